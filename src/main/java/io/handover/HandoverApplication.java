@@ -1,0 +1,19 @@
+package io.handover;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Handover: joiner–mover–leaver as one process across IT, FM and HR, with the asset
+ * register it depends on.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HandoverApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HandoverApplication.class, args);
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.handover.audit;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One link of the audit chain. {@code hash} is the SHA-256 of this entry's content
+ * including {@code previousHash}, so changing any entry breaks every link after it.
+ */
+@Document("audit")
+@CompoundIndex(name = "subject", def = "{'subjectType': 1, 'subjectId': 1, 'sequence': 1}")
+public record AuditEntry(@Id String id, @Indexed(unique = true) long sequence, Instant at, String subjectType,
+		String subjectId, String action, String actorId, String actorName, String channel, String why,
+		Map<String, Change> changes, String previousHash, String hash) {
+
+	AuditEntry withHash(String hash) {
+		return new AuditEntry(this.id, this.sequence, this.at, this.subjectType, this.subjectId, this.action,
+				this.actorId, this.actorName, this.channel, this.why, this.changes, this.previousHash, hash);
+	}
+
+}

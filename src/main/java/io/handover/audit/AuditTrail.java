@@ -1,0 +1,177 @@
+package io.handover.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.handover.common.Actor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appends to and checks the audit chain. Appending is lock-free across instances: the
+ * next sequence number is unique in the store, so of two instances appending at once one
+ * inserts and the other retries on top of it.
+ */
+@Service
+public class AuditTrail {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private static final ObjectMapper CANONICAL = JsonMapper.builder()
+		.addModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	AuditTrail(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends one entry.
+	 * @param subjectType e.g. {@code ticket}, {@code task}, {@code asset},
+	 * {@code profile}
+	 * @param subjectId the id or key of the changed thing
+	 * @param action a verb such as {@code opened}, {@code completed}, {@code issued}
+	 * @param actor who did it, through which channel
+	 * @param why the reason given, or null
+	 * @param changes changed fields with their values before and after (any JSON-able
+	 * value)
+	 */
+	public AuditEntry record(String subjectType, String subjectId, String action, Actor actor, String why,
+			Map<String, ?> changes) {
+		Map<String, Change> changed = new TreeMap<>();
+		changes.forEach((field, value) -> changed.put(field, toChange(value)));
+		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		while (true) {
+			AuditEntry last = last();
+			long sequence = last == null ? 1 : last.sequence() + 1;
+			String previous = last == null ? GENESIS : last.hash();
+			AuditEntry entry = new AuditEntry(null, sequence, at, subjectType, subjectId, action, actor.id(),
+					actor.name(), actor.channel().name(), why, changed, previous, null);
+			entry = entry.withHash(hashOf(entry));
+			try {
+				return this.mongo.insert(entry);
+			}
+			catch (DuplicateKeyException raced) {
+				// another writer took this sequence number: chain onto its entry instead
+			}
+		}
+	}
+
+	/** A change of one field from {@code before} to {@code after}. */
+	public static Map<String, Object[]> change(String field, Object before, Object after) {
+		Map<String, Object[]> map = new LinkedHashMap<>();
+		map.put(field, new Object[] { before, after });
+		return map;
+	}
+
+	/** The entries about one subject, oldest first. */
+	public List<AuditEntry> historyOf(String subjectType, String subjectId) {
+		Query query = Query.query(Criteria.where("subjectType").is(subjectType).and("subjectId").is(subjectId))
+			.with(Sort.by("sequence"));
+		return this.mongo.find(query, AuditEntry.class);
+	}
+
+	/**
+	 * Recomputes every hash and link in order and names the first entry that does not
+	 * match.
+	 */
+	public ChainCheck verify() {
+		String previous = GENESIS;
+		long expected = 1;
+		long count = 0;
+		try (Stream<AuditEntry> entries = this.mongo.stream(new Query().with(Sort.by("sequence")), AuditEntry.class)) {
+			for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
+				count++;
+				if (entry.sequence() != expected) {
+					return ChainCheck.broken(count, entry, "entry " + expected + " is missing");
+				}
+				if (!previous.equals(entry.previousHash())) {
+					return ChainCheck.broken(count, entry, "does not link to the entry before it");
+				}
+				if (!hashOf(entry).equals(entry.hash())) {
+					return ChainCheck.broken(count, entry, "content does not match its hash");
+				}
+				previous = entry.hash();
+				expected++;
+			}
+		}
+		return ChainCheck.intact(count);
+	}
+
+	private AuditEntry last() {
+		return this.mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1),
+				AuditEntry.class);
+	}
+
+	private static Change toChange(Object value) {
+		if (value instanceof Change change) {
+			return change;
+		}
+		if (value instanceof Object[] pair && pair.length == 2) {
+			return new Change(json(pair[0]), json(pair[1]));
+		}
+		return new Change(null, json(value));
+	}
+
+	private static String json(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return CANONICAL.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Cannot record " + value.getClass() + " in the audit trail", ex);
+		}
+	}
+
+	static String hashOf(AuditEntry entry) {
+		Map<String, Object> content = new TreeMap<>();
+		content.put("sequence", entry.sequence());
+		content.put("at", entry.at().toString());
+		content.put("subjectType", entry.subjectType());
+		content.put("subjectId", entry.subjectId());
+		content.put("action", entry.action());
+		content.put("actorId", entry.actorId());
+		content.put("actorName", entry.actorName());
+		content.put("channel", entry.channel());
+		content.put("why", entry.why());
+		content.put("changes", entry.changes());
+		content.put("previousHash", entry.previousHash());
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			byte[] digest = sha256.digest(CANONICAL.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot hash audit entry " + entry.sequence(), ex);
+		}
+	}
+
+}
