@@ -1,0 +1,7 @@
+package io.handover.cards;
+
+public enum CardName {
+
+	HELP_PERSONAL, HELP_CHANNEL
+
+}

@@ -1,0 +1,61 @@
+package io.handover.teams;
+
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Wires the Bot Framework SDK behind our own endpoint. */
+@Configuration(proxyBeanMethods = false)
+class BotConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
+
+	@Bean
+	BotSettings botSettings(Environment environment) {
+		BotSettings settings = BotSettings.from(environment);
+		if (settings.openIdMetadataUrl() != null) {
+			// The SDK reads this once per adapter; set it here so it applies before any
+			// request.
+			ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());
+		}
+		log.info(
+				settings.production() ? "Bot in production mode: Bot Framework tokens required (app id {})"
+						: "Bot in local mode: anonymous activities from this machine only{}",
+				settings.production() ? settings.appId() : "");
+		return settings;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BotCredentials botCredentials(BotSettings settings) {
+		return new EntraBotCredentials(settings);
+	}
+
+	@Bean
+	HandoverAdapter handoverAdapter(Environment environment, BotSettings settings, BotCredentials credentials) {
+		return new HandoverAdapter(new SpringBotConfiguration(environment), settings, credentials);
+	}
+
+	/**
+	 * The bot endpoint authenticates itself (Bot Framework tokens, or loopback in local
+	 * mode), so Spring Security lets it through without a session or CSRF token.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain botEndpointSecurity(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/api/messages")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+}

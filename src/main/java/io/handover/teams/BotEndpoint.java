@@ -1,0 +1,135 @@
+package io.handover.teams;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/messages}: the one door of the bot. Refuses before anything is
+ * processed or stored: a stranger in local mode, a request without a valid Bot Framework
+ * token in production, a body that is not an activity.
+ */
+@RestController
+class BotEndpoint {
+
+	private static final Logger log = LoggerFactory.getLogger(BotEndpoint.class);
+
+	private final HandoverAdapter adapter;
+
+	private final Bot bot;
+
+	private final BotSettings settings;
+
+	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings) {
+		this.adapter = adapter;
+		this.bot = bot;
+		this.settings = settings;
+	}
+
+	@PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
+	ResponseEntity<?> receive(@RequestBody(required = false) String body,
+			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request) {
+		if (!this.settings.production() && !isLoopback(request.getRemoteAddr())) {
+			log.warn("Refused an anonymous activity from {}: local mode answers this machine only",
+					request.getRemoteAddr());
+			return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
+					"Handover runs in local mode (no MicrosoftAppId) and accepts activities from this machine only.");
+		}
+		Activity activity;
+		try {
+			activity = IncomingActivity.read(body == null ? "" : body);
+		}
+		catch (IncomingActivity.MalformedActivity ex) {
+			return problem(HttpStatus.BAD_REQUEST, "Malformed activity", ex.getMessage());
+		}
+		if (!this.settings.production() && !isLoopbackUrl(activity.getServiceUrl())) {
+			return problem(HttpStatus.BAD_REQUEST, "Malformed activity",
+					"In local mode the serviceUrl must point to this machine, not " + activity.getServiceUrl() + ".");
+		}
+		try {
+			InvokeResponse invoke = this.adapter.processIncomingActivity(authorization, activity, this.bot).join();
+			if (invoke == null) {
+				return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+			}
+			Object responseBody = invoke.getBody();
+			return ResponseEntity.status(invoke.getStatus())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(responseBody == null ? null : Serialization.objectToTree(responseBody));
+		}
+		catch (RuntimeException ex) {
+			if (isAuthenticationFailure(ex)) {
+				return unauthorized(ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * The SDK reports a bad token as its own exception, or a garbled one as a JWT
+	 * decoding error.
+	 */
+	private static boolean isAuthenticationFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthenticationException || cause instanceof JWTDecodeException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private ResponseEntity<ProblemDetail> unauthorized(RuntimeException ex) {
+		log.warn("Refused an activity: {}", ex.getMessage());
+		return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
+				"The request does not carry a valid Bot Framework token.");
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static boolean isLoopback(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		try {
+			// An IP literal: no name lookup happens here.
+			return InetAddress.getByName(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	static boolean isLoopbackUrl(String url) {
+		String host = URI.create(url).getHost();
+		if (host == null) {
+			return false;
+		}
+		if (host.equalsIgnoreCase("localhost")) {
+			return true;
+		}
+		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+		return literal.matches("[0-9.]+|[0-9a-fA-F:]+") && isLoopback(literal);
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.handover.teams;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A click on an {@code Action.Execute} button of one of our cards.
+ *
+ * @param verb what the button does, e.g. {@code task.done}
+ * @param data the ids the card put in the action plus the inputs the person filled in
+ * @param actor who clicked
+ * @param conversationId where the card is
+ * @param messageId the id of the message holding the card (to update other copies)
+ * @param locale the clicker's locale
+ */
+record CardAction(String verb, JsonNode data, ChatUser actor, String conversationId, String messageId, Locale locale) {
+}

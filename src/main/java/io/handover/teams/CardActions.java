@@ -1,0 +1,89 @@
+package io.handover.teams;
+
+import java.net.HttpURLConnection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.schema.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@code adaptiveCard/action} invokes in the HTTP response, in the shape Teams
+ * expects: {@code {statusCode, type, value}} with the card that replaces the clicked one,
+ * or an error Teams shows on the card.
+ */
+@Component
+class CardActions {
+
+	static final String CARD_TYPE = "application/vnd.microsoft.card.adaptive";
+
+	static final String ERROR_TYPE = "application/vnd.microsoft.error";
+
+	private static final Logger log = LoggerFactory.getLogger(CardActions.class);
+
+	private final Map<String, CardActionHandler> handlers;
+
+	CardActions(java.util.List<CardActionHandler> handlers) {
+		this.handlers = handlers.stream().collect(Collectors.toMap(CardActionHandler::verb, Function.identity()));
+	}
+
+	InvokeResponse answer(Activity invoke) {
+		JsonNode value = invoke.getValue() instanceof JsonNode json ? json : invoke.getValue() == null ? null
+				: com.microsoft.bot.schema.Serialization.objectToTree(invoke.getValue());
+		JsonNode action = value == null ? null : value.path("action");
+		if (action == null || !action.isObject()) {
+			return error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "The card action has no 'action' object.");
+		}
+		if (!"Action.Execute".equals(action.path("type").asText())) {
+			return error(HttpURLConnection.HTTP_BAD_REQUEST, "NotSupported",
+					"Only Action.Execute is supported, not '" + action.path("type").asText() + "'.");
+		}
+		String verb = action.path("verb").asText("");
+		CardActionHandler handler = this.handlers.get(verb);
+		if (handler == null) {
+			return error(HttpURLConnection.HTTP_BAD_REQUEST, "UnknownVerb",
+					"This card action ('" + verb + "') is not known. The card may be out of date.");
+		}
+		JsonNode data = action.path("data").isObject() ? action.get("data") : JsonNodeFactory.instance.objectNode();
+		CardAction click = new CardAction(verb, data, Messages.userOf(invoke), conversationIdOf(invoke),
+				invoke.getReplyToId(), Messages.localeOf(invoke));
+		try {
+			CardActionResult result = handler.handle(click);
+			if (result instanceof CardActionResult.Card card) {
+				return new InvokeResponse(HttpURLConnection.HTTP_OK,
+						HandoverBot.invokeBody(HttpURLConnection.HTTP_OK, CARD_TYPE, card.card()));
+			}
+			CardActionResult.Error failed = (CardActionResult.Error) result;
+			return error(failed.status(), failed.code(), failed.message());
+		}
+		catch (RuntimeException ex) {
+			String reference = UUID.randomUUID().toString().substring(0, 8);
+			log.error("Card action {} failed, reference {}", verb, reference, ex);
+			return error(HttpURLConnection.HTTP_INTERNAL_ERROR, "InternalError",
+					"Something went wrong. Please quote reference " + reference + " when you ask for help.");
+		}
+	}
+
+	private static String conversationIdOf(Activity invoke) {
+		ConversationRecord.Kind kind = ConversationRecord.Kind.of(invoke.getConversation().getConversationType());
+		return kind == ConversationRecord.Kind.CHANNEL ? TeamsData.channelConversationId(invoke)
+				: invoke.getConversation().getId();
+	}
+
+	private static InvokeResponse error(int status, String code, String message) {
+		ObjectNode error = JsonNodeFactory.instance.objectNode();
+		error.put("code", code);
+		error.put("message", message);
+		// The HTTP status is 200: Teams reads the outcome from statusCode in the body.
+		return new InvokeResponse(HttpURLConnection.HTTP_OK, HandoverBot.invokeBody(status, ERROR_TYPE, error));
+	}
+
+}

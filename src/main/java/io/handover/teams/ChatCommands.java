@@ -1,0 +1,33 @@
+package io.handover.teams;
+
+import java.util.List;
+
+import com.microsoft.bot.schema.Activity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the command a message asks for; what matches nothing gets the help card with a
+ * hint.
+ */
+@Component
+class ChatCommands {
+
+	private final List<ChatCommand> commands;
+
+	private final HelpCommand help;
+
+	ChatCommands(List<ChatCommand> commands, HelpCommand help) {
+		this.commands = commands;
+		this.help = help;
+	}
+
+	Activity answer(ChatMessage message) {
+		for (ChatCommand command : this.commands) {
+			if (command.matches(message)) {
+				return command.answer(message);
+			}
+		}
+		return this.help.notUnderstood(message);
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.handover.teams;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's adapter with our credentials and our error handling: a failed turn never
+ * reaches a person as silence or a stack trace, but as a short message with a reference
+ * that the log also has.
+ */
+class HandoverAdapter extends BotFrameworkHttpAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(HandoverAdapter.class);
+
+	private final BotSettings settings;
+
+	private final BotCredentials credentials;
+
+	HandoverAdapter(Configuration configuration, BotSettings settings, BotCredentials credentials) {
+		super(configuration);
+		this.settings = settings;
+		this.credentials = credentials;
+		setOnTurnError(this::onTurnError);
+	}
+
+	@Override
+	protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+		return CompletableFuture.completedFuture(this.credentials.forApp(appId, scope));
+	}
+
+	/**
+	 * A connector client for proactive calls: authenticated as this bot in production,
+	 * anonymous in local mode.
+	 */
+	ConnectorClient connectorFor(String serviceUrl) {
+		return createConnectorClient(serviceUrl, botIdentity(), AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE)
+			.join();
+	}
+
+	ClaimsIdentity botIdentity() {
+		if (!this.settings.production()) {
+			return new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
+		}
+		Map<String, String> claims = new HashMap<>();
+		claims.put(AuthenticationConstants.AUDIENCE_CLAIM, this.settings.appId());
+		claims.put(AuthenticationConstants.APPID_CLAIM, this.settings.appId());
+		return new ClaimsIdentity("ExternalBearer", claims);
+	}
+
+	private CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		Activity activity = turn.getActivity();
+		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference, activity.getId(),
+				activity.getType(), activity.getConversation() != null ? activity.getConversation().getId() : null,
+				error);
+		if (ActivityTypes.INVOKE.equals(activity.getType())) {
+			// HandoverBot answers failed card actions itself; nothing to send here.
+			return CompletableFuture.completedFuture(null);
+		}
+		return turn.sendActivity(Replies.somethingWentWrong(reference, activity.getLocale()))
+			.handle((sent, sendError) -> {
+				if (sendError != null) {
+					log.warn("Could not tell the user about failure {}", reference, sendError);
+				}
+				return null;
+			});
+	}
+
+}

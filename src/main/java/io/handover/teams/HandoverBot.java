@@ -1,0 +1,220 @@
+package io.handover.teams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.teams.ChannelInfo;
+import com.microsoft.bot.schema.teams.TeamInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Teams activity handler. It only reads what arrived, hands it to the matching
+ * command, card action or conversation store, and sends back what they render: no
+ * business rule lives here.
+ */
+@Component
+class HandoverBot extends TeamsActivityHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(HandoverBot.class);
+
+	private final ConversationStore conversations;
+
+	private final ChatCommands commands;
+
+	private final CardActions cardActions;
+
+	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions) {
+		this.conversations = conversations;
+		this.commands = commands;
+		this.cardActions = cardActions;
+	}
+
+	@Override
+	public CompletableFuture<Void> onTurn(TurnContext turn) {
+		this.conversations.remember(turn.getActivity());
+		return super.onTurn(turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+		ChatMessage message = Messages.read(turn.getActivity());
+		if (message.text().isEmpty() && turn.getActivity().getValue() != null) {
+			// A legacy Action.Submit (no text): our cards use Action.Execute only.
+			return turn.sendActivity(
+					Replies.text(Messages.dutch(message.locale()) ? "Deze kaart is verouderd. Typ help voor een nieuwe."
+							: "This card is out of date. Type help for a new one."))
+				.thenApply(sent -> null);
+		}
+		Activity reply = this.commands.answer(message);
+		return turn.sendActivity(reply).thenApply(sent -> null);
+	}
+
+	@Override
+	protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+		if (!"adaptiveCard/action".equals(turn.getActivity().getName())) {
+			return super.onInvokeActivity(turn);
+		}
+		return CompletableFuture.completedFuture(this.cardActions.answer(turn.getActivity()));
+	}
+
+	@Override
+	protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+		Activity activity = turn.getActivity();
+		TeamsChannelData data = TeamsData.of(activity);
+		boolean membersChanged = activity.getMembersAdded() != null || activity.getMembersRemoved() != null;
+		if (!membersChanged && (data == null || data.getEventType() == null)) {
+			// Nothing we track (the SDK would fail on a Teams event without an event
+			// type).
+			return CompletableFuture.completedFuture(null);
+		}
+		return super.onConversationUpdateActivity(turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsMembersAdded(List<TeamsChannelAccount> added, TeamInfo team,
+			TurnContext turn) {
+		if (team != null && includesBot(added, turn)) {
+			installInTeam(turn, team);
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsMembersRemoved(List<TeamsChannelAccount> removed, TeamInfo team,
+			TurnContext turn) {
+		if (includesBot(removed, turn)) {
+			uninstall(turn, team);
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+		TeamsChannelData data = TeamsData.of(turn.getActivity());
+		if (data != null && data.getTeam() != null) {
+			installInTeam(turn, data.getTeam());
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+		TeamsChannelData data = TeamsData.of(turn.getActivity());
+		uninstall(turn, data != null ? data.getTeam() : null);
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsChannelCreated(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		return channelChanged(channel, team, turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsChannelRenamed(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		return channelChanged(channel, team, turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsChannelRestored(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		return channelChanged(channel, team, turn);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsChannelDeleted(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		if (team != null && channel != null) {
+			this.conversations.channelDeleted(team.getId(), channel.getId());
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsTeamRenamed(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		if (team != null) {
+			this.conversations.teamRenamed(team.getId(), team.getName());
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsTeamDeleted(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		if (team != null) {
+			this.conversations.teamRemoved(team.getId());
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	protected CompletableFuture<Void> onTeamsTeamHardDeleted(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		return onTeamsTeamDeleted(channel, team, turn);
+	}
+
+	private CompletableFuture<Void> channelChanged(ChannelInfo channel, TeamInfo team, TurnContext turn) {
+		if (team != null && channel != null) {
+			this.conversations.channelChanged(turn.getActivity(), team.getId(), channel.getId(), channel.getName());
+		}
+		return CompletableFuture.completedFuture(null);
+	}
+
+	private void installInTeam(TurnContext turn, TeamInfo team) {
+		List<TeamRecord.Channel> channels = new ArrayList<>();
+		try {
+			for (ChannelInfo channel : TeamsInfo.getTeamChannels(turn, team.getId()).join()) {
+				// Teams leaves the General channel's name empty.
+				channels.add(new TeamRecord.Channel(channel.getId(),
+						channel.getName() != null ? channel.getName() : "General", false));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the channels of team {}; remembering General only", team.getId(), ex);
+		}
+		if (channels.stream().noneMatch(c -> c.id().equals(team.getId()))) {
+			channels.add(0, new TeamRecord.Channel(team.getId(), "General", false));
+		}
+		this.conversations.teamInstalled(turn.getActivity(), team.getId(), team.getAadGroupId(), team.getName(),
+				channels);
+		log.info("Installed in team {} ({}) with {} channels", team.getName(), team.getId(), channels.size());
+	}
+
+	private void uninstall(TurnContext turn, TeamInfo team) {
+		if (team != null) {
+			this.conversations.teamRemoved(team.getId());
+			log.info("Removed from team {}", team.getId());
+		}
+		else {
+			this.conversations.markRemoved(turn.getActivity().getConversation().getId());
+		}
+	}
+
+	private static boolean includesBot(List<? extends ChannelAccount> members, TurnContext turn) {
+		ChannelAccount bot = turn.getActivity().getRecipient();
+		return bot != null && members.stream().anyMatch(m -> bot.getId().equals(m.getId()));
+	}
+
+	static ObjectNode invokeBody(int status, String type, JsonNode value) {
+		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		body.put("statusCode", status);
+		body.put("type", type);
+		body.set("value", value);
+		return body;
+	}
+
+	static Locale localeOf(Activity activity) {
+		return Messages.localeOf(activity);
+	}
+
+}

@@ -1,0 +1,97 @@
+package io.handover.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+
+/**
+ * Reads an activity from the request body with the SDK's own serialisation, and says
+ * precisely what is wrong with one that is not a usable activity.
+ */
+final class IncomingActivity {
+
+	private IncomingActivity() {
+	}
+
+	static Activity read(String body) {
+		JsonNode json;
+		try {
+			json = Serialization.jsonToTree(body);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new MalformedActivity("The body is not valid JSON.");
+		}
+		if (json == null || !json.isObject()) {
+			throw new MalformedActivity("The body must be a JSON object (a Bot Framework activity).");
+		}
+		List<String> missing = new ArrayList<>();
+		require(json, "type", missing);
+		require(json, "channelId", missing);
+		require(json, "serviceUrl", missing);
+		if (!json.path("conversation").path("id").isTextual()) {
+			missing.add("conversation.id");
+		}
+		if (!missing.isEmpty()) {
+			throw new MalformedActivity("The activity lacks " + String.join(", ", missing) + ".");
+		}
+		checkServiceUrl(json.get("serviceUrl").asText());
+		Activity activity;
+		try {
+			activity = Serialization.treeToValue(json, Activity.class);
+		}
+		catch (RuntimeException ex) {
+			throw new MalformedActivity("The activity has a field of the wrong shape: " + rootMessage(ex));
+		}
+		if (activity == null) {
+			throw new MalformedActivity("The activity could not be read.");
+		}
+		// Card actions must see their value as a JSON tree (the SDK's invoke parsing
+		// needs it).
+		if (json.has("value")) {
+			activity.setValue(json.get("value"));
+		}
+		return activity;
+	}
+
+	private static void require(JsonNode json, String field, List<String> missing) {
+		if (!json.path(field).isTextual() || json.get(field).asText().isBlank()) {
+			missing.add(field);
+		}
+	}
+
+	private static void checkServiceUrl(String serviceUrl) {
+		try {
+			URI uri = new URI(serviceUrl);
+			if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+				throw new MalformedActivity("serviceUrl must be an http(s) URL, not '" + serviceUrl + "'.");
+			}
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new MalformedActivity("serviceUrl is not a URL: '" + serviceUrl + "'.");
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+	}
+
+	/** A request body that is not an activity the bot can answer. */
+	static final class MalformedActivity extends RuntimeException {
+
+		MalformedActivity(String message) {
+			super(message);
+		}
+
+	}
+
+}

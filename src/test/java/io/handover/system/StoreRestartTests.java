@@ -1,0 +1,53 @@
+package io.handover.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.handover.HandoverApplication;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without MONGODB_URI the service keeps its data in an H2 file: what was written before a
+ * restart is there after it.
+ */
+class StoreRestartTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void dataWrittenBeforeARestartIsReadAfterIt() {
+		Path file = this.folder.resolve("data/handover.mv");
+		Actor maria = new Actor("aad-maria", "Maria Jansen", Channel.API);
+
+		try (ConfigurableApplicationContext first = start(file)) {
+			first.getBean(AuditTrail.class).record("ticket", "JML-0001", "opened", maria, "restart test", Map.of());
+		}
+		assertThat(Files.exists(file)).as("the H2 file is on disk").isTrue();
+
+		try (ConfigurableApplicationContext second = start(file)) {
+			AuditTrail audit = second.getBean(AuditTrail.class);
+			assertThat(audit.historyOf("ticket", "JML-0001")).extracting(AuditEntry::actorName)
+				.containsExactly("Maria Jansen");
+			assertThat(audit.verify().intact()).isTrue();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path file) {
+		// Command-line arguments outrank the tests' in-memory store setting.
+		return new SpringApplicationBuilder(HandoverApplication.class).run("--server.port=0",
+				"--handover.store.embedded.in-memory=false", "--handover.store.embedded.file=" + file,
+				"--spring.main.banner-mode=off");
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.handover.teams;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.testing.BotTest;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.TeamsActivity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Anyone can ask the bot what it can do, in a personal chat or by mentioning it in a
+ * channel.
+ */
+@BotTest
+class HelpTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	@BeforeEach
+	void setUp() {
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+	}
+
+	@Test
+	void helpInAPersonalChatAnswersWithExactlyOneCard() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("help"));
+
+		assertThat(this.connector.sent()).hasSize(1);
+		Call reply = this.connector.sent().get(0);
+		assertThat(reply.conversationId()).isEqualTo("a:personal-chat-maria");
+		assertThat(reply.cards()).hasSize(1);
+		assertThat(reply.text()).isNull();
+		assertThat(cardText(reply.cards().get(0))).containsIgnoringCase("new starter");
+	}
+
+	@Test
+	void aMentionedHelpInAChannelAnswersWithTheChannelCard() throws Exception {
+		this.bot.send(TeamsActivity.channelMessage("help"));
+
+		assertThat(this.connector.sent()).hasSize(1);
+		Call reply = this.connector.sent().get(0);
+		assertThat(reply.conversationId()).startsWith("19:general-channel@thread.tacv2");
+		assertThat(reply.cards()).hasSize(1);
+		assertThat(cardText(reply.cards().get(0))).containsIgnoringCase("link");
+	}
+
+	@Test
+	void dutchHulpGetsTheDutchCard() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("hulp").locale("nl-NL"));
+
+		assertThat(this.connector.sent()).hasSize(1);
+		assertThat(cardText(this.connector.sent().get(0).cards().get(0))).containsIgnoringCase("nieuwe medewerker");
+	}
+
+	@Test
+	void somethingTheBotDoesNotUnderstandGetsTheHelpCardSayingSo() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("what is the weather"));
+
+		assertThat(this.connector.sent()).hasSize(1);
+		JsonNode card = this.connector.sent().get(0).cards().get(0);
+		assertThat(cardText(card)).contains("what is the weather");
+	}
+
+	@Test
+	void aCardActionIsAnsweredInTheHttpResponseAsTeamsExpects() throws Exception {
+		JsonNode answer = this.bot.invoke(TeamsActivity.cardAction("help", Map.of("scope", "personal")));
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(answer.path("value").path("type").asText()).isEqualTo("AdaptiveCard");
+		assertThat(this.connector.calls()).as("an invoke is answered in the response, not by a message").isEmpty();
+	}
+
+	@Test
+	void anUnknownCardActionGetsAnErrorTeamsCanShow() throws Exception {
+		JsonNode answer = this.bot.invoke(TeamsActivity.cardAction("rocket.launch", Map.of()));
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.error");
+		assertThat(answer.path("value").path("message").asText()).contains("rocket.launch");
+	}
+
+	@Test
+	void anActionSubmitIsNotAUniversalActionAndIsRefused() throws Exception {
+		TeamsActivity submit = TeamsActivity.cardAction("help", Map.of());
+		((com.fasterxml.jackson.databind.node.ObjectNode) submit.node().path("value").path("action")).put("type",
+				"Action.Submit");
+
+		JsonNode answer = this.bot.invoke(submit);
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+		assertThat(answer.path("value").path("message").asText()).contains("Action.Execute");
+	}
+
+	static String cardText(JsonNode card) {
+		StringBuilder text = new StringBuilder();
+		collect(card, text);
+		return text.toString();
+	}
+
+	private static void collect(JsonNode node, StringBuilder text) {
+		if (node.isObject()) {
+			node.fields().forEachRemaining(field -> {
+				if (field.getValue().isTextual() && (field.getKey().equals("text") || field.getKey().equals("title")
+						|| field.getKey().equals("value"))) {
+					text.append(field.getValue().asText()).append('\n');
+				}
+				else {
+					collect(field.getValue(), text);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			node.forEach(child -> collect(child, text));
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.handover.teams;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handover.common.NotFound;
+import io.handover.testing.BotTest;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.TeamsActivity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Outside a turn the bot posts, replies and updates cards in conversations it remembers,
+ * and opens a 1:1 chat with an employee who never wrote to it.
+ */
+@BotTest
+class ProactiveMessengerTests {
+
+	static final String TEAM = "19:proactive-team@thread.tacv2";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProactiveMessenger messenger;
+
+	@Autowired
+	ConversationStore conversations;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+		this.bot.send(TeamsActivity.botAddedToTeam().team(TEAM, "Operations"));
+		this.connector.reset();
+	}
+
+	@Test
+	void postsACardToAChannelAndUpdatesItInPlace() {
+		String messageId = this.messenger.post(TEAM, Replies.card(card("version 1")));
+		this.messenger.update(TEAM, messageId, Replies.card(card("version 2")));
+
+		Call posted = this.connector.calls(Kind.SEND).get(0);
+		Call updated = this.connector.calls(Kind.UPDATE).get(0);
+		assertThat(posted.conversationId()).isEqualTo(TEAM);
+		assertThat(posted.body().path("from").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
+		assertThat(messageId).isEqualTo(posted.postedId());
+		assertThat(updated.activityId()).isEqualTo(messageId);
+		assertThat(updated.cards().get(0).toString()).contains("version 2");
+	}
+
+	@Test
+	void repliesInTheThreadOfACard() {
+		String messageId = this.messenger.post(TEAM, Replies.card(card("task")));
+
+		this.messenger.reply(TEAM, messageId, Replies.text("Reminder: this task is overdue"));
+
+		Call reply = this.connector.calls(Kind.REPLY).get(0);
+		assertThat(reply.activityId()).isEqualTo(messageId);
+		assertThat(reply.text()).isEqualTo("Reminder: this task is overdue");
+	}
+
+	@Test
+	void opensAPersonalChatWithAUserOfTheTenantAndRemembersIt() {
+		String chat = this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:jan", "aad-jan", "Jan Bakker");
+		this.messenger.post(chat, Replies.text("Please confirm the return of your laptop"));
+
+		Call created = this.connector.calls(Kind.CREATE_CONVERSATION).get(0);
+		assertThat(created.body().path("members").get(0).path("id").asText()).isEqualTo("29:jan");
+		assertThat(created.body().path("tenantId").asText()).isEqualTo(TeamsActivity.TENANT);
+		assertThat(created.body().path("bot").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
+		assertThat(this.connector.calls(Kind.SEND).get(0).conversationId()).isEqualTo(chat);
+		ConversationRecord stored = this.conversations.find(chat).orElseThrow();
+		assertThat(stored.userAadObjectId()).isEqualTo("aad-jan");
+
+		// A second time the stored chat is used: no new conversation.
+		assertThat(this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:jan", "aad-jan", "Jan Bakker"))
+			.isEqualTo(chat);
+		assertThat(this.connector.calls(Kind.CREATE_CONVERSATION)).hasSize(1);
+	}
+
+	@Test
+	void readsTheMembersOfATeam() {
+		this.connector.roster(TEAM,
+				List.of(new ConnectorStub.Member("29:peter", "aad-peter", "Peter de Boer", "peter@contoso.nl"),
+						new ConnectorStub.Member("29:sara", "aad-sara", "Sara Visser", "sara@contoso.nl")));
+
+		assertThat(this.messenger.members(TEAM)).extracting(m -> m.getAadObjectId())
+			.containsExactly("aad-peter", "aad-sara");
+	}
+
+	@Test
+	void anUnknownConversationIsNamed() {
+		assertThatThrownBy(() -> this.messenger.post("19:nowhere", Replies.text("hi"))).isInstanceOf(NotFound.class)
+			.hasMessageContaining("19:nowhere");
+	}
+
+	private static ObjectNode card(String text) {
+		ObjectNode card = JsonNodeFactory.instance.objectNode().put("type", "AdaptiveCard").put("version", "1.5");
+		card.putArray("body").addObject().put("type", "TextBlock").put("text", text);
+		return card;
+	}
+
+}

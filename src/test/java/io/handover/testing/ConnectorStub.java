@@ -1,0 +1,361 @@
+package io.handover.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local Bot Connector service: a real HTTP server on loopback that answers the REST
+ * calls the bot makes (send, reply, update, delete, create conversation, members, team
+ * channels) the way the Bot Connector does, and records every call so tests can assert on
+ * what a person would see. Faults (503, 429 with Retry-After) can be queued for the next
+ * calls.
+ */
+public final class ConnectorStub implements AutoCloseable {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern ACTIVITY = Pattern.compile("/v3/conversations/([^/]+)/activities/([^/]+)");
+
+	private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities");
+
+	private static final Pattern MEMBER = Pattern.compile("/v3/conversations/([^/]+)/members/([^/]+)");
+
+	private static final Pattern MEMBERS = Pattern.compile("/v3/conversations/([^/]+)/(paged)?members");
+
+	private static final Pattern TEAM_CHANNELS = Pattern.compile("/v3/teams/([^/]+)/conversations");
+
+	private static final Pattern TEAM = Pattern.compile("/v3/teams/([^/]+)");
+
+	private static ConnectorStub shared;
+
+	private final HttpServer server;
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
+
+	private final Map<String, List<Member>> members = new ConcurrentHashMap<>();
+
+	private final Map<String, List<Channel>> channels = new ConcurrentHashMap<>();
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	private ConnectorStub() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/", this::handle);
+		this.server.setExecutor(Executors.newFixedThreadPool(8));
+		this.server.start();
+	}
+
+	/**
+	 * One stub per test JVM, so tests that share a Spring context share its service URL.
+	 */
+	public static synchronized ConnectorStub shared() {
+		if (shared == null) {
+			try {
+				shared = new ConnectorStub();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Cannot start the connector stub", ex);
+			}
+		}
+		return shared;
+	}
+
+	/** The {@code serviceUrl} to put in activities. */
+	public String serviceUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/";
+	}
+
+	/** Forgets recorded calls, rosters and faults: call before each test. */
+	public void reset() {
+		this.calls.clear();
+		this.faults.clear();
+		this.members.clear();
+		this.channels.clear();
+	}
+
+	public List<Call> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	public List<Call> calls(Kind kind) {
+		return this.calls.stream().filter(c -> c.kind() == kind).toList();
+	}
+
+	/** Messages the bot sent (new posts and replies), in order. */
+	public List<Call> sent() {
+		return this.calls.stream().filter(c -> c.kind() == Kind.SEND || c.kind() == Kind.REPLY).toList();
+	}
+
+	/**
+	 * Waits until the bot has made calls matching the condition; asynchronous senders
+	 * need it.
+	 */
+	public List<Call> awaitCalls(Predicate<Call> condition, int count, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			List<Call> matching = this.calls.stream().filter(condition).toList();
+			if (matching.size() >= count || System.nanoTime() > deadline) {
+				return matching;
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return matching;
+			}
+		}
+	}
+
+	/**
+	 * The next matching call is answered with this status (and headers) instead of
+	 * success.
+	 */
+	public void failNext(int status, Map<String, String> headers) {
+		this.faults.add(new Fault(status, headers));
+	}
+
+	public void roster(String conversationOrTeamId, List<Member> roster) {
+		this.members.put(conversationOrTeamId, List.copyOf(roster));
+	}
+
+	public void channels(String teamId, List<Channel> list) {
+		this.channels.put(teamId, List.copyOf(list));
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String method = exchange.getRequestMethod();
+			String path = exchange.getRequestURI().getRawPath();
+			JsonNode body = readBody(exchange.getRequestBody());
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			Call call = route(method, path, body, authorization);
+			Fault fault = call.kind().writes() ? this.faults.poll() : null;
+			if (fault != null) {
+				this.calls.add(call.failed(fault.status()));
+				fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+				respond(exchange, fault.status(), errorBody(fault.status()));
+				return;
+			}
+			this.calls.add(call);
+			respond(exchange, call.status(), call.response());
+		}
+	}
+
+	private Call route(String method, String path, JsonNode body, String authorization) {
+		Matcher m;
+		if ("POST".equals(method) && "/v3/conversations".equals(path)) {
+			String id = "a:created-" + this.ids.incrementAndGet();
+			ObjectNode response = JSON.createObjectNode().put("id", id).put("activityId", nextId());
+			return new Call(Kind.CREATE_CONVERSATION, method, path, id, null, body, authorization, 201, response);
+		}
+		if ((m = ACTIVITY.matcher(path)).matches()) {
+			String conversation = decode(m.group(1));
+			String activity = decode(m.group(2));
+			return switch (method) {
+				case "POST" -> new Call(Kind.REPLY, method, path, conversation, activity, body, authorization, 200,
+						JSON.createObjectNode().put("id", nextId()));
+				case "PUT" -> new Call(Kind.UPDATE, method, path, conversation, activity, body, authorization, 200,
+						JSON.createObjectNode().put("id", activity));
+				case "DELETE" ->
+					new Call(Kind.DELETE, method, path, conversation, activity, body, authorization, 200, null);
+				default -> unknown(method, path, body, authorization);
+			};
+		}
+		if ("POST".equals(method) && (m = ACTIVITIES.matcher(path)).matches()) {
+			return new Call(Kind.SEND, method, path, decode(m.group(1)), null, body, authorization, 201,
+					JSON.createObjectNode().put("id", nextId()));
+		}
+		if ("GET".equals(method) && (m = MEMBER.matcher(path)).matches()) {
+			String conversation = decode(m.group(1));
+			String user = decode(m.group(2));
+			return this.members.getOrDefault(conversation, List.of())
+				.stream()
+				.filter(member -> member.id().equals(user) || user.equals(member.aadObjectId()))
+				.findFirst()
+				.map(member -> new Call(Kind.GET_MEMBER, method, path, conversation, null, body, authorization, 200,
+						member.toJson()))
+				.orElse(new Call(Kind.GET_MEMBER, method, path, conversation, null, body, authorization, 404,
+						errorBody(404)));
+		}
+		if ("GET".equals(method) && (m = MEMBERS.matcher(path)).matches()) {
+			String conversation = decode(m.group(1));
+			ArrayNode list = JSON.createArrayNode();
+			this.members.getOrDefault(conversation, List.of()).forEach(member -> list.add(member.toJson()));
+			JsonNode response = m.group(2) != null ? JSON.createObjectNode().set("members", list) : list;
+			return new Call(Kind.GET_MEMBERS, method, path, conversation, null, body, authorization, 200, response);
+		}
+		if ("GET".equals(method) && (m = TEAM_CHANNELS.matcher(path)).matches()) {
+			String team = decode(m.group(1));
+			ArrayNode list = JSON.createArrayNode();
+			this.channels.getOrDefault(team, List.of(new Channel(team, null)))
+				.forEach(channel -> list.add(channel.toJson()));
+			return new Call(Kind.GET_CHANNELS, method, path, team, null, body, authorization, 200,
+					JSON.createObjectNode().set("conversations", list));
+		}
+		if ("GET".equals(method) && (m = TEAM.matcher(path)).matches()) {
+			String team = decode(m.group(1));
+			return new Call(Kind.GET_TEAM, method, path, team, null, body, authorization, 200,
+					JSON.createObjectNode().put("id", team).put("name", "Team " + team));
+		}
+		return unknown(method, path, body, authorization);
+	}
+
+	private Call unknown(String method, String path, JsonNode body, String authorization) {
+		return new Call(Kind.UNKNOWN, method, path, null, null, body, authorization, 404, errorBody(404));
+	}
+
+	private String nextId() {
+		return "1" + String.format("%012d", this.ids.incrementAndGet());
+	}
+
+	private static ObjectNode errorBody(int status) {
+		ObjectNode error = JSON.createObjectNode();
+		error.putObject("error")
+			.put("code", status == 404 ? "NotFound" : "ServiceError")
+			.put("message", "stubbed status " + status);
+		return error;
+	}
+
+	private static JsonNode readBody(InputStream in) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		return bytes.length == 0 ? null : JSON.readTree(bytes);
+	}
+
+	private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+		byte[] bytes = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
+		exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(bytes);
+			}
+		}
+	}
+
+	private static String decode(String raw) {
+		return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+	}
+
+	/** What the bot can call. */
+	public enum Kind {
+
+		SEND, REPLY, UPDATE, DELETE, CREATE_CONVERSATION, GET_MEMBERS, GET_MEMBER, GET_CHANNELS, GET_TEAM, UNKNOWN;
+
+		boolean writes() {
+			return this == SEND || this == REPLY || this == UPDATE || this == DELETE || this == CREATE_CONVERSATION;
+		}
+
+	}
+
+	/**
+	 * One recorded call.
+	 *
+	 * @param status what the stub answered
+	 */
+	public record Call(Kind kind, String method, String path, String conversationId, String activityId, JsonNode body,
+			String authorization, int status, JsonNode response) {
+
+		Call failed(int failedStatus) {
+			return new Call(this.kind, this.method, this.path, this.conversationId, this.activityId, this.body,
+					this.authorization, failedStatus, null);
+		}
+
+		public boolean succeeded() {
+			return this.status < 300;
+		}
+
+		/** The Adaptive Cards in the activity sent, in order. */
+		public List<JsonNode> cards() {
+			List<JsonNode> cards = new ArrayList<>();
+			if (this.body != null) {
+				for (JsonNode attachment : this.body.path("attachments")) {
+					if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
+						cards.add(attachment.get("content"));
+					}
+				}
+			}
+			return cards;
+		}
+
+		public String text() {
+			return this.body == null ? null : this.body.path("text").asText(null);
+		}
+
+		/** The id the stub gave the posted activity. */
+		public String postedId() {
+			return this.response == null ? null : this.response.path("id").asText(null);
+		}
+
+	}
+
+	/** A member of a conversation or team roster. */
+	public record Member(String id, String aadObjectId, String name, String email) {
+
+		ObjectNode toJson() {
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("id", this.id);
+			fields.put("aadObjectId", this.aadObjectId);
+			fields.put("name", this.name);
+			fields.put("email", this.email);
+			fields.put("userPrincipalName", this.email);
+			ObjectNode node = JSON.createObjectNode();
+			fields.forEach((k, v) -> {
+				if (v != null) {
+					node.put(k, v);
+				}
+			});
+			return node;
+		}
+
+	}
+
+	/** A channel of a team. */
+	public record Channel(String id, String name) {
+
+		ObjectNode toJson() {
+			ObjectNode node = JSON.createObjectNode().put("id", this.id);
+			if (this.name != null) {
+				node.put("name", this.name);
+			}
+			return node;
+		}
+
+	}
+
+	private record Fault(int status, Map<String, String> headers) {
+	}
+
+}
