@@ -1,0 +1,170 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.handover.intake.Announcement.Kind;
+import io.handover.intake.Announcement.Location;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager writes the way they talk; the bot prefills the form with what it understood.
+ * Today is Monday 23 November 2026.
+ */
+class AnnouncementParserTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	static final List<RoleName> ROLES = List.of(
+			new RoleName("account-manager", List.of("account-manager", "Account Manager", "accountmanager", "sales")),
+			new RoleName("software-engineer",
+					List.of("software-engineer", "Software Engineer", "developer", "ontwikkelaar")),
+			new RoleName("care-worker", List.of("care-worker", "Care Worker", "zorgmedewerker", "verzorgende")),
+			new RoleName("facility-coordinator",
+					List.of("facility-coordinator", "Facility Coordinator", "facilitair coördinator")));
+
+	AnnouncementParser parser = new AnnouncementParser();
+
+	Announcement parse(String text) {
+		return this.parser.parse(text, TODAY, ROLES);
+	}
+
+	@Test
+	void anEnglishStarterInFreeText() {
+		Announcement a = parse("Anna de Vries starts on 7 December as account manager");
+
+		assertThat(a.kind()).isEqualTo(Kind.STARTER);
+		assertThat(a.employeeName()).isEqualTo("Anna de Vries");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(a.roleWords()).isEqualTo("account manager");
+		assertThat(a.roleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
+	void aDutchStarterInFreeText() {
+		Announcement a = parse("Anna de Vries begint op 7 december als accountmanager");
+
+		assertThat(a.kind()).isEqualTo(Kind.STARTER);
+		assertThat(a.employeeName()).isEqualTo("Anna de Vries");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(a.roleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
+	void anEnglishLeaver() {
+		Announcement a = parse("Jan Bakker leaves on 30 November");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo("Jan Bakker");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(a.roleKey()).isNull();
+	}
+
+	@Test
+	void aDutchLeaverWithANumericDate() {
+		Announcement a = parse("Jan Bakker gaat 30-11 uit dienst");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo("Jan Bakker");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 30));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "new starter|STARTER", "New Starter|STARTER", "nieuwe medewerker|STARTER",
+			"new leaver|LEAVER", "uitdienst|LEAVER", "role change|ROLE_CHANGE", "functiewijziging|ROLE_CHANGE" })
+	void bareCommandsOpenAnEmptyForm(String text, Kind kind) {
+		Announcement a = parse(text);
+
+		assertThat(a.kind()).isEqualTo(kind);
+		assertThat(a.isBareCommand()).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "7 December|2026-12-07", "7 dec 2026|2026-12-07", "07-12-2026|2026-12-07",
+					"2026-12-07|2026-12-07", "December 7|2026-12-07", "7 dec.|2026-12-07", "7/12/26|2026-12-07",
+					"7 januari|2027-01-07", "next Monday|2026-11-30", "volgende maandag|2026-11-30",
+					"tomorrow|2026-11-24", "morgen|2026-11-24", "overmorgen|2026-11-25", "in 2 weeks|2026-12-07",
+					"over 10 dagen|2026-12-03", "friday|2026-11-27" })
+	void datesInEnglishAndDutchForms(String words, LocalDate expected) {
+		assertThat(parse("Piet Jansen starts " + words).date()).isEqualTo(expected);
+	}
+
+	@Test
+	void aDayThatDoesNotExistIsNoDateButTheWordsAreKept() {
+		Announcement a = parse("Piet Jansen starts on 31 February");
+
+		assertThat(a.date()).isNull();
+		assertThat(a.dateWords()).isEqualTo("31 February");
+	}
+
+	@Test
+	void aRecentDayWithoutAYearStaysInThisYearSoTheFormCanSayItIsPast() {
+		assertThat(parse("Jan Bakker left on 20 November, last day").date()).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(parse("Piet starts 1 March").date()).isEqualTo(LocalDate.of(2027, 3, 1));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Account manager|account-manager", "ACCOUNTMANAGER|account-manager",
+			"acount manager|account-manager", "sofware engineer|software-engineer", "developer|software-engineer",
+			"facilitair coordinator|facility-coordinator", "zorgmedewerker|care-worker" })
+	void rolesByTitleAndAliasToleratingCaseAndSmallTypos(String role, String key) {
+		assertThat(parse("Anna de Vries starts on 7 December as " + role).roleKey()).isEqualTo(key);
+	}
+
+	@Test
+	void anUnknownRoleKeepsTheWordsForTheFormToQuestion() {
+		Announcement a = parse("Anna de Vries starts on 7 December as astronaut");
+
+		assertThat(a.roleWords()).isEqualTo("astronaut");
+		assertThat(a.roleKey()).isNull();
+	}
+
+	@Test
+	void aMoverWithTheNewRole() {
+		Announcement a = parse("Anna de Vries moves to software engineer on 1 January");
+
+		assertThat(a.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(a.employeeName()).isEqualTo("Anna de Vries");
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+	}
+
+	@Test
+	void aDutchMover() {
+		Announcement a = parse("Anna de Vries wordt per 1 januari ontwikkelaar");
+
+		assertThat(a.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(a.employeeName()).isEqualTo("Anna de Vries");
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+	}
+
+	@Test
+	void theWorkLocation() {
+		assertThat(parse("Anna de Vries starts on 7 December as developer, remote").workLocation())
+			.isEqualTo(Location.REMOTE);
+		assertThat(parse("Anna de Vries begint 7 december hybride").workLocation()).isEqualTo(Location.HYBRID);
+	}
+
+	@Test
+	void aCommandFollowedByTheDetails() {
+		Announcement a = parse("New starter: Sara Visser, 4 January, care worker");
+
+		assertThat(a.kind()).isEqualTo(Kind.STARTER);
+		assertThat(a.employeeName()).isEqualTo("Sara Visser");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(a.roleKey()).isEqualTo("care-worker");
+	}
+
+	@Test
+	void wordsThatAnnounceNothing() {
+		Announcement a = parse("what is the weather like");
+
+		assertThat(a.kind()).isNull();
+	}
+
+}
