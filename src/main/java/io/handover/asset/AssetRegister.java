@@ -386,16 +386,29 @@ public class AssetRegister {
 		return this.mongo.findOne(Query.query(Criteria.where("tag").is(tag)), Asset.class);
 	}
 
-	/** Registers an asset that is on nobody's name; null when the serial raced in. */
+	/**
+	 * Registers an asset that is on nobody's name, with the next free tag when it has
+	 * none; null when the same serial number was registered meanwhile.
+	 */
 	Asset register(Asset asset, Actor by) {
-		try {
-			Asset created = this.mongo.insert(asset);
-			this.audit.record(ASSET, created.id(), "registered", by, "import", assetChanges(null, created));
-			return created;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Asset candidate = asset.tag() != null ? asset : asset.describe(nextTag(), null, null, null);
+			try {
+				Asset created = this.mongo.insert(candidate);
+				this.audit.record(ASSET, created.id(), "registered", by, "import", assetChanges(null, created));
+				return created;
+			}
+			catch (DuplicateKeyException raced) {
+				if (findBySerial(asset.type(), asset.serialNumber()) != null) {
+					return null;
+				}
+				if (asset.tag() != null) {
+					throw tagTaken(asset.tag());
+				}
+				// a generated tag that an import had already used: take the next one
+			}
 		}
-		catch (DuplicateKeyException raced) {
-			return null;
-		}
+		throw new IllegalStateException("No free tag for " + asset.describe());
 	}
 
 	/** Updates descriptive fields; false when the asset changed meanwhile. */
