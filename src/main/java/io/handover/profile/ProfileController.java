@@ -1,6 +1,5 @@
 package io.handover.profile;
 
-import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.handover.common.Actor;
-import io.handover.common.Channel;
+import io.handover.common.Refusal;
+import io.handover.system.ApiCaller;
 import io.handover.common.NotFound;
 
 @RestController
@@ -56,15 +55,21 @@ class ProfileController {
 	ResponseEntity<RoleProfile> save(@PathVariable String key, @Valid @RequestBody ProfileDraft draft,
 			@Parameter(description = "the version the change is based on") @RequestHeader(name = "If-Match",
 					required = false) String ifMatch,
-			@RequestHeader(name = "X-Reason", required = false) String why, Principal principal) {
-		Long expected = ifMatch == null ? null : Long.valueOf(ifMatch.replace("\"", "").trim());
-		RoleProfile stored = this.profiles.save(key, draft, expected, caller(principal), why);
+			@RequestHeader(name = "X-Reason", required = false) String why) {
+		RoleProfile stored = this.profiles.save(key, draft, version(ifMatch), ApiCaller.current(), why);
 		return ResponseEntity.ok().eTag("\"" + stored.version() + "\"").body(stored);
 	}
 
-	static Actor caller(Principal principal) {
-		return principal != null ? new Actor(principal.getName(), principal.getName(), Channel.API)
-				: new Actor("api:local", "Local API user", Channel.API);
+	private static Long version(String ifMatch) {
+		if (ifMatch == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new Refusal("invalid-version", "If-Match", "If-Match must be a profile version, e.g. \"3\"");
+		}
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.handover.ticket;
 
-import java.security.Principal;
+import io.handover.system.ApiCaller;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,9 +55,8 @@ class TaskController {
 	}
 
 	@PostMapping("/{id}/claim")
-	TaskView claim(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-			Principal principal) {
-		return this.tasks.claim(id, ApiCaller.of(principal), key);
+	TaskView claim(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.claim(id, ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/complete")
@@ -65,33 +64,32 @@ class TaskController {
 			description = "Of simultaneous completions exactly one wins; the others are refused naming who "
 					+ "completed it and when.")
 	TaskView complete(@PathVariable String id, @Valid @RequestBody(required = false) Completion request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal principal) {
-		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.of(principal), key);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/not-needed")
 	TaskView notNeeded(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal principal) {
-		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.of(principal), key);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/reassign")
 	TaskView reassign(@PathVariable String id, @Valid @RequestBody Reassignment request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal principal) {
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
 		Actor to = new Actor(request.toId(), request.toName(), Channel.API);
-		return this.tasks.reassign(id, to, ApiCaller.of(principal), key);
+		return this.tasks.reassign(id, to, ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/block")
 	TaskView block(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal principal) {
-		return this.tasks.block(id, request.reason(), ApiCaller.of(principal), key);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.block(id, request.reason(), ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/unblock")
-	TaskView unblock(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-			Principal principal) {
-		return this.tasks.unblock(id, ApiCaller.of(principal), key);
+	TaskView unblock(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.unblock(id, ApiCaller.current(), key);
 	}
 
 	@PostMapping("/{id}/return")
@@ -104,8 +102,8 @@ class TaskController {
 	@PostMapping("/{id}/lost")
 	@Operation(summary = "The asset of a collect task is lost: off the employee's name, the task not needed")
 	TaskView lost(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Principal principal) {
-		return this.tasks.reportLost(id, request.reason(), ApiCaller.of(principal), key);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.reportLost(id, request.reason(), ApiCaller.current(), key);
 	}
 
 	record Completion(Map<String, @Size(max = 200) String> inputs) {

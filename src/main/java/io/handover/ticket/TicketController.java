@@ -1,7 +1,7 @@
 package io.handover.ticket;
 
 import java.net.URI;
-import java.security.Principal;
+import io.handover.system.ApiCaller;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +42,8 @@ class TicketController {
 					+ "A second open ticket of the same kind for the same employee is refused.")
 	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket request,
 			@Parameter(description = "a repeat with the same key returns the first answer") @RequestHeader(
-					name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-			Principal principal) {
-		TicketView ticket = this.tickets.open(request, ApiCaller.of(principal), idempotencyKey);
+					name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		TicketView ticket = this.tickets.open(request, ApiCaller.current(), idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/tickets/" + ticket.key())).body(ticket);
 	}
 
@@ -64,15 +63,15 @@ class TicketController {
 	@PostMapping("/{key}/reschedule")
 	@Operation(summary = "Move the ticket's date; open tasks are re-dated, done ones are not")
 	TicketView reschedule(@PathVariable String key, @Valid @RequestBody Reschedule request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Principal principal) {
-		return this.tickets.reschedule(key, request.date(), request.reason(), ApiCaller.of(principal), idempotencyKey);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return this.tickets.reschedule(key, request.date(), request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{key}/cancel")
 	@Operation(summary = "Cancel the ticket; its open tasks close as cancelled")
 	TicketView cancel(@PathVariable String key, @Valid @RequestBody Cancel request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Principal principal) {
-		return this.tickets.cancel(key, request.reason(), ApiCaller.of(principal), idempotencyKey);
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return this.tickets.cancel(key, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	record Reschedule(@NotNull LocalDate date, @Size(max = 1000) String reason) {
