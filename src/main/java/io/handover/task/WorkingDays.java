@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The organisation's working-day calendar: weekends and configured holidays are off. */
@@ -17,6 +18,7 @@ public class WorkingDays {
 
 	private final Set<LocalDate> holidays;
 
+	@Autowired
 	WorkingDays(CalendarProperties properties) {
 		this(properties.weekend(), properties.holidays());
 	}
