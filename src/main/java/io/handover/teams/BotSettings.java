@@ -3,6 +3,7 @@ package io.handover.teams;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.handover.system.ProductionMode;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -30,7 +31,7 @@ record BotSettings(String appId, String appPassword, String appTenantId, String 
 
 	static final String OPENID_METADATA = "BotOpenIdMetadata";
 
-	static final String MODE = "handover.bot.mode";
+	static final String MODE = ProductionMode.MODE;
 
 	/**
 	 * Reads the settings and refuses to start a production bot that could not

@@ -44,6 +44,10 @@ class ProductionModeTests {
 	@DynamicPropertySource
 	static void botFrameworkMetadata(DynamicPropertyRegistry registry) {
 		registry.add("BotOpenIdMetadata", issuer::metadataUrl);
+		// The REST API's own Entra ID settings, required in production (not used here).
+		registry.add("handover.api.issuer-uri", () -> "https://login.microsoftonline.com/test-tenant/v2.0");
+		registry.add("handover.api.jwk-set-uri", () -> "http://127.0.0.1:9/keys");
+		registry.add("handover.api.audience", () -> "api://handover-test");
 	}
 
 	@Autowired
