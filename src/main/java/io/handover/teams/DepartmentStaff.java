@@ -1,0 +1,139 @@
+package io.handover.teams;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.microsoft.bot.schema.ChannelAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may act on a department's cards: the people configured for it, plus the members of
+ * the team that holds its channel (read from the Bot Connector and cached for a while).
+ */
+@Component
+class DepartmentStaff {
+
+	private static final Logger log = LoggerFactory.getLogger(DepartmentStaff.class);
+
+	/** Teams refreshes a card automatically for at most 60 users. */
+	static final int REFRESH_LIMIT = 60;
+
+	private final StaffProperties properties;
+
+	private final DepartmentChannels channels;
+
+	private final ProactiveMessenger messenger;
+
+	private final Clock clock;
+
+	private final Map<String, Roster> rosters = new ConcurrentHashMap<>();
+
+	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger,
+			Clock clock) {
+		this.properties = properties;
+		this.channels = channels;
+		this.messenger = messenger;
+		this.clock = clock;
+	}
+
+	boolean isMember(String department, ChatUser user) {
+		if (user == null || user.aadObjectId() == null && user.id() == null) {
+			return false;
+		}
+		StaffProperties.Staff staff = this.properties.of(department);
+		List<ChannelAccount> roster = teamMembersOf(department);
+		if (matches(staff.members(), user, roster)) {
+			return true;
+		}
+		return staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user));
+	}
+
+	/** Whether the person belongs to any department (IT, FM, HR staff may look up holdings). */
+	boolean isStaff(ChatUser user) {
+		return this.channels.departmentKeys().stream().anyMatch(department -> isMember(department, user));
+	}
+
+	/** The Teams user ids whose copy of the department's card refreshes itself (at most 60). */
+	List<String> refreshUserIds(String department) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (ChannelAccount member : teamMembersOf(department)) {
+			if (member.getId() != null) {
+				ids.add(member.getId());
+			}
+		}
+		return new ArrayList<>(ids).subList(0, Math.min(ids.size(), REFRESH_LIMIT));
+	}
+
+	/** Forgets cached rosters, e.g. after a member joined a team. */
+	void forget(String teamId) {
+		this.rosters.remove(teamId);
+	}
+
+	private List<ChannelAccount> teamMembersOf(String department) {
+		List<ChannelAccount> members = new ArrayList<>();
+		for (ChannelLink link : this.channels.channelsOf(department)) {
+			members.addAll(roster(link.teamId() != null ? link.teamId() : link.id()));
+		}
+		return members;
+	}
+
+	private List<ChannelAccount> roster(String teamId) {
+		Instant now = this.clock.instant();
+		Roster cached = this.rosters.get(teamId);
+		if (cached != null && cached.readAt().plus(this.properties.rosterTtl()).isAfter(now)) {
+			return cached.members();
+		}
+		try {
+			List<ChannelAccount> members = this.messenger.members(teamId);
+			this.rosters.put(teamId, new Roster(List.copyOf(members), now));
+			return members;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the members of team {}; using what was read before", teamId, ex);
+			return cached != null ? cached.members() : List.of();
+		}
+	}
+
+	private static boolean same(ChannelAccount member, ChatUser user) {
+		return user.aadObjectId() != null && user.aadObjectId().equalsIgnoreCase(member.getAadObjectId())
+				|| user.id() != null && user.id().equals(member.getId());
+	}
+
+	/** A configured entry names the user by object id, or by the UPN/e-mail their roster entry carries. */
+	private static boolean matches(List<String> entries, ChatUser user, List<ChannelAccount> roster) {
+		for (String entry : entries) {
+			String wanted = entry.trim().toLowerCase(Locale.ROOT);
+			if (user.aadObjectId() != null && wanted.equals(user.aadObjectId().toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+			for (ChannelAccount member : roster) {
+				if (same(member, user) && (wanted.equals(lower(member.getProperties().get("email")))
+						|| wanted.equals(lower(member.getProperties().get("userPrincipalName"))))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static String lower(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.asText() : value.toString();
+		return text.toLowerCase(Locale.ROOT);
+	}
+
+	private record Roster(List<ChannelAccount> members, Instant readAt) {
+	}
+
+}
