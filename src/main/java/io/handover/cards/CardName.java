@@ -1,7 +1,0 @@
-package io.handover.cards;
-
-public enum CardName {
-
-	HELP_PERSONAL, HELP_CHANNEL
-
-}
