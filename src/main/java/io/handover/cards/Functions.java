@@ -262,18 +262,24 @@ final class Functions {
 		return JsValues.bool(true);
 	}
 
+	/**
+	 * Like the reference: true if any argument is, else the last argument's own value
+	 * (undefined if it failed).
+	 */
 	private static JsonNode or(Call call, Scope scope, boolean substitute) {
+		JsonNode last = null;
 		for (Expr child : call.args) {
 			try {
-				if (JsValues.isLogicTrue(child.eval(scope, false))) {
+				last = child.eval(scope, false);
+				if (JsValues.isLogicTrue(last)) {
 					return JsValues.bool(true);
 				}
 			}
 			catch (EvalError error) {
-				// the reference skips an argument that fails
+				last = null;
 			}
 		}
-		return JsValues.bool(false);
+		return last;
 	}
 
 	private static int compare(List<JsonNode> args) {
