@@ -50,6 +50,12 @@ async function main(input) {
       consoleProblems.length = 0;
       const outcome = await page.evaluate(({ card, hostConfig }) => {
         const AC = window.AdaptiveCards;
+        // Teams renders a markdown subset; a minimal processor keeps the renderer from warning.
+        AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+          const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          result.outputHtml = escaped.replace(/\*\*(.+?)\*\*/g, '<b>$1</b>');
+          result.didProcess = true;
+        };
         const errors = [];
         const warnings = [];
         const context = new AC.SerializationContext(AC.Versions.v1_5);
