@@ -1,0 +1,53 @@
+package io.handover.cards;
+
+/**
+ * Every card Handover shows, each naming its template in the top-level {@code cards/}
+ * folder ({@code <module>-<purpose>.json}). The data each one expects is described in
+ * {@code cards/README.md}.
+ */
+public enum CardName {
+
+	/** What the bot can do in a personal chat. */
+	HELP_PERSONAL("teams-help-personal.json"),
+	/** What the bot can do in a department channel. */
+	HELP_CHANNEL("teams-help-channel.json"),
+	/**
+	 * Form for a new starter, prefilled with what was understood; shows validation
+	 * errors.
+	 */
+	STARTER_FORM("ticket-starter-form.json"),
+	/** Form for a leaver. */
+	LEAVER_FORM("ticket-leaver-form.json"),
+	/** Form for a role change. */
+	MOVER_FORM("ticket-mover-form.json"),
+	/** A ticket's progress per department, late notice and overdue tasks. */
+	TICKET_STATUS("ticket-status.json"),
+	/** One department's tasks on one ticket, each with its own actions. */
+	DEPARTMENT_TASKS("task-department.json"),
+	/** The joiner signs for the assets issued. */
+	JOINER_RECEIPT("asset-joiner-receipt.json"),
+	/** The leaver confirms the return of each asset. */
+	LEAVER_RETURN("asset-leaver-return.json"),
+	/** Staff confirm they received what the leaver returned. */
+	RECEIPT_CONFIRMATION("asset-receipt-confirmation.json"),
+	/** Overdue tasks, sent to a department. */
+	REMINDER("task-reminder.json"),
+	/** Someone tried something they may not do; nothing changed. */
+	REFUSAL("teams-refusal.json"),
+	/** The assets on an employee's name. */
+	HOLDINGS("asset-holdings.json"),
+	/** A simple titled text, for confirmations and errors. */
+	MESSAGE("teams-message.json");
+
+	private final String template;
+
+	CardName(String template) {
+		this.template = template;
+	}
+
+	/** The template's file name in {@code cards/}. */
+	public String template() {
+		return this.template;
+	}
+
+}

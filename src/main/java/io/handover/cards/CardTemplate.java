@@ -1,0 +1,262 @@
+package io.handover.cards;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.handover.cards.Expr.EvalError;
+
+/**
+ * One Adaptive Card template, parsed once: every string with {@code ${...}} is compiled
+ * to an expression, and {@code $data} / {@code $when} are kept with their element.
+ * {@link #expand} follows the reference engine ({@code adaptivecards-templating} 2.3): an
+ * element whose {@code $data} is a list is repeated per item, {@code $when} must be
+ * exactly {@code true} to keep an element, a missing property renders as its own
+ * {@code ${path}} text, and expansion never throws.
+ */
+final class CardTemplate {
+
+	private static final Set<String> RESERVED = Set.of("$data", "$when", "$root", "$index", "$host",
+			"$_acTemplateVersion");
+
+	private final String name;
+
+	private final Node root;
+
+	private final List<Located> expressions;
+
+	private CardTemplate(String name, Node root, List<Located> expressions) {
+		this.name = name;
+		this.root = root;
+		this.expressions = expressions;
+	}
+
+	/** An expression of the template with its JSON pointer, for checks at load time. */
+	record Located(String path, String source, Expr expr) {
+	}
+
+	static CardTemplate parse(String name, JsonNode json) {
+		List<Located> expressions = new ArrayList<>();
+		Node root = prepare(name, json, "", expressions);
+		return new CardTemplate(name, root, List.copyOf(expressions));
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	List<Located> expressions() {
+		return this.expressions;
+	}
+
+	/**
+	 * Expands against {@code $root} and {@code $host}; {@code null} only if the whole
+	 * card was dropped.
+	 */
+	JsonNode expand(JsonNode data, JsonNode host) {
+		Scope scope = new Scope(data, host);
+		return expand(this.root, scope);
+	}
+
+	private static Node prepare(String template, JsonNode json, String path, List<Located> expressions) {
+		if (json.isTextual()) {
+			String text = json.textValue();
+			if (!text.contains("${")) {
+				return new Literal(json);
+			}
+			try {
+				Expr expr = ExpressionParser.parseInterpolation(text);
+				expressions.add(new Located(path, text, expr));
+				return new Expression(expr);
+			}
+			catch (ExpressionParser.SyntaxError ex) {
+				throw new TemplateException(template, path.isEmpty() ? "/" : path, text, ex.getMessage());
+			}
+		}
+		if (json.isArray()) {
+			List<Node> items = new ArrayList<>();
+			for (int i = 0; i < json.size(); i++) {
+				items.add(prepare(template, json.get(i), path + "/" + i, expressions));
+			}
+			return new ListNode(items);
+		}
+		if (json.isObject()) {
+			List<String> keys = new ArrayList<>();
+			List<Node> values = new ArrayList<>();
+			for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext();) {
+				Map.Entry<String, JsonNode> field = it.next();
+				String childPath = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+				Node value = prepare(template, field.getValue(), childPath, expressions);
+				if (!RESERVED.contains(field.getKey())) {
+					keys.add(field.getKey());
+					values.add(value);
+				}
+			}
+			Node data = json.has("$data") ? prepare(template, json.get("$data"), path + "/$data", new ArrayList<>())
+					: null;
+			Node when = json.has("$when") ? prepare(template, json.get("$when"), path + "/$when", new ArrayList<>())
+					: null;
+			return new ObjectTemplate(keys, values, data, json.get("$data"), when, json.get("$when"));
+		}
+		return new Literal(json);
+	}
+
+	private static JsonNode expand(Node node, Scope scope) {
+		JsonNode savedData = scope.data();
+		JsonNode savedIndex = scope.index;
+		try {
+			if (node instanceof Literal literal) {
+				return literal.value;
+			}
+			if (node instanceof Expression expression) {
+				return evaluate(expression.expr, scope);
+			}
+			if (node instanceof ListNode list) {
+				ArrayNode result = JsValues.array();
+				for (Node item : list.items) {
+					JsonNode expanded = expand(item, scope);
+					if (expanded == null) {
+						result.add(NullNode.getInstance());
+					}
+					else if (expanded.isArray()) {
+						result.addAll((ArrayNode) expanded);
+					}
+					else if (!expanded.isNull()) {
+						result.add(expanded);
+					}
+				}
+				return result;
+			}
+			return expandObject((ObjectTemplate) node, scope);
+		}
+		finally {
+			scope.data = savedData;
+			scope.index = savedIndex;
+		}
+	}
+
+	private static JsonNode expandObject(ObjectTemplate object, Scope scope) {
+		List<JsonNode> contexts;
+		boolean isList = false;
+		if (object.data == null) {
+			contexts = java.util.Collections.singletonList(null);
+		}
+		else {
+			JsonNode dataContext;
+			if (object.data instanceof Expression expression) {
+				dataContext = evaluate(expression.expr, scope);
+			}
+			else {
+				dataContext = object.rawData;
+			}
+			if (dataContext != null && dataContext.isArray()) {
+				contexts = new ArrayList<>(dataContext.size());
+				dataContext.forEach(contexts::add);
+				isList = true;
+			}
+			else {
+				contexts = java.util.Collections.singletonList(dataContext);
+			}
+		}
+		List<JsonNode> results = new ArrayList<>(contexts.size());
+		for (int i = 0; i < contexts.size(); i++) {
+			if (isList) {
+				scope.index = JsValues.number(i);
+			}
+			if (contexts.get(i) != null) {
+				scope.data = contexts.get(i);
+			}
+			if (!keep(object, scope)) {
+				continue;
+			}
+			ObjectNode expanded = JsValues.NODES.objectNode();
+			for (int k = 0; k < object.keys.size(); k++) {
+				JsonNode value = expand(object.values.get(k), scope);
+				if (value != null) {
+					expanded.set(object.keys.get(k), value);
+				}
+			}
+			results.add(expanded);
+		}
+		if (results.isEmpty()) {
+			return NullNode.getInstance();
+		}
+		if (results.size() == 1) {
+			return results.get(0);
+		}
+		ArrayNode many = JsValues.array();
+		many.addAll(results);
+		return many;
+	}
+
+	private static boolean keep(ObjectTemplate object, Scope scope) {
+		if (object.when == null) {
+			return true;
+		}
+		if (object.when instanceof Expression expression) {
+			try {
+				JsonNode value = expression.expr.eval(scope, false);
+				return value != null && value.isBoolean() && value.booleanValue();
+			}
+			catch (EvalError ex) {
+				return false;
+			}
+		}
+		// A $when that is no expression drops the element when it is truthy, as the
+		// reference does.
+		return JsValues.isFalsy(object.rawWhen);
+	}
+
+	/**
+	 * Evaluates a bound value: a failing expression leaves the property out instead of
+	 * failing the card.
+	 */
+	private static JsonNode evaluate(Expr expr, Scope scope) {
+		if (expr instanceof Expr.Call call && call.function == Functions.CONCAT) {
+			StringBuilder out = new StringBuilder();
+			for (Expr child : call.args) {
+				try {
+					JsonNode value = child.eval(scope, true);
+					if (!JsValues.isNullish(value)) {
+						out.append(JsValues.toJsString(value));
+					}
+				}
+				catch (EvalError ex) {
+					out.append("${").append(child.describe()).append('}');
+				}
+			}
+			return JsValues.text(out.toString());
+		}
+		try {
+			return expr.eval(scope, true);
+		}
+		catch (EvalError ex) {
+			return null;
+		}
+	}
+
+	private sealed interface Node permits Literal, Expression, ListNode, ObjectTemplate {
+
+	}
+
+	private record Literal(JsonNode value) implements Node {
+	}
+
+	private record Expression(Expr expr) implements Node {
+	}
+
+	private record ListNode(List<Node> items) implements Node {
+	}
+
+	private record ObjectTemplate(List<String> keys, List<Node> values, Node data, JsonNode rawData, Node when,
+			JsonNode rawWhen) implements Node {
+	}
+
+}
