@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.handover.common.Levenshtein;
+
 /**
  * Matches the words naming a role to a role profile: by key, title or alias, ignoring
  * case, accents, punctuation and spaces, and forgiving small typos ("acount manager").
@@ -24,7 +26,7 @@ final class RoleWords {
 		int bestDistance = Integer.MAX_VALUE;
 		for (RoleName role : roles) {
 			for (String name : role.names()) {
-				int distance = distance(folded, fold(name));
+				int distance = Levenshtein.distance(folded, fold(name));
 				if (distance < bestDistance) {
 					best = role.key();
 					bestDistance = distance;
@@ -48,29 +50,6 @@ final class RoleWords {
 			return 0;
 		}
 		return folded.length() < 9 ? 1 : 2;
-	}
-
-	/**
-	 * Levenshtein distance; spaces are already gone, so "accountmanager" equals "account
-	 * manager".
-	 */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

@@ -60,7 +60,8 @@ class ChannelCommands implements ChatCommand {
 		try {
 			Matcher link = LINK.matcher(message.text());
 			if (link.matches()) {
-				ChannelLink linked = this.channels.link(message.conversationId(), message.teamId(), link.group(2), actor);
+				ChannelLink linked = this.channels.link(message.conversationId(), message.teamId(), link.group(2),
+						actor);
 				return message(dutch ? "Kanaal gekoppeld" : "Channel linked",
 						(dutch ? "Dit kanaal krijgt nu de taken van: " : "This channel now receives the tasks of: ")
 								+ String.join(", ", linked.departments()),

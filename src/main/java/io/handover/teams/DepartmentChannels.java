@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Which channels serve which departments: {@code @Handover link IT} in a channel links it,
- * {@code unlink} removes the link. Every change is audited.
+ * Which channels serve which departments: {@code @Handover link IT} in a channel links
+ * it, {@code unlink} removes the link. Every change is audited.
  */
 @Component
 class DepartmentChannels {
@@ -32,8 +32,8 @@ class DepartmentChannels {
 
 	private final Clock clock;
 
-	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations,
-			AuditTrail audit, Clock clock) {
+	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditTrail audit,
+			Clock clock) {
 		this.mongo = mongo;
 		this.departments = departments;
 		this.conversations = conversations;
@@ -43,12 +43,12 @@ class DepartmentChannels {
 
 	/**
 	 * Links a channel to a department.
-	 * @throws Refusal when the department is unknown or the bot is not installed in the team
+	 * @throws Refusal when the department is unknown or the bot is not installed in the
+	 * team
 	 */
 	ChannelLink link(String channelId, String teamId, String departmentWords, Actor by) {
 		String department = departmentKey(departmentWords);
-		boolean installed = teamId != null
-				&& this.conversations.team(teamId).map(TeamRecord::installed).orElse(false);
+		boolean installed = teamId != null && this.conversations.team(teamId).map(TeamRecord::installed).orElse(false);
 		if (!installed) {
 			throw new Refusal("bot-not-installed",
 					"Install Handover in this team first (Apps → Manage apps), then link the channel again.");
@@ -63,9 +63,8 @@ class DepartmentChannels {
 					.set("linkedAt", this.clock.instant()),
 				FindAndModifyOptions.options().upsert(true).returnNew(true), ChannelLink.class);
 		if (before == null || !before.departments().contains(department)) {
-			this.audit.record("channel", channelId, "linked", by, null,
-					Map.of("departments", new Object[] { before == null ? List.of() : before.departments(),
-							after.departments() }));
+			this.audit.record("channel", channelId, "linked", by, null, Map.of("departments",
+					new Object[] { before == null ? List.of() : before.departments(), after.departments() }));
 		}
 		return after;
 	}
@@ -76,7 +75,8 @@ class DepartmentChannels {
 		if (before == null || before.departments().isEmpty()) {
 			throw new Refusal("not-linked", "This channel is not linked to any department.");
 		}
-		Update update = departmentWords == null || departmentWords.isBlank() ? new Update().set("departments", List.of())
+		Update update = departmentWords == null || departmentWords.isBlank()
+				? new Update().set("departments", List.of())
 				: new Update().pull("departments", departmentKey(departmentWords));
 		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)), update,
 				FindAndModifyOptions.options().returnNew(true), ChannelLink.class);

@@ -57,12 +57,18 @@ class DepartmentStaff {
 		return staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user));
 	}
 
-	/** Whether the person belongs to any department (IT, FM, HR staff may look up holdings). */
+	/**
+	 * Whether the person belongs to any department (IT, FM, HR staff may look up
+	 * holdings).
+	 */
 	boolean isStaff(ChatUser user) {
 		return this.channels.departmentKeys().stream().anyMatch(department -> isMember(department, user));
 	}
 
-	/** The Teams user ids whose copy of the department's card refreshes itself (at most 60). */
+	/**
+	 * The Teams user ids whose copy of the department's card refreshes itself (at most
+	 * 60).
+	 */
 	List<String> refreshUserIds(String department) {
 		Set<String> ids = new LinkedHashSet<>();
 		for (ChannelAccount member : teamMembersOf(department)) {
@@ -108,7 +114,10 @@ class DepartmentStaff {
 				|| user.id() != null && user.id().equals(member.getId());
 	}
 
-	/** A configured entry names the user by object id, or by the UPN/e-mail their roster entry carries. */
+	/**
+	 * A configured entry names the user by object id, or by the UPN/e-mail their roster
+	 * entry carries.
+	 */
 	private static boolean matches(List<String> entries, ChatUser user, List<ChannelAccount> roster) {
 		for (String entry : entries) {
 			String wanted = entry.trim().toLowerCase(Locale.ROOT);

@@ -70,8 +70,16 @@ class HelpTests {
 		this.bot.send(TeamsActivity.personalMessage("what is the weather"));
 
 		assertThat(this.connector.sent()).hasSize(1);
-		JsonNode card = this.connector.sent().get(0).cards().get(0);
-		assertThat(cardText(card)).contains("what is the weather");
+		Call reply = this.connector.sent().get(0);
+		assertThat(reply.text()).contains("did not understand \"what is the weather\"").contains("Did you mean");
+		assertThat(reply.cards()).hasSize(1);
+	}
+
+	@Test
+	void aTypoGetsTheClosestCommand() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("new startr"));
+
+		assertThat(this.connector.sent().get(0).text()).contains("Did you mean \"new starter\"");
 	}
 
 	@Test
