@@ -1,0 +1,207 @@
+package io.handover.teams;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.microsoft.bot.restclient.RestException;
+import io.handover.ticket.TicketEvent;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketOutbox;
+import io.handover.ticket.TicketOutbox.PendingUpdate;
+import io.handover.ticket.TicketView;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the card updates tickets owe. Each owed update was stored in the same write as
+ * the change, so nothing is lost: the dispatcher runs right after a change (off the
+ * request thread), every few seconds, and after a restart, and acknowledges an update
+ * only once every {@link TicketCardDelivery} succeeded. A failed send is retried with
+ * exponential back-off and jitter, honouring the connector's Retry-After. A lease per
+ * ticket keeps two instances from delivering the same ticket at once.
+ */
+@Component
+class OutboxDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private static final Duration LEASE = Duration.ofSeconds(30);
+
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+	private final TicketOutbox outbox;
+
+	private final TicketManagement tickets;
+
+	private final List<TicketCardDelivery> deliveries;
+
+	private final MongoTemplate mongo;
+
+	/**
+	 * Back-off and leases are about real time, not the organisation's (test) calendar.
+	 */
+	private final Clock wallClock = Clock.systemUTC();
+
+	private final String instance = java.util.UUID.randomUUID().toString();
+
+	private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "handover-card-delivery");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	OutboxDispatcher(TicketOutbox outbox, TicketManagement tickets, List<TicketCardDelivery> deliveries,
+			MongoTemplate mongo) {
+		this.outbox = outbox;
+		this.tickets = tickets;
+		this.deliveries = deliveries;
+		this.mongo = mongo;
+	}
+
+	/** A ticket changed: deliver soon, without holding up the person who changed it. */
+	@EventListener
+	void onTicketEvent(TicketEvent event) {
+		wakeUp();
+	}
+
+	@Scheduled(fixedDelayString = "${handover.teams.delivery-interval:2s}",
+			initialDelayString = "${handover.teams.delivery-interval:2s}")
+	void onSchedule() {
+		wakeUp();
+	}
+
+	void wakeUp() {
+		if (this.queued.compareAndSet(false, true)) {
+			this.worker.execute(() -> {
+				this.queued.set(false);
+				try {
+					drain();
+				}
+				catch (RuntimeException ex) {
+					log.error("Card delivery round failed", ex);
+				}
+			});
+		}
+	}
+
+	/** Delivers what is owed now; returns how many updates were delivered. */
+	int drain() {
+		int delivered = 0;
+		Map<String, List<PendingUpdate>> byTicket = new LinkedHashMap<>();
+		for (PendingUpdate pending : this.outbox.pending(200)) {
+			byTicket.computeIfAbsent(pending.ticketKey(), key -> new java.util.ArrayList<>()).add(pending);
+		}
+		for (Map.Entry<String, List<PendingUpdate>> entry : byTicket.entrySet()) {
+			String ticketKey = entry.getKey();
+			Backoff backoff = this.backoffs.get(ticketKey);
+			if (backoff != null && backoff.until().isAfter(this.wallClock.instant()) || !lease(ticketKey)) {
+				continue;
+			}
+			try {
+				delivered += deliver(ticketKey, entry.getValue());
+				this.backoffs.remove(ticketKey);
+			}
+			catch (RuntimeException ex) {
+				Backoff next = Backoff.after(backoff, retryAfter(ex), this.wallClock.instant());
+				this.backoffs.put(ticketKey, next);
+				log.warn("Cards of {} not delivered (attempt {}), retrying at {}: {}", ticketKey, next.attempts(),
+						next.until(), ex.getMessage());
+			}
+			finally {
+				release(ticketKey);
+			}
+		}
+		return delivered;
+	}
+
+	private int deliver(String ticketKey, List<PendingUpdate> updates) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		int delivered = 0;
+		for (PendingUpdate pending : updates) {
+			for (TicketCardDelivery delivery : this.deliveries) {
+				delivery.deliver(ticket, pending.update());
+			}
+			this.outbox.acknowledge(ticketKey, pending.update().updateId());
+			delivered++;
+		}
+		return delivered;
+	}
+
+	private boolean lease(String ticketKey) {
+		Instant now = this.wallClock.instant();
+		Query free = Query.query(Criteria.where("_id")
+			.is(ticketKey)
+			.orOperator(Criteria.where("until").lt(now), Criteria.where("owner").is(this.instance)));
+		try {
+			this.mongo.findAndModify(free, new Update().set("owner", this.instance).set("until", now.plus(LEASE)),
+					FindAndModifyOptions.options().upsert(true), DeliveryLease.class);
+			return true;
+		}
+		catch (org.springframework.dao.DuplicateKeyException taken) {
+			return false;
+		}
+	}
+
+	private void release(String ticketKey) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(ticketKey).and("owner").is(this.instance)),
+				DeliveryLease.class);
+	}
+
+	/** The connector's Retry-After, when it sent one (429 and some 503s). */
+	static Optional<Duration> retryAfter(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RestException rest && rest.response() != null) {
+				String header = rest.response().headers().get("Retry-After");
+				if (header != null && header.trim().matches("\\d+")) {
+					return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdown();
+	}
+
+	@org.springframework.data.mongodb.core.mapping.Document("delivery_leases")
+	record DeliveryLease(@org.springframework.data.annotation.Id String id, String owner, Instant until) {
+	}
+
+	record Backoff(int attempts, Instant until) {
+
+		static Backoff after(Backoff previous, Optional<Duration> retryAfter, Instant now) {
+			int attempts = previous == null ? 1 : previous.attempts() + 1;
+			Duration exponential = Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(), 500L << Math.min(attempts, 20)));
+			Duration jitter = Duration.ofMillis(ThreadLocalRandom.current().nextLong(250));
+			Duration wait = retryAfter.map(d -> d.plus(jitter)).orElse(exponential.plus(jitter));
+			return new Backoff(attempts, now.plus(wait));
+		}
+
+	}
+
+}
