@@ -1,6 +1,13 @@
 package io.handover.employee;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -167,6 +174,35 @@ class EmployeeApiTests {
 		assertThat(again.unchanged()).isEqualTo(2);
 		assertThat(this.mongo.count(Query.query(Criteria.where("hrEmployeeId").is("HR-F-" + run)), Employee.class))
 			.isOne();
+	}
+
+	@Test
+	void tenSimultaneousRegistrationsOfOnePersonMakeOneRecord() throws Exception {
+		String upn = "gelijk." + run() + "@example.org";
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Employee>> results = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				String hrId = i == 0 ? "HR-G-" + upn : null;
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.directory.register(new NewEmployee("Gert Gelijk", upn, null, hrId, null),
+							new Actor("hr", "HR", Channel.HR));
+				}));
+			}
+			start.countDown();
+			Set<String> ids = new HashSet<>();
+			for (Future<Employee> result : results) {
+				ids.add(result.get().id());
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.mongo.count(Query.query(Criteria.where("upn").is(upn)), Employee.class)).isOne();
+		assertThat(this.directory.findByUpn(upn).orElseThrow().hrEmployeeId()).isEqualTo("HR-G-" + upn);
 	}
 
 	private ResultActions register(Map<String, String> employee) throws Exception {
