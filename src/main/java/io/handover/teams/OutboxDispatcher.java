@@ -107,8 +107,11 @@ class OutboxDispatcher {
 		}
 	}
 
-	/** Delivers what is owed now; returns how many updates were delivered. */
-	int drain() {
+	/**
+	 * Delivers what is owed now; returns how many updates were delivered. One round at a
+	 * time per instance, so whoever calls it finds the previous round finished.
+	 */
+	synchronized int drain() {
 		int delivered = 0;
 		Map<String, List<PendingUpdate>> byTicket = new LinkedHashMap<>();
 		for (PendingUpdate pending : this.outbox.pending(200)) {
