@@ -22,11 +22,15 @@ final class TeamSetup {
 
 	final List<ConnectorStub.Member> staff = new ArrayList<>();
 
-	private final BotConversation bot;
+	private final Sender bot;
 
 	private final ConnectorStub connector;
 
 	TeamSetup(BotConversation bot, ConnectorStub connector) {
+		this(bot::send, connector);
+	}
+
+	TeamSetup(Sender bot, ConnectorStub connector) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		this.teamId = "19:team-" + suffix + "@thread.tacv2";
 		this.general = this.teamId;
@@ -60,6 +64,14 @@ final class TeamSetup {
 		message.node().with("channelData").putObject("channel").put("id", channel);
 		message.conversation(channel + ";messageid=" + UUID.randomUUID());
 		return message;
+	}
+
+	/** How activities reach the bot: MockMvc, or real HTTP to a running application. */
+	@FunctionalInterface
+	interface Sender {
+
+		void send(TeamsActivity activity) throws Exception;
+
 	}
 
 	static ConnectorStub.Member member(String name) {
