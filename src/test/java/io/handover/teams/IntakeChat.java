@@ -30,6 +30,13 @@ final class IntakeChat {
 
 	private final ConnectorStub connector;
 
+	/** Who wrote last and where: their card clicks come from them, in that chat. */
+	private JsonNode from;
+
+	private String conversationId;
+
+	private String locale;
+
 	IntakeChat(BotConversation bot, ConnectorStub connector) {
 		this.bot = bot;
 		this.connector = connector;
@@ -54,6 +61,9 @@ final class IntakeChat {
 	/** Sends the message and returns the one card of the one reply. */
 	JsonNode say(TeamsActivity message) throws Exception {
 		int before = this.connector.sent().size();
+		this.from = message.node().get("from").deepCopy();
+		this.conversationId = message.node().path("conversation").path("id").asText();
+		this.locale = message.node().path("locale").asText("en-US");
 		this.bot.send(message);
 		List<Call> sent = this.connector.sent();
 		assertThat(sent).as("exactly one reply").hasSize(before + 1);
@@ -78,7 +88,26 @@ final class IntakeChat {
 		action.path("data").fields().forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
 		inputs(form).forEach(data::put);
 		data.putAll(changes);
-		return TeamsActivity.cardAction(action.path("verb").asText(), data);
+		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asText(), data);
+		if (this.from != null) {
+			click.node().set("from", this.from.deepCopy());
+			click.conversation(this.conversationId);
+			click.locale(this.locale);
+		}
+		return click;
+	}
+
+	/**
+	 * Installs the bot in a team, links its General channel to the department and makes
+	 * the member the team's roster: they are that department's staff.
+	 */
+	static void linkStaff(BotConversation bot, ConnectorStub connector, String teamId, String department,
+			ConnectorStub.Member member) throws Exception {
+		bot.send(TeamsActivity.botAddedToTeam().team(teamId, "Team " + department));
+		bot.send(TeamsActivity.channelMessage("link " + department).team(teamId, "Team " + department));
+		connector.roster(teamId, List.of(member));
+		connector.reset();
+		connector.roster(teamId, List.of(member));
 	}
 
 	static JsonNode answerCard(JsonNode invokeAnswer) {
