@@ -17,6 +17,7 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketState;
@@ -334,6 +335,21 @@ class AnnouncementTests {
 		JsonNode corrected = this.chat.submit(this.chat.say(jan + " leaves on 21 December"), Map.of());
 
 		assertThat(errors(corrected).get("employeeName")).contains("already has an open leaver ticket", key);
+	}
+
+	@Test
+	void aRuleOfTheTicketModuleThatConcernsNoFieldIsShownAsARefusalCard() throws Exception {
+		JsonNode form = this.chat.say(unique("Anna de Vries") + " starts on 7 December as account manager");
+		// Say the bot stopped after opening a ticket with this form's key, before it
+		// noted the ticket on the draft, and that ticket was another one.
+		this.tickets.open(
+				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, unique("Someone Else"), null, null, null),
+						null, "care-worker", null, LocalDate.of(2027, 1, 4), WorkLocation.OFFICE, null, null, null),
+				ADMIN, FormActions.idempotencyKey(draftId(form)));
+
+		JsonNode card = this.chat.submit(form, Map.of());
+
+		assertThat(text(card)).contains("Not allowed", "already used", "Nothing was changed");
 	}
 
 	@Test
