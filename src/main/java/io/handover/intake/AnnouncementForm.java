@@ -55,6 +55,24 @@ public record AnnouncementForm(TicketKind kind, String employeeName, String role
 		};
 	}
 
+	/**
+	 * This form with the later answers filled in: each answer given later replaces this
+	 * one, what was not answered again stays (e.g. an e-mail reply answering only the
+	 * questions asked).
+	 */
+	public AnnouncementForm withAnswers(AnnouncementForm later) {
+		return new AnnouncementForm(this.kind, either(later.employeeName, this.employeeName),
+				either(later.role, this.role), either(later.currentRole, this.currentRole),
+				either(later.date, this.date), either(later.workLocation, this.workLocation),
+				either(later.shippingAddress, this.shippingAddress),
+				either(later.deviceRetrieval, this.deviceRetrieval), either(later.delegate, this.delegate),
+				either(later.manager, this.manager));
+	}
+
+	private static String either(String later, String earlier) {
+		return later != null && !later.isBlank() ? later : earlier;
+	}
+
 	public AnnouncementForm withManager(String name) {
 		return new AnnouncementForm(this.kind, this.employeeName, this.role, this.currentRole, this.date,
 				this.workLocation, this.shippingAddress, this.deviceRetrieval, this.delegate, name);

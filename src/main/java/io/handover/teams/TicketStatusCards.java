@@ -71,7 +71,8 @@ class TicketStatusCards {
 		if (view.date() != null) {
 			ticket.put("date", view.date());
 		}
-		if (view.profile() != null) {
+		// A leaver's role says nothing about what is left to do.
+		if (view.profile() != null && view.kind() != io.handover.ticket.TicketKind.LEAVER) {
 			String title = this.intake.roleTitle(view.profile());
 			ticket.put("roleProfile", view.previousProfile() != null
 					? this.intake.roleTitle(view.previousProfile()) + " → " + title : title);

@@ -80,6 +80,22 @@ class IntakeTests {
 	}
 
 	@Test
+	void aReplyWithTheMissingAnswersCompletesTheAnnouncement() {
+		Announcement words = this.intake.read("Anna de Vries starts as account manager");
+		AnnouncementForm asked = AnnouncementForm.of(words, TicketKind.JOINER, null);
+		assertThat(check(asked).errors()).containsOnlyKeys(FormField.DATE);
+
+		AnnouncementForm reply = new AnnouncementForm(TicketKind.JOINER, null, null, null, "7 December", null, null,
+				null, null, null);
+		NewTicket ticket = ((Intake.Check.Valid) this.intake.check(asked.withAnswers(reply), this.mark, Locale.ENGLISH))
+			.ticket();
+
+		assertThat(ticket.employee().name()).isEqualTo("Anna de Vries");
+		assertThat(ticket.profile()).isEqualTo("account-manager");
+		assertThat(ticket.date()).isEqualTo(LocalDate.of(2026, 12, 7));
+	}
+
+	@Test
 	void datesMayBeWordsAsAReplyWouldHaveThem() {
 		assertThat(this.intake.dateOf("7 December")).contains(LocalDate.of(2026, 12, 7));
 		assertThat(this.intake.dateOf("volgende maandag")).contains(LocalDate.of(2026, 11, 30));
