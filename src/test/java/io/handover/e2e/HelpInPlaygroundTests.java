@@ -1,5 +1,8 @@
 package io.handover.e2e;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.handover.e2e.Playground.Sent;
 import io.handover.e2e.PlaygroundUi.UiRun;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,18 @@ class HelpInPlaygroundTests {
 		assertThat(reply.conversationId()).as("the thread of the post").contains(";messageid=" + help.messageId());
 		assertThat(reply.card().path("body")).isNotEmpty();
 		assertThat(reply.cardText()).as("channel help differs from personal help").isNotEqualTo(personal.cardText());
+	}
+
+	@Test
+	void staffMentioningTheBotInTheirChannelGetTheHelpCardAndCanPressItsButtons(Playground playground) {
+		Sent help = playground.mentionAs(MockTenant.IT_STAFF, MockTenant.FACILITIES_CHANNEL, "help");
+
+		PlaygroundMessage reply = playground.replyTo(help);
+		assertThat(reply.inChannel(MockTenant.FACILITIES_CHANNEL)).isTrue();
+
+		JsonNode pressed = playground.click(MockTenant.FM_STAFF, reply, "help", Map.of("scope", "channel"));
+		assertThat(pressed.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(pressed.path("value").path("body")).isNotEmpty();
 	}
 
 	@Test

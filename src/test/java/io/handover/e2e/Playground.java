@@ -214,7 +214,7 @@ public final class Playground implements AutoCloseable {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("name", "adaptiveCard/action");
 		body.putObject("from").put("id", user.id());
-		body.putObject("conversation").put("id", card.conversationId());
+		body.putObject("conversation").put("id", card.threadId());
 		body.put("replyToId", card.messageId());
 		ObjectNode value = body.putObject("value");
 		ObjectNode action = value.putObject("action");

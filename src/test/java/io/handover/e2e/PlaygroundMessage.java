@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A message as the Playground shows it, read from its conversation stream: created or
  * updated ({@code action}), in which conversation (for a channel post, the thread:
- * {@code <channel id>;messageid=<id>}), from whom, with its text and Adaptive Cards.
+ * {@code <channel id>;messageid=<id>}; see {@link #threadId()}), from whom, with its text
+ * and Adaptive Cards.
  *
  * @param sequence the order in which the harness saw it
  * @param action {@code createMessage} or {@code updateMessage}
@@ -28,6 +29,15 @@ public record PlaygroundMessage(long sequence, String action, String conversatio
 		return new PlaygroundMessage(sequence, event.path("action").asText(),
 				event.path("actionConversationId").asText(), message.path("messageId").asText(),
 				message.path("from").path("id").asText(), message.path("text").asText(null), List.copyOf(cards), event);
+	}
+
+	/**
+	 * The conversation to act in on this message: a bot post at a channel's root starts
+	 * its own thread, {@code <channel id>;messageid=<its id>}, where its card lives.
+	 */
+	public String threadId() {
+		String post = this.raw.path("message").path("postConversationId").asText("");
+		return post.isEmpty() ? this.conversationId : post;
 	}
 
 	public boolean fromBot() {
