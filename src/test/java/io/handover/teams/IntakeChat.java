@@ -60,17 +60,24 @@ final class IntakeChat {
 
 	/** Sends the message and returns the one card of the one reply. */
 	JsonNode say(TeamsActivity message) throws Exception {
-		int before = this.connector.sent().size();
+		String conversation = message.node().path("conversation").path("id").asText();
+		// Department cards go out to channels in the background; only this chat's replies
+		// count.
+		int before = repliesIn(conversation).size();
 		this.from = message.node().get("from").deepCopy();
-		this.conversationId = message.node().path("conversation").path("id").asText();
+		this.conversationId = conversation;
 		this.locale = message.node().path("locale").asText("en-US");
 		this.bot.send(message);
-		List<Call> sent = this.connector.sent();
+		List<Call> sent = repliesIn(conversation);
 		assertThat(sent).as("exactly one reply").hasSize(before + 1);
 		Call reply = sent.get(sent.size() - 1);
 		assertThat(reply.text()).as("a card alone, so it can be replaced").isNull();
 		assertThat(reply.cards()).hasSize(1);
 		return reply.cards().get(0);
+	}
+
+	private List<Call> repliesIn(String conversation) {
+		return this.connector.sent().stream().filter(call -> conversation.equals(call.conversationId())).toList();
 	}
 
 	JsonNode say(String text) throws Exception {

@@ -121,6 +121,23 @@ class StatusTests {
 	}
 
 	@Test
+	void theStatusCardRefreshesForTheManagerAndNotForOthers() throws Exception {
+		TeamsActivity as = manager();
+		String key = announceStarter(as);
+		var from = as.node().path("from");
+
+		JsonNode fresh = this.bot
+			.invoke(TeamsActivity.cardAction("refresh", Map.of("card", "ticket.status", "ticketKey", key))
+				.from(from.path("id").asText(), from.path("aadObjectId").asText(), from.path("name").asText()));
+		JsonNode refused = this.bot
+			.invoke(TeamsActivity.cardAction("refresh", Map.of("card", "ticket.status", "ticketKey", key))
+				.from("29:nosy", "aad-nosy-" + UUID.randomUUID(), "Nosy Parker"));
+
+		assertThat(fresh.path("value").toString()).contains(key).contains("Progress per department");
+		assertThat(refused.path("value").toString()).contains("You cannot see this ticket").doesNotContain("Progress");
+	}
+
+	@Test
 	void anUnknownTicketIsSaidToBeUnknown() throws Exception {
 		JsonNode answer = this.chat.say("status JML-99999");
 
