@@ -9,6 +9,8 @@
 //        {"say": "help"}                       type a message and press Enter
 //        {"awaitCard": {"containing": "text", "timeoutMs": 20000}}
 //                                              wait for a new card (after the last say/click)
+//        {"awaitText": {"text": "JML-0001", "timeoutMs": 20000}}
+//                                              wait until the page shows this text (e.g. a card updated in place)
 //        {"fill": {"label": "Serial number", "value": "PF3X"}}
 //                                              fill an input of the last card (by its label)
 //        {"click": "Claim"}                    press a button of the last card (by its title)
@@ -60,6 +62,9 @@ async function step(s) {
       await lastCard().getByText(s.awaitCard.containing).first().waitFor({ timeout });
     }
     result.lastCardText = await lastCard().innerText();
+  }
+  else if (s.awaitText) {
+    await page.getByText(s.awaitText.text).last().waitFor({ timeout: s.awaitText.timeoutMs || 20000 });
   }
   else if (s.fill) {
     await lastCard().getByLabel(s.fill.label).first().fill(s.fill.value);

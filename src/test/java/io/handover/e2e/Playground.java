@@ -73,6 +73,8 @@ public final class Playground implements AutoCloseable {
 
 	private WebSocket stream;
 
+	private WebSocket logStream;
+
 	private Playground(Process process, Path log, int port) {
 		this.process = process;
 		this.log = log;
@@ -331,6 +333,9 @@ public final class Playground implements AutoCloseable {
 		if (this.stream != null) {
 			this.stream.abort();
 		}
+		if (this.logStream != null) {
+			this.logStream.abort();
+		}
 		stopProcess();
 		try {
 			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
@@ -348,8 +353,10 @@ public final class Playground implements AutoCloseable {
 	}
 
 	private boolean isPersonalChatOf(String conversationId, User user) {
-		if (conversationId.contains(";") || conversationId.equals(MockTenant.GROUP_CHAT)
-				|| conversationId.startsWith("19:")) {
+		if (conversationId.equals(MockTenant.PERSONAL_CHAT)) {
+			return user.equals(MockTenant.MANAGER);
+		}
+		if (shownOnThePage(conversationId)) {
 			return false;
 		}
 		try {
@@ -385,10 +392,13 @@ public final class Playground implements AutoCloseable {
 				pause(200);
 			}
 		}
+		String ws = "ws://localhost:" + this.url.getPort();
 		this.stream = this.http.newWebSocketBuilder()
-			.buildAsync(
-					URI.create("ws://localhost:" + this.url.getPort() + "/_ws_conversation/v1/conversations/stream"),
-					new StreamListener())
+			.buildAsync(URI.create(ws + "/_ws_conversation/v1/conversations/stream"),
+					new StreamListener(this::conversationEvent))
+			.join();
+		this.logStream = this.http.newWebSocketBuilder()
+			.buildAsync(URI.create(ws + "/_ws/log/stream"), new StreamListener(this::logEvent))
 			.join();
 	}
 
@@ -496,10 +506,64 @@ public final class Playground implements AutoCloseable {
 		}
 	}
 
-	/** Collects every created or updated message of the conversation stream. */
-	private final class StreamListener implements WebSocket.Listener {
+	/** A message created or updated in a conversation the Playground shows. */
+	private void conversationEvent(JsonNode event) {
+		String action = event.path("action").asText();
+		if (action.equals("createMessage") || action.equals("updateMessage")) {
+			this.messages.add(PlaygroundMessage.of(this.sequence.incrementAndGet(), event));
+		}
+	}
+
+	/**
+	 * The log stream records every call the bot makes; a message into a 1:1 chat the bot
+	 * opened with someone other than the current user appears only there, not in the
+	 * conversation stream (the web page shows only the current user's chats).
+	 */
+	private void logEvent(JsonNode event) {
+		JsonNode log = event.path("log");
+		if (!"User Application".equals(log.path("from").asText())
+				|| !"message".equals(log.path("activityName").asText())
+				|| log.path("response").path("statusCode").asInt() / 100 != 2) {
+			return;
+		}
+		JsonNode activity = log.path("request").path("body");
+		String conversation = log.hasNonNull("conversationId") ? log.path("conversationId").asText()
+				: activity.path("conversation").path("id").asText("");
+		if (conversation.isEmpty() || shownOnThePage(conversation)) {
+			return;
+		}
+		ObjectNode message = JSON.createObjectNode();
+		message.put("messageId", log.path("response").path("body").path("id").asText(log.path("messageId").asText()));
+		message.putObject("from").put("id", MockTenant.BOT_ID);
+		if (activity.hasNonNull("text")) {
+			message.put("text", activity.path("text").asText());
+		}
+		message.set("attachments",
+				activity.path("attachments").isArray() ? activity.path("attachments") : JSON.createArrayNode());
+		ObjectNode converted = JSON.createObjectNode();
+		converted.put("action",
+				log.path("response").path("statusCode").asInt() == 201 ? "createMessage" : "updateMessage");
+		converted.put("actionConversationId", conversation);
+		converted.set("message", message);
+		converted.put("source", "log");
+		this.messages.add(PlaygroundMessage.of(this.sequence.incrementAndGet(), converted));
+	}
+
+	private static boolean shownOnThePage(String conversationId) {
+		return conversationId.equals(MockTenant.PERSONAL_CHAT) || conversationId.equals(MockTenant.GROUP_CHAT)
+				|| conversationId.startsWith("19:");
+	}
+
+	/** Hands every complete text frame of a WebSocket, as JSON, to a consumer. */
+	private static final class StreamListener implements WebSocket.Listener {
 
 		private final StringBuilder partial = new StringBuilder();
+
+		private final java.util.function.Consumer<JsonNode> events;
+
+		StreamListener(java.util.function.Consumer<JsonNode> events) {
+			this.events = events;
+		}
 
 		@Override
 		public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
@@ -508,14 +572,9 @@ public final class Playground implements AutoCloseable {
 				String text = this.partial.toString();
 				this.partial.setLength(0);
 				try {
-					JsonNode event = JSON.readTree(text);
-					String action = event.path("action").asText();
-					if (action.equals("createMessage") || action.equals("updateMessage")) {
-						Playground.this.messages
-							.add(PlaygroundMessage.of(Playground.this.sequence.incrementAndGet(), event));
-					}
+					this.events.accept(JSON.readTree(text));
 				}
-				catch (IOException ex) {
+				catch (IOException | RuntimeException ex) {
 					// Not an event we read.
 				}
 			}

@@ -61,6 +61,13 @@ public final class PlaygroundUi {
 		return step("awaitCard", Map.of("containing", text));
 	}
 
+	/**
+	 * Waits until the page shows {@code text} anywhere, e.g. on a card updated in place.
+	 */
+	public PlaygroundUi awaitText(String text) {
+		return step("awaitText", Map.of("text", text));
+	}
+
 	/** Fills the input with this label on the last card. */
 	public PlaygroundUi fill(String label, String value) {
 		return step("fill", Map.of("label", label, "value", value));
