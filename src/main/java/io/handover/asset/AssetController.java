@@ -1,0 +1,156 @@
+package io.handover.asset;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.handover.common.NotFound;
+import io.handover.employee.ImportReport;
+import io.handover.system.ApiCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assets")
+@Tag(name = "Assets", description = "The asset register (CMDB): who holds what")
+@Validated
+class AssetController {
+
+	private final AssetRegister register;
+
+	private final AssetImport importer;
+
+	private final Clock clock;
+
+	AssetController(AssetRegister register, AssetImport importer, Clock clock) {
+		this.register = register;
+		this.importer = importer;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "Assets by status and/or type")
+	List<AssetHolder> assets(@RequestParam(required = false) AssetStatus status,
+			@RequestParam(required = false) String type,
+			@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+		return this.register.assets(status, type, limit);
+	}
+
+	@GetMapping("/{tagOrSerial}")
+	@Operation(summary = "An asset by tag or serial number, and who holds it")
+	AssetHolder holderOf(@PathVariable String tagOrSerial) {
+		return this.register.holderOf(tagOrSerial)
+			.or(() -> this.register.asset(tagOrSerial))
+			.orElseThrow(() -> new NotFound("Asset", tagOrSerial));
+	}
+
+	@GetMapping("/held-by/{employeeId}")
+	@Operation(summary = "Every asset on an employee's name now")
+	List<Holding> holdingsOf(@PathVariable String employeeId) {
+		return this.register.holdingsOf(employeeId);
+	}
+
+	@GetMapping("/outstanding")
+	@Operation(summary = "Assets still on the name of leavers whose last working day is before the given day "
+			+ "(default today)")
+	List<Outstanding> outstanding(@RequestParam(required = false) LocalDate today) {
+		return this.register.outstandingPastLastDay(today != null ? today : LocalDate.now(this.clock));
+	}
+
+	@PostMapping("/issue")
+	@Operation(summary = "Issue the asset with this serial number to an employee (from stock, or registered now); "
+			+ "idempotent for the same employee")
+	Holding issue(@Valid @RequestBody IssueRequest request) {
+		return this.register.issue(request, ApiCaller.current());
+	}
+
+	@PostMapping("/assignments/{assignmentId}/return")
+	@Operation(summary = "The employee signs that they returned the asset")
+	Holding returnedByEmployee(@PathVariable String assignmentId, @Valid @RequestBody Signature signature) {
+		return this.register.returnedByEmployee(assignmentId, signature);
+	}
+
+	@PostMapping("/assignments/{assignmentId}/receipt")
+	@Operation(summary = "Staff confirm receipt (condition good → back in stock; damaged → returned, awaiting repair)")
+	Holding confirmReceipt(@PathVariable String assignmentId, @Valid @RequestBody(required = false) Receipt receipt) {
+		return this.register.confirmReceipt(assignmentId, ApiCaller.current(),
+				receipt != null ? receipt.condition() : null);
+	}
+
+	@PostMapping("/assignments/{assignmentId}/lost")
+	@Operation(summary = "Report the asset of an assignment lost")
+	ResponseEntity<Void> reportLost(@PathVariable String assignmentId, @Valid @RequestBody Reason reason) {
+		this.register.reportLost(assignmentId, ApiCaller.current(), reason.why());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/receipts")
+	@Operation(summary = "A joiner signs for the assets issued to them")
+	ResponseEntity<HandoverRecord> signReceipt(@Valid @RequestBody ReceiptSignature receipt) {
+		HandoverRecord record = this.register.signReceipt(receipt.employeeId(), receipt.assignmentIds(),
+				receipt.signature());
+		return ResponseEntity.created(URI.create("/api/assets/handovers?employeeId=" + record.employeeId()))
+			.body(record);
+	}
+
+	@GetMapping("/handovers")
+	@Operation(summary = "The signed handover records of an employee")
+	List<HandoverRecord> handovers(@RequestParam String employeeId) {
+		return this.register.handoversOf(employeeId);
+	}
+
+	@PostMapping("/{assetId}/restock")
+	@Operation(summary = "Put a returned (repaired), wiped or found asset back in stock")
+	AssetHolder restock(@PathVariable String assetId, @Valid @RequestBody(required = false) Reason reason) {
+		return this.register.restock(assetId, ApiCaller.current(), reason != null ? reason.why() : null);
+	}
+
+	@PostMapping("/{assetId}/wipe")
+	@Operation(summary = "Record that a returned or lost asset was wiped")
+	AssetHolder wipe(@PathVariable String assetId, @Valid @RequestBody(required = false) Reason reason) {
+		return this.register.wipe(assetId, ApiCaller.current(), reason != null ? reason.why() : null);
+	}
+
+	@PostMapping("/{assetId}/retire")
+	@Operation(summary = "Take an asset out of service for good")
+	AssetHolder retire(@PathVariable String assetId, @Valid @RequestBody Reason reason) {
+		return this.register.retire(assetId, ApiCaller.current(), reason.why());
+	}
+
+	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import assets from CSV (tag, type, model, serialNumber, status, location, notes, "
+			+ "assignedTo); reports every row")
+	ImportReport importCsv(@RequestBody String csv) {
+		return this.importer.importCsv(new StringReader(csv), ApiCaller.current());
+	}
+
+	record Receipt(@Size(max = 20) String condition) {
+	}
+
+	record Reason(@NotBlank @Size(max = 500) String why) {
+	}
+
+	record ReceiptSignature(@NotBlank String employeeId, @NotEmpty List<@NotBlank String> assignmentIds,
+			@NotNull @Valid Signature signature) {
+	}
+
+}

@@ -1,0 +1,675 @@
+package io.handover.asset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * The asset register: issues assets to employees, takes them back, records signed
+ * handovers, and answers who holds what.
+ *
+ * <p>
+ * Without transactions, the order of writes is what keeps the register honest:
+ * <ul>
+ * <li>Issuing writes the <b>asset first</b>, with one conditional write (insert, or
+ * findAndModify on "in stock and on nobody's name"); only then the assignment document.
+ * The asset is the truth about who holds it, so a crash in between leaves the asset on
+ * exactly one name, and issuing again (idempotent) or any later step writes the missing
+ * assignment.</li>
+ * <li>Closing (receipt, loss) writes the <b>assignment first</b>, conditionally on its
+ * state, then takes the asset off the name. A crash in between leaves the asset still on
+ * the leaver's name — flagged as outstanding, never silently lost — and repeating the
+ * call finishes the job without recording anything twice.</li>
+ * </ul>
+ * A damaged return stays {@link AssetStatus#RETURNED} with a note until it is repaired
+ * ({@link #restock}) or written off ({@link #retire}); a good one goes straight back to
+ * {@link AssetStatus#IN_STOCK}.
+ */
+@Service
+public class AssetRegister {
+
+	static final String ASSET = "asset";
+
+	static final String ASSIGNMENT = "assignment";
+
+	static final String HANDOVER = "handover";
+
+	private static final int ATTEMPTS = 25;
+
+	private final MongoTemplate mongo;
+
+	private final AuditTrail audit;
+
+	private final EmployeeDirectory employees;
+
+	private final Clock clock;
+
+	AssetRegister(MongoTemplate mongo, AuditTrail audit, EmployeeDirectory employees, Clock clock) {
+		this.mongo = mongo;
+		this.audit = audit;
+		this.employees = employees;
+		this.clock = clock;
+	}
+
+	/** Every asset on the employee's name now (issued or waiting for receipt). */
+	public List<Holding> holdingsOf(String employeeId) {
+		Query query = Query.query(Criteria.where("current.employeeId").is(employeeId)).with(Sort.by("type", "tag"));
+		return this.mongo.find(query, Asset.class).stream().map(Asset::holding).toList();
+	}
+
+	/**
+	 * The asset with this tag or serial number and who holds it.
+	 * @throws Refusal {@code ambiguous-serial} when the serial number is used by assets
+	 * of different types
+	 */
+	public Optional<AssetHolder> holderOf(String tagOrSerial) {
+		if (!StringUtils.hasText(tagOrSerial)) {
+			return Optional.empty();
+		}
+		String key = tagOrSerial.trim();
+		Asset byTag = this.mongo.findOne(Query.query(Criteria.where("tag").is(tag(key))), Asset.class);
+		if (byTag != null) {
+			return Optional.of(byTag.holder());
+		}
+		List<Asset> bySerial = this.mongo.find(Query.query(Criteria.where("serialNumber").is(serial(key))),
+				Asset.class);
+		if (bySerial.size() > 1) {
+			throw new Refusal("ambiguous-serial", "serialNumber", key + " is the serial number of "
+					+ bySerial.stream().map(Asset::describe).collect(Collectors.joining(" and ")));
+		}
+		return bySerial.stream().findFirst().map(Asset::holder);
+	}
+
+	/** The asset by its id, e.g. to follow up a damaged return. */
+	public Optional<AssetHolder> asset(String assetId) {
+		return Optional.ofNullable(this.mongo.findById(assetId, Asset.class)).map(Asset::holder);
+	}
+
+	/** Assets by status and/or type (either may be null), by tag. */
+	public List<AssetHolder> assets(AssetStatus status, String type, int limit) {
+		Criteria criteria = new Criteria();
+		if (status != null) {
+			criteria = criteria.and("status").is(status);
+		}
+		if (StringUtils.hasText(type)) {
+			criteria = criteria.and("type").is(type(type));
+		}
+		Query query = Query.query(criteria).with(Sort.by("tag")).limit(Math.max(1, Math.min(limit, 1000)));
+		return this.mongo.find(query, Asset.class).stream().map(Asset::holder).toList();
+	}
+
+	/**
+	 * Puts the asset with this serial number on the employee's name: from stock, or
+	 * registered now when unknown. Issuing it again to the same employee returns the same
+	 * holding.
+	 * @throws Refusal {@code asset-assigned} (field {@code serialNumber}) while it is on
+	 * someone else's name; {@code asset-lost}, {@code asset-retired}... when it is not in
+	 * stock
+	 * @throws NotFound when the employee is unknown
+	 */
+	public Holding issue(IssueRequest r, Actor by) {
+		return issue(r, Description.NONE, by).holding();
+	}
+
+	/** Issues with the descriptive fields of an imported row, in the same write. */
+	Asset issue(IssueRequest r, Description description, Actor by) {
+		require(r != null, "employeeId", "An issue request is needed");
+		require(StringUtils.hasText(r.employeeId()), "employeeId", "Which employee gets the asset?");
+		require(StringUtils.hasText(r.type()), "type", "The asset type is needed, e.g. laptop");
+		require(StringUtils.hasText(r.serialNumber()), "serialNumber", "The serial number is needed");
+		Employee employee = this.employees.find(r.employeeId())
+			.orElseThrow(() -> new NotFound("Employee", r.employeeId()));
+		String type = type(r.type());
+		String serial = serial(r.serialNumber());
+		String model = blankToNull(r.model());
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Instant now = now();
+			Asset.Loan loan = new Asset.Loan(new ObjectId().toHexString(), employee.id(), employee.name(), now);
+			Asset known = findBySerial(type, serial);
+			if (known == null) {
+				String tag = description.tag() != null ? description.tag() : nextTag();
+				Asset created = new Asset(null, tag, type, model, serial, AssetStatus.ASSIGNED, description.location(),
+						description.notes(), loan, now);
+				try {
+					created = this.mongo.insert(created);
+				}
+				catch (DuplicateKeyException raced) {
+					// the serial was registered a moment ago, or the tag is taken: look
+					// again
+					if (description.tag() != null && findBySerial(type, serial) == null) {
+						throw tagTaken(description.tag());
+					}
+					continue;
+				}
+				this.audit.record(ASSET, created.id(), "registered", by, why(r), assetChanges(null, created));
+				recordIssue(created, by, r);
+				return created;
+			}
+			if (known.current() != null && employee.id().equals(known.current().employeeId())) {
+				ensureAssignment(known, by, r);
+				return known;
+			}
+			Asset issued = known.issueTo(loan, this.clock.getZone())
+				.describe(description.tag(), known.model() == null ? model : null, description.location(),
+						description.notes());
+			if (compareAndSet(known, issued)) {
+				this.audit.record(ASSET, known.id(), "issued", by, why(r), assetChanges(known, issued));
+				recordIssue(issued, by, r);
+				return issued;
+			}
+		}
+		throw new IllegalStateException("Could not issue " + serial + " after " + ATTEMPTS + " attempts");
+	}
+
+	/** The employee signs that they returned the asset of this assignment. */
+	public Holding returnedByEmployee(String assignmentId, Signature s) {
+		String contentHash = validate(s);
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Assignment assignment = assignment(assignmentId);
+			if (assignment.state() == AssignmentState.RETURN_PENDING) {
+				settleReturnPending(assignment, actorOf(s));
+				return assignment.holding();
+			}
+			String recordId = new ObjectId().toHexString();
+			Instant now = now();
+			Assignment pending = assignment.returnedByEmployee(recordId, now);
+			HandoverRecord record = this.mongo
+				.insert(new HandoverRecord(recordId, HandoverRecord.Kind.RETURN, assignment.employeeId(), s.signerId(),
+						signerName(s), s.channel(), now, List.of(assignment.item()), contentHash));
+			if (!compareAndSet(assignment, pending)) {
+				this.mongo.remove(Query.query(Criteria.where("_id").is(record.id())), HandoverRecord.class);
+				continue;
+			}
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.putAll(AuditTrail.change("state", assignment.state(), pending.state()));
+			changes.putAll(AuditTrail.change("returnRecordId", null, recordId));
+			changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
+			this.audit.record(ASSIGNMENT, assignment.id(), "return-signed", actorOf(s), null, changes);
+			settleReturnPending(pending, actorOf(s));
+			return pending.holding();
+		}
+		throw new IllegalStateException("Could not record the return of " + assignmentId);
+	}
+
+	/**
+	 * Staff confirm they received the asset back. {@code good} (the default) puts it back
+	 * in stock; {@code damaged} keeps it {@link AssetStatus#RETURNED} with a note until
+	 * it is repaired or retired.
+	 */
+	public Holding confirmReceipt(String assignmentId, Actor by, String condition) {
+		String normalized = Condition.of(condition);
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Assignment assignment = assignment(assignmentId);
+			if (assignment.state() == AssignmentState.RETURNED) {
+				settleClosed(assignment, by);
+				return assignment.holding();
+			}
+			Assignment received = assignment.received(by, now(), normalized);
+			if (!compareAndSet(assignment, received)) {
+				continue;
+			}
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.putAll(AuditTrail.change("state", assignment.state(), received.state()));
+			changes.putAll(AuditTrail.change("condition", null, normalized));
+			this.audit.record(ASSIGNMENT, assignment.id(), "received", by, null, changes);
+			settleClosed(received, by);
+			return received.holding();
+		}
+		throw new IllegalStateException("Could not confirm receipt of " + assignmentId);
+	}
+
+	/** The asset of this assignment is lost: off the employee's name, status LOST. */
+	public void reportLost(String assignmentId, Actor by, String why) {
+		require(StringUtils.hasText(why), "why", "Say how the asset was lost");
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Assignment assignment = assignment(assignmentId);
+			if (assignment.state() == AssignmentState.LOST) {
+				settleClosed(assignment, by);
+				return;
+			}
+			Assignment lost = assignment.lost(by, now(), why.trim());
+			if (!compareAndSet(assignment, lost)) {
+				continue;
+			}
+			this.audit.record(ASSIGNMENT, assignment.id(), "lost", by, why.trim(),
+					AuditTrail.change("state", assignment.state(), lost.state()));
+			settleClosed(lost, by);
+			return;
+		}
+		throw new IllegalStateException("Could not report " + assignmentId + " lost");
+	}
+
+	/**
+	 * A joiner signs for the assets issued to them. Signing again for assets already
+	 * signed for in one record returns that record.
+	 */
+	public HandoverRecord signReceipt(String employeeId, List<String> assignmentIds, Signature s) {
+		String contentHash = validate(s);
+		require(assignmentIds != null && !assignmentIds.isEmpty(), "assignmentIds", "Which assets are signed for?");
+		Employee employee = this.employees.find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));
+		List<Assignment> assignments = new ArrayList<>();
+		for (String id : new LinkedHashSet<>(assignmentIds)) {
+			Assignment assignment = assignment(id);
+			if (!assignment.employeeId().equals(employee.id())) {
+				throw new Refusal("not-theirs", "assignmentIds",
+						assignment.type() + " " + assignment.serialNumber() + " was not issued to " + employee.name());
+			}
+			assignments.add(assignment);
+		}
+		var earlier = assignments.stream().map(Assignment::receiptRecordId).distinct().toList();
+		if (earlier.size() == 1 && earlier.get(0) != null) {
+			HandoverRecord existing = this.mongo.findById(earlier.get(0), HandoverRecord.class);
+			if (existing != null) {
+				return existing;
+			}
+		}
+		String recordId = new ObjectId().toHexString();
+		List<Assignment> signed = assignments.stream().map((a) -> a.signedFor(recordId)).toList();
+		HandoverRecord record = this.mongo.insert(
+				new HandoverRecord(recordId, HandoverRecord.Kind.RECEIPT, employee.id(), s.signerId(), signerName(s),
+						s.channel(), now(), assignments.stream().map(Assignment::item).toList(), contentHash));
+		// when another record was linked a moment ago that link stays; this record is
+		// still a true signature over what was shown
+		for (int i = 0; i < assignments.size(); i++) {
+			compareAndSet(assignments.get(i), signed.get(i));
+		}
+		Map<String, Object> changes = new LinkedHashMap<>();
+		changes.putAll(AuditTrail.change("assignments", null,
+				record.items().stream().map(HandoverRecord.Item::assignmentId).toList()));
+		changes.putAll(AuditTrail.change("serialNumbers", null,
+				record.items().stream().map(HandoverRecord.Item::serialNumber).toList()));
+		changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
+		this.audit.record(HANDOVER, record.id(), "receipt-signed", actorOf(s), null, changes);
+		return record;
+	}
+
+	/** The signed handover records of an employee, oldest first. */
+	public List<HandoverRecord> handoversOf(String employeeId) {
+		return this.mongo.find(Query.query(Criteria.where("employeeId").is(employeeId)).with(Sort.by("signedAt")),
+				HandoverRecord.class);
+	}
+
+	/**
+	 * Every asset still on the name of someone whose last working day is before
+	 * {@code today}, by last working day and name.
+	 */
+	public List<Outstanding> outstandingPastLastDay(LocalDate today) {
+		Map<String, Employee> leavers = this.employees.leavingBefore(today)
+			.stream()
+			.collect(Collectors.toMap(Employee::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		if (leavers.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("current.employeeId").in(leavers.keySet()))
+			.with(Sort.by("type", "tag"));
+		return this.mongo.find(query, Asset.class).stream().map((asset) -> {
+			Employee leaver = leavers.get(asset.current().employeeId());
+			return new Outstanding(leaver.id(), leaver.name(), leaver.upn(), leaver.leavingOn(), asset.holding());
+		}).sorted(Comparator.comparing(Outstanding::lastWorkingDay).thenComparing(Outstanding::employeeName)).toList();
+	}
+
+	/** A returned (repaired), wiped or found asset goes back on the shelf. */
+	public AssetHolder restock(String assetId, Actor by, String why) {
+		return change(assetId, by, "restocked", why, (asset) -> asset.restock(note("Back in stock", by, why)));
+	}
+
+	/** Wiped, e.g. a lost laptop wiped remotely, or a returned one before reuse. */
+	public AssetHolder wipe(String assetId, Actor by, String why) {
+		return change(assetId, by, "wiped", why, (asset) -> asset.wipe(note("Wiped", by, why)));
+	}
+
+	/** Out of service for good, e.g. damaged beyond repair. */
+	public AssetHolder retire(String assetId, Actor by, String why) {
+		require(StringUtils.hasText(why), "why", "Say why the asset is retired");
+		return change(assetId, by, "retired", why, (asset) -> asset.retire(note("Retired", by, why)));
+	}
+
+	private AssetHolder change(String assetId, Actor by, String action, String why, Function<Asset, Asset> verb) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Asset asset = this.mongo.findById(assetId, Asset.class);
+			if (asset == null) {
+				throw new NotFound("Asset", assetId);
+			}
+			Asset after = verb.apply(asset);
+			if (compareAndSet(asset, after)) {
+				this.audit.record(ASSET, asset.id(), action, by, why, assetChanges(asset, after));
+				return after.holder();
+			}
+		}
+		throw new IllegalStateException("Could not change " + assetId);
+	}
+
+	// --- what the import needs
+
+	Asset findBySerial(String type, String serial) {
+		return this.mongo.findOne(Query.query(Criteria.where("type").is(type).and("serialNumber").is(serial)),
+				Asset.class);
+	}
+
+	Asset findByTag(String tag) {
+		return this.mongo.findOne(Query.query(Criteria.where("tag").is(tag)), Asset.class);
+	}
+
+	/**
+	 * Registers an asset that is on nobody's name, with the next free tag when it has
+	 * none; null when the same serial number was registered meanwhile.
+	 */
+	Asset register(Asset asset, Actor by) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Asset candidate = asset.tag() != null ? asset : asset.describe(nextTag(), null, null, null);
+			try {
+				Asset created = this.mongo.insert(candidate);
+				this.audit.record(ASSET, created.id(), "registered", by, "import", assetChanges(null, created));
+				return created;
+			}
+			catch (DuplicateKeyException raced) {
+				if (findBySerial(asset.type(), asset.serialNumber()) != null) {
+					return null;
+				}
+				if (asset.tag() != null) {
+					throw tagTaken(asset.tag());
+				}
+				// a generated tag that an import had already used: take the next one
+			}
+		}
+		throw new IllegalStateException("No free tag for " + asset.describe());
+	}
+
+	/** Updates descriptive fields; false when the asset changed meanwhile. */
+	boolean redescribe(Asset before, Asset after, Actor by) {
+		if (!compareAndSet(before, after)) {
+			return false;
+		}
+		this.audit.record(ASSET, before.id(), "updated", by, "import", assetChanges(before, after));
+		return true;
+	}
+
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	static String type(String type) {
+		return type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+	}
+
+	static String serial(String serial) {
+		return serial.trim().toUpperCase(Locale.ROOT);
+	}
+
+	static String tag(String tag) {
+		return tag.trim().toUpperCase(Locale.ROOT);
+	}
+
+	static Refusal tagTaken(String tag) {
+		return new Refusal("tag-taken", "tag", "Tag " + tag + " is already on another asset");
+	}
+
+	// --- internals
+
+	private void recordIssue(Asset asset, Actor by, IssueRequest r) {
+		Assignment assignment = Assignment.issued(asset, by, blankToNull(r.ticketKey()), blankToNull(r.taskId()));
+		try {
+			this.mongo.insert(assignment);
+		}
+		catch (DuplicateKeyException already) {
+			return;
+		}
+		Map<String, Object> changes = new LinkedHashMap<>();
+		changes.putAll(AuditTrail.change("state", null, AssignmentState.ISSUED));
+		changes.putAll(AuditTrail.change("assetId", null, asset.id()));
+		changes.putAll(AuditTrail.change("serialNumber", null, asset.serialNumber()));
+		changes.putAll(AuditTrail.change("employeeId", null, asset.current().employeeId()));
+		this.audit.record(ASSIGNMENT, assignment.id(), "issued", by, why(r), changes);
+	}
+
+	/**
+	 * Writes the assignment a crash may have left unwritten after the asset was issued.
+	 */
+	private void ensureAssignment(Asset asset, Actor by, IssueRequest r) {
+		if (this.mongo.findById(asset.current().assignmentId(), Assignment.class) == null) {
+			recordIssue(asset, by, r);
+		}
+	}
+
+	/** The assignment, restored from its asset when a crash left it unwritten. */
+	private Assignment assignment(String assignmentId) {
+		if (!StringUtils.hasText(assignmentId)) {
+			throw new Refusal("invalid", "assignmentId", "Which assignment?");
+		}
+		Assignment assignment = this.mongo.findById(assignmentId, Assignment.class);
+		if (assignment != null) {
+			return assignment;
+		}
+		Asset asset = this.mongo.findOne(Query.query(Criteria.where("current.assignmentId").is(assignmentId)),
+				Asset.class);
+		if (asset == null) {
+			throw new NotFound("Assignment", assignmentId);
+		}
+		recordIssue(asset, Actor.system("repair"), new IssueRequest(null, null, null, null, null, null));
+		return this.mongo.findById(assignmentId, Assignment.class);
+	}
+
+	/** Brings the asset in line with an assignment that is waiting for receipt. */
+	private void settleReturnPending(Assignment assignment, Actor by) {
+		Asset asset = this.mongo.findById(assignment.assetId(), Asset.class);
+		if (asset != null && holds(asset, assignment) && asset.status() == AssetStatus.ASSIGNED) {
+			Asset pending = asset.returnPending();
+			if (compareAndSet(asset, pending)) {
+				this.audit.record(ASSET, asset.id(), "return-pending", by, null, assetChanges(asset, pending));
+			}
+		}
+	}
+
+	/**
+	 * Takes the asset off the name of a closed assignment, and restocks a good return.
+	 */
+	private void settleClosed(Assignment assignment, Actor by) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Asset asset = this.mongo.findById(assignment.assetId(), Asset.class);
+			if (asset == null) {
+				return;
+			}
+			if (holds(asset, assignment)) {
+				Asset closed = assignment.state() == AssignmentState.LOST
+						? asset.lose(note("Reported lost", by, assignment.lostWhy()))
+						: asset.receive(Condition.DAMAGED.equals(assignment.condition())
+								? note("Returned damaged, awaiting repair", by, null) : null);
+				if (compareAndSet(asset, closed)) {
+					this.audit.record(ASSET, asset.id(),
+							assignment.state() == AssignmentState.LOST ? "lost" : "received", by, null,
+							assetChanges(asset, closed));
+				}
+				continue;
+			}
+			if (asset.status() == AssetStatus.RETURNED && assignment.state() == AssignmentState.RETURNED
+					&& Condition.GOOD.equals(assignment.condition()) && isLatest(assignment)) {
+				Asset restocked = asset.restock(null);
+				if (compareAndSet(asset, restocked)) {
+					this.audit.record(ASSET, asset.id(), "restocked", by, "returned in good condition",
+							assetChanges(asset, restocked));
+				}
+				else {
+					continue;
+				}
+			}
+			return;
+		}
+	}
+
+	private boolean isLatest(Assignment assignment) {
+		Assignment latest = this.mongo.findOne(Query.query(Criteria.where("assetId").is(assignment.assetId()))
+			.with(Sort.by(Sort.Direction.DESC, "issuedAt"))
+			.limit(1), Assignment.class);
+		return latest != null && latest.id().equals(assignment.id());
+	}
+
+	private static boolean holds(Asset asset, Assignment assignment) {
+		return asset.current() != null && assignment.id().equals(asset.current().assignmentId());
+	}
+
+	/** Writes {@code after} only if the stored asset is still {@code before}. */
+	private boolean compareAndSet(Asset before, Asset after) {
+		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
+		unchanged = before.current() == null ? unchanged.and("current").is(null)
+				: unchanged.and("current.assignmentId").is(before.current().assignmentId());
+		return this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
+				FindAndModifyOptions.options().returnNew(true), Asset.class) != null;
+	}
+
+	private boolean compareAndSet(Assignment before, Assignment after) {
+		Criteria unchanged = Criteria.where("_id")
+			.is(before.id())
+			.and("state")
+			.is(before.state())
+			.and("receiptRecordId")
+			.is(before.receiptRecordId());
+		return this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
+				FindAndModifyOptions.options().returnNew(true), Assignment.class) != null;
+	}
+
+	private String nextTag() {
+		Counter counter = this.mongo.findAndModify(Query.query(Criteria.where("_id").is("asset-tag")),
+				new Update().inc("value", 1), FindAndModifyOptions.options().upsert(true).returnNew(true),
+				Counter.class);
+		return String.format("AST-%06d", counter.value());
+	}
+
+	private static Map<String, Object> assetChanges(Asset before, Asset after) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		put(changes, "tag", before == null ? null : before.tag(), after.tag());
+		put(changes, "type", before == null ? null : before.type(), after.type());
+		put(changes, "model", before == null ? null : before.model(), after.model());
+		put(changes, "serialNumber", before == null ? null : before.serialNumber(), after.serialNumber());
+		put(changes, "status", before == null ? null : before.status(), after.status());
+		put(changes, "location", before == null ? null : before.location(), after.location());
+		put(changes, "notes", before == null ? null : before.notes(), after.notes());
+		put(changes, "holder", before == null || before.current() == null ? null : before.current().employeeId(),
+				after.current() == null ? null : after.current().employeeId());
+		put(changes, "assignmentId",
+				before == null || before.current() == null ? null : before.current().assignmentId(),
+				after.current() == null ? null : after.current().assignmentId());
+		return changes;
+	}
+
+	private static void put(Map<String, Object> changes, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.putAll(AuditTrail.change(field, before, after));
+		}
+	}
+
+	private String note(String what, Actor by, String why) {
+		return what + " on " + LocalDate.now(this.clock) + " by " + by.name() + (why != null ? ": " + why : "");
+	}
+
+	private static String why(IssueRequest r) {
+		if (r.ticketKey() == null && r.taskId() == null) {
+			return null;
+		}
+		return "ticket " + r.ticketKey() + (r.taskId() != null ? ", task " + r.taskId() : "");
+	}
+
+	private static String validate(Signature s) {
+		require(s != null, "signature", "A signature is needed");
+		require(StringUtils.hasText(s.signerId()), "signerId", "Who signed?");
+		require(s.channel() != null, "channel", "Through which channel was it signed?");
+		require(StringUtils.hasText(s.contentShown()), "contentShown", "What was shown to the signer?");
+		return sha256(s.contentShown());
+	}
+
+	static String sha256(String content) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String signerName(Signature s) {
+		return StringUtils.hasText(s.signerName()) ? s.signerName() : s.signerId();
+	}
+
+	private static Actor actorOf(Signature s) {
+		return new Actor(s.signerId(), signerName(s), s.channel());
+	}
+
+	private static void require(boolean condition, String field, String message) {
+		if (!condition) {
+			throw new Refusal("invalid", field, message);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return StringUtils.hasText(value) ? value.trim() : null;
+	}
+
+	/** The descriptive fields an import may set while issuing. */
+	record Description(String tag, String location, String notes) {
+
+		static final Description NONE = new Description(null, null, null);
+
+	}
+
+	/** The state an asset is returned in. */
+	static final class Condition {
+
+		static final String GOOD = "good";
+
+		static final String DAMAGED = "damaged";
+
+		private Condition() {
+		}
+
+		static String of(String condition) {
+			if (!StringUtils.hasText(condition)) {
+				return GOOD;
+			}
+			String value = condition.trim().toLowerCase(Locale.ROOT);
+			if (!value.equals(GOOD) && !value.equals(DAMAGED)) {
+				throw new Refusal("invalid", "condition", "Condition is good or damaged, not " + condition);
+			}
+			return value;
+		}
+
+	}
+
+	@org.springframework.data.mongodb.core.mapping.Document("asset_counters")
+	record Counter(String id, long value) {
+
+	}
+
+}

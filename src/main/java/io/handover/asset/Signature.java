@@ -1,0 +1,21 @@
+package io.handover.asset;
+
+import io.handover.common.Channel;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An employee's signature as given, e.g. by pressing "I received these" on a card.
+ * Handover stores who, through which channel, when, and the SHA-256 of
+ * {@code contentShown} — the exact text or card the signer saw.
+ *
+ * @param signerId Entra object id (or staff id) of the person signing
+ * @param signerName their display name
+ * @param channel where they signed
+ * @param contentShown what was shown to them when they signed
+ */
+public record Signature(@NotBlank @Size(max = 100) String signerId, @Size(max = 200) String signerName,
+		@NotNull Channel channel, @NotBlank String contentShown) {
+
+}

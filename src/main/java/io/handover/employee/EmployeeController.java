@@ -1,0 +1,105 @@
+package io.handover.employee;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import io.handover.system.ApiCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/employees")
+@Tag(name = "Employees", description = "The people Handover works for")
+@Validated
+class EmployeeController {
+
+	private final EmployeeDirectory directory;
+
+	private final EmployeeImport importer;
+
+	EmployeeController(EmployeeDirectory directory, EmployeeImport importer) {
+		this.directory = directory;
+		this.importer = importer;
+	}
+
+	@PostMapping
+	@Operation(
+			summary = "Register an employee, or return the one already known by the same UPN, Entra object id or HR id")
+	ResponseEntity<Employee> register(@Valid @RequestBody NewEmployee employee) {
+		EmployeeDirectory.Registration registration = this.directory.registration(employee, ApiCaller.current());
+		if (registration.outcome() == EmployeeDirectory.Registration.Outcome.CREATED) {
+			return ResponseEntity.created(URI.create("/api/employees/" + registration.employee().id()))
+				.body(registration.employee());
+		}
+		return ResponseEntity.ok(registration.employee());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One employee by Handover id")
+	Employee employee(@PathVariable String id) {
+		return this.directory.find(id).orElseThrow(() -> new NotFound("Employee", id));
+	}
+
+	@GetMapping
+	@Operation(summary = "Find employees: by UPN, by name (closest matches, tolerant to case, accents and typos), "
+			+ "or those leaving before a day")
+	List<Employee> search(@RequestParam(required = false) String upn, @RequestParam(required = false) String name,
+			@RequestParam(required = false) LocalDate leavingBefore,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(50) int max) {
+		if (upn != null) {
+			return this.directory.findByUpn(upn).map(List::of).orElse(List.of());
+		}
+		if (name != null) {
+			return this.directory.closestMatches(name, max);
+		}
+		if (leavingBefore != null) {
+			return this.directory.leavingBefore(leavingBefore);
+		}
+		throw new Refusal("invalid", "name", "Search by upn, name or leavingBefore");
+	}
+
+	@PutMapping("/{id}/leaving")
+	@Operation(summary = "Record (or move) the last working day of a leaver")
+	ResponseEntity<Void> markLeaving(@PathVariable String id, @Valid @RequestBody Leaving leaving) {
+		this.directory.markLeaving(id, leaving.lastWorkingDay(), ApiCaller.current());
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}/leaving")
+	@Operation(summary = "Forget the last working day, e.g. when a leaver stays")
+	ResponseEntity<Void> clearLeaving(@PathVariable String id) {
+		this.directory.clearLeaving(id, ApiCaller.current());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import employees from CSV (name, upn, entraObjectId, hrEmployeeId, managerUpn); "
+			+ "reports every row")
+	ImportReport importCsv(@RequestBody String csv) {
+		return this.importer.importCsv(new StringReader(csv), ApiCaller.current());
+	}
+
+	record Leaving(@NotNull LocalDate lastWorkingDay) {
+	}
+
+}

@@ -1,0 +1,332 @@
+package io.handover.employee;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Finds and registers the people Handover works for. Registration is idempotent and safe
+ * without transactions: the unique indexes on the three identities decide which of two
+ * concurrent registrations inserts, and the loser returns the winner's record.
+ */
+@Service
+public class EmployeeDirectory {
+
+	static final String SUBJECT = "employee";
+
+	private static final double MATCH_THRESHOLD = 0.6;
+
+	private static final int ATTEMPTS = 10;
+
+	private final MongoTemplate mongo;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	EmployeeDirectory(MongoTemplate mongo, AuditTrail audit, Clock clock) {
+		this.mongo = mongo;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a person, or returns the one already known by the same UPN, Entra object
+	 * id or HR employee id, filling in identities and the manager it did not have yet.
+	 * @throws Refusal {@code invalid} for a missing name or identity,
+	 * {@code employee-conflict} when the identities belong to different people
+	 */
+	public Employee register(NewEmployee e, Actor by) {
+		return registration(e, by).employee();
+	}
+
+	/**
+	 * Like {@link #register} but says whether it created, updated or found the record.
+	 */
+	Registration registration(NewEmployee e, Actor by) {
+		Candidate candidate = Candidate.of(e);
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			List<Employee> known = this.mongo.find(Query.query(candidate.sameIdentity()), Employee.class);
+			if (known.size() > 1) {
+				throw conflict(candidate, known);
+			}
+			if (known.size() == 1) {
+				Registration filled = fill(known.get(0), candidate, by);
+				if (filled != null) {
+					return filled;
+				}
+				continue;
+			}
+			Employee created = new Employee(null, candidate.name, Names.fold(candidate.name), candidate.upn,
+					candidate.entraObjectId, candidate.hrEmployeeId, candidate.managerUpn, null, this.clock.instant());
+			try {
+				created = this.mongo.insert(created);
+			}
+			catch (DuplicateKeyException raced) {
+				// registered by someone else a moment ago: take theirs on the next pass
+				continue;
+			}
+			Map<String, Object> changes = new LinkedHashMap<>();
+			changes.putAll(AuditTrail.change("name", null, created.name()));
+			candidate.identities().forEach((field, value) -> changes.putAll(AuditTrail.change(field, null, value)));
+			if (created.managerUpn() != null) {
+				changes.putAll(AuditTrail.change("managerUpn", null, created.managerUpn()));
+			}
+			this.audit.record(SUBJECT, created.id(), "registered", by, null, changes);
+			return new Registration(created, Registration.Outcome.CREATED);
+		}
+		throw new IllegalStateException("Could not register " + candidate.name + " after " + ATTEMPTS + " attempts");
+	}
+
+	public Optional<Employee> find(String employeeId) {
+		if (!StringUtils.hasText(employeeId)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.mongo.findById(employeeId, Employee.class));
+	}
+
+	public Optional<Employee> findByUpn(String upn) {
+		if (!StringUtils.hasText(upn)) {
+			return Optional.empty();
+		}
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("upn").is(Candidate.upn(upn))), Employee.class));
+	}
+
+	/**
+	 * Finds a person by whatever the caller has: Handover's id, a UPN, an Entra object id
+	 * or an HR employee id.
+	 */
+	public Optional<Employee> identify(String key) {
+		if (!StringUtils.hasText(key)) {
+			return Optional.empty();
+		}
+		String trimmed = key.trim();
+		return find(trimmed).or(() -> findByUpn(trimmed))
+			.or(() -> Optional.ofNullable(this.mongo.findOne(Query.query(new Criteria()
+				.orOperator(Criteria.where("entraObjectId").is(trimmed), Criteria.where("hrEmployeeId").is(trimmed))),
+					Employee.class)));
+	}
+
+	/**
+	 * The people whose name is closest to {@code name}, best first, ignoring case,
+	 * accents and small typos. Empty when nobody is reasonably close.
+	 */
+	public List<Employee> closestMatches(String name, int max) {
+		String query = Names.fold(name);
+		if (query.isEmpty() || max <= 0) {
+			return List.of();
+		}
+		Query all = new Query();
+		all.fields().include("_id", "nameKey");
+		record Scored(String id, double score, String key) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (Employee candidate : this.mongo.find(all, Employee.class)) {
+			double score = Names.similarity(query, candidate.nameKey() != null ? candidate.nameKey() : "");
+			if (score >= MATCH_THRESHOLD) {
+				scored.add(new Scored(candidate.id(), score, candidate.nameKey()));
+			}
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key));
+		List<String> ids = scored.stream().limit(max).map(Scored::id).toList();
+		Map<String, Employee> byId = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Employee.class).forEach((e) -> byId.put(e.id(), e));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/** Everyone whose last working day lies before {@code day}, earliest first. */
+	public List<Employee> leavingBefore(LocalDate day) {
+		return this.mongo.find(Query.query(Criteria.where("leavingOn").lt(day)).with(Sort.by("leavingOn", "name")),
+				Employee.class);
+	}
+
+	/** Records the last working day of a leaver (or moves it). */
+	public void markLeaving(String employeeId, LocalDate lastWorkingDay, Actor by) {
+		if (lastWorkingDay == null) {
+			throw new Refusal("invalid", "lastWorkingDay", "A last working day is needed");
+		}
+		setLeaving(employeeId, lastWorkingDay, by, "marked-leaving");
+	}
+
+	/** Forgets the last working day, e.g. when a leaver's ticket is cancelled. */
+	public void clearLeaving(String employeeId, Actor by) {
+		setLeaving(employeeId, null, by, "leaving-cleared");
+	}
+
+	private void setLeaving(String employeeId, LocalDate day, Actor by, String action) {
+		Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
+		Employee before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(employeeId)), update,
+				FindAndModifyOptions.options().returnNew(false), Employee.class);
+		if (before == null) {
+			throw new NotFound("Employee", employeeId);
+		}
+		if (!Objects.equals(before.leavingOn(), day)) {
+			this.audit.record(SUBJECT, employeeId, action, by, null,
+					AuditTrail.change("leavingOn", before.leavingOn(), day));
+		}
+	}
+
+	/**
+	 * Adds what the known record lacks. Returns null when the record changed underneath
+	 * (the caller looks again).
+	 */
+	private Registration fill(Employee known, Candidate candidate, Actor by) {
+		Map<String, Function<Employee, String>> fields = new LinkedHashMap<>();
+		fields.put("upn", Employee::upn);
+		fields.put("entraObjectId", Employee::entraObjectId);
+		fields.put("hrEmployeeId", Employee::hrEmployeeId);
+		Map<String, String> wanted = new LinkedHashMap<>(candidate.identities());
+		if (candidate.managerUpn != null) {
+			fields.put("managerUpn", Employee::managerUpn);
+			wanted.put("managerUpn", candidate.managerUpn);
+		}
+		Criteria unchanged = Criteria.where("_id").is(known.id());
+		Update update = new Update();
+		Map<String, Object> changes = new LinkedHashMap<>();
+		for (Map.Entry<String, String> field : wanted.entrySet()) {
+			String current = fields.get(field.getKey()).apply(known);
+			if (current == null) {
+				unchanged = unchanged.and(field.getKey()).is(null);
+				update.set(field.getKey(), field.getValue());
+				changes.putAll(AuditTrail.change(field.getKey(), null, field.getValue()));
+			}
+			else if (!current.equals(field.getValue()) && !field.getKey().equals("managerUpn")) {
+				throw new Refusal("employee-conflict", field.getKey(), known.name() + " is registered with "
+						+ field.getKey() + " " + current + ", not " + field.getValue());
+			}
+		}
+		if (changes.isEmpty()) {
+			return new Registration(known, Registration.Outcome.UNCHANGED);
+		}
+		Employee updated;
+		try {
+			updated = this.mongo.findAndModify(Query.query(unchanged), update,
+					FindAndModifyOptions.options().returnNew(true), Employee.class);
+		}
+		catch (DuplicateKeyException taken) {
+			return null;
+		}
+		if (updated == null) {
+			return null;
+		}
+		this.audit.record(SUBJECT, known.id(), "updated", by, null, changes);
+		return new Registration(updated, Registration.Outcome.UPDATED);
+	}
+
+	private static Refusal conflict(Candidate candidate, List<Employee> known) {
+		Employee first = known.get(0);
+		Employee second = known.get(1);
+		String field = candidate.identities()
+			.keySet()
+			.stream()
+			.filter((f) -> !Objects.equals(value(second, f), null)
+					&& Objects.equals(value(second, f), candidate.identities().get(f)))
+			.findFirst()
+			.orElse(null);
+		return new Refusal("employee-conflict", field,
+				"These identities belong to two different people: " + first + " and " + second);
+	}
+
+	private static String value(Employee employee, String field) {
+		return switch (field) {
+			case "upn" -> employee.upn();
+			case "entraObjectId" -> employee.entraObjectId();
+			case "hrEmployeeId" -> employee.hrEmployeeId();
+			default -> null;
+		};
+	}
+
+	/** What register did. */
+	record Registration(Employee employee, Outcome outcome) {
+
+		enum Outcome {
+
+			CREATED, UPDATED, UNCHANGED
+
+		}
+
+	}
+
+	/** A registration request cleaned up: trimmed, blanks as null, UPNs in lower case. */
+	private record Candidate(String name, String upn, String entraObjectId, String hrEmployeeId, String managerUpn) {
+
+		static Candidate of(NewEmployee e) {
+			if (e == null || !StringUtils.hasText(e.name())) {
+				throw new Refusal("invalid", "name", "A name is needed");
+			}
+			Candidate c = new Candidate(e.name().trim().replaceAll("\\s+", " "), upn(e.upn()),
+					blankToNull(e.entraObjectId()), blankToNull(e.hrEmployeeId()), upn(e.managerUpn()));
+			if (c.upn == null && c.entraObjectId == null && c.hrEmployeeId == null) {
+				throw new Refusal("invalid", "upn",
+						"A UPN, Entra object id or HR employee id is needed to register " + c.name);
+			}
+			if (c.upn != null && !looksLikeUpn(c.upn)) {
+				throw new Refusal("invalid", "upn", c.upn + " is not a user principal name (name@domain)");
+			}
+			if (c.managerUpn != null && !looksLikeUpn(c.managerUpn)) {
+				throw new Refusal("invalid", "managerUpn",
+						c.managerUpn + " is not a user principal name (name@domain)");
+			}
+			return c;
+		}
+
+		static String upn(String upn) {
+			String value = blankToNull(upn);
+			return value != null ? value.toLowerCase(Locale.ROOT) : null;
+		}
+
+		private static boolean looksLikeUpn(String upn) {
+			return upn.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+		}
+
+		private static String blankToNull(String value) {
+			return StringUtils.hasText(value) ? value.trim() : null;
+		}
+
+		Map<String, String> identities() {
+			Map<String, String> identities = new LinkedHashMap<>();
+			if (this.upn != null) {
+				identities.put("upn", this.upn);
+			}
+			if (this.entraObjectId != null) {
+				identities.put("entraObjectId", this.entraObjectId);
+			}
+			if (this.hrEmployeeId != null) {
+				identities.put("hrEmployeeId", this.hrEmployeeId);
+			}
+			return identities;
+		}
+
+		Criteria sameIdentity() {
+			return new Criteria().orOperator(identities().entrySet()
+				.stream()
+				.map((i) -> Criteria.where(i.getKey()).is(i.getValue()))
+				.toArray(Criteria[]::new));
+		}
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package io.handover.employee;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person to register. At least one of {@code upn}, {@code entraObjectId} and
+ * {@code hrEmployeeId} identifies them; the others may be null.
+ *
+ * @param name display name, e.g. "Anna de Vries"
+ * @param upn user principal name (e-mail style), compared without case
+ * @param entraObjectId the Entra ID object id when known
+ * @param hrEmployeeId the id in the HR system when known
+ * @param managerUpn the UPN of their manager when known
+ */
+public record NewEmployee(@NotBlank @Size(max = 200) String name, @Size(max = 320) String upn,
+		@Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId,
+		@Size(max = 320) String managerUpn) {
+
+}

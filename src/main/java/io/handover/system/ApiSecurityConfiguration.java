@@ -1,0 +1,148 @@
+package io.handover.system;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import static io.handover.system.ApiRoles.ADMIN;
+import static io.handover.system.ApiRoles.FM;
+import static io.handover.system.ApiRoles.HR;
+import static io.handover.system.ApiRoles.IT;
+import static io.handover.system.ApiRoles.MANAGER;
+
+/**
+ * Who may call what.
+ * <ul>
+ * <li>Always: {@code /api/messages} is open (the bot endpoint checks Bot Framework tokens
+ * itself), as are {@code /actuator/health} and {@code /error}. No CSRF: the API is
+ * stateless and takes no cookies.</li>
+ * <li>Local mode (no {@code MicrosoftAppId}): everything else answers loopback callers
+ * only (127.0.0.0/8, ::1); anyone else gets 403.</li>
+ * <li>Production: an Entra ID bearer token for Handover's API; its {@code roles} claim
+ * decides, see {@link #production}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> decoder)
+			throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable());
+		if (ProductionMode.isOn(environment)) {
+			return production(http, decoder.getObject());
+		}
+		return local(http);
+	}
+
+	private SecurityFilterChain local(HttpSecurity http) throws Exception {
+		AuthorizationManager<RequestAuthorizationContext> loopback = (authentication,
+				context) -> new AuthorizationDecision(isLoopback(context.getRequest()));
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
+			.permitAll()
+			.anyRequest()
+			.access(loopback));
+		return http.build();
+	}
+
+	/**
+	 * Production roles:
+	 * <table>
+	 * <tr>
+	 * <th>endpoint</th>
+	 * <th>roles</th>
+	 * </tr>
+	 * <tr>
+	 * <td>GET /api/employees/**</td>
+	 * <td>Admin, IT, FM, HR, Manager</td>
+	 * </tr>
+	 * <tr>
+	 * <td>POST/PUT/DELETE /api/employees/** (incl. import)</td>
+	 * <td>Admin, HR</td>
+	 * </tr>
+	 * <tr>
+	 * <td>GET /api/assets/**</td>
+	 * <td>Admin, IT, FM, HR</td>
+	 * </tr>
+	 * <tr>
+	 * <td>POST /api/assets/** (incl. import)</td>
+	 * <td>Admin, IT, FM</td>
+	 * </tr>
+	 * <tr>
+	 * <td>/api/audit/**</td>
+	 * <td>Admin</td>
+	 * </tr>
+	 * <tr>
+	 * <td>any other /api/**</td>
+	 * <td>any Handover role</td>
+	 * </tr>
+	 * </table>
+	 */
+	private SecurityFilterChain production(HttpSecurity http, JwtDecoder decoder) throws Exception {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		http.oauth2ResourceServer(
+				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
+				.permitAll()
+				.requestMatchers(DOCS)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/employees", "/api/employees/**")
+				.hasAnyAuthority(ADMIN, IT, FM, HR, MANAGER)
+				.requestMatchers("/api/employees", "/api/employees/**")
+				.hasAnyAuthority(ADMIN, HR)
+				.requestMatchers(HttpMethod.GET, "/api/assets", "/api/assets/**")
+				.hasAnyAuthority(ADMIN, IT, FM, HR)
+				.requestMatchers("/api/assets", "/api/assets/**")
+				.hasAnyAuthority(ADMIN, IT, FM)
+				.requestMatchers("/api/audit", "/api/audit/**")
+				.hasAuthority(ADMIN)
+				.requestMatchers("/api/**")
+				.hasAnyAuthority(ApiRoles.ALL)
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	static boolean isLoopback(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (address == null || !address.matches("[0-9a-fA-F:.%\\[\\]]+")) {
+			// never resolve a host name: only literal addresses are trusted
+			return false;
+		}
+		try {
+			return InetAddress.getByName(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.handover.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 7807 problem detail
+ * ({@code application/problem+json}).
+ * <ul>
+ * <li>{@link NotFound} → 404.</li>
+ * <li>{@link Refusal} → 409 Conflict: the request was well-formed, but the current state
+ * of the domain refuses it (an asset already assigned, a task already completed).
+ * Properties {@code code} and {@code field} say which rule and which input.</li>
+ * <li>Bean validation, type mismatches and malformed JSON → 400, with an {@code errors}
+ * array naming every field and its reason.</li>
+ * </ul>
+ */
+@RestControllerAdvice
+class ProblemDetails extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound notFound) {
+		return refusal(HttpStatus.NOT_FOUND, "Not found", notFound);
+	}
+
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal refusal) {
+		return refusal(HttpStatus.CONFLICT, "Refused", refusal);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map((v) -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return invalid(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> {
+			String parameter = result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
+				errors.add(new FieldProblem(field, error.getDefaultMessage()));
+			}
+		});
+		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "another type";
+		List<FieldProblem> errors = List
+			.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid " + expected));
+		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is missing or is not valid JSON");
+		problem.setTitle("Malformed request");
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = mapping.getPath()
+				.stream()
+				.map((reference) -> reference.getFieldName() != null ? reference.getFieldName()
+						: "[" + reference.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			String reason = mapping instanceof InvalidFormatException format
+					? "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName()
+					: "has the wrong form";
+			problem.setDetail("The request body does not fit: " + field + " " + reason);
+			problem.setProperty("errors", List.of(new FieldProblem(field, reason)));
+		}
+		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	private static ProblemDetail refusal(HttpStatus status, String title, Refusal refusal) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+		problem.setTitle(title);
+		problem.setProperty("code", refusal.code());
+		if (refusal.field() != null) {
+			problem.setProperty("field", refusal.field());
+			problem.setProperty("errors", List.of(new FieldProblem(refusal.field(), refusal.getMessage())));
+		}
+		return problem;
+	}
+
+	private static ProblemDetail invalid(List<FieldProblem> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				errors.stream().map((e) -> e.field() + ": " + e.reason()).collect(Collectors.joining("; ")));
+		problem.setTitle("Invalid request");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String lastNode(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot >= 0 ? path.substring(dot + 1) : path;
+	}
+
+	/** One field at fault and why. */
+	record FieldProblem(String field, String reason) {
+
+	}
+
+}

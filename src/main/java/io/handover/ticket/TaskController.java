@@ -1,0 +1,118 @@
+package io.handover.ticket;
+
+import io.handover.system.ApiCaller;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.handover.asset.Signature;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.task.TaskStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Department tasks. Tasks live inside their ticket (see {@code io.handover.task}); their
+ * ids are {@code <ticket key>-<n>}.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "Department tasks: claim, complete, not needed, reassign, block")
+class TaskController {
+
+	private static final String IDEMPOTENCY_KEY = TicketController.IDEMPOTENCY_KEY;
+
+	private final TaskManagement tasks;
+
+	TaskController(TaskManagement tasks) {
+		this.tasks = tasks;
+	}
+
+	@GetMapping
+	@Operation(summary = "Tasks of active tickets by department and status (default: the open ones)")
+	List<TaskView> search(@RequestParam(required = false) String department,
+			@RequestParam(required = false) Set<TaskStatus> status,
+			@RequestParam(defaultValue = "false") boolean overdue) {
+		return this.tasks.tasks(department, status, overdue);
+	}
+
+	@GetMapping("/{id}")
+	TaskView one(@PathVariable String id) {
+		return this.tasks.get(id);
+	}
+
+	@PostMapping("/{id}/claim")
+	TaskView claim(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.claim(id, ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/complete")
+	@Operation(summary = "Complete a task with the inputs it needs (e.g. serialNumber for an issue task)",
+			description = "Of simultaneous completions exactly one wins; the others are refused naming who "
+					+ "completed it and when.")
+	TaskView complete(@PathVariable String id, @Valid @RequestBody(required = false) Completion request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/not-needed")
+	TaskView notNeeded(@PathVariable String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/reassign")
+	TaskView reassign(@PathVariable String id, @Valid @RequestBody Reassignment request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		Actor to = new Actor(request.toId(), request.toName(), Channel.API);
+		return this.tasks.reassign(id, to, ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/block")
+	TaskView block(@PathVariable String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.block(id, request.reason(), ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/unblock")
+	TaskView unblock(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.unblock(id, ApiCaller.current(), key);
+	}
+
+	@PostMapping("/{id}/return")
+	@Operation(summary = "The employee confirms returning the asset of a collect task (a signed handover record)")
+	TaskView returned(@PathVariable String id, @Valid @RequestBody Signature signature,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.recordReturn(id, signature, key);
+	}
+
+	@PostMapping("/{id}/lost")
+	@Operation(summary = "The asset of a collect task is lost: off the employee's name, the task not needed")
+	TaskView lost(@PathVariable String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return this.tasks.reportLost(id, request.reason(), ApiCaller.current(), key);
+	}
+
+	record Completion(Map<String, @Size(max = 200) String> inputs) {
+	}
+
+	record Reason(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	record Reassignment(@NotBlank @Size(max = 100) String toId, @Size(max = 200) String toName) {
+	}
+
+}

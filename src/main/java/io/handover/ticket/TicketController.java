@@ -1,0 +1,83 @@
+package io.handover.ticket;
+
+import java.net.URI;
+import io.handover.system.ApiCaller;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tickets")
+@Tag(name = "Tickets", description = "Joiner, mover and leaver cases")
+class TicketController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final TicketManagement tickets;
+
+	TicketController(TicketManagement tickets) {
+		this.tickets = tickets;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a ticket and generate its tasks",
+			description = "A notice of fewer than 14 days is accepted, flagged late and its tasks are urgent. "
+					+ "A second open ticket of the same kind for the same employee is refused.")
+	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket request,
+			@Parameter(description = "a repeat with the same key returns the first answer") @RequestHeader(
+					name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		TicketView ticket = this.tickets.open(request, ApiCaller.current(), idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/tickets/" + ticket.key())).body(ticket);
+	}
+
+	@GetMapping
+	@Operation(summary = "Tickets by employee, manager, requester and state, newest first")
+	List<TicketView> search(@RequestParam(required = false) String employeeId,
+			@RequestParam(required = false) String managerUpn, @RequestParam(required = false) String requestedBy,
+			@RequestParam(required = false) Set<TicketState> state, @RequestParam(defaultValue = "100") int max) {
+		return this.tickets.search(employeeId, managerUpn, requestedBy, state, max);
+	}
+
+	@GetMapping("/{key}")
+	TicketView one(@PathVariable String key) {
+		return this.tickets.get(key);
+	}
+
+	@PostMapping("/{key}/reschedule")
+	@Operation(summary = "Move the ticket's date; open tasks are re-dated, done ones are not")
+	TicketView reschedule(@PathVariable String key, @Valid @RequestBody Reschedule request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return this.tickets.reschedule(key, request.date(), request.reason(), ApiCaller.current(), idempotencyKey);
+	}
+
+	@PostMapping("/{key}/cancel")
+	@Operation(summary = "Cancel the ticket; its open tasks close as cancelled")
+	TicketView cancel(@PathVariable String key, @Valid @RequestBody Cancel request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return this.tickets.cancel(key, request.reason(), ApiCaller.current(), idempotencyKey);
+	}
+
+	record Reschedule(@NotNull LocalDate date, @Size(max = 1000) String reason) {
+	}
+
+	record Cancel(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+}

@@ -1,0 +1,261 @@
+package io.handover.ticket;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.handover.asset.AssetRegister;
+import io.handover.asset.Holding;
+import io.handover.common.Actor;
+import io.handover.common.Refusal;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
+import io.handover.profile.ProfileManagement;
+import io.handover.profile.RoleProfile;
+import io.handover.task.AssetRef;
+import io.handover.task.PlanRequest;
+import io.handover.task.Task;
+import io.handover.task.TaskPlanner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Opens, reschedules and cancels tickets. Every call takes an optional idempotency key: a
+ * repeat with the same key returns the first answer and changes nothing.
+ */
+@Service
+public class TicketManagement {
+
+	private final TicketStore store;
+
+	private final TaskPlanner planner;
+
+	private final ProfileManagement profiles;
+
+	private final EmployeeDirectory employees;
+
+	private final AssetRegister assets;
+
+	private final Clock clock;
+
+	TicketManagement(TicketStore store, TaskPlanner planner, ProfileManagement profiles, EmployeeDirectory employees,
+			AssetRegister assets, Clock clock) {
+		this.store = store;
+		this.planner = planner;
+		this.profiles = profiles;
+		this.employees = employees;
+		this.assets = assets;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a ticket and generates its tasks. A notice inside the lead time (14 days) is
+	 * accepted, flagged late, and its tasks are urgent. A leaver's tasks come from what
+	 * the asset register says they hold now; opening a leaver ticket marks the employee
+	 * as leaving.
+	 * @throws Refusal {@code duplicate-ticket} naming the open ticket of the same kind
+	 * for the same employee; {@code unknown-profile};
+	 * {@code shipping-address-required}...
+	 */
+	public TicketView open(NewTicket request, Actor by, String idempotencyKey) {
+		String fingerprint = "open:" + this.store.write(request);
+		if (idempotencyKey != null) {
+			Optional<Ticket> earlier = this.store.findOpenedWith(idempotencyKey);
+			if (earlier.isPresent()) {
+				return this.store.replay(earlier.get(), idempotencyKey, fingerprint, TicketView.class)
+					.orElseThrow(() -> new IllegalStateException("Ticket opened without its receipt"));
+			}
+		}
+		check(request);
+		RoleProfile profile = profile(request.profile(), "profile");
+		RoleProfile previous = request.kind() == TicketKind.MOVER
+				? profile(request.previousProfile(), "previousProfile") : null;
+		if (previous != null && previous.key().equals(profile.key())) {
+			throw new Refusal("same-profile", "profile",
+					"A mover changes role: the new profile must differ from " + previous.title());
+		}
+		Employee employee = employee(request, by);
+		refuseDuplicate(request.kind(), employee);
+		LocalDate today = LocalDate.now(this.clock);
+		boolean late = Ticket.noticeDays(request.date(), this.clock) < Ticket.LEAD_DAYS;
+		List<AssetRef> holdings = request.kind() == TicketKind.JOINER ? List.of()
+				: this.assets.holdingsOf(employee.id()).stream().map(TicketManagement::ref).toList();
+		String key = this.store.nextKey();
+		boolean remote = request.workLocation() == WorkLocation.REMOTE;
+		List<Task> tasks = this.planner.plan(new PlanRequest(request.kind().direction(), key, request.date(), today,
+				late, profile, previous, holdings, remote, assetNote(request)));
+		EmployeeRef ref = new EmployeeRef(employee.id(), employee.name(), employee.upn(), employee.entraObjectId(),
+				employee.hrEmployeeId());
+		NewTicket completed = request.kind() == TicketKind.LEAVER && request.mailboxDelegate() == null
+				&& request.manager() != null ? withDelegate(request, request.manager().upn()) : request;
+		Ticket ticket = Ticket.open(key, completed, ref, profile.key(), previous != null ? previous.key() : null, tasks,
+				by, idempotencyKey, this.clock);
+		TicketView view = TicketView.of(ticket, today);
+		if (idempotencyKey != null) {
+			ticket.remember(idempotencyKey, fingerprint, this.store.write(view), this.clock);
+		}
+		try {
+			this.store.insert(ticket);
+		}
+		catch (DuplicateKeyException raced) {
+			if (idempotencyKey != null && this.store.findOpenedWith(idempotencyKey).isPresent()) {
+				return open(request, by, idempotencyKey);
+			}
+			refuseDuplicate(request.kind(), employee);
+			throw raced;
+		}
+		if (request.kind() == TicketKind.LEAVER) {
+			this.employees.markLeaving(employee.id(), request.date(), by);
+		}
+		return view;
+	}
+
+	/** Moves the ticket's date; open tasks are re-dated, done ones keep their dates. */
+	public TicketView reschedule(String key, LocalDate date, String why, Actor by, String idempotencyKey) {
+		TicketView view = this.store.change(key, idempotencyKey, "reschedule:" + key + ":" + date, TicketView.class,
+				ticket -> {
+					LocalDate today = LocalDate.now(this.clock);
+					ticket.reschedule(date, by, why, this.clock,
+							(newDate, offset) -> this.planner.dueOn(newDate, offset, today));
+					return TicketView.of(ticket, today);
+				});
+		if (view.kind() == TicketKind.LEAVER && view.state().isActive()) {
+			this.employees.markLeaving(view.employee().id(), view.date(), by);
+		}
+		return view;
+	}
+
+	/** Cancels the ticket; its open tasks close as cancelled. */
+	public TicketView cancel(String key, String reason, Actor by, String idempotencyKey) {
+		TicketView view = this.store.change(key, idempotencyKey, "cancel:" + key + ":" + reason, TicketView.class,
+				ticket -> {
+					ticket.cancel(by, reason, this.clock);
+					return TicketView.of(ticket, LocalDate.now(this.clock));
+				});
+		if (view.kind() == TicketKind.LEAVER) {
+			this.employees.clearLeaving(view.employee().id(), by);
+		}
+		return view;
+	}
+
+	public Optional<TicketView> find(String key) {
+		return this.store.find(key).map(ticket -> TicketView.of(ticket, LocalDate.now(this.clock)));
+	}
+
+	public TicketView get(String key) {
+		return TicketView.of(this.store.load(key), LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Tickets by any combination of employee id, manager UPN, requester id and states
+	 * (null: any), newest first.
+	 */
+	public List<TicketView> search(String employeeId, String managerUpn, String requestedBy,
+			Collection<TicketState> states, int max) {
+		List<Criteria> criteria = new ArrayList<>();
+		if (StringUtils.hasText(employeeId)) {
+			criteria.add(Criteria.where("employee.id").is(employeeId));
+		}
+		if (StringUtils.hasText(managerUpn)) {
+			criteria.add(Criteria.where("manager.upn").is(managerUpn));
+		}
+		if (StringUtils.hasText(requestedBy)) {
+			criteria.add(Criteria.where("requestedBy.id").is(requestedBy));
+		}
+		if (states != null && !states.isEmpty()) {
+			criteria.add(Criteria.where("state").in(states));
+		}
+		Query query = new Query(criteria.isEmpty() ? new Criteria() : new Criteria().andOperator(criteria))
+			.with(Sort.by(Sort.Direction.DESC, "openedAt"))
+			.limit(Math.max(1, Math.min(max, 500)));
+		LocalDate today = LocalDate.now(this.clock);
+		return this.store.find(query).stream().map(ticket -> TicketView.of(ticket, today)).toList();
+	}
+
+	private void check(NewTicket request) {
+		if (request.kind() == null) {
+			throw new Refusal("kind-required", "kind", "Say whether this is a joiner, a mover or a leaver");
+		}
+		if (request.date() == null) {
+			throw new Refusal("date-required", "date", switch (request.kind()) {
+				case JOINER -> "Give the start date";
+				case MOVER -> "Give the date of the role change";
+				case LEAVER -> "Give the last working day";
+			});
+		}
+		if (request.employee() == null
+				|| (!StringUtils.hasText(request.employee().id()) && !StringUtils.hasText(request.employee().name()))) {
+			throw new Refusal("employee-required", "employee.name", "Give the name of the person");
+		}
+		if (request.kind() == TicketKind.JOINER && request.workLocation() == WorkLocation.REMOTE
+				&& !StringUtils.hasText(request.shippingAddress())) {
+			throw new Refusal("shipping-address-required", "shippingAddress",
+					"A remote joiner's laptop is shipped: give the shipping address");
+		}
+		if (request.kind() == TicketKind.MOVER && !StringUtils.hasText(request.previousProfile())) {
+			throw new Refusal("previous-profile-required", "previousProfile",
+					"A mover needs the role they move from (previousProfile)");
+		}
+	}
+
+	private RoleProfile profile(String words, String field) {
+		if (!StringUtils.hasText(words)) {
+			return this.profiles.get(RoleProfile.DEFAULT);
+		}
+		return this.profiles.find(words)
+			.or(() -> this.profiles.match(words))
+			.orElseThrow(() -> new Refusal("unknown-profile", field, "There is no role profile \"" + words
+					+ "\"; known: " + this.profiles.all().stream().map(RoleProfile::title).toList()));
+	}
+
+	private Employee employee(NewTicket request, Actor by) {
+		NewTicket.Person person = request.employee();
+		if (StringUtils.hasText(person.id())) {
+			return this.employees.find(person.id())
+				.orElseThrow(() -> new Refusal("unknown-employee", "employee.id",
+						"There is no employee with id " + person.id()));
+		}
+		return this.employees.register(new NewEmployee(person.name(), person.upn(), person.entraObjectId(),
+				person.hrEmployeeId(), request.manager() != null ? request.manager().upn() : null), by);
+	}
+
+	private void refuseDuplicate(TicketKind kind, Employee employee) {
+		this.store.findBySlot(Ticket.slot(kind, employee.id())).ifPresent(open -> {
+			throw new Refusal("duplicate-ticket", "employee", employee.name() + " already has an open " + kind.word()
+					+ " ticket: " + open.key() + " (" + open.date() + ")");
+		});
+	}
+
+	private static String assetNote(NewTicket request) {
+		if (request.kind() == TicketKind.JOINER && request.workLocation() == WorkLocation.REMOTE) {
+			return "Remote joiner: ship to " + request.shippingAddress();
+		}
+		if (request.kind() == TicketKind.LEAVER && request.deviceRetrieval() != null) {
+			return switch (request.deviceRetrieval()) {
+				case IN_PERSON -> "Returned in person";
+				case COURIER -> "Collected by courier";
+				case REMOTE_WIPE -> "Not coming back soon: wipe remotely";
+			};
+		}
+		return null;
+	}
+
+	private static NewTicket withDelegate(NewTicket r, String delegate) {
+		return new NewTicket(r.kind(), r.employee(), r.manager(), r.profile(), r.previousProfile(), r.date(),
+				r.workLocation(), r.shippingAddress(), r.deviceRetrieval(), delegate);
+	}
+
+	static AssetRef ref(Holding holding) {
+		return new AssetRef(holding.assetId(), holding.assignmentId(), holding.tag(), holding.type(), holding.model(),
+				holding.serialNumber());
+	}
+
+}

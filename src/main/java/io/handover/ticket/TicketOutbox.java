@@ -1,0 +1,58 @@
+package io.handover.ticket;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The card updates tickets still owe, for the bot to deliver: each was written in the
+ * same document write as the change it reports, so none is lost in a crash. Deliver, then
+ * {@link #acknowledge}; an update may be delivered twice, never not at all.
+ */
+@Service
+public class TicketOutbox {
+
+	private final MongoTemplate mongo;
+
+	TicketOutbox(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/** Up to {@code max} owed updates, oldest tickets first. */
+	public List<PendingUpdate> pending(int max) {
+		Query query = Query.query(Criteria.where("outbox.0").exists(true))
+			.with(Sort.by("openedAt"))
+			.limit(Math.max(1, max));
+		List<PendingUpdate> pending = new ArrayList<>();
+		for (Ticket ticket : this.mongo.find(query, Ticket.class)) {
+			for (OwedUpdate owed : ticket.outbox()) {
+				if (pending.size() < max) {
+					pending.add(new PendingUpdate(ticket.key(), owed));
+				}
+			}
+		}
+		return pending;
+	}
+
+	/**
+	 * Removes a delivered update. It also moves the ticket's version on, so that a change
+	 * read before this removal is applied again instead of writing the update back.
+	 */
+	public boolean acknowledge(String ticketKey, String updateId) {
+		Query query = Query.query(Criteria.where("_id").is(ticketKey).and("outbox.updateId").is(updateId));
+		Update update = new Update().pull("outbox", Query.query(Criteria.where("updateId").is(updateId)))
+			.inc("version", 1);
+		return this.mongo.updateFirst(query, update, Ticket.class).getModifiedCount() > 0;
+	}
+
+	/** An owed update with the ticket it belongs to. */
+	public record PendingUpdate(String ticketKey, OwedUpdate update) {
+	}
+
+}

@@ -1,0 +1,326 @@
+package io.handover.asset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.handover.testing.ApiTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The asset register journeys, through the REST API over the embedded store. */
+@ApiTest
+class AssetRegisterApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+	}
+
+	@Test
+	void issuingSerialSPutsItOnTheEmployeesName() throws Exception {
+		String anna = employee("Anna de Vries");
+		String serial = serial();
+
+		JsonNode holding = json(issue(anna, "laptop", serial).andExpect(status().isOk()).andReturn());
+
+		assertThat(holding.get("serialNumber").asText()).isEqualTo(serial);
+		assertThat(holding.get("state").asText()).isEqualTo("ISSUED");
+		assertThat(holding.get("tag").asText()).startsWith("AST-");
+		this.mvc.perform(get("/api/assets/held-by/{id}", anna))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].serialNumber").value(serial))
+			.andExpect(jsonPath("$[0].assignmentId").value(holding.get("assignmentId").asText()));
+		this.mvc.perform(get("/api/assets/{serial}", serial))
+			.andExpect(jsonPath("$.status").value("ASSIGNED"))
+			.andExpect(jsonPath("$.employeeId").value(anna))
+			.andExpect(jsonPath("$.employeeName").value("Anna de Vries"));
+	}
+
+	@Test
+	void aSecondEmployeeCannotBeIssuedSWhileItIsAssigned() throws Exception {
+		String anna = employee("Anna de Vries");
+		String jan = employee("Jan Bakker");
+		String serial = serial();
+		issue(anna, "laptop", serial).andExpect(status().isOk());
+
+		issue(jan, "laptop", serial).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("asset-assigned"))
+			.andExpect(jsonPath("$.field").value("serialNumber"))
+			.andExpect(jsonPath("$.detail").value(serial + " is already assigned to Anna de Vries since 2026-11-23"));
+
+		this.mvc.perform(get("/api/assets/held-by/{id}", jan)).andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void issuingTheSameSerialToTheSameEmployeeAgainReturnsTheSameHolding() throws Exception {
+		String anna = employee("Anna de Vries");
+		String serial = serial();
+		JsonNode first = json(issue(anna, "laptop", serial).andReturn());
+
+		JsonNode again = json(issue(anna, "laptop", serial.toLowerCase()).andExpect(status().isOk()).andReturn());
+
+		assertThat(again.get("assignmentId")).isEqualTo(first.get("assignmentId"));
+		this.mvc.perform(get("/api/assets/held-by/{id}", anna)).andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void theSameSerialMayExistOnceForEachType() throws Exception {
+		String anna = employee("Anna de Vries");
+		String serial = serial();
+		issue(anna, "laptop", serial).andExpect(status().isOk());
+
+		issue(anna, "phone", serial).andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/assets/held-by/{id}", anna)).andExpect(jsonPath("$.length()").value(2));
+		this.mvc.perform(get("/api/assets/{serial}", serial))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("ambiguous-serial"));
+	}
+
+	@Test
+	void returnAndReceiptPutSBackInStockAndTheHandoverRecordsHoldSignerTimeChannelAndHash() throws Exception {
+		String jan = employee("Jan Bakker");
+		String serial = serial();
+		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asText();
+		String card = "I returned laptop " + serial + " (Handover return card v1)";
+
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/return", assignment).contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("signerId", "aad-jan", "signerName", "Jan Bakker", "channel", "TEAMS",
+						"contentShown", card))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("RETURN_PENDING"));
+		this.mvc.perform(get("/api/assets/{serial}", serial)).andExpect(jsonPath("$.status").value("RETURN_PENDING"));
+
+		this.clock.setDay(LocalDate.of(2026, 11, 24));
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/receipt", assignment).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"condition\":\"good\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("RETURNED"));
+
+		this.mvc.perform(get("/api/assets/{serial}", serial))
+			.andExpect(jsonPath("$.status").value("IN_STOCK"))
+			.andExpect(jsonPath("$.employeeId").doesNotExist());
+		this.mvc.perform(get("/api/assets/held-by/{id}", jan)).andExpect(jsonPath("$.length()").value(0));
+		this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].kind").value("RETURN"))
+			.andExpect(jsonPath("$[0].signerId").value("aad-jan"))
+			.andExpect(jsonPath("$[0].channel").value("TEAMS"))
+			.andExpect(jsonPath("$[0].signedAt").value("2026-11-23T08:00:00Z"))
+			.andExpect(jsonPath("$[0].items[0].serialNumber").value(serial))
+			.andExpect(jsonPath("$[0].contentSha256").value(sha256(card)));
+
+		// back in stock: it can go to the next person
+		issue(employee("Piet Smit"), "laptop", serial).andExpect(status().isOk());
+	}
+
+	@Test
+	void aJoinerSignsForTheAssetsIssuedOnDayOne() throws Exception {
+		String anna = employee("Anna de Vries");
+		String laptop = json(issue(anna, "laptop", serial()).andReturn()).get("assignmentId").asText();
+		String pass = json(issue(anna, "access-pass", serial()).andReturn()).get("assignmentId").asText();
+		String card = "{\"type\":\"AdaptiveCard\",\"body\":[\"laptop\",\"access pass\"]}";
+		String signature = body(Map.of("employeeId", anna, "assignmentIds", List.of(laptop, pass), "signature", Map
+			.of("signerId", "aad-anna", "signerName", "Anna de Vries", "channel", "TEAMS", "contentShown", card)));
+
+		JsonNode record = json(this.mvc
+			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON).content(signature))
+			.andExpect(status().isCreated())
+			.andReturn());
+
+		assertThat(record.get("kind").asText()).isEqualTo("RECEIPT");
+		assertThat(record.get("signerId").asText()).isEqualTo("aad-anna");
+		assertThat(record.get("channel").asText()).isEqualTo("TEAMS");
+		assertThat(record.get("signedAt").asText()).isEqualTo("2026-11-23T08:00:00Z");
+		assertThat(record.get("contentSha256").asText()).isEqualTo(sha256(card));
+		assertThat(record.get("items").findValuesAsText("assignmentId")).containsExactly(laptop, pass);
+		assertThat(record.has("contentShown")).isFalse();
+
+		// a double click returns the same record rather than a second signature
+		this.mvc.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON).content(signature))
+			.andExpect(jsonPath("$.id").value(record.get("id").asText()));
+		this.mvc.perform(get("/api/assets/handovers").param("employeeId", anna))
+			.andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
+	void aJoinerCannotSignForSomeoneElsesAsset() throws Exception {
+		String anna = employee("Anna de Vries");
+		String jans = json(issue(employee("Jan Bakker"), "laptop", serial()).andReturn()).get("assignmentId").asText();
+
+		this.mvc
+			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("employeeId", anna, "assignmentIds", List.of(jans), "signature",
+						Map.of("signerId", "aad-anna", "channel", "TEAMS", "contentShown", "x")))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("not-theirs"));
+	}
+
+	@Test
+	void aDamagedReturnWaitsForRepairAndALostAssetLeavesTheName() throws Exception {
+		String jan = employee("Jan Bakker");
+		String damaged = serial();
+		String lost = serial();
+		String first = json(issue(jan, "laptop", damaged).andReturn()).get("assignmentId").asText();
+		String second = json(issue(jan, "phone", lost).andReturn()).get("assignmentId").asText();
+
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/receipt", first).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"condition\":\"damaged\"}"))
+			.andExpect(jsonPath("$.state").value("RETURNED"));
+		JsonNode asset = json(this.mvc.perform(get("/api/assets/{serial}", damaged))
+			.andExpect(jsonPath("$.status").value("RETURNED"))
+			.andReturn());
+		issue(employee("Piet Smit"), "laptop", damaged).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("asset-returned"));
+		this.mvc
+			.perform(post("/api/assets/{id}/restock", asset.get("assetId").asText())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"why\":\"screen replaced\"}"))
+			.andExpect(jsonPath("$.status").value("IN_STOCK"));
+
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/lost", second).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"why\":\"stolen from car\"}"))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/assets/{serial}", lost)).andExpect(jsonPath("$.status").value("LOST"));
+		this.mvc.perform(get("/api/assets/held-by/{id}", jan)).andExpect(jsonPath("$.length()").value(0));
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/receipt", second).contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("assignment-lost"));
+	}
+
+	@Test
+	void everythingOutstandingForLeaversPastTheirLastDayIsListed() throws Exception {
+		String gone = employee("Gerrit Vertrokken");
+		String staying = employee("Sanne Blijft");
+		String leavingLater = employee("Lotte Later");
+		String laptop = serial();
+		issue(gone, "laptop", laptop);
+		issue(staying, "laptop", serial());
+		issue(leavingLater, "laptop", serial());
+		leaving(gone, "2026-11-20");
+		leaving(leavingLater, "2026-11-23");
+
+		JsonNode outstanding = json(
+				this.mvc.perform(get("/api/assets/outstanding")).andExpect(status().isOk()).andReturn());
+
+		assertThat(outstanding.findValuesAsText("employeeId")).contains(gone).doesNotContain(staying, leavingLater);
+		JsonNode gerrit = outstanding.findParents("employeeId")
+			.stream()
+			.filter((node) -> node.get("employeeId").asText().equals(gone))
+			.findFirst()
+			.orElseThrow();
+		assertThat(gerrit.get("lastWorkingDay").asText()).isEqualTo("2026-11-20");
+		assertThat(gerrit.get("holding").get("serialNumber").asText()).isEqualTo(laptop);
+	}
+
+	@Test
+	void anInvalidIssueRequestNamesEveryFieldAndReason() throws Exception {
+		this.mvc
+			.perform(post("/api/assets/issue").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"employeeId\":\"\",\"type\":\"laptop\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[?(@.field=='employeeId')].reason").value("must not be blank"))
+			.andExpect(jsonPath("$.errors[?(@.field=='serialNumber')].reason").value("must not be blank"));
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() throws Exception {
+		this.mvc.perform(post("/api/assets/issue").contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\":"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Malformed request"));
+		this.mvc
+			.perform(post("/api/assets/assignments/x/return").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"signerId\":\"a\",\"channel\":\"PIGEON\",\"contentShown\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("channel"));
+	}
+
+	@Test
+	void issuingToAnUnknownEmployeeIsNotFound() throws Exception {
+		issue("nobody", "laptop", serial()).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("not-found"))
+			.andExpect(jsonPath("$.detail").value("Employee nobody does not exist"));
+	}
+
+	private ResultActions issue(String employeeId, String type, String serial) throws Exception {
+		return this.mvc.perform(post("/api/assets/issue").contentType(MediaType.APPLICATION_JSON)
+			.content(body(Map.of("employeeId", employeeId, "type", type, "model", type + "-standard", "serialNumber",
+					serial, "ticketKey", "JML-0001"))));
+	}
+
+	private String employee(String name) throws Exception {
+		String upn = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
+				+ "@example.org";
+		return json(this.mvc
+			.perform(post("/api/employees").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("name", name, "upn", upn))))
+			.andExpect(status().isCreated())
+			.andReturn()).get("id").asText();
+	}
+
+	private void leaving(String employeeId, String day) throws Exception {
+		this.mvc
+			.perform(put("/api/employees/{id}/leaving", employeeId).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"lastWorkingDay\":\"" + day + "\"}"))
+			.andExpect(status().isNoContent());
+	}
+
+	private JsonNode json(MvcResult result) throws Exception {
+		return this.json.readTree(result.getResponse().getContentAsString());
+	}
+
+	private String body(Object value) throws Exception {
+		return this.json.writeValueAsString(value);
+	}
+
+	static String serial() {
+		return "SN" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+	}
+
+	private static String sha256(String content) throws Exception {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
