@@ -52,7 +52,7 @@ class DirectorySchedule {
 
 	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}")
 	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "PT10M")
-	void tick() {
+	public void tick() {
 		try {
 			runDue();
 		}
