@@ -1,6 +1,5 @@
 package io.handover.runbook;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.handover.asset.AssetRegister;
@@ -23,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Local mode without Graph credentials: the runbooks send nothing, and each task shows
@@ -47,6 +49,9 @@ class DryRunTests {
 
 	@Autowired
 	AssetRegister assets;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Test
 	void theLeaverRunbookRecordsTheRequestsItWouldSendAndCompletesNothing() {
@@ -112,8 +117,24 @@ class DryRunTests {
 			.contains("would send POST /users/" + upn + "/assignLicense");
 	}
 
-	static List<String> kinds(TicketView ticket) {
-		return ticket.tasks().stream().map(TaskView::kind).toList();
+	@Test
+	void anImmediateDepartureRunsTheRunbookThroughTheApi() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.LEAVER,
+					new NewTicket.Person(null, "Piet Vos " + suffix, "piet.vos." + suffix + "@contoso.example", null,
+							null),
+					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+					TestClockConfiguration.TODAY.plusDays(30), WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+
+		this.mvc.perform(post("/api/tickets/" + ticket.key() + "/leaver-runbook"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ran").value(true))
+			.andExpect(jsonPath("$.steps[0].outcome").value("dry run"));
+		this.mvc.perform(post("/api/tasks/" + ticket.key() + "-1/remote-wipe-approval"))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.leavers.started(ticket.key())).isTrue();
 	}
 
 }
