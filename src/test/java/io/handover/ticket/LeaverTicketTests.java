@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -192,10 +191,6 @@ class LeaverTicketTests {
 	static String sha256(String text) throws Exception {
 		return HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	static List<String> none() {
-		return List.of();
 	}
 
 }
