@@ -108,6 +108,22 @@ public final class ConnectorStub implements AutoCloseable {
 		return this.calls.stream().filter(c -> c.kind() == kind).toList();
 	}
 
+	/**
+	 * The calls of one kind to one conversation (other tests' cards go out in the
+	 * background).
+	 */
+	public List<Call> calls(Kind kind, String conversationId) {
+		return this.calls.stream().filter(c -> c.kind() == kind && conversationId.equals(c.conversationId())).toList();
+	}
+
+	/** Messages the bot sent to one conversation (posts and replies), in order. */
+	public List<Call> sentTo(String conversationId) {
+		return sent().stream()
+			.filter(c -> c.conversationId() != null && (c.conversationId().equals(conversationId)
+					|| c.conversationId().startsWith(conversationId + ";")))
+			.toList();
+	}
+
 	/** Messages the bot sent (new posts and replies), in order. */
 	public List<Call> sent() {
 		return this.calls.stream().filter(c -> c.kind() == Kind.SEND || c.kind() == Kind.REPLY).toList();
