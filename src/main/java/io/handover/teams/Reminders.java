@@ -282,7 +282,7 @@ class Reminders {
 				.of(new Person(employee.get().entraObjectId(), employee.get().entraObjectId(), employee.get().name()));
 		}
 		for (ChannelLink channel : this.channels.channelsOf(department)) {
-			for (ChannelAccount member : this.messenger.members(channel.id())) {
+			for (ChannelAccount member : membersOf(channel)) {
 				if (lead.equalsIgnoreCase(text(member.getProperties().get("email")))
 						|| lead.equalsIgnoreCase(text(member.getProperties().get("userPrincipalName")))) {
 					return Optional.of(new Person(member.getAadObjectId(), member.getId(), member.getName()));
@@ -290,6 +290,16 @@ class Reminders {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private List<ChannelAccount> membersOf(ChannelLink channel) {
+		try {
+			return this.messenger.members(channel.id());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the members of channel {}: {}", channel.id(), ex.getMessage());
+			return List.of();
+		}
 	}
 
 	private static String text(Object value) {
