@@ -48,9 +48,22 @@ public final class Employee {
 
 	private final Instant registeredAt;
 
-	@PersistenceCreator
+	/**
+	 * The key of the announcement that registered a joiner who has no identity yet (no
+	 * account, no HR number): a repeat of that announcement finds this record again.
+	 */
+	@Indexed(unique = true, sparse = true)
+	@JsonIgnore
+	private final String announcedWith;
+
 	Employee(String id, String name, String nameKey, String upn, String entraObjectId, String hrEmployeeId,
 			String managerUpn, LocalDate leavingOn, Instant registeredAt) {
+		this(id, name, nameKey, upn, entraObjectId, hrEmployeeId, managerUpn, leavingOn, registeredAt, null);
+	}
+
+	@PersistenceCreator
+	Employee(String id, String name, String nameKey, String upn, String entraObjectId, String hrEmployeeId,
+			String managerUpn, LocalDate leavingOn, Instant registeredAt, String announcedWith) {
 		this.id = id;
 		this.name = name;
 		this.nameKey = nameKey;
@@ -60,6 +73,7 @@ public final class Employee {
 		this.managerUpn = managerUpn;
 		this.leavingOn = leavingOn;
 		this.registeredAt = registeredAt;
+		this.announcedWith = announcedWith;
 	}
 
 	public String id() {

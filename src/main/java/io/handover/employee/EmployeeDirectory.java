@@ -100,6 +100,49 @@ public class EmployeeDirectory {
 		throw new IllegalStateException("Could not register " + candidate.name + " after " + ATTEMPTS + " attempts");
 	}
 
+	/**
+	 * Registers a joiner announced by name only, before they have an account or an HR
+	 * number. Such a person cannot be recognised by an identity, so the announcement's
+	 * key stands in: a repeat of the same announcement (a double click, a re-delivered
+	 * message, two instances at once) returns the record the first one made.
+	 * @param announcementKey the idempotency key of the announcement, or null for a
+	 * one-off registration
+	 * @throws Refusal {@code invalid} for a missing name
+	 */
+	public Employee registerAnnounced(String name, String managerUpn, String announcementKey, Actor by) {
+		if (!StringUtils.hasText(name)) {
+			throw new Refusal("invalid", "name", "A name is needed");
+		}
+		String manager = Candidate.upn(managerUpn);
+		if (manager != null && !Candidate.looksLikeUpn(manager)) {
+			manager = null;
+		}
+		String clean = name.trim().replaceAll("\\s+", " ");
+		// With the name in the key, a corrected name after a failed attempt is a new
+		// person.
+		String key = StringUtils.hasText(announcementKey) ? announcementKey + "|" + Names.fold(clean) : null;
+		if (key != null) {
+			Employee earlier = this.mongo.findOne(Query.query(Criteria.where("announcedWith").is(key)), Employee.class);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
+		Employee created = new Employee(null, clean, Names.fold(clean), null, null, null, manager, null,
+				this.clock.instant(), key);
+		try {
+			created = this.mongo.insert(created);
+		}
+		catch (DuplicateKeyException raced) {
+			return this.mongo.findOne(Query.query(Criteria.where("announcedWith").is(key)), Employee.class);
+		}
+		Map<String, Object> changes = new LinkedHashMap<>(AuditTrail.change("name", null, created.name()));
+		if (manager != null) {
+			changes.putAll(AuditTrail.change("managerUpn", null, manager));
+		}
+		this.audit.record(SUBJECT, created.id(), "registered", by, "announced without an identity yet", changes);
+		return created;
+	}
+
 	public Optional<Employee> find(String employeeId) {
 		if (!StringUtils.hasText(employeeId)) {
 			return Optional.empty();
@@ -298,7 +341,7 @@ public class EmployeeDirectory {
 			return value != null ? value.toLowerCase(Locale.ROOT) : null;
 		}
 
-		private static boolean looksLikeUpn(String upn) {
+		static boolean looksLikeUpn(String upn) {
 			return upn.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 		}
 

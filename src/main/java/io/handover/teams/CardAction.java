@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param conversationId where the card is
  * @param messageId the id of the message holding the card (to update other copies)
  * @param locale the clicker's locale
+ * @param activityId the invoke's activity id: the same when Teams delivers it again
  */
-record CardAction(String verb, JsonNode data, ChatUser actor, String conversationId, String messageId, Locale locale) {
+record CardAction(String verb, JsonNode data, ChatUser actor, String conversationId, String messageId, Locale locale,
+		String activityId) {
 }

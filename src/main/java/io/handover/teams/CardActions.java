@@ -54,7 +54,7 @@ class CardActions {
 		}
 		JsonNode data = action.path("data").isObject() ? action.get("data") : JsonNodeFactory.instance.objectNode();
 		CardAction click = new CardAction(verb, data, Messages.userOf(invoke), conversationIdOf(invoke),
-				invoke.getReplyToId(), Messages.localeOf(invoke));
+				invoke.getReplyToId(), Messages.localeOf(invoke), invoke.getId());
 		try {
 			CardActionResult result = handler.handle(click);
 			if (result instanceof CardActionResult.Card card) {

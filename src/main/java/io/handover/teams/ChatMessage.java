@@ -11,9 +11,10 @@ import java.util.Locale;
  * @param conversationId where to answer
  * @param teamId the team of a channel message, else null
  * @param locale the sender's locale (English when unknown)
+ * @param activityId the message's activity id: the same when Teams delivers it again
  */
 record ChatMessage(String text, ConversationRecord.Kind scope, ChatUser from, String conversationId, String teamId,
-		Locale locale) {
+		Locale locale, String activityId) {
 
 	boolean isPersonal() {
 		return this.scope == ConversationRecord.Kind.PERSONAL;

@@ -26,7 +26,7 @@ final class Messages {
 		String conversationId = scope == ConversationRecord.Kind.CHANNEL ? TeamsData.channelConversationId(activity)
 				: activity.getConversation().getId();
 		return new ChatMessage(textWithoutBotMention(activity), scope, userOf(activity), conversationId, teamId,
-				localeOf(activity));
+				localeOf(activity), activity.getId());
 	}
 
 	static ChatUser userOf(Activity activity) {

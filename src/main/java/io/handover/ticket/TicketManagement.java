@@ -82,7 +82,7 @@ public class TicketManagement {
 			throw new Refusal("same-profile", "profile",
 					"A mover changes role: the new profile must differ from " + previous.title());
 		}
-		Employee employee = employee(request, by);
+		Employee employee = employee(request, by, idempotencyKey);
 		refuseDuplicate(request.kind(), employee);
 		LocalDate today = LocalDate.now(this.clock);
 		boolean late = Ticket.noticeDays(request.date(), this.clock) < Ticket.LEAD_DAYS;
@@ -231,12 +231,19 @@ public class TicketManagement {
 					+ "\"; known: " + this.profiles.all().stream().map(RoleProfile::title).toList()));
 	}
 
-	private Employee employee(NewTicket request, Actor by) {
+	private Employee employee(NewTicket request, Actor by, String idempotencyKey) {
 		NewTicket.Person person = request.employee();
 		if (StringUtils.hasText(person.id())) {
 			return this.employees.find(person.id())
 				.orElseThrow(() -> new Refusal("unknown-employee", "employee.id",
 						"There is no employee with id " + person.id()));
+		}
+		boolean noIdentityYet = !StringUtils.hasText(person.upn()) && !StringUtils.hasText(person.entraObjectId())
+				&& !StringUtils.hasText(person.hrEmployeeId());
+		if (request.kind() == TicketKind.JOINER && noIdentityYet) {
+			// A joiner announced by their manager often has no account yet.
+			return this.employees.registerAnnounced(person.name(),
+					request.manager() != null ? request.manager().upn() : null, idempotencyKey, by);
 		}
 		return this.employees.register(new NewEmployee(person.name(), person.upn(), person.entraObjectId(),
 				person.hrEmployeeId(), request.manager() != null ? request.manager().upn() : null), by);

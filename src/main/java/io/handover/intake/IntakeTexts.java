@@ -1,0 +1,89 @@
+package io.handover.intake;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import io.handover.ticket.TicketKind;
+
+/**
+ * What the intake tells a manager about their answers, in English or Dutch. Kept here,
+ * not in a card, because an e-mail reply says the same.
+ */
+final class IntakeTexts {
+
+	private static final Map<String, String> ENGLISH = Map.ofEntries(
+			Map.entry("name.required.JOINER", "Enter the name of the new employee."),
+			Map.entry("name.required", "Enter the name or e-mail address of the employee."),
+			Map.entry("date.required.JOINER", "Enter the start date."),
+			Map.entry("date.required.LEAVER", "Enter the last working day."),
+			Map.entry("date.required.MOVER", "Enter the date of the role change."),
+			Map.entry("date.invalid", "\"{0}\" is not a date I understand. Use for example {1}."),
+			Map.entry("date.past.JOINER", "The start date cannot be in the past."),
+			Map.entry("date.past.LEAVER", "The last working day cannot be in the past."),
+			Map.entry("date.past.MOVER", "The date of the role change cannot be in the past."),
+			Map.entry("role.required", "Choose a role."), Map.entry("role.required.new", "Choose the new role."),
+			Map.entry("role.required.current", "Choose the current role."),
+			Map.entry("role.unknown", "There is no role \"{0}\". Choose one of: {1}."),
+			Map.entry("role.same", "The new role must differ from the current role ({0})."),
+			Map.entry("location.invalid", "Choose office, remote or hybrid."),
+			Map.entry("shipping.required", "A remote starter needs a shipping address."),
+			Map.entry("retrieval.invalid", "Choose in person, courier or remote wipe."),
+			Map.entry("person.unknown", "No one called \"{0}\" is in the employee register."),
+			Map.entry("person.unknown.suggest",
+					"No one called \"{0}\" is in the employee register. Did you mean: {1}?"),
+			Map.entry("person.ambiguous", "{0} people are called \"{1}\": {2}. Enter the e-mail address instead."),
+			Map.entry("delegate.unknown", "No one called \"{0}\" was found. Enter their e-mail address."),
+			Map.entry("delegate.unknown.suggest", "No one called \"{0}\" was found. Did you mean: {1}?"));
+
+	private static final Map<String, String> DUTCH = Map.ofEntries(
+			Map.entry("name.required.JOINER", "Vul de naam van de nieuwe medewerker in."),
+			Map.entry("name.required", "Vul de naam of het e-mailadres van de medewerker in."),
+			Map.entry("date.required.JOINER", "Vul de startdatum in."),
+			Map.entry("date.required.LEAVER", "Vul de laatste werkdag in."),
+			Map.entry("date.required.MOVER", "Vul de datum van de functiewijziging in."),
+			Map.entry("date.invalid", "\"{0}\" is geen datum die ik begrijp. Gebruik bijvoorbeeld {1}."),
+			Map.entry("date.past.JOINER", "De startdatum kan niet in het verleden liggen."),
+			Map.entry("date.past.LEAVER", "De laatste werkdag kan niet in het verleden liggen."),
+			Map.entry("date.past.MOVER", "De datum van de functiewijziging kan niet in het verleden liggen."),
+			Map.entry("role.required", "Kies een functie."), Map.entry("role.required.new", "Kies de nieuwe functie."),
+			Map.entry("role.required.current", "Kies de huidige functie."),
+			Map.entry("role.unknown", "Er is geen functie \"{0}\". Kies uit: {1}."),
+			Map.entry("role.same", "De nieuwe functie moet verschillen van de huidige ({0})."),
+			Map.entry("location.invalid", "Kies kantoor, op afstand of hybride."),
+			Map.entry("shipping.required", "Een medewerker op afstand heeft een verzendadres nodig."),
+			Map.entry("retrieval.invalid", "Kies persoonlijk, koerier of op afstand wissen."),
+			Map.entry("person.unknown", "Niemand met de naam \"{0}\" staat in het personeelsregister."),
+			Map.entry("person.unknown.suggest",
+					"Niemand met de naam \"{0}\" staat in het personeelsregister. Bedoelde je: {1}?"),
+			Map.entry("person.ambiguous", "{0} mensen heten \"{1}\": {2}. Vul het e-mailadres in."),
+			Map.entry("delegate.unknown", "Niemand met de naam \"{0}\" gevonden. Vul het e-mailadres in."),
+			Map.entry("delegate.unknown.suggest", "Niemand met de naam \"{0}\" gevonden. Bedoelde je: {1}?"));
+
+	private IntakeTexts() {
+	}
+
+	static String text(Locale locale, String key, Object... arguments) {
+		Map<String, String> texts = dutch(locale) ? DUTCH : ENGLISH;
+		String pattern = texts.get(key);
+		if (pattern == null) {
+			throw new IllegalArgumentException("No intake text " + key);
+		}
+		// MessageFormat would format numbers and dates by locale; the arguments are
+		// already text.
+		Object[] words = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			words[i] = String.valueOf(arguments[i]);
+		}
+		return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(words);
+	}
+
+	static String text(Locale locale, String key, TicketKind kind, Object... arguments) {
+		return text(locale, key + "." + kind.name(), arguments);
+	}
+
+	static boolean dutch(Locale locale) {
+		return locale != null && "nl".equals(locale.getLanguage());
+	}
+
+}

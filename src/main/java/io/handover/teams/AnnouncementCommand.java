@@ -1,0 +1,90 @@
+package io.handover.teams;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.bot.schema.Activity;
+import io.handover.common.Channel;
+import io.handover.intake.Announcement;
+import io.handover.intake.AnnouncementDrafts;
+import io.handover.intake.AnnouncementForm;
+import io.handover.intake.FormField;
+import io.handover.intake.Intake;
+import io.handover.intake.Requester;
+import io.handover.intake.RoleChoice;
+import io.handover.ticket.TicketKind;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A manager announces a starter, leaver or role change in their personal chat: as a
+ * command ({@code new starter}, {@code uitdienst}) or in their own words ({@code Anna de
+ * Vries starts on 7 December as account manager}). The answer is one card: the form,
+ * prefilled with what was understood. Nothing but the draft is stored until the form is
+ * submitted; the draft's id comes from the message, so a message Teams delivers twice
+ * gives the same form and still opens one ticket.
+ */
+@Component
+@Order(100)
+class AnnouncementCommand implements ChatCommand {
+
+	private final Intake intake;
+
+	private final AnnouncementDrafts drafts;
+
+	private final AnnouncementForms forms;
+
+	private final Notices notices;
+
+	AnnouncementCommand(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, Notices notices) {
+		this.intake = intake;
+		this.drafts = drafts;
+		this.forms = forms;
+		this.notices = notices;
+	}
+
+	@Override
+	public boolean matches(ChatMessage message) {
+		return AnnouncementForm.kindOf(this.intake.read(message.text())) != null;
+	}
+
+	@Override
+	public Activity answer(ChatMessage message) {
+		Locale locale = message.locale();
+		if (!message.isPersonal()) {
+			return Replies.card(this.notices.message(
+					Notices.say(locale, "Announce it in a personal chat", "Meld het in een persoonlijke chat"),
+					Notices.say(locale,
+							"Starters, leavers and role changes are announced in your personal chat with me, so the form stays between us.",
+							"Nieuwe medewerkers, vertrekkers en functiewijzigingen meld je in je persoonlijke chat met mij, zodat het formulier tussen ons blijft."),
+					"accent", locale));
+		}
+		Announcement announcement = this.intake.read(message.text());
+		TicketKind kind = AnnouncementForm.kindOf(announcement);
+		AnnouncementForm form = AnnouncementForm.of(announcement, kind, message.from().name());
+		String draftId = AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId());
+		this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
+		return Replies.card(this.forms.render(draftId, form, notes(announcement, kind, locale), locale));
+	}
+
+	/**
+	 * What the words said that the form cannot take as it is: a role no profile matches.
+	 */
+	private Map<FormField, String> notes(Announcement announcement, TicketKind kind, Locale locale) {
+		Map<FormField, String> notes = new LinkedHashMap<>();
+		if (kind != TicketKind.LEAVER && announcement.roleWords() != null && announcement.roleKey() == null) {
+			String roles = String.join(", ", this.intake.roles().stream().map(RoleChoice::name).toList());
+			notes.put(FormField.ROLE,
+					Notices.say(locale,
+							"There is no role \"" + announcement.roleWords() + "\". Choose one of: " + roles + ".",
+							"Er is geen functie \"" + announcement.roleWords() + "\". Kies uit: " + roles + "."));
+		}
+		return notes;
+	}
+
+	static Requester requester(ChatUser user) {
+		return new Requester(ChannelCommands.actor(user).id(), user.name(), null, Channel.TEAMS);
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.handover.teams;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handover.cards.CardName;
+import io.handover.cards.Cards;
+import io.handover.common.Refusal;
+import org.springframework.stereotype.Component;
+
+/**
+ * The short cards the bot answers with when there is no form or ticket to show: a
+ * message, or a refusal that says why and that nothing changed.
+ */
+@Component
+class Notices {
+
+	private final Cards cards;
+
+	Notices(Cards cards) {
+		this.cards = cards;
+	}
+
+	ObjectNode message(String title, String text, String style, Locale locale) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		if (title != null) {
+			data.put("title", title);
+		}
+		if (text != null) {
+			data.put("text", text);
+		}
+		data.put("style", style);
+		return this.cards.render(CardName.MESSAGE, data, locale);
+	}
+
+	ObjectNode refusal(String reason, Locale locale) {
+		return this.cards.render(CardName.REFUSAL, Map.of("reason", reason), locale);
+	}
+
+	ObjectNode refusal(Refusal refusal, Locale locale) {
+		return refusal(refusal.getMessage(), locale);
+	}
+
+	static String say(Locale locale, String english, String dutch) {
+		return Messages.dutch(locale) ? dutch : english;
+	}
+
+}

@@ -1,0 +1,156 @@
+package io.handover.teams;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketState;
+import io.handover.ticket.TicketView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code status JML-0042} shows a ticket's status card to the person who announced it,
+ * its manager and department staff; {@code my tickets} ({@code mijn tickets}) shows the
+ * open tickets the person announced: the status card when there is one, a summary when
+ * there are more. Always one card.
+ */
+@Component
+@Order(20)
+class StatusCommands implements ChatCommand {
+
+	private static final Pattern STATUS = Pattern.compile(
+			"^(?:status|stand|ticket)\\s+(?:van\\s+|of\\s+)?(?:jml)?[-\\s]?(\\d{1,6})\\s*[?.!]?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MINE = Pattern.compile(
+			"^(?:my tickets|my open tickets|mijn tickets|mijn open tickets|my requests|mijn aanvragen|status)\\s*[?.!]?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** More than this many open tickets are summarised, not listed. */
+	private static final int LISTED = 15;
+
+	private final TicketManagement tickets;
+
+	private final TicketStatusCards statusCards;
+
+	private final Notices notices;
+
+	StatusCommands(TicketManagement tickets, TicketStatusCards statusCards, Notices notices) {
+		this.tickets = tickets;
+		this.statusCards = statusCards;
+		this.notices = notices;
+	}
+
+	@Override
+	public boolean matches(ChatMessage message) {
+		return STATUS.matcher(message.text()).matches() || MINE.matcher(message.text()).matches();
+	}
+
+	@Override
+	public Activity answer(ChatMessage message) {
+		Matcher status = STATUS.matcher(message.text());
+		if (status.matches()) {
+			return Replies
+				.card(status(keyOf(status.group(1)), message.from(), message.conversationId(), message.locale()));
+		}
+		return Replies.card(mine(message.from(), message.locale()));
+	}
+
+	ObjectNode status(String key, ChatUser user, String conversationId, Locale locale) {
+		Optional<TicketView> ticket = this.tickets.find(key);
+		if (ticket.isEmpty()) {
+			return this.notices.message(Notices.say(locale, "No such ticket", "Onbekend ticket"),
+					Notices.say(locale, "There is no ticket " + key + ".", "Er is geen ticket " + key + "."),
+					"attention", locale);
+		}
+		if (!this.statusCards.mayView(ticket.get(), user, conversationId)) {
+			return this.notices.refusal(Notices.say(locale,
+					"Only the person who announced " + key + ", its manager and IT, FM and HR staff can see it.",
+					"Alleen wie " + key + " aanmeldde, de manager en medewerkers van IT, FM en HR kunnen het zien."),
+					locale);
+		}
+		return this.statusCards.render(ticket.get(), locale);
+	}
+
+	ObjectNode mine(ChatUser user, Locale locale) {
+		String requester = ChannelCommands.actor(user).id();
+		List<TicketView> open = this.tickets.search(null, null, requester,
+				List.of(TicketState.OPEN, TicketState.IN_PROGRESS), LISTED + 1);
+		if (open.isEmpty()) {
+			return this.notices.message(Notices.say(locale, "My tickets", "Mijn tickets"),
+					Notices.say(locale, "You have no open tickets.", "Je hebt geen open tickets."), "default", locale);
+		}
+		if (open.size() == 1) {
+			return this.statusCards.render(open.get(0), locale);
+		}
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern(Messages.dutch(locale) ? "dd-MM-yyyy" : "d MMM yyyy",
+				Locale.ENGLISH);
+		StringBuilder text = new StringBuilder();
+		for (TicketView ticket : open.subList(0, Math.min(open.size(), LISTED))) {
+			int tasks = ticket.progress().values().stream().mapToInt(p -> p.tasks()).sum();
+			int done = ticket.progress().values().stream().mapToInt(p -> p.resolved()).sum();
+			int overdue = ticket.progress().values().stream().mapToInt(p -> p.overdue()).sum();
+			text.append("- **")
+				.append(ticket.key())
+				.append("** ")
+				.append(kindWord(ticket, locale))
+				.append(": ")
+				.append(ticket.employee().name())
+				.append(", ")
+				.append(ticket.date() != null ? dates.format(ticket.date()) : "")
+				.append(" · ")
+				.append(done)
+				.append('/')
+				.append(tasks)
+				.append(Notices.say(locale, " done", " klaar"));
+			if (overdue > 0) {
+				text.append(" · ").append(overdue).append(Notices.say(locale, " overdue", " te laat"));
+			}
+			if (ticket.lateNotice()) {
+				text.append(Notices.say(locale, " · late notice", " · late melding"));
+			}
+			text.append('\n');
+		}
+		if (open.size() > LISTED) {
+			text.append(Notices.say(locale, "…and more. ", "…en meer. "));
+		}
+		text.append(Notices.say(locale, "\nType status JML-0042 (with the ticket's key) for its details.",
+				"\nTyp status JML-0042 (met de sleutel van het ticket) voor de details."));
+		return this.notices.message(Notices.say(locale, "My open tickets", "Mijn open tickets"), text.toString().trim(),
+				"default", locale);
+	}
+
+	static String keyOf(String digits) {
+		return String.format("JML-%04d", Integer.parseInt(digits));
+	}
+
+	private static String kindWord(TicketView ticket, Locale locale) {
+		return switch (ticket.kind()) {
+			case JOINER -> Notices.say(locale, "starter", "nieuwe medewerker");
+			case LEAVER -> Notices.say(locale, "leaver", "uitdienst");
+			case MOVER -> Notices.say(locale, "role change", "functiewijziging");
+		};
+	}
+
+	/** The help card's "My tickets" button. */
+	@Configuration(proxyBeanMethods = false)
+	static class Handlers {
+
+		@Bean
+		CardActionHandler myTickets(StatusCommands status) {
+			return new VerbHandler("tickets.mine",
+					action -> new CardActionResult.Card(status.mine(action.actor(), action.locale())));
+		}
+
+	}
+
+}

@@ -1,0 +1,187 @@
+package io.handover.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.TeamsActivity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager's personal chat with the bot for the intake journeys: writes a message and
+ * reads the one card it answers, fills in a form card and submits it as Teams does (the
+ * action's data merged with the inputs).
+ */
+final class IntakeChat {
+
+	private static final Pattern TICKET_KEY = Pattern.compile("JML-\\d{4,}");
+
+	private static final Random RANDOM = new Random();
+
+	private final BotConversation bot;
+
+	private final ConnectorStub connector;
+
+	/** Who wrote last and where: their card clicks come from them, in that chat. */
+	private JsonNode from;
+
+	private String conversationId;
+
+	private String locale;
+
+	IntakeChat(BotConversation bot, ConnectorStub connector) {
+		this.bot = bot;
+		this.connector = connector;
+	}
+
+	BotConversation bot() {
+		return this.bot;
+	}
+
+	/**
+	 * A person's name no other test uses, shaped like a real one: "Jan Bakker Qwhxzt".
+	 */
+	static String unique(String name) {
+		StringBuilder suffix = new StringBuilder();
+		suffix.append((char) ('A' + RANDOM.nextInt(26)));
+		for (int i = 0; i < 6; i++) {
+			suffix.append((char) ('a' + RANDOM.nextInt(26)));
+		}
+		return name + " " + suffix;
+	}
+
+	/** Sends the message and returns the one card of the one reply. */
+	JsonNode say(TeamsActivity message) throws Exception {
+		int before = this.connector.sent().size();
+		this.from = message.node().get("from").deepCopy();
+		this.conversationId = message.node().path("conversation").path("id").asText();
+		this.locale = message.node().path("locale").asText("en-US");
+		this.bot.send(message);
+		List<Call> sent = this.connector.sent();
+		assertThat(sent).as("exactly one reply").hasSize(before + 1);
+		Call reply = sent.get(sent.size() - 1);
+		assertThat(reply.text()).as("a card alone, so it can be replaced").isNull();
+		assertThat(reply.cards()).hasSize(1);
+		return reply.cards().get(0);
+	}
+
+	JsonNode say(String text) throws Exception {
+		return say(TeamsActivity.personalMessage(text));
+	}
+
+	/** Clicks the form's submit button with the inputs as shown, changed where asked. */
+	JsonNode submit(JsonNode form, Map<String, ?> changes) throws Exception {
+		return answerCard(this.bot.invoke(submission(form, changes)));
+	}
+
+	TeamsActivity submission(JsonNode form, Map<String, ?> changes) {
+		JsonNode action = submitAction(form);
+		Map<String, Object> data = new LinkedHashMap<>();
+		action.path("data").fields().forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
+		inputs(form).forEach(data::put);
+		data.putAll(changes);
+		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asText(), data);
+		if (this.from != null) {
+			click.node().set("from", this.from.deepCopy());
+			click.conversation(this.conversationId);
+			click.locale(this.locale);
+		}
+		return click;
+	}
+
+	/**
+	 * Installs the bot in a team, links its General channel to the department and makes
+	 * the member the team's roster: they are that department's staff.
+	 */
+	static void linkStaff(BotConversation bot, ConnectorStub connector, String teamId, String department,
+			ConnectorStub.Member member) throws Exception {
+		bot.send(TeamsActivity.botAddedToTeam().team(teamId, "Team " + department));
+		bot.send(TeamsActivity.channelMessage("link " + department).team(teamId, "Team " + department));
+		connector.roster(teamId, List.of(member));
+		connector.reset();
+		connector.roster(teamId, List.of(member));
+	}
+
+	static JsonNode answerCard(JsonNode invokeAnswer) {
+		assertThat(invokeAnswer.path("statusCode").asInt()).as(invokeAnswer.toString()).isEqualTo(200);
+		assertThat(invokeAnswer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		return invokeAnswer.path("value");
+	}
+
+	static JsonNode submitAction(JsonNode card) {
+		for (JsonNode action : card.path("actions")) {
+			if (action.path("verb").asText().endsWith(".submit")) {
+				return action;
+			}
+		}
+		throw new AssertionError("No submit button on " + card);
+	}
+
+	static String draftId(JsonNode form) {
+		return submitAction(form).path("data").path("draftId").asText();
+	}
+
+	/** Every input of the card with the value it shows. */
+	static Map<String, String> inputs(JsonNode card) {
+		Map<String, String> inputs = new LinkedHashMap<>();
+		for (JsonNode element : elements(card)) {
+			if (element.path("type").asText().startsWith("Input.")) {
+				inputs.put(element.path("id").asText(), element.path("value").asText(""));
+			}
+		}
+		return inputs;
+	}
+
+	/** The correction shown right under each input (red text), by input id. */
+	static Map<String, String> errors(JsonNode card) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<JsonNode> elements = elements(card);
+		for (int i = 0; i + 1 < elements.size(); i++) {
+			JsonNode input = elements.get(i);
+			JsonNode next = elements.get(i + 1);
+			if (input.path("type").asText().startsWith("Input.") && "TextBlock".equals(next.path("type").asText())
+					&& "Attention".equals(next.path("color").asText())) {
+				errors.put(input.path("id").asText(), next.path("text").asText());
+			}
+		}
+		return errors;
+	}
+
+	static String ticketKey(JsonNode statusCard) {
+		Matcher matcher = TICKET_KEY.matcher(HelpTests.cardText(statusCard));
+		assertThat(matcher.find()).as("a ticket key on " + statusCard).isTrue();
+		return matcher.group();
+	}
+
+	static String text(JsonNode card) {
+		return HelpTests.cardText(card);
+	}
+
+	private static List<JsonNode> elements(JsonNode card) {
+		List<JsonNode> all = new ArrayList<>();
+		collect(card.path("body"), all);
+		return all;
+	}
+
+	private static void collect(JsonNode node, List<JsonNode> all) {
+		if (node.isArray()) {
+			node.forEach(child -> collect(child, all));
+		}
+		else if (node.isObject()) {
+			if (node.has("type")) {
+				all.add(node);
+			}
+			collect(node.path("items"), all);
+			collect(node.path("columns"), all);
+		}
+	}
+
+}
