@@ -301,13 +301,10 @@ public class AssetRegister {
 		HandoverRecord record = this.mongo.insert(
 				new HandoverRecord(recordId, HandoverRecord.Kind.RECEIPT, employee.id(), s.signerId(), signerName(s),
 						s.channel(), now(), assignments.stream().map(Assignment::item).toList(), contentHash));
+		// when another record was linked a moment ago that link stays; this record is
+		// still a true signature over what was shown
 		for (int i = 0; i < assignments.size(); i++) {
-			if (!compareAndSet(assignments.get(i), signed.get(i))) {
-				// signed a moment ago through another record: keep that one, this one
-				// still
-				// holds a true signature over what was shown
-				continue;
-			}
+			compareAndSet(assignments.get(i), signed.get(i));
 		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.putAll(AuditTrail.change("assignments", null,

@@ -9,6 +9,6 @@ import io.handover.common.Actor;
  * A completion under way whose effect on the asset register is being applied. It reserves
  * the task, so that of two people completing it at once only one changes the register.
  */
-public record PendingCompletion(Actor by, Instant since, Map<String, String> inputs) {
+public record PendingCompletion(String reservation, Actor by, Instant since, Map<String, String> inputs) {
 
 }

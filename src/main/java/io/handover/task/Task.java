@@ -98,7 +98,7 @@ public class Task {
 
 	/** Takes the task on. */
 	public void claim(Actor by, Clock clock) {
-		refuseUnlessWorkable(by, clock);
+		refuseUnlessWorkable(null, clock);
 		if (this.status == TaskStatus.CLAIMED) {
 			throw new Refusal("already-claimed", "Task " + this.id + " was already claimed by " + this.assignee.name()
 					+ " at " + moment(this.claimedAt, clock) + "; ask them to reassign it");
@@ -113,25 +113,28 @@ public class Task {
 	 * next. Checks everything {@link #complete} checks, so a refusal comes before the
 	 * register is touched.
 	 */
-	public void beginCompletion(Actor by, Map<String, String> inputs, Clock clock) {
-		refuseUnlessWorkable(by, clock);
+	public void beginCompletion(String reservation, Actor by, Map<String, String> inputs, Clock clock) {
+		refuseUnlessWorkable(null, clock);
 		Map<String, String> given = checkedInputs(inputs);
-		this.pendingCompletion = new PendingCompletion(by, clock.instant(), given);
+		this.pendingCompletion = new PendingCompletion(reservation, by, clock.instant(), given);
 	}
 
 	/** Gives up a reservation after the asset register refused the effect. */
-	public void abandonCompletion(Actor by) {
-		if (this.pendingCompletion != null && this.pendingCompletion.by().id().equals(by.id())) {
+	public void abandonCompletion(String reservation) {
+		if (this.pendingCompletion != null && this.pendingCompletion.reservation().equals(reservation)) {
 			this.pendingCompletion = null;
 		}
 	}
 
 	/** Marks the task done with the values entered. */
 	public void complete(Actor by, Map<String, String> inputs, Clock clock) {
-		if (this.pendingCompletion != null && this.pendingCompletion.by().id().equals(by.id())) {
-			this.pendingCompletion = null;
-		}
-		refuseUnlessWorkable(by, clock);
+		complete(null, by, inputs, clock);
+	}
+
+	/** Marks the task done, ending the reservation made by {@link #beginCompletion}. */
+	public void complete(String reservation, Actor by, Map<String, String> inputs, Clock clock) {
+		refuseUnlessWorkable(reservation, clock);
+		this.pendingCompletion = null;
 		Map<String, String> given = checkedInputs(inputs);
 		this.inputs = new LinkedHashMap<>(given);
 		this.status = TaskStatus.DONE;
@@ -145,7 +148,7 @@ public class Task {
 			throw new Refusal("reason-required", "reason", "Say why task " + this.id + " is not needed");
 		}
 		refuseUnlessOpen(clock);
-		refuseWhileBeingCompleted(by, clock);
+		refuseWhileBeingCompleted(null, clock);
 		this.status = TaskStatus.NOT_NEEDED;
 		this.reason = reason.strip();
 		this.waitingFor.clear();
@@ -175,7 +178,7 @@ public class Task {
 		if (reason == null || reason.isBlank()) {
 			throw new Refusal("reason-required", "reason", "Say why task " + this.id + " is blocked");
 		}
-		refuseUnlessWorkable(by, clock);
+		refuseUnlessWorkable(null, clock);
 		this.blockedReason = reason.strip();
 		this.status = TaskStatus.BLOCKED;
 	}
@@ -254,18 +257,18 @@ public class Task {
 		return false;
 	}
 
-	private void refuseUnlessWorkable(Actor by, Clock clock) {
+	private void refuseUnlessWorkable(String reservation, Clock clock) {
 		refuseUnlessOpen(clock);
 		if (this.status == TaskStatus.BLOCKED) {
 			throw new Refusal("blocked", "Task " + this.id + " is blocked: " + (this.blockedReason != null
 					? this.blockedReason : "it waits for task " + String.join(", ", this.waitingFor)));
 		}
-		refuseWhileBeingCompleted(by, clock);
+		refuseWhileBeingCompleted(reservation, clock);
 	}
 
-	private void refuseWhileBeingCompleted(Actor by, Clock clock) {
+	private void refuseWhileBeingCompleted(String reservation, Clock clock) {
 		PendingCompletion pending = this.pendingCompletion;
-		if (pending != null && !pending.by().id().equals(by.id())
+		if (pending != null && !pending.reservation().equals(reservation)
 				&& pending.since().plus(PENDING_EXPIRES).isAfter(clock.instant())) {
 			throw new Refusal("being-completed", "Task " + this.id + " is being completed by " + pending.by().name()
 					+ " since " + moment(pending.since(), clock));

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param conversationId where the card is
  * @param messageId the id of the message holding the card (to update other copies)
  * @param locale the clicker's locale
- * @param activityId the invoke's activity id: the same when Teams delivers it again
+ * @param activityId the invoke's id: the same click delivered twice has the same id, so
+ * it serves as the idempotency key of what the click changes
  */
 record CardAction(String verb, JsonNode data, ChatUser actor, String conversationId, String messageId, Locale locale,
 		String activityId) {

@@ -3,8 +3,6 @@ package io.handover.teams;
 import java.net.HttpURLConnection;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,7 +30,16 @@ class CardActions {
 	private final Map<String, CardActionHandler> handlers;
 
 	CardActions(java.util.List<CardActionHandler> handlers) {
-		this.handlers = handlers.stream().collect(Collectors.toMap(CardActionHandler::verb, Function.identity()));
+		this.handlers = new java.util.HashMap<>();
+		for (CardActionHandler handler : handlers) {
+			for (String verb : handler.verbs()) {
+				CardActionHandler other = this.handlers.put(verb, handler);
+				if (other != null) {
+					throw new IllegalStateException("Two handlers for the card action verb '" + verb + "': "
+							+ other.getClass().getSimpleName() + " and " + handler.getClass().getSimpleName());
+				}
+			}
+		}
 	}
 
 	InvokeResponse answer(Activity invoke) {

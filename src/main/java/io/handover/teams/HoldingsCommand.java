@@ -1,5 +1,7 @@
 package io.handover.teams;
 
+import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,10 +55,10 @@ class HoldingsCommand implements ChatCommand {
 
 	private final Notices notices;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	HoldingsCommand(DepartmentStaff staff, EmployeeDirectory employees, AssetRegister assets, Cards cards,
-			Notices notices, java.time.Clock clock) {
+			Notices notices, Clock clock) {
 		this.staff = staff;
 		this.employees = employees;
 		this.assets = assets;
@@ -150,7 +152,7 @@ class HoldingsCommand implements ChatCommand {
 
 	private static String fold(String name) {
 		return name == null ? ""
-				: java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+				: Normalizer.normalize(name, Normalizer.Form.NFD)
 					.replaceAll("\\p{M}+", "")
 					.toLowerCase(Locale.ROOT)
 					.replaceAll("[^\\p{L}\\p{N}]+", " ")

@@ -22,6 +22,7 @@ import io.handover.ticket.TicketView;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -73,12 +74,15 @@ class OutboxDispatcher {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
+	private final boolean enabled;
+
 	OutboxDispatcher(TicketOutbox outbox, TicketManagement tickets, List<TicketCardDelivery> deliveries,
-			MongoTemplate mongo) {
+			MongoTemplate mongo, @Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
 		this.outbox = outbox;
 		this.tickets = tickets;
 		this.deliveries = deliveries;
 		this.mongo = mongo;
+		this.enabled = enabled;
 	}
 
 	/** A ticket changed: deliver soon, without holding up the person who changed it. */
@@ -94,7 +98,7 @@ class OutboxDispatcher {
 	}
 
 	void wakeUp() {
-		if (this.queued.compareAndSet(false, true)) {
+		if (this.enabled && this.queued.compareAndSet(false, true)) {
 			this.worker.execute(() -> {
 				this.queued.set(false);
 				try {
@@ -107,8 +111,11 @@ class OutboxDispatcher {
 		}
 	}
 
-	/** Delivers what is owed now; returns how many updates were delivered. */
-	int drain() {
+	/**
+	 * Delivers what is owed now; returns how many updates were delivered. One round at a
+	 * time per instance, so whoever calls it finds the previous round finished.
+	 */
+	synchronized int drain() {
 		int delivered = 0;
 		Map<String, List<PendingUpdate>> byTicket = new LinkedHashMap<>();
 		for (PendingUpdate pending : this.outbox.pending(200)) {
@@ -184,8 +191,10 @@ class OutboxDispatcher {
 	}
 
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
+		// Let a round in flight finish while the store is still open.
 		this.worker.shutdown();
+		this.worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	@org.springframework.data.mongodb.core.mapping.Document("delivery_leases")

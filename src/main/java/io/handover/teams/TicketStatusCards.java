@@ -13,6 +13,7 @@ import io.handover.intake.Intake;
 import io.handover.profile.Department;
 import io.handover.profile.Departments;
 import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketView;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +73,7 @@ class TicketStatusCards {
 			ticket.put("date", view.date());
 		}
 		// A leaver's role says nothing about what is left to do.
-		if (view.profile() != null && view.kind() != io.handover.ticket.TicketKind.LEAVER) {
+		if (view.profile() != null && view.kind() != TicketKind.LEAVER) {
 			String title = this.intake.roleTitle(view.profile());
 			ticket.put("roleProfile", view.previousProfile() != null
 					? this.intake.roleTitle(view.previousProfile()) + " → " + title : title);

@@ -103,14 +103,15 @@ public class TaskManagement {
 		Task task = ticket.task(taskId);
 		if (task.effect() == TaskEffect.NONE) {
 			return this.store.change(key, idempotencyKey, fingerprint, TaskView.class, fresh -> {
-				fresh.completeTask(taskId, by, given, null, this.clock);
+				fresh.completeTask(taskId, null, by, given, null, this.clock);
 				return TaskView.of(fresh, fresh.task(taskId), today());
 			});
 		}
 		// Reserve the task first, so that of two people completing it at once only one
 		// changes the asset register.
+		String reservation = java.util.UUID.randomUUID().toString();
 		this.store.change(key, null, null, TaskView.class, fresh -> {
-			fresh.beginTaskCompletion(taskId, by, given, this.clock);
+			fresh.beginTaskCompletion(taskId, reservation, by, given, this.clock);
 			return null;
 		});
 		AssetRef asset;
@@ -119,13 +120,13 @@ public class TaskManagement {
 		}
 		catch (RuntimeException refused) {
 			this.store.change(key, null, null, TaskView.class, fresh -> {
-				fresh.abandonTaskCompletion(taskId, by);
+				fresh.abandonTaskCompletion(taskId, reservation);
 				return null;
 			});
 			throw refused;
 		}
 		return this.store.change(key, idempotencyKey, fingerprint, TaskView.class, fresh -> {
-			fresh.completeTask(taskId, by, given, asset, this.clock);
+			fresh.completeTask(taskId, reservation, by, given, asset, this.clock);
 			return TaskView.of(fresh, fresh.task(taskId), today());
 		});
 	}

@@ -176,19 +176,20 @@ class Ticket {
 				by, clock);
 	}
 
-	void beginTaskCompletion(String taskId, Actor by, Map<String, String> inputs, Clock clock) {
+	void beginTaskCompletion(String taskId, String reservation, Actor by, Map<String, String> inputs, Clock clock) {
 		refuseUnlessActive();
-		task(taskId).beginCompletion(by, inputs, clock);
+		task(taskId).beginCompletion(reservation, by, inputs, clock);
 	}
 
-	void abandonTaskCompletion(String taskId, Actor by) {
-		task(taskId).abandonCompletion(by);
+	void abandonTaskCompletion(String taskId, String reservation) {
+		task(taskId).abandonCompletion(reservation);
 	}
 
-	void completeTask(String taskId, Actor by, Map<String, String> inputs, AssetRef asset, Clock clock) {
+	void completeTask(String taskId, String reservation, Actor by, Map<String, String> inputs, AssetRef asset,
+			Clock clock) {
 		Task task = task(taskId);
 		TaskStatus before = task.status();
-		task.complete(by, inputs, clock);
+		task.complete(reservation, by, inputs, clock);
 		Map<String, Object[]> changes = new LinkedHashMap<>();
 		changes.put("status", new Object[] { before, task.status() });
 		if (!task.inputs().isEmpty()) {

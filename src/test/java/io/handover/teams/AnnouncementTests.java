@@ -25,6 +25,8 @@ import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -137,6 +139,17 @@ class AnnouncementTests {
 		assertThat(ticket.profile()).isEqualTo("software-engineer");
 		assertThat(ticket.workLocation()).isEqualTo(WorkLocation.REMOTE);
 		assertThat(ticket.shippingAddress()).isEqualTo("Dorpsstraat 1, Utrecht");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "new starter,en-US,form.starter.submit", "nieuwe medewerker,nl-NL,form.starter.submit",
+			"new leaver,en-US,form.leaver.submit", "uitdienst,nl-NL,form.leaver.submit",
+			"role change,en-US,form.mover.submit", "functiewijziging,nl-NL,form.mover.submit" })
+	void eachCommandOpensItsForm(String command, String locale, String submitVerb) throws Exception {
+		JsonNode form = this.chat.say(TeamsActivity.personalMessage(command).locale(locale));
+
+		assertThat(IntakeChat.submitAction(form).path("verb").asText()).isEqualTo(submitVerb);
+		assertThat(inputs(form)).containsEntry("employeeName", "");
 	}
 
 	@Test

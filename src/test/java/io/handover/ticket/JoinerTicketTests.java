@@ -1,7 +1,6 @@
 package io.handover.ticket;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -203,10 +202,6 @@ class JoinerTicketTests {
 		this.fixtures.open(request)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("date"));
-	}
-
-	static List<String> kinds(JsonNode ticket) {
-		return ticket.get("tasks").findValuesAsText("kind");
 	}
 
 }

@@ -1,0 +1,179 @@
+// Handover on Azure: the Spring Boot jar on App Service (Linux, Java 17), its MongoDB
+// (Azure Cosmos DB for MongoDB vCore, or any MongoDB such as Atlas by connection string),
+// Key Vault for every secret, Application Insights, and the Azure Bot with its Teams and
+// e-mail channels. No secret is stored in this repository: secure parameters are passed
+// at deployment time (or set in Key Vault afterwards, see docs/deploy.md).
+targetScope = 'resourceGroup'
+
+@description('Short name used to derive every resource name, e.g. "handover" gives app-handover-<suffix>. Lower-case letters and digits.')
+@minLength(3)
+@maxLength(12)
+param name string = 'handover'
+
+@description('Azure region of the resources (the Azure Bot itself is global).')
+param location string = resourceGroup().location
+
+@description('Application (client) id of the Entra app registration the bot signs in with (single tenant). It is also the Teams app manifest\'s BOT_ID.')
+param botAppId string
+
+@description('Entra tenant id of the bot\'s app registration and of the organisation.')
+param tenantId string = subscription().tenantId
+
+@description('Client secret of the bot\'s app registration. Stored only in Key Vault; leave empty to set the Key Vault secret "bot-app-password" yourself after deployment.')
+@secure()
+param botAppPassword string = ''
+
+@description('Display name of the bot in Teams and Outlook.')
+param botDisplayName string = 'Handover'
+
+@description('Pricing tier of the Azure Bot: F0 (free, standard channels) or S1.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Mailbox the e-mail channel reads (Outlook intake, journey J7), e.g. handover@contoso.com. Leave empty for no e-mail channel.')
+param botEmailAddress string = ''
+
+@description('Magic code from the Azure portal\'s e-mail channel sign-in (modern authentication of the mailbox). Used only when botEmailAddress is set.')
+@secure()
+param botEmailMagicCode string = ''
+
+@description('Where the data lives: "cosmosMongoVCore" creates an Azure Cosmos DB for MongoDB (vCore) cluster; "external" uses the connection string in mongoDbUri (MongoDB Atlas or your own).')
+@allowed([
+  'cosmosMongoVCore'
+  'external'
+])
+param database string = 'cosmosMongoVCore'
+
+@description('MongoDB connection string when database is "external" (e.g. mongodb+srv://... from Atlas). Stored only in Key Vault.')
+@secure()
+param mongoDbUri string = ''
+
+@description('Administrator login of the Cosmos DB for MongoDB vCore cluster (database "cosmosMongoVCore").')
+param mongoAdminUser string = 'handoveradmin'
+
+@description('Administrator password of the Cosmos DB for MongoDB vCore cluster: at least 8 characters of three kinds. Required for "cosmosMongoVCore"; stored in Key Vault inside the connection string.')
+@secure()
+param mongoAdminPassword string = ''
+
+@description('Compute tier of the Cosmos DB for MongoDB vCore cluster (M10 and M20 are burstable tiers for small organisations).')
+param mongoTier string = 'M10'
+
+@description('Client secret Handover uses for Microsoft Graph (the app registration of botAppId with the application permissions in docs/deploy.md). Leave empty when Graph is granted to the web app\'s managed identity instead, or to set the Key Vault secret "graph-client-secret" later.')
+@secure()
+param graphClientSecret string = ''
+
+@description('How Handover signs in to Microsoft Graph: "managedIdentity" (the web app\'s managed identity holds the Graph application permissions; no secret at all) or "clientSecret" (the app registration botAppId with graphClientSecret).')
+@allowed([
+  'managedIdentity'
+  'clientSecret'
+])
+param graphAuthentication string = 'managedIdentity'
+
+@description('App Service plan SKU for the Linux web app (B1 for a pilot, P0v3 or P1v3 for production).')
+param appServiceSku string = 'B1'
+
+@description('The organisation\'s time zone (IANA name): last working days and reminders follow it.')
+param timeZone string = 'Europe/Amsterdam'
+
+@description('Tags put on every resource.')
+param tags object = {
+  application: 'handover'
+}
+
+var suffix = uniqueString(resourceGroup().id, name)
+var appName = 'app-${name}-${suffix}'
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    tags: tags
+  }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    tenantId: tenantId
+    tags: tags
+    botAppPassword: botAppPassword
+    graphClientSecret: graphClientSecret
+    externalMongoDbUri: database == 'external' ? mongoDbUri : ''
+  }
+}
+
+module cosmos 'modules/database.bicep' = if (database == 'cosmosMongoVCore') {
+  name: 'database'
+  params: {
+    name: name
+    suffix: suffix
+    location: location
+    tags: tags
+    adminUser: mongoAdminUser
+    adminPassword: mongoAdminPassword
+    tier: mongoTier
+    keyVaultName: vault.outputs.name
+  }
+}
+
+module app 'modules/app.bicep' = {
+  name: 'app'
+  params: {
+    appName: appName
+    location: location
+    tags: tags
+    sku: appServiceSku
+    botAppId: botAppId
+    tenantId: tenantId
+    timeZone: timeZone
+    graphAuthentication: graphAuthentication
+    keyVaultName: vault.outputs.name
+    botPasswordSecretUri: vault.outputs.botPasswordSecretUri
+    mongoDbUriSecretUri: vault.outputs.mongoDbUriSecretUri
+    graphClientSecretUri: vault.outputs.graphClientSecretUri
+    appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
+  }
+  dependsOn: [
+    cosmos
+  ]
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: name
+    suffix: suffix
+    tags: tags
+    sku: botSku
+    displayName: botDisplayName
+    botAppId: botAppId
+    tenantId: tenantId
+    messagingEndpoint: 'https://${app.outputs.hostName}/api/messages'
+    appInsightsAppId: monitoring.outputs.appInsightsAppId
+    emailAddress: botEmailAddress
+    emailMagicCode: botEmailMagicCode
+  }
+}
+
+@description('Host name of the web app: the Teams app package\'s BOT_DOMAIN.')
+output botDomain string = app.outputs.hostName
+
+@description('The messaging endpoint registered on the Azure Bot.')
+output messagingEndpoint string = bot.outputs.messagingEndpoint
+
+@description('Name of the web app, for az webapp deploy.')
+output webAppName string = appName
+
+@description('Name of the Key Vault holding the secrets.')
+output keyVaultName string = vault.outputs.name
+
+@description('Object id of the web app\'s managed identity (grant it Graph application permissions to run without a Graph secret).')
+output webAppPrincipalId string = app.outputs.principalId

@@ -1,0 +1,170 @@
+// App Service (Linux, Java 17 SE) running the Spring Boot jar: managed identity, HTTPS
+// only, readiness as the health check, secrets as Key Vault references, JSON logs and the
+// Application Insights Java agent.
+
+@description('Name of the web app (also its host name prefix).')
+param appName string
+
+@description('Azure region.')
+param location string
+
+@description('Tags put on every resource.')
+param tags object
+
+@description('App Service plan SKU, e.g. B1, P0v3, P1v3.')
+param sku string
+
+@description('Application id of the bot\'s Entra app registration.')
+param botAppId string
+
+@description('Entra tenant id.')
+param tenantId string
+
+@description('The organisation\'s IANA time zone.')
+param timeZone string
+
+@description('How Handover signs in to Microsoft Graph: with this web app\'s managed identity (no secret) or with the client secret in Key Vault.')
+@allowed([
+  'managedIdentity'
+  'clientSecret'
+])
+param graphAuthentication string
+
+@description('Key Vault holding the secrets.')
+param keyVaultName string
+
+@description('Versionless Key Vault URI of the bot password.')
+param botPasswordSecretUri string
+
+@description('Versionless Key Vault URI of the MongoDB connection string.')
+param mongoDbUriSecretUri string
+
+@description('Versionless Key Vault URI of the Graph client secret.')
+param graphClientSecretUri string
+
+@description('Application Insights connection string (it only allows sending telemetry, but is kept out of deployment logs).')
+@secure()
+param appInsightsConnectionString string
+
+// Built-in role "Key Vault Secrets User": read secret values, nothing else.
+var keyVaultSecretsUser = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+
+var baseSettings = [
+  {
+    name: 'SPRING_PROFILES_ACTIVE'
+    value: 'production'
+  }
+  {
+    name: 'MicrosoftAppId'
+    value: botAppId
+  }
+  {
+    name: 'MicrosoftAppTenantId'
+    value: tenantId
+  }
+  {
+    name: 'MicrosoftAppPassword'
+    value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecretUri})'
+  }
+  {
+    name: 'MONGODB_URI'
+    value: '@Microsoft.KeyVault(SecretUri=${mongoDbUriSecretUri})'
+  }
+  {
+    name: 'HANDOVER_DATABASE'
+    value: 'handover'
+  }
+  {
+    name: 'HANDOVER_TIME_ZONE'
+    value: timeZone
+  }
+  {
+    name: 'HANDOVER_GRAPH_TENANT_ID'
+    value: tenantId
+  }
+  {
+    name: 'HANDOVER_GRAPH_CLIENT_ID'
+    value: botAppId
+  }
+  {
+    name: 'HANDOVER_GRAPH_AUTHENTICATION'
+    value: graphAuthentication == 'managedIdentity' ? 'managed-identity' : 'client-secret'
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsightsConnectionString
+  }
+  {
+    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+    value: '~3'
+  }
+  {
+    // Two CPUs make the JVM grow its heap towards a quarter of the machine: cap it.
+    name: 'JAVA_OPTS'
+    value: '-XX:MaxRAMPercentage=60'
+  }
+]
+
+var graphSecretSetting = graphAuthentication == 'clientSecret' ? [
+  {
+    name: 'HANDOVER_GRAPH_CLIENT_SECRET'
+    value: '@Microsoft.KeyVault(SecretUri=${graphClientSecretUri})'
+  }
+] : []
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: 'plan-${appName}'
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: sku
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: appName
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: 'SystemAssigned'
+    siteConfig: {
+      linuxFxVersion: 'JAVA|17-java17'
+      alwaysOn: true
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/actuator/health/readiness'
+      appSettings: concat(baseSettings, graphSecretSetting)
+    }
+  }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: keyVaultName
+}
+
+resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, site.id, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: keyVaultSecretsUser
+    principalId: site.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+@description('Default host name of the web app.')
+output hostName string = site.properties.defaultHostName
+
+@description('Object id of the web app\'s managed identity.')
+output principalId string = site.identity.principalId

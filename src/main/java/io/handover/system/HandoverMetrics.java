@@ -1,0 +1,101 @@
+package io.handover.system;
+
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Handover meters, exported on {@code /actuator/prometheus}: what operations watch to
+ * see that turns are answered, cards reach their channels and runbooks run. Any module
+ * records through these verbs; tag values are names the code chooses (a kind, a verb, an
+ * outcome, a place), never user input, and anything else is counted as {@code other} so a
+ * stranger cannot create meters.
+ */
+@Component
+public class HandoverMetrics {
+
+	private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,47}");
+
+	private final MeterRegistry registry;
+
+	private final Counter cardsOwed;
+
+	private final Counter cardsDelivered;
+
+	public HandoverMetrics(MeterRegistry registry) {
+		this.registry = registry;
+		// Registered up front so a dashboard shows zero rather than nothing.
+		this.cardsOwed = Counter.builder("handover.cards.owed")
+			.description("Cards the bot committed to post or update (stored before it tried)")
+			.register(registry);
+		this.cardsDelivered = Counter.builder("handover.cards.delivered")
+			.description("Owed cards that reached Teams")
+			.register(registry);
+	}
+
+	/**
+	 * One activity received on the bot endpoint, by activity type ({@code message},
+	 * {@code invoke}, ...).
+	 */
+	public void turn(String kind) {
+		Counter.builder("handover.turns")
+			.description("Activities received from Teams, by type")
+			.tag("kind", tag(kind))
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * One card action answered: its verb and the outcome ({@code ok}, {@code refused} for
+	 * a rule that said no, {@code failed} for an error).
+	 */
+	public void invoke(String verb, String outcome) {
+		Counter.builder("handover.invokes")
+			.description("Card actions answered, by verb and outcome")
+			.tag("verb", tag(verb))
+			.tag("outcome", tag(outcome))
+			.register(this.registry)
+			.increment();
+	}
+
+	/** A card post or update was promised (and stored to be retried until it arrives). */
+	public void cardOwed() {
+		this.cardsOwed.increment();
+	}
+
+	/** An owed card reached Teams. */
+	public void cardDelivered() {
+		this.cardsDelivered.increment();
+	}
+
+	/**
+	 * One runbook step finished with this outcome ({@code done}, {@code failed},
+	 * {@code manual}, ...).
+	 */
+	public void runbookStep(String outcome) {
+		Counter.builder("handover.runbook.steps")
+			.description("Offboarding and onboarding runbook steps, by outcome")
+			.tag("outcome", tag(outcome))
+			.register(this.registry)
+			.increment();
+	}
+
+	/**
+	 * Something went wrong at this place ({@code bot-endpoint}, {@code graph},
+	 * {@code card-delivery}, ...).
+	 */
+	public void error(String where) {
+		Counter.builder("handover.errors")
+			.description("Errors, by where they happened")
+			.tag("where", tag(where))
+			.register(this.registry)
+			.increment();
+	}
+
+	static String tag(String value) {
+		return value != null && TAG.matcher(value).matches() ? value : "other";
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.handover.teams;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handover.cards.CardName;
+import io.handover.cards.Cards;
+import io.handover.profile.Departments;
+import io.handover.ticket.OwedUpdate;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketView;
+import org.springframework.stereotype.Component;
+
+/**
+ * One card per department per ticket, with that department's tasks, in every channel
+ * linked to the department. Posted when the ticket opens, updated in place after every
+ * change.
+ */
+@Component
+class TaskCards implements TicketCardDelivery {
+
+	/**
+	 * Tasks per card page; 20 tasks would still fit Teams' message size, 10 stay
+	 * readable.
+	 */
+	static final int PAGE_SIZE = 10;
+
+	private final Cards cards;
+
+	private final Departments departments;
+
+	private final DepartmentChannels channels;
+
+	private final DepartmentStaff staff;
+
+	private final PostedCards posted;
+
+	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
+			PostedCards posted) {
+		this.cards = cards;
+		this.departments = departments;
+		this.channels = channels;
+		this.staff = staff;
+		this.posted = posted;
+	}
+
+	@Override
+	public void deliver(TicketView ticket, OwedUpdate update) {
+		for (String department : departmentsOf(ticket)) {
+			if (update.taskId() != null && !department.equals(departmentOf(ticket, update.taskId()))) {
+				continue;
+			}
+			for (ChannelLink channel : this.channels.channelsOf(department)) {
+				this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
+						Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
+			}
+		}
+	}
+
+	static String target(String department, String channelId) {
+		return "dept:" + department + ":" + channelId;
+	}
+
+	/** The department's card for a ticket, at one page of its tasks. */
+	ObjectNode render(TicketView ticket, String department, int page, Locale locale) {
+		List<TaskView> tasks = ticket.tasks().stream().filter(task -> task.department().equals(department)).toList();
+		int pages = Math.max(1, (tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(Math.max(1, page), pages);
+		List<TaskView> shown = tasks.subList((number - 1) * PAGE_SIZE, Math.min(tasks.size(), number * PAGE_SIZE));
+		Map<String, Object> data = new LinkedHashMap<>();
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("key", ticket.key());
+		header.put("kind", ticket.kind().name());
+		header.put("employeeName", ticket.employee().name());
+		header.put("date", ticket.date());
+		header.put("lateNotice", ticket.lateNotice());
+		data.put("ticket", header);
+		data.put("department", Map.of("key", department, "name", departmentName(department)));
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (TaskView task : shown) {
+			rows.add(row(task));
+		}
+		data.put("tasks", rows);
+		data.put("refreshUserIds", this.staff.refreshUserIds(department));
+		if (pages > 1) {
+			data.put("page", Map.of("number", number, "count", pages, "first", (number - 1) * PAGE_SIZE + 1, "last",
+					(number - 1) * PAGE_SIZE + shown.size(), "total", tasks.size()));
+		}
+		return this.cards.render(CardName.DEPARTMENT_TASKS, data, locale);
+	}
+
+	private static Map<String, Object> row(TaskView task) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", task.id());
+		row.put("title", task.returnRecordedAt() != null && !task.status().isResolved()
+				? task.title() + " — returned by employee, confirm receipt" : task.title());
+		row.put("status", task.status() == io.handover.task.TaskStatus.CANCELLED ? "NOT_NEEDED" : task.status().name());
+		row.put("dueDate", task.dueOn());
+		row.put("urgent", task.urgent());
+		row.put("overdue", task.overdue());
+		if (task.assignee() != null) {
+			row.put("assignee", task.assignee().name());
+		}
+		if (task.completedBy() != null) {
+			row.put("completedBy", task.completedBy().name());
+			row.put("completedAt", task.completedAt());
+		}
+		if (task.reason() != null || task.blockedReason() != null) {
+			row.put("reason", task.reason() != null ? task.reason() : task.blockedReason());
+		}
+		row.put("needsSerial", task.inputsNeeded().stream().anyMatch(input -> "serialNumber".equals(input.name())));
+		if (task.asset() != null) {
+			row.put("assetModel", task.asset().model());
+			row.put("assetTag", task.asset().tag());
+			row.put("serial", task.asset().serialNumber());
+		}
+		return row;
+	}
+
+	private static List<String> departmentsOf(TicketView ticket) {
+		return ticket.tasks().stream().map(TaskView::department).distinct().toList();
+	}
+
+	private static String departmentOf(TicketView ticket, String taskId) {
+		return ticket.tasks()
+			.stream()
+			.filter(t -> t.id().equals(taskId))
+			.map(TaskView::department)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String departmentName(String key) {
+		return this.departments.find(key).map(d -> d.name()).orElse(key);
+	}
+
+}

@@ -1,0 +1,207 @@
+package io.handover.system;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.handover.testing.TestClockConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Production mode: Entra ID bearer tokens, checked against a JWK set served on loopback
+ * and signed here with a key generated for the test.
+ */
+@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07",
+		"handover.api.issuer-uri=" + ProductionApiSecurityTests.ISSUER,
+		"handover.api.audience=" + ProductionApiSecurityTests.AUDIENCE })
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class ProductionApiSecurityTests {
+
+	static final String ISSUER = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0";
+
+	static final String AUDIENCE = "api://handover";
+
+	private static final RSAKey KEY = rsaKey("entra-key");
+
+	private static final RSAKey FORGER = rsaKey("entra-key");
+
+	private static final HttpServer JWKS = serve(new JWKSet(KEY.toPublicJWK()));
+
+	@DynamicPropertySource
+	static void jwkSet(DynamicPropertyRegistry registry) {
+		registry.add("handover.api.jwk-set-uri",
+				() -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/discovery/v2.0/keys");
+	}
+
+	@AfterAll
+	static void stop() {
+		JWKS.stop(0);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void noTokenIs401EvenFromLoopback() throws Exception {
+		this.mvc.perform(get("/api/assets")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/audit/verify")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aForgedExpiredOrForeignTokenIs401() throws Exception {
+		call(get("/api/assets"), token(FORGER, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600))
+			.andExpect(status().isUnauthorized());
+		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), -120))
+			.andExpect(status().isUnauthorized());
+		call(get("/api/assets"), token(KEY, ISSUER, "api://someone-else", List.of("Handover.Admin"), 3600))
+			.andExpect(status().isUnauthorized());
+		call(get("/api/assets"), token(KEY, "https://login.microsoftonline.com/other-tenant/v2.0", AUDIENCE,
+				List.of("Handover.Admin"), 3600))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theWrongRoleIs403() throws Exception {
+		String manager = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600);
+		call(post("/api/assets/import").contentType("text/csv").content("type,serial\nlaptop,X"), manager)
+			.andExpect(status().isForbidden());
+		call(get("/api/assets"), manager).andExpect(status().isForbidden());
+		call(get("/api/audit/verify"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600))
+			.andExpect(status().isForbidden());
+		call(post("/api/employees/import").contentType("text/csv").content("name\nX"),
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600))
+			.andExpect(status().isForbidden());
+		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of(), 3600)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRightRoleIs200() throws Exception {
+		String serial = "PROD" + UUID.randomUUID().toString().substring(0, 8);
+		call(post("/api/assets/import").contentType("text/csv").content("type,serialNumber\nlaptop," + serial),
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600))
+			.andExpect(status().isOk());
+		call(get("/api/assets/{serial}", serial), token(KEY, ISSUER, AUDIENCE, List.of("Handover.HR"), 3600))
+			.andExpect(status().isOk());
+		call(get("/api/employees").param("name", "anna"),
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600))
+			.andExpect(status().isOk());
+		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600);
+		call(get("/api/audit/verify"), admin).andExpect(status().isOk());
+		// the token's user is the actor in the audit trail
+		String body = call(get("/api/audit").param("subjectType", "asset").param("subjectId", assetId(serial, admin)),
+				admin)
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"actorId\":\"oid-of-the-caller\"").contains("\"actorName\":\"Fenna FM\"");
+	}
+
+	@Test
+	void theBotEndpointHealthAndDocsNeedNoToken() throws Exception {
+		int bot = this.mvc.perform(post("/api/messages").contentType("application/json").content("{}"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(bot).isNotIn(401, 403);
+		assertThat(this.mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isNotIn(401, 403);
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+	}
+
+	private String assetId(String serial, String token) throws Exception {
+		String body = call(get("/api/assets/{serial}", serial), token).andReturn().getResponse().getContentAsString();
+		return body.replaceAll(".*\"assetId\":\"([^\"]+)\".*", "$1");
+	}
+
+	private ResultActions call(MockHttpServletRequestBuilder request, String token) throws Exception {
+		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+	}
+
+	private static String token(RSAKey key, String issuer, String audience, List<String> roles, long validSeconds)
+			throws Exception {
+		Instant now = Instant.now();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
+			.audience(audience)
+			.subject("sub-of-the-caller")
+			.claim("oid", "oid-of-the-caller")
+			.claim("name", "Fenna FM")
+			.claim("roles", roles)
+			.issueTime(Date.from(now.minusSeconds(600)))
+			.notBeforeTime(Date.from(now.minusSeconds(600)))
+			.expirationTime(Date.from(now.plusSeconds(validSeconds)))
+			.build();
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+				claims);
+		jwt.sign(new RSASSASigner(key));
+		return jwt.serialize();
+	}
+
+	private static RSAKey rsaKey(String keyId) {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			KeyPair pair = generator.generateKeyPair();
+			return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+				.keyID(keyId)
+				.build();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static HttpServer serve(JWKSet keys) {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			byte[] body = keys.toString(true).getBytes(StandardCharsets.UTF_8);
+			server.createContext("/discovery/v2.0/keys", (exchange) -> {
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, body.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.handover.teams;
+
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.testing.BotTest;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.TeamsActivity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Departments choose their channel by mentioning the bot there:
+ * {@code @Handover link IT}. One channel may serve several departments.
+ */
+@BotTest
+class ChannelLinkTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DepartmentChannels channels;
+
+	@Autowired
+	AuditTrail audit;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	TeamSetup team;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+		this.team = new TeamSetup(this.bot, this.connector).withStaff(TeamSetup.member("Peter de Boer"));
+		this.connector.reset();
+	}
+
+	@Test
+	void linkingAChannelToASecondDepartmentKeepsTheFirst() {
+		assertThat(this.channels.find(this.team.facilities).departments()).containsExactly("FM", "HR");
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+		assertThat(this.audit.historyOf("channel", this.team.facilities)).extracting(AuditEntry::action)
+			.containsExactly("linked", "linked");
+	}
+
+	@Test
+	void theBotConfirmsTheLinkInTheChannel() throws Exception {
+		this.bot.send(this.team.inChannel(this.team.general, "link hr"));
+
+		assertThat(this.connector.sent()).hasSize(1);
+		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("IT, HR");
+	}
+
+	@Test
+	void anUnknownDepartmentIsNamedAndNothingIsLinked() throws Exception {
+		this.bot.send(this.team.inChannel(this.team.general, "link Catering"));
+
+		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("no department 'Catering'")
+			.contains("IT, FM, HR");
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+	}
+
+	@Test
+	void unlinkRemovesOneDepartmentOrAll() throws Exception {
+		this.bot.send(this.team.inChannel(this.team.facilities, "unlink HR"));
+		assertThat(this.channels.find(this.team.facilities).departments()).containsExactly("FM");
+
+		this.bot.send(this.team.inChannel(this.team.facilities, "unlink"));
+		assertThat(this.channels.find(this.team.facilities).departments()).isEmpty();
+	}
+
+	@Test
+	void departmentsListsTheLinksOfTheTeam() throws Exception {
+		this.bot.send(this.team.inChannel(this.team.general, "departments"));
+
+		String text = HelpTests.cardText(this.connector.sent().get(0).cards().get(0));
+		assertThat(text).contains("General: IT").contains("Facilities: FM, HR");
+	}
+
+	@Test
+	void linkingNeedsTheBotInstalledInTheTeam() throws Exception {
+		this.bot.send(TeamsActivity.botRemovedFromTeam().team(this.team.teamId, "Operations"));
+		this.connector.reset();
+
+		this.bot.send(this.team.inChannel(this.team.general, "link FM"));
+
+		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("Install Handover");
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+	}
+
+	@Test
+	void linkingInAPersonalChatExplainsWhereItWorks() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("link IT"));
+
+		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("team channel");
+	}
+
+}

@@ -1,0 +1,325 @@
+package io.handover.teams;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.asset.AssetRegister;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.task.TaskStatus;
+import io.handover.testing.BotTest;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.TeamsActivity;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * J4: each department sees one card per ticket in its channel and works its tasks there.
+ * The card updates in place for everyone; only the department's own staff may act.
+ */
+@BotTest
+class TaskCardTests {
+
+	static final Member PETER = TeamSetup.member("Peter de Boer");
+
+	static final Member FENNA = TeamSetup.member("Fenna Smit");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	AssetRegister assets;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	DepartmentStaff departmentStaff;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	TeamSetup team;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA);
+		this.connector.reset();
+		this.connector.roster(this.team.teamId, this.team.staff);
+	}
+
+	@Test
+	void anOpenedTicketPostsOneCardPerDepartmentInItsLinkedChannel() {
+		TicketView ticket = openJoiner();
+
+		this.dispatcher.drain();
+
+		List<Call> posts = cardPostsOf(ticket);
+		assertThat(posts).extracting(Call::conversationId)
+			.containsExactlyInAnyOrder(this.team.general, this.team.facilities, this.team.facilities);
+		assertThat(posts).allSatisfy(post -> assertThat(post.cards()).hasSize(1));
+		JsonNode itCard = posts.stream()
+			.filter(post -> post.conversationId().equals(this.team.general))
+			.findFirst()
+			.orElseThrow()
+			.cards()
+			.get(0);
+		assertThat(itCard.toString()).contains(ticket.key()).contains(ticket.employee().name());
+		assertThat(itCard.path("refresh").path("userIds").toString()).contains(PETER.id());
+	}
+
+	@Test
+	void claimingAnswersWithTheNewCardAndUpdatesTheChannelMessageInPlace() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		String itMessage = postedMessage(ticket, this.team.general);
+
+		JsonNode answer = click("task.claim", laptop, PETER, Map.of());
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(answer.path("value").toString()).contains("Peter de Boer");
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.CLAIMED);
+		this.dispatcher.drain();
+		assertThat(this.connector.calls(Kind.UPDATE)).anySatisfy(update -> {
+			assertThat(update.conversationId()).isEqualTo(this.team.general);
+			assertThat(update.activityId()).isEqualTo(itMessage);
+			assertThat(update.cards().get(0).toString()).contains("Peter de Boer");
+		});
+	}
+
+	@Test
+	void doneWithASerialNumberRegistersTheLaptopOnTheEmployee() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		String serial = "SN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+		JsonNode answer = click("task.done", laptop, PETER, Map.of("serial-" + laptop.id(), serial));
+
+		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.DONE);
+		assertThat(this.assets.holdingsOf(ticket.employee().id())).extracting(h -> h.serialNumber()).contains(serial);
+	}
+
+	@Test
+	void doneWithoutTheSerialItNeedsIsRefusedOnTheCardAndChangesNothing() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+
+		JsonNode answer = click("task.done", laptop, PETER, Map.of());
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+		assertThat(answer.path("value").path("message").asText()).containsIgnoringCase("serial");
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.OPEN);
+	}
+
+	@Test
+	void notNeededWithAReasonAndReassign() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView first = openTask(ticket, "IT", 0);
+		TaskView second = openTask(ticket, "FM", 0);
+
+		click("task.notNeeded", first, PETER, Map.of("reason-" + first.id(), "Brings own device"));
+		click("task.reassign", second, FENNA, Map.of("assignee-" + second.id(), "Fenna Smit"));
+
+		assertThat(this.tasks.get(first.id()).status()).isEqualTo(TaskStatus.NOT_NEEDED);
+		assertThat(this.tasks.get(first.id()).reason()).isEqualTo("Brings own device");
+		assertThat(this.tasks.get(second.id()).assignee().name()).isEqualTo("Fenna Smit");
+	}
+
+	@Test
+	void someoneOutsideTheDepartmentIsRefusedAuditedAndNothingChanges() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		Member outsider = TeamSetup.member("Olga Buiten");
+
+		JsonNode answer = click("task.claim", laptop, outsider, Map.of());
+
+		assertThat(answer.path("value").toString()).contains("Only IT staff can do this");
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(this.audit.historyOf("task", laptop.id())).extracting(AuditEntry::action)
+			.contains("refused")
+			.noneMatch(action -> action.contains("claim"));
+	}
+
+	@Test
+	void twentyPeopleClickingDoneAtOnceMakeOneTransition() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView accounts = openTask(ticket, "IT", 0);
+		List<Member> staff = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			staff.add(TeamSetup.member("IT Person " + (char) ('a' + i)));
+		}
+		this.connector.roster(this.team.teamId, staff);
+		this.departmentStaff.forget(this.team.teamId);
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		List<Callable<JsonNode>> clicks = staff.stream()
+			.map(person -> (Callable<JsonNode>) () -> click("task.done", accounts, person, Map.of()))
+			.toList();
+		List<Future<JsonNode>> answers = pool.invokeAll(clicks);
+		pool.shutdown();
+
+		for (Future<JsonNode> answer : answers) {
+			assertThat(answer.get().path("statusCode").asInt()).isEqualTo(200);
+		}
+		TaskView done = this.tasks.get(accounts.id());
+		assertThat(done.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(this.audit.historyOf("task", accounts.id()).stream().filter(e -> e.action().contains("complet")))
+			.hasSize(1);
+	}
+
+	@Test
+	void theSameClickDeliveredTwiceChangesNothingTheSecondTime() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		TeamsActivity claim = clickActivity("task.claim", laptop, PETER, Map.of());
+
+		this.bot.invoke(claim);
+		JsonNode second = this.bot.invoke(claim);
+
+		assertThat(second.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(this.audit.historyOf("task", laptop.id()).stream().filter(e -> e.action().contains("claim")))
+			.hasSize(1);
+	}
+
+	@Test
+	void cardsAreDeliveredExactlyOnceThroughConnectorFailures() {
+		this.connector.failNext(503, Map.of());
+		this.connector.failNext(429, Map.of("Retry-After", "1"));
+		TicketView ticket = openJoiner();
+
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (succeededCardPostsOf(ticket).size() < 3 && System.currentTimeMillis() < deadline) {
+			this.dispatcher.drain();
+			sleep(200);
+		}
+
+		assertThat(succeededCardPostsOf(ticket)).extracting(Call::conversationId)
+			.containsExactlyInAnyOrder(this.team.general, this.team.facilities, this.team.facilities);
+		assertThat(this.connector.calls(Kind.SEND).stream().filter(call -> !call.succeeded())).as("the two faults")
+			.hasSize(2);
+	}
+
+	private TicketView openJoiner() {
+		String name = "Anna " + UUID.randomUUID().toString().substring(0, 6);
+		NewTicket request = new NewTicket(TicketKind.JOINER,
+				new NewTicket.Person(null, name, name.toLowerCase().replace(' ', '.') + "@contoso.example", null, null),
+				new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), "account-manager", null,
+				LocalDate.of(2027, 1, 11), WorkLocation.OFFICE, null, null, null);
+		return this.tickets.open(request, new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
+	}
+
+	private TicketView openAndPost() {
+		TicketView ticket = openJoiner();
+		this.dispatcher.drain();
+		return ticket;
+	}
+
+	/**
+	 * The laptop task, ready to work: the tasks it waits for (the account) done first.
+	 */
+	private TaskView laptopTask(TicketView ticket) {
+		TaskView laptop = ticket.tasks()
+			.stream()
+			.filter(t -> t.department().equals("IT")
+					&& t.inputsNeeded().stream().anyMatch(i -> i.name().equals("serialNumber")))
+			.findFirst()
+			.orElseThrow();
+		Actor peter = new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS);
+		laptop.waitingFor().forEach(dependency -> this.tasks.complete(dependency, Map.of(), peter, null));
+		return this.tasks.get(laptop.id());
+	}
+
+	private static TaskView openTask(TicketView ticket, String department, int index) {
+		return ticket.tasks()
+			.stream()
+			.filter(t -> t.department().equals(department) && t.status() == TaskStatus.OPEN
+					&& t.inputsNeeded().isEmpty())
+			.toList()
+			.get(index);
+	}
+
+	private String postedMessage(TicketView ticket, String channel) {
+		return cardPostsOf(ticket).stream()
+			.filter(post -> post.conversationId().equals(channel))
+			.findFirst()
+			.orElseThrow()
+			.postedId();
+	}
+
+	/**
+	 * The cards posted in this test's team (other tests' teams serve the same
+	 * departments).
+	 */
+	private List<Call> cardPostsOf(TicketView ticket) {
+		return this.connector.calls(Kind.SEND)
+			.stream()
+			.filter(call -> call.conversationId().equals(this.team.general)
+					|| call.conversationId().equals(this.team.facilities))
+			.filter(call -> call.body() != null && call.body().toString().contains(ticket.key()))
+			.toList();
+	}
+
+	private List<Call> succeededCardPostsOf(TicketView ticket) {
+		return cardPostsOf(ticket).stream().filter(Call::succeeded).toList();
+	}
+
+	private JsonNode click(String verb, TaskView task, Member who, Map<String, String> inputs) throws Exception {
+		return this.bot.invoke(clickActivity(verb, task, who, inputs));
+	}
+
+	private TeamsActivity clickActivity(String verb, TaskView task, Member who, Map<String, String> inputs) {
+		Map<String, Object> data = new java.util.LinkedHashMap<>(
+				Map.of("taskId", task.id(), "ticketKey", task.ticketKey(), "departmentKey", task.department()));
+		data.putAll(inputs);
+		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
+		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		return click;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.handover.teams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.TeamsActivity;
+
+/**
+ * A team of its own for one test: Handover installed, a General channel linked to IT and
+ * a Facilities channel linked to FM and HR, and a roster of department staff. Unique ids,
+ * so tests sharing the store don't see each other's channels.
+ */
+final class TeamSetup {
+
+	final String teamId;
+
+	final String general;
+
+	final String facilities;
+
+	final List<ConnectorStub.Member> staff = new ArrayList<>();
+
+	private final Sender bot;
+
+	private final ConnectorStub connector;
+
+	TeamSetup(BotConversation bot, ConnectorStub connector) {
+		this(bot::send, connector);
+	}
+
+	TeamSetup(Sender bot, ConnectorStub connector) {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.teamId = "19:team-" + suffix + "@thread.tacv2";
+		this.general = this.teamId;
+		this.facilities = "19:facilities-" + suffix + "@thread.tacv2";
+		this.bot = bot;
+		this.connector = connector;
+	}
+
+	/**
+	 * Installs the bot, sets the roster and links General → IT, Facilities → FM and HR.
+	 */
+	TeamSetup withStaff(ConnectorStub.Member... members) throws Exception {
+		this.staff.addAll(List.of(members));
+		this.connector.channels(this.teamId, List.of(new ConnectorStub.Channel(this.general, null),
+				new ConnectorStub.Channel(this.facilities, "Facilities")));
+		this.connector.roster(this.teamId, this.staff);
+		this.bot.send(TeamsActivity.botAddedToTeam().team(this.teamId, "Operations " + this.teamId));
+		link(this.general, "IT");
+		link(this.facilities, "FM");
+		link(this.facilities, "HR");
+		return this;
+	}
+
+	void link(String channel, String department) throws Exception {
+		this.bot.send(inChannel(channel, "link " + department));
+	}
+
+	/** A message mentioning the bot in one of this team's channels. */
+	TeamsActivity inChannel(String channel, String text) {
+		TeamsActivity message = TeamsActivity.channelMessage(text).team(this.teamId, "Operations");
+		message.node().with("channelData").putObject("channel").put("id", channel);
+		message.conversation(channel + ";messageid=" + UUID.randomUUID());
+		return message;
+	}
+
+	/** How activities reach the bot: MockMvc, or real HTTP to a running application. */
+	@FunctionalInterface
+	interface Sender {
+
+		void send(TeamsActivity activity) throws Exception;
+
+	}
+
+	static ConnectorStub.Member member(String name) {
+		String id = name.toLowerCase().replaceAll("[^a-z]+", "-");
+		return new ConnectorStub.Member("29:" + id, "aad-" + id, name, id + "@contoso.example");
+	}
+
+}
