@@ -234,7 +234,7 @@ class EmployeeCards implements TicketCardDelivery {
 			return null;
 		}
 		HandoverRecord last = receipts.get(receipts.size() - 1);
-		data.put("receiptId", last.id());
+		data.put("receiptId", ticket.key() + "-" + last.id());
 		data.put("assets",
 				last.items()
 					.stream()

@@ -73,7 +73,7 @@ class ReceiptSignatureAction implements CardActionHandler {
 		String employeeId = ticket.employee().id();
 		List<HandoverRecord> receipts = this.employeeCards.receiptsOf(employeeId);
 		List<Holding> unsigned = this.employeeCards.unsignedHoldings(employeeId, receipts);
-		boolean alreadySigned = receipts.stream().anyMatch(record -> record.id().equals(receiptId));
+		boolean alreadySigned = receipts.stream().anyMatch(record -> (ticketKey + "-" + record.id()).equals(receiptId));
 		if (!unsigned.isEmpty() && !alreadySigned) {
 			if (!EmployeeCards.receiptId(ticketKey, unsigned).equals(receiptId)) {
 				// What the person saw is not what is on their name now: show them the

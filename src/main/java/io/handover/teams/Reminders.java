@@ -169,35 +169,30 @@ class Reminders {
 		return Math.max(days, task.dueOn().isBefore(today) ? 1 : 0);
 	}
 
+	/**
+	 * Replies under the task's card in each channel of its department; a reply is claimed
+	 * per task, channel and day, so a failed one is retried without repeating the others.
+	 */
 	private boolean remindInThread(TaskView task, LocalDate today) {
-		if (!this.runs.claim("task", task.id(), today, this.clock.instant())) {
-			return true;
-		}
-		boolean any = false;
-		try {
-			for (ChannelLink channel : this.channels.channelsOf(task.department())) {
-				Optional<PostedCard> card = this.posted.find(task.ticketKey(),
-						"dept:" + task.department() + ":" + channel.id());
-				if (card.isPresent()) {
-					this.messenger.reply(card.get().conversationId(), card.get().messageId(),
-							Replies.text(reminderText(task, today)));
-					any = true;
-				}
+		boolean allSent = true;
+		for (ChannelLink channel : this.channels.channelsOf(task.department())) {
+			Optional<PostedCard> card = this.posted.find(task.ticketKey(),
+					"dept:" + task.department() + ":" + channel.id());
+			String subject = task.id() + "@" + channel.id();
+			if (card.isEmpty() || !this.runs.claim("task", subject, today, this.clock.instant())) {
+				continue;
 			}
-			if (!any) {
-				log.info("Task {} is overdue but its department {} has no card to reply under", task.id(),
-						task.department());
+			try {
+				this.messenger.reply(card.get().conversationId(), card.get().messageId(),
+						Replies.text(reminderText(task, today)));
 			}
-			return true;
-		}
-		catch (RuntimeException ex) {
-			if (!any) {
-				// nothing went out: let the next check try again
-				this.runs.release("task", task.id(), today);
+			catch (RuntimeException ex) {
+				this.runs.release("task", subject, today);
+				log.warn("Reminder for task {} in {} not sent: {}", task.id(), channel.id(), ex.getMessage());
+				allSent = false;
 			}
-			log.warn("Reminder for task {} not sent: {}", task.id(), ex.getMessage());
-			return false;
 		}
+		return allSent;
 	}
 
 	String reminderText(TaskView task, LocalDate today) {

@@ -189,6 +189,23 @@ class EmployeeCardsTests {
 	}
 
 	@Test
+	void theReturnCardRefreshesForTheEmployeeOnly() throws Exception {
+		Employee jan = employee("Jan Bakker");
+		Holding laptop = issue(jan, "laptop", "laptop-standard");
+		TicketView ticket = this.tickets.open(leaver(jan, LocalDate.of(2026, 12, 18)), MANAGER, null);
+		String chat = awaitOne(Kind.CREATE_CONVERSATION, call -> true).conversationId();
+		Map<String, String> refresh = Map.of("card", "asset.return", "ticketKey", ticket.key());
+
+		JsonNode own = this.bot.invoke(clickAs(jan, chat, "refresh", refresh));
+		JsonNode other = this.bot.invoke(TeamsActivity.cardAction("refresh", refresh)
+			.from("29:piet", "aad-piet-" + UUID.randomUUID(), "Piet Pirate")
+			.conversation(chat));
+
+		assertThat(returnButtons(own.path("value"))).containsExactly(laptop.assetId());
+		assertThat(other.path("value").toString()).contains("Only " + jan.name()).doesNotContain(laptop.serialNumber());
+	}
+
+	@Test
 	void aJoinerSignsForWhatWasIssuedOnTheirStartDate() throws Exception {
 		LocalDate start = LocalDate.of(2026, 12, 9);
 		String aad = UUID.randomUUID().toString();
@@ -236,6 +253,11 @@ class EmployeeCardsTests {
 			assertThat(record.items()).extracting(HandoverRecord.Item::serialNumber)
 				.containsExactlyInAnyOrder(laptop.serialNumber(), pass.serialNumber());
 		});
+
+		// A refresh shows the signed card.
+		JsonNode refreshed = this.bot.invoke(clickAs(anna, chat, "refresh", Map.of("card", "asset.receipt", "receiptId",
+				signed.path("value").path("refresh").path("action").path("data").path("receiptId").asText())));
+		assertThat(refreshed.path("value").toString()).contains("Signed for by " + name);
 
 		// The same click again signs nothing new; the round does not post a second card.
 		this.bot.invoke(clickAs(anna, chat, "signature.receipt", toMap(sign)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handover.asset.AssetRegister;
@@ -89,6 +90,9 @@ class RemindersTests {
 	@Autowired
 	ConversationStore conversations;
 
+	@Autowired
+	io.handover.ticket.TicketOutbox outbox;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	String team;
@@ -122,6 +126,7 @@ class RemindersTests {
 		// The department card the lead's task cards would post in FM's channel.
 		this.fmCard = this.posted.show(this.ticket.key(), "dept:FM:" + this.team, this.team,
 				Replies.card(card("FM tasks of " + this.ticket.key())));
+		awaitOutboxDelivered();
 		this.connector.reset();
 		this.connector.roster(this.team,
 				List.of(new ConnectorStub.Member("29:fleur", LEAD_AAD, "Fleur Visser", "fm.lead@contoso.example")));
@@ -152,8 +157,7 @@ class RemindersTests {
 		assertThat(replies).extracting(Call::text)
 			.anySatisfy(text -> assertThat(text).contains(fmTasks.get(0).title()));
 		// One working day late is not yet a matter for the lead.
-		assertThat(this.connector.calls(Kind.SEND))
-			.noneMatch(call -> call.cards().toString().contains("Overdue tasks"));
+		assertThat(leadCards()).noneMatch(card -> card.contains(this.ticket.key()));
 
 		// The same day again — the next check, another instance, a forced round: no
 		// repeat.
@@ -168,7 +172,7 @@ class RemindersTests {
 	}
 
 	@Test
-	void afterThreeWorkingDaysTheDepartmentLeadGetsAPersonalCard() {
+	void afterThreeWorkingDaysTheDepartmentLeadGetsAPersonalCard() throws Exception {
 		// Wednesday 23 December: due Friday 18th, three working days late.
 		at(LocalDate.of(2026, 12, 23), LocalTime.of(9, 30));
 		this.tasks.claim(fmTasksOfTicket().get(0).id(), new Actor("aad-femke", "Femke Smit", Channel.TEAMS), null);
@@ -181,12 +185,32 @@ class RemindersTests {
 			.stream()
 			.filter(call -> !call.cards().isEmpty() && call.cards().get(0).toString().contains("Overdue tasks"))
 			.toList();
+		assertThat(toLead).hasSize(1);
 		String chat = toLead.get(0).conversationId();
 		assertThat(this.conversations.find(chat).orElseThrow().userAadObjectId()).isEqualTo(LEAD_AAD);
-		assertThat(toLead).hasSize(1);
-		String card = toLead.get(0).cards().get(0).toString();
-		assertThat(card).contains("Overdue tasks", "Facility Management", this.ticket.key(), "3 days overdue",
-				"tasks.show");
+		// The card lists the most overdue few of FM's tasks late by three working days or
+		// more (other journeys share this store) and counts the rest.
+		LocalDate today = LocalDate.of(2026, 12, 23);
+		List<TaskView> late = this.tasks.tasks("FM", List.of(), true)
+			.stream()
+			.filter(task -> this.reminders.daysOverdue(task, today) >= 3)
+			.toList();
+		assertThat(late).extracting(TaskView::ticketKey).contains(this.ticket.key());
+		JsonNode card = toLead.get(0).cards().get(0);
+		int listed = card.findParents("verb").size();
+		int more = late.size() - listed;
+		assertThat(listed).isEqualTo(Math.min(late.size(), Reminders.LEAD_CARD_TASKS));
+		assertThat(card.toString()).contains("Facility Management", "days overdue", late.get(0).ticketKey());
+		if (more > 0) {
+			assertThat(card.toString()).contains("+ " + more + " more overdue tasks");
+		}
+
+		// "Show tasks" answers with FM's task card of that ticket.
+		JsonNode shown = new BotConversation(this.mvc, this.connector).invoke(TeamsActivity
+			.cardAction("tasks.show", java.util.Map.of("ticketKey", this.ticket.key(), "departmentKey", "FM"))
+			.from("29:fleur", LEAD_AAD, "Fleur Visser")
+			.conversation(chat));
+		assertThat(shown.path("value").toString()).contains(this.ticket.key(), fmTasksOfTicket().get(0).title());
 
 		// Once a day: a second round the same day sends the lead nothing more.
 		this.reminders.remind(LocalDate.of(2026, 12, 23));
@@ -232,6 +256,27 @@ class RemindersTests {
 		otherInstance.unlock();
 		this.reminders.tick();
 		assertThat(remindersUnderFmCard()).hasSize(fmTasksOfTicket().size());
+	}
+
+	private List<String> leadCards() {
+		return this.connector.calls(Kind.SEND)
+			.stream()
+			.filter(call -> !call.cards().isEmpty() && call.cards().get(0).toString().contains("Overdue tasks"))
+			.map(call -> call.cards().get(0).toString())
+			.toList();
+	}
+
+	private void awaitOutboxDelivered() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (!this.outbox.pending(10).isEmpty() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	private List<TaskView> fmTasksOfTicket() {
