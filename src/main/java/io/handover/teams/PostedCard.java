@@ -13,9 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param target what the card is for, e.g. {@code dept:IT:<channel id>}, {@code return},
  * {@code receipt}, {@code status}
  * @param conversationId where it was posted
- * @param messageId the id the channel gave the message
+ * @param messageId the id the channel gave the message; null while it is being posted
+ * @param claimedAt when a delivery claimed the target to post it
  */
 @Document("posted_cards")
 record PostedCard(@Id String id, @Indexed String ticketKey, String target, String conversationId, String messageId,
-		Instant postedAt, Instant updatedAt) {
+		Instant postedAt, Instant updatedAt, Instant claimedAt) {
 }

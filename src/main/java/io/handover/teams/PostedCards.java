@@ -1,10 +1,13 @@
 package io.handover.teams;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import com.microsoft.bot.schema.Activity;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,6 +27,19 @@ class PostedCards {
 
 	private final Clock clock;
 
+	/** Claims are about real time, not the organisation's (test) calendar. */
+	private final Clock wallClock = Clock.systemUTC();
+
+	private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+
+	private static final Object[] LOCKS = new Object[64];
+
+	static {
+		for (int i = 0; i < LOCKS.length; i++) {
+			LOCKS[i] = new Object();
+		}
+	}
+
 	PostedCards(MongoTemplate mongo, ProactiveMessenger messenger, Clock clock) {
 		this.mongo = mongo;
 		this.messenger = messenger;
@@ -32,28 +48,67 @@ class PostedCards {
 
 	/**
 	 * Shows the card at the target: posts it the first time, updates the posted message
-	 * after.
+	 * after. Whoever posts first claims the target in the store, so two deliveries racing
+	 * (two instances, or a schedule and a ticket change) post one card, not two.
 	 * @return the message id
+	 * @throws IllegalStateException while another delivery is posting this card (retried
+	 * later)
 	 */
 	String show(String ticketKey, String target, String conversationId, Activity card) {
-		Optional<PostedCard> posted = find(ticketKey, target);
-		if (posted.isPresent()) {
-			this.messenger.update(posted.get().conversationId(), posted.get().messageId(), card);
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(posted.get().id())),
-					new Update().set("updatedAt", this.clock.instant()), PostedCard.class);
-			return posted.get().messageId();
+		String id = id(ticketKey, target);
+		synchronized (lockFor(id)) {
+			Optional<PostedCard> posted = find(ticketKey, target);
+			if (posted.isPresent() && posted.get().messageId() != null) {
+				this.messenger.update(posted.get().conversationId(), posted.get().messageId(), card);
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+						new Update().set("updatedAt", this.clock.instant()), PostedCard.class);
+				return posted.get().messageId();
+			}
+			claim(id, ticketKey, target, conversationId, posted.orElse(null));
+			String messageId;
+			try {
+				messageId = this.messenger.post(conversationId, card);
+			}
+			catch (RuntimeException failed) {
+				this.mongo.remove(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
+						PostedCard.class);
+				throw failed;
+			}
+			// Stored right after the post: a crash in between is the one way a card could
+			// be
+			// posted twice.
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+					new Update().set("messageId", messageId).set("postedAt", this.clock.instant()), PostedCard.class);
+			return messageId;
 		}
-		String messageId = this.messenger.post(conversationId, card);
-		// Stored right after the post: a crash in between is the one way a card could be
-		// posted twice.
-		this.mongo.save(new PostedCard(id(ticketKey, target), ticketKey, target, conversationId, messageId,
-				this.clock.instant(), null));
-		return messageId;
+	}
+
+	private void claim(String id, String ticketKey, String target, String conversationId, PostedCard unfinished) {
+		Instant now = this.wallClock.instant();
+		if (unfinished != null) {
+			boolean stale = unfinished.claimedAt() == null || unfinished.claimedAt().isBefore(now.minus(CLAIM_TIMEOUT));
+			if (!stale) {
+				throw new IllegalStateException("Card " + id + " is being posted by another delivery");
+			}
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
+					new Update().set("claimedAt", now).set("conversationId", conversationId), PostedCard.class);
+			return;
+		}
+		try {
+			this.mongo.insert(new PostedCard(id, ticketKey, target, conversationId, null, null, null, now));
+		}
+		catch (DuplicateKeyException taken) {
+			throw new IllegalStateException("Card " + id + " is being posted by another delivery");
+		}
+	}
+
+	private static Object lockFor(String id) {
+		return LOCKS[Math.floorMod(id.hashCode(), LOCKS.length)];
 	}
 
 	/** Updates the card only when it was posted; a card never posted stays unposted. */
 	boolean updateIfPosted(String ticketKey, String target, Activity card) {
-		Optional<PostedCard> posted = find(ticketKey, target);
+		Optional<PostedCard> posted = find(ticketKey, target).filter(card1 -> card1.messageId() != null);
 		posted.ifPresent(card1 -> this.messenger.update(card1.conversationId(), card1.messageId(), card));
 		return posted.isPresent();
 	}

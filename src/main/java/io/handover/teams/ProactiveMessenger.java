@@ -75,7 +75,7 @@ class ProactiveMessenger {
 	 * sign for assets, and remembers it.
 	 * @param userId the user's Teams id ({@code 29:...}) or Entra object id
 	 */
-	String openPersonalChat(String tenantId, String userId, String aadObjectId, String userName) {
+	synchronized String openPersonalChat(String tenantId, String userId, String aadObjectId, String userName) {
 		ConversationRecord known = aadObjectId != null ? this.conversations.personalChatOf(aadObjectId).orElse(null)
 				: null;
 		if (known != null) {
