@@ -201,6 +201,17 @@ public final class Playground implements AutoCloseable {
 	}
 
 	/**
+	 * Adds the bot to a conversation as the Playground's page does when it opens one: an
+	 * {@code installationUpdate} and a {@code conversationUpdate} with the bot among the
+	 * members added (for a channel, with the team in its channel data).
+	 */
+	public void install(String conversationId) {
+		send(HttpRequest
+			.newBuilder(this.url.resolve("/_debug/conversation/" + encode(conversationId) + "/installation")),
+				JSON.createObjectNode());
+	}
+
+	/**
 	 * Delivers any activity to the bot as is (installation, team and channel events, a
 	 * message from another user).
 	 */
