@@ -21,7 +21,8 @@ class ArchitectureTests {
 
 	private static final String[] DOMAIN = { "io.handover.ticket..", "io.handover.task..", "io.handover.profile..",
 			"io.handover.asset..", "io.handover.employee..", "io.handover.apps..", "io.handover.audit..",
-			"io.handover.guard..", "io.handover.hr..", "io.handover.cards..", "io.handover.common.." };
+			"io.handover.guard..", "io.handover.hr..", "io.handover.cards..", "io.handover.common..",
+			"io.handover.runbook.." };
 
 	@Test
 	void domainModulesDoNotImportTheBotFramework() {
@@ -44,7 +45,7 @@ class ArchitectureTests {
 			.haveSimpleNameNotStartingWith("Graph")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("com.microsoft.graph..")
+			.resideInAnyPackage("com.microsoft.graph..", "com.azure..", "com.microsoft.kiota..")
 			.allowEmptyShould(true)
 			.check(HANDOVER);
 	}

@@ -96,6 +96,14 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
+	 * <td>PUT/DELETE /api/apps/**; POST /api/tickets/{key}/leaver-runbook</td>
+	 * <td>Admin, IT</td>
+	 * </tr>
+	 * <tr>
+	 * <td>POST /api/tasks/{id}/remote-wipe-approval</td>
+	 * <td>IT</td>
+	 * </tr>
+	 * <tr>
 	 * <td>any other /api/**</td>
 	 * <td>any Handover role</td>
 	 * </tr>
@@ -124,6 +132,16 @@ class ApiSecurityConfiguration {
 				.hasAnyAuthority(ADMIN, IT, FM)
 				.requestMatchers("/api/audit", "/api/audit/**")
 				.hasAuthority(ADMIN)
+				// graph: the application register is kept by Admin and IT; runbooks are
+				// IT's
+				.requestMatchers(HttpMethod.GET, "/api/apps", "/api/apps/**")
+				.hasAnyAuthority(ApiRoles.ALL)
+				.requestMatchers("/api/apps", "/api/apps/**")
+				.hasAnyAuthority(ADMIN, IT)
+				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook")
+				.hasAnyAuthority(ADMIN, IT)
+				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval")
+				.hasAuthority(IT)
 				.requestMatchers("/api/**")
 				.hasAnyAuthority(ApiRoles.ALL)
 				.anyRequest()

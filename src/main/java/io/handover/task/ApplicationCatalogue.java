@@ -26,4 +26,17 @@ public interface ApplicationCatalogue {
 		return applicationKey;
 	}
 
+	/**
+	 * The department whose task it is to close an account in this application: its owner,
+	 * when that is a department; else {@code fallback} (the catalogue's).
+	 */
+	default String department(String applicationKey, String fallback) {
+		return fallback;
+	}
+
+	/** Who owns the application and how an account is closed, for the task's notes. */
+	default String leaverNotes(String applicationKey) {
+		return null;
+	}
+
 }

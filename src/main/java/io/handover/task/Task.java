@@ -76,7 +76,20 @@ public class Task {
 
 	private Instant returnRecordedAt;
 
+	private String result;
+
+	private boolean dryRun;
+
 	private Task() {
+	}
+
+	/**
+	 * A task added to an open ticket, e.g. one step of the leaver runbook: its id is
+	 * given by the ticket.
+	 */
+	public static Task added(String id, NewTask task, LocalDate dueOn, boolean urgent) {
+		return new Task(id, task.kind(), task.department(), task.title(), task.notes(), null, task.subject(), 0, dueOn,
+				urgent, List.of(), TaskEffect.NONE);
 	}
 
 	Task(String id, String kind, String department, String title, String notes, AssetRef asset, String subject,
@@ -227,6 +240,15 @@ public class Task {
 		if (this.status.isOpen()) {
 			this.urgent = true;
 		}
+	}
+
+	/**
+	 * Records what an automated step did (or, in a dry run, would have done); the status
+	 * is changed separately.
+	 */
+	public void recordResult(String result, boolean dryRun) {
+		this.result = result;
+		this.dryRun = dryRun;
 	}
 
 	/** The asset register now holds the issued asset under these ids. */
@@ -402,6 +424,16 @@ public class Task {
 
 	public Instant returnRecordedAt() {
 		return this.returnRecordedAt;
+	}
+
+	/** What an automated step did, e.g. the directory requests it sent, or null. */
+	public String result() {
+		return this.result;
+	}
+
+	/** The result is what a dry run would have done: nothing was sent. */
+	public boolean dryRun() {
+		return this.dryRun;
 	}
 
 	public boolean isOverdue(LocalDate today) {

@@ -93,7 +93,7 @@ public class TaskPlanner {
 				case APPLICATION -> profile.applications()
 					.stream()
 					.filter(register::needsOwnLeaverTask)
-					.forEach(app -> plan.add(template, null, app));
+					.forEach(app -> plan.addClosing(template, app, register));
 				default -> {
 				}
 			}
@@ -118,7 +118,7 @@ public class TaskPlanner {
 					minus(now.applications(), before.applications()).forEach(app -> plan.add(template, null, app));
 				case REMOVED_APPLICATION -> minus(before.applications(), now.applications()).stream()
 					.filter(register::needsOwnLeaverTask)
-					.forEach(app -> plan.add(template, null, app));
+					.forEach(app -> plan.addClosing(template, app, register));
 				default -> {
 				}
 			}
@@ -215,14 +215,23 @@ public class TaskPlanner {
 		}
 
 		void add(TaskTemplate template, AssetRef asset, String subject) {
+			add(template, asset, subject, template.department(), asset != null ? this.request.assetNote() : null);
+		}
+
+		/** A task to close an account in an application: for its owner, with how. */
+		void addClosing(TaskTemplate template, String application, ApplicationCatalogue register) {
+			add(template, null, application, register.department(application, template.department()),
+					register.leaverNotes(application));
+		}
+
+		void add(TaskTemplate template, AssetRef asset, String subject, String department, String notes) {
 			String id = this.request.ticketKey() + "-" + (this.tasks.size() + 1);
 			String shown = subject == null ? null
 					: TaskPlanner.this.applications.getIfAvailable(() -> ApplicationCatalogue.ALL_STANDALONE)
 						.displayName(subject);
-			Task task = new Task(id, template.key(), template.department(), title(template.title(), asset, shown),
-					asset != null ? this.request.assetNote() : null, asset, subject, template.due(),
-					dueOn(this.request.date(), template.due(), this.request.today()), this.request.urgent(),
-					template.inputs(), template.effect());
+			Task task = new Task(id, template.key(), department, title(template.title(), asset, shown), notes, asset,
+					subject, template.due(), dueOn(this.request.date(), template.due(), this.request.today()),
+					this.request.urgent(), template.inputs(), template.effect());
 			this.tasks.add(task);
 			this.templates.put(task, template);
 			if (asset != null) {

@@ -31,6 +31,8 @@ class ProactiveMessenger {
 
 	private final ConversationStore conversations;
 
+	private final SendRate sendRate = new SendRate();
+
 	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations) {
 		this.adapter = adapter;
 		this.conversations = conversations;
@@ -129,6 +131,7 @@ class ProactiveMessenger {
 	}
 
 	private ConnectorClient connector(ConversationRecord target) {
+		this.sendRate.acquire(target.id());
 		return this.adapter.connectorFor(target.serviceUrl());
 	}
 

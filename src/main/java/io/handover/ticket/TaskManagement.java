@@ -131,6 +131,15 @@ public class TaskManagement {
 		});
 	}
 
+	/**
+	 * Records what an automated step did on a task (its status is changed by
+	 * {@link #complete} or {@link #block}); in a dry run, what it would have sent.
+	 */
+	public TaskView recordResult(String taskId, String result, boolean dryRun, Actor by) {
+		return change(taskId, null, "result",
+				ticket -> ticket.recordTaskResult(taskId, result, dryRun, by, this.clock));
+	}
+
 	public TaskView markNotNeeded(String taskId, String reason, Actor by, String idempotencyKey) {
 		return change(taskId, idempotencyKey, "not-needed:" + reason,
 				ticket -> ticket.markTaskNotNeeded(taskId, by, reason, this.clock));

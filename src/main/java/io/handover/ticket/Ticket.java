@@ -237,6 +237,39 @@ class Ticket {
 				null, Map.of("status", new Object[] { TaskStatus.BLOCKED, task.status() }), by, clock);
 	}
 
+	/**
+	 * Adds tasks to the open ticket, numbered after the existing ones; answers their ids.
+	 */
+	List<String> addTasks(List<io.handover.task.NewTask> added, LocalDate dueOn, Actor by, Clock clock) {
+		refuseUnlessActive();
+		List<String> ids = new ArrayList<>();
+		for (io.handover.task.NewTask draft : added) {
+			String id = this.key + "-" + (this.tasks.size() + 1);
+			this.tasks.add(Task.added(id, draft, dueOn, this.lateNotice));
+			ids.add(id);
+		}
+		if (this.state == TicketState.OPEN && !ids.isEmpty()) {
+			this.state = TicketState.IN_PROGRESS;
+		}
+		happened(new TicketEvent.TasksAdded(this.key, ids, by, clock.instant()), "ticket", this.key, "tasks-added",
+				null,
+				Map.of("tasks", new Object[] { null, added.stream().map(t -> t.kind() + " " + t.title()).toList() }),
+				by);
+		return ids;
+	}
+
+	/** Records what an automated step did on one task; its status is unchanged. */
+	void recordTaskResult(String taskId, String result, boolean dryRun, Actor by, Clock clock) {
+		Task task = task(taskId);
+		String before = task.result();
+		task.recordResult(result, dryRun);
+		happened(
+				new TicketEvent.TaskResultRecorded(this.key, taskId, task.department(), result, dryRun, by,
+						clock.instant()),
+				"task", taskId, dryRun ? "dry-run-recorded" : "result-recorded", null,
+				Map.of("result", new Object[] { before, result }), by);
+	}
+
 	void returnRecorded(String taskId, Actor signer, Clock clock) {
 		Task task = task(taskId);
 		task.returnRecorded(clock);

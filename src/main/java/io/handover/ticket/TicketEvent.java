@@ -67,4 +67,15 @@ public sealed interface TicketEvent {
 			Instant at) implements TicketEvent {
 	}
 
+	/** Tasks were added to an open ticket, e.g. the steps of the leaver runbook. */
+	record TasksAdded(String ticketKey, List<String> taskIds, Actor by, Instant at) implements TicketEvent {
+	}
+
+	/**
+	 * An automated step recorded its result (or, in a dry run, what it would have sent).
+	 */
+	record TaskResultRecorded(String ticketKey, String taskId, String department, String result, boolean dryRun,
+			Actor by, Instant at) implements TicketEvent {
+	}
+
 }

@@ -146,6 +146,34 @@ public class TicketManagement {
 		return view;
 	}
 
+	/**
+	 * Adds tasks to an open ticket (e.g. the steps of the leaver runbook), due on
+	 * {@code dueOn}; with an idempotency key a repeat adds nothing.
+	 */
+	public TicketView addTasks(String key, List<io.handover.task.NewTask> tasks, LocalDate dueOn, Actor by,
+			String idempotencyKey) {
+		return this.store.change(key, idempotencyKey, "add-tasks:" + key + ":" + tasks, TicketView.class, ticket -> {
+			ticket.addTasks(tasks, dueOn, by, this.clock);
+			return TicketView.of(ticket, LocalDate.now(this.clock));
+		});
+	}
+
+	/**
+	 * Active tickets of a kind whose date is on or before the given day, oldest first.
+	 */
+	public List<TicketView> activeUntil(TicketKind kind, LocalDate onOrBefore) {
+		Query query = Query
+			.query(Criteria.where("kind")
+				.is(kind)
+				.and("state")
+				.in(TicketState.OPEN, TicketState.IN_PROGRESS)
+				.and("date")
+				.lte(onOrBefore))
+			.with(Sort.by("date"));
+		LocalDate today = LocalDate.now(this.clock);
+		return this.store.find(query).stream().map(ticket -> TicketView.of(ticket, today)).toList();
+	}
+
 	public Optional<TicketView> find(String key) {
 		return this.store.find(key).map(ticket -> TicketView.of(ticket, LocalDate.now(this.clock)));
 	}

@@ -103,6 +103,20 @@ class ProactiveMessengerTests {
 	}
 
 	@Test
+	void neverMoreThanSevenMessagesPerSecondInOneConversation() {
+		for (int i = 0; i < 15; i++) {
+			this.messenger.post(TEAM, Replies.text("message " + i));
+		}
+
+		List<Call> sent = this.connector.calls(Kind.SEND);
+		assertThat(sent).hasSize(15);
+		for (int i = SendRate.PER_SECOND; i < sent.size(); i++) {
+			long window = sent.get(i).receivedNanos() - sent.get(i - SendRate.PER_SECOND).receivedNanos();
+			assertThat(window).as("8 sends span at least a second").isGreaterThanOrEqualTo(950_000_000L);
+		}
+	}
+
+	@Test
 	void anUnknownConversationIsNamed() {
 		assertThatThrownBy(() -> this.messenger.post("19:nowhere", Replies.text("hi"))).isInstanceOf(NotFound.class)
 			.hasMessageContaining("19:nowhere");

@@ -286,11 +286,17 @@ public final class ConnectorStub implements AutoCloseable {
 	 * @param status what the stub answered
 	 */
 	public record Call(Kind kind, String method, String path, String conversationId, String activityId, JsonNode body,
-			String authorization, int status, JsonNode response) {
+			String authorization, int status, JsonNode response, long receivedNanos) {
+
+		Call(Kind kind, String method, String path, String conversationId, String activityId, JsonNode body,
+				String authorization, int status, JsonNode response) {
+			this(kind, method, path, conversationId, activityId, body, authorization, status, response,
+					System.nanoTime());
+		}
 
 		Call failed(int failedStatus) {
 			return new Call(this.kind, this.method, this.path, this.conversationId, this.activityId, this.body,
-					this.authorization, failedStatus, null);
+					this.authorization, failedStatus, null, this.receivedNanos);
 		}
 
 		public boolean succeeded() {

@@ -74,7 +74,6 @@ class MoverTicketTests {
 				"IT it.access.grant GitHub Users 2026-12-11", "IT it.access.remove Sales 2026-12-14",
 				"IT it.access.remove CRM Users 2026-12-14", "IT it.application.grant github 2026-12-11",
 				"IT it.application.grant jira 2026-12-11", "IT it.application.grant aws-console 2026-12-11",
-				"IT it.application.revoke salesforce 2026-12-14",
 				"IT it.application.revoke linkedin-sales-navigator 2026-12-14", "HR hr.role-change.process 2026-12-07",
 				"IT it.laptop.issue laptop-developer 2026-12-09", "IT it.laptop.collect " + laptop + " 2026-12-14",
 				"IT it.laptop.wipe " + laptop + " 2026-12-15", "IT it.phone.collect " + phone + " 2026-12-14");

@@ -1,0 +1,98 @@
+package io.handover.runbook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.handover.common.Actor;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts what is due, by the injected clock in the organisation's time zone: a leaver's
+ * runbook at the configured hour of their last working day, a joiner's account as soon as
+ * the ticket is open (and their Temporary Access Pass on the start day, their laptop's
+ * Autopilot registration once it is issued), a mover's access change on the move date.
+ * One instance at a time runs it (a lock in the store), and each runbook is claimed in
+ * the store besides, so none runs twice.
+ */
+@Component
+class DirectorySchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(DirectorySchedule.class);
+
+	static final Actor SCHEDULE = Actor.system("schedule");
+
+	private final TicketManagement tickets;
+
+	private final LeaverRunbook leavers;
+
+	private final JoinerProvisioning joiners;
+
+	private final MoverChanges movers;
+
+	private final Clock clock;
+
+	DirectorySchedule(TicketManagement tickets, LeaverRunbook leavers, JoinerProvisioning joiners, MoverChanges movers,
+			Clock clock) {
+		this.tickets = tickets;
+		this.leavers = leavers;
+		this.joiners = joiners;
+		this.movers = movers;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}")
+	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "PT10M")
+	public void tick() {
+		try {
+			runDue();
+		}
+		catch (RuntimeException ex) {
+			log.error("The directory schedule failed; it tries again on its next run", ex);
+		}
+	}
+
+	/** Runs everything due now; answers what ran. */
+	List<RunbookReport> runDue() {
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock);
+		List<RunbookReport> reports = new ArrayList<>();
+		for (TicketView leaver : this.tickets.activeUntil(TicketKind.LEAVER, today)) {
+			if (!now.isBefore(this.leavers.dueAt(leaver.date())) && !this.leavers.started(leaver.key())) {
+				reports.add(guarded(leaver, () -> this.leavers.run(leaver.key(), SCHEDULE)));
+			}
+		}
+		for (TicketView joiner : this.tickets.activeUntil(TicketKind.JOINER, today.plusYears(2))) {
+			if (this.joiners.hasWork(joiner, now)) {
+				reports.add(guarded(joiner, () -> this.joiners.run(joiner.key(), SCHEDULE)));
+			}
+		}
+		for (TicketView mover : this.tickets.activeUntil(TicketKind.MOVER, today)) {
+			if (!now.isBefore(this.movers.dueAt(mover.date())) && !this.movers.started(mover.key())) {
+				reports.add(guarded(mover, () -> this.movers.run(mover.key(), SCHEDULE)));
+			}
+		}
+		return reports;
+	}
+
+	private RunbookReport guarded(TicketView ticket, java.util.function.Supplier<RunbookReport> run) {
+		try {
+			return run.get();
+		}
+		catch (RuntimeException ex) {
+			// one ticket's trouble must not stop the others
+			log.error("Runbook of {} failed", ticket.key(), ex);
+			return new RunbookReport(ticket.key(), false, List.of());
+		}
+	}
+
+}

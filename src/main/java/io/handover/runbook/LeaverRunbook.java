@@ -1,0 +1,550 @@
+package io.handover.runbook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.handover.apps.Application;
+import io.handover.apps.ApplicationRegister;
+import io.handover.asset.AssetRegister;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import io.handover.identity.Directory;
+import io.handover.identity.DirectoryAccount;
+import io.handover.identity.DirectoryFailure;
+import io.handover.identity.DirectoryGroup;
+import io.handover.identity.DirectoryOutcome;
+import io.handover.identity.Licence;
+import io.handover.identity.ManagedDevice;
+import io.handover.profile.ProfileManagement;
+import io.handover.profile.RoleProfile;
+import io.handover.task.NewTask;
+import io.handover.task.TaskStatus;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * The same-day leaver runbook. In order: disable the account; revoke sign-in sessions;
+ * remove static group memberships (a dynamic group becomes a task naming its rule);
+ * remove licences; automatic replies and the delegate's access to the files (converting
+ * the mailbox to shared is a person's task: Graph cannot); per managed device, wipe a
+ * company device that is not coming back (after a second staff member's approval) and
+ * retire a personal one; standalone applications are their owners' tasks. Each step is a
+ * task with its result; a step the directory refuses is BLOCKED with the directory's
+ * words and the rest goes on. Running it again skips what is done ("already done"), so
+ * nothing is disabled or wiped twice.
+ */
+@Service
+public class LeaverRunbook {
+
+	static final String KIND = "leaver";
+
+	private static final Logger log = LoggerFactory.getLogger(LeaverRunbook.class);
+
+	static final Actor RUNBOOK = Actor.system("runbook");
+
+	private final TicketManagement tickets;
+
+	private final TaskManagement tasks;
+
+	private final ProfileManagement profiles;
+
+	private final ApplicationRegister applications;
+
+	private final AssetRegister assets;
+
+	private final Directory directory;
+
+	private final RunbookStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final RunbookProperties properties;
+
+	private final Clock clock;
+
+	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
+			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
+			ApplicationEventPublisher events, RunbookProperties properties, Clock clock) {
+		this.tickets = tickets;
+		this.tasks = tasks;
+		this.profiles = profiles;
+		this.applications = applications;
+		this.assets = assets;
+		this.directory = directory;
+		this.store = store;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** When the runbook of a leaver with this last working day is due. */
+	public Instant dueAt(LocalDate lastDay) {
+		return lastDay.atTime(this.properties.leaverAt()).atZone(this.clock.getZone()).toInstant();
+	}
+
+	/** Whether the runbook of this ticket has been started. */
+	public boolean started(String ticketKey) {
+		return this.store.exists(id(ticketKey));
+	}
+
+	/**
+	 * Runs (or runs again) the runbook of a leaver ticket now — the schedule's call at
+	 * the end of the last day, or an immediate departure.
+	 */
+	public RunbookReport run(String ticketKey, Actor by) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.LEAVER) {
+			throw new Refusal("not-a-leaver", "ticket", ticketKey + " is a " + ticket.kind().name().toLowerCase()
+					+ " ticket; the leaver runbook runs on leaver tickets");
+		}
+		if (!ticket.state().isActive()) {
+			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+		}
+		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+		if (claimed.isEmpty()) {
+			return RunbookReport.busy(ticketKey);
+		}
+		RunbookRecord record = claimed.get();
+		try {
+			DirectoryAccount account = account(ticket, record);
+			if (account == null) {
+				return noAccount(ticket, record, by);
+			}
+			if (!record.planned()) {
+				plan(ticket, record, account, by);
+			}
+			return execute(ticket, record, account);
+		}
+		finally {
+			this.store.release(record);
+		}
+	}
+
+	/**
+	 * A second staff member approves the remote wipe of a leaver's device (the IT card's
+	 * action): the wipe is sent now. Refused for the person who asked for the wipe, and
+	 * for anyone but a person.
+	 */
+	public RunbookReport approveRemoteWipe(String taskId, Actor approver) {
+		String ticketKey = taskId.substring(0, taskId.lastIndexOf('-'));
+		TicketView ticket = this.tickets.get(ticketKey);
+		RunbookRecord record = this.store.find(id(ticketKey)).orElseThrow(() -> new NotFound("Remote wipe", taskId));
+		Step step = record.steps.stream()
+			.filter(s -> s.taskId().equals(taskId) && s.kind() == StepKind.WIPE)
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Remote wipe", taskId));
+		TaskView task = this.tasks.get(taskId);
+		if (task.status() == TaskStatus.DONE) {
+			return new RunbookReport(ticketKey, false, List.of(new RunbookReport.StepReport(taskId, task.title(),
+					"already done: the wipe was sent, approved by " + approvalOf(record, taskId))));
+		}
+		if (approver.channel() == Channel.SYSTEM || approver.channel() == Channel.HR) {
+			throw new Refusal("approver-required", "approver", "A remote wipe is approved by a staff member");
+		}
+		Actor requester = ticket.requestedBy();
+		if (requester != null && requester.id().equals(approver.id())) {
+			throw new Refusal("second-approval-required", "approver", approver.name()
+					+ " asked for this remote wipe; a second staff member must approve it before it is sent");
+		}
+		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+		if (claimed.isEmpty()) {
+			throw new Refusal("runbook-busy", "The runbook of " + ticketKey + " is running; approve again in a minute");
+		}
+		record = claimed.get();
+		try {
+			if (record.approvals.stream().noneMatch(a -> a.taskId().equals(taskId))) {
+				record.approvals.add(new RunbookRecord.Approval(taskId, approver, this.clock.instant()));
+				this.store.save(record);
+			}
+			DirectoryAccount account = account(ticket, record);
+			return new RunbookReport(ticketKey, true, List.of(perform(ticket, record, step, account, approver)));
+		}
+		finally {
+			this.store.release(record);
+		}
+	}
+
+	private DirectoryAccount account(TicketView ticket, RunbookRecord record) {
+		String id = record.accountId != null ? record.accountId : StringUtils.hasText(ticket.employee().entraObjectId())
+				? ticket.employee().entraObjectId() : ticket.employee().upn();
+		if (!StringUtils.hasText(id)) {
+			return null;
+		}
+		Optional<DirectoryAccount> account = this.directory.findAccount(id);
+		account.ifPresent(found -> {
+			if (record.accountId == null) {
+				record.accountId = found.id();
+			}
+		});
+		return account.orElse(null);
+	}
+
+	private RunbookReport noAccount(TicketView ticket, RunbookRecord record, Actor by) {
+		if (!record.planned()) {
+			String who = ticket.employee().upn() != null ? ticket.employee().upn() : ticket.employee().name();
+			TicketView added = this.tickets.addTasks(ticket.key(),
+					List.of(new NewTask(StepKind.DISABLE.taskKind, "IT",
+							"Find and disable the directory account of " + ticket.employee().name(),
+							"The directory has no account " + who + ": find the right one by hand", null)),
+					ticket.date(), by, "runbook:" + ticket.key());
+			String taskId = added.tasks().get(added.tasks().size() - 1).id();
+			record.steps.add(new Step(taskId, StepKind.DISABLE, List.of(), List.of()));
+			record.startedAt = this.clock.instant();
+			record.startedBy = by;
+			this.store.save(record);
+			this.tasks.block(taskId, "No directory account " + who, RUNBOOK, null);
+		}
+		return new RunbookReport(ticket.key(), true, List.of(new RunbookReport.StepReport(record.steps.get(0).taskId(),
+				"Disable the account", "blocked: no directory account")));
+	}
+
+	private void plan(TicketView ticket, RunbookRecord record, DirectoryAccount account, Actor by) {
+		String name = ticket.employee().name();
+		RoleProfile profile = this.profiles.find(ticket.profile()).orElse(null);
+		List<DirectoryGroup> groups = this.directory.isDryRun() ? expectedGroups(profile)
+				: this.directory.groupsOf(account);
+		List<Licence> licences = this.directory.isDryRun()
+				? this.directory.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of())
+				: this.directory.licencesOf(account);
+		List<ManagedDevice> devices = this.directory.isDryRun() ? expectedDevices(ticket)
+				: this.directory.devicesOf(account);
+		String delegate = delegate(ticket);
+
+		List<NewTask> drafts = new ArrayList<>();
+		List<Step> steps = new ArrayList<>();
+		add(drafts, steps, StepKind.DISABLE, "Disable the account of " + name, account.userPrincipalName(), null);
+		add(drafts, steps, StepKind.REVOKE_SESSIONS, "Revoke " + name + "'s sign-in sessions",
+				"Signs out every device, so cached sign-ins stop working", null);
+		List<DirectoryGroup> fixed = groups.stream().filter(g -> !g.dynamic()).toList();
+		if (!fixed.isEmpty()) {
+			add(drafts, steps, StepKind.REMOVE_GROUPS,
+					"Remove " + name + " from " + fixed.size() + " group" + (fixed.size() == 1 ? "" : "s") + ": "
+							+ String.join(", ", fixed.stream().map(DirectoryGroup::name).toList()),
+					null, new Step(null, StepKind.REMOVE_GROUPS, fixed.stream().map(DirectoryGroup::id).toList(),
+							fixed.stream().map(DirectoryGroup::name).toList()));
+		}
+		for (DirectoryGroup dynamic : groups.stream().filter(DirectoryGroup::dynamic).toList()) {
+			add(drafts, steps, StepKind.DYNAMIC_GROUP,
+					"Change the rule of dynamic group " + dynamic.name() + " so that " + name + " falls out of it",
+					"Members of a dynamic group follow its rule and cannot be removed by hand. Rule: "
+							+ dynamic.membershipRule(),
+					new Step(null, StepKind.DYNAMIC_GROUP, List.of(dynamic.id()), List.of(dynamic.name())));
+		}
+		if (!licences.isEmpty()) {
+			add(drafts, steps, StepKind.REMOVE_LICENCES,
+					"Remove " + name + "'s licences: "
+							+ String.join(", ", licences.stream().map(Licence::shown).toList()),
+					null, new Step(null, StepKind.REMOVE_LICENCES, licences.stream().map(Licence::skuId).toList(),
+							licences.stream().map(Licence::shown).toList()));
+		}
+		add(drafts, steps, StepKind.AUTOMATIC_REPLIES, "Turn on automatic replies for " + name,
+				"Reply: " + automaticReply(ticket, delegate), null);
+		if (delegate != null) {
+			add(drafts, steps, StepKind.SHARE_FILES, "Give " + delegate + " edit access to " + name + "'s files", null,
+					null);
+		}
+		Optional<TaskView> mailboxTask = openTask(ticket, "it.mailbox.handover");
+		if (mailboxTask.isEmpty()) {
+			add(drafts, steps, StepKind.SHARED_MAILBOX,
+					"Convert " + name + "'s mailbox to a shared mailbox"
+							+ (delegate != null ? " and give " + delegate + " full access" : ""),
+					"Microsoft Graph cannot do this: use Exchange Online PowerShell (Set-Mailbox -Type Shared; "
+							+ "Add-MailboxPermission -AccessRights FullAccess)",
+					null);
+		}
+		boolean remoteWipe = ticket.deviceRetrieval() == DeviceRetrieval.REMOTE_WIPE;
+		for (ManagedDevice device : devices) {
+			if (device.companyOwned() && remoteWipe) {
+				add(drafts, steps, StepKind.WIPE, "Wipe " + device.shown() + " remotely",
+						"It is not coming back. The wipe is sent after a second staff member approves it on this card.",
+						new Step(null, StepKind.WIPE, List.of(device.id()), List.of(device.shown())));
+			}
+			else if (!device.companyOwned()) {
+				add(drafts, steps, StepKind.RETIRE,
+						"Retire " + device.shown() + ": remove company data and mail from " + name + "'s own device",
+						null, new Step(null, StepKind.RETIRE, List.of(device.id()), List.of(device.shown())));
+			}
+		}
+		TicketView added = this.tickets.addTasks(ticket.key(), drafts, ticket.date(), by, "runbook:" + ticket.key());
+		List<TaskView> all = added.tasks();
+		int first = all.size() - drafts.size();
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			record.steps.add(new Step(all.get(first + i).id(), step.kind(), step.targets(), step.targetNames()));
+		}
+		record.startedAt = this.clock.instant();
+		record.startedBy = by;
+		this.store.save(record);
+		if (mailboxTask.isPresent()) {
+			this.tasks.recordResult(mailboxTask.get().id(),
+					"Handover turns on the automatic reply and shares the files. Left for you: convert the mailbox "
+							+ "to a shared mailbox" + (delegate != null ? " and give " + delegate + " full access" : "")
+							+ " with Exchange Online PowerShell — Microsoft Graph cannot.",
+					false, RUNBOOK);
+		}
+		handOverApplicationTasks(ticket);
+		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
+	}
+
+	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
+		List<RunbookReport.StepReport> reports = new ArrayList<>();
+		for (Step step : record.steps) {
+			reports.add(perform(ticket, record, step, account, RUNBOOK));
+		}
+		closeUmbrella(ticket, record);
+		applicationTasks(ticket).forEach(task -> reports
+			.add(new RunbookReport.StepReport(task.id(), task.title(), "for the owner: " + task.department())));
+		return new RunbookReport(ticket.key(), true, reports);
+	}
+
+	private RunbookReport.StepReport perform(TicketView ticket, RunbookRecord record, Step step,
+			DirectoryAccount account, Actor by) {
+		TaskView task = this.tasks.get(step.taskId());
+		if (task.status().isResolved() || task.status() == TaskStatus.CANCELLED) {
+			return report(task, "already done");
+		}
+		if (!step.kind().automated) {
+			return report(task, "for a person");
+		}
+		if (step.kind() == StepKind.WIPE && approvalOf(record, step.taskId()) == null) {
+			if (task.status() != TaskStatus.BLOCKED) {
+				this.tasks.block(step.taskId(), "Waiting for a second staff member to approve the remote wipe", RUNBOOK,
+						null);
+				this.events.publishEvent(new RemoteWipeAwaitingApproval(ticket.key(), step.taskId(),
+						step.targetNames().get(0), ticket.requestedBy(), this.clock.instant()));
+			}
+			return report(task, "waiting for a second approval");
+		}
+		try {
+			StepResult result = carryOut(ticket, step, account);
+			this.tasks.recordResult(step.taskId(), result.text(), result.dryRun(), RUNBOOK);
+			if (result.dryRun()) {
+				return report(task, "dry run");
+			}
+			if (result.failure() != null) {
+				block(task, result.failure());
+				return report(task, "blocked: " + result.failure());
+			}
+			if (task.status() == TaskStatus.BLOCKED) {
+				this.tasks.unblock(step.taskId(), by, null);
+			}
+			this.tasks.complete(step.taskId(), Map.of(), by, null);
+			return report(task, result.alreadyDone() ? "already done" : "done");
+		}
+		catch (DirectoryFailure failure) {
+			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
+			this.tasks.recordResult(step.taskId(), "Failed: " + failure.describe(), false, RUNBOOK);
+			block(task, "Microsoft Graph: " + failure.describe());
+			return report(task, "blocked: " + failure.describe());
+		}
+	}
+
+	private StepResult carryOut(TicketView ticket, Step step, DirectoryAccount account) {
+		String delegate = delegate(ticket);
+		return switch (step.kind()) {
+			case DISABLE -> StepResult.of(this.directory.disableAccount(account));
+			case REVOKE_SESSIONS -> StepResult.of(this.directory.revokeSessions(account));
+			case REMOVE_GROUPS -> {
+				List<DirectoryGroup> groups = new ArrayList<>();
+				for (int i = 0; i < step.targets().size(); i++) {
+					groups.add(DirectoryGroup.staticGroup(step.targets().get(i), step.targetNames().get(i)));
+				}
+				yield StepResult.of(this.directory.removeFromGroups(account, groups));
+			}
+			case REMOVE_LICENCES -> {
+				List<Licence> licences = new ArrayList<>();
+				for (int i = 0; i < step.targets().size(); i++) {
+					licences.add(new Licence(step.targets().get(i), step.targetNames().get(i)));
+				}
+				yield StepResult.of(this.directory.changeLicences(account, List.of(), licences));
+			}
+			case AUTOMATIC_REPLIES ->
+				StepResult.of(this.directory.setAutomaticReplies(account, automaticReply(ticket, delegate)));
+			case SHARE_FILES -> StepResult.of(this.directory.grantFileAccess(account, delegate));
+			case WIPE -> StepResult.of(this.directory.wipe(device(account, step)));
+			case RETIRE -> StepResult.of(this.directory.retire(device(account, step)));
+			default -> throw new IllegalStateException("Not an automated leaver step: " + step.kind());
+		};
+	}
+
+	/**
+	 * The device as the directory knows it now, so a wipe already sent is not sent again.
+	 */
+	private ManagedDevice device(DirectoryAccount account, Step step) {
+		if (!this.directory.isDryRun()) {
+			for (ManagedDevice device : this.directory.devicesOf(account)) {
+				if (device.id().equals(step.target())) {
+					return device;
+				}
+			}
+		}
+		return new ManagedDevice(step.target(), step.targetNames().get(0), null, null, true, null);
+	}
+
+	/**
+	 * Completes the catalogue's "disable the account…" task once all its steps are done.
+	 */
+	private void closeUmbrella(TicketView ticket, RunbookRecord record) {
+		Optional<TaskView> umbrella = openTask(ticket, "it.accounts.revoke");
+		if (umbrella.isEmpty()) {
+			return;
+		}
+		List<String> parts = new ArrayList<>();
+		for (Step step : record.steps) {
+			if (List.of(StepKind.DISABLE, StepKind.REVOKE_SESSIONS, StepKind.REMOVE_GROUPS, StepKind.REMOVE_LICENCES)
+				.contains(step.kind())) {
+				if (this.tasks.get(step.taskId()).status() != TaskStatus.DONE) {
+					return;
+				}
+				parts.add(step.taskId());
+			}
+		}
+		TaskView open = umbrella.get();
+		this.tasks.recordResult(open.id(), "Done by the leaver runbook: tasks " + String.join(", ", parts), false,
+				RUNBOOK);
+		if (open.status() == TaskStatus.BLOCKED) {
+			return;
+		}
+		this.tasks.complete(open.id(), Map.of(), RUNBOOK, null);
+	}
+
+	/** An application owned by a person: their task, not a department's. */
+	private void handOverApplicationTasks(TicketView ticket) {
+		for (TaskView task : applicationTasks(ticket)) {
+			Optional<Application> app = this.applications.find(task.subject());
+			if (app.isPresent() && app.get().owner().isPerson() && task.assignee() == null) {
+				Actor owner = new Actor(app.get().owner().id(), app.get().owner().name(), Channel.SYSTEM);
+				this.tasks.reassign(task.id(), owner, RUNBOOK, null);
+			}
+		}
+	}
+
+	private List<TaskView> applicationTasks(TicketView ticket) {
+		return this.tickets.get(ticket.key())
+			.tasks()
+			.stream()
+			.filter(t -> "it.application.revoke".equals(t.kind()))
+			.toList();
+	}
+
+	private Optional<TaskView> openTask(TicketView ticket, String kind) {
+		return this.tickets.get(ticket.key())
+			.tasks()
+			.stream()
+			.filter(t -> kind.equals(t.kind()) && t.status().isOpen())
+			.findFirst();
+	}
+
+	private List<DirectoryGroup> expectedGroups(RoleProfile profile) {
+		if (profile == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>(profile.accessGroups());
+		this.applications.accessGroupsOf(profile.applications())
+			.stream()
+			.filter(g -> !names.contains(g))
+			.forEach(names::add);
+		return names.stream().map(this.directory::findGroup).flatMap(Optional::stream).toList();
+	}
+
+	private List<ManagedDevice> expectedDevices(TicketView ticket) {
+		return this.assets.holdingsOf(ticket.employee().id())
+			.stream()
+			.filter(h -> h.type().equalsIgnoreCase("laptop") || h.type().equalsIgnoreCase("phone"))
+			.map(h -> new ManagedDevice("<device id of " + h.serialNumber() + ">", h.type() + " " + h.tag(),
+					h.serialNumber(), null, true, null))
+			.toList();
+	}
+
+	private String delegate(TicketView ticket) {
+		if (StringUtils.hasText(ticket.mailboxDelegate())) {
+			return ticket.mailboxDelegate();
+		}
+		return ticket.manager() != null ? ticket.manager().upn() : null;
+	}
+
+	private String automaticReply(TicketView ticket, String delegate) {
+		return this.properties.automaticReply()
+			.replace("{name}", ticket.employee().name())
+			.replace("{delegate}", delegate != null ? delegate : "the service desk");
+	}
+
+	private void block(TaskView task, String reason) {
+		TaskView now = this.tasks.get(task.id());
+		if (now.status() != TaskStatus.BLOCKED) {
+			this.tasks.block(task.id(), reason, RUNBOOK, null);
+		}
+	}
+
+	private static String approvalOf(RunbookRecord record, String taskId) {
+		return record.approvals.stream()
+			.filter(a -> a.taskId().equals(taskId))
+			.map(a -> a.by().name())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static void add(List<NewTask> drafts, List<Step> steps, StepKind kind, String title, String notes,
+			Step step) {
+		drafts.add(new NewTask(kind.taskKind, "IT", title, notes,
+				step != null && !step.targetNames().isEmpty() ? String.join(", ", step.targetNames()) : null));
+		steps.add(step != null ? step : new Step(null, kind, List.of(), List.of()));
+	}
+
+	private static RunbookReport.StepReport report(TaskView task, String outcome) {
+		return new RunbookReport.StepReport(task.id(), task.title(), outcome);
+	}
+
+	static String id(String ticketKey) {
+		return ticketKey + ":" + KIND;
+	}
+
+	/** A step's result as the task shows it. */
+	record StepResult(String text, boolean dryRun, boolean alreadyDone, String failure) {
+
+		static StepResult of(DirectoryOutcome outcome) {
+			return of(List.of(outcome));
+		}
+
+		static StepResult of(List<DirectoryOutcome> outcomes) {
+			StringBuilder text = new StringBuilder();
+			boolean dryRun = !outcomes.isEmpty() && outcomes.stream().allMatch(DirectoryOutcome::isDryRun);
+			if (dryRun) {
+				text.append("Dry run (no Microsoft Graph credentials): nothing was sent.\n");
+			}
+			List<String> failures = new ArrayList<>();
+			Map<String, Boolean> seen = new LinkedHashMap<>();
+			for (DirectoryOutcome outcome : outcomes) {
+				text.append(outcome.summary()).append('\n');
+				if (outcome.status() == DirectoryOutcome.Status.FAILED) {
+					failures.add(outcome.summary());
+				}
+				outcome.requests()
+					.forEach(r -> seen.putIfAbsent((dryRun ? "would send " : "sent ") + r.toString(), true));
+			}
+			seen.keySet().forEach(line -> text.append(line).append('\n'));
+			boolean already = outcomes.stream().allMatch(o -> o.status() == DirectoryOutcome.Status.ALREADY_DONE);
+			return new StepResult(text.toString().strip(), dryRun, already,
+					failures.isEmpty() ? null : String.join("; ", failures));
+		}
+
+	}
+
+}

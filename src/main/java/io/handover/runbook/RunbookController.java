@@ -1,0 +1,34 @@
+package io.handover.runbook;
+
+import io.handover.system.ApiCaller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Directory runbooks", description = "The leaver runbook now, and the second approval of a remote wipe")
+class RunbookController {
+
+	private final LeaverRunbook leavers;
+
+	RunbookController(LeaverRunbook leavers) {
+		this.leavers = leavers;
+	}
+
+	@PostMapping("/tickets/{key}/leaver-runbook")
+	@Operation(summary = "Run the leaver runbook now (an immediate departure), or again after a blocked step")
+	RunbookReport run(@PathVariable String key) {
+		return this.leavers.run(key, ApiCaller.current());
+	}
+
+	@PostMapping("/tasks/{taskId}/remote-wipe-approval")
+	@Operation(summary = "Approve a remote wipe as the second staff member; the wipe is sent at once")
+	RunbookReport approveWipe(@PathVariable String taskId) {
+		return this.leavers.approveRemoteWipe(taskId, ApiCaller.current());
+	}
+
+}

@@ -1,0 +1,140 @@
+package io.handover.runbook;
+
+import java.util.UUID;
+
+import io.handover.asset.AssetRegister;
+import io.handover.asset.IssueRequest;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.identity.Directory;
+import io.handover.task.TaskStatus;
+import io.handover.testing.ApiTest;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Local mode without Graph credentials: the runbooks send nothing, and each task shows
+ * "dry run" with the exact Graph requests a live run would send — and stays open.
+ */
+@ApiTest
+class DryRunTests {
+
+	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	LeaverRunbook leavers;
+
+	@Autowired
+	JoinerProvisioning joiners;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	AssetRegister assets;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void theLeaverRunbookRecordsTheRequestsItWouldSendAndCompletesNothing() {
+		assertThat(this.directory.isDryRun()).isTrue();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String upn = "eva.smit." + suffix + "@contoso.example";
+		TicketView ticket = this.tickets.open(
+				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Eva Smit " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
+				MARIEKE, null);
+		this.assets.issue(new IssueRequest(ticket.employee().id(), "laptop", "laptop-standard", "DRY" + suffix,
+				ticket.key(), null), MARIEKE);
+
+		RunbookReport report = this.leavers.run(ticket.key(), Actor.system("test"));
+
+		TicketView after = this.tickets.get(ticket.key());
+		TaskView disable = LeaverRunbookTests.task(after, "it.directory.disable");
+		assertThat(disable.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(disable.dryRun()).isTrue();
+		assertThat(disable.result()).startsWith("Dry run")
+			.contains("would send PATCH /users/" + upn
+					+ " {\"@odata.type\":\"#microsoft.graph.user\",\"accountEnabled\":false}");
+		TaskView groups = LeaverRunbookTests.task(after, "it.directory.groups.remove");
+		assertThat(groups.result()).contains("would send DELETE /groups/<id of Sales>/members/" + upn + "/$ref")
+			.contains("<id of CRM Users>")
+			.contains("<id of All Staff>");
+		assertThat(LeaverRunbookTests.task(after, "it.directory.sessions.revoke").result())
+			.contains("would send POST /users/" + upn + "/revokeSignInSessions");
+		assertThat(LeaverRunbookTests.task(after, "it.mailbox.auto-reply").result())
+			.contains("would send PATCH /users/" + upn + "/mailboxSettings");
+		assertThat(after.tasks())
+			.filteredOn(t -> t.kind().startsWith("it.directory.") || t.kind().startsWith("it.files"))
+			.filteredOn(t -> !t.kind().contains("dynamic"))
+			.allSatisfy(task -> {
+				assertThat(task.status()).as(task.title()).isEqualTo(TaskStatus.OPEN);
+				assertThat(task.dryRun()).as(task.title()).isTrue();
+			});
+		assertThat(report.steps()).extracting(RunbookReport.StepReport::outcome).contains("dry run");
+		assertThat(LeaverRunbookTests.task(after, "it.device.wipe.remote").title())
+			.contains(("DRY" + suffix).toUpperCase());
+	}
+
+	@Test
+	void theJoinerShowsTheAccountItWouldCreate() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String upn = "bas.smit." + suffix + "@contoso.example";
+		TicketView ticket = this.tickets.open(
+				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Bas Smit " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+						TestClockConfiguration.TODAY.plusDays(21), WorkLocation.OFFICE, null, null, null),
+				MARIEKE, null);
+
+		this.joiners.run(ticket.key(), Actor.system("test"));
+
+		TaskView account = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.accounts.create");
+		assertThat(account.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(account.dryRun()).isTrue();
+		assertThat(account.result()).contains("would send POST /users")
+			.contains("\"userPrincipalName\":\"" + upn + "\"")
+			.contains("\"password\":\"***\"")
+			.contains("would send POST /groups/<id of All Staff>/members/$ref")
+			.contains("would send POST /users/" + upn + "/assignLicense");
+	}
+
+	@Test
+	void anImmediateDepartureRunsTheRunbookThroughTheApi() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.LEAVER,
+					new NewTicket.Person(null, "Piet Vos " + suffix, "piet.vos." + suffix + "@contoso.example", null,
+							null),
+					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+					TestClockConfiguration.TODAY.plusDays(30), WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+
+		this.mvc.perform(post("/api/tickets/" + ticket.key() + "/leaver-runbook"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ran").value(true))
+			.andExpect(jsonPath("$.steps[0].outcome").value("dry run"));
+		this.mvc.perform(post("/api/tasks/" + ticket.key() + "-1/remote-wipe-approval"))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.leavers.started(ticket.key())).isTrue();
+	}
+
+}

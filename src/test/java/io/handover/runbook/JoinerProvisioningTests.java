@@ -1,0 +1,168 @@
+package io.handover.runbook;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.task.TaskStatus;
+import io.handover.testing.GraphStub;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.event.ApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Anna starts remotely on Monday 7 December as an account manager: her account, groups
+ * and licence are there before she starts, her manager gets a Temporary Access Pass on
+ * day one, and the laptop IT issues is registered for Windows Autopilot, assigned to her.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class JoinerProvisioningTests extends GraphIntegrationTest {
+
+	static final LocalDate MONDAY_7_DECEMBER = LocalDate.of(2026, 12, 7);
+
+	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
+
+	@Autowired
+	DirectorySchedule schedule;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@BeforeEach
+	void directory() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		GRAPH.reset();
+		GRAPH.addGroup("g-staff", "All Staff", null);
+		GRAPH.addGroup("g-sales", "Sales", null);
+		GRAPH.addGroup("g-crm", "CRM Users", null);
+		GRAPH.addSku("05e9a617-0261-4cee-bb44-138d3ef5d965", "SPE_E3");
+	}
+
+	@Test
+	void aRemoteJoinerIsReadyOnDayOne(CapturedOutput output) {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String upn = "anna.devries" + suffix + "@contoso.example";
+		TicketView ticket = this.tickets.open(
+				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Anna de Vries" + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						MONDAY_7_DECEMBER, WorkLocation.REMOTE, "Keizersgracht 1, Amsterdam", null, null),
+				MARIEKE, null);
+
+		this.schedule.runDue();
+
+		GraphStub.User anna = GRAPH.user(upn).orElseThrow();
+		assertThat(GRAPH.changes()).filteredOn(c -> c.path().equals("/users"))
+			.filteredOn(c -> c.json().path("userPrincipalName").asText().equals(upn))
+			.singleElement()
+			.satisfies(create -> {
+				assertThat(create.method()).isEqualTo("POST");
+				assertThat(create.json().path("usageLocation").asText()).isEqualTo("NL");
+				assertThat(create.json().path("jobTitle").asText()).isEqualTo("Account Manager");
+			});
+		assertThat(GRAPH.group("g-staff").members).containsExactly(anna.id);
+		assertThat(GRAPH.group("g-sales").members).containsExactly(anna.id);
+		assertThat(GRAPH.group("g-crm").members).containsExactly(anna.id);
+		assertThat(anna.licences).containsExactly("05e9a617-0261-4cee-bb44-138d3ef5d965");
+		assertThat(statusOf(ticket.key(), "it.accounts.create")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.changes()).noneMatch(c -> c.path().contains("temporaryAccessPass"));
+
+		// the pass is created on the start day, for the manager only
+		this.clock.set(MONDAY_7_DECEMBER.atTime(7, 59).atZone(this.clock.getZone()).toInstant());
+		this.schedule.runDue();
+		assertThat(this.events.stream(TemporaryAccessPassCreated.class)).isEmpty();
+		this.clock.set(MONDAY_7_DECEMBER.atTime(8, 0).atZone(this.clock.getZone()).toInstant());
+		this.schedule.runDue();
+		this.schedule.runDue();
+		assertThat(this.events.stream(TemporaryAccessPassCreated.class)).singleElement().satisfies(pass -> {
+			assertThat(pass.managerUpn()).isEqualTo("marieke.jansen@contoso.example");
+			assertThat(pass.pass()).isEqualTo(GraphStub.SECRET_PASS);
+			assertThat(pass.expiresAt()).isEqualTo(Instant.parse("2026-12-07T15:00:00Z"));
+			assertThat(pass.toString()).doesNotContain(GraphStub.SECRET_PASS);
+		});
+		assertThat(GRAPH.changes()).filteredOn(c -> c.path().endsWith("/temporaryAccessPassMethods"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.json().path("isUsableOnce").asBoolean()).isTrue());
+		TaskView passTask = task(ticket.key(), "it.access-pass.temporary");
+		assertThat(passTask.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(passTask.result()).contains("sent to the manager").doesNotContain(GraphStub.SECRET_PASS);
+		this.tickets.get(ticket.key())
+			.tasks()
+			.forEach(task -> assertThat(this.audit.historyOf("task", task.id()).toString())
+				.doesNotContain(GraphStub.SECRET_PASS));
+		assertThat(output.getAll()).doesNotContain(GraphStub.SECRET_PASS);
+
+		// IT issues the laptop: it is registered for Autopilot, assigned to Anna
+		String serial = "PF4" + suffix.toUpperCase();
+		TaskView laptop = task(ticket.key(), "it.laptop.issue");
+		this.tasks.complete(laptop.id(), Map.of("serialNumber", serial, "hardwareHash", GraphStub.hardwareHash(serial)),
+				new Actor("joost-oid", "Joost (IT)", Channel.TEAMS), null);
+		this.schedule.runDue();
+		this.schedule.runDue();
+		assertThat(GRAPH.importedAutopilotDevices()).singleElement().satisfies(device -> {
+			assertThat(device).containsEntry("serialNumber", serial)
+				.containsEntry("assignedUserPrincipalName", upn)
+				.containsEntry("groupTag", "account-manager")
+				.containsEntry("hardwareIdentifier", GraphStub.hardwareHash(serial));
+		});
+		assertThat(statusOf(ticket.key(), "it.device.autopilot.register")).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void theSignInNameFollowsTheConventionWhenTheTicketGivesNone() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		this.tickets.open(new NewTicket(TicketKind.JOINER,
+				new NewTicket.Person(null, "Zoë van " + suffix + "Dijk", null, null, "HR-" + suffix),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null, MONDAY_7_DECEMBER,
+				WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+
+		this.schedule.runDue();
+
+		assertThat(GRAPH.user("zoe.van" + suffix + "dijk@contoso.example")).isPresent();
+	}
+
+	private TaskStatus statusOf(String key, String kind) {
+		return task(key, kind).status();
+	}
+
+	private TaskView task(String key, String kind) {
+		return LeaverRunbookTests.task(this.tickets.get(key), kind);
+	}
+
+	static List<String> kinds(TicketView ticket) {
+		return ticket.tasks().stream().map(TaskView::kind).toList();
+	}
+
+}

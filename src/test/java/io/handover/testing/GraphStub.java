@@ -1,0 +1,585 @@
+package io.handover.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A small Microsoft Graph on loopback, for the real Graph SDK to talk to: users, groups
+ * (static and dynamic), licences, managed devices, Windows Autopilot, mailbox settings,
+ * drives and JSON batching. It records every request (a batch's inner requests one by
+ * one), checks the bearer token, and can be told to fail the next matching requests (e.g.
+ * 429 with Retry-After, 503, 403) — also inside a batch.
+ */
+public final class GraphStub implements AutoCloseable {
+
+	public static final String SECRET_PASS = "TAP-Secret-7Hq2-Zx9";
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final List<Failure> failures = new CopyOnWriteArrayList<>();
+
+	private final Map<String, User> users = new LinkedHashMap<>();
+
+	private final Map<String, Group> groups = new LinkedHashMap<>();
+
+	private final Map<String, String> skus = new LinkedHashMap<>();
+
+	private final Map<String, Device> devices = new LinkedHashMap<>();
+
+	private final List<Map<String, Object>> autopilot = new CopyOnWriteArrayList<>();
+
+	private volatile String expectedToken;
+
+	public GraphStub() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			this.server.setExecutor(Executors.newFixedThreadPool(4));
+			this.server.createContext("/", this::handle);
+			this.server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The base URL to configure, e.g. {@code http://127.0.0.1:53212/v1.0}. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1.0";
+	}
+
+	/** Only requests with {@code Authorization: Bearer <token>} are served; null: any. */
+	public void expectToken(String token) {
+		this.expectedToken = token;
+	}
+
+	/** Forgets everything: directory content, calls and planned failures. */
+	public synchronized void reset() {
+		this.calls.clear();
+		this.failures.clear();
+		this.users.clear();
+		this.groups.clear();
+		this.skus.clear();
+		this.devices.clear();
+		this.autopilot.clear();
+	}
+
+	public synchronized User addUser(String id, String upn, String name) {
+		User user = new User(id, upn, name);
+		this.users.put(id, user);
+		return user;
+	}
+
+	public synchronized Group addGroup(String id, String name, String dynamicRule, String... memberIds) {
+		Group group = new Group(id, name, dynamicRule);
+		group.members.addAll(List.of(memberIds));
+		this.groups.put(id, group);
+		return group;
+	}
+
+	public synchronized void addSku(String skuId, String partNumber) {
+		this.skus.put(skuId, partNumber);
+	}
+
+	public synchronized void addDevice(String id, String userId, String name, String serial, String os,
+			boolean companyOwned) {
+		this.devices.put(id, new Device(id, userId, name, serial, os, companyOwned ? "company" : "personal"));
+	}
+
+	public synchronized void addAutopilotDevice(String serial) {
+		this.autopilot.add(Map.of("serialNumber", serial));
+	}
+
+	public synchronized Optional<User> user(String idOrUpn) {
+		return findUser(idOrUpn);
+	}
+
+	public synchronized Group group(String id) {
+		return this.groups.get(id);
+	}
+
+	public synchronized Device device(String id) {
+		return this.devices.get(id);
+	}
+
+	public List<Map<String, Object>> importedAutopilotDevices() {
+		return List.copyOf(this.autopilot);
+	}
+
+	/**
+	 * Answers the next {@code times} requests with this method whose path matches the
+	 * regular expression with an error.
+	 */
+	public void failNext(String method, String pathRegex, int status, Integer retryAfterSeconds, int times, String code,
+			String message) {
+		this.failures
+			.add(new Failure(method, Pattern.compile(pathRegex), status, retryAfterSeconds, times, code, message));
+	}
+
+	/**
+	 * Every request, batch items one by one (the batch envelope too, as POST /$batch).
+	 */
+	public List<Call> calls() {
+		return List.copyOf(this.calls);
+	}
+
+	/** The requests that change something, in order, without batch envelopes. */
+	public List<Call> changes() {
+		return this.calls.stream().filter(c -> !c.method.equals("GET") && !c.path.equals("/$batch")).toList();
+	}
+
+	/** How often a request reached the stub and succeeded. */
+	public long succeeded(String method, String path) {
+		return this.calls.stream()
+			.filter(c -> c.method.equals(method) && c.path.equals(path) && c.status < 300)
+			.count();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String method = exchange.getRequestMethod();
+		String path = decode(exchange.getRequestURI().getRawPath()).replaceFirst("^/v1\\.0", "");
+		String query = exchange.getRequestURI().getRawQuery();
+		String full = query != null ? path + "?" + decode(query) : path;
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		String auth = exchange.getRequestHeaders().getFirst("Authorization");
+		boolean authorized = auth != null && auth.startsWith("Bearer ")
+				&& (this.expectedToken == null || auth.equals("Bearer " + this.expectedToken));
+		Answer answer;
+		if (!authorized) {
+			answer = error(401, "InvalidAuthenticationToken", "Access token is empty or invalid.", null);
+		}
+		else if (method.equals("POST") && path.equals("/$batch")) {
+			answer = batch(body);
+		}
+		else {
+			answer = dispatch(method, path, full, body.isEmpty() ? null : body);
+		}
+		this.calls.add(new Call(method, full, body.isEmpty() ? null : body, false, answer.status, authorized));
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		answer.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+		byte[] bytes = answer.body != null ? answer.body.getBytes(StandardCharsets.UTF_8) : new byte[0];
+		exchange.sendResponseHeaders(answer.status, bytes.length == 0 ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			exchange.getResponseBody().write(bytes);
+		}
+		exchange.close();
+	}
+
+	private Answer batch(String body) throws IOException {
+		JsonNode requests = JSON.readTree(body).path("requests");
+		if (requests.size() > 20) {
+			return error(400, "BadRequest", "A batch may hold at most 20 requests.", null);
+		}
+		List<Map<String, Object>> responses = new ArrayList<>();
+		for (JsonNode request : requests) {
+			String url = request.path("url").asText();
+			String inner = url.startsWith("/") ? url : "/" + url;
+			String innerPath = inner.contains("?") ? inner.substring(0, inner.indexOf('?')) : inner;
+			String innerFull = decode(inner);
+			JsonNode innerBody = request.get("body");
+			String innerJson = innerBody != null && !innerBody.isNull() ? JSON.writeValueAsString(innerBody) : null;
+			Answer answer = dispatch(request.path("method").asText(), decode(innerPath), innerFull, innerJson);
+			this.calls.add(new Call(request.path("method").asText(), innerFull, innerJson, true, answer.status, true));
+			Map<String, Object> response = new LinkedHashMap<>();
+			response.put("id", request.path("id").asText());
+			response.put("status", answer.status);
+			Map<String, String> headers = new LinkedHashMap<>(answer.headers);
+			headers.put("Content-Type", "application/json");
+			response.put("headers", headers);
+			if (answer.body != null) {
+				response.put("body", JSON.readTree(answer.body));
+			}
+			responses.add(response);
+		}
+		return ok(200, Map.of("responses", responses));
+	}
+
+	private synchronized Answer dispatch(String method, String path, String full, String body) throws IOException {
+		for (Failure failure : this.failures) {
+			if (failure.remaining > 0 && failure.method.equals(method) && failure.path.matcher(full).find()) {
+				failure.remaining--;
+				return error(failure.status, failure.code, failure.message, failure.retryAfter);
+			}
+		}
+		Matcher m;
+		if ((m = match("/users/([^/]+)", path)).matches()) {
+			Optional<User> user = findUser(m.group(1));
+			if (user.isEmpty()) {
+				return error(404, "Request_ResourceNotFound",
+						"Resource '" + m.group(1)
+								+ "' does not exist or one of its queried reference-property objects are not present.",
+						null);
+			}
+			return switch (method) {
+				case "GET" -> ok(200, user.get().json());
+				case "PATCH" -> {
+					JsonNode change = JSON.readTree(body);
+					if (change.has("accountEnabled")) {
+						user.get().accountEnabled = change.get("accountEnabled").asBoolean();
+					}
+					yield new Answer(204, null, Map.of());
+				}
+				case "DELETE" -> {
+					// what an app gets when it forgets the /$ref on a member removal
+					this.users.remove(user.get().id);
+					yield new Answer(204, null, Map.of());
+				}
+				default -> error(405, "MethodNotAllowed", method, null);
+			};
+		}
+		if (path.equals("/users") && method.equals("POST")) {
+			JsonNode created = JSON.readTree(body);
+			User user = addUser(UUID.randomUUID().toString(), created.path("userPrincipalName").asText(),
+					created.path("displayName").asText());
+			user.accountEnabled = created.path("accountEnabled").asBoolean(true);
+			return ok(201, user.json());
+		}
+		if ((m = match("/users/([^/]+)/(.+)", path)).matches()) {
+			Optional<User> found = findUser(m.group(1));
+			if (found.isEmpty()) {
+				return error(404, "Request_ResourceNotFound", "Resource '" + m.group(1) + "' does not exist.", null);
+			}
+			return userPart(method, found.get(), m.group(2), body);
+		}
+		if (path.equals("/groups") && method.equals("GET")) {
+			Matcher name = Pattern.compile("displayName eq '(.*)'").matcher(full);
+			List<Map<String, Object>> value = this.groups.values()
+				.stream()
+				.filter(g -> !name.find(0) || g.name.equals(name.group(1).replace("''", "'")))
+				.map(Group::json)
+				.toList();
+			return ok(200, Map.of("value", value));
+		}
+		if ((m = match("/groups/([^/]+)", path)).matches() && method.equals("GET")) {
+			Group group = this.groups.get(m.group(1));
+			return group != null ? ok(200, group.json()) : error(404, "Request_ResourceNotFound", "No group", null);
+		}
+		if ((m = match("/groups/([^/]+)/members/\\$ref", path)).matches() && method.equals("POST")) {
+			Group group = this.groups.get(m.group(1));
+			String member = JSON.readTree(body).path("@odata.id").asText().replaceFirst(".*/directoryObjects/", "");
+			if (group.rule != null) {
+				return error(400, "Request_BadRequest",
+						"Insufficient privileges to complete the write operation: dynamic membership group.", null);
+			}
+			if (!group.members.add(member)) {
+				return error(400, "Request_BadRequest",
+						"One or more added object references already exist for the following modified properties: 'members'.",
+						null);
+			}
+			return new Answer(204, null, Map.of());
+		}
+		if ((m = match("/groups/([^/]+)/members/([^/]+)/\\$ref", path)).matches() && method.equals("DELETE")) {
+			Group group = this.groups.get(m.group(1));
+			if (group == null || !group.members.remove(m.group(2))) {
+				return error(404, "Request_ResourceNotFound", "Member does not exist in the group.", null);
+			}
+			return new Answer(204, null, Map.of());
+		}
+		if ((m = match("/groups/([^/]+)/members/([^/]+)", path)).matches() && method.equals("DELETE")) {
+			// Without /$ref Graph deletes the directory object itself.
+			this.users.remove(m.group(2));
+			return new Answer(204, null, Map.of());
+		}
+		if (path.equals("/subscribedSkus")) {
+			return ok(200,
+					Map.of("value",
+							this.skus.entrySet()
+								.stream()
+								.map(e -> Map.of("skuId", e.getKey(), "skuPartNumber", e.getValue()))
+								.toList()));
+		}
+		if ((m = match("/deviceManagement/managedDevices/([^/]+)/(wipe|retire)", path)).matches()) {
+			Device device = this.devices.get(m.group(1));
+			if (device == null) {
+				return error(404, "ResourceNotFound", "No managed device " + m.group(1), null);
+			}
+			device.state = m.group(2) + "Pending";
+			return new Answer(204, null, Map.of());
+		}
+		if (path.equals("/deviceManagement/windowsAutopilotDeviceIdentities")) {
+			Matcher serial = Pattern.compile("contains\\(serialNumber,'(.*)'\\)").matcher(full);
+			String wanted = serial.find() ? serial.group(1) : "";
+			return ok(200, Map.of("value",
+					this.autopilot.stream().filter(d -> wanted.equals(d.get("serialNumber"))).toList()));
+		}
+		if (path.equals("/deviceManagement/importedWindowsAutopilotDeviceIdentities") && method.equals("POST")) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> imported = JSON.readValue(body, Map.class);
+			Map<String, Object> stored = new LinkedHashMap<>(imported);
+			stored.put("id", UUID.randomUUID().toString());
+			this.autopilot.add(stored);
+			return ok(201, stored);
+		}
+		if ((m = match("/drives/([^/]+)/items/root/invite", path)).matches() && method.equals("POST")) {
+			return ok(200, Map.of("value", List.of(Map.of("id", "perm-1", "roles", List.of("write")))));
+		}
+		return error(404, "UnknownRoute", method + " " + path + " is not served by the stub", null);
+	}
+
+	private Answer userPart(String method, User user, String part, String body) throws IOException {
+		switch (method + " " + part) {
+			case "POST revokeSignInSessions":
+				return ok(200, Map.of("value", true));
+			case "GET memberOf/microsoft.graph.group", "GET memberOf/graph.group":
+				return ok(200,
+						Map.of("value",
+								this.groups.values()
+									.stream()
+									.filter(g -> g.members.contains(user.id))
+									.map(Group::json)
+									.toList()));
+			case "GET licenseDetails":
+				return ok(200, Map.of("value", user.licences.stream()
+					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
+					.toList()));
+			case "POST assignLicense": {
+				JsonNode change = JSON.readTree(body);
+				if (!change.has("addLicenses") || !change.has("removeLicenses")) {
+					return error(400, "Request_BadRequest",
+							"Invalid value specified for property 'addLicenses' or 'removeLicenses'.", null);
+				}
+				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asText()));
+				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asText()));
+				return ok(200, user.json());
+			}
+			case "POST authentication/temporaryAccessPassMethods": {
+				JsonNode request = JSON.readTree(body);
+				Map<String, Object> pass = new LinkedHashMap<>();
+				pass.put("id", UUID.randomUUID().toString());
+				pass.put("temporaryAccessPass", SECRET_PASS);
+				pass.put("isUsableOnce", request.path("isUsableOnce").asBoolean());
+				pass.put("lifetimeInMinutes", request.path("lifetimeInMinutes").asInt(60));
+				pass.put("startDateTime", request.path("startDateTime").asText(null));
+				return ok(201, pass);
+			}
+			case "GET managedDevices":
+				return ok(200,
+						Map.of("value",
+								this.devices.values()
+									.stream()
+									.filter(d -> d.userId.equals(user.id))
+									.map(Device::json)
+									.toList()));
+			case "PATCH mailboxSettings":
+				user.mailboxSettings = JSON.readTree(body);
+				return ok(200, JSON.readValue(body, Map.class));
+			case "GET drive":
+				return ok(200, Map.of("id", "drive-" + user.id));
+			default:
+				return error(404, "UnknownRoute", method + " /users/{id}/" + part + " is not served by the stub", null);
+		}
+	}
+
+	private Optional<User> findUser(String idOrUpn) {
+		User byId = this.users.get(idOrUpn);
+		if (byId != null) {
+			return Optional.of(byId);
+		}
+		return this.users.values().stream().filter(u -> u.upn.equalsIgnoreCase(idOrUpn)).findFirst();
+	}
+
+	private static Matcher match(String regex, String path) {
+		return Pattern.compile(regex).matcher(path);
+	}
+
+	private static String decode(String raw) {
+		return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	private static Answer ok(int status, Object body) throws IOException {
+		return new Answer(status, JSON.writeValueAsString(body), Map.of());
+	}
+
+	private static Answer error(int status, String code, String message, Integer retryAfter) {
+		ObjectNode error = JSON.createObjectNode();
+		error.putObject("error").put("code", code).put("message", message);
+		Map<String, String> headers = retryAfter != null ? Map.of("Retry-After", String.valueOf(retryAfter)) : Map.of();
+		return new Answer(status, error.toString(), headers);
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	/** One request as the stub saw it; {@code path} is decoded, below /v1.0. */
+	public record Call(String method, String path, String body, boolean batched, int status, boolean authorized) {
+
+		/** The body as JSON, or null. */
+		public JsonNode json() {
+			try {
+				return this.body != null ? JSON.readTree(this.body) : null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path + (this.body != null ? " " + this.body : "") + " -> " + this.status;
+		}
+
+	}
+
+	private record Answer(int status, String body, Map<String, String> headers) {
+	}
+
+	private static final class Failure {
+
+		final String method;
+
+		final Pattern path;
+
+		final int status;
+
+		final Integer retryAfter;
+
+		int remaining;
+
+		final String code;
+
+		final String message;
+
+		Failure(String method, Pattern path, int status, Integer retryAfter, int times, String code, String message) {
+			this.method = method;
+			this.path = path;
+			this.status = status;
+			this.retryAfter = retryAfter;
+			this.remaining = times;
+			this.code = code;
+			this.message = message;
+		}
+
+	}
+
+	/** A user of the stub directory. */
+	public static final class User {
+
+		public final String id;
+
+		public final String upn;
+
+		public final String name;
+
+		public volatile boolean accountEnabled = true;
+
+		public final Set<String> licences = new LinkedHashSet<>();
+
+		public volatile JsonNode mailboxSettings;
+
+		User(String id, String upn, String name) {
+			this.id = id;
+			this.upn = upn;
+			this.name = name;
+		}
+
+		Map<String, Object> json() {
+			return Map.of("id", this.id, "userPrincipalName", this.upn, "displayName", this.name, "accountEnabled",
+					this.accountEnabled);
+		}
+
+	}
+
+	/** A group of the stub directory; with a rule it is dynamic. */
+	public static final class Group {
+
+		public final String id;
+
+		public final String name;
+
+		public final String rule;
+
+		public final Set<String> members = new LinkedHashSet<>();
+
+		Group(String id, String name, String rule) {
+			this.id = id;
+			this.name = name;
+			this.rule = rule;
+		}
+
+		Map<String, Object> json() {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("@odata.type", "#microsoft.graph.group");
+			json.put("id", this.id);
+			json.put("displayName", this.name);
+			json.put("groupTypes", this.rule != null ? List.of("DynamicMembership") : List.of());
+			if (this.rule != null) {
+				json.put("membershipRule", this.rule);
+			}
+			return json;
+		}
+
+	}
+
+	/** A managed device of the stub. */
+	public static final class Device {
+
+		public final String id;
+
+		final String userId;
+
+		final String name;
+
+		final String serial;
+
+		final String os;
+
+		final String owner;
+
+		public volatile String state = "managed";
+
+		Device(String id, String userId, String name, String serial, String os, String owner) {
+			this.id = id;
+			this.userId = userId;
+			this.name = name;
+			this.serial = serial;
+			this.os = os;
+			this.owner = owner;
+		}
+
+		Map<String, Object> json() {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", this.id);
+			json.put("deviceName", this.name);
+			json.put("serialNumber", this.serial);
+			json.put("operatingSystem", this.os);
+			json.put("managedDeviceOwnerType", this.owner);
+			json.put("managementState", this.state);
+			return json;
+		}
+
+	}
+
+	/** A made-up hardware hash, base64 as the supplier's CSV has it. */
+	public static String hardwareHash(String serial) {
+		return Base64.getEncoder().encodeToString(("hash-of-" + serial).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
