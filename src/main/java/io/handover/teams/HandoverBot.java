@@ -38,10 +38,13 @@ class HandoverBot extends TeamsActivityHandler {
 
 	private final CardActions cardActions;
 
-	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions) {
+	private final EmailChannel email;
+
+	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email) {
 		this.conversations = conversations;
 		this.commands = commands;
 		this.cardActions = cardActions;
+		this.email = email;
 	}
 
 	@Override
@@ -52,6 +55,9 @@ class HandoverBot extends TeamsActivityHandler {
 
 	@Override
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+		if (EmailChannel.handles(turn.getActivity())) {
+			return turn.sendActivity(this.email.answer(turn.getActivity())).thenApply(sent -> null);
+		}
 		ChatMessage message = Messages.read(turn.getActivity());
 		if (message.text().isEmpty() && turn.getActivity().getValue() != null) {
 			// A legacy Action.Submit (no text): our cards use Action.Execute only.

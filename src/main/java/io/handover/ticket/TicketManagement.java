@@ -208,6 +208,21 @@ public class TicketManagement {
 		return this.store.find(query).stream().map(ticket -> TicketView.of(ticket, today)).toList();
 	}
 
+	/**
+	 * Tickets of one kind whose date lies between {@code from} and {@code to}
+	 * (inclusive), in the given states, earliest first — e.g. the joiners who start
+	 * today.
+	 */
+	public List<TicketView> dated(TicketKind kind, LocalDate from, LocalDate to, Collection<TicketState> states) {
+		Criteria criteria = Criteria.where("kind").is(kind).and("date").gte(from).lte(to);
+		if (states != null && !states.isEmpty()) {
+			criteria = criteria.and("state").in(states);
+		}
+		Query query = Query.query(criteria).with(Sort.by("date", "_id")).limit(1000);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.store.find(query).stream().map(ticket -> TicketView.of(ticket, today)).toList();
+	}
+
 	private void check(NewTicket request) {
 		if (request.kind() == null) {
 			throw new Refusal("kind-required", "kind", "Say whether this is a joiner, a mover or a leaver");

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Production mode: Entra ID bearer tokens, checked against a JWK set served on loopback
  * and signed here with a key generated for the test.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07",
+@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
 		"handover.api.issuer-uri=" + ProductionApiSecurityTests.ISSUER,
 		"handover.api.audience=" + ProductionApiSecurityTests.AUDIENCE })
 @AutoConfigureMockMvc

@@ -14,6 +14,7 @@ import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -313,11 +314,13 @@ class AnnouncementTests {
 		String anna = unique("Anna de Vries");
 		TeamsActivity message = TeamsActivity.personalMessage(anna + " starts on 7 December as account manager");
 		this.chat.say(message);
-		JsonNode first = this.connector.sent().get(0).cards().get(0);
+		String chat = message.node().path("conversation").path("id").asText();
+		JsonNode first = this.connector.sentTo(chat).get(0).cards().get(0);
 
 		// Teams re-sends a message it thinks unanswered, with the same activity id.
 		this.chat.bot().send(message);
-		JsonNode second = this.connector.sent().get(this.connector.sent().size() - 1).cards().get(0);
+		List<Call> replies = this.connector.sentTo(chat);
+		JsonNode second = replies.get(replies.size() - 1).cards().get(0);
 
 		assertThat(draftId(second)).isEqualTo(draftId(first));
 		String key = ticketKey(this.chat.submit(first, Map.of()));

@@ -54,15 +54,15 @@ class ChannelLinkTests {
 	void theBotConfirmsTheLinkInTheChannel() throws Exception {
 		this.bot.send(this.team.inChannel(this.team.general, "link hr"));
 
-		assertThat(this.connector.sent()).hasSize(1);
-		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("IT, HR");
+		assertThat(this.connector.sentTo(this.team.general)).hasSize(1);
+		assertThat(HelpTests.cardText(reply().cards().get(0))).contains("IT, HR");
 	}
 
 	@Test
 	void anUnknownDepartmentIsNamedAndNothingIsLinked() throws Exception {
 		this.bot.send(this.team.inChannel(this.team.general, "link Catering"));
 
-		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("no department 'Catering'")
+		assertThat(HelpTests.cardText(reply().cards().get(0))).contains("no department 'Catering'")
 			.contains("IT, FM, HR");
 		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
 	}
@@ -80,7 +80,7 @@ class ChannelLinkTests {
 	void departmentsListsTheLinksOfTheTeam() throws Exception {
 		this.bot.send(this.team.inChannel(this.team.general, "departments"));
 
-		String text = HelpTests.cardText(this.connector.sent().get(0).cards().get(0));
+		String text = HelpTests.cardText(reply().cards().get(0));
 		assertThat(text).contains("General: IT").contains("Facilities: FM, HR");
 	}
 
@@ -91,7 +91,7 @@ class ChannelLinkTests {
 
 		this.bot.send(this.team.inChannel(this.team.general, "link FM"));
 
-		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("Install Handover");
+		assertThat(HelpTests.cardText(reply().cards().get(0))).contains("Install Handover");
 		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
 	}
 
@@ -99,7 +99,16 @@ class ChannelLinkTests {
 	void linkingInAPersonalChatExplainsWhereItWorks() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("link IT"));
 
-		assertThat(HelpTests.cardText(this.connector.sent().get(0).cards().get(0))).contains("team channel");
+		assertThat(HelpTests.cardText(this.connector.sentTo("a:personal-chat-maria").get(0).cards().get(0)))
+			.contains("team channel");
+	}
+
+	/** The bot's last answer in this test's team. */
+	private ConnectorStub.Call reply() {
+		java.util.List<ConnectorStub.Call> answers = new java.util.ArrayList<>(
+				this.connector.sentTo(this.team.general));
+		answers.addAll(this.connector.sentTo(this.team.facilities));
+		return answers.get(answers.size() - 1);
 	}
 
 }

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BotTest
 class HelpTests {
 
+	static final String MARIA = "a:personal-chat-maria";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -38,8 +40,8 @@ class HelpTests {
 	void helpInAPersonalChatAnswersWithExactlyOneCard() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("help"));
 
-		assertThat(this.connector.sent()).hasSize(1);
-		Call reply = this.connector.sent().get(0);
+		assertThat(this.connector.sentTo(MARIA)).hasSize(1);
+		Call reply = this.connector.sentTo(MARIA).get(0);
 		assertThat(reply.conversationId()).isEqualTo("a:personal-chat-maria");
 		assertThat(reply.cards()).hasSize(1);
 		assertThat(reply.text()).isNull();
@@ -50,8 +52,8 @@ class HelpTests {
 	void aMentionedHelpInAChannelAnswersWithTheChannelCard() throws Exception {
 		this.bot.send(TeamsActivity.channelMessage("help"));
 
-		assertThat(this.connector.sent()).hasSize(1);
-		Call reply = this.connector.sent().get(0);
+		assertThat(this.connector.sentTo(TeamsActivity.TEAM_ID)).hasSize(1);
+		Call reply = this.connector.sentTo(TeamsActivity.TEAM_ID).get(0);
 		assertThat(reply.conversationId()).startsWith("19:general-channel@thread.tacv2");
 		assertThat(reply.cards()).hasSize(1);
 		assertThat(cardText(reply.cards().get(0))).containsIgnoringCase("link");
@@ -61,16 +63,17 @@ class HelpTests {
 	void dutchHulpGetsTheDutchCard() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("hulp").locale("nl-NL"));
 
-		assertThat(this.connector.sent()).hasSize(1);
-		assertThat(cardText(this.connector.sent().get(0).cards().get(0))).containsIgnoringCase("nieuwe medewerker");
+		assertThat(this.connector.sentTo(MARIA)).hasSize(1);
+		assertThat(cardText(this.connector.sentTo(MARIA).get(0).cards().get(0)))
+			.containsIgnoringCase("nieuwe medewerker");
 	}
 
 	@Test
 	void somethingTheBotDoesNotUnderstandGetsTheHelpCardSayingSo() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("what is the weather"));
 
-		assertThat(this.connector.sent()).hasSize(1);
-		Call reply = this.connector.sent().get(0);
+		assertThat(this.connector.sentTo(MARIA)).hasSize(1);
+		Call reply = this.connector.sentTo(MARIA).get(0);
 		assertThat(reply.text()).contains("did not understand \"what is the weather\"").contains("Did you mean");
 		assertThat(reply.cards()).hasSize(1);
 	}
@@ -79,7 +82,7 @@ class HelpTests {
 	void aTypoGetsTheClosestCommand() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("new startr"));
 
-		assertThat(this.connector.sent().get(0).text()).contains("Did you mean \"new starter\"");
+		assertThat(this.connector.sentTo(MARIA).get(0).text()).contains("Did you mean \"new starter\"");
 	}
 
 	@Test
@@ -89,7 +92,8 @@ class HelpTests {
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
 		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		assertThat(answer.path("value").path("type").asText()).isEqualTo("AdaptiveCard");
-		assertThat(this.connector.calls()).as("an invoke is answered in the response, not by a message").isEmpty();
+		assertThat(this.connector.sentTo(MARIA)).as("an invoke is answered in the response, not by a message")
+			.isEmpty();
 	}
 
 	@Test

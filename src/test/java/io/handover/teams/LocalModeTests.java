@@ -44,8 +44,7 @@ class LocalModeTests {
 		MvcResult result = this.bot.send(help);
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(202);
-		assertThat(this.connector.sent()).hasSize(1);
-		assertThat(this.connector.sent().get(0).conversationId()).isEqualTo("a:local-ok");
+		assertThat(this.connector.sentTo("a:local-ok")).hasSize(1);
 		assertThat(this.mongo.findById("a:local-ok", ConversationRecord.class)).isNotNull();
 	}
 
@@ -60,7 +59,7 @@ class LocalModeTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(401);
 		assertThat(result.getResponse().getContentAsString()).contains("from this machine only");
-		assertThat(this.connector.calls()).isEmpty();
+		assertThat(this.connector.sentTo("a:from-elsewhere")).isEmpty();
 		assertThat(this.mongo.findById("a:from-elsewhere", ConversationRecord.class)).isNull();
 	}
 
@@ -94,7 +93,7 @@ class LocalModeTests {
 		assertThat(notJson.getResponse().getContentAsString()).contains("not valid JSON");
 		assertThat(noConversation.getResponse().getStatus()).isEqualTo(400);
 		assertThat(noConversation.getResponse().getContentAsString()).contains("channelId").contains("conversation.id");
-		assertThat(this.connector.calls()).isEmpty();
+		assertThat(this.connector.sentTo("a:personal-chat-maria")).isEmpty();
 	}
 
 	@Test

@@ -61,7 +61,8 @@ class ManifestCommandsTests {
 	private Call answer(TeamsActivity message) throws Exception {
 		this.connector.reset();
 		this.bot.send(message);
-		List<Call> sent = this.connector.sent();
+		String conversation = message.node().path("conversation").path("id").asText().split(";")[0];
+		List<Call> sent = this.connector.sentTo(conversation);
 		assertThat(sent).as(message.node().path("text").asText()).hasSize(1);
 		return sent.get(0);
 	}

@@ -53,8 +53,8 @@ class ProactiveMessengerTests {
 		String messageId = this.messenger.post(TEAM, Replies.card(card("version 1")));
 		this.messenger.update(TEAM, messageId, Replies.card(card("version 2")));
 
-		Call posted = this.connector.calls(Kind.SEND).get(0);
-		Call updated = this.connector.calls(Kind.UPDATE).get(0);
+		Call posted = this.connector.calls(Kind.SEND, TEAM).get(0);
+		Call updated = this.connector.calls(Kind.UPDATE, TEAM).get(0);
 		assertThat(posted.conversationId()).isEqualTo(TEAM);
 		assertThat(posted.body().path("from").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
 		assertThat(messageId).isEqualTo(posted.postedId());
@@ -68,7 +68,7 @@ class ProactiveMessengerTests {
 
 		this.messenger.reply(TEAM, messageId, Replies.text("Reminder: this task is overdue"));
 
-		Call reply = this.connector.calls(Kind.REPLY).get(0);
+		Call reply = this.connector.calls(Kind.REPLY, TEAM).get(0);
 		assertThat(reply.activityId()).isEqualTo(messageId);
 		assertThat(reply.text()).isEqualTo("Reminder: this task is overdue");
 	}
@@ -78,18 +78,18 @@ class ProactiveMessengerTests {
 		String chat = this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:jan", "aad-jan", "Jan Bakker");
 		this.messenger.post(chat, Replies.text("Please confirm the return of your laptop"));
 
-		Call created = this.connector.calls(Kind.CREATE_CONVERSATION).get(0);
+		Call created = this.connector.calls(Kind.CREATE_CONVERSATION, chat).get(0);
 		assertThat(created.body().path("members").get(0).path("id").asText()).isEqualTo("29:jan");
 		assertThat(created.body().path("tenantId").asText()).isEqualTo(TeamsActivity.TENANT);
 		assertThat(created.body().path("bot").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
-		assertThat(this.connector.calls(Kind.SEND).get(0).conversationId()).isEqualTo(chat);
+		assertThat(this.connector.calls(Kind.SEND, chat)).hasSize(1);
 		ConversationRecord stored = this.conversations.find(chat).orElseThrow();
 		assertThat(stored.userAadObjectId()).isEqualTo("aad-jan");
 
 		// A second time the stored chat is used: no new conversation.
 		assertThat(this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:jan", "aad-jan", "Jan Bakker"))
 			.isEqualTo(chat);
-		assertThat(this.connector.calls(Kind.CREATE_CONVERSATION)).hasSize(1);
+		assertThat(this.connector.calls(Kind.CREATE_CONVERSATION, chat)).hasSize(1);
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class ProactiveMessengerTests {
 			this.messenger.post(TEAM, Replies.text("message " + i));
 		}
 
-		List<Call> sent = this.connector.calls(Kind.SEND);
+		List<Call> sent = this.connector.calls(Kind.SEND, TEAM);
 		assertThat(sent).hasSize(15);
 		for (int i = SendRate.PER_SECOND; i < sent.size(); i++) {
 			long window = sent.get(i).receivedNanos() - sent.get(i - SendRate.PER_SECOND).receivedNanos();

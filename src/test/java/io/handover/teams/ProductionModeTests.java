@@ -70,8 +70,9 @@ class ProductionModeTests {
 		MvcResult result = send(help, issuer.token().serviceUrl(this.connector.serviceUrl()).bearer(), "52.112.0.10");
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(202);
-		assertThat(this.connector.sent()).hasSize(1);
-		assertThat(this.connector.sent().get(0).authorization()).isEqualTo("Bearer outbound-test-token");
+		assertThat(this.connector.sentTo("a:prod-valid")).hasSize(1);
+		assertThat(this.connector.sentTo("a:prod-valid").get(0).authorization())
+			.isEqualTo("Bearer outbound-test-token");
 		assertThat(stored("a:prod-valid")).isTrue();
 	}
 
@@ -123,7 +124,9 @@ class ProductionModeTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(401);
 		assertThat(result.getResponse().getContentAsString()).contains("valid Bot Framework token");
-		assertThat(this.connector.calls()).as("nothing is sent").isEmpty();
+		assertThat(this.connector.sentTo(activity.node().path("conversation").path("id").asText()))
+			.as("nothing is sent")
+			.isEmpty();
 		assertThat(stored(activity.node().path("conversation").path("id").asText())).as("nothing is stored").isFalse();
 	}
 

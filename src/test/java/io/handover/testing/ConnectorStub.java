@@ -108,6 +108,22 @@ public final class ConnectorStub implements AutoCloseable {
 		return this.calls.stream().filter(c -> c.kind() == kind).toList();
 	}
 
+	/**
+	 * The calls of one kind to one conversation (other tests' cards go out in the
+	 * background).
+	 */
+	public List<Call> calls(Kind kind, String conversationId) {
+		return this.calls.stream().filter(c -> c.kind() == kind && conversationId.equals(c.conversationId())).toList();
+	}
+
+	/** Messages the bot sent to one conversation (posts and replies), in order. */
+	public List<Call> sentTo(String conversationId) {
+		return sent().stream()
+			.filter(c -> c.conversationId() != null && (c.conversationId().equals(conversationId)
+					|| c.conversationId().startsWith(conversationId + ";")))
+			.toList();
+	}
+
 	/** Messages the bot sent (new posts and replies), in order. */
 	public List<Call> sent() {
 		return this.calls.stream().filter(c -> c.kind() == Kind.SEND || c.kind() == Kind.REPLY).toList();
@@ -139,7 +155,14 @@ public final class ConnectorStub implements AutoCloseable {
 	 * success.
 	 */
 	public void failNext(int status, Map<String, String> headers) {
-		this.faults.add(new Fault(status, headers));
+		this.faults.add(new Fault(null, status, headers));
+	}
+
+	/**
+	 * The next call to this conversation is answered with this status instead of success.
+	 */
+	public void failNext(String conversationId, int status, Map<String, String> headers) {
+		this.faults.add(new Fault(conversationId, status, headers));
 	}
 
 	public void roster(String conversationOrTeamId, List<Member> roster) {
@@ -162,7 +185,7 @@ public final class ConnectorStub implements AutoCloseable {
 			JsonNode body = readBody(exchange.getRequestBody());
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			Call call = route(method, path, body, authorization);
-			Fault fault = call.kind().writes() ? this.faults.poll() : null;
+			Fault fault = call.kind().writes() ? takeFault(call) : null;
 			if (fault != null) {
 				this.calls.add(call.failed(fault.status()));
 				fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -231,6 +254,16 @@ public final class ConnectorStub implements AutoCloseable {
 					JSON.createObjectNode().put("id", team).put("name", "Team " + team));
 		}
 		return unknown(method, path, body, authorization);
+	}
+
+	private synchronized Fault takeFault(Call call) {
+		for (Fault fault : this.faults) {
+			if (fault.conversationId() == null || fault.conversationId().equals(call.conversationId())) {
+				this.faults.remove(fault);
+				return fault;
+			}
+		}
+		return null;
 	}
 
 	private Call unknown(String method, String path, JsonNode body, String authorization) {
@@ -361,7 +394,7 @@ public final class ConnectorStub implements AutoCloseable {
 
 	}
 
-	private record Fault(int status, Map<String, String> headers) {
+	private record Fault(String conversationId, int status, Map<String, String> headers) {
 	}
 
 }

@@ -6,17 +6,17 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Schedules, and a lock in the store (collection {@code shedLock}) so that a schedule
- * annotated with {@code @SchedulerLock} runs on one instance at a time when several run
- * side by side.
+ * Schedules annotated with {@code @SchedulerLock} run on one instance at a time: the lock
+ * is a document in the {@code shedLock} collection of the same store, so several
+ * stateless instances side by side still send one reminder round a day. Locks use wall
+ * time (not the organisation clock tests move); a lock held by a crashed instance expires
+ * after its {@code lockAtMostFor}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-class SchedulerLockConfiguration {
+@EnableSchedulerLock(defaultLockAtMostFor = "10m")
+class ShedLockConfiguration {
 
 	@Bean
 	LockProvider lockProvider(MongoDatabaseFactory store) {

@@ -1,0 +1,292 @@
+package io.handover.mail;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.handover.common.Channel;
+import io.handover.common.Refusal;
+import io.handover.intake.Announcement;
+import io.handover.intake.AnnouncementForm;
+import io.handover.intake.FormField;
+import io.handover.intake.Intake;
+import io.handover.intake.IntakeOutcome;
+import io.handover.intake.Requester;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reads an announcement e-mail and answers it: with the ticket key and a summary once
+ * everything needed is known, or with the questions still open. The thread remembers the
+ * announcement, so a reply that answers the questions completes it; a message delivered
+ * twice opens one ticket.
+ */
+@Service
+public class MailIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+
+	private static final Pattern DUTCH_WORDS = Pattern.compile(
+			"(?i)\\b(begint|uit dienst|uitdienst|nieuwe medewerker|functiewijziging|medewerker|wordt|gaat|als|op|volgende|morgen|vertrekt)\\b");
+
+	private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^((re|fw|fwd|aw|antw|wg|tr)\\s*:\\s*)+");
+
+	private final Intake intake;
+
+	private final MongoTemplate mongo;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, Clock clock) {
+		this.intake = intake;
+		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public EmailReply receive(IncomingEmail email) {
+		List<String> lines = EmailText.lines(email.text(), email.html());
+		MailThread thread = this.mongo.findById(email.conversationId(), MailThread.class);
+		boolean dutch = thread != null && thread.language() != null ? "nl".equals(thread.language())
+				: isDutch(email, lines);
+		Locale locale = dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
+		String subject = replySubject(email.subject(), dutch);
+		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from())) {
+			log.warn("E-mail from {} ignored: not an allowed sender domain", email.from());
+			return reply(subject, List.of(dutch ? "Handover neemt alleen meldingen aan van adressen van de organisatie."
+					: "Handover only takes announcements from the organisation's own e-mail addresses."));
+		}
+		AnnouncementForm form;
+		if (thread != null && thread.isOpen()) {
+			form = thread.form().withAnswers(answers(thread, lines));
+		}
+		else {
+			Optional<AnnouncementForm> announced = announcement(email, lines);
+			if (announced.isEmpty()) {
+				if (thread != null && thread.ticketKey() != null) {
+					return reply(subject, List.of(dutch ? "Ticket " + thread.ticketKey()
+							+ " staat open; de afdelingen werken het af in Teams. Schrijf een nieuwe e-mail voor een nieuwe melding."
+							: "Ticket " + thread.ticketKey()
+									+ " is open; the departments work on it in Teams. Write a new e-mail for a new announcement."));
+				}
+				return reply(subject, notUnderstood(dutch));
+			}
+			form = announced.get();
+		}
+		Requester sender = new Requester(email.from().trim(),
+				StringUtils.hasText(email.fromName()) ? email.fromName() : email.from().trim(), email.from().trim(),
+				Channel.EMAIL);
+		IntakeOutcome outcome;
+		try {
+			outcome = this.intake.submit(form, sender, "mail:" + email.conversationId() + ":" + email.messageId(),
+					locale);
+		}
+		catch (Refusal refusal) {
+			save(email, form, List.of(), null, dutch);
+			return reply(subject, List.of(refusal.getMessage()));
+		}
+		if (outcome instanceof IntakeOutcome.Opened opened) {
+			save(email, form, List.of(), opened.ticket().key(), dutch);
+			return reply(subject, opened(opened.ticket(), dutch));
+		}
+		IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
+		save(email, form, new ArrayList<>(corrections.errors().keySet()), null, dutch);
+		return reply(subject, questions(form, corrections, dutch));
+	}
+
+	/**
+	 * The announcement in a new e-mail: the first line (or the subject) that says what
+	 * happens, completed with what the other lines say.
+	 */
+	private Optional<AnnouncementForm> announcement(IncomingEmail email, List<String> lines) {
+		List<String> candidates = new ArrayList<>();
+		if (StringUtils.hasText(email.subject())) {
+			candidates.add(REPLY_PREFIX.matcher(email.subject().trim()).replaceFirst(""));
+		}
+		candidates.addAll(lines);
+		Announcement said = null;
+		for (String line : candidates) {
+			if (EmailAnswers.isLabelled(line)) {
+				continue;
+			}
+			Announcement read = this.intake.read(line);
+			if (read.kind() != null && (said == null || said.isBareCommand() && !read.isBareCommand())) {
+				said = read;
+			}
+		}
+		if (said == null) {
+			return Optional.empty();
+		}
+		TicketKind kind = AnnouncementForm.kindOf(said);
+		AnnouncementForm form = AnnouncementForm.of(said, kind, null);
+		for (String line : lines) {
+			if (EmailAnswers.isLabelled(line)) {
+				continue;
+			}
+			Announcement more = this.intake.read(line);
+			Map<FormField, String> extra = new LinkedHashMap<>();
+			if (!StringUtils.hasText(form.date()) && more.date() != null) {
+				extra.put(FormField.DATE, more.date().toString());
+			}
+			if (!StringUtils.hasText(form.role()) && kind != TicketKind.LEAVER && more.roleKey() != null) {
+				extra.put(FormField.ROLE, more.roleKey());
+			}
+			form = form.withAnswers(EmailAnswers.form(kind, extra));
+		}
+		return Optional.of(form.withAnswers(EmailAnswers.form(kind, EmailAnswers.labelled(lines))));
+	}
+
+	/**
+	 * A reply's answers: labelled lines answer any question; otherwise only the questions
+	 * asked are taken from the words, so a chatty reply cannot rename the person.
+	 */
+	private AnnouncementForm answers(MailThread thread, List<String> lines) {
+		TicketKind kind = thread.form().kind();
+		Map<FormField, String> answers = new LinkedHashMap<>(EmailAnswers.labelled(lines));
+		List<String> free = lines.stream().filter(line -> !EmailAnswers.isLabelled(line)).toList();
+		Announcement said = this.intake.read(String.join(" ", free));
+		for (FormField asked : thread.asked()) {
+			if (answers.containsKey(asked)) {
+				continue;
+			}
+			String answer = switch (asked) {
+				case DATE -> said.date() != null ? said.date().toString()
+						: free.stream()
+							.map(this.intake::dateOf)
+							.flatMap(Optional::stream)
+							.map(Object::toString)
+							.findFirst()
+							.orElse(null);
+				case ROLE -> said.roleKey() != null ? said.roleKey() : null;
+				case EMPLOYEE_NAME -> said.employeeName();
+				default -> null;
+			};
+			if (answer == null && thread.asked().size() == 1 && !free.isEmpty()) {
+				// one question, one answer: the first line is it
+				answer = free.get(0);
+			}
+			if (answer != null) {
+				answers.put(asked, answer);
+			}
+		}
+		return EmailAnswers.form(kind, answers);
+	}
+
+	private void save(IncomingEmail email, AnnouncementForm form, List<FormField> asked, String ticketKey,
+			boolean dutch) {
+		this.mongo.save(new MailThread(email.conversationId(), email.from(), form, asked, ticketKey,
+				dutch ? "nl" : "en", this.clock.instant()));
+	}
+
+	private List<String> opened(TicketView ticket, boolean dutch) {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+				dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
+		String who = ticket.employee().name();
+		String when = ticket.date() != null ? day.format(ticket.date()) : "";
+		String role = ticket.profile() != null && ticket.kind() != TicketKind.LEAVER
+				? this.intake.roleTitle(ticket.profile()) : null;
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(dutch ? "Bedankt. Ticket " + ticket.key() + " is aangemaakt."
+				: "Thank you. Ticket " + ticket.key() + " is open.");
+		String summary = switch (ticket.kind()) {
+			case JOINER -> dutch ? who + " begint op " + when + (role != null ? " als " + role : "") + "."
+					: who + " starts on " + when + (role != null ? " as " + role : "") + ".";
+			case LEAVER -> dutch ? who + " gaat uit dienst; laatste werkdag " + when + "."
+					: who + " leaves; last working day " + when + ".";
+			case MOVER ->
+				dutch ? who + " wordt " + role + " per " + when + "." : who + " becomes " + role + " on " + when + ".";
+		};
+		paragraphs.add(summary);
+		if (ticket.lateNotice()) {
+			paragraphs.add(dutch
+					? "Let op: dit is een late melding (minder dan 14 dagen van tevoren); de taken zijn als urgent gemarkeerd."
+					: "Note: this is a late notice (less than 14 days ahead); the tasks are marked urgent.");
+		}
+		paragraphs.add(dutch
+				? "IT, Facilitair en HR krijgen hun taken in Teams. Noem " + ticket.key()
+						+ " als je over deze melding schrijft."
+				: "IT, Facility Management and HR get their tasks in Teams. Quote " + ticket.key()
+						+ " when you write about this announcement.");
+		return paragraphs;
+	}
+
+	private List<String> questions(AnnouncementForm form, IntakeOutcome.NeedsCorrection corrections, boolean dutch) {
+		List<String> paragraphs = new ArrayList<>();
+		String who = StringUtils.hasText(form.employeeName()) ? form.employeeName().trim() : null;
+		paragraphs.add(dutch
+				? "Bedankt. Om het ticket" + (who != null ? " voor " + who : "") + " aan te maken heb ik nog nodig:"
+				: "Thank you. To open the ticket" + (who != null ? " for " + who : "") + " I still need:");
+		StringBuilder asked = new StringBuilder();
+		for (Map.Entry<FormField, String> error : corrections.errors().entrySet()) {
+			asked.append("- ")
+				.append(EmailAnswers.label(error.getKey(), form.kind(), dutch))
+				.append(": ")
+				.append(error.getValue())
+				.append('\n');
+		}
+		paragraphs.add(asked.toString().trim());
+		if (!corrections.suggestions().isEmpty()) {
+			paragraphs.add((dutch ? "Bedoel je misschien: " : "Did you mean: ")
+					+ String.join(", ", corrections.suggestions()) + "?");
+		}
+		StringBuilder example = new StringBuilder(
+				dutch ? "Beantwoord deze e-mail met de antwoorden, één per regel, bijvoorbeeld:\n"
+						: "Reply to this e-mail with the answers, one per line, for example:\n");
+		for (FormField field : corrections.errors().keySet()) {
+			example.append(EmailAnswers.label(field, form.kind(), dutch)).append(": …\n");
+		}
+		paragraphs.add(example.toString().trim());
+		return paragraphs;
+	}
+
+	private static List<String> notUnderstood(boolean dutch) {
+		return dutch ? List.of("Ik kon in deze e-mail geen melding vinden.",
+				"Schrijf bijvoorbeeld: \"Anna de Vries begint op 7 december als accountmanager\" of \"Jan Bakker gaat 30-11 uit dienst\".")
+				: List.of("I could not find an announcement in this e-mail.",
+						"Write for example: \"Anna de Vries starts on 7 December as account manager\" or \"Jan Bakker leaves on 30 November\".");
+	}
+
+	private static EmailReply reply(String subject, List<String> paragraphs) {
+		String text = String.join("\n\n", paragraphs);
+		StringBuilder html = new StringBuilder("<html><body>");
+		for (String paragraph : paragraphs) {
+			html.append("<p>").append(EmailText.escape(paragraph).replace("\n", "<br>")).append("</p>");
+		}
+		html.append("</body></html>");
+		return new EmailReply(subject, text, html.toString());
+	}
+
+	private static String replySubject(String subject, boolean dutch) {
+		if (!StringUtils.hasText(subject)) {
+			return dutch ? "Re: je melding" : "Re: your announcement";
+		}
+		return "Re: " + REPLY_PREFIX.matcher(subject.trim()).replaceFirst("");
+	}
+
+	private static boolean isDutch(IncomingEmail email, List<String> lines) {
+		if (email.locale() != null && email.locale().toLowerCase(Locale.ROOT).startsWith("nl")) {
+			return true;
+		}
+		String words = (email.subject() != null ? email.subject() + " " : "") + String.join(" ", lines);
+		java.util.regex.Matcher matcher = DUTCH_WORDS.matcher(words);
+		int hits = 0;
+		while (matcher.find()) {
+			hits++;
+		}
+		return hits >= 2;
+	}
+
+}

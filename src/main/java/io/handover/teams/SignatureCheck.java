@@ -1,0 +1,59 @@
+package io.handover.teams;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.handover.audit.AuditTrail;
+import io.handover.cards.CardName;
+import io.handover.cards.Cards;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.ticket.TicketView;
+import org.springframework.stereotype.Component;
+
+/**
+ * Only the employee themself may sign their card: the click must come from the Entra
+ * account the employee record names. Anyone else is refused, on the card and in the audit
+ * trail, and nothing changes.
+ */
+@Component
+class SignatureCheck {
+
+	private final EmployeeChats chats;
+
+	private final Cards cards;
+
+	private final AuditTrail audit;
+
+	SignatureCheck(EmployeeChats chats, Cards cards, AuditTrail audit) {
+		this.chats = chats;
+		this.cards = cards;
+		this.audit = audit;
+	}
+
+	/** The refusal to answer with, or empty when the clicker is the ticket's person. */
+	Optional<CardActionResult> refuseUnlessEmployee(CardAction action, TicketView ticket, String what) {
+		String employeeAad = this.chats.entraObjectIdOf(ticket.employee()).orElse(null);
+		String clicker = action.actor() != null ? action.actor().aadObjectId() : null;
+		if (employeeAad != null && clicker != null && employeeAad.equalsIgnoreCase(clicker)) {
+			return Optional.empty();
+		}
+		this.audit.record("ticket", ticket.key(), "signature-refused", actorOf(action),
+				"not " + ticket.employee().name() + "'s account", Map.of("verb", new Object[] { null, action.verb() }));
+		return Optional.of(refusal(action,
+				(Messages.dutch(action.locale()) ? "Alleen " + ticket.employee().name() + " kan " + what + " tekenen."
+						: "Only " + ticket.employee().name() + " can sign " + what + ".")));
+	}
+
+	CardActionResult refusal(CardAction action, String reason) {
+		return new CardActionResult.Card(
+				this.cards.render(CardName.REFUSAL, Map.of("reason", reason), action.locale()));
+	}
+
+	static Actor actorOf(CardAction action) {
+		ChatUser user = action.actor();
+		String id = user == null ? null : user.aadObjectId() != null ? user.aadObjectId() : user.id();
+		return new Actor(id != null ? id : "unknown", user != null ? user.name() : null, Channel.TEAMS);
+	}
+
+}
