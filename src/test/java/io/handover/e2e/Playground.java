@@ -226,7 +226,8 @@ public final class Playground implements AutoCloseable {
 	public JsonNode click(User user, PlaygroundMessage card, String verb, Map<String, ?> data) {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("name", "adaptiveCard/action");
-		body.putObject("from").put("id", user.id());
+		// As Teams sends it: the Entra object id is what a signature is checked against.
+		body.set("from", account(user));
 		body.putObject("conversation").put("id", card.threadId());
 		body.put("replyToId", card.messageId());
 		ObjectNode value = body.putObject("value");
