@@ -8,7 +8,7 @@
 // steps: {"chat": "Personal Chat"}            open a chat or channel from the list
 //        {"say": "help"}                       type a message and press Enter
 //        {"awaitCard": {"containing": "text", "timeoutMs": 20000}}
-//                                              wait for a new card (after the last say/click)
+//                                              wait for a new card (after the last chat/say/click)
 //        {"awaitText": {"text": "JML-0001", "timeoutMs": 20000}}
 //                                              wait until the page shows this text (e.g. a card updated in place)
 //        {"fill": {"label": "Serial number", "value": "PF3X"}}
@@ -46,6 +46,8 @@ async function step(s) {
   if (s.chat) {
     await page.getByText(s.chat, { exact: true }).first().click();
     await page.waitForTimeout(300);
+    // In the chat just opened, any card is new to the person looking.
+    cardsBefore = 0;
   }
   else if (s.say !== undefined) {
     await remember();

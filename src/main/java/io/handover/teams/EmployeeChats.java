@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import com.microsoft.bot.restclient.RestException;
+import com.microsoft.bot.schema.ChannelAccount;
 import io.handover.common.NotFound;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -68,7 +69,32 @@ class EmployeeChats {
 					employee.id());
 			return Optional.empty();
 		}
-		return chatWith(aad.get(), aad.get(), employee.name());
+		return chatWith(aad.get(), teamsUserIdOf(aad.get()), employee.name());
+	}
+
+	/**
+	 * The person's Teams user id, from the roster of a team the bot is installed in: the
+	 * id Teams documents for a new 1:1 chat (the Agents Playground accepts no other).
+	 * Else the Entra object id.
+	 */
+	private String teamsUserIdOf(String aadObjectId) {
+		if (this.conversations.personalChatOf(aadObjectId).isPresent()) {
+			return aadObjectId;
+		}
+		for (TeamRecord team : this.mongo.find(Query.query(Criteria.where("installed").is(true)), TeamRecord.class)) {
+			try {
+				for (ChannelAccount member : this.messenger.members(team.id())) {
+					if (aadObjectId.equalsIgnoreCase(member.getAadObjectId()) && member.getId() != null) {
+						return member.getId();
+					}
+				}
+			}
+			catch (RuntimeException unreadable) {
+				log.info("Could not read the roster of team {} to find {}: {}", team.id(), aadObjectId,
+						unreadable.getMessage());
+			}
+		}
+		return aadObjectId;
 	}
 
 	/**

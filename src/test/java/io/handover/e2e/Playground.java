@@ -201,6 +201,17 @@ public final class Playground implements AutoCloseable {
 	}
 
 	/**
+	 * Adds the bot to a conversation as the Playground's page does when it opens one: an
+	 * {@code installationUpdate} and a {@code conversationUpdate} with the bot among the
+	 * members added (for a channel, with the team in its channel data).
+	 */
+	public void install(String conversationId) {
+		send(HttpRequest
+			.newBuilder(this.url.resolve("/_debug/conversation/" + encode(conversationId) + "/installation")),
+				JSON.createObjectNode());
+	}
+
+	/**
 	 * Delivers any activity to the bot as is (installation, team and channel events, a
 	 * message from another user).
 	 */
@@ -215,7 +226,8 @@ public final class Playground implements AutoCloseable {
 	public JsonNode click(User user, PlaygroundMessage card, String verb, Map<String, ?> data) {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("name", "adaptiveCard/action");
-		body.putObject("from").put("id", user.id());
+		// As Teams sends it: the Entra object id is what a signature is checked against.
+		body.set("from", account(user));
 		body.putObject("conversation").put("id", card.threadId());
 		body.put("replyToId", card.messageId());
 		ObjectNode value = body.putObject("value");

@@ -51,7 +51,10 @@ public final class PlaygroundUi {
 		return step("say", text);
 	}
 
-	/** Waits for a new card after the last message or button press. */
+	/**
+	 * Waits for a new card after the last message or button press (right after
+	 * {@link #chat}, for any card in that chat).
+	 */
 	public PlaygroundUi awaitCard() {
 		return step("awaitCard", Map.of());
 	}
