@@ -70,7 +70,14 @@ public final class Bench {
 				System.out.println("Appended to " + options.results);
 			}
 			if (options.scale) {
-				throw new UnsupportedOperationException("--scale: not yet");
+				String scale = new AssetRegisterAtScale(service.storeUri(Duration.ofSeconds(5)), service.baseUrl(),
+						options.employees, 3, 2_000)
+					.run();
+				System.out.println(scale);
+				if (options.results != null) {
+					Files.writeString(options.results, "\nAsset register at scale:\n\n" + scale,
+							java.nio.file.StandardOpenOption.APPEND);
+				}
 			}
 		}
 	}
@@ -158,6 +165,8 @@ public final class Bench {
 
 		boolean scale;
 
+		int employees = 100_000;
+
 		Path results;
 
 		static Options parse(String[] args) {
@@ -173,6 +182,7 @@ public final class Bench {
 					case "--seconds" -> options.measured = Duration.ofSeconds(Long.parseLong(value));
 					case "--store" -> options.inMemory = "memory".equals(value);
 					case "--results" -> options.results = Path.of(value);
+					case "--employees" -> options.employees = Integer.parseInt(value);
 					case "--scale" -> {
 						options.scale = true;
 						continue;

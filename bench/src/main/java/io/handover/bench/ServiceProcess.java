@@ -65,7 +65,11 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	String messagesUrl() {
-		return "http://127.0.0.1:" + this.port + "/api/messages";
+		return baseUrl() + "/api/messages";
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
 	}
 
 	long pid() {
