@@ -1,0 +1,210 @@
+package io.handover.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The performance benchmark of issue 8: starts the service jar as a process of its own
+ * with the production heap settings, a connector stub on loopback, and drives real Bot
+ * Framework activities at {@code /api/messages} from {@code --conversations} concurrent
+ * conversations. Prints one table with each scenario's ratio to the baseline measured in
+ * the same run. See bench/README.md.
+ */
+public final class Bench {
+
+	static final ConnectorStub.Staff STAFF = new ConnectorStub.Staff("29:bench-it-staff", "bench-aad-it-staff",
+			"Peter de Boer", "peter.deboer@contoso.example");
+
+	static final String TEAM = "19:bench-team@thread.tacv2";
+
+	static final String FACILITIES = "19:bench-facilities@thread.tacv2";
+
+	private Bench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		Path work = Path.of("bench", "target", "run").toAbsolutePath();
+		Files.createDirectories(work);
+		List<Row> rows = new ArrayList<>();
+		try (ConnectorStub connector = new ConnectorStub(STAFF);
+				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work)) {
+			Activities activities = new Activities(connector.serviceUrl());
+			Load load = new Load(service.messagesUrl());
+			System.out.printf("Service pid %d (%s), connector stub %s, log %s%n", service.pid(),
+					String.join(" ", options.jvm), connector.serviceUrl(), service.log());
+			Duration startUp = firstAnswer(service, load, activities);
+			System.out.printf("Start-up to first answered activity: %.1f s%n", startUp.toMillis() / 1000.0);
+			linkDepartments(load, activities, connector);
+
+			Scenarios scenarios = new Scenarios(load, activities, connector, service, options);
+			rows.add(scenarios.baseline());
+			rows.addAll(scenarios.announcement());
+			rows.add(scenarios.taskDone());
+
+			String table = Row.table(rows);
+			System.out.println();
+			System.out.println(table);
+			long peak = service.peakRssKib();
+			String summary = String.format(Locale.ROOT,
+					"Peak RSS of the service (VmHWM): %d MiB · start-up to first answer: %.1f s · JVM: %s", peak / 1024,
+					startUp.toMillis() / 1000.0, String.join(" ", options.jvm));
+			System.out.println(summary);
+			if (options.results != null) {
+				Results.append(options.results, options, table, summary);
+				System.out.println("Appended to " + options.results);
+			}
+			if (options.scale) {
+				String scale = new AssetRegisterAtScale(service.storeUri(Duration.ofSeconds(5)), service.baseUrl(),
+						options.employees, 3, 2_000)
+					.run();
+				System.out.println(scale);
+				if (options.results != null) {
+					Files.writeString(options.results, "\nAsset register at scale:\n\n" + scale,
+							java.nio.file.StandardOpenOption.APPEND);
+				}
+			}
+		}
+	}
+
+	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
+	private static Duration firstAnswer(ServiceProcess service, Load load, Activities activities)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!service.alive()) {
+				throw new IllegalStateException("The service stopped during start-up; see " + service.log());
+			}
+			try {
+				if (load.post(activities.personalMessage(0, "help")).status() == 202) {
+					return service.sinceStart();
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(50);
+		}
+		throw new IllegalStateException("No answer within 3 minutes; see " + service.log());
+	}
+
+	/**
+	 * Installs the bot in a team whose General channel is linked to IT and whose
+	 * Facilities channel is linked to FM and HR, so every ticket posts department cards.
+	 */
+	private static void linkDepartments(Load load, Activities activities, ConnectorStub connector) throws Exception {
+		connector.channels(TEAM, Map.of(TEAM, "General", FACILITIES, "Facilities"));
+		expect(load.post(activities.botAddedToTeam(TEAM)), "add the bot to the team");
+		expect(load.post(activities.channelMessage(TEAM, TEAM, STAFF, "link IT")), "link IT");
+		expect(load.post(activities.channelMessage(TEAM, FACILITIES, STAFF, "link FM")), "link FM");
+		expect(load.post(activities.channelMessage(TEAM, FACILITIES, STAFF, "link HR")), "link HR");
+	}
+
+	private static void expect(Load.Answer answer, String what) {
+		if (answer.status() >= 300) {
+			throw new IllegalStateException(what + ": HTTP " + answer.status() + " " + new String(answer.body()));
+		}
+	}
+
+	/**
+	 * A start date the intake accepts without a late-notice flag: a Monday 6+ weeks out.
+	 */
+	static String startDateWords() {
+		LocalDate date = LocalDate.now().plusWeeks(6).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		return date.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+	}
+
+	/** A name no one else has, shaped like a real one: "Anna de Vries Qwhxzt". */
+	static String uniqueName() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder name = new StringBuilder("Anna de Vries ");
+		name.append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 7; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	static ObjectNode submitData(JsonNode form) {
+		return Activities.submission(form, Map.of());
+	}
+
+	/** Command-line options; every one has a default that reproduces RESULTS.md. */
+	static final class Options {
+
+		Path jar = Path.of("target", "handover-0.1.0-SNAPSHOT.jar");
+
+		/**
+		 * README's production setting (MaxRAMPercentage=60) on the memory of the default
+		 * App Service plan (B1: 1.75 GB), which the JVM would see as its container limit.
+		 */
+		List<String> jvm = List.of("-XX:MaxRAM=1792m", "-XX:MaxRAMPercentage=60");
+
+		int conversations = 50;
+
+		Duration warmUp = Duration.ofSeconds(10);
+
+		Duration measured = Duration.ofSeconds(20);
+
+		boolean inMemory;
+
+		boolean scale;
+
+		int employees = 100_000;
+
+		Path results;
+
+		static Options parse(String[] args) {
+			Options options = new Options();
+			for (int i = 0; i < args.length; i++) {
+				String arg = args[i];
+				String value = i + 1 < args.length ? args[i + 1] : null;
+				switch (arg) {
+					case "--jar" -> options.jar = Path.of(value);
+					case "--jvm" -> options.jvm = Arrays.asList(value.trim().split("\\s+"));
+					case "--conversations" -> options.conversations = Integer.parseInt(value);
+					case "--warm-up" -> options.warmUp = Duration.ofSeconds(Long.parseLong(value));
+					case "--seconds" -> options.measured = Duration.ofSeconds(Long.parseLong(value));
+					case "--store" -> options.inMemory = "memory".equals(value);
+					case "--results" -> options.results = Path.of(value);
+					case "--employees" -> options.employees = Integer.parseInt(value);
+					case "--scale" -> {
+						options.scale = true;
+						continue;
+					}
+					default -> throw new IllegalArgumentException("Unknown option " + arg
+							+ " (--jar, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale)");
+				}
+				i++;
+			}
+			return options;
+		}
+
+		String describe() {
+			return String.format(Locale.ROOT, "%d conversations, %d s warm-up + %d s measured per scenario, %s store",
+					this.conversations, this.warmUp.toSeconds(), this.measured.toSeconds(),
+					this.inMemory ? "in-memory" : "H2 file");
+		}
+
+	}
+
+	static String now() {
+		return LocalDateTime.now().withNano(0).toString().replace('T', ' ');
+	}
+
+}

@@ -1,0 +1,138 @@
+package io.handover.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The turns measured, each on the same stack (controller, adapter, local-mode auth,
+ * connector stub) as the baseline.
+ */
+final class Scenarios {
+
+	private final Load load;
+
+	private final Activities activities;
+
+	private final ConnectorStub connector;
+
+	private final ServiceProcess service;
+
+	private final Bench.Options options;
+
+	private Row baseline;
+
+	Scenarios(Load load, Activities activities, ConnectorStub connector, ServiceProcess service,
+			Bench.Options options) {
+		this.load = load;
+		this.activities = activities;
+		this.connector = connector;
+		this.service = service;
+		this.options = options;
+	}
+
+	/**
+	 * The floor of a turn: {@code help} in a personal chat, the cheapest real turn (one
+	 * reply, no store write once the conversation is known).
+	 */
+	Row baseline() throws InterruptedException {
+		Load.Meter help = this.load.meter("baseline: help (personal chat)");
+		double seconds = run(List.of(help), conversation -> {
+			Load.Answer answer = this.load.post(help, this.activities.personalMessage(conversation, "help"));
+			return true;
+		});
+		this.baseline = Row.of(help, seconds, null, this.service.peakRssKib());
+		return this.baseline;
+	}
+
+	/**
+	 * J1: the manager writes a starter in free text, gets the prefilled form back, and
+	 * submits it: the ticket is stored, its tasks generated and department cards queued;
+	 * the status card is the invoke's answer.
+	 */
+	List<Row> announcement() throws InterruptedException {
+		Load.Meter say = this.load.meter("starter: free text → form");
+		Load.Meter submit = this.load.meter("starter: submit → ticket");
+		Load.Meter both = this.load.meter("starter: both turns");
+		String date = Bench.startDateWords();
+		double seconds = run(List.of(say, submit, both), conversation -> {
+			String text = Bench.uniqueName() + " starts on " + date + " as account manager";
+			long start = System.nanoTime();
+			Load.Answer said = this.load.post(say, this.activities.personalMessage(conversation, text));
+			both.latency.recordValue((System.nanoTime() - start) / 1000);
+			JsonNode form = this.connector.lastCardIn(Activities.personalChat(conversation));
+			if (said.status() != 202 || form == null || !"form.starter.submit".equals(submitVerbOf(form))) {
+				this.load.refused(say);
+				return true;
+			}
+			start = System.nanoTime();
+			Load.Answer submitted = this.load.post(submit,
+					this.activities.personalCardAction(conversation, "form.starter.submit", Bench.submitData(form)));
+			both.latency.recordValue((System.nanoTime() - start) / 1000);
+			JsonNode answer = submitted.json();
+			if (answer.path("statusCode").asInt() != 200 || !answer.path("value").toString().contains("JML-")) {
+				this.load.refused(submit);
+			}
+			return true;
+		});
+		long rss = this.service.peakRssKib();
+		return List.of(Row.of(say, seconds, this.baseline, rss), Row.of(submit, seconds, this.baseline, rss),
+				Row.of(both, seconds, this.baseline, rss));
+	}
+
+	/**
+	 * J4: department staff click Done on the task cards the announcements posted; the
+	 * refreshed card is the invoke's answer.
+	 */
+	Row taskDone() throws InterruptedException {
+		awaitCards();
+		System.out.printf("%d Done buttons on posted department cards%n", this.connector.doneButtonsWaiting());
+		Load.Meter done = this.load.meter("task card: Done (invoke)");
+		double seconds = run(List.of(done), conversation -> {
+			ConnectorStub.Click click = this.connector.nextDoneButton();
+			if (click == null) {
+				return false;
+			}
+			Load.Answer answer = this.load.post(done, this.activities.channelCardAction(Bench.TEAM,
+					click.conversationId(), Bench.STAFF, "task.done", click.data()));
+			if (answer.json().path("statusCode").asInt() != 200) {
+				this.load.refused(done);
+			}
+			return true;
+		});
+		if (this.connector.doneButtonsWaiting() == 0) {
+			System.out.println("(the Done scenario ran out of posted cards before its time was up)");
+		}
+		return Row.of(done, seconds, this.baseline, this.service.peakRssKib());
+	}
+
+	/** The outbox posts cards in the background: wait until it has caught up. */
+	private void awaitCards() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		int last = -1;
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(3000);
+			int now = this.connector.doneButtonsWaiting();
+			if (now == last) {
+				return;
+			}
+			last = now;
+		}
+	}
+
+	private static String submitVerbOf(JsonNode form) {
+		try {
+			return Activities.submitVerb(form);
+		}
+		catch (IllegalStateException ex) {
+			return null;
+		}
+	}
+
+	private double run(List<Load.Meter> meters, Load.Worker worker) throws InterruptedException {
+		System.out.printf("Running %s ...%n", meters.get(0).name);
+		return this.load.run(this.options.conversations, this.options.warmUp, this.options.measured, worker, meters);
+	}
+
+}

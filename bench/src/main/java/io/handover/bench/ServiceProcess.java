@@ -1,0 +1,161 @@
+package io.handover.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged Handover jar running as a process of its own, on its embedded store (an H2
+ * file in a fresh temporary folder, or in memory), in local mode: anonymous activities
+ * from this machine, as the Agents Playground sends them.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final Pattern STORE = Pattern.compile("Embedded store \\(.*\\) listening on (mongodb://[0-9.:]+)");
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private final Path dataFolder;
+
+	private final long startedNanos;
+
+	private ServiceProcess(Process process, int port, Path log, Path dataFolder, long startedNanos) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+		this.dataFolder = dataFolder;
+		this.startedNanos = startedNanos;
+	}
+
+	static ServiceProcess start(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder)
+			throws IOException {
+		int port = freePort();
+		Path dataFolder = Files.createTempDirectory(workFolder, "store-");
+		Path log = workFolder.resolve("service.log");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-jar");
+		command.add(jar.toAbsolutePath().toString());
+		command.add("--server.port=" + port);
+		command.add("--server.address=127.0.0.1");
+		command.add("--handover.store.embedded.in-memory=" + inMemory);
+		command.add("--handover.store.embedded.file=" + dataFolder.resolve("handover.mv"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.directory(workFolder.toFile());
+		// Local mode even if the shell that runs the bench has bot or store settings.
+		builder.environment().remove("MicrosoftAppId");
+		builder.environment().remove("MONGODB_URI");
+		builder.environment().remove("JAVA_TOOL_OPTIONS");
+		long started = System.nanoTime();
+		return new ServiceProcess(builder.start(), port, log, dataFolder, started);
+	}
+
+	String messagesUrl() {
+		return baseUrl() + "/api/messages";
+	}
+
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	boolean alive() {
+		return this.process.isAlive();
+	}
+
+	Duration sinceStart() {
+		return Duration.ofNanos(System.nanoTime() - this.startedNanos);
+	}
+
+	/** The embedded store's connection string, from the service's start-up log. */
+	String storeUri(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			Matcher matcher = STORE.matcher(logText());
+			if (matcher.find()) {
+				return matcher.group(1);
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The service did not log its embedded store's address; see " + this.log);
+	}
+
+	/** Peak resident set size so far (VmHWM), in KiB. */
+	long peakRssKib() {
+		return statusField("VmHWM:");
+	}
+
+	/** Resident set size now (VmRSS), in KiB. */
+	long rssKib() {
+		return statusField("VmRSS:");
+	}
+
+	Path log() {
+		return this.log;
+	}
+
+	String logText() {
+		try {
+			return Files.exists(this.log) ? Files.readString(this.log) : "";
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private long statusField(String name) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+				if (line.startsWith(name)) {
+					return Long.parseLong(line.substring(name.length()).trim().split("\\s+")[0]);
+				}
+			}
+			return -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+		deleteQuietly(this.dataFolder);
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (var files = Files.walk(folder)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder under bench/target is harmless
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
