@@ -50,12 +50,30 @@ final class IncomingActivity {
 		if (activity == null) {
 			throw new MalformedActivity("The activity could not be read.");
 		}
+		// A locale that is no language tag would fail the SDK's turn; the bot answers in
+		// English.
+		if (activity.getLocale() != null && !isLanguageTag(activity.getLocale())) {
+			activity.setLocale(null);
+		}
 		// Card actions must see their value as a JSON tree (the SDK's invoke parsing
 		// needs it).
 		if (json.has("value")) {
 			activity.setValue(json.get("value"));
 		}
 		return activity;
+	}
+
+	private static boolean isLanguageTag(String locale) {
+		if (locale.length() > 35) {
+			return false;
+		}
+		try {
+			new java.util.Locale.Builder().setLanguageTag(locale.replace('_', '-'));
+			return true;
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			return false;
+		}
 	}
 
 	private static void require(JsonNode json, String field, List<String> missing) {

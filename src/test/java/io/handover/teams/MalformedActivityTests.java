@@ -75,7 +75,7 @@ class MalformedActivityTests {
 			assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
 			assertRefusalSaysWhy(result, body);
 		}
-		assertThat(this.connector.calls()).as("nothing sent").isEmpty();
+		assertThat(callsTo("a:malformed")).as("nothing sent").isEmpty();
 		assertThat(work()).isEqualTo(before);
 	}
 
@@ -98,7 +98,8 @@ class MalformedActivityTests {
 			assertThat(result.getResponse().getStatus()).isEqualTo(400);
 			assertThat(detail(result)).contains(field);
 		}
-		assertThat(this.connector.calls()).isEmpty();
+		assertThat(callsTo("a:malformed")).isEmpty();
+		assertThat(callsTo("a:missing")).isEmpty();
 		assertThat(work()).isEqualTo(before);
 	}
 
@@ -198,16 +199,25 @@ class MalformedActivityTests {
 			assertThat(result.getResponse().getStatus()).as(name).isEqualTo(501);
 			assertNoStackTrace(result, name);
 		}
-		assertThat(this.connector.calls()).isEmpty();
+		assertThat(callsTo("a:unknown-invoke")).isEmpty();
 		assertThat(work()).isEqualTo(before);
 	}
 
 	/**
-	 * Known defect (issue 8 report): the SDK turns the locale into a java.util.Locale and
-	 * throws on a value that is not a language tag, so the request fails with a 500.
+	 * Calls to this test's conversations (other tests' cards go out in the background).
+	 */
+	private List<ConnectorStub.Call> callsTo(String conversationPrefix) {
+		return this.connector.calls()
+			.stream()
+			.filter(call -> call.conversationId() != null && call.conversationId().startsWith(conversationPrefix))
+			.toList();
+	}
+
+	/**
+	 * The SDK turns the locale into a java.util.Locale and throws on a value that is not
+	 * a language tag; the endpoint drops such a locale, and the bot answers in English.
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("defect found by this suite: a locale that is not a language tag fails the turn with 500")
 	void aLocaleThatIsNotALanguageTagIsRefusedOrIgnored() throws Exception {
 		for (String locale : List.of("42", "not a locale!", "x".repeat(300))) {
 			MvcResult result = send(message("a:bad-locale").locale(locale).json());
