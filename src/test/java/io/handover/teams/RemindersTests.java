@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test configuration) gets a personal card.
  */
 @BotTest
+// A store of its own: a reminder round covers every overdue task in the store, and the
+// shared test store holds hundreds from other journeys once the clock is moved ahead.
+@TestPropertySource(properties = "handover.store.database=reminders")
 class RemindersTests {
 
 	static final Actor MANAGER = new Actor("aad-maria", "Maria Jansen", Channel.TEAMS);
