@@ -171,8 +171,11 @@ public final class Bench {
 
 		Path results;
 
+		String commandLine = "";
+
 		static Options parse(String[] args) {
 			Options options = new Options();
+			options.commandLine = String.join(" ", args);
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				String value = i + 1 < args.length ? args[i + 1] : null;
