@@ -80,6 +80,8 @@ public final class Bench {
 				}
 			}
 		}
+		// the HTTP client's and the stub's worker threads would keep the JVM alive
+		System.exit(0);
 	}
 
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
