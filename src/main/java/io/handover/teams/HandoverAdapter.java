@@ -10,10 +10,12 @@ import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import okhttp3.Dispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,9 @@ import org.slf4j.LoggerFactory;
 class HandoverAdapter extends BotFrameworkHttpAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(HandoverAdapter.class);
+
+	/** Outbound calls to one connector host in flight at once (OkHttp's default: 5). */
+	static final int CONNECTOR_CALLS_AT_ONCE = 64;
 
 	private final BotSettings settings;
 
@@ -40,6 +45,27 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	@Override
 	protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
 		return CompletableFuture.completedFuture(this.credentials.forApp(appId, scope));
+	}
+
+	/**
+	 * The SDK gives every connector client OkHttp's default dispatcher, which lets only 5
+	 * calls per host run at once: with every reply going to the one Bot Connector host,
+	 * turns queued behind each other (measured in bench/RESULTS.md). Each client may now
+	 * run as many calls to its host as turns can wait for.
+	 */
+	@Override
+	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+			AppCredentials appCredentials) {
+		return super.getOrCreateConnectorClient(serviceUrl, appCredentials).thenApply(client -> {
+			if (client instanceof RestConnectorClient rest) {
+				Dispatcher dispatcher = rest.getRestClient().httpClient().dispatcher();
+				if (dispatcher.getMaxRequestsPerHost() < CONNECTOR_CALLS_AT_ONCE) {
+					dispatcher.setMaxRequests(CONNECTOR_CALLS_AT_ONCE);
+					dispatcher.setMaxRequestsPerHost(CONNECTOR_CALLS_AT_ONCE);
+				}
+			}
+			return client;
+		});
 	}
 
 	/**

@@ -42,7 +42,7 @@ public final class Bench {
 		Path work = Path.of("bench", "target", "run").toAbsolutePath();
 		Files.createDirectories(work);
 		List<Row> rows = new ArrayList<>();
-		try (ConnectorStub connector = new ConnectorStub(STAFF);
+		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
 				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work)) {
 			Activities activities = new Activities(connector.serviceUrl());
 			Load load = new Load(service.messagesUrl());
@@ -80,6 +80,8 @@ public final class Bench {
 				}
 			}
 		}
+		// the HTTP client's and the stub's worker threads would keep the JVM alive
+		System.exit(0);
 	}
 
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
@@ -167,10 +169,15 @@ public final class Bench {
 
 		int employees = 100_000;
 
+		long connectorLatencyMillis;
+
 		Path results;
+
+		String commandLine = "";
 
 		static Options parse(String[] args) {
 			Options options = new Options();
+			options.commandLine = String.join(" ", args);
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				String value = i + 1 < args.length ? args[i + 1] : null;
@@ -183,12 +190,13 @@ public final class Bench {
 					case "--store" -> options.inMemory = "memory".equals(value);
 					case "--results" -> options.results = Path.of(value);
 					case "--employees" -> options.employees = Integer.parseInt(value);
+					case "--connector-latency" -> options.connectorLatencyMillis = Long.parseLong(value);
 					case "--scale" -> {
 						options.scale = true;
 						continue;
 					}
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale)");
+							+ " (--jar, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS)");
 				}
 				i++;
 			}
@@ -196,9 +204,10 @@ public final class Bench {
 		}
 
 		String describe() {
-			return String.format(Locale.ROOT, "%d conversations, %d s warm-up + %d s measured per scenario, %s store",
+			return String.format(Locale.ROOT,
+					"%d conversations, %d s warm-up + %d s measured per scenario, %s store, connector stub latency %d ms",
 					this.conversations, this.warmUp.toSeconds(), this.measured.toSeconds(),
-					this.inMemory ? "in-memory" : "H2 file");
+					this.inMemory ? "in-memory" : "H2 file", this.connectorLatencyMillis);
 		}
 
 	}

@@ -65,11 +65,22 @@ final class ConnectorStub implements AutoCloseable {
 
 	private final Staff staff;
 
-	ConnectorStub(Staff staff) throws IOException {
+	private final long latencyMillis;
+
+	/**
+	 * @param latencyMillis added to every answer: a real Bot Connector is tens of
+	 * milliseconds away
+	 */
+	ConnectorStub(Staff staff, long latencyMillis) throws IOException {
+		// Without TCP_NODELAY the JDK server's separate header and body writes meet the
+		// client's delayed ACK: every call would take 40 ms, which no real connector
+		// adds.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.staff = staff;
+		this.latencyMillis = latencyMillis;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
 		this.server.createContext("/", this::handle);
-		this.pool = Executors.newFixedThreadPool(16);
+		this.pool = Executors.newFixedThreadPool(latencyMillis > 0 ? 256 : 16);
 		this.server.setExecutor(this.pool);
 		this.server.start();
 	}
@@ -122,8 +133,14 @@ final class ConnectorStub implements AutoCloseable {
 			byte[] bytes = exchange.getRequestBody().readAllBytes();
 			JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
 			Answer answer = route(method, path, body);
+			if (this.latencyMillis > 0) {
+				Thread.sleep(this.latencyMillis);
+			}
 			this.counts.computeIfAbsent(answer.kind(), k -> new LongAdder()).increment();
 			respond(exchange, answer.status(), answer.body());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException ex) {
 			respond(exchange, 500, JSON.createObjectNode().put("error", String.valueOf(ex)));
