@@ -3,10 +3,12 @@ package io.handover.teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,20 +76,36 @@ class OutboxDispatcher {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
+	/**
+	 * Tickets this instance changed and has not delivered yet: a round reads these by key
+	 * instead of searching every ticket for owed updates, which on the embedded store (no
+	 * secondary indexes) reads the whole collection and cost most of a turn's CPU under
+	 * load.
+	 */
+	private final Set<String> owing = ConcurrentHashMap.newKeySet();
+
+	/** Finds what other instances, crashes and restarts left owed. */
+	private final Duration sweepInterval;
+
+	private Instant lastSweep;
+
 	private final boolean enabled;
 
 	OutboxDispatcher(TicketOutbox outbox, TicketManagement tickets, List<TicketCardDelivery> deliveries,
-			MongoTemplate mongo, @Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
+			MongoTemplate mongo, @Value("${handover.teams.delivery.enabled:true}") boolean enabled,
+			@Value("${handover.teams.delivery-sweep-interval:30s}") Duration sweepInterval) {
 		this.outbox = outbox;
 		this.tickets = tickets;
 		this.deliveries = deliveries;
 		this.mongo = mongo;
 		this.enabled = enabled;
+		this.sweepInterval = sweepInterval;
 	}
 
 	/** A ticket changed: deliver soon, without holding up the person who changed it. */
 	@EventListener
 	void onTicketEvent(TicketEvent event) {
+		this.owing.add(event.ticketKey());
 		wakeUp();
 	}
 
@@ -118,7 +136,7 @@ class OutboxDispatcher {
 	synchronized int drain() {
 		int delivered = 0;
 		Map<String, List<PendingUpdate>> byTicket = new LinkedHashMap<>();
-		for (PendingUpdate pending : this.outbox.pending(200)) {
+		for (PendingUpdate pending : owed()) {
 			byTicket.computeIfAbsent(pending.ticketKey(), key -> new java.util.ArrayList<>()).add(pending);
 		}
 		for (Map.Entry<String, List<PendingUpdate>> entry : byTicket.entrySet()) {
@@ -130,6 +148,7 @@ class OutboxDispatcher {
 			try {
 				delivered += deliver(ticketKey, entry.getValue());
 				this.backoffs.remove(ticketKey);
+				forgetIfSettled(ticketKey);
 			}
 			catch (RuntimeException ex) {
 				Backoff next = Backoff.after(backoff, retryAfter(ex), this.wallClock.instant());
@@ -142,6 +161,36 @@ class OutboxDispatcher {
 			}
 		}
 		return delivered;
+	}
+
+	/**
+	 * The updates owed by the tickets this instance changed, plus, every sweep interval
+	 * (and on the first round after a start), whatever any ticket owes.
+	 */
+	private List<PendingUpdate> owed() {
+		Instant now = this.wallClock.instant();
+		if (this.lastSweep == null || !now.isBefore(this.lastSweep.plus(this.sweepInterval))) {
+			this.lastSweep = now;
+			List<PendingUpdate> all = this.outbox.pending(200);
+			all.forEach(pending -> this.owing.add(pending.ticketKey()));
+			return all;
+		}
+		List<PendingUpdate> owed = new ArrayList<>();
+		for (String ticketKey : List.copyOf(this.owing)) {
+			List<PendingUpdate> ofTicket = this.outbox.pendingOf(ticketKey);
+			if (ofTicket.isEmpty()) {
+				this.owing.remove(ticketKey);
+			}
+			owed.addAll(ofTicket);
+		}
+		return owed;
+	}
+
+	/** A change stored while the round delivered keeps the ticket on the list. */
+	private void forgetIfSettled(String ticketKey) {
+		if (this.outbox.pendingOf(ticketKey).isEmpty()) {
+			this.owing.remove(ticketKey);
+		}
 	}
 
 	private int deliver(String ticketKey, List<PendingUpdate> updates) {

@@ -40,6 +40,15 @@ public class TicketOutbox {
 		return pending;
 	}
 
+	/** The updates one ticket owes (none for an unknown ticket). */
+	public List<PendingUpdate> pendingOf(String ticketKey) {
+		Ticket ticket = this.mongo.findById(ticketKey, Ticket.class);
+		if (ticket == null) {
+			return List.of();
+		}
+		return ticket.outbox().stream().map(owed -> new PendingUpdate(ticket.key(), owed)).toList();
+	}
+
 	/**
 	 * Removes a delivered update. It also moves the ticket's version on, so that a change
 	 * read before this removal is applied again instead of writing the update back.

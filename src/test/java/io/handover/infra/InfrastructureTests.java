@@ -118,6 +118,22 @@ class InfrastructureTests {
 	}
 
 	@Test
+	void theWebAppRunsWithTheMemorySettingsTheReadmeAndTheBenchmarkUse() throws IOException {
+		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
+		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(app);
+		assertThat(javaOpts.find()).isTrue();
+		String options = javaOpts.group(1);
+		assertThat(options).contains("-Xmx256m");
+		assertThat(app).containsPattern("name: 'MALLOC_ARENA_MAX'\\s+value: '2'");
+
+		String readme = Files.readString(Path.of("README.md")).replace("\\\n", "").replaceAll(" +", " ");
+		assertThat(readme).as("README's java command").contains("MALLOC_ARENA_MAX=2 java " + options + " -jar");
+		String bench = Files.readString(Path.of("bench/src/main/java/io/handover/bench/ServiceProcess.java"))
+			.replaceAll("\"\\s*\\+\\s*\"", "");
+		assertThat(bench).as("the benchmark's service process").contains('"' + options + '"');
+	}
+
+	@Test
 	void theWebAppReadsItsSecretsFromKeyVaultWithItsOwnIdentity() throws IOException {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
 

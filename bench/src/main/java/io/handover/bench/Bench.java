@@ -152,10 +152,11 @@ public final class Bench {
 		Path jar = Path.of("target", "handover-0.1.0-SNAPSHOT.jar");
 
 		/**
-		 * README's production setting (MaxRAMPercentage=60) on the memory of the default
-		 * App Service plan (B1: 1.75 GB), which the JVM would see as its container limit.
+		 * The production JVM settings of the README (and infra/modules/app.bicep's
+		 * JAVA_OPTS): a capped heap and capped native pools, so the service stays within
+		 * 512 MiB.
 		 */
-		List<String> jvm = List.of("-XX:MaxRAM=1792m", "-XX:MaxRAMPercentage=60");
+		List<String> jvm = List.of(ServiceProcess.PRODUCTION_JVM.split(" "));
 
 		int conversations = 50;
 

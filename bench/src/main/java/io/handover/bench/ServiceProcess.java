@@ -39,6 +39,10 @@ final class ServiceProcess implements AutoCloseable {
 		this.startedNanos = startedNanos;
 	}
 
+	/** Keep equal to JAVA_OPTS in infra/modules/app.bicep and the README. */
+	static final String PRODUCTION_JVM = "-Xmx256m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"
+			+ " -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1";
+
 	static ServiceProcess start(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder)
 			throws IOException {
 		int port = freePort();
@@ -60,6 +64,9 @@ final class ServiceProcess implements AutoCloseable {
 		builder.environment().remove("MicrosoftAppId");
 		builder.environment().remove("MONGODB_URI");
 		builder.environment().remove("JAVA_TOOL_OPTIONS");
+		// As infra/modules/app.bicep sets it: glibc otherwise keeps a malloc arena per
+		// thread, tens of MiB of RSS the heap settings do not cap.
+		builder.environment().put("MALLOC_ARENA_MAX", "2");
 		long started = System.nanoTime();
 		return new ServiceProcess(builder.start(), port, log, dataFolder, started);
 	}
