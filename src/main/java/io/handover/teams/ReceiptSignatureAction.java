@@ -2,7 +2,6 @@ package io.handover.teams;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.handover.asset.AssetRegister;
 import io.handover.asset.HandoverRecord;
@@ -12,7 +11,6 @@ import io.handover.cards.CardName;
 import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.ticket.TicketKind;
-import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +27,6 @@ class ReceiptSignatureAction implements CardActionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ReceiptSignatureAction.class);
 
-	private final TicketManagement tickets;
-
 	private final AssetRegister assets;
 
 	private final EmployeeCards employeeCards;
@@ -39,9 +35,8 @@ class ReceiptSignatureAction implements CardActionHandler {
 
 	private final SignatureCheck check;
 
-	ReceiptSignatureAction(TicketManagement tickets, AssetRegister assets, EmployeeCards employeeCards,
-			PostedCards posted, SignatureCheck check) {
-		this.tickets = tickets;
+	ReceiptSignatureAction(AssetRegister assets, EmployeeCards employeeCards, PostedCards posted,
+			SignatureCheck check) {
 		this.assets = assets;
 		this.employeeCards = employeeCards;
 		this.posted = posted;
@@ -55,21 +50,15 @@ class ReceiptSignatureAction implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		String ticketKey = action.data().path("ticketKey").asText("");
-		String receiptId = action.data().path("receiptId").asText("");
-		Optional<TicketView> found = this.tickets.find(ticketKey);
-		if (found.isEmpty() || found.get().kind() != TicketKind.JOINER) {
-			return this.check.refusal(action, "There is no joiner ticket " + ticketKey + ".");
-		}
-		TicketView ticket = found.get();
-		Optional<CardActionResult> refused = this.check.refuseUnlessEmployee(action, ticket,
+		SignatureCheck.Signing signing = this.check.open(action, TicketKind.JOINER, EmployeeCards.RECEIPT,
 				Messages.dutch(action.locale()) ? "de ontvangst van deze spullen" : "for this equipment");
-		if (refused.isPresent()) {
-			return refused.get();
+		if (signing.refusal() != null) {
+			return signing.refusal();
 		}
-		String conversationId = this.posted.find(ticketKey, EmployeeCards.RECEIPT)
-			.map(PostedCard::conversationId)
-			.orElse(action.conversationId());
+		TicketView ticket = signing.ticket();
+		String ticketKey = ticket.key();
+		String conversationId = signing.conversationId();
+		String receiptId = action.data().path("receiptId").asText("");
 		String employeeId = ticket.employee().id();
 		List<HandoverRecord> receipts = this.employeeCards.receiptsOf(employeeId);
 		List<Holding> unsigned = this.employeeCards.unsignedHoldings(employeeId, receipts);

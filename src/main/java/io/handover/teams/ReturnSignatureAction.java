@@ -29,17 +29,14 @@ class ReturnSignatureAction implements CardActionHandler {
 
 	private final EmployeeCards employeeCards;
 
-	private final PostedCards posted;
-
 	private final SignatureCheck check;
 
 	ReturnSignatureAction(TicketManagement tickets, TaskManagement tasks, AssetRegister assets,
-			EmployeeCards employeeCards, PostedCards posted, SignatureCheck check) {
+			EmployeeCards employeeCards, SignatureCheck check) {
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.assets = assets;
 		this.employeeCards = employeeCards;
-		this.posted = posted;
 		this.check = check;
 	}
 
@@ -50,21 +47,15 @@ class ReturnSignatureAction implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		String ticketKey = action.data().path("ticketKey").asText("");
-		String assetId = action.data().path("assetId").asText("");
-		Optional<TicketView> found = this.tickets.find(ticketKey);
-		if (found.isEmpty() || found.get().kind() != TicketKind.LEAVER) {
-			return this.check.refusal(action, "There is no leaver ticket " + ticketKey + ".");
-		}
-		TicketView ticket = found.get();
-		Optional<CardActionResult> refused = this.check.refuseUnlessEmployee(action, ticket,
+		SignatureCheck.Signing signing = this.check.open(action, TicketKind.LEAVER, EmployeeCards.RETURN,
 				Messages.dutch(action.locale()) ? "de inlevering van deze spullen" : "the return of this equipment");
-		if (refused.isPresent()) {
-			return refused.get();
+		if (signing.refusal() != null) {
+			return signing.refusal();
 		}
-		String conversationId = this.posted.find(ticketKey, EmployeeCards.RETURN)
-			.map(PostedCard::conversationId)
-			.orElse(action.conversationId());
+		TicketView ticket = signing.ticket();
+		String ticketKey = ticket.key();
+		String conversationId = signing.conversationId();
+		String assetId = action.data().path("assetId").asText("");
 		Optional<EmployeeCards.ReturnItem> item = this.employeeCards.returnItems(ticket)
 			.stream()
 			.filter(candidate -> assetId.equals(candidate.assetId()))
