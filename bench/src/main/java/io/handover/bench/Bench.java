@@ -42,6 +42,7 @@ public final class Bench {
 		Path work = Path.of("bench", "target", "run").toAbsolutePath();
 		Files.createDirectories(work);
 		List<Row> rows = new ArrayList<>();
+		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
 				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work)) {
 			Activities activities = new Activities(connector.serviceUrl());
@@ -53,7 +54,11 @@ public final class Bench {
 			linkDepartments(load, activities, connector);
 
 			Scenarios scenarios = new Scenarios(load, activities, connector, service, options);
-			rows.add(scenarios.baseline());
+			Row baseline = scenarios.baseline();
+			if (echo != null) {
+				rows.add(echo.row(baseline));
+			}
+			rows.add(baseline);
 			rows.addAll(scenarios.announcement());
 			rows.add(scenarios.taskDone());
 
@@ -62,8 +67,12 @@ public final class Bench {
 			System.out.println(table);
 			long peak = service.peakRssKib();
 			String summary = String.format(Locale.ROOT,
-					"Peak RSS of the service (VmHWM): %d MiB · start-up to first answer: %.1f s · JVM: %s", peak / 1024,
-					startUp.toMillis() / 1000.0, String.join(" ", options.jvm));
+					"Peak RSS of the service (VmHWM): %d MiB · start-up to first answer: %.1f s%s · JVM: %s",
+					peak / 1024, startUp.toMillis() / 1000.0,
+					(echo != null) ? String.format(Locale.ROOT, " (bare echo bot: %.1f s, ratio %.2f×)",
+							echo.startUp().toMillis() / 1000.0, (double) startUp.toMillis() / echo.startUp().toMillis())
+							: "",
+					String.join(" ", options.jvm));
 			System.out.println(summary);
 			if (options.results != null) {
 				Results.append(options.results, options, table, summary);
@@ -84,6 +93,37 @@ public final class Bench {
 		System.exit(0);
 	}
 
+	/**
+	 * Runs the bare echo bot alone first (so the two never share the CPU): its start-up
+	 * to first answer, and the baseline load against it.
+	 */
+	private static EchoFloor echoFloor(Options options, Path work) throws Exception {
+		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
+				ServiceProcess echo = ServiceProcess.startEcho(options.echoJar, options.jvm, work)) {
+			Activities activities = new Activities(connector.serviceUrl());
+			Load load = new Load(echo.messagesUrl());
+			Duration startUp = firstAnswer(echo, load, activities);
+			System.out.printf("Bare echo bot: start-up to first answered activity %.1f s%n",
+					startUp.toMillis() / 1000.0);
+			Load.Meter meter = load.meter("bare echo bot (Spring Boot + SDK, no Handover)");
+			System.out.printf("Running %s ...%n", meter.name);
+			double seconds = load.run(options.conversations, options.warmUp, options.measured, conversation -> {
+				load.post(meter, activities.personalMessage(conversation, "help"));
+				return true;
+			}, List.of(meter));
+			return new EchoFloor(startUp, meter, seconds, echo.peakRssKib());
+		}
+	}
+
+	/** The echo bot's figures; its row shows its ratios to Handover's own baseline. */
+	private record EchoFloor(Duration startUp, Load.Meter meter, double seconds, long peakRssKib) {
+
+		Row row(Row baseline) {
+			return Row.of(this.meter, this.seconds, baseline, this.peakRssKib);
+		}
+
+	}
+
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
 	private static Duration firstAnswer(ServiceProcess service, Load load, Activities activities)
 			throws InterruptedException {
@@ -93,7 +133,8 @@ public final class Bench {
 				throw new IllegalStateException("The service stopped during start-up; see " + service.log());
 			}
 			try {
-				if (load.post(activities.personalMessage(0, "help")).status() == 202) {
+				int status = load.post(activities.personalMessage(0, "help")).status();
+				if (status >= 200 && status < 300) {
 					return service.sinceStart();
 				}
 			}
@@ -160,6 +201,10 @@ public final class Bench {
 
 		int conversations = 50;
 
+		Path echoJar = Path.of("bench", "echo", "target", "echo.jar");
+
+		boolean echo = true;
+
 		Duration warmUp = Duration.ofSeconds(10);
 
 		Duration measured = Duration.ofSeconds(20);
@@ -184,6 +229,7 @@ public final class Bench {
 				String value = i + 1 < args.length ? args[i + 1] : null;
 				switch (arg) {
 					case "--jar" -> options.jar = Path.of(value);
+					case "--echo" -> options.echo = Boolean.parseBoolean(value);
 					case "--jvm" -> options.jvm = Arrays.asList(value.trim().split("\\s+"));
 					case "--conversations" -> options.conversations = Integer.parseInt(value);
 					case "--warm-up" -> options.warmUp = Duration.ofSeconds(Long.parseLong(value));
@@ -197,7 +243,7 @@ public final class Bench {
 						continue;
 					}
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS)");
 				}
 				i++;
 			}

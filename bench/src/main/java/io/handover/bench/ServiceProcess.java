@@ -71,6 +71,32 @@ final class ServiceProcess implements AutoCloseable {
 		return new ServiceProcess(builder.start(), port, log, dataFolder, started);
 	}
 
+	/**
+	 * The bare echo bot (bench/echo) with the same JVM options: the floor of start-up and
+	 * of a turn on Spring Boot and the SDK.
+	 */
+	static ServiceProcess startEcho(Path jar, List<String> jvmOptions, Path workFolder) throws IOException {
+		int port = freePort();
+		Path log = workFolder.resolve("echo.log");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.add("-jar");
+		command.add(jar.toAbsolutePath().toString());
+		command.add("--server.port=" + port);
+		command.add("--server.address=127.0.0.1");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.directory(workFolder.toFile());
+		builder.environment().remove("MicrosoftAppId");
+		builder.environment().remove("JAVA_TOOL_OPTIONS");
+		builder.environment().put("MALLOC_ARENA_MAX", "2");
+		long started = System.nanoTime();
+		// close() deletes the data folder: give it an empty one of its own
+		Path nothing = Files.createTempDirectory(workFolder, "echo-");
+		return new ServiceProcess(builder.start(), port, log, nothing, started);
+	}
+
 	String messagesUrl() {
 		return baseUrl() + "/api/messages";
 	}
