@@ -181,6 +181,20 @@ public class LeaverRunbook {
 		}
 	}
 
+	/**
+	 * Whether this task is a remote wipe still waiting for its second approval (the IT
+	 * card then offers "Approve wipe").
+	 */
+	public boolean awaitsWipeApproval(TaskView task) {
+		if (!StepKind.WIPE.taskKind.equals(task.kind()) || task.status() != TaskStatus.BLOCKED) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(record -> record.steps.stream().anyMatch(s -> s.taskId().equals(task.id()))
+					&& approvalOf(record, task.id()) == null)
+			.orElse(false);
+	}
+
 	private DirectoryAccount account(TicketView ticket, RunbookRecord record) {
 		String id = record.accountId != null ? record.accountId : StringUtils.hasText(ticket.employee().entraObjectId())
 				? ticket.employee().entraObjectId() : ticket.employee().upn();
