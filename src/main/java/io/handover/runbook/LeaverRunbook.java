@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.handover.apps.Application;
 import io.handover.apps.ApplicationRegister;
@@ -33,6 +37,7 @@ import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,6 +83,13 @@ public class LeaverRunbook {
 	private final RunbookProperties properties;
 
 	private final Clock clock;
+
+	/** Sends a runbook's independent directory calls at the same time. */
+	private final ExecutorService graphCalls = Executors.newFixedThreadPool(8, runnable -> {
+		Thread thread = new Thread(runnable, "handover-runbook-graph");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
@@ -173,7 +185,9 @@ public class LeaverRunbook {
 				record.approvals.add(new RunbookRecord.Approval(taskId, approver, this.clock.instant()));
 				this.store.save(record);
 			}
-			DirectoryAccount account = account(ticket, record);
+			// the wipe needs only the account's id, known since the runbook ran: no read
+			DirectoryAccount account = record.accountId != null
+					? new DirectoryAccount(record.accountId, null, null, false) : account(ticket, record);
 			return new RunbookReport(ticketKey, true, List.of(perform(ticket, record, step, account, approver)));
 		}
 		finally {
@@ -232,13 +246,23 @@ public class LeaverRunbook {
 	private void plan(TicketView ticket, RunbookRecord record, DirectoryAccount account, Actor by) {
 		String name = ticket.employee().name();
 		RoleProfile profile = this.profiles.find(ticket.profile()).orElse(null);
-		List<DirectoryGroup> groups = this.directory.isDryRun() ? expectedGroups(profile)
-				: this.directory.groupsOf(account);
-		List<Licence> licences = this.directory.isDryRun()
-				? this.directory.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of())
-				: this.directory.licencesOf(account);
-		List<ManagedDevice> devices = this.directory.isDryRun() ? expectedDevices(ticket)
-				: this.directory.devicesOf(account);
+		List<DirectoryGroup> groups;
+		List<Licence> licences;
+		List<ManagedDevice> devices;
+		if (this.directory.isDryRun()) {
+			groups = expectedGroups(profile);
+			licences = this.directory
+				.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of());
+			devices = expectedDevices(ticket);
+		}
+		else {
+			// three independent reads: at the same time
+			var readGroups = CompletableFuture.supplyAsync(() -> this.directory.groupsOf(account), this.graphCalls);
+			var readLicences = CompletableFuture.supplyAsync(() -> this.directory.licencesOf(account), this.graphCalls);
+			devices = this.directory.devicesOf(account);
+			groups = joined(readGroups);
+			licences = joined(readLicences);
+		}
 		String delegate = delegate(ticket);
 
 		List<NewTask> drafts = new ArrayList<>();
@@ -317,10 +341,38 @@ public class LeaverRunbook {
 		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
 	}
 
+	/**
+	 * Disabling the account and signing it out go first, one after the other, so nothing
+	 * signs in again in between. The other steps do not depend on each other: their
+	 * directory calls go out at the same time (a far-away Graph answers each in 100 ms or
+	 * more), and their results are recorded in the runbook's order.
+	 */
 	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
-		for (Step step : record.steps) {
-			reports.add(perform(ticket, record, step, account, RUNBOOK));
+		Map<Integer, TaskView> due = new LinkedHashMap<>();
+		Map<Integer, CompletableFuture<Attempt>> attempts = new LinkedHashMap<>();
+		for (int i = 0; i < record.steps.size(); i++) {
+			Step step = record.steps.get(i);
+			if (step.kind() == StepKind.DISABLE || step.kind() == StepKind.REVOKE_SESSIONS) {
+				reports.add(perform(ticket, record, step, account, RUNBOOK));
+				continue;
+			}
+			reports.add(null);
+			TaskView task = this.tasks.get(step.taskId());
+			Optional<RunbookReport.StepReport> skipped = skip(ticket, record, step, task);
+			if (skipped.isPresent()) {
+				reports.set(i, skipped.get());
+				continue;
+			}
+			due.put(i, task);
+			attempts.put(i,
+					this.directory.isDryRun() ? CompletableFuture.completedFuture(attempt(ticket, step, account))
+							: CompletableFuture.supplyAsync(() -> attempt(ticket, step, account), this.graphCalls));
+		}
+		for (Map.Entry<Integer, TaskView> entry : due.entrySet()) {
+			Step step = record.steps.get(entry.getKey());
+			reports.set(entry.getKey(),
+					finish(ticket, step, entry.getValue(), RUNBOOK, attempts.get(entry.getKey()).join()));
 		}
 		closeUmbrella(ticket, record);
 		applicationTasks(ticket).forEach(task -> reports
@@ -331,11 +383,20 @@ public class LeaverRunbook {
 	private RunbookReport.StepReport perform(TicketView ticket, RunbookRecord record, Step step,
 			DirectoryAccount account, Actor by) {
 		TaskView task = this.tasks.get(step.taskId());
+		Optional<RunbookReport.StepReport> skipped = skip(ticket, record, step, task);
+		if (skipped.isPresent()) {
+			return skipped.get();
+		}
+		return finish(ticket, step, task, by, attempt(ticket, step, account));
+	}
+
+	/** A step with nothing to send: done, a person's, or a wipe awaiting approval. */
+	private Optional<RunbookReport.StepReport> skip(TicketView ticket, RunbookRecord record, Step step, TaskView task) {
 		if (task.status().isResolved() || task.status() == TaskStatus.CANCELLED) {
-			return report(task, "already done");
+			return Optional.of(report(task, "already done"));
 		}
 		if (!step.kind().automated) {
-			return report(task, "for a person");
+			return Optional.of(report(task, "for a person"));
 		}
 		if (step.kind() == StepKind.WIPE && approvalOf(record, step.taskId()) == null) {
 			if (task.status() != TaskStatus.BLOCKED) {
@@ -344,30 +405,50 @@ public class LeaverRunbook {
 				this.events.publishEvent(new RemoteWipeAwaitingApproval(ticket.key(), step.taskId(),
 						step.targetNames().get(0), ticket.requestedBy(), this.clock.instant()));
 			}
-			return report(task, "waiting for a second approval");
+			return Optional.of(report(task, "waiting for a second approval"));
 		}
+		return Optional.empty();
+	}
+
+	/** The step's directory calls only; no task is touched (it may run on any thread). */
+	private Attempt attempt(TicketView ticket, Step step, DirectoryAccount account) {
 		try {
-			StepResult result = carryOut(ticket, step, account);
-			this.tasks.recordResult(step.taskId(), result.text(), result.dryRun(), RUNBOOK);
-			if (result.dryRun()) {
-				return report(task, "dry run");
-			}
-			if (result.failure() != null) {
-				block(task, result.failure());
-				return report(task, "blocked: " + result.failure());
-			}
-			if (task.status() == TaskStatus.BLOCKED) {
-				this.tasks.unblock(step.taskId(), by, null);
-			}
-			this.tasks.complete(step.taskId(), Map.of(), by, null);
-			return report(task, result.alreadyDone() ? "already done" : "done");
+			return new Attempt(carryOut(ticket, step, account), null);
 		}
 		catch (DirectoryFailure failure) {
+			return new Attempt(null, failure);
+		}
+	}
+
+	/**
+	 * Records a step's outcome on its task: done, blocked with Graph's words, or dry run.
+	 */
+	private RunbookReport.StepReport finish(TicketView ticket, Step step, TaskView task, Actor by, Attempt attempt) {
+		if (attempt.failure() != null) {
+			DirectoryFailure failure = attempt.failure();
 			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
 			this.tasks.recordResult(step.taskId(), "Failed: " + failure.describe(), false, RUNBOOK);
 			block(task, "Microsoft Graph: " + failure.describe());
 			return report(task, "blocked: " + failure.describe());
 		}
+		StepResult result = attempt.result();
+		this.tasks.recordResult(step.taskId(), result.text(), result.dryRun(), RUNBOOK);
+		if (result.dryRun()) {
+			return report(task, "dry run");
+		}
+		if (result.failure() != null) {
+			block(task, result.failure());
+			return report(task, "blocked: " + result.failure());
+		}
+		if (task.status() == TaskStatus.BLOCKED) {
+			this.tasks.unblock(step.taskId(), by, null);
+		}
+		this.tasks.complete(step.taskId(), Map.of(), by, null);
+		return report(task, result.alreadyDone() ? "already done" : "done");
+	}
+
+	/** What a step's directory calls gave: a result, or the directory's refusal. */
+	private record Attempt(StepResult result, DirectoryFailure failure) {
 	}
 
 	private StepResult carryOut(TicketView ticket, Step step, DirectoryAccount account) {
@@ -528,6 +609,24 @@ public class LeaverRunbook {
 
 	static String id(String ticketKey) {
 		return ticketKey + ":" + KIND;
+	}
+
+	/** The answer of a read made on another thread, or its own failure. */
+	private static <T> T joined(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (CompletionException failed) {
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw failed;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.graphCalls.shutdown();
 	}
 
 	/** A step's result as the task shows it. */
