@@ -33,6 +33,7 @@ import io.handover.task.NewTask;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
@@ -337,7 +338,7 @@ public class LeaverRunbook {
 							+ " with Exchange Online PowerShell — Microsoft Graph cannot.",
 					false, RUNBOOK);
 		}
-		handOverApplicationTasks(ticket);
+		handOverApplicationTasks(added);
 		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
 	}
 
@@ -345,37 +346,37 @@ public class LeaverRunbook {
 	 * Disabling the account and signing it out go first, one after the other, so nothing
 	 * signs in again in between. The other steps do not depend on each other: their
 	 * directory calls go out at the same time (a far-away Graph answers each in 100 ms or
-	 * more), and their results are recorded in the runbook's order.
+	 * more). Then every step's result goes onto its task in one change of the ticket.
 	 */
 	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
+		Map<String, TaskView> tasks = tasksOf(ticket.key());
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
-		Map<Integer, TaskView> due = new LinkedHashMap<>();
 		Map<Integer, CompletableFuture<Attempt>> attempts = new LinkedHashMap<>();
 		for (int i = 0; i < record.steps.size(); i++) {
 			Step step = record.steps.get(i);
-			if (step.kind() == StepKind.DISABLE || step.kind() == StepKind.REVOKE_SESSIONS) {
-				reports.add(perform(ticket, record, step, account, RUNBOOK));
-				continue;
-			}
-			reports.add(null);
-			TaskView task = this.tasks.get(step.taskId());
+			TaskView task = tasks.get(step.taskId());
 			Optional<RunbookReport.StepReport> skipped = skip(ticket, record, step, task);
+			reports.add(skipped.orElse(null));
 			if (skipped.isPresent()) {
-				reports.set(i, skipped.get());
 				continue;
 			}
-			due.put(i, task);
+			boolean first = step.kind() == StepKind.DISABLE || step.kind() == StepKind.REVOKE_SESSIONS;
 			attempts.put(i,
-					this.directory.isDryRun() ? CompletableFuture.completedFuture(attempt(ticket, step, account))
+					first || this.directory.isDryRun()
+							? CompletableFuture.completedFuture(attempt(ticket, step, account))
 							: CompletableFuture.supplyAsync(() -> attempt(ticket, step, account), this.graphCalls));
 		}
-		for (Map.Entry<Integer, TaskView> entry : due.entrySet()) {
-			Step step = record.steps.get(entry.getKey());
-			reports.set(entry.getKey(),
-					finish(ticket, step, entry.getValue(), RUNBOOK, attempts.get(entry.getKey()).join()));
-		}
-		closeUmbrella(ticket, record);
-		applicationTasks(ticket).forEach(task -> reports
+		List<TaskOutcome> outcomes = new ArrayList<>();
+		attempts.forEach((i, attempt) -> {
+			Step step = record.steps.get(i);
+			Settled settled = settled(ticket, step, tasks.get(step.taskId()), attempt.join());
+			reports.set(i, settled.report());
+			outcomes.add(settled.outcome());
+		});
+		this.tasks.settle(ticket.key(), outcomes, RUNBOOK);
+		TicketView now = this.tickets.get(ticket.key());
+		closeUmbrella(now, record);
+		applicationTasks(now).forEach(task -> reports
 			.add(new RunbookReport.StepReport(task.id(), task.title(), "for the owner: " + task.department())));
 		return new RunbookReport(ticket.key(), true, reports);
 	}
@@ -387,7 +388,9 @@ public class LeaverRunbook {
 		if (skipped.isPresent()) {
 			return skipped.get();
 		}
-		return finish(ticket, step, task, by, attempt(ticket, step, account));
+		Settled settled = settled(ticket, step, task, attempt(ticket, step, account));
+		this.tasks.settle(ticket.key(), List.of(settled.outcome()), by);
+		return settled.report();
 	}
 
 	/** A step with nothing to send: done, a person's, or a wipe awaiting approval. */
@@ -420,31 +423,34 @@ public class LeaverRunbook {
 		}
 	}
 
-	/**
-	 * Records a step's outcome on its task: done, blocked with Graph's words, or dry run.
-	 */
-	private RunbookReport.StepReport finish(TicketView ticket, Step step, TaskView task, Actor by, Attempt attempt) {
+	/** What a step's task is to show: done, blocked with Graph's words, or dry run. */
+	private Settled settled(TicketView ticket, Step step, TaskView task, Attempt attempt) {
 		if (attempt.failure() != null) {
 			DirectoryFailure failure = attempt.failure();
 			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
-			this.tasks.recordResult(step.taskId(), "Failed: " + failure.describe(), false, RUNBOOK);
-			block(task, "Microsoft Graph: " + failure.describe());
-			return report(task, "blocked: " + failure.describe());
+			return new Settled(report(task, "blocked: " + failure.describe()), TaskOutcome.blocked(step.taskId(),
+					"Failed: " + failure.describe(), "Microsoft Graph: " + failure.describe()));
 		}
 		StepResult result = attempt.result();
-		this.tasks.recordResult(step.taskId(), result.text(), result.dryRun(), RUNBOOK);
 		if (result.dryRun()) {
-			return report(task, "dry run");
+			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()));
 		}
 		if (result.failure() != null) {
-			block(task, result.failure());
-			return report(task, "blocked: " + result.failure());
+			return new Settled(report(task, "blocked: " + result.failure()),
+					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()));
 		}
-		if (task.status() == TaskStatus.BLOCKED) {
-			this.tasks.unblock(step.taskId(), by, null);
-		}
-		this.tasks.complete(step.taskId(), Map.of(), by, null);
-		return report(task, result.alreadyDone() ? "already done" : "done");
+		return new Settled(report(task, result.alreadyDone() ? "already done" : "done"),
+				TaskOutcome.done(step.taskId(), result.text()));
+	}
+
+	private Map<String, TaskView> tasksOf(String ticketKey) {
+		Map<String, TaskView> tasks = new LinkedHashMap<>();
+		this.tickets.get(ticketKey).tasks().forEach(task -> tasks.put(task.id(), task));
+		return tasks;
+	}
+
+	/** A step's line in the report and what its task is to show. */
+	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome) {
 	}
 
 	/** What a step's directory calls gave: a result, or the directory's refusal. */
@@ -497,27 +503,32 @@ public class LeaverRunbook {
 	 * Completes the catalogue's "disable the account…" task once all its steps are done.
 	 */
 	private void closeUmbrella(TicketView ticket, RunbookRecord record) {
-		Optional<TaskView> umbrella = openTask(ticket, "it.accounts.revoke");
+		Optional<TaskView> umbrella = ticket.tasks()
+			.stream()
+			.filter(t -> "it.accounts.revoke".equals(t.kind()) && t.status().isOpen())
+			.findFirst();
 		if (umbrella.isEmpty()) {
 			return;
 		}
+		Map<String, TaskView> tasks = new LinkedHashMap<>();
+		ticket.tasks().forEach(task -> tasks.put(task.id(), task));
 		List<String> parts = new ArrayList<>();
 		for (Step step : record.steps) {
 			if (List.of(StepKind.DISABLE, StepKind.REVOKE_SESSIONS, StepKind.REMOVE_GROUPS, StepKind.REMOVE_LICENCES)
 				.contains(step.kind())) {
-				if (this.tasks.get(step.taskId()).status() != TaskStatus.DONE) {
+				if (tasks.get(step.taskId()).status() != TaskStatus.DONE) {
 					return;
 				}
 				parts.add(step.taskId());
 			}
 		}
 		TaskView open = umbrella.get();
-		this.tasks.recordResult(open.id(), "Done by the leaver runbook: tasks " + String.join(", ", parts), false,
-				RUNBOOK);
+		String result = "Done by the leaver runbook: tasks " + String.join(", ", parts);
 		if (open.status() == TaskStatus.BLOCKED) {
+			this.tasks.recordResult(open.id(), result, false, RUNBOOK);
 			return;
 		}
-		this.tasks.complete(open.id(), Map.of(), RUNBOOK, null);
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(open.id(), result)), RUNBOOK);
 	}
 
 	/** An application owned by a person: their task, not a department's. */
@@ -532,11 +543,7 @@ public class LeaverRunbook {
 	}
 
 	private List<TaskView> applicationTasks(TicketView ticket) {
-		return this.tickets.get(ticket.key())
-			.tasks()
-			.stream()
-			.filter(t -> "it.application.revoke".equals(t.kind()))
-			.toList();
+		return ticket.tasks().stream().filter(t -> "it.application.revoke".equals(t.kind())).toList();
 	}
 
 	private Optional<TaskView> openTask(TicketView ticket, String kind) {
