@@ -37,7 +37,12 @@ public enum CardName {
 	/** The assets on an employee's name. */
 	HOLDINGS("asset-holdings.json"),
 	/** A simple titled text, for confirmations and errors. */
-	MESSAGE("teams-message.json");
+	MESSAGE("teams-message.json"),
+	/**
+	 * A joiner's Temporary Access Pass, in the manager's personal chat: shown once, on a
+	 * click.
+	 */
+	ACCESS_PASS("teams-access-pass.json");
 
 	private final String template;
 

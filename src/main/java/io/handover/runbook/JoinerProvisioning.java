@@ -198,21 +198,133 @@ public class JoinerProvisioning {
 			}
 			record.passCreatedAt = now;
 			this.store.save(record);
-			this.events.publishEvent(new TemporaryAccessPassCreated(ticket.key(), ticket.employee().name(),
-					ticket.manager() != null ? ticket.manager().upn() : null, pass.pass(), pass.startsAt(),
-					pass.expiresAt()));
-			this.tasks.recordResult(task.id(),
-					"Single-use Temporary Access Pass valid " + pass.startsAt() + " – " + pass.expiresAt()
-							+ ", sent to the manager in a personal chat\nsent " + requests,
-					false, LeaverRunbook.RUNBOOK);
-			this.tasks.complete(task.id(), Map.of(), LeaverRunbook.RUNBOOK, null);
-			return new RunbookReport.StepReport(task.id(), task.title(), "done");
+			hand(ticket, task, pass, requests);
+			TaskView after = this.tasks.get(task.id());
+			return new RunbookReport.StepReport(task.id(), task.title(),
+					after.status() == TaskStatus.DONE ? "done" : "blocked: " + after.blockedReason());
 		}
 		catch (DirectoryFailure failure) {
 			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe());
 		}
+	}
+
+	/**
+	 * Records the new pass on its task (never the pass itself) and hands it to the
+	 * manager through {@link TemporaryAccessPassCreated}; whoever delivers it answers
+	 * with {@link #passDelivered} or {@link #passNotDelivered}, which close or block the
+	 * task.
+	 */
+	private void hand(TicketView ticket, TaskView task, TemporaryAccessPass pass, String requests) {
+		this.tasks.recordResult(task.id(),
+				"Single-use Temporary Access Pass valid " + pass.startsAt() + " – " + pass.expiresAt()
+						+ ", being delivered to the manager in a personal chat\nsent " + requests,
+				false, LeaverRunbook.RUNBOOK);
+		this.events.publishEvent(new TemporaryAccessPassCreated(ticket.key(), ticket.employee().name(),
+				ticket.manager() != null ? ticket.manager().upn() : null, pass.pass(), pass.startsAt(),
+				pass.expiresAt()));
+	}
+
+	/**
+	 * The pass reached the manager's personal chat: the joiner's pass task is done.
+	 * @param to who received it, e.g. "Marieke Jansen (marieke.jansen@contoso.example)"
+	 */
+	public void passDelivered(String ticketKey, String to) {
+		passTask(ticketKey).ifPresent(task -> {
+			String result = task.result() != null ? task.result() : "";
+			this.tasks.recordResult(task.id(), result.replace("being delivered to the manager", "sent to " + to), false,
+					LeaverRunbook.RUNBOOK);
+			TaskView now = this.tasks.get(task.id());
+			if (now.status() == TaskStatus.BLOCKED && now.waitingFor().isEmpty()) {
+				this.tasks.unblock(task.id(), LeaverRunbook.RUNBOOK, null);
+			}
+			if (this.tasks.get(task.id()).status().isOpen()) {
+				this.tasks.complete(task.id(), Map.of(), LeaverRunbook.RUNBOOK, null);
+			}
+		});
+	}
+
+	/**
+	 * The pass could not be delivered (the manager has no chat with Handover, or Teams
+	 * refused it): the pass task says so and is blocked until a new pass is created.
+	 * @param why e.g. "Temporary Access Pass could not be delivered to Marieke Jansen:
+	 * ..."
+	 */
+	public void passNotDelivered(String ticketKey, String why) {
+		passTask(ticketKey).ifPresent(task -> {
+			this.tasks.recordResult(task.id(), why, false, LeaverRunbook.RUNBOOK);
+			TaskView now = this.tasks.get(task.id());
+			if (now.status().isOpen() && now.status() != TaskStatus.BLOCKED) {
+				this.tasks.block(task.id(), why, LeaverRunbook.RUNBOOK, null);
+			}
+		});
+	}
+
+	/**
+	 * Creates a new single-use pass for a joiner whose pass was lost (Handover restarted
+	 * before the manager looked at it), expired, or never reached the manager. It works
+	 * from now for the configured lifetime.
+	 */
+	public RunbookReport renewPass(String ticketKey, Actor by) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.JOINER) {
+			throw new Refusal("not-a-joiner", "ticket", ticketKey + " is not a joiner ticket");
+		}
+		if (!ticket.state().isActive()) {
+			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+		}
+		TaskView task = passTask(ticketKey).orElseThrow(
+				() -> new Refusal("no-access-pass", "ticket", ticketKey + " has no Temporary Access Pass task"));
+		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+		if (claimed.isEmpty()) {
+			throw new Refusal("runbook-busy", "Handover is working on " + ticketKey + "; try again in a minute");
+		}
+		RunbookRecord record = claimed.get();
+		try {
+			DirectoryAccount account = record.accountId != null
+					? this.directory.findAccount(record.accountId).orElse(null) : null;
+			if (account == null) {
+				throw new Refusal("no-account", "ticket",
+						ticket.employee().name() + " has no account yet: the pass follows once it is created");
+			}
+			TemporaryAccessPass pass = this.directory.createTemporaryAccessPass(account, this.clock.instant(),
+					this.properties.passLifetime());
+			String requests = String.join("\n", pass.requests().stream().map(Object::toString).toList());
+			if (!pass.created()) {
+				this.tasks.recordResult(task.id(),
+						"Dry run (no Microsoft Graph credentials): nothing was sent.\nwould send " + requests, true,
+						LeaverRunbook.RUNBOOK);
+				return new RunbookReport(ticketKey, true,
+						List.of(new RunbookReport.StepReport(task.id(), task.title(), "dry run")));
+			}
+			record.passCreatedAt = this.clock.instant();
+			this.store.save(record);
+			hand(ticket, task, pass, requests + "\n(a new pass, asked for by " + by.name() + ")");
+			TaskView after = this.tasks.get(task.id());
+			return new RunbookReport(ticketKey, true, List.of(new RunbookReport.StepReport(task.id(), task.title(),
+					after.status() == TaskStatus.DONE ? "done" : "blocked: " + after.blockedReason())));
+		}
+		catch (DirectoryFailure failure) {
+			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			if (this.tasks.get(task.id()).status().isOpen()) {
+				block(task.id(), "Microsoft Graph: " + failure.describe());
+			}
+			return new RunbookReport(ticketKey, true,
+					List.of(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe())));
+		}
+		finally {
+			this.store.release(record);
+		}
+	}
+
+	private Optional<TaskView> passTask(String ticketKey) {
+		List<TaskView> passes = this.tickets.get(ticketKey)
+			.tasks()
+			.stream()
+			.filter(t -> "it.access-pass.temporary".equals(t.kind()))
+			.toList();
+		return passes.isEmpty() ? Optional.empty() : Optional.of(passes.get(passes.size() - 1));
 	}
 
 	private RunbookReport.StepReport registerLaptop(TicketView ticket, RunbookRecord record, RoleProfile profile,

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.handover.apps.Application;
 import io.handover.apps.ApplicationRegister;
@@ -29,10 +33,12 @@ import io.handover.task.NewTask;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,6 +84,13 @@ public class LeaverRunbook {
 	private final RunbookProperties properties;
 
 	private final Clock clock;
+
+	/** Sends a runbook's independent directory calls at the same time. */
+	private final ExecutorService graphCalls = Executors.newFixedThreadPool(8, runnable -> {
+		Thread thread = new Thread(runnable, "handover-runbook-graph");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
@@ -173,12 +186,28 @@ public class LeaverRunbook {
 				record.approvals.add(new RunbookRecord.Approval(taskId, approver, this.clock.instant()));
 				this.store.save(record);
 			}
-			DirectoryAccount account = account(ticket, record);
+			// the wipe needs only the account's id, known since the runbook ran: no read
+			DirectoryAccount account = record.accountId != null
+					? new DirectoryAccount(record.accountId, null, null, false) : account(ticket, record);
 			return new RunbookReport(ticketKey, true, List.of(perform(ticket, record, step, account, approver)));
 		}
 		finally {
 			this.store.release(record);
 		}
+	}
+
+	/**
+	 * Whether this task is a remote wipe still waiting for its second approval (the IT
+	 * card then offers "Approve wipe").
+	 */
+	public boolean awaitsWipeApproval(TaskView task) {
+		if (!StepKind.WIPE.taskKind.equals(task.kind()) || task.status() != TaskStatus.BLOCKED) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(record -> record.steps.stream().anyMatch(s -> s.taskId().equals(task.id()))
+					&& approvalOf(record, task.id()) == null)
+			.orElse(false);
 	}
 
 	private DirectoryAccount account(TicketView ticket, RunbookRecord record) {
@@ -218,13 +247,23 @@ public class LeaverRunbook {
 	private void plan(TicketView ticket, RunbookRecord record, DirectoryAccount account, Actor by) {
 		String name = ticket.employee().name();
 		RoleProfile profile = this.profiles.find(ticket.profile()).orElse(null);
-		List<DirectoryGroup> groups = this.directory.isDryRun() ? expectedGroups(profile)
-				: this.directory.groupsOf(account);
-		List<Licence> licences = this.directory.isDryRun()
-				? this.directory.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of())
-				: this.directory.licencesOf(account);
-		List<ManagedDevice> devices = this.directory.isDryRun() ? expectedDevices(ticket)
-				: this.directory.devicesOf(account);
+		List<DirectoryGroup> groups;
+		List<Licence> licences;
+		List<ManagedDevice> devices;
+		if (this.directory.isDryRun()) {
+			groups = expectedGroups(profile);
+			licences = this.directory
+				.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of());
+			devices = expectedDevices(ticket);
+		}
+		else {
+			// three independent reads: at the same time
+			var readGroups = CompletableFuture.supplyAsync(() -> this.directory.groupsOf(account), this.graphCalls);
+			var readLicences = CompletableFuture.supplyAsync(() -> this.directory.licencesOf(account), this.graphCalls);
+			devices = this.directory.devicesOf(account);
+			groups = joined(readGroups);
+			licences = joined(readLicences);
+		}
 		String delegate = delegate(ticket);
 
 		List<NewTask> drafts = new ArrayList<>();
@@ -299,17 +338,45 @@ public class LeaverRunbook {
 							+ " with Exchange Online PowerShell — Microsoft Graph cannot.",
 					false, RUNBOOK);
 		}
-		handOverApplicationTasks(ticket);
+		handOverApplicationTasks(added);
 		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
 	}
 
+	/**
+	 * Disabling the account and signing it out go first, one after the other, so nothing
+	 * signs in again in between. The other steps do not depend on each other: their
+	 * directory calls go out at the same time (a far-away Graph answers each in 100 ms or
+	 * more). Then every step's result goes onto its task in one change of the ticket.
+	 */
 	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
+		Map<String, TaskView> tasks = tasksOf(ticket.key());
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
-		for (Step step : record.steps) {
-			reports.add(perform(ticket, record, step, account, RUNBOOK));
+		Map<Integer, CompletableFuture<Attempt>> attempts = new LinkedHashMap<>();
+		for (int i = 0; i < record.steps.size(); i++) {
+			Step step = record.steps.get(i);
+			TaskView task = tasks.get(step.taskId());
+			Optional<RunbookReport.StepReport> skipped = skip(ticket, record, step, task);
+			reports.add(skipped.orElse(null));
+			if (skipped.isPresent()) {
+				continue;
+			}
+			boolean first = step.kind() == StepKind.DISABLE || step.kind() == StepKind.REVOKE_SESSIONS;
+			attempts.put(i,
+					first || this.directory.isDryRun()
+							? CompletableFuture.completedFuture(attempt(ticket, step, account))
+							: CompletableFuture.supplyAsync(() -> attempt(ticket, step, account), this.graphCalls));
 		}
-		closeUmbrella(ticket, record);
-		applicationTasks(ticket).forEach(task -> reports
+		List<TaskOutcome> outcomes = new ArrayList<>();
+		attempts.forEach((i, attempt) -> {
+			Step step = record.steps.get(i);
+			Settled settled = settled(ticket, step, tasks.get(step.taskId()), attempt.join());
+			reports.set(i, settled.report());
+			outcomes.add(settled.outcome());
+		});
+		this.tasks.settle(ticket.key(), outcomes, RUNBOOK);
+		TicketView now = this.tickets.get(ticket.key());
+		closeUmbrella(now, record);
+		applicationTasks(now).forEach(task -> reports
 			.add(new RunbookReport.StepReport(task.id(), task.title(), "for the owner: " + task.department())));
 		return new RunbookReport(ticket.key(), true, reports);
 	}
@@ -317,11 +384,22 @@ public class LeaverRunbook {
 	private RunbookReport.StepReport perform(TicketView ticket, RunbookRecord record, Step step,
 			DirectoryAccount account, Actor by) {
 		TaskView task = this.tasks.get(step.taskId());
+		Optional<RunbookReport.StepReport> skipped = skip(ticket, record, step, task);
+		if (skipped.isPresent()) {
+			return skipped.get();
+		}
+		Settled settled = settled(ticket, step, task, attempt(ticket, step, account));
+		this.tasks.settle(ticket.key(), List.of(settled.outcome()), by);
+		return settled.report();
+	}
+
+	/** A step with nothing to send: done, a person's, or a wipe awaiting approval. */
+	private Optional<RunbookReport.StepReport> skip(TicketView ticket, RunbookRecord record, Step step, TaskView task) {
 		if (task.status().isResolved() || task.status() == TaskStatus.CANCELLED) {
-			return report(task, "already done");
+			return Optional.of(report(task, "already done"));
 		}
 		if (!step.kind().automated) {
-			return report(task, "for a person");
+			return Optional.of(report(task, "for a person"));
 		}
 		if (step.kind() == StepKind.WIPE && approvalOf(record, step.taskId()) == null) {
 			if (task.status() != TaskStatus.BLOCKED) {
@@ -330,30 +408,53 @@ public class LeaverRunbook {
 				this.events.publishEvent(new RemoteWipeAwaitingApproval(ticket.key(), step.taskId(),
 						step.targetNames().get(0), ticket.requestedBy(), this.clock.instant()));
 			}
-			return report(task, "waiting for a second approval");
+			return Optional.of(report(task, "waiting for a second approval"));
 		}
+		return Optional.empty();
+	}
+
+	/** The step's directory calls only; no task is touched (it may run on any thread). */
+	private Attempt attempt(TicketView ticket, Step step, DirectoryAccount account) {
 		try {
-			StepResult result = carryOut(ticket, step, account);
-			this.tasks.recordResult(step.taskId(), result.text(), result.dryRun(), RUNBOOK);
-			if (result.dryRun()) {
-				return report(task, "dry run");
-			}
-			if (result.failure() != null) {
-				block(task, result.failure());
-				return report(task, "blocked: " + result.failure());
-			}
-			if (task.status() == TaskStatus.BLOCKED) {
-				this.tasks.unblock(step.taskId(), by, null);
-			}
-			this.tasks.complete(step.taskId(), Map.of(), by, null);
-			return report(task, result.alreadyDone() ? "already done" : "done");
+			return new Attempt(carryOut(ticket, step, account), null);
 		}
 		catch (DirectoryFailure failure) {
-			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
-			this.tasks.recordResult(step.taskId(), "Failed: " + failure.describe(), false, RUNBOOK);
-			block(task, "Microsoft Graph: " + failure.describe());
-			return report(task, "blocked: " + failure.describe());
+			return new Attempt(null, failure);
 		}
+	}
+
+	/** What a step's task is to show: done, blocked with Graph's words, or dry run. */
+	private Settled settled(TicketView ticket, Step step, TaskView task, Attempt attempt) {
+		if (attempt.failure() != null) {
+			DirectoryFailure failure = attempt.failure();
+			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
+			return new Settled(report(task, "blocked: " + failure.describe()), TaskOutcome.blocked(step.taskId(),
+					"Failed: " + failure.describe(), "Microsoft Graph: " + failure.describe()));
+		}
+		StepResult result = attempt.result();
+		if (result.dryRun()) {
+			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()));
+		}
+		if (result.failure() != null) {
+			return new Settled(report(task, "blocked: " + result.failure()),
+					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()));
+		}
+		return new Settled(report(task, result.alreadyDone() ? "already done" : "done"),
+				TaskOutcome.done(step.taskId(), result.text()));
+	}
+
+	private Map<String, TaskView> tasksOf(String ticketKey) {
+		Map<String, TaskView> tasks = new LinkedHashMap<>();
+		this.tickets.get(ticketKey).tasks().forEach(task -> tasks.put(task.id(), task));
+		return tasks;
+	}
+
+	/** A step's line in the report and what its task is to show. */
+	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome) {
+	}
+
+	/** What a step's directory calls gave: a result, or the directory's refusal. */
+	private record Attempt(StepResult result, DirectoryFailure failure) {
 	}
 
 	private StepResult carryOut(TicketView ticket, Step step, DirectoryAccount account) {
@@ -402,27 +503,32 @@ public class LeaverRunbook {
 	 * Completes the catalogue's "disable the account…" task once all its steps are done.
 	 */
 	private void closeUmbrella(TicketView ticket, RunbookRecord record) {
-		Optional<TaskView> umbrella = openTask(ticket, "it.accounts.revoke");
+		Optional<TaskView> umbrella = ticket.tasks()
+			.stream()
+			.filter(t -> "it.accounts.revoke".equals(t.kind()) && t.status().isOpen())
+			.findFirst();
 		if (umbrella.isEmpty()) {
 			return;
 		}
+		Map<String, TaskView> tasks = new LinkedHashMap<>();
+		ticket.tasks().forEach(task -> tasks.put(task.id(), task));
 		List<String> parts = new ArrayList<>();
 		for (Step step : record.steps) {
 			if (List.of(StepKind.DISABLE, StepKind.REVOKE_SESSIONS, StepKind.REMOVE_GROUPS, StepKind.REMOVE_LICENCES)
 				.contains(step.kind())) {
-				if (this.tasks.get(step.taskId()).status() != TaskStatus.DONE) {
+				if (tasks.get(step.taskId()).status() != TaskStatus.DONE) {
 					return;
 				}
 				parts.add(step.taskId());
 			}
 		}
 		TaskView open = umbrella.get();
-		this.tasks.recordResult(open.id(), "Done by the leaver runbook: tasks " + String.join(", ", parts), false,
-				RUNBOOK);
+		String result = "Done by the leaver runbook: tasks " + String.join(", ", parts);
 		if (open.status() == TaskStatus.BLOCKED) {
+			this.tasks.recordResult(open.id(), result, false, RUNBOOK);
 			return;
 		}
-		this.tasks.complete(open.id(), Map.of(), RUNBOOK, null);
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(open.id(), result)), RUNBOOK);
 	}
 
 	/** An application owned by a person: their task, not a department's. */
@@ -437,11 +543,7 @@ public class LeaverRunbook {
 	}
 
 	private List<TaskView> applicationTasks(TicketView ticket) {
-		return this.tickets.get(ticket.key())
-			.tasks()
-			.stream()
-			.filter(t -> "it.application.revoke".equals(t.kind()))
-			.toList();
+		return ticket.tasks().stream().filter(t -> "it.application.revoke".equals(t.kind())).toList();
 	}
 
 	private Optional<TaskView> openTask(TicketView ticket, String kind) {
@@ -514,6 +616,24 @@ public class LeaverRunbook {
 
 	static String id(String ticketKey) {
 		return ticketKey + ":" + KIND;
+	}
+
+	/** The answer of a read made on another thread, or its own failure. */
+	private static <T> T joined(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (CompletionException failed) {
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw failed;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.graphCalls.shutdown();
 	}
 
 	/** A step's result as the task shows it. */

@@ -15,14 +15,24 @@ class RunbookController {
 
 	private final LeaverRunbook leavers;
 
-	RunbookController(LeaverRunbook leavers) {
+	private final JoinerProvisioning joiners;
+
+	RunbookController(LeaverRunbook leavers, JoinerProvisioning joiners) {
 		this.leavers = leavers;
+		this.joiners = joiners;
 	}
 
 	@PostMapping("/tickets/{key}/leaver-runbook")
 	@Operation(summary = "Run the leaver runbook now (an immediate departure), or again after a blocked step")
 	RunbookReport run(@PathVariable String key) {
 		return this.leavers.run(key, ApiCaller.current());
+	}
+
+	@PostMapping("/tickets/{key}/temporary-access-pass")
+	@Operation(summary = "Create a new Temporary Access Pass for a joiner (the last one expired, was lost in a "
+			+ "restart or could not be delivered); it goes to the manager's personal chat, never to the caller")
+	RunbookReport renewPass(@PathVariable String key) {
+		return this.joiners.renewPass(key, ApiCaller.current());
 	}
 
 	@PostMapping("/tasks/{taskId}/remote-wipe-approval")

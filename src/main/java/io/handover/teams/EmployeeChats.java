@@ -73,6 +73,49 @@ class EmployeeChats {
 	}
 
 	/**
+	 * The personal chat with a person known by sign-in name, e.g. a ticket's manager:
+	 * their Entra object id from the employee register, else from the roster of a team
+	 * the bot is installed in. Empty when unreachable.
+	 */
+	Optional<String> chatWithUpn(String upn, String name) {
+		Optional<String> registered = this.employees.findByUpn(upn)
+			.map(Employee::entraObjectId)
+			.filter(StringUtils::hasText);
+		if (registered.isPresent()) {
+			return chatWith(registered.get(), teamsUserIdOf(registered.get()), name);
+		}
+		for (TeamRecord team : this.mongo.find(Query.query(Criteria.where("installed").is(true)), TeamRecord.class)) {
+			try {
+				for (ChannelAccount member : this.messenger.members(team.id())) {
+					if (member.getAadObjectId() != null && upn.equalsIgnoreCase(upnOf(member))) {
+						return chatWith(member.getAadObjectId(),
+								member.getId() != null ? member.getId() : member.getAadObjectId(), name);
+					}
+				}
+			}
+			catch (RuntimeException unreadable) {
+				log.info("Could not read the roster of team {} to find {}: {}", team.id(), name,
+						unreadable.getMessage());
+			}
+		}
+		log.warn("{} is neither in the employee register with an Entra object id nor on a team roster: "
+				+ "Handover cannot open a chat with them", name);
+		return Optional.empty();
+	}
+
+	private static String upnOf(ChannelAccount member) {
+		for (String property : new String[] { "userPrincipalName", "email" }) {
+			Object value = member.getProperties().get(property);
+			String text = value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.asText(null)
+					: value != null ? value.toString() : null;
+			if (text != null && text.contains("@")) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The person's Teams user id, from the roster of a team the bot is installed in: the
 	 * id Teams documents for a new 1:1 chat (the Agents Playground accepts no other).
 	 * Else the Entra object id.

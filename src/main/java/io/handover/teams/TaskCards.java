@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.profile.Departments;
+import io.handover.runbook.LeaverRunbook;
 import io.handover.ticket.OwedUpdate;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketView;
@@ -39,13 +40,16 @@ class TaskCards implements TicketCardDelivery {
 
 	private final PostedCards posted;
 
+	private final LeaverRunbook leavers;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
-			PostedCards posted) {
+			PostedCards posted, LeaverRunbook leavers) {
 		this.cards = cards;
 		this.departments = departments;
 		this.channels = channels;
 		this.staff = staff;
 		this.posted = posted;
+		this.leavers = leavers;
 	}
 
 	@Override
@@ -82,7 +86,11 @@ class TaskCards implements TicketCardDelivery {
 		data.put("department", Map.of("key", department, "name", departmentName(department)));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (TaskView task : shown) {
-			rows.add(row(task));
+			Map<String, Object> row = row(task);
+			if (this.leavers.awaitsWipeApproval(task)) {
+				row.put("approveWipe", true);
+			}
+			rows.add(row);
 		}
 		data.put("tasks", rows);
 		data.put("refreshUserIds", this.staff.refreshUserIds(department));

@@ -140,6 +140,38 @@ public class TaskManagement {
 				ticket -> ticket.recordTaskResult(taskId, result, dryRun, by, this.clock));
 	}
 
+	/**
+	 * Records what several automated steps did in one change of the ticket: each task's
+	 * result, then done (lifting the step's own block) or blocked. A task someone closed
+	 * meanwhile only gets the result.
+	 */
+	public void settle(String ticketKey, List<TaskOutcome> outcomes, Actor by) {
+		if (outcomes.isEmpty()) {
+			return;
+		}
+		this.store.change(ticketKey, null, null, Boolean.class, ticket -> {
+			for (TaskOutcome outcome : outcomes) {
+				String id = outcome.taskId();
+				ticket.recordTaskResult(id, outcome.result(), outcome.dryRun(), by, this.clock);
+				TaskStatus status = ticket.task(id).status();
+				if (outcome.dryRun() || status.isResolved() || status == TaskStatus.CANCELLED) {
+					continue;
+				}
+				if (outcome.blockedReason() != null) {
+					if (status != TaskStatus.BLOCKED) {
+						ticket.blockTask(id, by, outcome.blockedReason(), this.clock);
+					}
+					continue;
+				}
+				if (status == TaskStatus.BLOCKED) {
+					ticket.unblockTask(id, by, this.clock);
+				}
+				ticket.completeTask(id, null, by, Map.of(), null, this.clock);
+			}
+			return Boolean.TRUE;
+		});
+	}
+
 	public TaskView markNotNeeded(String taskId, String reason, Actor by, String idempotencyKey) {
 		return change(taskId, idempotencyKey, "not-needed:" + reason,
 				ticket -> ticket.markTaskNotNeeded(taskId, by, reason, this.clock));

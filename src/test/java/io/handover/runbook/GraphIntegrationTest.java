@@ -1,41 +1,11 @@
 package io.handover.runbook;
 
-import io.handover.testing.GraphStub;
-import io.handover.testing.TestClockConfiguration;
-import io.handover.testing.TokenStub;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import io.handover.testing.LiveDirectoryTest;
 
 /**
- * The whole application with a live directory: the real Microsoft Graph SDK and token
- * acquisition against a Graph stub on loopback and an https token endpoint with a test
- * certificate. Every subclass shares one Spring context and the stubs; tests use their
- * own people, groups and devices, and reset the stub's record of calls.
+ * The runbook tests' base: the whole application with the directory on the Graph and
+ * token stubs (one shared Spring context, see {@link LiveDirectoryTest}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-@RecordApplicationEvents
-abstract class GraphIntegrationTest {
-
-	static final TokenStub TOKENS = new TokenStub();
-
-	static final GraphStub GRAPH = new GraphStub();
-
-	@DynamicPropertySource
-	static void directoryOnTheStubs(DynamicPropertyRegistry properties) {
-		properties.add("handover.graph.tenant-id", () -> "contoso-tenant");
-		properties.add("handover.graph.client-id", () -> "handover-app");
-		properties.add("handover.graph.client-secret", () -> "s3cret-value");
-		properties.add("handover.graph.base-url", GRAPH::baseUrl);
-		properties.add("handover.graph.authority-host", TOKENS::authorityHost);
-		properties.add("handover.graph.trust-store", () -> TokenStub.TRUST_STORE);
-		properties.add("handover.graph.trust-store-password", () -> TokenStub.TRUST_STORE_PASSWORD);
-		properties.add("handover.graph.retry-delay", () -> "PT1S");
-	}
+abstract class GraphIntegrationTest extends LiveDirectoryTest {
 
 }

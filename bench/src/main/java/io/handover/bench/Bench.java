@@ -41,6 +41,10 @@ public final class Bench {
 		Options options = Options.parse(args);
 		Path work = Path.of("bench", "target", "run").toAbsolutePath();
 		Files.createDirectories(work);
+		if (options.runbook) {
+			leaverRunbook(options, work);
+			System.exit(0);
+		}
 		List<Row> rows = new ArrayList<>();
 		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
@@ -122,6 +126,43 @@ public final class Bench {
 			return Row.of(this.meter, this.seconds, baseline, this.peakRssKib);
 		}
 
+	}
+
+	/**
+	 * The leaver runbook end to end against a Graph stub that adds
+	 * {@code --graph-latency} ms to every call (issue 8's goal: ≤ 1.5 s at 100 ms).
+	 */
+	private static void leaverRunbook(Options options, Path work) throws Exception {
+		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
+				GraphStub graph = new GraphStub(options.graphLatencyMillis);
+				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work,
+						List.of("--handover.graph.tenant-id=bench-tenant", "--handover.graph.client-id=bench-app",
+								"--handover.graph.client-secret=bench-secret",
+								"--handover.graph.base-url=" + graph.baseUrl(),
+								"--handover.graph.authority-host=" + graph.authorityHost(),
+								"--handover.graph.trust-store=" + Path.of(GraphStub.TRUST_STORE).toAbsolutePath(),
+								"--handover.graph.trust-store-password=changeit",
+								// the benchmark runs each leaver itself, not the schedule
+								"--handover.runbook.cron=-"))) {
+			Activities activities = new Activities(connector.serviceUrl());
+			Load load = new Load(service.messagesUrl());
+			System.out.printf("Service pid %d, Graph stub %s (+%d ms per call), log %s%n", service.pid(),
+					graph.baseUrl(), options.graphLatencyMillis, service.log());
+			firstAnswer(service, load, activities);
+			linkDepartments(load, activities, connector);
+			List<LeaverRunbookBenchmark.Measured> runs = new LeaverRunbookBenchmark(service, graph, activities, load)
+				.run(options.warmUpRuns, options.runs);
+			String table = LeaverRunbookBenchmark.table(runs, options.graphLatencyMillis);
+			System.out.println();
+			System.out.println(table);
+			if (options.results != null) {
+				Files.writeString(options.results,
+						"\n## Leaver runbook end to end, run of " + now() + "\n\n" + Results.machine()
+								+ "\n\nCommand: `bench/run.sh " + options.commandLine + "`\n\n" + table,
+						java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+				System.out.println("Appended to " + options.results);
+			}
+		}
 	}
 
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
@@ -219,6 +260,14 @@ public final class Bench {
 
 		Path results;
 
+		boolean runbook;
+
+		int runs = 10;
+
+		int warmUpRuns = 3;
+
+		long graphLatencyMillis = 100;
+
 		String commandLine = "";
 
 		static Options parse(String[] args) {
@@ -242,8 +291,15 @@ public final class Bench {
 						options.scale = true;
 						continue;
 					}
+					case "--runbook" -> {
+						options.runbook = true;
+						continue;
+					}
+					case "--runs" -> options.runs = Integer.parseInt(value);
+					case "--warm-up-runs" -> options.warmUpRuns = Integer.parseInt(value);
+					case "--graph-latency" -> options.graphLatencyMillis = Long.parseLong(value);
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS)");
 				}
 				i++;
 			}

@@ -45,6 +45,15 @@ final class ServiceProcess implements AutoCloseable {
 
 	static ServiceProcess start(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder)
 			throws IOException {
+		return start(jar, jvmOptions, inMemory, workFolder, List.of());
+	}
+
+	/**
+	 * @param settings extra {@code --name=value} settings of the service, e.g. the Graph
+	 * stub's addresses
+	 */
+	static ServiceProcess start(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder,
+			List<String> settings) throws IOException {
 		int port = freePort();
 		Path dataFolder = Files.createTempDirectory(workFolder, "store-");
 		Path log = workFolder.resolve("service.log");
@@ -57,6 +66,7 @@ final class ServiceProcess implements AutoCloseable {
 		command.add("--server.address=127.0.0.1");
 		command.add("--handover.store.embedded.in-memory=" + inMemory);
 		command.add("--handover.store.embedded.file=" + dataFolder.resolve("handover.mv"));
+		command.addAll(settings);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.directory(workFolder.toFile());

@@ -1,0 +1,248 @@
+package io.handover.teams;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.runbook.LeaverRunbook;
+import io.handover.task.TaskStatus;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.TeamsActivity;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Jan leaves and his laptop is not coming back: Peter of IT asked for a remote wipe, so
+ * IT's card offers "Approve wipe" — and only a second IT staff member can approve it.
+ * Fenna approves: the wipe goes out once, and the card shows it for everyone.
+ */
+class WipeApprovalTests extends LiveDirectoryTest {
+
+	static final Member PETER = TeamSetup.member("Peter de Boer");
+
+	static final Member FENNA = TeamSetup.member("Fenna Smit");
+
+	static final Member OLGA = TeamSetup.member("Olga Buiten");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	LeaverRunbook runbook;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	TestClock clock;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	TeamSetup team;
+
+	String laptop;
+
+	TicketView ticket;
+
+	TaskView wipe;
+
+	@BeforeEach
+	void janLeavesAndHisLaptopIsToBeWiped() throws Exception {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA);
+		GRAPH.reset();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "jan.bakker." + suffix + "@contoso.example";
+		this.laptop = "dev-laptop-" + suffix;
+		GRAPH.addUser(user, upn, "Jan Bakker");
+		GRAPH.addDevice(this.laptop, user, "LAPTOP-JB01", "PF3" + suffix, "Windows", true);
+		this.ticket = this.tickets.open(
+				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Jan Bakker " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
+				new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+		this.runbook.run(this.ticket.key(), Actor.system("test"));
+		this.wipe = this.tickets.get(this.ticket.key())
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("it.device.wipe.remote"))
+			.findFirst()
+			.orElseThrow();
+		this.dispatcher.drain();
+	}
+
+	@Test
+	void itsCardOffersApproveWipeWhileTheWipeWaits() {
+		assertThat(this.wipe.status()).isEqualTo(TaskStatus.BLOCKED);
+		String message = itCard().postedId();
+		JsonNode card = this.connector.calls(Kind.UPDATE, this.team.general)
+			.stream()
+			.filter(c -> message.equals(c.activityId()))
+			.reduce((first, last) -> last)
+			.orElse(itCard())
+			.cards()
+			.get(0);
+		assertThat(approveButtons(card)).containsExactly(this.wipe.id());
+		assertThat(card.toString()).contains("Waiting for a second staff member to approve the remote wipe");
+	}
+
+	@Test
+	void someoneOutsideItAndThePersonWhoAskedForTheWipeAreRefusedAndNothingIsSent() throws Exception {
+		JsonNode olga = this.bot.invoke(approve(OLGA));
+		JsonNode peter = this.bot.invoke(approve(PETER));
+
+		assertThat(olga.path("value").toString()).contains("Only IT staff can approve a remote wipe")
+			.contains("Nothing was changed");
+		assertThat(peter.path("value").toString())
+			.contains("Peter de Boer asked for this remote wipe; a second staff member must approve it");
+		assertThat(GRAPH.changes()).noneMatch(c -> c.path().endsWith("/wipe"));
+		assertThat(this.tasks.get(this.wipe.id()).status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(this.audit.historyOf("task", this.wipe.id())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(OLGA.name(), PETER.name());
+		assertThat(approveButtons(this.bot.invoke(refresh(FENNA)).path("value"))).containsExactly(this.wipe.id());
+	}
+
+	@Test
+	void aSecondItStaffMemberApprovesTheWipeGoesOutOnceAndTheCardShowsIt() throws Exception {
+		String itMessage = itCard().postedId();
+		String before = statusSeenBy(FENNA);
+
+		JsonNode answer = this.bot.invoke(approve(FENNA));
+		JsonNode again = this.bot.invoke(approve(FENNA));
+
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(approveButtons(answer.path("value"))).isEmpty();
+		assertThat(answer.path("value").toString()).contains("Fenna Smit");
+		assertThat(again.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(GRAPH.changes()).filteredOn(c -> c.path().endsWith("/wipe"))
+			.extracting(c -> c.method() + " " + c.path())
+			.containsExactly("POST /deviceManagement/managedDevices/" + this.laptop + "/wipe");
+		TaskView wiped = this.tasks.get(this.wipe.id());
+		assertThat(wiped.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(wiped.completedBy().name()).isEqualTo("Fenna Smit");
+
+		// the channel message is updated in place, for everyone
+		this.dispatcher.drain();
+		List<Call> updates = this.connector.calls(Kind.UPDATE, this.team.general)
+			.stream()
+			.filter(c -> itMessage.equals(c.activityId()))
+			.toList();
+		assertThat(updates).isNotEmpty();
+		JsonNode updated = updates.get(updates.size() - 1).cards().get(0);
+		assertThat(approveButtons(updated)).isEmpty();
+		assertThat(updated.toString()).contains("Fenna Smit");
+		// and the status card counts the wipe as done
+		assertThat(statusSeenBy(FENNA)).isNotEqualTo(before);
+		assertThat(doneOf(statusSeenBy(FENNA))).isEqualTo(doneOf(before) + 1);
+	}
+
+	@Test
+	void twoApprovalsAtTheSameMomentSendOneWipe() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Callable<JsonNode>> clicks = List.of(() -> this.bot.invoke(approve(FENNA)),
+				() -> this.bot.invoke(approve(FENNA)));
+		List<Future<JsonNode>> answers = pool.invokeAll(clicks);
+		pool.shutdown();
+
+		for (Future<JsonNode> answer : answers) {
+			assertThat(answer.get().path("statusCode").asInt()).isEqualTo(200);
+		}
+		assertThat(GRAPH.succeeded("POST", "/deviceManagement/managedDevices/" + this.laptop + "/wipe")).isEqualTo(1);
+		assertThat(this.tasks.get(this.wipe.id()).status()).isEqualTo(TaskStatus.DONE);
+	}
+
+	private TeamsActivity approve(Member who) {
+		return inGeneral("wipe.approve",
+				Map.of("taskId", this.wipe.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
+	}
+
+	private TeamsActivity refresh(Member who) {
+		return inGeneral("refresh",
+				Map.of("card", "task.department", "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
+	}
+
+	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
+		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
+		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		return click;
+	}
+
+	/** IT's progress line on the ticket's status card, as a staff member sees it. */
+	private String statusSeenBy(Member who) throws Exception {
+		JsonNode card = this.bot
+			.invoke(inGeneral("refresh", Map.of("card", "ticket.status", "ticketKey", this.ticket.key()), who))
+			.path("value");
+		String text = card.toString();
+		int it = text.indexOf("\"IT\"");
+		assertThat(it).as("IT on the status card").isGreaterThanOrEqualTo(0);
+		java.util.regex.Matcher progress = java.util.regex.Pattern.compile("(\\d+) of (\\d+) done")
+			.matcher(text.substring(it));
+		assertThat(progress.find()).isTrue();
+		return progress.group();
+	}
+
+	private static int doneOf(String progress) {
+		return Integer.parseInt(progress.substring(0, progress.indexOf(' ')));
+	}
+
+	private Call itCard() {
+		return this.connector.calls(Kind.SEND, this.team.general)
+			.stream()
+			.filter(c -> !c.cards().isEmpty() && c.cards().get(0).toString().contains(this.ticket.key()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no IT card for " + this.ticket.key()));
+	}
+
+	/** The task ids the card's "Approve wipe" buttons are for. */
+	private static List<String> approveButtons(JsonNode card) {
+		return card.findParents("verb")
+			.stream()
+			.filter(action -> action.path("verb").asText().equals("wipe.approve"))
+			.map(action -> action.path("data").path("taskId").asText())
+			.toList();
+	}
+
+}

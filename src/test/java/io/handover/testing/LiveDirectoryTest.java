@@ -1,0 +1,39 @@
+package io.handover.testing;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The whole application with a live directory: the real Microsoft Graph SDK and token
+ * acquisition against a Graph stub on loopback and an https token endpoint with a test
+ * certificate. Every subclass (runbook tests, and bot tests that need the directory)
+ * shares one Spring context and the stubs; tests use their own people, groups and
+ * devices, and reset the stub's record of calls.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+@RecordApplicationEvents
+public abstract class LiveDirectoryTest {
+
+	protected static final TokenStub TOKENS = new TokenStub();
+
+	protected static final GraphStub GRAPH = new GraphStub();
+
+	@DynamicPropertySource
+	static void directoryOnTheStubs(DynamicPropertyRegistry properties) {
+		properties.add("handover.graph.tenant-id", () -> "contoso-tenant");
+		properties.add("handover.graph.client-id", () -> "handover-app");
+		properties.add("handover.graph.client-secret", () -> "s3cret-value");
+		properties.add("handover.graph.base-url", GRAPH::baseUrl);
+		properties.add("handover.graph.authority-host", TOKENS::authorityHost);
+		properties.add("handover.graph.trust-store", () -> TokenStub.TRUST_STORE);
+		properties.add("handover.graph.trust-store-password", () -> TokenStub.TRUST_STORE_PASSWORD);
+		properties.add("handover.graph.retry-delay", () -> "PT1S");
+	}
+
+}
