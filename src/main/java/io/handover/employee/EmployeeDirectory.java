@@ -143,6 +143,100 @@ public class EmployeeDirectory {
 		return created;
 	}
 
+	/**
+	 * Links a person to their account in the central directory, once it is found or
+	 * created (a joiner announced by name only has none until then): from now on their
+	 * Entra object id and sign-in name find them, in Teams too. Linking again to the same
+	 * account changes nothing.
+	 * @param upn the account's sign-in name, or null to keep the one on record
+	 * @throws Refusal {@code invalid} for a missing object id, {@code employee-conflict}
+	 * when the person is linked to another account or the account to another person
+	 * @throws NotFound when there is no such employee
+	 */
+	public Employee linkAccount(String employeeId, String entraObjectId, String upn, Actor by) {
+		if (!StringUtils.hasText(entraObjectId)) {
+			throw new Refusal("invalid", "entraObjectId", "The account's Entra object id is needed to link it");
+		}
+		Map<String, String> account = new LinkedHashMap<>();
+		account.put("entraObjectId", entraObjectId.trim());
+		if (StringUtils.hasText(upn)) {
+			account.put("upn", Candidate.upn(upn));
+		}
+		return link(employeeId, account, "account-linked", by);
+	}
+
+	/**
+	 * Gives a person registered without an identity (announced by name) the identities
+	 * another source knows them by, e.g. the HR system's hire of the same joiner.
+	 * Idempotent; refuses identities that differ from those on record or belong to
+	 * someone else.
+	 * @throws Refusal {@code invalid} when {@code who} names no identity,
+	 * {@code employee-conflict} as for {@link #linkAccount}
+	 */
+	public Employee linkIdentities(String employeeId, NewEmployee who, Actor by) {
+		return link(employeeId, Candidate.of(who).identities(), "identities-linked", by);
+	}
+
+	/**
+	 * Everyone registered with this name (ignoring case, accents and spacing), oldest
+	 * first.
+	 */
+	public List<Employee> named(String name) {
+		String key = Names.fold(name == null ? "" : name);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where("nameKey").is(key)).with(Sort.by("registeredAt", "_id")),
+				Employee.class);
+	}
+
+	private Employee link(String employeeId, Map<String, String> identities, String action, Actor by) {
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Employee known = find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));
+			Criteria unchanged = Criteria.where("_id").is(known.id());
+			Update update = new Update();
+			Map<String, Object> changes = new LinkedHashMap<>();
+			for (Map.Entry<String, String> identity : identities.entrySet()) {
+				String field = identity.getKey();
+				String current = value(known, field);
+				if (current == null) {
+					unchanged = unchanged.and(field).is(null);
+					update.set(field, identity.getValue());
+					changes.putAll(AuditTrail.change(field, null, identity.getValue()));
+				}
+				else if (!current.equals(identity.getValue())) {
+					throw new Refusal("employee-conflict", field, known.name() + " is linked to " + field + " "
+							+ current + " already, not " + identity.getValue());
+				}
+			}
+			if (changes.isEmpty()) {
+				return known;
+			}
+			Employee updated;
+			try {
+				updated = this.mongo.findAndModify(Query.query(unchanged), update,
+						FindAndModifyOptions.options().returnNew(true), Employee.class);
+			}
+			catch (DuplicateKeyException taken) {
+				Employee other = this.mongo.findOne(Query.query(new Criteria().orOperator(identities.entrySet()
+					.stream()
+					.map(i -> Criteria.where(i.getKey()).is(i.getValue()))
+					.toArray(Criteria[]::new))), Employee.class);
+				if (other == null || other.id().equals(known.id())) {
+					continue;
+				}
+				throw new Refusal("employee-conflict", null,
+						"That account belongs to " + other + " already, not to " + known.name());
+			}
+			if (updated != null) {
+				this.audit.record(SUBJECT, known.id(), action, by, null, changes);
+				return updated;
+			}
+			// changed underneath: look again
+		}
+		throw new IllegalStateException("Could not link " + employeeId + " after " + ATTEMPTS + " attempts");
+	}
+
 	public Optional<Employee> find(String employeeId) {
 		if (!StringUtils.hasText(employeeId)) {
 			return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.handover.apps.ApplicationRegister;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
+import io.handover.employee.EmployeeDirectory;
 import io.handover.identity.AutopilotDevice;
 import io.handover.identity.Directory;
 import io.handover.identity.DirectoryAccount;
@@ -56,6 +57,8 @@ public class JoinerProvisioning {
 
 	private final Directory directory;
 
+	private final EmployeeDirectory employees;
+
 	private final RunbookStore store;
 
 	private final ApplicationEventPublisher events;
@@ -65,13 +68,14 @@ public class JoinerProvisioning {
 	private final Clock clock;
 
 	JoinerProvisioning(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
-			ApplicationRegister applications, Directory directory, RunbookStore store, ApplicationEventPublisher events,
-			RunbookProperties properties, Clock clock) {
+			ApplicationRegister applications, Directory directory, EmployeeDirectory employees, RunbookStore store,
+			ApplicationEventPublisher events, RunbookProperties properties, Clock clock) {
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.profiles = profiles;
 		this.applications = applications;
 		this.directory = directory;
+		this.employees = employees;
 		this.store = store;
 		this.events = events;
 		this.properties = properties;
@@ -149,6 +153,7 @@ public class JoinerProvisioning {
 			}
 			DirectoryAccount account = existing.or(() -> this.directory.findAccount(upn))
 				.orElseThrow(() -> new DirectoryFailure(404, null, "The new account " + upn + " cannot be found"));
+			linkAccount(ticket, account, by);
 			List<DirectoryGroup> groups = new ArrayList<>();
 			for (String name : groupsOf(profile)) {
 				Optional<DirectoryGroup> group = this.directory.findGroup(name);
@@ -179,6 +184,23 @@ public class JoinerProvisioning {
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			reports.add(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe()));
 			return null;
+		}
+	}
+
+	/**
+	 * Writes the account into the joiner's employee record, so Teams and the leaver
+	 * runbook find them by it later; an account that belongs to someone else stops here,
+	 * before it gets this joiner's groups. A dry run knows no real account to link.
+	 */
+	private void linkAccount(TicketView ticket, DirectoryAccount account, Actor by) {
+		if (this.directory.isDryRun()) {
+			return;
+		}
+		try {
+			this.employees.linkAccount(ticket.employee().id(), account.id(), account.userPrincipalName(), by);
+		}
+		catch (Refusal conflict) {
+			throw new DirectoryFailure(409, conflict.code(), conflict.getMessage());
 		}
 	}
 

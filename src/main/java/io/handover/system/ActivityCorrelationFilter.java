@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.common.Correlation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -37,7 +38,7 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Correlation-Id";
 
-	static final String CORRELATION_ID = "correlationId";
+	static final String CORRELATION_ID = Correlation.ID;
 
 	static final String ACTIVITY_ID = "activityId";
 

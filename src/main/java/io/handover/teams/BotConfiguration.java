@@ -41,6 +41,7 @@ class BotConfiguration {
 
 	@Bean
 	HandoverAdapter handoverAdapter(Environment environment, BotSettings settings, BotCredentials credentials) {
+		CorrelatedBotExecutor.install();
 		return new HandoverAdapter(new SpringBotConfiguration(environment), settings, credentials);
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.bot.restclient.RestException;
+import io.handover.common.Correlation;
 import io.handover.ticket.TicketEvent;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketOutbox;
@@ -197,9 +198,12 @@ class OutboxDispatcher {
 		TicketView ticket = this.tickets.get(ticketKey);
 		int delivered = 0;
 		for (PendingUpdate pending : updates) {
-			for (TicketCardDelivery delivery : this.deliveries) {
-				delivery.deliver(ticket, pending.update());
-			}
+			// logged under the activity that caused the change, off its thread
+			Correlation.run(pending.update().correlationId(), ticketKey, () -> {
+				for (TicketCardDelivery delivery : this.deliveries) {
+					delivery.deliver(ticket, pending.update());
+				}
+			});
 			this.outbox.acknowledge(ticketKey, pending.update().updateId());
 			delivered++;
 		}

@@ -10,7 +10,9 @@ import java.time.Instant;
  * @param event the simple name of the event, e.g. {@code TaskCompleted}
  * @param taskId the task it concerns, or null for the ticket itself
  * @param at when the change happened
+ * @param correlationId the correlation id of the activity or request that made the
+ * change, so its delivery logs under it; null when made outside one
  */
-public record OwedUpdate(String updateId, String event, String taskId, Instant at) {
+public record OwedUpdate(String updateId, String event, String taskId, Instant at, String correlationId) {
 
 }

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.common.NotFound;
+import io.handover.common.Correlation;
 import io.handover.common.Refusal;
 import io.handover.task.AssetRef;
 import io.handover.task.Task;
@@ -392,7 +393,7 @@ class Ticket {
 			Map<String, Object[]> changes, Actor by) {
 		this.happened.add(new Happened(event, subjectType, subjectId, action, why, changes, by));
 		this.outbox.add(new OwedUpdate(new ObjectId().toHexString(), event.getClass().getSimpleName(), event.taskId(),
-				event.at()));
+				event.at(), Correlation.current()));
 	}
 
 	List<Happened> drainHappened() {

@@ -268,13 +268,46 @@ public class TicketManagement {
 		}
 		boolean noIdentityYet = !StringUtils.hasText(person.upn()) && !StringUtils.hasText(person.entraObjectId())
 				&& !StringUtils.hasText(person.hrEmployeeId());
+		NewEmployee who = new NewEmployee(person.name(), person.upn(), person.entraObjectId(), person.hrEmployeeId(),
+				request.manager() != null ? request.manager().upn() : null);
+		if (request.kind() == TicketKind.JOINER) {
+			// The same name starting on the same day as an open joiner ticket is the same
+			// person announced again (a second message, the HR system's hire of someone
+			// the manager announced): the duplicate ticket is then refused, naming the
+			// first, and the hire's identities land on the one record.
+			Optional<Employee> announced = announcedJoiner(who, request.date());
+			if (announced.isPresent()) {
+				return noIdentityYet ? announced.get() : this.employees.linkIdentities(announced.get().id(), who, by);
+			}
+		}
 		if (request.kind() == TicketKind.JOINER && noIdentityYet) {
 			// A joiner announced by their manager often has no account yet.
 			return this.employees.registerAnnounced(person.name(),
 					request.manager() != null ? request.manager().upn() : null, idempotencyKey, by);
 		}
-		return this.employees.register(new NewEmployee(person.name(), person.upn(), person.entraObjectId(),
-				person.hrEmployeeId(), request.manager() != null ? request.manager().upn() : null), by);
+		return this.employees.register(who, by);
+	}
+
+	/**
+	 * The person of an open joiner ticket with the same name and start date, unless an
+	 * identity on record says it is someone else.
+	 */
+	private Optional<Employee> announcedJoiner(NewEmployee who, LocalDate startDate) {
+		for (Employee known : this.employees.named(who.name())) {
+			boolean sameIdentities = agrees(known.upn(), who.upn())
+					&& agrees(known.entraObjectId(), who.entraObjectId())
+					&& agrees(known.hrEmployeeId(), who.hrEmployeeId());
+			if (sameIdentities && this.store.findBySlot(Ticket.slot(TicketKind.JOINER, known.id()))
+				.filter(open -> open.date().equals(startDate))
+				.isPresent()) {
+				return Optional.of(known);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean agrees(String known, String given) {
+		return !StringUtils.hasText(known) || !StringUtils.hasText(given) || known.equalsIgnoreCase(given.trim());
 	}
 
 	private void refuseDuplicate(TicketKind kind, Employee employee) {

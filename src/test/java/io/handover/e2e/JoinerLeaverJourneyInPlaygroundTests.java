@@ -1,6 +1,8 @@
 package io.handover.e2e;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.common.Actor;
 import io.handover.e2e.MockTenant.User;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.runbook.JoinerProvisioning;
+import io.handover.testing.TestClock;
 import io.handover.e2e.Playground.Sent;
 import io.handover.e2e.PlaygroundUi.UiRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chat, staff confirm receipt on their task cards, and the ticket completes. Today is
  * Monday 23 November 2026.
  * <p>
- * The leaver is a person the directory knows with their Entra account (as an HR import
- * registers them), not the starter of the first journey: a starter announced in Teams is
- * registered by name only and nothing links them to their Entra account later, so the bot
- * could not open a chat with them when they leave.
+ * The leaver is the starter of a journey through the Playground alone: announced by name,
+ * linked to their Entra account when the joiner runbook finds it in the directory (the
+ * {@link MockTenantDirectory}, where the Playground's employee has the account the
+ * tenant's naming convention gives them), so the bot reaches them in their own chat on
+ * their first day and again when they leave.
  */
 @PlaygroundTest
 class JoinerLeaverJourneyInPlaygroundTests {
@@ -44,7 +49,13 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	private static final Duration DELIVERY = Duration.ofSeconds(20);
 
 	@Autowired
-	TestRestTemplate rest;
+	JoinerProvisioning joiners;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void aStarterAnnouncedByTheManagerReachesEachDepartmentAndItWorksTheLaptopTaskOnItsCard(Playground playground) {
@@ -138,77 +149,113 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	}
 
 	@Test
-	void aLeaverConfirmsTheirReturnsInTheirOwnChatStaffConfirmReceiptAndTheTicketCompletes(Playground playground) {
+	void aStarterAnnouncedInTeamsSignsForTheirEquipmentAndReturnsItWhenLeavingInTheirOwnChat(Playground playground) {
 		departmentsLinkTheirChannels(playground);
-		// What HR and IT registered before: Jan with his Entra account, a laptop and a
-		// pass
-		// on his name. (A starter announced in Teams gets no Entra identity in the
-		// directory, so the return card could not reach them: see the class comment.)
 		User jan = MockTenant.EMPLOYEE;
-		String employeeId = this.rest
-			.postForObject("/api/employees", Map.of("name", jan.name(), "upn", jan.upn(), "entraObjectId",
-					jan.aadObjectId(), "managerUpn", MockTenant.MANAGER.upn()), JsonNode.class)
-			.path("id")
-			.asText();
-		issue(employeeId, "laptop", "laptop-standard", "PF-JB-2211");
-		issue(employeeId, "access-pass", "access-pass-office", "PASS-4711");
+		Instant today = this.clock.instant();
+		try {
+			// Maria announces Jan, whom the Playground plays, by name only.
+			PlaygroundMessage form = playground.replyTo(
+					playground.say(MockTenant.PERSONAL_CHAT, jan.name() + " starts on 7 December as account manager"));
+			Map<String, String> inputs = inputsOf(form.card());
+			assertThat(inputs).containsEntry("employeeName", jan.name()).containsEntry("startDate", "2026-12-07");
+			String joiner = ticketKeyIn(
+					press(playground, MockTenant.MANAGER, form, "form.starter.submit", null, inputs));
+			PlaygroundMessage it = awaitTaskCard(playground, joiner, "IT", MockTenant.GENERAL_CHANNEL);
+			PlaygroundMessage fm = awaitTaskCard(playground, joiner, "FM", MockTenant.FACILITIES_CHANNEL);
+			PlaygroundMessage hr = awaitTaskCard(playground, joiner, "HR", MockTenant.FACILITIES_CHANNEL);
 
-		// The manager announces Jan's departure and submits the form.
-		PlaygroundMessage form = playground
-			.replyTo(playground.say(MockTenant.PERSONAL_CHAT, "Jan Bakker leaves on 18 December"));
-		assertThat(form.cardText()).contains("Leaver");
-		Map<String, String> inputs = inputsOf(form.card());
-		assertThat(inputs).containsEntry("employeeName", jan.name()).containsValue("2026-12-18");
-		String key = ticketKeyIn(press(playground, MockTenant.MANAGER, form, "form.leaver.submit", null, inputs));
+			// The directory schedule provisions the account: the convention's sign-in
+			// name
+			// finds Jan's account in the tenant, and his employee record is linked to it.
+			this.joiners.run(joiner, Actor.system("schedule"));
+			assertThat(this.employees.identify(jan.aadObjectId())).hasValueSatisfying(e -> {
+				assertThat(e.name()).isEqualTo(jan.name());
+				assertThat(e.upn()).isEqualTo(jan.upn());
+			});
+			PlaygroundMessage unblocked = awaitUpdate(playground, it,
+					card -> taskId(card.card(), "Set up laptop").isPresent());
+			assertThat(taskId(unblocked.card(), "Create the account")).as("the runbook did it").isEmpty();
 
-		// Jan finds his return card in his own chat with the bot and confirms both items.
-		PlaygroundMessage returnCard = playground.awaitPersonalMessageTo(jan,
-				m -> m.hasCard() && m.cardText().contains(key), DELIVERY);
-		assertThat(returnCard.cardText()).contains("Returning your equipment", "PF-JB-2211", "PASS-4711");
-		for (JsonNode action : actions(returnCard.card())) {
-			assertThat(action.path("verb").asText()).isIn("signature.return", "refresh");
+			// IT issues the laptop; HR processes the contract, so FM can program the
+			// pass.
+			String laptop = taskId(unblocked.card(), "Set up laptop").orElseThrow();
+			press(playground, MockTenant.IT_STAFF, it, "task.done", laptop, Map.of("serial-" + laptop, "PF-JB-2211"));
+			String contract = taskId(current(playground, hr), "Process the contract").orElseThrow();
+			press(playground, MockTenant.HR_STAFF, hr, "task.done", contract, Map.of());
+			PlaygroundMessage passReady = awaitUpdate(playground, fm,
+					card -> taskId(card.card(), "access pass").isPresent());
+			String pass = taskId(passReady.card(), "access pass").orElseThrow();
+
+			// Monday 7 December, Jan's first day: FM hands him his pass, and Jan finds
+			// the
+			// receipt card for what he was issued in his own chat with the bot.
+			this.clock.setDay(LocalDate.of(2026, 12, 7));
+			press(playground, MockTenant.FM_STAFF, fm, "task.done", pass, Map.of("serial-" + pass, "PASS-4711"));
+			PlaygroundMessage receipt = playground.awaitPersonalMessageTo(jan,
+					m -> m.hasCard() && m.cardText().contains(joiner) && m.cardText().contains("Your equipment"),
+					DELIVERY);
+			assertThat(receipt.cardText()).contains("PF-JB-2211", "PASS-4711");
+			JsonNode signed = press(playground, jan, receipt, "signature.receipt", null, Map.of());
+			assertThat(text(signed)).contains("Signed for by", jan.name());
+
+			// Maria announces Jan's departure and submits the form.
+			PlaygroundMessage leaverForm = playground
+				.replyTo(playground.say(MockTenant.PERSONAL_CHAT, jan.name() + " leaves on 18 December"));
+			assertThat(leaverForm.cardText()).contains("Leaver");
+			Map<String, String> leaverInputs = inputsOf(leaverForm.card());
+			assertThat(leaverInputs).containsEntry("employeeName", jan.name()).containsValue("2026-12-18");
+			String key = ticketKeyIn(
+					press(playground, MockTenant.MANAGER, leaverForm, "form.leaver.submit", null, leaverInputs));
+
+			// Jan finds his return card in the same chat and confirms both items.
+			PlaygroundMessage returnCard = playground.awaitPersonalMessageTo(jan,
+					m -> m.hasCard() && m.cardText().contains(key), DELIVERY);
+			assertThat(returnCard.conversationId()).isEqualTo(receipt.conversationId());
+			assertThat(returnCard.cardText()).contains("Returning your equipment", "PF-JB-2211", "PASS-4711");
+			for (JsonNode action : actions(returnCard.card())) {
+				assertThat(action.path("verb").asText()).isIn("signature.return", "refresh");
+			}
+			List<JsonNode> returns = actions(returnCard.card()).stream()
+				.filter(a -> a.path("verb").asText().equals("signature.return"))
+				.toList();
+			assertThat(returns).hasSize(2);
+			JsonNode afterReturns = null;
+			for (JsonNode action : returns) {
+				afterReturns = press(playground, jan, returnCard, "signature.return", dataOf(action).get("assetId"),
+						Map.of(), "assetId");
+			}
+			assertThat(text(afterReturns)).contains("Returned on");
+
+			// IT and FM see the returns on their cards and confirm receipt; every task
+			// gets done.
+			PlaygroundMessage itLeaver = awaitTaskCard(playground, key, "IT", MockTenant.GENERAL_CHANNEL);
+			PlaygroundMessage fmLeaver = awaitTaskCard(playground, key, "FM", MockTenant.FACILITIES_CHANNEL);
+			PlaygroundMessage hrLeaver = awaitTaskCard(playground, key, "HR", MockTenant.FACILITIES_CHANNEL);
+			awaitUpdate(playground, itLeaver, m -> m.cardText().contains("returned by employee, confirm receipt"));
+			awaitUpdate(playground, fmLeaver, m -> m.cardText().contains("returned by employee, confirm receipt"));
+			doEverything(playground, MockTenant.IT_STAFF, itLeaver);
+			doEverything(playground, MockTenant.FM_STAFF, fmLeaver);
+			doEverything(playground, MockTenant.HR_STAFF, hrLeaver);
+			doEverything(playground, MockTenant.IT_STAFF, itLeaver);
+
+			// Jan's card shows the receipts; the manager's status shows the ticket
+			// complete.
+			playground.awaitMessage(returnCard.sequence(),
+					m -> m.messageId().equals(returnCard.messageId()) && m.cardText().contains("Receipt confirmed by"),
+					DELIVERY, "Jan's return card with the receipts");
+			PlaygroundMessage status = playground.replyTo(playground.say(MockTenant.PERSONAL_CHAT, "status " + key));
+			Matcher progress = Pattern.compile("(\\d+) of (\\d+) done").matcher(status.cardText());
+			int departments = 0;
+			while (progress.find()) {
+				assertThat(progress.group(1)).as(status.cardText()).isEqualTo(progress.group(2));
+				departments++;
+			}
+			assertThat(departments).as(status.cardText()).isEqualTo(3);
 		}
-		List<JsonNode> returns = actions(returnCard.card()).stream()
-			.filter(a -> a.path("verb").asText().equals("signature.return"))
-			.toList();
-		assertThat(returns).hasSize(2);
-		JsonNode afterReturns = null;
-		for (JsonNode action : returns) {
-			afterReturns = press(playground, jan, returnCard, "signature.return", dataOf(action).get("assetId"),
-					Map.of(), "assetId");
+		finally {
+			this.clock.set(today);
 		}
-		assertThat(text(afterReturns)).contains("Returned on");
-
-		// IT and FM see the returns on their cards and confirm receipt; every task gets
-		// done.
-		PlaygroundMessage it = awaitTaskCard(playground, key, "IT", MockTenant.GENERAL_CHANNEL);
-		PlaygroundMessage fm = awaitTaskCard(playground, key, "FM", MockTenant.FACILITIES_CHANNEL);
-		PlaygroundMessage hr = awaitTaskCard(playground, key, "HR", MockTenant.FACILITIES_CHANNEL);
-		awaitUpdate(playground, it, m -> m.cardText().contains("returned by employee, confirm receipt"));
-		awaitUpdate(playground, fm, m -> m.cardText().contains("returned by employee, confirm receipt"));
-		doEverything(playground, MockTenant.IT_STAFF, it);
-		doEverything(playground, MockTenant.FM_STAFF, fm);
-		doEverything(playground, MockTenant.HR_STAFF, hr);
-		doEverything(playground, MockTenant.IT_STAFF, it);
-
-		// Jan's card shows the receipts; the manager's status shows the ticket complete.
-		playground.awaitMessage(returnCard.sequence(),
-				m -> m.messageId().equals(returnCard.messageId()) && m.cardText().contains("Receipt confirmed by"),
-				DELIVERY, "Jan's return card with the receipts");
-		PlaygroundMessage status = playground.replyTo(playground.say(MockTenant.PERSONAL_CHAT, "status " + key));
-		Matcher progress = Pattern.compile("(\\d+) of (\\d+) done").matcher(status.cardText());
-		int departments = 0;
-		while (progress.find()) {
-			assertThat(progress.group(1)).as(status.cardText()).isEqualTo(progress.group(2));
-			departments++;
-		}
-		assertThat(departments).as(status.cardText()).isEqualTo(3);
-	}
-
-	private void issue(String employeeId, String type, String model, String serial) {
-		ResponseEntity<JsonNode> issued = this.rest.postForEntity("/api/assets/issue",
-				Map.of("employeeId", employeeId, "type", type, "model", model, "serialNumber", serial), JsonNode.class);
-		assertThat(issued.getStatusCode().is2xxSuccessful()).as("%s", issued.getBody()).isTrue();
 	}
 
 	/**

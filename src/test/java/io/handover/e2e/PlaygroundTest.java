@@ -16,15 +16,15 @@ import org.springframework.context.annotation.Import;
 /**
  * An end-to-end test through Microsoft 365 Agents Playground: the whole application in
  * local mode on a random port with the in-memory embedded store, the test clock and the
- * Prometheus metrics (tests switch metrics export off unless asked), and a
- * {@link Playground} parameter in front of it. Every e2e test uses this one configuration
- * so Spring and the Playground start once per run
- * ({@code io.handover.system.OperationsTests} declares the same context).
+ * Prometheus metrics (tests switch metrics export off unless asked), Microsoft Graph on
+ * the {@link MockTenantDirectory}, and a {@link Playground} parameter in front of it.
+ * Every e2e test uses this one configuration so Spring and the Playground start once per
+ * run ({@code io.handover.system.OperationsTests} declares the same context).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockTenantDirectory.class })
 @AutoConfigureObservability(tracing = false)
 @ExtendWith(PlaygroundExtension.class)
 @Tag("e2e")

@@ -9,6 +9,9 @@ import java.util.UUID;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
 import io.handover.task.TaskStatus;
 import io.handover.testing.GraphStub;
 import io.handover.testing.TestClock;
@@ -57,6 +60,9 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	EmployeeDirectory employees;
 
 	@Autowired
 	ApplicationEvents events;
@@ -144,6 +150,52 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 				.containsEntry("hardwareIdentifier", GraphStub.hardwareHash(serial));
 		});
 		assertThat(statusOf(ticket.key(), "it.device.autopilot.register")).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void aJoinerAnnouncedByNameIsLinkedToTheAccountTheirConventionFinds() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String upn = "noor.visser" + suffix + "@contoso.example";
+		GRAPH.addUser("oid-noor-" + suffix, upn, "Noor Visser" + suffix);
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Noor Visser" + suffix, null, null, null),
+					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+					MONDAY_7_DECEMBER, WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+		assertThat(this.employees.find(ticket.employee().id()).orElseThrow().entraObjectId()).isNull();
+
+		this.schedule.runDue();
+		this.schedule.runDue();
+
+		Employee noor = this.employees.identify("oid-noor-" + suffix).orElseThrow();
+		assertThat(noor.id()).isEqualTo(ticket.employee().id());
+		assertThat(noor.upn()).isEqualTo(upn);
+		assertThat(this.audit.historyOf("employee", noor.id())).filteredOn(e -> e.action().equals("account-linked"))
+			.singleElement()
+			.satisfies(linked -> assertThat(linked.actorName()).isEqualTo(DirectorySchedule.SCHEDULE.name()));
+		assertThat(statusOf(ticket.key(), "it.accounts.create")).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void anAccountThatBelongsToAnotherEmployeeIsNotGivenToTheJoiner() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String upn = "noor.visser" + suffix + "@contoso.example";
+		GRAPH.addUser("oid-first-" + suffix, upn, "Noor Visser" + suffix);
+		Employee first = this.employees
+			.register(new NewEmployee("Noor Visser" + suffix, upn, "oid-first-" + suffix, null, null), MARIEKE);
+		TicketView second = this.tickets
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Noor Visser" + suffix, null, null, null),
+					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+					MONDAY_7_DECEMBER, WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+		assertThat(second.employee().id()).isNotEqualTo(first.id());
+
+		this.schedule.runDue();
+
+		TaskView account = task(second.key(), "it.accounts.create");
+		assertThat(account.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(account.result()).contains("belongs to", first.name());
+		assertThat(GRAPH.group("g-staff").members).as("the other person's account gets no groups of this joiner")
+			.doesNotContain("oid-first-" + suffix);
+		assertThat(this.employees.find(second.employee().id()).orElseThrow().entraObjectId()).isNull();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.handover.system;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.e2e.MockTenantDirectory;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClockConfiguration;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code io.handover.e2e.PlaygroundTest}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockTenantDirectory.class })
 @AutoConfigureObservability(tracing = false)
 class OperationsTests {
 

@@ -268,6 +268,32 @@ class EmployeeCardsTests {
 	}
 
 	@Test
+	void aStarterAnnouncedByNameIsReachedInTheChatTheyOpenedOnceTheirAccountIsLinked() throws Exception {
+		LocalDate start = LocalDate.of(2026, 12, 11);
+		String aad = UUID.randomUUID().toString();
+		String name = unique("Lisa Vos");
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, null, null, null),
+					new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), null, null, start,
+					WorkLocation.OFFICE, null, null, null), MANAGER, null);
+		Employee lisa = this.employees.find(ticket.employee().id()).orElseThrow();
+		issue(lisa, "laptop", "laptop-standard");
+		// Lisa says hello to the bot before anyone knows her account...
+		String chat = "a:personal-chat-" + aad;
+		this.bot.send(TeamsActivity.personalMessage("hi").from("29:lisa-" + aad, aad, name).conversation(chat));
+		// ...and the joiner runbook links the account it found for her.
+		this.employees.linkAccount(lisa.id(), aad, null, Actor.system("schedule"));
+		this.connector.reset();
+
+		this.clock.set(LocalDateTime.of(start, LocalTime.of(8, 5)).atZone(this.clock.getZone()).toInstant());
+		this.joinerReceipts.runIfDue();
+
+		assertThat(this.connector.calls(Kind.SEND, chat)).singleElement()
+			.satisfies(card -> assertThat(card.cards().get(0).toString()).contains(ticket.key(), "I received these"));
+		assertThat(chatsOpenedFor(aad)).as("her own chat, not a new one").isEmpty();
+	}
+
+	@Test
 	void aReceiptCardThatNoLongerShowsWhatIsOnTheirNameIsNotSigned() throws Exception {
 		LocalDate start = LocalDate.of(2026, 12, 10);
 		String aad = UUID.randomUUID().toString();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.handover.employee.EmployeeDirectory;
 import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class JoinerTicketTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	EmployeeDirectory employees;
 
 	TicketFixtures fixtures;
 
@@ -134,6 +138,58 @@ class JoinerTicketTests {
 		assertThat(task(after, "it.software.assign").get("status").asText()).isEqualTo("OPEN");
 		assertThat(task(after, "fm.pass.issue").get("status").asText()).isEqualTo("BLOCKED");
 		assertThat(after.get("state").asText()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void aStarterAnnouncedByNameTwiceForTheSameDayIsOnePersonWithOneTicket() throws Exception {
+		String name = unique("Bram Smit");
+		Map<String, Object> byName = joiner(name, "default", MONDAY_14_DECEMBER);
+		byName.put("employee", Map.of("name", name));
+		JsonNode first = this.fixtures.opened(byName);
+
+		this.fixtures.open(byName)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("duplicate-ticket"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(first.get("key").asText())));
+
+		assertThat(this.employees.named(name)).singleElement()
+			.satisfies(e -> assertThat(e.id()).isEqualTo(first.at("/employee/id").asText()));
+	}
+
+	@Test
+	void theHrHireOfAStarterAnnouncedByNameGivesThatRecordItsIdentities() throws Exception {
+		String name = unique("Sara Bakker");
+		Map<String, Object> byName = joiner(name, "default", MONDAY_14_DECEMBER);
+		byName.put("employee", Map.of("name", name));
+		JsonNode announced = this.fixtures.opened(byName);
+		Map<String, Object> hire = joiner(name, "default", MONDAY_14_DECEMBER);
+		String upn = TicketFixtures.person(name).get("upn").toString();
+		hire.put("employee", Map.of("name", name, "upn", upn, "hrEmployeeId", "HR-" + upn.hashCode()));
+
+		this.fixtures.open(hire)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("duplicate-ticket"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(announced.get("key").asText())));
+
+		assertThat(this.employees.named(name)).singleElement().satisfies(e -> {
+			assertThat(e.id()).isEqualTo(announced.at("/employee/id").asText());
+			assertThat(e.upn()).isEqualTo(upn);
+			assertThat(e.hrEmployeeId()).isEqualTo("HR-" + upn.hashCode());
+		});
+	}
+
+	@Test
+	void aNamesakeStartingOnAnotherDayIsAnotherPerson() throws Exception {
+		String name = unique("Tim de Jong");
+		Map<String, Object> byName = joiner(name, "default", MONDAY_14_DECEMBER);
+		byName.put("employee", Map.of("name", name));
+		this.fixtures.opened(byName);
+		Map<String, Object> later = joiner(name, "default", MONDAY_14_DECEMBER.plusWeeks(1));
+		later.put("employee", Map.of("name", name));
+
+		this.fixtures.opened(later);
+
+		assertThat(this.employees.named(name)).hasSize(2);
 	}
 
 	@Test

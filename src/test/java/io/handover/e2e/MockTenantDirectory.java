@@ -1,0 +1,52 @@
+package io.handover.e2e;
+
+import io.handover.testing.GraphStub;
+import io.handover.testing.TokenStub;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * The central directory of the {@link MockTenant}: Handover's e2e run talks Microsoft
+ * Graph (the real SDK and token acquisition) to a Graph stub that knows the same people
+ * as the Playground, by the same Entra object ids and sign-in names, and the groups and
+ * licence of an account manager. So the account the joiner runbook finds for a starter
+ * announced by name is the Playground user who plays them, and Teams then knows them by
+ * it. New accounts follow the tenant's convention ({@code first.last@example.com}).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class MockTenantDirectory {
+
+	static final TokenStub TOKENS = new TokenStub();
+
+	static final GraphStub GRAPH = directory();
+
+	@Bean
+	static DynamicPropertyRegistrar mockTenantGraph() {
+		return properties -> {
+			properties.add("handover.graph.tenant-id", () -> MockTenant.TENANT_ID);
+			properties.add("handover.graph.client-id", () -> "handover-e2e");
+			properties.add("handover.graph.client-secret", () -> "e2e-secret-value");
+			properties.add("handover.graph.base-url", GRAPH::baseUrl);
+			properties.add("handover.graph.authority-host", TOKENS::authorityHost);
+			properties.add("handover.graph.trust-store", () -> TokenStub.TRUST_STORE);
+			properties.add("handover.graph.trust-store-password", () -> TokenStub.TRUST_STORE_PASSWORD);
+			properties.add("handover.graph.retry-delay", () -> "PT1S");
+			properties.add("handover.runbook.domain", () -> "example.com");
+		};
+	}
+
+	private static GraphStub directory() {
+		GraphStub graph = new GraphStub();
+		graph.addUser(MockTenant.MANAGER.aadObjectId(), MockTenant.MANAGER.upn(), MockTenant.MANAGER.name());
+		for (MockTenant.User user : MockTenant.OTHERS) {
+			graph.addUser(user.aadObjectId(), user.upn(), user.name());
+		}
+		graph.addGroup("33333333-0000-4000-8000-000000000001", "All Staff", null);
+		graph.addGroup("33333333-0000-4000-8000-000000000002", "Sales", null);
+		graph.addGroup("33333333-0000-4000-8000-000000000003", "CRM Users", null);
+		graph.addSku("05e9a617-0261-4cee-bb44-138d3ef5d965", "SPE_E3");
+		return graph;
+	}
+
+}
