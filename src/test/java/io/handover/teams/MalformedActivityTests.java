@@ -138,15 +138,48 @@ class MalformedActivityTests {
 	}
 
 	@Test
-	void aHugeTextIsAnsweredWithoutStoringWork() throws Exception {
+	void aHugeTextIsAnsweredTooLongWithoutReadingItOrStoringWork() throws Exception {
 		Map<String, Long> before = work();
 		String huge = "Anna de Vries starts on 7 December as account manager " + "x".repeat(100_000);
 
+		long started = System.nanoTime();
 		MvcResult result = send(message("a:huge").text(huge).json());
 
-		assertThat(result.getResponse().getStatus()).isLessThan(500);
-		assertNoStackTrace(result, "a 100 kB text");
+		assertThat(result.getResponse().getStatus()).isEqualTo(202);
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+		assertThat(this.connector.sentTo("a:huge")).singleElement()
+			.satisfies(reply -> assertThat(reply.text()).contains("too long").contains("100054 characters"));
 		assertThat(work()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		Map<String, Long> before = work();
+		String huge = message("a:too-large").text("x".repeat(300_000)).json();
+
+		MvcResult result = send(huge);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(413);
+		assertRefusalSaysWhy(result, "a 300 kB body");
+		assertThat(detail(result)).contains("256 kB");
+		assertThat(callsTo("a:too-large")).isEmpty();
+		assertThat(work()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyThatIsNotSentAsJsonIsRefusedNamingTheContentType() throws Exception {
+		String help = message("a:content-type").json();
+		for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x")) {
+			MvcResult result = this.mvc.perform(post("/api/messages").contentType(type).content(help)).andReturn();
+
+			assertThat(result.getResponse().getStatus()).as(type).isEqualTo(415);
+			assertRefusalSaysWhy(result, type);
+			assertThat(detail(result)).contains(type.split(";")[0]);
+		}
+		MvcResult none = this.mvc.perform(post("/api/messages").content(help)).andReturn();
+		assertThat(none.getResponse().getStatus()).isEqualTo(415);
+		assertThat(callsTo("a:content-type")).isEmpty();
 	}
 
 	@Test
@@ -187,17 +220,22 @@ class MalformedActivityTests {
 	}
 
 	/**
-	 * The Bot Framework protocol answers an invoke a bot does not handle with 501 Not
-	 * Implemented (Teams then shows its generic message); nothing else may happen.
+	 * The Bot Framework SDK answers an invoke a bot does not handle with 501 Not
+	 * Implemented; Handover answers 400 naming the invoke (the request is wrong, not the
+	 * server), and nothing else happens.
 	 */
 	@Test
-	void anInvokeTheBotDoesNotHandleIsAnsweredNotImplementedAndChangesNothing() throws Exception {
+	void anInvokeTheBotDoesNotHandleIsRefusedNamingItAndChangesNothing() throws Exception {
 		Map<String, Long> before = work();
 		for (String name : List.of("composeExtension/fetchTask", "no/such-invoke", "")) {
 			MvcResult result = send(cardAction("a:unknown-invoke").set("name", name).json());
 
-			assertThat(result.getResponse().getStatus()).as(name).isEqualTo(501);
+			assertThat(result.getResponse().getStatus()).as(name).isEqualTo(400);
 			assertNoStackTrace(result, name);
+			JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
+			assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+			assertThat(answer.path("value").path("message").asText()).contains(name.isEmpty() ? "no name" : name)
+				.contains("adaptiveCard/action");
 		}
 		assertThat(callsTo("a:unknown-invoke")).isEmpty();
 		assertThat(work()).isEqualTo(before);
