@@ -152,6 +152,28 @@ class MalformedActivityTests {
 		assertThat(work()).isEqualTo(before);
 	}
 
+	/**
+	 * The limit is set where reading a text still costs little: an announcement padded to
+	 * the limit is read and answered with its form, well inside Teams' patience.
+	 */
+	@Test
+	void aTextAtTheLimitIsStillReadQuickly() throws Exception {
+		StringBuilder text = new StringBuilder("Anna de Vries starts on 7 December as account manager.");
+		while (text.length() < 20_000) {
+			text.append(" She brings her own headset and asks for a standing desk near the window.");
+		}
+		text.setLength(20_000);
+
+		long started = System.nanoTime();
+		MvcResult result = send(message("a:at-limit").text(text.toString()).json());
+		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(202);
+		assertThat(took).isLessThan(java.time.Duration.ofSeconds(3));
+		assertThat(this.connector.sentTo("a:at-limit")).singleElement()
+			.satisfies(reply -> assertThat(reply.text()).isNull());
+	}
+
 	@Test
 	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
 		Map<String, Long> before = work();
