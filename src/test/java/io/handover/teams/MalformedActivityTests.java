@@ -264,6 +264,27 @@ class MalformedActivityTests {
 	}
 
 	/**
+	 * A department member paging a card whose ticket does not exist (any more) is told
+	 * so; it used to fail as "Something went wrong".
+	 */
+	@Test
+	void pagingACardOfATicketThatDoesNotExistIsAnsweredNotFound() throws Exception {
+		ConnectorStub.Member peter = TeamSetup.member("Peter de Boer");
+		TeamSetup team = new TeamSetup(new BotConversation(this.mvc, this.connector), this.connector).withStaff(peter);
+		TeamsActivity page = TeamsActivity
+			.cardAction("tasks.page", Map.of("ticketKey", "JML-999999", "departmentKey", "IT", "page", 2))
+			.from(peter.id(), peter.aadObjectId(), peter.name())
+			.serviceUrl(this.connector.serviceUrl());
+		page.node().with("conversation").put("conversationType", "channel").put("id", team.general);
+
+		MvcResult result = send(page.json());
+
+		JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
+		assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(404);
+		assertThat(answer.path("value").path("message").asText()).contains("JML-999999");
+	}
+
+	/**
 	 * Calls to this test's conversations (other tests' cards go out in the background).
 	 */
 	private List<ConnectorStub.Call> callsTo(String conversationPrefix) {
