@@ -1,6 +1,7 @@
 package io.handover.employee;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,8 +14,9 @@ import jakarta.validation.constraints.Size;
  * @param hrEmployeeId the id in the HR system when known
  * @param managerUpn the UPN of their manager when known
  */
-public record NewEmployee(@NotBlank @Size(max = 200) String name, @Size(max = 320) String upn,
-		@Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId,
+public record NewEmployee(
+		@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+		@Size(max = 320) String upn, @Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId,
 		@Size(max = 320) String managerUpn) {
 
 }

@@ -119,6 +119,10 @@ public class Intake {
 			errors.put(FormField.EMPLOYEE_NAME, kind == TicketKind.JOINER
 					? IntakeTexts.text(locale, "name.required.JOINER") : IntakeTexts.text(locale, "name.required"));
 		}
+		else if (form.employeeName().indexOf('<') >= 0 || form.employeeName().indexOf('>') >= 0) {
+			// A name never holds markup; it would reach cards, e-mails and the portal.
+			errors.put(FormField.EMPLOYEE_NAME, IntakeTexts.text(locale, "name.markup"));
+		}
 		else if (kind == TicketKind.JOINER) {
 			person = new NewTicket.Person(null, clean(form.employeeName()), null, null, null);
 		}

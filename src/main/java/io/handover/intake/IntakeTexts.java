@@ -15,6 +15,7 @@ final class IntakeTexts {
 	private static final Map<String, String> ENGLISH = Map.ofEntries(
 			Map.entry("name.required.JOINER", "Enter the name of the new employee."),
 			Map.entry("name.required", "Enter the name or e-mail address of the employee."),
+			Map.entry("name.markup", "A name cannot contain < or >."),
 			Map.entry("date.required.JOINER", "Enter the start date."),
 			Map.entry("date.required.LEAVER", "Enter the last working day."),
 			Map.entry("date.required.MOVER", "Enter the date of the role change."),
@@ -39,6 +40,7 @@ final class IntakeTexts {
 	private static final Map<String, String> DUTCH = Map.ofEntries(
 			Map.entry("name.required.JOINER", "Vul de naam van de nieuwe medewerker in."),
 			Map.entry("name.required", "Vul de naam of het e-mailadres van de medewerker in."),
+			Map.entry("name.markup", "Een naam kan geen < of > bevatten."),
 			Map.entry("date.required.JOINER", "Vul de startdatum in."),
 			Map.entry("date.required.LEAVER", "Vul de laatste werkdag in."),
 			Map.entry("date.required.MOVER", "Vul de datum van de functiewijziging in."),

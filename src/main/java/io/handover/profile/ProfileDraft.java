@@ -5,9 +5,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** The editable content of a role profile, as written in YAML or sent to the API. */
-public record ProfileDraft(@NotBlank String title, List<@NotBlank String> aliases,
+public record ProfileDraft(@NotBlank @Size(max = 200) String title, List<@NotBlank @Size(max = 200) String> aliases,
 		List<@Valid @NotNull ProfileAsset> assets, List<@NotBlank String> accessGroups,
 		List<@NotBlank String> applications, List<@Valid @NotNull TaskTemplate> extraTasks) {
 

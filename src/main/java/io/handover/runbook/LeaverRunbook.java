@@ -156,6 +156,10 @@ public class LeaverRunbook {
 	 * for anyone but a person.
 	 */
 	public RunbookReport approveRemoteWipe(String taskId, Actor approver) {
+		if (taskId.lastIndexOf('-') <= 0) {
+			// task ids are <ticket key>-<n>
+			throw new NotFound("Task", taskId);
+		}
 		String ticketKey = taskId.substring(0, taskId.lastIndexOf('-'));
 		TicketView ticket = this.tickets.get(ticketKey);
 		RunbookRecord record = this.store.find(id(ticketKey)).orElseThrow(() -> new NotFound("Remote wipe", taskId));

@@ -53,6 +53,11 @@ class BotEndpoint {
 			return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 					"Handover runs in local mode (no MicrosoftAppId) and accepts activities from this machine only.");
 		}
+		if (!isJson(request.getContentType())) {
+			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type",
+					"An activity is sent as application/json, not " + (request.getContentType() == null
+							? "without a Content-Type" : "as '" + abbreviated(request.getContentType()) + "'") + ".");
+		}
 		Activity activity;
 		try {
 			activity = IncomingActivity.read(body == null ? "" : body);
@@ -105,6 +110,25 @@ class BotEndpoint {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The Bot Connector sends {@code application/json}; a JSON subtype is fine too. */
+	static boolean isJson(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.APPLICATION_JSON.isCompatibleWith(type) && !type.isWildcardType()
+					&& !type.isWildcardSubtype() || "json".equals(type.getSubtypeSuffix());
+		}
+		catch (org.springframework.http.InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 100 ? text : text.substring(0, 100) + "…";
 	}
 
 	static boolean isLoopback(String address) {

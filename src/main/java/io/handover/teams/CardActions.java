@@ -71,6 +71,13 @@ class CardActions {
 			CardActionResult.Error failed = (CardActionResult.Error) result;
 			return error(failed.status(), failed.code(), failed.message());
 		}
+		catch (io.handover.common.NotFound missing) {
+			// A card naming a ticket or task that does not exist (any more).
+			return error(HttpURLConnection.HTTP_NOT_FOUND, "NotFound", missing.getMessage());
+		}
+		catch (io.handover.common.Refusal refusal) {
+			return error(HttpURLConnection.HTTP_BAD_REQUEST, refusal.code(), refusal.getMessage());
+		}
 		catch (RuntimeException ex) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Card action {} failed, reference {}", verb, reference, ex);

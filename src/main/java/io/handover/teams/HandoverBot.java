@@ -20,6 +20,7 @@ import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,21 +41,56 @@ class HandoverBot extends TeamsActivityHandler {
 
 	private final EmailChannel email;
 
-	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email) {
+	private final InboundMessages inbound;
+
+	/** The longest message text read; see {@link #tooLong}. */
+	private final int maxText;
+
+	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email,
+			InboundMessages inbound, @Value("${handover.limits.message-text:20000}") int maxText) {
 		this.conversations = conversations;
 		this.commands = commands;
 		this.cardActions = cardActions;
 		this.email = email;
+		this.inbound = inbound;
+		this.maxText = maxText;
 	}
 
 	@Override
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
-		this.conversations.remember(turn.getActivity());
-		return super.onTurn(turn);
+		String receipt = InboundMessages.keyOf(turn.getActivity());
+		if (receipt != null && !this.inbound.take(receipt)) {
+			log.info("Message {} was delivered again; answered the first time", turn.getActivity().getId());
+			return CompletableFuture.completedFuture(null);
+		}
+		CompletableFuture<Void> answered;
+		try {
+			this.conversations.remember(turn.getActivity());
+			answered = super.onTurn(turn);
+		}
+		catch (RuntimeException ex) {
+			answered = CompletableFuture.failedFuture(ex);
+		}
+		if (receipt == null) {
+			return answered;
+		}
+		return answered.whenComplete((done, failure) -> {
+			if (failure == null) {
+				this.inbound.answered(receipt);
+			}
+			else {
+				this.inbound.giveBack(receipt);
+			}
+		});
 	}
 
 	@Override
 	protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+		String text = turn.getActivity().getText();
+		if (text != null && text.length() > this.maxText) {
+			return turn.sendActivity(tooLong(text.length(), Messages.localeOf(turn.getActivity())))
+				.thenApply(sent -> null);
+		}
 		if (EmailChannel.handles(turn.getActivity())) {
 			return turn.sendActivity(this.email.answer(turn.getActivity())).thenApply(sent -> null);
 		}
@@ -70,12 +106,48 @@ class HandoverBot extends TeamsActivityHandler {
 		return turn.sendActivity(reply).thenApply(sent -> null);
 	}
 
+	/**
+	 * An announcement or a command is a sentence or two (Teams itself allows about 28
+	 * KB); reading a text of hundreds of kilobytes for names and dates would hold the
+	 * turn for seconds, so a longer one is answered without being read.
+	 */
+	private Activity tooLong(int length, Locale locale) {
+		return Replies.text(Messages.dutch(locale)
+				? "Dit bericht is te lang voor mij (" + length + " tekens, hoogstens " + this.maxText
+						+ "). Stuur de aankondiging in een korter bericht."
+				: "This message is too long for me (" + length + " characters, at most " + this.maxText
+						+ "). Please send the announcement in a shorter message.");
+	}
+
 	@Override
 	protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
-		if (!"adaptiveCard/action".equals(turn.getActivity().getName())) {
-			return super.onInvokeActivity(turn);
+		String name = turn.getActivity().getName();
+		if (!"adaptiveCard/action".equals(name)) {
+			return CompletableFuture.completedFuture(unknownInvoke(name));
 		}
 		return CompletableFuture.completedFuture(this.cardActions.answer(turn.getActivity()));
+	}
+
+	/**
+	 * Handover's cards use Action.Execute only and the app has no message extensions or
+	 * task modules, so any other invoke is a request for something it does not offer. The
+	 * SDK would answer 501 Not Implemented; a 400 naming the invoke says it is the
+	 * request, not the server, that is wrong.
+	 */
+	private static InvokeResponse unknownInvoke(String name) {
+		ObjectNode error = JsonNodeFactory.instance.objectNode();
+		error.put("code", "NotSupported");
+		error.put("message",
+				name == null || name.isBlank()
+						? "The invoke has no name; Handover answers " + "adaptiveCard/action only."
+						: "Handover does not handle the invoke '" + abbreviated(name)
+								+ "'; it answers adaptiveCard/action only.");
+		return new InvokeResponse(java.net.HttpURLConnection.HTTP_BAD_REQUEST,
+				invokeBody(java.net.HttpURLConnection.HTTP_BAD_REQUEST, CardActions.ERROR_TYPE, error));
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 100 ? text : text.substring(0, 100) + "…";
 	}
 
 	@Override

@@ -33,11 +33,12 @@ final class IncomingActivity {
 		require(json, "type", missing);
 		require(json, "channelId", missing);
 		require(json, "serviceUrl", missing);
-		if (!json.path("conversation").path("id").isTextual()) {
+		if (!isText(json.path("conversation").path("id"))) {
 			missing.add("conversation.id");
 		}
 		if (!missing.isEmpty()) {
-			throw new MalformedActivity("The activity lacks " + String.join(", ", missing) + ".");
+			throw new MalformedActivity("The activity lacks " + String.join(", ", missing)
+					+ " (or it is not text without control characters).");
 		}
 		checkServiceUrl(json.get("serviceUrl").asText());
 		Activity activity;
@@ -77,9 +78,15 @@ final class IncomingActivity {
 	}
 
 	private static void require(JsonNode json, String field, List<String> missing) {
-		if (!json.path(field).isTextual() || json.get(field).asText().isBlank()) {
+		if (!isText(json.path(field))) {
 			missing.add(field);
 		}
+	}
+
+	/** Text that can be an id: not blank, no control characters. */
+	private static boolean isText(JsonNode value) {
+		return value.isTextual() && !value.asText().isBlank()
+				&& value.asText().chars().noneMatch(c -> Character.isISOControl(c) || c == '\u202e');
 	}
 
 	private static void checkServiceUrl(String serviceUrl) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -36,8 +37,9 @@ public record NewTicket(@NotNull TicketKind kind, @NotNull @Valid Person employe
 	 * @param entraObjectId Entra ID object id, when known
 	 * @param hrEmployeeId the HR system's employee number, when known
 	 */
-	public record Person(@Size(max = 100) String id, @Size(max = 200) String name, @Size(max = 320) String upn,
-			@Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId) {
+	public record Person(@Size(max = 100) String id,
+			@Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+			@Size(max = 320) String upn, @Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId) {
 	}
 
 }

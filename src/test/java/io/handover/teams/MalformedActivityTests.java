@@ -138,15 +138,70 @@ class MalformedActivityTests {
 	}
 
 	@Test
-	void aHugeTextIsAnsweredWithoutStoringWork() throws Exception {
+	void aHugeTextIsAnsweredTooLongWithoutReadingItOrStoringWork() throws Exception {
 		Map<String, Long> before = work();
 		String huge = "Anna de Vries starts on 7 December as account manager " + "x".repeat(100_000);
 
+		long started = System.nanoTime();
 		MvcResult result = send(message("a:huge").text(huge).json());
 
-		assertThat(result.getResponse().getStatus()).isLessThan(500);
-		assertNoStackTrace(result, "a 100 kB text");
+		assertThat(result.getResponse().getStatus()).isEqualTo(202);
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+		assertThat(this.connector.sentTo("a:huge")).singleElement()
+			.satisfies(reply -> assertThat(reply.text()).contains("too long").contains("100054 characters"));
 		assertThat(work()).isEqualTo(before);
+	}
+
+	/**
+	 * The limit is set where reading a text still costs little: an announcement padded to
+	 * the limit is read and answered with its form, well inside Teams' patience.
+	 */
+	@Test
+	void aTextAtTheLimitIsStillReadQuickly() throws Exception {
+		StringBuilder text = new StringBuilder("Anna de Vries starts on 7 December as account manager.");
+		while (text.length() < 20_000) {
+			text.append(" She brings her own headset and asks for a standing desk near the window.");
+		}
+		text.setLength(20_000);
+
+		long started = System.nanoTime();
+		MvcResult result = send(message("a:at-limit").text(text.toString()).json());
+		java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(202);
+		assertThat(took).isLessThan(java.time.Duration.ofSeconds(3));
+		assertThat(this.connector.sentTo("a:at-limit")).singleElement()
+			.satisfies(reply -> assertThat(reply.text()).isNull());
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+		Map<String, Long> before = work();
+		String huge = message("a:too-large").text("x".repeat(300_000)).json();
+
+		MvcResult result = send(huge);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(413);
+		assertRefusalSaysWhy(result, "a 300 kB body");
+		assertThat(detail(result)).contains("256 kB");
+		assertThat(callsTo("a:too-large")).isEmpty();
+		assertThat(work()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyThatIsNotSentAsJsonIsRefusedNamingTheContentType() throws Exception {
+		String help = message("a:content-type").json();
+		for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x")) {
+			MvcResult result = this.mvc.perform(post("/api/messages").contentType(type).content(help)).andReturn();
+
+			assertThat(result.getResponse().getStatus()).as(type).isEqualTo(415);
+			assertRefusalSaysWhy(result, type);
+			assertThat(detail(result)).contains(type.split(";")[0]);
+		}
+		MvcResult none = this.mvc.perform(post("/api/messages").content(help)).andReturn();
+		assertThat(none.getResponse().getStatus()).isEqualTo(415);
+		assertThat(callsTo("a:content-type")).isEmpty();
 	}
 
 	@Test
@@ -187,20 +242,46 @@ class MalformedActivityTests {
 	}
 
 	/**
-	 * The Bot Framework protocol answers an invoke a bot does not handle with 501 Not
-	 * Implemented (Teams then shows its generic message); nothing else may happen.
+	 * The Bot Framework SDK answers an invoke a bot does not handle with 501 Not
+	 * Implemented; Handover answers 400 naming the invoke (the request is wrong, not the
+	 * server), and nothing else happens.
 	 */
 	@Test
-	void anInvokeTheBotDoesNotHandleIsAnsweredNotImplementedAndChangesNothing() throws Exception {
+	void anInvokeTheBotDoesNotHandleIsRefusedNamingItAndChangesNothing() throws Exception {
 		Map<String, Long> before = work();
 		for (String name : List.of("composeExtension/fetchTask", "no/such-invoke", "")) {
 			MvcResult result = send(cardAction("a:unknown-invoke").set("name", name).json());
 
-			assertThat(result.getResponse().getStatus()).as(name).isEqualTo(501);
+			assertThat(result.getResponse().getStatus()).as(name).isEqualTo(400);
 			assertNoStackTrace(result, name);
+			JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
+			assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
+			assertThat(answer.path("value").path("message").asText()).contains(name.isEmpty() ? "no name" : name)
+				.contains("adaptiveCard/action");
 		}
 		assertThat(callsTo("a:unknown-invoke")).isEmpty();
 		assertThat(work()).isEqualTo(before);
+	}
+
+	/**
+	 * A department member paging a card whose ticket does not exist (any more) is told
+	 * so; it used to fail as "Something went wrong".
+	 */
+	@Test
+	void pagingACardOfATicketThatDoesNotExistIsAnsweredNotFound() throws Exception {
+		ConnectorStub.Member peter = TeamSetup.member("Peter de Boer");
+		TeamSetup team = new TeamSetup(new BotConversation(this.mvc, this.connector), this.connector).withStaff(peter);
+		TeamsActivity page = TeamsActivity
+			.cardAction("tasks.page", Map.of("ticketKey", "JML-999999", "departmentKey", "IT", "page", 2))
+			.from(peter.id(), peter.aadObjectId(), peter.name())
+			.serviceUrl(this.connector.serviceUrl());
+		page.node().with("conversation").put("conversationType", "channel").put("id", team.general);
+
+		MvcResult result = send(page.json());
+
+		JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
+		assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(404);
+		assertThat(answer.path("value").path("message").asText()).contains("JML-999999");
 	}
 
 	/**

@@ -1,7 +1,14 @@
 package io.handover.teams;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.Authenticator;
@@ -117,6 +124,97 @@ class ProductionModeTests {
 	@Test
 	void aGarbageTokenIsRefused() throws Exception {
 		assertRefused(activity("a:prod-garbage"), "Bearer not.a.jwt");
+	}
+
+	/**
+	 * Issue 8, auth under load: bad tokens of every kind interleaved with good traffic
+	 * from several threads. Every bad one is refused and leaves nothing behind; every
+	 * good one is answered. {@code -Dhandover.auth-load.bad=1000} for the full run.
+	 */
+	@Test
+	void underLoadEveryBadTokenIsRefusedAndEveryGoodTurnIsAnswered() throws Exception {
+		int badCount = Integer.getInteger("handover.auth-load.bad", 200);
+		int goodCount = Math.max(50, badCount / 4);
+		String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String serviceUrl = this.connector.serviceUrl();
+		List<Request> requests = new ArrayList<>();
+		for (int i = 0; i < badCount; i++) {
+			String kind = BAD_TOKENS.get(i % BAD_TOKENS.size());
+			requests.add(new Request(kind, activity("a:load-bad-" + run + "-" + i), badToken(kind, serviceUrl, i)));
+		}
+		for (int i = 0; i < goodCount; i++) {
+			requests.add(new Request("good", activity("a:load-good-" + run + "-" + i),
+					issuer.token().serviceUrl(serviceUrl).bearer()));
+		}
+		java.util.Collections.shuffle(requests, new java.util.Random(8));
+
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		long started = System.nanoTime();
+		List<Future<Integer>> statuses;
+		try {
+			statuses = pool.invokeAll(requests.stream()
+				.map(request -> (Callable<Integer>) () -> send(request.activity(), request.authorization(),
+						"52.112.0.10")
+					.getResponse()
+					.getStatus())
+				.toList());
+		}
+		finally {
+			pool.shutdown();
+		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+
+		Map<String, Integer> refusedByKind = new java.util.TreeMap<>();
+		for (int i = 0; i < requests.size(); i++) {
+			Request request = requests.get(i);
+			String conversation = request.activity().node().path("conversation").path("id").asText();
+			int status = statuses.get(i).get();
+			if (request.kind().equals("good")) {
+				assertThat(status).as("a good turn").isEqualTo(202);
+				assertThat(this.connector.sentTo(conversation)).as("answered once").hasSize(1);
+			}
+			else {
+				assertThat(status).as(request.kind()).isEqualTo(401);
+				assertThat(this.connector.sentTo(conversation)).as("nothing sent for " + request.kind()).isEmpty();
+				assertThat(stored(conversation)).as("nothing stored for " + request.kind()).isFalse();
+				refusedByKind.merge(request.kind(), 1, Integer::sum);
+			}
+		}
+		System.out.printf(
+				"Auth under load: %d bad tokens refused with 401 %s, %d good turns answered, " + "8 threads, %d ms%n",
+				badCount, refusedByKind, goodCount, millis);
+	}
+
+	/** The kinds of bad token, in turn. */
+	private static final List<String> BAD_TOKENS = List.of("missing", "forged signature", "expired", "wrong audience",
+			"wrong issuer", "serviceUrl mismatch", "garbage", "alg none", "not bearer");
+
+	private static String badToken(String kind, String serviceUrl, int n) {
+		return switch (kind) {
+			case "missing" -> null;
+			case "forged signature" -> issuer.token().serviceUrl(serviceUrl).forged().bearer();
+			// past the five minutes of clock skew the Bot Framework validation allows
+			case "expired" -> issuer.token().serviceUrl(serviceUrl).expiredAgo(Duration.ofMinutes(6 + n % 60)).bearer();
+			case "wrong audience" -> issuer.token().serviceUrl(serviceUrl).audience("another-bot-" + n).bearer();
+			case "wrong issuer" ->
+				issuer.token().serviceUrl(serviceUrl).issuer("https://sts.example.org/" + n).bearer();
+			case "serviceUrl mismatch" -> issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer();
+			case "garbage" -> List.of("Bearer not.a.jwt", "Bearer ", "Bearer " + "A".repeat(5000), "Bearer a.b.c.d",
+					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u0000")
+				.get(n % 6);
+			case "alg none" -> {
+				String valid = issuer.token().serviceUrl(serviceUrl).compact();
+				String claims = valid.split("\\.")[1];
+				String header = java.util.Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString("{\"alg\":\"none\",\"kid\":\"test-key-1\"}".getBytes());
+				yield "Bearer " + header + "." + claims + ".";
+			}
+			default -> issuer.token().serviceUrl(serviceUrl).compact();
+		};
+	}
+
+	private record Request(String kind, TeamsActivity activity, String authorization) {
 	}
 
 	private void assertRefused(TeamsActivity activity, String authorization) throws Exception {

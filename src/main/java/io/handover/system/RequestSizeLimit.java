@@ -1,0 +1,192 @@
+package io.handover.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Caps the size of a request body before anything reads it. Tomcat limits only form
+ * posts, so without this a JSON body of any size would be read into memory — on
+ * {@code /api/messages} before the Bot Framework token is even checked, and a 2 MB
+ * message text cost about 19 s of parsing. A body over the limit is answered 413 with a
+ * problem detail naming the limit; a chunked body is read only up to the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final long messages;
+
+	private final long api;
+
+	private final long imports;
+
+	RequestSizeLimit(@Value("${handover.limits.message-body:256KB}") DataSize messages,
+			@Value("${handover.limits.api-body:1MB}") DataSize api,
+			@Value("${handover.limits.import-body:50MB}") DataSize imports) {
+		this.messages = messages.toBytes();
+		this.api = api.toBytes();
+		this.imports = imports.toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!hasBody(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long limit = limitFor(request.getRequestURI());
+		long declared = request.getContentLengthLong();
+		if (declared > limit) {
+			tooLarge(request, response, limit);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		if (body.length > limit) {
+			tooLarge(request, response, limit);
+			return;
+		}
+		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	private long limitFor(String path) {
+		if ("/api/messages".equals(path)) {
+			return this.messages;
+		}
+		return path.endsWith("/import") ? this.imports : this.api;
+	}
+
+	private static boolean hasBody(HttpServletRequest request) {
+		String method = request.getMethod();
+		return ("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))
+				&& (request.getContentLengthLong() != 0);
+	}
+
+	private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+			throws IOException {
+		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit), request.getRequestURI());
+		java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", "Request too large");
+		problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+		problem.put("detail", "The request body is larger than " + readable(limit) + ", the most "
+				+ request.getRequestURI() + " accepts.");
+		problem.put("limit", limit);
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// The rest of an oversized body is not worth reading: close the connection.
+		response.setHeader("Connection", "close");
+		JSON.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static String readable(long bytes) {
+		if (bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MB";
+		}
+		return bytes % 1024 == 0 ? bytes / 1024 + " kB" : bytes + " bytes";
+	}
+
+	/** The request with the body already read (within the limit). */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			InputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() throws IOException {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return this.available() == 0;
+				}
+
+				@Override
+				public int available() {
+					try {
+						return in.available();
+					}
+					catch (IOException ex) {
+						return 0;
+					}
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("synchronous reads only");
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
+			try {
+				if (getCharacterEncoding() != null) {
+					charset = java.nio.charset.Charset.forName(getCharacterEncoding());
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// an unknown charset in the Content-Type: read as UTF-8
+			}
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+		}
+
+	}
+
+}
