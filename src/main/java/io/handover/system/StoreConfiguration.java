@@ -118,7 +118,7 @@ class StoreConfiguration {
 		 */
 		record Timeouts(Duration serverSelection, Duration connect, Duration read) {
 			Timeouts {
-				serverSelection = serverSelection != null ? serverSelection : Duration.ofSeconds(3);
+				serverSelection = serverSelection != null ? serverSelection : Duration.ofSeconds(2);
 				connect = connect != null ? connect : Duration.ofSeconds(2);
 				read = read != null ? read : Duration.ofSeconds(30);
 			}

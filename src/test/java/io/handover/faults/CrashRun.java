@@ -307,6 +307,7 @@ final class CrashRun {
 		Map<String, Document> tasks = new HashMap<>();
 		Map<String, Integer> taskMoves = new HashMap<>();
 		Set<String> completedInAudit = new HashSet<>();
+		Set<String> storedMessageIds = new HashSet<>();
 		try (MongoClient client = MongoClients.create(this.service.storeUri())) {
 			MongoDatabase store = client.getDatabase("handover");
 			for (Document ticket : store.getCollection("tickets").find()) {
@@ -315,6 +316,9 @@ final class CrashRun {
 					tasks.put(idOf(task), task);
 				}
 			}
+			store.getCollection("posted_cards")
+				.find()
+				.forEach(card -> storedMessageIds.add(card.getString("messageId")));
 			for (Document entry : store.getCollection("audit").find(Filters.eq("subjectType", "task"))) {
 				String move = entry.getString("subjectId") + " " + entry.getString("action");
 				taskMoves.merge(move, 1, Integer::sum);
@@ -372,10 +376,10 @@ final class CrashRun {
 		List<List<CountingConnector.Post>> duplicates = CountingConnector.duplicates(posts);
 		long duplicatePosts = duplicates.stream().mapToLong(list -> list.size() - 1).sum();
 		for (List<CountingConnector.Post> copies : duplicates) {
-			findings.add("card posted " + copies.size() + " times: " + copies.get(0).card() + " " + windowNote(copies));
+			boolean firstIdStored = storedMessageIds.contains(copies.get(0).messageId());
+			findings.add("card posted " + copies.size() + " times: " + copies.get(0).card() + " " + windowNote(copies)
+					+ (firstIdStored ? "" : ", the first copy's message id never stored"));
 		}
-		Set<String> postedCards = new HashSet<>();
-		posts.forEach(post -> postedCards.add(post.conversationId() + "|" + post.ticketKey() + "|" + post.taskIds()));
 		long owed = 0;
 		long delivered = 0;
 		for (Document ticket : tickets.values()) {

@@ -75,6 +75,10 @@ final class ServiceJar implements AutoCloseable {
 		// The organisation's daily rounds would only add noise to the counts.
 		command.add("--handover.schedules.tick=-");
 		command.add("--handover.runbook.cron=-");
+		// A card whose post a kill interrupted is posted again once its claim is this
+		// old (default 2 min, longer than a post can take); the local connector answers
+		// in milliseconds.
+		command.add("--handover.teams.card-claim-timeout=15s");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.log.toFile())
 			.directory(this.folder.toFile());
