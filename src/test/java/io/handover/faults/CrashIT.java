@@ -23,7 +23,7 @@ class CrashIT {
 	@Test
 	void killedAtRandomMomentsTheServiceLosesNothingConfirmedAndPostsEachCardOnce() throws Exception {
 		CrashRun.Settings settings = new CrashRun.Settings(Integer.getInteger("faults.announcements", 40),
-				Integer.getInteger("faults.card-actions", 100), Integer.getInteger("faults.kills", 3),
+				Integer.getInteger("faults.card-actions", 100), Integer.getInteger("faults.kills", 3), 0,
 				Integer.getInteger("faults.workers", 6),
 				Duration.ofSeconds(Integer.getInteger("faults.settle-seconds", 150)),
 				List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
@@ -31,7 +31,7 @@ class CrashIT {
 
 		CrashReport report = CrashRun.run(settings, folder);
 
-		System.out.println(report.table());
+		System.out.println("Crash suite: " + report.table());
 		String results = System.getProperty("faults.results");
 		if (results != null && !results.isBlank()) {
 			Files.writeString(Path.of(results),

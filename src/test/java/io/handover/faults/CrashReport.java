@@ -12,14 +12,15 @@ import java.util.Locale;
 record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent, long successes, long refusals,
 		long serverErrors, long unanswered, int kills, int ticketsConfirmed, int doneConfirmed, long cardsOwed,
 		long cardsDelivered, long duplicatePosts, long losses, long duplicateTickets, long tasksMovedTwice,
-		long auditGaps, boolean auditChainIntact, List<String> findings) {
+		long auditGaps, boolean auditChainIntact, int connectorStretches, long connectorRefusals,
+		List<String> findings) {
 
 	String table() {
 		StringBuilder table = new StringBuilder();
 		table.append(String.format(Locale.ROOT,
-				"Crash suite: %d announcements, %d card actions, %d workers, %d kills planned, took %d s%n%n",
+				"%d announcements, %d card actions, %d workers, %d kills and %d connector stretches planned, took %d s%n%n",
 				this.settings.announcements(), this.settings.cardActions(), this.settings.workers(),
-				this.settings.kills(), this.took.toSeconds()));
+				this.settings.kills(), this.settings.connectorStretches(), this.took.toSeconds()));
 		table.append("| figure | value |\n|---|---:|\n");
 		row(table, "requests sent (incl. redeliveries)", this.requestsSent);
 		row(table, "requests unanswered (connection refused/reset by a kill)", this.unanswered);
@@ -29,6 +30,8 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		row(table, "refusals", this.refusals);
 		row(table, "5xx answers", this.serverErrors);
 		row(table, "kills (SIGKILL) and restarts", this.kills);
+		row(table, "connector stretches (503 / 429 with Retry-After)", this.connectorStretches);
+		row(table, "connector calls refused in them", this.connectorRefusals);
 		row(table, "cards owed", this.cardsOwed);
 		row(table, "cards delivered", this.cardsDelivered);
 		row(table, "duplicate card posts", this.duplicatePosts);

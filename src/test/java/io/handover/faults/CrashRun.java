@@ -81,6 +81,8 @@ final class CrashRun {
 
 	private volatile boolean servicePaused;
 
+	private final AtomicInteger stretchesDone = new AtomicInteger();
+
 	/** A run that cannot finish (no cards to click) stops here and reports why. */
 	private final long workDeadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
 
@@ -111,7 +113,10 @@ final class CrashRun {
 			worker.start();
 			workers.add(worker);
 		}
+		Thread stretches = new Thread(this::degradeConnectorInStretches, "faults-connector-stretches");
+		stretches.start();
 		int kills = killAtRandomMoments();
+		stretches.join();
 		for (Thread worker : workers) {
 			worker.join();
 		}
@@ -159,6 +164,29 @@ final class CrashRun {
 			this.servicePaused = false;
 		}
 		return kills;
+	}
+
+	/**
+	 * The Bot Connector answers 503, then 429, each with Retry-After, for stretches of a
+	 * few seconds while cards are owed.
+	 */
+	private void degradeConnectorInStretches() {
+		try {
+			for (int i = 0; i < this.settings.connectorStretches() && !workDone(); i++) {
+				Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
+				int status = i % 2 == 0 ? 503 : 429;
+				this.connector.degrade(status, 1 + i % 2);
+				this.stretchesDone.incrementAndGet();
+				Thread.sleep(ThreadLocalRandom.current().nextLong(3000, 5000));
+				this.connector.recover();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.connector.recover();
+		}
 	}
 
 	private boolean workDone() {
@@ -209,6 +237,10 @@ final class CrashRun {
 			JsonNode card = this.connector.lastCardIn(Turns.personalChat(manager));
 			if (said.status() == 202 && card != null && card.toString().contains(name)) {
 				form = card;
+			}
+			else {
+				Thread.sleep(500); // the form did not arrive (connector refusing): ask
+									// again
 			}
 		}
 		ObjectNode data = form == null ? null : Turns.submission(form);
@@ -405,7 +437,8 @@ final class CrashRun {
 		return new CrashReport(this.settings, took, this.sent.sum(), this.successes.sum(), this.refusals.sum(),
 				this.serverErrors.sum(), this.unanswered.sum(), kills, this.confirmedTickets.size(),
 				this.confirmedDone.size(), owed, delivered, duplicatePosts, lostTickets + lostDone, duplicateTickets,
-				movedTwice, auditGaps, chain.path("intact").asBoolean(), findings);
+				movedTwice, auditGaps, chain.path("intact").asBoolean(), this.stretchesDone.get(),
+				this.connector.count("refused-503") + this.connector.count("refused-429"), findings);
 	}
 
 	/**
@@ -451,10 +484,12 @@ final class CrashRun {
 	 * @param announcements starters announced (form and submit each)
 	 * @param cardActions Done clicks on department cards
 	 * @param kills SIGKILLs at random moments
+	 * @param connectorStretches stretches of a few seconds in which the Bot Connector
+	 * answers 503 or 429 with Retry-After
 	 * @param workers concurrent conversations
 	 */
-	record Settings(int announcements, int cardActions, int kills, int workers, Duration settleTimeout,
-			List<String> jvmOptions) {
+	record Settings(int announcements, int cardActions, int kills, int connectorStretches, int workers,
+			Duration settleTimeout, List<String> jvmOptions) {
 	}
 
 	private record Answer(int status, String body) {
