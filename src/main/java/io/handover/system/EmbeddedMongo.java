@@ -6,9 +6,13 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +25,23 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-	private final MongoServer server;
+	private final MongoBackend backend;
+
+	private final Releasable data;
+
+	private final InetSocketAddress address;
 
 	private final String connectionString;
 
-	private EmbeddedMongo(MongoServer server, String description) {
-		this.server = server;
-		server.bind(new InetSocketAddress("127.0.0.1", 0));
-		InetSocketAddress address = server.getLocalAddress();
-		this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+	private MongoServer server;
+
+	private EmbeddedMongo(MongoBackend backend, Releasable data, String description) {
+		this.backend = backend;
+		this.data = data;
+		this.server = new MongoServer(backend);
+		this.server.bind(new InetSocketAddress("127.0.0.1", 0));
+		this.address = this.server.getLocalAddress();
+		this.connectionString = "mongodb://127.0.0.1:" + this.address.getPort();
 		log.info("Embedded store ({}) listening on {}", description, this.connectionString);
 	}
 
@@ -44,22 +56,112 @@ final class EmbeddedMongo implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the folder of the embedded store " + file, ex);
 		}
-		H2Backend backend = new H2Backend(file.toAbsolutePath().toString());
-		return new EmbeddedMongo(new MongoServer(backend), "H2 file " + file.toAbsolutePath());
+		log.info("opening MVStore in '{}'", file.toAbsolutePath());
+		CommittingH2Backend backend = new CommittingH2Backend(MVStore.open(file.toAbsolutePath().toString()));
+		return new EmbeddedMongo(backend, backend, "H2 file " + file.toAbsolutePath());
 	}
 
 	/** A store in memory, gone when the application stops. */
 	static EmbeddedMongo inMemory() {
-		return new EmbeddedMongo(new MongoServer(new MemoryBackend()), "in memory");
+		KeptMemoryBackend backend = new KeptMemoryBackend();
+		return new EmbeddedMongo(backend, backend, "in memory");
 	}
 
 	String connectionString() {
 		return this.connectionString;
 	}
 
+	/**
+	 * A store outage: stops listening and drops every client connection; the data stays.
+	 * For fault tests (io.handover.system.StoreOutageTests).
+	 */
+	synchronized void stopListening() {
+		if (this.server != null) {
+			this.server.shutdownNow();
+			this.server = null;
+			log.warn("Embedded store stopped listening on {}", this.connectionString);
+		}
+	}
+
+	/** The end of an outage: listens again on the same port, with the same data. */
+	synchronized void listenAgain() {
+		if (this.server == null) {
+			this.server = new MongoServer(this.backend);
+			this.server.bind(this.address);
+			log.info("Embedded store listening again on {}", this.connectionString);
+		}
+	}
+
 	@Override
-	public void close() {
-		this.server.shutdownNow();
+	public synchronized void close() {
+		if (this.server != null) {
+			this.server.shutdownNow();
+			this.server = null;
+		}
+		this.data.release();
+	}
+
+	/** A backend whose data outlives its server, so the listener can be restarted. */
+	private interface Releasable {
+
+		void release();
+
+	}
+
+	/**
+	 * The H2 backend, committing the MVStore after every command (OP_MSG, all the driver
+	 * sends) that changed it, before the answer goes out. H2 otherwise commits in the
+	 * background about once a second (MVStore's auto-commit delay), so a write the driver
+	 * saw acknowledged could be lost when the process is killed: the crash suite
+	 * (io.handover.faults.CrashIT) lost confirmed tickets that way. Concurrent writers
+	 * share a commit: whoever commits next writes everything changed so far. A commit
+	 * reaches the operating system (a killed process loses nothing); it is not forced to
+	 * the disk on every write, so a power cut may still lose the last moments (use a real
+	 * MongoDB where that matters).
+	 */
+	private static final class CommittingH2Backend extends H2Backend implements Releasable {
+
+		CommittingH2Backend(MVStore store) {
+			super(store);
+		}
+
+		@Override
+		public Document handleMessage(MongoMessage message) {
+			try {
+				return super.handleMessage(message);
+			}
+			finally {
+				MVStore store = getMvStore();
+				if (store.hasUnsavedChanges()) {
+					store.commit();
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			// the server stops; the data stays open for the next listener (see release)
+		}
+
+		@Override
+		public void release() {
+			super.close();
+		}
+
+	}
+
+	private static final class KeptMemoryBackend extends MemoryBackend implements Releasable {
+
+		@Override
+		public void close() {
+			// the server stops; the data stays for the next listener (see release)
+		}
+
+		@Override
+		public void release() {
+			super.close();
+		}
+
 	}
 
 }

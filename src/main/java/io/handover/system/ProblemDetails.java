@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +40,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Properties {@code code} and {@code field} say which rule and which input.</li>
  * <li>Bean validation, type mismatches and malformed JSON → 400, with an {@code errors}
  * array naming every field and its reason.</li>
+ * <li>The store unreachable → 503 with {@code Retry-After}: nothing was changed.</li>
  * </ul>
  */
 @RestControllerAdvice
@@ -50,6 +54,21 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
 		return refusal(HttpStatus.CONFLICT, "Refused", refusal);
+	}
+
+	/**
+	 * The store cannot be reached (down, restarting, failing over): nothing was done; the
+	 * caller may repeat the request in a moment.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class,
+			MongoSocketException.class })
+	ResponseEntity<ProblemDetail> storeUnavailable(Exception ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The store is not reachable at the moment; nothing was changed. Try again in a few seconds.");
+		problem.setTitle("Store unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreOutage.RETRY_AFTER_SECONDS))
+			.body(problem);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -10,9 +10,11 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import io.handover.system.StoreOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -83,6 +85,18 @@ class BotEndpoint {
 			if (isAuthenticationFailure(ex)) {
 				return unauthorized(ex);
 			}
+			if (StoreOutage.causedBy(ex)) {
+				// The Bot Connector redelivers an activity answered with a 5xx: by then
+				// the
+				// store is likely back.
+				log.warn("Store unavailable, activity {} refused with 503 for redelivery: {}", activity.getId(),
+						ex.getMessage());
+				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreOutage.RETRY_AFTER_SECONDS))
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(problemOf(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+							"The store is not reachable at the moment; the activity was not processed. Send it again."));
+			}
 			throw ex;
 		}
 	}
@@ -107,9 +121,15 @@ class BotEndpoint {
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problemOf(status, title, detail));
+	}
+
+	private static ProblemDetail problemOf(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 
 	/** The Bot Connector sends {@code application/json}; a JSON subtype is fine too. */

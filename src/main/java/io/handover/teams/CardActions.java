@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
+import io.handover.system.StoreOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,9 @@ class CardActions {
 			return error(HttpURLConnection.HTTP_BAD_REQUEST, refusal.code(), refusal.getMessage());
 		}
 		catch (RuntimeException ex) {
+			if (StoreOutage.causedBy(ex)) {
+				throw ex; // answered 503 by the endpoint, for Teams to send again
+			}
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Card action {} failed, reference {}", verb, reference, ex);
 			return error(HttpURLConnection.HTTP_INTERNAL_ERROR, "InternalError",

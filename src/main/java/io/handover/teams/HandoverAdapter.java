@@ -15,6 +15,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import io.handover.system.StoreOutage;
 import okhttp3.Dispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,11 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	private CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
 		String reference = UUID.randomUUID().toString().substring(0, 8);
 		Activity activity = turn.getActivity();
+		if (StoreOutage.causedBy(error)) {
+			// Not the user's fault nor a bug: the endpoint answers 503 so the connector
+			// redelivers the activity once the store is back.
+			return CompletableFuture.failedFuture(error);
+		}
 		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference, activity.getId(),
 				activity.getType(), activity.getConversation() != null ? activity.getConversation().getId() : null,
 				error);

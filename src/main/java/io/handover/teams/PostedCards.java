@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.microsoft.bot.schema.Activity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,7 +31,13 @@ class PostedCards {
 	/** Claims are about real time, not the organisation's (test) calendar. */
 	private final Clock wallClock = Clock.systemUTC();
 
-	private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+	/**
+	 * How old an unfinished claim must be before another delivery takes it over: longer
+	 * than a post to the connector can take, so a slow post is not posted twice. After a
+	 * crash the card is posted again once its claim is this old (whether the connector
+	 * got the first post is unknown: a card may then show twice, never not at all).
+	 */
+	private final Duration claimTimeout;
 
 	private static final Object[] LOCKS = new Object[64];
 
@@ -40,7 +47,9 @@ class PostedCards {
 		}
 	}
 
-	PostedCards(MongoTemplate mongo, ProactiveMessenger messenger, Clock clock) {
+	PostedCards(MongoTemplate mongo, ProactiveMessenger messenger, Clock clock,
+			@Value("${handover.teams.card-claim-timeout:2m}") Duration claimTimeout) {
+		this.claimTimeout = claimTimeout;
 		this.mongo = mongo;
 		this.messenger = messenger;
 		this.clock = clock;
@@ -86,7 +95,8 @@ class PostedCards {
 	private void claim(String id, String ticketKey, String target, String conversationId, PostedCard unfinished) {
 		Instant now = this.wallClock.instant();
 		if (unfinished != null) {
-			boolean stale = unfinished.claimedAt() == null || unfinished.claimedAt().isBefore(now.minus(CLAIM_TIMEOUT));
+			boolean stale = unfinished.claimedAt() == null
+					|| unfinished.claimedAt().isBefore(now.minus(this.claimTimeout));
 			if (!stale) {
 				throw new IllegalStateException("Card " + id + " is being posted by another delivery");
 			}

@@ -57,6 +57,10 @@ public final class GraphStub implements AutoCloseable {
 
 	private volatile String expectedToken;
 
+	private final List<Slowness> slowness = new CopyOnWriteArrayList<>();
+
+	private final java.util.concurrent.atomic.AtomicInteger slowCallsArrived = new java.util.concurrent.atomic.AtomicInteger();
+
 	public GraphStub() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -83,6 +87,8 @@ public final class GraphStub implements AutoCloseable {
 	public synchronized void reset() {
 		this.calls.clear();
 		this.failures.clear();
+		this.slowness.clear();
+		this.slowCallsArrived.set(0);
 		this.users.clear();
 		this.groups.clear();
 		this.skus.clear();
@@ -142,6 +148,24 @@ public final class GraphStub implements AutoCloseable {
 			.add(new Failure(method, Pattern.compile(pathRegex), status, retryAfterSeconds, times, code, message));
 	}
 
+	/** Forgets the planned failures that were not used up. */
+	public void clearFailures() {
+		this.failures.clear();
+	}
+
+	/**
+	 * Answers every request with this method whose path (and query) matches only after
+	 * {@code delay}: a slow Graph. Other requests are answered meanwhile.
+	 */
+	public void slowDown(String method, String pathRegex, java.time.Duration delay) {
+		this.slowness.add(new Slowness(method, Pattern.compile(pathRegex), delay));
+	}
+
+	/** How many slowed-down requests have arrived so far (answered or not). */
+	public int slowCallsArrived() {
+		return this.slowCallsArrived.get();
+	}
+
 	/**
 	 * Every request, batch items one by one (the batch envelope too, as POST /$batch).
 	 */
@@ -178,6 +202,17 @@ public final class GraphStub implements AutoCloseable {
 			answer = batch(body);
 		}
 		else {
+			for (Slowness slow : this.slowness) {
+				if (slow.method().equals(method) && slow.path().matcher(full).find()) {
+					this.slowCallsArrived.incrementAndGet();
+					try {
+						Thread.sleep(slow.delay().toMillis());
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
 			answer = dispatch(method, path, full, body.isEmpty() ? null : body);
 		}
 		this.calls.add(new Call(method, full, body.isEmpty() ? null : body, false, answer.status, authorized));
@@ -449,6 +484,9 @@ public final class GraphStub implements AutoCloseable {
 	}
 
 	private record Answer(int status, String body, Map<String, String> headers) {
+	}
+
+	private record Slowness(String method, Pattern path, java.time.Duration delay) {
 	}
 
 	private static final class Failure {

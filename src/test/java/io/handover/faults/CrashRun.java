@@ -1,0 +1,508 @@
+package io.handover.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+
+/**
+ * The crash suite of issue 8: managers announce starters and department staff click Done
+ * on the task cards while the service is killed with SIGKILL at random moments and
+ * restarted on the same store file. Afterwards it checks, against the store and the
+ * connector stub, that no acknowledged work was lost, that every card owed was posted
+ * exactly once and that no task moved twice.
+ */
+final class CrashRun {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern TICKET_KEY = Pattern.compile("JML-\\d{4,}");
+
+	private final Settings settings;
+
+	private final CountingConnector connector;
+
+	private final ServiceJar service;
+
+	private final Turns turns;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final AtomicInteger announcementsLeft;
+
+	private final AtomicInteger actionsLeft;
+
+	private final AtomicInteger progress = new AtomicInteger();
+
+	private final LongAdder sent = new LongAdder();
+
+	private final LongAdder successes = new LongAdder();
+
+	private final LongAdder refusals = new LongAdder();
+
+	private final LongAdder serverErrors = new LongAdder();
+
+	private final LongAdder unanswered = new LongAdder();
+
+	private final List<String> problems = new CopyOnWriteArrayList<>();
+
+	/** Ticket key of every announcement the service confirmed, by the starter's name. */
+	private final Map<String, String> confirmedTickets = new ConcurrentHashMap<>();
+
+	/** Every task whose Done the service confirmed. */
+	private final Set<String> confirmedDone = ConcurrentHashMap.newKeySet();
+
+	private final List<Long> killedAtNanos = new CopyOnWriteArrayList<>();
+
+	private volatile boolean servicePaused;
+
+	private final AtomicInteger stretchesDone = new AtomicInteger();
+
+	/** A run that cannot finish (no cards to click) stops here and reports why. */
+	private final long workDeadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+
+	CrashRun(Settings settings, CountingConnector connector, ServiceJar service) {
+		this.settings = settings;
+		this.connector = connector;
+		this.service = service;
+		this.turns = new Turns(connector.serviceUrl());
+		this.announcementsLeft = new AtomicInteger(settings.announcements());
+		this.actionsLeft = new AtomicInteger(settings.cardActions());
+	}
+
+	static CrashReport run(Settings settings, Path folder) throws Exception {
+		try (CountingConnector connector = new CountingConnector(Turns.STAFF);
+				ServiceJar service = new ServiceJar(folder, settings.jvmOptions())) {
+			return new CrashRun(settings, connector, service).run();
+		}
+	}
+
+	private CrashReport run() throws Exception {
+		long started = System.nanoTime();
+		this.service.start();
+		linkDepartments();
+		List<Thread> workers = new ArrayList<>();
+		for (int i = 0; i < this.settings.workers(); i++) {
+			int manager = i + 1;
+			Thread worker = new Thread(() -> work(manager), "faults-worker-" + i);
+			worker.start();
+			workers.add(worker);
+		}
+		Thread stretches = new Thread(this::degradeConnectorInStretches, "faults-connector-stretches");
+		stretches.start();
+		int kills = killAtRandomMoments();
+		stretches.join();
+		for (Thread worker : workers) {
+			worker.join();
+		}
+		boolean settled = awaitDeliveries(this.settings.settleTimeout());
+		CrashReport report = check(kills, settled, Duration.ofNanos(System.nanoTime() - started));
+		return report;
+	}
+
+	/** Installs the bot in a team: General → IT, Facilities → FM and HR. */
+	private void linkDepartments() throws Exception {
+		this.connector.channels(Turns.TEAM, Map.of(Turns.TEAM, "General", Turns.FACILITIES, "Facilities"));
+		expectAccepted(this.turns.botAddedToTeam());
+		expectAccepted(this.turns.channelMessage(Turns.TEAM, "link IT"));
+		expectAccepted(this.turns.channelMessage(Turns.FACILITIES, "link FM"));
+		expectAccepted(this.turns.channelMessage(Turns.FACILITIES, "link HR"));
+	}
+
+	private void expectAccepted(ObjectNode activity) throws Exception {
+		Answer answer = deliver(activity);
+		if (answer.status() >= 300) {
+			throw new IllegalStateException("Set-up turn refused: " + answer.status() + " " + answer.body());
+		}
+	}
+
+	/**
+	 * Kills the service at random moments spread over the run (the k-th kill somewhere in
+	 * the k-th slice of the work), restarting it on the same store each time.
+	 */
+	private int killAtRandomMoments() throws Exception {
+		int total = this.settings.announcements() + this.settings.cardActions();
+		int kills = 0;
+		for (int k = 0; k < this.settings.kills(); k++) {
+			double at = (k + ThreadLocalRandom.current().nextDouble(0.2, 0.95)) / (this.settings.kills() + 0.5);
+			while (this.progress.get() < at * total && !workDone()) {
+				Thread.sleep(ThreadLocalRandom.current().nextInt(1, 25));
+			}
+			if (workDone()) {
+				break;
+			}
+			this.servicePaused = true;
+			this.killedAtNanos.add(System.nanoTime());
+			this.service.kill();
+			kills++;
+			this.service.start();
+			this.servicePaused = false;
+		}
+		return kills;
+	}
+
+	/**
+	 * The Bot Connector answers 503, then 429, each with Retry-After, for stretches of a
+	 * few seconds while cards are owed.
+	 */
+	private void degradeConnectorInStretches() {
+		try {
+			for (int i = 0; i < this.settings.connectorStretches() && !workDone(); i++) {
+				Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
+				int status = i % 2 == 0 ? 503 : 429;
+				this.connector.degrade(status, 1 + i % 2);
+				this.stretchesDone.incrementAndGet();
+				Thread.sleep(ThreadLocalRandom.current().nextLong(3000, 5000));
+				this.connector.recover();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.connector.recover();
+		}
+	}
+
+	private boolean workDone() {
+		if (System.nanoTime() > this.workDeadline) {
+			return true;
+		}
+		return this.announcementsLeft.get() <= 0 && this.actionsLeft.get() <= 0;
+	}
+
+	private void work(int manager) {
+		try {
+			while (!workDone()) {
+				if (this.actionsLeft.get() > 0) {
+					CountingConnector.Click click = this.connector.nextDoneButton();
+					if (click != null) {
+						if (this.actionsLeft.getAndDecrement() > 0) {
+							clickDone(click);
+							this.progress.incrementAndGet();
+						}
+						continue;
+					}
+				}
+				if (this.announcementsLeft.getAndDecrement() > 0) {
+					announce(manager);
+					this.progress.incrementAndGet();
+				}
+				else {
+					this.announcementsLeft.set(0);
+					Thread.sleep(50);
+				}
+			}
+		}
+		catch (Exception ex) {
+			this.problems.add("worker " + manager + " stopped: " + ex);
+		}
+	}
+
+	/**
+	 * J1: the manager writes a starter, gets the prefilled form, submits it; the answer
+	 * names the ticket.
+	 */
+	private void announce(int manager) throws Exception {
+		String name = uniqueName();
+		String text = name + " starts on " + Turns.startDateWords() + " as account manager";
+		JsonNode form = null;
+		for (int attempt = 0; attempt < 20 && form == null; attempt++) {
+			Answer said = deliver(this.turns.personalMessage(manager, text));
+			JsonNode card = this.connector.lastCardIn(Turns.personalChat(manager));
+			if (said.status() == 202 && card != null && card.toString().contains(name)) {
+				form = card;
+			}
+			else {
+				Thread.sleep(500); // the form did not arrive (connector refusing): ask
+									// again
+			}
+		}
+		ObjectNode data = form == null ? null : Turns.submission(form);
+		if (data == null) {
+			this.refusals.increment();
+			this.problems.add("no form for " + name);
+			return;
+		}
+		// One activity, redelivered as is when the service did not answer: what the Bot
+		// Connector does.
+		Answer submitted = deliver(this.turns.personalCardAction(manager, "form.starter.submit", data));
+		JsonNode answer = submitted.json();
+		Matcher key = TICKET_KEY.matcher(answer.path("value").toString());
+		if (answer.path("statusCode").asInt() == 200 && key.find()) {
+			this.successes.increment();
+			this.confirmedTickets.put(name, key.group());
+		}
+		else {
+			this.refusals.increment();
+		}
+	}
+
+	/** J4: a department staff member clicks Done on a task card. */
+	private void clickDone(CountingConnector.Click click) throws Exception {
+		Answer answer = deliver(this.turns.channelCardAction(click.conversationId(), "task.done", click.data()));
+		JsonNode json = answer.json();
+		if (json.path("statusCode").asInt() == 200) {
+			this.successes.increment();
+			this.confirmedDone.add(click.taskId());
+		}
+		else {
+			this.refusals.increment();
+		}
+	}
+
+	/**
+	 * Sends the activity until the service answers it; the same activity (same id) again
+	 * after a connection failure, as the Bot Connector redelivers.
+	 */
+	private Answer deliver(ObjectNode activity) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.service.baseUrl() + "/api/messages"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(activity)))
+			.build();
+		for (int attempt = 0; attempt < 600; attempt++) {
+			this.sent.increment();
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() >= 500) {
+					this.serverErrors.increment();
+					this.problems.add("HTTP " + response.statusCode() + " for " + activity.path("type").asText() + ": "
+							+ abbreviate(response.body()));
+					Thread.sleep(200);
+					continue;
+				}
+				return new Answer(response.statusCode(), response.body());
+			}
+			catch (IOException killed) {
+				this.unanswered.increment();
+				Thread.sleep(this.servicePaused ? 300 : 100);
+			}
+		}
+		throw new IllegalStateException("No answer to an activity after 600 attempts");
+	}
+
+	/**
+	 * Waits until every owed card update was delivered (no outbox entry, no claim open).
+	 */
+	private boolean awaitDeliveries(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			try (MongoClient client = MongoClients.create(this.service.storeUri())) {
+				MongoDatabase store = client.getDatabase("handover");
+				long owing = store.getCollection("tickets").countDocuments(Filters.exists("outbox.0"));
+				long claimed = store.getCollection("posted_cards").countDocuments(Filters.eq("messageId", null));
+				if (owing == 0 && claimed == 0) {
+					return true;
+				}
+			}
+			Thread.sleep(500);
+		}
+		return false;
+	}
+
+	private CrashReport check(int kills, boolean settled, Duration took) throws Exception {
+		List<String> findings = new ArrayList<>(this.problems);
+		if (this.announcementsLeft.get() > 0 || this.actionsLeft.get() > 0) {
+			findings.add("work not finished: " + Math.max(0, this.announcementsLeft.get()) + " announcements and "
+					+ Math.max(0, this.actionsLeft.get()) + " card actions left");
+		}
+		if (!settled) {
+			findings.add("card deliveries still owed after " + this.settings.settleTimeout());
+		}
+		Map<String, Document> tickets = new HashMap<>();
+		Map<String, Document> tasks = new HashMap<>();
+		Map<String, Integer> taskMoves = new HashMap<>();
+		Set<String> completedInAudit = new HashSet<>();
+		Set<String> storedMessageIds = new HashSet<>();
+		try (MongoClient client = MongoClients.create(this.service.storeUri())) {
+			MongoDatabase store = client.getDatabase("handover");
+			for (Document ticket : store.getCollection("tickets").find()) {
+				tickets.put(ticket.getString("_id"), ticket);
+				for (Document task : ticket.getList("tasks", Document.class, List.of())) {
+					tasks.put(idOf(task), task);
+				}
+			}
+			store.getCollection("posted_cards")
+				.find()
+				.forEach(card -> storedMessageIds.add(card.getString("messageId")));
+			for (Document entry : store.getCollection("audit").find(Filters.eq("subjectType", "task"))) {
+				String move = entry.getString("subjectId") + " " + entry.getString("action");
+				taskMoves.merge(move, 1, Integer::sum);
+				if ("completed".equals(entry.getString("action"))) {
+					completedInAudit.add(entry.getString("subjectId"));
+				}
+			}
+		}
+		// Every confirmed announcement is a stored ticket, and only one per starter.
+		long lostTickets = 0;
+		for (Map.Entry<String, String> confirmed : this.confirmedTickets.entrySet()) {
+			if (!tickets.containsKey(confirmed.getValue())) {
+				lostTickets++;
+				findings.add("lost: ticket " + confirmed.getValue() + " of " + confirmed.getKey() + " was confirmed");
+			}
+		}
+		Map<String, Integer> ticketsPerStarter = new HashMap<>();
+		tickets.values()
+			.forEach(
+					t -> ticketsPerStarter.merge(t.get("employee", Document.class).getString("name"), 1, Integer::sum));
+		long duplicateTickets = ticketsPerStarter.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+		if (duplicateTickets > 0) {
+			findings.add("duplicate tickets for one starter: " + duplicateTickets);
+		}
+		// Every confirmed Done is a done task.
+		long lostDone = 0;
+		for (String taskId : this.confirmedDone) {
+			Document task = tasks.get(taskId);
+			if (task == null || !"DONE".equals(task.getString("status"))) {
+				lostDone++;
+				findings.add("lost: Done of task " + taskId + " was confirmed, the store has "
+						+ (task == null ? "no such task" : task.getString("status")));
+			}
+		}
+		// No task moved twice; every done task has its audit entry.
+		long movedTwice = taskMoves.values().stream().filter(n -> n > 1).count();
+		taskMoves.forEach((move, n) -> {
+			if (n > 1) {
+				findings.add("task moved twice: " + move + " ×" + n);
+			}
+		});
+		long auditGaps = tasks.entrySet()
+			.stream()
+			.filter(e -> "DONE".equals(e.getValue().getString("status")) && !completedInAudit.contains(e.getKey()))
+			.count();
+		if (auditGaps > 0) {
+			findings.add("done tasks without their audit entry: " + auditGaps);
+		}
+		JsonNode chain = JSON.readTree(get("/api/audit/verify"));
+		if (!chain.path("intact").asBoolean()) {
+			findings.add("audit chain broken: " + chain);
+		}
+		// Every card owed was posted exactly once.
+		List<CountingConnector.Post> posts = this.connector.posts();
+		List<List<CountingConnector.Post>> duplicates = CountingConnector.duplicates(posts);
+		long duplicatePosts = duplicates.stream().mapToLong(list -> list.size() - 1).sum();
+		for (List<CountingConnector.Post> copies : duplicates) {
+			boolean firstIdStored = storedMessageIds.contains(copies.get(0).messageId());
+			findings.add("card posted " + copies.size() + " times: " + copies.get(0).card() + " " + windowNote(copies)
+					+ (firstIdStored ? "" : ", the first copy's message id never stored"));
+		}
+		long owed = 0;
+		long delivered = 0;
+		for (Document ticket : tickets.values()) {
+			Map<String, Set<String>> byDepartment = new HashMap<>();
+			for (Document task : ticket.getList("tasks", Document.class, List.of())) {
+				byDepartment.computeIfAbsent(task.getString("department"), d -> new HashSet<>()).add(idOf(task));
+			}
+			for (Map.Entry<String, Set<String>> department : byDepartment.entrySet()) {
+				owed++;
+				String channel = "IT".equals(department.getKey()) ? Turns.TEAM : Turns.FACILITIES;
+				boolean posted = posts.stream()
+					.anyMatch(post -> post.conversationId().equals(channel)
+							&& post.ticketKey().equals(ticket.getString("_id"))
+							&& department.getValue().containsAll(List.of(post.taskIds().split(","))));
+				if (posted) {
+					delivered++;
+				}
+				else {
+					findings.add("card never posted: " + ticket.getString("_id") + " " + department.getKey());
+				}
+			}
+		}
+		return new CrashReport(this.settings, took, this.sent.sum(), this.successes.sum(), this.refusals.sum(),
+				this.serverErrors.sum(), this.unanswered.sum(), kills, this.confirmedTickets.size(),
+				this.confirmedDone.size(), owed, delivered, duplicatePosts, lostTickets + lostDone, duplicateTickets,
+				movedTwice, auditGaps, chain.path("intact").asBoolean(), this.stretchesDone.get(),
+				this.connector.count("refused-503") + this.connector.count("refused-429"), findings);
+	}
+
+	/**
+	 * Whether the first copy was answered by the connector shortly before a kill: the
+	 * service died between the connector's answer and storing the message id.
+	 */
+	private String windowNote(List<CountingConnector.Post> copies) {
+		long answered = copies.get(0).atNanos();
+		return this.killedAtNanos.stream()
+			.filter(kill -> kill >= answered)
+			.findFirst()
+			.map(kill -> String.format("(first copy answered %d ms before kill)", (kill - answered) / 1_000_000))
+			.orElse("(no kill after the first copy)");
+	}
+
+	/** Spring Data stores an embedded object's {@code id} as {@code _id}. */
+	private static String idOf(Document task) {
+		return task.getString(task.containsKey("_id") ? "_id" : "id");
+	}
+
+	private String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.service.baseUrl() + path))
+			.timeout(Duration.ofSeconds(60))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static String uniqueName() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder name = new StringBuilder("Anna de Vries ");
+		name.append((char) ('A' + random.nextInt(26)));
+		for (int i = 0; i < 7; i++) {
+			name.append((char) ('a' + random.nextInt(26)));
+		}
+		return name.toString();
+	}
+
+	private static String abbreviate(String text) {
+		return text == null || text.length() < 300 ? text : text.substring(0, 300) + "…";
+	}
+
+	/**
+	 * @param announcements starters announced (form and submit each)
+	 * @param cardActions Done clicks on department cards
+	 * @param kills SIGKILLs at random moments
+	 * @param connectorStretches stretches of a few seconds in which the Bot Connector
+	 * answers 503 or 429 with Retry-After
+	 * @param workers concurrent conversations
+	 */
+	record Settings(int announcements, int cardActions, int kills, int connectorStretches, int workers,
+			Duration settleTimeout, List<String> jvmOptions) {
+	}
+
+	private record Answer(int status, String body) {
+
+		JsonNode json() {
+			try {
+				return this.body == null || this.body.isBlank() ? JSON.createObjectNode() : JSON.readTree(this.body);
+			}
+			catch (IOException ex) {
+				return JSON.createObjectNode();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.handover.runbook;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.profile.ProfileDraft;
+import io.handover.profile.ProfileManagement;
+import io.handover.task.TaskStatus;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Dependency faults of issue 8 on the Graph side: Microsoft Graph slow (5 s for a call)
+ * or down for longer than the retries. The runbook waits or blocks its step with Graph's
+ * words; the people working on the same ticket are never held up by it.
+ */
+class GraphFaultsTests extends GraphIntegrationTest {
+
+	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
+
+	@Autowired
+	LeaverRunbook runbook;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	ProfileManagement profiles;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	String user;
+
+	String upn;
+
+	String profile;
+
+	@BeforeEach
+	void janWorksHere() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		GRAPH.reset();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.user = UUID.randomUUID().toString();
+		this.upn = "jan.bakker." + suffix + "@contoso.example";
+		this.profile = "graph-faults-" + suffix;
+		this.profiles.save(this.profile, new ProfileDraft("Graph Faults " + suffix, List.of(), List.of(),
+				List.of("All Staff"), List.of("microsoft-365"), List.of()), null, MARIEKE, null);
+		GRAPH.addUser(this.user, this.upn, "Jan Bakker");
+		GRAPH.addGroup("g-staff", "All Staff", null, this.user);
+		GRAPH.addSku("6fd2c87f-b296-42f0-b197-1e91e994b900", "ENTERPRISEPACK");
+		GRAPH.user(this.user).orElseThrow().licences.add("6fd2c87f-b296-42f0-b197-1e91e994b900");
+	}
+
+	@Test
+	void aSlowGraphHoldsUpNoOneWorkingOnTheSameTicket() throws Exception {
+		GRAPH.slowDown("PATCH", "^/users/[^/?]+$", Duration.ofSeconds(5));
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		TaskView forAPerson = ticket.tasks()
+			.stream()
+			.filter(task -> task.status() == TaskStatus.OPEN && !task.kind().startsWith("it."))
+			.findFirst()
+			.orElseThrow();
+
+		CompletableFuture<RunbookReport> running = CompletableFuture
+			.supplyAsync(() -> this.runbook.run(ticket.key(), Actor.system("test")));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (GRAPH.slowCallsArrived() == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(GRAPH.slowCallsArrived()).as("the runbook is waiting for Graph").isPositive();
+
+		long start = System.nanoTime();
+		MvcResult read = this.mvc.perform(get("/api/tickets/{key}", ticket.key())).andReturn();
+		MvcResult claim = this.mvc.perform(post("/api/tasks/{id}/claim", forAPerson.id())).andReturn();
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+		assertThat(read.getResponse().getStatus()).isEqualTo(200);
+		assertThat(claim.getResponse().getStatus()).isEqualTo(200);
+		assertThat(took).as("answered while Graph is still busy").isLessThan(Duration.ofSeconds(3));
+		assertThat(running).as("the runbook still waits for the slow call").isNotDone();
+
+		RunbookReport report = running.get(60, TimeUnit.SECONDS);
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(report.steps()).isNotEmpty();
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.disable")).isEqualTo(TaskStatus.DONE);
+		assertThat(after.tasks()).filteredOn(task -> task.id().equals(forAPerson.id()))
+			.extracting(TaskView::status)
+			.as("the claim made meanwhile is kept")
+			.containsExactly(TaskStatus.CLAIMED);
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(1);
+	}
+
+	@Test
+	void aGraphOutageLongerThanTheRetriesBlocksTheStepWithTheErrorAndTheNextRoundFinishesIt() {
+		GRAPH.failNext("PATCH", "^/users/[^/?]+$", 503, 1, 100, "ServiceUnavailable",
+				"The service is temporarily unavailable.");
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		TaskView disable = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.disable");
+		assertThat(disable.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(disable.blockedReason()).contains("503").contains("temporarily unavailable");
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isZero();
+
+		// Graph is back: the next round (the schedule, or POST .../leaver-runbook)
+		// disables the account once.
+		GRAPH.clearFailures();
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		assertThat(LeaverRunbookTests.statusOf(this.tickets.get(ticket.key()), "it.directory.disable"))
+			.isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(1);
+	}
+
+	private TicketView leaves(LocalDate lastDay) {
+		return this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(null, "Jan Bakker " + this.upn.substring(11, 19), this.upn, null, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
+				WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null), MARIEKE, null);
+	}
+
+}
