@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,19 +76,37 @@ public class AssetRegister {
 
 	private final EmployeeDirectory employees;
 
+	private final HolderIndex holders;
+
 	private final Clock clock;
 
-	AssetRegister(MongoTemplate mongo, AuditTrail audit, EmployeeDirectory employees, Clock clock) {
+	AssetRegister(MongoTemplate mongo, AuditTrail audit, EmployeeDirectory employees, HolderIndex holders,
+			Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.employees = employees;
+		this.holders = holders;
 		this.clock = clock;
 	}
 
 	/** Every asset on the employee's name now (issued or waiting for receipt). */
 	public List<Holding> holdingsOf(String employeeId) {
-		Query query = Query.query(Criteria.where("current.employeeId").is(employeeId)).with(Sort.by("type", "tag"));
-		return this.mongo.find(query, Asset.class).stream().map(Asset::holding).toList();
+		return onLoanTo(Set.of(employeeId)).stream().map(Asset::holding).toList();
+	}
+
+	/**
+	 * The assets on these names, by type and tag, read by id through the holder index.
+	 */
+	private List<Asset> onLoanTo(Set<String> employeeIds) {
+		List<Asset> onLoan = new ArrayList<>();
+		for (String assetId : this.holders.candidates(employeeIds)) {
+			Asset asset = this.mongo.findById(assetId, Asset.class);
+			if (asset != null && asset.current() != null && employeeIds.contains(asset.current().employeeId())) {
+				onLoan.add(asset);
+			}
+		}
+		onLoan.sort(Comparator.comparing(Asset::type).thenComparing(Asset::tag));
+		return onLoan;
 	}
 
 	/**
@@ -161,8 +180,9 @@ public class AssetRegister {
 			Asset known = findBySerial(type, serial);
 			if (known == null) {
 				String tag = description.tag() != null ? description.tag() : nextTag();
-				Asset created = new Asset(null, tag, type, model, serial, AssetStatus.ASSIGNED, description.location(),
-						description.notes(), loan, now);
+				Asset created = new Asset(new ObjectId().toHexString(), tag, type, model, serial, AssetStatus.ASSIGNED,
+						description.location(), description.notes(), loan, now);
+				this.holders.mayHold(employee.id(), created.id());
 				try {
 					created = this.mongo.insert(created);
 				}
@@ -333,9 +353,7 @@ public class AssetRegister {
 		if (leavers.isEmpty()) {
 			return List.of();
 		}
-		Query query = Query.query(Criteria.where("current.employeeId").in(leavers.keySet()))
-			.with(Sort.by("type", "tag"));
-		return this.mongo.find(query, Asset.class).stream().map((asset) -> {
+		return onLoanTo(leavers.keySet()).stream().map((asset) -> {
 			Employee leaver = leavers.get(asset.current().employeeId());
 			return new Outstanding(leaver.id(), leaver.name(), leaver.upn(), leaver.leavingOn(), asset.holding());
 		}).sorted(Comparator.comparing(Outstanding::lastWorkingDay).thenComparing(Outstanding::employeeName)).toList();
@@ -542,11 +560,20 @@ public class AssetRegister {
 
 	/** Writes {@code after} only if the stored asset is still {@code before}. */
 	private boolean compareAndSet(Asset before, Asset after) {
+		String holderBefore = before.current() == null ? null : before.current().employeeId();
+		String holderAfter = after.current() == null ? null : after.current().employeeId();
+		if (holderAfter != null && !holderAfter.equals(holderBefore)) {
+			this.holders.mayHold(holderAfter, after.id());
+		}
 		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
 		unchanged = before.current() == null ? unchanged.and("current").is(null)
 				: unchanged.and("current.assignmentId").is(before.current().assignmentId());
-		return this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
+		boolean written = this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
 				FindAndModifyOptions.options().returnNew(true), Asset.class) != null;
+		if (written && holderBefore != null && !holderBefore.equals(holderAfter)) {
+			this.holders.released(holderBefore, before.id());
+		}
+		return written;
 	}
 
 	private boolean compareAndSet(Assignment before, Assignment after) {

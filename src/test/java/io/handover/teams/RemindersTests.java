@@ -225,9 +225,9 @@ class RemindersTests {
 	@Test
 	void aFailedReminderIsSentAtTheNextCheck() {
 		at(LocalDate.of(2026, 12, 22), LocalTime.of(9, 0));
-		// The connector throttles the first reply of the round (the SDK itself retries
-		// 5xx, not 429).
-		this.connector.failNext(429, Map.of("Retry-After", "1"));
+		// The connector throttles the first reply of the round in FM's channel (the SDK
+		// itself retries 5xx, not 429); other tests' cards may be delivered meanwhile.
+		this.connector.failNext(this.team, 429, Map.of("Retry-After", "1"));
 
 		assertThat(this.reminders.runIfDue()).isTrue();
 		List<Call> first = this.connector.calls(Kind.REPLY);

@@ -159,7 +159,8 @@ public final class ConnectorStub implements AutoCloseable {
 	}
 
 	/**
-	 * The next call to this conversation is answered with this status instead of success.
+	 * The next call to this conversation (or a thread in it) is answered with this status
+	 * instead of success.
 	 */
 	public void failNext(String conversationId, int status, Map<String, String> headers) {
 		this.faults.add(new Fault(conversationId, status, headers));
@@ -258,7 +259,9 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private synchronized Fault takeFault(Call call) {
 		for (Fault fault : this.faults) {
-			if (fault.conversationId() == null || fault.conversationId().equals(call.conversationId())) {
+			if (fault.conversationId() == null || fault.conversationId().equals(call.conversationId())
+					|| (call.conversationId() != null
+							&& call.conversationId().startsWith(fault.conversationId() + ";"))) {
 				this.faults.remove(fault);
 				return fault;
 			}
