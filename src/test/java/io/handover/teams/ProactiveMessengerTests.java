@@ -112,7 +112,9 @@ class ProactiveMessengerTests {
 		assertThat(sent).hasSize(15);
 		for (int i = SendRate.PER_SECOND; i < sent.size(); i++) {
 			long window = sent.get(i).receivedNanos() - sent.get(i - SendRate.PER_SECOND).receivedNanos();
-			assertThat(window).as("8 sends span at least a second").isGreaterThanOrEqualTo(950_000_000L);
+			// spaced a second apart when sent; arrival at the stub jitters on a busy
+			// machine
+			assertThat(window).as("8 sends span about a second").isGreaterThanOrEqualTo(900_000_000L);
 		}
 	}
 
