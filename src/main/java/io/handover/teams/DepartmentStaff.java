@@ -54,7 +54,27 @@ class DepartmentStaff {
 		if (matches(staff.members(), user, roster)) {
 			return true;
 		}
-		return staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user));
+		if (staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user))) {
+			return true;
+		}
+		if (staff.teamMembers() && !unreadTeamsOf(department).isEmpty()) {
+			// Not knowing the team is not knowing the person: no "only IT staff" refusal
+			// because Teams could not be asked just now.
+			throw new RosterUnavailable(department);
+		}
+		return false;
+	}
+
+	/** Teams of the department whose members could not be read and were never read. */
+	private List<String> unreadTeamsOf(String department) {
+		List<String> unread = new ArrayList<>();
+		for (ChannelLink link : this.channels.channelsOf(department)) {
+			String teamId = link.teamId() != null ? link.teamId() : link.id();
+			if (!this.rosters.containsKey(teamId)) {
+				unread.add(teamId);
+			}
+		}
+		return unread;
 	}
 
 	/**
@@ -62,7 +82,21 @@ class DepartmentStaff {
 	 * holdings).
 	 */
 	boolean isStaff(ChatUser user) {
-		return this.channels.departmentKeys().stream().anyMatch(department -> isMember(department, user));
+		RosterUnavailable unknown = null;
+		for (String department : this.channels.departmentKeys()) {
+			try {
+				if (isMember(department, user)) {
+					return true;
+				}
+			}
+			catch (RosterUnavailable ex) {
+				unknown = ex;
+			}
+		}
+		if (unknown != null) {
+			throw unknown;
+		}
+		return false;
 	}
 
 	/**
@@ -107,6 +141,19 @@ class DepartmentStaff {
 			log.warn("Could not read the members of team {}; using what was read before", teamId, ex);
 			return cached != null ? cached.members() : List.of();
 		}
+	}
+
+	/**
+	 * The members of a department's team could not be read from Teams (and never were):
+	 * whether someone belongs to it is unknown for now.
+	 */
+	static final class RosterUnavailable extends RuntimeException {
+
+		RosterUnavailable(String department) {
+			super("Teams did not tell who is in the " + department
+					+ " team just now, so Handover cannot check that you may do this. Please try again in a minute.");
+		}
+
 	}
 
 	private static boolean same(ChannelAccount member, ChatUser user) {

@@ -117,8 +117,13 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 		if (department == null || ticketKey == null) {
 			return new CardActionResult.Error(400, "BadRequest", "The card lacks its ticket or department.");
 		}
-		if (!this.staff.isMember(department, click.actor())) {
-			return refuse(click, department, ticketKey, "view");
+		try {
+			if (!this.staff.isMember(department, click.actor())) {
+				return refuse(click, department, ticketKey, "view");
+			}
+		}
+		catch (DepartmentStaff.RosterUnavailable unknown) {
+			return new CardActionResult.Error(503, "RosterUnavailable", unknown.getMessage());
 		}
 		TicketView ticket = this.tickets.get(ticketKey);
 		return new CardActionResult.Card(
@@ -138,8 +143,13 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 		catch (NotFound missing) {
 			return new CardActionResult.Error(404, "NotFound", missing.getMessage());
 		}
-		if (!task.department().equals(department) || !this.staff.isMember(department, click.actor())) {
-			return refuse(click, task.department(), taskId, click.verb());
+		try {
+			if (!task.department().equals(department) || !this.staff.isMember(department, click.actor())) {
+				return refuse(click, task.department(), taskId, click.verb());
+			}
+		}
+		catch (DepartmentStaff.RosterUnavailable unknown) {
+			return new CardActionResult.Error(503, "RosterUnavailable", unknown.getMessage());
 		}
 		Actor actor = ChannelCommands.actor(click.actor());
 		try {

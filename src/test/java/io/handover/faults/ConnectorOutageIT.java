@@ -22,8 +22,9 @@ class ConnectorOutageIT {
 	@Test
 	void throughStretchesOf503And429EveryOwedCardArrivesExactlyOnce() throws Exception {
 		boolean full = Boolean.getBoolean("faults.full");
-		CrashRun.Settings settings = new CrashRun.Settings(full ? 100 : 20, full ? 200 : 40, 0, full ? 10 : 4, 4,
-				Duration.ofSeconds(120), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+		CrashRun.Settings settings = new CrashRun.Settings(full ? 100 : 20, full ? 200 : 40, 0, full ? 10 : 4,
+				full ? 10 : 4, Duration.ofSeconds(120),
+				List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
 		Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target", "faults")), "connector-");
 
 		CrashReport report = CrashRun.run(settings, folder);
@@ -41,6 +42,7 @@ class ConnectorOutageIT {
 		assertThat(report.duplicatePosts()).isZero();
 		assertThat(report.losses()).isZero();
 		assertThat(report.serverErrors()).isZero();
+		assertThat(report.unauthorisedChanges()).isZero();
 		assertThat(report.cardsDelivered()).isEqualTo(report.cardsOwed());
 	}
 

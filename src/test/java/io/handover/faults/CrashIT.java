@@ -43,6 +43,7 @@ class CrashIT {
 		assertThat(report.losses()).isZero();
 		assertThat(report.duplicatePosts()).isZero();
 		assertThat(report.serverErrors()).isZero();
+		assertThat(report.unauthorisedChanges()).isZero();
 		assertThat(report.cardsDelivered()).isEqualTo(report.cardsOwed());
 		assertThat(report.auditChainIntact()).isTrue();
 	}

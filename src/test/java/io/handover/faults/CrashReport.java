@@ -12,8 +12,8 @@ import java.util.Locale;
 record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent, long successes, long refusals,
 		long serverErrors, long unanswered, int kills, int ticketsConfirmed, int doneConfirmed, long cardsOwed,
 		long cardsDelivered, long duplicatePosts, long losses, long duplicateTickets, long tasksMovedTwice,
-		long auditGaps, boolean auditChainIntact, int connectorStretches, long connectorRefusals,
-		List<String> findings) {
+		long auditGaps, boolean auditChainIntact, int connectorStretches, long connectorRefusals, long strangerClicks,
+		long unauthorisedChanges, List<String> findings) {
 
 	String table() {
 		StringBuilder table = new StringBuilder();
@@ -39,6 +39,8 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		row(table, "tasks moved twice (audit)", this.tasksMovedTwice);
 		row(table, "done tasks without audit entry", this.auditGaps);
 		row(table, "losses (confirmed, not in the store)", this.losses);
+		row(table, "Done clicks by someone outside the team", this.strangerClicks);
+		row(table, "changes they made (audit, besides the refusal)", this.unauthorisedChanges);
 		table.append("| audit chain (/api/audit/verify) | ")
 			.append(this.auditChainIntact ? "intact" : "BROKEN")
 			.append(" |\n");

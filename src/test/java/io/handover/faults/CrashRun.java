@@ -69,6 +69,8 @@ final class CrashRun {
 
 	private final LongAdder unanswered = new LongAdder();
 
+	private final LongAdder strangerClicks = new LongAdder();
+
 	private final List<String> problems = new CopyOnWriteArrayList<>();
 
 	/** Ticket key of every announcement the service confirmed, by the starter's name. */
@@ -265,9 +267,23 @@ final class CrashRun {
 
 	/** J4: a department staff member clicks Done on a task card. */
 	private void clickDone(CountingConnector.Click click) throws Exception {
-		Answer answer = deliver(this.turns.channelCardAction(click.conversationId(), "task.done", click.data()));
-		JsonNode json = answer.json();
-		if (json.path("statusCode").asInt() == 200) {
+		if (ThreadLocalRandom.current().nextInt(10) == 0) {
+			// Someone outside the team clicks first: refused, nothing changes.
+			deliver(this.turns.channelCardAction(click.conversationId(), "task.done", click.data(), Turns.STRANGER));
+			this.strangerClicks.increment();
+		}
+		JsonNode json = deliver(this.turns.channelCardAction(click.conversationId(), "task.done", click.data())).json();
+		for (int again = 0; again < 30 && json.path("statusCode").asInt() == 503; again++) {
+			// "try again in a minute" on the card (e.g. Teams' roster unreadable): the
+			// person clicks again a little later
+			this.refusals.increment();
+			Thread.sleep(1000);
+			json = deliver(this.turns.channelCardAction(click.conversationId(), "task.done", click.data())).json();
+		}
+		// Done is confirmed by the refreshed task card; a refusal card does not name the
+		// ticket.
+		String ticketKey = click.data().path("ticketKey").asText("?");
+		if (json.path("statusCode").asInt() == 200 && json.path("value").toString().contains(ticketKey)) {
 			this.successes.increment();
 			this.confirmedDone.add(click.taskId());
 		}
@@ -340,6 +356,7 @@ final class CrashRun {
 		Map<String, Integer> taskMoves = new HashMap<>();
 		Set<String> completedInAudit = new HashSet<>();
 		Set<String> storedMessageIds = new HashSet<>();
+		long unauthorised;
 		try (MongoClient client = MongoClients.create(this.service.storeUri())) {
 			MongoDatabase store = client.getDatabase("handover");
 			for (Document ticket : store.getCollection("tickets").find()) {
@@ -351,6 +368,11 @@ final class CrashRun {
 			store.getCollection("posted_cards")
 				.find()
 				.forEach(card -> storedMessageIds.add(card.getString("messageId")));
+			// Their attempts are audited as "refused"; anything else would be a change.
+			unauthorised = store.getCollection("audit")
+				.countDocuments(
+						Filters.and(Filters.in("actorId", Turns.STRANGER.aadObjectId(), Turns.STRANGER.teamsId()),
+								Filters.ne("action", "refused")));
 			for (Document entry : store.getCollection("audit").find(Filters.eq("subjectType", "task"))) {
 				String move = entry.getString("subjectId") + " " + entry.getString("action");
 				taskMoves.merge(move, 1, Integer::sum);
@@ -358,6 +380,9 @@ final class CrashRun {
 					completedInAudit.add(entry.getString("subjectId"));
 				}
 			}
+		}
+		if (unauthorised > 0) {
+			findings.add("changes by someone outside the team: " + unauthorised + " audit entries");
 		}
 		// Every confirmed announcement is a stored ticket, and only one per starter.
 		long lostTickets = 0;
@@ -438,7 +463,8 @@ final class CrashRun {
 				this.serverErrors.sum(), this.unanswered.sum(), kills, this.confirmedTickets.size(),
 				this.confirmedDone.size(), owed, delivered, duplicatePosts, lostTickets + lostDone, duplicateTickets,
 				movedTwice, auditGaps, chain.path("intact").asBoolean(), this.stretchesDone.get(),
-				this.connector.count("refused-503") + this.connector.count("refused-429"), findings);
+				this.connector.count("refused-503") + this.connector.count("refused-429"), this.strangerClicks.sum(),
+				unauthorised, findings);
 	}
 
 	/**

@@ -25,6 +25,10 @@ final class Turns {
 	static final CountingConnector.Staff STAFF = new CountingConnector.Staff("29:faults-staff", "faults-aad-staff",
 			"Peter de Boer", "peter.deboer@contoso.example");
 
+	/** Someone who is not in the team's roster: may not complete its tasks. */
+	static final CountingConnector.Staff STRANGER = new CountingConnector.Staff("29:faults-stranger",
+			"faults-aad-stranger", "Eve Outsider", "eve@fabrikam.example");
+
 	static final String TEAM = "19:faults-team@thread.tacv2";
 
 	static final String FACILITIES = "19:faults-facilities@thread.tacv2";
@@ -62,12 +66,17 @@ final class Turns {
 	}
 
 	ObjectNode channelCardAction(String channelId, String verb, JsonNode data) {
+		return channelCardAction(channelId, verb, data, STAFF);
+	}
+
+	/** A click on a channel card by {@code who}, a member of the team or not. */
+	ObjectNode channelCardAction(String channelId, String verb, JsonNode data, CountingConnector.Staff who) {
 		ObjectNode activity = fresh(this.cardAction);
 		activity.with("value").with("action").put("verb", verb).set("data", data);
 		activity.putObject("from")
-			.put("id", STAFF.teamsId())
-			.put("name", STAFF.name())
-			.put("aadObjectId", STAFF.aadObjectId());
+			.put("id", who.teamsId())
+			.put("name", who.name())
+			.put("aadObjectId", who.aadObjectId());
 		activity.with("conversation").put("conversationType", "channel").put("id", channelId);
 		ObjectNode channelData = activity.with("channelData");
 		channelData.putObject("team").put("id", TEAM).put("name", "Operations");
