@@ -138,8 +138,7 @@ class HandoverBot extends TeamsActivityHandler {
 		ObjectNode error = JsonNodeFactory.instance.objectNode();
 		error.put("code", "NotSupported");
 		error.put("message",
-				name == null || name.isBlank()
-						? "The invoke has no name; Handover answers " + "adaptiveCard/action only."
+				name == null || name.isBlank() ? "The invoke has no name; Handover answers adaptiveCard/action only."
 						: "Handover does not handle the invoke '" + abbreviated(name)
 								+ "'; it answers adaptiveCard/action only.");
 		return new InvokeResponse(java.net.HttpURLConnection.HTTP_BAD_REQUEST,

@@ -37,8 +37,8 @@ final class IncomingActivity {
 			missing.add("conversation.id");
 		}
 		if (!missing.isEmpty()) {
-			throw new MalformedActivity("The activity lacks " + String.join(", ", missing)
-					+ " (or it is not text without control characters).");
+			throw new MalformedActivity("The activity has no usable " + String.join(", ", missing)
+					+ " (each must be text, not blank, without control characters).");
 		}
 		checkServiceUrl(json.get("serviceUrl").asText());
 		Activity activity;
