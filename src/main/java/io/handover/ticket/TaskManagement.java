@@ -163,6 +163,10 @@ public class TaskManagement {
 					}
 					continue;
 				}
+				if (status == TaskStatus.BLOCKED && ticket.task(id).blockedReason() == null) {
+					// waiting for other tasks, not for this step: leave it blocked
+					continue;
+				}
 				if (status == TaskStatus.BLOCKED) {
 					ticket.unblockTask(id, by, this.clock);
 				}
