@@ -105,7 +105,8 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
-	 * <td>PUT/DELETE /api/apps/**; POST /api/tickets/{key}/leaver-runbook</td>
+	 * <td>PUT/DELETE /api/apps/**; POST /api/tickets/{key}/leaver-runbook,
+	 * /api/tickets/{key}/temporary-access-pass</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
 	 * <tr>
@@ -147,7 +148,8 @@ class ApiSecurityConfiguration {
 				.hasAnyAuthority(ApiRoles.ALL)
 				.requestMatchers("/api/apps", "/api/apps/**")
 				.hasAnyAuthority(ADMIN, IT)
-				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook")
+				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
+						"/api/tickets/*/temporary-access-pass")
 				.hasAnyAuthority(ADMIN, IT)
 				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval")
 				.hasAuthority(IT)

@@ -107,6 +107,8 @@ class ProductionApiSecurityTests {
 				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600))
 			.andExpect(status().isForbidden());
 		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of(), 3600)).andExpect(status().isForbidden());
+		// a new Temporary Access Pass is IT's to ask for, not the manager's
+		call(post("/api/tickets/JML-0001/temporary-access-pass"), manager).andExpect(status().isForbidden());
 	}
 
 	@Test
