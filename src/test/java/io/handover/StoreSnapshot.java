@@ -24,7 +24,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 final class StoreSnapshot {
 
 	static final Set<String> BOOKKEEPING = Set.of("conversations", "inbound_messages", "shedLock", "daily_runs",
-			"daily_messages");
+			"daily_messages", "posted_cards", "delivery_leases");
+
+	/**
+	 * Fields that change as owed cards are delivered in the background (earlier tests
+	 * leave a backlog): a ticket's outbox and the version its delivery bumps.
+	 */
+	static final Map<String, List<String>> DELIVERY_FIELDS = Map.of("tickets", List.of("outbox", "version"));
 
 	private final Map<String, String> collections;
 
@@ -44,6 +50,7 @@ final class StoreSnapshot {
 				if (name.equals("audit") && "refused".equals(document.getString("action"))) {
 					continue;
 				}
+				DELIVERY_FIELDS.getOrDefault(name, List.of()).forEach(document::remove);
 				sha.update(document.toJson().getBytes(StandardCharsets.UTF_8));
 				count++;
 			}

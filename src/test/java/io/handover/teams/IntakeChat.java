@@ -110,6 +110,9 @@ final class IntakeChat {
 	 */
 	static void linkStaff(BotConversation bot, ConnectorStub connector, String teamId, String department,
 			ConnectorStub.Member member) throws Exception {
+		// The roster first: linking may post the department's owed cards, which reads
+		// (and caches) the team's members.
+		connector.roster(teamId, List.of(member));
 		bot.send(TeamsActivity.botAddedToTeam().team(teamId, "Team " + department));
 		bot.send(TeamsActivity.channelMessage("link " + department).team(teamId, "Team " + department));
 		connector.roster(teamId, List.of(member));
