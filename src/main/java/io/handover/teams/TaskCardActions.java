@@ -9,7 +9,6 @@ import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
-import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
@@ -131,20 +130,14 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 	}
 
 	private CardActionResult act(CardAction click, Change change) {
-		String taskId = click.data().path("taskId").asText(null);
-		String department = click.data().path("departmentKey").asText(null);
-		if (taskId == null || department == null) {
-			return new CardActionResult.Error(400, "BadRequest", "The card lacks the task or department it is for.");
+		CardTask clicked = CardTask.of(click, this.tasks);
+		if (clicked.error() != null) {
+			return clicked.error();
 		}
-		TaskView task;
+		TaskView task = clicked.task();
+		String taskId = task.id();
 		try {
-			task = this.tasks.get(taskId);
-		}
-		catch (NotFound missing) {
-			return new CardActionResult.Error(404, "NotFound", missing.getMessage());
-		}
-		try {
-			if (!task.department().equals(department) || !this.staff.isMember(department, click.actor())) {
+			if (!clicked.onItsDepartmentsCard() || !this.staff.isMember(task.department(), click.actor())) {
 				return refuse(click, task.department(), taskId, click.verb());
 			}
 		}

@@ -6,7 +6,6 @@ import io.handover.audit.AuditTrail;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
-import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import io.handover.runbook.LeaverRunbook;
 import io.handover.ticket.TaskManagement;
@@ -56,23 +55,17 @@ class WipeApprovalAction implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction click) {
-		String taskId = click.data().path("taskId").asText(null);
-		String department = click.data().path("departmentKey").asText(null);
-		if (taskId == null || department == null) {
-			return new CardActionResult.Error(400, "BadRequest", "The card lacks the task or department it is for.");
+		CardTask clicked = CardTask.of(click, this.tasks);
+		if (clicked.error() != null) {
+			return clicked.error();
 		}
-		TaskView task;
-		try {
-			task = this.tasks.get(taskId);
-		}
-		catch (NotFound missing) {
-			return new CardActionResult.Error(404, "NotFound", missing.getMessage());
-		}
+		TaskView task = clicked.task();
+		String taskId = task.id();
 		if (!"it.device.wipe.remote".equals(task.kind())) {
 			return new CardActionResult.Error(400, "not-a-wipe", "Task " + taskId + " is not a remote wipe.");
 		}
 		Actor approver = ChannelCommands.actor(click.actor());
-		if (!task.department().equals(department) || !this.staff.isMember(task.department(), click.actor())) {
+		if (!clicked.onItsDepartmentsCard() || !this.staff.isMember(task.department(), click.actor())) {
 			return refuse(click, task, approver,
 					Messages.dutch(click.locale())
 							? "Alleen medewerkers van " + task.department()
