@@ -58,15 +58,16 @@ public final class Bench {
 			linkDepartments(load, activities, connector);
 
 			Scenarios scenarios = new Scenarios(load, activities, connector, service, options);
-			Row baseline = scenarios.baseline();
-			if (echo != null) {
-				rows.add(echo.row(baseline));
+			Row help = scenarios.help();
+			Row echoRow = echo == null ? null : echo.row();
+			if (echoRow != null) {
+				rows.add(echoRow);
 			}
-			rows.add(baseline);
+			rows.add(help);
 			rows.addAll(scenarios.announcement());
 			rows.add(scenarios.taskDone());
 
-			String table = Row.table(rows);
+			String table = Row.table(rows, echoRow, help);
 			System.out.println();
 			System.out.println(table);
 			long peak = service.peakRssKib();
@@ -109,7 +110,7 @@ public final class Bench {
 			Duration startUp = firstAnswer(echo, load, activities);
 			System.out.printf("Bare echo bot: start-up to first answered activity %.1f s%n",
 					startUp.toMillis() / 1000.0);
-			Load.Meter meter = load.meter("bare echo bot (Spring Boot + SDK, no Handover)");
+			Load.Meter meter = load.meter("baseline: bare echo bot (Spring Boot + SDK, no Handover)");
 			System.out.printf("Running %s ...%n", meter.name);
 			double seconds = load.run(options.conversations, options.warmUp, options.measured, conversation -> {
 				load.post(meter, activities.personalMessage(conversation, "help"));
@@ -119,11 +120,11 @@ public final class Bench {
 		}
 	}
 
-	/** The echo bot's figures; its row shows its ratios to Handover's own baseline. */
+	/** The echo bot's figures: the baseline of the table's first ratios. */
 	private record EchoFloor(Duration startUp, Load.Meter meter, double seconds, long peakRssKib) {
 
-		Row row(Row baseline) {
-			return Row.of(this.meter, this.seconds, baseline, this.peakRssKib);
+		Row row() {
+			return Row.of(this.meter, this.seconds, this.peakRssKib);
 		}
 
 	}
