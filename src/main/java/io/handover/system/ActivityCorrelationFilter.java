@@ -81,6 +81,7 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 	private void handleActivity(ReadableBody request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		JsonNode activity = request.json();
+		ActivityBody.remember(request, activity);
 		String activityId = safe(activity.path("id").asText(null));
 		String conversationId = safe(activity.path("conversation").path("id").asText(null));
 		String id = activityId != null ? activityId : UUID.randomUUID().toString();

@@ -5,11 +5,13 @@ import java.net.URI;
 import java.net.UnknownHostException;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import io.handover.system.ActivityBody;
 import io.handover.system.StoreOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -62,7 +64,8 @@ class BotEndpoint {
 		}
 		Activity activity;
 		try {
-			activity = IncomingActivity.read(body == null ? "" : body);
+			JsonNode parsed = ActivityBody.parsed(request);
+			activity = parsed != null ? IncomingActivity.read(parsed) : IncomingActivity.read(body == null ? "" : body);
 		}
 		catch (IncomingActivity.MalformedActivity ex) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity", ex.getMessage());

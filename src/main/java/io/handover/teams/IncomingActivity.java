@@ -26,6 +26,11 @@ final class IncomingActivity {
 		catch (IOException | RuntimeException ex) {
 			throw new MalformedActivity("The body is not valid JSON.");
 		}
+		return read(json);
+	}
+
+	/** As {@link #read(String)}, from a body already parsed. */
+	static Activity read(JsonNode json) {
 		if (json == null || !json.isObject()) {
 			throw new MalformedActivity("The body must be a JSON object (a Bot Framework activity).");
 		}
