@@ -507,6 +507,10 @@ class Ticket {
 		return this.openedWith;
 	}
 
+	List<AuditDraft> auditOwed() {
+		return List.copyOf(this.auditOwed);
+	}
+
 	List<OwedUpdate> outbox() {
 		return List.copyOf(this.outbox);
 	}
