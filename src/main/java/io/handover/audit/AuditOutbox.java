@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -95,6 +96,31 @@ public class AuditOutbox {
 		return entries;
 	}
 
+	/**
+	 * The update, writing also the drafts the changed document owes: use it for the
+	 * change, then {@link #deliver} the drafts.
+	 */
+	public Update owing(Update update, AuditDraft... drafts) {
+		return update.push(FIELD).each((Object[]) drafts);
+	}
+
+	/**
+	 * Inserts a new document (its id set) together with the drafts it owes; then
+	 * {@link #deliver} them.
+	 * @throws org.springframework.dao.DuplicateKeyException as {@code insert} does
+	 */
+	public <T> T insertOwing(T entity, AuditDraft... drafts) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entity, document);
+		List<Object> owed = new ArrayList<>();
+		for (AuditDraft draft : drafts) {
+			owed.add(this.mongo.getConverter().convertToMongoType(draft));
+		}
+		document.put(FIELD, owed);
+		this.mongo.insert(document, this.mongo.getCollectionName(entity.getClass()));
+		return entity;
+	}
+
 	private void removeAppended() {
 		this.queued.set(false);
 		Map<String, List<Appended>> byCollection = new LinkedHashMap<>();
@@ -122,8 +148,7 @@ public class AuditOutbox {
 			if (!version.isEmpty()) {
 				update.inc(version, 1);
 			}
-			bulk.updateOne(Query.query(Criteria.where("_id").is(document.id()).and(FIELD + ".key").in(document.keys())),
-					update);
+			bulk.updateOne(Query.query(idIs(document.id()).and(FIELD + ".key").in(document.keys())), update);
 		}
 		bulk.execute();
 	}
@@ -174,6 +199,17 @@ public class AuditOutbox {
 			log.info("Appended {} audit entries that {} documents of {} still owed", owed, documents, collection);
 		}
 		return owed;
+	}
+
+	/**
+	 * Without the entity's type at hand: an id given as text may be stored as an ObjectId
+	 * (Spring Data stores a String id that is a valid ObjectId as one).
+	 */
+	private static Criteria idIs(Object id) {
+		if (id instanceof String text && ObjectId.isValid(text)) {
+			return Criteria.where("_id").in(text, new ObjectId(text));
+		}
+		return Criteria.where("_id").is(id);
 	}
 
 	@PreDestroy
