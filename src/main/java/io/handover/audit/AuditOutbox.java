@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -81,19 +82,32 @@ public class AuditOutbox {
 	}
 
 	/**
-	 * Appends the drafts a document was just written with, in their order, and answers
-	 * their entries once they are stored; then removes them from the document.
+	 * Appends the drafts a document was just written with, in their order, and returns
+	 * once they are stored; then removes them from the document. When the trail cannot be
+	 * written now, the change still stands (its entries are safe in the document): the
+	 * sweep appends them later.
 	 */
-	public List<AuditEntry> deliver(String collection, Object documentId, List<AuditDraft> drafts) {
+	public void deliver(String collection, Object documentId, List<AuditDraft> drafts) {
 		if (drafts.isEmpty()) {
-			return List.of();
+			return;
 		}
-		List<AuditEntry> entries = this.trail.append(drafts);
+		try {
+			this.trail.append(drafts);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Audit entries of {} {} not appended yet (the sweep appends them): {}", collection, documentId,
+					ex.getMessage());
+			return;
+		}
 		this.toRemove.add(new Appended(collection, documentId, drafts.stream().map(AuditDraft::key).toList()));
 		if (this.queued.compareAndSet(false, true)) {
-			this.remover.execute(this::removeAppended);
+			try {
+				this.remover.execute(this::removeAppended);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				// appended; the next start's sweep removes them
+			}
 		}
-		return entries;
 	}
 
 	/**
@@ -196,7 +210,8 @@ public class AuditOutbox {
 			}
 		}
 		if (owed > 0) {
-			log.info("Appended {} audit entries that {} documents of {} still owed", owed, documents, collection);
+			log.info("Sweep of {}: {} audit drafts were still held by {} document(s); each is in the trail now, once",
+					collection, owed, documents);
 		}
 		return owed;
 	}
