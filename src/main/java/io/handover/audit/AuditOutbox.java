@@ -126,6 +126,10 @@ public class AuditOutbox {
 	public <T> T insertOwing(T entity, AuditDraft... drafts) {
 		Document document = new Document();
 		this.mongo.getConverter().write(entity, document);
+		if (document.get("_id") == null) {
+			throw new IllegalArgumentException("Give the " + entity.getClass().getSimpleName()
+					+ " its id before inserting it: the audit entry written with it names it");
+		}
 		List<Object> owed = new ArrayList<>();
 		for (AuditDraft draft : drafts) {
 			owed.add(this.mongo.getConverter().convertToMongoType(draft));
