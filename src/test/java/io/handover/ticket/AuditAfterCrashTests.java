@@ -15,6 +15,7 @@ import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -118,13 +119,25 @@ class AuditAfterCrashTests {
 		return task(ticket, kind).get("id").asText();
 	}
 
-	/** Hanna completes the task; the process dies after the ticket write. */
+	/**
+	 * Hanna completes the task; the process dies after the ticket write. (Written as the
+	 * service writes it: read, change, write guarded by the version, again when card
+	 * delivery or the audit outbox wrote the ticket in between.)
+	 */
 	private Ticket killedAfterStoring(String taskId) {
 		String key = taskId.substring(0, taskId.lastIndexOf('-'));
-		Ticket ticket = this.mongo.findById(key, Ticket.class);
-		ticket.completeTask(taskId, null, this.hanna, Map.of(), null, this.clock);
-		this.mongo.save(ticket);
-		return ticket;
+		for (int attempt = 0; attempt < 50; attempt++) {
+			Ticket ticket = this.mongo.findById(key, Ticket.class);
+			ticket.completeTask(taskId, null, this.hanna, Map.of(), null, this.clock);
+			try {
+				this.mongo.save(ticket);
+				return ticket;
+			}
+			catch (OptimisticLockingFailureException changedMeanwhile) {
+				// written in between: read it again
+			}
+		}
+		throw new IllegalStateException("Could not store the Done of " + taskId);
 	}
 
 }
