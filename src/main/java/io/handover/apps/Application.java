@@ -1,8 +1,11 @@
 package io.handover.apps;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.handover.audit.AuditDraft;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -39,9 +42,14 @@ public final class Application {
 
 	private final String changedBy;
 
+	/** The audit entries of changes stored with them, until they are in the trail. */
+	@JsonIgnore
+	private final List<AuditDraft> auditOwed;
+
 	@PersistenceCreator
 	Application(String key, String name, Owner owner, boolean federated, String accessGroup, Deactivation deactivation,
-			String notes, Origin origin, Long version, Instant changedAt, String changedBy) {
+			String notes, Origin origin, Long version, Instant changedAt, String changedBy,
+			List<AuditDraft> auditOwed) {
 		this.key = key;
 		this.name = name;
 		this.owner = owner;
@@ -53,11 +61,17 @@ public final class Application {
 		this.version = version;
 		this.changedAt = changedAt;
 		this.changedBy = changedBy;
+		this.auditOwed = auditOwed != null ? List.copyOf(auditOwed) : List.of();
 	}
 
-	static Application of(String key, ApplicationDraft draft, Origin origin, Long version, Instant at, String by) {
+	static Application of(String key, ApplicationDraft draft, Origin origin, Long version, Instant at, String by,
+			List<AuditDraft> auditOwed) {
 		return new Application(key, draft.name(), draft.owner(), draft.federated(), draft.accessGroup(),
-				draft.deactivation(), draft.notes(), origin, version, at, by);
+				draft.deactivation(), draft.notes(), origin, version, at, by, auditOwed);
+	}
+
+	List<AuditDraft> auditOwed() {
+		return this.auditOwed;
 	}
 
 	ApplicationDraft content() {

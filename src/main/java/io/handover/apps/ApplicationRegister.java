@@ -1,6 +1,7 @@
 package io.handover.apps;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
@@ -16,6 +19,7 @@ import io.handover.profile.Departments;
 import io.handover.profile.ProfileManagement;
 import io.handover.profile.RoleProfile;
 import io.handover.task.ApplicationCatalogue;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -38,17 +42,25 @@ public class ApplicationRegister implements ApplicationCatalogue {
 
 	private final Departments departments;
 
+	private static final String COLLECTION = "applications";
+
+	/** A removal's entry: the removed document cannot carry it (see {@link #remove}). */
 	private final AuditTrail audit;
+
+	/** Every other change is stored with its audit entry (see AuditOutbox). */
+	private final AuditOutbox owedAudit;
 
 	private final Clock clock;
 
 	ApplicationRegister(Applications applications, ProfileManagement profiles, Departments departments,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, AuditOutbox owedAudit, Clock clock) {
 		this.applications = applications;
 		this.profiles = profiles;
 		this.departments = departments;
 		this.audit = audit;
+		this.owedAudit = owedAudit;
 		this.clock = clock;
+		owedAudit.owedIn(COLLECTION, null);
 	}
 
 	public List<Application> all() {
@@ -111,8 +123,11 @@ public class ApplicationRegister implements ApplicationCatalogue {
 		if (existing.isPresent() && existing.get().sameContentAs(draft)) {
 			return existing.get();
 		}
+		AuditDraft entry = audited(key, existing.isPresent() ? "edited" : "registered", by, why,
+				changes(existing.map(Application::content).orElse(null), draft));
 		Application next = Application.of(key, draft, Application.Origin.API,
-				existing.map(Application::version).orElse(null), this.clock.instant(), by.name());
+				existing.map(Application::version).orElse(null), this.clock.instant(), by.name(),
+				owedWith(existing, entry));
 		Application stored;
 		try {
 			stored = this.applications.save(next);
@@ -121,12 +136,15 @@ public class ApplicationRegister implements ApplicationCatalogue {
 			throw new Refusal("stale-version", "version",
 					"Application " + key + " was changed by someone else at the same time; reload it and try again");
 		}
-		this.audit.record(SUBJECT, key, existing.isPresent() ? "edited" : "registered", by, why,
-				changes(existing.map(Application::content).orElse(null), draft));
+		this.owedAudit.deliver(COLLECTION, key, List.of(entry));
 		return stored;
 	}
 
-	/** Removes an application no role profile uses any more. */
+	/**
+	 * Removes an application no role profile uses any more. The removed document cannot
+	 * carry its audit entry, so the entry is appended right after the delete: a kill in
+	 * between loses the entry (not the removal), as before AuditOutbox.
+	 */
 	public void remove(String key, Actor by, String why) {
 		Application app = get(key);
 		List<String> users = usedBy(key);
@@ -146,17 +164,34 @@ public class ApplicationRegister implements ApplicationCatalogue {
 				&& (existing.get().origin() == Application.Origin.API || existing.get().sameContentAs(draft))) {
 			return false;
 		}
+		AuditDraft entry = audited(key, existing.isPresent() ? "updated-from-file" : "loaded", loader, null,
+				changes(existing.map(Application::content).orElse(null), draft));
 		Application next = Application.of(key, draft, Application.Origin.SHIPPED,
-				existing.map(Application::version).orElse(null), this.clock.instant(), loader.name());
+				existing.map(Application::version).orElse(null), this.clock.instant(), loader.name(),
+				owedWith(existing, entry));
 		try {
 			this.applications.save(next);
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException anotherInstanceLoadedIt) {
 			return false;
 		}
-		this.audit.record(SUBJECT, key, existing.isPresent() ? "updated-from-file" : "loaded", loader, null,
-				changes(existing.map(Application::content).orElse(null), draft));
+		this.owedAudit.deliver(COLLECTION, key, List.of(entry));
 		return true;
+	}
+
+	private AuditDraft audited(String key, String action, Actor by, String why, Map<String, ?> changes) {
+		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, key, action, by, why,
+				changes);
+	}
+
+	/**
+	 * The stored application is replaced as a whole: entries it still owes (a crash
+	 * before they reached the trail) go along with the new one.
+	 */
+	private static List<AuditDraft> owedWith(Optional<Application> existing, AuditDraft entry) {
+		List<AuditDraft> owed = new ArrayList<>(existing.map(Application::auditOwed).orElse(List.of()));
+		owed.add(entry);
+		return owed;
 	}
 
 	@Override

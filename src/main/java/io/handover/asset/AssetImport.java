@@ -18,6 +18,7 @@ import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.ImportReport;
 import io.handover.employee.ImportReport.Outcome;
 import io.handover.employee.ImportReport.Problem;
+import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -120,9 +121,12 @@ public class AssetImport {
 				return ImportReport.Row.done(row, known == null ? Outcome.CREATED : Outcome.UPDATED, issued.id());
 			}
 			if (known == null) {
-				Asset created = this.register.register(new Asset(null, tag, type, values.get("model"), serial,
-						status != null ? status : AssetStatus.IN_STOCK, values.get("location"), values.get("notes"),
-						null, this.register.now()), by);
+				// the id is given before the insert: the asset's audit entry, written
+				// with
+				// it, names it
+				Asset created = this.register.register(new Asset(new ObjectId().toHexString(), tag, type,
+						values.get("model"), serial, status != null ? status : AssetStatus.IN_STOCK,
+						values.get("location"), values.get("notes"), null, this.register.now()), by);
 				if (created != null) {
 					return ImportReport.Row.done(row, Outcome.CREATED, created.id());
 				}

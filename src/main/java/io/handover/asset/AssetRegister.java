@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
@@ -68,11 +70,18 @@ public class AssetRegister {
 
 	static final String HANDOVER = "handover";
 
+	private static final String ASSETS = "assets";
+
+	private static final String ASSIGNMENTS = "assignments";
+
+	private static final String HANDOVERS = "handovers";
+
 	private static final int ATTEMPTS = 25;
 
 	private final MongoTemplate mongo;
 
-	private final AuditTrail audit;
+	/** Each change writes its audit entry into the changed document (see AuditOutbox). */
+	private final AuditOutbox audit;
 
 	private final EmployeeDirectory employees;
 
@@ -80,13 +89,16 @@ public class AssetRegister {
 
 	private final Clock clock;
 
-	AssetRegister(MongoTemplate mongo, AuditTrail audit, EmployeeDirectory employees, HolderIndex holders,
+	AssetRegister(MongoTemplate mongo, AuditOutbox audit, EmployeeDirectory employees, HolderIndex holders,
 			Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.employees = employees;
 		this.holders = holders;
 		this.clock = clock;
+		audit.owedIn(ASSETS, null);
+		audit.owedIn(ASSIGNMENTS, null);
+		audit.owedIn(HANDOVERS, null);
 	}
 
 	/** Every asset on the employee's name now (issued or waiting for receipt). */
@@ -183,8 +195,10 @@ public class AssetRegister {
 				Asset created = new Asset(new ObjectId().toHexString(), tag, type, model, serial, AssetStatus.ASSIGNED,
 						description.location(), description.notes(), loan, now);
 				this.holders.mayHold(employee.id(), created.id());
+				AuditDraft registered = audited(ASSET, created.id(), "registered", by, why(r),
+						assetChanges(null, created));
 				try {
-					created = this.mongo.insert(created);
+					this.audit.insertOwing(created, registered);
 				}
 				catch (DuplicateKeyException raced) {
 					// the serial was registered a moment ago, or the tag is taken: look
@@ -194,7 +208,7 @@ public class AssetRegister {
 					}
 					continue;
 				}
-				this.audit.record(ASSET, created.id(), "registered", by, why(r), assetChanges(null, created));
+				delivered(ASSETS, created.id(), registered);
 				recordIssue(created, by, r);
 				return created;
 			}
@@ -205,8 +219,9 @@ public class AssetRegister {
 			Asset issued = known.issueTo(loan, this.clock.getZone())
 				.describe(description.tag(), known.model() == null ? model : null, description.location(),
 						description.notes());
-			if (compareAndSet(known, issued)) {
-				this.audit.record(ASSET, known.id(), "issued", by, why(r), assetChanges(known, issued));
+			AuditDraft issuedDraft = audited(ASSET, known.id(), "issued", by, why(r), assetChanges(known, issued));
+			if (compareAndSet(known, issued, issuedDraft)) {
+				delivered(ASSETS, known.id(), issuedDraft);
 				recordIssue(issued, by, r);
 				return issued;
 			}
@@ -229,15 +244,16 @@ public class AssetRegister {
 			HandoverRecord record = this.mongo
 				.insert(new HandoverRecord(recordId, HandoverRecord.Kind.RETURN, assignment.employeeId(), s.signerId(),
 						signerName(s), s.channel(), now, List.of(assignment.item()), contentHash));
-			if (!compareAndSet(assignment, pending)) {
-				this.mongo.remove(Query.query(Criteria.where("_id").is(record.id())), HandoverRecord.class);
-				continue;
-			}
 			Map<String, Object> changes = new LinkedHashMap<>();
 			changes.putAll(AuditTrail.change("state", assignment.state(), pending.state()));
 			changes.putAll(AuditTrail.change("returnRecordId", null, recordId));
 			changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
-			this.audit.record(ASSIGNMENT, assignment.id(), "return-signed", actorOf(s), null, changes);
+			AuditDraft signed = audited(ASSIGNMENT, assignment.id(), "return-signed", actorOf(s), null, changes);
+			if (!compareAndSet(assignment, pending, signed)) {
+				this.mongo.remove(Query.query(Criteria.where("_id").is(record.id())), HandoverRecord.class);
+				continue;
+			}
+			delivered(ASSIGNMENTS, assignment.id(), signed);
 			settleReturnPending(pending, actorOf(s));
 			return pending.holding();
 		}
@@ -258,13 +274,14 @@ public class AssetRegister {
 				return assignment.holding();
 			}
 			Assignment received = assignment.received(by, now(), normalized);
-			if (!compareAndSet(assignment, received)) {
-				continue;
-			}
 			Map<String, Object> changes = new LinkedHashMap<>();
 			changes.putAll(AuditTrail.change("state", assignment.state(), received.state()));
 			changes.putAll(AuditTrail.change("condition", null, normalized));
-			this.audit.record(ASSIGNMENT, assignment.id(), "received", by, null, changes);
+			AuditDraft receivedDraft = audited(ASSIGNMENT, assignment.id(), "received", by, null, changes);
+			if (!compareAndSet(assignment, received, receivedDraft)) {
+				continue;
+			}
+			delivered(ASSIGNMENTS, assignment.id(), receivedDraft);
 			settleClosed(received, by);
 			return received.holding();
 		}
@@ -281,11 +298,12 @@ public class AssetRegister {
 				return;
 			}
 			Assignment lost = assignment.lost(by, now(), why.trim());
-			if (!compareAndSet(assignment, lost)) {
+			AuditDraft lostDraft = audited(ASSIGNMENT, assignment.id(), "lost", by, why.trim(),
+					AuditTrail.change("state", assignment.state(), lost.state()));
+			if (!compareAndSet(assignment, lost, lostDraft)) {
 				continue;
 			}
-			this.audit.record(ASSIGNMENT, assignment.id(), "lost", by, why.trim(),
-					AuditTrail.change("state", assignment.state(), lost.state()));
+			delivered(ASSIGNMENTS, assignment.id(), lostDraft);
 			settleClosed(lost, by);
 			return;
 		}
@@ -318,21 +336,23 @@ public class AssetRegister {
 		}
 		String recordId = new ObjectId().toHexString();
 		List<Assignment> signed = assignments.stream().map((a) -> a.signedFor(recordId)).toList();
-		HandoverRecord record = this.mongo.insert(
-				new HandoverRecord(recordId, HandoverRecord.Kind.RECEIPT, employee.id(), s.signerId(), signerName(s),
-						s.channel(), now(), assignments.stream().map(Assignment::item).toList(), contentHash));
-		// when another record was linked a moment ago that link stays; this record is
-		// still a true signature over what was shown
-		for (int i = 0; i < assignments.size(); i++) {
-			compareAndSet(assignments.get(i), signed.get(i));
-		}
+		HandoverRecord record = new HandoverRecord(recordId, HandoverRecord.Kind.RECEIPT, employee.id(), s.signerId(),
+				signerName(s), s.channel(), now(), assignments.stream().map(Assignment::item).toList(), contentHash);
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.putAll(AuditTrail.change("assignments", null,
 				record.items().stream().map(HandoverRecord.Item::assignmentId).toList()));
 		changes.putAll(AuditTrail.change("serialNumbers", null,
 				record.items().stream().map(HandoverRecord.Item::serialNumber).toList()));
 		changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
-		this.audit.record(HANDOVER, record.id(), "receipt-signed", actorOf(s), null, changes);
+		AuditDraft receiptSigned = audited(HANDOVER, record.id(), "receipt-signed", actorOf(s), null, changes);
+		this.audit.insertOwing(record, receiptSigned);
+		// when another record was linked a moment ago that link stays; this record is
+		// still a true signature over what was shown (the signature's entry is the
+		// record's)
+		for (int i = 0; i < assignments.size(); i++) {
+			compareAndSet(assignments.get(i), signed.get(i), null);
+		}
+		delivered(HANDOVERS, record.id(), receiptSigned);
 		return record;
 	}
 
@@ -382,8 +402,9 @@ public class AssetRegister {
 				throw new NotFound("Asset", assetId);
 			}
 			Asset after = verb.apply(asset);
-			if (compareAndSet(asset, after)) {
-				this.audit.record(ASSET, asset.id(), action, by, why, assetChanges(asset, after));
+			AuditDraft changed = audited(ASSET, asset.id(), action, by, why, assetChanges(asset, after));
+			if (compareAndSet(asset, after, changed)) {
+				delivered(ASSETS, asset.id(), changed);
 				return after.holder();
 			}
 		}
@@ -408,9 +429,11 @@ public class AssetRegister {
 	Asset register(Asset asset, Actor by) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Asset candidate = asset.tag() != null ? asset : asset.describe(nextTag(), null, null, null);
+			AuditDraft registered = audited(ASSET, candidate.id(), "registered", by, "import",
+					assetChanges(null, candidate));
 			try {
-				Asset created = this.mongo.insert(candidate);
-				this.audit.record(ASSET, created.id(), "registered", by, "import", assetChanges(null, created));
+				Asset created = this.audit.insertOwing(candidate, registered);
+				delivered(ASSETS, created.id(), registered);
 				return created;
 			}
 			catch (DuplicateKeyException raced) {
@@ -428,10 +451,11 @@ public class AssetRegister {
 
 	/** Updates descriptive fields; false when the asset changed meanwhile. */
 	boolean redescribe(Asset before, Asset after, Actor by) {
-		if (!compareAndSet(before, after)) {
+		AuditDraft updated = audited(ASSET, before.id(), "updated", by, "import", assetChanges(before, after));
+		if (!compareAndSet(before, after, updated)) {
 			return false;
 		}
-		this.audit.record(ASSET, before.id(), "updated", by, "import", assetChanges(before, after));
+		delivered(ASSETS, before.id(), updated);
 		return true;
 	}
 
@@ -459,18 +483,19 @@ public class AssetRegister {
 
 	private void recordIssue(Asset asset, Actor by, IssueRequest r) {
 		Assignment assignment = Assignment.issued(asset, by, blankToNull(r.ticketKey()), blankToNull(r.taskId()));
-		try {
-			this.mongo.insert(assignment);
-		}
-		catch (DuplicateKeyException already) {
-			return;
-		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.putAll(AuditTrail.change("state", null, AssignmentState.ISSUED));
 		changes.putAll(AuditTrail.change("assetId", null, asset.id()));
 		changes.putAll(AuditTrail.change("serialNumber", null, asset.serialNumber()));
 		changes.putAll(AuditTrail.change("employeeId", null, asset.current().employeeId()));
-		this.audit.record(ASSIGNMENT, assignment.id(), "issued", by, why(r), changes);
+		AuditDraft issued = audited(ASSIGNMENT, assignment.id(), "issued", by, why(r), changes);
+		try {
+			this.audit.insertOwing(assignment, issued);
+		}
+		catch (DuplicateKeyException already) {
+			return;
+		}
+		delivered(ASSIGNMENTS, assignment.id(), issued);
 	}
 
 	/**
@@ -505,8 +530,10 @@ public class AssetRegister {
 		Asset asset = this.mongo.findById(assignment.assetId(), Asset.class);
 		if (asset != null && holds(asset, assignment) && asset.status() == AssetStatus.ASSIGNED) {
 			Asset pending = asset.returnPending();
-			if (compareAndSet(asset, pending)) {
-				this.audit.record(ASSET, asset.id(), "return-pending", by, null, assetChanges(asset, pending));
+			AuditDraft returnPending = audited(ASSET, asset.id(), "return-pending", by, null,
+					assetChanges(asset, pending));
+			if (compareAndSet(asset, pending, returnPending)) {
+				delivered(ASSETS, asset.id(), returnPending);
 			}
 		}
 	}
@@ -525,19 +552,21 @@ public class AssetRegister {
 						? asset.lose(note("Reported lost", by, assignment.lostWhy()))
 						: asset.receive(Condition.DAMAGED.equals(assignment.condition())
 								? note("Returned damaged, awaiting repair", by, null) : null);
-				if (compareAndSet(asset, closed)) {
-					this.audit.record(ASSET, asset.id(),
-							assignment.state() == AssignmentState.LOST ? "lost" : "received", by, null,
-							assetChanges(asset, closed));
+				AuditDraft closedDraft = audited(ASSET, asset.id(),
+						assignment.state() == AssignmentState.LOST ? "lost" : "received", by, null,
+						assetChanges(asset, closed));
+				if (compareAndSet(asset, closed, closedDraft)) {
+					delivered(ASSETS, asset.id(), closedDraft);
 				}
 				continue;
 			}
 			if (asset.status() == AssetStatus.RETURNED && assignment.state() == AssignmentState.RETURNED
 					&& Condition.GOOD.equals(assignment.condition()) && isLatest(assignment)) {
 				Asset restocked = asset.restock(null);
-				if (compareAndSet(asset, restocked)) {
-					this.audit.record(ASSET, asset.id(), "restocked", by, "returned in good condition",
-							assetChanges(asset, restocked));
+				AuditDraft restockedDraft = audited(ASSET, asset.id(), "restocked", by, "returned in good condition",
+						assetChanges(asset, restocked));
+				if (compareAndSet(asset, restocked, restockedDraft)) {
+					delivered(ASSETS, asset.id(), restockedDraft);
 				}
 				else {
 					continue;
@@ -558,8 +587,11 @@ public class AssetRegister {
 		return asset.current() != null && assignment.id().equals(asset.current().assignmentId());
 	}
 
-	/** Writes {@code after} only if the stored asset is still {@code before}. */
-	private boolean compareAndSet(Asset before, Asset after) {
+	/**
+	 * Writes {@code after} only if the stored asset is still {@code before}, with the
+	 * change's audit entry.
+	 */
+	private boolean compareAndSet(Asset before, Asset after, AuditDraft audited) {
 		String holderBefore = before.current() == null ? null : before.current().employeeId();
 		String holderAfter = after.current() == null ? null : after.current().employeeId();
 		if (holderAfter != null && !holderAfter.equals(holderBefore)) {
@@ -568,7 +600,8 @@ public class AssetRegister {
 		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
 		unchanged = before.current() == null ? unchanged.and("current").is(null)
 				: unchanged.and("current.assignmentId").is(before.current().assignmentId());
-		boolean written = this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
+		boolean written = this.mongo.findAndModify(Query.query(unchanged),
+				this.audit.owing(Stored.replacing(this.mongo, after), audited),
 				FindAndModifyOptions.options().returnNew(true), Asset.class) != null;
 		if (written && holderBefore != null && !holderBefore.equals(holderAfter)) {
 			this.holders.released(holderBefore, before.id());
@@ -576,15 +609,34 @@ public class AssetRegister {
 		return written;
 	}
 
-	private boolean compareAndSet(Assignment before, Assignment after) {
+	/**
+	 * Writes {@code after} only if the stored assignment is still {@code before}, with
+	 * the change's audit entry (if it has its own).
+	 */
+	private boolean compareAndSet(Assignment before, Assignment after, AuditDraft audited) {
 		Criteria unchanged = Criteria.where("_id")
 			.is(before.id())
 			.and("state")
 			.is(before.state())
 			.and("receiptRecordId")
 			.is(before.receiptRecordId());
-		return this.mongo.findAndModify(Query.query(unchanged), Stored.replacing(this.mongo, after),
-				FindAndModifyOptions.options().returnNew(true), Assignment.class) != null;
+		Update update = Stored.replacing(this.mongo, after);
+		if (audited != null) {
+			this.audit.owing(update, audited);
+		}
+		return this.mongo.findAndModify(Query.query(unchanged), update, FindAndModifyOptions.options().returnNew(true),
+				Assignment.class) != null;
+	}
+
+	/** The audit entry of a change, to be written into the changed document with it. */
+	private AuditDraft audited(String subjectType, String subjectId, String action, Actor by, String why,
+			Map<String, ?> changes) {
+		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), subjectType, subjectId, action, by,
+				why, changes);
+	}
+
+	private void delivered(String collection, String documentId, AuditDraft draft) {
+		this.audit.deliver(collection, documentId, List.of(draft));
 	}
 
 	private String nextTag() {

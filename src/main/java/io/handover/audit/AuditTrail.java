@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +19,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.handover.common.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -34,23 +30,19 @@ import org.springframework.stereotype.Service;
 /**
  * Appends to and checks the audit chain. Appending is lock-free across instances: the
  * next sequence number is unique in the store, so of two instances appending at once one
- * inserts and the other retries on top of it. Within an instance appends are grouped:
- * entries recorded at the same time go into the store in one insert, chained onto the
- * entry this instance appended last, so the head of the chain is read from the store only
- * at the first append and after another instance appended (measured in bench/RESULTS.md:
- * one insert per entry under one lock made concurrent turns queue for it; retries re-read
- * the head, which the embedded store finds by sorting the trail).
+ * inserts and the other retries on top of it. An entry with a key is stored once: its key
+ * is unique too, and appending it again answers the entry stored first (see
+ * {@link AuditOutbox}). Within an instance appends are grouped: entries recorded at the
+ * same time go into the store in one insert, chained onto the entry this instance
+ * appended last, so the head of the chain is read from the store only at the first append
+ * and after another instance appended (measured in bench/RESULTS.md: one insert per entry
+ * under one lock made concurrent turns queue for it; retries re-read the head, which the
+ * embedded store finds by sorting the trail).
  */
 @Service
 public class AuditTrail {
 
 	static final String GENESIS = "0".repeat(64);
-
-	private static final ObjectMapper CANONICAL = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-		.build();
 
 	private final MongoTemplate mongo;
 
@@ -83,22 +75,30 @@ public class AuditTrail {
 	 */
 	public AuditEntry record(String subjectType, String subjectId, String action, Actor actor, String why,
 			Map<String, ?> changes) {
-		Map<String, Change> changed = new TreeMap<>();
-		changes.forEach((field, value) -> changed.put(field, toChange(value)));
-		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Appending mine = new Appending(new AuditEntry(null, 0, at, subjectType, subjectId, action, actor.id(),
-				actor.name(), actor.channel().name(), why, changed, null, null));
-		this.waiting.add(mine);
+		return append(
+				List.of(AuditDraft.of(null, this.clock.instant(), subjectType, subjectId, action, actor, why, changes)))
+			.get(0);
+	}
+
+	/**
+	 * Appends the drafts, in their order, and answers their entries once every one is
+	 * stored. A draft whose key is in the trail already is not appended again: its answer
+	 * is the entry stored earlier (so a document's owed entries can be appended again
+	 * after a crash without knowing whether they made it).
+	 */
+	public List<AuditEntry> append(List<AuditDraft> drafts) {
+		List<Appending> mine = drafts.stream().map(Appending::new).toList();
+		this.waiting.addAll(mine);
 		this.appending.lock();
 		try {
-			if (!mine.stored.isDone()) {
+			while (mine.stream().anyMatch(appending -> !appending.stored.isDone())) {
 				appendWaiting();
 			}
 		}
 		finally {
 			this.appending.unlock();
 		}
-		return mine.stored.join();
+		return mine.stream().map(appending -> appending.stored.join()).toList();
 	}
 
 	/**
@@ -108,8 +108,7 @@ public class AuditTrail {
 	 */
 	private void appendWaiting() {
 		List<Appending> batch = new ArrayList<>();
-		for (Appending next = this.waiting.poll(); next != null
-				&& batch.size() < MAX_BATCH; next = this.waiting.poll()) {
+		for (Appending next; batch.size() < MAX_BATCH && (next = this.waiting.poll()) != null;) {
 			batch.add(next);
 		}
 		try {
@@ -124,9 +123,9 @@ public class AuditTrail {
 					return;
 				}
 				catch (DuplicateKeyException raced) {
-					// another instance took a sequence number: keep what was stored,
-					// chain the rest
-					// onto the new head
+					// another instance took a sequence number, or an entry's key is in
+					// the trail already: keep what is stored, chain the rest onto the
+					// head as it is in the store now
 					this.head = null;
 					batch = withoutStored(batch, chained);
 				}
@@ -144,10 +143,10 @@ public class AuditTrail {
 		String previous = (last != null) ? last.hash() : GENESIS;
 		List<AuditEntry> chained = new ArrayList<>(batch.size());
 		for (Appending appending : batch) {
-			AuditEntry draft = appending.draft;
-			AuditEntry entry = new AuditEntry(null, ++sequence, draft.at(), draft.subjectType(), draft.subjectId(),
-					draft.action(), draft.actorId(), draft.actorName(), draft.channel(), draft.why(), draft.changes(),
-					previous, null);
+			AuditDraft draft = appending.draft;
+			AuditEntry entry = new AuditEntry(null, ++sequence, draft.key(), draft.at(), draft.subjectType(),
+					draft.subjectId(), draft.action(), draft.actorId(), draft.actorName(), draft.channel(), draft.why(),
+					draft.changes(), previous, null);
 			entry = entry.withHash(hashOf(entry));
 			chained.add(entry);
 			previous = entry.hash();
@@ -156,31 +155,45 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Completes the entries an interrupted insert did store (its hash is in the trail).
+	 * After an insert failed on a unique index: completes the entries it did store (their
+	 * hash is in the trail) and those whose key was in the trail already (their answer is
+	 * that entry); the rest are appended again. An ordered insert stops at the first
+	 * duplicate, so what it stored is a run at the start of the batch, and the chain has
+	 * no gap.
 	 */
 	private List<Appending> withoutStored(List<Appending> batch, List<AuditEntry> chained) {
-		Map<String, AuditEntry> stored = new java.util.HashMap<>();
+		Map<String, AuditEntry> byHash = new HashMap<>();
 		Criteria numbers = Criteria.where("sequence")
 			.gte(chained.get(0).sequence())
 			.lte(chained.get(chained.size() - 1).sequence());
-		this.mongo.find(Query.query(numbers), AuditEntry.class).forEach(entry -> stored.put(entry.hash(), entry));
+		this.mongo.find(Query.query(numbers), AuditEntry.class).forEach(entry -> byHash.put(entry.hash(), entry));
+		List<String> keys = batch.stream().map(appending -> appending.draft.key()).filter(Objects::nonNull).toList();
+		Map<String, AuditEntry> byKey = new HashMap<>();
+		if (!keys.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("key").in(keys)), AuditEntry.class)
+				.forEach(entry -> byKey.put(entry.key(), entry));
+		}
 		List<Appending> rest = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
-			AuditEntry entry = stored.get(chained.get(i).hash());
+			Appending appending = batch.get(i);
+			AuditEntry entry = byHash.get(chained.get(i).hash());
+			if (entry == null && appending.draft.key() != null) {
+				entry = byKey.get(appending.draft.key());
+			}
 			if (entry != null) {
-				batch.get(i).stored.complete(entry);
+				appending.stored.complete(entry);
 			}
 			else {
-				rest.add(batch.get(i));
+				rest.add(appending);
 			}
 		}
 		return rest;
 	}
 
 	/** An entry waiting to be appended, and its caller's answer. */
-	private record Appending(AuditEntry draft, CompletableFuture<AuditEntry> stored) {
+	private record Appending(AuditDraft draft, CompletableFuture<AuditEntry> stored) {
 
-		Appending(AuditEntry draft) {
+		Appending(AuditDraft draft) {
 			this(draft, new CompletableFuture<>());
 		}
 
@@ -232,28 +245,6 @@ public class AuditTrail {
 				AuditEntry.class);
 	}
 
-	private static Change toChange(Object value) {
-		if (value instanceof Change change) {
-			return change;
-		}
-		if (value instanceof Object[] pair && pair.length == 2) {
-			return new Change(json(pair[0]), json(pair[1]));
-		}
-		return new Change(null, json(value));
-	}
-
-	private static String json(Object value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return CANONICAL.writeValueAsString(value);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalArgumentException("Cannot record " + value.getClass() + " in the audit trail", ex);
-		}
-	}
-
 	static String hashOf(AuditEntry entry) {
 		Map<String, Object> content = new TreeMap<>();
 		content.put("sequence", entry.sequence());
@@ -267,9 +258,14 @@ public class AuditTrail {
 		content.put("why", entry.why());
 		content.put("changes", entry.changes());
 		content.put("previousHash", entry.previousHash());
+		if (entry.key() != null) {
+			// only then: entries appended before keys existed keep their hashes
+			content.put("key", entry.key());
+		}
 		try {
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			byte[] digest = sha256.digest(CANONICAL.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = sha256
+				.digest(AuditDraft.CANONICAL.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException | JsonProcessingException ex) {

@@ -12,10 +12,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -42,14 +45,18 @@ public class EmployeeDirectory {
 
 	private final MongoTemplate mongo;
 
-	private final AuditTrail audit;
+	private static final String COLLECTION = "employees";
+
+	/** Each change writes its audit entry into the record with it (see AuditOutbox). */
+	private final AuditOutbox audit;
 
 	private final Clock clock;
 
-	EmployeeDirectory(MongoTemplate mongo, AuditTrail audit, Clock clock) {
+	EmployeeDirectory(MongoTemplate mongo, AuditOutbox audit, Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.clock = clock;
+		audit.owedIn(COLLECTION, null);
 	}
 
 	/**
@@ -79,22 +86,24 @@ public class EmployeeDirectory {
 				}
 				continue;
 			}
-			Employee created = new Employee(null, candidate.name, Names.fold(candidate.name), candidate.upn,
-					candidate.entraObjectId, candidate.hrEmployeeId, candidate.managerUpn, null, this.clock.instant());
-			try {
-				created = this.mongo.insert(created);
-			}
-			catch (DuplicateKeyException raced) {
-				// registered by someone else a moment ago: take theirs on the next pass
-				continue;
-			}
+			Employee created = new Employee(new ObjectId().toHexString(), candidate.name, Names.fold(candidate.name),
+					candidate.upn, candidate.entraObjectId, candidate.hrEmployeeId, candidate.managerUpn, null,
+					this.clock.instant());
 			Map<String, Object> changes = new LinkedHashMap<>();
 			changes.putAll(AuditTrail.change("name", null, created.name()));
 			candidate.identities().forEach((field, value) -> changes.putAll(AuditTrail.change(field, null, value)));
 			if (created.managerUpn() != null) {
 				changes.putAll(AuditTrail.change("managerUpn", null, created.managerUpn()));
 			}
-			this.audit.record(SUBJECT, created.id(), "registered", by, null, changes);
+			AuditDraft registered = audited(created.id(), "registered", by, null, changes);
+			try {
+				this.audit.insertOwing(created, registered);
+			}
+			catch (DuplicateKeyException raced) {
+				// registered by someone else a moment ago: take theirs on the next pass
+				continue;
+			}
+			delivered(created.id(), registered);
 			return new Registration(created, Registration.Outcome.CREATED);
 		}
 		throw new IllegalStateException("Could not register " + candidate.name + " after " + ATTEMPTS + " attempts");
@@ -127,19 +136,20 @@ public class EmployeeDirectory {
 				return earlier;
 			}
 		}
-		Employee created = new Employee(null, clean, Names.fold(clean), null, null, null, manager, null,
-				this.clock.instant(), key);
-		try {
-			created = this.mongo.insert(created);
-		}
-		catch (DuplicateKeyException raced) {
-			return this.mongo.findOne(Query.query(Criteria.where("announcedWith").is(key)), Employee.class);
-		}
+		Employee created = new Employee(new ObjectId().toHexString(), clean, Names.fold(clean), null, null, null,
+				manager, null, this.clock.instant(), key);
 		Map<String, Object> changes = new LinkedHashMap<>(AuditTrail.change("name", null, created.name()));
 		if (manager != null) {
 			changes.putAll(AuditTrail.change("managerUpn", null, manager));
 		}
-		this.audit.record(SUBJECT, created.id(), "registered", by, "announced without an identity yet", changes);
+		AuditDraft registered = audited(created.id(), "registered", by, "announced without an identity yet", changes);
+		try {
+			this.audit.insertOwing(created, registered);
+		}
+		catch (DuplicateKeyException raced) {
+			return this.mongo.findOne(Query.query(Criteria.where("announcedWith").is(key)), Employee.class);
+		}
+		delivered(created.id(), registered);
 		return created;
 	}
 
@@ -212,9 +222,10 @@ public class EmployeeDirectory {
 			if (changes.isEmpty()) {
 				return known;
 			}
+			AuditDraft linked = audited(known.id(), action, by, null, changes);
 			Employee updated;
 			try {
-				updated = this.mongo.findAndModify(Query.query(unchanged), update,
+				updated = this.mongo.findAndModify(Query.query(unchanged), this.audit.owing(update, linked),
 						FindAndModifyOptions.options().returnNew(true), Employee.class);
 			}
 			catch (DuplicateKeyException taken) {
@@ -229,7 +240,7 @@ public class EmployeeDirectory {
 						"That account belongs to " + other + " already, not to " + known.name());
 			}
 			if (updated != null) {
-				this.audit.record(SUBJECT, known.id(), action, by, null, changes);
+				delivered(known.id(), linked);
 				return updated;
 			}
 			// changed underneath: look again
@@ -314,16 +325,23 @@ public class EmployeeDirectory {
 	}
 
 	private void setLeaving(String employeeId, LocalDate day, Actor by, String action) {
-		Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
-		Employee before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(employeeId)), update,
-				FindAndModifyOptions.options().returnNew(false), Employee.class);
-		if (before == null) {
-			throw new NotFound("Employee", employeeId);
-		}
-		if (!Objects.equals(before.leavingOn(), day)) {
-			this.audit.record(SUBJECT, employeeId, action, by, null,
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Employee before = find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));
+			if (Objects.equals(before.leavingOn(), day)) {
+				return;
+			}
+			AuditDraft changed = audited(employeeId, action, by, null,
 					AuditTrail.change("leavingOn", before.leavingOn(), day));
+			Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
+			Query unchanged = Query.query(Criteria.where("_id").is(employeeId).and("leavingOn").is(before.leavingOn()));
+			if (this.mongo.updateFirst(unchanged, this.audit.owing(update, changed), Employee.class)
+				.getModifiedCount() > 0) {
+				delivered(employeeId, changed);
+				return;
+			}
+			// changed underneath: look again
 		}
+		throw new IllegalStateException("Could not change the last working day of " + employeeId);
 	}
 
 	/**
@@ -358,9 +376,10 @@ public class EmployeeDirectory {
 		if (changes.isEmpty()) {
 			return new Registration(known, Registration.Outcome.UNCHANGED);
 		}
+		AuditDraft updatedDraft = audited(known.id(), "updated", by, null, changes);
 		Employee updated;
 		try {
-			updated = this.mongo.findAndModify(Query.query(unchanged), update,
+			updated = this.mongo.findAndModify(Query.query(unchanged), this.audit.owing(update, updatedDraft),
 					FindAndModifyOptions.options().returnNew(true), Employee.class);
 		}
 		catch (DuplicateKeyException taken) {
@@ -369,8 +388,18 @@ public class EmployeeDirectory {
 		if (updated == null) {
 			return null;
 		}
-		this.audit.record(SUBJECT, known.id(), "updated", by, null, changes);
+		delivered(known.id(), updatedDraft);
 		return new Registration(updated, Registration.Outcome.UPDATED);
+	}
+
+	/** The audit entry of a change, written with it into the employee's record. */
+	private AuditDraft audited(String employeeId, String action, Actor by, String why, Map<String, ?> changes) {
+		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, employeeId, action, by, why,
+				changes);
+	}
+
+	private void delivered(String employeeId, AuditDraft draft) {
+		this.audit.deliver(COLLECTION, employeeId, List.of(draft));
 	}
 
 	private static Refusal conflict(Candidate candidate, List<Employee> known) {

@@ -1,6 +1,7 @@
 package io.handover.profile;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import io.handover.audit.AuditTrail;
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
+import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -29,15 +32,19 @@ public class ProfileManagement {
 
 	private final Departments departments;
 
-	private final AuditTrail audit;
+	private static final String COLLECTION = "profiles";
+
+	/** Each change is stored with its audit entry (see AuditOutbox). */
+	private final AuditOutbox audit;
 
 	private final Clock clock;
 
-	ProfileManagement(RoleProfiles profiles, Departments departments, AuditTrail audit, Clock clock) {
+	ProfileManagement(RoleProfiles profiles, Departments departments, AuditOutbox audit, Clock clock) {
 		this.profiles = profiles;
 		this.departments = departments;
 		this.audit = audit;
 		this.clock = clock;
+		audit.owedIn(COLLECTION, null);
 	}
 
 	/** Every profile, by key. */
@@ -87,8 +94,11 @@ public class ProfileManagement {
 		if (existing.isPresent() && existing.get().sameContentAs(draft)) {
 			return existing.get();
 		}
+		AuditDraft entry = audited(key, existing.isPresent() ? "edited" : "created", by, why,
+				changes(existing.map(RoleProfile::content).orElse(null), draft));
 		RoleProfile next = RoleProfile.of(key, draft, RoleProfile.Origin.API,
-				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), by.name());
+				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), by.name(),
+				owedWith(existing, entry));
 		RoleProfile stored;
 		try {
 			stored = this.profiles.save(next);
@@ -97,8 +107,7 @@ public class ProfileManagement {
 			throw new Refusal("stale-version", "version",
 					"Profile " + key + " was changed by someone else at the same time; reload it and try again");
 		}
-		this.audit.record(SUBJECT, key, existing.isPresent() ? "edited" : "created", by, why,
-				changes(existing.map(RoleProfile::content).orElse(null), draft));
+		this.audit.deliver(COLLECTION, key, List.of(entry));
 		return stored;
 	}
 
@@ -110,17 +119,34 @@ public class ProfileManagement {
 				&& (existing.get().origin() == RoleProfile.Origin.API || existing.get().sameContentAs(draft))) {
 			return false;
 		}
+		AuditDraft entry = audited(key, existing.isPresent() ? "updated-from-file" : "loaded", loader, null,
+				changes(existing.map(RoleProfile::content).orElse(null), draft));
 		RoleProfile next = RoleProfile.of(key, draft, RoleProfile.Origin.SHIPPED,
-				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), loader.name());
+				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), loader.name(),
+				owedWith(existing, entry));
 		try {
 			this.profiles.save(next);
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException anotherInstanceLoadedIt) {
 			return false;
 		}
-		this.audit.record(SUBJECT, key, existing.isPresent() ? "updated-from-file" : "loaded", loader, null,
-				changes(existing.map(RoleProfile::content).orElse(null), draft));
+		this.audit.deliver(COLLECTION, key, List.of(entry));
 		return true;
+	}
+
+	private AuditDraft audited(String key, String action, Actor by, String why, Map<String, ?> changes) {
+		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, key, action, by, why,
+				changes);
+	}
+
+	/**
+	 * The stored profile is replaced as a whole: entries it still owes (a crash before
+	 * they reached the trail) go along with the new one.
+	 */
+	private static List<AuditDraft> owedWith(Optional<RoleProfile> existing, AuditDraft entry) {
+		List<AuditDraft> owed = new ArrayList<>(existing.map(RoleProfile::auditOwed).orElse(List.of()));
+		owed.add(entry);
+		return owed;
 	}
 
 	private void checkContent(String key, ProfileDraft draft) {

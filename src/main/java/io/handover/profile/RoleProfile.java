@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.handover.audit.AuditDraft;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -49,10 +51,14 @@ public final class RoleProfile {
 
 	private final String changedBy;
 
+	/** The audit entries of changes stored with them, until they are in the trail. */
+	@JsonIgnore
+	private final List<AuditDraft> auditOwed;
+
 	@PersistenceCreator
 	RoleProfile(String key, String title, List<String> aliases, List<ProfileAsset> assets, List<String> accessGroups,
 			List<String> applications, List<TaskTemplate> extraTasks, Origin origin, Long version, Instant changedAt,
-			String changedBy) {
+			String changedBy, List<AuditDraft> auditOwed) {
 		this.key = key;
 		this.title = title;
 		this.aliases = aliases != null ? List.copyOf(aliases) : List.of();
@@ -64,11 +70,17 @@ public final class RoleProfile {
 		this.version = version;
 		this.changedAt = changedAt;
 		this.changedBy = changedBy;
+		this.auditOwed = auditOwed != null ? List.copyOf(auditOwed) : List.of();
 	}
 
-	static RoleProfile of(String key, ProfileDraft draft, Origin origin, Long version, Instant at, String by) {
+	static RoleProfile of(String key, ProfileDraft draft, Origin origin, Long version, Instant at, String by,
+			List<AuditDraft> auditOwed) {
 		return new RoleProfile(key, draft.title(), draft.aliases(), draft.assets(), draft.accessGroups(),
-				draft.applications(), draft.extraTasks(), origin, version, at, by);
+				draft.applications(), draft.extraTasks(), origin, version, at, by, auditOwed);
+	}
+
+	List<AuditDraft> auditOwed() {
+		return this.auditOwed;
 	}
 
 	public String key() {

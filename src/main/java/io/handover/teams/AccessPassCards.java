@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
@@ -20,6 +22,7 @@ import io.handover.runbook.JoinerProvisioning;
 import io.handover.runbook.TemporaryAccessPassCreated;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -44,6 +47,8 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 
 	static final String CARD = "access.pass";
 
+	private static final String CARDS = "accessPassCards";
+
 	private static final Logger log = LoggerFactory.getLogger(AccessPassCards.class);
 
 	private final AccessPassVault vault;
@@ -62,13 +67,16 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 
 	private final AuditTrail audit;
 
+	/** "Shown" is written into the card's record with its audit entry. */
+	private final AuditOutbox owedAudit;
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
 	AccessPassCards(AccessPassVault vault, EmployeeChats chats, ConversationStore conversations,
 			ProactiveMessenger messenger, TicketManagement tickets, JoinerProvisioning joiners, Cards cards,
-			AuditTrail audit, MongoTemplate mongo, Clock clock) {
+			AuditTrail audit, AuditOutbox owedAudit, MongoTemplate mongo, Clock clock) {
 		this.vault = vault;
 		this.chats = chats;
 		this.conversations = conversations;
@@ -77,6 +85,8 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 		this.joiners = joiners;
 		this.cards = cards;
 		this.audit = audit;
+		this.owedAudit = owedAudit;
+		owedAudit.owedIn(CARDS, null);
 		this.mongo = mongo;
 		this.clock = clock;
 	}
@@ -180,11 +190,13 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 			return answer(card, State.LOST, null, click.locale());
 		}
 		Actor manager = ChannelCommands.actor(click.actor());
+		AuditDraft shownEntry = AuditDraft.of(new ObjectId().toHexString(), now, "access-pass", card.id(), "shown",
+				manager, null, Map.of("ticket", new Object[] { null, card.ticketKey() }, "employee",
+						new Object[] { null, card.employeeName() }));
 		AccessPassCard shown = this.mongo.findAndModify(byId(card.id()),
-				new Update().set("shownAt", now).set("shownTo", manager.name()),
+				this.owedAudit.owing(new Update().set("shownAt", now).set("shownTo", manager.name()), shownEntry),
 				FindAndModifyOptions.options().returnNew(true), AccessPassCard.class);
-		this.audit.record("access-pass", card.id(), "shown", manager, null, Map.of("ticket",
-				new Object[] { null, card.ticketKey() }, "employee", new Object[] { null, card.employeeName() }));
+		this.owedAudit.deliver(CARDS, card.id(), List.of(shownEntry));
 		return answer(shown != null ? shown : card, State.REVEALED, pass.get(), click.locale());
 	}
 

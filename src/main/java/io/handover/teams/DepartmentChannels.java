@@ -1,13 +1,16 @@
 package io.handover.teams;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.handover.audit.AuditTrail;
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.profile.Departments;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,19 +29,23 @@ class DepartmentChannels {
 
 	private final Departments departments;
 
+	private static final String COLLECTION = "channel_links";
+
 	private final ConversationStore conversations;
 
-	private final AuditTrail audit;
+	/** A link's audit entry is written with it (see AuditOutbox). */
+	private final AuditOutbox audit;
 
 	private final Clock clock;
 
-	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditTrail audit,
+	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditOutbox audit,
 			Clock clock) {
 		this.mongo = mongo;
 		this.departments = departments;
 		this.conversations = conversations;
 		this.audit = audit;
 		this.clock = clock;
+		audit.owedIn(COLLECTION, null);
 	}
 
 	/**
@@ -55,16 +62,24 @@ class DepartmentChannels {
 		}
 		String channelName = this.conversations.find(channelId).map(ConversationRecord::name).orElse(null);
 		ChannelLink before = find(channelId);
-		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)),
-				new Update().addToSet("departments", department)
-					.set("teamId", teamId)
-					.set("channelName", channelName)
-					.set("linkedBy", by.name())
-					.set("linkedAt", this.clock.instant()),
-				FindAndModifyOptions.options().upsert(true).returnNew(true), ChannelLink.class);
+		Update update = new Update().addToSet("departments", department)
+			.set("teamId", teamId)
+			.set("channelName", channelName)
+			.set("linkedBy", by.name())
+			.set("linkedAt", this.clock.instant());
+		AuditDraft linked = null;
 		if (before == null || !before.departments().contains(department)) {
-			this.audit.record("channel", channelId, "linked", by, null, Map.of("departments",
-					new Object[] { before == null ? List.of() : before.departments(), after.departments() }));
+			List<String> departmentsBefore = before == null ? List.of() : before.departments();
+			List<String> departmentsAfter = new ArrayList<>(departmentsBefore);
+			departmentsAfter.add(department);
+			linked = audited(channelId, "linked", by,
+					Map.of("departments", new Object[] { departmentsBefore, departmentsAfter }));
+			this.audit.owing(update, linked);
+		}
+		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)), update,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), ChannelLink.class);
+		if (linked != null) {
+			this.audit.deliver(COLLECTION, channelId, List.of(linked));
 		}
 		return after;
 	}
@@ -75,14 +90,22 @@ class DepartmentChannels {
 		if (before == null || before.departments().isEmpty()) {
 			throw new Refusal("not-linked", "This channel is not linked to any department.");
 		}
-		Update update = departmentWords == null || departmentWords.isBlank()
-				? new Update().set("departments", List.of())
-				: new Update().pull("departments", departmentKey(departmentWords));
-		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)), update,
-				FindAndModifyOptions.options().returnNew(true), ChannelLink.class);
-		this.audit.record("channel", channelId, "unlinked", by, null,
-				Map.of("departments", new Object[] { before.departments(), after.departments() }));
+		boolean all = departmentWords == null || departmentWords.isBlank();
+		String department = all ? null : departmentKey(departmentWords);
+		Update update = all ? new Update().set("departments", List.of()) : new Update().pull("departments", department);
+		List<String> departmentsAfter = all ? List.of()
+				: before.departments().stream().filter(d -> !d.equals(department)).toList();
+		AuditDraft unlinked = audited(channelId, "unlinked", by,
+				Map.of("departments", new Object[] { before.departments(), departmentsAfter }));
+		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)),
+				this.audit.owing(update, unlinked), FindAndModifyOptions.options().returnNew(true), ChannelLink.class);
+		this.audit.deliver(COLLECTION, channelId, List.of(unlinked));
 		return after;
+	}
+
+	private AuditDraft audited(String channelId, String action, Actor by, Map<String, ?> changes) {
+		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), "channel", channelId, action, by, null,
+				changes);
 	}
 
 	/** The links of every channel of a team. */

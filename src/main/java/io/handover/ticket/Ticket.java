@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import io.handover.audit.AuditDraft;
+import io.handover.audit.AuditOutbox;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.common.NotFound;
@@ -38,11 +40,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One joiner, mover or leaver case and its tasks — the aggregate. Its tasks, the state
- * that follows from them, the card updates owed (outbox) and the idempotency receipts
- * change together in one document write, guarded by {@code version}. While the ticket is
- * active, {@code openSlot} holds kind + employee under a unique index: that is what
- * refuses a second open ticket of the same kind for the same person, also when two arrive
- * at once.
+ * that follows from them, the card updates owed (outbox), the audit entries owed and the
+ * idempotency receipts change together in one document write, guarded by {@code version}.
+ * While the ticket is active, {@code openSlot} holds kind + employee under a unique
+ * index: that is what refuses a second open ticket of the same kind for the same person,
+ * also when two arrive at once.
  */
 @Document("tickets")
 class Ticket {
@@ -102,6 +104,12 @@ class Ticket {
 	private String openedWith;
 
 	private List<OwedUpdate> outbox = new ArrayList<>();
+
+	/**
+	 * The audit entries of changes written with them, until they are in the trail
+	 * ({@link AuditOutbox}).
+	 */
+	private List<AuditDraft> auditOwed = new ArrayList<>();
 
 	private List<Receipt> receipts = new ArrayList<>();
 
@@ -391,7 +399,10 @@ class Ticket {
 
 	private void happened(TicketEvent event, String subjectType, String subjectId, String action, String why,
 			Map<String, Object[]> changes, Actor by) {
-		this.happened.add(new Happened(event, subjectType, subjectId, action, why, changes, by));
+		AuditDraft audit = AuditDraft.of(new ObjectId().toHexString(), event.at(), subjectType, subjectId, action, by,
+				why, changes);
+		this.auditOwed.add(audit);
+		this.happened.add(new Happened(event, audit));
 		this.outbox.add(new OwedUpdate(new ObjectId().toHexString(), event.getClass().getSimpleName(), event.taskId(),
 				event.at(), Correlation.current()));
 	}
@@ -402,9 +413,10 @@ class Ticket {
 		return drained;
 	}
 
-	/** A change to publish and audit once it is stored. */
-	record Happened(TicketEvent event, String subjectType, String subjectId, String action, String why,
-			Map<String, Object[]> changes, Actor by) {
+	/**
+	 * A change to publish once it is stored; its audit entry is owed in the same write.
+	 */
+	record Happened(TicketEvent event, AuditDraft audit) {
 	}
 
 	String key() {
@@ -493,6 +505,10 @@ class Ticket {
 
 	String openedWith() {
 		return this.openedWith;
+	}
+
+	List<AuditDraft> auditOwed() {
+		return List.copyOf(this.auditOwed);
 	}
 
 	List<OwedUpdate> outbox() {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.handover.audit.AuditTrail;
+import io.handover.audit.AuditOutbox;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import org.bson.Document;
@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * Loads, changes and stores tickets. A change is read–modify–write guarded by the
  * ticket's version: when someone else changed the ticket in between, the change is
  * applied again on the fresh ticket, where the domain decides anew (so the loser of two
- * simultaneous completions is told who completed the task). Only after the write are the
- * changes audited and their events published.
+ * simultaneous completions is told who completed the task). A change's audit entries are
+ * written into the ticket with it and appended to the trail right after the write
+ * ({@link AuditOutbox}); then its events are published.
  */
 @Component
 class TicketStore {
@@ -40,17 +41,20 @@ class TicketStore {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditTrail audit;
+	private static final String COLLECTION = "tickets";
+
+	private final AuditOutbox audit;
 
 	private final Clock clock;
 
-	TicketStore(MongoTemplate mongo, ObjectMapper json, ApplicationEventPublisher events, AuditTrail audit,
+	TicketStore(MongoTemplate mongo, ObjectMapper json, ApplicationEventPublisher events, AuditOutbox audit,
 			Clock clock) {
 		this.mongo = mongo;
 		this.json = json;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
+		audit.owedIn(COLLECTION, "version");
 	}
 
 	Optional<Ticket> find(String key) {
@@ -122,7 +126,7 @@ class TicketStore {
 				LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000, 2_000_000));
 				continue;
 			}
-			announce(ticket.drainHappened());
+			announce(ticket);
 			return result;
 		}
 		throw new IllegalStateException("Could not store a change to " + key + " after " + ATTEMPTS + " attempts");
@@ -130,7 +134,7 @@ class TicketStore {
 
 	Ticket insert(Ticket ticket) {
 		Ticket stored = this.mongo.insert(ticket);
-		announce(ticket.drainHappened());
+		announce(ticket);
 		return stored;
 	}
 
@@ -152,12 +156,14 @@ class TicketStore {
 		}
 	}
 
-	private void announce(List<Ticket.Happened> happened) {
-		for (Ticket.Happened change : happened) {
-			this.audit.record(change.subjectType(), change.subjectId(), change.action(), change.by(), change.why(),
-					change.changes());
-			this.events.publishEvent(change.event());
-		}
+	/**
+	 * The changes just stored: their audit entries were written with them, so a crash
+	 * from here on loses none (the outbox's sweep appends what is left); then the events.
+	 */
+	private void announce(Ticket ticket) {
+		List<Ticket.Happened> happened = ticket.drainHappened();
+		this.audit.deliver(COLLECTION, ticket.key(), happened.stream().map(Ticket.Happened::audit).toList());
+		happened.forEach(change -> this.events.publishEvent(change.event()));
 	}
 
 }

@@ -44,6 +44,7 @@ class CrashIT {
 		assertThat(report.duplicatePosts()).isZero();
 		assertThat(report.serverErrors()).isZero();
 		assertThat(report.unauthorisedChanges()).isZero();
+		assertThat(report.auditGaps()).as("done tasks without their audit entry").isZero();
 		assertThat(report.cardsDelivered()).isEqualTo(report.cardsOwed());
 		assertThat(report.auditChainIntact()).isTrue();
 	}

@@ -37,7 +37,7 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		row(table, "duplicate card posts", this.duplicatePosts);
 		row(table, "duplicate tickets", this.duplicateTickets);
 		row(table, "tasks moved twice (audit)", this.tasksMovedTwice);
-		row(table, "done tasks without audit entry (open: ticket write → audit write)", this.auditGaps);
+		row(table, "done tasks without audit entry", this.auditGaps);
 		row(table, "losses (confirmed, not in the store)", this.losses);
 		row(table, "Done clicks by someone outside the team", this.strangerClicks);
 		row(table, "changes they made (audit, besides the refusal)", this.unauthorisedChanges);

@@ -1,8 +1,5 @@
 package io.handover.faults;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,10 +12,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handover.testing.TeamsActivity;
 
 /**
- * Bot Framework activities as Teams sends them, from the journey tests' fixtures
- * (src/test/resources/activities), each with a fresh id and the connector stub's URL.
+ * The crash suite's Teams: its managers, staff, team and channels, and the activities
+ * they send — the journey tests' {@link TeamsActivity} fixtures, each with a fresh id and
+ * the counting connector's URL.
  */
 final class Turns {
 
@@ -37,31 +36,25 @@ final class Turns {
 
 	private final String serviceUrl;
 
-	private final ObjectNode personal = fixture("personal-message");
-
-	private final ObjectNode channel = fixture("channel-message");
-
-	private final ObjectNode cardAction = fixture("card-action");
-
-	private final ObjectNode botAdded = fixture("bot-added-to-team");
-
 	Turns(String serviceUrl) {
 		this.serviceUrl = serviceUrl;
 	}
 
 	ObjectNode personalMessage(int manager, String text) {
-		ObjectNode activity = fresh(this.personal);
-		activity.put("text", text);
-		from(activity, manager);
-		activity.with("conversation").put("id", personalChat(manager));
-		return activity;
+		return TeamsActivity.personalMessage(text)
+			.serviceUrl(this.serviceUrl)
+			.from(managerTeamsId(manager), managerAadObjectId(manager), managerName(manager))
+			.conversation(personalChat(manager))
+			.node();
 	}
 
 	ObjectNode personalCardAction(int manager, String verb, JsonNode data) {
-		ObjectNode activity = fresh(this.cardAction);
-		activity.with("value").with("action").put("verb", verb).set("data", data);
-		from(activity, manager);
-		activity.with("conversation").put("id", personalChat(manager));
+		ObjectNode activity = TeamsActivity.cardAction(verb, Map.of())
+			.serviceUrl(this.serviceUrl)
+			.from(managerTeamsId(manager), managerAadObjectId(manager), managerName(manager))
+			.conversation(personalChat(manager))
+			.node();
+		activity.with("value").with("action").set("data", data);
 		return activity;
 	}
 
@@ -71,13 +64,13 @@ final class Turns {
 
 	/** A click on a channel card by {@code who}, a member of the team or not. */
 	ObjectNode channelCardAction(String channelId, String verb, JsonNode data, CountingConnector.Staff who) {
-		ObjectNode activity = fresh(this.cardAction);
-		activity.with("value").with("action").put("verb", verb).set("data", data);
-		activity.putObject("from")
-			.put("id", who.teamsId())
-			.put("name", who.name())
-			.put("aadObjectId", who.aadObjectId());
-		activity.with("conversation").put("conversationType", "channel").put("id", channelId);
+		ObjectNode activity = TeamsActivity.cardAction(verb, Map.of())
+			.serviceUrl(this.serviceUrl)
+			.from(who.teamsId(), who.aadObjectId(), who.name())
+			.conversation(channelId)
+			.node();
+		activity.with("value").with("action").set("data", data);
+		activity.with("conversation").put("conversationType", "channel");
 		ObjectNode channelData = activity.with("channelData");
 		channelData.putObject("team").put("id", TEAM).put("name", "Operations");
 		channelData.putObject("channel").put("id", channelId);
@@ -85,20 +78,17 @@ final class Turns {
 	}
 
 	ObjectNode botAddedToTeam() {
-		ObjectNode activity = fresh(this.botAdded);
-		activity.with("conversation").put("id", TEAM);
+		ObjectNode activity = TeamsActivity.botAddedToTeam().serviceUrl(this.serviceUrl).conversation(TEAM).node();
 		activity.with("channelData").with("team").put("id", TEAM).put("name", "Operations");
 		return activity;
 	}
 
 	ObjectNode channelMessage(String channelId, String text) {
-		ObjectNode activity = fresh(this.channel);
-		activity.put("text", "<at>Handover</at> " + text);
-		activity.putObject("from")
-			.put("id", STAFF.teamsId())
-			.put("name", STAFF.name())
-			.put("aadObjectId", STAFF.aadObjectId());
-		activity.with("conversation").put("id", channelId + ";messageid=" + UUID.randomUUID());
+		ObjectNode activity = TeamsActivity.channelMessage(text)
+			.serviceUrl(this.serviceUrl)
+			.from(STAFF.teamsId(), STAFF.aadObjectId(), STAFF.name())
+			.conversation(channelId + ";messageid=" + UUID.randomUUID())
+			.node();
 		ObjectNode channelData = activity.with("channelData");
 		channelData.put("teamsChannelId", channelId).put("teamsTeamId", TEAM);
 		channelData.putObject("channel").put("id", channelId);
@@ -153,31 +143,16 @@ final class Turns {
 		}
 	}
 
-	private static void from(ObjectNode activity, int manager) {
-		activity.putObject("from")
-			.put("id", "29:faults-manager-" + manager)
-			.put("name", "Maria Jansen " + manager)
-			.put("aadObjectId", "faults-aad-manager-" + manager);
+	private static String managerTeamsId(int manager) {
+		return "29:faults-manager-" + manager;
 	}
 
-	private ObjectNode fresh(ObjectNode fixture) {
-		ObjectNode activity = fixture.deepCopy();
-		activity.put("id", UUID.randomUUID().toString());
-		activity.put("serviceUrl", this.serviceUrl);
-		return activity;
+	private static String managerAadObjectId(int manager) {
+		return "faults-aad-manager-" + manager;
 	}
 
-	private static ObjectNode fixture(String name) {
-		String resource = "/activities/" + name + ".json";
-		try (InputStream in = Turns.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing fixture " + resource);
-			}
-			return (ObjectNode) JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private static String managerName(int manager) {
+		return "Maria Jansen " + manager;
 	}
 
 }

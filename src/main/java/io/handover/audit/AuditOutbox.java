@@ -1,0 +1,243 @@
+package io.handover.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit entries changed documents still owe the trail. The store writes one document
+ * atomically and has no multi-document transactions, so a change that must not lose its
+ * audit entry in a crash writes the entry's {@link AuditDraft} into the changed document,
+ * under {@link #FIELD}, in the same write as the change. After the write,
+ * {@link #deliver} appends the drafts to the trail and then removes them from the
+ * document (off the caller's thread, several documents in one bulk write). What a crash,
+ * a failed append or a write from a stale copy of the document left behind, the sweep
+ * appends: shortly after start-up and then every {@code handover.audit.sweep-interval}.
+ * Appending is idempotent by the draft's key (a unique index on the trail), so a draft
+ * appended twice — a crash after the append, two instances sweeping at once — is stored
+ * once; that is why the sweep needs no lock across instances.
+ */
+@Component
+public class AuditOutbox {
+
+	/** The field of an owing document that holds its drafts. */
+	public static final String FIELD = "auditOwed";
+
+	private static final Logger log = LoggerFactory.getLogger(AuditOutbox.class);
+
+	private static final int SWEEP_BATCH = 200;
+
+	private final AuditTrail trail;
+
+	private final MongoTemplate mongo;
+
+	/** Collections whose documents may owe entries, with their version field or null. */
+	private final Map<String, String> owingCollections = new ConcurrentHashMap<>();
+
+	private final Queue<Appended> toRemove = new ConcurrentLinkedQueue<>();
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	private final ExecutorService remover = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "handover-audit-outbox");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	AuditOutbox(AuditTrail trail, MongoTemplate mongo) {
+		this.trail = trail;
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Documents of this collection may owe entries: the sweep looks there.
+	 * @param versionField the document's optimistic-locking version, moved on when
+	 * appended drafts are removed, so that a change read before the removal is applied
+	 * again instead of writing the drafts back; null if the documents have none
+	 */
+	public void owedIn(String collection, String versionField) {
+		this.owingCollections.put(collection, versionField == null ? "" : versionField);
+	}
+
+	/**
+	 * Appends the drafts a document was just written with, in their order, and returns
+	 * once they are stored; then removes them from the document. When the trail cannot be
+	 * written now, the change still stands (its entries are safe in the document): the
+	 * sweep appends them later.
+	 */
+	public void deliver(String collection, Object documentId, List<AuditDraft> drafts) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		try {
+			this.trail.append(drafts);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Audit entries of {} {} not appended yet (the sweep appends them): {}", collection, documentId,
+					ex.getMessage());
+			return;
+		}
+		this.toRemove.add(new Appended(collection, documentId, drafts.stream().map(AuditDraft::key).toList()));
+		if (this.queued.compareAndSet(false, true)) {
+			try {
+				this.remover.execute(this::removeAppended);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				// appended; the next start's sweep removes them
+			}
+		}
+	}
+
+	/**
+	 * The update, writing also the drafts the changed document owes: use it for the
+	 * change, then {@link #deliver} the drafts.
+	 */
+	public Update owing(Update update, AuditDraft... drafts) {
+		return update.push(FIELD).each((Object[]) drafts);
+	}
+
+	/**
+	 * Inserts a new document (its id set) together with the drafts it owes; then
+	 * {@link #deliver} them.
+	 * @throws org.springframework.dao.DuplicateKeyException as {@code insert} does
+	 */
+	public <T> T insertOwing(T entity, AuditDraft... drafts) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entity, document);
+		if (document.get("_id") == null) {
+			throw new IllegalArgumentException("Give the " + entity.getClass().getSimpleName()
+					+ " its id before inserting it: the audit entry written with it names it");
+		}
+		List<Object> owed = new ArrayList<>();
+		for (AuditDraft draft : drafts) {
+			owed.add(this.mongo.getConverter().convertToMongoType(draft));
+		}
+		document.put(FIELD, owed);
+		this.mongo.insert(document, this.mongo.getCollectionName(entity.getClass()));
+		return entity;
+	}
+
+	private void removeAppended() {
+		this.queued.set(false);
+		Map<String, List<Appended>> byCollection = new LinkedHashMap<>();
+		for (Appended next = this.toRemove.poll(); next != null; next = this.toRemove.poll()) {
+			byCollection.computeIfAbsent(next.collection(), c -> new ArrayList<>()).add(next);
+		}
+		byCollection.forEach((collection, appended) -> {
+			try {
+				remove(collection, appended);
+			}
+			catch (RuntimeException ex) {
+				// appended already; the sweep appends them again (stored once) and
+				// removes them
+				log.warn("Appended audit drafts of {} {} not removed: {}", appended.size(), collection,
+						ex.getMessage());
+			}
+		});
+	}
+
+	private void remove(String collection, List<Appended> appended) {
+		String version = this.owingCollections.getOrDefault(collection, "");
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+		for (Appended document : appended) {
+			Update update = new Update().pull(FIELD, Query.query(Criteria.where("key").in(document.keys())));
+			if (!version.isEmpty()) {
+				update.inc(version, 1);
+			}
+			bulk.updateOne(Query.query(idIs(document.id()).and(FIELD + ".key").in(document.keys())), update);
+		}
+		bulk.execute();
+	}
+
+	/**
+	 * Appends and removes every draft any document still owes; answers how many were
+	 * owed. Drafts appended before are not appended again.
+	 */
+	@Scheduled(initialDelayString = "${handover.audit.sweep-delay:5s}",
+			fixedDelayString = "${handover.audit.sweep-interval:1m}")
+	public synchronized int sweep() {
+		int owed = 0;
+		for (String collection : Set.copyOf(this.owingCollections.keySet())) {
+			try {
+				owed += sweep(collection);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Audit drafts owed in {} not appended (next sweep tries again): {}", collection,
+						ex.getMessage());
+			}
+		}
+		return owed;
+	}
+
+	private int sweep(String collection) {
+		int owed = 0;
+		int documents = 0;
+		for (int round = 0; round < 100; round++) {
+			Query owing = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(SWEEP_BATCH);
+			owing.fields().include(FIELD);
+			List<Document> owingDocuments = this.mongo.find(owing, Document.class, collection);
+			for (Document document : owingDocuments) {
+				List<AuditDraft> drafts = document.getList(FIELD, Document.class, List.of())
+					.stream()
+					.map(draft -> this.mongo.getConverter().read(AuditDraft.class, draft))
+					.toList();
+				this.trail.append(drafts);
+				remove(collection, List
+					.of(new Appended(collection, document.get("_id"), drafts.stream().map(AuditDraft::key).toList())));
+				owed += drafts.size();
+			}
+			documents += owingDocuments.size();
+			if (owingDocuments.size() < SWEEP_BATCH) {
+				break;
+			}
+		}
+		if (owed > 0) {
+			log.info("Sweep of {}: {} audit drafts were still held by {} document(s); each is in the trail now, once",
+					collection, owed, documents);
+		}
+		return owed;
+	}
+
+	/**
+	 * Without the entity's type at hand: an id given as text may be stored as an ObjectId
+	 * (Spring Data stores a String id that is a valid ObjectId as one).
+	 */
+	private static Criteria idIs(Object id) {
+		if (id instanceof String text && ObjectId.isValid(text)) {
+			return Criteria.where("_id").in(text, new ObjectId(text));
+		}
+		return Criteria.where("_id").is(id);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.remover.shutdown();
+	}
+
+	/** Drafts of one document that are in the trail now. */
+	private record Appended(String collection, Object id, List<String> keys) {
+	}
+
+}
