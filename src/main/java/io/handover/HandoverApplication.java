@@ -13,7 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HandoverApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(HandoverApplication.class, args);
+		SpringApplication app = new SpringApplication(HandoverApplication.class);
+		if (Boolean.getBoolean("handover.startup-steps")) {
+			app.setApplicationStartup(
+					new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(50000));
+		}
+		app.run(args);
 	}
 
 }

@@ -29,9 +29,11 @@ import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.util.StringUtils;
 
 /**
@@ -55,7 +57,21 @@ class GraphConfiguration {
 			return new DryRunDirectory(properties.baseUrl());
 		}
 		log.info("Directory on Microsoft Graph {} for tenant {}", properties.baseUrl(), properties.tenantId());
-		return graphDirectory(properties);
+		return new DirectoryOnFirstUse(() -> graphDirectory(properties));
+	}
+
+	/**
+	 * Once the service is ready, builds the Graph directory in the background (see
+	 * {@link DirectoryOnFirstUse}).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareDirectory(ApplicationReadyEvent ready) {
+		Directory directory = ready.getApplicationContext().getBean(Directory.class);
+		if (directory instanceof DirectoryOnFirstUse onFirstUse) {
+			Thread thread = new Thread(onFirstUse::prepare, "handover-graph-client");
+			thread.setDaemon(true);
+			thread.start();
+		}
 	}
 
 	static GraphDirectory graphDirectory(GraphProperties properties) {

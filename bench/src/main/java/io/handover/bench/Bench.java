@@ -45,6 +45,10 @@ public final class Bench {
 			leaverRunbook(options, work);
 			System.exit(0);
 		}
+		if (options.startUpRuns > 0) {
+			StartUp.run(options, work);
+			System.exit(0);
+		}
 		List<Row> rows = new ArrayList<>();
 		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
@@ -167,8 +171,7 @@ public final class Bench {
 	}
 
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
-	private static Duration firstAnswer(ServiceProcess service, Load load, Activities activities)
-			throws InterruptedException {
+	static Duration firstAnswer(ServiceProcess service, Load load, Activities activities) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!service.alive()) {
@@ -269,6 +272,11 @@ public final class Bench {
 
 		long graphLatencyMillis = 100;
 
+		int startUpRuns;
+
+		/** JVM options of the echo bot in the start-up runs; the service's by default. */
+		List<String> echoJvm;
+
 		String commandLine = "";
 
 		static Options parse(String[] args) {
@@ -299,8 +307,15 @@ public final class Bench {
 					case "--runs" -> options.runs = Integer.parseInt(value);
 					case "--warm-up-runs" -> options.warmUpRuns = Integer.parseInt(value);
 					case "--graph-latency" -> options.graphLatencyMillis = Long.parseLong(value);
+					case "--startup-only" -> {
+						options.startUpRuns = Math.max(options.startUpRuns, 5);
+						continue;
+					}
+					case "--startup-runs" -> options.startUpRuns = Integer.parseInt(value);
+					case "--echo-jar" -> options.echoJar = Path.of(value);
+					case "--echo-jvm" -> options.echoJvm = Arrays.asList(value.trim().split("\\s+"));
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --echo-jar, --echo-jvm)");
 				}
 				i++;
 			}

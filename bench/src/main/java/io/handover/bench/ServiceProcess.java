@@ -140,6 +140,23 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("The service did not log its embedded store's address; see " + this.log);
 	}
 
+	/**
+	 * CPU time the process has used so far (user + system, from /proc/PID/stat), in
+	 * milliseconds; -1 where unknown. Steadier than wall time on a shared machine.
+	 */
+	long cpuMillis() {
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+			// the fields after the command name (in parentheses, may hold spaces)
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return ticks * 10; // USER_HZ is 100 on Linux
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	/** Peak resident set size so far (VmHWM), in KiB. */
 	long peakRssKib() {
 		return statusField("VmHWM:");
