@@ -3,6 +3,7 @@ package io.handover.employee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,13 @@ public class EmployeeDirectory {
 
 	private final Clock clock;
 
-	EmployeeDirectory(MongoTemplate mongo, AuditTrail audit, Clock clock) {
+	private final List<LeavingDates> leavingDates;
+
+	EmployeeDirectory(MongoTemplate mongo, AuditTrail audit, Clock clock, List<LeavingDates> leavingDates) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.clock = clock;
+		this.leavingDates = List.copyOf(leavingDates);
 	}
 
 	/**
@@ -244,6 +248,17 @@ public class EmployeeDirectory {
 		return Optional.ofNullable(this.mongo.findById(employeeId, Employee.class));
 	}
 
+	/**
+	 * The employees with these ids that exist, in one query on the unique {@code _id}
+	 * key.
+	 */
+	public List<Employee> findAll(Collection<String> employeeIds) {
+		if (employeeIds.isEmpty()) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(employeeIds)), Employee.class);
+	}
+
 	public Optional<Employee> findByUpn(String upn) {
 		if (!StringUtils.hasText(upn)) {
 			return Optional.empty();
@@ -315,8 +330,15 @@ public class EmployeeDirectory {
 
 	private void setLeaving(String employeeId, LocalDate day, Actor by, String action) {
 		Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
-		Employee before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(employeeId)), update,
-				FindAndModifyOptions.options().returnNew(false), Employee.class);
+		this.leavingDates.forEach((dates) -> dates.beforeChange(employeeId));
+		Employee before;
+		try {
+			before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(employeeId)), update,
+					FindAndModifyOptions.options().returnNew(false), Employee.class);
+		}
+		finally {
+			this.leavingDates.forEach((dates) -> dates.afterChange(employeeId));
+		}
 		if (before == null) {
 			throw new NotFound("Employee", employeeId);
 		}
