@@ -87,14 +87,17 @@ public class AssetRegister {
 
 	private final HolderIndex holders;
 
+	private final LeaverIndex leavers;
+
 	private final Clock clock;
 
 	AssetRegister(MongoTemplate mongo, AuditOutbox audit, EmployeeDirectory employees, HolderIndex holders,
-			Clock clock) {
+			LeaverIndex leavers, Clock clock) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.employees = employees;
 		this.holders = holders;
+		this.leavers = leavers;
 		this.clock = clock;
 		audit.owedIn(ASSETS, null);
 		audit.owedIn(ASSIGNMENTS, null);
@@ -107,13 +110,17 @@ public class AssetRegister {
 	}
 
 	/**
-	 * The assets on these names, by type and tag, read by id through the holder index.
+	 * The assets on these names, by type and tag: the holder index's candidates read in
+	 * one query by {@code _id}, each checked for its holder.
 	 */
 	private List<Asset> onLoanTo(Set<String> employeeIds) {
+		Set<String> candidates = this.holders.candidates(employeeIds);
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
 		List<Asset> onLoan = new ArrayList<>();
-		for (String assetId : this.holders.candidates(employeeIds)) {
-			Asset asset = this.mongo.findById(assetId, Asset.class);
-			if (asset != null && asset.current() != null && employeeIds.contains(asset.current().employeeId())) {
+		for (Asset asset : this.mongo.find(Query.query(Criteria.where("_id").in(candidates)), Asset.class)) {
+			if (asset.current() != null && employeeIds.contains(asset.current().employeeId())) {
 				onLoan.add(asset);
 			}
 		}
@@ -194,7 +201,7 @@ public class AssetRegister {
 				String tag = description.tag() != null ? description.tag() : nextTag();
 				Asset created = new Asset(new ObjectId().toHexString(), tag, type, model, serial, AssetStatus.ASSIGNED,
 						description.location(), description.notes(), loan, now);
-				this.holders.mayHold(employee.id(), created.id());
+				mayHold(employee.id(), created.id());
 				AuditDraft registered = audited(ASSET, created.id(), "registered", by, why(r),
 						assetChanges(null, created));
 				try {
@@ -367,8 +374,11 @@ public class AssetRegister {
 	 * {@code today}, by last working day and name.
 	 */
 	public List<Outstanding> outstandingPastLastDay(LocalDate today) {
-		Map<String, Employee> leavers = this.employees.leavingBefore(today)
+		// the leaver index is a superset: each candidate's last working day is checked
+		// here
+		Map<String, Employee> leavers = this.employees.findAll(this.leavers.candidates())
 			.stream()
+			.filter((employee) -> employee.leavingOn() != null && employee.leavingOn().isBefore(today))
 			.collect(Collectors.toMap(Employee::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		if (leavers.isEmpty()) {
 			return List.of();
@@ -595,7 +605,7 @@ public class AssetRegister {
 		String holderBefore = before.current() == null ? null : before.current().employeeId();
 		String holderAfter = after.current() == null ? null : after.current().employeeId();
 		if (holderAfter != null && !holderAfter.equals(holderBefore)) {
-			this.holders.mayHold(holderAfter, after.id());
+			mayHold(holderAfter, after.id());
 		}
 		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
 		unchanged = before.current() == null ? unchanged.and("current").is(null)
@@ -605,8 +615,22 @@ public class AssetRegister {
 				FindAndModifyOptions.options().returnNew(true), Asset.class) != null;
 		if (written && holderBefore != null && !holderBefore.equals(holderAfter)) {
 			this.holders.released(holderBefore, before.id());
+			this.leavers.settled(holderBefore);
 		}
 		return written;
+	}
+
+	/**
+	 * Before the asset goes on the employee's name: the holder index, then the leaver
+	 * index if they are leaving — read after the holder index entry, since a last working
+	 * day written from then on keeps the leaver index entry by itself (see
+	 * {@link LeaverIndex}).
+	 */
+	private void mayHold(String employeeId, String assetId) {
+		this.holders.mayHold(employeeId, assetId);
+		if (this.employees.find(employeeId).map(Employee::leavingOn).isPresent()) {
+			this.leavers.mayOwe(employeeId);
+		}
 	}
 
 	/**

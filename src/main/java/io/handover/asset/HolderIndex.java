@@ -63,11 +63,19 @@ class HolderIndex implements ApplicationRunner {
 		return entry == null || entry.assetIds() == null ? Set.of() : new LinkedHashSet<>(entry.assetIds());
 	}
 
-	/** The assets that may be on any of these names. */
+	/** The assets that may be on any of these names, in one query by {@code _id}. */
 	Set<String> candidates(Collection<String> employeeIds) {
+		if (employeeIds.size() == 1) {
+			return candidates(employeeIds.iterator().next());
+		}
 		Set<String> assetIds = new LinkedHashSet<>();
-		for (String employeeId : employeeIds) {
-			assetIds.addAll(candidates(employeeId));
+		if (employeeIds.isEmpty()) {
+			return assetIds;
+		}
+		for (Entry entry : this.mongo.find(Query.query(Criteria.where("_id").in(employeeIds)), Entry.class)) {
+			if (entry.assetIds() != null) {
+				assetIds.addAll(entry.assetIds());
+			}
 		}
 		return assetIds;
 	}

@@ -3,6 +3,7 @@ package io.handover.employee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +53,13 @@ public class EmployeeDirectory {
 
 	private final Clock clock;
 
-	EmployeeDirectory(MongoTemplate mongo, AuditOutbox audit, Clock clock) {
+	private final List<LeavingDates> leavingDates;
+
+	EmployeeDirectory(MongoTemplate mongo, AuditOutbox audit, Clock clock, List<LeavingDates> leavingDates) {
 		this.mongo = mongo;
 		this.audit = audit;
 		this.clock = clock;
+		this.leavingDates = List.copyOf(leavingDates);
 		audit.owedIn(COLLECTION, null);
 	}
 
@@ -255,6 +259,17 @@ public class EmployeeDirectory {
 		return Optional.ofNullable(this.mongo.findById(employeeId, Employee.class));
 	}
 
+	/**
+	 * The employees with these ids that exist, in one query on the unique {@code _id}
+	 * key.
+	 */
+	public List<Employee> findAll(Collection<String> employeeIds) {
+		if (employeeIds.isEmpty()) {
+			return List.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(employeeIds)), Employee.class);
+	}
+
 	public Optional<Employee> findByUpn(String upn) {
 		if (!StringUtils.hasText(upn)) {
 			return Optional.empty();
@@ -334,8 +349,16 @@ public class EmployeeDirectory {
 					AuditTrail.change("leavingOn", before.leavingOn(), day));
 			Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
 			Query unchanged = Query.query(Criteria.where("_id").is(employeeId).and("leavingOn").is(before.leavingOn()));
-			if (this.mongo.updateFirst(unchanged, this.audit.owing(update, changed), Employee.class)
-				.getModifiedCount() > 0) {
+			long modified;
+			this.leavingDates.forEach((dates) -> dates.beforeChange(employeeId));
+			try {
+				modified = this.mongo.updateFirst(unchanged, this.audit.owing(update, changed), Employee.class)
+					.getModifiedCount();
+			}
+			finally {
+				this.leavingDates.forEach((dates) -> dates.afterChange(employeeId));
+			}
+			if (modified > 0) {
 				delivered(employeeId, changed);
 				return;
 			}

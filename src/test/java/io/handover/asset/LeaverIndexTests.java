@@ -1,0 +1,152 @@
+package io.handover.asset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.testing.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Everything outstanding past last day" reads the leaver index: it lists every leaver
+ * who still holds something whatever a crash left in the index, and the index keeps only
+ * the people who may be leaving with assets on their name.
+ */
+@ApiTest
+class LeaverIndexTests {
+
+	private static final Actor IT = new Actor("it-1", "Peter de Boer", Channel.API);
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+	@Autowired
+	AssetRegister register;
+
+	@Autowired
+	LeaverIndex leavers;
+
+	@Autowired
+	HolderIndex holders;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void aLeaverPastTheirLastDayIsListedUntilTheyHaveReturnedEverythingAndThenLeavesTheIndex() {
+		String jan = employee("Jan Bakker");
+		Holding laptop = this.register.issue(asset(jan, "laptop"), IT);
+		Holding phone = this.register.issue(asset(jan, "phone"), IT);
+		this.employees.markLeaving(jan, TODAY.minusDays(3), IT);
+
+		assertThat(outstandingOf(jan)).containsExactlyInAnyOrder(laptop.assetId(), phone.assetId());
+
+		this.register.reportLost(laptop.assignmentId(), IT, "left on the train");
+		assertThat(outstandingOf(jan)).containsExactly(phone.assetId());
+		assertThat(this.leavers.candidates()).contains(jan);
+
+		this.register.reportLost(phone.assignmentId(), IT, "never came back");
+		assertThat(outstandingOf(jan)).isEmpty();
+		assertThat(this.leavers.candidates()).doesNotContain(jan);
+	}
+
+	@Test
+	void aLeaverWhoHoldsNothingIsNotKeptAndIsAddedWhenSomethingIsIssuedToThem() {
+		String eva = employee("Eva Smit");
+		this.employees.markLeaving(eva, TODAY.minusDays(1), IT);
+		assertThat(this.leavers.candidates()).doesNotContain(eva);
+
+		Holding pass = this.register.issue(asset(eva, "access-pass"), IT);
+
+		assertThat(this.leavers.candidates()).contains(eva);
+		assertThat(outstandingOf(eva)).containsExactly(pass.assetId());
+	}
+
+	@Test
+	void someoneNotLeavingOrLeavingLaterIsNotListedWhateverTheIndexSays() {
+		String staying = employee("Sanne Vos");
+		String later = employee("Tom de Jong");
+		this.register.issue(asset(staying, "laptop"), IT);
+		this.register.issue(asset(later, "laptop"), IT);
+		this.employees.markLeaving(later, TODAY.plusDays(10), IT);
+		// an entry a crash left behind, or a leaver whose ticket was cancelled
+		this.leavers.mayOwe(staying);
+
+		assertThat(outstandingOf(staying)).isEmpty();
+		assertThat(outstandingOf(later)).isEmpty();
+
+		this.employees.clearLeaving(later, IT);
+		assertThat(outstandingOf(later)).isEmpty();
+	}
+
+	@Test
+	void aCrashAfterTheLastDayWasWrittenLeavesTheLeaverListedAndTheEntryKept() {
+		String bram = employee("Bram Visser");
+		Holding laptop = this.register.issue(asset(bram, "laptop"), IT);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(bram)), LeaverIndex.Entry.class);
+
+		// the index was told, the last working day written, then the process died
+		this.leavers.beforeChange(bram);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(bram)),
+				new Update().set("leavingOn", TODAY.minusDays(2)), "employees");
+		this.register.reportLost(this.register.issue(asset(bram, "phone"), IT).assignmentId(), IT, "broken");
+
+		assertThat(outstandingOf(bram)).containsExactly(laptop.assetId());
+	}
+
+	@Test
+	void anAssetOnItsWayToALeaverKeepsTheEntry() {
+		String lisa = employee("Lisa Mulder");
+		Holding laptop = this.register.issue(asset(lisa, "laptop"), IT);
+		this.employees.markLeaving(lisa, TODAY.minusDays(5), IT);
+		// an issue to Lisa is under way: the holder index has it, the asset not yet
+		this.holders.mayHold(lisa, "asset-on-its-way");
+
+		this.register.reportLost(laptop.assignmentId(), IT, "stolen");
+
+		assertThat(this.leavers.candidates()).contains(lisa);
+		assertThat(outstandingOf(lisa)).isEmpty();
+	}
+
+	@Test
+	void aRegisterWrittenBeforeTheIndexGetsItBuiltAtStart() {
+		String piet = employee("Piet Hendriks");
+		Holding laptop = this.register.issue(asset(piet, "laptop"), IT);
+		this.employees.markLeaving(piet, TODAY.minusDays(1), IT);
+		this.mongo.remove(new Query(), LeaverIndex.Entry.class);
+		assertThat(outstandingOf(piet)).isEmpty();
+
+		this.leavers.run(null);
+
+		assertThat(outstandingOf(piet)).containsExactly(laptop.assetId());
+	}
+
+	private List<String> outstandingOf(String employeeId) {
+		return this.register.outstandingPastLastDay(TODAY)
+			.stream()
+			.filter((o) -> o.employeeId().equals(employeeId))
+			.map((o) -> o.holding().assetId())
+			.toList();
+	}
+
+	private String employee(String name) {
+		return this.employees.registerAnnounced(name, null, UUID.randomUUID().toString(), IT).id();
+	}
+
+	private static IssueRequest asset(String employeeId, String type) {
+		return new IssueRequest(employeeId, type, null, AssetRegisterApiTests.serial(), null, null);
+	}
+
+}
