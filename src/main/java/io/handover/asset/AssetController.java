@@ -6,18 +6,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.handover.common.Limits;
 import io.handover.common.NotFound;
 import io.handover.employee.ImportReport;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -50,8 +50,8 @@ class AssetController {
 	@GetMapping
 	@Operation(summary = "Assets by status and/or type")
 	List<AssetHolder> assets(@RequestParam(required = false) AssetStatus status,
-			@RequestParam(required = false) String type,
-			@RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
+			@RequestParam(required = false) @Size(max = Limits.ASSET_TYPE) String type,
+			@RequestParam(defaultValue = "200") @Range(min = 1, max = 1000) int limit) {
 		return this.register.assets(status, type, limit);
 	}
 
@@ -114,7 +114,7 @@ class AssetController {
 
 	@GetMapping("/handovers")
 	@Operation(summary = "The signed handover records of an employee")
-	List<HandoverRecord> handovers(@RequestParam String employeeId) {
+	List<HandoverRecord> handovers(@RequestParam @NotBlank @Size(max = Limits.ID) String employeeId) {
 		return this.register.handoversOf(employeeId);
 	}
 

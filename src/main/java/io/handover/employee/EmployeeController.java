@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.handover.common.NotFound;
-import io.handover.common.Refusal;
+import io.handover.common.InvalidInput;
+import io.handover.common.Limits;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -63,9 +64,10 @@ class EmployeeController {
 	@GetMapping
 	@Operation(summary = "Find employees: by UPN, by name (closest matches, tolerant to case, accents and typos), "
 			+ "or those leaving before a day")
-	List<Employee> search(@RequestParam(required = false) String upn, @RequestParam(required = false) String name,
+	List<Employee> search(@RequestParam(required = false) @Size(max = Limits.UPN) String upn,
+			@RequestParam(required = false) @Size(max = Limits.NAME) String name,
 			@RequestParam(required = false) LocalDate leavingBefore,
-			@RequestParam(defaultValue = "5") @Min(1) @Max(50) int max) {
+			@RequestParam(defaultValue = "5") @Range(min = 1, max = 50) int max) {
 		if (upn != null) {
 			return this.directory.findByUpn(upn).map(List::of).orElse(List.of());
 		}
@@ -75,7 +77,7 @@ class EmployeeController {
 		if (leavingBefore != null) {
 			return this.directory.leavingBefore(leavingBefore);
 		}
-		throw new Refusal("invalid", "name", "Search by upn, name or leavingBefore");
+		throw new InvalidInput("name", "Search by upn, name or leavingBefore");
 	}
 
 	@PutMapping("/{id}/leaving")

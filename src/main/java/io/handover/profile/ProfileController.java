@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,11 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.handover.common.Limits;
 import io.handover.common.Refusal;
 import io.handover.system.ApiCaller;
 import io.handover.common.NotFound;
 
 @RestController
+@Validated
 @RequestMapping("/api/profiles")
 @Tag(name = "Role profiles", description = "What each role gets: assets, access groups, applications, extra tasks")
 class ProfileController {
@@ -44,7 +49,7 @@ class ProfileController {
 
 	@GetMapping("/match")
 	@Operation(summary = "The profile a role name or alias names, e.g. 'ontwikkelaar'")
-	RoleProfile match(@RequestParam String role) {
+	RoleProfile match(@RequestParam @NotBlank @Size(max = Limits.NAME) String role) {
 		return this.profiles.match(role).orElseThrow(() -> new NotFound("Role profile for", "'" + role + "'"));
 	}
 

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.handover.common.InvalidInput;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,8 +41,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * <li>{@link Refusal} → 409 Conflict: the request was well-formed, but the current state
  * of the domain refuses it (an asset already assigned, a task already completed).
  * Properties {@code code} and {@code field} say which rule and which input.</li>
- * <li>Bean validation, type mismatches and malformed JSON → 400, with an {@code errors}
- * array naming every field and its reason.</li>
+ * <li>Bean validation, type mismatches, missing parameters, {@link InvalidInput} and
+ * malformed JSON → 400, with an {@code errors} array naming every field and its reason
+ * (what the field accepts).</li>
  * <li>The store unreachable → 503 with {@code Retry-After}: nothing was changed.</li>
  * </ul>
  */
@@ -54,6 +58,14 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
 		return refusal(HttpStatus.CONFLICT, "Refused", refusal);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalidInput(InvalidInput invalid) {
+		ProblemDetail problem = invalid(List.of(new FieldProblem(invalid.field(), invalid.getMessage())));
+		problem.setProperty("code", invalid.code());
+		problem.setProperty("field", invalid.field());
+		return problem;
 	}
 
 	/**
@@ -112,9 +124,45 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
-		String expected = ex.getRequiredType() != null ? ex.getRequiredType().getSimpleName() : "another type";
-		List<FieldProblem> errors = List
-			.of(new FieldProblem(field, "'" + ex.getValue() + "' is not a valid " + expected));
+		Class<?> type = ex.getRequiredType();
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch && type != null
+				&& java.util.Collection.class.isAssignableFrom(type)) {
+			// a repeatable parameter such as state=OPEN&state=DONE: say what one value is
+			type = ResolvableType.forMethodParameter(mismatch.getParameter()).asCollection().resolveGeneric(0);
+		}
+		String value = ex.getValue() instanceof Object[] values
+				? java.util.Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
+				: String.valueOf(ex.getValue());
+		List<FieldProblem> errors = List.of(new FieldProblem(field, "'" + value + "' is not " + expected(type)));
+		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
+	}
+
+	/** What a parameter of this type accepts, in words. */
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "a value of the right type";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", "));
+		}
+		if (type == java.time.LocalDate.class) {
+			return "a date as yyyy-mm-dd";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		return "a valid " + type.getSimpleName();
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = List.of(new FieldProblem(ex.getParameterName(), "is required"));
 		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
 	}
 

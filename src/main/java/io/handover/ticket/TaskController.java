@@ -4,16 +4,22 @@ import io.handover.system.ApiCaller;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.handover.asset.Signature;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
+import io.handover.common.InvalidInput;
+import io.handover.common.Limits;
+import io.handover.profile.Department;
+import io.handover.profile.Departments;
 import io.handover.task.TaskStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ids are {@code <ticket key>-<n>}.
  */
 @RestController
+@Validated
 @RequestMapping("/api/tasks")
 @Tag(name = "Tasks", description = "Department tasks: claim, complete, not needed, reassign, block")
 class TaskController {
@@ -36,15 +43,22 @@ class TaskController {
 
 	private final TaskManagement tasks;
 
-	TaskController(TaskManagement tasks) {
+	private final Departments departments;
+
+	TaskController(TaskManagement tasks, Departments departments) {
 		this.tasks = tasks;
+		this.departments = departments;
 	}
 
 	@GetMapping
 	@Operation(summary = "Tasks of active tickets by department and status (default: the open ones)")
-	List<TaskView> search(@RequestParam(required = false) String department,
+	List<TaskView> search(@RequestParam(required = false) @Size(max = Limits.KEY) String department,
 			@RequestParam(required = false) Set<TaskStatus> status,
 			@RequestParam(defaultValue = "false") boolean overdue) {
+		if (department != null && !this.departments.exists(department)) {
+			throw new InvalidInput("department", "'" + department + "' is not a department; one of "
+					+ this.departments.all().stream().map(Department::key).collect(Collectors.joining(", ")));
+		}
 		return this.tasks.tasks(department, status, overdue);
 	}
 

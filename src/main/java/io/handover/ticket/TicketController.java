@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.handover.common.Limits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/tickets")
 @Tag(name = "Tickets", description = "Joiner, mover and leaver cases")
 class TicketController {
@@ -49,9 +53,11 @@ class TicketController {
 
 	@GetMapping
 	@Operation(summary = "Tickets by employee, manager, requester and state, newest first")
-	List<TicketView> search(@RequestParam(required = false) String employeeId,
-			@RequestParam(required = false) String managerUpn, @RequestParam(required = false) String requestedBy,
-			@RequestParam(required = false) Set<TicketState> state, @RequestParam(defaultValue = "100") int max) {
+	List<TicketView> search(@RequestParam(required = false) @Size(max = Limits.ID) String employeeId,
+			@RequestParam(required = false) @Size(max = Limits.UPN) String managerUpn,
+			@RequestParam(required = false) @Size(max = Limits.ID) String requestedBy,
+			@RequestParam(required = false) Set<TicketState> state,
+			@RequestParam(defaultValue = "100") @Range(min = 1, max = Limits.MAX_RESULTS) int max) {
 		return this.tickets.search(employeeId, managerUpn, requestedBy, state, max);
 	}
 
