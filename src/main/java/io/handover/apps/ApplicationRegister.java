@@ -19,7 +19,6 @@ import io.handover.profile.Departments;
 import io.handover.profile.ProfileManagement;
 import io.handover.profile.RoleProfile;
 import io.handover.task.ApplicationCatalogue;
-import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -127,7 +126,7 @@ public class ApplicationRegister implements ApplicationCatalogue {
 				changes(existing.map(Application::content).orElse(null), draft));
 		Application next = Application.of(key, draft, Application.Origin.API,
 				existing.map(Application::version).orElse(null), this.clock.instant(), by.name(),
-				owedWith(existing, entry));
+				AuditDraft.owedWith(existing.map(Application::auditOwed).orElse(null), entry));
 		Application stored;
 		try {
 			stored = this.applications.save(next);
@@ -168,7 +167,7 @@ public class ApplicationRegister implements ApplicationCatalogue {
 				changes(existing.map(Application::content).orElse(null), draft));
 		Application next = Application.of(key, draft, Application.Origin.SHIPPED,
 				existing.map(Application::version).orElse(null), this.clock.instant(), loader.name(),
-				owedWith(existing, entry));
+				AuditDraft.owedWith(existing.map(Application::auditOwed).orElse(null), entry));
 		try {
 			this.applications.save(next);
 		}
@@ -180,18 +179,7 @@ public class ApplicationRegister implements ApplicationCatalogue {
 	}
 
 	private AuditDraft audited(String key, String action, Actor by, String why, Map<String, ?> changes) {
-		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, key, action, by, why,
-				changes);
-	}
-
-	/**
-	 * The stored application is replaced as a whole: entries it still owes (a crash
-	 * before they reached the trail) go along with the new one.
-	 */
-	private static List<AuditDraft> owedWith(Optional<Application> existing, AuditDraft entry) {
-		List<AuditDraft> owed = new ArrayList<>(existing.map(Application::auditOwed).orElse(List.of()));
-		owed.add(entry);
-		return owed;
+		return AuditDraft.fresh(this.clock.instant(), SUBJECT, key, action, by, why, changes);
 	}
 
 	@Override

@@ -655,8 +655,7 @@ public class AssetRegister {
 	/** The audit entry of a change, to be written into the changed document with it. */
 	private AuditDraft audited(String subjectType, String subjectId, String action, Actor by, String why,
 			Map<String, ?> changes) {
-		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), subjectType, subjectId, action, by,
-				why, changes);
+		return AuditDraft.fresh(this.clock.instant(), subjectType, subjectId, action, by, why, changes);
 	}
 
 	private void delivered(String collection, String documentId, AuditDraft draft) {

@@ -2,6 +2,8 @@ package io.handover.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.handover.common.Actor;
+import org.bson.types.ObjectId;
 
 /**
  * An audit entry before it is in the chain: what changed, who did it and when, without
@@ -44,6 +47,22 @@ public record AuditDraft(String key, Instant at, String subjectType, String subj
 		changes.forEach((field, value) -> changed.put(field, toChange(value)));
 		return new AuditDraft(key, at.truncatedTo(ChronoUnit.MILLIS), subjectType, subjectId, action, by.id(),
 				by.name(), by.channel().name(), why, changed);
+	}
+
+	/** As {@link #of}, under a new key: the draft of a change being made now. */
+	public static AuditDraft fresh(Instant at, String subjectType, String subjectId, String action, Actor by,
+			String why, Map<String, ?> changes) {
+		return of(new ObjectId().toHexString(), at, subjectType, subjectId, action, by, why, changes);
+	}
+
+	/**
+	 * The drafts a document replaced as a whole must hold: those it still owes (a crash
+	 * before they reached the trail) and the new one.
+	 */
+	public static List<AuditDraft> owedWith(List<AuditDraft> stillOwed, AuditDraft entry) {
+		List<AuditDraft> owed = new ArrayList<>(stillOwed == null ? List.of() : stillOwed);
+		owed.add(entry);
+		return owed;
 	}
 
 	private static Change toChange(Object value) {

@@ -417,8 +417,7 @@ public class EmployeeDirectory {
 
 	/** The audit entry of a change, written with it into the employee's record. */
 	private AuditDraft audited(String employeeId, String action, Actor by, String why, Map<String, ?> changes) {
-		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, employeeId, action, by, why,
-				changes);
+		return AuditDraft.fresh(this.clock.instant(), SUBJECT, employeeId, action, by, why, changes);
 	}
 
 	private void delivered(String employeeId, AuditDraft draft) {

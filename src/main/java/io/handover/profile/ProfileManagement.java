@@ -14,7 +14,6 @@ import io.handover.audit.AuditOutbox;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
-import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -98,7 +97,7 @@ public class ProfileManagement {
 				changes(existing.map(RoleProfile::content).orElse(null), draft));
 		RoleProfile next = RoleProfile.of(key, draft, RoleProfile.Origin.API,
 				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), by.name(),
-				owedWith(existing, entry));
+				AuditDraft.owedWith(existing.map(RoleProfile::auditOwed).orElse(null), entry));
 		RoleProfile stored;
 		try {
 			stored = this.profiles.save(next);
@@ -123,7 +122,7 @@ public class ProfileManagement {
 				changes(existing.map(RoleProfile::content).orElse(null), draft));
 		RoleProfile next = RoleProfile.of(key, draft, RoleProfile.Origin.SHIPPED,
 				existing.map(RoleProfile::version).orElse(null), this.clock.instant(), loader.name(),
-				owedWith(existing, entry));
+				AuditDraft.owedWith(existing.map(RoleProfile::auditOwed).orElse(null), entry));
 		try {
 			this.profiles.save(next);
 		}
@@ -135,18 +134,7 @@ public class ProfileManagement {
 	}
 
 	private AuditDraft audited(String key, String action, Actor by, String why, Map<String, ?> changes) {
-		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), SUBJECT, key, action, by, why,
-				changes);
-	}
-
-	/**
-	 * The stored profile is replaced as a whole: entries it still owes (a crash before
-	 * they reached the trail) go along with the new one.
-	 */
-	private static List<AuditDraft> owedWith(Optional<RoleProfile> existing, AuditDraft entry) {
-		List<AuditDraft> owed = new ArrayList<>(existing.map(RoleProfile::auditOwed).orElse(List.of()));
-		owed.add(entry);
-		return owed;
+		return AuditDraft.fresh(this.clock.instant(), SUBJECT, key, action, by, why, changes);
 	}
 
 	private void checkContent(String key, ProfileDraft draft) {

@@ -190,9 +190,8 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 			return answer(card, State.LOST, null, click.locale());
 		}
 		Actor manager = ChannelCommands.actor(click.actor());
-		AuditDraft shownEntry = AuditDraft.of(new ObjectId().toHexString(), now, "access-pass", card.id(), "shown",
-				manager, null, Map.of("ticket", new Object[] { null, card.ticketKey() }, "employee",
-						new Object[] { null, card.employeeName() }));
+		AuditDraft shownEntry = AuditDraft.fresh(now, "access-pass", card.id(), "shown", manager, null, Map.of("ticket",
+				new Object[] { null, card.ticketKey() }, "employee", new Object[] { null, card.employeeName() }));
 		AccessPassCard shown = this.mongo.findAndModify(byId(card.id()),
 				this.owedAudit.owing(new Update().set("shownAt", now).set("shownTo", manager.name()), shownEntry),
 				FindAndModifyOptions.options().returnNew(true), AccessPassCard.class);

@@ -10,7 +10,6 @@ import io.handover.audit.AuditOutbox;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.profile.Departments;
-import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -104,8 +103,7 @@ class DepartmentChannels {
 	}
 
 	private AuditDraft audited(String channelId, String action, Actor by, Map<String, ?> changes) {
-		return AuditDraft.of(new ObjectId().toHexString(), this.clock.instant(), "channel", channelId, action, by, null,
-				changes);
+		return AuditDraft.fresh(this.clock.instant(), "channel", channelId, action, by, null, changes);
 	}
 
 	/** The links of every channel of a team. */

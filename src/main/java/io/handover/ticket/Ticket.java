@@ -399,8 +399,7 @@ class Ticket {
 
 	private void happened(TicketEvent event, String subjectType, String subjectId, String action, String why,
 			Map<String, Object[]> changes, Actor by) {
-		AuditDraft audit = AuditDraft.of(new ObjectId().toHexString(), event.at(), subjectType, subjectId, action, by,
-				why, changes);
+		AuditDraft audit = AuditDraft.fresh(event.at(), subjectType, subjectId, action, by, why, changes);
 		this.auditOwed.add(audit);
 		this.happened.add(new Happened(event, audit));
 		this.outbox.add(new OwedUpdate(new ObjectId().toHexString(), event.getClass().getSimpleName(), event.taskId(),
