@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handover.HostileInput.Expect;
+import io.handover.common.Limits;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.TeamsActivity;
 
@@ -50,6 +51,29 @@ final class HostileInputs {
 	/** Dates the API's ISO format cannot read. */
 	static final List<String> BAD_ISO_DATES = List.of("2027-02-31", "31-02", "2027-13-01", "2027-02-29", "0000-00-00",
 			"9999-99-99", "2027-1-1", "2027/03/01", "", "tomorrow", "2027-03-01T25:00");
+
+	/** Every REST call with one id in its path, and a body it accepts. */
+	private static final List<Call> PATH_CALLS = List.of(new Call("GET", "/api/employees/{id}", null),
+			new Call("GET", "/api/tickets/{id}", null), new Call("GET", "/api/tasks/{id}", null),
+			new Call("GET", "/api/assets/{id}", null), new Call("GET", "/api/assets/held-by/{id}", null),
+			new Call("GET", "/api/apps/{id}", null), new Call("GET", "/api/profiles/{id}", null),
+			new Call("GET", "/api/departments/{id}", null), new Call("POST", "/api/tasks/{id}/claim", null),
+			new Call("POST", "/api/tasks/{id}/unblock", null),
+			new Call("POST", "/api/tasks/{id}/complete", "{\"inputs\":{}}"),
+			new Call("POST", "/api/tasks/{id}/not-needed", "{\"reason\":\"x\"}"),
+			new Call("POST", "/api/tasks/{id}/remote-wipe-approval", null),
+			new Call("POST", "/api/tickets/{id}/leaver-runbook", null),
+			new Call("POST", "/api/tickets/{id}/cancel", "{\"reason\":\"x\"}"),
+			new Call("DELETE", "/api/employees/{id}/leaving", null),
+			new Call("PUT", "/api/employees/{id}/leaving", "{\"lastWorkingDay\":\"2027-03-31\"}"),
+			new Call("POST", "/api/assets/{id}/restock", null), new Call("POST", "/api/assets/{id}/wipe", null),
+			new Call("POST", "/api/assets/{id}/retire", "{\"why\":\"x\"}"),
+			new Call("POST", "/api/assets/assignments/{id}/receipt", null),
+			new Call("POST", "/api/assets/assignments/{id}/lost", "{\"why\":\"x\"}"),
+			new Call("DELETE", "/api/apps/{id}", null));
+
+	private record Call(String method, String path, String body) {
+	}
 
 	private static final String[] INVOKE_NAMES = { "composeExtension/query", "composeExtension/fetchTask", "task/fetch",
 			"task/submit", "signin/verifyState", "signin/tokenExchange", "fileConsent/invoke",
@@ -91,6 +115,7 @@ final class HostileInputs {
 		add("api: bad path ids", 8, this::apiBadPath);
 		add("api: bad query params", 6, this::apiBadQuery);
 		add("api: query params out of range or of the wrong type", 4, this::apiInvalidQuery);
+		add("api and bot: ids over their length cap", 4, this::overlongIds);
 		add("api: wrong content type", 4, this::apiContentType);
 	}
 
@@ -443,26 +468,7 @@ final class HostileInputs {
 	private Function<String, HostileInput> apiBadPath() {
 		String id = this.random.nextInt(6) == 0 ? "v".repeat(2_000 + this.random.nextInt(6_000))
 				: this.random.nextBoolean() ? pick(HOSTILE) : randomText(1 + this.random.nextInt(40));
-		record Call(String method, String path, String body) {
-		}
-		Call call = pick(List.of(new Call("GET", "/api/employees/{id}", null),
-				new Call("GET", "/api/tickets/{id}", null), new Call("GET", "/api/tasks/{id}", null),
-				new Call("GET", "/api/assets/{id}", null), new Call("GET", "/api/assets/held-by/{id}", null),
-				new Call("GET", "/api/apps/{id}", null), new Call("GET", "/api/profiles/{id}", null),
-				new Call("GET", "/api/departments/{id}", null), new Call("POST", "/api/tasks/{id}/claim", null),
-				new Call("POST", "/api/tasks/{id}/unblock", null),
-				new Call("POST", "/api/tasks/{id}/complete", "{\"inputs\":{}}"),
-				new Call("POST", "/api/tasks/{id}/not-needed", "{\"reason\":\"x\"}"),
-				new Call("POST", "/api/tasks/{id}/remote-wipe-approval", null),
-				new Call("POST", "/api/tickets/{id}/leaver-runbook", null),
-				new Call("POST", "/api/tickets/{id}/cancel", "{\"reason\":\"x\"}"),
-				new Call("DELETE", "/api/employees/{id}/leaving", null),
-				new Call("PUT", "/api/employees/{id}/leaving", "{\"lastWorkingDay\":\"2027-03-31\"}"),
-				new Call("POST", "/api/assets/{id}/restock", null), new Call("POST", "/api/assets/{id}/wipe", null),
-				new Call("POST", "/api/assets/{id}/retire", "{\"why\":\"x\"}"),
-				new Call("POST", "/api/assets/assignments/{id}/receipt", null),
-				new Call("POST", "/api/assets/assignments/{id}/lost", "{\"why\":\"x\"}"),
-				new Call("DELETE", "/api/apps/{id}", null)));
+		Call call = pick(PATH_CALLS);
 		Expect expect = call.method().equals("GET") ? Expect.ANSWERED_OR_REFUSED : Expect.REFUSED;
 		return kind -> new HostileInput(kind, call.method(), call.path(), id, null,
 				call.body() != null ? "application/json" : null, call.body(), expect);
@@ -480,6 +486,42 @@ final class HostileInputs {
 		String path = pick(List.of("/api/employees", "/api/tickets", "/api/tasks", "/api/assets",
 				"/api/assets/outstanding", "/api/assets/handovers", "/api/profiles/match", "/api/audit"));
 		return kind -> new HostileInput(kind, "GET", path, null, query, null, null, Expect.ANSWERED_OR_REFUSED);
+	}
+
+	/**
+	 * An id longer than its cap ({@link io.handover.common.Limits}) in a REST path, a
+	 * card's data or an activity: refused before the store is read.
+	 */
+	private Function<String, HostileInput> overlongIds() {
+		String id = randomLetters(Limits.ID + 1 + this.random.nextInt(500));
+		switch (this.random.nextInt(3)) {
+			case 0 -> {
+				Call call = pick(PATH_CALLS);
+				return kind -> new HostileInput(kind, call.method(), call.path(), id, null,
+						call.body() != null ? "application/json" : null, call.body(), Expect.REFUSED);
+			}
+			case 1 -> {
+				Fixture f = this.fixture;
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("taskId", f.itTaskId());
+				data.put("ticketKey", f.ticketKey());
+				data.put("departmentKey", "IT");
+				data.put(pick(List.of("taskId", "ticketKey", "departmentKey", "serial-" + f.itTaskId())), id);
+				TeamsActivity click = channelClick(pick(List.of(TASK_VERBS)), data, f.itStaff());
+				return kind -> HostileInput.bot(kind, click.json(), Expect.REFUSED);
+			}
+			default -> {
+				String longId = randomLetters(Limits.TEAMS_ID + 1 + this.random.nextInt(2_000));
+				TeamsActivity activity = this.random.nextBoolean() ? message() : helpClick();
+				switch (this.random.nextInt(4)) {
+					case 0 -> activity.conversation("a:" + longId);
+					case 1 -> activity.id(longId);
+					case 2 -> activity.node().with("from").put("id", "29:" + longId);
+					default -> activity.node().with("from").put("aadObjectId", longId);
+				}
+				return kind -> HostileInput.bot(kind, activity.json(), Expect.REFUSED);
+			}
+		}
 	}
 
 	/** One query parameter that no search accepts: each must be refused, naming it. */

@@ -1,5 +1,8 @@
 package io.handover.apps;
 
+import org.springframework.validation.annotation.Validated;
+import io.handover.common.Limits;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import io.handover.common.Refusal;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/apps")
 @Tag(name = "Application register",
 		description = "Every application: owner, federated or standalone, how to deactivate an account")
@@ -36,14 +40,15 @@ class ApplicationController {
 	}
 
 	@GetMapping("/{key}")
-	ApplicationView one(@PathVariable String key) {
+	ApplicationView one(@PathVariable @Size(max = Limits.KEY) String key) {
 		return this.register.view(this.register.get(key));
 	}
 
 	@PutMapping("/{key}")
 	@Operation(summary = "Register or change an application",
 			description = "Send If-Match with the version you edited to refuse a change made meanwhile.")
-	ResponseEntity<ApplicationView> save(@PathVariable String key, @Valid @RequestBody ApplicationDraft draft,
+	ResponseEntity<ApplicationView> save(@PathVariable @Size(max = Limits.KEY) String key,
+			@Valid @RequestBody ApplicationDraft draft,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestHeader(name = "X-Reason", required = false) String why) {
 		Application stored = this.register.save(key, draft, version(ifMatch), ApiCaller.current(), why);
@@ -52,7 +57,7 @@ class ApplicationController {
 
 	@DeleteMapping("/{key}")
 	@Operation(summary = "Remove an application no role profile uses")
-	ResponseEntity<Void> remove(@PathVariable String key,
+	ResponseEntity<Void> remove(@PathVariable @Size(max = Limits.KEY) String key,
 			@RequestHeader(name = "X-Reason", required = false) String why) {
 		this.register.remove(key, ApiCaller.current(), why);
 		return ResponseEntity.noContent().build();

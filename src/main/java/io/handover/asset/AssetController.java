@@ -57,7 +57,7 @@ class AssetController {
 
 	@GetMapping("/{tagOrSerial}")
 	@Operation(summary = "An asset by tag or serial number, and who holds it")
-	AssetHolder holderOf(@PathVariable String tagOrSerial) {
+	AssetHolder holderOf(@PathVariable @Size(max = Limits.SERIAL_NUMBER) String tagOrSerial) {
 		return this.register.holderOf(tagOrSerial)
 			.or(() -> this.register.asset(tagOrSerial))
 			.orElseThrow(() -> new NotFound("Asset", tagOrSerial));
@@ -65,7 +65,7 @@ class AssetController {
 
 	@GetMapping("/held-by/{employeeId}")
 	@Operation(summary = "Every asset on an employee's name now")
-	List<Holding> holdingsOf(@PathVariable String employeeId) {
+	List<Holding> holdingsOf(@PathVariable @Size(max = Limits.ID) String employeeId) {
 		return this.register.holdingsOf(employeeId);
 	}
 
@@ -85,20 +85,23 @@ class AssetController {
 
 	@PostMapping("/assignments/{assignmentId}/return")
 	@Operation(summary = "The employee signs that they returned the asset")
-	Holding returnedByEmployee(@PathVariable String assignmentId, @Valid @RequestBody Signature signature) {
+	Holding returnedByEmployee(@PathVariable @Size(max = Limits.ID) String assignmentId,
+			@Valid @RequestBody Signature signature) {
 		return this.register.returnedByEmployee(assignmentId, signature);
 	}
 
 	@PostMapping("/assignments/{assignmentId}/receipt")
 	@Operation(summary = "Staff confirm receipt (condition good → back in stock; damaged → returned, awaiting repair)")
-	Holding confirmReceipt(@PathVariable String assignmentId, @Valid @RequestBody(required = false) Receipt receipt) {
+	Holding confirmReceipt(@PathVariable @Size(max = Limits.ID) String assignmentId,
+			@Valid @RequestBody(required = false) Receipt receipt) {
 		return this.register.confirmReceipt(assignmentId, ApiCaller.current(),
 				receipt != null ? receipt.condition() : null);
 	}
 
 	@PostMapping("/assignments/{assignmentId}/lost")
 	@Operation(summary = "Report the asset of an assignment lost")
-	ResponseEntity<Void> reportLost(@PathVariable String assignmentId, @Valid @RequestBody Reason reason) {
+	ResponseEntity<Void> reportLost(@PathVariable @Size(max = Limits.ID) String assignmentId,
+			@Valid @RequestBody Reason reason) {
 		this.register.reportLost(assignmentId, ApiCaller.current(), reason.why());
 		return ResponseEntity.noContent().build();
 	}
@@ -120,19 +123,21 @@ class AssetController {
 
 	@PostMapping("/{assetId}/restock")
 	@Operation(summary = "Put a returned (repaired), wiped or found asset back in stock")
-	AssetHolder restock(@PathVariable String assetId, @Valid @RequestBody(required = false) Reason reason) {
+	AssetHolder restock(@PathVariable @Size(max = Limits.ID) String assetId,
+			@Valid @RequestBody(required = false) Reason reason) {
 		return this.register.restock(assetId, ApiCaller.current(), reason != null ? reason.why() : null);
 	}
 
 	@PostMapping("/{assetId}/wipe")
 	@Operation(summary = "Record that a returned or lost asset was wiped")
-	AssetHolder wipe(@PathVariable String assetId, @Valid @RequestBody(required = false) Reason reason) {
+	AssetHolder wipe(@PathVariable @Size(max = Limits.ID) String assetId,
+			@Valid @RequestBody(required = false) Reason reason) {
 		return this.register.wipe(assetId, ApiCaller.current(), reason != null ? reason.why() : null);
 	}
 
 	@PostMapping("/{assetId}/retire")
 	@Operation(summary = "Take an asset out of service for good")
-	AssetHolder retire(@PathVariable String assetId, @Valid @RequestBody Reason reason) {
+	AssetHolder retire(@PathVariable @Size(max = Limits.ID) String assetId, @Valid @RequestBody Reason reason) {
 		return this.register.retire(assetId, ApiCaller.current(), reason.why());
 	}
 
@@ -149,7 +154,8 @@ class AssetController {
 	record Reason(@NotBlank @Size(max = 500) String why) {
 	}
 
-	record ReceiptSignature(@NotBlank String employeeId, @NotEmpty List<@NotBlank String> assignmentIds,
+	record ReceiptSignature(@NotBlank @Size(max = Limits.ID) String employeeId,
+			@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = Limits.ID) String> assignmentIds,
 			@NotNull @Valid Signature signature) {
 	}
 

@@ -1,5 +1,6 @@
 package io.handover.asset;
 
+import io.handover.common.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +15,9 @@ import jakarta.validation.constraints.Size;
  * @param ticketKey the ticket this happens for, e.g. {@code JML-0042}; may be null
  * @param taskId the task this happens for; may be null
  */
-public record IssueRequest(@NotBlank @Size(max = 100) String employeeId, @NotBlank @Size(max = 60) String type,
-		@Size(max = 120) String model, @NotBlank @Size(max = 100) String serialNumber, @Size(max = 40) String ticketKey,
-		@Size(max = 100) String taskId) {
+public record IssueRequest(@NotBlank @Size(max = Limits.ID) String employeeId,
+		@NotBlank @Size(max = Limits.ASSET_TYPE) String type, @Size(max = 120) String model,
+		@NotBlank @Size(max = Limits.SERIAL_NUMBER) String serialNumber,
+		@Size(max = Limits.TICKET_KEY) String ticketKey, @Size(max = Limits.TASK_ID) String taskId) {
 
 }

@@ -1,5 +1,6 @@
 package io.handover.asset;
 
+import io.handover.common.Limits;
 import io.handover.common.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param channel where they signed
  * @param contentShown what was shown to them when they signed
  */
-public record Signature(@NotBlank @Size(max = 100) String signerId, @Size(max = 200) String signerName,
+public record Signature(@NotBlank @Size(max = Limits.ID) String signerId, @Size(max = Limits.NAME) String signerName,
 		@NotNull Channel channel, @NotBlank String contentShown) {
 
 }

@@ -57,7 +57,7 @@ class EmployeeController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One employee by Handover id")
-	Employee employee(@PathVariable String id) {
+	Employee employee(@PathVariable @Size(max = Limits.ID) String id) {
 		return this.directory.find(id).orElseThrow(() -> new NotFound("Employee", id));
 	}
 
@@ -82,14 +82,15 @@ class EmployeeController {
 
 	@PutMapping("/{id}/leaving")
 	@Operation(summary = "Record (or move) the last working day of a leaver")
-	ResponseEntity<Void> markLeaving(@PathVariable String id, @Valid @RequestBody Leaving leaving) {
+	ResponseEntity<Void> markLeaving(@PathVariable @Size(max = Limits.ID) String id,
+			@Valid @RequestBody Leaving leaving) {
 		this.directory.markLeaving(id, leaving.lastWorkingDay(), ApiCaller.current());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{id}/leaving")
 	@Operation(summary = "Forget the last working day, e.g. when a leaver stays")
-	ResponseEntity<Void> clearLeaving(@PathVariable String id) {
+	ResponseEntity<Void> clearLeaving(@PathVariable @Size(max = Limits.ID) String id) {
 		this.directory.clearLeaving(id, ApiCaller.current());
 		return ResponseEntity.noContent().build();
 	}

@@ -1,5 +1,6 @@
 package io.handover.employee;
 
+import io.handover.common.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,8 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param managerUpn the UPN of their manager when known
  */
 public record NewEmployee(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
-		@Size(max = 320) String upn, @Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId,
-		@Size(max = 320) String managerUpn) {
+		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+		@Size(max = Limits.UPN) String upn, @Size(max = Limits.ID) String entraObjectId,
+		@Size(max = Limits.ID) String hrEmployeeId, @Size(max = Limits.UPN) String managerUpn) {
 
 }

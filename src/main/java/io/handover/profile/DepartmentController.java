@@ -1,5 +1,8 @@
 package io.handover.profile;
 
+import org.springframework.validation.annotation.Validated;
+import io.handover.common.Limits;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/departments")
 @Tag(name = "Departments", description = "The departments and their task catalogues (configuration)")
 class DepartmentController {
@@ -27,7 +31,7 @@ class DepartmentController {
 	}
 
 	@GetMapping("/{key}")
-	Department one(@PathVariable String key) {
+	Department one(@PathVariable @Size(max = Limits.KEY) String key) {
 		return this.departments.get(key);
 	}
 

@@ -43,7 +43,7 @@ class ProfileController {
 	}
 
 	@GetMapping("/{key}")
-	RoleProfile one(@PathVariable String key) {
+	RoleProfile one(@PathVariable @Size(max = Limits.KEY) String key) {
 		return this.profiles.get(key);
 	}
 
@@ -57,7 +57,8 @@ class ProfileController {
 	@Operation(summary = "Create or replace a profile",
 			description = "Send If-Match with the version you edited to refuse a change made meanwhile. "
 					+ "Sending the same content again changes nothing.")
-	ResponseEntity<RoleProfile> save(@PathVariable String key, @Valid @RequestBody ProfileDraft draft,
+	ResponseEntity<RoleProfile> save(@PathVariable @Size(max = Limits.KEY) String key,
+			@Valid @RequestBody ProfileDraft draft,
 			@Parameter(description = "the version the change is based on") @RequestHeader(name = "If-Match",
 					required = false) String ifMatch,
 			@RequestHeader(name = "X-Reason", required = false) String why) {

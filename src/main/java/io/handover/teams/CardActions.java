@@ -1,6 +1,7 @@
 package io.handover.teams;
 
 import java.net.HttpURLConnection;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
+import io.handover.common.Limits;
 import io.handover.system.StoreOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,15 @@ class CardActions {
 	static final String ERROR_TYPE = "application/vnd.microsoft.error";
 
 	private static final Logger log = LoggerFactory.getLogger(CardActions.class);
+
+	/**
+	 * The ids a card's data may hold, and their longest; a key ending in - is a prefix.
+	 */
+	private static final Map<String, Integer> ID_CAPS = Map.ofEntries(Map.entry("taskId", Limits.TASK_ID),
+			Map.entry("ticketKey", Limits.TICKET_KEY), Map.entry("departmentKey", Limits.KEY),
+			Map.entry("draftId", Limits.ID), Map.entry("assetId", Limits.ID), Map.entry("passId", Limits.ID),
+			Map.entry("receiptId", Limits.ID), Map.entry("card", Limits.KEY),
+			Map.entry("serial-", Limits.SERIAL_NUMBER), Map.entry("assignee-", Limits.NAME));
 
 	private final Map<String, CardActionHandler> handlers;
 
@@ -61,6 +72,10 @@ class CardActions {
 					"This card action ('" + verb + "') is not known. The card may be out of date.");
 		}
 		JsonNode data = action.path("data").isObject() ? action.get("data") : JsonNodeFactory.instance.objectNode();
+		String tooLong = overlongId(data);
+		if (tooLong != null) {
+			return error(HttpURLConnection.HTTP_BAD_REQUEST, "invalid", tooLong);
+		}
 		CardAction click = new CardAction(verb, data, Messages.userOf(invoke), conversationIdOf(invoke),
 				invoke.getReplyToId(), Messages.localeOf(invoke), invoke.getId());
 		try {
@@ -88,6 +103,25 @@ class CardActions {
 			return error(HttpURLConnection.HTTP_INTERNAL_ERROR, "InternalError",
 					"Something went wrong. Please quote reference " + reference + " when you ask for help.");
 		}
+	}
+
+	/**
+	 * Why an id in the card's data is longer than any id Handover puts on a card, or
+	 * null. Checked before any handler reads the store with it.
+	 */
+	private static String overlongId(JsonNode data) {
+		Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
+		while (fields.hasNext()) {
+			Map.Entry<String, JsonNode> field = fields.next();
+			String name = field.getKey();
+			int dash = name.indexOf('-');
+			Integer cap = ID_CAPS.get(dash > 0 ? name.substring(0, dash + 1) : name);
+			if (cap != null && field.getValue().isTextual() && field.getValue().asText().length() > cap) {
+				return "The card's " + name + " is longer than " + cap
+						+ " characters, longer than any Handover puts on a card; nothing was changed.";
+			}
+		}
+		return null;
 	}
 
 	private static String conversationIdOf(Activity invoke) {

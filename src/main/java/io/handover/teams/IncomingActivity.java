@@ -8,12 +8,21 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import io.handover.common.Limits;
 
 /**
  * Reads an activity from the request body with the SDK's own serialisation, and says
  * precisely what is wrong with one that is not a usable activity.
  */
 final class IncomingActivity {
+
+	/**
+	 * The ids of an activity Handover keeps or looks up (conversations, people, teams,
+	 * the activity itself as the key of its de-duplication).
+	 */
+	private static final List<String> IDS = List.of("/id", "/replyToId", "/conversation/id", "/conversation/tenantId",
+			"/from/id", "/from/aadObjectId", "/recipient/id", "/channelData/team/id", "/channelData/channel/id",
+			"/channelData/tenant/id");
 
 	private IncomingActivity() {
 	}
@@ -46,6 +55,13 @@ final class IncomingActivity {
 					+ " (each must be text, not blank, without control characters).");
 		}
 		checkServiceUrl(json.get("serviceUrl").asText());
+		for (String path : IDS) {
+			JsonNode id = json.at(path);
+			if (id.isTextual() && id.asText().length() > Limits.TEAMS_ID) {
+				throw new MalformedActivity("The activity's " + path.substring(1).replace('/', '.') + " is longer than "
+						+ Limits.TEAMS_ID + " characters, longer than any id Teams gives out.");
+			}
+		}
 		Activity activity;
 		try {
 			activity = Serialization.treeToValue(json, Activity.class);

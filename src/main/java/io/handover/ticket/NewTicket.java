@@ -1,5 +1,6 @@
 package io.handover.ticket;
 
+import io.handover.common.Limits;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -24,9 +25,9 @@ import jakarta.validation.constraints.Size;
  * @param mailboxDelegate who gets a leaver's mailbox and files (default: the manager)
  */
 public record NewTicket(@NotNull TicketKind kind, @NotNull @Valid Person employee, @Valid ManagerRef manager,
-		@Size(max = 100) String profile, @Size(max = 100) String previousProfile, @NotNull LocalDate date,
-		WorkLocation workLocation, @Size(max = 500) String shippingAddress, DeviceRetrieval deviceRetrieval,
-		@Size(max = 320) String mailboxDelegate) {
+		@Size(max = Limits.NAME) String profile, @Size(max = Limits.NAME) String previousProfile,
+		@NotNull LocalDate date, WorkLocation workLocation, @Size(max = 500) String shippingAddress,
+		DeviceRetrieval deviceRetrieval, @Size(max = Limits.UPN) String mailboxDelegate) {
 
 	/**
 	 * The person a ticket is about.
@@ -37,9 +38,10 @@ public record NewTicket(@NotNull TicketKind kind, @NotNull @Valid Person employe
 	 * @param entraObjectId Entra ID object id, when known
 	 * @param hrEmployeeId the HR system's employee number, when known
 	 */
-	public record Person(@Size(max = 100) String id,
-			@Size(max = 200) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
-			@Size(max = 320) String upn, @Size(max = 100) String entraObjectId, @Size(max = 100) String hrEmployeeId) {
+	public record Person(@Size(max = Limits.ID) String id,
+			@Size(max = Limits.NAME) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+			@Size(max = Limits.UPN) String upn, @Size(max = Limits.ID) String entraObjectId,
+			@Size(max = Limits.ID) String hrEmployeeId) {
 	}
 
 }

@@ -63,69 +63,78 @@ class TaskController {
 	}
 
 	@GetMapping("/{id}")
-	TaskView one(@PathVariable String id) {
+	TaskView one(@PathVariable @Size(max = Limits.TASK_ID) String id) {
 		return this.tasks.get(id);
 	}
 
 	@PostMapping("/{id}/claim")
-	TaskView claim(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.claim(id, ApiCaller.current(), key);
+	TaskView claim(@PathVariable @Size(max = Limits.TASK_ID) String id, @RequestHeader(name = IDEMPOTENCY_KEY,
+			required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.claim(id, ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/complete")
 	@Operation(summary = "Complete a task with the inputs it needs (e.g. serialNumber for an issue task)",
 			description = "Of simultaneous completions exactly one wins; the others are refused naming who "
 					+ "completed it and when.")
-	TaskView complete(@PathVariable String id, @Valid @RequestBody(required = false) Completion request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.current(), key);
+	TaskView complete(@PathVariable @Size(max = Limits.TASK_ID) String id,
+			@Valid @RequestBody(required = false) Completion request, @RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.current(),
+				idempotencyKey);
 	}
 
 	@PostMapping("/{id}/not-needed")
-	TaskView notNeeded(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.current(), key);
+	TaskView notNeeded(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/reassign")
-	TaskView reassign(@PathVariable String id, @Valid @RequestBody Reassignment request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+	TaskView reassign(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reassignment request,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
 		Actor to = new Actor(request.toId(), request.toName(), Channel.API);
-		return this.tasks.reassign(id, to, ApiCaller.current(), key);
+		return this.tasks.reassign(id, to, ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/block")
-	TaskView block(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.block(id, request.reason(), ApiCaller.current(), key);
+	TaskView block(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.block(id, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/unblock")
-	TaskView unblock(@PathVariable String id, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.unblock(id, ApiCaller.current(), key);
+	TaskView unblock(@PathVariable @Size(max = Limits.TASK_ID) String id, @RequestHeader(name = IDEMPOTENCY_KEY,
+			required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.unblock(id, ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/return")
 	@Operation(summary = "The employee confirms returning the asset of a collect task (a signed handover record)")
-	TaskView returned(@PathVariable String id, @Valid @RequestBody Signature signature,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.recordReturn(id, signature, key);
+	TaskView returned(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Signature signature,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.recordReturn(id, signature, idempotencyKey);
 	}
 
 	@PostMapping("/{id}/lost")
 	@Operation(summary = "The asset of a collect task is lost: off the employee's name, the task not needed")
-	TaskView lost(@PathVariable String id, @Valid @RequestBody Reason request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return this.tasks.reportLost(id, request.reason(), ApiCaller.current(), key);
+	TaskView lost(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		return this.tasks.reportLost(id, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
-	record Completion(Map<String, @Size(max = 200) String> inputs) {
+	record Completion(@Size(max = 20) Map<@Size(max = Limits.KEY) String, @Size(max = 200) String> inputs) {
 	}
 
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record Reassignment(@NotBlank @Size(max = 100) String toId, @Size(max = 200) String toName) {
+	record Reassignment(@NotBlank @Size(max = Limits.ID) String toId, @Size(max = Limits.NAME) String toName) {
 	}
 
 }

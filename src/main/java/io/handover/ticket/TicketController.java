@@ -46,7 +46,8 @@ class TicketController {
 					+ "A second open ticket of the same kind for the same employee is refused.")
 	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket request,
 			@Parameter(description = "a repeat with the same key returns the first answer") @RequestHeader(
-					name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+					name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
 		TicketView ticket = this.tickets.open(request, ApiCaller.current(), idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/tickets/" + ticket.key())).body(ticket);
 	}
@@ -62,21 +63,23 @@ class TicketController {
 	}
 
 	@GetMapping("/{key}")
-	TicketView one(@PathVariable String key) {
+	TicketView one(@PathVariable @Size(max = Limits.TICKET_KEY) String key) {
 		return this.tickets.get(key);
 	}
 
 	@PostMapping("/{key}/reschedule")
 	@Operation(summary = "Move the ticket's date; open tasks are re-dated, done ones are not")
-	TicketView reschedule(@PathVariable String key, @Valid @RequestBody Reschedule request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+	TicketView reschedule(@PathVariable @Size(max = Limits.TICKET_KEY) String key,
+			@Valid @RequestBody Reschedule request, @RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
 		return this.tickets.reschedule(key, request.date(), request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{key}/cancel")
 	@Operation(summary = "Cancel the ticket; its open tasks close as cancelled")
-	TicketView cancel(@PathVariable String key, @Valid @RequestBody Cancel request,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+	TicketView cancel(@PathVariable @Size(max = Limits.TICKET_KEY) String key, @Valid @RequestBody Cancel request,
+			@RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
 		return this.tickets.cancel(key, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
