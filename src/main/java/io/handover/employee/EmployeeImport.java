@@ -40,6 +40,11 @@ public class EmployeeImport {
 		if (!values.containsKey("name")) {
 			problems.add(new ImportReport.Problem("name", "a name is needed"));
 		}
+		else if (values.get("name").matches(".*[<>].*")) {
+			// as NewEmployee refuses it through the API: a name is shown on cards and
+			// pages
+			problems.add(new ImportReport.Problem("name", "must not contain < or >"));
+		}
 		if (!values.containsKey("upn") && !values.containsKey("entraObjectId") && !values.containsKey("hrEmployeeId")) {
 			problems.add(new ImportReport.Problem("upn", "a UPN, Entra object id or HR employee id is needed"));
 		}

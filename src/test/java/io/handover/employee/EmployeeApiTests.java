@@ -177,6 +177,25 @@ class EmployeeApiTests {
 	}
 
 	@Test
+	void anImportedNameWithMarkupIsRefusedAsTheApiRefusesIt() throws Exception {
+		String run = run();
+		String csv = """
+				Name,UPN
+				<script>alert(1)</script> Smit,smit.%1$s@example.org
+				""".formatted(run);
+
+		JsonNode report = json(this.mvc.perform(post("/api/employees/import").contentType("text/csv").content(csv))
+			.andExpect(status().isOk()));
+
+		assertThat(report.get("created").asInt()).isZero();
+		assertThat(report.get("rejected").asInt()).isOne();
+		JsonNode problem = report.get("rows").get(0).get("problems").get(0);
+		assertThat(problem.get("field").asText()).isEqualTo("name");
+		assertThat(problem.get("reason").asText()).isEqualTo("must not contain < or >");
+		assertThat(this.directory.findByUpn("smit." + run + "@example.org")).isEmpty();
+	}
+
+	@Test
 	void tenSimultaneousRegistrationsOfOnePersonMakeOneRecord() throws Exception {
 		String upn = "gelijk." + run() + "@example.org";
 		ExecutorService pool = Executors.newFixedThreadPool(10);
