@@ -58,7 +58,10 @@ class QueryParameterTests {
 				Arguments.of("/api/assets/handovers", "employeeId", "", "must not be blank"),
 				Arguments.of("/api/assets/handovers", "employeeId", tooLong, "between 0 and 100"),
 				Arguments.of("/api/profiles/match", "role", " ", "must not be blank"),
-				Arguments.of("/api/profiles/match", "role", tooLong, "between 0 and 200"));
+				Arguments.of("/api/profiles/match", "role", tooLong, "between 0 and 200"),
+				Arguments.of("/api/audit?subjectId=JML-1", "subjectType", tooLong, "between 0 and 100"),
+				Arguments.of("/api/audit?subjectType=ticket", "subjectId", tooLong, "between 0 and 100"),
+				Arguments.of("/api/audit?subjectType=ticket", "subjectId", " ", "must not be blank"));
 	}
 
 	@ParameterizedTest(name = "{0} {1}={2}")
@@ -96,7 +99,8 @@ class QueryParameterTests {
 		return Stream.of(Arguments.of("/api/tickets?max=1&state=OPEN&state=COMPLETED"),
 				Arguments.of("/api/tickets?max=500"), Arguments.of("/api/tasks?department=it&status=OPEN&overdue=true"),
 				Arguments.of("/api/employees?name=Anna&max=50"), Arguments.of("/api/assets?limit=1000&type=laptop"),
-				Arguments.of("/api/assets/outstanding?today=2027-02-28"));
+				Arguments.of("/api/assets/outstanding?today=2027-02-28"),
+				Arguments.of("/api/audit?subjectType=ticket&subjectId=JML-1"));
 	}
 
 	@ParameterizedTest(name = "{0}")

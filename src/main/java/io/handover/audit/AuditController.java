@@ -2,14 +2,19 @@ package io.handover.audit;
 
 import java.util.List;
 
+import io.handover.common.Limits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/audit")
 @Tag(name = "Audit", description = "The append-only, hash-chained audit trail")
 class AuditController {
@@ -28,7 +33,8 @@ class AuditController {
 
 	@GetMapping
 	@Operation(summary = "The history of one subject (e.g. subjectType=asset), oldest first")
-	List<AuditEntry> history(@RequestParam String subjectType, @RequestParam String subjectId) {
+	List<AuditEntry> history(@RequestParam @NotBlank @Size(max = Limits.ID) String subjectType,
+			@RequestParam @NotBlank @Size(max = Limits.ID) String subjectId) {
 		return this.trail.historyOf(subjectType, subjectId);
 	}
 
