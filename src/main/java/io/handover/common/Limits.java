@@ -37,6 +37,15 @@ public final class Limits {
 	public static final int NAME = 200;
 
 	/**
+	 * What a name may be made of: no {@code <} or {@code >}, since names are shown on
+	 * cards and pages. For {@code @Pattern} and {@code String.matches}.
+	 */
+	public static final String NAME_PATTERN = "[^<>]*";
+
+	/** Why a name that does not match {@link #NAME_PATTERN} is refused. */
+	public static final String NAME_PATTERN_REFUSAL = "must not contain < or >";
+
+	/**
 	 * An id Teams gives out: a conversation (a channel thread id with its message id is
 	 * the longest), a user's or a team's.
 	 */

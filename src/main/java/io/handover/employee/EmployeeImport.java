@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.handover.common.Actor;
+import io.handover.common.Limits;
 import io.handover.common.Refusal;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +41,8 @@ public class EmployeeImport {
 		if (!values.containsKey("name")) {
 			problems.add(new ImportReport.Problem("name", "a name is needed"));
 		}
-		else if (values.get("name").matches(".*[<>].*")) {
-			// as NewEmployee refuses it through the API: a name is shown on cards and
-			// pages
-			problems.add(new ImportReport.Problem("name", "must not contain < or >"));
+		else if (!values.get("name").matches(Limits.NAME_PATTERN)) {
+			problems.add(new ImportReport.Problem("name", Limits.NAME_PATTERN_REFUSAL));
 		}
 		if (!values.containsKey("upn") && !values.containsKey("entraObjectId") && !values.containsKey("hrEmployeeId")) {
 			problems.add(new ImportReport.Problem("upn", "a UPN, Entra object id or HR employee id is needed"));

@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param managerUpn the UPN of their manager when known
  */
 public record NewEmployee(
-		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = Limits.NAME_PATTERN,
+				message = Limits.NAME_PATTERN_REFUSAL) String name,
 		@Size(max = Limits.UPN) String upn, @Size(max = Limits.ID) String entraObjectId,
 		@Size(max = Limits.ID) String hrEmployeeId, @Size(max = Limits.UPN) String managerUpn) {
 

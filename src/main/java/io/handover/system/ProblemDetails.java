@@ -1,6 +1,9 @@
 package io.handover.system;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -126,12 +129,12 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 				: ex.getPropertyName();
 		Class<?> type = ex.getRequiredType();
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch && type != null
-				&& java.util.Collection.class.isAssignableFrom(type)) {
+				&& Collection.class.isAssignableFrom(type)) {
 			// a repeatable parameter such as state=OPEN&state=DONE: say what one value is
 			type = ResolvableType.forMethodParameter(mismatch.getParameter()).asCollection().resolveGeneric(0);
 		}
 		String value = ex.getValue() instanceof Object[] values
-				? java.util.Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
+				? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
 				: String.valueOf(ex.getValue());
 		List<FieldProblem> errors = List.of(new FieldProblem(field, "'" + value + "' is not " + expected(type)));
 		return ResponseEntity.badRequest().headers(headers).body(invalid(errors));
@@ -143,11 +146,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 			return "a value of the right type";
 		}
 		if (type.isEnum()) {
-			return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-				.map(String::valueOf)
-				.collect(Collectors.joining(", "));
+			return "one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
 		}
-		if (type == java.time.LocalDate.class) {
+		if (type == LocalDate.class) {
 			return "a date as yyyy-mm-dd";
 		}
 		if (type == boolean.class || type == Boolean.class) {

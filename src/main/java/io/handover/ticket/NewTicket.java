@@ -39,7 +39,8 @@ public record NewTicket(@NotNull TicketKind kind, @NotNull @Valid Person employe
 	 * @param hrEmployeeId the HR system's employee number, when known
 	 */
 	public record Person(@Size(max = Limits.ID) String id,
-			@Size(max = Limits.NAME) @Pattern(regexp = "[^<>]*", message = "must not contain < or >") String name,
+			@Size(max = Limits.NAME) @Pattern(regexp = Limits.NAME_PATTERN,
+					message = Limits.NAME_PATTERN_REFUSAL) String name,
 			@Size(max = Limits.UPN) String upn, @Size(max = Limits.ID) String entraObjectId,
 			@Size(max = Limits.ID) String hrEmployeeId) {
 	}
