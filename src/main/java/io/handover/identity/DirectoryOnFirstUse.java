@@ -52,6 +52,20 @@ final class DirectoryOnFirstUse implements Directory {
 		return built;
 	}
 
+	/**
+	 * Channel read-backs through the directory's Graph client, built on first use like it
+	 * (not a {@link ChannelHistory} itself, so the directory bean is not a second
+	 * candidate where one is injected).
+	 */
+	ChannelHistory channelHistory() {
+		return (teamId, channelId, since) -> {
+			if (directory() instanceof ChannelHistory history) {
+				return history.postedSince(teamId, channelId, since);
+			}
+			throw new DirectoryFailure(0, null, "This directory cannot read a channel back");
+		};
+	}
+
 	@Override
 	public boolean isDryRun() {
 		return false;

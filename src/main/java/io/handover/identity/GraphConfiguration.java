@@ -61,6 +61,21 @@ class GraphConfiguration {
 	}
 
 	/**
+	 * Reading channels back goes through the same Graph client as the directory; without
+	 * Graph settings every read answers that it cannot tell.
+	 */
+	@Bean
+	ChannelHistory channelHistory(Directory directory) {
+		if (directory instanceof DirectoryOnFirstUse onFirstUse) {
+			return onFirstUse.channelHistory();
+		}
+		return (teamId, channelId, since) -> {
+			throw new DirectoryFailure(0, "notConfigured", "Microsoft Graph is not configured: "
+					+ (directory.isDryRun() ? "the directory runs dry" : "the directory cannot read channels"));
+		};
+	}
+
+	/**
 	 * Once the service is ready, builds the Graph directory in the background (see
 	 * {@link DirectoryOnFirstUse}).
 	 */

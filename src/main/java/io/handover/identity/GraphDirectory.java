@@ -29,6 +29,8 @@ import com.microsoft.graph.drives.item.items.item.invite.InvitePostRequestBody;
 import com.microsoft.graph.models.AssignedLicense;
 import com.microsoft.graph.models.AutomaticRepliesSetting;
 import com.microsoft.graph.models.AutomaticRepliesStatus;
+import com.microsoft.graph.models.ChatMessage;
+import com.microsoft.graph.models.ChatMessageAttachment;
 import com.microsoft.graph.models.DriveRecipient;
 import com.microsoft.graph.models.ExternalAudienceScope;
 import com.microsoft.graph.models.Group;
@@ -46,6 +48,8 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.WindowsAutopilotDeviceIdentityCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaGetResponse;
+import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaRequestBuilder;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.RequestInformation;
@@ -62,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * retry handler, which honours {@code Retry-After}. Body-less POSTs (revoke sessions,
  * retire) go outside batches, where the SDK cannot carry them.
  */
-public class GraphDirectory implements Directory {
+public class GraphDirectory implements Directory, ChannelHistory {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphDirectory.class);
 
@@ -494,6 +498,45 @@ public class GraphDirectory implements Directory {
 			n++;
 		}
 		return answered;
+	}
+
+	/**
+	 * Reads the channel's messages changed since then with a delta query, the one list of
+	 * channel messages Graph filters by time, following its pages to the end.
+	 */
+	@Override
+	public List<ChannelPost> postedSince(String teamId, String channelId, Instant since) {
+		String filter = "lastModifiedDateTime gt " + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		DeltaRequestBuilder delta = this.graph.teams()
+			.byTeamId(teamId)
+			.channels()
+			.byChannelId(channelId)
+			.messages()
+			.delta();
+		DeltaGetResponse page = call(() -> delta.get(rc -> rc.queryParameters.filter = filter));
+		List<ChannelPost> posts = new ArrayList<>();
+		while (page != null) {
+			if (page.getValue() != null) {
+				page.getValue().stream().map(GraphDirectory::post).forEach(posts::add);
+			}
+			String next = page.getOdataNextLink();
+			page = next != null ? call(() -> delta.withUrl(next).get()) : null;
+		}
+		return posts;
+	}
+
+	private static ChannelPost post(ChatMessage message) {
+		List<String> cards = new ArrayList<>();
+		if (message.getAttachments() != null) {
+			for (ChatMessageAttachment attachment : message.getAttachments()) {
+				if ("application/vnd.microsoft.card.adaptive".equals(attachment.getContentType())
+						&& attachment.getContent() != null) {
+					cards.add(attachment.getContent());
+				}
+			}
+		}
+		Instant created = message.getCreatedDateTime() != null ? message.getCreatedDateTime().toInstant() : null;
+		return new ChannelPost(message.getId(), created, cards);
 	}
 
 	private <T> GraphRequestRecorder.Recorded<T> recorded(Supplier<T> call) {

@@ -26,6 +26,8 @@ class PostedCards {
 
 	private final ProactiveMessenger messenger;
 
+	private final ChannelReadBack readBack;
+
 	private final Clock clock;
 
 	/** Claims are about real time, not the organisation's (test) calendar. */
@@ -34,8 +36,8 @@ class PostedCards {
 	/**
 	 * How old an unfinished claim must be before another delivery takes it over: longer
 	 * than a post to the connector can take, so a slow post is not posted twice. After a
-	 * crash the card is posted again once its claim is this old (whether the connector
-	 * got the first post is unknown: a card may then show twice, never not at all).
+	 * crash the next delivery takes the claim over once it is this old, and looks for the
+	 * card in the channel before posting it again.
 	 */
 	private final Duration claimTimeout;
 
@@ -47,11 +49,12 @@ class PostedCards {
 		}
 	}
 
-	PostedCards(MongoTemplate mongo, ProactiveMessenger messenger, Clock clock,
+	PostedCards(MongoTemplate mongo, ProactiveMessenger messenger, ChannelReadBack readBack, Clock clock,
 			@Value("${handover.teams.card-claim-timeout:2m}") Duration claimTimeout) {
 		this.claimTimeout = claimTimeout;
 		this.mongo = mongo;
 		this.messenger = messenger;
+		this.readBack = readBack;
 		this.clock = clock;
 	}
 
@@ -73,7 +76,19 @@ class PostedCards {
 						new Update().set("updatedAt", this.clock.instant()), PostedCard.class);
 				return posted.get().messageId();
 			}
-			claim(id, ticketKey, target, conversationId, posted.orElse(null));
+			PostedCard unfinished = posted.orElse(null);
+			claim(id, ticketKey, target, conversationId, unfinished);
+			if (unfinished != null) {
+				// an earlier delivery stopped after claiming: it may have posted
+				Optional<String> earlier = this.readBack.earlierPost(conversationId, unfinished.claimedAt(), card);
+				if (earlier.isPresent()) {
+					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+							new Update().set("messageId", earlier.get()).set("postedAt", this.clock.instant()),
+							PostedCard.class);
+					this.messenger.update(conversationId, earlier.get(), card);
+					return earlier.get();
+				}
+			}
 			String messageId;
 			try {
 				messageId = this.messenger.post(conversationId, card);
@@ -83,9 +98,8 @@ class PostedCards {
 						PostedCard.class);
 				throw failed;
 			}
-			// Stored right after the post: a crash in between is the one way a card could
-			// be
-			// posted twice.
+			// Stored right after the post: after a crash in between, the next delivery
+			// looks for the card in the channel before posting it (ChannelReadBack).
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 					new Update().set("messageId", messageId).set("postedAt", this.clock.instant()), PostedCard.class);
 			return messageId;

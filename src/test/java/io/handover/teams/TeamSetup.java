@@ -20,6 +20,9 @@ final class TeamSetup {
 
 	final String facilities;
 
+	/** The team's id in Graph. */
+	final String aadGroupId = UUID.randomUUID().toString();
+
 	final List<ConnectorStub.Member> staff = new ArrayList<>();
 
 	private final Sender bot;
@@ -47,7 +50,7 @@ final class TeamSetup {
 		this.connector.channels(this.teamId, List.of(new ConnectorStub.Channel(this.general, null),
 				new ConnectorStub.Channel(this.facilities, "Facilities")));
 		this.connector.roster(this.teamId, this.staff);
-		this.bot.send(TeamsActivity.botAddedToTeam().team(this.teamId, "Operations " + this.teamId));
+		this.bot.send(TeamsActivity.botAddedToTeam().team(this.teamId, "Operations " + this.teamId, this.aadGroupId));
 		link(this.general, "IT");
 		link(this.facilities, "FM");
 		link(this.facilities, "HR");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -57,6 +58,8 @@ public final class GraphStub implements AutoCloseable {
 
 	private volatile String expectedToken;
 
+	private volatile ChannelSource channels = ChannelSource.EMPTY;
+
 	private final List<Slowness> slowness = new CopyOnWriteArrayList<>();
 
 	private final java.util.concurrent.atomic.AtomicInteger slowCallsArrived = new java.util.concurrent.atomic.AtomicInteger();
@@ -94,6 +97,15 @@ public final class GraphStub implements AutoCloseable {
 		this.skus.clear();
 		this.devices.clear();
 		this.autopilot.clear();
+		this.channels = ChannelSource.EMPTY;
+	}
+
+	/**
+	 * Where the stub's Teams channels get their messages from, e.g. what a connector stub
+	 * was sent; read by the channel messages' delta query.
+	 */
+	public void channelsFrom(ChannelSource source) {
+		this.channels = source;
 	}
 
 	public synchronized User addUser(String id, String upn, String name) {
@@ -263,6 +275,10 @@ public final class GraphStub implements AutoCloseable {
 			}
 		}
 		Matcher m;
+		if ((m = match("/teams/([^/]+)/channels/([^/]+)/messages/delta(\\(\\))?", path)).matches()
+				&& method.equals("GET")) {
+			return channelDelta(m.group(1), m.group(2), full);
+		}
 		if ((m = match("/users/([^/]+)", path)).matches()) {
 			Optional<User> user = findUser(m.group(1));
 			if (user.isEmpty()) {
@@ -437,6 +453,75 @@ public final class GraphStub implements AutoCloseable {
 			return Optional.of(byId);
 		}
 		return this.users.values().stream().filter(u -> u.upn.equalsIgnoreCase(idOrUpn)).findFirst();
+	}
+
+	/**
+	 * The delta query of a channel's messages: only
+	 * {@code $filter=lastModifiedDateTime gt
+	 * …}, as Graph supports; pages of {@link #CHANNEL_PAGE} messages, so callers must
+	 * follow {@code @odata.nextLink}.
+	 */
+	private Answer channelDelta(String teamId, String channelId, String full) throws IOException {
+		Matcher filter = Pattern.compile("lastModifiedDateTime gt ([^&]+)").matcher(full);
+		Instant since = filter.find() ? Instant.parse(filter.group(1).strip()) : Instant.EPOCH;
+		Matcher skip = Pattern.compile("\\$skiptoken=(\\d+)").matcher(full);
+		int from = skip.find() ? Integer.parseInt(skip.group(1)) : 0;
+		List<ChannelMessage> changed = this.channels.messages(teamId, channelId)
+			.stream()
+			.filter(message -> message.lastModifiedAt().isAfter(since))
+			.toList();
+		List<Map<String, Object>> page = new ArrayList<>();
+		for (ChannelMessage message : changed.subList(Math.min(from, changed.size()),
+				Math.min(from + CHANNEL_PAGE, changed.size()))) {
+			page.add(message.json());
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("value", page);
+		String link = baseUrl() + "/teams/" + teamId + "/channels/" + channelId + "/messages/delta()?$filter="
+				+ java.net.URLEncoder.encode("lastModifiedDateTime gt " + since, StandardCharsets.UTF_8);
+		if (from + CHANNEL_PAGE < changed.size()) {
+			body.put("@odata.nextLink", link + "&$skiptoken=" + (from + CHANNEL_PAGE));
+		}
+		else {
+			body.put("@odata.deltaLink", link + "&$deltatoken=" + changed.size());
+		}
+		return ok(200, body);
+	}
+
+	static final int CHANNEL_PAGE = 3;
+
+	/** The messages of a Teams channel, as far as the stub knows. */
+	@FunctionalInterface
+	public interface ChannelSource {
+
+		ChannelSource EMPTY = (teamId, channelId) -> List.of();
+
+		List<ChannelMessage> messages(String teamId, String channelId);
+
+	}
+
+	/** A channel message with its Adaptive Cards. */
+	public record ChannelMessage(String id, Instant createdAt, Instant lastModifiedAt, List<JsonNode> cards) {
+
+		Map<String, Object> json() {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", this.id);
+			json.put("messageType", "message");
+			json.put("createdDateTime", this.createdAt.toString());
+			json.put("lastModifiedDateTime", this.lastModifiedAt.toString());
+			List<Map<String, Object>> attachments = new ArrayList<>();
+			for (JsonNode card : this.cards) {
+				Map<String, Object> attachment = new LinkedHashMap<>();
+				attachment.put("id", UUID.randomUUID().toString());
+				attachment.put("contentType", "application/vnd.microsoft.card.adaptive");
+				// Graph gives a card's content as a string of JSON
+				attachment.put("content", card.toString());
+				attachments.add(attachment);
+			}
+			json.put("attachments", attachments);
+			return json;
+		}
+
 	}
 
 	private static Matcher match(String regex, String path) {

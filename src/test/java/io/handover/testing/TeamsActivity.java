@@ -104,6 +104,13 @@ public final class TeamsActivity {
 	}
 
 	/** Puts the activity in another team (channel messages and team events). */
+	/** In a team whose Entra group (the team's id in Graph) is {@code aadGroupId}. */
+	public TeamsActivity team(String teamId, String name, String aadGroupId) {
+		team(teamId, name);
+		((ObjectNode) this.activity.path("channelData").path("team")).put("aadGroupId", aadGroupId);
+		return this;
+	}
+
 	public TeamsActivity team(String teamId, String name) {
 		ObjectNode channelData = (ObjectNode) this.activity.path("channelData");
 		channelData.putObject("team").put("id", teamId).put("name", name);

@@ -1,0 +1,182 @@
+package io.handover.teams;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.GraphStub.ChannelMessage;
+import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service died after Teams took IT's card for Sanne's ticket but before Handover
+ * stored the message id. When Peter claims a task, the next delivery reads the channel
+ * back through Graph, finds the card there and updates it: IT's channel shows one card,
+ * not two. Where the channel does not show it, or Graph cannot be asked, the card is
+ * posted again (shown twice beats never shown).
+ */
+class InterruptedCardPostTests extends LiveDirectoryTest {
+
+	static final Member PETER = TeamSetup.member("Peter de Boer");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	OutboxDispatcher dispatcher;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	TestClock clock;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	TeamSetup team;
+
+	TicketView ticket;
+
+	Call itCard;
+
+	/** What IT's channel showed when the service died. */
+	List<ChannelMessage> itChannel;
+
+	@BeforeEach
+	void theServiceDiedRightAfterTeamsTookItsCard() throws Exception {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		this.connector.reset();
+		GRAPH.reset();
+		this.team = new TeamSetup(new BotConversation(this.mvc, this.connector), this.connector).withStaff(PETER);
+		GRAPH.channelsFrom(
+				(teamId, channelId) -> teamId.equals(this.team.aadGroupId) && channelId.equals(this.team.general)
+						? this.itChannel : List.of());
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.ticket = this.tickets.open(
+				new NewTicket(TicketKind.JOINER,
+						new NewTicket.Person(null, "Sanne Visser " + suffix, "sanne." + suffix + "@contoso.example",
+								null, null),
+						new ManagerRef("maria@contoso.example", "Maria Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY.plusDays(14), WorkLocation.OFFICE, null, null, null),
+				new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
+		this.dispatcher.drain();
+		this.itCard = itCards().get(0);
+		Instant posted = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		// Graph's channel holds the card, with a few messages before and after it
+		this.itChannel = List.of(other(posted.minusSeconds(30)), other(posted.minusSeconds(20)),
+				other(posted.minusSeconds(10)),
+				new ChannelMessage(this.itCard.postedId(), posted, posted, this.itCard.cards()),
+				other(posted.plusSeconds(5)));
+		// the message id never reached the store; the claim is older than the claim
+		// timeout
+		this.mongo.updateFirst(
+				Query.query(
+						Criteria.where("_id").is(this.ticket.key() + "|" + TaskCards.target("IT", this.team.general))),
+				new Update().unset("messageId").set("claimedAt", Instant.now().minus(10, ChronoUnit.MINUTES)),
+				"posted_cards");
+		this.connector.reset();
+	}
+
+	@Test
+	void theNextDeliveryFindsTheCardInTheChannelAndUpdatesItInsteadOfPostingItAgain() {
+		peterClaimsAnItTask();
+
+		assertThat(itCards()).as("posted again").isEmpty();
+		assertThat(this.connector.calls(Kind.UPDATE, this.team.general)).extracting(Call::activityId)
+			.contains(this.itCard.postedId());
+		assertThat(GRAPH.calls()).filteredOn(call -> call.path().contains("/messages/delta"))
+			.as("followed the delta's pages to the card")
+			.hasSizeGreaterThan(1)
+			.allMatch(call -> call.path().startsWith("/teams/" + this.team.aadGroupId + "/channels/"));
+		// the found message is the card's from now on: the next change updates it
+		// directly
+		peterCompletesTheTask();
+		assertThat(itCards()).isEmpty();
+		assertThat(GRAPH.calls()).filteredOn(call -> call.path().contains("/messages/delta")).hasSize(2);
+	}
+
+	@Test
+	void aCardTheChannelDoesNotShowIsPostedOnce() {
+		this.itChannel = List.of(other(Instant.now()));
+
+		peterClaimsAnItTask();
+
+		assertThat(itCards()).hasSize(1);
+	}
+
+	@Test
+	void whenGraphCannotBeAskedTheCardIsPostedAgainRatherThanNotAtAll() {
+		GRAPH.failNext("GET", "/messages/delta", 403, null, 10, "Forbidden",
+				"Missing role permissions on the request. API requires one of 'ChannelMessage.Read.Group'.");
+
+		peterClaimsAnItTask();
+
+		assertThat(itCards()).hasSize(1);
+	}
+
+	private void peterClaimsAnItTask() {
+		this.tasks.claim(itTask().id(), new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+		this.dispatcher.drain();
+	}
+
+	private void peterCompletesTheTask() {
+		this.tasks.complete(itTask().id(), java.util.Map.of(),
+				new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+		this.dispatcher.drain();
+	}
+
+	private TaskView itTask() {
+		return this.tickets.get(this.ticket.key())
+			.tasks()
+			.stream()
+			.filter(task -> task.department().equals("IT") && task.inputsNeeded().isEmpty())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** IT's card for the ticket as posted (not updated). */
+	private List<Call> itCards() {
+		return this.connector.calls(Kind.SEND, this.team.general)
+			.stream()
+			.filter(call -> call.succeeded() && !call.cards().isEmpty()
+					&& call.cards().get(0).toString().contains(this.ticket.key()))
+			.toList();
+	}
+
+	private static ChannelMessage other(Instant at) {
+		return new ChannelMessage(String.valueOf(at.toEpochMilli()), at, at, List.of());
+	}
+
+}
