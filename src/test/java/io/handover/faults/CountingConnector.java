@@ -1,6 +1,7 @@
 package io.handover.faults;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.handover.testing.GraphStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,6 +74,9 @@ final class CountingConnector implements AutoCloseable {
 	private final List<Post> posts = new CopyOnWriteArrayList<>();
 
 	private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+	/** Each conversation's messages with their cards as last sent: what Graph shows. */
+	private final Map<String, Map<String, GraphStub.ChannelMessage>> shown = new ConcurrentHashMap<>();
 
 	private final AtomicLong ids = new AtomicLong();
 
@@ -174,11 +179,13 @@ final class CountingConnector implements AutoCloseable {
 			String conversation = decode(m.group(1));
 			if ("PUT".equals(method)) {
 				received(conversation, body, null);
+				show(conversation, decode(m.group(2)), body);
 				return new Answer("update", 200, JSON.createObjectNode().put("id", decode(m.group(2))));
 			}
 			if ("POST".equals(method)) {
 				String id = nextId();
 				received(conversation, body, id);
+				show(conversation, id, body);
 				return new Answer("reply", 200, JSON.createObjectNode().put("id", id));
 			}
 			return new Answer("delete", 200, null);
@@ -208,6 +215,23 @@ final class CountingConnector implements AutoCloseable {
 			return new Answer("team", 200, JSON.createObjectNode().put("id", team).put("name", "Team " + team));
 		}
 		return new Answer("unknown", 404, JSON.createObjectNode().put("error", "no such route " + path));
+	}
+
+	/** A channel's messages as Graph would list them, for the Graph stub. */
+	List<GraphStub.ChannelMessage> messagesIn(String conversationId) {
+		return List.copyOf(this.shown.getOrDefault(conversationId, Map.of()).values());
+	}
+
+	private void show(String conversation, String messageId, JsonNode activity) {
+		if (activity == null) {
+			return;
+		}
+		List<JsonNode> cards = new ArrayList<>();
+		activity.path("attachments").forEach(attachment -> cards.add(attachment.path("content").deepCopy()));
+		Instant now = Instant.now();
+		this.shown.computeIfAbsent(conversation, c -> new ConcurrentHashMap<>())
+			.merge(messageId, new GraphStub.ChannelMessage(messageId, now, now, cards),
+					(before, after) -> new GraphStub.ChannelMessage(messageId, before.createdAt(), now, cards));
 	}
 
 	/**

@@ -28,6 +28,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.handover.testing.GraphStub;
+import io.handover.testing.TokenStub;
 import org.bson.Document;
 
 /**
@@ -99,9 +101,26 @@ final class CrashRun {
 
 	static CrashReport run(Settings settings, Path folder) throws Exception {
 		try (CountingConnector connector = new CountingConnector(Turns.STAFF);
-				ServiceJar service = new ServiceJar(folder, settings.jvmOptions())) {
+				TokenStub tokens = new TokenStub();
+				GraphStub graph = new GraphStub();
+				ServiceJar service = new ServiceJar(folder, settings.jvmOptions(), graphOn(graph, tokens))) {
+			// Graph shows the team's channels as the connector received them, so a card
+			// post a kill interrupted can be found there (ChannelReadBack)
+			graph.channelsFrom((teamId, channelId) -> Turns.TEAM_GROUP.equals(teamId) ? connector.messagesIn(channelId)
+					: List.of());
 			return new CrashRun(settings, connector, service).run();
 		}
+	}
+
+	/**
+	 * The service's Graph settings: the stubs, over https for the token as in production.
+	 */
+	private static List<String> graphOn(GraphStub graph, TokenStub tokens) {
+		return List.of("--handover.graph.tenant-id=faults-tenant", "--handover.graph.client-id=faults-app",
+				"--handover.graph.client-secret=faults-secret", "--handover.graph.base-url=" + graph.baseUrl(),
+				"--handover.graph.authority-host=" + tokens.authorityHost(),
+				"--handover.graph.trust-store=" + Path.of(TokenStub.TRUST_STORE).toAbsolutePath(),
+				"--handover.graph.trust-store-password=" + TokenStub.TRUST_STORE_PASSWORD);
 	}
 
 	private CrashReport run() throws Exception {

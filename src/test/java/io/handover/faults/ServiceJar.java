@@ -34,6 +34,8 @@ final class ServiceJar implements AutoCloseable {
 
 	private final List<String> jvmOptions;
 
+	private final List<String> arguments;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private Process process;
@@ -42,11 +44,15 @@ final class ServiceJar implements AutoCloseable {
 
 	private int starts;
 
-	ServiceJar(Path folder, List<String> jvmOptions) throws IOException {
+	/**
+	 * @param arguments more application arguments, e.g. {@code --handover.graph.…}
+	 */
+	ServiceJar(Path folder, List<String> jvmOptions, List<String> arguments) throws IOException {
 		this.jar = packagedJar();
 		this.folder = Files.createDirectories(folder);
 		this.port = freePort();
 		this.jvmOptions = jvmOptions;
+		this.arguments = arguments;
 	}
 
 	/** The jar the build packaged (failsafe runs after {@code package}). */
@@ -79,6 +85,7 @@ final class ServiceJar implements AutoCloseable {
 		// old (default 2 min, longer than a post can take); the local connector answers
 		// in milliseconds.
 		command.add("--handover.teams.card-claim-timeout=15s");
+		command.addAll(this.arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.log.toFile())
 			.directory(this.folder.toFile());

@@ -30,6 +30,9 @@ final class Turns {
 
 	static final String TEAM = "19:faults-team@thread.tacv2";
 
+	/** The team's id in Graph. */
+	static final String TEAM_GROUP = "0f5a1c2e-6b7d-4e8f-9a0b-1c2d3e4f5a6b";
+
 	static final String FACILITIES = "19:faults-facilities@thread.tacv2";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,7 +82,11 @@ final class Turns {
 
 	ObjectNode botAddedToTeam() {
 		ObjectNode activity = TeamsActivity.botAddedToTeam().serviceUrl(this.serviceUrl).conversation(TEAM).node();
-		activity.with("channelData").with("team").put("id", TEAM).put("name", "Operations");
+		activity.with("channelData")
+			.with("team")
+			.put("id", TEAM)
+			.put("name", "Operations")
+			.put("aadGroupId", TEAM_GROUP);
 		return activity;
 	}
 
