@@ -21,6 +21,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
+import com.azure.identity.ManagedIdentityCredentialBuilder;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
@@ -111,6 +112,11 @@ class GraphConfiguration {
 
 	static TokenCredential credential(GraphProperties properties, OkHttpClient http) {
 		HttpClient client = new OkHttpAsyncHttpClientBuilder(http).build();
+		if (properties.managedIdentity()) {
+			// system-assigned: MSAL finds App Service's token endpoint in the process
+			// environment (IDENTITY_ENDPOINT, IDENTITY_HEADER); the client id is not used
+			return new ManagedIdentityCredentialBuilder().httpClient(client).build();
+		}
 		boolean customAuthority = !GraphProperties.GLOBAL_AUTHORITY.equalsIgnoreCase(properties.authorityHost());
 		if (StringUtils.hasText(properties.certificatePath())) {
 			ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder()

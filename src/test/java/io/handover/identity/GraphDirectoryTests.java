@@ -52,7 +52,7 @@ class GraphDirectoryTests {
 	static GraphProperties properties(String secret, String certificate) {
 		return new GraphProperties("contoso-tenant", "handover-app", secret, certificate,
 				certificate != null ? "changeit" : null, graph.baseUrl(), tokens.authorityHost(), TokenStub.TRUST_STORE,
-				TokenStub.TRUST_STORE_PASSWORD, 3, Duration.ofSeconds(1));
+				TokenStub.TRUST_STORE_PASSWORD, 3, Duration.ofSeconds(1), null);
 	}
 
 	@Test
