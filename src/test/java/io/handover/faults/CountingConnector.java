@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.handover.testing.GraphStub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.handover.testing.GraphStub;
 
 /**
  * The Bot Connector on loopback for the fault suite, living in the test's JVM so it
@@ -81,6 +81,8 @@ final class CountingConnector implements AutoCloseable {
 	private final AtomicLong ids = new AtomicLong();
 
 	private final AtomicReference<Outage> outage = new AtomicReference<>();
+
+	private final AtomicReference<Runnable> afterChannelPost = new AtomicReference<>();
 
 	private final Staff staff;
 
@@ -139,7 +141,22 @@ final class CountingConnector implements AutoCloseable {
 		this.pool.shutdownNow();
 	}
 
+	/**
+	 * Runs {@code action} once, right after the connector has answered the next card post
+	 * into a channel: a kill there hits the window between Teams taking a card and the
+	 * service storing its message id.
+	 */
+	void afterNextChannelPost(Runnable action) {
+		this.afterChannelPost.set(action);
+	}
+
+	/** Forgets an action {@link #afterNextChannelPost} armed that has not run. */
+	void disarm() {
+		this.afterChannelPost.set(null);
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
+		boolean channelPost = false;
 		try (exchange) {
 			String method = exchange.getRequestMethod();
 			String path = exchange.getRequestURI().getRawPath();
@@ -157,9 +174,16 @@ final class CountingConnector implements AutoCloseable {
 			Answer answer = route(method, path, body);
 			increment(answer.kind());
 			respond(exchange, answer.status(), answer.body());
+			channelPost = "send".equals(answer.kind()) && decode(path).contains("@thread");
 		}
 		catch (RuntimeException ex) {
 			respond(exchange, 500, JSON.createObjectNode().put("error", String.valueOf(ex)));
+		}
+		Runnable after = channelPost ? this.afterChannelPost.getAndSet(null) : null;
+		if (after != null) {
+			// the answer is out (the exchange is closed): the service has it or is
+			// reading it
+			after.run();
 		}
 	}
 
@@ -193,6 +217,7 @@ final class CountingConnector implements AutoCloseable {
 		if ("POST".equals(method) && (m = ACTIVITIES.matcher(path)).matches()) {
 			String id = nextId();
 			received(decode(m.group(1)), body, id);
+			show(decode(m.group(1)), id, body);
 			return new Answer("send", 201, JSON.createObjectNode().put("id", id));
 		}
 		if ("GET".equals(method) && (m = MEMBER.matcher(path)).matches()) {

@@ -13,7 +13,7 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		long serverErrors, long unanswered, int kills, int ticketsConfirmed, int doneConfirmed, long cardsOwed,
 		long cardsDelivered, long duplicatePosts, long losses, long duplicateTickets, long tasksMovedTwice,
 		long auditGaps, boolean auditChainIntact, int connectorStretches, long connectorRefusals, long strangerClicks,
-		long unauthorisedChanges, List<String> findings) {
+		long unauthorisedChanges, int windowKills, long channelReadBacks, List<String> findings) {
 
 	String table() {
 		StringBuilder table = new StringBuilder();
@@ -30,6 +30,8 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		row(table, "refusals", this.refusals);
 		row(table, "5xx answers", this.serverErrors);
 		row(table, "kills (SIGKILL) and restarts", this.kills);
+		row(table, "  of which right after Teams took a card post", this.windowKills);
+		row(table, "channel read-backs through Graph (before posting a card again)", this.channelReadBacks);
 		row(table, "connector stretches (503 / 429 with Retry-After)", this.connectorStretches);
 		row(table, "connector calls refused in them", this.connectorRefusals);
 		row(table, "cards owed", this.cardsOwed);

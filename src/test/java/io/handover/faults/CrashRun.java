@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -83,6 +85,11 @@ final class CrashRun {
 
 	private final List<Long> killedAtNanos = new CopyOnWriteArrayList<>();
 
+	private final GraphStub graph;
+
+	/** Kills right after the connector answered a card post into a channel. */
+	private final AtomicInteger windowKills = new AtomicInteger();
+
 	private volatile boolean servicePaused;
 
 	private final AtomicInteger stretchesDone = new AtomicInteger();
@@ -90,10 +97,11 @@ final class CrashRun {
 	/** A run that cannot finish (no cards to click) stops here and reports why. */
 	private final long workDeadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
 
-	CrashRun(Settings settings, CountingConnector connector, ServiceJar service) {
+	CrashRun(Settings settings, CountingConnector connector, ServiceJar service, GraphStub graph) {
 		this.settings = settings;
 		this.connector = connector;
 		this.service = service;
+		this.graph = graph;
 		this.turns = new Turns(connector.serviceUrl());
 		this.announcementsLeft = new AtomicInteger(settings.announcements());
 		this.actionsLeft = new AtomicInteger(settings.cardActions());
@@ -108,7 +116,7 @@ final class CrashRun {
 			// post a kill interrupted can be found there (ChannelReadBack)
 			graph.channelsFrom((teamId, channelId) -> Turns.TEAM_GROUP.equals(teamId) ? connector.messagesIn(channelId)
 					: List.of());
-			return new CrashRun(settings, connector, service).run();
+			return new CrashRun(settings, connector, service, graph).run();
 		}
 	}
 
@@ -177,14 +185,43 @@ final class CrashRun {
 			if (workDone()) {
 				break;
 			}
-			this.servicePaused = true;
-			this.killedAtNanos.add(System.nanoTime());
-			this.service.kill();
+			// every other kill lands right after Teams took a card, before the service
+			// stored its message id: the next delivery must find it in the channel
+			if (k % 2 == 0 || !killRightAfterACardPost()) {
+				kill();
+			}
 			kills++;
 			this.service.start();
 			this.servicePaused = false;
 		}
 		return kills;
+	}
+
+	private void kill() throws InterruptedException {
+		this.servicePaused = true;
+		this.killedAtNanos.add(System.nanoTime());
+		this.service.kill();
+	}
+
+	/** Whether the kill happened within 20 s (no card was posted in time otherwise). */
+	private boolean killRightAfterACardPost() throws InterruptedException {
+		CountDownLatch killed = new CountDownLatch(1);
+		this.connector.afterNextChannelPost(() -> {
+			try {
+				kill();
+				this.windowKills.incrementAndGet();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			killed.countDown();
+		});
+		if (killed.await(20, TimeUnit.SECONDS)) {
+			return true;
+		}
+		this.connector.disarm();
+		// it may have started just before the disarm
+		return killed.await(35, TimeUnit.SECONDS);
 	}
 
 	/**
@@ -486,7 +523,12 @@ final class CrashRun {
 				this.confirmedDone.size(), owed, delivered, duplicatePosts, lostTickets + lostDone, duplicateTickets,
 				movedTwice, auditGaps, chain.path("intact").asBoolean(), this.stretchesDone.get(),
 				this.connector.count("refused-503") + this.connector.count("refused-429"), this.strangerClicks.sum(),
-				unauthorised, findings);
+				unauthorised, this.windowKills.get(),
+				this.graph.calls()
+					.stream()
+					.filter(call -> call.path().contains("/messages/delta") && !call.path().contains("$skiptoken"))
+					.count(),
+				findings);
 	}
 
 	/**
