@@ -75,6 +75,7 @@ class ChannelReadBack {
 					return Optional.of(post.messageId());
 				}
 			}
+			log.info("Card for {} is not in the channel after an interrupted delivery: posting it", conversationId);
 			return Optional.empty();
 		}
 		catch (DirectoryFailure cannotTell) {

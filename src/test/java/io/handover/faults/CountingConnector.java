@@ -142,9 +142,9 @@ final class CountingConnector implements AutoCloseable {
 	}
 
 	/**
-	 * Runs {@code action} once, right after the connector has answered the next card post
-	 * into a channel: a kill there hits the window between Teams taking a card and the
-	 * service storing its message id.
+	 * Runs {@code action} once, when the next card post into a channel has been taken
+	 * (the channel shows it) and before it is answered: a kill there leaves what a kill
+	 * between the answer and storing the message id leaves.
 	 */
 	void afterNextChannelPost(Runnable action) {
 		this.afterChannelPost.set(action);
@@ -156,7 +156,6 @@ final class CountingConnector implements AutoCloseable {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		boolean channelPost = false;
 		try (exchange) {
 			String method = exchange.getRequestMethod();
 			String path = exchange.getRequestURI().getRawPath();
@@ -173,17 +172,19 @@ final class CountingConnector implements AutoCloseable {
 			JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
 			Answer answer = route(method, path, body);
 			increment(answer.kind());
+			Runnable after = "send".equals(answer.kind()) && decode(path).contains("@thread")
+					? this.afterChannelPost.getAndSet(null) : null;
+			if (after != null) {
+				// Teams has the card (the channel shows it) and the service never learns
+				// its message id: what a kill between the answer and storing the id
+				// leaves
+				after.run();
+				return;
+			}
 			respond(exchange, answer.status(), answer.body());
-			channelPost = "send".equals(answer.kind()) && decode(path).contains("@thread");
 		}
 		catch (RuntimeException ex) {
 			respond(exchange, 500, JSON.createObjectNode().put("error", String.valueOf(ex)));
-		}
-		Runnable after = channelPost ? this.afterChannelPost.getAndSet(null) : null;
-		if (after != null) {
-			// the answer is out (the exchange is closed): the service has it or is
-			// reading it
-			after.run();
 		}
 	}
 

@@ -30,7 +30,7 @@ record CrashReport(CrashRun.Settings settings, Duration took, long requestsSent,
 		row(table, "refusals", this.refusals);
 		row(table, "5xx answers", this.serverErrors);
 		row(table, "kills (SIGKILL) and restarts", this.kills);
-		row(table, "  of which right after Teams took a card post", this.windowKills);
+		row(table, "  of which after Teams took a card post, before the service learnt its id", this.windowKills);
 		row(table, "channel read-backs through Graph (before posting a card again)", this.channelReadBacks);
 		row(table, "connector stretches (503 / 429 with Retry-After)", this.connectorStretches);
 		row(table, "connector calls refused in them", this.connectorRefusals);

@@ -87,7 +87,7 @@ final class CrashRun {
 
 	private final GraphStub graph;
 
-	/** Kills right after the connector answered a card post into a channel. */
+	/** Kills after Teams took a card post, before the service learnt its message id. */
 	private final AtomicInteger windowKills = new AtomicInteger();
 
 	private volatile boolean servicePaused;
@@ -185,8 +185,8 @@ final class CrashRun {
 			if (workDone()) {
 				break;
 			}
-			// every other kill lands right after Teams took a card, before the service
-			// stored its message id: the next delivery must find it in the channel
+			// every other kill lands after Teams took a card, before the service learnt
+			// its message id: the next delivery must find it in the channel
 			if (k % 2 == 0 || !killRightAfterACardPost()) {
 				kill();
 			}
