@@ -56,8 +56,6 @@ final class CountingConnector implements AutoCloseable {
 
 	private static final Pattern TEAM = Pattern.compile("/v3/teams/([^/]+)");
 
-	private static final Pattern TICKET_KEY = Pattern.compile("JML-\\d{4,}");
-
 	private final HttpServer server;
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -273,9 +271,11 @@ final class CountingConnector implements AutoCloseable {
 				this.lastCard.put(conversation, card);
 				Set<String> taskIds = new TreeSet<>();
 				collect(conversation, card, false, taskIds);
-				Matcher key = TICKET_KEY.matcher(card.toString());
-				if (postedId != null && !taskIds.isEmpty() && key.find()) {
-					this.posts.add(new Post(conversation, key.group(), String.join(",", taskIds), postedId,
+				// a department card names its ticket and department in its refresh action
+				JsonNode names = card.path("refresh").path("action").path("data");
+				if (postedId != null && "task.department".equals(names.path("card").asText())) {
+					this.posts.add(new Post(conversation, names.path("ticketKey").asText(),
+							names.path("departmentKey").asText(), String.join(",", taskIds), postedId,
 							System.nanoTime()));
 				}
 			}
@@ -337,11 +337,19 @@ final class CountingConnector implements AutoCloseable {
 		return byCard.values().stream().filter(list -> list.size() > 1).toList();
 	}
 
-	/** A department card as posted: where, which ticket, which tasks. */
-	record Post(String conversationId, String ticketKey, String taskIds, String messageId, long atNanos) {
+	/**
+	 * A department card as posted: where, which ticket and department, and the tasks it
+	 * offered buttons for then.
+	 */
+	record Post(String conversationId, String ticketKey, String department, String taskIds, String messageId,
+			long atNanos) {
 
+		/**
+		 * One card per channel, ticket and department; its tasks may change between
+		 * copies.
+		 */
 		String card() {
-			return this.conversationId + "|" + this.ticketKey + "|" + this.taskIds;
+			return this.conversationId + "|" + this.ticketKey + "|" + this.department;
 		}
 
 	}

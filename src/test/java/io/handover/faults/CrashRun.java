@@ -509,7 +509,7 @@ final class CrashRun {
 				boolean posted = posts.stream()
 					.anyMatch(post -> post.conversationId().equals(channel)
 							&& post.ticketKey().equals(ticket.getString("_id"))
-							&& department.getValue().containsAll(List.of(post.taskIds().split(","))));
+							&& post.department().equals(department.getKey()));
 				if (posted) {
 					delivered++;
 				}
