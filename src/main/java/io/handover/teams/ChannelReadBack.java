@@ -54,7 +54,7 @@ class ChannelReadBack {
 	 * The id of the message an earlier delivery of this card posted, if the channel shows
 	 * one.
 	 * @param conversationId where the card goes
-	 * @param claimedAt when the interrupted delivery claimed the card
+	 * @param claimedAt when the first of the interrupted deliveries claimed the card
 	 */
 	Optional<String> earlierPost(String conversationId, Instant claimedAt, Activity card) {
 		JsonNode identity = identityOf(card);

@@ -15,8 +15,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param conversationId where it was posted
  * @param messageId the id the channel gave the message; null while it is being posted
  * @param claimedAt when a delivery claimed the target to post it
+ * @param firstClaimedAt when the first delivery claimed it: a card any of the deliveries
+ * a crash interrupted may have posted is in the channel since then
  */
 @Document("posted_cards")
 record PostedCard(@Id String id, @Indexed String ticketKey, String target, String conversationId, String messageId,
-		Instant postedAt, Instant updatedAt, Instant claimedAt) {
+		Instant postedAt, Instant updatedAt, Instant claimedAt, Instant firstClaimedAt) {
 }

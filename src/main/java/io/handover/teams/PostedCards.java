@@ -80,7 +80,7 @@ class PostedCards {
 			claim(id, ticketKey, target, conversationId, unfinished);
 			if (unfinished != null) {
 				// an earlier delivery stopped after claiming: it may have posted
-				Optional<String> earlier = this.readBack.earlierPost(conversationId, unfinished.claimedAt(), card);
+				Optional<String> earlier = this.readBack.earlierPost(conversationId, firstClaimOf(unfinished), card);
 				if (earlier.isPresent()) {
 					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 							new Update().set("messageId", earlier.get()).set("postedAt", this.clock.instant()),
@@ -115,15 +115,23 @@ class PostedCards {
 				throw new IllegalStateException("Card " + id + " is being posted by another delivery");
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
-					new Update().set("claimedAt", now).set("conversationId", conversationId), PostedCard.class);
+					new Update().set("claimedAt", now)
+						.set("firstClaimedAt", firstClaimOf(unfinished))
+						.set("conversationId", conversationId),
+					PostedCard.class);
 			return;
 		}
 		try {
-			this.mongo.insert(new PostedCard(id, ticketKey, target, conversationId, null, null, null, now));
+			this.mongo.insert(new PostedCard(id, ticketKey, target, conversationId, null, null, null, now, now));
 		}
 		catch (DuplicateKeyException taken) {
 			throw new IllegalStateException("Card " + id + " is being posted by another delivery");
 		}
+	}
+
+	/** Claims taken over keep the first one's time (documents before it have none). */
+	private static Instant firstClaimOf(PostedCard unfinished) {
+		return unfinished.firstClaimedAt() != null ? unfinished.firstClaimedAt() : unfinished.claimedAt();
 	}
 
 	private static Object lockFor(String id) {

@@ -101,10 +101,10 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 				other(posted.plusSeconds(5)));
 		// the message id never reached the store; the claim is older than the claim
 		// timeout
-		this.mongo.updateFirst(
-				Query.query(
-						Criteria.where("_id").is(this.ticket.key() + "|" + TaskCards.target("IT", this.team.general))),
-				new Update().unset("messageId").set("claimedAt", Instant.now().minus(10, ChronoUnit.MINUTES)),
+		this.mongo.updateFirst(itClaim(),
+				new Update().unset("messageId")
+					.set("claimedAt", Instant.now().minus(10, ChronoUnit.MINUTES))
+					.set("firstClaimedAt", Instant.now().minus(10, ChronoUnit.MINUTES)),
 				"posted_cards");
 		this.connector.reset();
 	}
@@ -128,6 +128,20 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 	}
 
 	@Test
+	void aCardPostedBeforeASecondDeliveryWasInterruptedTooIsStillFound() {
+		// the first delivery posted 9 minutes ago; a second one took the claim over 3
+		// minutes ago and died before it read the channel back
+		Instant firstPost = Instant.now().minus(9, ChronoUnit.MINUTES);
+		this.itChannel = List.of(new ChannelMessage(this.itCard.postedId(), firstPost, firstPost, this.itCard.cards()));
+		this.mongo.updateFirst(itClaim(), new Update().set("claimedAt", Instant.now().minus(3, ChronoUnit.MINUTES)),
+				"posted_cards");
+
+		peterClaimsAnItTask();
+
+		assertThat(itCards()).as("posted again").isEmpty();
+	}
+
+	@Test
 	void aCardTheChannelDoesNotShowIsPostedOnce() {
 		this.itChannel = List.of(other(Instant.now()));
 
@@ -144,6 +158,12 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 		peterClaimsAnItTask();
 
 		assertThat(itCards()).hasSize(1);
+	}
+
+	/** IT's card for the ticket in the store. */
+	private Query itClaim() {
+		return Query
+			.query(Criteria.where("_id").is(this.ticket.key() + "|" + TaskCards.target("IT", this.team.general)));
 	}
 
 	private void peterClaimsAnItTask() {
