@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +164,32 @@ final class EmbeddedMongo implements AutoCloseable {
 		}
 
 		@Override
+		protected MongoDatabase openOrCreateDatabase(String databaseName) {
+			return new Database(databaseName);
+		}
+
+		/**
+		 * H2's database with {@link IdFirst} collections. Inner, so it reaches the store
+		 * while H2Database's constructor opens the existing collections; the map names
+		 * are H2Database's own (its file format).
+		 */
+		private final class Database extends H2Database {
+
+			Database(String name) {
+				super(name, getMvStore(), getCursorRegistry());
+			}
+
+			@Override
+			protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+				String fullName = getFullCollectionNamespace(collectionName);
+				MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+				MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+				return new IdFirst.H2(this, collectionName, options, data, meta, this.cursorRegistry);
+			}
+
+		}
+
+		@Override
 		public Document handleMessage(MongoMessage message) {
 			try {
 				return super.handleMessage(message);
@@ -194,6 +227,18 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	private static final class KeptMemoryBackend extends MemoryBackend implements Releasable {
+
+		@Override
+		public MemoryDatabase openOrCreateDatabase(String databaseName) {
+			return new MemoryDatabase(databaseName, getCursorRegistry()) {
+
+				@Override
+				protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+					return new IdFirst.Memory(this, collectionName, options, this.cursorRegistry);
+				}
+
+			};
+		}
 
 		@Override
 		public void close() {
