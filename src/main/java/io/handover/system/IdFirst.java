@@ -1,11 +1,13 @@
 package io.handover.system;
 
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -13,24 +15,28 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * The embedded store's collections, finding a document by {@code _id} first when a filter
- * names one {@code _id} (or an {@code $in} of them) and more fields. mongo-java-server
- * uses an index only when a filter names exactly that index's fields, so its answer to
- * "this employee, if their last working day is still X" (every compare-and-set update
- * here) was to read the whole collection: 0.7 s per leaver ticket with 100,000 employees
- * (bench/RESULTS.md). A MongoDB server uses the {@code _id} index for such a filter by
- * itself.
+ * The embedded store's collections, finding documents through the {@code _id} index
+ * whenever a filter names one {@code _id} or an {@code $in} of them, and matching only
+ * the rest of the filter on what it finds. mongo-java-server uses an index only when a
+ * filter names exactly that index's fields, so its answer to "this employee, if their
+ * last working day is still X" (every compare-and-set update here) was to read the whole
+ * collection: 0.7 s per leaver ticket with 100,000 employees. And after an {@code $in}
+ * lookup it matched each document found against the whole list again, so reading 3,000
+ * assets by id compared 9 million pairs (bench/RESULTS.md). A MongoDB server does
+ * neither.
  */
 final class IdFirst {
 
 	private static final String ID = "_id";
 
+	private static final String ID_INDEX = "_id_";
+
 	private IdFirst() {
 	}
 
-	/** The {@code _id} part of the filter when it can narrow the search, else null. */
-	static Document idPart(Document query) {
-		if (query == null || query.size() < 2 || !query.containsKey(ID)) {
+	/** The {@code _id} part of the filter when the index can answer it, else null. */
+	static Document idPart(Document query, Index<?> idIndex) {
+		if (idIndex == null || query == null || !query.containsKey(ID)) {
 			return null;
 		}
 		Object id = query.get(ID);
@@ -38,11 +44,25 @@ final class IdFirst {
 				&& !operators.keySet().equals(Set.of("$in"))) {
 			return null;
 		}
-		return new Document(ID, id);
+		Document byId = new Document(ID, id);
+		return idIndex.canHandle(byId) ? byId : null;
+	}
+
+	/** The filter without its {@code _id} part. */
+	static Document rest(Document query) {
+		Document rest = new Document(query);
+		rest.remove(ID);
+		return rest;
+	}
+
+	static <P> Stream<P> positions(Index<P> idIndex, Document byId) {
+		return StreamSupport.stream(idIndex.getPositions(byId).spliterator(), false);
 	}
 
 	/** An H2 collection that looks documents up by {@code _id} first. */
 	static final class H2 extends H2Collection {
+
+		private Index<Object> idIndex;
 
 		H2(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> data,
 				MVMap<String, Object> meta, CursorRegistry cursors) {
@@ -50,15 +70,22 @@ final class IdFirst {
 		}
 
 		@Override
+		public void addIndex(Index<Object> index) {
+			super.addIndex(index);
+			if (ID_INDEX.equals(index.getName())) {
+				this.idIndex = index;
+			}
+		}
+
+		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = idPart(query);
+			Document byId = idPart(query, this.idIndex);
 			if (byId == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			List<Document> candidates = super.queryDocuments(byId, null, 0, 0, 0, null).collectDocuments();
-			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
-					fieldSelector);
+			Stream<Document> found = positions(this.idIndex, byId).map(this::getDocument);
+			return matchDocumentsFromStream(found, rest(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}
@@ -66,20 +93,29 @@ final class IdFirst {
 	/** An in-memory collection that looks documents up by {@code _id} first. */
 	static final class Memory extends MemoryCollection {
 
+		private Index<Integer> idIndex;
+
 		Memory(MongoDatabase database, String collectionName, CollectionOptions options, CursorRegistry cursors) {
 			super(database, collectionName, options, cursors);
 		}
 
 		@Override
+		public void addIndex(Index<Integer> index) {
+			super.addIndex(index);
+			if (ID_INDEX.equals(index.getName())) {
+				this.idIndex = index;
+			}
+		}
+
+		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = idPart(query);
+			Document byId = idPart(query, this.idIndex);
 			if (byId == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			List<Document> candidates = super.queryDocuments(byId, null, 0, 0, 0, null).collectDocuments();
-			return matchDocumentsFromStream(candidates.stream(), query, orderBy, numberToSkip, limit, batchSize,
-					fieldSelector);
+			Stream<Document> found = positions(this.idIndex, byId).map(this::getDocument);
+			return matchDocumentsFromStream(found, rest(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}
