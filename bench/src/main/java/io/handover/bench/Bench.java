@@ -49,6 +49,10 @@ public final class Bench {
 			StartUp.run(options, work);
 			System.exit(0);
 		}
+		if (options.scaleOnly) {
+			assetRegisterAtScale(options, work);
+			System.exit(0);
+		}
 		List<Row> rows = new ArrayList<>();
 		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
@@ -87,19 +91,63 @@ public final class Bench {
 				Results.append(options.results, options, table, summary);
 				System.out.println("Appended to " + options.results);
 			}
-			if (options.scale) {
-				String scale = new AssetRegisterAtScale(service.storeUri(Duration.ofSeconds(5)), service.baseUrl(),
-						options.employees, 3, 2_000)
-					.run();
-				System.out.println(scale);
-				if (options.results != null) {
-					Files.writeString(options.results, "\nAsset register at scale:\n\n" + scale,
-							java.nio.file.StandardOpenOption.APPEND);
-				}
-			}
+		}
+		if (options.scale) {
+			assetRegisterAtScale(options, work);
 		}
 		// the HTTP client's and the stub's worker threads would keep the JVM alive
 		System.exit(0);
+	}
+
+	/**
+	 * The asset register at scale, on a service process of its own (a fresh store, no
+	 * department channels linked, no leaver runbooks running): the leaver task generation
+	 * and the register's queries, with their access paths.
+	 */
+	private static void assetRegisterAtScale(Options options, Path work) throws Exception {
+		List<String> settings = new ArrayList<>();
+		// 1,000 of the generated leavers are past their last working day: their leaver
+		// runbooks would all fall due at once and run through the measurement (the
+		// runbook has a scenario of its own, --runbook)
+		settings.add("--handover.runbook.cron=-");
+		if (options.mongodbUri != null) {
+			settings.add("--handover.store.uri=" + options.mongodbUri);
+			settings.add("--handover.store.database=" + Options.MONGODB_DATABASE);
+		}
+		if (options.mongodbUri != null) {
+			try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(options.mongodbUri)) {
+				// the bench's own database, emptied so each run starts from nothing
+				client.getDatabase(Options.MONGODB_DATABASE).drop();
+			}
+		}
+		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
+				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work,
+						settings)) {
+			Activities activities = new Activities(connector.serviceUrl());
+			Load load = new Load(service.messagesUrl());
+			System.out.printf("Asset register at scale: service pid %d (%s), store %s, log %s%n", service.pid(),
+					String.join(" ", options.jvm), options.mongodbUri != null ? options.mongodbUri : "embedded",
+					service.log());
+			firstAnswer(service, load, activities);
+			String storeUri = options.mongodbUri != null ? options.mongodbUri : service.storeUri(Duration.ofSeconds(5));
+			String database = options.mongodbUri != null ? Options.MONGODB_DATABASE : "handover";
+			String scale = new AssetRegisterAtScale(storeUri, database, options.mongodbUri != null, service.baseUrl(),
+					options.employees, 3, Math.min(2_000, options.employees))
+				.run();
+			String heading = String.format(Locale.ROOT,
+					"Asset register at scale (%s store, load average %s at the end):%n%n", options.mongodbUri != null
+							? "MongoDB" : (options.inMemory ? "embedded in-memory" : "embedded H2 file"),
+					Results.loadAverage());
+			System.out.println();
+			System.out.println(heading + scale);
+			if (options.results != null) {
+				String run = options.scaleOnly ? "\n## Asset register at scale, run of " + now() + "\n\n"
+						+ Results.machine() + "\n\nCommand: `bench/run.sh " + options.commandLine + "`\n\n" : "\n";
+				Files.writeString(options.results, run + heading + scale, java.nio.file.StandardOpenOption.CREATE,
+						java.nio.file.StandardOpenOption.APPEND);
+				System.out.println("Appended to " + options.results);
+			}
+		}
 	}
 
 	/**
@@ -258,6 +306,13 @@ public final class Bench {
 
 		boolean scale;
 
+		boolean scaleOnly;
+
+		/** A real MongoDB for the scale part (its database {@link #MONGODB_DATABASE}). */
+		String mongodbUri;
+
+		static final String MONGODB_DATABASE = "handover_bench";
+
 		int employees = 100_000;
 
 		long connectorLatencyMillis;
@@ -300,6 +355,11 @@ public final class Bench {
 						options.scale = true;
 						continue;
 					}
+					case "--scale-only" -> {
+						options.scaleOnly = true;
+						continue;
+					}
+					case "--mongodb-uri" -> options.mongodbUri = value;
 					case "--runbook" -> {
 						options.runbook = true;
 						continue;
@@ -315,7 +375,7 @@ public final class Bench {
 					case "--echo-jar" -> options.echoJar = Path.of(value);
 					case "--echo-jvm" -> options.echoJvm = Arrays.asList(value.trim().split("\\s+"));
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --echo-jar, --echo-jvm)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --echo-jar, --echo-jvm)");
 				}
 				i++;
 			}

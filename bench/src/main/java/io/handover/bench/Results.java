@@ -25,6 +25,11 @@ final class Results {
 		Files.writeString(file, out.toString(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 	}
 
+	static String loadAverage() {
+		return String.format(Locale.ROOT, "%.1f",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
 	static String machine() {
 		long memoryKib = 0;
 		try {
