@@ -54,8 +54,8 @@ final class QueryPlans {
 		queries.add(new Query("leaver ticket: holdings", "asset_holders", new Document("_id", employee)));
 		queries.add(new Query("leaver ticket: holdings", "assets", in(held)));
 		queries.add(new Query("leaver ticket: next key (findAndModify)", "counters", new Document("_id", "ticket")));
-		queries.add(new Query("leaver ticket: last working day (findAndModify)", "employees",
-				new Document("_id", employee)));
+		queries.add(new Query("leaver ticket: last working day (update if unchanged)", "employees",
+				new Document("_id", employee).append("leavingOn", null)));
 		queries.add(new Query("leaver ticket: leaver index (upsert, read)", "asset_leavers",
 				new Document("_id", employee)));
 		queries.add(new Query("leaver ticket: leaver index (remove, only when nothing is held)", "asset_leavers",
