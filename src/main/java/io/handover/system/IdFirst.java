@@ -34,35 +34,54 @@ final class IdFirst {
 	private IdFirst() {
 	}
 
-	/** The {@code _id} part of the filter when the index can answer it, else null. */
-	static Document idPart(Document query, Index<?> idIndex) {
-		if (idIndex == null || query == null || !query.containsKey(ID)) {
-			return null;
+	/**
+	 * A collection's {@code _id} index and what it can find: the positions of the
+	 * documents a filter's {@code _id} part names, when it names one {@code _id} or an
+	 * {@code $in} of them.
+	 */
+	static final class Ids<P> {
+
+		private Index<P> index;
+
+		/** Keeps the {@code _id} index when the collection adds it. */
+		void offer(Index<P> added) {
+			if (ID_INDEX.equals(added.getName())) {
+				this.index = added;
+			}
 		}
-		Object id = query.get(ID);
-		if (id instanceof Document operators && operators.keySet().stream().anyMatch(key -> key.startsWith("$"))
-				&& !operators.keySet().equals(Set.of("$in"))) {
-			return null;
+
+		/**
+		 * The positions the filter's {@code _id} part names, or null to read as usual.
+		 */
+		Stream<P> positions(Document query) {
+			if (this.index == null || query == null || !query.containsKey(ID)) {
+				return null;
+			}
+			Object id = query.get(ID);
+			if (id instanceof Document operators && operators.keySet().stream().anyMatch(key -> key.startsWith("$"))
+					&& !operators.keySet().equals(Set.of("$in"))) {
+				return null;
+			}
+			Document byId = new Document(ID, id);
+			if (!this.index.canHandle(byId)) {
+				return null;
+			}
+			return StreamSupport.stream(this.index.getPositions(byId).spliterator(), false);
 		}
-		Document byId = new Document(ID, id);
-		return idIndex.canHandle(byId) ? byId : null;
+
 	}
 
-	/** The filter without its {@code _id} part. */
+	/** The filter without its {@code _id} part, for what the index found. */
 	static Document rest(Document query) {
 		Document rest = new Document(query);
 		rest.remove(ID);
 		return rest;
 	}
 
-	static <P> Stream<P> positions(Index<P> idIndex, Document byId) {
-		return StreamSupport.stream(idIndex.getPositions(byId).spliterator(), false);
-	}
-
 	/** An H2 collection that looks documents up by {@code _id} first. */
 	static final class H2 extends H2Collection {
 
-		private Index<Object> idIndex;
+		private final Ids<Object> ids = new Ids<>();
 
 		H2(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> data,
 				MVMap<String, Object> meta, CursorRegistry cursors) {
@@ -72,20 +91,16 @@ final class IdFirst {
 		@Override
 		public void addIndex(Index<Object> index) {
 			super.addIndex(index);
-			if (ID_INDEX.equals(index.getName())) {
-				this.idIndex = index;
-			}
+			this.ids.offer(index);
 		}
 
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = idPart(query, this.idIndex);
-			if (byId == null) {
-				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-			}
-			Stream<Document> found = positions(this.idIndex, byId).map(this::getDocument);
-			return matchDocumentsFromStream(found, rest(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			Stream<Object> found = this.ids.positions(query);
+			return (found == null) ? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+					: matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
+							batchSize, fieldSelector);
 		}
 
 	}
@@ -93,7 +108,7 @@ final class IdFirst {
 	/** An in-memory collection that looks documents up by {@code _id} first. */
 	static final class Memory extends MemoryCollection {
 
-		private Index<Integer> idIndex;
+		private final Ids<Integer> ids = new Ids<>();
 
 		Memory(MongoDatabase database, String collectionName, CollectionOptions options, CursorRegistry cursors) {
 			super(database, collectionName, options, cursors);
@@ -102,20 +117,16 @@ final class IdFirst {
 		@Override
 		public void addIndex(Index<Integer> index) {
 			super.addIndex(index);
-			if (ID_INDEX.equals(index.getName())) {
-				this.idIndex = index;
-			}
+			this.ids.offer(index);
 		}
 
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
-			Document byId = idPart(query, this.idIndex);
-			if (byId == null) {
-				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-			}
-			Stream<Document> found = positions(this.idIndex, byId).map(this::getDocument);
-			return matchDocumentsFromStream(found, rest(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			Stream<Integer> found = this.ids.positions(query);
+			return (found == null) ? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+					: matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
+							batchSize, fieldSelector);
 		}
 
 	}
