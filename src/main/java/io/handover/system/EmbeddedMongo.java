@@ -85,6 +85,14 @@ final class EmbeddedMongo implements AutoCloseable {
 		return new EmbeddedMongo(backend, backend, "H2 file " + file.toAbsolutePath());
 	}
 
+	/**
+	 * Whether H2 may commit on its own, outside the backend's commits between commands.
+	 */
+	boolean commitsOnItsOwn() {
+		return this.backend instanceof CommittingH2Backend h2
+				&& (h2.getMvStore().getAutoCommitDelay() > 0 || h2.getMvStore().getAutoCommitMemory() > 0);
+	}
+
 	/** True while a write is in the H2 store but not yet committed to its file. */
 	boolean hasUncommittedWrites() {
 		return this.backend instanceof CommittingH2Backend h2 && h2.getMvStore().hasUnsavedChanges();
@@ -165,6 +173,10 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify",
 				"findandmodify");
+
+		private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "listIndexes",
+				"listCollections", "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "killCursors",
+				"endSessions", "dbStats", "collStats", "serverStatus");
 
 		/**
 		 * Commands change the store under the read lock, a commit takes the write lock: a
@@ -248,16 +260,25 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		@Override
 		public Document handleMessage(MongoMessage message) {
+			Document command = message.getDocument();
+			if (reads(command)) {
+				return super.handleMessage(message);
+			}
 			this.commands.readLock().lock();
 			try {
 				return super.handleMessage(message);
 			}
 			finally {
 				this.commands.readLock().unlock();
-				if (!leftToBackground(message.getDocument())) {
+				if (!leftToBackground(command)) {
 					commit(getMvStore());
 				}
 			}
+		}
+
+		/** A command that changes nothing, so a commit need not wait for it. */
+		private static boolean reads(Document command) {
+			return command != null && !command.isEmpty() && READS.contains(command.keySet().iterator().next());
 		}
 
 		/**

@@ -41,4 +41,23 @@ class EmbeddedStoreCommitTests {
 		}
 	}
 
+	@Test
+	void h2NeverCommitsOnItsOwnSoNoCommitHoldsHalfACommand() throws Exception {
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(this.folder.resolve("handover.mv"));
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			assertThat(store.commitsOnItsOwn()).isFalse();
+
+			client.getDatabase("handover")
+				.getCollection("inbound_messages")
+				.insertOne(new Document("_id", "msteams|a:chat|2").append("done", false));
+			// what is left to the background is committed by the backend, about a second
+			// later
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+			while (store.hasUncommittedWrites() && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(store.hasUncommittedWrites()).isFalse();
+		}
+	}
+
 }
