@@ -26,7 +26,7 @@ public interface ChannelHistory {
 	 * @param messageId the id Teams gave it (the same id the Bot Connector answered)
 	 * @param cards the JSON of each Adaptive Card attached
 	 */
-	record ChannelPost(String messageId, Instant createdAt, List<String> cards) {
+	record ChannelPost(String messageId, List<String> cards) {
 	}
 
 }

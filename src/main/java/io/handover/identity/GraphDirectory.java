@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -506,7 +507,7 @@ public class GraphDirectory implements Directory, ChannelHistory {
 	 */
 	@Override
 	public List<ChannelPost> postedSince(String teamId, String channelId, Instant since) {
-		String filter = "lastModifiedDateTime gt " + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		String filter = "lastModifiedDateTime gt " + since.truncatedTo(ChronoUnit.SECONDS);
 		DeltaRequestBuilder delta = this.graph.teams()
 			.byTeamId(teamId)
 			.channels()
@@ -535,8 +536,7 @@ public class GraphDirectory implements Directory, ChannelHistory {
 				}
 			}
 		}
-		Instant created = message.getCreatedDateTime() != null ? message.getCreatedDateTime().toInstant() : null;
-		return new ChannelPost(message.getId(), created, cards);
+		return new ChannelPost(message.getId(), cards);
 	}
 
 	private <T> GraphRequestRecorder.Recorded<T> recorded(Supplier<T> call) {

@@ -82,9 +82,7 @@ class PostedCards {
 				// an earlier delivery stopped after claiming: it may have posted
 				Optional<String> earlier = this.readBack.earlierPost(conversationId, firstClaimOf(unfinished), card);
 				if (earlier.isPresent()) {
-					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-							new Update().set("messageId", earlier.get()).set("postedAt", this.clock.instant()),
-							PostedCard.class);
+					recordPosted(id, earlier.get());
 					this.messenger.update(conversationId, earlier.get(), card);
 					return earlier.get();
 				}
@@ -100,10 +98,14 @@ class PostedCards {
 			}
 			// Stored right after the post: after a crash in between, the next delivery
 			// looks for the card in the channel before posting it (ChannelReadBack).
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("messageId", messageId).set("postedAt", this.clock.instant()), PostedCard.class);
+			recordPosted(id, messageId);
 			return messageId;
 		}
+	}
+
+	private void recordPosted(String id, String messageId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("messageId", messageId).set("postedAt", this.clock.instant()), PostedCard.class);
 	}
 
 	private void claim(String id, String ticketKey, String target, String conversationId, PostedCard unfinished) {
