@@ -81,6 +81,19 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Appends one entry once per {@code key}: recording it again under the same key (a
+	 * redelivered activity whose first delivery was recorded before a crash) stores
+	 * nothing and answers the entry stored first.
+	 * @param key unique per recorded event, e.g. the activity id; null records every time
+	 */
+	public AuditEntry recordOnce(String key, String subjectType, String subjectId, String action, Actor actor,
+			String why, Map<String, ?> changes) {
+		return append(
+				List.of(AuditDraft.of(key, this.clock.instant(), subjectType, subjectId, action, actor, why, changes)))
+			.get(0);
+	}
+
+	/**
 	 * Appends the drafts, in their order, and answers their entries once every one is
 	 * stored. A draft whose key is in the trail already is not appended again: its answer
 	 * is the entry stored earlier (so a document's owed entries can be appended again

@@ -179,6 +179,26 @@ class TaskCardTests {
 	}
 
 	@Test
+	void aRefusedClickRedeliveredAfterACrashIsAuditedOnce() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		Member outsider = TeamSetup.member("Olga Buiten");
+		TeamsActivity click = clickActivity("task.done", laptop, outsider, Map.of());
+
+		// the Bot Connector got no answer and sends the same activity again
+		this.bot.invoke(click);
+		JsonNode again = this.bot.invoke(click);
+		// a second, separate click is a second attempt
+		click("task.done", laptop, outsider, Map.of());
+
+		assertThat(again.path("value").toString()).contains("Only IT staff can do this");
+		assertThat(this.audit.historyOf("task", laptop.id())).extracting(AuditEntry::action)
+			.filteredOn("refused"::equals)
+			.hasSize(2);
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.OPEN);
+	}
+
+	@Test
 	void twentyPeopleClickingDoneAtOnceMakeOneTransition() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView accounts = openTask(ticket, "IT", 0);
