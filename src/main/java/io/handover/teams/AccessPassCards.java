@@ -273,7 +273,7 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 		Actor actor = ChannelCommands.actor(click.actor());
 		String reason = Messages.dutch(click.locale()) ? "Alleen " + card.managerName() + " kan deze pas zien."
 				: "Only " + card.managerName() + " can see this pass.";
-		this.audit.recordOnce(TaskCardActions.refusalKey(click), "access-pass", card.id(), "refused", actor, reason,
+		this.audit.recordOnce(click.refusalKey(), "access-pass", card.id(), "refused", actor, reason,
 				Map.of("action", new Object[] { null, what }, "ticket", new Object[] { null, card.ticketKey() }));
 		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
 				Map.of("reason", reason, "code", "not-the-manager"), click.locale()));

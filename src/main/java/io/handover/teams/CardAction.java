@@ -18,4 +18,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record CardAction(String verb, JsonNode data, ChatUser actor, String conversationId, String messageId, Locale locale,
 		String activityId) {
+
+	/**
+	 * The key that records a refusal of this click in the audit trail once, however often
+	 * the Bot Connector redelivers it (it does when it got no answer); null without an
+	 * id.
+	 */
+	String refusalKey() {
+		return this.activityId == null ? null : "refused:" + this.activityId;
+	}
+
 }

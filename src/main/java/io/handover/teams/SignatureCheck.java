@@ -81,7 +81,7 @@ class SignatureCheck {
 		if (employeeAad != null && clicker != null && employeeAad.equalsIgnoreCase(clicker)) {
 			return Optional.empty();
 		}
-		this.audit.record("ticket", ticket.key(), "signature-refused", actorOf(action),
+		this.audit.recordOnce(action.refusalKey(), "ticket", ticket.key(), "signature-refused", actorOf(action),
 				"not " + ticket.employee().name() + "'s account", Map.of("verb", new Object[] { null, action.verb() }));
 		return Optional.of(refusal(action,
 				(Messages.dutch(action.locale()) ? "Alleen " + ticket.employee().name() + " kan " + what + " tekenen."

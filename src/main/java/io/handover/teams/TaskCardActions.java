@@ -164,18 +164,10 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 		Actor actor = ChannelCommands.actor(click.actor());
 		String reason = (Messages.dutch(click.locale()) ? "Alleen medewerkers van " + department + " kunnen dit doen."
 				: "Only " + department + " staff can do this.");
-		this.audit.recordOnce(refusalKey(click), "task", subject, "refused", actor, reason,
+		this.audit.recordOnce(click.refusalKey(), "task", subject, "refused", actor, reason,
 				Map.of("action", new Object[] { null, what }, "department", new Object[] { null, department }));
 		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
 				Map.of("reason", reason, "code", "not-a-member", "department", department), click.locale()));
-	}
-
-	/**
-	 * One refusal entry per click: the Bot Connector redelivers a click it got no answer
-	 * to, with the same activity id.
-	 */
-	static String refusalKey(CardAction click) {
-		return click.activityId() == null ? null : "refused:" + click.activityId();
 	}
 
 	private static int pageOf(CardAction click) {

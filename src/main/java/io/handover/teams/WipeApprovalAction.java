@@ -86,9 +86,8 @@ class WipeApprovalAction implements CardActionHandler {
 	}
 
 	private CardActionResult refuse(CardAction click, TaskView task, Actor approver, String reason) {
-		this.audit.recordOnce(TaskCardActions.refusalKey(click), "task", task.id(), "refused", approver, reason,
-				Map.of("action", new Object[] { null, "approve-wipe" }, "department",
-						new Object[] { null, task.department() }));
+		this.audit.recordOnce(click.refusalKey(), "task", task.id(), "refused", approver, reason, Map.of("action",
+				new Object[] { null, "approve-wipe" }, "department", new Object[] { null, task.department() }));
 		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
 				Map.of("reason", reason, "code", "wipe-approval-refused", "department", task.department()),
 				click.locale()));
