@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.handover.asset.OutstandingPage.Cursor;
 import io.handover.common.Limits;
 import io.handover.common.NotFound;
 import io.handover.employee.ImportReport;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.Range;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/assets")
@@ -71,9 +74,25 @@ class AssetController {
 
 	@GetMapping("/outstanding")
 	@Operation(summary = "Assets still on the name of leavers whose last working day is before the given day "
-			+ "(default today)")
-	List<Outstanding> outstanding(@RequestParam(required = false) LocalDate today) {
-		return this.register.outstandingPastLastDay(today != null ? today : LocalDate.now(this.clock));
+			+ "(default today), by last working day, leaver, type and tag; a page at a time, the next page "
+			+ "in the Link header (rel=\"next\")")
+	ResponseEntity<List<Outstanding>> outstanding(@RequestParam(required = false) LocalDate today,
+			@RequestParam(defaultValue = "100") @Range(min = 1, max = 1000) int limit,
+			@RequestParam(required = false) @Size(max = Limits.CURSOR) String after) {
+		LocalDate day = today != null ? today : LocalDate.now(this.clock);
+		OutstandingPage page = this.register.outstandingPastLastDay(day, after == null ? null : Cursor.of(after),
+				limit);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (page.next() != null) {
+			URI next = UriComponentsBuilder.fromPath("/api/assets/outstanding")
+				.queryParam("today", day)
+				.queryParam("limit", limit)
+				.queryParam("after", page.next().token())
+				.build()
+				.toUri();
+			answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return answer.body(page.items());
 	}
 
 	@PostMapping("/issue")

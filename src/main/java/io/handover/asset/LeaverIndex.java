@@ -1,10 +1,15 @@
 package io.handover.asset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import io.handover.employee.Employee;
 import io.handover.employee.LeavingDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,18 +65,32 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 	/** Before an asset goes on the name of someone who is leaving. */
 	void mayOwe(String employeeId) {
 		// $inc by 0 writes the field on an upsert, so the removal's condition can match
-		this.mongo.upsert(byId(employeeId), new Update().inc("stamp", 1).inc("writing", 0), Entry.class);
+		this.mongo.upsert(byId(employeeId), new Update().inc("stamp", 1).inc("writing", 0).inc("dates", 0),
+				Entry.class);
 	}
 
 	@Override
-	public void beforeChange(String employeeId) {
-		this.mongo.upsert(byId(employeeId), new Update().inc("stamp", 1).inc("writing", 1), Entry.class);
+	public Written beforeChange(String employeeId) {
+		Entry entry = this.mongo.findAndModify(byId(employeeId),
+				new Update().inc("stamp", 1).inc("writing", 1).inc("dates", 1),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Entry.class);
+		long mine = entry.datesBegun();
+		return (day, written) -> {
+			// the day is noted only by the last write begun: an earlier one finishing
+			// later must not put its day over a newer one
+			if (!written || this.mongo
+				.updateFirst(Query.query(Criteria.where("_id").is(employeeId).and("dates").is(mine)),
+						withDay(new Update().inc("writing", -1), day), Entry.class)
+				.getModifiedCount() == 0) {
+				this.mongo.updateFirst(byId(employeeId), new Update().inc("writing", -1), Entry.class);
+			}
+			settled(employeeId);
+		};
 	}
 
-	@Override
-	public void afterChange(String employeeId) {
-		this.mongo.updateFirst(byId(employeeId), new Update().inc("writing", -1), Entry.class);
-		settled(employeeId);
+	private static Update withDay(Update update, LocalDate day) {
+		update.set("dated", true);
+		return day != null ? update.set("leavingOn", day) : update.unset("leavingOn");
 	}
 
 	/**
@@ -79,12 +99,42 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 	 */
 	void settled(String employeeId) {
 		Entry entry = this.mongo.findById(employeeId, Entry.class);
-		if (entry == null || entry.writing() > 0 || !this.holders.candidates(employeeId).isEmpty()) {
+		if (entry == null || entry.writingNow() || !this.holders.candidates(employeeId).isEmpty()) {
 			return;
 		}
 		this.mongo.remove(
 				Query.query(Criteria.where("_id").is(employeeId).and("stamp").is(entry.stamp()).and("writing").lte(0)),
 				Entry.class);
+	}
+
+	/**
+	 * Everyone who may have left with assets on their name before {@code today}, each
+	 * with the last working day the index noted, or with null where it cannot tell (a
+	 * write of the day under way or cut short by a crash, an entry added by an issue):
+	 * check each one against the employee and the assets.
+	 */
+	List<Candidate> pastLastDay(LocalDate today) {
+		Query all = new Query();
+		all.fields().include("_id").include("leavingOn").include("dated").include("writing");
+		List<Candidate> found = new ArrayList<>();
+		for (Entry entry : this.mongo.find(all, Entry.class)) {
+			if (BUILT.equals(entry.employeeId())) {
+				continue;
+			}
+			if (!entry.hasDay() || entry.writingNow()) {
+				found.add(new Candidate(entry.employeeId(), null));
+			}
+			else if (entry.leavingOn() != null && entry.leavingOn().isBefore(today)) {
+				found.add(new Candidate(entry.employeeId(), entry.leavingOn()));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * @param lastWorkingDay as the index noted it; null when it cannot tell
+	 */
+	record Candidate(String employeeId, LocalDate lastWorkingDay) {
 	}
 
 	/** Everyone who may be leaving with assets on their name (check each one). */
@@ -103,11 +153,13 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 
 	/**
 	 * A store written before the index existed gets it built once, at start, from the
-	 * employees with a last working day (one search of all employees).
+	 * employees with a last working day (one search of all employees); entries from
+	 * before the index noted days get their day.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.mongo.exists(byId(BUILT), Entry.class)) {
+			noteMissingDays();
 			return;
 		}
 		Query leaving = Query.query(Criteria.where("leavingOn").ne(null));
@@ -122,6 +174,31 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 		if (!found.isEmpty()) {
 			log.info("Leaver index built from the register: {} people with a last working day", found.size());
 		}
+		noteMissingDays();
+	}
+
+	/**
+	 * Notes the employee's last working day on each entry without one, unless a write of
+	 * the day began meanwhile (it notes its own).
+	 */
+	private void noteMissingDays() {
+		Query undated = Query.query(Criteria.where("dated").ne(true).and("writing").lte(0));
+		List<Entry> entries = this.mongo.find(undated, Entry.class);
+		Map<String, Entry> byEmployee = new HashMap<>();
+		entries.forEach((entry) -> byEmployee.put(entry.employeeId(), entry));
+		if (byEmployee.isEmpty()) {
+			return;
+		}
+		for (Employee employee : this.mongo.find(Query.query(Criteria.where("_id").in(byEmployee.keySet())),
+				Employee.class)) {
+			Entry entry = byEmployee.get(employee.id());
+			this.mongo.updateFirst(Query.query(Criteria.where("_id")
+				.is(entry.employeeId())
+				.and("dates")
+				// an entry from before the count has none
+				.in(entry.datesBegun() == 0 ? Arrays.asList(0L, null) : List.of(entry.dates()))),
+					withDay(new Update(), employee.leavingOn()), Entry.class);
+		}
 	}
 
 	private static Query byId(String employeeId) {
@@ -131,9 +208,30 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 	/**
 	 * @param stamp raised by every addition, so a removal can tell it lost a race
 	 * @param writing last working day writes under way (left above 0 by a crash: kept)
+	 * @param dates raised by every write of the day begun, so that only the last one
+	 * notes its day
+	 * @param dated whether {@code leavingOn} holds the day written last (absent on an
+	 * entry an issue added)
+	 * @param leavingOn the last working day, when {@code dated}
 	 */
 	@Document(COLLECTION)
-	record Entry(@Id String employeeId, long stamp, int writing) {
+	record Entry(@Id String employeeId, Long stamp, Integer writing, Long dates, Boolean dated, LocalDate leavingOn) {
+
+		// fields an entry of an earlier version, or a projection, lacks read as 0 or
+		// false
+
+		boolean writingNow() {
+			return this.writing != null && this.writing > 0;
+		}
+
+		boolean hasDay() {
+			return Boolean.TRUE.equals(this.dated);
+		}
+
+		long datesBegun() {
+			return this.dates == null ? 0 : this.dates;
+		}
+
 	}
 
 }

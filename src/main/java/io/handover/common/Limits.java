@@ -57,6 +57,12 @@ public final class Limits {
 	/** The most results one search answers. */
 	public static final int MAX_RESULTS = 500;
 
+	/**
+	 * A page cursor: a day, an employee id, an asset type and a tag as UTF-8 (up to about
+	 * 800 bytes), base64-encoded.
+	 */
+	public static final int CURSOR = 1100;
+
 	private Limits() {
 	}
 

@@ -349,14 +349,17 @@ public class EmployeeDirectory {
 					AuditTrail.change("leavingOn", before.leavingOn(), day));
 			Update update = day != null ? new Update().set("leavingOn", day) : new Update().unset("leavingOn");
 			Query unchanged = Query.query(Criteria.where("_id").is(employeeId).and("leavingOn").is(before.leavingOn()));
-			long modified;
-			this.leavingDates.forEach((dates) -> dates.beforeChange(employeeId));
+			long modified = 0;
+			List<LeavingDates.Written> told = this.leavingDates.stream()
+				.map((dates) -> dates.beforeChange(employeeId))
+				.toList();
 			try {
 				modified = this.mongo.updateFirst(unchanged, this.audit.owing(update, changed), Employee.class)
 					.getModifiedCount();
 			}
 			finally {
-				this.leavingDates.forEach((dates) -> dates.afterChange(employeeId));
+				boolean written = modified > 0;
+				told.forEach((after) -> after.afterChange(day, written));
 			}
 			if (modified > 0) {
 				delivered(employeeId, changed);

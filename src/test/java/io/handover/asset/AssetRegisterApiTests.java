@@ -3,6 +3,7 @@ package io.handover.asset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +250,77 @@ class AssetRegisterApiTests {
 			.orElseThrow();
 		assertThat(gerrit.get("lastWorkingDay").asText()).isEqualTo("2026-11-20");
 		assertThat(gerrit.get("holding").get("serialNumber").asText()).isEqualTo(laptop);
+	}
+
+	@Test
+	void theOutstandingListComesAPageAtATimeInOrderFollowingTheNextLink() throws Exception {
+		// three leavers on two days, one holding three things
+		String early = employee("Aart Vroeg");
+		String lateA = employee("Bea Laat");
+		String lateB = employee("Cor Laat");
+		for (String type : List.of("laptop", "phone", "monitor")) {
+			issue(early, type, serial());
+		}
+		issue(lateA, "laptop", serial());
+		issue(lateB, "phone", serial());
+		leaving(early, "2026-01-05");
+		leaving(lateA, "2026-01-09");
+		leaving(lateB, "2026-01-09");
+
+		// today=2026-01-10 lists these and anyone earlier: page by two, keep ours
+		List<JsonNode> ours = new ArrayList<>();
+		String next = "/api/assets/outstanding?today=2026-01-10&limit=2";
+		int pages = 0;
+		while (next != null) {
+			MvcResult page = this.mvc.perform(get(next)).andExpect(status().isOk()).andReturn();
+			JsonNode items = json(page);
+			assertThat(items.size()).isLessThanOrEqualTo(2);
+			items.forEach((item) -> {
+				if (List.of(early, lateA, lateB).contains(item.get("employeeId").asText())) {
+					ours.add(item);
+				}
+			});
+			String link = page.getResponse().getHeader("Link");
+			next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+			if (link != null) {
+				assertThat(link).endsWith("; rel=\"next\"");
+				assertThat(items.size()).isEqualTo(2);
+			}
+			pages++;
+		}
+
+		assertThat(pages).isGreaterThanOrEqualTo(3);
+		assertThat(ours)
+			.extracting((item) -> item.get("employeeId").asText() + " " + item.get("holding").get("type").asText())
+			.containsExactly(early + " laptop", early + " monitor", early + " phone",
+					(lateA.compareTo(lateB) < 0 ? lateA + " laptop" : lateB + " phone"),
+					(lateA.compareTo(lateB) < 0 ? lateB + " phone" : lateA + " laptop"));
+	}
+
+	@Test
+	void aPageStartsRightAfterTheLastItemOfThePreviousOneEvenWhenThatWasReturnedMeanwhile() throws Exception {
+		String leaver = employee("Dirk Terug");
+		String first = serial();
+		issue(leaver, "badge", first);
+		issue(leaver, "laptop", serial());
+		issue(leaver, "phone", serial());
+		leaving(leaver, "2001-06-30");
+		MvcResult one = this.mvc.perform(get("/api/assets/outstanding?today=2001-07-01&limit=1"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(json(one).get(0).get("holding").get("serialNumber").asText()).isEqualTo(first);
+		String link = one.getResponse().getHeader("Link");
+		String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+
+		this.mvc.perform(
+				post("/api/assets/assignments/{id}/lost", json(one).get(0).get("holding").get("assignmentId").asText())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"why\":\"gone\"}"))
+			.andExpect(status().isNoContent());
+		JsonNode two = json(
+				this.mvc.perform(get(next.replace("limit=1", "limit=1000"))).andExpect(status().isOk()).andReturn());
+
+		assertThat(two.findValuesAsText("type")).startsWith("laptop", "phone");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.LeavingDates;
 import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,6 +132,74 @@ class LeaverIndexTests {
 		this.leavers.run(null);
 
 		assertThat(outstandingOf(piet)).containsExactly(laptop.assetId());
+	}
+
+	@Test
+	void theIndexNotesEachLeaversLastWorkingDaySoAPageReadsOnlyItsOwnLeavers() {
+		String anna = employee("Anna Noted");
+		this.register.issue(asset(anna, "laptop"), IT);
+		this.employees.markLeaving(anna, TODAY.minusDays(4), IT);
+
+		assertThat(entry(anna).hasDay()).isTrue();
+		assertThat(entry(anna).leavingOn()).isEqualTo(TODAY.minusDays(4));
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(anna, TODAY.minusDays(4)));
+
+		// moved past today: the index knows without reading the employee
+		this.employees.markLeaving(anna, TODAY.plusDays(30), IT);
+		assertThat(this.leavers.pastLastDay(TODAY)).extracting(LeaverIndex.Candidate::employeeId).doesNotContain(anna);
+		assertThat(outstandingOf(anna)).isEmpty();
+	}
+
+	@Test
+	void anEarlierWriteOfTheDayFinishingLaterDoesNotNoteItsDayOverTheNewerOne() {
+		String kees = employee("Kees Twice");
+		this.register.issue(asset(kees, "laptop"), IT);
+
+		LeavingDates.Written first = this.leavers.beforeChange(kees);
+		LeavingDates.Written second = this.leavers.beforeChange(kees);
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(kees, null));
+		second.afterChange(TODAY.minusDays(1), true);
+		first.afterChange(TODAY.minusDays(20), true);
+
+		assertThat(entry(kees).leavingOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(entry(kees).writingNow()).isFalse();
+	}
+
+	@Test
+	void aCrashWhileTheDayIsWrittenLeavesTheDayUnknownAndTheEmployeeIsRead() {
+		String mila = employee("Mila Halfway");
+		Holding laptop = this.register.issue(asset(mila, "laptop"), IT);
+		this.employees.markLeaving(mila, TODAY.plusDays(5), IT);
+
+		// told, the day moved into the past, then the process died before the index
+		// heard
+		this.leavers.beforeChange(mila);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(mila)),
+				new Update().set("leavingOn", TODAY.minusDays(1)), "employees");
+
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(mila, null));
+		assertThat(outstandingOf(mila)).containsExactly(laptop.assetId());
+	}
+
+	@Test
+	void entriesFromBeforeTheIndexNotedDaysGetTheirDayAtStart() {
+		String joost = employee("Joost Oud");
+		Holding laptop = this.register.issue(asset(joost, "laptop"), IT);
+		this.employees.markLeaving(joost, TODAY.minusDays(2), IT);
+		// as an entry of the previous version: no count of writes, no day
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(joost)),
+				new Update().unset("dates").unset("dated").unset("leavingOn"), LeaverIndex.Entry.class);
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(joost, null));
+		assertThat(outstandingOf(joost)).containsExactly(laptop.assetId());
+
+		this.leavers.run(null);
+
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(joost, TODAY.minusDays(2)));
+		assertThat(outstandingOf(joost)).containsExactly(laptop.assetId());
+	}
+
+	private LeaverIndex.Entry entry(String employeeId) {
+		return this.mongo.findById(employeeId, LeaverIndex.Entry.class);
 	}
 
 	private List<String> outstandingOf(String employeeId) {
