@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.handover.employee.Employee;
 import io.handover.employee.LeavingDates;
@@ -41,6 +39,11 @@ import org.springframework.stereotype.Component;
  * {@code writing} count), and nobody added the person again since it was read (the
  * {@code stamp}): a removal racing an issue or a new last working day loses. A crash in
  * the middle of a write leaves an extra entry, never a missing one.
+ * <p>
+ * Each entry also notes the person's last working day once its write is through, so a
+ * page of the list is ordered from the index alone and reads only its own leavers. Where
+ * the index cannot tell (a write under way or cut short by a crash, an entry an issue
+ * added) the list reads the employee.
  */
 @Component
 @Order(6)
@@ -135,20 +138,6 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 	 * @param lastWorkingDay as the index noted it; null when it cannot tell
 	 */
 	record Candidate(String employeeId, LocalDate lastWorkingDay) {
-	}
-
-	/** Everyone who may be leaving with assets on their name (check each one). */
-	Set<String> candidates() {
-		Query all = new Query();
-		all.fields().include("_id");
-		Set<String> ids = new LinkedHashSet<>();
-		for (org.bson.Document entry : this.mongo.find(all, org.bson.Document.class, COLLECTION)) {
-			String employeeId = entry.get("_id").toString();
-			if (!BUILT.equals(employeeId)) {
-				ids.add(employeeId);
-			}
-		}
-		return ids;
 	}
 
 	/**

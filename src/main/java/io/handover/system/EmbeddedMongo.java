@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -96,6 +97,14 @@ final class EmbeddedMongo implements AutoCloseable {
 	/** True while a write is in the H2 store but not yet committed to its file. */
 	boolean hasUncommittedWrites() {
 		return this.backend instanceof CommittingH2Backend h2 && h2.getMvStore().hasUnsavedChanges();
+	}
+
+	/**
+	 * The store's collection object (each command on it runs under its lock), for tests
+	 * of what waits for what.
+	 */
+	Object collection(String database, String name) {
+		return ((AbstractMongoBackend) this.backend).resolveDatabase(database).resolveCollection(name, true);
 	}
 
 	/** A store in memory, gone when the application stops. */

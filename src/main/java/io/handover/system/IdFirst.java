@@ -1,5 +1,7 @@
 package io.handover.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -7,7 +9,9 @@ import java.util.stream.StreamSupport;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -78,7 +82,14 @@ final class IdFirst {
 		return rest;
 	}
 
-	/** An H2 collection that looks documents up by {@code _id} first. */
+	/**
+	 * An H2 collection that looks documents up by {@code _id} first, and whose queries do
+	 * not wait for its writers. mongo-java-server runs every command on a collection one
+	 * at a time, so a query reading the whole collection (the audit sweep over 300,000
+	 * assets) held every write to it for seconds (a leaver ticket waited 5 s;
+	 * bench/RESULTS.md). H2's maps can be read while they are written: a query reads them
+	 * as they were when it began.
+	 */
 	static final class H2 extends H2Collection {
 
 		private final Ids<Object> ids = new Ids<>();
@@ -94,13 +105,52 @@ final class IdFirst {
 			this.ids.offer(index);
 		}
 
+		/** As the library's, without its lock on the collection. */
+		@Override
+		public QueryResult handleQuery(QueryParameters parameters) {
+			Document selector = parameters.getQuerySelector();
+			Document query = selector;
+			Document orderBy = null;
+			if (selector.containsKey("query")) {
+				query = (Document) selector.get("query");
+				orderBy = (Document) selector.get("orderby");
+			}
+			else if (selector.containsKey("$query")) {
+				query = (Document) selector.get("$query");
+				orderBy = (Document) selector.get("$orderby");
+			}
+			return queryDocuments(query, orderBy, parameters.getNumberToSkip(), parameters.getLimit(),
+					parameters.getBatchSize(), parameters.getProjection());
+		}
+
+		/**
+		 * A matcher per match: the collection's own keeps the array position of its last
+		 * match for a positional update, which concurrent queries must not overwrite.
+		 */
+		@Override
+		protected boolean documentMatchesQuery(Document document, Document query) {
+			return new DefaultQueryMatcher().matches(document, query);
+		}
+
+		/**
+		 * A write (it holds the collection's lock) changes the documents it finds in
+		 * place: it gets copies, and its change stores the copy, so a query under way
+		 * never sees a document half changed.
+		 */
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Object> found = this.ids.positions(query);
-			return (found == null) ? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+			QueryResult result = (found == null)
+					? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
 					: matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
 							batchSize, fieldSelector);
+			if (!Thread.holdsLock(this)) {
+				return result;
+			}
+			List<Document> copies = new ArrayList<>();
+			result.forEach((document) -> copies.add(document.cloneDeeply()));
+			return new QueryResult(copies, result.getCursorId());
 		}
 
 	}
