@@ -18,8 +18,10 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -49,12 +51,17 @@ public class AuditOutbox {
 
 	private static final int SWEEP_BATCH = 200;
 
+	/** Present exactly when a document owes at least one draft. */
+	private static final String OWED_KEY = FIELD + ".key";
+
 	private final AuditTrail trail;
 
 	private final MongoTemplate mongo;
 
 	/** Collections whose documents may owe entries, with their version field or null. */
 	private final Map<String, String> owingCollections = new ConcurrentHashMap<>();
+
+	private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
 	private final Queue<Appended> toRemove = new ConcurrentLinkedQueue<>();
 
@@ -192,10 +199,11 @@ public class AuditOutbox {
 	}
 
 	private int sweep(String collection) {
+		indexOwing(collection);
 		int owed = 0;
 		int documents = 0;
 		for (int round = 0; round < 100; round++) {
-			Query owing = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(SWEEP_BATCH);
+			Query owing = Query.query(Criteria.where(OWED_KEY).exists(true)).limit(SWEEP_BATCH);
 			owing.fields().include(FIELD);
 			List<Document> owingDocuments = this.mongo.find(owing, Document.class, collection);
 			for (Document document : owingDocuments) {
@@ -218,6 +226,26 @@ public class AuditOutbox {
 					collection, owed, documents);
 		}
 		return owed;
+	}
+
+	/**
+	 * On MongoDB the sweep finds the few documents that owe drafts through a sparse index
+	 * of their keys instead of reading the whole collection every minute (an emptied
+	 * array has no keys, so it is not indexed). The embedded store has no such index and
+	 * reads the collection.
+	 */
+	private void indexOwing(String collection) {
+		if (!this.indexed.add(collection)) {
+			return;
+		}
+		try {
+			this.mongo.indexOps(collection).ensureIndex(new Index().on(OWED_KEY, Sort.Direction.ASC).sparse());
+		}
+		catch (RuntimeException ex) {
+			this.indexed.remove(collection);
+			log.warn("The index of audit drafts owed in {} is not there yet (the next sweep tries again): {}",
+					collection, ex.getMessage());
+		}
 	}
 
 	/**
