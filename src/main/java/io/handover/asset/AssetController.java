@@ -40,12 +40,15 @@ class AssetController {
 
 	private final AssetRegister register;
 
+	private final OutstandingList outstanding;
+
 	private final AssetImport importer;
 
 	private final Clock clock;
 
-	AssetController(AssetRegister register, AssetImport importer, Clock clock) {
+	AssetController(AssetRegister register, OutstandingList outstanding, AssetImport importer, Clock clock) {
 		this.register = register;
+		this.outstanding = outstanding;
 		this.importer = importer;
 		this.clock = clock;
 	}
@@ -80,8 +83,7 @@ class AssetController {
 			@RequestParam(defaultValue = "100") @Range(min = 1, max = 1000) int limit,
 			@RequestParam(required = false) @Size(max = Limits.CURSOR) String after) {
 		LocalDate day = today != null ? today : LocalDate.now(this.clock);
-		OutstandingPage page = this.register.outstandingPastLastDay(day, after == null ? null : Cursor.of(after),
-				limit);
+		OutstandingPage page = this.outstanding.page(day, after == null ? null : Cursor.of(after), limit);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
 		if (page.next() != null) {
 			URI next = UriComponentsBuilder.fromPath("/api/assets/outstanding")

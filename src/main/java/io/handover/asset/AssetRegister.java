@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,11 +78,6 @@ public class AssetRegister {
 
 	private static final int ATTEMPTS = 25;
 
-	/** The order of "everything outstanding": by last working day, then leaver. */
-	private static final Comparator<LeaverIndex.Candidate> LEAVER_ORDER = Comparator
-		.comparing(LeaverIndex.Candidate::lastWorkingDay)
-		.thenComparing(LeaverIndex.Candidate::employeeId);
-
 	private final MongoTemplate mongo;
 
 	/** Each change writes its audit entry into the changed document (see AuditOutbox). */
@@ -119,7 +113,7 @@ public class AssetRegister {
 	 * The assets on these names, by type and tag: the holder index's candidates read in
 	 * one query by {@code _id}, each checked for its holder.
 	 */
-	private List<Asset> onLoanTo(Set<String> employeeIds) {
+	List<Asset> onLoanTo(Set<String> employeeIds) {
 		Set<String> candidates = this.holders.candidates(employeeIds);
 		if (candidates.isEmpty()) {
 			return List.of();
@@ -373,97 +367,6 @@ public class AssetRegister {
 	public List<HandoverRecord> handoversOf(String employeeId) {
 		return this.mongo.find(Query.query(Criteria.where("employeeId").is(employeeId)).with(Sort.by("signedAt")),
 				HandoverRecord.class);
-	}
-
-	/**
-	 * Every asset still on the name of someone whose last working day is before
-	 * {@code today}, by last working day, leaver, type and tag: every page of
-	 * {@link #outstandingPastLastDay(LocalDate, OutstandingPage.Cursor, int)}.
-	 */
-	public List<Outstanding> outstandingPastLastDay(LocalDate today) {
-		List<Outstanding> all = new ArrayList<>();
-		OutstandingPage page = outstandingPastLastDay(today, null, 1000);
-		all.addAll(page.items());
-		while (page.next() != null) {
-			page = outstandingPastLastDay(today, page.next(), 1000);
-			all.addAll(page.items());
-		}
-		return all;
-	}
-
-	/**
-	 * A page of what leavers past their last working day still hold, from just after
-	 * {@code after} (null: from the start). Reads the leaver index in full (the people
-	 * who may be leaving with assets) but the employees and assets of this page only.
-	 */
-	public OutstandingPage outstandingPastLastDay(LocalDate today, OutstandingPage.Cursor after, int limit) {
-		List<LeaverIndex.Candidate> leavers = byLastWorkingDay(this.leavers.pastLastDay(today), today);
-		int from = 0;
-		if (after != null) {
-			LeaverIndex.Candidate cursor = new LeaverIndex.Candidate(after.employeeId(), after.day());
-			while (from < leavers.size() && LEAVER_ORDER.compare(leavers.get(from), cursor) < 0) {
-				from++;
-			}
-		}
-		List<Outstanding> items = new ArrayList<>();
-		List<LocalDate> days = new ArrayList<>();
-		while (from < leavers.size() && items.size() <= limit) {
-			// about three assets a leaver: read the next few leavers' assets at once
-			int to = Math.min(leavers.size(), from + Math.max(4, (limit + 1 - items.size()) / 3 + 1));
-			List<LeaverIndex.Candidate> chunk = leavers.subList(from, to);
-			Map<String, Employee> employees = new HashMap<>();
-			this.employees.findAll(chunk.stream().map(LeaverIndex.Candidate::employeeId).toList())
-				.stream()
-				.filter((employee) -> employee.leavingOn() != null && employee.leavingOn().isBefore(today))
-				.forEach((employee) -> employees.put(employee.id(), employee));
-			Map<String, List<Asset>> held = new HashMap<>();
-			onLoanTo(employees.keySet())
-				.forEach((asset) -> held.computeIfAbsent(asset.current().employeeId(), (id) -> new ArrayList<>())
-					.add(asset));
-			for (LeaverIndex.Candidate leaver : chunk) {
-				Employee employee = employees.get(leaver.employeeId());
-				boolean atCursor = after != null && leaver.employeeId().equals(after.employeeId())
-						&& leaver.lastWorkingDay().equals(after.day());
-				for (Asset asset : held.getOrDefault(leaver.employeeId(), List.of())) {
-					if (atCursor && !after.before(asset.type(), asset.tag())) {
-						continue;
-					}
-					items.add(new Outstanding(employee.id(), employee.name(), employee.upn(), employee.leavingOn(),
-							asset.holding()));
-					days.add(leaver.lastWorkingDay());
-				}
-			}
-			from = to;
-		}
-		if (items.size() <= limit) {
-			return new OutstandingPage(items, null);
-		}
-		return new OutstandingPage(List.copyOf(items.subList(0, limit)),
-				OutstandingPage.Cursor.after(days.get(limit - 1), items.get(limit - 1)));
-	}
-
-	/**
-	 * The candidates past their last working day in list order; where the index could not
-	 * tell the day, the employee's is read.
-	 */
-	private List<LeaverIndex.Candidate> byLastWorkingDay(List<LeaverIndex.Candidate> candidates, LocalDate today) {
-		List<LeaverIndex.Candidate> dated = new ArrayList<>();
-		List<String> undated = new ArrayList<>();
-		for (LeaverIndex.Candidate candidate : candidates) {
-			if (candidate.lastWorkingDay() != null) {
-				dated.add(candidate);
-			}
-			else {
-				undated.add(candidate.employeeId());
-			}
-		}
-		for (Employee employee : this.employees.findAll(undated)) {
-			if (employee.leavingOn() != null && employee.leavingOn().isBefore(today)) {
-				dated.add(new LeaverIndex.Candidate(employee.id(), employee.leavingOn()));
-			}
-		}
-		dated.sort(LEAVER_ORDER);
-		return dated;
 	}
 
 	/** A returned (repaired), wiped or found asset goes back on the shelf. */

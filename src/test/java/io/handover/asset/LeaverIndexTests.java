@@ -34,6 +34,9 @@ class LeaverIndexTests {
 	AssetRegister register;
 
 	@Autowired
+	OutstandingList outstanding;
+
+	@Autowired
 	LeaverIndex leavers;
 
 	@Autowired
@@ -203,7 +206,7 @@ class LeaverIndexTests {
 	}
 
 	private List<String> outstandingOf(String employeeId) {
-		return this.register.outstandingPastLastDay(TODAY)
+		return this.outstanding.all(TODAY)
 			.stream()
 			.filter((o) -> o.employeeId().equals(employeeId))
 			.map((o) -> o.holding().assetId())
