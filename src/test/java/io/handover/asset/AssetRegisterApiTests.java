@@ -240,7 +240,7 @@ class AssetRegisterApiTests {
 		leaving(leavingLater, "2026-11-23");
 
 		JsonNode outstanding = json(
-				this.mvc.perform(get("/api/assets/outstanding")).andExpect(status().isOk()).andReturn());
+				this.mvc.perform(get("/api/assets/outstanding?limit=1000")).andExpect(status().isOk()).andReturn());
 
 		assertThat(outstanding.findValuesAsText("employeeId")).contains(gone).doesNotContain(staying, leavingLater);
 		JsonNode gerrit = outstanding.findParents("employeeId")

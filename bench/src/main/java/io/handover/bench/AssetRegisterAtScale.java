@@ -218,20 +218,13 @@ final class AssetRegisterAtScale {
 			throws Exception {
 		Histogram histogram = new Histogram(3_600_000_000L, 3);
 		for (int i = 0; i < warmUp + calls; i++) {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(this.apiBase + path.get())).GET().build();
-			long begin = System.nanoTime();
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			long micros = (System.nanoTime() - begin) / 1000;
-			if (response.statusCode() != 200) {
+			Timed answer = get(path.get());
+			if (!right.test(JSON.readTree(answer.response().body()))) {
 				throw new IllegalStateException(
-						request.uri() + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
-			}
-			if (!right.test(JSON.readTree(response.body()))) {
-				throw new IllegalStateException(
-						request.uri() + " listed the wrong assets: " + abbreviate(response.body()));
+						answer.response().uri() + " listed the wrong assets: " + abbreviate(answer.response().body()));
 			}
 			if (i >= warmUp) {
-				histogram.recordValue(micros);
+				histogram.recordValue(answer.micros());
 			}
 		}
 		return histogram;
@@ -248,20 +241,14 @@ final class AssetRegisterAtScale {
 		String lastDay = "";
 		long walkBegin = System.nanoTime();
 		while (next != null) {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(this.apiBase + next)).GET().build();
-			long begin = System.nanoTime();
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			long micros = (System.nanoTime() - begin) / 1000;
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(
-						request.uri() + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
-			}
+			Timed answer = get(next);
+			HttpResponse<String> response = answer.response();
 			JsonNode items = JSON.readTree(response.body());
 			for (JsonNode item : items) {
 				String day = item.path("lastWorkingDay").asText();
 				if (!seen.add(item.path("holding").path("assetId").asText()) || day.compareTo(lastDay) < 0) {
 					throw new IllegalStateException(
-							request.uri() + " listed an asset twice or out of order: " + abbreviate(item.toString()));
+							response.uri() + " listed an asset twice or out of order: " + abbreviate(item.toString()));
 				}
 				lastDay = day;
 			}
@@ -270,10 +257,10 @@ final class AssetRegisterAtScale {
 				.map((link) -> link.substring(link.indexOf('<') + 1, link.indexOf('>')))
 				.orElse(null);
 			if (next != null && items.size() != PAGE) {
-				throw new IllegalStateException(request.uri() + " has a next page after " + items.size() + " items");
+				throw new IllegalStateException(response.uri() + " has a next page after " + items.size() + " items");
 			}
 			if (pages != null) {
-				pages.recordValue(micros);
+				pages.recordValue(answer.micros());
 			}
 		}
 		if (seen.size() != expected) {
@@ -282,6 +269,22 @@ final class AssetRegisterAtScale {
 		if (whole != null) {
 			whole.recordValue((System.nanoTime() - walkBegin) / 1000);
 		}
+	}
+
+	/** A GET of the API, answered 200, and how long it took. */
+	private Timed get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.apiBase + path)).GET().build();
+		long begin = System.nanoTime();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		long micros = (System.nanoTime() - begin) / 1000;
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(
+					request.uri() + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
+		}
+		return new Timed(response, micros);
+	}
+
+	private record Timed(HttpResponse<String> response, long micros) {
 	}
 
 	private static String abbreviate(String body) {
