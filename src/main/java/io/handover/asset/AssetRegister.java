@@ -608,8 +608,9 @@ public class AssetRegister {
 	 */
 	private void mayHold(String employeeId, String assetId) {
 		this.holders.mayHold(employeeId, assetId);
-		if (this.employees.find(employeeId).map(Employee::leavingOn).isPresent()) {
-			this.leavers.mayOwe(employeeId);
+		Optional<LocalDate> leavingOn = this.employees.find(employeeId).map(Employee::leavingOn);
+		if (leavingOn.isPresent()) {
+			this.leavers.mayOwe(employeeId, leavingOn.get());
 		}
 	}
 

@@ -65,11 +65,19 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 		this.holders = holders;
 	}
 
-	/** Before an asset goes on the name of someone who is leaving. */
-	void mayOwe(String employeeId) {
+	/**
+	 * Before an asset goes on the name of someone who is leaving.
+	 * @param leavingOn their last working day as read after the holder index entry: a new
+	 * entry notes it, since a write of the day from then on notes its own (an entry there
+	 * already is left as it is)
+	 */
+	void mayOwe(String employeeId, LocalDate leavingOn) {
 		// $inc by 0 writes the field on an upsert, so the removal's condition can match
-		this.mongo.upsert(byId(employeeId), new Update().inc("stamp", 1).inc("writing", 0).inc("dates", 0),
-				Entry.class);
+		Update update = new Update().inc("stamp", 1).inc("writing", 0).inc("dates", 0);
+		if (leavingOn != null) {
+			update.setOnInsert("dated", true).setOnInsert("leavingOn", leavingOn);
+		}
+		this.mongo.upsert(byId(employeeId), update, Entry.class);
 	}
 
 	@Override
@@ -152,12 +160,11 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 			return;
 		}
 		Query leaving = Query.query(Criteria.where("leavingOn").ne(null));
-		leaving.fields().include("_id");
-		List<org.bson.Document> found = new ArrayList<>(this.mongo.find(leaving, org.bson.Document.class, "employees"));
-		for (org.bson.Document employee : found) {
-			String employeeId = employee.get("_id").toString();
-			mayOwe(employeeId);
-			settled(employeeId);
+		leaving.fields().include("_id").include("leavingOn");
+		List<Employee> found = new ArrayList<>(this.mongo.find(leaving, Employee.class));
+		for (Employee employee : found) {
+			mayOwe(employee.id(), employee.leavingOn());
+			settled(employee.id());
 		}
 		this.mongo.upsert(byId(BUILT), new Update().set("stamp", 0).set("writing", 1), Entry.class);
 		if (!found.isEmpty()) {

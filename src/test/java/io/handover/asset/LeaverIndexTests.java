@@ -79,6 +79,19 @@ class LeaverIndexTests {
 	}
 
 	@Test
+	void anEntryAddedByAnIssueToALeaverNotesTheirDay() {
+		String eva = employee("Eva Later");
+		this.employees.markLeaving(eva, TODAY.minusDays(6), IT);
+		assertThat(entry(eva)).isNull();
+
+		Holding pass = this.register.issue(asset(eva, "access-pass"), IT);
+
+		assertThat(entry(eva).hasDay()).isTrue();
+		assertThat(this.leavers.pastLastDay(TODAY)).contains(new LeaverIndex.Candidate(eva, TODAY.minusDays(6)));
+		assertThat(outstandingOf(eva)).containsExactly(pass.assetId());
+	}
+
+	@Test
 	void someoneNotLeavingOrLeavingLaterIsNotListedWhateverTheIndexSays() {
 		String staying = employee("Sanne Vos");
 		String later = employee("Tom de Jong");
@@ -86,7 +99,7 @@ class LeaverIndexTests {
 		this.register.issue(asset(later, "laptop"), IT);
 		this.employees.markLeaving(later, TODAY.plusDays(10), IT);
 		// an entry a crash left behind, or a leaver whose ticket was cancelled
-		this.leavers.mayOwe(staying);
+		this.leavers.mayOwe(staying, null);
 
 		assertThat(outstandingOf(staying)).isEmpty();
 		assertThat(outstandingOf(later)).isEmpty();
