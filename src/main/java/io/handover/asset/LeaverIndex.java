@@ -150,27 +150,30 @@ class LeaverIndex implements LeavingDates, ApplicationRunner {
 
 	/**
 	 * A store written before the index existed gets it built once, at start, from the
-	 * employees with a last working day (one search of all employees); entries from
-	 * before the index noted days get their day.
+	 * employees with a last working day (one search of all employees); a store from
+	 * before the index noted days gets them noted once. The {@code #built} entry records
+	 * both, so a later start reads that one entry.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.mongo.exists(byId(BUILT), Entry.class)) {
-			noteMissingDays();
+		Entry built = this.mongo.findById(BUILT, Entry.class);
+		if (built != null && built.hasDay()) {
 			return;
 		}
-		Query leaving = Query.query(Criteria.where("leavingOn").ne(null));
-		leaving.fields().include("_id").include("leavingOn");
-		List<Employee> found = new ArrayList<>(this.mongo.find(leaving, Employee.class));
-		for (Employee employee : found) {
-			mayOwe(employee.id(), employee.leavingOn());
-			settled(employee.id());
-		}
-		this.mongo.upsert(byId(BUILT), new Update().set("stamp", 0).set("writing", 1), Entry.class);
-		if (!found.isEmpty()) {
-			log.info("Leaver index built from the register: {} people with a last working day", found.size());
+		if (built == null) {
+			Query leaving = Query.query(Criteria.where("leavingOn").ne(null));
+			leaving.fields().include("_id").include("leavingOn");
+			List<Employee> found = new ArrayList<>(this.mongo.find(leaving, Employee.class));
+			for (Employee employee : found) {
+				mayOwe(employee.id(), employee.leavingOn());
+				settled(employee.id());
+			}
+			if (!found.isEmpty()) {
+				log.info("Leaver index built from the register: {} people with a last working day", found.size());
+			}
 		}
 		noteMissingDays();
+		this.mongo.upsert(byId(BUILT), new Update().set("stamp", 0).set("writing", 1).set("dated", true), Entry.class);
 	}
 
 	/**

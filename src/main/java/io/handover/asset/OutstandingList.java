@@ -39,18 +39,6 @@ public class OutstandingList {
 		this.register = register;
 	}
 
-	/** Every page, for a caller that wants the whole list. */
-	public List<Outstanding> all(LocalDate today) {
-		List<Outstanding> all = new ArrayList<>();
-		OutstandingPage page = page(today, null, 1000);
-		all.addAll(page.items());
-		while (page.next() != null) {
-			page = page(today, page.next(), 1000);
-			all.addAll(page.items());
-		}
-		return all;
-	}
-
 	/**
 	 * Up to {@code limit} items from just after {@code after} (null: from the start) of
 	 * the list for {@code today}.
@@ -89,7 +77,7 @@ public class OutstandingList {
 			boolean atCursor = after != null && leaver.employeeId().equals(after.employeeId())
 					&& leaver.lastWorkingDay().equals(after.day());
 			for (Asset asset : held.getOrDefault(leaver.employeeId(), List.of())) {
-				if (!atCursor || after.before(asset.type(), asset.tag())) {
+				if (!atCursor || after.isBefore(asset.type(), asset.tag())) {
 					collected.items.add(new Outstanding(employee.id(), employee.name(), employee.upn(),
 							employee.leavingOn(), asset.holding()));
 					collected.days.add(leaver.lastWorkingDay());

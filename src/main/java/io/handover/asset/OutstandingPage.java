@@ -53,8 +53,11 @@ public record OutstandingPage(List<Outstanding> items, Cursor next) {
 			throw new InvalidInput("after", "the token of a previous page's 'next' link, exactly as given");
 		}
 
-		/** Whether an item of this leaver comes after the cursor. */
-		boolean before(String type, String tag) {
+		/**
+		 * Whether the cursor comes before this item of its leaver (the list orders a
+		 * leaver's items as {@link AssetRegister} answers them: by type, then tag).
+		 */
+		boolean isBefore(String type, String tag) {
 			int byType = type.compareTo(this.type);
 			return byType > 0 || (byType == 0 && tag.compareTo(this.tag) > 0);
 		}

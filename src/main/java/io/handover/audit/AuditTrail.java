@@ -75,9 +75,7 @@ public class AuditTrail {
 	 */
 	public AuditEntry record(String subjectType, String subjectId, String action, Actor actor, String why,
 			Map<String, ?> changes) {
-		return append(
-				List.of(AuditDraft.of(null, this.clock.instant(), subjectType, subjectId, action, actor, why, changes)))
-			.get(0);
+		return recordOnce(null, subjectType, subjectId, action, actor, why, changes);
 	}
 
 	/**

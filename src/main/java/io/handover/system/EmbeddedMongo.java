@@ -76,8 +76,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		}
 		log.info("opening MVStore in '{}'", file.toAbsolutePath());
 		// H2 commits only when the backend says so: its own commits (every second, or
-		// when
-		// unsaved pages fill a buffer) could land in the middle of a command
+		// when unsaved pages fill a buffer) could land in the middle of a command
 		MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
 			.autoCommitDisabled()
 			.autoCommitBufferSize(0)
