@@ -1,6 +1,7 @@
 package io.handover.teams;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.microsoft.bot.schema.ChannelAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +37,32 @@ class DepartmentStaff {
 
 	private final Clock clock;
 
+	/** How long a team whose members could not be read is not asked again. */
+	static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(15);
+
 	private final Map<String, Roster> rosters = new ConcurrentHashMap<>();
 
+	/** One lock per team: one read of its members at a time. */
+	private final Map<String, Object> reading = new ConcurrentHashMap<>();
+
+	/** When reading a team's members last failed (System.nanoTime). */
+	private final Map<String, Long> failedAt = new ConcurrentHashMap<>();
+
+	private final Duration retryAfterFailure;
+
+	@Autowired
 	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger,
 			Clock clock) {
+		this(properties, channels, messenger, clock, RETRY_AFTER_FAILURE);
+	}
+
+	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger, Clock clock,
+			Duration retryAfterFailure) {
 		this.properties = properties;
 		this.channels = channels;
 		this.messenger = messenger;
 		this.clock = clock;
+		this.retryAfterFailure = retryAfterFailure;
 	}
 
 	boolean isMember(String department, ChatUser user) {
@@ -116,6 +136,7 @@ class DepartmentStaff {
 	/** Forgets cached rosters, e.g. after a member joined a team. */
 	void forget(String teamId) {
 		this.rosters.remove(teamId);
+		this.failedAt.remove(teamId);
 	}
 
 	private List<ChannelAccount> teamMembersOf(String department) {
@@ -126,21 +147,44 @@ class DepartmentStaff {
 		return members;
 	}
 
+	/**
+	 * A team's members, read once per TTL. Clicks that find the list stale together wait
+	 * for one read instead of each asking Teams: roster reads count against the same
+	 * per-conversation rate limit as the department cards posted there, so a crowd of
+	 * reads would queue behind each other and the cards. After a failed read the team is
+	 * not asked again for a while, so Teams being down costs one wait, not one per click.
+	 */
 	private List<ChannelAccount> roster(String teamId) {
-		Instant now = this.clock.instant();
 		Roster cached = this.rosters.get(teamId);
-		if (cached != null && cached.readAt().plus(this.properties.rosterTtl()).isAfter(now)) {
+		if (fresh(cached)) {
 			return cached.members();
 		}
-		try {
-			List<ChannelAccount> members = this.messenger.members(teamId);
-			this.rosters.put(teamId, new Roster(List.copyOf(members), now));
-			return members;
+		synchronized (this.reading.computeIfAbsent(teamId, id -> new Object())) {
+			cached = this.rosters.get(teamId);
+			if (fresh(cached) || failedRecently(teamId)) {
+				return cached != null ? cached.members() : List.of();
+			}
+			try {
+				List<ChannelAccount> members = List.copyOf(this.messenger.members(teamId));
+				this.rosters.put(teamId, new Roster(members, this.clock.instant()));
+				this.failedAt.remove(teamId);
+				return members;
+			}
+			catch (RuntimeException ex) {
+				this.failedAt.put(teamId, System.nanoTime());
+				log.warn("Could not read the members of team {}; using what was read before", teamId, ex);
+				return cached != null ? cached.members() : List.of();
+			}
 		}
-		catch (RuntimeException ex) {
-			log.warn("Could not read the members of team {}; using what was read before", teamId, ex);
-			return cached != null ? cached.members() : List.of();
-		}
+	}
+
+	private boolean fresh(Roster cached) {
+		return cached != null && cached.readAt().plus(this.properties.rosterTtl()).isAfter(this.clock.instant());
+	}
+
+	private boolean failedRecently(String teamId) {
+		Long failed = this.failedAt.get(teamId);
+		return failed != null && System.nanoTime() - failed < this.retryAfterFailure.toNanos();
 	}
 
 	/**

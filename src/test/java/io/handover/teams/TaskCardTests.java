@@ -1,5 +1,7 @@
 package io.handover.teams;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * J4: each department sees one card per ticket in its channel and works its tasks there.
@@ -199,7 +202,7 @@ class TaskCardTests {
 	}
 
 	@Test
-	void twentyPeopleClickingDoneAtOnceMakeOneTransition() throws Exception {
+	void twentyPeopleClickingDoneAtOnceMakeOneTransitionAndOneReadOfTheTeam() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView accounts = openTask(ticket, "IT", 0);
 		List<Member> staff = new ArrayList<>();
@@ -208,20 +211,60 @@ class TaskCardTests {
 		}
 		this.connector.roster(this.team.teamId, staff);
 		this.departmentStaff.forget(this.team.teamId);
-		ExecutorService pool = Executors.newFixedThreadPool(20);
-		List<Callable<JsonNode>> clicks = staff.stream()
-			.map(person -> (Callable<JsonNode>) () -> click("task.done", accounts, person, Map.of()))
-			.toList();
-		List<Future<JsonNode>> answers = pool.invokeAll(clicks);
-		pool.shutdown();
+		// Teams takes its time, so every click arrives while the team is being read.
+		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(300));
+		int readsBefore = rosterReads();
 
-		for (Future<JsonNode> answer : answers) {
-			assertThat(answer.get().path("statusCode").asInt()).isEqualTo(200);
-		}
+		List<JsonNode> answers = clickTogether("task.done", accounts, staff);
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.path("statusCode").asInt()).isEqualTo(200));
 		TaskView done = this.tasks.get(accounts.id());
 		assertThat(done.status()).isEqualTo(TaskStatus.DONE);
 		assertThat(this.audit.historyOf("task", accounts.id()).stream().filter(e -> e.action().contains("complet")))
 			.hasSize(1);
+		assertThat(rosterReads() - readsBefore).as("the team's members read once").isEqualTo(1);
+	}
+
+	@Test
+	void clicksWhileTeamsCannotSayWhoIsInTheTeamAreRefusedClearlyAndTeamsIsAskedOnce() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView accounts = openTask(ticket, "IT", 0);
+		this.departmentStaff.forget(this.team.teamId);
+		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(300));
+		// Teams throttles the bot (the SDK itself retries a 5xx, not a 429).
+		this.connector.failNext(Kind.GET_MEMBERS, this.team.teamId, 429);
+		int readsBefore = rosterReads();
+
+		List<JsonNode> answers = clickTogether("task.done", accounts, List.of(PETER, FENNA, PETER, FENNA, PETER));
+
+		assertThat(answers).allSatisfy(answer -> {
+			assertThat(answer.path("statusCode").asInt()).isEqualTo(503);
+			assertThat(answer.path("value").path("message").asText())
+				.contains("Teams did not tell who is in the IT team just now");
+		});
+		assertThat(this.tasks.get(accounts.id()).status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(rosterReads() - readsBefore).as("one failed read, not one per click").isEqualTo(1);
+
+		this.departmentStaff.forget(this.team.teamId);
+		assertThat(click("task.done", accounts, PETER, Map.of()).path("statusCode").asInt()).isEqualTo(200);
+		assertThat(this.tasks.get(accounts.id()).status()).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void aTeamThatCouldNotBeReadIsAskedAgainAfterAWhile(@Autowired StaffProperties properties,
+			@Autowired DepartmentChannels channels, @Autowired ProactiveMessenger messenger, @Autowired Clock clock) {
+		DepartmentStaff staff = new DepartmentStaff(properties, channels, messenger, clock, Duration.ofMillis(300));
+		ChatUser peter = new ChatUser(PETER.id(), PETER.aadObjectId(), PETER.name(), null);
+		this.connector.failNext(Kind.GET_MEMBERS, this.team.teamId, 429);
+		int readsBefore = rosterReads();
+
+		assertThatThrownBy(() -> staff.isMember("IT", peter)).isInstanceOf(DepartmentStaff.RosterUnavailable.class);
+		assertThatThrownBy(() -> staff.isMember("IT", peter)).isInstanceOf(DepartmentStaff.RosterUnavailable.class);
+		assertThat(rosterReads() - readsBefore).isEqualTo(1);
+
+		sleep(400);
+		assertThat(staff.isMember("IT", peter)).isTrue();
+		assertThat(rosterReads() - readsBefore).isEqualTo(2);
 	}
 
 	@Test
@@ -320,6 +363,27 @@ class TaskCardTests {
 
 	private List<Call> succeededCardPostsOf(TicketView ticket) {
 		return cardPostsOf(ticket).stream().filter(Call::succeeded).toList();
+	}
+
+	private int rosterReads() {
+		return this.connector.calls(Kind.GET_MEMBERS, this.team.teamId).size();
+	}
+
+	private List<JsonNode> clickTogether(String verb, TaskView task, List<Member> people) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(people.size());
+		try {
+			List<Callable<JsonNode>> clicks = people.stream()
+				.map(person -> (Callable<JsonNode>) () -> click(verb, task, person, Map.of()))
+				.toList();
+			List<JsonNode> answers = new ArrayList<>();
+			for (Future<JsonNode> answer : pool.invokeAll(clicks)) {
+				answers.add(answer.get());
+			}
+			return answers;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private JsonNode click(String verb, TaskView task, Member who, Map<String, String> inputs) throws Exception {

@@ -65,6 +65,8 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
+	private final Map<Kind, Duration> delays = new ConcurrentHashMap<>();
+
 	private ConnectorStub() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
@@ -98,6 +100,7 @@ public final class ConnectorStub implements AutoCloseable {
 		this.faults.clear();
 		this.members.clear();
 		this.channels.clear();
+		this.delays.clear();
 	}
 
 	public List<Call> calls() {
@@ -155,7 +158,7 @@ public final class ConnectorStub implements AutoCloseable {
 	 * success.
 	 */
 	public void failNext(int status, Map<String, String> headers) {
-		this.faults.add(new Fault(null, status, headers));
+		this.faults.add(new Fault(null, null, status, headers));
 	}
 
 	/**
@@ -163,7 +166,20 @@ public final class ConnectorStub implements AutoCloseable {
 	 * instead of success.
 	 */
 	public void failNext(String conversationId, int status, Map<String, String> headers) {
-		this.faults.add(new Fault(conversationId, status, headers));
+		this.faults.add(new Fault(null, conversationId, status, headers));
+	}
+
+	/**
+	 * The next call of this kind (a read too) to this conversation or team is answered
+	 * with this status.
+	 */
+	public void failNext(Kind kind, String conversationId, int status) {
+		this.faults.add(new Fault(kind, conversationId, status, Map.of()));
+	}
+
+	/** Calls of this kind are answered only after this long, like a slow Teams. */
+	public void delay(Kind kind, Duration delay) {
+		this.delays.put(kind, delay);
 	}
 
 	public void roster(String conversationOrTeamId, List<Member> roster) {
@@ -186,7 +202,8 @@ public final class ConnectorStub implements AutoCloseable {
 			JsonNode body = readBody(exchange.getRequestBody());
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			Call call = route(method, path, body, authorization);
-			Fault fault = call.kind().writes() ? takeFault(call) : null;
+			pause(this.delays.get(call.kind()));
+			Fault fault = takeFault(call);
 			if (fault != null) {
 				this.calls.add(call.failed(fault.status()));
 				fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
@@ -259,6 +276,9 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private synchronized Fault takeFault(Call call) {
 		for (Fault fault : this.faults) {
+			if (fault.kind() == null ? !call.kind().writes() : fault.kind() != call.kind()) {
+				continue;
+			}
 			if (fault.conversationId() == null || fault.conversationId().equals(call.conversationId())
 					|| (call.conversationId() != null
 							&& call.conversationId().startsWith(fault.conversationId() + ";"))) {
@@ -271,6 +291,17 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private Call unknown(String method, String path, JsonNode body, String authorization) {
 		return new Call(Kind.UNKNOWN, method, path, null, null, body, authorization, 404, errorBody(404));
+	}
+
+	private static void pause(Duration delay) {
+		if (delay != null) {
+			try {
+				Thread.sleep(delay.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private String nextId() {
@@ -397,7 +428,7 @@ public final class ConnectorStub implements AutoCloseable {
 
 	}
 
-	private record Fault(String conversationId, int status, Map<String, String> headers) {
+	private record Fault(Kind kind, String conversationId, int status, Map<String, String> headers) {
 	}
 
 }
