@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.handover.HandoverApplication;
@@ -23,8 +24,11 @@ import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -34,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Confirmed work is never lost: the application stops after a ticket is stored but before
  * its cards went out, and the next start posts them.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CardDeliveryRestartTests {
 
 	@TempDir
@@ -53,12 +58,7 @@ class CardDeliveryRestartTests {
 			team = new TeamSetup(activity -> post(first, activity), this.connector)
 				.withStaff(TeamSetup.member("Peter de Boer"));
 			this.connector.reset();
-			TicketView ticket = first.getBean(TicketManagement.class)
-				.open(new NewTicket(TicketKind.JOINER,
-						new NewTicket.Person(null, "Restart Rianne", "rianne@contoso.example", null, null),
-						new ManagerRef("maria@contoso.example", "Maria Jansen"), "account-manager", null,
-						LocalDate.now().plusMonths(1), WorkLocation.OFFICE, null, null, null),
-						new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
+			TicketView ticket = openJoiner(first, "Restart Rianne");
 			ticketKey = ticket.key();
 			String key = ticket.key();
 			assertThat(this.connector.calls(Kind.SEND).stream().filter(call -> call.body().toString().contains(key)))
@@ -75,6 +75,64 @@ class CardDeliveryRestartTests {
 			assertThat(posted).extracting(Call::conversationId)
 				.containsExactlyInAnyOrder(team.general, team.facilities, team.facilities);
 		}
+	}
+
+	@Test
+	void aStopDuringASlowDeliveryRoundLeavesTheRestOwedAndTheNextStartPostsEachCardOnce(CapturedOutput output)
+			throws Exception {
+		Path file = this.folder.resolve("handover.mv");
+		List<String> keys = new ArrayList<>();
+		TeamSetup team;
+		long stopNanos;
+		try (ConfigurableApplicationContext first = start(file, true)) {
+			this.connector.reset();
+			team = new TeamSetup(activity -> post(first, activity), this.connector)
+				.withStaff(TeamSetup.member("Peter de Boer"));
+			// Teams answers slowly: a round through 8 tickets' 24 cards takes 10 s or
+			// more.
+			this.connector.delay(Kind.SEND, Duration.ofMillis(400));
+			for (char name = 'a'; name < 'i'; name++) {
+				keys.add(openJoiner(first, "Slow Stop " + name).key());
+			}
+			this.connector.awaitCalls(call -> isCardOf(call, keys), 1, Duration.ofSeconds(30));
+			long stopping = System.nanoTime();
+			first.close();
+			stopNanos = System.nanoTime() - stopping;
+		}
+		int postedBeforeStop = this.connector.calls().stream().filter(call -> isCardOf(call, keys)).toList().size();
+		assertThat(Duration.ofNanos(stopNanos)).as("the stop waits for one update, not the round")
+			.isLessThan(Duration.ofSeconds(5));
+		assertThat(postedBeforeStop).as("the stop came in the middle of the round").isLessThan(keys.size() * 3);
+
+		this.connector.delay(Kind.SEND, Duration.ZERO);
+		try (ConfigurableApplicationContext second = start(file, true)) {
+			this.connector.awaitCalls(call -> isCardOf(call, keys), keys.size() * 3, Duration.ofSeconds(60));
+			// a round that would post a card twice has time to do so
+			Thread.sleep(1500);
+		}
+		for (String key : keys) {
+			assertThat(this.connector.calls()
+				.stream()
+				.filter(call -> isCardOf(call, List.of(key)))
+				.map(Call::conversationId)
+				.toList()).as("cards of %s", key)
+				.containsExactlyInAnyOrder(team.general, team.facilities, team.facilities);
+		}
+		assertThat(output).as("nothing used the store after it closed").doesNotContain("state should be: open");
+	}
+
+	private static boolean isCardOf(Call call, List<String> ticketKeys) {
+		return call.kind() == Kind.SEND && call.succeeded() && ticketKeys.stream()
+			.anyMatch(key -> call.body().path("attachments").toString().contains("\"" + key + "\""));
+	}
+
+	private static TicketView openJoiner(ConfigurableApplicationContext context, String name) {
+		String mail = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@contoso.example";
+		return context.getBean(TicketManagement.class)
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, mail, null, null),
+					new ManagerRef("maria@contoso.example", "Maria Jansen"), "account-manager", null,
+					LocalDate.now().plusMonths(1), WorkLocation.OFFICE, null, null, null),
+					new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
 	}
 
 	private void post(ConfigurableApplicationContext context, TeamsActivity activity) {
