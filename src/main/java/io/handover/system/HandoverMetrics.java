@@ -2,8 +2,10 @@ package io.handover.system;
 
 import java.util.regex.Pattern;
 
+import io.handover.ticket.TicketEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,10 @@ public class HandoverMetrics {
 		this.registry = registry;
 		// Registered up front so a dashboard shows zero rather than nothing.
 		this.cardsOwed = Counter.builder("handover.cards.owed")
-			.description("Cards the bot committed to post or update (stored before it tried)")
+			.description("Card updates owed by stored ticket changes (stored before any was tried)")
 			.register(registry);
 		this.cardsDelivered = Counter.builder("handover.cards.delivered")
-			.description("Owed cards that reached Teams")
+			.description("Owed card updates that reached every card of their ticket")
 			.register(registry);
 	}
 
@@ -63,6 +65,20 @@ public class HandoverMetrics {
 	/** A card post or update was promised (and stored to be retried until it arrives). */
 	public void cardOwed() {
 		this.cardsOwed.increment();
+	}
+
+	/**
+	 * Every stored ticket change leaves one owed card update in the same write
+	 * ({@link TicketEvent}); an automated step's result is a runbook step. Failed steps
+	 * record a result that starts with "Failed".
+	 */
+	@EventListener
+	void on(TicketEvent event) {
+		cardOwed();
+		if (event instanceof TicketEvent.TaskResultRecorded step) {
+			runbookStep(step.dryRun() ? "dry-run"
+					: step.result() != null && step.result().startsWith("Failed") ? "failed" : "done");
+		}
 	}
 
 	/** An owed card reached Teams. */

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.microsoft.bot.restclient.RestException;
 import io.handover.common.Correlation;
+import io.handover.system.HandoverMetrics;
 import io.handover.ticket.TicketEvent;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketOutbox;
@@ -60,6 +61,8 @@ class OutboxDispatcher {
 
 	private final MongoTemplate mongo;
 
+	private final HandoverMetrics metrics;
+
 	/**
 	 * Back-off and leases are about real time, not the organisation's (test) calendar.
 	 */
@@ -96,12 +99,14 @@ class OutboxDispatcher {
 	private final boolean enabled;
 
 	OutboxDispatcher(TicketOutbox outbox, TicketManagement tickets, List<TicketCardDelivery> deliveries,
-			MongoTemplate mongo, @Value("${handover.teams.delivery.enabled:true}") boolean enabled,
+			MongoTemplate mongo, HandoverMetrics metrics,
+			@Value("${handover.teams.delivery.enabled:true}") boolean enabled,
 			@Value("${handover.teams.delivery-sweep-interval:30s}") Duration sweepInterval) {
 		this.outbox = outbox;
 		this.tickets = tickets;
 		this.deliveries = deliveries;
 		this.mongo = mongo;
+		this.metrics = metrics;
 		this.enabled = enabled;
 		this.sweepInterval = sweepInterval;
 	}
@@ -214,6 +219,7 @@ class OutboxDispatcher {
 				}
 			});
 			this.outbox.acknowledge(ticketKey, pending.update().updateId());
+			this.metrics.cardDelivered();
 			delivered++;
 		}
 		return delivered;

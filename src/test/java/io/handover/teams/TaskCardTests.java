@@ -33,6 +33,7 @@ import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,18 @@ class TaskCardTests {
 			.get(0);
 		assertThat(itCard.toString()).contains(ticket.key()).contains(ticket.employee().name());
 		assertThat(itCard.path("refresh").path("userIds").toString()).contains(PETER.id());
+	}
+
+	@Test
+	void operationsSeeTheCardUpdatesOfATicketOwedAndDelivered(@Autowired MeterRegistry registry) {
+		double owedBefore = registry.counter("handover.cards.owed").count();
+		double deliveredBefore = registry.counter("handover.cards.delivered").count();
+
+		openJoiner();
+		this.dispatcher.drain();
+
+		assertThat(registry.counter("handover.cards.owed").count()).isGreaterThan(owedBefore);
+		assertThat(registry.counter("handover.cards.delivered").count()).isGreaterThan(deliveredBefore);
 	}
 
 	@Test
