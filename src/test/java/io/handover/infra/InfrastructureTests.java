@@ -134,6 +134,21 @@ class InfrastructureTests {
 	}
 
 	@Test
+	void aJava17StartsWithTheseMemorySettings() throws Exception {
+		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
+		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(app);
+		assertThat(javaOpts.find()).isTrue();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(javaOpts.group(1).split(" ")));
+		command.add("-version");
+		Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(java.getInputStream().readAllBytes());
+
+		assertThat(java.waitFor()).as("an option this Java does not know stops the JVM: " + output).isZero();
+	}
+
+	@Test
 	void theWebAppReadsItsSecretsFromKeyVaultWithItsOwnIdentity() throws IOException {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
 

@@ -40,6 +40,8 @@ final class Load {
 
 	private volatile boolean recording;
 
+	private long slowMillis;
+
 	Load(String endpoint) {
 		this.endpoint = URI.create(endpoint);
 		this.http = HttpClient.newBuilder()
@@ -47,6 +49,12 @@ final class Load {
 			.connectTimeout(Duration.ofSeconds(5))
 			.executor(Executors.newFixedThreadPool(4))
 			.build();
+	}
+
+	/** Prints every measured turn that takes at least this long (0: none). */
+	Load reportSlowerThan(long millis) {
+		this.slowMillis = millis;
+		return this;
 	}
 
 	/** One scenario's step: its latencies, answers and refusals. */
@@ -76,6 +84,11 @@ final class Load {
 			throw ex;
 		}
 		long micros = (System.nanoTime() - start) / 1000;
+		if (this.recording && this.slowMillis > 0 && micros >= this.slowMillis * 1000) {
+			// to find the turn in the service's log and in a recording of the service
+			System.out.printf("slow turn: %s, %d ms, answered %s, activity %s%n", meter.name, micros / 1000,
+					java.time.Instant.now(), activity.path("id").asText());
+		}
 		Answer answer = new Answer(response.statusCode(), response.body());
 		if (this.recording) {
 			meter.latency.recordValue(Math.max(1, micros));
