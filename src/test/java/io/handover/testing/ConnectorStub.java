@@ -186,6 +186,10 @@ public final class ConnectorStub implements AutoCloseable {
 		this.members.put(conversationOrTeamId, List.copyOf(roster));
 	}
 
+	public List<Member> rosterOf(String conversationOrTeamId) {
+		return this.members.getOrDefault(conversationOrTeamId, List.of());
+	}
+
 	public void channels(String teamId, List<Channel> list) {
 		this.channels.put(teamId, List.copyOf(list));
 	}
