@@ -111,8 +111,8 @@ final class Scenarios {
 
 	/**
 	 * Waits until the department cards the starters owe have been posted, or no new one
-	 * has come for 10 s: they go out at Teams' limit of 7 posts a second per channel, so a
-	 * backlog takes a while, and a pause of a few seconds in it is not its end.
+	 * has come for 10 s: they go out at Teams' limit of 7 posts a second per channel, so
+	 * a backlog takes a while, and a pause of a few seconds in it is not its end.
 	 */
 	private void awaitCards() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
