@@ -102,7 +102,7 @@ var baseSettings = [
     // Two CPUs make the JVM grow its heap towards a quarter of the machine: cap it, and
     // the native pools, so the service stays within 512 MiB (measured in bench/RESULTS.md).
     name: 'JAVA_OPTS'
-    value: '-Xms64m -Xmx224m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1 -XX:TrimNativeHeapInterval=5000'
+    value: '-Xmx208m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1 -XX:TrimNativeHeapInterval=5000'
   }
   {
     // glibc otherwise keeps a malloc arena per thread: RSS the heap cap does not bound.

@@ -123,7 +123,7 @@ class InfrastructureTests {
 		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(app);
 		assertThat(javaOpts.find()).isTrue();
 		String options = javaOpts.group(1);
-		assertThat(options).contains("-Xmx224m");
+		assertThat(options).contains("-Xmx208m");
 		assertThat(app).containsPattern("name: 'MALLOC_ARENA_MAX'\\s+value: '2'");
 
 		String readme = Files.readString(Path.of("README.md")).replace("\\\n", "").replaceAll(" +", " ");

@@ -296,9 +296,10 @@ public final class Bench {
 
 		/**
 		 * The in-memory store keeps every document on the service's heap. Under the
-		 * production heap (224 MiB) the starter's tickets filled it and the JVM spent 7
-		 * to 8 s of every 10 in full collections (RESULTS.md, seventh session), so it
-		 * gets a heap for its data; its RSS is then not the production figure.
+		 * production heap (208 MiB; 224 MiB in that run) the starter's tickets filled it
+		 * and the JVM spent 7 to 8 s of every 10 in full collections (RESULTS.md, seventh
+		 * session), so it gets a heap for its data; its RSS is then not the production
+		 * figure.
 		 */
 		static final String IN_MEMORY_HEAP = "-Xmx1g";
 
