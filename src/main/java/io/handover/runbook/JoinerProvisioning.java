@@ -26,6 +26,7 @@ import io.handover.profile.RoleProfile;
 import io.handover.task.NewTask;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
@@ -180,7 +181,8 @@ public class JoinerProvisioning {
 			return account;
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+					LeaverRunbook.RUNBOOK);
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			reports.add(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe()));
 			return null;
@@ -226,7 +228,8 @@ public class JoinerProvisioning {
 					after.status() == TaskStatus.DONE ? "done" : "blocked: " + after.blockedReason());
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+					LeaverRunbook.RUNBOOK);
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe());
 		}
@@ -328,7 +331,8 @@ public class JoinerProvisioning {
 					after.status() == TaskStatus.DONE ? "done" : "blocked: " + after.blockedReason())));
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+					LeaverRunbook.RUNBOOK);
 			if (this.tasks.get(task.id()).status().isOpen()) {
 				block(task.id(), "Microsoft Graph: " + failure.describe());
 			}
@@ -373,7 +377,8 @@ public class JoinerProvisioning {
 			return finish(task, LeaverRunbook.StepResult.of(outcome), by);
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+					LeaverRunbook.RUNBOOK);
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe());
 		}

@@ -433,7 +433,7 @@ public class LeaverRunbook {
 			DirectoryFailure failure = attempt.failure();
 			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
 			return new Settled(report(task, "blocked: " + failure.describe()), TaskOutcome.blocked(step.taskId(),
-					"Failed: " + failure.describe(), "Microsoft Graph: " + failure.describe()));
+					TaskOutcome.failedResult(failure.describe()), "Microsoft Graph: " + failure.describe()));
 		}
 		StepResult result = attempt.result();
 		if (result.dryRun()) {

@@ -20,6 +20,7 @@ import io.handover.identity.Licence;
 import io.handover.task.NewTask;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
@@ -162,7 +163,8 @@ public class MoverChanges {
 					result.alreadyDone() ? "already done" : "done");
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), "Failed: " + failure.describe(), false, LeaverRunbook.RUNBOOK);
+			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+					LeaverRunbook.RUNBOOK);
 			return block(task, "Microsoft Graph: " + failure.describe());
 		}
 	}

@@ -2,6 +2,7 @@ package io.handover.system;
 
 import java.util.regex.Pattern;
 
+import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TicketEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,15 +70,13 @@ public class HandoverMetrics {
 
 	/**
 	 * Every stored ticket change leaves one owed card update in the same write
-	 * ({@link TicketEvent}); an automated step's result is a runbook step. Failed steps
-	 * record a result that starts with "Failed".
+	 * ({@link TicketEvent}); an automated step's result is a runbook step.
 	 */
 	@EventListener
 	void on(TicketEvent event) {
 		cardOwed();
 		if (event instanceof TicketEvent.TaskResultRecorded step) {
-			runbookStep(step.dryRun() ? "dry-run"
-					: step.result() != null && step.result().startsWith("Failed") ? "failed" : "done");
+			runbookStep(step.dryRun() ? "dry-run" : TaskOutcome.isFailedResult(step.result()) ? "failed" : "done");
 		}
 	}
 

@@ -12,6 +12,8 @@ package io.handover.ticket;
  */
 public record TaskOutcome(String taskId, String result, boolean dryRun, String blockedReason) {
 
+	private static final String FAILED = "Failed: ";
+
 	public static TaskOutcome done(String taskId, String result) {
 		return new TaskOutcome(taskId, result, false, null);
 	}
@@ -22,6 +24,18 @@ public record TaskOutcome(String taskId, String result, boolean dryRun, String b
 
 	public static TaskOutcome dryRun(String taskId, String result) {
 		return new TaskOutcome(taskId, result, true, null);
+	}
+
+	/**
+	 * The result an automated step shows when it failed: staff read it on the task, the
+	 * meters count it as a failure.
+	 */
+	public static String failedResult(String why) {
+		return FAILED + why;
+	}
+
+	public static boolean isFailedResult(String result) {
+		return result != null && result.startsWith(FAILED);
 	}
 
 }

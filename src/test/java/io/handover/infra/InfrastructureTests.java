@@ -120,9 +120,7 @@ class InfrastructureTests {
 	@Test
 	void theWebAppRunsWithTheMemorySettingsTheReadmeAndTheBenchmarkUse() throws IOException {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
-		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(app);
-		assertThat(javaOpts.find()).isTrue();
-		String options = javaOpts.group(1);
+		String options = javaOpts(app);
 		assertThat(options).contains("-Xmx208m");
 		assertThat(app).containsPattern("name: 'MALLOC_ARENA_MAX'\\s+value: '2'");
 
@@ -135,17 +133,21 @@ class InfrastructureTests {
 
 	@Test
 	void aJava17StartsWithTheseMemorySettings() throws Exception {
-		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
-		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(app);
-		assertThat(javaOpts.find()).isTrue();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of(javaOpts.group(1).split(" ")));
+		command.addAll(List.of(javaOpts(Files.readString(INFRA.resolve("modules/app.bicep"))).split(" ")));
 		command.add("-version");
 		Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(java.getInputStream().readAllBytes());
 
 		assertThat(java.waitFor()).as("an option this Java does not know stops the JVM: " + output).isZero();
+	}
+
+	/** The JVM options the web app runs with. */
+	private static String javaOpts(String appBicep) {
+		Matcher javaOpts = Pattern.compile("name: 'JAVA_OPTS'\\s+value: '([^']*)'").matcher(appBicep);
+		assertThat(javaOpts.find()).isTrue();
+		return javaOpts.group(1);
 	}
 
 	@Test

@@ -68,8 +68,7 @@ class CardDeliveryRestartTests {
 
 		try (ConfigurableApplicationContext second = start(file, true)) {
 			String key = ticketKey;
-			List<Call> posted = this.connector.awaitCalls(
-					call -> call.kind() == Kind.SEND && call.succeeded() && call.body().toString().contains(key), 3,
+			List<Call> posted = this.connector.awaitCalls(call -> isCardOf(call, List.of(key)), 3,
 					Duration.ofSeconds(30));
 
 			assertThat(posted).extracting(Call::conversationId)
