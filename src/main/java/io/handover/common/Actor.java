@@ -36,8 +36,7 @@ public record Actor(String id, String name, Channel channel, String upn, boolean
 		name = name != null ? name : id;
 		upn = upn != null ? upn.trim().toLowerCase(Locale.ROOT) : null;
 		// sorted, so that a stored actor reads back equal and prints the same
-		roles = roles != null ? Collections.unmodifiableSortedSet(new TreeSet<>(roles))
-				: Collections.emptySortedSet();
+		roles = roles != null ? Collections.unmodifiableSortedSet(new TreeSet<>(roles)) : Collections.emptySortedSet();
 	}
 
 	/**
