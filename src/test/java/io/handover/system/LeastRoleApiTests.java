@@ -171,9 +171,9 @@ class LeastRoleApiTests {
 	}
 
 	static String application() throws Exception {
-		return JSON.writeValueAsString(
-				Map.of("name", "Tool", "federated", false, "owner", Map.of("name", "IT", "email", "it@contoso.example"),
-						"deactivation", Map.of("method", "MANUAL", "instructions", "Remove the account")));
+		return JSON.writeValueAsString(Map.of("name", "Tool", "federated", false, "owner",
+				Map.of("kind", "DEPARTMENT", "id", "IT"), "deactivation",
+				Map.of("method", "MANUAL", "reference", "https://tool.example/settings", "steps", List.of("Remove"))));
 	}
 
 }
