@@ -117,6 +117,10 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
+	 * <td>POST /api/tickets/{key}/cancel, /reschedule</td>
+	 * <td>Admin, HR, Manager</td>
+	 * </tr>
+	 * <tr>
 	 * <td>POST /api/tickets/{key}/leaver-runbook,
 	 * /api/tickets/{key}/temporary-access-pass</td>
 	 * <td>Admin, IT</td>
@@ -170,6 +174,10 @@ class ApiSecurityConfiguration {
 				.hasAnyAuthority(ApiRoles.ALL)
 				.requestMatchers("/api/profiles", "/api/profiles/**", "/api/departments", "/api/departments/**")
 				.hasAuthority(ADMIN)
+				// issue 16: cancelling or moving a ticket is HR's, an Admin's or (for
+				// their own reports, checked by the ticket) a Manager's
+				.requestMatchers(HttpMethod.POST, "/api/tickets/*/cancel", "/api/tickets/*/reschedule")
+				.hasAnyAuthority(ADMIN, HR, MANAGER)
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
 						"/api/tickets/*/temporary-access-pass")
 				.hasAnyAuthority(ADMIN, IT)
