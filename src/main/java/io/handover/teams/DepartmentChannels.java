@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -175,6 +177,40 @@ class DepartmentChannels {
 	 * @param isNew whether this request was recorded now (not asked or linked before)
 	 */
 	record Requested(ChannelLink link, String department, boolean isNew) {
+	}
+
+	/**
+	 * Links made before links needed an Administrator (no {@code approvedBy}) were
+	 * claimed, not approved: at start they become requests, so those channels get no
+	 * cards and their teams nothing until an Administrator links them again
+	 * ({@code @Handover link
+	 * IT}) or approves. Each is audited; instances starting together change each once.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void suspendLinksNoAdministratorApproved() {
+		Query legacy = Query.query(Criteria.where("approvedBy").exists(false));
+		for (ChannelLink link : this.mongo.find(legacy, ChannelLink.class)) {
+			if (link.departments().isEmpty()) {
+				continue;
+			}
+			List<ChannelLink.Request> requests = new ArrayList<>(link.requests());
+			for (String department : link.departments()) {
+				requests.add(new ChannelLink.Request(department, "unknown",
+						link.linkedBy() != null ? link.linkedBy() : "unknown", link.linkedAt()));
+			}
+			AuditDraft suspended = audited(link.id(), "link-suspended", Actor.system("access"),
+					Map.of("departments", new Object[] { link.departments(), List.of() }));
+			Update update = new Update().set("departments", List.of())
+				.set("requests", requests)
+				.set("approvedBy", Map.of());
+			ChannelLink changed = this.mongo.findAndModify(
+					Query.query(Criteria.where("_id").is(link.id()).and("approvedBy").exists(false)),
+					this.audit.owing(update, suspended), FindAndModifyOptions.options().returnNew(true),
+					ChannelLink.class);
+			if (changed != null) {
+				this.audit.deliver(COLLECTION, link.id(), List.of(suspended));
+			}
+		}
 	}
 
 	/** Removes one department from the channel, or all of them when none is named. */

@@ -98,6 +98,26 @@ class ChannelLinkTests {
 	}
 
 	@Test
+	void aLinkMadeBeforeLinksNeededAnAdministratorBecomesARequestAtStart(
+			@Autowired org.springframework.data.mongodb.core.MongoTemplate mongo) {
+		String channel = "19:legacy-" + java.util.UUID.randomUUID() + "@thread.tacv2";
+		mongo.insert(new org.bson.Document("_id", channel).append("teamId", this.team.teamId)
+			.append("departments", java.util.List.of("IT"))
+			.append("linkedBy", "Someone"), "channel_links");
+
+		this.channels.suspendLinksNoAdministratorApproved();
+
+		ChannelLink link = this.channels.find(channel);
+		assertThat(link.departments()).isEmpty();
+		assertThat(link.request("IT")).hasValueSatisfying(r -> assertThat(r.byName()).isEqualTo("Someone"));
+		assertThat(this.channels.channelsOf("IT")).extracting(ChannelLink::id).doesNotContain(channel);
+		assertThat(this.audit.historyOf("channel", channel)).extracting(AuditEntry::action)
+			.containsExactly("link-suspended");
+		// links an Administrator made stay
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+	}
+
+	@Test
 	void linkingInAPersonalChatExplainsWhereItWorks() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("link IT"));
 
