@@ -31,7 +31,7 @@ public class PaperSignatures {
 		String reason = "A signature cannot be given for someone else through the API (signerId " + signerId
 				+ " is not the caller). The employee signs on their own Teams card; staff may record a paper "
 				+ "signature with their own id as signerId, and the record then says 'recorded by <you>, signed on paper'.";
-		this.audit.record(subjectType, subjectId, "signature-refused", caller, reason,
+		this.audit.record(subjectType, subjectId, "refused", caller, reason,
 				Map.of("signerId", new Object[] { null, signerId }));
 		throw new NotPermitted("signature-for-someone-else", reason);
 	}

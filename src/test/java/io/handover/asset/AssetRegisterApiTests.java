@@ -216,8 +216,7 @@ class AssetRegisterApiTests {
 		this.mvc.perform(get("/api/assets/{serial}", serial)).andExpect(jsonPath("$.status").value("ASSIGNED"));
 		this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan))
 			.andExpect(jsonPath("$.length()").value(0));
-		assertThat(this.audit.historyOf("assignment", assignment))
-			.filteredOn(e -> e.action().equals("signature-refused"))
+		assertThat(this.audit.historyOf("assignment", assignment)).filteredOn(e -> e.action().equals("refused"))
 			.singleElement()
 			.satisfies(entry -> {
 				assertThat(entry.actorId()).isEqualTo("local-operator");
