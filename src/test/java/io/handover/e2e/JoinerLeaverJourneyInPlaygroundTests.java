@@ -275,6 +275,11 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	 * Administrator in the test configuration) approves on the card in the channel.
 	 */
 	private static void approved(Playground playground, PlaygroundMessage request, String department) {
+		if (request.cardText().contains("Already linked")) {
+			// approved by Iris in an earlier journey of this run
+			assertThat(request.cardText()).contains(department);
+			return;
+		}
 		assertThat(request.cardText()).contains("Link request", department);
 		JsonNode answer = playground.clickAction(MockTenant.IT_STAFF, request, "Approve (Administrators)", Map.of());
 		assertThat(answer.toString()).contains("Approved", MockTenant.IT_STAFF.name());
