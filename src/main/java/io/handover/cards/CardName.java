@@ -42,7 +42,12 @@ public enum CardName {
 	 * A joiner's Temporary Access Pass, in the manager's personal chat: shown once, on a
 	 * click.
 	 */
-	ACCESS_PASS("teams-access-pass.json");
+	ACCESS_PASS("teams-access-pass.json"),
+	/**
+	 * A request to link a channel to a department, which an Administrator approves or
+	 * declines.
+	 */
+	LINK_REQUEST("teams-link-request.json");
 
 	private final String template;
 

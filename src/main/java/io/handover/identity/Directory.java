@@ -42,6 +42,14 @@ public interface Directory {
 	/** A group by display name (or object id). */
 	Optional<DirectoryGroup> findGroup(String nameOrId);
 
+	/**
+	 * Whether the user is a member of the group, directly or through nested groups (who
+	 * counts as a department's staff). A dry run knows no memberships: never a member.
+	 * @param userObjectId the user's Entra object id
+	 * @param groupObjectId the group's Entra object id
+	 */
+	boolean isMemberOfGroup(String userObjectId, String groupObjectId);
+
 	/** Adds the account to each group; one outcome per group, in the same order. */
 	List<DirectoryOutcome> addToGroups(DirectoryAccount account, List<DirectoryGroup> groups);
 

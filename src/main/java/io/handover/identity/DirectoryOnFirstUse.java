@@ -107,6 +107,11 @@ final class DirectoryOnFirstUse implements Directory {
 	}
 
 	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		return directory().isMemberOfGroup(userObjectId, groupObjectId);
+	}
+
+	@Override
 	public List<DirectoryOutcome> addToGroups(DirectoryAccount account, List<DirectoryGroup> groups) {
 		return directory().addToGroups(account, groups);
 	}

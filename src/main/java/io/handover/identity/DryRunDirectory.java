@@ -88,6 +88,12 @@ public class DryRunDirectory implements Directory {
 		return List.of();
 	}
 
+	/** Without a directory nobody is a member of any group: membership grants rights. */
+	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		return false;
+	}
+
 	@Override
 	public Optional<DirectoryGroup> findGroup(String nameOrId) {
 		return Optional.of(DirectoryGroup.staticGroup("<id of " + nameOrId + ">", nameOrId));

@@ -52,6 +52,8 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaGetResponse;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaRequestBuilder;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostRequestBody;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostResponse;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.RequestInformation;
 import okhttp3.Response;
@@ -112,6 +114,29 @@ public class GraphDirectory implements Directory, ChannelHistory {
 		catch (DirectoryFailure failure) {
 			if (failure.status() == 404) {
 				return Optional.empty();
+			}
+			throw failure;
+		}
+	}
+
+	/**
+	 * {@code POST /users/{id}/checkMemberGroups} with the one group: the answer lists the
+	 * groups (of those asked) the user is a member of, transitively. An unknown user is
+	 * no member.
+	 */
+	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		CheckMemberGroupsPostRequestBody body = new CheckMemberGroupsPostRequestBody();
+		body.setGroupIds(List.of(groupObjectId));
+		try {
+			CheckMemberGroupsPostResponse answer = call(
+					() -> this.graph.users().byUserId(userObjectId).checkMemberGroups().post(body));
+			return answer != null && answer.getValue() != null
+					&& answer.getValue().stream().anyMatch(groupObjectId::equalsIgnoreCase);
+		}
+		catch (DirectoryFailure failure) {
+			if (failure.status() == 404) {
+				return false;
 			}
 			throw failure;
 		}

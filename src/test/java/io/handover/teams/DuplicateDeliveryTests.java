@@ -190,7 +190,7 @@ class DuplicateDeliveryTests {
 
 		this.bot.send(added);
 		this.bot.send(added);
-		this.bot.send(this.team.inChannel(teamId, "link IT").team(teamId, "Operations dup"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(teamId, "link IT").team(teamId, "Operations dup")));
 
 		assertThat(this.connector.sentTo(teamId)).as("one answer to the link, nothing to the install events")
 			.hasSize(1);

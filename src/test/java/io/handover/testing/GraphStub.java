@@ -397,6 +397,22 @@ public final class GraphStub implements AutoCloseable {
 		switch (method + " " + part) {
 			case "POST revokeSignInSessions":
 				return ok(200, Map.of("value", true));
+			case "POST checkMemberGroups": {
+				// the v1.0 action bound to directoryObject: groupIds in, the ids of those
+				// the user is a member of out
+				JsonNode asked = JSON.readTree(body).path("groupIds");
+				if (!asked.isArray()) {
+					return error(400, "Request_BadRequest", "groupIds is required", null);
+				}
+				List<String> member = new java.util.ArrayList<>();
+				asked.forEach(id -> {
+					Group group = this.groups.get(id.asText());
+					if (group != null && group.members.contains(user.id)) {
+						member.add(group.id);
+					}
+				});
+				return ok(200, Map.of("value", member));
+			}
 			case "GET memberOf/microsoft.graph.group", "GET memberOf/graph.group":
 				return ok(200,
 						Map.of("value",
