@@ -129,7 +129,7 @@ public class JoinerProvisioning {
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
 		try {
 			RoleProfile profile = this.profiles.find(ticket.profile()).orElse(null);
-			String upn = record.upn != null ? record.upn : upn(ticket);
+			String upn = upn(ticket);
 			DirectoryAccount account = record.accountId != null
 					? this.directory.findAccount(record.accountId).orElse(null) : null;
 			if (account == null || !record.planned()) {
@@ -329,54 +329,42 @@ public class JoinerProvisioning {
 	}
 
 	/**
-	 * IT says the existing account is someone else's: the joiner gets a new account under
-	 * the next free sign-in name (the name with 2, 3, … before the @).
+	 * IT says the existing account is someone else's: it stays untouched, and the
+	 * joiner's account task says so until IT gives the joiner another sign-in name
+	 * outside Handover (the employee record keeps the ticket's, so Handover does not pick
+	 * one on its own).
 	 */
 	public RunbookReport declineExistingAccount(String ticketKey, Actor by, String refusalKey) {
 		TicketView ticket = joiner(ticketKey);
 		RunbookRecord record = awaitingDecision(ticket, by, "decline", refusalKey);
-		if (record.linkDeclined != null) {
-			return run(ticketKey, by);
+		ExistingAccount other = record.existing;
+		if (record.linkDeclined == null) {
+			Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+			if (claimed.isEmpty()) {
+				throw new Refusal("runbook-busy", "Handover is working on " + ticketKey + "; try again in a minute");
+			}
+			RunbookRecord held = claimed.get();
+			try {
+				held.linkDeclined = new RunbookRecord.Approval(null, by, this.clock.instant());
+				this.store.save(held);
+			}
+			finally {
+				this.store.release(held);
+			}
+			this.audit.record("ticket", ticketKey, "account-link-declined", by,
+					other.upn() + " is someone else's account", bothPeople(ticket, other));
 		}
-		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
-		if (claimed.isEmpty()) {
-			throw new Refusal("runbook-busy", "Handover is working on " + ticketKey + "; try again in a minute");
-		}
-		RunbookRecord held = claimed.get();
-		ExistingAccount other = held.existing;
-		try {
-			String taken = held.upn != null ? held.upn : upn(ticket);
-			held.upn = freeUpn(taken);
-			held.linkDeclined = new RunbookRecord.Approval(null, by, this.clock.instant());
-			this.store.save(held);
-		}
-		finally {
-			this.store.release(held);
-		}
-		this.audit.record("ticket", ticketKey, "account-link-declined", by,
-				other.upn() + " is someone else's account; the joiner gets " + held.upn, bothPeople(ticket, other));
 		TaskView task = accountTask(ticket);
+		String reason = other.upn() + " is someone else's account (" + by.name() + ", IT). Nothing was granted. Give "
+				+ ticket.employee().name()
+				+ " another sign-in name outside Handover and create their account by hand, or open the joiner anew "
+				+ "with the new sign-in name.";
 		if (task != null) {
-			this.tasks.recordResult(task.id(), other.upn() + " belongs to someone else (" + by.name()
-					+ ", IT): a new account " + held.upn + " is created", false, LeaverRunbook.RUNBOOK);
-			if (this.tasks.get(task.id()).status() == TaskStatus.BLOCKED
-					&& this.tasks.get(task.id()).waitingFor().isEmpty()) {
-				this.tasks.unblock(task.id(), by, null);
-			}
+			this.tasks.recordResult(task.id(), reason, false, LeaverRunbook.RUNBOOK);
+			blockWith(task.id(), reason);
 		}
-		return run(ticketKey, by);
-	}
-
-	private String freeUpn(String taken) {
-		int at = taken.indexOf('@');
-		for (int n = 2; n < 10; n++) {
-			String candidate = taken.substring(0, at) + n + taken.substring(at);
-			if (this.directory.findAccount(candidate).isEmpty()) {
-				return candidate;
-			}
-		}
-		throw new Refusal("no-free-name", "account",
-				"No free sign-in name near " + taken + ": create the joiner's account by hand");
+		return new RunbookReport(ticketKey, true, task == null ? List.of()
+				: List.of(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + reason)));
 	}
 
 	/** Who may decide about an existing account, and whether there is one to decide. */
@@ -478,7 +466,14 @@ public class JoinerProvisioning {
 
 	private void blockWith(String taskId, String reason) {
 		TaskView task = this.tasks.get(taskId);
-		if (task.status() != TaskStatus.BLOCKED || !reason.equals(task.blockedReason())) {
+		if (task.status() == TaskStatus.BLOCKED && reason.equals(task.blockedReason())) {
+			return;
+		}
+		if (task.status() == TaskStatus.BLOCKED && task.blockedReason() != null) {
+			// a blocked task takes a new reason only after the old one is lifted
+			this.tasks.unblock(taskId, LeaverRunbook.RUNBOOK, null);
+		}
+		if (this.tasks.get(taskId).status().isOpen() && this.tasks.get(taskId).status() != TaskStatus.BLOCKED) {
 			this.tasks.block(taskId, reason, LeaverRunbook.RUNBOOK, null);
 		}
 	}

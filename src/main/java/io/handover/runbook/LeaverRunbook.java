@@ -308,9 +308,6 @@ public class LeaverRunbook {
 					+ what + " is approved by a verified " + department
 					+ " staff member; an unverified identity never approves)";
 		}
-		else if (!this.access.isStaff(department, approver)) {
-			reason = "Only " + department + " staff can approve a " + what + ".";
-		}
 		else if (involved(ticket.requestedBy(), approver)) {
 			reason = approver.name() + " asked for this " + what
 					+ "; a second staff member must approve it before it is sent";
@@ -321,6 +318,9 @@ public class LeaverRunbook {
 		else if (record.runBy.stream().anyMatch(starter -> involved(starter, approver))
 				|| involved(record.startedBy, approver)) {
 			reason = approver.name() + " started this runbook; a second staff member must approve the " + what;
+		}
+		else if (!this.access.isStaff(department, approver)) {
+			reason = "Only " + department + " staff can approve a " + what + ".";
 		}
 		if (reason != null) {
 			Map<String, Object[]> changes = new LinkedHashMap<>();

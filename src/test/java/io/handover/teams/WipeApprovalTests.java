@@ -23,6 +23,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -51,6 +52,9 @@ class WipeApprovalTests extends LiveDirectoryTest {
 	static final Member FENNA = TeamSetup.member("Fenna Smit");
 
 	static final Member OLGA = TeamSetup.member("Olga Buiten");
+
+	static final Actor HANNA = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example",
+			"Hanna (HR)", Channel.TEAMS);
 
 	@Autowired
 	MockMvc mvc;
@@ -102,7 +106,8 @@ class WipeApprovalTests extends LiveDirectoryTest {
 				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Jan Bakker " + suffix, upn, null, null),
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
 						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
-				new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+				Actor.person(PETER.aadObjectId(), null, PETER.name(), Channel.TEAMS), null);
+		this.tickets.authorise(this.ticket.key(), Authority.HR, HANNA, null);
 		this.runbook.run(this.ticket.key(), Actor.system("test"));
 		this.wipe = this.tickets.get(this.ticket.key())
 			.tasks()
