@@ -607,15 +607,13 @@ public class JoinerProvisioning {
 		try {
 			DirectoryAccount account = record.accountId != null
 					? this.directory.findAccount(record.accountId).orElse(null) : null;
-			if (account == null) {
-				throw new Refusal("no-account", "ticket",
-						ticket.employee().name() + " has no account yet: the pass follows once it is created");
-			}
-			String refusal = passRefusal(ticket, record);
+			String refusal = account == null ? ticket.employee().name()
+					+ " has no account of this ticket yet: the pass follows once it is created (or IT confirms an existing one)"
+					: passRefusal(ticket, record);
 			if (refusal != null) {
 				this.audit.record("ticket", ticketKey, "refused", by, refusal,
 						Map.of("action", new Object[] { null, "temporary-access-pass" }));
-				throw new Refusal("no-access-pass", "ticket", refusal);
+				throw new Refusal(account == null ? "no-account" : "no-access-pass", "ticket", refusal);
 			}
 			TemporaryAccessPass pass = this.directory.createTemporaryAccessPass(account, this.clock.instant(),
 					this.properties.passLifetime());
