@@ -253,7 +253,8 @@ class ExistingAccountTests extends GraphIntegrationTest {
 
 		assertThat(GRAPH.changes()).isEmpty();
 		assertThat(this.events.stream(TemporaryAccessPassCreated.class)).isEmpty();
-		assertThat(accountTask(ticket).blockedReason()).contains(this.upn + " is someone else's account (Fenna (IT))")
+		assertThat(accountTask(ticket).blockedReason())
+			.contains(this.upn + " is someone else's account (Fenna (IT), IT)")
 			.contains("another sign-in name");
 		assertThat(this.joiners.existingAccountAwaiting(accountTask(ticket))).as("no buttons any more").isEmpty();
 		assertThatThrownBy(() -> this.joiners.confirmExistingAccount(ticket.key(), JOOST_IT, null))
