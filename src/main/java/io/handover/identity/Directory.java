@@ -24,6 +24,12 @@ public interface Directory {
 	Optional<DirectoryAccount> findAccount(String upnOrId);
 
 	/**
+	 * When the account was created and last signed into, its groups and its directory
+	 * (admin) roles: shown to IT before an existing account is linked to a joiner.
+	 */
+	AccountHistory historyOf(DirectoryAccount account);
+
+	/**
 	 * Creates an account that must set a new password (or use a pass) on first sign-in.
 	 */
 	DirectoryOutcome createAccount(NewAccount account);

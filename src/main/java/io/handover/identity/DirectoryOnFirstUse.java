@@ -77,6 +77,11 @@ final class DirectoryOnFirstUse implements Directory {
 	}
 
 	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		return directory().historyOf(account);
+	}
+
+	@Override
 	public DirectoryOutcome createAccount(NewAccount account) {
 		return directory().createAccount(account);
 	}

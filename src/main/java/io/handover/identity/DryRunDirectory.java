@@ -43,6 +43,12 @@ public class DryRunDirectory implements Directory {
 		return Optional.of(new DirectoryAccount(upnOrId, upnOrId, upnOrId, true));
 	}
 
+	/** A dry run knows no account's past: nothing to show, nothing is linked. */
+	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		return new AccountHistory(account, null, null, List.of(), List.of());
+	}
+
 	@Override
 	public DirectoryOutcome createAccount(NewAccount account) {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ import com.microsoft.graph.models.AutomaticRepliesSetting;
 import com.microsoft.graph.models.AutomaticRepliesStatus;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.models.ChatMessageAttachment;
+import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
 import com.microsoft.graph.models.DriveRecipient;
 import com.microsoft.graph.models.ExternalAudienceScope;
 import com.microsoft.graph.models.Group;
@@ -140,6 +141,44 @@ public class GraphDirectory implements Directory, ChannelHistory {
 			}
 			throw failure;
 		}
+	}
+
+	/**
+	 * {@code createdDateTime} and {@code signInActivity} (which needs AuditLog.Read.All)
+	 * of the user, its groups, and its directory roles through
+	 * {@code transitiveMemberOf/microsoft.graph.directoryRole}, so a role held through a
+	 * role-assignable group counts too.
+	 */
+	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		User user = call(() -> this.graph.users()
+			.byUserId(account.id())
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "userPrincipalName", "displayName",
+					"accountEnabled", "createdDateTime", "signInActivity" }));
+		List<String> groups = groupsOf(account).stream().map(DirectoryGroup::name).toList();
+		List<String> roles = new ArrayList<>();
+		DirectoryRoleCollectionResponse page = call(() -> this.graph.users()
+			.byUserId(account.id())
+			.transitiveMemberOf()
+			.graphDirectoryRole()
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "displayName", "roleTemplateId" }));
+		while (page != null) {
+			page.getValue().forEach(role -> roles.add(role.getDisplayName()));
+			String next = page.getOdataNextLink();
+			page = next == null ? null
+					: call(() -> this.graph.users()
+						.byUserId(account.id())
+						.transitiveMemberOf()
+						.graphDirectoryRole()
+						.withUrl(next)
+						.get());
+		}
+		Instant lastSignIn = user.getSignInActivity() != null
+				&& user.getSignInActivity().getLastSignInDateTime() != null
+						? user.getSignInActivity().getLastSignInDateTime().toInstant() : null;
+		return new AccountHistory(account(user),
+				user.getCreatedDateTime() != null ? user.getCreatedDateTime().toInstant() : null, lastSignIn, groups,
+				roles);
 	}
 
 	@Override

@@ -126,7 +126,8 @@ class ApiSecurityConfiguration {
 	 * <td>Admin, IT</td>
 	 * </tr>
 	 * <tr>
-	 * <td>POST /api/tasks/{id}/remote-wipe-approval</td>
+	 * <td>POST /api/tasks/{id}/remote-wipe-approval,
+	 * /api/tickets/{key}/leaver-runbook-approval</td>
 	 * <td>IT</td>
 	 * </tr>
 	 * <tr>
@@ -181,7 +182,8 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
 						"/api/tickets/*/temporary-access-pass")
 				.hasAnyAuthority(ADMIN, IT)
-				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval")
+				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval",
+						"/api/tickets/*/leaver-runbook-approval")
 				.hasAuthority(IT)
 				.requestMatchers("/api/**")
 				.hasAnyAuthority(ApiRoles.ALL)

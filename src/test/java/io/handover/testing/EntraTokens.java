@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Entra ID access tokens for Handover's API in production mode: a key generated for the
@@ -66,6 +67,20 @@ public final class EntraTokens {
 			}
 		}
 		return shared;
+	}
+
+	/** The settings that put the API in production mode against this issuer. */
+	public void register(DynamicPropertyRegistry properties) {
+		properties.add("MicrosoftAppId", () -> "00000000-0000-0000-0000-00000000b07");
+		properties.add("MicrosoftAppPassword", () -> "unused-here");
+		properties.add("handover.api.issuer-uri", () -> ISSUER);
+		properties.add("handover.api.audience", () -> AUDIENCE);
+		properties.add("handover.api.jwk-set-uri", this::jwkSetUri);
+	}
+
+	/** An Authorization header value for the person ({@code oid} null: a token without it). */
+	public String bearer(String oid, String upn, String name, List<String> roles) {
+		return "Bearer " + token(oid, name, upn, roles);
 	}
 
 	public String jwkSetUri() {

@@ -288,7 +288,8 @@ public final class GraphStub implements AutoCloseable {
 						null);
 			}
 			return switch (method) {
-				case "GET" -> ok(200, user.get().json());
+				// like Graph, signInActivity only when asked for by $select
+				case "GET" -> ok(200, user.get().json(full.contains("signInActivity")));
 				case "PATCH" -> {
 					JsonNode change = JSON.readTree(body);
 					if (change.has("accountEnabled")) {
@@ -421,6 +422,13 @@ public final class GraphStub implements AutoCloseable {
 									.filter(g -> g.members.contains(user.id))
 									.map(Group::json)
 									.toList()));
+			case "GET transitiveMemberOf/microsoft.graph.directoryRole", "GET transitiveMemberOf/graph.directoryRole": {
+				List<Map<String, Object>> roles = user.adminRoles.stream()
+					.map(role -> Map.<String, Object>of("@odata.type", "#microsoft.graph.directoryRole", "id",
+							"role-" + role.hashCode(), "displayName", role))
+					.toList();
+				return ok(200, Map.of("value", roles));
+			}
 			case "GET licenseDetails":
 				return ok(200, Map.of("value", user.licences.stream()
 					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
@@ -633,15 +641,57 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile JsonNode mailboxSettings;
 
+		/** When the account was created (a year before the stub started, unless set). */
+		public volatile Instant createdAt = Instant.parse("2025-11-02T09:15:00Z");
+
+		/** The last interactive sign-in; null: never signed in. */
+		public volatile Instant lastSignInAt;
+
+		/**
+		 * Display names of the directory roles the user holds (e.g. "Global
+		 * Administrator").
+		 */
+		public final List<String> adminRoles = new CopyOnWriteArrayList<>();
+
 		User(String id, String upn, String name) {
 			this.id = id;
 			this.upn = upn;
 			this.name = name;
 		}
 
+		/** Signed in at {@code when}. */
+		public User signedInAt(Instant when) {
+			this.lastSignInAt = when;
+			return this;
+		}
+
+		public User createdAt(Instant when) {
+			this.createdAt = when;
+			return this;
+		}
+
+		public User withAdminRole(String role) {
+			this.adminRoles.add(role);
+			return this;
+		}
+
 		Map<String, Object> json() {
-			return Map.of("id", this.id, "userPrincipalName", this.upn, "displayName", this.name, "accountEnabled",
-					this.accountEnabled);
+			return json(false);
+		}
+
+		Map<String, Object> json(boolean signInActivity) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", this.id);
+			json.put("userPrincipalName", this.upn);
+			json.put("displayName", this.name);
+			json.put("accountEnabled", this.accountEnabled);
+			json.put("createdDateTime", this.createdAt.toString());
+			if (signInActivity) {
+				Map<String, Object> activity = new LinkedHashMap<>();
+				activity.put("lastSignInDateTime", this.lastSignInAt != null ? this.lastSignInAt.toString() : null);
+				json.put("signInActivity", activity);
+			}
+			return json;
 		}
 
 	}
