@@ -78,7 +78,10 @@ public final class EntraTokens {
 		properties.add("handover.api.jwk-set-uri", this::jwkSetUri);
 	}
 
-	/** An Authorization header value for the person ({@code oid} null: a token without it). */
+	/**
+	 * An Authorization header value for the person ({@code oid} null: a token without
+	 * it).
+	 */
 	public String bearer(String oid, String upn, String name, List<String> roles) {
 		return "Bearer " + token(oid, name, upn, roles);
 	}
