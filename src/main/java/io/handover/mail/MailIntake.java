@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.handover.access.OrganisationDomains;
+import io.handover.audit.AuditTrail;
 import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.intake.Announcement;
@@ -21,6 +23,7 @@ import io.handover.intake.Requester;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.common.Actor;
 import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +57,14 @@ public class MailIntake {
 
 	private final Clock clock;
 
+	private final OrganisationDomains organisation;
+
+	private final AuditTrail audit;
+
 	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, EmployeeDirectory employees,
-			Clock clock) {
+			OrganisationDomains organisation, AuditTrail audit, Clock clock) {
+		this.organisation = organisation;
+		this.audit = audit;
 		this.intake = intake;
 		this.employees = employees;
 		this.mongo = mongo;
@@ -70,10 +79,27 @@ public class MailIntake {
 				: isDutch(email, lines);
 		Locale locale = dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
 		String subject = replySubject(email.subject(), dutch);
-		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from())) {
+		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from(), this.organisation.domains())) {
 			log.warn("E-mail from {} ignored: not an allowed sender domain", email.from());
+			this.audit.record("mail", String.valueOf(email.conversationId()), "refused",
+					Actor.unverified(email.from(), email.fromName(), Channel.EMAIL), "Not an allowed sender domain",
+					Map.of("action", "announce"));
 			return reply(subject, List.of(dutch ? "Handover neemt alleen meldingen aan van adressen van de organisatie."
 					: "Handover only takes announcements from the organisation's own e-mail addresses."));
+		}
+		Actor from = sender(email);
+		if (!from.isVerifiedPerson()) {
+			// An address alone proves nothing: it can be forged, or belong to no one
+			// here.
+			log.warn("E-mail from {} refused: not a known person of the organisation", email.from());
+			this.audit.record("mail", String.valueOf(email.conversationId()), "refused", from,
+					"The sender is not matched to a person in the directory", Map.of("action", "announce"));
+			return reply(subject, List.of(dutch ? "Handover kan " + email.from().trim()
+					+ " niet koppelen aan een medewerker van de organisatie, dus deze melding is niet aangenomen. Er is niets veranderd."
+					: "Handover cannot match " + email.from().trim()
+							+ " to a person of the organisation, so this announcement was not taken. Nothing was changed.",
+					dutch ? "Meld het in Teams, in je persoonlijke chat met Handover, of vraag HR het te melden."
+							: "Announce it in Teams, in your personal chat with Handover, or ask HR to announce it."));
 		}
 		AnnouncementForm form;
 		if (thread != null && thread.isOpen()) {
@@ -92,11 +118,11 @@ public class MailIntake {
 			}
 			form = announced.get();
 		}
-		Requester sender = new Requester(sender(email));
+		Requester sender = new Requester(from);
 		IntakeOutcome outcome;
 		try {
 			outcome = this.intake.submit(form, sender, "mail:" + email.conversationId() + ":" + email.messageId(),
-					locale);
+					locale, email.conversationId());
 		}
 		catch (Refusal refusal) {
 			save(email, form, List.of(), null, dutch);
@@ -105,6 +131,10 @@ public class MailIntake {
 		if (outcome instanceof IntakeOutcome.Opened opened) {
 			save(email, form, List.of(), opened.ticket().key(), dutch);
 			return reply(subject, opened(opened.ticket(), dutch));
+		}
+		if (outcome instanceof IntakeOutcome.Requested requested) {
+			save(email, form, List.of(), requested.request().id(), dutch);
+			return reply(subject, requested(requested.request(), dutch));
 		}
 		IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
 		save(email, form, new ArrayList<>(corrections.errors().keySet()), null, dutch);
@@ -239,6 +269,14 @@ public class MailIntake {
 				: "IT, Facility Management and HR get their tasks in Teams. Quote " + ticket.key()
 						+ " when you write about this announcement.");
 		return paragraphs;
+	}
+
+	private static List<String> requested(TicketRequestView request, boolean dutch) {
+		String who = request.employeeName();
+		return dutch ? List.of("Bedankt. Je melding voor " + who + " is opgeslagen als verzoek " + request.id() + ".",
+				"Een melding per e-mail wordt eerst in Teams bevestigd door HR of de leidinggevende van de persoon; tot dan gebeurt er niets. Je krijgt bericht in deze e-mailwisseling.")
+				: List.of("Thank you. Your announcement for " + who + " is stored as request " + request.id() + ".",
+						"An announcement by e-mail is first confirmed in Teams by HR or the person's manager of record; nothing happens until then. I will let you know in this thread.");
 	}
 
 	private List<String> questions(AnnouncementForm form, IntakeOutcome.NeedsCorrection corrections, boolean dutch) {
