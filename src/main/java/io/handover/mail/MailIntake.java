@@ -22,6 +22,7 @@ import io.handover.intake.IntakeOutcome;
 import io.handover.intake.Requester;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.common.Actor;
+import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketView;
@@ -240,29 +241,11 @@ public class MailIntake {
 	}
 
 	private List<String> opened(TicketView ticket, boolean dutch) {
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-				dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
-		String who = ticket.employee().name();
-		String when = ticket.date() != null ? day.format(ticket.date()) : "";
-		String role = ticket.profile() != null && ticket.kind() != TicketKind.LEAVER
-				? this.intake.roleTitle(ticket.profile()) : null;
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(dutch ? "Bedankt. Ticket " + ticket.key() + " is aangemaakt."
 				: "Thank you. Ticket " + ticket.key() + " is open.");
-		String summary = switch (ticket.kind()) {
-			case JOINER -> dutch ? who + " begint op " + when + (role != null ? " als " + role : "") + "."
-					: who + " starts on " + when + (role != null ? " as " + role : "") + ".";
-			case LEAVER -> dutch ? who + " gaat uit dienst; laatste werkdag " + when + "."
-					: who + " leaves; last working day " + when + ".";
-			case MOVER ->
-				dutch ? who + " wordt " + role + " per " + when + "." : who + " becomes " + role + " on " + when + ".";
-		};
-		paragraphs.add(summary);
-		if (ticket.lateNotice()) {
-			paragraphs.add(dutch
-					? "Let op: dit is een late melding (minder dan 14 dagen van tevoren); de taken zijn als urgent gemarkeerd."
-					: "Note: this is a late notice (less than 14 days ahead); the tasks are marked urgent.");
-		}
+		paragraphs.addAll(summary(ticket.kind(), ticket.employee().name(), ticket.date(), ticket.profile(),
+				ticket.lateNotice(), dutch));
 		paragraphs.add(dutch
 				? "IT, Facilitair en HR krijgen hun taken in Teams. Noem " + ticket.key()
 						+ " als je over deze melding schrijft."
@@ -271,12 +254,41 @@ public class MailIntake {
 		return paragraphs;
 	}
 
-	private static List<String> requested(TicketRequestView request, boolean dutch) {
-		String who = request.employeeName();
-		return dutch ? List.of("Bedankt. Je melding voor " + who + " is opgeslagen als verzoek " + request.id() + ".",
-				"Een melding per e-mail wordt eerst in Teams bevestigd door HR of de leidinggevende van de persoon; tot dan gebeurt er niets. Je krijgt bericht in deze e-mailwisseling.")
-				: List.of("Thank you. Your announcement for " + who + " is stored as request " + request.id() + ".",
-						"An announcement by e-mail is first confirmed in Teams by HR or the person's manager of record; nothing happens until then. I will let you know in this thread.");
+	/** Who, what and when, as the sender can check it; a late notice says so. */
+	private List<String> summary(TicketKind kind, String who, java.time.LocalDate date, String profile, boolean late,
+			boolean dutch) {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+				dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
+		String when = date != null ? day.format(date) : "";
+		String role = profile != null && kind != TicketKind.LEAVER ? this.intake.roleTitle(profile) : null;
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(switch (kind) {
+			case JOINER -> dutch ? who + " begint op " + when + (role != null ? " als " + role : "") + "."
+					: who + " starts on " + when + (role != null ? " as " + role : "") + ".";
+			case LEAVER -> dutch ? who + " gaat uit dienst; laatste werkdag " + when + "."
+					: who + " leaves; last working day " + when + ".";
+			case MOVER ->
+				dutch ? who + " wordt " + role + " per " + when + "." : who + " becomes " + role + " on " + when + ".";
+		});
+		if (late) {
+			paragraphs.add(dutch
+					? "Let op: dit is een late melding (minder dan 14 dagen van tevoren); de taken worden als urgent gemarkeerd."
+					: "Note: this is a late notice (less than 14 days ahead); the tasks will be marked urgent.");
+		}
+		return paragraphs;
+	}
+
+	private List<String> requested(TicketRequestView request, boolean dutch) {
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(dutch ? "Bedankt. Je melding is opgeslagen als verzoek " + request.id() + "."
+				: "Thank you. Your announcement is stored as request " + request.id() + ".");
+		NewTicket ticket = request.ticket();
+		paragraphs.addAll(summary(ticket.kind(), request.employeeName(), ticket.date(), ticket.profile(),
+				this.intake.isLateNotice(ticket.date()), dutch));
+		paragraphs.add(dutch
+				? "Een melding per e-mail wordt eerst in Teams bevestigd door HR of de leidinggevende van de persoon; tot dan gebeurt er niets. Je krijgt bericht in deze e-mailwisseling."
+				: "An announcement by e-mail is first confirmed in Teams by HR or the person's manager of record; nothing happens until then. I will let you know in this thread.");
+		return paragraphs;
 	}
 
 	private List<String> questions(AnnouncementForm form, IntakeOutcome.NeedsCorrection corrections, boolean dutch) {
