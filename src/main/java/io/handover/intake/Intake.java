@@ -122,6 +122,7 @@ public class Intake {
 		RoleCatalogue.Snapshot catalogue = this.roles.current();
 
 		NewTicket.Person person = null;
+		Employee registeredPerson = null;
 		if (!StringUtils.hasText(form.employeeName())) {
 			errors.put(FormField.EMPLOYEE_NAME, kind == TicketKind.JOINER
 					? IntakeTexts.text(locale, "name.required.JOINER") : IntakeTexts.text(locale, "name.required"));
@@ -136,6 +137,7 @@ public class Intake {
 		else {
 			Employee employee = registered(form.employeeName(), FormField.EMPLOYEE_NAME, errors, suggestions, locale,
 					"person");
+			registeredPerson = employee;
 			if (employee != null) {
 				person = new NewTicket.Person(employee.id(), employee.name(), employee.upn(), employee.entraObjectId(),
 						employee.hrEmployeeId());
@@ -172,6 +174,14 @@ public class Intake {
 		}
 
 		ManagerRef manager = manager(form.manager(), by);
+		if (registeredPerson != null && StringUtils.hasText(registeredPerson.managerUpn())
+				&& namesSelf(form.manager(), by)) {
+			// A leaver's or mover's manager is the one on record, not whoever announces
+			// them: the mailbox and files go to that manager unless the form says
+			// otherwise.
+			String upn = registeredPerson.managerUpn();
+			manager = new ManagerRef(upn, this.employees.findByUpn(upn).map(Employee::name).orElse(upn));
+		}
 
 		DeviceRetrieval retrieval = null;
 		String delegate = null;

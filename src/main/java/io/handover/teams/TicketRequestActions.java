@@ -26,6 +26,9 @@ class TicketRequestActions implements CardActionHandler {
 
 	static final String DECLINE = "request.decline";
 
+	/** The card's input allows 500 characters; an invoke may send anything. */
+	private static final int REASON = 500;
+
 	private final TicketRequests requests;
 
 	private final TicketRequestCards requestCards;
@@ -60,6 +63,10 @@ class TicketRequestActions implements CardActionHandler {
 		}
 		Actor actor = click.actor().actor(this.people.upnOf(click.actor(), click.conversationId()));
 		String reason = click.data().path("reason").asText("").trim();
+		if (reason.length() > REASON) {
+			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "invalid",
+					"A reason is at most " + REASON + " characters.");
+		}
 		try {
 			TicketRequestView decided = CONFIRM.equals(click.verb())
 					? this.requests.confirm(id, actor, click.activityId())

@@ -272,8 +272,14 @@ class TicketRequestCards {
 		if (request.kind() != TicketKind.LEAVER && request.ticket().profile() != null) {
 			data.put("role", this.intake.roleTitle(request.ticket().profile()));
 		}
-		if (request.kind() == TicketKind.LEAVER && request.ticket().mailboxDelegate() != null) {
-			data.put("delegate", request.ticket().mailboxDelegate());
+		if (request.kind() == TicketKind.LEAVER) {
+			// who would get the mailbox and files: the one named, else the ticket's
+			// manager
+			String delegate = request.ticket().mailboxDelegate() != null ? request.ticket().mailboxDelegate()
+					: request.ticket().manager() != null ? request.ticket().manager().upn() : null;
+			if (delegate != null) {
+				data.put("delegate", delegate);
+			}
 		}
 		data.put("requestedBy", request.requestedBy().name());
 		data.put("channel", request.requestedBy().channel().name());

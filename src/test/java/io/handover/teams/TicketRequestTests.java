@@ -116,7 +116,7 @@ class TicketRequestTests {
 		assertNothingPlannedFor(requestId);
 
 		JsonNode card = this.hr.cardOf(requestId);
-		assertThat(text(card)).contains(this.jan, this.sophie.name(), this.karel.name());
+		assertThat(text(card)).contains(this.jan, this.sophie.name(), this.karel.name(), this.karel.email());
 		assertThat(card.path("actions").toString()).contains("request.confirm", "request.decline");
 		JsonNode confirmed = this.hr.confirm(requestId);
 
@@ -129,6 +129,8 @@ class TicketRequestTests {
 		assertThat(ticket.date()).isEqualTo(LocalDate.of(2026, 12, 18));
 		assertThat(ticket.tasks()).isNotEmpty();
 		assertThat(ticket.requestedBy().id()).isEqualTo(this.sophie.aadObjectId());
+		assertThat(ticket.mailboxDelegate()).as("the mailbox goes to the manager of record, not the requester")
+			.isEqualTo(this.karel.email());
 		assertThat(ticket.authority()).isEqualTo(Authority.HR);
 		assertThat(ticket.authorisedBy().id()).isEqualTo(this.hr.staff.aadObjectId());
 		assertThat(this.employees.find(this.janId).orElseThrow().leavingOn()).isEqualTo(LocalDate.of(2026, 12, 18));
@@ -187,6 +189,31 @@ class TicketRequestTests {
 		TicketView ticket = this.tickets.get(this.requests.get(requestId).ticketKey());
 		assertThat(ticket.authority()).isEqualTo(Authority.MANAGER_OF_RECORD);
 		assertThat(ticket.authorisedBy().id()).isEqualTo(this.karel.aadObjectId());
+	}
+
+	@Test
+	void aConfirmationCardThatCouldNotBePostedIsPostedOnALaterTry() throws Exception {
+		this.bot.send(message(this.karel, "help"));
+		this.connector.failNext(ConnectorStub.Kind.SEND, personalChat(this.karel), 503);
+
+		String requestId = requestedBySophie();
+
+		List<Call> attempts = List.of();
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline && attempts.stream().noneMatch(Call::succeeded)) {
+			this.requestCards.drain();
+			Thread.sleep(250);
+			attempts = this.connector.calls(ConnectorStub.Kind.SEND, personalChat(this.karel))
+				.stream()
+				.filter(call -> call.body() != null && call.body().toString().contains(requestId))
+				.toList();
+		}
+		assertThat(attempts).extracting(Call::succeeded).containsExactly(false, true);
+		assertThat(this.requests.get(requestId).owesCards()).isFalse();
+		assertThat(this.connector.sentTo(this.hr.team.facilities))
+			.filteredOn(call -> call.body() != null && call.body().toString().contains(requestId))
+			.as("HR's card posted once, whatever the retries")
+			.hasSize(1);
 	}
 
 	@Test
