@@ -31,7 +31,9 @@ public record Actor(String id, String name, Channel channel, String upn, boolean
 		Objects.requireNonNull(channel, "channel");
 		name = name != null ? name : id;
 		upn = upn != null ? upn.trim().toLowerCase(Locale.ROOT) : null;
-		roles = roles != null ? Set.copyOf(roles) : Set.of();
+		// sorted, so the same actor always writes the same JSON (a replayed answer equals
+		// the first one)
+		roles = roles != null ? java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(roles)) : Set.of();
 	}
 
 	/**
