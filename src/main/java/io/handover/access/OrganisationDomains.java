@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,9 +39,12 @@ public class OrganisationDomains {
 
 	private volatile Read read;
 
-	OrganisationDomains(@Value("${handover.access.organisation-domains:}") List<String> configured,
-			@Value("${handover.runbook.domain:}") String accountDomain, ObjectProvider<Directory> directory) {
-		this.configured = normalised(configured);
+	OrganisationDomains(Environment environment, @Value("${handover.runbook.domain:}") String accountDomain,
+			ObjectProvider<Directory> directory) {
+		// a YAML list or a comma-separated value alike
+		this.configured = normalised(Binder.get(environment)
+			.bind("handover.access.organisation-domains", Bindable.listOf(String.class))
+			.orElse(List.of()));
 		this.accountDomain = accountDomain == null || accountDomain.isBlank() ? null
 				: accountDomain.trim().toLowerCase(Locale.ROOT);
 		this.directory = directory;
