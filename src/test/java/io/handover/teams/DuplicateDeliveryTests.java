@@ -191,8 +191,7 @@ class DuplicateDeliveryTests {
 
 		assertThat(this.connector.sentTo(thread)).hasSize(1);
 		assertThat(this.requests.search(senderAad, null, null, 10)).hasSize(1);
-		assertThat(this.tickets.search(null, sender, null, null, 10)).as("nothing opened before HR confirms")
-			.isEmpty();
+		assertThat(this.tickets.search(null, sender, null, null, 10)).as("nothing opened before HR confirms").isEmpty();
 	}
 
 	@Test

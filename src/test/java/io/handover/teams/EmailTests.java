@@ -94,10 +94,7 @@ class EmailTests {
 		this.senderAad = UUID.randomUUID().toString();
 		this.employees.register(new NewEmployee("Maria Jansen " + suffix.replaceAll("[0-9]", "x"), this.sender,
 				this.senderAad, null, null), Actor.system("test"));
-		this.hr = new HrDesk(new BotConversation(this.mvc, this.connector), this.connector, this.requestCards,
-				"Hanna Hr " + suffix.replaceAll("[0-9]", "q"));
-		this.connector.reset();
-		this.connector.roster(this.hr.team.teamId, List.of(this.hr.staff));
+		this.hr = HrDesk.shared(new BotConversation(this.mvc, this.connector), this.connector, this.requestCards);
 	}
 
 	@Test

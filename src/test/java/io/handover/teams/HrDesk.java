@@ -21,23 +21,44 @@ final class HrDesk {
 
 	static final Pattern REQUEST_ID = Pattern.compile("REQ-\\d{4,}");
 
+	private static HrDesk shared;
+
 	final TeamSetup team;
 
 	final ConnectorStub.Member staff;
 
-	private final BotConversation bot;
+	private BotConversation bot;
 
-	private final ConnectorStub connector;
+	private ConnectorStub connector;
 
-	private final TicketRequestCards requestCards;
+	private TicketRequestCards requestCards;
 
-	HrDesk(BotConversation bot, ConnectorStub connector, TicketRequestCards requestCards, String staffName)
+	private HrDesk(BotConversation bot, ConnectorStub connector, TicketRequestCards requestCards, String staffName)
 			throws Exception {
 		this.bot = bot;
 		this.connector = connector;
 		this.requestCards = requestCards;
 		this.staff = TeamSetup.member(staffName);
 		this.team = new TeamSetup(bot, connector).withStaff(this.staff);
+	}
+
+	/**
+	 * One HR team for all request journeys of the shared application: every channel
+	 * linked to HR receives every ticket's HR card, so a team per test would slow every
+	 * later delivery. Its roster is set again (tests reset the connector stub).
+	 */
+	static synchronized HrDesk shared(BotConversation bot, ConnectorStub connector, TicketRequestCards requestCards)
+			throws Exception {
+		if (shared == null) {
+			shared = new HrDesk(bot, connector, requestCards, "Hanna Hrdesk");
+		}
+		shared.bot = bot;
+		shared.connector = connector;
+		shared.requestCards = requestCards;
+		connector.channels(shared.team.teamId, List.of(new ConnectorStub.Channel(shared.team.general, null),
+				new ConnectorStub.Channel(shared.team.facilities, "Facilities")));
+		connector.roster(shared.team.teamId, List.of(shared.staff));
+		return shared;
 	}
 
 	/** The request id a card or a reply names. */

@@ -89,11 +89,9 @@ class TicketRequestTests {
 		this.connector.reset();
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.bot = new BotConversation(this.mvc, this.connector);
-		this.hr = new HrDesk(this.bot, this.connector, this.requestCards, unique("Hanna Hr"));
+		this.hr = HrDesk.shared(this.bot, this.connector, this.requestCards);
 		this.sophie = TeamSetup.member(unique("Sophie Smit"));
 		this.karel = TeamSetup.member(unique("Karel Manager"));
-		this.connector.reset();
-		this.connector.roster(this.hr.team.teamId, List.of(this.hr.staff));
 		this.employees.register(
 				new NewEmployee(this.karel.name(), this.karel.email(), this.karel.aadObjectId(), null, null),
 				Actor.system("test"));
