@@ -1,5 +1,7 @@
 package io.handover.access;
 
+import io.handover.common.NotAllowed;
+
 import java.util.Map;
 
 import io.handover.audit.AuditTrail;
@@ -22,7 +24,7 @@ public class PaperSignatures {
 
 	/**
 	 * @param signerId who the request says signs: must be the caller (object id or UPN)
-	 * @throws NotPermitted when it names someone else, or the caller is not verified
+	 * @throws NotAllowed when it names someone else, or the caller is not verified
 	 */
 	public void requireCallerSigns(Actor caller, String signerId, String subjectType, String subjectId) {
 		if (caller != null && caller.isVerifiedPerson() && caller.isNamedBy(signerId)) {
@@ -33,7 +35,7 @@ public class PaperSignatures {
 				+ "signature with their own id as signerId, and the record then says 'recorded by <you>, signed on paper'.";
 		this.audit.record(subjectType, subjectId, "refused", caller, reason,
 				Map.of("signerId", new Object[] { null, signerId }));
-		throw new NotPermitted("signature-for-someone-else", reason);
+		throw new NotAllowed("signature-for-someone-else", reason);
 	}
 
 }

@@ -47,7 +47,12 @@ public enum CardName {
 	 * A request to link a channel to a department, which an Administrator approves or
 	 * declines.
 	 */
-	LINK_REQUEST("teams-link-request.json");
+	LINK_REQUEST("teams-link-request.json"),
+	/**
+	 * An announcement by someone who may not open the ticket themself, for HR or the
+	 * manager of record to confirm or decline.
+	 */
+	TICKET_REQUEST("ticket-request.json");
 
 	private final String template;
 

@@ -20,6 +20,14 @@ public interface Directory {
 	 */
 	boolean isDryRun();
 
+	/**
+	 * The organisation's verified domains (Graph {@code GET /organization}), in lower
+	 * case; empty when this directory cannot tell (dry run).
+	 */
+	default List<String> verifiedDomains() {
+		return List.of();
+	}
+
 	/** The account with this user principal name or object id. */
 	Optional<DirectoryAccount> findAccount(String upnOrId);
 

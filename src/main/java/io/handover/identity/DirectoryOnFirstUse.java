@@ -72,6 +72,11 @@ final class DirectoryOnFirstUse implements Directory {
 	}
 
 	@Override
+	public List<String> verifiedDomains() {
+		return directory().verifiedDomains();
+	}
+
+	@Override
 	public Optional<DirectoryAccount> findAccount(String upnOrId) {
 		return directory().findAccount(upnOrId);
 	}

@@ -40,6 +40,9 @@ import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.ImportedWindowsAutopilotDeviceIdentity;
 import com.microsoft.graph.models.LicenseDetails;
 import com.microsoft.graph.models.MailboxSettings;
+import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.VerifiedDomain;
 import com.microsoft.graph.models.ManagedDeviceCollectionResponse;
 import com.microsoft.graph.models.ManagedDeviceOwnerType;
 import com.microsoft.graph.models.PasswordProfile;
@@ -101,6 +104,26 @@ public class GraphDirectory implements Directory, ChannelHistory {
 	@Override
 	public boolean isDryRun() {
 		return false;
+	}
+
+	@Override
+	public List<String> verifiedDomains() {
+		OrganizationCollectionResponse organisations = call(() -> this.graph.organization()
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "verifiedDomains" }));
+		List<String> domains = new ArrayList<>();
+		if (organisations != null && organisations.getValue() != null) {
+			for (Organization organisation : organisations.getValue()) {
+				if (organisation.getVerifiedDomains() == null) {
+					continue;
+				}
+				for (VerifiedDomain domain : organisation.getVerifiedDomains()) {
+					if (domain.getName() != null) {
+						domains.add(domain.getName().trim().toLowerCase(java.util.Locale.ROOT));
+					}
+				}
+			}
+		}
+		return List.copyOf(domains);
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package io.handover.ticket;
 import java.util.Map;
 
 import io.handover.access.Access;
-import io.handover.access.NotPermitted;
+import io.handover.common.NotAllowed;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import org.springframework.stereotype.Component;
@@ -31,8 +31,8 @@ class TaskPermissions {
 
 	/**
 	 * @param action what the caller tried, e.g. {@code complete}
-	 * @throws NotPermitted when the caller is neither staff of the task's department nor
-	 * an Administrator
+	 * @throws NotAllowed when the caller is neither staff of the task's department nor an
+	 * Administrator
 	 */
 	TaskView require(String taskId, Actor caller, String action) {
 		TaskView task = this.tasks.get(taskId);
@@ -46,7 +46,7 @@ class TaskPermissions {
 						+ task.department() + ".";
 		this.audit.record("task", taskId, "refused", caller, reason, Map.of("action", new Object[] { null, action },
 				"department", new Object[] { null, task.department() }));
-		throw new NotPermitted("not-the-department", reason);
+		throw new NotAllowed("not-the-department", reason);
 	}
 
 }

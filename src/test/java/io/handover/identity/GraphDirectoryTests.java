@@ -109,6 +109,14 @@ class GraphDirectoryTests {
 	}
 
 	@Test
+	void theOrganisationsVerifiedDomainsComeFromGraph() {
+		graph.addVerifiedDomain("Contoso.example");
+		graph.addVerifiedDomain("contoso.onmicrosoft.com");
+
+		assertThat(directory.verifiedDomains()).containsExactly("contoso.example", "contoso.onmicrosoft.com");
+	}
+
+	@Test
 	void anUnknownPersonIsNotFound() {
 		assertThat(directory.findAccount("nobody@example.com")).isEmpty();
 	}

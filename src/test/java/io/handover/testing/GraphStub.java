@@ -40,6 +40,8 @@ public final class GraphStub implements AutoCloseable {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	private final List<String> verifiedDomains = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final HttpServer server;
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -119,6 +121,11 @@ public final class GraphStub implements AutoCloseable {
 		group.members.addAll(List.of(memberIds));
 		this.groups.put(id, group);
 		return group;
+	}
+
+	/** A domain the tenant verified (Graph {@code GET /organization}). */
+	public synchronized void addVerifiedDomain(String domain) {
+		this.verifiedDomains.add(domain);
 	}
 
 	public synchronized void addSku(String skuId, String partNumber) {
@@ -357,6 +364,10 @@ public final class GraphStub implements AutoCloseable {
 			// Without /$ref Graph deletes the directory object itself.
 			this.users.remove(m.group(2));
 			return new Answer(204, null, Map.of());
+		}
+		if (path.equals("/organization") && method.equals("GET")) {
+			return ok(200, Map.of("value", List.of(Map.of("id", "organisation", "verifiedDomains",
+					this.verifiedDomains.stream().map(domain -> Map.of("name", domain)).toList()))));
 		}
 		if (path.equals("/subscribedSkus")) {
 			return ok(200,

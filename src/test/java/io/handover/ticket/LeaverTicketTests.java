@@ -200,4 +200,22 @@ class LeaverTicketTests {
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	@Test
+	void aMailboxDelegateOutsideTheOrganisationIsRefusedAndNothingOpens() throws Exception {
+		Employee jan = employee("Jan Bakker");
+		Map<String, Object> ticket = new java.util.LinkedHashMap<>(
+				leaver(Map.of("id", jan.id()), "account manager", FRIDAY_18_DECEMBER));
+		ticket.put("mailboxDelegate", "jan.private@gmail.example");
+
+		this.fixtures.open(ticket)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("external-delegate"))
+			.andExpect(jsonPath("$.field").value("mailboxDelegate"))
+			.andExpect(jsonPath("$.detail", containsString("outside the organisation")));
+		this.mvc.perform(get("/api/tickets").param("employeeId", jan.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(this.employees.find(jan.id()).orElseThrow().leavingOn()).isNull();
+	}
+
 }
