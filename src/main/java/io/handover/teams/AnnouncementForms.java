@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.intake.AnnouncementForm;
@@ -160,7 +160,7 @@ class AnnouncementForms {
 
 	private static String text(JsonNode data, String field) {
 		JsonNode value = data.path(field);
-		return value.isValueNode() && !value.isNull() ? value.asText() : null;
+		return value.isValueNode() && !value.isNull() ? value.asString("") : null;
 	}
 
 }

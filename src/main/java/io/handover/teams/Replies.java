@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** Builds the outgoing activities the bot sends: plain text, or one Adaptive Card. */
 final class Replies {
@@ -29,7 +29,7 @@ final class Replies {
 	static Activity card(JsonNode card) {
 		Attachment attachment = new Attachment();
 		attachment.setContentType(ADAPTIVE_CARD);
-		attachment.setContent(card);
+		attachment.setContent(SdkJson.toSdk(card));
 		Activity activity = Activity.createMessageActivity();
 		activity.setAttachments(new ArrayList<>(List.of(attachment)));
 		return activity;

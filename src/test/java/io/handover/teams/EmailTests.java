@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.common.Channel;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
@@ -76,8 +76,8 @@ class EmailTests {
 			.contains("Ticket " + ticket.key() + " is open", name + " starts on Monday 7 December 2026",
 					"Account Manager")
 			.doesNotContain("late notice");
-		assertThat(reply.body().path("channelData").path("subject").asText()).isEqualTo("Re: New starter");
-		assertThat(reply.body().path("channelData").path("htmlBody").asText())
+		assertThat(reply.body().path("channelData").path("subject").asString()).isEqualTo("Re: New starter");
+		assertThat(reply.body().path("channelData").path("htmlBody").asString())
 			.contains("<p>Thank you. Ticket " + ticket.key());
 		assertThat(reply.cards()).as("the e-mail channel shows no Adaptive Cards").isEmpty();
 	}

@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.TeamsActivity;
@@ -60,13 +60,13 @@ final class IntakeChat {
 
 	/** Sends the message and returns the one card of the one reply. */
 	JsonNode say(TeamsActivity message) throws Exception {
-		String conversation = message.node().path("conversation").path("id").asText();
+		String conversation = message.node().path("conversation").path("id").asString();
 		// Department cards go out to channels in the background; only this chat's replies
 		// count.
 		int before = repliesIn(conversation).size();
 		this.from = message.node().get("from").deepCopy();
 		this.conversationId = conversation;
-		this.locale = message.node().path("locale").asText("en-US");
+		this.locale = message.node().path("locale").asString("en-US");
 		this.bot.send(message);
 		List<Call> sent = repliesIn(conversation);
 		assertThat(sent).as("exactly one reply").hasSize(before + 1);
@@ -92,10 +92,13 @@ final class IntakeChat {
 	TeamsActivity submission(JsonNode form, Map<String, ?> changes) {
 		JsonNode action = submitAction(form);
 		Map<String, Object> data = new LinkedHashMap<>();
-		action.path("data").fields().forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
+		action.path("data")
+			.properties()
+			.iterator()
+			.forEachRemaining(f -> data.put(f.getKey(), f.getValue().asString()));
 		inputs(form).forEach(data::put);
 		data.putAll(changes);
-		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asText(), data);
+		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asString(), data);
 		if (this.from != null) {
 			click.node().set("from", this.from.deepCopy());
 			click.conversation(this.conversationId);
@@ -122,13 +125,13 @@ final class IntakeChat {
 
 	static JsonNode answerCard(JsonNode invokeAnswer) {
 		assertThat(invokeAnswer.path("statusCode").asInt()).as(invokeAnswer.toString()).isEqualTo(200);
-		assertThat(invokeAnswer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(invokeAnswer.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		return invokeAnswer.path("value");
 	}
 
 	static JsonNode submitAction(JsonNode card) {
 		for (JsonNode action : card.path("actions")) {
-			if (action.path("verb").asText().endsWith(".submit")) {
+			if (action.path("verb").asString().endsWith(".submit")) {
 				return action;
 			}
 		}
@@ -136,15 +139,15 @@ final class IntakeChat {
 	}
 
 	static String draftId(JsonNode form) {
-		return submitAction(form).path("data").path("draftId").asText();
+		return submitAction(form).path("data").path("draftId").asString();
 	}
 
 	/** Every input of the card with the value it shows. */
 	static Map<String, String> inputs(JsonNode card) {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		for (JsonNode element : elements(card)) {
-			if (element.path("type").asText().startsWith("Input.")) {
-				inputs.put(element.path("id").asText(), element.path("value").asText(""));
+			if (element.path("type").asString().startsWith("Input.")) {
+				inputs.put(element.path("id").asString(), element.path("value").asString(""));
 			}
 		}
 		return inputs;
@@ -157,9 +160,9 @@ final class IntakeChat {
 		for (int i = 0; i + 1 < elements.size(); i++) {
 			JsonNode input = elements.get(i);
 			JsonNode next = elements.get(i + 1);
-			if (input.path("type").asText().startsWith("Input.") && "TextBlock".equals(next.path("type").asText())
-					&& "Attention".equals(next.path("color").asText())) {
-				errors.put(input.path("id").asText(), next.path("text").asText());
+			if (input.path("type").asString().startsWith("Input.") && "TextBlock".equals(next.path("type").asString())
+					&& "Attention".equals(next.path("color").asString())) {
+				errors.put(input.path("id").asString(), next.path("text").asString());
 			}
 		}
 		return errors;
