@@ -18,6 +18,8 @@ import io.handover.intake.FormField;
 import io.handover.intake.Intake;
 import io.handover.intake.IntakeOutcome;
 import io.handover.intake.Requester;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.common.Actor;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
@@ -48,10 +50,14 @@ public class MailIntake {
 
 	private final MailProperties properties;
 
+	private final EmployeeDirectory employees;
+
 	private final Clock clock;
 
-	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, Clock clock) {
+	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, EmployeeDirectory employees,
+			Clock clock) {
 		this.intake = intake;
+		this.employees = employees;
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
@@ -86,9 +92,7 @@ public class MailIntake {
 			}
 			form = announced.get();
 		}
-		Requester sender = new Requester(email.from().trim(),
-				StringUtils.hasText(email.fromName()) ? email.fromName() : email.from().trim(), email.from().trim(),
-				Channel.EMAIL);
+		Requester sender = new Requester(sender(email));
 		IntakeOutcome outcome;
 		try {
 			outcome = this.intake.submit(form, sender, "mail:" + email.conversationId() + ":" + email.messageId(),
@@ -105,6 +109,20 @@ public class MailIntake {
 		IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
 		save(email, form, new ArrayList<>(corrections.errors().keySet()), null, dutch);
 		return reply(subject, questions(form, corrections, dutch));
+	}
+
+	/**
+	 * The sender as one identity: a verified person when the address is the UPN of a
+	 * registered employee with an Entra account, otherwise unverified (an address alone
+	 * proves nothing: it can be forged or belong to no one in the organisation).
+	 */
+	private Actor sender(IncomingEmail email) {
+		String address = email.from().trim();
+		String name = StringUtils.hasText(email.fromName()) ? email.fromName() : address;
+		return this.employees.findByUpn(address)
+			.filter(employee -> StringUtils.hasText(employee.entraObjectId()))
+			.map(employee -> Actor.person(employee.entraObjectId(), address, name, Channel.EMAIL))
+			.orElseGet(() -> Actor.unverified(address, name, Channel.EMAIL));
 	}
 
 	/**

@@ -114,8 +114,7 @@ class ChannelCommands implements ChatCommand {
 	}
 
 	static Actor actor(ChatUser user) {
-		String id = user.aadObjectId() != null ? user.aadObjectId() : user.id();
-		return new Actor(id != null ? id : "unknown", user.name(), Channel.TEAMS);
+		return user != null ? user.actor(null) : Actor.unverified(null, null, Channel.TEAMS);
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.handover.teams;
 
+import io.handover.access.DepartmentMembership;
+import io.handover.common.Actor;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * the team that holds its channel (read from the Bot Connector and cached for a while).
  */
 @Component
-class DepartmentStaff {
+class DepartmentStaff implements DepartmentMembership {
 
 	private static final Logger log = LoggerFactory.getLogger(DepartmentStaff.class);
 
@@ -80,6 +83,31 @@ class DepartmentStaff {
 		if (staff.teamMembers() && !unreadTeamsOf(department).isEmpty()) {
 			// Not knowing the team is not knowing the person: no "only IT staff" refusal
 			// because Teams could not be asked just now.
+			throw new RosterUnavailable(department);
+		}
+		return false;
+	}
+
+	/**
+	 * The same question for a verified person from any channel: configured by object id
+	 * or UPN, or in the roster of a team holding the department's channel by object id.
+	 */
+	@Override
+	public boolean isMember(String department, Actor actor) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return false;
+		}
+		StaffProperties.Staff staff = this.properties.of(department);
+		if (staff.members().stream().anyMatch(actor::isNamedBy)) {
+			return true;
+		}
+		if (!staff.teamMembers()) {
+			return false;
+		}
+		if (teamMembersOf(department).stream().anyMatch(member -> actor.isNamedBy(member.getAadObjectId()))) {
+			return true;
+		}
+		if (!unreadTeamsOf(department).isEmpty()) {
 			throw new RosterUnavailable(department);
 		}
 		return false;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.intake.AnnouncementDraft;
 import io.handover.intake.AnnouncementDrafts;
@@ -83,8 +82,7 @@ class FormActions {
 		}
 		AnnouncementForm form = AnnouncementForms.read(kind, action.data());
 		ChatUser user = action.actor();
-		Requester requester = new Requester(ChannelCommands.actor(user).id(), user.name(),
-				this.people.upnOf(user, action.conversationId()), Channel.TEAMS);
+		Requester requester = new Requester(user.actor(this.people.upnOf(user, action.conversationId())));
 		try {
 			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), action.locale());
 			if (outcome instanceof IntakeOutcome.Opened opened) {

@@ -133,6 +133,19 @@ public class TicketManagement {
 		return view;
 	}
 
+	/**
+	 * Records on whose authority the ticket runs: HR, the manager of record or an
+	 * Administrator who opened it or confirmed the request that opened it. A repeat with
+	 * the same idempotency key changes nothing.
+	 */
+	public TicketView authorise(String key, Authority authority, Actor by, String idempotencyKey) {
+		return this.store.change(key, idempotencyKey, "authorise:" + key + ":" + authority + ":" + by.id(),
+				TicketView.class, ticket -> {
+					ticket.authorise(authority, by, this.clock);
+					return TicketView.of(ticket, LocalDate.now(this.clock));
+				});
+	}
+
 	/** Cancels the ticket; its open tasks close as cancelled. */
 	public TicketView cancel(String key, String reason, Actor by, String idempotencyKey) {
 		TicketView view = this.store.change(key, idempotencyKey, "cancel:" + key + ":" + reason, TicketView.class,

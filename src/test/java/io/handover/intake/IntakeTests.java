@@ -44,7 +44,8 @@ class IntakeTests {
 	@Autowired
 	TestClock clock;
 
-	Requester mark = new Requester("mark@contoso.example", "Mark de Boer", "mark@contoso.example", Channel.EMAIL);
+	Requester mark = new Requester(io.handover.common.Actor.person("0f3c1d2e-0000-4000-8000-00000000a001",
+			"mark@contoso.example", "Mark de Boer", Channel.EMAIL));
 
 	@BeforeEach
 	void setUp() {
