@@ -345,6 +345,11 @@ public final class Bench {
 
 		int startUpRuns;
 
+		/**
+		 * Start both from the extracted jar with a class-data archive (AOT cache on 25).
+		 */
+		boolean cds;
+
 		/** JVM options of the echo bot in the start-up runs; the service's by default. */
 		List<String> echoJvm;
 
@@ -392,10 +397,14 @@ public final class Bench {
 						continue;
 					}
 					case "--startup-runs" -> options.startUpRuns = Integer.parseInt(value);
+					case "--cds" -> {
+						options.cds = true;
+						continue;
+					}
 					case "--echo-jar" -> options.echoJar = Path.of(value);
 					case "--echo-jvm" -> options.echoJvm = Arrays.asList(value.trim().split("\\s+"));
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --echo-jar, --echo-jvm)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --cds, --echo-jar, --echo-jvm)");
 				}
 				i++;
 			}

@@ -195,6 +195,11 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
+	/** Waits for a process that ends by itself (a training run); false if it did not. */
+	boolean exited(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && this.process.exitValue() == 0;
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		this.process.destroy();
