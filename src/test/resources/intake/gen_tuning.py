@@ -342,7 +342,7 @@ def nl_mover():
                f"{n} wisselt {dp} van functie: van {ow} naar {nw}.", f"Onze {ow} {n} wordt {dp} {nw}."]
     noold = [f"{n} wordt {dp} {nw}.", f"Functiewijziging: {n} wordt {nw} {dp}.",
              f"{n} krijgt een nieuwe functie als {nw} {dp}.", f"{n} wordt gepromoveerd tot {nw} {dp}.",
-             f"{cap} gaat {n} aan de slag als {nw}."]
+             f"{cap} neemt {n} de functie van {nw} op zich."]
     if R.random() < 0.6:
         return R.choice(withold), [dict(kind="MOVER", name=n, date=d, role=new, fromRole=old)]
     return R.choice(noold), [dict(kind="MOVER", name=n, date=d, role=new, fromRole=None)]
