@@ -206,7 +206,8 @@ public final class AnnouncementParser {
 			Span previous = persons.get(persons.size() - 1);
 			int next = people.indexOf(person) + 1 < people.size() ? people.get(people.indexOf(person) + 1).start()
 					: body.length();
-			boolean joined = body.substring(previous.end(), person.start()).matches("(?i)\\s*(?:,|and|en|&|\\+)\\s*");
+			boolean joined = body.substring(previous.end(), person.start())
+				.transform(between -> JOINED.matcher(between).matches());
 			boolean saysSomething = intents.stream().anyMatch(i -> i.start() >= person.end() && i.start() < next)
 					|| intents.stream()
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
@@ -435,8 +436,7 @@ public final class AnnouncementParser {
 			if (i + 1 < persons.size()) {
 				Span next = persons.get(i + 1);
 				int lastBreak = -1;
-				Matcher breaks = Pattern.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b")
-					.matcher(body);
+				Matcher breaks = SEGMENT_BREAK.matcher(body);
 				breaks.region(persons.get(i).end(), next.start());
 				while (breaks.find()) {
 					lastBreak = breaks.start();
@@ -552,6 +552,21 @@ public final class AnnouncementParser {
 	 * A name written in lower case ("jan de vries begint maandag"): the words right
 	 * before the intent word that are no other kind of word.
 	 */
+	private static final Pattern AFTER_GREETING = Pattern.compile("\\s*[,!:\\n]");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*");
+
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}(?:-.*)?");
+
+	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
+
+	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,|and|en|&|\\+)\\s*");
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
+
+	private static final Pattern SEGMENT_BREAK = Pattern
+		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
+
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		if (intents.isEmpty()) {
 			return null;
@@ -561,7 +576,7 @@ public final class AnnouncementParser {
 		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= intentStart; k++) {
 			String token = text(body, tokens.get(k));
 			String lower = token.toLowerCase(Locale.ROOT);
-			boolean word = token.matches("[\\p{L}][\\p{L}\\p{M}'’\\-]*") && !isTaken(notName, tokens.get(k));
+			boolean word = WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k));
 			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
 			if (word && (PARTICLES.contains(lower) || !STOP.contains(lower)) && !auxiliary
 					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))) {
@@ -611,7 +626,7 @@ public final class AnnouncementParser {
 			return false;
 		}
 		String after = body.substring(end);
-		return after.isEmpty() || after.matches("(?s)\\s*[,!:\\n].*") || after.startsWith("\n");
+		return after.isEmpty() || AFTER_GREETING.matcher(after).lookingAt() || after.startsWith("\n");
 	}
 
 	private static String nameOf(String body, List<int[]> tokens, List<Integer> run) {
@@ -632,16 +647,16 @@ public final class AnnouncementParser {
 	}
 
 	private static boolean startsName(String token) {
-		if (!token.matches("[\\p{L}][\\p{L}\\p{M}'’\\-]*")) {
+		if (!WORD.matcher(token).matches()) {
 			return false;
 		}
 		String lower = token.toLowerCase(Locale.ROOT);
 		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
-		if (STOP.contains(bare) || PARTICLES.contains(lower) || token.matches("\\p{Lu}{2,4}")
-				|| token.matches("\\p{Lu}{2,4}-.*") || JOB_TITLE.matcher(lower).find()) {
+		if (STOP.contains(bare) || PARTICLES.contains(lower) || ACRONYM.matcher(token).matches()
+				|| JOB_TITLE.matcher(lower).find()) {
 			return false;
 		}
-		return Character.isUpperCase(token.charAt(0)) || token.matches("[dl]['’]\\p{Lu}.*");
+		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
 	}
 
 	private static boolean continuesName(String token) {
@@ -667,7 +682,7 @@ public final class AnnouncementParser {
 	}
 
 	private static boolean clauseBreak(String body, int from, int to) {
-		return body.substring(from, to).matches("(?s).*(?:[.;!?\\n]|,|\\band\\b|\\ben\\b).*");
+		return CLAUSE_BREAK.matcher(body).region(from, to).find();
 	}
 
 	private static List<IntentMatch> intents(String lower) {

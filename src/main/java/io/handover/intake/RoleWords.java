@@ -53,6 +53,19 @@ final class RoleWords {
 			"as", "op", "on", "in", "bij", "at", "naar", "to", "van", "from", "a", "an", "een", "our", "onze", "per",
 			"vanaf", "is", "wordt", "becomes");
 
+	/**
+	 * The catalogue's names folded once: they are compared with every window of words.
+	 */
+	private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
+
+	private static final Pattern PLURAL = Pattern.compile("(?<=[a-z]{4})(s|'s|en|n)$");
+
+	private static final Pattern FEMALE = Pattern.compile("sters?$");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s-]+");
+
 	private RoleWords() {
 	}
 
@@ -139,7 +152,7 @@ final class RoleWords {
 
 	/** "AM" for Account Manager: capitals only, the initials of a title or alias. */
 	private static Optional<String> initials(String words, List<RoleName> roles) {
-		if (!words.matches("\\p{Lu}{2,3}")) {
+		if (words.length() > 3 || !CAPITALS.matcher(words).matches()) {
 			return Optional.empty();
 		}
 		for (RoleName role : roles) {
@@ -164,14 +177,15 @@ final class RoleWords {
 	 * form, or through a synonym.
 	 */
 	private static List<String> variants(String words) {
-		String lower = words.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+		String lower = SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 		List<String> variants = new ArrayList<>();
 		String plain = SENIORITY.matcher(lower).replaceFirst("");
 		variants.add(plain);
-		String singular = plain.replaceAll("(?<=[a-z]{4})(s|'s|en|n)$", "");
-		variants.add(singular);
-		variants.add(plain.replaceAll("ster$", "er").replaceAll("sters$", "er"));
-		variants.add(plain.replaceAll("ster$", "").replaceAll("ster$", ""));
+		variants.add(PLURAL.matcher(plain).replaceFirst(""));
+		if (plain.endsWith("ster") || plain.endsWith("sters")) {
+			variants.add(FEMALE.matcher(plain).replaceFirst("er"));
+			variants.add(FEMALE.matcher(plain).replaceFirst(""));
+		}
 		for (String variant : List.copyOf(variants)) {
 			String synonym = SYNONYMS.get(variant);
 			if (synonym != null) {
@@ -189,12 +203,19 @@ final class RoleWords {
 		int bestDistance = Integer.MAX_VALUE;
 		for (RoleName role : roles) {
 			for (String name : role.names()) {
-				String candidate = fold(name);
+				String candidate = FOLDED.computeIfAbsent(name, RoleWords::fold);
 				if (Math.abs(candidate.length() - folded.length()) > 2) {
 					continue;
 				}
-				int distance = candidate.equals(folded) ? 0 : Levenshtein.distance(folded, candidate);
-				if (distance < bestDistance && (distance == 0 || candidate.charAt(0) == folded.charAt(0))) {
+				if (candidate.equals(folded)) {
+					return Optional.of(role.key());
+				}
+				if (!tolerateTypos || candidate.isEmpty() || candidate.charAt(0) != folded.charAt(0)
+						|| folded.length() < 6) {
+					continue;
+				}
+				int distance = Levenshtein.distance(folded, candidate);
+				if (distance < bestDistance) {
 					best = role.key();
 					bestDistance = distance;
 				}
@@ -208,8 +229,21 @@ final class RoleWords {
 		if (text == null) {
 			return "";
 		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+		String plain = text;
+		for (int k = 0; k < text.length(); k++) {
+			if (text.charAt(k) > 127) {
+				plain = Normalizer.normalize(text, Normalizer.Form.NFD);
+				break;
+			}
+		}
+		StringBuilder out = new StringBuilder(plain.length());
+		for (int k = 0; k < plain.length(); k++) {
+			char c = Character.toLowerCase(plain.charAt(k));
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	private static int allowedTypos(String folded) {

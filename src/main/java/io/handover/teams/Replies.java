@@ -35,6 +35,27 @@ final class Replies {
 		return activity;
 	}
 
+	/**
+	 * Several cards in one message, one under the other: a form per person when one
+	 * message announces two.
+	 */
+	static Activity cards(List<? extends JsonNode> cards) {
+		if (cards.size() == 1) {
+			return card(cards.get(0));
+		}
+		List<Attachment> attachments = new ArrayList<>();
+		for (JsonNode card : cards) {
+			Attachment attachment = new Attachment();
+			attachment.setContentType(ADAPTIVE_CARD);
+			attachment.setContent(card);
+			attachments.add(attachment);
+		}
+		Activity activity = Activity.createMessageActivity();
+		activity.setAttachments(attachments);
+		activity.setAttachmentLayout(com.microsoft.bot.schema.AttachmentLayoutTypes.LIST);
+		return activity;
+	}
+
 	static Activity somethingWentWrong(String reference, String locale) {
 		boolean dutch = locale != null && Locale.forLanguageTag(locale).getLanguage().equals("nl");
 		return text(dutch ? "Er ging iets mis. Noem referentie " + reference + " als je hulp vraagt."

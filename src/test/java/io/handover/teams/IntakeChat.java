@@ -76,6 +76,19 @@ final class IntakeChat {
 		return reply.cards().get(0);
 	}
 
+	/** Sends the message and returns every card of the one reply (a form per person). */
+	List<JsonNode> sayAll(TeamsActivity message) throws Exception {
+		String conversation = message.node().path("conversation").path("id").asText();
+		int before = repliesIn(conversation).size();
+		this.from = message.node().get("from").deepCopy();
+		this.conversationId = conversation;
+		this.locale = message.node().path("locale").asText("en-US");
+		this.bot.send(message);
+		List<Call> sent = repliesIn(conversation);
+		assertThat(sent).as("exactly one reply").hasSize(before + 1);
+		return sent.get(sent.size() - 1).cards();
+	}
+
 	private List<Call> repliesIn(String conversation) {
 		return this.connector.sent().stream().filter(call -> conversation.equals(call.conversationId())).toList();
 	}
@@ -163,6 +176,31 @@ final class IntakeChat {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * The note next to each input (after its correction, if any) asking to check what the
+	 * words prefilled, by input id.
+	 */
+	static Map<String, String> notes(JsonNode card) {
+		Map<String, String> notes = new LinkedHashMap<>();
+		List<JsonNode> elements = elements(card);
+		for (int i = 0; i + 1 < elements.size(); i++) {
+			JsonNode input = elements.get(i);
+			if (!input.path("type").asText().startsWith("Input.")) {
+				continue;
+			}
+			for (int j = i + 1; j < elements.size() && j <= i + 2; j++) {
+				JsonNode next = elements.get(j);
+				if (next.path("type").asText().startsWith("Input.")) {
+					break;
+				}
+				if ("TextBlock".equals(next.path("type").asText()) && "Warning".equals(next.path("color").asText())) {
+					notes.put(input.path("id").asText(), next.path("text").asText());
+				}
+			}
+		}
+		return notes;
 	}
 
 	static String ticketKey(JsonNode statusCard) {
