@@ -126,6 +126,36 @@ class EmailTests {
 	}
 
 	@Test
+	void aDutchHtmlEmailWithASignatureAndAQuotedMessageIsUnderstoodAndAnsweredInDutch() throws Exception {
+		String name = person("Sanne van der Berg");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Melding",
+				"<html><body><p>Hoi,</p><p>Per 4 januari 2027 komt " + name
+						+ " ons team versterken als ontwikkelaar.</p><p>Groetjes,<br>Peter de Graaf<br>Teamleider</p>"
+						+ "<p>-----Oorspronkelijk bericht-----<br>Van: Ingrid Vos<br>Jan Bakker vertrekt morgen.</p>"
+						+ "</body></html>"));
+
+		TicketView ticket = ticketIn(reply);
+		assertThat(ticket.kind()).isEqualTo(TicketKind.JOINER);
+		assertThat(ticket.employee().name()).isEqualTo(name);
+		assertThat(ticket.profile()).isEqualTo("software-engineer");
+		assertThat(ticket.date()).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(reply.text()).contains("Ticket " + ticket.key() + " is aangemaakt");
+	}
+
+	@Test
+	void aDateTheWordsLeaveUncertainIsAskedNotFiled() throws Exception {
+		String name = person("Piet Smit");
+
+		Call question = send(email(UUID.randomUUID().toString(), "Starter",
+				name + " starts on Wednesday 7 December as account manager."));
+
+		assertThat(TICKET_KEY.matcher(question.text()).find()).isFalse();
+		assertThat(question.text()).contains("Start date");
+		assertThat(this.tickets.search(null, this.sender, null, null, 10)).isEmpty();
+	}
+
+	@Test
 	void theSameEmailDeliveredTwiceOpensOneTicketAndIsAnsweredOnce() throws Exception {
 		String name = person("Dirk Jans");
 		ObjectNode email = email(UUID.randomUUID().toString(), "Starter", name + " starts tomorrow as care worker");
@@ -190,8 +220,8 @@ class EmailTests {
 	}
 
 	private static String person(String name) {
-		// letters only: the parser reads names as words
-		return name + " " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5) + "son";
+		// a capitalised word of letters: the parser reads names as capitalised words
+		return IntakeChat.unique(name);
 	}
 
 }
