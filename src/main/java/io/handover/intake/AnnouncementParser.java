@@ -29,6 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class AnnouncementParser {
 
+	/**
+	 * An announcement is a few sentences: words past this are not read, so a pasted
+	 * document (up to the 20,000 characters a message may have) still gets a quick
+	 * answer.
+	 */
+	static final int READ_AT_MOST = 3_000;
+
 	/** How far ahead a date is still plausible without a second look. */
 	static final int PLAUSIBLE_MONTHS = 18;
 
@@ -178,7 +185,8 @@ public final class AnnouncementParser {
 	 * name when the words name no one).
 	 */
 	public List<Announcement> parseAll(String text, LocalDate today, List<RoleName> roles) {
-		String body = withoutClosing(normalised(text));
+		String whole = withoutClosing(normalised(text));
+		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
 		List<DateWords.Mention> dates = DateWords.findAll(body, today);
 		boolean[] taken = new boolean[body.length()];

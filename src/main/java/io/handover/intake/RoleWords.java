@@ -199,30 +199,58 @@ final class RoleWords {
 		if (folded.isEmpty()) {
 			return Optional.empty();
 		}
+		Index index = indexOf(roles);
+		String exact = index.exact().get(folded);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		if (!tolerateTypos || folded.length() < 6) {
+			return Optional.empty();
+		}
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
+		for (String[] name : index.folded()) {
+			String candidate = name[0];
+			if (Math.abs(candidate.length() - folded.length()) > 2 || candidate.charAt(0) != folded.charAt(0)) {
+				continue;
+			}
+			int distance = Levenshtein.distance(folded, candidate);
+			if (distance < bestDistance) {
+				best = name[1];
+				bestDistance = distance;
+			}
+		}
+		return bestDistance <= allowedTypos(folded) ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	/**
+	 * The catalogue's names folded once, for the list the catalogue hands out (the same
+	 * list until it reads the profiles again).
+	 */
+	private static Index indexOf(List<RoleName> roles) {
+		Index known = lastIndex;
+		if (known != null && known.roles() == roles) {
+			return known;
+		}
+		Map<String, String> exact = new java.util.HashMap<>();
+		List<String[]> folded = new ArrayList<>();
 		for (RoleName role : roles) {
 			for (String name : role.names()) {
-				String candidate = FOLDED.computeIfAbsent(name, RoleWords::fold);
-				if (Math.abs(candidate.length() - folded.length()) > 2) {
-					continue;
-				}
-				if (candidate.equals(folded)) {
-					return Optional.of(role.key());
-				}
-				if (!tolerateTypos || candidate.isEmpty() || candidate.charAt(0) != folded.charAt(0)
-						|| folded.length() < 6) {
-					continue;
-				}
-				int distance = Levenshtein.distance(folded, candidate);
-				if (distance < bestDistance) {
-					best = role.key();
-					bestDistance = distance;
+				String f = fold(name);
+				if (!f.isEmpty()) {
+					exact.putIfAbsent(f, role.key());
+					folded.add(new String[] { f, role.key() });
 				}
 			}
 		}
-		int allowed = tolerateTypos ? allowedTypos(folded) : 0;
-		return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+		known = new Index(roles, exact, folded);
+		lastIndex = known;
+		return known;
+	}
+
+	private static volatile Index lastIndex;
+
+	private record Index(List<RoleName> roles, Map<String, String> exact, List<String[]> folded) {
 	}
 
 	static String fold(String text) {
