@@ -1,8 +1,12 @@
 package io.handover.common;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * Who did something and through which channel: a person, an HR source, or Handover
@@ -31,7 +35,8 @@ public record Actor(String id, String name, Channel channel, String upn, boolean
 		Objects.requireNonNull(channel, "channel");
 		name = name != null ? name : id;
 		upn = upn != null ? upn.trim().toLowerCase(Locale.ROOT) : null;
-		roles = roles != null ? Set.copyOf(roles) : Set.of();
+		// sorted, so that a stored actor reads back equal and prints the same
+		roles = roles != null ? Collections.unmodifiableSortedSet(new TreeSet<>(roles)) : Collections.emptySortedSet();
 	}
 
 	/**
@@ -73,6 +78,7 @@ public record Actor(String id, String name, Channel channel, String upn, boolean
 	}
 
 	/** A verified person (not a system, not an HR source, not unverified). */
+	@JsonIgnore
 	public boolean isVerifiedPerson() {
 		return this.verified && this.channel != Channel.SYSTEM && this.channel != Channel.HR;
 	}
