@@ -171,7 +171,7 @@ class DuplicateDeliveryTests {
 	void anEmailDeliveredTwiceOpensOneTicketAndIsAnsweredOnce() throws Exception {
 		String thread = "email-thread-" + UUID.randomUUID();
 		String sender = "maria." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
-		String name = "Anna de Vries " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5) + "son";
+		String name = IntakeChat.unique("Anna de Vries");
 		ObjectNode email = email(thread, sender, name + " starts on 7 December as account manager.");
 
 		for (int i = 0; i < 2; i++) {
