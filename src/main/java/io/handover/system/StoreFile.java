@@ -253,13 +253,17 @@ final class StoreFile {
 		if (stats.size() > limit && !this.warned) {
 			this.warned = true;
 			log.warn(
-					"The embedded store's file is {} MB, past handover.store.warn-size ({} MB); {} % of it is live data."
+					"The embedded store's file is {}, past handover.store.warn-size ({}); {} % of it is live data."
 							+ " Move to MongoDB (MONGODB_URI) or give the file more disk: docs/embedded-store.md",
-					stats.size() / (1024 * 1024), limit / (1024 * 1024), stats.fillRate());
+					megabytes(stats.size()), megabytes(limit), stats.fillRate());
 		}
 		else if (stats.size() <= limit) {
 			this.warned = false;
 		}
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
 	}
 
 }

@@ -243,7 +243,6 @@ final class ServiceShapedWrites {
 		for (Document draft : drafts) {
 			Document entry = copy(this.auditShape);
 			entry.put("_id", new ObjectId());
-			entry.put("sequence", ++this.sequence);
 			entry.put("key", draft.getString("key"));
 			entry.put("at", new Date());
 			entry.put("subjectType", draft.getString("subjectType"));
@@ -251,10 +250,35 @@ final class ServiceShapedWrites {
 			entry.put("action", draft.getString("action"));
 			entry.put("previousHash", hex(32));
 			entry.put("hash", hex(32));
-			write(() -> this.db.getCollection("audit").insertOne(entry));
+			append(entry);
 		}
 		write(() -> this.db.getCollection(collection)
 			.updateOne(Filters.eq("_id", id), Updates.set("auditOwed", List.of())));
+	}
+
+	/**
+	 * As AuditTrail: the next sequence number, unique in the store; when the service
+	 * appended one meanwhile, the last is read again and the append retried.
+	 */
+	private void append(Document entry) {
+		while (true) {
+			entry.put("sequence", ++this.sequence);
+			try {
+				write(() -> this.db.getCollection("audit").insertOne(entry));
+				return;
+			}
+			catch (com.mongodb.MongoWriteException ex) {
+				if (ex.getError().getCode() != 11000) {
+					throw ex;
+				}
+				Document last = this.db.getCollection("audit")
+					.find()
+					.sort(new Document("sequence", -1))
+					.limit(1)
+					.first();
+				this.sequence = last != null ? last.get("sequence", Number.class).longValue() : 0;
+			}
+		}
 	}
 
 	private Document draft(String subjectType, String subjectId, String action) {
