@@ -4,18 +4,28 @@ import io.handover.common.Actor;
 import io.handover.common.Channel;
 
 /**
- * The person announcing, as the channel identifies them: in Teams their Entra object id,
- * by e-mail their address. Unless the form names someone else, they are the manager.
+ * The person announcing, as the channel identified them (verified or not, see
+ * {@link Actor}). Unless the form names someone else, they are the manager.
  *
- * @param id Entra object id (Teams) or e-mail address (mail)
- * @param name display name
- * @param upn their user principal name / e-mail address when known, else null
- * @param channel where the announcement came from
+ * @param actor who they are
  */
-public record Requester(String id, String name, String upn, Channel channel) {
+public record Requester(Actor actor) {
 
-	public Actor actor() {
-		return new Actor(this.id, this.name, this.channel);
+	public String id() {
+		return this.actor.id();
+	}
+
+	public String name() {
+		return this.actor.name();
+	}
+
+	/** Their user principal name / e-mail address when known, else null. */
+	public String upn() {
+		return this.actor.upn();
+	}
+
+	public Channel channel() {
+		return this.actor.channel();
 	}
 
 }

@@ -1,20 +1,22 @@
 package io.handover.system;
 
+import io.handover.access.Roles;
+
 /**
  * The app roles of Handover's API registration in Entra ID, as they arrive in the
  * {@code roles} claim and become authorities unchanged.
  */
 public final class ApiRoles {
 
-	public static final String ADMIN = "Handover.Admin";
+	public static final String ADMIN = Roles.ADMIN;
 
-	public static final String IT = "Handover.IT";
+	public static final String IT = Roles.IT;
 
-	public static final String FM = "Handover.FM";
+	public static final String FM = Roles.FM;
 
-	public static final String HR = "Handover.HR";
+	public static final String HR = Roles.HR;
 
-	public static final String MANAGER = "Handover.Manager";
+	public static final String MANAGER = Roles.MANAGER;
 
 	static final String[] ALL = { ADMIN, IT, FM, HR, MANAGER };
 

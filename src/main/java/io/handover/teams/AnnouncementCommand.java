@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.microsoft.bot.schema.Activity;
-import io.handover.common.Channel;
 import io.handover.intake.Announcement;
 import io.handover.intake.AnnouncementDrafts;
 import io.handover.intake.AnnouncementForm;
@@ -84,7 +83,7 @@ class AnnouncementCommand implements ChatCommand {
 	}
 
 	static Requester requester(ChatUser user) {
-		return new Requester(ChannelCommands.actor(user).id(), user.name(), null, Channel.TEAMS);
+		return new Requester(ChannelCommands.actor(user));
 	}
 
 }

@@ -1,5 +1,8 @@
 package io.handover.teams;
 
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+
 /**
  * A person as Teams identifies them.
  *
@@ -9,4 +12,17 @@ package io.handover.teams;
  * @param tenantId the Entra tenant
  */
 record ChatUser(String id, String aadObjectId, String name, String tenantId) {
+
+	/**
+	 * The person behind this Teams user: verified by their Entra object id (the Bot
+	 * Framework token vouches for the activity), unverified without one.
+	 * @param upn their UPN when already looked up, else null
+	 */
+	Actor actor(String upn) {
+		if (this.aadObjectId != null && !this.aadObjectId.isBlank()) {
+			return Actor.person(this.aadObjectId, upn, this.name, Channel.TEAMS);
+		}
+		return Actor.unverified(this.id, this.name, Channel.TEAMS);
+	}
+
 }

@@ -7,7 +7,6 @@ import io.handover.audit.AuditTrail;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
-import io.handover.common.Channel;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
@@ -94,9 +93,7 @@ class SignatureCheck {
 	}
 
 	static Actor actorOf(CardAction action) {
-		ChatUser user = action.actor();
-		String id = user == null ? null : user.aadObjectId() != null ? user.aadObjectId() : user.id();
-		return new Actor(id != null ? id : "unknown", user != null ? user.name() : null, Channel.TEAMS);
+		return ChannelCommands.actor(action.actor());
 	}
 
 }

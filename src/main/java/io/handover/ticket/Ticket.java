@@ -27,6 +27,7 @@ import io.handover.ticket.TicketEvent.TaskCompleted;
 import io.handover.ticket.TicketEvent.TaskMarkedNotNeeded;
 import io.handover.ticket.TicketEvent.TaskReassigned;
 import io.handover.ticket.TicketEvent.TaskUnblocked;
+import io.handover.ticket.TicketEvent.TicketAuthorised;
 import io.handover.ticket.TicketEvent.TicketCancelled;
 import io.handover.ticket.TicketEvent.TicketCompleted;
 import io.handover.ticket.TicketEvent.TicketOpened;
@@ -82,6 +83,12 @@ class Ticket {
 	private Channel source;
 
 	private Actor requestedBy;
+
+	/** On whose authority the ticket runs (null in tickets stored before it was kept). */
+	private Authority authority;
+
+	/** Who gave that authority: the opener, or whoever confirmed the request. */
+	private Actor authorisedBy;
 
 	private Instant openedAt;
 
@@ -139,6 +146,7 @@ class Ticket {
 		ticket.mailboxDelegate = request.mailboxDelegate();
 		ticket.source = by.channel();
 		ticket.requestedBy = by;
+		ticket.authority = Authority.NONE;
 		ticket.openedAt = clock.instant();
 		ticket.noticeDays = noticeDays(request.date(), clock);
 		ticket.lateNotice = ticket.noticeDays < LEAD_DAYS;
@@ -472,6 +480,28 @@ class Ticket {
 
 	Actor requestedBy() {
 		return this.requestedBy;
+	}
+
+	Authority authority() {
+		return this.authority != null ? this.authority : Authority.NONE;
+	}
+
+	Actor authorisedBy() {
+		return this.authorisedBy;
+	}
+
+	/**
+	 * Records on whose authority the ticket runs (its opener's, or a confirmer's);
+	 * audited with who gave it.
+	 */
+	void authorise(Authority authority, Actor by, Clock clock) {
+		Authority before = authority();
+		this.authority = authority;
+		this.authorisedBy = by;
+		Map<String, Object[]> changes = new LinkedHashMap<>();
+		changes.put("authority", new Object[] { before, authority });
+		happened(new TicketAuthorised(this.key, authority, by, clock.instant()), "ticket", this.key, "authorised", null,
+				changes, by);
 	}
 
 	Instant openedAt() {

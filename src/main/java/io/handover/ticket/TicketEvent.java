@@ -38,6 +38,10 @@ public sealed interface TicketEvent {
 	record TicketCompleted(String ticketKey, Instant at) implements TicketEvent {
 	}
 
+	/** HR, the manager of record or an Administrator opened or confirmed the ticket. */
+	record TicketAuthorised(String ticketKey, Authority authority, Actor by, Instant at) implements TicketEvent {
+	}
+
 	record TaskClaimed(String ticketKey, String taskId, String department, Actor by,
 			Instant at) implements TicketEvent {
 	}

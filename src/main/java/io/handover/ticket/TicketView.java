@@ -18,7 +18,7 @@ public record TicketView(String key, TicketKind kind, TicketState state, Employe
 		String profile, String previousProfile, LocalDate date, WorkLocation workLocation, String shippingAddress,
 		DeviceRetrieval deviceRetrieval, String mailboxDelegate, Channel source, Actor requestedBy, Instant openedAt,
 		boolean lateNotice, long noticeDays, Instant closedAt, Actor closedBy, String closeReason,
-		Map<String, Progress> progress, List<TaskView> tasks) {
+		Map<String, Progress> progress, List<TaskView> tasks, Authority authority, Actor authorisedBy) {
 
 	static TicketView of(Ticket ticket, LocalDate today) {
 		Map<String, Progress> progress = new LinkedHashMap<>();
@@ -33,7 +33,8 @@ public record TicketView(String key, TicketKind kind, TicketState state, Employe
 				ticket.shippingAddress(), ticket.deviceRetrieval(), ticket.mailboxDelegate(), ticket.source(),
 				ticket.requestedBy(), ticket.openedAt(), ticket.lateNotice(), ticket.noticeDays(), ticket.closedAt(),
 				ticket.closedBy(), ticket.closeReason(), progress,
-				ticket.tasks().stream().map(task -> TaskView.of(ticket, task, today)).toList());
+				ticket.tasks().stream().map(task -> TaskView.of(ticket, task, today)).toList(), ticket.authority(),
+				ticket.authorisedBy());
 	}
 
 	/**

@@ -1,0 +1,84 @@
+package io.handover.access;
+
+import java.util.List;
+
+import io.handover.common.Actor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * The answers to "may this actor …": every decision starts from one verified identity
+ * ({@link Actor#isVerifiedPerson()}); an unverified actor is nobody here. A role comes
+ * either from what the channel vouched for (an API token's roles) or from configuration
+ * and the department rosters ({@link DepartmentMembership}).
+ */
+@Service
+@EnableConfigurationProperties(AccessProperties.class)
+public class Access {
+
+	private final AccessProperties properties;
+
+	private final ObjectProvider<DepartmentMembership> membership;
+
+	Access(AccessProperties properties, ObjectProvider<DepartmentMembership> membership) {
+		this.properties = properties;
+		this.membership = membership;
+	}
+
+	/** An Administrator: by token role, or configured by UPN or object id. */
+	public boolean isAdmin(Actor actor) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return false;
+		}
+		return actor.vouchedFor(Roles.ADMIN) || named(this.properties.admins(), actor);
+	}
+
+	/**
+	 * Staff of the department: by token role, or by configuration, group or approved team
+	 * roster.
+	 */
+	public boolean isStaff(String department, Actor actor) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return false;
+		}
+		if (actor.vouchedFor(Roles.ofDepartment(department))) {
+			return true;
+		}
+		DepartmentMembership members = this.membership.getIfAvailable();
+		return members != null && members.isMember(department, actor);
+	}
+
+	/** HR staff (who, with Administrators, may announce anyone). */
+	public boolean isHr(Actor actor) {
+		return isStaff("HR", actor);
+	}
+
+	/**
+	 * Whether the actor is the manager of record named by {@code managerUpnOrObjectId}
+	 * (from the directory's manager, HR or the register).
+	 */
+	public boolean isManagerOfRecord(Actor actor, String managerUpnOrObjectId) {
+		return actor != null && actor.isNamedBy(managerUpnOrObjectId);
+	}
+
+	/**
+	 * Whether an Administrator allowed mailboxes and files to go to outside addresses.
+	 */
+	public boolean externalDelegatesAllowed() {
+		return this.properties.externalDelegates();
+	}
+
+	/**
+	 * The Administrators configured by UPN or object id (who get link requests on a
+	 * personal card); those known only by a token role are not listed here.
+	 */
+	public List<String> configuredAdmins() {
+		return this.properties.admins();
+	}
+
+	private static boolean named(List<String> entries, Actor actor) {
+		return entries.stream().anyMatch(actor::isNamedBy);
+	}
+
+}
