@@ -110,15 +110,6 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	/**
-	 * One compaction step now, as the background does when the file is sparse; for tests.
-	 */
-	void compactStep() {
-		if (this.backend instanceof CommittingH2Backend h2) {
-			h2.compactStep(h2.file.bytesFor(h2.upkeep.pause()), true);
-		}
-	}
-
-	/**
 	 * Whether H2 may commit on its own, outside the backend's commits between commands.
 	 */
 	boolean commitsOnItsOwn() {
@@ -231,6 +222,9 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		private final StoreFile file;
 
+		/** A quiet moment's compaction made no more progress (upkeep thread only). */
+		private boolean settled;
+
 		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep) {
 			super(store);
 			this.upkeep = upkeep;
@@ -279,12 +273,16 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		/**
 		 * One step while writes come in; at a quiet moment (nothing committed since the
-		 * last look) larger steps, one after the other while it stays quiet, for up to
-		 * the period.
+		 * last look) larger steps, one after the other while it stays quiet and they make
+		 * the file smaller or fuller, for up to the period.
 		 */
 		private void compact(long periodMillis) {
 			if (!this.file.quietSinceLastLook()) {
+				this.settled = false;
 				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
+				return;
+			}
+			if (this.settled) {
 				return;
 			}
 			long until = System.nanoTime() + periodMillis * 1_000_000;
@@ -294,6 +292,9 @@ final class EmbeddedMongo implements AutoCloseable {
 						this.file.bytesFor(this.upkeep.pause().multipliedBy(2))), true);
 				StoreFile.Stats after = this.file.stats();
 				boolean progress = after.size() < before.size() || after.fillRate() > before.fillRate();
+				// a quiet store that compaction no longer shrinks is left alone until the
+				// next write, not rewritten over and over
+				this.settled = !progress;
 				if (!progress || !this.file.sparse() || !this.file.quietSinceLastLook() || System.nanoTime() > until) {
 					return;
 				}
