@@ -222,8 +222,10 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		private final StoreFile file;
 
-		/** A quiet moment's compaction made no more progress (upkeep thread only). */
+		/** Quiet moments' compaction made no more progress (upkeep thread only). */
 		private boolean settled;
+
+		private int fruitless;
 
 		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep) {
 			super(store);
@@ -279,6 +281,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		private void compact(long periodMillis) {
 			if (!this.file.quietSinceLastLook()) {
 				this.settled = false;
+				this.fruitless = 0;
 				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 				return;
 			}
@@ -293,8 +296,12 @@ final class EmbeddedMongo implements AutoCloseable {
 				StoreFile.Stats after = this.file.stats();
 				boolean progress = after.size() < before.size() || after.fillRate() > before.fillRate();
 				// a quiet store that compaction no longer shrinks is left alone until the
-				// next write, not rewritten over and over
-				this.settled = !progress;
+				// next write, not rewritten over and over; what a step frees is reused
+				// only
+				// after two syncs (the fence), so only several rounds without progress
+				// count
+				this.fruitless = progress ? 0 : this.fruitless + 1;
+				this.settled = this.fruitless >= 4;
 				if (!progress || !this.file.sparse() || !this.file.quietSinceLastLook() || System.nanoTime() > until) {
 					return;
 				}

@@ -37,6 +37,8 @@ final class StoreFile {
 
 	private final AtomicLong longestStepNanos = new AtomicLong();
 
+	private final AtomicLong slowSteps = new AtomicLong();
+
 	private volatile long lastVersionSeen = -1;
 
 	private boolean warned;
@@ -67,18 +69,20 @@ final class StoreFile {
 	 * @param compactions compaction steps since the store opened
 	 * @param longestCompactionMillis the longest step, the longest any write waited for
 	 * compaction
+	 * @param slowCompactions steps that took over half a second
 	 */
-	record Stats(long size, long live, int fillRate, long compactions, long longestCompactionMillis) {
+	record Stats(long size, long live, int fillRate, long compactions, long longestCompactionMillis,
+			long slowCompactions) {
 	}
 
 	Stats stats() {
 		FileStore<?> file = this.store.getFileStore();
 		if (this.store.isClosed() || file == null) {
-			return new Stats(0, 0, 100, this.steps.get(), longestMillis());
+			return new Stats(0, 0, 100, this.steps.get(), longestMillis(), this.slowSteps.get());
 		}
 		long size = file.size();
 		int fill = fileFill() * file.getChunksFillRate() / 100;
-		return new Stats(size, size * fill / 100, fill, this.steps.get(), longestMillis());
+		return new Stats(size, size * fill / 100, fill, this.steps.get(), longestMillis(), this.slowSteps.get());
 	}
 
 	private long longestMillis() {
@@ -204,6 +208,9 @@ final class StoreFile {
 		long took = System.nanoTime() - began;
 		this.steps.incrementAndGet();
 		this.longestStepNanos.accumulateAndGet(took, Math::max);
+		if (took > TimeUnit.MILLISECONDS.toNanos(500)) {
+			this.slowSteps.incrementAndGet();
+		}
 		if (log.isDebugEnabled()) {
 			log.debug("Compaction step of the embedded store: {} ms rewriting, {} ms moving; {}",
 					TimeUnit.NANOSECONDS.toMillis(rewritten - began),

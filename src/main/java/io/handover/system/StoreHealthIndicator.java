@@ -47,7 +47,8 @@ class StoreHealthIndicator extends AbstractHealthIndicator {
 				.withDetail("liveData", file.live())
 				.withDetail("fillRate", file.fillRate())
 				.withDetail("compactions", file.compactions())
-				.withDetail("longestCompactionMillis", file.longestCompactionMillis());
+				.withDetail("longestCompactionMillis", file.longestCompactionMillis())
+				.withDetail("compactionsOver500Millis", file.slowCompactions());
 		}
 	}
 
