@@ -168,7 +168,11 @@ class BadInputTests {
 		this.connector.channels(teamId, List.of(new ConnectorStub.Channel(teamId, null)));
 		this.connector.roster(teamId, List.of(member));
 		post(TeamsActivity.botAddedToTeam().team(teamId, "Bad input " + department));
-		TeamsActivity link = TeamsActivity.channelMessage("link " + department).team(teamId, "Bad input");
+		// the Administrator of the test configuration: only an Administrator's link
+		// counts
+		TeamsActivity link = TeamsActivity.channelMessage("link " + department)
+			.team(teamId, "Bad input")
+			.from("29:ada-admin", "aad-ada-admin", "Ada Admin");
 		link.node().with("channelData").putObject("channel").put("id", teamId);
 		link.conversation(teamId + ";messageid=" + UUID.randomUUID());
 		post(link);

@@ -67,6 +67,7 @@ class IdLengthTests {
 				Arguments.of("GET", "/api/tickets/" + key, null, "key"),
 				Arguments.of("POST", "/api/tickets/" + key + "/cancel", "{\"reason\":\"x\"}", "key"),
 				Arguments.of("POST", "/api/tickets/" + key + "/leaver-runbook", null, "key"),
+				Arguments.of("POST", "/api/tickets/" + key + "/leaver-runbook-approval", null, "key"),
 				Arguments.of("POST", "/api/tickets/" + key + "/temporary-access-pass", null, "key"),
 				Arguments.of("GET", "/api/tasks/" + task, null, "id"),
 				Arguments.of("POST", "/api/tasks/" + task + "/claim", null, "id"),

@@ -69,6 +69,14 @@ public class Access {
 		return this.properties.externalDelegates();
 	}
 
+	/**
+	 * The Administrators configured by UPN or object id (who get link requests on a
+	 * personal card); those known only by a token role are not listed here.
+	 */
+	public List<String> configuredAdmins() {
+		return this.properties.admins();
+	}
+
 	private static boolean named(List<String> entries, Actor actor) {
 		return entries.stream().anyMatch(actor::isNamedBy);
 	}

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.handover.access.PaperSignatures;
 import io.handover.asset.OutstandingPage.Cursor;
+import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.handover.common.NotFound;
 import io.handover.employee.ImportReport;
@@ -46,7 +48,11 @@ class AssetController {
 
 	private final Clock clock;
 
-	AssetController(AssetRegister register, OutstandingList outstanding, AssetImport importer, Clock clock) {
+	private final PaperSignatures paper;
+
+	AssetController(AssetRegister register, OutstandingList outstanding, AssetImport importer, Clock clock,
+			PaperSignatures paper) {
+		this.paper = paper;
 		this.register = register;
 		this.outstanding = outstanding;
 		this.importer = importer;
@@ -105,10 +111,14 @@ class AssetController {
 	}
 
 	@PostMapping("/assignments/{assignmentId}/return")
-	@Operation(summary = "The employee signs that they returned the asset")
+	@Operation(summary = "Staff record that the employee signed the return on paper",
+			description = "signerId must be the caller's own object id or UPN: nobody signs for an employee "
+					+ "through the API. The record and the audit entry name the caller.")
 	Holding returnedByEmployee(@PathVariable @Size(max = Limits.ID) String assignmentId,
 			@Valid @RequestBody Signature signature) {
-		return this.register.returnedByEmployee(assignmentId, signature);
+		Actor caller = ApiCaller.current();
+		this.paper.requireCallerSigns(caller, signature.signerId(), "assignment", assignmentId);
+		return this.register.recordPaperReturn(assignmentId, caller, signature.contentShown());
 	}
 
 	@PostMapping("/assignments/{assignmentId}/receipt")
@@ -128,10 +138,14 @@ class AssetController {
 	}
 
 	@PostMapping("/receipts")
-	@Operation(summary = "A joiner signs for the assets issued to them")
+	@Operation(summary = "Staff record that a joiner signed for the assets issued to them on paper",
+			description = "signature.signerId must be the caller's own object id or UPN: nobody signs for an "
+					+ "employee through the API. The record and the audit entry name the caller.")
 	ResponseEntity<HandoverRecord> signReceipt(@Valid @RequestBody ReceiptSignature receipt) {
-		HandoverRecord record = this.register.signReceipt(receipt.employeeId(), receipt.assignmentIds(),
-				receipt.signature());
+		Actor caller = ApiCaller.current();
+		this.paper.requireCallerSigns(caller, receipt.signature().signerId(), "employee", receipt.employeeId());
+		HandoverRecord record = this.register.recordPaperReceipt(receipt.employeeId(), receipt.assignmentIds(), caller,
+				receipt.signature().contentShown());
 		return ResponseEntity.created(URI.create("/api/assets/handovers?employeeId=" + record.employeeId()))
 			.body(record);
 	}

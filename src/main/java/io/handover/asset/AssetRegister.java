@@ -238,11 +238,23 @@ public class AssetRegister {
 
 	/** The employee signs that they returned the asset of this assignment. */
 	public Holding returnedByEmployee(String assignmentId, Signature s) {
+		return returned(assignmentId, s, actorOf(s));
+	}
+
+	/**
+	 * Staff record that the employee signed the return on paper: the record and the audit
+	 * entry name the staff member who recorded it, never the employee.
+	 */
+	public Holding recordPaperReturn(String assignmentId, Actor recordedBy, String contentShown) {
+		return returned(assignmentId, Signature.onPaper(recordedBy, contentShown), recordedBy);
+	}
+
+	private Holding returned(String assignmentId, Signature s, Actor signer) {
 		String contentHash = validate(s);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Assignment assignment = assignment(assignmentId);
 			if (assignment.state() == AssignmentState.RETURN_PENDING) {
-				settleReturnPending(assignment, actorOf(s));
+				settleReturnPending(assignment, signer);
 				return assignment.holding();
 			}
 			String recordId = new ObjectId().toHexString();
@@ -255,13 +267,13 @@ public class AssetRegister {
 			changes.putAll(AuditTrail.change("state", assignment.state(), pending.state()));
 			changes.putAll(AuditTrail.change("returnRecordId", null, recordId));
 			changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
-			AuditDraft signed = audited(ASSIGNMENT, assignment.id(), "return-signed", actorOf(s), null, changes);
+			AuditDraft signed = audited(ASSIGNMENT, assignment.id(), "return-signed", signer, null, changes);
 			if (!compareAndSet(assignment, pending, signed)) {
 				this.mongo.remove(Query.query(Criteria.where("_id").is(record.id())), HandoverRecord.class);
 				continue;
 			}
 			delivered(ASSIGNMENTS, assignment.id(), signed);
-			settleReturnPending(pending, actorOf(s));
+			settleReturnPending(pending, signer);
 			return pending.holding();
 		}
 		throw new IllegalStateException("Could not record the return of " + assignmentId);
@@ -322,6 +334,19 @@ public class AssetRegister {
 	 * signed for in one record returns that record.
 	 */
 	public HandoverRecord signReceipt(String employeeId, List<String> assignmentIds, Signature s) {
+		return receipt(employeeId, assignmentIds, s, actorOf(s));
+	}
+
+	/**
+	 * Staff record that the joiner signed for the assets on paper: the record and the
+	 * audit entry name the staff member who recorded it, never the employee.
+	 */
+	public HandoverRecord recordPaperReceipt(String employeeId, List<String> assignmentIds, Actor recordedBy,
+			String contentShown) {
+		return receipt(employeeId, assignmentIds, Signature.onPaper(recordedBy, contentShown), recordedBy);
+	}
+
+	private HandoverRecord receipt(String employeeId, List<String> assignmentIds, Signature s, Actor signer) {
 		String contentHash = validate(s);
 		require(assignmentIds != null && !assignmentIds.isEmpty(), "assignmentIds", "Which assets are signed for?");
 		Employee employee = this.employees.find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));
@@ -351,7 +376,7 @@ public class AssetRegister {
 		changes.putAll(AuditTrail.change("serialNumbers", null,
 				record.items().stream().map(HandoverRecord.Item::serialNumber).toList()));
 		changes.putAll(AuditTrail.change("contentSha256", null, contentHash));
-		AuditDraft receiptSigned = audited(HANDOVER, record.id(), "receipt-signed", actorOf(s), null, changes);
+		AuditDraft receiptSigned = audited(HANDOVER, record.id(), "receipt-signed", signer, null, changes);
 		this.audit.insertOwing(record, receiptSigned);
 		// when another record was linked a moment ago that link stays; this record is
 		// still a true signature over what was shown (the signature's entry is the

@@ -1,6 +1,7 @@
 package io.handover.asset;
 
 import io.handover.common.Limits;
+import io.handover.common.Actor;
 import io.handover.common.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,5 +19,15 @@ import jakarta.validation.constraints.Size;
  */
 public record Signature(@NotBlank @Size(max = Limits.ID) String signerId, @Size(max = Limits.NAME) String signerName,
 		@NotNull Channel channel, @NotBlank String contentShown) {
+
+	/**
+	 * A signature given on paper and recorded by a staff member: the signer on record is
+	 * the staff member, named as such, through the API. Nobody signs for someone else
+	 * through the API; the employee's own signature comes only from their Teams card.
+	 */
+	public static Signature onPaper(Actor recordedBy, String contentShown) {
+		return new Signature(recordedBy.id(), "recorded by " + recordedBy.name() + ", signed on paper", Channel.API,
+				contentShown);
+	}
 
 }

@@ -42,7 +42,17 @@ public enum CardName {
 	 * A joiner's Temporary Access Pass, in the manager's personal chat: shown once, on a
 	 * click.
 	 */
-	ACCESS_PASS("teams-access-pass.json");
+	ACCESS_PASS("teams-access-pass.json"),
+	/**
+	 * A request to link a channel to a department, which an Administrator approves or
+	 * declines.
+	 */
+	LINK_REQUEST("teams-link-request.json"),
+	/**
+	 * An announcement by someone who may not open the ticket themself, for HR or the
+	 * manager of record to confirm or decline.
+	 */
+	TICKET_REQUEST("ticket-request.json");
 
 	private final String template;
 

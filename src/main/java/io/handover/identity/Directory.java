@@ -20,8 +20,22 @@ public interface Directory {
 	 */
 	boolean isDryRun();
 
+	/**
+	 * The organisation's verified domains (Graph {@code GET /organization}), in lower
+	 * case; empty when this directory cannot tell (dry run).
+	 */
+	default List<String> verifiedDomains() {
+		return List.of();
+	}
+
 	/** The account with this user principal name or object id. */
 	Optional<DirectoryAccount> findAccount(String upnOrId);
+
+	/**
+	 * When the account was created and last signed into, its groups and its directory
+	 * (admin) roles: shown to IT before an existing account is linked to a joiner.
+	 */
+	AccountHistory historyOf(DirectoryAccount account);
 
 	/**
 	 * Creates an account that must set a new password (or use a pass) on first sign-in.
@@ -41,6 +55,14 @@ public interface Directory {
 
 	/** A group by display name (or object id). */
 	Optional<DirectoryGroup> findGroup(String nameOrId);
+
+	/**
+	 * Whether the user is a member of the group, directly or through nested groups (who
+	 * counts as a department's staff). A dry run knows no memberships: never a member.
+	 * @param userObjectId the user's Entra object id
+	 * @param groupObjectId the group's Entra object id
+	 */
+	boolean isMemberOfGroup(String userObjectId, String groupObjectId);
 
 	/** Adds the account to each group; one outcome per group, in the same order. */
 	List<DirectoryOutcome> addToGroups(DirectoryAccount account, List<DirectoryGroup> groups);

@@ -72,8 +72,18 @@ final class DirectoryOnFirstUse implements Directory {
 	}
 
 	@Override
+	public List<String> verifiedDomains() {
+		return directory().verifiedDomains();
+	}
+
+	@Override
 	public Optional<DirectoryAccount> findAccount(String upnOrId) {
 		return directory().findAccount(upnOrId);
+	}
+
+	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		return directory().historyOf(account);
 	}
 
 	@Override
@@ -104,6 +114,11 @@ final class DirectoryOnFirstUse implements Directory {
 	@Override
 	public Optional<DirectoryGroup> findGroup(String nameOrId) {
 		return directory().findGroup(nameOrId);
+	}
+
+	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		return directory().isMemberOfGroup(userObjectId, groupObjectId);
 	}
 
 	@Override

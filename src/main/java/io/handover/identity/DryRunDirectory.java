@@ -43,6 +43,12 @@ public class DryRunDirectory implements Directory {
 		return Optional.of(new DirectoryAccount(upnOrId, upnOrId, upnOrId, true));
 	}
 
+	/** A dry run knows no account's past: nothing to show, nothing is linked. */
+	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		return new AccountHistory(account, null, null, List.of(), List.of());
+	}
+
 	@Override
 	public DirectoryOutcome createAccount(NewAccount account) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -86,6 +92,12 @@ public class DryRunDirectory implements Directory {
 	@Override
 	public List<DirectoryGroup> groupsOf(DirectoryAccount account) {
 		return List.of();
+	}
+
+	/** Without a directory nobody is a member of any group: membership grants rights. */
+	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		return false;
 	}
 
 	@Override

@@ -32,6 +32,7 @@ import com.microsoft.graph.models.AutomaticRepliesSetting;
 import com.microsoft.graph.models.AutomaticRepliesStatus;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.models.ChatMessageAttachment;
+import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
 import com.microsoft.graph.models.DriveRecipient;
 import com.microsoft.graph.models.ExternalAudienceScope;
 import com.microsoft.graph.models.Group;
@@ -39,6 +40,9 @@ import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.ImportedWindowsAutopilotDeviceIdentity;
 import com.microsoft.graph.models.LicenseDetails;
 import com.microsoft.graph.models.MailboxSettings;
+import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.VerifiedDomain;
 import com.microsoft.graph.models.ManagedDeviceCollectionResponse;
 import com.microsoft.graph.models.ManagedDeviceOwnerType;
 import com.microsoft.graph.models.PasswordProfile;
@@ -52,6 +56,8 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaGetResponse;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaRequestBuilder;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostRequestBody;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostResponse;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.RequestInformation;
 import okhttp3.Response;
@@ -101,6 +107,26 @@ public class GraphDirectory implements Directory, ChannelHistory {
 	}
 
 	@Override
+	public List<String> verifiedDomains() {
+		OrganizationCollectionResponse organisations = call(() -> this.graph.organization()
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "verifiedDomains" }));
+		List<String> domains = new ArrayList<>();
+		if (organisations != null && organisations.getValue() != null) {
+			for (Organization organisation : organisations.getValue()) {
+				if (organisation.getVerifiedDomains() == null) {
+					continue;
+				}
+				for (VerifiedDomain domain : organisation.getVerifiedDomains()) {
+					if (domain.getName() != null) {
+						domains.add(domain.getName().trim().toLowerCase(java.util.Locale.ROOT));
+					}
+				}
+			}
+		}
+		return List.copyOf(domains);
+	}
+
+	@Override
 	public Optional<DirectoryAccount> findAccount(String upnOrId) {
 		try {
 			User user = call(() -> this.graph.users()
@@ -115,6 +141,67 @@ public class GraphDirectory implements Directory, ChannelHistory {
 			}
 			throw failure;
 		}
+	}
+
+	/**
+	 * {@code POST /users/{id}/checkMemberGroups} with the one group: the answer lists the
+	 * groups (of those asked) the user is a member of, transitively. An unknown user is
+	 * no member.
+	 */
+	@Override
+	public boolean isMemberOfGroup(String userObjectId, String groupObjectId) {
+		CheckMemberGroupsPostRequestBody body = new CheckMemberGroupsPostRequestBody();
+		body.setGroupIds(List.of(groupObjectId));
+		try {
+			CheckMemberGroupsPostResponse answer = call(
+					() -> this.graph.users().byUserId(userObjectId).checkMemberGroups().post(body));
+			return answer != null && answer.getValue() != null
+					&& answer.getValue().stream().anyMatch(groupObjectId::equalsIgnoreCase);
+		}
+		catch (DirectoryFailure failure) {
+			if (failure.status() == 404) {
+				return false;
+			}
+			throw failure;
+		}
+	}
+
+	/**
+	 * {@code createdDateTime} and {@code signInActivity} (which needs AuditLog.Read.All)
+	 * of the user, its groups, and its directory roles through
+	 * {@code transitiveMemberOf/microsoft.graph.directoryRole}, so a role held through a
+	 * role-assignable group counts too.
+	 */
+	@Override
+	public AccountHistory historyOf(DirectoryAccount account) {
+		User user = call(() -> this.graph.users()
+			.byUserId(account.id())
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "userPrincipalName", "displayName",
+					"accountEnabled", "createdDateTime", "signInActivity" }));
+		List<String> groups = groupsOf(account).stream().map(DirectoryGroup::name).toList();
+		List<String> roles = new ArrayList<>();
+		DirectoryRoleCollectionResponse page = call(() -> this.graph.users()
+			.byUserId(account.id())
+			.transitiveMemberOf()
+			.graphDirectoryRole()
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "displayName", "roleTemplateId" }));
+		while (page != null) {
+			page.getValue().forEach(role -> roles.add(role.getDisplayName()));
+			String next = page.getOdataNextLink();
+			page = next == null ? null
+					: call(() -> this.graph.users()
+						.byUserId(account.id())
+						.transitiveMemberOf()
+						.graphDirectoryRole()
+						.withUrl(next)
+						.get());
+		}
+		Instant lastSignIn = user.getSignInActivity() != null
+				&& user.getSignInActivity().getLastSignInDateTime() != null
+						? user.getSignInActivity().getLastSignInDateTime().toInstant() : null;
+		return new AccountHistory(account(user),
+				user.getCreatedDateTime() != null ? user.getCreatedDateTime().toInstant() : null, lastSignIn, groups,
+				roles);
 	}
 
 	@Override

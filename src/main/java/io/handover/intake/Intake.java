@@ -12,14 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketRequests;
 import io.handover.ticket.WorkLocation;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -47,12 +50,16 @@ public class Intake {
 
 	private final EmployeeDirectory employees;
 
+	private final TicketRequests requests;
+
 	private final Clock clock;
 
-	Intake(RoleCatalogue roles, TicketManagement tickets, EmployeeDirectory employees, Clock clock) {
+	Intake(RoleCatalogue roles, TicketManagement tickets, EmployeeDirectory employees, TicketRequests requests,
+			Clock clock) {
 		this.roles = roles;
 		this.tickets = tickets;
 		this.employees = employees;
+		this.requests = requests;
 		this.clock = clock;
 	}
 
@@ -115,6 +122,7 @@ public class Intake {
 		RoleCatalogue.Snapshot catalogue = this.roles.current();
 
 		NewTicket.Person person = null;
+		Employee registeredPerson = null;
 		if (!StringUtils.hasText(form.employeeName())) {
 			errors.put(FormField.EMPLOYEE_NAME, kind == TicketKind.JOINER
 					? IntakeTexts.text(locale, "name.required.JOINER") : IntakeTexts.text(locale, "name.required"));
@@ -129,6 +137,7 @@ public class Intake {
 		else {
 			Employee employee = registered(form.employeeName(), FormField.EMPLOYEE_NAME, errors, suggestions, locale,
 					"person");
+			registeredPerson = employee;
 			if (employee != null) {
 				person = new NewTicket.Person(employee.id(), employee.name(), employee.upn(), employee.entraObjectId(),
 						employee.hrEmployeeId());
@@ -165,6 +174,14 @@ public class Intake {
 		}
 
 		ManagerRef manager = manager(form.manager(), by);
+		if (registeredPerson != null && StringUtils.hasText(registeredPerson.managerUpn())
+				&& namesSelf(form.manager(), by)) {
+			// A leaver's or mover's manager is the one on record, not whoever announces
+			// them: the mailbox and files go to that manager unless the form says
+			// otherwise.
+			String upn = registeredPerson.managerUpn();
+			manager = new ManagerRef(upn, this.employees.findByUpn(upn).map(Employee::name).orElse(upn));
+		}
 
 		DeviceRetrieval retrieval = null;
 		String delegate = null;
@@ -192,13 +209,35 @@ public class Intake {
 	 * @throws Refusal a refusal that concerns no answer of the form
 	 */
 	public IntakeOutcome submit(AnnouncementForm form, Requester by, String idempotencyKey, Locale locale) {
+		return submit(form, by, idempotencyKey, locale, null);
+	}
+
+	/**
+	 * As {@link #submit(AnnouncementForm, Requester, String, Locale)}; an announcement by
+	 * someone who may not open the ticket themself becomes a request
+	 * ({@link IntakeOutcome.Requested}), and so does every e-mail: an address proves less
+	 * than a Teams sign-in, so HR (or the manager of record, when the sender is not them)
+	 * confirms it in Teams.
+	 * @param replyTo the conversation to tell the requester in when their request is
+	 * decided, or null
+	 */
+	public IntakeOutcome submit(AnnouncementForm form, Requester by, String idempotencyKey, Locale locale,
+			String replyTo) {
 		Check check = check(form, by, locale);
 		if (check instanceof Check.Invalid invalid) {
 			return invalid.corrections();
 		}
 		NewTicket ticket = ((Check.Valid) check).ticket();
 		try {
-			return new IntakeOutcome.Opened(this.tickets.open(ticket, by.actor(), idempotencyKey));
+			this.requests.refuseExternalDelegate(ticket, by.actor());
+			Authority authority = this.requests.authorityOf(ticket, by.actor(), namesSelf(form.manager(), by));
+			if (authority == Authority.NONE || by.channel() == Channel.EMAIL) {
+				String why = by.channel() == Channel.EMAIL ? "An e-mail announcement needs confirmation in Teams"
+						: "Not HR, an Administrator or the manager of record";
+				return new IntakeOutcome.Requested(
+						this.requests.request(ticket, by.actor(), why, replyTo, idempotencyKey));
+			}
+			return new IntakeOutcome.Opened(this.tickets.open(ticket, by.actor(), authority, null, idempotencyKey));
 		}
 		catch (Refusal refusal) {
 			FormField field = fieldOf(refusal.field());
@@ -306,6 +345,13 @@ public class Intake {
 			.filter(e -> fold(e.name()).equals(fold(written)))
 			.toList();
 		return same.size() == 1 ? new ManagerRef(same.get(0).upn(), same.get(0).name()) : new ManagerRef(null, written);
+	}
+
+	/** Whether the form's manager is the announcer themself (or left empty). */
+	private static boolean namesSelf(String answer, Requester by) {
+		String written = clean(answer);
+		return written.isEmpty() || written.equalsIgnoreCase(by.name())
+				|| (by.upn() != null && written.equalsIgnoreCase(by.upn()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketView;
 
 /** What became of a submitted announcement form. */
@@ -17,6 +18,16 @@ public sealed interface IntakeOutcome {
 	 * notice was late
 	 */
 	record Opened(TicketView ticket) implements IntakeOutcome {
+	}
+
+	/**
+	 * The announcer may not open this ticket themself (not HR, not an Administrator, not
+	 * the person's manager of record; every e-mail): it is stored as a request that HR or
+	 * the manager of record confirms in Teams. Nothing is planned until then.
+	 *
+	 * @param request the request as stored (or as decided, for a repeat)
+	 */
+	record Requested(TicketRequestView request) implements IntakeOutcome {
 	}
 
 	/**

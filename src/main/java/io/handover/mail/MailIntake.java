@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.handover.access.OrganisationDomains;
+import io.handover.audit.AuditTrail;
 import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.intake.Announcement;
@@ -20,7 +22,9 @@ import io.handover.intake.IntakeOutcome;
 import io.handover.intake.Requester;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.common.Actor;
+import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +58,14 @@ public class MailIntake {
 
 	private final Clock clock;
 
+	private final OrganisationDomains organisation;
+
+	private final AuditTrail audit;
+
 	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, EmployeeDirectory employees,
-			Clock clock) {
+			OrganisationDomains organisation, AuditTrail audit, Clock clock) {
+		this.organisation = organisation;
+		this.audit = audit;
 		this.intake = intake;
 		this.employees = employees;
 		this.mongo = mongo;
@@ -70,10 +80,27 @@ public class MailIntake {
 				: isDutch(email, lines);
 		Locale locale = dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
 		String subject = replySubject(email.subject(), dutch);
-		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from())) {
+		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from(), this.organisation.domains())) {
 			log.warn("E-mail from {} ignored: not an allowed sender domain", email.from());
+			this.audit.record("mail", String.valueOf(email.conversationId()), "refused",
+					Actor.unverified(email.from(), email.fromName(), Channel.EMAIL), "Not an allowed sender domain",
+					Map.of("action", "announce"));
 			return reply(subject, List.of(dutch ? "Handover neemt alleen meldingen aan van adressen van de organisatie."
 					: "Handover only takes announcements from the organisation's own e-mail addresses."));
+		}
+		Actor from = sender(email);
+		if (!from.isVerifiedPerson()) {
+			// An address alone proves nothing: it can be forged, or belong to no one
+			// here.
+			log.warn("E-mail from {} refused: not a known person of the organisation", email.from());
+			this.audit.record("mail", String.valueOf(email.conversationId()), "refused", from,
+					"The sender is not matched to a person in the directory", Map.of("action", "announce"));
+			return reply(subject, List.of(dutch ? "Handover kan " + email.from().trim()
+					+ " niet koppelen aan een medewerker van de organisatie, dus deze melding is niet aangenomen. Er is niets veranderd."
+					: "Handover cannot match " + email.from().trim()
+							+ " to a person of the organisation, so this announcement was not taken. Nothing was changed.",
+					dutch ? "Meld het in Teams, in je persoonlijke chat met Handover, of vraag HR het te melden."
+							: "Announce it in Teams, in your personal chat with Handover, or ask HR to announce it."));
 		}
 		AnnouncementForm form;
 		if (thread != null && thread.isOpen()) {
@@ -92,11 +119,11 @@ public class MailIntake {
 			}
 			form = announced.get();
 		}
-		Requester sender = new Requester(sender(email));
+		Requester sender = new Requester(from);
 		IntakeOutcome outcome;
 		try {
 			outcome = this.intake.submit(form, sender, "mail:" + email.conversationId() + ":" + email.messageId(),
-					locale);
+					locale, email.conversationId());
 		}
 		catch (Refusal refusal) {
 			save(email, form, List.of(), null, dutch);
@@ -105,6 +132,10 @@ public class MailIntake {
 		if (outcome instanceof IntakeOutcome.Opened opened) {
 			save(email, form, List.of(), opened.ticket().key(), dutch);
 			return reply(subject, opened(opened.ticket(), dutch));
+		}
+		if (outcome instanceof IntakeOutcome.Requested requested) {
+			save(email, form, List.of(), requested.request().id(), dutch);
+			return reply(subject, requested(requested.request(), dutch));
 		}
 		IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
 		save(email, form, new ArrayList<>(corrections.errors().keySet()), null, dutch);
@@ -210,34 +241,53 @@ public class MailIntake {
 	}
 
 	private List<String> opened(TicketView ticket, boolean dutch) {
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-				dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
-		String who = ticket.employee().name();
-		String when = ticket.date() != null ? day.format(ticket.date()) : "";
-		String role = ticket.profile() != null && ticket.kind() != TicketKind.LEAVER
-				? this.intake.roleTitle(ticket.profile()) : null;
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(dutch ? "Bedankt. Ticket " + ticket.key() + " is aangemaakt."
 				: "Thank you. Ticket " + ticket.key() + " is open.");
-		String summary = switch (ticket.kind()) {
+		paragraphs.addAll(summary(ticket.kind(), ticket.employee().name(), ticket.date(), ticket.profile(),
+				ticket.lateNotice(), dutch));
+		paragraphs.add(dutch
+				? "IT, Facilitair en HR krijgen hun taken in Teams. Noem " + ticket.key()
+						+ " als je over deze melding schrijft."
+				: "IT, Facility Management and HR get their tasks in Teams. Quote " + ticket.key()
+						+ " when you write about this announcement.");
+		return paragraphs;
+	}
+
+	/** Who, what and when, as the sender can check it; a late notice says so. */
+	private List<String> summary(TicketKind kind, String who, java.time.LocalDate date, String profile, boolean late,
+			boolean dutch) {
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+				dutch ? Locale.forLanguageTag("nl") : Locale.ENGLISH);
+		String when = date != null ? day.format(date) : "";
+		String role = profile != null && kind != TicketKind.LEAVER ? this.intake.roleTitle(profile) : null;
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(switch (kind) {
 			case JOINER -> dutch ? who + " begint op " + when + (role != null ? " als " + role : "") + "."
 					: who + " starts on " + when + (role != null ? " as " + role : "") + ".";
 			case LEAVER -> dutch ? who + " gaat uit dienst; laatste werkdag " + when + "."
 					: who + " leaves; last working day " + when + ".";
 			case MOVER ->
 				dutch ? who + " wordt " + role + " per " + when + "." : who + " becomes " + role + " on " + when + ".";
-		};
-		paragraphs.add(summary);
-		if (ticket.lateNotice()) {
+		});
+		if (late) {
 			paragraphs.add(dutch
-					? "Let op: dit is een late melding (minder dan 14 dagen van tevoren); de taken zijn als urgent gemarkeerd."
-					: "Note: this is a late notice (less than 14 days ahead); the tasks are marked urgent.");
+					? "Let op: dit is een late melding (minder dan 14 dagen van tevoren); de taken worden als urgent gemarkeerd."
+					: "Note: this is a late notice (less than 14 days ahead); the tasks will be marked urgent.");
 		}
+		return paragraphs;
+	}
+
+	private List<String> requested(TicketRequestView request, boolean dutch) {
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(dutch ? "Bedankt. Je melding is opgeslagen als verzoek " + request.id() + "."
+				: "Thank you. Your announcement is stored as request " + request.id() + ".");
+		NewTicket ticket = request.ticket();
+		paragraphs.addAll(summary(ticket.kind(), request.employeeName(), ticket.date(), ticket.profile(),
+				this.intake.isLateNotice(ticket.date()), dutch));
 		paragraphs.add(dutch
-				? "IT, Facilitair en HR krijgen hun taken in Teams. Noem " + ticket.key()
-						+ " als je over deze melding schrijft."
-				: "IT, Facility Management and HR get their tasks in Teams. Quote " + ticket.key()
-						+ " when you write about this announcement.");
+				? "Een melding per e-mail wordt eerst in Teams bevestigd door HR of de leidinggevende van de persoon; tot dan gebeurt er niets. Je krijgt bericht in deze e-mailwisseling."
+				: "An announcement by e-mail is first confirmed in Teams by HR or the person's manager of record; nothing happens until then. I will let you know in this thread.");
 		return paragraphs;
 	}
 

@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code handover.mail}: whose e-mails may announce people. Anyone can write to a
- * mailbox, so in production name the organisation's domains.
+ * mailbox, so only the organisation's own domains are heard: those named here, else the
+ * organisation's domains ({@code io.handover.access.OrganisationDomains}: the tenant's
+ * verified domains). Never everyone.
  *
- * @param allowedDomains e-mail domains whose senders are heard (empty: everyone)
+ * @param allowedDomains e-mail domains whose senders are heard (empty: the
+ * organisation's)
  */
 @ConfigurationProperties("handover.mail")
 record MailProperties(List<String> allowedDomains) {
@@ -20,12 +23,14 @@ record MailProperties(List<String> allowedDomains) {
 				: List.of();
 	}
 
-	boolean allows(String address) {
-		if (this.allowedDomains.isEmpty()) {
-			return true;
-		}
+	/**
+	 * Whether the address is in an allowed domain: the configured ones, else the
+	 * organisation's; none known allows nobody.
+	 */
+	boolean allows(String address, List<String> organisationDomains) {
+		List<String> allowed = this.allowedDomains.isEmpty() ? organisationDomains : this.allowedDomains;
 		int at = address == null ? -1 : address.lastIndexOf('@');
-		return at > 0 && this.allowedDomains.contains(address.substring(at + 1).trim().toLowerCase(Locale.ROOT));
+		return at > 0 && allowed.contains(address.substring(at + 1).trim().toLowerCase(Locale.ROOT));
 	}
 
 }

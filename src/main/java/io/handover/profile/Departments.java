@@ -40,11 +40,16 @@ public class Departments {
 
 	private final Map<String, Department> departments = new LinkedHashMap<>();
 
+	private final Map<String, String> membersGroups = new LinkedHashMap<>();
+
 	Departments(DepartmentProperties properties, ResourceLoader resources) {
 		for (DepartmentProperties.Entry entry : properties.departments()) {
 			String key = entry.key().toUpperCase(Locale.ROOT);
 			Map<Direction, List<TaskTemplate>> catalogue = read(key, resources.getResource(entry.catalogueLocation()));
 			this.departments.put(key, new Department(key, entry.name() != null ? entry.name() : key, catalogue));
+			if (entry.membersGroup() != null && !entry.membersGroup().isBlank()) {
+				this.membersGroups.put(key, entry.membersGroup().trim());
+			}
 		}
 		checkKinds();
 	}
@@ -56,6 +61,14 @@ public class Departments {
 
 	public Optional<Department> find(String key) {
 		return Optional.ofNullable(key).map(k -> this.departments.get(k.toUpperCase(Locale.ROOT)));
+	}
+
+	/**
+	 * The Entra group (object id) whose members are the department's staff
+	 * ({@code members-group} of the department's entry), if one is configured.
+	 */
+	public Optional<String> membersGroup(String key) {
+		return Optional.ofNullable(key).map(k -> this.membersGroups.get(k.toUpperCase(Locale.ROOT)));
 	}
 
 	public Department get(String key) {

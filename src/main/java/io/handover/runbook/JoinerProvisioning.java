@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.handover.access.Access;
 import io.handover.apps.ApplicationRegister;
+import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
+import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.identity.AccountHistory;
 import io.handover.identity.AutopilotDevice;
 import io.handover.identity.Directory;
 import io.handover.identity.DirectoryAccount;
@@ -68,9 +72,16 @@ public class JoinerProvisioning {
 
 	private final Clock clock;
 
+	private final Access access;
+
+	private final AuditTrail audit;
+
 	JoinerProvisioning(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, Directory directory, EmployeeDirectory employees, RunbookStore store,
-			ApplicationEventPublisher events, RunbookProperties properties, Clock clock) {
+			ApplicationEventPublisher events, RunbookProperties properties, Clock clock, Access access,
+			AuditTrail audit) {
+		this.access = access;
+		this.audit = audit;
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.profiles = profiles;
@@ -91,11 +102,16 @@ public class JoinerProvisioning {
 	/** Whether anything is left to do for this joiner now. */
 	boolean hasWork(TicketView ticket, Instant now) {
 		Optional<RunbookRecord> record = this.store.find(id(ticket.key()));
-		if (record.isEmpty() || record.get().accountId == null) {
+		if (record.isEmpty()) {
 			return true;
 		}
+		if (record.get().accountId == null) {
+			// an existing account waits for IT's word on the card: nothing to do until
+			// then
+			return record.get().existing == null;
+		}
 		boolean passDue = openTask(ticket, "it.access-pass.temporary").isPresent() && record.get().passCreatedAt == null
-				&& !now.isBefore(passStartsAt(ticket));
+				&& !now.isBefore(passStartsAt(ticket)) && passRefusal(ticket, record.get()) == null;
 		return passDue || !laptopsToRegister(ticket, record.get()).isEmpty();
 	}
 
@@ -146,11 +162,26 @@ public class JoinerProvisioning {
 		try {
 			Optional<DirectoryAccount> existing = this.directory.isDryRun() ? Optional.empty()
 					: this.directory.findAccount(upn);
+			if (existing.isPresent() && !record.accountCreated && !confirmed(record, existing.get())) {
+				// never granted anything: IT first says whether it is the joiner's own
+				// account
+				awaitIt(ticket, record, task, existing.get(), reports);
+				return null;
+			}
 			if (existing.isEmpty()) {
 				outcomes.add(this.directory.createAccount(newAccount(ticket, profile, upn)));
+				if (!this.directory.isDryRun()) {
+					record.accountCreated = true;
+					this.store.save(record);
+				}
 			}
 			else {
-				outcomes.add(DirectoryOutcome.alreadyDone("Account " + upn + " already exists", List.of()));
+				outcomes.add(DirectoryOutcome.alreadyDone(
+						"Account " + upn
+								+ (record.accountCreated ? " already exists (created for this ticket)"
+										: " already exists; " + record.linkConfirmed.by().name()
+												+ " (IT) confirmed it is " + ticket.employee().name() + "'s own"),
+						List.of()));
 			}
 			DirectoryAccount account = existing.or(() -> this.directory.findAccount(upn))
 				.orElseThrow(() -> new DirectoryFailure(404, null, "The new account " + upn + " cannot be found"));
@@ -175,7 +206,7 @@ public class JoinerProvisioning {
 			record.accountId = account.id();
 			record.steps.add(new Step(task.id(), StepKind.ACCOUNT, List.of(account.id()), List.of(upn)));
 			record.startedAt = record.startedAt != null ? record.startedAt : this.clock.instant();
-			record.startedBy = record.startedBy != null ? record.startedBy : by;
+			record.ranBy(by);
 			this.store.save(record);
 			reports.add(finish(task, LeaverRunbook.StepResult.of(outcomes), by));
 			return account;
@@ -186,6 +217,264 @@ public class JoinerProvisioning {
 			block(task.id(), "Microsoft Graph: " + failure.describe());
 			reports.add(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe()));
 			return null;
+		}
+	}
+
+	private static boolean confirmed(RunbookRecord record, DirectoryAccount account) {
+		return record.linkConfirmed != null && record.existing != null && record.existing.id().equals(account.id());
+	}
+
+	/**
+	 * The planned sign-in name is taken: the account task shows the account as IT is to
+	 * judge it and waits for IT's word ({@link #confirmExistingAccount}); an account that
+	 * is in use or holds an admin role is refused outright. Nothing is granted either
+	 * way.
+	 */
+	private void awaitIt(TicketView ticket, RunbookRecord record, TaskView task, DirectoryAccount account,
+			List<RunbookReport.StepReport> reports) {
+		if (record.existing == null || !record.existing.id().equals(account.id())) {
+			Optional<Employee> owner = this.employees.identify(account.id())
+				.filter(e -> !e.id().equals(ticket.employee().id()));
+			if (owner.isPresent()) {
+				throw new DirectoryFailure(409, "employee-conflict", "That account belongs to " + owner.get().name()
+						+ " already, not to " + ticket.employee().name());
+			}
+			record.existing = ExistingAccount.of(this.directory.historyOf(account), this.clock.instant(),
+					this.clock.getZone());
+			this.store.save(record);
+		}
+		String reason = awaitingReason(ticket, record.existing);
+		this.tasks.recordResult(task.id(), reason, false, LeaverRunbook.RUNBOOK);
+		blockWith(task.id(), reason);
+		reports.add(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + reason));
+	}
+
+	private static String awaitingReason(TicketView ticket, ExistingAccount existing) {
+		if (!existing.linkable()) {
+			return "An account " + existing.upn() + " exists already and a joiner ticket never takes it over: "
+					+ existing.refusal() + ". Nothing was granted. Resolve it outside Handover, e.g. give "
+					+ ticket.employee().name() + " a different sign-in name.";
+		}
+		return "An account " + existing.upn() + " exists already: waiting for IT to confirm whether it is "
+				+ ticket.employee().name() + "'s own. Nothing was granted.";
+	}
+
+	/**
+	 * The existing account the joiner's account task waits on, for IT's card: shown with
+	 * "Same person — link" / "Different person" while IT has not decided.
+	 */
+	public Optional<ExistingAccount> existingAccountAwaiting(TaskView task) {
+		if (!StepKind.ACCOUNT.taskKind.equals(task.kind()) && !"it.accounts.create".equals(task.kind())
+				|| !task.status().isOpen()) {
+			return Optional.empty();
+		}
+		return this.store.find(id(task.ticketKey()))
+			.filter(r -> r.accountId == null && r.linkConfirmed == null && r.linkDeclined == null)
+			.map(r -> r.existing);
+	}
+
+	/**
+	 * IT confirms that the existing account is the joiner's own: it is linked and gets
+	 * the joiner's groups, licences and (on the start day, if the ticket allows) a pass.
+	 * Only a verified IT staff member who did not ask for the joiner may confirm, and the
+	 * account is read again first: one in use or holding an admin role is refused.
+	 * @param refusalKey records a refusal once however often the click is redelivered
+	 */
+	public RunbookReport confirmExistingAccount(String ticketKey, Actor by, String refusalKey) {
+		TicketView ticket = joiner(ticketKey);
+		RunbookRecord record = awaitingDecision(ticket, by, "link", refusalKey);
+		if (record.linkConfirmed != null) {
+			return run(ticketKey, by);
+		}
+		ExistingAccount before = record.existing;
+		DirectoryAccount account = this.directory.findAccount(before.id())
+			.orElseThrow(() -> refused(ticket, by, "link", refusalKey, new Refusal("account-gone", "account",
+					"The account " + before.upn() + " no longer exists; run the joiner again to create a new one")));
+		ExistingAccount now = ExistingAccount.of(this.directory.historyOf(account), this.clock.instant(),
+				this.clock.getZone());
+		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+		if (claimed.isEmpty()) {
+			throw new Refusal("runbook-busy", "Handover is working on " + ticketKey + "; try again in a minute");
+		}
+		RunbookRecord held = claimed.get();
+		try {
+			held.existing = now;
+			if (!now.linkable()) {
+				this.store.save(held);
+				TaskView task = accountTask(ticket);
+				if (task != null) {
+					String reason = awaitingReason(ticket, now);
+					this.tasks.recordResult(task.id(), reason, false, LeaverRunbook.RUNBOOK);
+					blockWith(task.id(), reason);
+				}
+				throw refused(ticket, by, "link", refusalKey,
+						new Refusal("never-linked", "account", "A joiner ticket never takes over " + now.upn() + ": "
+								+ now.refusal()
+								+ ". Nothing was linked or granted; resolve it outside Handover, e.g. with a different sign-in name."));
+			}
+			held.linkConfirmed = new RunbookRecord.Approval(null, by, this.clock.instant());
+			this.store.save(held);
+		}
+		finally {
+			this.store.release(held);
+		}
+		this.audit.record("ticket", ticketKey, "account-link-confirmed", by,
+				now.upn() + " is " + ticket.employee().name() + "'s own account", bothPeople(ticket, now));
+		TaskView task = accountTask(ticket);
+		if (task != null && this.tasks.get(task.id()).status() == TaskStatus.BLOCKED
+				&& this.tasks.get(task.id()).waitingFor().isEmpty()) {
+			this.tasks.unblock(task.id(), by, null);
+		}
+		return run(ticketKey, by);
+	}
+
+	/**
+	 * IT says the existing account is someone else's: it stays untouched, and the
+	 * joiner's account task says so until IT gives the joiner another sign-in name
+	 * outside Handover (the employee record keeps the ticket's, so Handover does not pick
+	 * one on its own).
+	 */
+	public RunbookReport declineExistingAccount(String ticketKey, Actor by, String refusalKey) {
+		TicketView ticket = joiner(ticketKey);
+		RunbookRecord record = awaitingDecision(ticket, by, "decline", refusalKey);
+		ExistingAccount other = record.existing;
+		if (record.linkDeclined == null) {
+			Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+			if (claimed.isEmpty()) {
+				throw new Refusal("runbook-busy", "Handover is working on " + ticketKey + "; try again in a minute");
+			}
+			RunbookRecord held = claimed.get();
+			try {
+				held.linkDeclined = new RunbookRecord.Approval(null, by, this.clock.instant());
+				this.store.save(held);
+			}
+			finally {
+				this.store.release(held);
+			}
+			this.audit.record("ticket", ticketKey, "account-link-declined", by,
+					other.upn() + " is someone else's account", bothPeople(ticket, other));
+		}
+		TaskView task = accountTask(ticket);
+		String reason = other.upn() + " is someone else's account (" + by.name() + ", IT). Nothing was granted. Give "
+				+ ticket.employee().name()
+				+ " another sign-in name outside Handover and create their account by hand, or open the joiner anew "
+				+ "with the new sign-in name.";
+		if (task != null) {
+			this.tasks.recordResult(task.id(), reason, false, LeaverRunbook.RUNBOOK);
+			blockWith(task.id(), reason);
+		}
+		return new RunbookReport(ticketKey, true, task == null ? List.of()
+				: List.of(new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + reason)));
+	}
+
+	/** Who may decide about an existing account, and whether there is one to decide. */
+	private RunbookRecord awaitingDecision(TicketView ticket, Actor by, String what, String refusalKey) {
+		if (by == null || !by.isVerifiedPerson()) {
+			throw refused(ticket, by, what, refusalKey, new Refusal("unverified", "actor",
+					"Only a verified IT staff member can decide whose account this is"));
+		}
+		if (!this.access.isStaff("IT", by)) {
+			throw refused(ticket, by, what, refusalKey,
+					new Refusal("it-only", "actor", "Only IT staff can decide whose account this is"));
+		}
+		if (by.isSamePersonAs(ticket.requestedBy())) {
+			throw refused(ticket, by, what, refusalKey, new Refusal("not-the-requester", "actor",
+					by.name() + " asked for this joiner; another IT staff member must decide whose account this is"));
+		}
+		RunbookRecord record = this.store.find(id(ticket.key()))
+			.filter(r -> r.existing != null)
+			.orElseThrow(() -> new Refusal("no-existing-account", "ticket",
+					ticket.key() + " has no existing account waiting for IT's decision"));
+		if (record.accountId != null && record.linkConfirmed == null && record.linkDeclined == null) {
+			throw new Refusal("no-existing-account", "ticket", ticket.key() + " already has its own account");
+		}
+		if ("link".equals(what) && record.linkDeclined != null
+				|| "decline".equals(what) && record.linkConfirmed != null) {
+			Actor decided = record.linkConfirmed != null ? record.linkConfirmed.by() : record.linkDeclined.by();
+			throw new Refusal("already-decided", "account",
+					decided.name() + " decided about " + record.existing.upn() + " already");
+		}
+		if ("link".equals(what) && record.linkConfirmed == null && !record.existing.linkable()) {
+			throw refused(ticket, by, what, refusalKey,
+					new Refusal("never-linked", "account", "A joiner ticket never takes over " + record.existing.upn()
+							+ ": " + record.existing.refusal()
+							+ ". Nothing was linked or granted; resolve it outside Handover, e.g. with a different sign-in name."));
+		}
+		return record;
+	}
+
+	private Refusal refused(TicketView ticket, Actor by, String what, String refusalKey, Refusal refusal) {
+		java.util.Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
+		changes.put("action", new Object[] { null, what + "-existing-account" });
+		if (ticket.requestedBy() != null) {
+			changes.put("requester",
+					new Object[] { null, ticket.requestedBy().name() + " (" + ticket.requestedBy().id() + ")" });
+		}
+		this.audit.recordOnce(refusalKey, "ticket", ticket.key(), "refused",
+				by != null ? by : Actor.unverified(null, "unknown", io.handover.common.Channel.API),
+				refusal.getMessage(), changes);
+		return refusal;
+	}
+
+	private static Map<String, Object[]> bothPeople(TicketView ticket, ExistingAccount account) {
+		Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
+		changes.put("account", new Object[] { null, account.upn() + " (" + account.id() + ")" });
+		if (ticket.requestedBy() != null) {
+			changes.put("requester",
+					new Object[] { null, ticket.requestedBy().name() + " (" + ticket.requestedBy().id() + ")" });
+		}
+		return changes;
+	}
+
+	private TicketView joiner(String ticketKey) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.JOINER) {
+			throw new Refusal("not-a-joiner", "ticket", ticketKey + " is not a joiner ticket");
+		}
+		if (!ticket.state().isActive()) {
+			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+		}
+		return ticket;
+	}
+
+	private TaskView accountTask(TicketView ticket) {
+		return openTask(ticket, "it.accounts.create").or(() -> openTask(ticket, StepKind.ACCOUNT.taskKind))
+			.orElse(null);
+	}
+
+	/**
+	 * Why no Temporary Access Pass may be created for this joiner now, or null: only for
+	 * an account this ticket created (or IT confirmed), only on a ticket of HR or the
+	 * manager of record, and only for a manager of record to receive it.
+	 */
+	String passRefusal(TicketView ticket, RunbookRecord record) {
+		String name = ticket.employee().name();
+		if (!record.accountCreated && record.linkConfirmed == null) {
+			return "No Temporary Access Pass: " + name
+					+ "'s account was neither created by this ticket nor confirmed by IT as theirs";
+		}
+		if (!ticket.authority().isHrOrManagerOfRecord()) {
+			return "No Temporary Access Pass: the ticket was not opened or confirmed by HR or " + name
+					+ "'s manager of record (authority: " + ticket.authority().name().toLowerCase(Locale.ROOT)
+					+ "). Once HR or the manager of record confirms the ticket, the pass is created for the manager";
+		}
+		if (ticket.manager() == null || !StringUtils.hasText(ticket.manager().upn())) {
+			return "No Temporary Access Pass: the ticket names no manager of record to receive it";
+		}
+		return null;
+	}
+
+	private void blockWith(String taskId, String reason) {
+		TaskView task = this.tasks.get(taskId);
+		if (task.status() == TaskStatus.BLOCKED && reason.equals(task.blockedReason())) {
+			return;
+		}
+		if (task.status() == TaskStatus.BLOCKED && task.blockedReason() != null) {
+			// a blocked task takes a new reason only after the old one is lifted
+			this.tasks.unblock(taskId, LeaverRunbook.RUNBOOK, null);
+		}
+		if (this.tasks.get(taskId).status().isOpen() && this.tasks.get(taskId).status() != TaskStatus.BLOCKED) {
+			this.tasks.block(taskId, reason, LeaverRunbook.RUNBOOK, null);
 		}
 	}
 
@@ -208,6 +497,15 @@ public class JoinerProvisioning {
 
 	private RunbookReport.StepReport createPass(TicketView ticket, RunbookRecord record, DirectoryAccount account,
 			TaskView task) {
+		String refusal = passRefusal(ticket, record);
+		if (refusal != null) {
+			blockWith(task.id(), refusal);
+			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + refusal);
+		}
+		if (task.status() == TaskStatus.BLOCKED && task.waitingFor().isEmpty()) {
+			// an earlier refusal no longer holds
+			this.tasks.unblock(task.id(), LeaverRunbook.RUNBOOK, null);
+		}
 		Instant startsAt = passStartsAt(ticket);
 		Instant now = this.clock.instant();
 		try {
@@ -309,9 +607,13 @@ public class JoinerProvisioning {
 		try {
 			DirectoryAccount account = record.accountId != null
 					? this.directory.findAccount(record.accountId).orElse(null) : null;
-			if (account == null) {
-				throw new Refusal("no-account", "ticket",
-						ticket.employee().name() + " has no account yet: the pass follows once it is created");
+			String refusal = account == null ? ticket.employee().name()
+					+ " has no account of this ticket yet: the pass follows once it is created (or IT confirms an existing one)"
+					: passRefusal(ticket, record);
+			if (refusal != null) {
+				this.audit.record("ticket", ticketKey, "refused", by, refusal,
+						Map.of("action", new Object[] { null, "temporary-access-pass" }));
+				throw new Refusal(account == null ? "no-account" : "no-access-pass", "ticket", refusal);
 			}
 			TemporaryAccessPass pass = this.directory.createTemporaryAccessPass(account, this.clock.instant(),
 					this.properties.passLifetime());

@@ -13,9 +13,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.handover.access.Access;
 import io.handover.apps.Application;
 import io.handover.apps.ApplicationRegister;
 import io.handover.asset.AssetRegister;
+import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.common.NotFound;
@@ -85,6 +87,10 @@ public class LeaverRunbook {
 
 	private final Clock clock;
 
+	private final Access access;
+
+	private final AuditTrail audit;
+
 	/** Sends a runbook's independent directory calls at the same time. */
 	private final ExecutorService graphCalls = Executors.newFixedThreadPool(8, runnable -> {
 		Thread thread = new Thread(runnable, "handover-runbook-graph");
@@ -94,7 +100,10 @@ public class LeaverRunbook {
 
 	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
-			ApplicationEventPublisher events, RunbookProperties properties, Clock clock) {
+			ApplicationEventPublisher events, RunbookProperties properties, Clock clock, Access access,
+			AuditTrail audit) {
+		this.access = access;
+		this.audit = audit;
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.profiles = profiles;
@@ -143,6 +152,11 @@ public class LeaverRunbook {
 			if (!record.planned()) {
 				plan(ticket, record, account, by);
 			}
+			else if (by.isVerifiedPerson() && record.runBy.stream().noneMatch(by::isSamePersonAs)) {
+				// whoever runs it again may not be its second pair of eyes either
+				record.ranBy(by);
+				this.store.save(record);
+			}
 			return execute(ticket, record, account);
 		}
 		finally {
@@ -156,6 +170,14 @@ public class LeaverRunbook {
 	 * for anyone but a person.
 	 */
 	public RunbookReport approveRemoteWipe(String taskId, Actor approver) {
+		return approveRemoteWipe(taskId, approver, null);
+	}
+
+	/**
+	 * As {@link #approveRemoteWipe(String, Actor)}; a refusal is audited once per
+	 * {@code refusalKey} (a card click redelivered is one refusal).
+	 */
+	public RunbookReport approveRemoteWipe(String taskId, Actor approver, String refusalKey) {
 		if (taskId.lastIndexOf('-') <= 0) {
 			// task ids are <ticket key>-<n>
 			throw new NotFound("Task", taskId);
@@ -172,13 +194,10 @@ public class LeaverRunbook {
 			return new RunbookReport(ticketKey, false, List.of(new RunbookReport.StepReport(taskId, task.title(),
 					"already done: the wipe was sent, approved by " + approvalOf(record, taskId))));
 		}
-		if (approver.channel() == Channel.SYSTEM || approver.channel() == Channel.HR) {
-			throw new Refusal("approver-required", "approver", "A remote wipe is approved by a staff member");
-		}
-		Actor requester = ticket.requestedBy();
-		if (requester != null && requester.id().equals(approver.id())) {
-			throw new Refusal("second-approval-required", "approver", approver.name()
-					+ " asked for this remote wipe; a second staff member must approve it before it is sent");
+		secondPerson(ticket, record, approver, task.department(), "remote wipe", "task", taskId, refusalKey);
+		if (awaitsApproval(ticket, record)) {
+			throw new Refusal("runbook-awaits-approval", "ticket", "The leaver runbook of " + ticketKey
+					+ " waits for a second IT approval first; the wipe can be approved after that");
 		}
 		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
 		if (claimed.isEmpty()) {
@@ -189,6 +208,9 @@ public class LeaverRunbook {
 			if (record.approvals.stream().noneMatch(a -> a.taskId().equals(taskId))) {
 				record.approvals.add(new RunbookRecord.Approval(taskId, approver, this.clock.instant()));
 				this.store.save(record);
+				this.audit.record("task", taskId, "wipe-approved", approver,
+						"Second approval of the remote wipe of " + step.targetNames().get(0),
+						otherPeople(ticket, record));
 			}
 			// the wipe needs only the account's id, known since the runbook ran: no read
 			DirectoryAccount account = record.accountId != null
@@ -197,6 +219,163 @@ public class LeaverRunbook {
 		}
 		finally {
 			this.store.release(record);
+		}
+	}
+
+	/**
+	 * A second IT staff member approves the leaver runbook of a ticket that HR or the
+	 * manager of record did not open or confirm: its steps are carried out now. Refused
+	 * for anyone who asked for the leaver, authorised the ticket or made the runbook run,
+	 * for anyone not verified, and for anyone outside IT.
+	 * @param refusalKey records a refusal once however often a click is redelivered
+	 */
+	public RunbookReport approveRunbook(String ticketKey, Actor approver, String refusalKey) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.LEAVER) {
+			throw new Refusal("not-a-leaver", "ticket", ticketKey + " is not a leaver ticket");
+		}
+		if (!ticket.state().isActive()) {
+			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+		}
+		RunbookRecord record = this.store.find(id(ticketKey))
+			.filter(RunbookRecord::planned)
+			.orElseThrow(() -> new Refusal("runbook-not-started", "ticket",
+					"The leaver runbook of " + ticketKey + " has not started; approve it once it waits on IT's card"));
+		if (record.runbookApproval == null && !ticket.authority().isHrOrManagerOfRecord()) {
+			secondPerson(ticket, record, approver, "IT", "leaver runbook", "ticket", ticketKey, refusalKey);
+		}
+		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
+		if (claimed.isEmpty()) {
+			throw new Refusal("runbook-busy", "The runbook of " + ticketKey + " is running; approve again in a minute");
+		}
+		record = claimed.get();
+		try {
+			if (record.runbookApproval == null && !ticket.authority().isHrOrManagerOfRecord()) {
+				record.runbookApproval = new RunbookRecord.Approval(null, approver, this.clock.instant());
+				this.store.save(record);
+				this.audit.record("ticket", ticketKey, "runbook-approved", approver,
+						"Second IT approval of the leaver runbook (ticket authority: "
+								+ ticket.authority().name().toLowerCase() + ")",
+						otherPeople(ticket, record));
+				unblockWaiting(record);
+			}
+			DirectoryAccount account = account(ticket, record);
+			if (account == null) {
+				return noAccount(ticket, record, approver);
+			}
+			return execute(this.tickets.get(ticketKey), record, account);
+		}
+		finally {
+			this.store.release(record);
+		}
+	}
+
+	/**
+	 * Whether this task holds the leaver runbook until a second IT person approves it
+	 * (the IT card then offers "Approve runbook").
+	 */
+	public boolean awaitsRunbookApproval(TaskView task) {
+		if (!StepKind.DISABLE.taskKind.equals(task.kind()) || task.status() != TaskStatus.BLOCKED
+				|| task.blockedReason() == null || !task.blockedReason().startsWith(WAITING_FOR_APPROVAL)) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(record -> record.runbookApproval == null && !record.steps.isEmpty()
+					&& record.steps.get(0).taskId().equals(task.id()))
+			.orElse(false);
+	}
+
+	static final String WAITING_FOR_APPROVAL = "Waiting for a second IT approval";
+
+	/**
+	 * A leaver runbook on anyone's word but HR's or the manager's waits for a second IT
+	 * person.
+	 */
+	private static boolean awaitsApproval(TicketView ticket, RunbookRecord record) {
+		return !ticket.authority().isHrOrManagerOfRecord() && record.runbookApproval == null;
+	}
+
+	/**
+	 * The four-eyes rule: the approver is one verified person, staff of the owning
+	 * department, and none of the people who caused what they approve — compared as one
+	 * identity across Teams, e-mail and the API. A refusal is audited with both people.
+	 */
+	private void secondPerson(TicketView ticket, RunbookRecord record, Actor approver, String department, String what,
+			String subjectType, String subjectId, String refusalKey) {
+		String reason = null;
+		if (approver == null || !approver.isVerifiedPerson()) {
+			reason = (approver != null ? approver.name() : "Someone") + " could not be verified as one person (a "
+					+ what + " is approved by a verified " + department
+					+ " staff member; an unverified identity never approves)";
+		}
+		else if (involved(ticket.requestedBy(), approver)) {
+			reason = approver.name() + " asked for this " + what
+					+ "; a second staff member must approve it before it is sent";
+		}
+		else if (involved(ticket.authorisedBy(), approver)) {
+			reason = approver.name() + " authorised this ticket; a second staff member must approve the " + what;
+		}
+		else if (record.runBy.stream().anyMatch(starter -> involved(starter, approver))
+				|| involved(record.startedBy, approver)) {
+			reason = approver.name() + " started this runbook; a second staff member must approve the " + what;
+		}
+		else if (!this.access.isStaff(department, approver)) {
+			reason = "Only " + department + " staff can approve a " + what + ".";
+		}
+		if (reason != null) {
+			Map<String, Object[]> changes = new LinkedHashMap<>();
+			changes.put("action", new Object[] { null, "approve " + what });
+			changes.putAll(otherPeople(ticket, record));
+			this.audit.recordOnce(refusalKey, subjectType, subjectId, "refused",
+					approver != null ? approver : Actor.unverified(null, "unknown", Channel.API), reason, changes);
+			throw new Refusal("second-approval-required", "approver", reason);
+		}
+	}
+
+	/**
+	 * Whether {@code approver} is the person {@code involved}: the same verified
+	 * identity, or — for someone the channel could not verify — named by what they
+	 * claimed to be.
+	 */
+	private static boolean involved(Actor involved, Actor approver) {
+		if (involved == null) {
+			return false;
+		}
+		if (involved.isSamePersonAs(approver)) {
+			return true;
+		}
+		return !involved.verified()
+				&& (approver.isNamedBy(involved.id()) || involved.upn() != null && approver.isNamedBy(involved.upn()));
+	}
+
+	/** The people an approval or refusal is weighed against, for the audit entry. */
+	private static Map<String, Object[]> otherPeople(TicketView ticket, RunbookRecord record) {
+		Map<String, Object[]> people = new LinkedHashMap<>();
+		if (ticket.requestedBy() != null) {
+			people.put("requester", new Object[] { null, shown(ticket.requestedBy()) });
+		}
+		if (ticket.authorisedBy() != null) {
+			people.put("authorisedBy", new Object[] { null, shown(ticket.authorisedBy()) });
+		}
+		if (record.startedBy != null) {
+			people.put("startedBy", new Object[] { null, shown(record.startedBy) });
+		}
+		return people;
+	}
+
+	private static String shown(Actor actor) {
+		return actor.name() + " (" + actor.id() + ", " + actor.channel().name().toLowerCase()
+				+ (actor.verified() ? "" : ", unverified") + ")";
+	}
+
+	private void unblockWaiting(RunbookRecord record) {
+		if (record.steps.isEmpty()) {
+			return;
+		}
+		TaskView first = this.tasks.get(record.steps.get(0).taskId());
+		if (first.status() == TaskStatus.BLOCKED && first.blockedReason() != null
+				&& first.blockedReason().startsWith(WAITING_FOR_APPROVAL) && first.waitingFor().isEmpty()) {
+			this.tasks.unblock(first.id(), RUNBOOK, null);
 		}
 	}
 
@@ -240,7 +419,7 @@ public class LeaverRunbook {
 			String taskId = added.tasks().get(added.tasks().size() - 1).id();
 			record.steps.add(new Step(taskId, StepKind.DISABLE, List.of(), List.of()));
 			record.startedAt = this.clock.instant();
-			record.startedBy = by;
+			record.ranBy(by);
 			this.store.save(record);
 			this.tasks.block(taskId, "No directory account " + who, RUNBOOK, null);
 		}
@@ -313,6 +492,10 @@ public class LeaverRunbook {
 					null);
 		}
 		boolean remoteWipe = ticket.deviceRetrieval() == DeviceRetrieval.REMOTE_WIPE;
+		// Hook: releasing an Apple device from Apple Business Manager (RELEASE_DEVICES)
+		// is
+		// not built yet. When it is, it is a destructive step like WIPE: it waits for
+		// secondPerson(...) approval exactly as approveRemoteWipe does.
 		for (ManagedDevice device : devices) {
 			if (device.companyOwned() && remoteWipe) {
 				add(drafts, steps, StepKind.WIPE, "Wipe " + device.shown() + " remotely",
@@ -333,7 +516,7 @@ public class LeaverRunbook {
 			record.steps.add(new Step(all.get(first + i).id(), step.kind(), step.targets(), step.targetNames()));
 		}
 		record.startedAt = this.clock.instant();
-		record.startedBy = by;
+		record.ranBy(by);
 		this.store.save(record);
 		if (mailboxTask.isPresent()) {
 			this.tasks.recordResult(mailboxTask.get().id(),
@@ -353,6 +536,9 @@ public class LeaverRunbook {
 	 * more). Then every step's result goes onto its task in one change of the ticket.
 	 */
 	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
+		if (awaitsApproval(ticket, record)) {
+			return awaitApproval(ticket, record);
+		}
 		Map<String, TaskView> tasks = tasksOf(ticket.key());
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
 		Map<Integer, CompletableFuture<Attempt>> attempts = new LinkedHashMap<>();
@@ -382,6 +568,38 @@ public class LeaverRunbook {
 		closeUmbrella(now, record);
 		applicationTasks(now).forEach(task -> reports
 			.add(new RunbookReport.StepReport(task.id(), task.title(), "for the owner: " + task.department())));
+		return new RunbookReport(ticket.key(), true, reports);
+	}
+
+	/**
+	 * Nothing is sent: the first step is blocked with the reason, and IT's card offers
+	 * "Approve runbook" to a second IT person. The schedule does not start it again; the
+	 * card keeps it in sight until someone approves.
+	 */
+	private RunbookReport awaitApproval(TicketView ticket, RunbookRecord record) {
+		Map<String, TaskView> tasks = tasksOf(ticket.key());
+		String reason = WAITING_FOR_APPROVAL + ": " + ticket.employee().name()
+				+ "'s leaver ticket was not opened or confirmed by HR or the manager of record (authority: "
+				+ ticket.authority().name().toLowerCase() + "), so an IT staff member who neither asked for it nor "
+				+ "started the runbook must approve it before anything is disabled, removed or wiped";
+		List<RunbookReport.StepReport> reports = new ArrayList<>();
+		for (Step step : record.steps) {
+			TaskView task = tasks.get(step.taskId());
+			if (task.status().isResolved() || task.status() == TaskStatus.CANCELLED) {
+				reports.add(report(task, "already done"));
+			}
+			else if (!step.kind().automated) {
+				reports.add(report(task, "for a person"));
+			}
+			else {
+				reports.add(report(task, "waiting for a second IT approval"));
+			}
+		}
+		TaskView first = tasks.get(record.steps.get(0).taskId());
+		if (first.status().isOpen()
+				&& !(first.status() == TaskStatus.BLOCKED && reason.equals(first.blockedReason()))) {
+			this.tasks.block(first.id(), reason, RUNBOOK, null);
+		}
 		return new RunbookReport(ticket.key(), true, reports);
 	}
 

@@ -32,6 +32,13 @@ class RunbookController {
 		return this.leavers.run(key, ApiCaller.current());
 	}
 
+	@PostMapping("/tickets/{key}/leaver-runbook-approval")
+	@Operation(summary = "Approve, as a second IT staff member, the leaver runbook of a ticket that HR or the "
+			+ "manager of record did not open or confirm; its steps run at once")
+	RunbookReport approveRunbook(@PathVariable @Size(max = Limits.TICKET_KEY) String key) {
+		return this.leavers.approveRunbook(key, ApiCaller.current(), null);
+	}
+
 	@PostMapping("/tickets/{key}/temporary-access-pass")
 	@Operation(summary = "Create a new Temporary Access Pass for a joiner (the last one expired, was lost in a "
 			+ "restart or could not be delivered); it goes to the manager's personal chat, never to the caller")

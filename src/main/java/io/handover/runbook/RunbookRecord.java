@@ -36,6 +36,40 @@ class RunbookRecord {
 	/** Joiner: the Temporary Access Pass was created (the pass itself is never kept). */
 	Instant passCreatedAt;
 
+	/**
+	 * Joiner: the sign-in name in use when it is not the ticket's (IT said "different
+	 * person").
+	 */
+	String upn;
+
+	/** Joiner: the account was created by this ticket. */
+	boolean accountCreated;
+
+	/**
+	 * Joiner: an account that had the planned sign-in name already, as IT is shown it.
+	 */
+	ExistingAccount existing;
+
+	/**
+	 * Joiner: the IT staff member who confirmed that {@link #existing} is the joiner's.
+	 */
+	Approval linkConfirmed;
+
+	/** Joiner: the IT staff member who said {@link #existing} is someone else's. */
+	Approval linkDeclined;
+
+	/**
+	 * Leaver: the second IT person's approval to run on a ticket not authorised by HR or
+	 * the manager.
+	 */
+	Approval runbookApproval;
+
+	/**
+	 * Every person who made the runbook run (the starter first): none of them may approve
+	 * it.
+	 */
+	List<Actor> runBy = new ArrayList<>();
+
 	/** Joiner: laptops registered for Windows Autopilot, by serial number. */
 	List<String> autopilotSerials = new ArrayList<>();
 
@@ -44,6 +78,17 @@ class RunbookRecord {
 
 	boolean planned() {
 		return !this.steps.isEmpty();
+	}
+
+	/** Notes a person who made the runbook run (the schedule is no person). */
+	void ranBy(Actor by) {
+		if (this.startedBy == null) {
+			this.startedBy = by;
+		}
+		if (by != null && by.channel() != io.handover.common.Channel.SYSTEM
+				&& this.runBy.stream().noneMatch(known -> known.id().equals(by.id()))) {
+			this.runBy.add(by);
+		}
 	}
 
 	/** A second staff member's approval of a remote wipe. */

@@ -25,6 +25,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
 
 import static io.handover.system.ApiRoles.ADMIN;
 import static io.handover.system.ApiRoles.FM;
@@ -52,8 +55,8 @@ class ApiSecurityConfiguration {
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> decoder)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, Environment environment, ObjectProvider<JwtDecoder> decoder,
+			ObjectProvider<AuditTrail> audit) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
@@ -61,7 +64,7 @@ class ApiSecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable());
 		if (ProductionMode.isOn(environment)) {
-			return production(http, decoder.getObject());
+			return production(http, decoder.getObject(), audit);
 		}
 		return local(http);
 	}
@@ -105,21 +108,37 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
-	 * <td>PUT/DELETE /api/apps/**; POST /api/tickets/{key}/leaver-runbook,
+	 * <td>GET /api/apps/**</td>
+	 * <td>Admin, IT</td>
+	 * </tr>
+	 * <tr>
+	 * <td>PUT/DELETE /api/apps/**, PUT /api/profiles/**, any change to
+	 * /api/departments</td>
+	 * <td>Admin</td>
+	 * </tr>
+	 * <tr>
+	 * <td>POST /api/tickets/{key}/cancel, /reschedule</td>
+	 * <td>Admin, HR, Manager</td>
+	 * </tr>
+	 * <tr>
+	 * <td>POST /api/tickets/{key}/leaver-runbook,
 	 * /api/tickets/{key}/temporary-access-pass</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
 	 * <tr>
-	 * <td>POST /api/tasks/{id}/remote-wipe-approval</td>
+	 * <td>POST /api/tasks/{id}/remote-wipe-approval,
+	 * /api/tickets/{key}/leaver-runbook-approval</td>
 	 * <td>IT</td>
 	 * </tr>
 	 * <tr>
-	 * <td>any other /api/**</td>
+	 * <td>any other /api/** (task transitions then check the task's department, see
+	 * {@code ticket.TaskPermissions})</td>
 	 * <td>any Handover role</td>
 	 * </tr>
 	 * </table>
 	 */
-	private SecurityFilterChain production(HttpSecurity http, JwtDecoder decoder) throws Exception {
+	private SecurityFilterChain production(HttpSecurity http, JwtDecoder decoder, ObjectProvider<AuditTrail> audit)
+			throws Exception {
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
 		roles.setAuthorityPrefix("");
@@ -127,6 +146,7 @@ class ApiSecurityConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(roles);
 		http.oauth2ResourceServer(
 				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit)))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
 				.permitAll()
@@ -142,22 +162,61 @@ class ApiSecurityConfiguration {
 				.hasAnyAuthority(ADMIN, IT, FM)
 				.requestMatchers("/api/audit", "/api/audit/**")
 				.hasAuthority(ADMIN)
-				// graph: the application register is kept by Admin and IT; runbooks are
-				// IT's
+				// issue 16: the application register and the role profiles decide which
+				// accounts, groups and licences the runbooks grant and take: Admin only.
+				// IT reads the register (it deactivates standalone accounts by it);
+				// every role reads profiles (an announcement names one).
 				.requestMatchers(HttpMethod.GET, "/api/apps", "/api/apps/**")
-				.hasAnyAuthority(ApiRoles.ALL)
-				.requestMatchers("/api/apps", "/api/apps/**")
 				.hasAnyAuthority(ADMIN, IT)
+				.requestMatchers("/api/apps", "/api/apps/**")
+				.hasAuthority(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/profiles", "/api/profiles/**", "/api/departments",
+						"/api/departments/**")
+				.hasAnyAuthority(ApiRoles.ALL)
+				.requestMatchers("/api/profiles", "/api/profiles/**", "/api/departments", "/api/departments/**")
+				.hasAuthority(ADMIN)
+				// issue 16: cancelling or moving a ticket is HR's, an Admin's or (for
+				// their own reports, checked by the ticket) a Manager's
+				.requestMatchers(HttpMethod.POST, "/api/tickets/*/cancel", "/api/tickets/*/reschedule")
+				.hasAnyAuthority(ADMIN, HR, MANAGER)
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
 						"/api/tickets/*/temporary-access-pass")
 				.hasAnyAuthority(ADMIN, IT)
-				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval")
+				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval",
+						"/api/tickets/*/leaver-runbook-approval")
 				.hasAuthority(IT)
 				.requestMatchers("/api/**")
 				.hasAnyAuthority(ApiRoles.ALL)
 				.anyRequest()
 				.authenticated());
 		return http.build();
+	}
+
+	/**
+	 * A valid token without a role this endpoint needs: 403 with the reason as problem
+	 * details, and an audit entry naming the caller (every refusal is audited).
+	 */
+	private static AccessDeniedHandler refusedRole(ObjectProvider<AuditTrail> audit) {
+		return (request, response, denied) -> {
+			Actor caller = ApiCaller.current();
+			String endpoint = request.getMethod() + " " + request.getRequestURI();
+			String reason = "None of the caller's Handover roles " + caller.roles().stream().sorted().toList()
+					+ " may call " + endpoint + ".";
+			AuditTrail trail = audit.getIfAvailable();
+			if (trail != null) {
+				trail.record("api", endpoint, "refused", caller, reason, Map.of());
+			}
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Not permitted");
+			problem.put("status", 403);
+			problem.put("detail", reason);
+			problem.put("code", "role-missing");
+			JSON.writeValue(response.getOutputStream(), problem);
+		};
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.mongodb.MongoTimeoutException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.handover.common.InvalidInput;
 import io.handover.common.NotFound;
+import io.handover.common.NotAllowed;
 import io.handover.common.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * ({@code application/problem+json}).
  * <ul>
  * <li>{@link NotFound} → 404.</li>
+ * <li>{@link NotAllowed} → 403: the caller may not do this (audited where decided).</li>
  * <li>{@link Refusal} → 409 Conflict: the request was well-formed, but the current state
  * of the domain refuses it (an asset already assigned, a task already completed).
  * Properties {@code code} and {@code field} say which rule and which input.</li>
@@ -56,6 +58,11 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound notFound) {
 		return refusal(HttpStatus.NOT_FOUND, "Not found", notFound);
+	}
+
+	@ExceptionHandler(NotAllowed.class)
+	ProblemDetail notAllowed(NotAllowed refusal) {
+		return refusal(HttpStatus.FORBIDDEN, "Not allowed", refusal);
 	}
 
 	@ExceptionHandler(Refusal.class)

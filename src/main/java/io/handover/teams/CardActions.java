@@ -35,8 +35,8 @@ class CardActions {
 	 */
 	private static final Map<String, Integer> ID_CAPS = Map.ofEntries(Map.entry("taskId", Limits.TASK_ID),
 			Map.entry("ticketKey", Limits.TICKET_KEY), Map.entry("departmentKey", Limits.KEY),
-			Map.entry("draftId", Limits.ID), Map.entry("assetId", Limits.ID), Map.entry("passId", Limits.ID),
-			Map.entry("receiptId", Limits.ID), Map.entry("card", Limits.KEY),
+			Map.entry("draftId", Limits.ID), Map.entry("requestId", Limits.ID), Map.entry("assetId", Limits.ID),
+			Map.entry("passId", Limits.ID), Map.entry("receiptId", Limits.ID), Map.entry("card", Limits.KEY),
 			Map.entry("serial-", Limits.SERIAL_NUMBER), Map.entry("assignee-", Limits.NAME));
 
 	private final Map<String, CardActionHandler> handlers;

@@ -36,9 +36,12 @@ class ChannelCommands implements ChatCommand {
 
 	private final Cards cards;
 
-	ChannelCommands(DepartmentChannels channels, Cards cards) {
+	private final LinkRequests requests;
+
+	ChannelCommands(DepartmentChannels channels, Cards cards, LinkRequests requests) {
 		this.channels = channels;
 		this.cards = cards;
+		this.requests = requests;
 	}
 
 	@Override
@@ -56,10 +59,13 @@ class ChannelCommands implements ChatCommand {
 							: "Mention me there, for example: @Handover link IT",
 					"attention", message);
 		}
-		Actor actor = actor(message.from());
+		Actor actor = this.requests.actor(message.from(), message.conversationId());
 		try {
 			Matcher link = LINK.matcher(message.text());
 			if (link.matches()) {
+				if (!this.requests.isAdmin(actor)) {
+					return request(message, link.group(2), actor, dutch);
+				}
 				ChannelLink linked = this.channels.link(message.conversationId(), message.teamId(), link.group(2),
 						actor);
 				return message(dutch ? "Kanaal gekoppeld" : "Channel linked",
@@ -69,6 +75,13 @@ class ChannelCommands implements ChatCommand {
 			}
 			Matcher unlink = UNLINK.matcher(message.text());
 			if (unlink.matches()) {
+				if (!this.requests.isAdmin(actor)) {
+					String reason = dutch ? "Alleen een beheerder kan een afdelingskanaal ontkoppelen."
+							: "Only an Administrator can unlink a department channel.";
+					this.channels.refused(message.conversationId(), "unlink", actor, reason,
+							"refused:" + message.activityId());
+					return message(dutch ? "Dat kan niet" : "That did not work", reason, "attention", message);
+				}
 				ChannelLink left = this.channels.unlink(message.conversationId(), unlink.group(2), actor);
 				String remaining = left.departments().isEmpty() ? (dutch ? "geen" : "none")
 						: String.join(", ", left.departments());
@@ -82,6 +95,32 @@ class ChannelCommands implements ChatCommand {
 		catch (Refusal refusal) {
 			return message(dutch ? "Dat kan niet" : "That did not work", refusal.getMessage(), "attention", message);
 		}
+	}
+
+	/**
+	 * Someone who is not an Administrator asked to link: a request, shown in the channel
+	 * with Approve / Decline for an Administrator and sent to the configured
+	 * Administrators. The channel gets nothing until then.
+	 */
+	private Activity request(ChatMessage message, String words, Actor actor, boolean dutch) {
+		DepartmentChannels.Requested requested = this.channels.request(message.conversationId(), message.teamId(),
+				words, actor);
+		if (requested.link().departments().contains(requested.department())) {
+			return message(dutch ? "Al gekoppeld" : "Already linked",
+					(dutch ? "Dit kanaal krijgt al de taken van: " : "This channel already receives the tasks of: ")
+							+ String.join(", ", requested.link().departments()),
+					"default", message);
+		}
+		String askedBy = requested.link()
+			.request(requested.department())
+			.map(ChannelLink.Request::byName)
+			.orElse(actor.name());
+		if (requested.isNew()) {
+			this.requests.notifyAdmins(requested.link(), requested.department(), askedBy);
+		}
+		return Replies.card(this.cards.render(CardName.LINK_REQUEST,
+				this.requests.card(requested.link(), requested.department(), askedBy, "pending", null),
+				message.locale()));
 	}
 
 	private Activity list(ChatMessage message, boolean dutch) {

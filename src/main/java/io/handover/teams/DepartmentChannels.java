@@ -2,11 +2,13 @@ package io.handover.teams;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.handover.audit.AuditDraft;
 import io.handover.audit.AuditOutbox;
+import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.profile.Departments;
@@ -15,11 +17,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Which channels serve which departments: {@code @Handover link IT} in a channel links
- * it, {@code unlink} removes the link. Every change is audited.
+ * Which channels serve which departments: {@code @Handover link IT} in a channel links it
+ * when an Administrator says it, and otherwise records a request that an Administrator
+ * approves or declines; {@code unlink} removes a link. Every change and every refusal is
+ * audited.
  */
 @Component
 class DepartmentChannels {
@@ -37,8 +43,11 @@ class DepartmentChannels {
 
 	private final Clock clock;
 
+	private final AuditTrail trail;
+
 	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditOutbox audit,
-			Clock clock) {
+			AuditTrail trail, Clock clock) {
+		this.trail = trail;
 		this.mongo = mongo;
 		this.departments = departments;
 		this.conversations = conversations;
@@ -48,31 +57,35 @@ class DepartmentChannels {
 	}
 
 	/**
-	 * Links a channel to a department.
+	 * Links a channel to a department at once: only for an Administrator (the caller
+	 * checks). A pending request for it is settled by this link.
 	 * @throws Refusal when the department is unknown or the bot is not installed in the
 	 * team
 	 */
-	ChannelLink link(String channelId, String teamId, String departmentWords, Actor by) {
+	ChannelLink link(String channelId, String teamId, String departmentWords, Actor admin) {
 		String department = departmentKey(departmentWords);
-		boolean installed = teamId != null && this.conversations.team(teamId).map(TeamRecord::installed).orElse(false);
-		if (!installed) {
-			throw new Refusal("bot-not-installed",
-					"Install Handover in this team first (Apps → Manage apps), then link the channel again.");
-		}
-		String channelName = this.conversations.find(channelId).map(ConversationRecord::name).orElse(null);
+		requireInstalled(teamId);
 		ChannelLink before = find(channelId);
 		Update update = new Update().addToSet("departments", department)
 			.set("teamId", teamId)
-			.set("channelName", channelName)
-			.set("linkedBy", by.name())
-			.set("linkedAt", this.clock.instant());
+			.set("channelName", channelName(channelId))
+			.set("linkedBy", admin.name())
+			.set("linkedAt", this.clock.instant())
+			.set("approvedBy." + department, admin.name())
+			.pull("requests", new org.bson.Document("department", department));
 		AuditDraft linked = null;
 		if (before == null || !before.departments().contains(department)) {
 			List<String> departmentsBefore = before == null ? List.of() : before.departments();
 			List<String> departmentsAfter = new ArrayList<>(departmentsBefore);
 			departmentsAfter.add(department);
-			linked = audited(channelId, "linked", by,
-					Map.of("departments", new Object[] { departmentsBefore, departmentsAfter }));
+			Map<String, Object[]> changes = new LinkedHashMap<>();
+			changes.put("departments", new Object[] { departmentsBefore, departmentsAfter });
+			ChannelLink.Request asked = before != null ? before.request(department).orElse(null) : null;
+			if (asked != null) {
+				changes.put("requestedBy", new Object[] { null, asked.byName() + " (" + asked.byId() + ")" });
+			}
+			changes.put("approvedBy", new Object[] { null, admin.name() + " (" + admin.id() + ")" });
+			linked = audited(channelId, asked != null ? "link-approved" : "linked", admin, changes);
 			this.audit.owing(update, linked);
 		}
 		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)), update,
@@ -81,6 +94,123 @@ class DepartmentChannels {
 			this.audit.deliver(COLLECTION, channelId, List.of(linked));
 		}
 		return after;
+	}
+
+	/**
+	 * Someone who is not an Administrator asks to link the channel: recorded as a pending
+	 * request (audited), which gives the channel no cards and its members nothing.
+	 * @return the link after the request, and whether it is new (a repeat changes
+	 * nothing)
+	 */
+	Requested request(String channelId, String teamId, String departmentWords, Actor by) {
+		String department = departmentKey(departmentWords);
+		requireInstalled(teamId);
+		ChannelLink before = find(channelId);
+		if (before != null && before.departments().contains(department)) {
+			return new Requested(before, department, false);
+		}
+		if (before != null && before.request(department).isPresent()) {
+			return new Requested(before, department, false);
+		}
+		ChannelLink.Request request = new ChannelLink.Request(department, by.id(), by.name(), this.clock.instant());
+		Update update = new Update().push("requests", request)
+			.set("teamId", teamId)
+			.set("channelName", channelName(channelId));
+		AuditDraft requested = audited(channelId, "link-requested", by,
+				Map.of("requested", new Object[] { null, department }));
+		this.audit.owing(update, requested);
+		// only when no request for the department is there yet: two asking at once make
+		// one request
+		Query query = Query.query(Criteria.where("_id").is(channelId).and("requests.department").ne(department));
+		ChannelLink after = this.mongo.findAndModify(query, update,
+				FindAndModifyOptions.options().upsert(before == null).returnNew(true), ChannelLink.class);
+		if (after == null) {
+			return new Requested(find(channelId), department, false);
+		}
+		this.audit.deliver(COLLECTION, channelId, List.of(requested));
+		return new Requested(after, department, true);
+	}
+
+	/**
+	 * An Administrator declines a pending request (audited with who asked and who
+	 * declined).
+	 */
+	ChannelLink decline(String channelId, String department, Actor admin) {
+		ChannelLink before = find(channelId);
+		ChannelLink.Request asked = before == null ? null : before.request(department).orElse(null);
+		if (asked == null) {
+			return before;
+		}
+		Update update = new Update().pull("requests", new org.bson.Document("department", department));
+		AuditDraft declined = audited(channelId, "link-declined", admin,
+				Map.of("requested", new Object[] { department, null }, "requestedBy",
+						new Object[] { null, asked.byName() + " (" + asked.byId() + ")" }));
+		ChannelLink after = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(channelId)),
+				this.audit.owing(update, declined), FindAndModifyOptions.options().returnNew(true), ChannelLink.class);
+		this.audit.deliver(COLLECTION, channelId, List.of(declined));
+		return after;
+	}
+
+	/** Records a refused link, unlink or decision in the channel's audit trail. */
+	void refused(String channelId, String action, Actor by, String reason, String refusalKey) {
+		this.trail.recordOnce(refusalKey, "channel", channelId, "refused", by, reason,
+				Map.of("action", new Object[] { null, action }));
+	}
+
+	private void requireInstalled(String teamId) {
+		boolean installed = teamId != null && this.conversations.team(teamId).map(TeamRecord::installed).orElse(false);
+		if (!installed) {
+			throw new Refusal("bot-not-installed",
+					"Install Handover in this team first (Apps → Manage apps), then link the channel again.");
+		}
+	}
+
+	private String channelName(String channelId) {
+		return this.conversations.find(channelId).map(ConversationRecord::name).orElse(null);
+	}
+
+	/**
+	 * A link request as it stands.
+	 *
+	 * @param link the channel's links and requests
+	 * @param department the department asked for
+	 * @param isNew whether this request was recorded now (not asked or linked before)
+	 */
+	record Requested(ChannelLink link, String department, boolean isNew) {
+	}
+
+	/**
+	 * Links made before links needed an Administrator (no {@code approvedBy}) were
+	 * claimed, not approved: at start they become requests, so those channels get no
+	 * cards and their teams nothing until an Administrator links them again
+	 * ({@code @Handover link
+	 * IT}) or approves. Each is audited; instances starting together change each once.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void suspendLinksNoAdministratorApproved() {
+		Query legacy = Query.query(Criteria.where("approvedBy").exists(false));
+		for (ChannelLink link : this.mongo.find(legacy, ChannelLink.class)) {
+			if (link.departments().isEmpty()) {
+				continue;
+			}
+			List<ChannelLink.Request> requests = new ArrayList<>(link.requests());
+			for (String department : link.departments()) {
+				requests.add(new ChannelLink.Request(department, "unknown",
+						link.linkedBy() != null ? link.linkedBy() : "unknown", link.linkedAt()));
+			}
+			AuditDraft suspended = audited(link.id(), "link-suspended", Actor.system("access"),
+					Map.of("departments", new Object[] { link.departments(), List.of() }));
+			Update update = new Update().set("departments", List.of())
+				.set("requests", requests)
+				.set("approvedBy", Map.of());
+			ChannelLink changed = this.mongo.findAndModify(
+					Query.query(Criteria.where("_id").is(link.id()).and("approvedBy").exists(false)),
+					this.audit.owing(update, suspended), FindAndModifyOptions.options().returnNew(true),
+					ChannelLink.class);
+			if (changed != null) {
+				this.audit.deliver(COLLECTION, link.id(), List.of(suspended));
+			}
+		}
 	}
 
 	/** Removes one department from the channel, or all of them when none is named. */

@@ -2,6 +2,8 @@ package io.handover.teams;
 
 import io.handover.access.DepartmentMembership;
 import io.handover.common.Actor;
+import io.handover.identity.Directory;
+import io.handover.profile.Departments;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may act on a department's cards: the people configured for it, plus the members of
- * the team that holds its channel (read from the Bot Connector and cached for a while).
+ * Who may act on a department's cards: the people configured for it
+ * ({@code handover.teams.staff.<DEPT>.members}), the members of its Entra group
+ * ({@code members-group} of the department), and the members of a team holding a channel
+ * an Administrator linked to it (read from the Bot Connector and cached for a while). A
+ * channel someone only asked to link counts for nothing.
  */
 @Component
 class DepartmentStaff implements DepartmentMembership {
@@ -53,14 +58,25 @@ class DepartmentStaff implements DepartmentMembership {
 
 	private final Duration retryAfterFailure;
 
+	/** Whether a person is in a department's Entra group, by group and object id. */
+	private final Map<String, GroupAnswer> groupAnswers = new ConcurrentHashMap<>();
+
+	private static final int GROUP_ANSWERS = 10_000;
+
+	private final Departments departments;
+
+	private final Directory directory;
+
 	@Autowired
-	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger,
-			Clock clock) {
-		this(properties, channels, messenger, clock, RETRY_AFTER_FAILURE);
+	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger, Clock clock,
+			Departments departments, Directory directory) {
+		this(properties, channels, messenger, clock, RETRY_AFTER_FAILURE, departments, directory);
 	}
 
 	DepartmentStaff(StaffProperties properties, DepartmentChannels channels, ProactiveMessenger messenger, Clock clock,
-			Duration retryAfterFailure) {
+			Duration retryAfterFailure, Departments departments, Directory directory) {
+		this.departments = departments;
+		this.directory = directory;
 		this.properties = properties;
 		this.channels = channels;
 		this.messenger = messenger;
@@ -78,6 +94,9 @@ class DepartmentStaff implements DepartmentMembership {
 			return true;
 		}
 		if (staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user))) {
+			return true;
+		}
+		if (user.aadObjectId() != null && inMembersGroup(department, user.aadObjectId())) {
 			return true;
 		}
 		if (staff.teamMembers() && !unreadTeamsOf(department).isEmpty()) {
@@ -101,6 +120,9 @@ class DepartmentStaff implements DepartmentMembership {
 		if (staff.members().stream().anyMatch(actor::isNamedBy)) {
 			return true;
 		}
+		if (inMembersGroup(department, actor.id())) {
+			return true;
+		}
 		if (!staff.teamMembers()) {
 			return false;
 		}
@@ -111,6 +133,36 @@ class DepartmentStaff implements DepartmentMembership {
 			throw new RosterUnavailable(department);
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the person is in the department's Entra group ({@code members-group}),
+	 * asked of the directory once per roster TTL per person. A dry run knows no groups.
+	 * When the directory cannot answer, membership is unknown (not "no").
+	 */
+	private boolean inMembersGroup(String department, String objectId) {
+		String group = this.departments.membersGroup(department).orElse(null);
+		if (group == null) {
+			return false;
+		}
+		String key = group + "|" + objectId.toLowerCase(Locale.ROOT);
+		GroupAnswer known = this.groupAnswers.get(key);
+		if (known != null && known.until().isAfter(this.clock.instant())) {
+			return known.member();
+		}
+		boolean member;
+		try {
+			member = this.directory.isMemberOfGroup(objectId, group);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not ask the directory whether {} is in the {} group {}", objectId, department, group, ex);
+			throw new RosterUnavailable(department);
+		}
+		if (this.groupAnswers.size() > GROUP_ANSWERS) {
+			this.groupAnswers.clear();
+		}
+		this.groupAnswers.put(key, new GroupAnswer(member, this.clock.instant().plus(this.properties.rosterTtl())));
+		return member;
 	}
 
 	/** Teams of the department whose members could not be read and were never read. */
@@ -262,6 +314,9 @@ class DepartmentStaff implements DepartmentMembership {
 	}
 
 	private record Roster(List<ChannelAccount> members, Instant readAt) {
+	}
+
+	private record GroupAnswer(boolean member, Instant until) {
 	}
 
 }

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * The form cards' buttons. {@code form.*.open} (from the help card) replaces the clicked
  * card with an empty form; {@code form.*.submit} checks the answers: corrections come
  * back in the same form next to their fields and nothing is stored; a valid form opens
- * the ticket and is replaced by its status card. The ticket is opened with an idempotency
- * key made from the form's draft id, so a double click, or the same invoke delivered
- * twice, opens one ticket.
+ * the ticket and is replaced by its status card, or, from someone who may not open it
+ * themself, stores a request that HR or the manager of record confirms. The ticket is
+ * opened with an idempotency key made from the form's draft id, so a double click, or the
+ * same invoke delivered twice, opens one ticket.
  */
 @Component
 class FormActions {
@@ -44,8 +45,11 @@ class FormActions {
 
 	private final Notices notices;
 
+	private final TicketRequestCards requestCards;
+
 	FormActions(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, TicketStatusCards statusCards,
-			TicketManagement tickets, TeamsPeople people, Notices notices) {
+			TicketManagement tickets, TeamsPeople people, Notices notices, TicketRequestCards requestCards) {
+		this.requestCards = requestCards;
 		this.intake = intake;
 		this.drafts = drafts;
 		this.forms = forms;
@@ -84,10 +88,14 @@ class FormActions {
 		ChatUser user = action.actor();
 		Requester requester = new Requester(user.actor(this.people.upnOf(user, action.conversationId())));
 		try {
-			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), action.locale());
+			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), action.locale(),
+					action.conversationId());
 			if (outcome instanceof IntakeOutcome.Opened opened) {
 				this.drafts.submitted(draftId, opened.ticket().key());
 				return new CardActionResult.Card(this.statusCards.render(opened.ticket(), action.locale()));
+			}
+			if (outcome instanceof IntakeOutcome.Requested requested) {
+				return new CardActionResult.Card(this.requestCards.requested(requested.request(), action.locale()));
 			}
 			IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
 			return new CardActionResult.Card(this.forms.render(draftId, form, corrections.errors(), action.locale()));

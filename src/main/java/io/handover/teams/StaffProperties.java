@@ -34,8 +34,9 @@ record StaffProperties(Duration rosterTtl, Map<String, Staff> staff) {
 	/**
 	 * @param members people by UPN/e-mail or Entra object id
 	 * @param lead who gets escalations, by UPN/e-mail or Entra object id
-	 * @param teamMembers whether the members of the team holding the department's channel
-	 * belong to it too (default true)
+	 * @param teamMembers whether the members of a team holding a channel an Administrator
+	 * linked to the department belong to it too (default true; a channel someone only
+	 * asked to link never counts)
 	 */
 	record Staff(List<String> members, String lead, Boolean teamMembers) {
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.profile.Departments;
+import io.handover.runbook.ExistingAccount;
+import io.handover.runbook.JoinerProvisioning;
 import io.handover.runbook.LeaverRunbook;
 import io.handover.ticket.OwedUpdate;
 import io.handover.ticket.TaskView;
@@ -42,8 +44,11 @@ class TaskCards implements TicketCardDelivery {
 
 	private final LeaverRunbook leavers;
 
+	private final JoinerProvisioning joiners;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
-			PostedCards posted, LeaverRunbook leavers) {
+			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners) {
+		this.joiners = joiners;
 		this.cards = cards;
 		this.departments = departments;
 		this.channels = channels;
@@ -90,6 +95,10 @@ class TaskCards implements TicketCardDelivery {
 			if (this.leavers.awaitsWipeApproval(task)) {
 				row.put("approveWipe", true);
 			}
+			if (this.leavers.awaitsRunbookApproval(task)) {
+				row.put("approveRunbook", true);
+			}
+			this.joiners.existingAccountAwaiting(task).ifPresent(account -> row.put("existingAccount", shown(account)));
 			rows.add(row);
 		}
 		data.put("tasks", rows);
@@ -99,6 +108,25 @@ class TaskCards implements TicketCardDelivery {
 					(number - 1) * PAGE_SIZE + shown.size(), "total", tasks.size()));
 		}
 		return this.cards.render(CardName.DEPARTMENT_TASKS, data, locale);
+	}
+
+	/** The existing account as IT judges it: facts, and why it is never linked if so. */
+	private static Map<String, Object> shown(ExistingAccount account) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("upn", account.upn());
+		if (account.createdAt() != null) {
+			shown.put("createdAt", account.createdAt());
+		}
+		if (account.lastSignInAt() != null) {
+			shown.put("lastSignInAt", account.lastSignInAt());
+		}
+		shown.put("enabled", account.enabled());
+		shown.put("groups", account.groups());
+		shown.put("adminRoles", account.adminRoles());
+		if (account.refusal() != null) {
+			shown.put("refusal", account.refusal());
+		}
+		return shown;
 	}
 
 	private static Map<String, Object> row(TaskView task) {

@@ -73,11 +73,12 @@ class WipeApprovalAction implements CardActionHandler {
 							: "Only " + task.department() + " staff can approve a remote wipe.");
 		}
 		try {
-			this.leavers.approveRemoteWipe(taskId, approver);
+			this.leavers.approveRemoteWipe(taskId, approver, click.refusalKey());
 		}
 		catch (Refusal refusal) {
 			if (!"runbook-busy".equals(refusal.code())) {
-				return refuse(click, task, approver, refusal.getMessage());
+				// the runbook audited its refusal, with the people it weighed
+				return refusalCard(click, task, refusal.getMessage());
 			}
 			// the first of two clicks is sending the wipe: show the card as it is
 		}
@@ -88,6 +89,10 @@ class WipeApprovalAction implements CardActionHandler {
 	private CardActionResult refuse(CardAction click, TaskView task, Actor approver, String reason) {
 		this.audit.recordOnce(click.refusalKey(), "task", task.id(), "refused", approver, reason, Map.of("action",
 				new Object[] { null, "approve-wipe" }, "department", new Object[] { null, task.department() }));
+		return refusalCard(click, task, reason);
+	}
+
+	private CardActionResult refusalCard(CardAction click, TaskView task, String reason) {
 		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
 				Map.of("reason", reason, "code", "wipe-approval-refused", "department", task.department()),
 				click.locale()));

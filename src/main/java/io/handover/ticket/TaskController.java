@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.handover.access.PaperSignatures;
 import io.handover.asset.Signature;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -45,9 +46,24 @@ class TaskController {
 
 	private final Departments departments;
 
-	TaskController(TaskManagement tasks, Departments departments) {
+	private final TaskPermissions permissions;
+
+	private final PaperSignatures paper;
+
+	TaskController(TaskManagement tasks, Departments departments, TaskPermissions permissions, PaperSignatures paper) {
 		this.tasks = tasks;
 		this.departments = departments;
+		this.permissions = permissions;
+		this.paper = paper;
+	}
+
+	/**
+	 * The caller, once allowed to {@code action} the task (see {@link TaskPermissions}).
+	 */
+	private Actor allowed(String taskId, String action) {
+		Actor caller = ApiCaller.current();
+		this.permissions.require(taskId, caller, action);
+		return caller;
 	}
 
 	@GetMapping
@@ -70,7 +86,7 @@ class TaskController {
 	@PostMapping("/{id}/claim")
 	TaskView claim(@PathVariable @Size(max = Limits.TASK_ID) String id, @RequestHeader(name = IDEMPOTENCY_KEY,
 			required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.claim(id, ApiCaller.current(), idempotencyKey);
+		return this.tasks.claim(id, allowed(id, "claim"), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/complete")
@@ -80,44 +96,50 @@ class TaskController {
 	TaskView complete(@PathVariable @Size(max = Limits.TASK_ID) String id,
 			@Valid @RequestBody(required = false) Completion request, @RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), ApiCaller.current(),
-				idempotencyKey);
+		Actor caller = allowed(id, "complete");
+		return this.tasks.complete(id, request != null ? request.inputs() : Map.of(), caller, idempotencyKey);
 	}
 
 	@PostMapping("/{id}/not-needed")
 	TaskView notNeeded(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.markNotNeeded(id, request.reason(), ApiCaller.current(), idempotencyKey);
+		return this.tasks.markNotNeeded(id, request.reason(), allowed(id, "mark not needed"), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/reassign")
 	TaskView reassign(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reassignment request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
+		Actor caller = allowed(id, "reassign");
 		Actor to = new Actor(request.toId(), request.toName(), Channel.API);
-		return this.tasks.reassign(id, to, ApiCaller.current(), idempotencyKey);
+		return this.tasks.reassign(id, to, caller, idempotencyKey);
 	}
 
 	@PostMapping("/{id}/block")
 	TaskView block(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.block(id, request.reason(), ApiCaller.current(), idempotencyKey);
+		return this.tasks.block(id, request.reason(), allowed(id, "block"), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/unblock")
 	TaskView unblock(@PathVariable @Size(max = Limits.TASK_ID) String id, @RequestHeader(name = IDEMPOTENCY_KEY,
 			required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.unblock(id, ApiCaller.current(), idempotencyKey);
+		return this.tasks.unblock(id, allowed(id, "unblock"), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/return")
-	@Operation(summary = "The employee confirms returning the asset of a collect task (a signed handover record)")
+	@Operation(summary = "Staff record that the employee signed the return on paper",
+			description = "signerId must be the caller's own object id or UPN: nobody signs for an employee "
+					+ "through the API (the employee signs on their Teams card). The handover record and the "
+					+ "audit entry name the caller: 'recorded by <caller>, signed on paper'.")
 	TaskView returned(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Signature signature,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.recordReturn(id, signature, idempotencyKey);
+		Actor caller = allowed(id, "record the return of");
+		this.paper.requireCallerSigns(caller, signature.signerId(), "task", id);
+		return this.tasks.recordPaperReturn(id, caller, signature.contentShown(), idempotencyKey);
 	}
 
 	@PostMapping("/{id}/lost")
@@ -125,7 +147,7 @@ class TaskController {
 	TaskView lost(@PathVariable @Size(max = Limits.TASK_ID) String id, @Valid @RequestBody Reason request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tasks.reportLost(id, request.reason(), ApiCaller.current(), idempotencyKey);
+		return this.tasks.reportLost(id, request.reason(), allowed(id, "report lost"), idempotencyKey);
 	}
 
 	record Completion(@Size(max = 20) Map<@Size(max = Limits.KEY) String, @Size(max = 200) String> inputs) {

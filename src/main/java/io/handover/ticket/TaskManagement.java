@@ -15,6 +15,7 @@ import io.handover.asset.Holding;
 import io.handover.asset.IssueRequest;
 import io.handover.asset.Signature;
 import io.handover.common.Actor;
+import io.handover.common.Channel;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import io.handover.profile.TaskEffect;
@@ -201,6 +202,20 @@ public class TaskManagement {
 	 * completing the task.
 	 */
 	public TaskView recordReturn(String taskId, Signature signature, String idempotencyKey) {
+		return recordReturn(taskId, signature,
+				signature == null ? null : new Actor(signature.signerId(), signature.signerName(), signature.channel()),
+				idempotencyKey);
+	}
+
+	/**
+	 * Staff record that the employee signed the return on paper: the handover record, the
+	 * task and the audit entry name the staff member who recorded it.
+	 */
+	public TaskView recordPaperReturn(String taskId, Actor recordedBy, String contentShown, String idempotencyKey) {
+		return recordReturn(taskId, Signature.onPaper(recordedBy, contentShown), recordedBy, idempotencyKey);
+	}
+
+	private TaskView recordReturn(String taskId, Signature signature, Actor signer, String idempotencyKey) {
 		if (signature == null) {
 			throw new Refusal("signature-required", "signature", "The employee's signature is needed");
 		}
@@ -214,8 +229,12 @@ public class TaskManagement {
 		AssetRef asset = collectedAsset(ticket, task);
 		// a dry run on the copy just read: refuse before the asset register is touched
 		task.returnRecorded(this.clock);
-		this.assets.returnedByEmployee(asset.assignmentId(), signature);
-		Actor signer = new Actor(signature.signerId(), signature.signerName(), signature.channel());
+		if (signature.channel() == Channel.API) {
+			this.assets.recordPaperReturn(asset.assignmentId(), signer, signature.contentShown());
+		}
+		else {
+			this.assets.returnedByEmployee(asset.assignmentId(), signature);
+		}
 		return this.store.change(ticket.key(), idempotencyKey, fingerprint, TaskView.class, fresh -> {
 			fresh.returnRecorded(taskId, signer, this.clock);
 			return TaskView.of(fresh, fresh.task(taskId), today());

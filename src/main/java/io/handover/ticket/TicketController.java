@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,20 +37,48 @@ class TicketController {
 
 	private final TicketManagement tickets;
 
-	TicketController(TicketManagement tickets) {
+	private final TicketRequests requests;
+
+	private final TicketReaders readers;
+
+	TicketController(TicketManagement tickets, TicketRequests requests, TicketReaders readers) {
 		this.tickets = tickets;
+		this.requests = requests;
+		this.readers = readers;
 	}
 
 	@PostMapping
 	@Operation(summary = "Open a ticket and generate its tasks",
 			description = "A notice of fewer than 14 days is accepted, flagged late and its tasks are urgent. "
-					+ "A second open ticket of the same kind for the same employee is refused.")
-	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket request,
+					+ "A second open ticket of the same kind for the same employee is refused. "
+					+ "HR, Administrators and the person's manager of record open the ticket (201); "
+					+ "anyone else's announcement is stored as a request that HR or the manager of record "
+					+ "confirms in Teams (202, nothing planned until then). A leaver's mailbox delegate "
+					+ "outside the organisation is refused unless an Administrator allowed it.")
+	ResponseEntity<?> open(@Valid @RequestBody NewTicket request,
 			@Parameter(description = "a repeat with the same key returns the first answer") @RequestHeader(
 					name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		TicketView ticket = this.tickets.open(request, ApiCaller.current(), idempotencyKey);
+		Actor caller = ApiCaller.current();
+		this.requests.refuseExternalDelegate(request, caller);
+		Authority authority = this.requests.authorityOf(request, caller, false);
+		if (authority == Authority.NONE) {
+			TicketRequestView requested = this.requests.request(request, caller,
+					"Not HR, an Administrator or the manager of record", null, idempotencyKey);
+			return ResponseEntity.accepted()
+				.location(URI.create("/api/tickets/requests/" + requested.id()))
+				.body(requested);
+		}
+		TicketView ticket = this.tickets.open(request, caller, authority, null, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/tickets/" + ticket.key())).body(ticket);
+	}
+
+	@GetMapping("/requests/{id}")
+	@Operation(summary = "A request for a ticket: for HR, Administrators, the requester and the manager of record")
+	TicketRequestView request(@PathVariable @Size(max = Limits.ID) String id) {
+		TicketRequestView request = this.requests.get(id);
+		this.readers.refuseUnlessMayRead(request, ApiCaller.current());
+		return request;
 	}
 
 	@GetMapping
@@ -59,12 +88,25 @@ class TicketController {
 			@RequestParam(required = false) @Size(max = Limits.ID) String requestedBy,
 			@RequestParam(required = false) Set<TicketState> state,
 			@RequestParam(defaultValue = "100") @Range(min = 1, max = Limits.MAX_RESULTS) int max) {
-		return this.tickets.search(employeeId, managerUpn, requestedBy, state, max);
+		Actor caller = ApiCaller.current();
+		if (this.readers.readsAll(caller)) {
+			return this.tickets.search(employeeId, managerUpn, requestedBy, state, max);
+		}
+		// Everyone else sees only their part: read a page and keep what they may see.
+		return this.tickets.search(employeeId, managerUpn, requestedBy, state, Limits.MAX_RESULTS)
+			.stream()
+			.filter(ticket -> this.readers.mayRead(ticket, caller))
+			.limit(max)
+			.toList();
 	}
 
 	@GetMapping("/{key}")
+	@Operation(summary = "One ticket: for HR and Administrators, the manager of record of its person, "
+			+ "its requester, and the staff of a department with tasks on it")
 	TicketView one(@PathVariable @Size(max = Limits.TICKET_KEY) String key) {
-		return this.tickets.get(key);
+		TicketView ticket = this.tickets.get(key);
+		this.readers.refuseUnlessMayRead(ticket, ApiCaller.current());
+		return ticket;
 	}
 
 	@PostMapping("/{key}/reschedule")
@@ -72,7 +114,9 @@ class TicketController {
 	TicketView reschedule(@PathVariable @Size(max = Limits.TICKET_KEY) String key,
 			@Valid @RequestBody Reschedule request, @RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tickets.reschedule(key, request.date(), request.reason(), ApiCaller.current(), idempotencyKey);
+		Actor caller = ApiCaller.current();
+		this.readers.refuseUnlessMayChange(this.tickets.get(key), caller, "reschedule");
+		return this.tickets.reschedule(key, request.date(), request.reason(), caller, idempotencyKey);
 	}
 
 	@PostMapping("/{key}/cancel")
@@ -80,7 +124,9 @@ class TicketController {
 	TicketView cancel(@PathVariable @Size(max = Limits.TICKET_KEY) String key, @Valid @RequestBody Cancel request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		return this.tickets.cancel(key, request.reason(), ApiCaller.current(), idempotencyKey);
+		Actor caller = ApiCaller.current();
+		this.readers.refuseUnlessMayChange(this.tickets.get(key), caller, "cancel");
+		return this.tickets.cancel(key, request.reason(), caller, idempotencyKey);
 	}
 
 	record Reschedule(@NotNull LocalDate date, @Size(max = 1000) String reason) {

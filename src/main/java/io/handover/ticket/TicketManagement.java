@@ -66,6 +66,17 @@ public class TicketManagement {
 	 * {@code shipping-address-required}...
 	 */
 	public TicketView open(NewTicket request, Actor by, String idempotencyKey) {
+		return open(request, by, Authority.NONE, null, idempotencyKey);
+	}
+
+	/**
+	 * Opens a ticket on someone's authority (see {@link Authority}): the opener's own
+	 * (HR, the manager of record, an Administrator) or that of whoever confirmed the
+	 * opener's request; recorded and audited in the same write as the opening.
+	 * @param authorisedBy who gave the authority; null means the opener
+	 */
+	public TicketView open(NewTicket request, Actor by, Authority authority, Actor authorisedBy,
+			String idempotencyKey) {
 		String fingerprint = "open:" + this.store.write(request);
 		if (idempotencyKey != null) {
 			Optional<Ticket> earlier = this.store.findOpenedWith(idempotencyKey);
@@ -98,6 +109,9 @@ public class TicketManagement {
 				&& request.manager() != null ? withDelegate(request, request.manager().upn()) : request;
 		Ticket ticket = Ticket.open(key, completed, ref, profile.key(), previous != null ? previous.key() : null, tasks,
 				by, idempotencyKey, this.clock);
+		if (authority != null && authority != Authority.NONE) {
+			ticket.authorise(authority, authorisedBy != null ? authorisedBy : by, this.clock);
+		}
 		TicketView view = TicketView.of(ticket, today);
 		if (idempotencyKey != null) {
 			ticket.remember(idempotencyKey, fingerprint, this.store.write(view), this.clock);
@@ -107,7 +121,7 @@ public class TicketManagement {
 		}
 		catch (DuplicateKeyException raced) {
 			if (idempotencyKey != null && this.store.findOpenedWith(idempotencyKey).isPresent()) {
-				return open(request, by, idempotencyKey);
+				return open(request, by, authority, authorisedBy, idempotencyKey);
 			}
 			refuseDuplicate(request.kind(), employee);
 			throw raced;

@@ -38,6 +38,9 @@ class AssetRegisterApiTests {
 	MockMvc mvc;
 
 	@Autowired
+	io.handover.audit.AuditTrail audit;
+
+	@Autowired
 	ObjectMapper json;
 
 	@Autowired
@@ -115,12 +118,11 @@ class AssetRegisterApiTests {
 		String jan = employee("Jan Bakker");
 		String serial = serial();
 		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asText();
-		String card = "I returned laptop " + serial + " (Handover return card v1)";
+		String card = "I returned laptop " + serial + " (paper form v1)";
 
 		this.mvc
 			.perform(post("/api/assets/assignments/{id}/return", assignment).contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("signerId", "aad-jan", "signerName", "Jan Bakker", "channel", "TEAMS",
-						"contentShown", card))))
+				.content(body(Map.of("signerId", "local-operator", "channel", "API", "contentShown", card))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("RETURN_PENDING"));
 		this.mvc.perform(get("/api/assets/{serial}", serial)).andExpect(jsonPath("$.status").value("RETURN_PENDING"));
@@ -139,8 +141,9 @@ class AssetRegisterApiTests {
 		this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan))
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].kind").value("RETURN"))
-			.andExpect(jsonPath("$[0].signerId").value("aad-jan"))
-			.andExpect(jsonPath("$[0].channel").value("TEAMS"))
+			.andExpect(jsonPath("$[0].signerId").value("local-operator"))
+			.andExpect(jsonPath("$[0].signerName").value("recorded by Local operator, signed on paper"))
+			.andExpect(jsonPath("$[0].channel").value("API"))
 			.andExpect(jsonPath("$[0].signedAt").value("2026-11-23T08:00:00Z"))
 			.andExpect(jsonPath("$[0].items[0].serialNumber").value(serial))
 			.andExpect(jsonPath("$[0].contentSha256").value(sha256(card)));
@@ -150,13 +153,13 @@ class AssetRegisterApiTests {
 	}
 
 	@Test
-	void aJoinerSignsForTheAssetsIssuedOnDayOne() throws Exception {
+	void staffRecordAJoinersPaperSignatureForTheAssetsIssuedOnDayOneInTheirOwnName() throws Exception {
 		String anna = employee("Anna de Vries");
 		String laptop = json(issue(anna, "laptop", serial()).andReturn()).get("assignmentId").asText();
 		String pass = json(issue(anna, "access-pass", serial()).andReturn()).get("assignmentId").asText();
 		String card = "{\"type\":\"AdaptiveCard\",\"body\":[\"laptop\",\"access pass\"]}";
-		String signature = body(Map.of("employeeId", anna, "assignmentIds", List.of(laptop, pass), "signature", Map
-			.of("signerId", "aad-anna", "signerName", "Anna de Vries", "channel", "TEAMS", "contentShown", card)));
+		String signature = body(Map.of("employeeId", anna, "assignmentIds", List.of(laptop, pass), "signature",
+				Map.of("signerId", "local-operator", "channel", "API", "contentShown", card)));
 
 		JsonNode record = json(this.mvc
 			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON).content(signature))
@@ -164,8 +167,9 @@ class AssetRegisterApiTests {
 			.andReturn());
 
 		assertThat(record.get("kind").asText()).isEqualTo("RECEIPT");
-		assertThat(record.get("signerId").asText()).isEqualTo("aad-anna");
-		assertThat(record.get("channel").asText()).isEqualTo("TEAMS");
+		assertThat(record.get("signerId").asText()).isEqualTo("local-operator");
+		assertThat(record.get("signerName").asText()).isEqualTo("recorded by Local operator, signed on paper");
+		assertThat(record.get("channel").asText()).isEqualTo("API");
 		assertThat(record.get("signedAt").asText()).isEqualTo("2026-11-23T08:00:00Z");
 		assertThat(record.get("contentSha256").asText()).isEqualTo(sha256(card));
 		assertThat(record.get("items").findValuesAsText("assignmentId")).containsExactly(laptop, pass);
@@ -186,9 +190,38 @@ class AssetRegisterApiTests {
 		this.mvc
 			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON)
 				.content(body(Map.of("employeeId", anna, "assignmentIds", List.of(jans), "signature",
-						Map.of("signerId", "aad-anna", "channel", "TEAMS", "contentShown", "x")))))
+						Map.of("signerId", "local-operator", "channel", "API", "contentShown", "x")))))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("not-theirs"));
+	}
+
+	@Test
+	void aSignatureInTheEmployeesNameIsRefusedThroughTheApiAuditedAndChangesNothing() throws Exception {
+		String jan = employee("Jan Bakker");
+		String serial = serial();
+		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asText();
+
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/return", assignment).contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("signerId", "aad-jan", "signerName", "Jan Bakker", "channel", "TEAMS",
+						"contentShown", "I returned laptop " + serial))))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("signature-for-someone-else"));
+		this.mvc
+			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON)
+				.content(body(Map.of("employeeId", jan, "assignmentIds", List.of(assignment), "signature",
+						Map.of("signerId", "aad-jan", "channel", "TEAMS", "contentShown", "x")))))
+			.andExpect(status().isForbidden());
+
+		this.mvc.perform(get("/api/assets/{serial}", serial)).andExpect(jsonPath("$.status").value("ASSIGNED"));
+		this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan))
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(this.audit.historyOf("assignment", assignment)).filteredOn(e -> e.action().equals("refused"))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actorId()).isEqualTo("local-operator");
+				assertThat(entry.why()).contains("aad-jan");
+			});
 	}
 
 	@Test

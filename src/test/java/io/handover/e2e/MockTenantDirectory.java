@@ -1,7 +1,11 @@
 package io.handover.e2e;
 
+import io.handover.common.Actor;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
 import io.handover.testing.GraphStub;
 import io.handover.testing.TokenStub;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
@@ -34,6 +38,18 @@ public class MockTenantDirectory {
 			properties.add("handover.graph.retry-delay", () -> "PT1S");
 			properties.add("handover.runbook.domain", () -> "example.com");
 		};
+	}
+
+	/**
+	 * The trial's manager is in the register with her Entra id, so Handover knows her
+	 * sign-in name when she writes in Teams: the people she announces have her as their
+	 * manager of record, and she may announce their departure herself (anyone else's
+	 * announcement would be a request for HR).
+	 */
+	@Bean
+	static ApplicationRunner mockTenantManager(EmployeeDirectory employees) {
+		return arguments -> employees.register(new NewEmployee(MockTenant.MANAGER.name(), MockTenant.MANAGER.upn(),
+				MockTenant.MANAGER.aadObjectId(), null, null), Actor.system("trial"));
 	}
 
 	private static GraphStub directory() {

@@ -85,6 +85,9 @@ final class ServiceJar implements AutoCloseable {
 		// old (default 2 min, longer than a post can take); the local connector answers
 		// in milliseconds.
 		command.add("--handover.teams.card-claim-timeout=15s");
+		// issue 16: the staff member who links the department channels is an
+		// Administrator (anyone else's link is only a request)
+		command.add("--handover.access.admins=" + Turns.STAFF.aadObjectId());
 		command.addAll(this.arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.log.toFile())

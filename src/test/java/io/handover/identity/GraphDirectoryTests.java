@@ -71,6 +71,30 @@ class GraphDirectoryTests {
 	}
 
 	@Test
+	void asksGraphWhetherSomeoneIsInADepartmentsGroupWithCheckMemberGroups() {
+		graph.addGroup("9a9a9a9a-0000-4000-8000-0000000000c1", "GG-IT-Staff", null, ANNA);
+		graph.addGroup("9a9a9a9a-0000-4000-8000-0000000000c2", "GG-FM-Staff", null);
+
+		assertThat(directory.isMemberOfGroup(ANNA, "9a9a9a9a-0000-4000-8000-0000000000c1")).isTrue();
+		assertThat(directory.isMemberOfGroup(ANNA, "9a9a9a9a-0000-4000-8000-0000000000c2")).isFalse();
+		assertThat(directory.isMemberOfGroup("22222222-2222-2222-2222-222222222222",
+				"9a9a9a9a-0000-4000-8000-0000000000c1"))
+			.as("an unknown user")
+			.isFalse();
+
+		GraphStub.Call asked = graph.calls().get(graph.calls().size() - 3);
+		assertThat(asked.method()).isEqualTo("POST");
+		assertThat(asked.path()).isEqualTo("/users/" + ANNA + "/checkMemberGroups");
+		assertThat(asked.json().path("groupIds").get(0).asText()).isEqualTo("9a9a9a9a-0000-4000-8000-0000000000c1");
+	}
+
+	@Test
+	void aDryRunKnowsNoGroupMembers() {
+		assertThat(new DryRunDirectory(graph.baseUrl()).isMemberOfGroup(ANNA, "9a9a9a9a-0000-4000-8000-0000000000c1"))
+			.isFalse();
+	}
+
+	@Test
 	void signsInWithACertificateInsteadOfASecret() {
 		GraphDirectory withCertificate = GraphConfiguration
 			.graphDirectory(properties(null, "src/test/resources/graph/app-certificate.p12"));
@@ -82,6 +106,14 @@ class GraphDirectoryTests {
 				"urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
 		assertThat(tokenRequest.get("client_assertion")).isNotBlank();
 		assertThat(tokenRequest).doesNotContainKey("client_secret");
+	}
+
+	@Test
+	void theOrganisationsVerifiedDomainsComeFromGraph() {
+		graph.addVerifiedDomain("Contoso.example");
+		graph.addVerifiedDomain("contoso.onmicrosoft.com");
+
+		assertThat(directory.verifiedDomains()).containsExactly("contoso.example", "contoso.onmicrosoft.com");
 	}
 
 	@Test

@@ -11,10 +11,13 @@ import io.handover.employee.NewEmployee;
 import io.handover.testing.BotTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.Surnames;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketRequestState;
+import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,18 +55,26 @@ class IntakeTests {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 	}
 
+	/** Mark in Teams: the same person, signed in. */
+	Requester markInTeams = new Requester(io.handover.common.Actor.person("0f3c1d2e-0000-4000-8000-00000000a001",
+			"mark@contoso.example", "Mark de Boer", Channel.TEAMS));
+
 	@Test
-	void anEmailAnnouncementBecomesATicketWithTheSenderAsManager() {
-		Announcement words = this.intake.read("Anna de Vries starts on 7 December as account manager");
+	void anEmailAnnouncementBecomesARequestWithTheSenderAsManagerAndOpensNothing() {
+		String anna = "Anna de Vries " + Surnames.unique();
+		Announcement words = this.intake.read(anna + " starts on 7 December as account manager");
 		AnnouncementForm form = AnnouncementForm.of(words, AnnouncementForm.kindOf(words), null);
 
 		IntakeOutcome outcome = this.intake.submit(form, this.mark, "mail:" + UUID.randomUUID(), Locale.ENGLISH);
 
-		TicketView ticket = ((IntakeOutcome.Opened) outcome).ticket();
-		assertThat(ticket.kind()).isEqualTo(TicketKind.JOINER);
-		assertThat(ticket.date()).isEqualTo(LocalDate.of(2026, 12, 7));
-		assertThat(ticket.manager().upn()).isEqualTo("mark@contoso.example");
-		assertThat(ticket.source()).isEqualTo(Channel.EMAIL);
+		TicketRequestView request = ((IntakeOutcome.Requested) outcome).request();
+		assertThat(request.state()).isEqualTo(TicketRequestState.PENDING);
+		assertThat(request.kind()).isEqualTo(TicketKind.JOINER);
+		assertThat(request.ticket().date()).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(request.ticket().manager().upn()).isEqualTo("mark@contoso.example");
+		assertThat(request.requestedBy().channel()).isEqualTo(Channel.EMAIL);
+		assertThat(this.employees.closestMatches(anna, 5)).as("nobody registered before a confirmation")
+			.noneMatch(e -> e.name().equals(anna));
 	}
 
 	@Test
@@ -149,12 +160,29 @@ class IntakeTests {
 				"hybrid", null, null, null, null);
 		String key = "mail:" + UUID.randomUUID();
 
-		TicketView first = ((IntakeOutcome.Opened) this.intake.submit(form, this.mark, key, Locale.ENGLISH)).ticket();
-		TicketView second = ((IntakeOutcome.Opened) this.intake.submit(form, this.mark, key, Locale.ENGLISH)).ticket();
+		TicketView first = ((IntakeOutcome.Opened) this.intake.submit(form, this.markInTeams, key, Locale.ENGLISH))
+			.ticket();
+		TicketView second = ((IntakeOutcome.Opened) this.intake.submit(form, this.markInTeams, key, Locale.ENGLISH))
+			.ticket();
 
 		assertThat(second.key()).isEqualTo(first.key());
 		assertThat(second.employee().id()).isEqualTo(first.employee().id());
 		assertThat(this.employees.closestMatches(name, 5)).filteredOn(e -> e.name().equals(name)).hasSize(1);
+	}
+
+	@Test
+	void theSameEmailAnnouncementTwiceIsOneRequest() {
+		String name = "Twice Mailed " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		AnnouncementForm form = new AnnouncementForm(TicketKind.JOINER, name, "care-worker", null, "2027-01-04",
+				"hybrid", null, null, null, null);
+		String key = "mail:" + UUID.randomUUID();
+
+		TicketRequestView first = ((IntakeOutcome.Requested) this.intake.submit(form, this.mark, key, Locale.ENGLISH))
+			.request();
+		TicketRequestView second = ((IntakeOutcome.Requested) this.intake.submit(form, this.mark, key, Locale.ENGLISH))
+			.request();
+
+		assertThat(second.id()).isEqualTo(first.id());
 	}
 
 	private IntakeOutcome.NeedsCorrection check(AnnouncementForm form) {

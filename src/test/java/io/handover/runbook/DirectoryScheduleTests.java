@@ -9,6 +9,7 @@ import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -95,6 +96,8 @@ class DirectoryScheduleTests extends GraphIntegrationTest {
 				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Leaver " + suffix, upn, null, null),
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null, lastDay,
 						WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD,
 				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
 		return new Leaver(ticket.key(), user);
 	}

@@ -10,6 +10,7 @@ import io.handover.identity.Directory;
 import io.handover.task.TaskStatus;
 import io.handover.testing.ApiTest;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -63,6 +64,7 @@ class DryRunTests {
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
 						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
 				MARIEKE, null);
+		this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
 		this.assets.issue(new IssueRequest(ticket.employee().id(), "laptop", "laptop-standard", "DRY" + suffix,
 				ticket.key(), null), MARIEKE);
 
@@ -126,6 +128,7 @@ class DryRunTests {
 							null),
 					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
 					TestClockConfiguration.TODAY.plusDays(30), WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+		this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
 
 		this.mvc.perform(post("/api/tickets/" + ticket.key() + "/leaver-runbook"))
 			.andExpect(status().isOk())

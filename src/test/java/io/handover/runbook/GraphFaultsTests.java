@@ -14,6 +14,7 @@ import io.handover.profile.ProfileManagement;
 import io.handover.task.TaskStatus;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -141,10 +142,11 @@ class GraphFaultsTests extends GraphIntegrationTest {
 	}
 
 	private TicketView leaves(LocalDate lastDay) {
-		return this.tickets.open(new NewTicket(TicketKind.LEAVER,
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
 				new NewTicket.Person(null, "Jan Bakker " + this.upn.substring(11, 19), this.upn, null, null),
 				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
 				WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null), MARIEKE, null);
+		return this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
 	}
 
 }

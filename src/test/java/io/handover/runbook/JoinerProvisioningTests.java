@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.handover.access.Roles;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -16,6 +18,7 @@ import io.handover.task.TaskStatus;
 import io.handover.testing.GraphStub;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskManagement;
@@ -46,8 +49,15 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
 
+	/** IT staff by their token's role. */
+	static final Actor IT_JOOST = Actor.person("0c5a3b4e-1d2f-4a6b-8c9d-00000000105e", "joost@contoso.example",
+			"Joost (IT)", Channel.API, Set.of(Roles.IT));
+
 	@Autowired
 	DirectorySchedule schedule;
+
+	@Autowired
+	JoinerProvisioning joiners;
 
 	@Autowired
 	TicketManagement tickets;
@@ -86,6 +96,7 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
 						MONDAY_7_DECEMBER, WorkLocation.REMOTE, "Keizersgracht 1, Amsterdam", null, null),
 				MARIEKE, null);
+		this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
 
 		this.schedule.runDue();
 
@@ -165,13 +176,16 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 		this.schedule.runDue();
 		this.schedule.runDue();
+		// the account exists already: nothing is linked or granted until IT confirms it
+		assertThat(this.employees.find(ticket.employee().id()).orElseThrow().entraObjectId()).isNull();
+		this.joiners.confirmExistingAccount(ticket.key(), IT_JOOST, null);
 
 		Employee noor = this.employees.identify("oid-noor-" + suffix).orElseThrow();
 		assertThat(noor.id()).isEqualTo(ticket.employee().id());
 		assertThat(noor.upn()).isEqualTo(upn);
 		assertThat(this.audit.historyOf("employee", noor.id())).filteredOn(e -> e.action().equals("account-linked"))
 			.singleElement()
-			.satisfies(linked -> assertThat(linked.actorName()).isEqualTo(DirectorySchedule.SCHEDULE.name()));
+			.satisfies(linked -> assertThat(linked.actorName()).isEqualTo(IT_JOOST.name()));
 		assertThat(statusOf(ticket.key(), "it.accounts.create")).isEqualTo(TaskStatus.DONE);
 	}
 

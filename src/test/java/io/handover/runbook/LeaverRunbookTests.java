@@ -2,8 +2,10 @@ package io.handover.runbook;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.handover.access.Roles;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -14,6 +16,7 @@ import io.handover.task.TaskStatus;
 import io.handover.testing.GraphStub;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -39,9 +42,12 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class LeaverRunbookTests extends GraphIntegrationTest {
 
-	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
+	static final Actor MARIEKE = Actor.person("marieke-oid", "marieke.jansen@contoso.example", "Marieke Jansen",
+			Channel.TEAMS);
 
-	static final Actor JOOST = new Actor("joost-oid", "Joost (IT)", Channel.TEAMS);
+	/** IT staff, by his token's role. */
+	static final Actor JOOST = Actor.person("joost-oid", "joost@contoso.example", "Joost (IT)", Channel.API,
+			Set.of(Roles.IT));
 
 	@Autowired
 	LeaverRunbook runbook;
@@ -94,10 +100,12 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 	}
 
 	TicketView leaves(LocalDate lastDay) {
-		return this.tickets.open(new NewTicket(TicketKind.LEAVER,
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
 				new NewTicket.Person(null, "Jan Bakker " + this.upn.substring(11, 19), this.upn, null, null),
 				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
 				WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null), MARIEKE, null);
+		// Marieke is Jan's manager of record: the runbook needs no second approval
+		return this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
 	}
 
 	@Test

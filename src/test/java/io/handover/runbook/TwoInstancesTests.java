@@ -14,6 +14,7 @@ import io.handover.testing.GraphStub;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
 import io.handover.testing.TokenStub;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -84,6 +85,9 @@ class TwoInstancesTests {
 					new NewTicket.Person(null, "Jan Bakker", "jan.bakker@contoso.example", null, null),
 					new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
 					TestClockConfiguration.TODAY, WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+					new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		first.getBean(TicketManagement.class)
+			.authorise(ticket.key(), Authority.MANAGER_OF_RECORD,
 					new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
 		for (ConfigurableApplicationContext instance : List.of(first, second)) {
 			TestClock clock = instance.getBean(TestClock.class);

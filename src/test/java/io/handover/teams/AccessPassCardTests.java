@@ -21,6 +21,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskView;
@@ -229,11 +230,13 @@ class AccessPassCardTests extends LiveDirectoryTest {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		String upn = "anna.devries" + suffix + "@contoso.example";
 		String managerName = managerUpn.startsWith("nobody") ? "Noor Visser" : "Marieke Jansen";
-		return this.tickets.open(
+		TicketView ticket = this.tickets.open(
 				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Anna de Vries" + suffix, upn, null, null),
 						new ManagerRef(managerUpn, managerName), "account-manager", null, MONDAY_7_DECEMBER,
 						WorkLocation.REMOTE, "Keizersgracht 1, Amsterdam", null, null),
 				new Actor("aad-hr", "Hanna (HR)", Channel.TEAMS), null);
+		return this.tickets.authorise(ticket.key(), Authority.HR, new Actor("aad-hr", "Hanna (HR)", Channel.TEAMS),
+				null);
 	}
 
 	private void provisionOnTheStartDay(TicketView ticket) {

@@ -52,6 +52,11 @@ class AnnouncementTests {
 
 	static final Actor ADMIN = Actor.system("test");
 
+	/** Maria Jansen, who writes in the fixtures' personal chat: the leavers' manager. */
+	static final String MARIA_UPN = "maria.jansen@contoso.example";
+
+	static final String MARIA_AAD = "00000000-0000-0000-0000-00000000a001";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -76,6 +81,15 @@ class AnnouncementTests {
 		this.connector.reset();
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.chat = new IntakeChat(new BotConversation(this.mvc, this.connector), this.connector);
+		registerMaria(this.employees);
+	}
+
+	/**
+	 * Maria in the register, with her Entra id: the manager of record of the leavers the
+	 * tests register with her as their manager.
+	 */
+	static void registerMaria(EmployeeDirectory employees) {
+		employees.register(new NewEmployee("Maria Jansen", MARIA_UPN, MARIA_AAD, null, null), ADMIN);
 	}
 
 	@Test
@@ -188,7 +202,7 @@ class AnnouncementTests {
 	@Test
 	void anEnglishLeaverFoundInTheRegisterGetsTheLeaverFormAndTicket() throws Exception {
 		String jan = unique("Jan Bakker");
-		String id = this.employees.register(new NewEmployee(jan, upn(jan), null, null, null), ADMIN).id();
+		String id = this.employees.register(new NewEmployee(jan, upn(jan), null, null, MARIA_UPN), ADMIN).id();
 
 		JsonNode form = this.chat.say(jan + " leaves on 30 November");
 
@@ -207,7 +221,7 @@ class AnnouncementTests {
 	@Test
 	void aDutchLeaverWithANumericDate() throws Exception {
 		String jan = unique("Jan Bakker");
-		this.employees.register(new NewEmployee(jan, upn(jan), null, null, null), ADMIN);
+		this.employees.register(new NewEmployee(jan, upn(jan), null, null, MARIA_UPN), ADMIN);
 
 		JsonNode form = this.chat.say(TeamsActivity.personalMessage(jan + " gaat 30-11 uit dienst").locale("nl-NL"));
 
@@ -220,7 +234,7 @@ class AnnouncementTests {
 	@Test
 	void aLeaverTheRegisterDoesNotKnowIsOfferedTheClosestNamesAndNothingIsStored() throws Exception {
 		String jan = unique("Jan Bakker");
-		this.employees.register(new NewEmployee(jan, upn(jan), null, null, null), ADMIN);
+		this.employees.register(new NewEmployee(jan, upn(jan), null, null, MARIA_UPN), ADMIN);
 		String typo = jan.replace("Bakker", "Baker");
 		long ticketsBefore = ticketCount();
 
@@ -345,7 +359,7 @@ class AnnouncementTests {
 	@Test
 	void aSecondOpenTicketForTheSameLeaverIsRefusedInTheForm() throws Exception {
 		String jan = unique("Jan Bakker");
-		this.employees.register(new NewEmployee(jan, upn(jan), null, null, null), ADMIN);
+		this.employees.register(new NewEmployee(jan, upn(jan), null, null, MARIA_UPN), ADMIN);
 		String key = ticketKey(this.chat.submit(this.chat.say(jan + " leaves on 18 December"), Map.of()));
 
 		JsonNode corrected = this.chat.submit(this.chat.say(jan + " leaves on 21 December"), Map.of());

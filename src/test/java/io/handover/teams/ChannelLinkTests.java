@@ -48,11 +48,13 @@ class ChannelLinkTests {
 		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
 		assertThat(this.audit.historyOf("channel", this.team.facilities)).extracting(AuditEntry::action)
 			.containsExactly("linked", "linked");
+		assertThat(this.audit.historyOf("channel", this.team.facilities)).extracting(AuditEntry::actorId)
+			.containsOnly(TeamSetup.ADMIN.aadObjectId());
 	}
 
 	@Test
 	void theBotConfirmsTheLinkInTheChannel() throws Exception {
-		this.bot.send(this.team.inChannel(this.team.general, "link hr"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(this.team.general, "link hr")));
 
 		assertThat(this.connector.sentTo(this.team.general)).hasSize(1);
 		assertThat(HelpTests.cardText(reply().cards().get(0))).contains("IT, HR");
@@ -69,10 +71,10 @@ class ChannelLinkTests {
 
 	@Test
 	void unlinkRemovesOneDepartmentOrAll() throws Exception {
-		this.bot.send(this.team.inChannel(this.team.facilities, "unlink HR"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(this.team.facilities, "unlink HR")));
 		assertThat(this.channels.find(this.team.facilities).departments()).containsExactly("FM");
 
-		this.bot.send(this.team.inChannel(this.team.facilities, "unlink"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(this.team.facilities, "unlink")));
 		assertThat(this.channels.find(this.team.facilities).departments()).isEmpty();
 	}
 
@@ -89,9 +91,29 @@ class ChannelLinkTests {
 		this.bot.send(TeamsActivity.botRemovedFromTeam().team(this.team.teamId, "Operations"));
 		this.connector.reset();
 
-		this.bot.send(this.team.inChannel(this.team.general, "link FM"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(this.team.general, "link FM")));
 
 		assertThat(HelpTests.cardText(reply().cards().get(0))).contains("Install Handover");
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+	}
+
+	@Test
+	void aLinkMadeBeforeLinksNeededAnAdministratorBecomesARequestAtStart(
+			@Autowired org.springframework.data.mongodb.core.MongoTemplate mongo) {
+		String channel = "19:legacy-" + java.util.UUID.randomUUID() + "@thread.tacv2";
+		mongo.insert(new org.bson.Document("_id", channel).append("teamId", this.team.teamId)
+			.append("departments", java.util.List.of("IT"))
+			.append("linkedBy", "Someone"), "channel_links");
+
+		this.channels.suspendLinksNoAdministratorApproved();
+
+		ChannelLink link = this.channels.find(channel);
+		assertThat(link.departments()).isEmpty();
+		assertThat(link.request("IT")).hasValueSatisfying(r -> assertThat(r.byName()).isEqualTo("Someone"));
+		assertThat(this.channels.channelsOf("IT")).extracting(ChannelLink::id).doesNotContain(channel);
+		assertThat(this.audit.historyOf("channel", channel)).extracting(AuditEntry::action)
+			.containsExactly("link-suspended");
+		// links an Administrator made stay
 		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
 	}
 

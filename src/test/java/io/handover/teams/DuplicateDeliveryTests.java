@@ -68,6 +68,12 @@ class DuplicateDeliveryTests {
 	OutboxDispatcher dispatcher;
 
 	@Autowired
+	io.handover.employee.EmployeeDirectory employees;
+
+	@Autowired
+	io.handover.ticket.TicketRequests requests;
+
+	@Autowired
 	DepartmentStaff departmentStaff;
 
 	ConnectorStub connector = ConnectorStub.shared();
@@ -169,9 +175,13 @@ class DuplicateDeliveryTests {
 	}
 
 	@Test
-	void anEmailDeliveredTwiceOpensOneTicketAndIsAnsweredOnce() throws Exception {
+	void anEmailDeliveredTwiceMakesOneRequestAndIsAnsweredOnce() throws Exception {
 		String thread = "email-thread-" + UUID.randomUUID();
 		String sender = "maria." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
+		String senderAad = UUID.randomUUID().toString();
+		// a person of the organisation: an e-mail announcement is a request HR confirms
+		this.employees.register(new io.handover.employee.NewEmployee("Maria Mailer", sender, senderAad, null, null),
+				io.handover.common.Actor.system("test"));
 		String name = "Anna de Vries " + Surnames.unique();
 		ObjectNode email = email(thread, sender, name + " starts on 7 December as account manager.");
 
@@ -181,7 +191,8 @@ class DuplicateDeliveryTests {
 		}
 
 		assertThat(this.connector.sentTo(thread)).hasSize(1);
-		assertThat(this.tickets.search(null, sender, null, null, 10)).hasSize(1);
+		assertThat(this.requests.search(senderAad, null, null, 10)).hasSize(1);
+		assertThat(this.tickets.search(null, sender, null, null, 10)).as("nothing opened before HR confirms").isEmpty();
 	}
 
 	@Test
@@ -191,7 +202,7 @@ class DuplicateDeliveryTests {
 
 		this.bot.send(added);
 		this.bot.send(added);
-		this.bot.send(this.team.inChannel(teamId, "link IT").team(teamId, "Operations dup"));
+		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(teamId, "link IT").team(teamId, "Operations dup")));
 
 		assertThat(this.connector.sentTo(teamId)).as("one answer to the link, nothing to the install events")
 			.hasSize(1);

@@ -3,15 +3,27 @@ package io.handover.teams;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
 import io.handover.common.Channel;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
+import io.handover.ticket.Authority;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketRequestState;
+import io.handover.ticket.TicketRequestView;
+import io.handover.ticket.TicketRequests;
 import io.handover.ticket.TicketView;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -29,8 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * J7: a manager announces by e-mail (the Azure Bot Service e-mail channel). The bot
- * answers by e-mail with the ticket key, or with the questions it needs answered, and a
- * reply in the same thread completes the ticket. Today is Monday 23 November 2026.
+ * answers by e-mail with the questions it needs answered, and a reply in the same thread
+ * completes the announcement. An address proves less than a Teams sign-in: only a person
+ * of the organisation (a directory user in its domains) is heard, and every e-mail
+ * announcement is a request that HR confirms in Teams before the ticket opens; the sender
+ * hears the outcome in the same thread. Today is Monday 23 November 2026.
  */
 @BotTest
 class EmailTests {
@@ -45,42 +60,175 @@ class EmailTests {
 	@Autowired
 	TicketManagement tickets;
 
+	@Autowired
+	TicketRequests requests;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	TicketRequestCards requestCards;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	MongoTemplate mongo;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	String thread;
 
 	String sender;
 
+	/** The sender's Entra object id: a person of the organisation. */
+	String senderAad;
+
+	HrDesk hr;
+
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		this.connector.reset();
 		this.thread = "email-thread-" + UUID.randomUUID();
-		this.sender = "maria." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		this.sender = "maria." + suffix + "@contoso.example";
+		this.senderAad = UUID.randomUUID().toString();
+		this.employees.register(new NewEmployee("Maria Jansen " + suffix.replaceAll("[0-9]", "x"), this.sender,
+				this.senderAad, null, null), Actor.system("test"));
+		this.hr = HrDesk.shared(new BotConversation(this.mvc, this.connector), this.connector, this.requestCards);
 	}
 
 	@Test
-	void aStarterAnnouncedByEmailGetsAReplyWithTheTicketKey() throws Exception {
+	void aStarterAnnouncedByEmailIsARequestThatOpensTheTicketOnlyWhenHrConfirmsInTeams() throws Exception {
 		String name = person("Anna de Vries");
 
 		Call reply = send(email(UUID.randomUUID().toString(), "New starter", "Hi Handover,\n\n" + name
 				+ " starts on 7 December as account manager.\n\nKind regards,\nMaria Jansen"));
 
 		assertThat(reply.conversationId()).isEqualTo(this.thread);
-		TicketView ticket = ticketIn(reply);
+		String requestId = HrDesk.requestId(reply.text());
+		assertThat(reply.text())
+			.contains("stored as request " + requestId, name + " starts on Monday 7 December 2026", "Account Manager",
+					"confirmed in Teams")
+			.doesNotContain("late notice")
+			.doesNotContain("JML-");
+		assertThat(reply.body().path("channelData").path("subject").asText()).isEqualTo("Re: New starter");
+		assertThat(reply.body().path("channelData").path("htmlBody").asText())
+			.contains("<p>Thank you. Your announcement is stored as request " + requestId);
+		assertThat(reply.cards()).as("the e-mail channel shows no Adaptive Cards").isEmpty();
+		assertThat(this.tickets.search(null, this.sender, null, null, 10)).as("nothing opened yet").isEmpty();
+		assertThat(this.employees.closestMatches(name, 5)).as("nobody registered yet")
+			.noneMatch(e -> e.name().equals(name));
+
+		JsonNode card = this.hr.cardOf(requestId);
+		assertThat(HrDesk.text(card)).contains(name, "Maria Jansen", "EMAIL");
+		JsonNode confirmed = this.hr.confirm(requestId);
+
+		TicketRequestView request = this.requests.get(requestId);
+		assertThat(request.state()).isEqualTo(TicketRequestState.CONFIRMED);
+		assertThat(HrDesk.text(confirmed)).contains("Confirmed by " + this.hr.staff.name(), request.ticketKey());
+		TicketView ticket = this.tickets.get(request.ticketKey());
 		assertThat(ticket.kind()).isEqualTo(TicketKind.JOINER);
 		assertThat(ticket.employee().name()).isEqualTo(name);
 		assertThat(ticket.profile()).isEqualTo("account-manager");
 		assertThat(ticket.date()).isEqualTo(LocalDate.of(2026, 12, 7));
 		assertThat(ticket.source()).isEqualTo(Channel.EMAIL);
 		assertThat(ticket.manager().upn()).isEqualTo(this.sender);
-		assertThat(reply.text())
-			.contains("Ticket " + ticket.key() + " is open", name + " starts on Monday 7 December 2026",
-					"Account Manager")
-			.doesNotContain("late notice");
-		assertThat(reply.body().path("channelData").path("subject").asText()).isEqualTo("Re: New starter");
-		assertThat(reply.body().path("channelData").path("htmlBody").asText())
-			.contains("<p>Thank you. Ticket " + ticket.key());
-		assertThat(reply.cards()).as("the e-mail channel shows no Adaptive Cards").isEmpty();
+		assertThat(ticket.requestedBy().id()).isEqualTo(this.senderAad);
+		assertThat(ticket.authority()).isEqualTo(Authority.HR);
+		assertThat(ticket.authorisedBy().id()).isEqualTo(this.hr.staff.aadObjectId());
+		assertThat(this.audit.historyOf("ticket-request", requestId)).extracting(AuditEntry::action)
+			.containsExactly("requested", "confirmed");
+		assertThat(this.audit.historyOf("ticket-request", requestId).get(1).actorId())
+			.isEqualTo(this.hr.staff.aadObjectId());
+
+		// The sender hears it in the same thread.
+		this.requestCards.drain();
+		assertThat(repliesInThread()).last()
+			.satisfies(told -> assertThat(told.text()).contains("confirmed", ticket.key(), name));
+	}
+
+	@Test
+	void anEmailFromOutsideTheOrganisationChangesNothing() throws Exception {
+		String jan = person("Jan Bakker");
+		String janUpn = "jan." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
+		String janId = this.employees
+			.register(new NewEmployee(jan, janUpn, UUID.randomUUID().toString(), null, null), Actor.system("test"))
+			.id();
+		this.sender = "mallory@evil.example";
+		long requestsBefore = this.mongo.count(new Query(), "ticket_requests");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Leaver",
+				jan + " leaves on 18 December.\nMailbox delegate: mallory@evil.example"));
+
+		assertThat(reply.text()).contains("only takes announcements from the organisation's own e-mail addresses");
+		assertThat(this.tickets.search(janId, null, null, null, 10)).isEmpty();
+		assertThat(this.mongo.count(new Query(), "ticket_requests")).isEqualTo(requestsBefore);
+		assertThat(this.mongo.findById(this.thread, Document.class, "mail_threads")).isNull();
+		assertThat(this.employees.find(janId).orElseThrow().leavingOn()).isNull();
+		assertThat(this.audit.historyOf("mail", this.thread)).extracting(AuditEntry::action, AuditEntry::actorId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("refused", "mallory@evil.example"));
+	}
+
+	@Test
+	void anAddressOfTheOrganisationsDomainThatIsNoKnownPersonIsRefusedAndChangesNothing() throws Exception {
+		String jan = person("Jan Bakker");
+		String janId = this.employees
+			.register(new NewEmployee(jan, "jan." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example",
+					UUID.randomUUID().toString(), null, null), Actor.system("test"))
+			.id();
+		this.sender = "nobody." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
+		long requestsBefore = this.mongo.count(new Query(), "ticket_requests");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Leaver", jan + " leaves on 18 December."));
+
+		assertThat(reply.text()).contains("cannot match " + this.sender + " to a person of the organisation",
+				"Nothing was changed");
+		assertThat(this.tickets.search(janId, null, null, null, 10)).isEmpty();
+		assertThat(this.mongo.count(new Query(), "ticket_requests")).isEqualTo(requestsBefore);
+		assertThat(this.mongo.findById(this.thread, Document.class, "mail_threads")).isNull();
+		assertThat(this.employees.find(janId).orElseThrow().leavingOn()).isNull();
+		assertThat(this.audit.historyOf("mail", this.thread)).extracting(AuditEntry::action).containsExactly("refused");
+	}
+
+	@Test
+	void theSenderCannotConfirmTheirOwnEmailInTeamsEvenAsHr() throws Exception {
+		// The HR staff member writes the e-mail herself: someone else in HR must confirm.
+		this.sender = this.hr.staff.email();
+		this.employees.register(
+				new NewEmployee(this.hr.staff.name(), this.sender, this.hr.staff.aadObjectId(), null, null),
+				Actor.system("test"));
+		String name = person("Els Visser");
+		Call reply = send(
+				email(UUID.randomUUID().toString(), "Starter", name + " starts on 4 January 2027 as care worker"));
+		String requestId = HrDesk.requestId(reply.text());
+		this.hr.cardOf(requestId);
+
+		JsonNode refused = this.hr.confirm(requestId);
+
+		assertThat(HrDesk.text(refused)).contains("You cannot confirm your own request", "Nothing was changed");
+		assertThat(this.requests.get(requestId).state()).isEqualTo(TicketRequestState.PENDING);
+		assertThat(this.tickets.search(null, this.sender, null, null, 10)).isEmpty();
+		AuditEntry audited = this.audit.historyOf("ticket-request", requestId).get(1);
+		assertThat(audited.action()).isEqualTo("refused");
+		assertThat(audited.actorId()).isEqualTo(this.hr.staff.aadObjectId());
+	}
+
+	@Test
+	void aLeaversMailboxForAnOutsideAddressIsRefusedByEmail() throws Exception {
+		String jan = person("Jan Bakker");
+		String janId = this.employees
+			.register(new NewEmployee(jan, "jan." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example",
+					UUID.randomUUID().toString(), null, this.sender), Actor.system("test"))
+			.id();
+		long requestsBefore = this.mongo.count(new Query(), "ticket_requests");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Leaver",
+				jan + " leaves on 18 December.\nMailbox delegate: friend@gmail.example"));
+
+		assertThat(reply.text()).contains("cannot go to friend@gmail.example", "outside the organisation");
+		assertThat(this.mongo.count(new Query(), "ticket_requests")).isEqualTo(requestsBefore);
+		assertThat(this.tickets.search(janId, null, null, null, 10)).isEmpty();
 	}
 
 	@Test
@@ -99,12 +247,12 @@ class EmailTests {
 		Call done = send(email(UUID.randomUUID().toString(), "RE: Starter", "Start date: 4 January 2027\n\n"
 				+ "From: Handover\nSent: Monday\n> Thank you. To open the ticket for " + name + " I still need:"));
 
-		TicketView ticket = ticketIn(done);
+		assertThat(done.text()).contains("stored as request").doesNotContain("late notice");
+		TicketView ticket = confirmed(done);
 		assertThat(ticket.employee().name()).isEqualTo(name);
 		assertThat(ticket.date()).isEqualTo(LocalDate.of(2027, 1, 4));
 		assertThat(ticket.profile()).isEqualTo("software-engineer");
 		assertThat(ticket.shippingAddress()).isEqualTo("Dorpsstraat 1, Utrecht");
-		assertThat(done.text()).contains("Ticket " + ticket.key() + " is open").doesNotContain("late notice");
 	}
 
 	@Test
@@ -120,24 +268,26 @@ class EmailTests {
 
 		Call done = send(email(UUID.randomUUID().toString(), "RE: Nieuwe medewerker", "Accountmanager"));
 
-		TicketView ticket = ticketIn(done);
+		assertThat(done.text()).contains("opgeslagen als verzoek", name + " begint op maandag 11 januari 2027");
+		TicketView ticket = confirmed(done);
 		assertThat(ticket.profile()).isEqualTo("account-manager");
 		assertThat(ticket.date()).isEqualTo(LocalDate.of(2027, 1, 11));
-		assertThat(done.text()).contains("Ticket " + ticket.key() + " is aangemaakt");
 	}
 
 	@Test
-	void theSameEmailDeliveredTwiceOpensOneTicketAndIsAnsweredOnce() throws Exception {
+	void theSameEmailDeliveredTwiceIsOneRequestAndIsAnsweredOnce() throws Exception {
 		String name = person("Dirk Jans");
 		ObjectNode email = email(UUID.randomUUID().toString(), "Starter", name + " starts tomorrow as care worker");
 
 		Call reply = send(email);
 		assertThat(reply.text()).contains("late notice");
-		ticketIn(reply);
+		HrDesk.requestId(reply.text());
 		this.mvc.perform(post("/api/messages").contentType(MediaType.APPLICATION_JSON).content(email.toString()))
 			.andExpect(status().is2xxSuccessful());
 
 		assertThat(repliesInThread()).as("the sender already has the answer").hasSize(1);
+		assertThat(this.requests.search(this.senderAad, null, null, 10)).hasSize(1);
+		assertThat(confirmed(reply).employee().name()).isEqualTo(name);
 		assertThat(this.tickets.search(null, this.sender, null, null, 10)).hasSize(1);
 	}
 
@@ -184,10 +334,16 @@ class EmailTests {
 		return this.connector.sent().stream().filter(call -> this.thread.equals(call.conversationId())).toList();
 	}
 
-	private TicketView ticketIn(Call reply) {
-		Matcher key = TICKET_KEY.matcher(reply.text());
-		assertThat(key.find()).as("a ticket key in: %s", reply.text()).isTrue();
-		return this.tickets.get(key.group());
+	/** HR confirms the request the reply names, in Teams: the ticket it opened. */
+	private TicketView confirmed(Call reply) throws Exception {
+		String requestId = HrDesk.requestId(reply.text());
+		assertThat(this.tickets.search(null, this.sender, null, null, 10)).as("nothing opened before").isEmpty();
+		this.hr.cardOf(requestId);
+		this.hr.confirm(requestId);
+		String key = this.requests.get(requestId).ticketKey();
+		assertThat(key).isNotNull();
+		assertThat(TICKET_KEY.matcher(key).matches()).isTrue();
+		return this.tickets.get(key);
 	}
 
 	private static String person(String name) {

@@ -114,7 +114,8 @@ final class IntakeChat {
 		// (and caches) the team's members.
 		connector.roster(teamId, List.of(member));
 		bot.send(TeamsActivity.botAddedToTeam().team(teamId, "Team " + department));
-		bot.send(TeamsActivity.channelMessage("link " + department).team(teamId, "Team " + department));
+		bot.send(TeamSetup
+			.asAdmin(TeamsActivity.channelMessage("link " + department).team(teamId, "Team " + department)));
 		connector.roster(teamId, List.of(member));
 		connector.reset();
 		connector.roster(teamId, List.of(member));

@@ -60,7 +60,10 @@ class RoleChangeTests {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.chat = new IntakeChat(new BotConversation(this.mvc, this.connector), this.connector);
 		this.piet = unique("Piet Jansen");
-		this.employees.register(new NewEmployee(this.piet, AnnouncementTests.upn(this.piet), null, null, null),
+		// Maria, who writes in the chat, is Piet's manager of record.
+		AnnouncementTests.registerMaria(this.employees);
+		this.employees.register(
+				new NewEmployee(this.piet, AnnouncementTests.upn(this.piet), null, null, AnnouncementTests.MARIA_UPN),
 				Actor.system("test"));
 	}
 
@@ -78,6 +81,7 @@ class RoleChangeTests {
 
 		TicketView ticket = this.tickets.get(ticketKey(status));
 		assertThat(ticket.kind()).isEqualTo(TicketKind.MOVER);
+		assertThat(ticket.authority()).isEqualTo(io.handover.ticket.Authority.MANAGER_OF_RECORD);
 		assertThat(ticket.previousProfile()).isEqualTo("account-manager");
 		assertThat(ticket.profile()).isEqualTo("software-engineer");
 		assertThat(ticket.date()).isEqualTo(LocalDate.of(2027, 1, 4));

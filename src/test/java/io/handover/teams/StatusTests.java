@@ -97,10 +97,16 @@ class StatusTests {
 		String kees = "kees." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
 		TeamsActivity announcer = manager();
 		JsonNode form = this.chat.say(message(announcer, unique("Anna de Vries") + " starts on 7 December as sales"));
-		String key = ticketKey(this.chat.submit(form, Map.of("manager", kees)));
-		assertThat(this.tickets.get(key).manager().upn()).isEqualTo(kees);
 		String chatWithKees = "a:personal-" + kees;
 		this.connector.roster(chatWithKees, List.of(new Member("29:kees", "aad-" + kees, "Kees", kees)));
+		// Someone else's new report is a request: Kees, the manager named, confirms it.
+		String requestId = HrDesk.requestId(text(this.chat.submit(form, Map.of("manager", kees))));
+		JsonNode confirmed = this.chat.bot()
+			.invoke(TeamsActivity.cardAction(TicketRequestActions.CONFIRM, Map.of("requestId", requestId))
+				.conversation(chatWithKees)
+				.from("29:kees", "aad-" + kees, "Kees"));
+		String key = ticketKey(confirmed.path("value"));
+		assertThat(this.tickets.get(key).manager().upn()).isEqualTo(kees);
 
 		JsonNode status = this.chat.say(TeamsActivity.personalMessage("status " + key)
 			.conversation(chatWithKees)

@@ -270,8 +270,11 @@ class TaskCardTests {
 
 	@Test
 	void aTeamThatCouldNotBeReadIsAskedAgainAfterAWhile(@Autowired StaffProperties properties,
-			@Autowired DepartmentChannels channels, @Autowired ProactiveMessenger messenger, @Autowired Clock clock) {
-		DepartmentStaff staff = new DepartmentStaff(properties, channels, messenger, clock, Duration.ofMillis(300));
+			@Autowired DepartmentChannels channels, @Autowired ProactiveMessenger messenger, @Autowired Clock clock,
+			@Autowired io.handover.profile.Departments departments,
+			@Autowired io.handover.identity.Directory directory) {
+		DepartmentStaff staff = new DepartmentStaff(properties, channels, messenger, clock, Duration.ofMillis(300),
+				departments, directory);
 		Member member = onlyInThisTeam("Rita");
 		ChatUser rita = new ChatUser(member.id(), member.aadObjectId(), member.name(), null);
 		this.connector.failNext(Kind.GET_MEMBERS, this.team.teamId, 429);

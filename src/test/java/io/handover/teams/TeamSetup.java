@@ -9,10 +9,15 @@ import io.handover.testing.TeamsActivity;
 
 /**
  * A team of its own for one test: Handover installed, a General channel linked to IT and
- * a Facilities channel linked to FM and HR, and a roster of department staff. Unique ids,
- * so tests sharing the store don't see each other's channels.
+ * a Facilities channel linked to FM and HR by an Administrator, and a roster of
+ * department staff. Unique ids, so tests sharing the store don't see each other's
+ * channels.
  */
 final class TeamSetup {
+
+	/** Configured in {@code handover.access.admins} of the test configuration. */
+	static final ConnectorStub.Member ADMIN = new ConnectorStub.Member("29:ada-admin", "aad-ada-admin", "Ada Admin",
+			"ada.admin@contoso.example");
 
 	final String teamId;
 
@@ -46,19 +51,34 @@ final class TeamSetup {
 	 * Installs the bot, sets the roster and links General → IT, Facilities → FM and HR.
 	 */
 	TeamSetup withStaff(ConnectorStub.Member... members) throws Exception {
-		this.staff.addAll(List.of(members));
-		this.connector.channels(this.teamId, List.of(new ConnectorStub.Channel(this.general, null),
-				new ConnectorStub.Channel(this.facilities, "Facilities")));
-		this.connector.roster(this.teamId, this.staff);
-		this.bot.send(TeamsActivity.botAddedToTeam().team(this.teamId, "Operations " + this.teamId, this.aadGroupId));
+		installedWith(members);
 		link(this.general, "IT");
 		link(this.facilities, "FM");
 		link(this.facilities, "HR");
 		return this;
 	}
 
+	/** Installs the bot in the team with this roster; links nothing. */
+	TeamSetup installedWith(ConnectorStub.Member... members) throws Exception {
+		this.staff.addAll(List.of(members));
+		this.connector.channels(this.teamId, List.of(new ConnectorStub.Channel(this.general, null),
+				new ConnectorStub.Channel(this.facilities, "Facilities")));
+		this.connector.roster(this.teamId, this.staff);
+		this.bot.send(TeamsActivity.botAddedToTeam().team(this.teamId, "Operations " + this.teamId, this.aadGroupId));
+		return this;
+	}
+
+	/**
+	 * An Administrator links the channel (approved at once): only an approved link gives
+	 * a channel cards and its team's members staff rights.
+	 */
 	void link(String channel, String department) throws Exception {
-		this.bot.send(inChannel(channel, "link " + department));
+		this.bot.send(asAdmin(inChannel(channel, "link " + department)));
+	}
+
+	/** The same activity sent by the Administrator configured for the tests. */
+	static TeamsActivity asAdmin(TeamsActivity activity) {
+		return activity.from(ADMIN.id(), ADMIN.aadObjectId(), ADMIN.name());
 	}
 
 	/** A message mentioning the bot in one of this team's channels. */

@@ -23,6 +23,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -51,6 +52,11 @@ class WipeApprovalTests extends LiveDirectoryTest {
 	static final Member FENNA = TeamSetup.member("Fenna Smit");
 
 	static final Member OLGA = TeamSetup.member("Olga Buiten");
+
+	static final Member JOOST = TeamSetup.member("Joost Visser");
+
+	static final Actor HANNA = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example",
+			"Hanna (HR)", Channel.TEAMS);
 
 	@Autowired
 	MockMvc mvc;
@@ -90,7 +96,7 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
-		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA);
+		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA, JOOST);
 		GRAPH.reset();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String user = UUID.randomUUID().toString();
@@ -102,7 +108,8 @@ class WipeApprovalTests extends LiveDirectoryTest {
 				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Jan Bakker " + suffix, upn, null, null),
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
 						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
-				new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+				Actor.person(PETER.aadObjectId(), null, PETER.name(), Channel.TEAMS), null);
+		this.tickets.authorise(this.ticket.key(), Authority.HR, HANNA, null);
 		this.runbook.run(this.ticket.key(), Actor.system("test"));
 		this.wipe = this.tickets.get(this.ticket.key())
 			.tasks()
@@ -192,6 +199,93 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		}
 		assertThat(GRAPH.succeeded("POST", "/deviceManagement/managedDevices/" + this.laptop + "/wipe")).isEqualTo(1);
 		assertThat(this.tasks.get(this.wipe.id()).status()).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void theRequesterInAnotherLetterCaseOrThroughAnotherChannelIsStillTheRequester() throws Exception {
+		Member shouting = new Member(PETER.id(), PETER.aadObjectId().toUpperCase(), PETER.name(), PETER.email());
+
+		JsonNode peter = this.bot.invoke(approve(shouting));
+
+		assertThat(peter.path("value").toString()).contains("Peter de Boer asked for this remote wipe");
+		// Fenna asks for a wipe by e-mail: in Teams she is the same person
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "eva.smit." + suffix + "@contoso.example";
+		GRAPH.addUser(user, upn, "Eva Smit");
+		GRAPH.addDevice("dev-eva-" + suffix, user, "LAPTOP-ES01", "PF4" + suffix, "Windows", true);
+		TicketView eva = this.tickets.open(
+				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Eva Smit " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
+				Actor.person(FENNA.aadObjectId(), FENNA.email(), FENNA.name(), Channel.EMAIL), null);
+		this.tickets.authorise(eva.key(), Authority.HR, HANNA, null);
+		this.runbook.run(eva.key(), Actor.system("test"));
+		TaskView evasWipe = this.tickets.get(eva.key())
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("it.device.wipe.remote"))
+			.findFirst()
+			.orElseThrow();
+		JsonNode fenna = this.bot.invoke(inGeneral("wipe.approve",
+				Map.of("taskId", evasWipe.id(), "ticketKey", eva.key(), "departmentKey", "IT"), FENNA));
+
+		assertThat(fenna.path("value").toString()).contains("Fenna Smit asked for this remote wipe");
+		assertThat(GRAPH.changes()).noneMatch(c -> c.path().endsWith("/wipe"));
+		assertThat(this.audit.historyOf("task", evasWipe.id())).filteredOn(e -> e.action().equals("refused"))
+			.singleElement()
+			.satisfies(refused -> assertThat(refused.changes().toString()).contains("Fenna Smit").contains("email"));
+	}
+
+	@Test
+	void aLeaverRunbookNotAuthorisedByHrOrTheManagerWaitsOnItsCardForASecondItPerson() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "bas.kok." + suffix + "@contoso.example";
+		GRAPH.addUser(user, upn, "Bas Kok");
+		TicketView bas = this.tickets.open(
+				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Bas Kok " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.IN_PERSON, null),
+				Actor.person(PETER.aadObjectId(), PETER.email(), PETER.name(), Channel.TEAMS), null);
+		// Fenna starts it (e.g. through the API): it waits, nothing is disabled
+		this.runbook.run(bas.key(), Actor.person(FENNA.aadObjectId(), FENNA.email(), FENNA.name(), Channel.API));
+		this.dispatcher.drain();
+		assertThat(GRAPH.changes()).as("nothing sent for Bas").noneMatch(c -> c.path().contains(user));
+		JsonNode card = this.bot
+			.invoke(inGeneral("refresh",
+					Map.of("card", "task.department", "ticketKey", bas.key(), "departmentKey", "IT"), JOOST))
+			.path("value");
+		assertThat(card.toString()).contains("Waiting for a second IT approval");
+		List<String> approve = card.findParents("verb")
+			.stream()
+			.filter(action -> action.path("verb").asText().equals("runbook.approve"))
+			.map(action -> action.path("data").path("taskId").asText())
+			.toList();
+		assertThat(approve).hasSize(1);
+		Map<String, String> data = Map.of("taskId", approve.get(0), "ticketKey", bas.key(), "departmentKey", "IT");
+
+		JsonNode peter = this.bot.invoke(inGeneral("runbook.approve", data, PETER));
+		JsonNode fenna = this.bot.invoke(inGeneral("runbook.approve", data, FENNA));
+		JsonNode olga = this.bot.invoke(inGeneral("runbook.approve", data, OLGA));
+
+		assertThat(peter.path("value").toString()).contains("Peter de Boer asked for this leaver runbook");
+		assertThat(fenna.path("value").toString()).contains("Fenna Smit started this runbook");
+		assertThat(olga.path("value").toString()).contains("Only IT staff can approve a leaver runbook");
+		assertThat(GRAPH.changes()).as("nothing sent for Bas").noneMatch(c -> c.path().contains(user));
+
+		JsonNode joost = this.bot.invoke(inGeneral("runbook.approve", data, JOOST));
+
+		assertThat(joost.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(joost.path("value").toString()).doesNotContain("runbook.approve");
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + user)).isEqualTo(1);
+		assertThat(this.audit.historyOf("ticket", bas.key())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(PETER.name(), FENNA.name(), OLGA.name());
+		assertThat(this.audit.historyOf("ticket", bas.key())).filteredOn(e -> e.action().equals("runbook-approved"))
+			.singleElement()
+			.satisfies(approved -> assertThat(approved.changes().toString()).contains(PETER.name())
+				.contains(FENNA.name()));
 	}
 
 	private TeamsActivity approve(Member who) {

@@ -40,6 +40,8 @@ public final class GraphStub implements AutoCloseable {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	private final List<String> verifiedDomains = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final HttpServer server;
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -119,6 +121,11 @@ public final class GraphStub implements AutoCloseable {
 		group.members.addAll(List.of(memberIds));
 		this.groups.put(id, group);
 		return group;
+	}
+
+	/** A domain the tenant verified (Graph {@code GET /organization}). */
+	public synchronized void addVerifiedDomain(String domain) {
+		this.verifiedDomains.add(domain);
 	}
 
 	public synchronized void addSku(String skuId, String partNumber) {
@@ -288,7 +295,8 @@ public final class GraphStub implements AutoCloseable {
 						null);
 			}
 			return switch (method) {
-				case "GET" -> ok(200, user.get().json());
+				// like Graph, signInActivity only when asked for by $select
+				case "GET" -> ok(200, user.get().json(full.contains("signInActivity")));
 				case "PATCH" -> {
 					JsonNode change = JSON.readTree(body);
 					if (change.has("accountEnabled")) {
@@ -357,6 +365,10 @@ public final class GraphStub implements AutoCloseable {
 			this.users.remove(m.group(2));
 			return new Answer(204, null, Map.of());
 		}
+		if (path.equals("/organization") && method.equals("GET")) {
+			return ok(200, Map.of("value", List.of(Map.of("id", "organisation", "verifiedDomains",
+					this.verifiedDomains.stream().map(domain -> Map.of("name", domain)).toList()))));
+		}
 		if (path.equals("/subscribedSkus")) {
 			return ok(200,
 					Map.of("value",
@@ -397,6 +409,22 @@ public final class GraphStub implements AutoCloseable {
 		switch (method + " " + part) {
 			case "POST revokeSignInSessions":
 				return ok(200, Map.of("value", true));
+			case "POST checkMemberGroups": {
+				// the v1.0 action bound to directoryObject: groupIds in, the ids of those
+				// the user is a member of out
+				JsonNode asked = JSON.readTree(body).path("groupIds");
+				if (!asked.isArray()) {
+					return error(400, "Request_BadRequest", "groupIds is required", null);
+				}
+				List<String> member = new java.util.ArrayList<>();
+				asked.forEach(id -> {
+					Group group = this.groups.get(id.asText());
+					if (group != null && group.members.contains(user.id)) {
+						member.add(group.id);
+					}
+				});
+				return ok(200, Map.of("value", member));
+			}
 			case "GET memberOf/microsoft.graph.group", "GET memberOf/graph.group":
 				return ok(200,
 						Map.of("value",
@@ -405,6 +433,13 @@ public final class GraphStub implements AutoCloseable {
 									.filter(g -> g.members.contains(user.id))
 									.map(Group::json)
 									.toList()));
+			case "GET transitiveMemberOf/microsoft.graph.directoryRole", "GET transitiveMemberOf/graph.directoryRole": {
+				List<Map<String, Object>> roles = user.adminRoles.stream()
+					.map(role -> Map.<String, Object>of("@odata.type", "#microsoft.graph.directoryRole", "id",
+							"role-" + role.hashCode(), "displayName", role))
+					.toList();
+				return ok(200, Map.of("value", roles));
+			}
 			case "GET licenseDetails":
 				return ok(200, Map.of("value", user.licences.stream()
 					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
@@ -617,15 +652,57 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile JsonNode mailboxSettings;
 
+		/** When the account was created (a year before the stub started, unless set). */
+		public volatile Instant createdAt = Instant.parse("2025-11-02T09:15:00Z");
+
+		/** The last interactive sign-in; null: never signed in. */
+		public volatile Instant lastSignInAt;
+
+		/**
+		 * Display names of the directory roles the user holds (e.g. "Global
+		 * Administrator").
+		 */
+		public final List<String> adminRoles = new CopyOnWriteArrayList<>();
+
 		User(String id, String upn, String name) {
 			this.id = id;
 			this.upn = upn;
 			this.name = name;
 		}
 
+		/** Signed in at {@code when}. */
+		public User signedInAt(Instant when) {
+			this.lastSignInAt = when;
+			return this;
+		}
+
+		public User createdAt(Instant when) {
+			this.createdAt = when;
+			return this;
+		}
+
+		public User withAdminRole(String role) {
+			this.adminRoles.add(role);
+			return this;
+		}
+
 		Map<String, Object> json() {
-			return Map.of("id", this.id, "userPrincipalName", this.upn, "displayName", this.name, "accountEnabled",
-					this.accountEnabled);
+			return json(false);
+		}
+
+		Map<String, Object> json(boolean signInActivity) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("id", this.id);
+			json.put("userPrincipalName", this.upn);
+			json.put("displayName", this.name);
+			json.put("accountEnabled", this.accountEnabled);
+			json.put("createdDateTime", this.createdAt.toString());
+			if (signInActivity) {
+				Map<String, Object> activity = new LinkedHashMap<>();
+				activity.put("lastSignInDateTime", this.lastSignInAt != null ? this.lastSignInAt.toString() : null);
+				json.put("signInActivity", activity);
+			}
+			return json;
 		}
 
 	}

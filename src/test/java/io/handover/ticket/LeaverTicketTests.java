@@ -118,10 +118,16 @@ class LeaverTicketTests {
 			.andExpect(jsonPath("$.detail").value(containsString("has not confirmed returning laptop " + laptop)));
 
 		String shown = "I returned laptop " + laptop;
+		// nobody signs in Jan's name through the API
 		this.fixtures
 			.act(collect, "return",
 					Map.of("signerId", "entra-" + jan.id(), "signerName", jan.name(), "channel", "TEAMS",
 							"contentShown", shown))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("signature-for-someone-else"));
+		// staff record Jan's paper signature in their own name
+		this.fixtures
+			.act(collect, "return", Map.of("signerId", "local-operator", "channel", "API", "contentShown", shown))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.returnRecordedAt").exists())
 			.andExpect(jsonPath("$.status").value("OPEN"));
@@ -139,8 +145,9 @@ class LeaverTicketTests {
 			.read(this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan.id())));
 		JsonNode returned = records.get(records.size() - 1);
 		assertThat(returned.get("kind").asText()).isEqualTo("RETURN");
-		assertThat(returned.get("signerId").asText()).isEqualTo("entra-" + jan.id());
-		assertThat(returned.get("channel").asText()).isEqualTo("TEAMS");
+		assertThat(returned.get("signerId").asText()).isEqualTo("local-operator");
+		assertThat(returned.get("signerName").asText()).isEqualTo("recorded by Local operator, signed on paper");
+		assertThat(returned.get("channel").asText()).isEqualTo("API");
 		assertThat(returned.get("signedAt").asText()).isNotBlank();
 		assertThat(returned.get("contentSha256").asText()).isEqualTo(sha256(shown));
 		assertThat(returned.at("/items/0/serialNumber").asText()).isEqualTo(laptop);
@@ -191,6 +198,24 @@ class LeaverTicketTests {
 	static String sha256(String text) throws Exception {
 		return HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void aMailboxDelegateOutsideTheOrganisationIsRefusedAndNothingOpens() throws Exception {
+		Employee jan = employee("Jan Bakker");
+		Map<String, Object> ticket = new java.util.LinkedHashMap<>(
+				leaver(Map.of("id", jan.id()), "account manager", FRIDAY_18_DECEMBER));
+		ticket.put("mailboxDelegate", "jan.private@gmail.example");
+
+		this.fixtures.open(ticket)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("external-delegate"))
+			.andExpect(jsonPath("$.field").value("mailboxDelegate"))
+			.andExpect(jsonPath("$.detail", containsString("outside the organisation")));
+		this.mvc.perform(get("/api/tickets").param("employeeId", jan.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		assertThat(this.employees.find(jan.id()).orElseThrow().leavingOn()).isNull();
 	}
 
 }

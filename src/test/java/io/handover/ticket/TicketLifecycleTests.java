@@ -170,16 +170,17 @@ class TicketLifecycleTests {
 			.stream()
 			.filter(p -> p.ticketKey().equals(key))
 			.toList();
-		// opened, completed, and the two tasks it unblocked
+		// opened (on the local operator's authority), completed, and the two tasks it
+		// unblocked
 		assertThat(owed).extracting(p -> p.update().event())
-			.containsExactly("TicketOpened", "TaskCompleted", "TaskUnblocked", "TaskUnblocked");
+			.containsExactly("TicketOpened", "TicketAuthorised", "TaskCompleted", "TaskUnblocked", "TaskUnblocked");
 
 		assertThat(this.outbox.acknowledge(key, owed.get(0).update().updateId())).isTrue();
 		this.fixtures.act(accounts, "not-needed", Map.of("reason", "x")).andExpect(status().isConflict());
 		this.fixtures.act(task(ticket, "it.laptop.issue").get("id").asText(), "claim", null).andExpect(status().isOk());
 		assertThat(this.outbox.pending(10_000).stream().filter(p -> p.ticketKey().equals(key)))
 			.extracting(p -> p.update().event())
-			.containsExactly("TaskCompleted", "TaskUnblocked", "TaskUnblocked", "TaskClaimed");
+			.containsExactly("TicketAuthorised", "TaskCompleted", "TaskUnblocked", "TaskUnblocked", "TaskClaimed");
 	}
 
 	ResultActions ticketAction(String key, String action, Map<String, ?> body) throws Exception {

@@ -110,6 +110,8 @@ public final class Bench {
 		// runbooks would all fall due at once and run through the measurement (the
 		// runbook has a scenario of its own, --runbook)
 		settings.add("--handover.runbook.cron=-");
+		// issue 16: the staff member who links the channels is an Administrator
+		settings.add("--handover.access.admins=" + STAFF.aadObjectId());
 		if (options.mongodbUri != null) {
 			settings.add("--handover.store.uri=" + options.mongodbUri);
 			settings.add("--handover.store.database=" + Options.MONGODB_DATABASE);

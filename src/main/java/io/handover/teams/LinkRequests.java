@@ -1,0 +1,122 @@
+package io.handover.teams;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+import io.handover.access.Access;
+import io.handover.cards.CardName;
+import io.handover.cards.Cards;
+import io.handover.common.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request to link a channel to a department goes where an Administrator finds it: the
+ * card in the channel itself (Approve / Decline, which only an Administrator's click
+ * honours) and the same card in the personal chat of each Administrator configured in
+ * {@code handover.access.admins}. Who is an Administrator is decided on every click, not
+ * by who received the card.
+ */
+@Component
+class LinkRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(LinkRequests.class);
+
+	private static final Pattern OBJECT_ID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	private final Access access;
+
+	private final Cards cards;
+
+	private final EmployeeChats chats;
+
+	private final ProactiveMessenger messenger;
+
+	/** Admins' cards go out after the turn, one at a time (a link request is rare). */
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "link-requests");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final TeamsPeople people;
+
+	LinkRequests(Access access, Cards cards, EmployeeChats chats, ProactiveMessenger messenger, TeamsPeople people) {
+		this.access = access;
+		this.cards = cards;
+		this.chats = chats;
+		this.messenger = messenger;
+		this.people = people;
+	}
+
+	/**
+	 * The person behind a Teams user, with their UPN when known (for UPN-configured
+	 * admins).
+	 */
+	Actor actor(ChatUser user, String conversationId) {
+		if (user == null) {
+			return ChannelCommands.actor(null);
+		}
+		String upn = user.aadObjectId() != null ? this.people.upnOf(user, conversationId) : null;
+		return user.actor(upn);
+	}
+
+	boolean isAdmin(Actor actor) {
+		return this.access.isAdmin(actor);
+	}
+
+	/** The card for a request in its current state. */
+	Map<String, Object> card(ChannelLink link, String department, String requestedBy, String state, String decidedBy) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("channelId", link.id());
+		if (link.channelName() != null) {
+			data.put("channelName", link.channelName());
+		}
+		data.put("department", department);
+		if (requestedBy != null) {
+			data.put("requestedBy", requestedBy);
+		}
+		data.put("state", state);
+		if (decidedBy != null) {
+			data.put("decidedBy", decidedBy);
+		}
+		return data;
+	}
+
+	/**
+	 * Sends the pending request to each configured Administrator's personal chat, after
+	 * the turn (Teams never waits for it). An Administrator who cannot be reached is
+	 * logged; the channel's own card still shows the request.
+	 */
+	void notifyAdmins(ChannelLink link, String department, String requestedBy) {
+		Map<String, Object> data = card(link, department, requestedBy, "pending", null);
+		for (String admin : this.access.configuredAdmins()) {
+			this.executor.execute(() -> {
+				try {
+					Optional<String> chat = OBJECT_ID.matcher(admin).matches()
+							? this.chats.chatWith(admin, admin, admin) : this.chats.chatWithUpn(admin, admin);
+					if (chat.isEmpty()) {
+						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
+								+ "in the channel", admin, link.id(), department);
+						return;
+					}
+					Locale locale = this.chats.localeOf(chat.get());
+					this.messenger.post(chat.get(),
+							Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
+				}
+				catch (RuntimeException ex) {
+					log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
+							admin, ex.getMessage());
+				}
+			});
+		}
+	}
+
+}

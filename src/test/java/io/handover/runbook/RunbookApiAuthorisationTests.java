@@ -1,0 +1,233 @@
+package io.handover.runbook;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.task.TaskStatus;
+import io.handover.testing.EntraTokens;
+import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The REST API in production mode, with Entra ID tokens signed by a test key: the
+ * four-eyes rule compares people, not strings — the requester of a wipe stays the
+ * requester with another channel, another letter case, or a token without {@code oid};
+ * whoever starts a leaver runbook of a ticket HR or the manager did not authorise cannot
+ * be its second pair of eyes. And an announcer with an IT token cannot get a pass for an
+ * existing account.
+ */
+class RunbookApiAuthorisationTests extends LiveDirectoryTest {
+
+	static final EntraTokens ENTRA = EntraTokens.shared();
+
+	static final String PETER_OID = "5e7e0000-0000-4000-8000-00000000e7e5";
+
+	static final String FENNA_OID = "fe000000-0000-4000-8000-00000000fe11";
+
+	static final String OLGA_OID = "01000000-0000-4000-8000-0000000001ga";
+
+	@DynamicPropertySource
+	static void productionApi(DynamicPropertyRegistry properties) {
+		ENTRA.register(properties);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	LeaverRunbook runbook;
+
+	@Autowired
+	DirectorySchedule schedule;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TestClock clock;
+
+	String suffix;
+
+	String user;
+
+	String laptop;
+
+	@BeforeEach
+	void janHasALaptopThatIsNotComingBack() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		GRAPH.reset();
+		this.suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.user = UUID.randomUUID().toString();
+		this.laptop = "dev-laptop-" + this.suffix;
+		GRAPH.addUser(this.user, "jan.bakker." + this.suffix + "@contoso.example", "Jan Bakker");
+		GRAPH.addDevice(this.laptop, this.user, "LAPTOP-JB01", "PF3" + this.suffix, "Windows", true);
+	}
+
+	@Test
+	void theRequesterCannotApproveTheirOwnWipeThroughTheApiInAnyCaseOrWithoutOid() throws Exception {
+		// Peter asked for the wipe in Teams (his Entra object id, as Teams gives it)
+		TicketView ticket = leaves(Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS));
+		this.tickets.authorise(ticket.key(), Authority.HR, Actor.person("a0000000-0000-4000-8000-0000000000a1",
+				"hanna@contoso.example", "Hanna (HR)", Channel.TEAMS), null);
+		this.runbook.run(ticket.key(), Actor.system("schedule"));
+		TaskView wipe = wipe(ticket);
+		assertThat(wipe.status()).isEqualTo(TaskStatus.BLOCKED);
+
+		approveWipe(wipe,
+				ENTRA.bearer(PETER_OID.toUpperCase(), "PETER@contoso.example", "Peter", List.of("Handover.IT")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this remote wipe")));
+		approveWipe(wipe, ENTRA.bearer(null, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("could not be verified")));
+		approveWipe(wipe, ENTRA.bearer(null, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT")))
+			.andExpect(status().isConflict());
+
+		assertThat(GRAPH.changes()).noneMatch(c -> c.path().endsWith("/wipe"));
+		assertThat(this.tasks.get(wipe.id()).status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(this.audit.historyOf("task", wipe.id())).filteredOn(e -> e.action().equals("refused"))
+			.hasSize(3)
+			.allSatisfy(refused -> assertThat(refused.changes().toString()).contains("Peter de Boer"));
+
+		approveWipe(wipe, ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT")))
+			.andExpect(status().isOk());
+		assertThat(GRAPH.succeeded("POST", "/deviceManagement/managedDevices/" + this.laptop + "/wipe")).isEqualTo(1);
+		assertThat(this.audit.historyOf("task", wipe.id())).filteredOn(e -> e.action().equals("wipe-approved"))
+			.singleElement()
+			.satisfies(approved -> {
+				assertThat(approved.actorId()).isEqualTo(FENNA_OID);
+				assertThat(approved.changes().toString()).contains("Peter de Boer").contains(PETER_OID);
+			});
+	}
+
+	@Test
+	void aLeaverRunbookNotAuthorisedByHrOrTheManagerWaitsForASecondItPersonNotItsStarter() throws Exception {
+		TicketView ticket = leaves(Actor.person("7e000000-0000-4000-8000-0000000000ce", "teammate@contoso.example",
+				"A teammate", Channel.TEAMS));
+		String fenna = ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT"));
+
+		this.mvc
+			.perform(post("/api/tickets/{key}/leaver-runbook", ticket.key()).header(HttpHeaders.AUTHORIZATION, fenna))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.steps[0].outcome").value("waiting for a second IT approval"));
+
+		assertThat(GRAPH.changes()).as("nothing disabled, removed or wiped").isEmpty();
+		TaskView disable = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.disable");
+		assertThat(disable.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(disable.blockedReason()).startsWith("Waiting for a second IT approval");
+		assertThat(this.runbook.awaitsRunbookApproval(disable)).isTrue();
+		// the schedule at the leaver hour neither skips it silently nor runs it
+		this.clock.set(TestClockConfiguration.TODAY.atTime(17, 30).atZone(this.clock.getZone()).toInstant());
+		this.schedule.runDue();
+		assertThat(GRAPH.changes()).isEmpty();
+
+		approveRunbook(ticket, fenna).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("started this runbook")));
+		approveRunbook(ticket,
+				ENTRA.bearer(FENNA_OID.toUpperCase(), "Fenna@contoso.example", "F", List.of("Handover.IT")))
+			.andExpect(status().isConflict());
+		approveRunbook(ticket, ENTRA.bearer(null, "olga@contoso.example", "Olga Buiten", List.of("Handover.IT")))
+			.andExpect(status().isConflict());
+		approveRunbook(ticket,
+				ENTRA.bearer("7e000000-0000-4000-8000-0000000000ce", "teammate@contoso.example", "A teammate",
+						List.of("Handover.IT")))
+			.andExpect(status().isConflict())
+			.andExpect(
+					jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this leaver runbook")));
+		assertThat(GRAPH.changes()).isEmpty();
+
+		approveRunbook(ticket, ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.IT")))
+			.andExpect(status().isOk());
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).as("disabled once approved").isEqualTo(1);
+		assertThat(this.audit.historyOf("ticket", ticket.key())).filteredOn(e -> e.action().equals("runbook-approved"))
+			.singleElement()
+			.satisfies(approved -> {
+				assertThat(approved.actorName()).isEqualTo("Olga Buiten");
+				assertThat(approved.changes().toString()).contains("Fenna Smit").contains("A teammate");
+			});
+		assertThat(this.audit.historyOf("ticket", ticket.key())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly("Fenna Smit", "F", "Olga Buiten", "A teammate");
+	}
+
+	@Test
+	void anAnnouncerWithAnItTokenGetsNoPassForAnExistingAccount() throws Exception {
+		String upn = "sanne.dewit." + this.suffix + "@contoso.example";
+		GRAPH.addUser(UUID.randomUUID().toString(), upn, "Sanne de Wit");
+		LocalDate monday = LocalDate.of(2026, 12, 7);
+		Actor kees = Actor.person("cee50000-0000-4000-8000-00000000cee5", "kees@contoso.example", "Kees", Channel.API);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.JOINER,
+				new NewTicket.Person(null, "Sanne de Wit " + this.suffix, upn, null, null),
+				new ManagerRef("kees@contoso.example", "Kees"), "account-manager", null, monday, WorkLocation.REMOTE,
+				"Keizersgracht 1, Amsterdam", null, null), kees, null);
+		this.clock.set(monday.atTime(8, 0).atZone(this.clock.getZone()).toInstant());
+		this.schedule.runDue();
+
+		this.mvc.perform(post("/api/tickets/{key}/temporary-access-pass", ticket.key())
+			.header(HttpHeaders.AUTHORIZATION, ENTRA.bearer("cee50000-0000-4000-8000-00000000cee5",
+					"kees@contoso.example", "Kees", List.of("Handover.IT"))))
+			.andExpect(status().isConflict());
+
+		assertThat(GRAPH.changes()).as("no pass, no group, nothing").isEmpty();
+	}
+
+	private TicketView leaves(Actor requester) {
+		return this.tickets.open(
+				new NewTicket(TicketKind.LEAVER,
+						new NewTicket.Person(null, "Jan Bakker " + this.suffix,
+								"jan.bakker." + this.suffix + "@contoso.example", null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
+				requester, null);
+	}
+
+	private TaskView wipe(TicketView ticket) {
+		return LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.device.wipe.remote");
+	}
+
+	private ResultActions approveWipe(TaskView wipe, String token) throws Exception {
+		return this.mvc
+			.perform(post("/api/tasks/{id}/remote-wipe-approval", wipe.id()).header(HttpHeaders.AUTHORIZATION, token));
+	}
+
+	private ResultActions approveRunbook(TicketView ticket, String token) throws Exception {
+		return this.mvc.perform(post("/api/tickets/{key}/leaver-runbook-approval", ticket.key())
+			.header(HttpHeaders.AUTHORIZATION, token));
+	}
+
+}

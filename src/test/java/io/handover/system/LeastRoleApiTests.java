@@ -1,0 +1,179 @@
+package io.handover.system;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.task.TaskStatus;
+import io.handover.testing.EntraTokens;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 16, finding 5: each role holds the least it needs. Role profiles and the
+ * application register are Admin's (they decide what the runbooks grant); a task is
+ * worked by its own department's staff (or an Admin), never by a Manager or another
+ * department. Every refusal is a 403 with the reason, and is audited naming the caller.
+ */
+@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
+		"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE })
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class LeastRoleApiTests {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	static final EntraTokens TOKENS = EntraTokens.shared();
+
+	@DynamicPropertySource
+	static void jwkSet(DynamicPropertyRegistry registry) {
+		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	AuditTrail audit;
+
+	String manager = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa01", "Maria Manager", "maria@contoso.example",
+			List.of("Handover.Manager"));
+
+	String fm = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa02", "Fenna FM", "fenna@contoso.example",
+			List.of("Handover.FM"));
+
+	String it = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa03", "Peter IT", "peter@contoso.example",
+			List.of("Handover.IT"));
+
+	String admin = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa04", "Ada Admin", "ada@contoso.example",
+			List.of("Handover.Admin"));
+
+	@Test
+	void aManagerCannotEditARoleProfileAndTheRefusalIsAudited() throws Exception {
+		String key = "pilot-" + UUID.randomUUID().toString().substring(0, 6);
+
+		call(put("/api/profiles/{key}", key).contentType(MediaType.APPLICATION_JSON).content(profile()), this.manager)
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("role-missing"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/api/profiles/" + key)));
+		call(put("/api/profiles/{key}", key).contentType(MediaType.APPLICATION_JSON).content(profile()), this.it)
+			.andExpect(status().isForbidden());
+
+		assertThat(this.audit.historyOf("api", "PUT /api/profiles/" + key)).extracting(AuditEntry::actorId)
+			.containsExactly("0a0a0a0a-0000-4000-8000-00000000aa01", "0a0a0a0a-0000-4000-8000-00000000aa03");
+		call(put("/api/profiles/{key}", key).contentType(MediaType.APPLICATION_JSON).content(profile()), this.admin)
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aManagerOrItCannotEditTheApplicationRegister() throws Exception {
+		String key = "tool-" + UUID.randomUUID().toString().substring(0, 6);
+
+		call(put("/api/apps/{key}", key).contentType(MediaType.APPLICATION_JSON).content(application()), this.manager)
+			.andExpect(status().isForbidden());
+		call(put("/api/apps/{key}", key).contentType(MediaType.APPLICATION_JSON).content(application()), this.it)
+			.andExpect(status().isForbidden());
+
+		call(put("/api/apps/{key}", key).contentType(MediaType.APPLICATION_JSON).content(application()), this.admin)
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aManagerOrAnotherDepartmentCannotCompleteAnItTask() throws Exception {
+		TaskView task = anOpenTask("IT");
+
+		for (String outsider : List.of(this.manager, this.fm)) {
+			call(post("/api/tasks/{id}/complete", task.id()).contentType(MediaType.APPLICATION_JSON).content("{}"),
+					outsider)
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("not-the-department"))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Only IT staff")));
+			call(post("/api/tasks/{id}/claim", task.id()), outsider).andExpect(status().isForbidden());
+		}
+
+		assertThat(this.tasks.get(task.id()).status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(this.audit.historyOf("task", task.id())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorId)
+			.containsExactly("0a0a0a0a-0000-4000-8000-00000000aa01", "0a0a0a0a-0000-4000-8000-00000000aa01",
+					"0a0a0a0a-0000-4000-8000-00000000aa02", "0a0a0a0a-0000-4000-8000-00000000aa02");
+	}
+
+	@Test
+	void itStaffAndAnAdminWorkAnItTask() throws Exception {
+		TaskView task = anOpenTask("IT");
+
+		call(post("/api/tasks/{id}/claim", task.id()), this.it).andExpect(status().isOk())
+			.andExpect(jsonPath("$.assignee.name").value("Peter IT"));
+		call(post("/api/tasks/{id}/not-needed", task.id()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"brings own\"}"), this.admin).andExpect(status().isOk());
+
+		assertThat(this.tasks.get(task.id()).status()).isEqualTo(TaskStatus.NOT_NEEDED);
+	}
+
+	private TaskView anOpenTask(String department) {
+		String name = "Anna " + UUID.randomUUID().toString().substring(0, 6);
+		NewTicket request = new NewTicket(TicketKind.JOINER,
+				new NewTicket.Person(null, name, name.toLowerCase().replace(' ', '.') + "@contoso.example", null, null),
+				new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), "account-manager", null,
+				LocalDate.of(2027, 1, 11), WorkLocation.OFFICE, null, null, null);
+		TicketView ticket = this.tickets.open(request, new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
+		return ticket.tasks()
+			.stream()
+			.filter(t -> t.department().equals(department) && t.status() == TaskStatus.OPEN)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private ResultActions call(MockHttpServletRequestBuilder request, String token) throws Exception {
+		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+	}
+
+	static String profile() throws Exception {
+		return JSON.writeValueAsString(Map.of("title", "Pilot", "aliases", List.of(), "assets", List.of(),
+				"accessGroups", List.of("GG-Pilots"), "applications", List.of(), "extraTasks", List.of()));
+	}
+
+	static String application() throws Exception {
+		return JSON.writeValueAsString(Map.of("name", "Tool", "federated", false, "owner",
+				Map.of("kind", "DEPARTMENT", "id", "IT"), "deactivation",
+				Map.of("method", "MANUAL", "reference", "https://tool.example/settings", "steps", List.of("Remove"))));
+	}
+
+}

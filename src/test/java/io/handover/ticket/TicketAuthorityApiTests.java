@@ -1,0 +1,304 @@
+package io.handover.ticket;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
+import io.handover.testing.TestClockConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may open, see, cancel and reschedule tickets through the API, with real Entra ID
+ * tokens (signed by a key of the test, checked against its JWK set). HR and
+ * Administrators may do everything; a {@code Handover.Manager} only for their own reports
+ * (the register's manager of record): anyone else's leaver becomes a request for HR to
+ * confirm, and another's ticket cannot be cancelled. In this deployment an Administrator
+ * allowed external mailbox delegates.
+ */
+@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
+		"handover.api.issuer-uri=" + TicketAuthorityApiTests.ISSUER,
+		"handover.api.audience=" + TicketAuthorityApiTests.AUDIENCE, "handover.access.external-delegates=true" })
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+class TicketAuthorityApiTests {
+
+	static final String ISSUER = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0";
+
+	static final String AUDIENCE = "api://handover";
+
+	private static final RSAKey KEY = rsaKey();
+
+	private static final HttpServer JWKS = serve(new JWKSet(KEY.toPublicJWK()));
+
+	@DynamicPropertySource
+	static void jwkSet(DynamicPropertyRegistry registry) {
+		registry.add("handover.api.jwk-set-uri",
+				() -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/discovery/v2.0/keys");
+	}
+
+	@AfterAll
+	static void stop() {
+		JWKS.stop(0);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	AuditTrail audit;
+
+	/** Karel manages Jan; Piet manages Els. */
+	Person karel;
+
+	Person piet;
+
+	Person hr;
+
+	String jan;
+
+	String els;
+
+	@BeforeEach
+	void people() {
+		this.karel = new Person(UUID.randomUUID().toString(), "karel." + suffix() + "@contoso.example", "Karel Kok");
+		this.piet = new Person(UUID.randomUUID().toString(), "piet." + suffix() + "@contoso.example", "Piet Pot");
+		this.hr = new Person(UUID.randomUUID().toString(), "hanna." + suffix() + "@contoso.example", "Hanna Hr");
+		this.jan = employee("Jan Bakker", this.karel);
+		this.els = employee("Els Visser", this.piet);
+	}
+
+	@Test
+	void aManagerCannotOffboardSomeoneWhoIsNotTheirReportItBecomesARequest() throws Exception {
+		JsonNode answer = read(call(post("/api/tickets"), leaver(this.els, "karel.friend@contoso.example"),
+				token(this.karel, "Handover.Manager"))
+			.andExpect(status().isAccepted()));
+
+		assertThat(answer.path("state").asText()).isEqualTo("PENDING");
+		assertThat(answer.path("requestedBy").path("id").asText()).isEqualTo(this.karel.oid());
+		assertThat(this.tickets.search(this.els, null, null, List.of(TicketState.values()), 10)).isEmpty();
+		assertThat(this.employees.find(this.els).orElseThrow().leavingOn()).isNull();
+		assertThat(this.audit.historyOf("ticket-request", answer.path("id").asText())).extracting(AuditEntry::action)
+			.containsExactly("requested");
+		// Karel can follow his request; he cannot see Els's other tickets
+		call(get("/api/tickets/requests/{id}", answer.path("id").asText()), null, token(this.karel, "Handover.Manager"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aManagerOffboardsTheirOwnReportOnTheirAuthority() throws Exception {
+		JsonNode ticket = read(
+				call(post("/api/tickets"), leaver(this.jan, this.karel.upn()), token(this.karel, "Handover.Manager"))
+					.andExpect(status().isCreated()));
+
+		assertThat(ticket.path("authority").asText()).isEqualTo("MANAGER_OF_RECORD");
+		assertThat(ticket.path("authorisedBy").path("id").asText()).isEqualTo(this.karel.oid());
+		assertThat(this.employees.find(this.jan).orElseThrow().leavingOn()).isNotNull();
+	}
+
+	@Test
+	void aManagerCannotCancelOrRescheduleAnothersTicketNorSeeIt() throws Exception {
+		String elsTicket = read(
+				call(post("/api/tickets"), leaver(this.els, this.piet.upn()), token(this.hr, "Handover.HR"))
+					.andExpect(status().isCreated()))
+			.path("key")
+			.asText();
+		String karelsToken = token(this.karel, "Handover.Manager");
+
+		JsonNode refused = read(
+				call(post("/api/tickets/{key}/cancel", elsTicket), Map.of("reason", "mine now"), karelsToken)
+					.andExpect(status().isForbidden()));
+		call(post("/api/tickets/{key}/reschedule", elsTicket), Map.of("date", "2026-12-01"), karelsToken)
+			.andExpect(status().isForbidden());
+		call(get("/api/tickets/{key}", elsTicket), null, karelsToken).andExpect(status().isForbidden());
+
+		assertThat(refused.path("detail").asText()).contains("Only HR, Administrators and the manager of record");
+		TicketView still = this.tickets.get(elsTicket);
+		assertThat(still.state()).isEqualTo(TicketState.OPEN);
+		assertThat(still.date()).isEqualTo(java.time.LocalDate.of(2026, 12, 18));
+		assertThat(this.audit.historyOf("ticket", elsTicket)).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorId)
+			.containsExactly(this.karel.oid(), this.karel.oid(), this.karel.oid());
+		JsonNode list = read(
+				call(get("/api/tickets").param("employeeId", this.els), null, karelsToken).andExpect(status().isOk()));
+		assertThat(list).as("another manager's report's tickets are not listed").isEmpty();
+
+		// Piet, Els's manager of record, may; so may HR
+		call(post("/api/tickets/{key}/reschedule", elsTicket), Map.of("date", "2026-12-21"),
+				token(this.piet, "Handover.Manager"))
+			.andExpect(status().isOk());
+		assertThat(
+				read(call(get("/api/tickets").param("employeeId", this.els), null, token(this.piet, "Handover.Manager"))
+					.andExpect(status().isOk())))
+			.hasSize(1);
+		call(post("/api/tickets/{key}/cancel", elsTicket), Map.of("reason", "stays after all"),
+				token(this.hr, "Handover.HR"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aTokenWithoutAnObjectIdCanOnlyAsk() throws Exception {
+		call(post("/api/tickets"), leaver(this.jan, this.karel.upn()),
+				token(new Person(null, null, "Nobody"), "Handover.HR"))
+			.andExpect(status().isAccepted());
+		assertThat(this.tickets.search(this.jan, null, null, List.of(TicketState.values()), 10)).isEmpty();
+	}
+
+	@Test
+	void anExternalDelegateIsAcceptedWhereAnAdministratorAllowedIt() throws Exception {
+		JsonNode ticket = read(
+				call(post("/api/tickets"), leaver(this.jan, "successor@partner.example"), token(this.hr, "Handover.HR"))
+					.andExpect(status().isCreated()));
+
+		assertThat(ticket.path("mailboxDelegate").asText()).isEqualTo("successor@partner.example");
+		assertThat(ticket.path("authority").asText()).isEqualTo("HR");
+	}
+
+	private String employee(String name, Person manager) {
+		String upn = name.toLowerCase().replace(' ', '.') + "." + suffix() + "@contoso.example";
+		this.employees.register(new NewEmployee(manager.name(), manager.upn(), manager.oid(), null, null),
+				Actor.system("test"));
+		return this.employees
+			.register(new NewEmployee(name + " " + suffix().replaceAll("[0-9]", "x"), upn, UUID.randomUUID().toString(),
+					null, manager.upn()), Actor.system("test"))
+			.id();
+	}
+
+	private static Map<String, Object> leaver(String employeeId, String delegate) {
+		Map<String, Object> ticket = new LinkedHashMap<>();
+		ticket.put("kind", "LEAVER");
+		ticket.put("employee", Map.of("id", employeeId));
+		ticket.put("date", "2026-12-18");
+		ticket.put("deviceRetrieval", "IN_PERSON");
+		ticket.put("mailboxDelegate", delegate);
+		return ticket;
+	}
+
+	private ResultActions call(MockHttpServletRequestBuilder request, Object body, String token) throws Exception {
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
+		}
+		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+	}
+
+	private JsonNode read(ResultActions result) throws Exception {
+		return this.json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 6);
+	}
+
+	record Person(String oid, String upn, String name) {
+	}
+
+	private static String token(Person who, String role) throws Exception {
+		Instant now = Instant.now();
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+			.audience(AUDIENCE)
+			.subject("sub-" + who.name())
+			.claim("name", who.name())
+			.claim("roles", List.of(role))
+			.issueTime(Date.from(now.minusSeconds(600)))
+			.notBeforeTime(Date.from(now.minusSeconds(600)))
+			.expirationTime(Date.from(now.plusSeconds(3600)));
+		if (who.oid() != null) {
+			claims.claim("oid", who.oid());
+		}
+		if (who.upn() != null) {
+			claims.claim("preferred_username", who.upn());
+		}
+		SignedJWT jwt = new SignedJWT(
+				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).type(JOSEObjectType.JWT).build(),
+				claims.build());
+		jwt.sign(new RSASSASigner(KEY));
+		return jwt.serialize();
+	}
+
+	private static RSAKey rsaKey() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			KeyPair pair = generator.generateKeyPair();
+			return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+				.keyID("entra-key")
+				.build();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static HttpServer serve(JWKSet keys) {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			byte[] body = keys.toString(true).getBytes(StandardCharsets.UTF_8);
+			server.createContext("/discovery/v2.0/keys", (exchange) -> {
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, body.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
