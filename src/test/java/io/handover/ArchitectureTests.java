@@ -1,5 +1,7 @@
 package io.handover;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,7 +13,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * Transport stays at the edge: only the bot ({@code teams}), e-mail ({@code mail}) and
  * the Graph adapter inside {@code identity} may touch the Bot Framework or Microsoft
- * Graph, and no domain module depends on a transport module.
+ * Graph, no domain module depends on a transport module, and Jackson 2 (the retired Bot
+ * Framework SDK's JSON) is spoken only at the SDK boundary; everything else is on Jackson
+ * 3 ({@code tools.jackson}).
  */
 class ArchitectureTests {
 
@@ -59,6 +63,55 @@ class ArchitectureTests {
 			.resideInAnyPackage("io.handover.teams..", "io.handover.mail..")
 			.allowEmptyShould(true)
 			.check(HANDOVER);
+	}
+
+	/**
+	 * Jackson 3 still uses Jackson 2's annotations
+	 * ({@code com.fasterxml.jackson.annotation}, the one package both lines share), so
+	 * only those may be used anywhere.
+	 */
+	@Test
+	void onlyTheBotFrameworkBoundaryUsesJackson2() {
+		jackson2OutsideTheSdkBoundary().check(HANDOVER);
+		// Inside the boundary, the SDK's Jackson 2 trees are met in the crossing
+		// (SdkJson)
+		// and where the bot hands an invoke's answer to the SDK (HandoverBot.invokeBody).
+		noClasses().that()
+			.resideInAnyPackage("io.handover.teams..", "io.handover.mail..")
+			.and()
+			.doNotHaveSimpleName("SdkJson")
+			.and()
+			.doNotHaveSimpleName("HandoverBot")
+			.should()
+			.dependOnClassesThat(jackson2())
+			.check(HANDOVER);
+	}
+
+	@Test
+	void theJacksonRuleCatchesAViolation() {
+		// this class uses a Jackson 2 ObjectMapper (jackson2Sample below): caught
+		JavaClasses offending = new ClassFileImporter().importClasses(ArchitectureTests.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jackson2OutsideTheSdkBoundary().check(offending))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("com.fasterxml.jackson.databind.ObjectMapper");
+	}
+
+	private static ArchRule jackson2OutsideTheSdkBoundary() {
+		return noClasses().that()
+			.resideOutsideOfPackages("io.handover.teams..", "io.handover.mail..")
+			.should()
+			.dependOnClassesThat(jackson2());
+	}
+
+	private static DescribedPredicate<JavaClass> jackson2() {
+		return JavaClass.Predicates.resideInAPackage("com.fasterxml.jackson..")
+			.and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("com.fasterxml.jackson.annotation..")))
+			.as("Jackson 2 (com.fasterxml.jackson.. except the shared annotations)");
+	}
+
+	@SuppressWarnings("unused")
+	private static com.fasterxml.jackson.databind.ObjectMapper jackson2Sample() {
+		return null;
 	}
 
 	@Test

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.HostileInput.Expect;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -173,7 +173,7 @@ class BadInputTests {
 		TeamsActivity link = TeamsActivity.channelMessage("link " + department)
 			.team(teamId, "Bad input")
 			.from("29:ada-admin", "aad-ada-admin", "Ada Admin");
-		link.node().with("channelData").putObject("channel").put("id", teamId);
+		link.node().withObjectProperty("channelData").putObject("channel").put("id", teamId);
 		link.conversation(teamId + ";messageid=" + UUID.randomUUID());
 		post(link);
 	}
@@ -284,7 +284,7 @@ class BadInputTests {
 
 		private String problemDetail() {
 			return this.contentType != null && this.contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-					? json().path("detail").asText("") : "";
+					? json().path("detail").asString("") : "";
 		}
 
 		private int invokeStatus() {
@@ -292,7 +292,7 @@ class BadInputTests {
 		}
 
 		private String invokeMessage() {
-			return json().path("value").path("message").asText("");
+			return json().path("value").path("message").asString("");
 		}
 
 	}

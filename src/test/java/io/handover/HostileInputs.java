@@ -9,10 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.HostileInput.Expect;
 import io.handover.common.Limits;
 import io.handover.testing.ConnectorStub.Member;
@@ -517,8 +517,8 @@ final class HostileInputs {
 				switch (this.random.nextInt(4)) {
 					case 0 -> activity.conversation("a:" + longId);
 					case 1 -> activity.id(longId);
-					case 2 -> activity.node().with("from").put("id", "29:" + longId);
-					default -> activity.node().with("from").put("aadObjectId", longId);
+					case 2 -> activity.node().withObjectProperty("from").put("id", "29:" + longId);
+					default -> activity.node().withObjectProperty("from").put("aadObjectId", longId);
 				}
 				return kind -> HostileInput.bot(kind, activity.json(), Expect.REFUSED);
 			}
@@ -573,7 +573,7 @@ final class HostileInputs {
 	 * Per endpoint: each field a refusal can hinge on, with values that must be refused.
 	 */
 	private Map<String, List<JsonNode>> invalidValues(Endpoint endpoint) {
-		JsonNode missing = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+		JsonNode missing = tools.jackson.databind.node.MissingNode.getInstance();
 		List<JsonNode> notText = List.of(missing, NODES.arrayNode().add("x"), NODES.objectNode().put("a", 1),
 				NODES.textNode(""), NODES.textNode("   "));
 		List<JsonNode> notDate = List.of(missing, NODES.textNode("2027-02-31"), NODES.textNode("31-02"),
@@ -684,7 +684,10 @@ final class HostileInputs {
 		TeamsActivity click = TeamsActivity.cardAction(verb, data)
 			.from(who.id(), who.aadObjectId(), who.name())
 			.serviceUrl(this.fixture.serviceUrl());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.fixture.itChannel());
+		click.node()
+			.withObjectProperty("conversation")
+			.put("conversationType", "channel")
+			.put("id", this.fixture.itChannel());
 		return click;
 	}
 
@@ -748,7 +751,7 @@ final class HostileInputs {
 	/** Every field of a JSON object, nested ones as dotted paths. */
 	static List<String> fieldPaths(JsonNode node, String prefix) {
 		List<String> paths = new ArrayList<>();
-		Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+		Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			String path = prefix + field.getKey();
@@ -764,7 +767,7 @@ final class HostileInputs {
 		String[] parts = path.split("\\.");
 		ObjectNode parent = root;
 		for (int i = 0; i < parts.length - 1; i++) {
-			parent = parent.with(parts[i]);
+			parent = parent.withObjectProperty(parts[i]);
 		}
 		parent.set(parts[parts.length - 1], value);
 	}

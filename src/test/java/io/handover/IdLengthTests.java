@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.common.Limits;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
@@ -111,8 +111,8 @@ class IdLengthTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		JsonNode problem = JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(problem.path("errors").findValuesAsText("field")).contains(field);
-		assertThat(problem.path("detail").asText()).contains("size must be between");
+		assertThat(problem.path("errors").findValuesAsString("field")).contains(field);
+		assertThat(problem.path("detail").asString()).contains("size must be between");
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class IdLengthTests {
 		JsonNode answer = JSON.readTree(postActivity(click).getResponse().getContentAsString());
 
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-		assertThat(answer.path("value").path("message").asText()).contains(field, "longer than");
+		assertThat(answer.path("value").path("message").asString()).contains(field, "longer than");
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class IdLengthTests {
 		MvcResult result = postActivity(message);
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		assertThat(JSON.readTree(result.getResponse().getContentAsString()).path("detail").asText())
+		assertThat(JSON.readTree(result.getResponse().getContentAsString()).path("detail").asString())
 			.contains("conversation.id", "longer than " + Limits.TEAMS_ID);
 	}
 

@@ -3,8 +3,8 @@ package io.handover.apps;
 import java.io.IOException;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import io.handover.common.Actor;
 import io.handover.common.ShippedDefinitions;
 import io.handover.common.ShippedDefinitions.Keyed;
@@ -28,7 +28,7 @@ class ShippedApplications implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ShippedApplications.class);
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	private final ApplicationRegister register;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.handover.common.Actor;
 import org.bson.types.ObjectId;
 
@@ -27,9 +29,13 @@ import org.bson.types.ObjectId;
 public record AuditDraft(String key, Instant at, String subjectType, String subjectId, String action, String actorId,
 		String actorName, String channel, String why, Map<String, Change> changes) {
 
+	// Jackson 2's property order (as declared): the hashes of entries already in the
+	// trail
+	// must come out the same on Jackson 3, which sorts properties alphabetically by
+	// default.
 	static final ObjectMapper CANONICAL = JsonMapper.builder()
-		.addModule(new JavaTimeModule())
-		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.build();
 
@@ -82,7 +88,7 @@ public record AuditDraft(String key, Instant at, String subjectType, String subj
 		try {
 			return CANONICAL.writeValueAsString(value);
 		}
-		catch (JsonProcessingException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalArgumentException("Cannot record " + value.getClass() + " in the audit trail", ex);
 		}
 	}

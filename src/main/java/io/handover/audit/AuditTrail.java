@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import tools.jackson.core.JacksonException;
 import io.handover.common.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -279,7 +279,7 @@ public class AuditTrail {
 				.digest(AuditDraft.CANONICAL.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
-		catch (NoSuchAlgorithmException | JsonProcessingException ex) {
+		catch (NoSuchAlgorithmException | JacksonException ex) {
 			throw new IllegalStateException("Cannot hash audit entry " + entry.sequence(), ex);
 		}
 	}

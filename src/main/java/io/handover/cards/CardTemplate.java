@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.handover.cards.Expr.EvalError;
 
@@ -66,8 +66,8 @@ final class CardTemplate {
 	}
 
 	private static Node prepare(String template, JsonNode json, String path, List<Located> expressions) {
-		if (json.isTextual()) {
-			String text = json.textValue();
+		if (json.isString()) {
+			String text = json.stringValue(null);
 			if (!text.contains("${")) {
 				return new Literal(json);
 			}
@@ -90,7 +90,7 @@ final class CardTemplate {
 		if (json.isObject()) {
 			List<String> keys = new ArrayList<>();
 			List<Node> values = new ArrayList<>();
-			for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext();) {
+			for (Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator(); it.hasNext();) {
 				Map.Entry<String, JsonNode> field = it.next();
 				String childPath = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
 				Node value = prepare(template, field.getValue(), childPath, expressions);

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The texts of the cards in English and Dutch, from {@code cards/texts*.properties}.
@@ -82,7 +82,7 @@ final class CardTexts {
 				for (ObjectNode host : new ObjectNode[] { this.english, this.dutch }) {
 					if (host.get("text").at("/" + key.replace('.', '/')).isMissingNode()) {
 						throw new TemplateException(template.name(), located.path(), located.source(),
-								"no text '" + key + "' for " + host.get("locale").textValue());
+								"no text '" + key + "' for " + host.get("locale").stringValue(null));
 					}
 				}
 			}

@@ -14,15 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.std.StdSerializer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,10 +146,7 @@ public class Cards {
 				value -> value.atZoneSameInstant(zone).toLocalDateTime().format(local)));
 		timestamps.addSerializer(new LocalTimestamp<>(ZonedDateTime.class,
 				value -> value.withZoneSameInstant(zone).toLocalDateTime().format(local)));
-		return objectMapper.copy()
-			.registerModule(new JavaTimeModule())
-			.registerModule(timestamps)
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+		return objectMapper.rebuild().addModule(timestamps).disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 	}
 
 	private static final class LocalTimestamp<T> extends StdSerializer<T> {
@@ -162,7 +159,7 @@ public class Cards {
 		}
 
 		@Override
-		public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+		public void serialize(T value, JsonGenerator generator, SerializationContext provider) {
 			generator.writeString(this.format.apply(value));
 		}
 

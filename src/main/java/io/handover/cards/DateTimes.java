@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import io.handover.cards.Expr.EvalError;
 
@@ -28,18 +28,18 @@ final class DateTimes {
 
 	static JsonNode formatDateTime(List<JsonNode> args) {
 		JsonNode timestamp = args.get(0);
-		if (timestamp == null || !timestamp.isTextual()) {
+		if (timestamp == null || !timestamp.isString()) {
 			throw new EvalError("formatDateTime needs a timestamp string");
 		}
-		LocalDateTime utc = parseUtc(timestamp.textValue());
+		LocalDateTime utc = parseUtc(timestamp.stringValue(null));
 		String format = null;
 		if (args.size() == 3) {
 			if (JsValues.isString(args.get(1)) && JsValues.isString(args.get(2))) {
-				format = args.get(1).textValue();
+				format = args.get(1).stringValue(null);
 			}
 		}
 		else if (args.size() == 2 && JsValues.isString(args.get(1))) {
-			format = args.get(1).textValue();
+			format = args.get(1).stringValue(null);
 		}
 		if (format == null || format.isEmpty()) {
 			return JsValues.text(format(utc, "yyyy-MM-dd") + "T" + format(utc, "HH:mm:ss") + "."

@@ -2,7 +2,7 @@ package io.handover.cards;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A parsed Adaptive Expression. {@link #eval} returns Java {@code null} for JavaScript
@@ -62,11 +62,11 @@ abstract class Expr {
 			if (this.value == null) {
 				return "undefined";
 			}
-			if (this.value.isTextual()) {
-				String escaped = this.value.textValue().replace("\\", "\\\\").replace("'", "\\'");
+			if (this.value.isString()) {
+				String escaped = this.value.stringValue(null).replace("\\", "\\\\").replace("'", "\\'");
 				return "'" + escaped + "'";
 			}
-			if (this.value.isContainerNode()) {
+			if (this.value.isContainer()) {
 				return JsValues.stringify(this.value);
 			}
 			return JsValues.toJsString(this.value);
@@ -135,7 +135,7 @@ abstract class Expr {
 				return "[" + JsValues.toJsString(index) + "]";
 			}
 			if (JsValues.isString(index)) {
-				return "['" + index.textValue() + "']";
+				return "['" + index.stringValue(null) + "']";
 			}
 			return null;
 		}
@@ -228,7 +228,7 @@ abstract class Expr {
 				if (JsValues.isNullish(target)) {
 					return null;
 				}
-				double i = key.asDouble();
+				double i = key.asDouble(0);
 				if (target.isArray()) {
 					if (i >= 0 && i < target.size()) {
 						return target.get((int) i);
@@ -238,7 +238,7 @@ abstract class Expr {
 				throw new EvalError("not a collection");
 			}
 			if (JsValues.isString(key)) {
-				return JsValues.accessProperty(target, key.textValue());
+				return JsValues.accessProperty(target, key.stringValue(null));
 			}
 			throw new EvalError("Could not coerce " + this.index.describe() + " to an int or string.");
 		}

@@ -3,7 +3,7 @@ package io.handover.cards;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import io.handover.cards.Expr.Accessor;
 import io.handover.cards.Expr.Call;
@@ -97,7 +97,7 @@ final class ExpressionParser {
 		boolean constant = children.stream().allMatch(Constant.class::isInstance);
 		if (constant) {
 			StringBuilder joined = new StringBuilder();
-			children.forEach(child -> joined.append(((Constant) child).value.textValue()));
+			children.forEach(child -> joined.append(((Constant) child).value.stringValue(null)));
 			return new Constant(JsValues.text(joined.toString()));
 		}
 		return new Call(Functions.CONCAT, children);

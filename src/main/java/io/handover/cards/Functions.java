@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import io.handover.cards.Expr.Call;
 import io.handover.cards.Expr.EvalError;
@@ -75,12 +75,12 @@ final class Functions {
 		register(
 				new Function("-", 2, Integer.MAX_VALUE,
 						apply(Functions::number,
-								sequence(pair -> JsValues.number(pair.get(0).asDouble() - pair.get(1).asDouble())))),
+								sequence(pair -> JsValues.number(pair.get(0).asDouble(0) - pair.get(1).asDouble(0))))),
 				"-", "sub");
 		register(
 				new Function("*", 2, Integer.MAX_VALUE,
 						apply(Functions::number,
-								sequence(pair -> JsValues.number(pair.get(0).asDouble() * pair.get(1).asDouble())))),
+								sequence(pair -> JsValues.number(pair.get(0).asDouble(0) * pair.get(1).asDouble(0))))),
 				"*", "mul");
 		register(new Function("/", 2, Integer.MAX_VALUE, Functions::divide), "/", "div");
 		register(new Function("==", 2, 2, comparison(null, args -> JsValues.commonEquals(args.get(0), args.get(1)))),
@@ -107,21 +107,20 @@ final class Functions {
 			return null;
 		})), "coalesce", "??");
 		register(
-				new Function("length", 1, 1,
-						apply(Functions::stringOrUndefined,
-								args -> JsValues.number(args.get(0) == null ? 0 : args.get(0).textValue().length()))),
+				new Function("length", 1, 1, apply(Functions::stringOrUndefined,
+						args -> JsValues.number(args.get(0) == null ? 0 : args.get(0).stringValue(null).length()))),
 				"length");
 		register(new Function("count", 1, 1, apply(Functions::container, Functions::count)), "count");
 		register(new Function("join", 2, 3, apply(null, Functions::join)), "join");
 		register(
 				new Function("toUpper", 1, 2,
-						apply(Functions::stringOrUndefined, args -> JsValues
-							.text(args.get(0) == null ? "" : args.get(0).textValue().toUpperCase(Locale.ENGLISH)))),
+						apply(Functions::stringOrUndefined, args -> JsValues.text(
+								args.get(0) == null ? "" : args.get(0).stringValue(null).toUpperCase(Locale.ENGLISH)))),
 				"toUpper");
 		register(
 				new Function("toLower", 1, 2,
-						apply(Functions::stringOrUndefined, args -> JsValues
-							.text(args.get(0) == null ? "" : args.get(0).textValue().toLowerCase(Locale.ENGLISH)))),
+						apply(Functions::stringOrUndefined, args -> JsValues.text(
+								args.get(0) == null ? "" : args.get(0).stringValue(null).toLowerCase(Locale.ENGLISH)))),
 				"toLower");
 		register(new Function("substring", 2, 3, Functions::substring), "substring");
 		register(new Function("formatDateTime", 1, 3, apply(null, DateTimes::formatDateTime)), "formatDateTime");
@@ -203,25 +202,25 @@ final class Functions {
 	}
 
 	private static void stringOrUndefined(JsonNode value, Expr child) {
-		if (value != null && !value.isTextual()) {
+		if (value != null && !value.isString()) {
 			throw new EvalError(child.describe() + " is neither a string nor a null object.");
 		}
 	}
 
 	private static void numberOrStringOrUndefined(JsonNode value, Expr child) {
-		if (value != null && !value.isTextual() && !JsValues.isNumber(value)) {
+		if (value != null && !value.isString() && !JsValues.isNumber(value)) {
 			throw new EvalError(child.describe() + " is neither a number nor string");
 		}
 	}
 
 	private static void container(JsonNode value, Expr child) {
-		if (value == null || !(value.isTextual() || JsValues.isObjectType(value))) {
+		if (value == null || !(value.isString() || JsValues.isObjectType(value))) {
 			throw new EvalError(child.describe() + " must be a string, list, map or object.");
 		}
 	}
 
 	private static void containerOrNull(JsonNode value, Expr child) {
-		if (!JsValues.isNullish(value) && !(value.isTextual() || JsValues.isObjectType(value))) {
+		if (!JsValues.isNullish(value) && !(value.isString() || JsValues.isObjectType(value))) {
 			throw new EvalError(child.describe() + " must be a string, list, map or object.");
 		}
 	}
@@ -286,10 +285,10 @@ final class Functions {
 		JsonNode a = args.get(0);
 		JsonNode b = args.get(1);
 		if (JsValues.isNumber(a) && JsValues.isNumber(b)) {
-			return Double.compare(a.asDouble(), b.asDouble());
+			return Double.compare(a.asDouble(0), b.asDouble(0));
 		}
-		if (a.isTextual() && b.isTextual()) {
-			return Integer.signum(a.textValue().compareTo(b.textValue()));
+		if (a.isString() && b.isString()) {
+			return Integer.signum(a.stringValue(null).compareTo(b.stringValue(null)));
 		}
 		throw new EvalError(JsValues.toJsString(a) + " and " + JsValues.toJsString(b) + " must be comparable.");
 	}
@@ -298,8 +297,8 @@ final class Functions {
 		if (JsValues.isNullish(value)) {
 			return true;
 		}
-		if (value.isTextual()) {
-			return value.textValue().isEmpty();
+		if (value.isString()) {
+			return value.stringValue(null).isEmpty();
 		}
 		return value.size() == 0;
 	}
@@ -311,7 +310,7 @@ final class Functions {
 			throw new EvalError("Operator '+' or add cannot be applied to operands of type 'number' and null object.");
 		}
 		if (JsValues.isNumber(a) && JsValues.isNumber(b)) {
-			return JsValues.number(a.asDouble() + b.asDouble());
+			return JsValues.number(a.asDouble(0) + b.asDouble(0));
 		}
 		String left = JsValues.isNullish(a) ? "" : JsValues.toJsString(a);
 		String right = JsValues.isNullish(b) ? "" : JsValues.toJsString(b);
@@ -324,13 +323,13 @@ final class Functions {
 			Expr child = call.args.get(i);
 			JsonNode value = child.eval(scope, substitute);
 			number(value, child);
-			if (i > 0 && value.asDouble() == 0) {
+			if (i > 0 && value.asDouble(0) == 0) {
 				throw new EvalError("Cannot divide by 0 from " + child.describe());
 			}
 			args.add(value);
 		}
 		return sequence(pair -> {
-			double result = pair.get(0).asDouble() / pair.get(1).asDouble();
+			double result = pair.get(0).asDouble(0) / pair.get(1).asDouble(0);
 			if (JsValues.isInteger(pair.get(0)) && JsValues.isInteger(pair.get(1))) {
 				result = Math.floor(result);
 			}
@@ -366,7 +365,7 @@ final class Functions {
 		if (value.isNull()) {
 			throw new EvalError("Cannot convert undefined or null to object");
 		}
-		return JsValues.number(value.isTextual() ? value.textValue().length() : value.size());
+		return JsValues.number(value.isString() ? value.stringValue(null).length() : value.size());
 	}
 
 	private static JsonNode join(List<JsonNode> args) {
@@ -407,15 +406,15 @@ final class Functions {
 		if (value == null) {
 			return JsValues.text("");
 		}
-		if (!value.isTextual()) {
+		if (!value.isString()) {
 			throw new EvalError(call.args.get(0).describe() + " is neither a string nor a null object.");
 		}
-		String text = value.textValue();
+		String text = value.stringValue(null);
 		JsonNode startValue = call.args.get(1).eval(scope, substitute);
 		if (!JsValues.isInteger(startValue)) {
 			throw new EvalError(call.args.get(1).describe() + " is not an integer.");
 		}
-		int start = (int) startValue.asDouble();
+		int start = (int) startValue.asDouble(0);
 		if (start < 0 || start > text.length()) {
 			throw new EvalError(call.args.get(1).describe() + " is out of range for " + text);
 		}
@@ -425,7 +424,7 @@ final class Functions {
 			if (!JsValues.isInteger(lengthValue)) {
 				throw new EvalError(call.args.get(2).describe() + " is not an integer");
 			}
-			length = (int) lengthValue.asDouble();
+			length = (int) lengthValue.asDouble(0);
 			if (length < 0 || start + length > text.length()) {
 				throw new EvalError(call.args.get(2).describe() + " is out of range for " + text);
 			}
@@ -435,11 +434,11 @@ final class Functions {
 
 	private static JsonNode json(List<JsonNode> args) {
 		JsonNode value = args.get(0);
-		if (value == null || !value.isTextual()) {
+		if (value == null || !value.isString()) {
 			throw new EvalError("json() needs a string");
 		}
 		try {
-			return normalise(JSON.readTree(value.textValue().trim()));
+			return normalise(JSON.readTree(value.stringValue(null).trim()));
 		}
 		catch (Exception ex) {
 			throw new EvalError("not JSON: " + ex.getMessage());
@@ -451,7 +450,7 @@ final class Functions {
 			throw new EvalError("Unexpected end of JSON input");
 		}
 		if (node.isNumber()) {
-			return JsValues.number(node.asDouble());
+			return JsValues.number(node.asDouble(0));
 		}
 		if (node.isArray()) {
 			ArrayNode array = JsValues.array();
@@ -460,7 +459,9 @@ final class Functions {
 		}
 		if (node.isObject()) {
 			var object = JsValues.NODES.objectNode();
-			node.fields().forEachRemaining(field -> object.set(field.getKey(), normalise(field.getValue())));
+			node.properties()
+				.iterator()
+				.forEachRemaining(field -> object.set(field.getKey(), normalise(field.getValue())));
 			return object;
 		}
 		return node;

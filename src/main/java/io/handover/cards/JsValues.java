@@ -4,20 +4,19 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * JavaScript value semantics over Jackson nodes, as the reference engine (Adaptive
  * Expressions in Node.js) applies them. Java {@code null} stands for JavaScript
- * {@code undefined}, {@link com.fasterxml.jackson.databind.node.NullNode} for
- * {@code null}.
+ * {@code undefined}, {@link tools.jackson.databind.node.NullNode} for {@code null}.
  */
 final class JsValues {
 
@@ -27,19 +26,19 @@ final class JsValues {
 	}
 
 	static boolean isNumber(JsonNode value) {
-		return value != null && value.isNumber() && !Double.isNaN(value.asDouble());
+		return value != null && value.isNumber() && !Double.isNaN(value.asDouble(0));
 	}
 
 	static boolean isInteger(JsonNode value) {
 		if (!isNumber(value)) {
 			return false;
 		}
-		double d = value.asDouble();
+		double d = value.asDouble(0);
 		return !Double.isInfinite(d) && d == Math.rint(d);
 	}
 
 	static boolean isString(JsonNode value) {
-		return value != null && value.isTextual();
+		return value != null && value.isString();
 	}
 
 	static boolean isNullish(JsonNode value) {
@@ -60,7 +59,7 @@ final class JsValues {
 	}
 
 	static JsonNode text(String s) {
-		return TextNode.valueOf(s);
+		return StringNode.valueOf(s);
 	}
 
 	static JsonNode bool(boolean b) {
@@ -76,11 +75,11 @@ final class JsValues {
 			return !value.booleanValue();
 		}
 		if (value.isNumber()) {
-			double d = value.asDouble();
+			double d = value.asDouble(0);
 			return d == 0 || Double.isNaN(d);
 		}
-		if (value.isTextual()) {
-			return value.textValue().isEmpty();
+		if (value.isString()) {
+			return value.stringValue(null).isEmpty();
 		}
 		return false;
 	}
@@ -107,11 +106,11 @@ final class JsValues {
 		if (value.isNull()) {
 			return "null";
 		}
-		if (value.isTextual()) {
-			return value.textValue();
+		if (value.isString()) {
+			return value.stringValue(null);
 		}
 		if (value.isNumber()) {
-			return formatNumber(value.asDouble());
+			return formatNumber(value.asDouble(0));
 		}
 		if (value.isBoolean()) {
 			return value.booleanValue() ? "true" : "false";
@@ -163,11 +162,11 @@ final class JsValues {
 		if (value == null || value.isNull()) {
 			out.append("null");
 		}
-		else if (value.isTextual()) {
-			quote(value.textValue(), out);
+		else if (value.isString()) {
+			quote(value.stringValue(null), out);
 		}
 		else if (value.isNumber()) {
-			double d = value.asDouble();
+			double d = value.asDouble(0);
 			out.append(Double.isNaN(d) || Double.isInfinite(d) ? "null" : formatNumber(d));
 		}
 		else if (value.isBoolean()) {
@@ -186,7 +185,7 @@ final class JsValues {
 		else {
 			out.append('{');
 			boolean first = true;
-			for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+			for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext();) {
 				Map.Entry<String, JsonNode> field = it.next();
 				if (!first) {
 					out.append(',');
@@ -294,17 +293,17 @@ final class JsValues {
 			return a.size() == b.size() && deepEquals(a, b);
 		}
 		if (isNumber(a) && isNumber(b)) {
-			return Math.abs(a.asDouble() - b.asDouble()) < Math.ulp(1.0) || a.asDouble() == b.asDouble();
+			return Math.abs(a.asDouble(0) - b.asDouble(0)) < Math.ulp(1.0) || a.asDouble(0) == b.asDouble(0);
 		}
 		return strictEquals(a, b);
 	}
 
 	private static boolean strictEquals(JsonNode a, JsonNode b) {
 		if (a.isNumber() && b.isNumber()) {
-			return a.asDouble() == b.asDouble();
+			return a.asDouble(0) == b.asDouble(0);
 		}
-		if (a.isTextual() && b.isTextual()) {
-			return a.textValue().equals(b.textValue());
+		if (a.isString() && b.isString()) {
+			return a.stringValue(null).equals(b.stringValue(null));
 		}
 		if (a.isBoolean() && b.isBoolean()) {
 			return a.booleanValue() == b.booleanValue();
@@ -318,7 +317,7 @@ final class JsValues {
 			return a == b;
 		}
 		if (a.isNumber() && b.isNumber()) {
-			return a.asDouble() == b.asDouble();
+			return a.asDouble(0) == b.asDouble(0);
 		}
 		if (a.getNodeType() != b.getNodeType()) {
 			return false;
@@ -338,7 +337,7 @@ final class JsValues {
 			if (a.size() != b.size()) {
 				return false;
 			}
-			for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext();) {
+			for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext();) {
 				Map.Entry<String, JsonNode> field = it.next();
 				if (!b.has(field.getKey()) || !deepEquals(field.getValue(), b.get(field.getKey()))) {
 					return false;
@@ -356,7 +355,7 @@ final class JsValues {
 		}
 		if (instance.isObject()) {
 			JsonNode exact = instance.get(property);
-			for (Iterator<String> names = instance.fieldNames(); names.hasNext();) {
+			for (Iterator<String> names = instance.propertyNames().iterator(); names.hasNext();) {
 				String name = names.next();
 				if (name.equalsIgnoreCase(property)) {
 					return name.equals(property) ? exact : instance.get(name);
@@ -364,13 +363,13 @@ final class JsValues {
 			}
 			return null;
 		}
-		if (instance.isTextual() || instance.isArray()) {
-			int length = instance.isTextual() ? instance.textValue().length() : instance.size();
+		if (instance.isString() || instance.isArray()) {
+			int length = instance.isString() ? instance.stringValue(null).length() : instance.size();
 			Integer index = canonicalIndex(property, length);
 			if (index == null) {
 				return null;
 			}
-			return instance.isTextual() ? text(String.valueOf(instance.textValue().charAt(index)))
+			return instance.isString() ? text(String.valueOf(instance.stringValue(null).charAt(index)))
 					: instance.get(index);
 		}
 		return null;

@@ -3,7 +3,7 @@ package io.handover.cards;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Memory paths as Adaptive Expressions builds and walks them ({@code a[0].b},

@@ -1,7 +1,7 @@
 package io.handover.cards;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What an expression sees while a template expands: {@code $root}, {@code $data},

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -69,7 +69,7 @@ public final class ShippedDefinitions<D> {
 				return definitions;
 			}
 			for (JsonNode node : root.isArray() ? root : List.of(root)) {
-				String key = node.path("key").asText(null);
+				String key = node.path("key").asString(null);
 				if (key == null) {
 					throw new IllegalStateException(
 							"A " + this.what + " in " + resource.getDescription() + " has no key");

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The directory of local mode, without Graph credentials: it sends nothing and answers
@@ -230,7 +230,7 @@ public class DryRunDirectory implements Directory {
 		try {
 			return List.of(new DirectoryRequest(method, path, body != null ? JSON.writeValueAsString(body) : null));
 		}
-		catch (JsonProcessingException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalArgumentException(ex);
 		}
 	}

@@ -20,9 +20,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
 import com.microsoft.graph.devicemanagement.manageddevices.item.wipe.WipePostRequestBody;
@@ -725,8 +725,8 @@ public class GraphDirectory implements Directory, ChannelHistory {
 				try (InputStream body = response.body().byteStream()) {
 					JsonNode error = JSON.readTree(new String(body.readAllBytes(), StandardCharsets.UTF_8))
 						.path("error");
-					code = error.path("code").asText(null);
-					message = error.path("message").asText("");
+					code = error.path("code").asString(null);
+					message = error.path("message").asString("");
 				}
 				catch (IOException | RuntimeException unreadable) {
 					message = "HTTP " + status;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -100,8 +100,8 @@ final class GraphRequestRecorder implements Interceptor {
 		List<DirectoryRequest> requests = new ArrayList<>();
 		for (JsonNode step : JSON.readTree(batch).path("requests")) {
 			JsonNode body = step.get("body");
-			String url = step.path("url").asText();
-			requests.add(new DirectoryRequest(step.path("method").asText(), url.startsWith("/") ? url : "/" + url,
+			String url = step.path("url").asString("");
+			requests.add(new DirectoryRequest(step.path("method").asString(""), url.startsWith("/") ? url : "/" + url,
 					body != null && !body.isNull() ? mask(JSON.writeValueAsString(body)) : null));
 		}
 		return requests;

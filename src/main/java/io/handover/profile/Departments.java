@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import io.handover.common.NotFound;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -35,8 +35,7 @@ public class Departments {
 	static final ObjectMapper YAML = YAMLMapper.builder(new YAMLFactory())
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build()
-		.findAndRegisterModules();
+		.build();
 
 	private final Map<String, Department> departments = new LinkedHashMap<>();
 

@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import io.handover.common.Correlation;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -82,8 +83,8 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		JsonNode activity = request.json();
 		ActivityBody.remember(request, activity);
-		String activityId = safe(activity.path("id").asText(null));
-		String conversationId = safe(activity.path("conversation").path("id").asText(null));
+		String activityId = safe(activity.path("id").asString(null));
+		String conversationId = safe(activity.path("conversation").path("id").asString(null));
 		String id = activityId != null ? activityId : UUID.randomUUID().toString();
 		MDC.put(CORRELATION_ID, id);
 		if (activityId != null) {
@@ -94,7 +95,7 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 		}
 		response.setHeader(HEADER, id);
 
-		String type = activity.path("type").asText(null);
+		String type = activity.path("type").asString(null);
 		if (!"invoke".equals(type)) {
 			chain.doFilter(request, response);
 			count(type, response.getStatus());
@@ -131,8 +132,8 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 
 	/** The card action's verb, or the name of any other invoke. */
 	private static String verb(JsonNode activity) {
-		String verb = activity.path("value").path("action").path("verb").asText(null);
-		return verb != null ? verb : activity.path("name").asText("unknown");
+		String verb = activity.path("value").path("action").path("verb").asString(null);
+		return verb != null ? verb : activity.path("name").asString("unknown");
 	}
 
 	/** Teams reads the invoke's own status from the body: {statusCode, type, value}. */
@@ -144,7 +145,7 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 		try {
 			return JSON.readTree(body).path("statusCode").asInt(answer.getStatus());
 		}
-		catch (IOException ex) {
+		catch (JacksonException ex) {
 			return answer.getStatus();
 		}
 	}
@@ -177,7 +178,7 @@ class ActivityCorrelationFilter extends OncePerRequestFilter {
 				JsonNode node = JSON.readTree(this.body);
 				return node != null ? node : JSON.nullNode();
 			}
-			catch (IOException ex) {
+			catch (JacksonException ex) {
 				// The bot answers a malformed body itself.
 				return JSON.nullNode();
 			}

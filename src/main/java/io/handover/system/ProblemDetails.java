@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
+import tools.jackson.databind.DatabindException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import io.handover.common.InvalidInput;
 import io.handover.common.NotFound;
 import io.handover.common.NotAllowed;
@@ -181,10 +181,10 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is missing or is not valid JSON");
 		problem.setTitle("Malformed request");
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+		if (ex.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
 			String field = mapping.getPath()
 				.stream()
-				.map((reference) -> reference.getFieldName() != null ? reference.getFieldName()
+				.map((reference) -> reference.getPropertyName() != null ? reference.getPropertyName()
 						: "[" + reference.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.audit.AuditDraft;
 import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
@@ -303,7 +303,7 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 	}
 
 	private Optional<AccessPassCard> find(CardAction click) {
-		String passId = click.data().path("passId").asText("");
+		String passId = click.data().path("passId").asString("");
 		return passId.isEmpty() ? Optional.empty()
 				: Optional.ofNullable(this.mongo.findById(passId, AccessPassCard.class));
 	}

@@ -5,12 +5,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.Serialization;
 import io.handover.system.ActivityBody;
 import io.handover.system.StoreOutage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -82,7 +81,7 @@ class BotEndpoint {
 			Object responseBody = invoke.getBody();
 			return ResponseEntity.status(invoke.getStatus())
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(responseBody == null ? null : Serialization.objectToTree(responseBody));
+				.body(responseBody == null ? null : SdkJson.fromSdk(responseBody));
 		}
 		catch (RuntimeException ex) {
 			if (isAuthenticationFailure(ex)) {

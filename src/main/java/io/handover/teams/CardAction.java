@@ -2,7 +2,7 @@ package io.handover.teams;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A click on an {@code Action.Execute} button of one of our cards.

@@ -1,6 +1,6 @@
 package io.handover.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** What a card action answers: the card that replaces the clicked one, or a refusal. */
 sealed interface CardActionResult {

@@ -5,9 +5,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
 import io.handover.common.Limits;
@@ -55,17 +55,16 @@ class CardActions {
 	}
 
 	InvokeResponse answer(Activity invoke) {
-		JsonNode value = invoke.getValue() instanceof JsonNode json ? json : invoke.getValue() == null ? null
-				: com.microsoft.bot.schema.Serialization.objectToTree(invoke.getValue());
+		JsonNode value = SdkJson.fromSdk(invoke.getValue());
 		JsonNode action = value == null ? null : value.path("action");
 		if (action == null || !action.isObject()) {
 			return error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest", "The card action has no 'action' object.");
 		}
-		if (!"Action.Execute".equals(action.path("type").asText())) {
+		if (!"Action.Execute".equals(action.path("type").asString(""))) {
 			return error(HttpURLConnection.HTTP_BAD_REQUEST, "NotSupported",
-					"Only Action.Execute is supported, not '" + action.path("type").asText() + "'.");
+					"Only Action.Execute is supported, not '" + action.path("type").asString("") + "'.");
 		}
-		String verb = action.path("verb").asText("");
+		String verb = action.path("verb").asString("");
 		CardActionHandler handler = this.handlers.get(verb);
 		if (handler == null) {
 			return error(HttpURLConnection.HTTP_BAD_REQUEST, "UnknownVerb",
@@ -110,13 +109,13 @@ class CardActions {
 	 * null. Checked before any handler reads the store with it.
 	 */
 	private static String overlongId(JsonNode data) {
-		Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
+		Iterator<Map.Entry<String, JsonNode>> fields = data.properties().iterator();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			String name = field.getKey();
 			int dash = name.indexOf('-');
 			Integer cap = ID_CAPS.get(dash > 0 ? name.substring(0, dash + 1) : name);
-			if (cap != null && field.getValue().isTextual() && field.getValue().asText().length() > cap) {
+			if (cap != null && field.getValue().isString() && field.getValue().asString("").length() > cap) {
 				return "The card's " + name + " is longer than " + cap
 						+ " characters, longer than any Handover puts on a card; nothing was changed.";
 			}

@@ -11,8 +11,8 @@ import io.handover.ticket.TaskView;
 record CardTask(TaskView task, String department, CardActionResult error) {
 
 	static CardTask of(CardAction click, TaskManagement tasks) {
-		String taskId = click.data().path("taskId").asText(null);
-		String department = click.data().path("departmentKey").asText(null);
+		String taskId = click.data().path("taskId").asString(null);
+		String department = click.data().path("departmentKey").asString(null);
 		if (taskId == null || department == null) {
 			return new CardTask(null, department,
 					new CardActionResult.Error(400, "BadRequest", "The card lacks the task or department it is for."));

@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import io.handover.identity.ChannelHistory;
@@ -91,7 +91,7 @@ class ChannelReadBack {
 			return null;
 		}
 		Attachment attachment = card.getAttachments().get(0);
-		JsonNode data = JSON.valueToTree(attachment.getContent()).path("refresh").path("action").path("data");
+		JsonNode data = SdkJson.fromSdk(attachment.getContent()).path("refresh").path("action").path("data");
 		return data.isObject() && data.has("ticketKey") ? data : null;
 	}
 
@@ -100,13 +100,13 @@ class ChannelReadBack {
 		try {
 			data = JSON.readTree(cardJson).path("refresh").path("action").path("data");
 		}
-		catch (JsonProcessingException notJson) {
+		catch (JacksonException notJson) {
 			return false;
 		}
-		for (Iterator<Map.Entry<String, JsonNode>> fields = identity.fields(); fields.hasNext();) {
+		for (Iterator<Map.Entry<String, JsonNode>> fields = identity.properties().iterator(); fields.hasNext();) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			if (!"page".equals(field.getKey())
-					&& !field.getValue().asText().equals(data.path(field.getKey()).asText(null))) {
+					&& !field.getValue().asString("").equals(data.path(field.getKey()).asString(null))) {
 				return false;
 			}
 		}

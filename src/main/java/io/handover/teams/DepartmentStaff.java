@@ -306,11 +306,8 @@ class DepartmentStaff implements DepartmentMembership {
 	}
 
 	private static String lower(Object value) {
-		if (value == null) {
-			return null;
-		}
-		String text = value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.asText() : value.toString();
-		return text.toLowerCase(Locale.ROOT);
+		String text = SdkJson.text(value);
+		return text != null ? text.toLowerCase(Locale.ROOT) : null;
 	}
 
 	private record Roster(List<ChannelAccount> members, Instant readAt) {

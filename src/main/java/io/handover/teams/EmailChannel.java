@@ -1,11 +1,10 @@
 package io.handover.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.TextFormatTypes;
 import io.handover.mail.EmailReply;
 import io.handover.mail.IncomingEmail;
@@ -41,15 +40,14 @@ class EmailChannel {
 		ObjectNode channelData = JsonNodeFactory.instance.objectNode();
 		channelData.put("subject", reply.subject());
 		channelData.put("htmlBody", reply.html());
-		answer.setChannelData(channelData);
+		answer.setChannelData(SdkJson.toSdk(channelData));
 		return answer;
 	}
 
 	static IncomingEmail read(Activity activity) {
 		ChannelAccount from = activity.getFrom();
 		JsonNode data = activity.getChannelData() == null ? JsonNodeFactory.instance.objectNode()
-				: activity.getChannelData() instanceof JsonNode json ? json
-						: Serialization.objectToTree(activity.getChannelData());
+				: SdkJson.fromSdk(activity.getChannelData());
 		return new IncomingEmail(activity.getConversation() != null ? activity.getConversation().getId() : null,
 				activity.getId(), from != null ? from.getId() : null, from != null ? from.getName() : null,
 				text(data, "subject"), activity.getText(), text(data, "htmlBody"), activity.getLocale());
@@ -57,7 +55,7 @@ class EmailChannel {
 
 	private static String text(JsonNode data, String field) {
 		JsonNode value = data.path(field);
-		return value.isTextual() ? value.asText() : null;
+		return value.isString() ? value.asString("") : null;
 	}
 
 }

@@ -20,7 +20,7 @@ class EmployeeCardRefreshers {
 	@Bean
 	CardRefresher returnCardRefresher(TicketManagement tickets, EmployeeCards cards, PostedCards posted,
 			SignatureCheck check) {
-		return refresher("asset.return", action -> action.data().path("ticketKey").asText(""), TicketKind.LEAVER,
+		return refresher("asset.return", action -> action.data().path("ticketKey").asString(""), TicketKind.LEAVER,
 				tickets, check, (ticket, action) -> new CardActionResult.Card(cards.render(CardName.LEAVER_RETURN,
 						cards.returnData(ticket), conversationOf(posted, ticket, EmployeeCards.RETURN, action))));
 	}
@@ -41,7 +41,7 @@ class EmployeeCardRefreshers {
 
 	/** A receipt id is the ticket key and a suffix without dashes. */
 	static String ticketKeyOfReceipt(CardAction action) {
-		String receiptId = action.data().path("receiptId").asText("");
+		String receiptId = action.data().path("receiptId").asString("");
 		int dash = receiptId.lastIndexOf('-');
 		return dash > 0 ? receiptId.substring(0, dash) : receiptId;
 	}

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.AssignmentState;
 import io.handover.asset.HandoverRecord;

@@ -106,8 +106,7 @@ class EmployeeChats {
 	private static String upnOf(ChannelAccount member) {
 		for (String property : new String[] { "userPrincipalName", "email" }) {
 			Object value = member.getProperties().get(property);
-			String text = value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.asText(null)
-					: value != null ? value.toString() : null;
+			String text = SdkJson.text(value);
 			if (text != null && text.contains("@")) {
 				return text;
 			}

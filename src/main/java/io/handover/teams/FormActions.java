@@ -72,7 +72,7 @@ class FormActions {
 	}
 
 	CardActionResult submit(TicketKind kind, CardAction action) {
-		String draftId = action.data().path("draftId").asText("");
+		String draftId = action.data().path("draftId").asString("");
 		if (draftId.isBlank()) {
 			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest",
 					"This form has no draftId. Type help for a new one.");

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -282,12 +282,13 @@ class HandoverBot extends TeamsActivityHandler {
 		return bot != null && members.stream().anyMatch(m -> bot.getId().equals(m.getId()));
 	}
 
-	static ObjectNode invokeBody(int status, String type, JsonNode value) {
+	/** An invoke's answer as the SDK's {@code InvokeResponse} carries it (Jackson 2). */
+	static com.fasterxml.jackson.databind.JsonNode invokeBody(int status, String type, JsonNode value) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("statusCode", status);
 		body.put("type", type);
 		body.set("value", value);
-		return body;
+		return SdkJson.toSdk(body);
 	}
 
 	static Locale localeOf(Activity activity) {

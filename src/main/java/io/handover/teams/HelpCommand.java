@@ -78,11 +78,11 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		boolean personal = !"channel".equals(action.data().path("scope").asText());
+		boolean personal = !"channel".equals(action.data().path("scope").asString(""));
 		return new CardActionResult.Card(helpCard(personal, action.locale(), null));
 	}
 
-	private com.fasterxml.jackson.databind.node.ObjectNode helpCard(boolean personal, java.util.Locale locale,
+	private tools.jackson.databind.node.ObjectNode helpCard(boolean personal, java.util.Locale locale,
 			String notUnderstood) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		if (notUnderstood != null && !notUnderstood.isBlank()) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.Holding;

@@ -1,11 +1,12 @@
 package io.handover.teams;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import io.handover.common.Limits;
@@ -24,15 +25,17 @@ final class IncomingActivity {
 			"/from/id", "/from/aadObjectId", "/recipient/id", "/channelData/team/id", "/channelData/channel/id",
 			"/channelData/tenant/id");
 
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
 	private IncomingActivity() {
 	}
 
 	static Activity read(String body) {
 		JsonNode json;
 		try {
-			json = Serialization.jsonToTree(body);
+			json = JSON.readTree(body);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			throw new MalformedActivity("The body is not valid JSON.");
 		}
 		return read(json);
@@ -54,17 +57,17 @@ final class IncomingActivity {
 			throw new MalformedActivity("The activity has no usable " + String.join(", ", missing)
 					+ " (each must be text, not blank, without control characters).");
 		}
-		checkServiceUrl(json.get("serviceUrl").asText());
+		checkServiceUrl(json.get("serviceUrl").asString(""));
 		for (String path : IDS) {
 			JsonNode id = json.at(path);
-			if (id.isTextual() && id.asText().length() > Limits.TEAMS_ID) {
+			if (id.isString() && id.asString("").length() > Limits.TEAMS_ID) {
 				throw new MalformedActivity("The activity's " + path.substring(1).replace('/', '.') + " is longer than "
 						+ Limits.TEAMS_ID + " characters, longer than any id Teams gives out.");
 			}
 		}
 		Activity activity;
 		try {
-			activity = Serialization.treeToValue(json, Activity.class);
+			activity = Serialization.treeToValue(SdkJson.toSdk(json), Activity.class);
 		}
 		catch (RuntimeException ex) {
 			throw new MalformedActivity("The activity has a field of the wrong shape: " + rootMessage(ex));
@@ -80,7 +83,7 @@ final class IncomingActivity {
 		// Card actions must see their value as a JSON tree (the SDK's invoke parsing
 		// needs it).
 		if (json.has("value")) {
-			activity.setValue(json.get("value"));
+			activity.setValue(SdkJson.toSdk(json.get("value")));
 		}
 		return activity;
 	}
@@ -106,8 +109,8 @@ final class IncomingActivity {
 
 	/** Text that can be an id: not blank, no control characters. */
 	private static boolean isText(JsonNode value) {
-		return value.isTextual() && !value.asText().isBlank()
-				&& value.asText().chars().noneMatch(c -> Character.isISOControl(c) || c == '\u202e');
+		return value.isString() && !value.asString("").isBlank()
+				&& value.asString("").chars().noneMatch(c -> Character.isISOControl(c) || c == '\u202e');
 	}
 
 	private static void checkServiceUrl(String serviceUrl) {

@@ -47,8 +47,8 @@ class LinkRequestActions implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction click) {
-		String channelId = click.data().path("channelId").asText("");
-		String department = click.data().path("departmentKey").asText("");
+		String channelId = click.data().path("channelId").asString("");
+		String department = click.data().path("departmentKey").asString("");
 		if (channelId.isEmpty() || department.isEmpty()) {
 			return new CardActionResult.Error(400, "BadRequest", "The card lacks its channel or department.");
 		}

@@ -3,8 +3,8 @@ package io.handover.teams;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -93,7 +93,7 @@ class ProactiveMessenger {
 		parameters.setTenantId(tenantId);
 		ObjectNode channelData = JsonNodeFactory.instance.objectNode();
 		channelData.putObject("tenant").put("id", tenantId);
-		parameters.setChannelData(channelData);
+		parameters.setChannelData(SdkJson.toSdk(channelData));
 		ConversationResourceResponse created = connector(anyInTenant).getConversations()
 			.createConversation(parameters)
 			.join();

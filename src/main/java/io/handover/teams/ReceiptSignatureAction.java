@@ -58,7 +58,7 @@ class ReceiptSignatureAction implements CardActionHandler {
 		TicketView ticket = signing.ticket();
 		String ticketKey = ticket.key();
 		String conversationId = signing.conversationId();
-		String receiptId = action.data().path("receiptId").asText("");
+		String receiptId = action.data().path("receiptId").asString("");
 		String employeeId = ticket.employee().id();
 		List<HandoverRecord> receipts = this.employeeCards.receiptsOf(employeeId);
 		List<Holding> unsigned = this.employeeCards.unsignedHoldings(employeeId, receipts);

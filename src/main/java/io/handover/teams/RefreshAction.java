@@ -24,7 +24,7 @@ class RefreshAction implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		String card = action.data().path("card").asText("");
+		String card = action.data().path("card").asString("");
 		CardRefresher refresher = this.refreshers.get(card);
 		if (refresher == null) {
 			return new CardActionResult.Error(400, "UnknownCard", "This card ('" + card + "') cannot be refreshed.");

@@ -298,10 +298,7 @@ class Reminders {
 	}
 
 	private static String text(Object value) {
-		if (value == null) {
-			return null;
-		}
-		return value instanceof com.fasterxml.jackson.databind.JsonNode node ? node.asText() : value.toString();
+		return SdkJson.text(value);
 	}
 
 	private record Person(String aadObjectId, String userId, String name) {

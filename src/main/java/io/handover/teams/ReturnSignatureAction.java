@@ -55,7 +55,7 @@ class ReturnSignatureAction implements CardActionHandler {
 		TicketView ticket = signing.ticket();
 		String ticketKey = ticket.key();
 		String conversationId = signing.conversationId();
-		String assetId = action.data().path("assetId").asText("");
+		String assetId = action.data().path("assetId").asString("");
 		Optional<EmployeeCards.ReturnItem> item = this.employeeCards.returnItems(ticket)
 			.stream()
 			.filter(candidate -> assetId.equals(candidate.assetId()))

@@ -29,8 +29,8 @@ class ShowTasksAction implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		String department = action.data().path("departmentKey").asText("");
-		Optional<TicketView> ticket = this.tickets.find(action.data().path("ticketKey").asText(""));
+		String department = action.data().path("departmentKey").asString("");
+		Optional<TicketView> ticket = this.tickets.find(action.data().path("ticketKey").asString(""));
 		if (ticket.isEmpty() || ticket.get().tasks().stream().noneMatch(task -> task.department().equals(department))) {
 			return new CardActionResult.Error(404, "NotFound", "These tasks no longer exist.");
 		}

@@ -44,7 +44,7 @@ class SignatureCheck {
 	 * @param what what is signed for, in the click's language
 	 */
 	Signing open(CardAction action, TicketKind kind, String card, String what) {
-		String ticketKey = action.data().path("ticketKey").asText("");
+		String ticketKey = action.data().path("ticketKey").asString("");
 		Optional<TicketView> found = this.tickets.find(ticketKey);
 		if (found.isEmpty() || found.get().kind() != kind) {
 			return Signing.refused(refusal(action,

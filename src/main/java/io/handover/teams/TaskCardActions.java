@@ -3,7 +3,7 @@ package io.handover.teams;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditTrail;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
@@ -111,8 +111,8 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 
 	/** Paging and refresh show the card as it is now; they change nothing. */
 	CardActionResult show(CardAction click) {
-		String department = click.data().path("departmentKey").asText(null);
-		String ticketKey = click.data().path("ticketKey").asText(null);
+		String department = click.data().path("departmentKey").asString(null);
+		String ticketKey = click.data().path("ticketKey").asString(null);
 		if (department == null || ticketKey == null) {
 			return new CardActionResult.Error(400, "BadRequest", "The card lacks its ticket or department.");
 		}
@@ -175,7 +175,7 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 	}
 
 	private static String input(JsonNode data, String field) {
-		String value = data.path(field).asText("").trim();
+		String value = data.path(field).asString("").trim();
 		return value.isEmpty() ? null : value;
 	}
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.ChannelAccount;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -94,7 +93,7 @@ class TeamsPeople {
 	private static String upnIn(ChannelAccount member) {
 		for (String property : new String[] { "userPrincipalName", "email" }) {
 			Object value = member.getProperties().get(property);
-			String text = value instanceof JsonNode node ? node.asText(null) : value != null ? value.toString() : null;
+			String text = SdkJson.text(value);
 			if (text != null && text.contains("@")) {
 				return text.toLowerCase(Locale.ROOT);
 			}

@@ -56,13 +56,13 @@ class TicketRequestActions implements CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction click) {
-		String id = click.data().path("requestId").asText("");
+		String id = click.data().path("requestId").asString("");
 		if (id.isBlank()) {
 			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest",
 					"This card names no request.");
 		}
 		Actor actor = click.actor().actor(this.people.upnOf(click.actor(), click.conversationId()));
-		String reason = click.data().path("reason").asText("").trim();
+		String reason = click.data().path("reason").asString("").trim();
 		if (reason.length() > REASON) {
 			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "invalid",
 					"A reason is at most " + REASON + " characters.");

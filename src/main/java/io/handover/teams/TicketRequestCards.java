@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.TextFormatTypes;
 import io.handover.cards.CardName;
@@ -230,7 +230,7 @@ class TicketRequestCards {
 			channelData.put("subject", title);
 			channelData.put("htmlBody", "<html><body><p>" + org.springframework.web.util.HtmlUtils.htmlEscape(title)
 					+ "</p><p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text) + "</p></body></html>");
-			message.setChannelData(channelData);
+			message.setChannelData(SdkJson.toSdk(channelData));
 			this.messenger.post(conversation, message);
 			return;
 		}

@@ -31,7 +31,7 @@ class TicketStatusRefresh implements CardRefresher {
 
 	@Override
 	public CardActionResult refresh(CardAction action) {
-		String key = action.data().path("ticketKey").asText("");
+		String key = action.data().path("ticketKey").asString("");
 		TicketView ticket = this.tickets.find(key).orElse(null);
 		if (ticket == null) {
 			return new CardActionResult.Error(404, "NotFound", "Ticket " + key + " does not exist.");

@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditOutbox;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
@@ -142,7 +142,7 @@ class TicketStore {
 		try {
 			return this.json.writeValueAsString(result);
 		}
-		catch (JsonProcessingException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalStateException("Cannot keep the answer " + result.getClass().getSimpleName(), ex);
 		}
 	}
@@ -151,7 +151,7 @@ class TicketStore {
 		try {
 			return this.json.readValue(result, type);
 		}
-		catch (JsonProcessingException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalStateException("Cannot read a kept answer as " + type.getSimpleName(), ex);
 		}
 	}

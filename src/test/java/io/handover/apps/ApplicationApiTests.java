@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.testing.ApiTest;
@@ -49,7 +49,7 @@ class ApplicationApiTests {
 			.andExpect(jsonPath("$.deactivation.method").value("MANUAL"))
 			.andExpect(jsonPath("$.usedBy[0]").value("account-manager"));
 		JsonNode m365 = read(this.mvc.perform(get("/api/apps/microsoft-365")).andExpect(status().isOk()));
-		assertThat(m365.get("accessGroup").asText()).isEqualTo("All Staff");
+		assertThat(m365.get("accessGroup").asString()).isEqualTo("All Staff");
 		assertThat(m365.get("usedBy")).extracting(JsonNode::asText)
 			.contains("account-manager", "default", "software-engineer");
 		assertThat(this.audit.historyOf("application", "planon")).extracting(AuditEntry::action).startsWith("loaded");

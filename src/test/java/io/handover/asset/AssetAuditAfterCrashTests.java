@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditDraft;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditOutbox;
@@ -59,18 +59,19 @@ class AssetAuditAfterCrashTests {
 		String jan = employee("Jan Bakker");
 		JsonNode holding = post("/api/assets/issue", Map.of("employeeId", jan, "type", "laptop", "serialNumber",
 				AssetRegisterApiTests.serial(), "ticketKey", "JML-0001"));
-		String assignment = holding.get("assignmentId").asText();
+		String assignment = holding.get("assignmentId").asString();
 		post("/api/assets/assignments/" + assignment + "/return",
 				Map.of("signerId", "local-operator", "channel", "API", "contentShown", "I returned the laptop"));
 		post("/api/assets/assignments/" + assignment + "/receipt", Map.of("condition", "good"));
 
 		assertThat(this.trail.historyOf("employee", jan)).extracting(AuditEntry::action).containsExactly("registered");
-		assertThat(this.trail.historyOf("asset", holding.get("assetId").asText())).extracting(AuditEntry::action)
+		assertThat(this.trail.historyOf("asset", holding.get("assetId").asString())).extracting(AuditEntry::action)
 			.containsExactly("registered", "return-pending", "received", "restocked");
 		assertThat(this.trail.historyOf("assignment", assignment)).extracting(AuditEntry::action)
 			.containsExactly("issued", "return-signed", "received");
 		assertThat(heldSoon("employees", jan)).as("Jan's record holding audit drafts").isEmpty();
-		assertThat(heldSoon("assets", holding.get("assetId").asText())).as("the laptop holding audit drafts").isEmpty();
+		assertThat(heldSoon("assets", holding.get("assetId").asString())).as("the laptop holding audit drafts")
+			.isEmpty();
 		assertThat(heldSoon("assignments", assignment)).as("the assignment holding audit drafts").isEmpty();
 	}
 
@@ -80,7 +81,7 @@ class AssetAuditAfterCrashTests {
 		String asset = post("/api/assets/issue",
 				Map.of("employeeId", jan, "type", "laptop", "serialNumber", AssetRegisterApiTests.serial()))
 			.get("assetId")
-			.asText();
+			.asString();
 		// the write of a "retired" change that a killed process made: the change and its
 		// entry, which never reached the trail
 		AuditDraft retired = AuditDraft.of(UUID.randomUUID().toString(), this.clock.instant(), "asset", asset,
@@ -119,7 +120,7 @@ class AssetAuditAfterCrashTests {
 	private String employee(String name) throws Exception {
 		String upn = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8)
 				+ "@example.org";
-		return post("/api/employees", Map.of("name", name, "upn", upn)).get("id").asText();
+		return post("/api/employees", Map.of("name", name, "upn", upn)).get("id").asString();
 	}
 
 	private JsonNode post(String path, Map<String, String> body) throws Exception {

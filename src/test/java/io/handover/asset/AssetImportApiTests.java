@@ -4,8 +4,8 @@ import java.io.StringReader;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.employee.ImportReport;
@@ -69,12 +69,12 @@ class AssetImportApiTests {
 		assertThat(report.get("rows").findValues("row").stream().map(JsonNode::asInt)).containsExactly(2, 3, 4, 5, 6, 7,
 				8);
 		JsonNode rows = report.get("rows");
-		assertThat(rows.get(0).get("outcome").asText()).isEqualTo("CREATED");
+		assertThat(rows.get(0).get("outcome").asString()).isEqualTo("CREATED");
 		assertProblem(rows.get(1), "serialNumber", "the serial number is needed");
 		assertProblem(rows.get(2), "status", "ON_FIRE is not a status");
-		assertThat(rows.get(3).get("outcome").asText()).isEqualTo("CREATED");
+		assertThat(rows.get(3).get("outcome").asString()).isEqualTo("CREATED");
 		assertProblem(rows.get(4), "tag", "is already on laptop L-" + run + "-1");
-		assertThat(rows.get(5).get("outcome").asText()).isEqualTo("CREATED");
+		assertThat(rows.get(5).get("outcome").asString()).isEqualTo("CREATED");
 		assertProblem(rows.get(6), "assignedTo", "no employee is known as nobody@example.org");
 
 		this.mvc.perform(get("/api/assets/L-{run}-1", run))
@@ -155,9 +155,9 @@ class AssetImportApiTests {
 	}
 
 	private static void assertProblem(JsonNode row, String field, String reason) {
-		assertThat(row.get("outcome").asText()).isEqualTo("REJECTED");
-		assertThat(row.get("problems").get(0).get("field").asText()).isEqualTo(field);
-		assertThat(row.get("problems").get(0).get("reason").asText()).contains(reason);
+		assertThat(row.get("outcome").asString()).isEqualTo("REJECTED");
+		assertThat(row.get("problems").get(0).get("field").asString()).isEqualTo(field);
+		assertThat(row.get("problems").get(0).get("reason").asString()).contains(reason);
 	}
 
 	private JsonNode json(String body) throws Exception {

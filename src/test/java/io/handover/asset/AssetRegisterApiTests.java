@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ApiTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -58,13 +58,13 @@ class AssetRegisterApiTests {
 
 		JsonNode holding = json(issue(anna, "laptop", serial).andExpect(status().isOk()).andReturn());
 
-		assertThat(holding.get("serialNumber").asText()).isEqualTo(serial);
-		assertThat(holding.get("state").asText()).isEqualTo("ISSUED");
-		assertThat(holding.get("tag").asText()).startsWith("AST-");
+		assertThat(holding.get("serialNumber").asString()).isEqualTo(serial);
+		assertThat(holding.get("state").asString()).isEqualTo("ISSUED");
+		assertThat(holding.get("tag").asString()).startsWith("AST-");
 		this.mvc.perform(get("/api/assets/held-by/{id}", anna))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].serialNumber").value(serial))
-			.andExpect(jsonPath("$[0].assignmentId").value(holding.get("assignmentId").asText()));
+			.andExpect(jsonPath("$[0].assignmentId").value(holding.get("assignmentId").asString()));
 		this.mvc.perform(get("/api/assets/{serial}", serial))
 			.andExpect(jsonPath("$.status").value("ASSIGNED"))
 			.andExpect(jsonPath("$.employeeId").value(anna))
@@ -117,7 +117,7 @@ class AssetRegisterApiTests {
 	void returnAndReceiptPutSBackInStockAndTheHandoverRecordsHoldSignerTimeChannelAndHash() throws Exception {
 		String jan = employee("Jan Bakker");
 		String serial = serial();
-		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asText();
+		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asString();
 		String card = "I returned laptop " + serial + " (paper form v1)";
 
 		this.mvc
@@ -155,8 +155,8 @@ class AssetRegisterApiTests {
 	@Test
 	void staffRecordAJoinersPaperSignatureForTheAssetsIssuedOnDayOneInTheirOwnName() throws Exception {
 		String anna = employee("Anna de Vries");
-		String laptop = json(issue(anna, "laptop", serial()).andReturn()).get("assignmentId").asText();
-		String pass = json(issue(anna, "access-pass", serial()).andReturn()).get("assignmentId").asText();
+		String laptop = json(issue(anna, "laptop", serial()).andReturn()).get("assignmentId").asString();
+		String pass = json(issue(anna, "access-pass", serial()).andReturn()).get("assignmentId").asString();
 		String card = "{\"type\":\"AdaptiveCard\",\"body\":[\"laptop\",\"access pass\"]}";
 		String signature = body(Map.of("employeeId", anna, "assignmentIds", List.of(laptop, pass), "signature",
 				Map.of("signerId", "local-operator", "channel", "API", "contentShown", card)));
@@ -166,18 +166,18 @@ class AssetRegisterApiTests {
 			.andExpect(status().isCreated())
 			.andReturn());
 
-		assertThat(record.get("kind").asText()).isEqualTo("RECEIPT");
-		assertThat(record.get("signerId").asText()).isEqualTo("local-operator");
-		assertThat(record.get("signerName").asText()).isEqualTo("recorded by Local operator, signed on paper");
-		assertThat(record.get("channel").asText()).isEqualTo("API");
-		assertThat(record.get("signedAt").asText()).isEqualTo("2026-11-23T08:00:00Z");
-		assertThat(record.get("contentSha256").asText()).isEqualTo(sha256(card));
-		assertThat(record.get("items").findValuesAsText("assignmentId")).containsExactly(laptop, pass);
+		assertThat(record.get("kind").asString()).isEqualTo("RECEIPT");
+		assertThat(record.get("signerId").asString()).isEqualTo("local-operator");
+		assertThat(record.get("signerName").asString()).isEqualTo("recorded by Local operator, signed on paper");
+		assertThat(record.get("channel").asString()).isEqualTo("API");
+		assertThat(record.get("signedAt").asString()).isEqualTo("2026-11-23T08:00:00Z");
+		assertThat(record.get("contentSha256").asString()).isEqualTo(sha256(card));
+		assertThat(record.get("items").findValuesAsString("assignmentId")).containsExactly(laptop, pass);
 		assertThat(record.has("contentShown")).isFalse();
 
 		// a double click returns the same record rather than a second signature
 		this.mvc.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON).content(signature))
-			.andExpect(jsonPath("$.id").value(record.get("id").asText()));
+			.andExpect(jsonPath("$.id").value(record.get("id").asString()));
 		this.mvc.perform(get("/api/assets/handovers").param("employeeId", anna))
 			.andExpect(jsonPath("$.length()").value(1));
 	}
@@ -185,7 +185,8 @@ class AssetRegisterApiTests {
 	@Test
 	void aJoinerCannotSignForSomeoneElsesAsset() throws Exception {
 		String anna = employee("Anna de Vries");
-		String jans = json(issue(employee("Jan Bakker"), "laptop", serial()).andReturn()).get("assignmentId").asText();
+		String jans = json(issue(employee("Jan Bakker"), "laptop", serial()).andReturn()).get("assignmentId")
+			.asString();
 
 		this.mvc
 			.perform(post("/api/assets/receipts").contentType(MediaType.APPLICATION_JSON)
@@ -199,7 +200,7 @@ class AssetRegisterApiTests {
 	void aSignatureInTheEmployeesNameIsRefusedThroughTheApiAuditedAndChangesNothing() throws Exception {
 		String jan = employee("Jan Bakker");
 		String serial = serial();
-		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asText();
+		String assignment = json(issue(jan, "laptop", serial).andReturn()).get("assignmentId").asString();
 
 		this.mvc
 			.perform(post("/api/assets/assignments/{id}/return", assignment).contentType(MediaType.APPLICATION_JSON)
@@ -229,8 +230,8 @@ class AssetRegisterApiTests {
 		String jan = employee("Jan Bakker");
 		String damaged = serial();
 		String lost = serial();
-		String first = json(issue(jan, "laptop", damaged).andReturn()).get("assignmentId").asText();
-		String second = json(issue(jan, "phone", lost).andReturn()).get("assignmentId").asText();
+		String first = json(issue(jan, "laptop", damaged).andReturn()).get("assignmentId").asString();
+		String second = json(issue(jan, "phone", lost).andReturn()).get("assignmentId").asString();
 
 		this.mvc
 			.perform(post("/api/assets/assignments/{id}/receipt", first).contentType(MediaType.APPLICATION_JSON)
@@ -242,7 +243,7 @@ class AssetRegisterApiTests {
 		issue(employee("Piet Smit"), "laptop", damaged).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("asset-returned"));
 		this.mvc
-			.perform(post("/api/assets/{id}/restock", asset.get("assetId").asText())
+			.perform(post("/api/assets/{id}/restock", asset.get("assetId").asString())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"why\":\"screen replaced\"}"))
 			.andExpect(jsonPath("$.status").value("IN_STOCK"));
@@ -275,14 +276,14 @@ class AssetRegisterApiTests {
 		JsonNode outstanding = json(
 				this.mvc.perform(get("/api/assets/outstanding?limit=1000")).andExpect(status().isOk()).andReturn());
 
-		assertThat(outstanding.findValuesAsText("employeeId")).contains(gone).doesNotContain(staying, leavingLater);
+		assertThat(outstanding.findValuesAsString("employeeId")).contains(gone).doesNotContain(staying, leavingLater);
 		JsonNode gerrit = outstanding.findParents("employeeId")
 			.stream()
-			.filter((node) -> node.get("employeeId").asText().equals(gone))
+			.filter((node) -> node.get("employeeId").asString().equals(gone))
 			.findFirst()
 			.orElseThrow();
-		assertThat(gerrit.get("lastWorkingDay").asText()).isEqualTo("2026-11-20");
-		assertThat(gerrit.get("holding").get("serialNumber").asText()).isEqualTo(laptop);
+		assertThat(gerrit.get("lastWorkingDay").asString()).isEqualTo("2026-11-20");
+		assertThat(gerrit.get("holding").get("serialNumber").asString()).isEqualTo(laptop);
 	}
 
 	@Test
@@ -309,7 +310,7 @@ class AssetRegisterApiTests {
 			JsonNode items = json(page);
 			assertThat(items.size()).isLessThanOrEqualTo(2);
 			items.forEach((item) -> {
-				if (List.of(early, lateA, lateB).contains(item.get("employeeId").asText())) {
+				if (List.of(early, lateA, lateB).contains(item.get("employeeId").asString())) {
 					ours.add(item);
 				}
 			});
@@ -324,7 +325,7 @@ class AssetRegisterApiTests {
 
 		assertThat(pages).isGreaterThanOrEqualTo(3);
 		assertThat(ours)
-			.extracting((item) -> item.get("employeeId").asText() + " " + item.get("holding").get("type").asText())
+			.extracting((item) -> item.get("employeeId").asString() + " " + item.get("holding").get("type").asString())
 			.containsExactly(early + " laptop", early + " monitor", early + " phone",
 					(lateA.compareTo(lateB) < 0 ? lateA + " laptop" : lateB + " phone"),
 					(lateA.compareTo(lateB) < 0 ? lateB + " phone" : lateA + " laptop"));
@@ -341,19 +342,20 @@ class AssetRegisterApiTests {
 		MvcResult one = this.mvc.perform(get("/api/assets/outstanding?today=2001-07-01&limit=1"))
 			.andExpect(status().isOk())
 			.andReturn();
-		assertThat(json(one).get(0).get("holding").get("serialNumber").asText()).isEqualTo(first);
+		assertThat(json(one).get(0).get("holding").get("serialNumber").asString()).isEqualTo(first);
 		String link = one.getResponse().getHeader("Link");
 		String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
 
-		this.mvc.perform(
-				post("/api/assets/assignments/{id}/lost", json(one).get(0).get("holding").get("assignmentId").asText())
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"why\":\"gone\"}"))
+		this.mvc
+			.perform(post("/api/assets/assignments/{id}/lost",
+					json(one).get(0).get("holding").get("assignmentId").asString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"why\":\"gone\"}"))
 			.andExpect(status().isNoContent());
 		JsonNode two = json(
 				this.mvc.perform(get(next.replace("limit=1", "limit=1000"))).andExpect(status().isOk()).andReturn());
 
-		assertThat(two.findValuesAsText("type")).startsWith("laptop", "phone");
+		assertThat(two.findValuesAsString("type")).startsWith("laptop", "phone");
 	}
 
 	@Test
@@ -401,7 +403,7 @@ class AssetRegisterApiTests {
 			.perform(post("/api/employees").contentType(MediaType.APPLICATION_JSON)
 				.content(body(Map.of("name", name, "upn", upn))))
 			.andExpect(status().isCreated())
-			.andReturn()).get("id").asText();
+			.andReturn()).get("id").asString();
 	}
 
 	private void leaving(String employeeId, String day) throws Exception {

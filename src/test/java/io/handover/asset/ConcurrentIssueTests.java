@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +88,7 @@ class ConcurrentIssueTests {
 				}
 				else {
 					assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(409);
-					assertThat(this.json.readTree(response.getContentAsString()).get("code").asText())
+					assertThat(this.json.readTree(response.getContentAsString()).get("code").asString())
 						.isEqualTo("asset-assigned");
 					refused++;
 				}
@@ -116,7 +116,7 @@ class ConcurrentIssueTests {
 			.getResponse()
 			.getContentAsString();
 		JsonNode employee = this.json.readTree(response);
-		return employee.get("id").asText();
+		return employee.get("id").asString();
 	}
 
 }

@@ -3,8 +3,8 @@ package io.handover.audit;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ApiTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class AuditApiTests {
 					serial, "ticketKey", "JML-0042")))));
 
 		this.mvc
-			.perform(
-					get("/api/audit").param("subjectType", "asset").param("subjectId", holding.get("assetId").asText()))
+			.perform(get("/api/audit").param("subjectType", "asset")
+				.param("subjectId", holding.get("assetId").asString()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].action").value("registered"))
 			.andExpect(jsonPath("$[0].actorId").value("local-operator"))
@@ -54,7 +54,7 @@ class AuditApiTests {
 			.andExpect(jsonPath("$[0].changes.holder.after").value("\"" + employee + "\""));
 		this.mvc
 			.perform(get("/api/audit").param("subjectType", "assignment")
-				.param("subjectId", holding.get("assignmentId").asText()))
+				.param("subjectId", holding.get("assignmentId").asString()))
 			.andExpect(jsonPath("$[0].action").value("issued"));
 	}
 
@@ -97,7 +97,7 @@ class AuditApiTests {
 		return json(this.mvc.perform(post("/api/employees").contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(Map.of("name", name, "hrEmployeeId", "HR-" + UUID.randomUUID())))))
 			.get("id")
-			.asText();
+			.asString();
 	}
 
 	private JsonNode json(org.springframework.test.web.servlet.ResultActions result) throws Exception {

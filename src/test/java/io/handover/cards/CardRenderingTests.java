@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class CardRenderingTests {
 		JsonNode answer = NodeTools.run("render.cjs", Map.of("hostConfig", hostConfig, "screenshotDir",
 				SCREENSHOTS.toAbsolutePath().toString(), "cards", batch));
 		results = new LinkedHashMap<>();
-		answer.forEach(result -> results.put(result.get("id").textValue(), result));
+		answer.forEach(result -> results.put(result.get("id").stringValue(null), result));
 	}
 
 	@Test
@@ -61,8 +61,8 @@ class CardRenderingTests {
 		Map<String, String> problems = new LinkedHashMap<>();
 		results.forEach((id, result) -> {
 			List<String> all = new ArrayList<>();
-			result.get("errors").forEach(e -> all.add(e.textValue()));
-			result.get("warnings").forEach(e -> all.add(e.textValue()));
+			result.get("errors").forEach(e -> all.add(e.stringValue(null)));
+			result.get("warnings").forEach(e -> all.add(e.stringValue(null)));
 			if (!all.isEmpty()) {
 				problems.put(id, String.join("; ", all));
 			}
@@ -81,7 +81,7 @@ class CardRenderingTests {
 			}
 		});
 		assertThat(unknown).as("properties the 1.5 object model dropped").isEmpty();
-		cards.values().forEach(card -> assertThat(card.get("version").textValue()).isEqualTo("1.5"));
+		cards.values().forEach(card -> assertThat(card.get("version").stringValue(null)).isEqualTo("1.5"));
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class CardRenderingTests {
 			return;
 		}
 		if (ours.isObject()) {
-			for (Iterator<String> names = ours.fieldNames(); names.hasNext();) {
+			for (Iterator<String> names = ours.propertyNames().iterator(); names.hasNext();) {
 				String name = names.next();
 				if (!parsed.has(name)) {
 					if (!isDefault(ours.get(name))) {
@@ -129,7 +129,7 @@ class CardRenderingTests {
 	 * properties.
 	 */
 	private static boolean isDefault(JsonNode value) {
-		return (value.isTextual() && value.textValue().isEmpty()) || (value.isContainerNode() && value.isEmpty());
+		return (value.isString() && value.stringValue(null).isEmpty()) || (value.isContainer() && value.isEmpty());
 	}
 
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,9 +94,9 @@ class ReferenceDifferentialTests {
 		List<String> referenceErrors = new ArrayList<>();
 		List<String> differences = new ArrayList<>();
 		for (JsonNode answer : answers) {
-			Case c = cases.get(answer.get("id").textValue());
+			Case c = cases.get(answer.get("id").stringValue(null));
 			if (answer.has("error")) {
-				referenceErrors.add(c.id() + ": " + answer.get("error").textValue());
+				referenceErrors.add(c.id() + ": " + answer.get("error").stringValue(null));
 				continue;
 			}
 			compared++;

@@ -2,7 +2,7 @@ package io.handover.e2e;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.e2e.Playground.Sent;
 import io.handover.e2e.PlaygroundUi.UiRun;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class HelpInPlaygroundTests {
 
 		PlaygroundMessage reply = playground.replyTo(help);
 		assertThat(reply.fromBot()).isTrue();
-		assertThat(reply.card().path("type").asText()).isEqualTo("AdaptiveCard");
+		assertThat(reply.card().path("type").asString()).isEqualTo("AdaptiveCard");
 		assertThat(reply.card().path("body")).isNotEmpty();
 		assertThat(reply.text()).as("a card alone, so the bot can update it later").isNull();
 	}
@@ -49,7 +49,7 @@ class HelpInPlaygroundTests {
 		assertThat(reply.inChannel(MockTenant.FACILITIES_CHANNEL)).isTrue();
 
 		JsonNode pressed = playground.click(MockTenant.FM_STAFF, reply, "help", Map.of("scope", "channel"));
-		assertThat(pressed.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(pressed.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		assertThat(pressed.path("value").path("body")).isNotEmpty();
 	}
 

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.common.Actor;
 import io.handover.e2e.MockTenant.User;
 import io.handover.employee.EmployeeDirectory;
@@ -219,10 +219,10 @@ class JoinerLeaverJourneyInPlaygroundTests {
 			assertThat(returnCard.conversationId()).isEqualTo(receipt.conversationId());
 			assertThat(returnCard.cardText()).contains("Returning your equipment", "PF-JB-2211", "PASS-4711");
 			for (JsonNode action : actions(returnCard.card())) {
-				assertThat(action.path("verb").asText()).isIn("signature.return", "refresh");
+				assertThat(action.path("verb").asString()).isIn("signature.return", "refresh");
 			}
 			List<JsonNode> returns = actions(returnCard.card()).stream()
-				.filter(a -> a.path("verb").asText().equals("signature.return"))
+				.filter(a -> a.path("verb").asString().equals("signature.return"))
 				.toList();
 			assertThat(returns).hasSize(2);
 			JsonNode afterReturns = null;
@@ -363,15 +363,18 @@ class JoinerLeaverJourneyInPlaygroundTests {
 			Map<String, String> inputs, String idField) {
 		JsonNode card = current(playground, message);
 		JsonNode action = actions(card).stream()
-			.filter(a -> verb.equals(a.path("verb").asText()))
-			.filter(a -> id == null || id.equals(a.path("data").path(idField).asText()))
+			.filter(a -> verb.equals(a.path("verb").asString()))
+			.filter(a -> id == null || id.equals(a.path("data").path(idField).asString()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No " + verb + " for " + id + " on " + card));
 		Map<String, Object> data = new LinkedHashMap<>();
-		action.path("data").fields().forEachRemaining(field -> data.put(field.getKey(), field.getValue().asText()));
+		action.path("data")
+			.properties()
+			.iterator()
+			.forEachRemaining(field -> data.put(field.getKey(), field.getValue().asString()));
 		data.putAll(inputs);
 		JsonNode answer = playground.click(user, message, verb, data);
-		assertThat(answer.path("type").asText()).as("the bot answers %s with a card: %s", verb, answer)
+		assertThat(answer.path("type").asString()).as("the bot answers %s with a card: %s", verb, answer)
 			.isEqualTo("application/vnd.microsoft.card.adaptive");
 		return answer.path("value");
 	}
@@ -380,8 +383,8 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	private static Map<String, String> inputsOf(JsonNode card) {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		walk(card, node -> {
-			if (node.path("type").asText().startsWith("Input.") && node.hasNonNull("id")) {
-				inputs.put(node.path("id").asText(), node.path("value").asText(""));
+			if (node.path("type").asString().startsWith("Input.") && node.hasNonNull("id")) {
+				inputs.put(node.path("id").asString(), node.path("value").asString(""));
 			}
 		});
 		return inputs;
@@ -390,7 +393,7 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	private static List<JsonNode> actions(JsonNode card) {
 		List<JsonNode> actions = new ArrayList<>();
 		walk(card, node -> {
-			if ("Action.Execute".equals(node.path("type").asText())) {
+			if ("Action.Execute".equals(node.path("type").asString())) {
 				actions.add(node);
 			}
 		});
@@ -401,8 +404,8 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	private static Set<String> taskActions(JsonNode card, String taskId) {
 		Set<String> verbs = new LinkedHashSet<>();
 		for (JsonNode action : actions(card)) {
-			if (taskId.equals(action.path("data").path("taskId").asText())) {
-				verbs.add(action.path("verb").asText());
+			if (taskId.equals(action.path("data").path("taskId").asString())) {
+				verbs.add(action.path("verb").asString());
 			}
 		}
 		return verbs;
@@ -415,9 +418,9 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	private static Optional<String> taskId(JsonNode card, String title) {
 		List<String> found = new ArrayList<>();
 		walk(card, node -> {
-			if ("Container".equals(node.path("type").asText()) && text(node).contains(title)) {
+			if ("Container".equals(node.path("type").asString()) && text(node).contains(title)) {
 				Set<String> ids = new LinkedHashSet<>();
-				actions(node).forEach(a -> ids.add(a.path("data").path("taskId").asText()));
+				actions(node).forEach(a -> ids.add(a.path("data").path("taskId").asString()));
 				ids.remove("");
 				if (ids.size() == 1) {
 					found.add(ids.iterator().next());
@@ -429,7 +432,7 @@ class JoinerLeaverJourneyInPlaygroundTests {
 
 	private static String departmentOf(JsonNode card) {
 		JsonNode refresh = card.path("refresh").path("action").path("data");
-		return Optional.ofNullable(refresh.path("departmentKey").asText(null)).orElse("");
+		return Optional.ofNullable(refresh.path("departmentKey").asString(null)).orElse("");
 	}
 
 	private static String ticketKeyIn(JsonNode card) {
@@ -440,11 +443,11 @@ class JoinerLeaverJourneyInPlaygroundTests {
 
 	private static String text(JsonNode card) {
 		StringBuilder text = new StringBuilder();
-		walk(card, node -> node.fields().forEachRemaining(field -> {
+		walk(card, node -> node.properties().iterator().forEachRemaining(field -> {
 			String name = field.getKey();
-			if (field.getValue().isTextual()
+			if (field.getValue().isString()
 					&& (name.equals("text") || name.equals("title") || name.equals("value") || name.equals("label"))) {
-				text.append(field.getValue().asText()).append('\n');
+				text.append(field.getValue().asString()).append('\n');
 			}
 		}));
 		return text.toString();
@@ -454,7 +457,7 @@ class JoinerLeaverJourneyInPlaygroundTests {
 		if (node.isObject()) {
 			visit.accept(node);
 		}
-		if (node.isContainerNode()) {
+		if (node.isContainer()) {
 			node.forEach(child -> walk(child, visit));
 		}
 	}
@@ -468,14 +471,14 @@ class JoinerLeaverJourneyInPlaygroundTests {
 		JsonNode card = current(playground, message);
 		for (int round = 0; round < 40; round++) {
 			Optional<JsonNode> done = actions(card).stream()
-				.filter(a -> a.path("verb").asText().equals("task.done"))
+				.filter(a -> a.path("verb").asString().equals("task.done"))
 				.findFirst();
 			if (done.isEmpty()) {
 				return;
 			}
 			Map<String, Object> data = new LinkedHashMap<>(dataOf(done.get()));
 			JsonNode answer = playground.click(staff, message, "task.done", data);
-			assertThat(answer.path("type").asText()).as("Done on %s: %s", data, answer)
+			assertThat(answer.path("type").asString()).as("Done on %s: %s", data, answer)
 				.isEqualTo("application/vnd.microsoft.card.adaptive");
 			card = answer.path("value");
 		}
@@ -484,7 +487,10 @@ class JoinerLeaverJourneyInPlaygroundTests {
 
 	private static Map<String, String> dataOf(JsonNode action) {
 		Map<String, String> data = new LinkedHashMap<>();
-		action.path("data").fields().forEachRemaining(field -> data.put(field.getKey(), field.getValue().asText()));
+		action.path("data")
+			.properties()
+			.iterator()
+			.forEachRemaining(field -> data.put(field.getKey(), field.getValue().asString()));
 		return data;
 	}
 

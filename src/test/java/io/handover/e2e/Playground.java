@@ -28,9 +28,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.e2e.MockTenant.User;
 
 /**
@@ -170,7 +170,7 @@ public final class Playground implements AutoCloseable {
 		activity.set("from", account(user));
 		long before = this.sequence.get();
 		inject(activity);
-		return new Sent(conversationId, activity.path("id").asText(), before);
+		return new Sent(conversationId, activity.path("id").asString(), before);
 	}
 
 	/** {@code @Handover text} in a channel as anyone (see {@link #sayAs}). */
@@ -188,7 +188,7 @@ public final class Playground implements AutoCloseable {
 		mention.putObject("mentioned").put("id", MockTenant.BOT_ID).put("name", MockTenant.BOT_NAME);
 		long before = this.sequence.get();
 		inject(activity);
-		return new Sent(channelId, activity.path("id").asText(), before);
+		return new Sent(channelId, activity.path("id").asString(), before);
 	}
 
 	/**
@@ -251,7 +251,7 @@ public final class Playground implements AutoCloseable {
 		ObjectNode data = action.path("data").isObject() ? ((ObjectNode) action.path("data")).deepCopy()
 				: JSON.createObjectNode();
 		data.setAll((ObjectNode) JSON.valueToTree(inputs));
-		return click(user, current, action.path("verb").asText(), JSON.convertValue(data, Map.class));
+		return click(user, current, action.path("verb").asString(), JSON.convertValue(data, Map.class));
 	}
 
 	/**
@@ -325,7 +325,8 @@ public final class Playground implements AutoCloseable {
 	public List<String> members(String conversationId) {
 		return this.members.computeIfAbsent(conversationId, id -> {
 			List<String> ids = new ArrayList<>();
-			get("/_connector/v3/conversations/" + encode(id) + "/members").forEach(m -> ids.add(m.path("id").asText()));
+			get("/_connector/v3/conversations/" + encode(id) + "/members")
+				.forEach(m -> ids.add(m.path("id").asString()));
 			return List.copyOf(ids);
 		});
 	}
@@ -385,9 +386,9 @@ public final class Playground implements AutoCloseable {
 				HttpRequest.newBuilder(
 						this.url.resolve("/_conversation/v1/conversations/" + encode(conversationId) + "/messages")),
 				body);
-		String thread = answer.hasNonNull("postConversationId") ? answer.path("postConversationId").asText()
+		String thread = answer.hasNonNull("postConversationId") ? answer.path("postConversationId").asString()
 				: conversationId;
-		return new Sent(thread, answer.path("messageId").asText(), before);
+		return new Sent(thread, answer.path("messageId").asString(), before);
 	}
 
 	private void awaitReady() {
@@ -466,11 +467,11 @@ public final class Playground implements AutoCloseable {
 	}
 
 	private static Optional<JsonNode> findAction(JsonNode node, String title) {
-		if (node.isObject() && "Action.Execute".equals(node.path("type").asText())
-				&& title.equals(node.path("title").asText())) {
+		if (node.isObject() && "Action.Execute".equals(node.path("type").asString())
+				&& title.equals(node.path("title").asString())) {
 			return Optional.of(node);
 		}
-		if (node.isContainerNode()) {
+		if (node.isContainer()) {
 			for (JsonNode child : node) {
 				Optional<JsonNode> found = findAction(child, title);
 				if (found.isPresent()) {
@@ -520,7 +521,7 @@ public final class Playground implements AutoCloseable {
 
 	/** A message created or updated in a conversation the Playground shows. */
 	private void conversationEvent(JsonNode event) {
-		String action = event.path("action").asText();
+		String action = event.path("action").asString();
 		if (action.equals("createMessage") || action.equals("updateMessage")) {
 			this.messages.add(PlaygroundMessage.of(this.sequence.incrementAndGet(), event));
 		}
@@ -533,22 +534,23 @@ public final class Playground implements AutoCloseable {
 	 */
 	private void logEvent(JsonNode event) {
 		JsonNode log = event.path("log");
-		if (!"User Application".equals(log.path("from").asText())
-				|| !"message".equals(log.path("activityName").asText())
+		if (!"User Application".equals(log.path("from").asString())
+				|| !"message".equals(log.path("activityName").asString())
 				|| log.path("response").path("statusCode").asInt() / 100 != 2) {
 			return;
 		}
 		JsonNode activity = log.path("request").path("body");
-		String conversation = log.hasNonNull("conversationId") ? log.path("conversationId").asText()
-				: activity.path("conversation").path("id").asText("");
+		String conversation = log.hasNonNull("conversationId") ? log.path("conversationId").asString()
+				: activity.path("conversation").path("id").asString("");
 		if (conversation.isEmpty() || shownOnThePage(conversation)) {
 			return;
 		}
 		ObjectNode message = JSON.createObjectNode();
-		message.put("messageId", log.path("response").path("body").path("id").asText(log.path("messageId").asText()));
+		message.put("messageId",
+				log.path("response").path("body").path("id").asString(log.path("messageId").asString()));
 		message.putObject("from").put("id", MockTenant.BOT_ID);
 		if (activity.hasNonNull("text")) {
-			message.put("text", activity.path("text").asText());
+			message.put("text", activity.path("text").asString());
 		}
 		message.set("attachments",
 				activity.path("attachments").isArray() ? activity.path("attachments") : JSON.createArrayNode());
@@ -586,7 +588,7 @@ public final class Playground implements AutoCloseable {
 				try {
 					this.events.accept(JSON.readTree(text));
 				}
-				catch (IOException | RuntimeException ex) {
+				catch (RuntimeException ex) {
 					// Not an event we read.
 				}
 			}

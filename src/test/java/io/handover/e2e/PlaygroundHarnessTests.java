@@ -6,9 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,7 @@ class PlaygroundHarnessTests {
 		create.putObject("bot").put("id", MockTenant.BOT_ID);
 		create.putArray("members").addObject().put("id", MockTenant.EMPLOYEE.id());
 		create.put("tenantId", MockTenant.TENANT_ID);
-		String chat = connector(playground, "POST", "/v3/conversations", create).path("id").asText();
+		String chat = connector(playground, "POST", "/v3/conversations", create).path("id").asString();
 
 		ObjectNode returnCard = card("Return your laptop");
 		returnCard.putObject("conversation").put("id", chat);

@@ -3,7 +3,7 @@ package io.handover.e2e;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A message as the Playground shows it, read from its conversation stream: created or
@@ -22,13 +22,14 @@ public record PlaygroundMessage(long sequence, String action, String conversatio
 		JsonNode message = event.path("message");
 		List<JsonNode> cards = new ArrayList<>();
 		for (JsonNode attachment : message.path("attachments")) {
-			if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
+			if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asString())) {
 				cards.add(attachment.path("content"));
 			}
 		}
-		return new PlaygroundMessage(sequence, event.path("action").asText(),
-				event.path("actionConversationId").asText(), message.path("messageId").asText(),
-				message.path("from").path("id").asText(), message.path("text").asText(null), List.copyOf(cards), event);
+		return new PlaygroundMessage(sequence, event.path("action").asString(),
+				event.path("actionConversationId").asString(), message.path("messageId").asString(),
+				message.path("from").path("id").asString(), message.path("text").asString(null), List.copyOf(cards),
+				event);
 	}
 
 	/**
@@ -36,7 +37,7 @@ public record PlaygroundMessage(long sequence, String action, String conversatio
 	 * its own thread, {@code <channel id>;messageid=<its id>}, where its card lives.
 	 */
 	public String threadId() {
-		String post = this.raw.path("message").path("postConversationId").asText("");
+		String post = this.raw.path("message").path("postConversationId").asString("");
 		return post.isEmpty() ? this.conversationId : post;
 	}
 
@@ -70,11 +71,11 @@ public record PlaygroundMessage(long sequence, String action, String conversatio
 
 	private static void collect(JsonNode node, StringBuilder text) {
 		if (node.isObject()) {
-			node.fields().forEachRemaining(field -> {
+			node.properties().iterator().forEachRemaining(field -> {
 				String key = field.getKey();
-				if (field.getValue().isTextual()
+				if (field.getValue().isString()
 						&& (key.equals("text") || key.equals("title") || key.equals("value") || key.equals("label"))) {
-					text.append(field.getValue().asText()).append('\n');
+					text.append(field.getValue().asString()).append('\n');
 				}
 				else {
 					collect(field.getValue(), text);

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A person at the Playground's web page, in headless Chromium (Debian's
@@ -111,8 +111,8 @@ public final class PlaygroundUi {
 				throw new AssertionError("The Playground UI run '" + name + "' failed: " + result.output());
 			}
 			List<Path> screenshots = new ArrayList<>();
-			report.path("screenshots").forEach(shot -> screenshots.add(Path.of(shot.asText())));
-			return new UiRun(report.path("lastCardText").asText(null), List.copyOf(screenshots));
+			report.path("screenshots").forEach(shot -> screenshots.add(Path.of(shot.asString())));
+			return new UiRun(report.path("lastCardText").asString(null), List.copyOf(screenshots));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -135,7 +135,7 @@ public final class PlaygroundUi {
 				try {
 					return JSON.readTree(lines[i]);
 				}
-				catch (IOException ex) {
+				catch (tools.jackson.core.JacksonException ex) {
 					break;
 				}
 			}

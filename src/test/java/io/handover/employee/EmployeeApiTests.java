@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -68,15 +68,15 @@ class EmployeeApiTests {
 			.andExpect(status().isOk()));
 
 		assertThat(second.get("id")).isEqualTo(first.get("id"));
-		assertThat(second.get("upn").asText()).isEqualTo(upn.toLowerCase());
-		assertThat(second.get("hrEmployeeId").asText()).isEqualTo("HR-" + run);
-		assertThat(second.get("managerUpn").asText()).isEqualTo("boss." + run + "@example.org");
+		assertThat(second.get("upn").asString()).isEqualTo(upn.toLowerCase());
+		assertThat(second.get("hrEmployeeId").asString()).isEqualTo("HR-" + run);
+		assertThat(second.get("managerUpn").asString()).isEqualTo("boss." + run + "@example.org");
 		// known by the HR id alone, too
 		JsonNode third = json(register(Map.of("name", "A. de Vries", "hrEmployeeId", "HR-" + run)));
 		assertThat(third.get("id")).isEqualTo(first.get("id"));
 		assertThat(this.mongo.count(Query.query(Criteria.where("hrEmployeeId").is("HR-" + run)), Employee.class))
 			.isOne();
-		assertThat(this.audit.historyOf("employee", first.get("id").asText())).extracting("action")
+		assertThat(this.audit.historyOf("employee", first.get("id").asString())).extracting("action")
 			.containsExactly("registered", "updated");
 	}
 
@@ -106,7 +106,7 @@ class EmployeeApiTests {
 	void closestMatchesForgiveCaseAccentsAndTypos() throws Exception {
 		String run = run();
 		String wanted = "Zoë Van Der Berg-" + run;
-		String id = json(register(Map.of("name", wanted, "hrEmployeeId", "HR-Z-" + run))).get("id").asText();
+		String id = json(register(Map.of("name", wanted, "hrEmployeeId", "HR-Z-" + run))).get("id").asString();
 		register(Map.of("name", "Totally Different-" + run, "hrEmployeeId", "HR-T-" + run));
 
 		for (String typed : List.of("zoe van der berg " + run, "ZOË VAN DER BERG-" + run, "Zoe van der Burg " + run,
@@ -120,7 +120,7 @@ class EmployeeApiTests {
 
 	@Test
 	void aLeaversLastWorkingDayIsRecordedAndCleared() throws Exception {
-		String id = json(register(Map.of("name", "Lars Leaver", "hrEmployeeId", "HR-L-" + run()))).get("id").asText();
+		String id = json(register(Map.of("name", "Lars Leaver", "hrEmployeeId", "HR-L-" + run()))).get("id").asString();
 
 		this.mvc
 			.perform(put("/api/employees/{id}/leaving", id).contentType(MediaType.APPLICATION_JSON)
@@ -163,9 +163,9 @@ class EmployeeApiTests {
 		assertThat(report.get("rejected").asInt()).isEqualTo(3);
 		JsonNode rows = report.get("rows");
 		assertThat(rows.get(1).get("row").asInt()).isEqualTo(3);
-		assertThat(rows.get(1).get("problems").get(0).get("field").asText()).isEqualTo("name");
-		assertThat(rows.get(2).get("problems").get(0).get("reason").asText()).contains("HR employee id is needed");
-		assertThat(rows.get(3).get("problems").get(0).get("field").asText()).isEqualTo("managerUpn");
+		assertThat(rows.get(1).get("problems").get(0).get("field").asString()).isEqualTo("name");
+		assertThat(rows.get(2).get("problems").get(0).get("reason").asString()).contains("HR employee id is needed");
+		assertThat(rows.get(3).get("problems").get(0).get("field").asString()).isEqualTo("managerUpn");
 		assertThat(this.directory.findByUpn("eva." + run + "@example.org")).isPresent();
 		assertThat(this.directory.findByUpn("ruud." + run + "@example.org")).isEmpty();
 
@@ -190,8 +190,8 @@ class EmployeeApiTests {
 		assertThat(report.get("created").asInt()).isZero();
 		assertThat(report.get("rejected").asInt()).isOne();
 		JsonNode problem = report.get("rows").get(0).get("problems").get(0);
-		assertThat(problem.get("field").asText()).isEqualTo("name");
-		assertThat(problem.get("reason").asText()).isEqualTo("must not contain < or >");
+		assertThat(problem.get("field").asString()).isEqualTo("name");
+		assertThat(problem.get("reason").asString()).isEqualTo("must not contain < or >");
 		assertThat(this.directory.findByUpn("smit." + run + "@example.org")).isEmpty();
 	}
 

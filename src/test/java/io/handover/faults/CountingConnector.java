@@ -23,10 +23,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.handover.testing.GraphStub;
@@ -266,16 +266,16 @@ final class CountingConnector implements AutoCloseable {
 			return;
 		}
 		for (JsonNode attachment : activity.path("attachments")) {
-			if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
+			if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asString())) {
 				JsonNode card = attachment.get("content");
 				this.lastCard.put(conversation, card);
 				Set<String> taskIds = new TreeSet<>();
 				collect(conversation, card, false, taskIds);
 				// a department card names its ticket and department in its refresh action
 				JsonNode names = card.path("refresh").path("action").path("data");
-				if (postedId != null && "task.department".equals(names.path("card").asText())) {
-					this.posts.add(new Post(conversation, names.path("ticketKey").asText(),
-							names.path("departmentKey").asText(), String.join(",", taskIds), postedId,
+				if (postedId != null && "task.department".equals(names.path("card").asString())) {
+					this.posts.add(new Post(conversation, names.path("ticketKey").asString(),
+							names.path("departmentKey").asString(), String.join(",", taskIds), postedId,
 							System.nanoTime()));
 				}
 			}
@@ -294,13 +294,13 @@ final class CountingConnector implements AutoCloseable {
 		if (!node.isObject()) {
 			return;
 		}
-		String type = node.path("type").asText();
+		String type = node.path("type").asString();
 		if ("Action.Execute".equals(type)) {
 			JsonNode data = node.path("data");
-			String taskId = data.path("taskId").asText();
+			String taskId = data.path("taskId").asString();
 			if (!taskId.isEmpty()) {
 				taskIds.add(taskId);
-				if (!insideShowCard && "task.done".equals(node.path("verb").asText())
+				if (!insideShowCard && "task.done".equals(node.path("verb").asString())
 						&& this.offeredTasks.add(taskId)) {
 					this.doneButtons.add(new Click(conversation, taskId, data.deepCopy()));
 				}
@@ -308,7 +308,9 @@ final class CountingConnector implements AutoCloseable {
 			return;
 		}
 		boolean showCard = insideShowCard || "Action.ShowCard".equals(type);
-		node.fields().forEachRemaining(field -> collect(conversation, field.getValue(), showCard, taskIds));
+		node.properties()
+			.iterator()
+			.forEachRemaining(field -> collect(conversation, field.getValue(), showCard, taskIds));
 	}
 
 	private String nextId() {

@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -338,7 +338,7 @@ final class CrashRun {
 		}
 		// Done is confirmed by the refreshed task card; a refusal card does not name the
 		// ticket.
-		String ticketKey = click.data().path("ticketKey").asText("?");
+		String ticketKey = click.data().path("ticketKey").asString("?");
 		if (json.path("statusCode").asInt() == 200 && json.path("value").toString().contains(ticketKey)) {
 			this.successes.increment();
 			this.confirmedDone.add(click.taskId());
@@ -364,8 +364,8 @@ final class CrashRun {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() >= 500) {
 					this.serverErrors.increment();
-					this.problems.add("HTTP " + response.statusCode() + " for " + activity.path("type").asText() + ": "
-							+ abbreviate(response.body()));
+					this.problems.add("HTTP " + response.statusCode() + " for " + activity.path("type").asString()
+							+ ": " + abbreviate(response.body()));
 					Thread.sleep(200);
 					continue;
 				}
@@ -591,7 +591,7 @@ final class CrashRun {
 			try {
 				return this.body == null || this.body.isBlank() ? JSON.createObjectNode() : JSON.readTree(this.body);
 			}
-			catch (IOException ex) {
+			catch (tools.jackson.core.JacksonException ex) {
 				return JSON.createObjectNode();
 			}
 		}

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.testing.TeamsActivity;
 
 /**
@@ -57,7 +57,7 @@ final class Turns {
 			.from(managerTeamsId(manager), managerAadObjectId(manager), managerName(manager))
 			.conversation(personalChat(manager))
 			.node();
-		activity.with("value").with("action").set("data", data);
+		activity.withObjectProperty("value").withObjectProperty("action").set("data", data);
 		return activity;
 	}
 
@@ -72,9 +72,9 @@ final class Turns {
 			.from(who.teamsId(), who.aadObjectId(), who.name())
 			.conversation(channelId)
 			.node();
-		activity.with("value").with("action").set("data", data);
-		activity.with("conversation").put("conversationType", "channel");
-		ObjectNode channelData = activity.with("channelData");
+		activity.withObjectProperty("value").withObjectProperty("action").set("data", data);
+		activity.withObjectProperty("conversation").put("conversationType", "channel");
+		ObjectNode channelData = activity.withObjectProperty("channelData");
 		channelData.putObject("team").put("id", TEAM).put("name", "Operations");
 		channelData.putObject("channel").put("id", channelId);
 		return activity;
@@ -82,8 +82,8 @@ final class Turns {
 
 	ObjectNode botAddedToTeam() {
 		ObjectNode activity = TeamsActivity.botAddedToTeam().serviceUrl(this.serviceUrl).conversation(TEAM).node();
-		activity.with("channelData")
-			.with("team")
+		activity.withObjectProperty("channelData")
+			.withObjectProperty("team")
 			.put("id", TEAM)
 			.put("name", "Operations")
 			.put("aadGroupId", TEAM_GROUP);
@@ -96,7 +96,7 @@ final class Turns {
 			.from(STAFF.teamsId(), STAFF.aadObjectId(), STAFF.name())
 			.conversation(channelId + ";messageid=" + UUID.randomUUID())
 			.node();
-		ObjectNode channelData = activity.with("channelData");
+		ObjectNode channelData = activity.withObjectProperty("channelData");
 		channelData.put("teamsChannelId", channelId).put("teamsTeamId", TEAM);
 		channelData.putObject("channel").put("id", channelId);
 		channelData.putObject("team").put("id", TEAM).put("name", "Operations");
@@ -120,7 +120,7 @@ final class Turns {
 	static ObjectNode submission(JsonNode form) {
 		JsonNode action = null;
 		for (JsonNode candidate : form.path("actions")) {
-			if (candidate.path("verb").asText().endsWith(".submit")) {
+			if (candidate.path("verb").asString().endsWith(".submit")) {
 				action = candidate;
 			}
 		}
@@ -128,10 +128,10 @@ final class Turns {
 			return null;
 		}
 		ObjectNode data = JSON.createObjectNode();
-		Iterator<Map.Entry<String, JsonNode>> fields = action.path("data").fields();
+		Iterator<Map.Entry<String, JsonNode>> fields = action.path("data").properties().iterator();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> field = fields.next();
-			data.put(field.getKey(), field.getValue().asText());
+			data.put(field.getKey(), field.getValue().asString());
 		}
 		collectInputs(form.path("body"), data);
 		return data;
@@ -142,8 +142,8 @@ final class Turns {
 			node.forEach(child -> collectInputs(child, into));
 		}
 		else if (node.isObject()) {
-			if (node.path("type").asText().startsWith("Input.") && node.has("id")) {
-				into.put(node.path("id").asText(), node.path("value").asText(""));
+			if (node.path("type").asString().startsWith("Input.") && node.has("id")) {
+				into.put(node.path("id").asString(), node.path("value").asString(""));
 			}
 			collectInputs(node.path("items"), into);
 			collectInputs(node.path("columns"), into);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
@@ -44,12 +44,12 @@ class ProfileApiTests {
 		JsonNode all = read(this.mvc.perform(get("/api/profiles")).andExpect(status().isOk()));
 
 		List<String> keys = new java.util.ArrayList<>();
-		all.forEach(profile -> keys.add(profile.get("key").asText()));
+		all.forEach(profile -> keys.add(profile.get("key").asString()));
 		assertThat(keys).contains("account-manager", "software-engineer", "care-worker", "facility-coordinator",
 				"default");
 		JsonNode care = read(this.mvc.perform(get("/api/profiles/care-worker")));
-		assertThat(care.get("assets").findValuesAsText("type")).containsExactly("phone", "access-pass", "office-key");
-		assertThat(care.get("origin").asText()).isEqualTo("SHIPPED");
+		assertThat(care.get("assets").findValuesAsString("type")).containsExactly("phone", "access-pass", "office-key");
+		assertThat(care.get("origin").asString()).isEqualTo("SHIPPED");
 		assertThat(this.audit.historyOf("profile", "care-worker")).extracting(AuditEntry::action).startsWith("loaded");
 	}
 
@@ -132,22 +132,22 @@ class ProfileApiTests {
 		JsonNode departments = read(this.mvc.perform(get("/api/departments")).andExpect(status().isOk()));
 
 		List<String> keys = new java.util.ArrayList<>();
-		departments.forEach(department -> keys.add(department.get("key").asText()));
+		departments.forEach(department -> keys.add(department.get("key").asString()));
 		assertThat(keys).containsExactly("IT", "FM", "HR");
 		JsonNode it = departments.get(0);
 		JsonNode issueLaptop = null;
 		for (JsonNode task : it.at("/catalogue/JOINER")) {
-			if (task.get("key").asText().equals("it.laptop.issue")) {
+			if (task.get("key").asString().equals("it.laptop.issue")) {
 				issueLaptop = task;
 			}
 		}
 		assertThat(issueLaptop).isNotNull();
-		assertThat(issueLaptop.get("effect").asText()).isEqualTo("ISSUE_ASSET");
-		assertThat(issueLaptop.at("/inputs/0/name").asText()).isEqualTo("serialNumber");
+		assertThat(issueLaptop.get("effect").asString()).isEqualTo("ISSUE_ASSET");
+		assertThat(issueLaptop.at("/inputs/0/name").asString()).isEqualTo("serialNumber");
 		assertThat(issueLaptop.get("due").asInt()).isEqualTo(-3);
-		assertThat(it.at("/catalogue/LEAVER").findValuesAsText("key")).contains("it.laptop.collect",
+		assertThat(it.at("/catalogue/LEAVER").findValuesAsString("key")).contains("it.laptop.collect",
 				"it.accounts.revoke");
-		assertThat(departments.get(1).at("/catalogue/LEAVER").findValuesAsText("key")).contains("fm.keys.collect",
+		assertThat(departments.get(1).at("/catalogue/LEAVER").findValuesAsString("key")).contains("fm.keys.collect",
 				"fm.pass.deactivate");
 	}
 

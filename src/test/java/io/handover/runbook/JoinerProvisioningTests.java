@@ -102,12 +102,12 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 		GraphStub.User anna = GRAPH.user(upn).orElseThrow();
 		assertThat(GRAPH.changes()).filteredOn(c -> c.path().equals("/users"))
-			.filteredOn(c -> c.json().path("userPrincipalName").asText().equals(upn))
+			.filteredOn(c -> c.json().path("userPrincipalName").asString().equals(upn))
 			.singleElement()
 			.satisfies(create -> {
 				assertThat(create.method()).isEqualTo("POST");
-				assertThat(create.json().path("usageLocation").asText()).isEqualTo("NL");
-				assertThat(create.json().path("jobTitle").asText()).isEqualTo("Account Manager");
+				assertThat(create.json().path("usageLocation").asString()).isEqualTo("NL");
+				assertThat(create.json().path("jobTitle").asString()).isEqualTo("Account Manager");
 			});
 		assertThat(GRAPH.group("g-staff").members).containsExactly(anna.id);
 		assertThat(GRAPH.group("g-sales").members).containsExactly(anna.id);

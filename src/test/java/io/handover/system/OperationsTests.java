@@ -2,17 +2,18 @@ package io.handover.system;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.e2e.MockTenantDirectory;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestClockConfiguration.class, MockTenantDirectory.class })
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
+@AutoConfigureTestRestTemplate
 class OperationsTests {
 
 	@Autowired
@@ -42,8 +44,8 @@ class OperationsTests {
 		ResponseEntity<JsonNode> health = this.http.getForEntity("/actuator/health", JsonNode.class);
 
 		assertThat(health.getStatusCode().value()).isEqualTo(200);
-		assertThat(health.getBody().path("status").asText()).isEqualTo("UP");
-		assertThat(health.getBody().path("components").path("store").path("status").asText()).isEqualTo("UP");
+		assertThat(health.getBody().path("status").asString()).isEqualTo("UP");
+		assertThat(health.getBody().path("components").path("store").path("status").asString()).isEqualTo("UP");
 		assertThat(health.getBody().path("components").path("store").has("details"))
 			.as("no connection details for anyone who asks")
 			.isFalse();
@@ -54,9 +56,9 @@ class OperationsTests {
 		JsonNode readiness = this.http.getForObject("/actuator/health/readiness", JsonNode.class);
 		JsonNode liveness = this.http.getForObject("/actuator/health/liveness", JsonNode.class);
 
-		assertThat(readiness.path("status").asText()).isEqualTo("UP");
+		assertThat(readiness.path("status").asString()).isEqualTo("UP");
 		assertThat(readiness.path("components").has("store")).isTrue();
-		assertThat(liveness.path("status").asText()).isEqualTo("UP");
+		assertThat(liveness.path("status").asString()).isEqualTo("UP");
 		assertThat(liveness.path("components").has("store")).as("a slow store must not get healthy instances restarted")
 			.isFalse();
 	}

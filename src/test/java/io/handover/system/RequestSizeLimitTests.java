@@ -10,12 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
-@AutoConfigureObservability(tracing = false)
+@AutoConfigureMetrics
+@AutoConfigureTestRestTemplate
 class RequestSizeLimitTests {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +56,7 @@ class RequestSizeLimitTests {
 		assertThat(answer.statusCode()).isEqualTo(413);
 		assertThat(answer.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(JSON.readTree(answer.body()).path("detail").asText()).contains("256 kB", "/api/messages");
+		assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("256 kB", "/api/messages");
 	}
 
 	@Test
@@ -67,7 +69,7 @@ class RequestSizeLimitTests {
 				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
 		assertThat(answer.statusCode()).isEqualTo(413);
-		assertThat(JSON.readTree(answer.body()).path("detail").asText()).contains("256 kB");
+		assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("256 kB");
 	}
 
 	@Test
@@ -92,7 +94,7 @@ class RequestSizeLimitTests {
 		HttpResponse<String> answer = post("/api/employees", HttpRequest.BodyPublishers.ofString(body));
 
 		assertThat(answer.statusCode()).isEqualTo(413);
-		assertThat(JSON.readTree(answer.body()).path("detail").asText()).contains("1 MB");
+		assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("1 MB");
 	}
 
 	@Test
@@ -117,7 +119,7 @@ class RequestSizeLimitTests {
 			assertThat(answer.statusCode()).as(path).isEqualTo(400);
 			assertThat(answer.headers().firstValue("Content-Type"))
 				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-			assertThat(JSON.readTree(answer.body()).path("detail").asText()).as(path).contains("does not accept");
+			assertThat(JSON.readTree(answer.body()).path("detail").asString()).as(path).contains("does not accept");
 		}
 	}
 

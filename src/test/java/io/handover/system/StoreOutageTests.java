@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;

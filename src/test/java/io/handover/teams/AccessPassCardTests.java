@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
@@ -251,9 +251,9 @@ class AccessPassCardTests extends LiveDirectoryTest {
 				.path("members")
 				.path(0)
 				.path("aadObjectId")
-				.asText()
+				.asString()
 				.equals(member.aadObjectId()))
-			.map(call -> call.response().path("id").asText())
+			.map(call -> call.response().path("id").asString())
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no personal chat opened with " + member.name()));
 	}
@@ -272,7 +272,7 @@ class AccessPassCardTests extends LiveDirectoryTest {
 	}
 
 	private static String passIdOf(JsonNode card) {
-		return card.path("refresh").path("action").path("data").path("passId").asText();
+		return card.path("refresh").path("action").path("data").path("passId").asString();
 	}
 
 	private TaskView task(TicketView ticket) {

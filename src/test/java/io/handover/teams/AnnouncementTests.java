@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
@@ -163,7 +163,7 @@ class AnnouncementTests {
 	void eachCommandOpensItsForm(String command, String locale, String submitVerb) throws Exception {
 		JsonNode form = this.chat.say(TeamsActivity.personalMessage(command).locale(locale));
 
-		assertThat(IntakeChat.submitAction(form).path("verb").asText()).isEqualTo(submitVerb);
+		assertThat(IntakeChat.submitAction(form).path("verb").asString()).isEqualTo(submitVerb);
 		assertThat(inputs(form)).containsEntry("employeeName", "");
 	}
 
@@ -172,7 +172,7 @@ class AnnouncementTests {
 		JsonNode form = this.chat.say(TeamsActivity.personalMessage("nieuwe medewerker").locale("nl-NL"));
 
 		assertThat(text(form)).contains("Nieuwe medewerker");
-		assertThat(IntakeChat.submitAction(form).path("verb").asText()).isEqualTo("form.starter.submit");
+		assertThat(IntakeChat.submitAction(form).path("verb").asString()).isEqualTo("form.starter.submit");
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class AnnouncementTests {
 		JsonNode form = IntakeChat.answerCard(
 				this.chat.bot().invoke(TeamsActivity.cardAction("form.starter.open", Map.of("kind", "JOINER"))));
 
-		assertThat(IntakeChat.submitAction(form).path("verb").asText()).isEqualTo("form.starter.submit");
+		assertThat(IntakeChat.submitAction(form).path("verb").asString()).isEqualTo("form.starter.submit");
 		assertThat(draftId(form)).isNotBlank();
 		assertThat(inputs(form)).containsEntry("manager", "Maria Jansen");
 	}
@@ -241,7 +241,7 @@ class AnnouncementTests {
 		JsonNode form = this.chat.say(typo + " leaves on 30 November");
 		JsonNode corrected = this.chat.submit(form, Map.of());
 
-		assertThat(IntakeChat.submitAction(corrected).path("verb").asText()).isEqualTo("form.leaver.submit");
+		assertThat(IntakeChat.submitAction(corrected).path("verb").asString()).isEqualTo("form.leaver.submit");
 		assertThat(draftId(corrected)).isEqualTo(draftId(form));
 		assertThat(errors(corrected).get("employeeName")).contains("No one called \"" + typo + "\"")
 			.contains("Did you mean", jan);
@@ -328,7 +328,7 @@ class AnnouncementTests {
 		String anna = unique("Anna de Vries");
 		TeamsActivity message = TeamsActivity.personalMessage(anna + " starts on 7 December as account manager");
 		this.chat.say(message);
-		String chat = message.node().path("conversation").path("id").asText();
+		String chat = message.node().path("conversation").path("id").asString();
 		JsonNode first = this.connector.sentTo(chat).get(0).cards().get(0);
 
 		// Teams re-sends a message it thinks unanswered, with the same activity id.

@@ -1,7 +1,7 @@
 package io.handover.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import org.springframework.http.MediaType;

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.task.TaskStatus;
@@ -182,7 +182,7 @@ class DuplicateDeliveryTests {
 		// a person of the organisation: an e-mail announcement is a request HR confirms
 		this.employees.register(new io.handover.employee.NewEmployee("Maria Mailer", sender, senderAad, null, null),
 				io.handover.common.Actor.system("test"));
-		String name = "Anna de Vries " + Surnames.unique();
+		String name = IntakeChat.unique("Anna de Vries");
 		ObjectNode email = email(thread, sender, name + " starts on 7 December as account manager.");
 
 		for (int i = 0; i < 2; i++) {
@@ -280,7 +280,7 @@ class DuplicateDeliveryTests {
 			.cardAction(verb,
 					Map.of("taskId", task.id(), "ticketKey", task.ticketKey(), "departmentKey", task.department()))
 			.from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.AssetStatus;
 import io.handover.asset.AssignmentState;
@@ -114,7 +114,7 @@ class EmployeeCardsTests {
 
 		// The return card reaches Jan in a 1:1 chat the bot opens, listing both assets.
 		Call created = awaitOne(Kind.CREATE_CONVERSATION, call -> true);
-		assertThat(created.body().path("members").get(0).path("aadObjectId").asText()).isEqualTo(jan.entraObjectId());
+		assertThat(created.body().path("members").get(0).path("aadObjectId").asString()).isEqualTo(jan.entraObjectId());
 		String chat = created.conversationId();
 		Call card = awaitOne(Kind.SEND, call -> chat.equals(call.conversationId()));
 		String shown = card.cards().get(0).toString();
@@ -256,7 +256,7 @@ class EmployeeCardsTests {
 
 		// A refresh shows the signed card.
 		JsonNode refreshed = this.bot.invoke(clickAs(anna, chat, "refresh", Map.of("card", "asset.receipt", "receiptId",
-				signed.path("value").path("refresh").path("action").path("data").path("receiptId").asText())));
+				signed.path("value").path("refresh").path("action").path("data").path("receiptId").asString())));
 		assertThat(refreshed.path("value").toString()).contains("Signed for by " + name);
 
 		// The same click again signs nothing new; the round does not post a second card.
@@ -312,8 +312,8 @@ class EmployeeCardsTests {
 
 		assertThat(this.assets.handoversOf(bram.id())).isEmpty();
 		assertThat(answer.path("value").toString()).contains(phone.serialNumber(), "I received these");
-		assertThat(action(answer.path("value"), "signature.receipt").path("receiptId").asText())
-			.isNotEqualTo(first.path("receiptId").asText());
+		assertThat(action(answer.path("value"), "signature.receipt").path("receiptId").asString())
+			.isNotEqualTo(first.path("receiptId").asString());
 	}
 
 	@Test
@@ -427,8 +427,8 @@ class EmployeeCardsTests {
 	static List<String> returnButtons(JsonNode card) {
 		return card.findParents("verb")
 			.stream()
-			.filter(action -> "signature.return".equals(action.path("verb").asText()))
-			.map(action -> action.path("data").path("assetId").asText())
+			.filter(action -> "signature.return".equals(action.path("verb").asString()))
+			.map(action -> action.path("data").path("assetId").asString())
 			.toList();
 	}
 
@@ -436,7 +436,7 @@ class EmployeeCardsTests {
 	static JsonNode action(JsonNode card, String verb) {
 		return card.findParents("verb")
 			.stream()
-			.filter(action -> verb.equals(action.path("verb").asText()) && action.has("title"))
+			.filter(action -> verb.equals(action.path("verb").asString()) && action.has("title"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No " + verb + " action on " + card))
 			.path("data");
@@ -444,7 +444,7 @@ class EmployeeCardsTests {
 
 	@SuppressWarnings("unchecked")
 	static Map<String, Object> toMap(JsonNode data) {
-		return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(data, Map.class);
+		return new tools.jackson.databind.ObjectMapper().convertValue(data, Map.class);
 	}
 
 	static String unique(String name) {

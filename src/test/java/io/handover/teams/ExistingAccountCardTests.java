@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
@@ -165,15 +165,15 @@ class ExistingAccountCardTests extends LiveDirectoryTest {
 
 	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
 		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 
 	private static List<String> buttons(JsonNode card, String verb) {
 		return card.findParents("verb")
 			.stream()
-			.filter(action -> action.path("verb").asText().equals(verb))
-			.map(action -> action.path("data").path("taskId").asText())
+			.filter(action -> action.path("verb").asString().equals(verb))
+			.map(action -> action.path("data").path("taskId").asString())
 			.toList();
 	}
 

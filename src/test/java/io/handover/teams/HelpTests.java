@@ -2,7 +2,7 @@ package io.handover.teams;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -90,8 +90,8 @@ class HelpTests {
 		JsonNode answer = this.bot.invoke(TeamsActivity.cardAction("help", Map.of("scope", "personal")));
 
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(200);
-		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
-		assertThat(answer.path("value").path("type").asText()).isEqualTo("AdaptiveCard");
+		assertThat(answer.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(answer.path("value").path("type").asString()).isEqualTo("AdaptiveCard");
 		assertThat(this.connector.sentTo(MARIA)).as("an invoke is answered in the response, not by a message")
 			.isEmpty();
 	}
@@ -101,20 +101,20 @@ class HelpTests {
 		JsonNode answer = this.bot.invoke(TeamsActivity.cardAction("rocket.launch", Map.of()));
 
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.error");
-		assertThat(answer.path("value").path("message").asText()).contains("rocket.launch");
+		assertThat(answer.path("type").asString()).isEqualTo("application/vnd.microsoft.error");
+		assertThat(answer.path("value").path("message").asString()).contains("rocket.launch");
 	}
 
 	@Test
 	void anActionSubmitIsNotAUniversalActionAndIsRefused() throws Exception {
 		TeamsActivity submit = TeamsActivity.cardAction("help", Map.of());
-		((com.fasterxml.jackson.databind.node.ObjectNode) submit.node().path("value").path("action")).put("type",
+		((tools.jackson.databind.node.ObjectNode) submit.node().path("value").path("action")).put("type",
 				"Action.Submit");
 
 		JsonNode answer = this.bot.invoke(submit);
 
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-		assertThat(answer.path("value").path("message").asText()).contains("Action.Execute");
+		assertThat(answer.path("value").path("message").asString()).contains("Action.Execute");
 	}
 
 	static String cardText(JsonNode card) {
@@ -125,10 +125,10 @@ class HelpTests {
 
 	private static void collect(JsonNode node, StringBuilder text) {
 		if (node.isObject()) {
-			node.fields().forEachRemaining(field -> {
-				if (field.getValue().isTextual() && (field.getKey().equals("text") || field.getKey().equals("title")
+			node.properties().iterator().forEachRemaining(field -> {
+				if (field.getValue().isString() && (field.getKey().equals("text") || field.getKey().equals("title")
 						|| field.getKey().equals("value"))) {
-					text.append(field.getValue().asText()).append('\n');
+					text.append(field.getValue().asString()).append('\n');
 				}
 				else {
 					collect(field.getValue(), text);

@@ -2,7 +2,7 @@ package io.handover.teams;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.IssueRequest;
 import io.handover.common.Actor;

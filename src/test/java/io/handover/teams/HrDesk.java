@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.TeamsActivity;
@@ -96,7 +96,10 @@ final class HrDesk {
 		Map<String, Object> data = new java.util.LinkedHashMap<>(Map.of("requestId", requestId));
 		data.putAll(inputs);
 		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.facilities);
+		click.node()
+			.withObjectProperty("conversation")
+			.put("conversationType", "channel")
+			.put("id", this.team.facilities);
 		JsonNode answer = this.bot.invoke(click);
 		assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(200);
 		return answer.path("value");

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class IntakeChat {
 
 	private static final Pattern TICKET_KEY = Pattern.compile("JML-\\d{4,}");
-
-	private static final Random RANDOM = new Random();
 
 	private final BotConversation bot;
 
@@ -50,23 +48,18 @@ final class IntakeChat {
 	 * A person's name no other test uses, shaped like a real one: "Jan Bakker Qwhxzt".
 	 */
 	static String unique(String name) {
-		StringBuilder suffix = new StringBuilder();
-		suffix.append((char) ('A' + RANDOM.nextInt(26)));
-		for (int i = 0; i < 6; i++) {
-			suffix.append((char) ('a' + RANDOM.nextInt(26)));
-		}
-		return name + " " + suffix;
+		return name + " " + Surnames.unique();
 	}
 
 	/** Sends the message and returns the one card of the one reply. */
 	JsonNode say(TeamsActivity message) throws Exception {
-		String conversation = message.node().path("conversation").path("id").asText();
+		String conversation = message.node().path("conversation").path("id").asString();
 		// Department cards go out to channels in the background; only this chat's replies
 		// count.
 		int before = repliesIn(conversation).size();
 		this.from = message.node().get("from").deepCopy();
 		this.conversationId = conversation;
-		this.locale = message.node().path("locale").asText("en-US");
+		this.locale = message.node().path("locale").asString("en-US");
 		this.bot.send(message);
 		List<Call> sent = repliesIn(conversation);
 		assertThat(sent).as("exactly one reply").hasSize(before + 1);
@@ -74,6 +67,19 @@ final class IntakeChat {
 		assertThat(reply.text()).as("a card alone, so it can be replaced").isNull();
 		assertThat(reply.cards()).hasSize(1);
 		return reply.cards().get(0);
+	}
+
+	/** Sends the message and returns every card of the one reply (a form per person). */
+	List<JsonNode> sayAll(TeamsActivity message) throws Exception {
+		String conversation = message.node().path("conversation").path("id").asText();
+		int before = repliesIn(conversation).size();
+		this.from = message.node().get("from").deepCopy();
+		this.conversationId = conversation;
+		this.locale = message.node().path("locale").asText("en-US");
+		this.bot.send(message);
+		List<Call> sent = repliesIn(conversation);
+		assertThat(sent).as("exactly one reply").hasSize(before + 1);
+		return sent.get(sent.size() - 1).cards();
 	}
 
 	private List<Call> repliesIn(String conversation) {
@@ -92,10 +98,13 @@ final class IntakeChat {
 	TeamsActivity submission(JsonNode form, Map<String, ?> changes) {
 		JsonNode action = submitAction(form);
 		Map<String, Object> data = new LinkedHashMap<>();
-		action.path("data").fields().forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
+		action.path("data")
+			.properties()
+			.iterator()
+			.forEachRemaining(f -> data.put(f.getKey(), f.getValue().asString()));
 		inputs(form).forEach(data::put);
 		data.putAll(changes);
-		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asText(), data);
+		TeamsActivity click = TeamsActivity.cardAction(action.path("verb").asString(), data);
 		if (this.from != null) {
 			click.node().set("from", this.from.deepCopy());
 			click.conversation(this.conversationId);
@@ -123,13 +132,13 @@ final class IntakeChat {
 
 	static JsonNode answerCard(JsonNode invokeAnswer) {
 		assertThat(invokeAnswer.path("statusCode").asInt()).as(invokeAnswer.toString()).isEqualTo(200);
-		assertThat(invokeAnswer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(invokeAnswer.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		return invokeAnswer.path("value");
 	}
 
 	static JsonNode submitAction(JsonNode card) {
 		for (JsonNode action : card.path("actions")) {
-			if (action.path("verb").asText().endsWith(".submit")) {
+			if (action.path("verb").asString().endsWith(".submit")) {
 				return action;
 			}
 		}
@@ -137,15 +146,15 @@ final class IntakeChat {
 	}
 
 	static String draftId(JsonNode form) {
-		return submitAction(form).path("data").path("draftId").asText();
+		return submitAction(form).path("data").path("draftId").asString();
 	}
 
 	/** Every input of the card with the value it shows. */
 	static Map<String, String> inputs(JsonNode card) {
 		Map<String, String> inputs = new LinkedHashMap<>();
 		for (JsonNode element : elements(card)) {
-			if (element.path("type").asText().startsWith("Input.")) {
-				inputs.put(element.path("id").asText(), element.path("value").asText(""));
+			if (element.path("type").asString().startsWith("Input.")) {
+				inputs.put(element.path("id").asString(), element.path("value").asString(""));
 			}
 		}
 		return inputs;
@@ -158,12 +167,37 @@ final class IntakeChat {
 		for (int i = 0; i + 1 < elements.size(); i++) {
 			JsonNode input = elements.get(i);
 			JsonNode next = elements.get(i + 1);
-			if (input.path("type").asText().startsWith("Input.") && "TextBlock".equals(next.path("type").asText())
-					&& "Attention".equals(next.path("color").asText())) {
-				errors.put(input.path("id").asText(), next.path("text").asText());
+			if (input.path("type").asString().startsWith("Input.") && "TextBlock".equals(next.path("type").asString())
+					&& "Attention".equals(next.path("color").asString())) {
+				errors.put(input.path("id").asString(), next.path("text").asString());
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * The note next to each input (after its correction, if any) asking to check what the
+	 * words prefilled, by input id.
+	 */
+	static Map<String, String> notes(JsonNode card) {
+		Map<String, String> notes = new LinkedHashMap<>();
+		List<JsonNode> elements = elements(card);
+		for (int i = 0; i + 1 < elements.size(); i++) {
+			JsonNode input = elements.get(i);
+			if (!input.path("type").asText().startsWith("Input.")) {
+				continue;
+			}
+			for (int j = i + 1; j < elements.size() && j <= i + 2; j++) {
+				JsonNode next = elements.get(j);
+				if (next.path("type").asText().startsWith("Input.")) {
+					break;
+				}
+				if ("TextBlock".equals(next.path("type").asText()) && "Warning".equals(next.path("color").asText())) {
+					notes.put(input.path("id").asText(), next.path("text").asText());
+				}
+			}
+		}
+		return notes;
 	}
 
 	static String ticketKey(JsonNode statusCard) {

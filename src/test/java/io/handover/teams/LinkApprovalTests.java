@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.access.Access;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
@@ -188,7 +188,7 @@ class LinkApprovalTests {
 		TeamsActivity click = TeamsActivity
 			.cardAction(verb, Map.of("channelId", this.team.general, "departmentKey", department))
 			.from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 
@@ -197,7 +197,7 @@ class LinkApprovalTests {
 			.cardAction("task.claim",
 					Map.of("taskId", task.id(), "ticketKey", task.ticketKey(), "departmentKey", task.department()))
 			.from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
@@ -235,7 +235,7 @@ class MalformedActivityTests {
 			JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
 			assertThat(answer.path("statusCode").asInt()).as(activity.json()).isLessThan(500);
 			if (answer.path("statusCode").asInt() >= 400) {
-				assertThat(answer.path("value").path("message").asText()).as("says what was wrong").isNotBlank();
+				assertThat(answer.path("value").path("message").asString()).as("says what was wrong").isNotBlank();
 			}
 		}
 		assertThat(work()).isEqualTo(before);
@@ -256,7 +256,7 @@ class MalformedActivityTests {
 			assertNoStackTrace(result, name);
 			JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
 			assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-			assertThat(answer.path("value").path("message").asText()).contains(name.isEmpty() ? "no name" : name)
+			assertThat(answer.path("value").path("message").asString()).contains(name.isEmpty() ? "no name" : name)
 				.contains("adaptiveCard/action");
 		}
 		assertThat(callsTo("a:unknown-invoke")).isEmpty();
@@ -275,13 +275,13 @@ class MalformedActivityTests {
 			.cardAction("tasks.page", Map.of("ticketKey", "JML-999999", "departmentKey", "IT", "page", 2))
 			.from(peter.id(), peter.aadObjectId(), peter.name())
 			.serviceUrl(this.connector.serviceUrl());
-		page.node().with("conversation").put("conversationType", "channel").put("id", team.general);
+		page.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", team.general);
 
 		MvcResult result = send(page.json());
 
 		JsonNode answer = JSON.readTree(result.getResponse().getContentAsString());
 		assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(404);
-		assertThat(answer.path("value").path("message").asText()).contains("JML-999999");
+		assertThat(answer.path("value").path("message").asString()).contains("JML-999999");
 	}
 
 	/**
@@ -320,7 +320,7 @@ class MalformedActivityTests {
 	}
 
 	private static String detail(MvcResult result) throws Exception {
-		return JSON.readTree(result.getResponse().getContentAsString()).path("detail").asText();
+		return JSON.readTree(result.getResponse().getContentAsString()).path("detail").asString();
 	}
 
 	private MvcResult send(String body) throws Exception {
@@ -349,7 +349,7 @@ class MalformedActivityTests {
 	/** Every field of the activity, nested ones as dotted paths. */
 	private static List<String> fieldPaths(JsonNode node, String prefix) {
 		List<String> paths = new ArrayList<>();
-		Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+		Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> field = fields.next();
 			String path = prefix + field.getKey();

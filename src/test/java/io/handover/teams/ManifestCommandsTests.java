@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -61,9 +61,9 @@ class ManifestCommandsTests {
 	private Call answer(TeamsActivity message) throws Exception {
 		this.connector.reset();
 		this.bot.send(message);
-		String conversation = message.node().path("conversation").path("id").asText().split(";")[0];
+		String conversation = message.node().path("conversation").path("id").asString().split(";")[0];
 		List<Call> sent = this.connector.sentTo(conversation);
-		assertThat(sent).as(message.node().path("text").asText()).hasSize(1);
+		assertThat(sent).as(message.node().path("text").asString()).hasSize(1);
 		return sent.get(0);
 	}
 
@@ -88,10 +88,10 @@ class ManifestCommandsTests {
 				continue;
 			}
 			for (int j = 0; j < list.path("commands").size(); j++) {
-				titles.add(list.path("commands").get(j).path("title").asText());
+				titles.add(list.path("commands").get(j).path("title").asString());
 				String key = "bots[0].commandLists[" + i + "].commands[" + j + "].title";
 				if (dutch.has(key)) {
-					titles.add(dutch.get(key).asText());
+					titles.add(dutch.get(key).asString());
 				}
 			}
 		}

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.access.PermissionMatrix;
 import io.handover.access.PermissionMatrix.Kind;
 import io.handover.access.PermissionMatrix.Rule;
@@ -125,7 +125,10 @@ class PermissionMatrixTeamsTests {
 				TeamsActivity click = TeamsActivity
 					.cardAction(LinkRequestActions.APPROVE, Map.of("channelId", team.general, "departmentKey", "IT"))
 					.from(this.people.get(who).id(), this.people.get(who).aadObjectId(), this.people.get(who).name());
-				click.node().with("conversation").put("conversationType", "channel").put("id", team.general);
+				click.node()
+					.withObjectProperty("conversation")
+					.put("conversationType", "channel")
+					.put("id", team.general);
 				JsonNode answer = this.bot.invoke(click);
 				if (expected == Kind.YES) {
 					assertThat(this.channels.find(team.general).departments()).containsExactly("IT");
@@ -164,7 +167,10 @@ class PermissionMatrixTeamsTests {
 		TeamsActivity click = TeamsActivity
 			.cardAction(verb, Map.of("taskId", task.id(), "ticketKey", task.ticketKey(), "departmentKey", "IT"))
 			.from(member.id(), member.aadObjectId(), member.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.itTeam.general);
+		click.node()
+			.withObjectProperty("conversation")
+			.put("conversationType", "channel")
+			.put("id", this.itTeam.general);
 		return click;
 	}
 

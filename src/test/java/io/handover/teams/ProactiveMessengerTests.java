@@ -2,8 +2,8 @@ package io.handover.teams;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.common.NotFound;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
@@ -56,7 +56,7 @@ class ProactiveMessengerTests {
 		Call posted = this.connector.calls(Kind.SEND, TEAM).get(0);
 		Call updated = this.connector.calls(Kind.UPDATE, TEAM).get(0);
 		assertThat(posted.conversationId()).isEqualTo(TEAM);
-		assertThat(posted.body().path("from").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
+		assertThat(posted.body().path("from").path("id").asString()).isEqualTo(TeamsActivity.BOT_ID);
 		assertThat(messageId).isEqualTo(posted.postedId());
 		assertThat(updated.activityId()).isEqualTo(messageId);
 		assertThat(updated.cards().get(0).toString()).contains("version 2");
@@ -79,9 +79,9 @@ class ProactiveMessengerTests {
 		this.messenger.post(chat, Replies.text("Please confirm the return of your laptop"));
 
 		Call created = this.connector.calls(Kind.CREATE_CONVERSATION, chat).get(0);
-		assertThat(created.body().path("members").get(0).path("id").asText()).isEqualTo("29:jan");
-		assertThat(created.body().path("tenantId").asText()).isEqualTo(TeamsActivity.TENANT);
-		assertThat(created.body().path("bot").path("id").asText()).isEqualTo(TeamsActivity.BOT_ID);
+		assertThat(created.body().path("members").get(0).path("id").asString()).isEqualTo("29:jan");
+		assertThat(created.body().path("tenantId").asString()).isEqualTo(TeamsActivity.TENANT);
+		assertThat(created.body().path("bot").path("id").asString()).isEqualTo(TeamsActivity.BOT_ID);
 		assertThat(this.connector.calls(Kind.SEND, chat)).hasSize(1);
 		ConversationRecord stored = this.conversations.find(chat).orElseThrow();
 		assertThat(stored.userAadObjectId()).isEqualTo("aad-jan");

@@ -19,7 +19,7 @@ import io.handover.testing.TestJwtIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -167,7 +167,7 @@ class ProductionModeTests {
 		Map<String, Integer> refusedByKind = new java.util.TreeMap<>();
 		for (int i = 0; i < requests.size(); i++) {
 			Request request = requests.get(i);
-			String conversation = request.activity().node().path("conversation").path("id").asText();
+			String conversation = request.activity().node().path("conversation").path("id").asString();
 			int status = statuses.get(i).get();
 			if (request.kind().equals("good")) {
 				assertThat(status).as("a good turn").isEqualTo(202);
@@ -222,10 +222,11 @@ class ProductionModeTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(401);
 		assertThat(result.getResponse().getContentAsString()).contains("valid Bot Framework token");
-		assertThat(this.connector.sentTo(activity.node().path("conversation").path("id").asText()))
+		assertThat(this.connector.sentTo(activity.node().path("conversation").path("id").asString()))
 			.as("nothing is sent")
 			.isEmpty();
-		assertThat(stored(activity.node().path("conversation").path("id").asText())).as("nothing is stored").isFalse();
+		assertThat(stored(activity.node().path("conversation").path("id").asString())).as("nothing is stored")
+			.isFalse();
 	}
 
 	private MvcResult send(TeamsActivity activity, String authorization, String remoteAddress) throws Exception {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;

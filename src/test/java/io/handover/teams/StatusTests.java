@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
@@ -134,7 +134,7 @@ class StatusTests {
 
 		JsonNode fresh = this.bot
 			.invoke(TeamsActivity.cardAction("refresh", Map.of("card", "ticket.status", "ticketKey", key))
-				.from(from.path("id").asText(), from.path("aadObjectId").asText(), from.path("name").asText()));
+				.from(from.path("id").asString(), from.path("aadObjectId").asString(), from.path("name").asString()));
 		JsonNode refused = this.bot
 			.invoke(TeamsActivity.cardAction("refresh", Map.of("card", "ticket.status", "ticketKey", key))
 				.from("29:nosy", "aad-nosy-" + UUID.randomUUID(), "Nosy Parker"));
@@ -172,7 +172,7 @@ class StatusTests {
 
 		TeamsActivity click = TeamsActivity.cardAction("tickets.mine", Map.of("scope", "mine"));
 		click.node().set("from", as.node().get("from"));
-		click.conversation(as.node().path("conversation").path("id").asText());
+		click.conversation(as.node().path("conversation").path("id").asString());
 		JsonNode card = IntakeChat.answerCard(this.bot.invoke(click));
 
 		assertThat(ticketKey(card)).isEqualTo(key);
@@ -188,9 +188,9 @@ class StatusTests {
 
 	private static TeamsActivity message(TeamsActivity as, String text) {
 		return TeamsActivity.personalMessage(text)
-			.conversation(as.node().path("conversation").path("id").asText())
-			.from(as.node().path("from").path("id").asText(), as.node().path("from").path("aadObjectId").asText(),
-					as.node().path("from").path("name").asText());
+			.conversation(as.node().path("conversation").path("id").asString())
+			.from(as.node().path("from").path("id").asString(), as.node().path("from").path("aadObjectId").asString(),
+					as.node().path("from").path("name").asString());
 	}
 
 	private String announceStarter(TeamsActivity as) throws Exception {

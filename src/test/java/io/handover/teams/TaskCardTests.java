@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
@@ -148,7 +148,7 @@ class TaskCardTests {
 
 		JsonNode answer = click("task.done", laptop, PETER, Map.of("serial-" + laptop.id(), serial));
 
-		assertThat(answer.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(answer.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.DONE);
 		assertThat(this.assets.holdingsOf(ticket.employee().id())).extracting(h -> h.serialNumber()).contains(serial);
 	}
@@ -161,7 +161,7 @@ class TaskCardTests {
 		JsonNode answer = click("task.done", laptop, PETER, Map.of());
 
 		assertThat(answer.path("statusCode").asInt()).isEqualTo(400);
-		assertThat(answer.path("value").path("message").asText()).containsIgnoringCase("serial");
+		assertThat(answer.path("value").path("message").asString()).containsIgnoringCase("serial");
 		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.OPEN);
 	}
 
@@ -257,7 +257,7 @@ class TaskCardTests {
 
 		assertThat(answers).allSatisfy(answer -> {
 			assertThat(answer.path("statusCode").asInt()).isEqualTo(503);
-			assertThat(answer.path("value").path("message").asText())
+			assertThat(answer.path("value").path("message").asString())
 				.contains("Teams did not tell who is in the IT team just now");
 		});
 		assertThat(this.tasks.get(accounts.id()).status()).isEqualTo(TaskStatus.OPEN);
@@ -433,7 +433,7 @@ class TaskCardTests {
 				Map.of("taskId", task.id(), "ticketKey", task.ticketKey(), "departmentKey", task.department()));
 		data.putAll(inputs);
 		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 

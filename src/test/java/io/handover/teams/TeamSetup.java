@@ -84,7 +84,7 @@ final class TeamSetup {
 	/** A message mentioning the bot in one of this team's channels. */
 	TeamsActivity inChannel(String channel, String text) {
 		TeamsActivity message = TeamsActivity.channelMessage(text).team(this.teamId, "Operations");
-		message.node().with("channelData").putObject("channel").put("id", channel);
+		message.node().withObjectProperty("channelData").putObject("channel").put("id", channel);
 		message.conversation(channel + ";messageid=" + UUID.randomUUID());
 		return message;
 	}

@@ -10,8 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
@@ -74,14 +74,14 @@ class TurnCorrelationTests {
 		// Known by e-mail only: Teams cannot reach them, and delivery says so in the log.
 		JsonNode employee = post("/api/employees", null,
 				Map.of("name", "Kees Vermeer " + run, "upn", "kees." + run + "@contoso.example"));
-		post("/api/assets/issue", null, Map.of("employeeId", employee.path("id").asText(), "type", "laptop", "model",
+		post("/api/assets/issue", null, Map.of("employeeId", employee.path("id").asString(), "type", "laptop", "model",
 				"laptop-standard", "serialNumber", "SN-" + run));
 
 		JsonNode ticket = post("/api/tickets", "hr-sync-" + run,
-				Map.of("kind", "LEAVER", "employee", Map.of("id", employee.path("id").asText()), "profile", "default",
+				Map.of("kind", "LEAVER", "employee", Map.of("id", employee.path("id").asString()), "profile", "default",
 						"date", "2026-12-18", "deviceRetrieval", "IN_PERSON"));
 
-		String key = ticket.path("key").asText();
+		String key = ticket.path("key").asString();
 		Captured delivery = await(e -> e.message().contains("Return card of " + key));
 		assertThat(delivery.thread()).isEqualTo("handover-card-delivery");
 		assertThat(delivery.mdc()).containsEntry("correlationId", "hr-sync-" + run).containsEntry("ticketKey", key);

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
@@ -259,8 +259,8 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		assertThat(card.toString()).contains("Waiting for a second IT approval");
 		List<String> approve = card.findParents("verb")
 			.stream()
-			.filter(action -> action.path("verb").asText().equals("runbook.approve"))
-			.map(action -> action.path("data").path("taskId").asText())
+			.filter(action -> action.path("verb").asString().equals("runbook.approve"))
+			.map(action -> action.path("data").path("taskId").asString())
 			.toList();
 		assertThat(approve).hasSize(1);
 		Map<String, String> data = Map.of("taskId", approve.get(0), "ticketKey", bas.key(), "departmentKey", "IT");
@@ -300,7 +300,7 @@ class WipeApprovalTests extends LiveDirectoryTest {
 
 	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
 		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().with("conversation").put("conversationType", "channel").put("id", this.team.general);
+		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
 		return click;
 	}
 
@@ -334,8 +334,8 @@ class WipeApprovalTests extends LiveDirectoryTest {
 	private static List<String> approveButtons(JsonNode card) {
 		return card.findParents("verb")
 			.stream()
-			.filter(action -> action.path("verb").asText().equals("wipe.approve"))
-			.map(action -> action.path("data").path("taskId").asText())
+			.filter(action -> action.path("verb").asString().equals("wipe.approve"))
+			.map(action -> action.path("data").path("taskId").asString())
 			.toList();
 	}
 

@@ -21,10 +21,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -379,7 +379,7 @@ public final class ConnectorStub implements AutoCloseable {
 			List<JsonNode> cards = new ArrayList<>();
 			if (this.body != null) {
 				for (JsonNode attachment : this.body.path("attachments")) {
-					if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asText())) {
+					if ("application/vnd.microsoft.card.adaptive".equals(attachment.path("contentType").asString())) {
 						cards.add(attachment.get("content"));
 					}
 				}
@@ -388,12 +388,12 @@ public final class ConnectorStub implements AutoCloseable {
 		}
 
 		public String text() {
-			return this.body == null ? null : this.body.path("text").asText(null);
+			return this.body == null ? null : this.body.path("text").asString(null);
 		}
 
 		/** The id the stub gave the posted activity. */
 		public String postedId() {
-			return this.response == null ? null : this.response.path("id").asText(null);
+			return this.response == null ? null : this.response.path("id").asString(null);
 		}
 
 	}

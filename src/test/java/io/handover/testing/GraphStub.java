@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -252,16 +252,17 @@ public final class GraphStub implements AutoCloseable {
 		}
 		List<Map<String, Object>> responses = new ArrayList<>();
 		for (JsonNode request : requests) {
-			String url = request.path("url").asText();
+			String url = request.path("url").asString();
 			String inner = url.startsWith("/") ? url : "/" + url;
 			String innerPath = inner.contains("?") ? inner.substring(0, inner.indexOf('?')) : inner;
 			String innerFull = decode(inner);
 			JsonNode innerBody = request.get("body");
 			String innerJson = innerBody != null && !innerBody.isNull() ? JSON.writeValueAsString(innerBody) : null;
-			Answer answer = dispatch(request.path("method").asText(), decode(innerPath), innerFull, innerJson);
-			this.calls.add(new Call(request.path("method").asText(), innerFull, innerJson, true, answer.status, true));
+			Answer answer = dispatch(request.path("method").asString(), decode(innerPath), innerFull, innerJson);
+			this.calls
+				.add(new Call(request.path("method").asString(), innerFull, innerJson, true, answer.status, true));
 			Map<String, Object> response = new LinkedHashMap<>();
-			response.put("id", request.path("id").asText());
+			response.put("id", request.path("id").asString());
 			response.put("status", answer.status);
 			Map<String, String> headers = new LinkedHashMap<>(answer.headers);
 			headers.put("Content-Type", "application/json");
@@ -314,8 +315,8 @@ public final class GraphStub implements AutoCloseable {
 		}
 		if (path.equals("/users") && method.equals("POST")) {
 			JsonNode created = JSON.readTree(body);
-			User user = addUser(UUID.randomUUID().toString(), created.path("userPrincipalName").asText(),
-					created.path("displayName").asText());
+			User user = addUser(UUID.randomUUID().toString(), created.path("userPrincipalName").asString(),
+					created.path("displayName").asString());
 			user.accountEnabled = created.path("accountEnabled").asBoolean(true);
 			return ok(201, user.json());
 		}
@@ -341,7 +342,7 @@ public final class GraphStub implements AutoCloseable {
 		}
 		if ((m = match("/groups/([^/]+)/members/\\$ref", path)).matches() && method.equals("POST")) {
 			Group group = this.groups.get(m.group(1));
-			String member = JSON.readTree(body).path("@odata.id").asText().replaceFirst(".*/directoryObjects/", "");
+			String member = JSON.readTree(body).path("@odata.id").asString().replaceFirst(".*/directoryObjects/", "");
 			if (group.rule != null) {
 				return error(400, "Request_BadRequest",
 						"Insufficient privileges to complete the write operation: dynamic membership group.", null);
@@ -418,7 +419,7 @@ public final class GraphStub implements AutoCloseable {
 				}
 				List<String> member = new java.util.ArrayList<>();
 				asked.forEach(id -> {
-					Group group = this.groups.get(id.asText());
+					Group group = this.groups.get(id.asString());
 					if (group != null && group.members.contains(user.id)) {
 						member.add(group.id);
 					}
@@ -450,8 +451,8 @@ public final class GraphStub implements AutoCloseable {
 					return error(400, "Request_BadRequest",
 							"Invalid value specified for property 'addLicenses' or 'removeLicenses'.", null);
 				}
-				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asText()));
-				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asText()));
+				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asString()));
+				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asString()));
 				return ok(200, user.json());
 			}
 			case "POST authentication/temporaryAccessPassMethods": {
@@ -461,7 +462,7 @@ public final class GraphStub implements AutoCloseable {
 				pass.put("temporaryAccessPass", SECRET_PASS);
 				pass.put("isUsableOnce", request.path("isUsableOnce").asBoolean());
 				pass.put("lifetimeInMinutes", request.path("lifetimeInMinutes").asInt(60));
-				pass.put("startDateTime", request.path("startDateTime").asText(null));
+				pass.put("startDateTime", request.path("startDateTime").asString(null));
 				return ok(201, pass);
 			}
 			case "GET managedDevices":
@@ -588,12 +589,7 @@ public final class GraphStub implements AutoCloseable {
 
 		/** The body as JSON, or null. */
 		public JsonNode json() {
-			try {
-				return this.body != null ? JSON.readTree(this.body) : null;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return this.body != null ? JSON.readTree(this.body) : null;
 		}
 
 		@Override

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Teams-shaped activities for tests, built from the JSON fixtures under
@@ -132,7 +132,7 @@ public final class TeamsActivity {
 	}
 
 	public String id() {
-		return this.activity.path("id").asText();
+		return this.activity.path("id").asString();
 	}
 
 	public ObjectNode node() {

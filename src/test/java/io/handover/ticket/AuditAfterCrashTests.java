@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
@@ -116,7 +116,7 @@ class AuditAfterCrashTests {
 
 	private String openedTask(String kind) throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Anna de Vries"), "default", START));
-		return task(ticket, kind).get("id").asText();
+		return task(ticket, kind).get("id").asString();
 	}
 
 	/**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.Holding;
 import io.handover.testing.ApiTest;
@@ -50,7 +50,7 @@ class IssueAssetTaskTests {
 	@Test
 	void completingIssueLaptopWithSerialSRegistersSOnTheEmployee() throws Exception {
 		JsonNode ticket = readyForLaptop(unique("Anna de Vries"));
-		String laptop = task(ticket, "it.laptop.issue").get("id").asText();
+		String laptop = task(ticket, "it.laptop.issue").get("id").asString();
 		String serial = serial();
 
 		this.fixtures.complete(laptop, Map.of())
@@ -60,16 +60,16 @@ class IssueAssetTaskTests {
 		JsonNode done = this.fixtures
 			.read(this.fixtures.complete(laptop, Map.of("serialNumber", serial)).andExpect(status().isOk()));
 
-		assertThat(done.get("status").asText()).isEqualTo("DONE");
-		assertThat(done.at("/inputs/serialNumber").asText()).isEqualTo(serial);
-		assertThat(done.at("/asset/serialNumber").asText()).isEqualTo(serial);
-		assertThat(done.at("/asset/tag").asText()).startsWith("AST-");
-		assertThat(this.assets.holdingsOf(ticket.at("/employee/id").asText()))
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.at("/inputs/serialNumber").asString()).isEqualTo(serial);
+		assertThat(done.at("/asset/serialNumber").asString()).isEqualTo(serial);
+		assertThat(done.at("/asset/tag").asString()).startsWith("AST-");
+		assertThat(this.assets.holdingsOf(ticket.at("/employee/id").asString()))
 			.extracting(Holding::serialNumber, Holding::model, Holding::type)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(serial, "laptop-standard", "laptop"));
 		this.mvc.perform(get("/api/assets/{serial}", serial))
 			.andExpect(jsonPath("$.status").value("ASSIGNED"))
-			.andExpect(jsonPath("$.employeeId").value(ticket.at("/employee/id").asText()));
+			.andExpect(jsonPath("$.employeeId").value(ticket.at("/employee/id").asString()));
 	}
 
 	@Test
@@ -78,9 +78,9 @@ class IssueAssetTaskTests {
 		JsonNode anna = readyForLaptop(annaName);
 		JsonNode bram = readyForLaptop(unique("Bram Peters"));
 		String serial = serial();
-		this.fixtures.complete(task(anna, "it.laptop.issue").get("id").asText(), Map.of("serialNumber", serial))
+		this.fixtures.complete(task(anna, "it.laptop.issue").get("id").asString(), Map.of("serialNumber", serial))
 			.andExpect(status().isOk());
-		String bramsLaptop = task(bram, "it.laptop.issue").get("id").asText();
+		String bramsLaptop = task(bram, "it.laptop.issue").get("id").asString();
 
 		this.fixtures.complete(bramsLaptop, Map.of("serialNumber", serial))
 			.andExpect(status().isConflict())
@@ -90,20 +90,20 @@ class IssueAssetTaskTests {
 
 		// nothing changed: Bram's task is still open and free for the right laptop
 		JsonNode open = this.fixtures.read(this.mvc.perform(get("/api/tasks/{id}", bramsLaptop)));
-		assertThat(open.get("status").asText()).isEqualTo("OPEN");
+		assertThat(open.get("status").asString()).isEqualTo("OPEN");
 		assertThat(open.get("beingCompletedBy")).isNull();
-		assertThat(this.assets.holdingsOf(bram.at("/employee/id").asText())).isEmpty();
+		assertThat(this.assets.holdingsOf(bram.at("/employee/id").asString())).isEmpty();
 		this.fixtures.complete(bramsLaptop, Map.of("serialNumber", serial())).andExpect(status().isOk());
 	}
 
 	@Test
 	void theTicketIsCompletedWhenEveryTaskIsDoneOrNotNeeded() throws Exception {
 		JsonNode ticket = readyForLaptop(unique("Carla Jong"));
-		String key = ticket.get("key").asText();
+		String key = ticket.get("key").asString();
 		for (JsonNode task : this.fixtures.ticket(key).get("tasks")) {
-			String id = task.get("id").asText();
-			String kind = task.get("kind").asText();
-			if (task.get("status").asText().equals("DONE")) {
+			String id = task.get("id").asString();
+			String kind = task.get("kind").asString();
+			if (task.get("status").asString().equals("DONE")) {
 				continue;
 			}
 			if (kind.equals("fm.workspace.setup")) {
@@ -122,11 +122,11 @@ class IssueAssetTaskTests {
 		}
 
 		JsonNode completed = this.fixtures.ticket(key);
-		assertThat(completed.get("state").asText()).isEqualTo("COMPLETED");
-		assertThat(completed.get("closedAt").asText()).isNotBlank();
+		assertThat(completed.get("state").asString()).isEqualTo("COMPLETED");
+		assertThat(completed.get("closedAt").asString()).isNotBlank();
 		assertThat(completed.at("/progress/IT/resolved").asInt()).isEqualTo(completed.at("/progress/IT/tasks").asInt());
 		this.fixtures
-			.act(task(completed, "it.accounts.create").get("id").asText(), "not-needed", Map.of("reason", "too late"))
+			.act(task(completed, "it.accounts.create").get("id").asString(), "not-needed", Map.of("reason", "too late"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("already-completed"));
 	}
@@ -134,9 +134,9 @@ class IssueAssetTaskTests {
 	/** A default-profile joiner whose accounts and contract are done. */
 	JsonNode readyForLaptop(String name) throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(name, "default", START));
-		this.fixtures.complete(task(ticket, "hr.contract.process").get("id").asText(), Map.of())
+		this.fixtures.complete(task(ticket, "hr.contract.process").get("id").asString(), Map.of())
 			.andExpect(status().isOk());
-		this.fixtures.complete(task(ticket, "it.accounts.create").get("id").asText(), Map.of())
+		this.fixtures.complete(task(ticket, "it.accounts.create").get("id").asString(), Map.of())
 			.andExpect(status().isOk());
 		return ticket;
 	}

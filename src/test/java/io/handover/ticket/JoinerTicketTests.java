@@ -3,8 +3,8 @@ package io.handover.ticket;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,18 +51,18 @@ class JoinerTicketTests {
 	void anAccountManagerGetsLaptopPhonePassAndALeaseCar() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Anna de Vries"), "accountmanager", MONDAY_14_DECEMBER));
 
-		assertThat(ticket.get("key").asText()).matches("JML-\\d{4}");
-		assertThat(ticket.get("profile").asText()).isEqualTo("account-manager");
-		assertThat(ticket.get("state").asText()).isEqualTo("OPEN");
+		assertThat(ticket.get("key").asString()).matches("JML-\\d{4}");
+		assertThat(ticket.get("profile").asString()).isEqualTo("account-manager");
+		assertThat(ticket.get("state").asString()).isEqualTo("OPEN");
 		assertThat(ticket.get("lateNotice").asBoolean()).isFalse();
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.create 2026-12-07", "IT it.laptop.issue 2026-12-09",
 				"IT it.phone.issue 2026-12-09", "IT it.software.assign 2026-12-10", "FM fm.pass.issue 2026-12-10",
 				"FM fm.workspace.setup 2026-12-11", "HR hr.contract.process 2026-11-30",
 				"HR hr.lease-car.arrange 2026-11-30");
-		assertThat(task(ticket, "it.laptop.issue").get("title").asText())
+		assertThat(task(ticket, "it.laptop.issue").get("title").asString())
 			.isEqualTo("Set up laptop (laptop-standard) and register its serial number");
-		assertThat(task(ticket, "it.laptop.issue").at("/inputsNeeded/0/name").asText()).isEqualTo("serialNumber");
-		assertThat(task(ticket, "it.laptop.issue").at("/asset/model").asText()).isEqualTo("laptop-standard");
+		assertThat(task(ticket, "it.laptop.issue").at("/inputsNeeded/0/name").asString()).isEqualTo("serialNumber");
+		assertThat(task(ticket, "it.laptop.issue").at("/asset/model").asString()).isEqualTo("laptop-standard");
 		assertThat(ticket.get("tasks").findValues("urgent")).allMatch(urgent -> !urgent.asBoolean());
 	}
 
@@ -70,11 +70,11 @@ class JoinerTicketTests {
 	void aSoftwareEngineerAnnouncedInDutchGetsADeveloperLaptopAndNoPhone() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Sven Mulder"), "Ontwikkelaar", MONDAY_14_DECEMBER));
 
-		assertThat(ticket.get("profile").asText()).isEqualTo("software-engineer");
+		assertThat(ticket.get("profile").asString()).isEqualTo("software-engineer");
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.create 2026-12-07", "IT it.laptop.issue 2026-12-09",
 				"IT it.software.assign 2026-12-10", "FM fm.pass.issue 2026-12-10", "FM fm.workspace.setup 2026-12-11",
 				"HR hr.contract.process 2026-11-30", "IT it.dev-environment.setup 2026-12-11");
-		assertThat(task(ticket, "it.laptop.issue").at("/asset/model").asText()).isEqualTo("laptop-developer");
+		assertThat(task(ticket, "it.laptop.issue").at("/asset/model").asString()).isEqualTo("laptop-developer");
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class JoinerTicketTests {
 		JsonNode ticket = this.fixtures
 			.opened(joiner(unique("Fatima El Amrani"), "zorgmedewerker", MONDAY_14_DECEMBER));
 
-		assertThat(ticket.get("profile").asText()).isEqualTo("care-worker");
+		assertThat(ticket.get("profile").asString()).isEqualTo("care-worker");
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.create 2026-12-07", "IT it.phone.issue 2026-12-09",
 				"IT it.software.assign 2026-12-10", "FM fm.pass.issue 2026-12-10", "FM fm.keys.issue 2026-12-11",
 				"FM fm.workspace.setup 2026-12-11", "HR hr.contract.process 2026-11-30",
@@ -95,12 +95,12 @@ class JoinerTicketTests {
 		JsonNode ticket = this.fixtures
 			.opened(joiner(unique("Kees Visser"), "Facility Coordinator", MONDAY_14_DECEMBER));
 
-		assertThat(ticket.get("profile").asText()).isEqualTo("facility-coordinator");
+		assertThat(ticket.get("profile").asString()).isEqualTo("facility-coordinator");
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.create 2026-12-07", "IT it.laptop.issue 2026-12-09",
 				"IT it.phone.issue 2026-12-09", "IT it.software.assign 2026-12-10", "FM fm.pass.issue 2026-12-10",
 				"FM fm.keys.issue 2026-12-11", "FM fm.workspace.setup 2026-12-11", "HR hr.contract.process 2026-11-30",
 				"FM fm.alarm-code.assign 2026-12-11");
-		assertThat(task(ticket, "fm.keys.issue").at("/asset/model").asText()).isEqualTo("key-master");
+		assertThat(task(ticket, "fm.keys.issue").at("/asset/model").asString()).isEqualTo("key-master");
 	}
 
 	@Test
@@ -109,7 +109,7 @@ class JoinerTicketTests {
 
 		JsonNode ticket = this.fixtures.opened(request);
 
-		assertThat(ticket.get("profile").asText()).isEqualTo("default");
+		assertThat(ticket.get("profile").asString()).isEqualTo("default");
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.create 2026-12-07", "IT it.laptop.issue 2026-12-09",
 				"IT it.software.assign 2026-12-10", "FM fm.pass.issue 2026-12-10", "FM fm.workspace.setup 2026-12-11",
 				"HR hr.contract.process 2026-11-30");
@@ -122,22 +122,23 @@ class JoinerTicketTests {
 		JsonNode accounts = task(ticket, "it.accounts.create");
 		JsonNode laptop = task(ticket, "it.laptop.issue");
 		JsonNode pass = task(ticket, "fm.pass.issue");
-		assertThat(accounts.get("status").asText()).isEqualTo("OPEN");
-		assertThat(laptop.get("status").asText()).isEqualTo("BLOCKED");
-		assertThat(laptop.get("waitingFor")).extracting(JsonNode::asText).containsExactly(accounts.get("id").asText());
+		assertThat(accounts.get("status").asString()).isEqualTo("OPEN");
+		assertThat(laptop.get("status").asString()).isEqualTo("BLOCKED");
+		assertThat(laptop.get("waitingFor")).extracting(JsonNode::asText)
+			.containsExactly(accounts.get("id").asString());
 		assertThat(pass.get("waitingFor")).extracting(JsonNode::asText)
-			.containsExactly(task(ticket, "hr.contract.process").get("id").asText());
+			.containsExactly(task(ticket, "hr.contract.process").get("id").asString());
 
-		this.fixtures.act(laptop.get("id").asText(), "claim", null)
+		this.fixtures.act(laptop.get("id").asString(), "claim", null)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("blocked"));
-		this.fixtures.complete(accounts.get("id").asText(), Map.of()).andExpect(status().isOk());
+		this.fixtures.complete(accounts.get("id").asString(), Map.of()).andExpect(status().isOk());
 
-		JsonNode after = this.fixtures.ticket(ticket.get("key").asText());
-		assertThat(task(after, "it.laptop.issue").get("status").asText()).isEqualTo("OPEN");
-		assertThat(task(after, "it.software.assign").get("status").asText()).isEqualTo("OPEN");
-		assertThat(task(after, "fm.pass.issue").get("status").asText()).isEqualTo("BLOCKED");
-		assertThat(after.get("state").asText()).isEqualTo("IN_PROGRESS");
+		JsonNode after = this.fixtures.ticket(ticket.get("key").asString());
+		assertThat(task(after, "it.laptop.issue").get("status").asString()).isEqualTo("OPEN");
+		assertThat(task(after, "it.software.assign").get("status").asString()).isEqualTo("OPEN");
+		assertThat(task(after, "fm.pass.issue").get("status").asString()).isEqualTo("BLOCKED");
+		assertThat(after.get("state").asString()).isEqualTo("IN_PROGRESS");
 	}
 
 	@Test
@@ -150,10 +151,10 @@ class JoinerTicketTests {
 		this.fixtures.open(byName)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("duplicate-ticket"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(first.get("key").asText())));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(first.get("key").asString())));
 
 		assertThat(this.employees.named(name)).singleElement()
-			.satisfies(e -> assertThat(e.id()).isEqualTo(first.at("/employee/id").asText()));
+			.satisfies(e -> assertThat(e.id()).isEqualTo(first.at("/employee/id").asString()));
 	}
 
 	@Test
@@ -169,10 +170,11 @@ class JoinerTicketTests {
 		this.fixtures.open(hire)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("duplicate-ticket"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(announced.get("key").asText())));
+			.andExpect(
+					jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(announced.get("key").asString())));
 
 		assertThat(this.employees.named(name)).singleElement().satisfies(e -> {
-			assertThat(e.id()).isEqualTo(announced.at("/employee/id").asText());
+			assertThat(e.id()).isEqualTo(announced.at("/employee/id").asString());
 			assertThat(e.upn()).isEqualTo(upn);
 			assertThat(e.hrEmployeeId()).isEqualTo("HR-" + upn.hashCode());
 		});
@@ -237,7 +239,7 @@ class JoinerTicketTests {
 		JsonNode ticket = this.fixtures.opened(request);
 		assertThat(plan(ticket)).contains("IT it.access-pass.temporary 2026-12-11")
 			.noneMatch(line -> line.contains("fm.workspace.setup"));
-		assertThat(task(ticket, "it.laptop.issue").get("notes").asText())
+		assertThat(task(ticket, "it.laptop.issue").get("notes").asString())
 			.isEqualTo("Remote joiner: ship to Dorpsstraat 1, 1234 AB Ergens");
 	}
 

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.IssueRequest;
 import io.handover.common.Actor;
@@ -79,14 +79,14 @@ class LeaverTicketTests {
 				"FM fm.pass.deactivate 2026-12-18", "FM fm.pass.collect 2026-12-18", "FM fm.workspace.clear 2026-12-18",
 				"HR hr.departure.report 2026-12-04", "HR hr.lease-car.return 2026-12-18");
 		JsonNode collectMonitor = task(ticket, "it.asset.collect");
-		assertThat(collectMonitor.get("title").asText()).isEqualTo("Collect monitor " + monitor + " (monitor-27)");
-		assertThat(collectMonitor.at("/asset/serialNumber").asText()).isEqualTo(monitor);
-		assertThat(collectMonitor.get("effect").asText()).isEqualTo("RECEIVE_ASSET");
-		assertThat(task(ticket, "it.laptop.collect").at("/asset/serialNumber").asText()).isEqualTo(laptop);
-		assertThat(task(ticket, "fm.pass.collect").at("/asset/serialNumber").asText()).isEqualTo(pass);
+		assertThat(collectMonitor.get("title").asString()).isEqualTo("Collect monitor " + monitor + " (monitor-27)");
+		assertThat(collectMonitor.at("/asset/serialNumber").asString()).isEqualTo(monitor);
+		assertThat(collectMonitor.get("effect").asString()).isEqualTo("RECEIVE_ASSET");
+		assertThat(task(ticket, "it.laptop.collect").at("/asset/serialNumber").asString()).isEqualTo(laptop);
+		assertThat(task(ticket, "fm.pass.collect").at("/asset/serialNumber").asString()).isEqualTo(pass);
 		assertThat(task(ticket, "it.laptop.wipe").get("waitingFor")).extracting(JsonNode::asText)
-			.containsExactly(task(ticket, "it.laptop.collect").get("id").asText());
-		assertThat(ticket.get("tasks").findValuesAsText("title"))
+			.containsExactly(task(ticket, "it.laptop.collect").get("id").asString());
+		assertThat(ticket.get("tasks").findValuesAsString("title"))
 			.contains("Close the LinkedIn Sales Navigator account");
 		assertThat(this.employees.find(jan.id()).orElseThrow().leavingOn()).isEqualTo(FRIDAY_18_DECEMBER);
 	}
@@ -101,8 +101,8 @@ class LeaverTicketTests {
 		assertThat(plan(ticket)).containsExactly("IT it.accounts.revoke 2026-12-18",
 				"IT it.mailbox.handover 2026-12-18", "FM fm.workspace.clear 2026-12-18",
 				"HR hr.departure.report 2026-12-04");
-		assertThat(ticket.get("tasks").findValuesAsText("effect")).containsOnly("NONE");
-		assertThat(ticket.get("mailboxDelegate").asText()).isEqualTo("marieke.jansen@contoso.example");
+		assertThat(ticket.get("tasks").findValuesAsString("effect")).containsOnly("NONE");
+		assertThat(ticket.get("mailboxDelegate").asString()).isEqualTo("marieke.jansen@contoso.example");
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class LeaverTicketTests {
 		Employee jan = employee("Jan Bakker");
 		String laptop = holds(jan, "laptop", "laptop-standard");
 		JsonNode ticket = this.fixtures.opened(leaver(Map.of("id", jan.id()), "default", FRIDAY_18_DECEMBER));
-		String collect = task(ticket, "it.laptop.collect").get("id").asText();
+		String collect = task(ticket, "it.laptop.collect").get("id").asString();
 
 		this.fixtures.complete(collect, Map.of())
 			.andExpect(status().isConflict())
@@ -139,18 +139,18 @@ class LeaverTicketTests {
 			.andExpect(jsonPath("$.status").value("IN_STOCK"))
 			.andExpect(jsonPath("$.employeeId").doesNotExist());
 		assertThat(this.assets.holdingsOf(jan.id())).isEmpty();
-		JsonNode after = this.fixtures.ticket(ticket.get("key").asText());
-		assertThat(task(after, "it.laptop.wipe").get("status").asText()).isEqualTo("OPEN");
+		JsonNode after = this.fixtures.ticket(ticket.get("key").asString());
+		assertThat(task(after, "it.laptop.wipe").get("status").asString()).isEqualTo("OPEN");
 		JsonNode records = this.fixtures
 			.read(this.mvc.perform(get("/api/assets/handovers").param("employeeId", jan.id())));
 		JsonNode returned = records.get(records.size() - 1);
-		assertThat(returned.get("kind").asText()).isEqualTo("RETURN");
-		assertThat(returned.get("signerId").asText()).isEqualTo("local-operator");
-		assertThat(returned.get("signerName").asText()).isEqualTo("recorded by Local operator, signed on paper");
-		assertThat(returned.get("channel").asText()).isEqualTo("API");
-		assertThat(returned.get("signedAt").asText()).isNotBlank();
-		assertThat(returned.get("contentSha256").asText()).isEqualTo(sha256(shown));
-		assertThat(returned.at("/items/0/serialNumber").asText()).isEqualTo(laptop);
+		assertThat(returned.get("kind").asString()).isEqualTo("RETURN");
+		assertThat(returned.get("signerId").asString()).isEqualTo("local-operator");
+		assertThat(returned.get("signerName").asString()).isEqualTo("recorded by Local operator, signed on paper");
+		assertThat(returned.get("channel").asString()).isEqualTo("API");
+		assertThat(returned.get("signedAt").asString()).isNotBlank();
+		assertThat(returned.get("contentSha256").asString()).isEqualTo(sha256(shown));
+		assertThat(returned.at("/items/0/serialNumber").asString()).isEqualTo(laptop);
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class LeaverTicketTests {
 		Employee jan = employee("Jan Bakker");
 		String pass = holds(jan, "access-pass", "access-pass-office");
 		JsonNode ticket = this.fixtures.opened(leaver(Map.of("id", jan.id()), "default", FRIDAY_18_DECEMBER));
-		String collect = task(ticket, "fm.pass.collect").get("id").asText();
+		String collect = task(ticket, "fm.pass.collect").get("id").asString();
 
 		this.fixtures.act(collect, "lost", Map.of("reason", "lost on the train"))
 			.andExpect(status().isOk())
@@ -176,7 +176,7 @@ class LeaverTicketTests {
 
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.post("/api/tickets/{key}/cancel", ticket.get("key").asText())
+				.post("/api/tickets/{key}/cancel", ticket.get("key").asString())
 				.contentType("application/json")
 				.content("{\"reason\":\"stays after all\"}"))
 			.andExpect(status().isOk());

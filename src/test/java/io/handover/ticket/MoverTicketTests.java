@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.IssueRequest;
 import io.handover.common.Actor;
@@ -68,8 +68,8 @@ class MoverTicketTests {
 		JsonNode ticket = this.fixtures
 			.opened(mover(Map.of("id", anna.id()), "Account Manager", "developer", LocalDate.of(2026, 12, 14)));
 
-		assertThat(ticket.get("previousProfile").asText()).isEqualTo("account-manager");
-		assertThat(ticket.get("profile").asText()).isEqualTo("software-engineer");
+		assertThat(ticket.get("previousProfile").asString()).isEqualTo("account-manager");
+		assertThat(ticket.get("profile").asString()).isEqualTo("software-engineer");
 		assertThat(lines(ticket)).containsExactly("IT it.access.grant Engineering 2026-12-11",
 				"IT it.access.grant GitHub Users 2026-12-11", "IT it.access.remove Sales 2026-12-14",
 				"IT it.access.remove CRM Users 2026-12-14", "IT it.application.grant github 2026-12-11",
@@ -77,7 +77,7 @@ class MoverTicketTests {
 				"IT it.application.revoke linkedin-sales-navigator 2026-12-14", "HR hr.role-change.process 2026-12-07",
 				"IT it.laptop.issue laptop-developer 2026-12-09", "IT it.laptop.collect " + laptop + " 2026-12-14",
 				"IT it.laptop.wipe " + laptop + " 2026-12-15", "IT it.phone.collect " + phone + " 2026-12-14");
-		assertThat(task(ticket, "it.access.grant").get("title").asText()).isEqualTo("Add to group Engineering");
+		assertThat(task(ticket, "it.access.grant").get("title").asString()).isEqualTo("Add to group Engineering");
 	}
 
 	@Test
@@ -96,13 +96,13 @@ class MoverTicketTests {
 	static List<String> lines(JsonNode ticket) {
 		List<String> lines = new ArrayList<>();
 		for (JsonNode task : ticket.get("tasks")) {
-			String about = task.hasNonNull("subject") ? task.get("subject").asText()
-					: task.at("/asset/serialNumber").isMissingNode() ? task.at("/asset/model").asText()
-							: task.at("/asset/serialNumber").asText();
+			String about = task.hasNonNull("subject") ? task.get("subject").asString()
+					: task.at("/asset/serialNumber").isMissingNode() ? task.at("/asset/model").asString()
+							: task.at("/asset/serialNumber").asString();
 			lines.add(
 					String
-						.join(" ", task.get("department").asText(), task.get("kind").asText(), about,
-								task.get("dueOn").asText())
+						.join(" ", task.get("department").asString(), task.get("kind").asString(), about,
+								task.get("dueOn").asString())
 						.replace("  ", " "));
 		}
 		return lines;

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.asset.AssetRegister;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
@@ -62,7 +62,7 @@ class TaskConcurrencyTests {
 	@Test
 	void fiftyPeopleCompletingOneTaskAtOnceMakeExactlyOneChange() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Anna de Vries"), "default", START));
-		String contract = task(ticket, "hr.contract.process").get("id").asText();
+		String contract = task(ticket, "hr.contract.process").get("id").asString();
 
 		List<MockHttpServletResponse> answers = atOnce(50,
 				() -> this.fixtures.complete(contract, Map.of()).andReturn().getResponse());
@@ -72,15 +72,15 @@ class TaskConcurrencyTests {
 		assertThat(refused).hasSize(49).allSatisfy(answer -> {
 			assertThat(answer.getStatus()).isEqualTo(409);
 			JsonNode problem = this.json.readTree(answer.getContentAsString());
-			assertThat(problem.get("code").asText()).isEqualTo("already-completed");
-			assertThat(problem.get("detail").asText())
+			assertThat(problem.get("code").asString()).isEqualTo("already-completed");
+			assertThat(problem.get("detail").asString())
 				.isEqualTo("Task " + contract + " was already completed by Local operator at 23 Nov 2026 09:00");
 		});
 		assertThat(this.audit.historyOf("task", contract)).extracting(AuditEntry::action).containsExactly("completed");
-		JsonNode after = this.fixtures.ticket(ticket.get("key").asText());
-		assertThat(task(after, "hr.contract.process").get("status").asText()).isEqualTo("DONE");
+		JsonNode after = this.fixtures.ticket(ticket.get("key").asString());
+		assertThat(task(after, "hr.contract.process").get("status").asString()).isEqualTo("DONE");
 		// the task it unblocked was unblocked once
-		assertThat(this.audit.historyOf("task", task(after, "fm.pass.issue").get("id").asText()))
+		assertThat(this.audit.historyOf("task", task(after, "fm.pass.issue").get("id").asString()))
 			.extracting(AuditEntry::action)
 			.containsExactly("unblocked");
 	}
@@ -88,9 +88,9 @@ class TaskConcurrencyTests {
 	@Test
 	void tenPeopleIssuingDifferentLaptopsForOneTaskPutExactlyOneOnTheEmployeesName() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Bram Peters"), "default", START));
-		this.fixtures.complete(task(ticket, "it.accounts.create").get("id").asText(), Map.of())
+		this.fixtures.complete(task(ticket, "it.accounts.create").get("id").asString(), Map.of())
 			.andExpect(status().isOk());
-		String laptop = task(ticket, "it.laptop.issue").get("id").asText();
+		String laptop = task(ticket, "it.laptop.issue").get("id").asString();
 		List<Callable<MockHttpServletResponse>> clicks = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			String serial = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -101,18 +101,18 @@ class TaskConcurrencyTests {
 
 		assertThat(answers).filteredOn(answer -> answer.getStatus() == 200).hasSize(1);
 		assertThat(answers).filteredOn(answer -> answer.getStatus() == 409).hasSize(9);
-		String employeeId = ticket.at("/employee/id").asText();
+		String employeeId = ticket.at("/employee/id").asString();
 		assertThat(this.assets.holdingsOf(employeeId)).hasSize(1);
 		JsonNode done = this.fixtures.read(this.mvc.perform(get("/api/tasks/{id}", laptop)));
-		assertThat(done.get("status").asText()).isEqualTo("DONE");
-		assertThat(done.at("/asset/serialNumber").asText())
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.at("/asset/serialNumber").asString())
 			.isEqualTo(this.assets.holdingsOf(employeeId).get(0).serialNumber());
 	}
 
 	@Test
 	void aRepeatedIdempotencyKeyReturnsTheFirstAnswerAndChangesNothing() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Sara Meijer"), "default", START));
-		String accounts = task(ticket, "it.accounts.create").get("id").asText();
+		String accounts = task(ticket, "it.accounts.create").get("id").asString();
 		String key = UUID.randomUUID().toString();
 
 		String first = this.fixtures.act(accounts, "complete", Map.of("inputs", Map.of()), key)
@@ -120,7 +120,7 @@ class TaskConcurrencyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		this.fixtures.act(task(ticket, "hr.contract.process").get("id").asText(), "not-needed",
+		this.fixtures.act(task(ticket, "hr.contract.process").get("id").asString(), "not-needed",
 				Map.of("reason", "contract signed last year"));
 		String repeat = this.fixtures.act(accounts, "complete", Map.of("inputs", Map.of()), key)
 			.andExpect(status().isOk())
@@ -164,7 +164,7 @@ class TaskConcurrencyTests {
 			.getContentAsString();
 
 		assertThat(this.json.readTree(repeat)).isEqualTo(this.json.readTree(first));
-		String employeeId = this.json.readTree(first).at("/employee/id").asText();
+		String employeeId = this.json.readTree(first).at("/employee/id").asString();
 		assertThat(this.fixtures.read(this.mvc.perform(get("/api/tickets").param("employeeId", employeeId))))
 			.hasSize(1);
 	}

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -108,19 +108,19 @@ final class TicketFixtures {
 	/** The task of this kind on the ticket (the first one, when there are several). */
 	static JsonNode task(JsonNode ticket, String kind) {
 		for (JsonNode task : ticket.get("tasks")) {
-			if (task.get("kind").asText().equals(kind)) {
+			if (task.get("kind").asString().equals(kind)) {
 				return task;
 			}
 		}
-		throw new AssertionError("No task " + kind + " on " + ticket.get("key").asText());
+		throw new AssertionError("No task " + kind + " on " + ticket.get("key").asString());
 	}
 
 	/** Each task as "DEPARTMENT kind due-date", in the ticket's order. */
 	static List<String> plan(JsonNode ticket) {
 		List<String> lines = new ArrayList<>();
 		ticket.get("tasks")
-			.forEach(task -> lines.add(task.get("department").asText() + " " + task.get("kind").asText() + " "
-					+ task.get("dueOn").asText()));
+			.forEach(task -> lines.add(task.get("department").asString() + " " + task.get("kind").asString() + " "
+					+ task.get("dueOn").asString()));
 		return lines;
 	}
 

@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.handover.testing.ApiTest;
 import io.handover.ticket.TicketEvent.TaskCompleted;
 import io.handover.ticket.TicketEvent.TicketOpened;
@@ -66,20 +66,20 @@ class TicketLifecycleTests {
 	@Test
 	void reschedulingReDatesOpenTasksOnly() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Anna de Vries"), "default", START));
-		String key = ticket.get("key").asText();
-		String contract = task(ticket, "hr.contract.process").get("id").asText();
+		String key = ticket.get("key").asString();
+		String contract = task(ticket, "hr.contract.process").get("id").asString();
 		this.fixtures.complete(contract, Map.of()).andExpect(status().isOk());
 
 		JsonNode moved = this.fixtures
 			.read(ticketAction(key, "reschedule", Map.of("date", "2027-01-04", "reason", "visa delayed"))
 				.andExpect(status().isOk()));
 
-		assertThat(moved.get("date").asText()).isEqualTo("2027-01-04");
+		assertThat(moved.get("date").asString()).isEqualTo("2027-01-04");
 		// Christmas and Boxing Day fall inside the new lead time
 		assertThat(plan(moved)).containsExactly("IT it.accounts.create 2026-12-24", "IT it.laptop.issue 2026-12-29",
 				"IT it.software.assign 2026-12-30", "FM fm.pass.issue 2026-12-30", "FM fm.workspace.setup 2026-12-31",
 				"HR hr.contract.process 2026-11-30");
-		assertThat(task(moved, "hr.contract.process").get("status").asText()).isEqualTo("DONE");
+		assertThat(task(moved, "hr.contract.process").get("status").asString()).isEqualTo("DONE");
 		assertThat(this.events.stream(TicketRescheduled.class).filter(e -> e.ticketKey().equals(key))).singleElement()
 			.satisfies(e -> assertThat(e.redatedTaskIds()).hasSize(5).doesNotContain(contract));
 	}
@@ -87,7 +87,7 @@ class TicketLifecycleTests {
 	@Test
 	void reschedulingInsideTheLeadTimeMakesTheNoticeLateAndOpenTasksUrgent() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Bram Peters"), "default", START));
-		String key = ticket.get("key").asText();
+		String key = ticket.get("key").asString();
 
 		JsonNode moved = this.fixtures
 			.read(ticketAction(key, "reschedule", Map.of("date", "2026-12-01")).andExpect(status().isOk()));
@@ -100,8 +100,8 @@ class TicketLifecycleTests {
 	void cancellingClosesOpenTasksAndFreesTheEmployeeForANewTicket() throws Exception {
 		Map<String, Object> request = joiner(unique("Carla Jong"), "default", START);
 		JsonNode ticket = this.fixtures.opened(request);
-		String key = ticket.get("key").asText();
-		String contract = task(ticket, "hr.contract.process").get("id").asText();
+		String key = ticket.get("key").asString();
+		String contract = task(ticket, "hr.contract.process").get("id").asString();
 		this.fixtures.complete(contract, Map.of()).andExpect(status().isOk());
 
 		ticketAction(key, "cancel", Map.of()).andExpect(status().isBadRequest())
@@ -109,11 +109,11 @@ class TicketLifecycleTests {
 		JsonNode cancelled = this.fixtures
 			.read(ticketAction(key, "cancel", Map.of("reason", "offer declined")).andExpect(status().isOk()));
 
-		assertThat(cancelled.get("state").asText()).isEqualTo("CANCELLED");
-		assertThat(cancelled.get("closeReason").asText()).isEqualTo("offer declined");
-		assertThat(cancelled.get("tasks")).allSatisfy(task -> assertThat(task.get("status").asText())
-			.isEqualTo(task.get("id").asText().equals(contract) ? "DONE" : "CANCELLED"));
-		this.fixtures.act(task(cancelled, "it.accounts.create").get("id").asText(), "claim", null)
+		assertThat(cancelled.get("state").asString()).isEqualTo("CANCELLED");
+		assertThat(cancelled.get("closeReason").asString()).isEqualTo("offer declined");
+		assertThat(cancelled.get("tasks")).allSatisfy(task -> assertThat(task.get("status").asString())
+			.isEqualTo(task.get("id").asString().equals(contract) ? "DONE" : "CANCELLED"));
+		this.fixtures.act(task(cancelled, "it.accounts.create").get("id").asString(), "claim", null)
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("cancelled"));
 		ticketAction(key, "reschedule", Map.of("date", "2027-01-04")).andExpect(status().isConflict())
@@ -129,7 +129,7 @@ class TicketLifecycleTests {
 		this.fixtures.open(leaver(employee, "default", START.plusDays(7)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("duplicate-ticket"))
-			.andExpect(jsonPath("$.detail").value(containsString(first.get("key").asText())));
+			.andExpect(jsonPath("$.detail").value(containsString(first.get("key").asString())));
 		// a joiner ticket for the same person is another kind
 		this.fixtures.open(joiner((String) employee.get("name"), "default", START)).andExpect(status().isCreated());
 	}
@@ -148,18 +148,18 @@ class TicketLifecycleTests {
 		for (ResultActions answer : answers) {
 			bodies.add(this.fixtures.read(answer));
 		}
-		List<String> created = bodies.stream().filter(b -> b.has("key")).map(b -> b.get("key").asText()).toList();
+		List<String> created = bodies.stream().filter(b -> b.has("key")).map(b -> b.get("key").asString()).toList();
 		assertThat(created).hasSize(1);
 		assertThat(bodies).filteredOn(b -> !b.has("key"))
 			.hasSize(4)
-			.allSatisfy(problem -> assertThat(problem.get("detail").asText()).contains(created.get(0)));
+			.allSatisfy(problem -> assertThat(problem.get("detail").asString()).contains(created.get(0)));
 	}
 
 	@Test
 	void changesArePublishedAfterTheyAreStoredAndLeaveCardUpdatesOwed() throws Exception {
 		JsonNode ticket = this.fixtures.opened(joiner(unique("Femke de Wit"), "default", START));
-		String key = ticket.get("key").asText();
-		String accounts = task(ticket, "it.accounts.create").get("id").asText();
+		String key = ticket.get("key").asString();
+		String accounts = task(ticket, "it.accounts.create").get("id").asString();
 		this.fixtures.complete(accounts, Map.of()).andExpect(status().isOk());
 
 		assertThat(this.events.stream(TicketOpened.class).filter(e -> e.ticketKey().equals(key))).singleElement()
@@ -177,7 +177,8 @@ class TicketLifecycleTests {
 
 		assertThat(this.outbox.acknowledge(key, owed.get(0).update().updateId())).isTrue();
 		this.fixtures.act(accounts, "not-needed", Map.of("reason", "x")).andExpect(status().isConflict());
-		this.fixtures.act(task(ticket, "it.laptop.issue").get("id").asText(), "claim", null).andExpect(status().isOk());
+		this.fixtures.act(task(ticket, "it.laptop.issue").get("id").asString(), "claim", null)
+			.andExpect(status().isOk());
 		assertThat(this.outbox.pending(10_000).stream().filter(p -> p.ticketKey().equals(key)))
 			.extracting(p -> p.update().event())
 			.containsExactly("TicketAuthorised", "TaskCompleted", "TaskUnblocked", "TaskUnblocked", "TaskClaimed");

@@ -108,6 +108,19 @@ final class ServiceProcess implements AutoCloseable {
 		return new ServiceProcess(builder.start(), port, log, nothing, started);
 	}
 
+	/** The embedded store's H2 file. */
+	Path storeFile() {
+		return this.dataFolder.resolve("handover.mv");
+	}
+
+	/** Stops the service as App Service does (SIGTERM, graceful shutdown) and waits. */
+	void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
 	String messagesUrl() {
 		return baseUrl() + "/api/messages";
 	}
@@ -193,6 +206,11 @@ final class ServiceProcess implements AutoCloseable {
 		catch (IOException ex) {
 			return -1;
 		}
+	}
+
+	/** Waits for a process that ends by itself (a training run); false if it did not. */
+	boolean exited(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) && this.process.exitValue() == 0;
 	}
 
 	@Override

@@ -38,15 +38,25 @@ final class StartUp {
 
 	static void run(Bench.Options options, Path work) throws Exception {
 		List<String> echoJvm = (options.echoJvm != null) ? options.echoJvm : options.jvm;
+		List<String> serviceJvm = options.jvm;
+		Path serviceJar = options.jar;
+		Path echoJar = options.echoJar;
+		if (options.cds) {
+			Path cds = work.resolve("cds");
+			serviceJar = extract(options.jar, cds.resolve("service"));
+			echoJar = extract(options.echoJar, cds.resolve("echo"));
+			serviceJvm = trained("service", serviceJar, serviceJvm, options.inMemory, work);
+			echoJvm = trained("echo", echoJar, echoJvm, false, work);
+		}
 		List<Start> starts = new ArrayList<>();
 		double loadBefore = load();
 		for (int run = 1; run <= options.startUpRuns; run++) {
 			try (ConnectorStub connector = new ConnectorStub(Bench.STAFF, 0)) {
 				Activities activities = new Activities(connector.serviceUrl());
-				try (ServiceProcess echo = ServiceProcess.startEcho(options.echoJar, echoJvm, work)) {
+				try (ServiceProcess echo = ServiceProcess.startEcho(echoJar, echoJvm, work)) {
 					starts.add(measure("echo", run, echo, activities, false));
 				}
-				try (ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work)) {
+				try (ServiceProcess service = ServiceProcess.start(serviceJar, serviceJvm, options.inMemory, work)) {
 					starts.add(measure("service", run, service, activities, true));
 				}
 			}
@@ -65,8 +75,8 @@ final class StartUp {
 						+ "Service: `%s` with `%s`%n%nEcho: `%s` with `%s`",
 				echoMedian / 1000.0, serviceMedian / 1000.0, serviceFirstAnswer / 1000.0,
 				(double) serviceMedian / echoMedian, echoCpu / 1000.0, serviceCpu / 1000.0,
-				(double) serviceCpu / echoCpu, options.startUpRuns, loadBefore, loadAfter, options.jar,
-				String.join(" ", options.jvm), options.echoJar, String.join(" ", echoJvm));
+				(double) serviceCpu / echoCpu, options.startUpRuns, loadBefore, loadAfter, serviceJar,
+				String.join(" ", serviceJvm), echoJar, String.join(" ", echoJvm));
 		System.out.println();
 		System.out.println(table);
 		System.out.println(summary);
@@ -76,6 +86,46 @@ final class StartUp {
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			System.out.println("Appended to " + options.results);
 		}
+	}
+
+	/**
+	 * Spring Boot's extracted layout ({@code java -Djarmode=tools -jar app.jar extract}):
+	 * the class-data archive needs a class path of plain jars.
+	 */
+	private static Path extract(Path jar, Path folder) throws IOException, InterruptedException {
+		Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--force", "--destination",
+				folder.toAbsolutePath().toString())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (extract.waitFor() != 0) {
+			throw new IllegalStateException("Could not extract " + jar);
+		}
+		return folder.resolve(jar.getFileName());
+	}
+
+	/**
+	 * A training run that stops once the context is refreshed (Spring Boot's
+	 * {@code spring.context.exit=onRefresh}) and writes the archive; the JVM options to
+	 * start with it. Java 25 and later: the AOT cache (JEP 483/514), else AppCDS.
+	 */
+	private static List<String> trained(String what, Path jar, List<String> jvm, boolean inMemory, Path work)
+			throws IOException, InterruptedException {
+		boolean aotCache = Runtime.version().feature() >= 25;
+		Path archive = jar.resolveSibling(what + (aotCache ? ".aot" : ".jsa")).toAbsolutePath();
+		List<String> training = new ArrayList<>(jvm);
+		training.add((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+		training.add("-Dspring.context.exit=onRefresh");
+		try (ServiceProcess run = what.equals("echo") ? ServiceProcess.startEcho(jar, training, work)
+				: ServiceProcess.start(jar, training, inMemory, work)) {
+			if (!run.exited(Duration.ofMinutes(5)) || !Files.exists(archive)) {
+				throw new IllegalStateException("The " + what + " training run made no archive; see " + run.log());
+			}
+		}
+		List<String> started = new ArrayList<>(jvm);
+		started.add((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+		return started;
 	}
 
 	private static Start measure(String what, int run, ServiceProcess process, Activities activities, boolean readiness)
