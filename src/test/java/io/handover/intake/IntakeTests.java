@@ -11,6 +11,7 @@ import io.handover.employee.NewEmployee;
 import io.handover.testing.BotTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.Surnames;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
@@ -60,7 +61,7 @@ class IntakeTests {
 
 	@Test
 	void anEmailAnnouncementBecomesARequestWithTheSenderAsManagerAndOpensNothing() {
-		String anna = "Anna de Vries " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5) + "son";
+		String anna = "Anna de Vries " + Surnames.unique();
 		Announcement words = this.intake.read(anna + " starts on 7 December as account manager");
 		AnnouncementForm form = AnnouncementForm.of(words, AnnouncementForm.kindOf(words), null);
 

@@ -21,6 +21,7 @@ import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.TeamsActivity;
+import io.handover.testing.Surnames;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
@@ -181,7 +182,7 @@ class DuplicateDeliveryTests {
 		// a person of the organisation: an e-mail announcement is a request HR confirms
 		this.employees.register(new io.handover.employee.NewEmployee("Maria Mailer", sender, senderAad, null, null),
 				io.handover.common.Actor.system("test"));
-		String name = "Anna de Vries " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5) + "son";
+		String name = "Anna de Vries " + Surnames.unique();
 		ObjectNode email = email(thread, sender, name + " starts on 7 December as account manager.");
 
 		for (int i = 0; i < 2; i++) {

@@ -28,6 +28,7 @@ import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.Surnames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -347,7 +348,7 @@ class EmailTests {
 
 	private static String person(String name) {
 		// letters only: the parser reads names as words
-		return name + " " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5) + "son";
+		return name + " " + Surnames.unique();
 	}
 
 }
