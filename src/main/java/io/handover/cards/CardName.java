@@ -16,6 +16,11 @@ public enum CardName {
 	 * errors.
 	 */
 	STARTER_FORM("ticket-starter-form.json"),
+	/**
+	 * Words that look like an announcement but do not say what happens: starting, moving
+	 * or leaving, as buttons that open the form.
+	 */
+	ANNOUNCEMENT_KIND("teams-announcement-kind.json"),
 	/** Form for a leaver. */
 	LEAVER_FORM("ticket-leaver-form.json"),
 	/** Form for a role change. */

@@ -1,20 +1,36 @@
 package io.handover.intake;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
- * What a manager's words said. Every field may be null when the words did not say it.
+ * What a manager's words said about one person. Every field may be null when the words
+ * did not say it.
  *
  * @param kind starter, leaver or role change
- * @param employeeName the person's name as written
+ * @param employeeName the person's name as a form writes it (tussenvoegsels in lower
+ * case)
  * @param date start date, last working day or move date
  * @param roleWords the words naming the role, as written
- * @param roleKey the role profile those words name, or null when none matches
+ * @param roleKey the role profile those words name, or null when none matches (for a
+ * mover the new role, for a leaver the role they leave)
  * @param workLocation office, remote or hybrid
  * @param dateWords the words the date came from, to echo them back
+ * @param currentRoleKey a mover's current role, when named
+ * @param notes what the manager should check before submitting
+ * @param language {@code nl} or {@code en} when the words tell, else null
  */
 public record Announcement(Kind kind, String employeeName, LocalDate date, String roleWords, String roleKey,
-		Location workLocation, String dateWords) {
+		Location workLocation, String dateWords, String currentRoleKey, Set<Note> notes, String language) {
+
+	public Announcement {
+		notes = notes == null ? Set.of() : Set.copyOf(notes);
+	}
+
+	public Announcement(Kind kind, String employeeName, LocalDate date, String roleWords, String roleKey,
+			Location workLocation, String dateWords) {
+		this(kind, employeeName, date, roleWords, roleKey, workLocation, dateWords, null, Set.of(), null);
+	}
 
 	public enum Kind {
 
@@ -25,6 +41,36 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 	public enum Location {
 
 		OFFICE, REMOTE, HYBRID
+
+	}
+
+	/** Something the form shows next to a prefilled answer, asking to check it. */
+	public enum Note {
+
+		/**
+		 * The weekday written next to the date is another day's ("Tuesday 9 December").
+		 */
+		WEEKDAY_CONTRADICTS(FormField.DATE),
+		/** Day and month could be read the other way round (3/4/2027). */
+		AMBIGUOUS_DATE(FormField.DATE),
+		/** The date is in the past. */
+		PAST_DATE(FormField.DATE),
+		/** The date is more than 18 months ahead. */
+		FAR_DATE(FormField.DATE),
+		/** The words give more than one date for this person. */
+		SEVERAL_DATES(FormField.DATE),
+		/** Another name in the message could be the person meant. */
+		OTHER_NAME(FormField.EMPLOYEE_NAME);
+
+		private final FormField field;
+
+		Note(FormField field) {
+			this.field = field;
+		}
+
+		public FormField field() {
+			return this.field;
+		}
 
 	}
 

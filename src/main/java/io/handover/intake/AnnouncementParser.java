@@ -2,37 +2,148 @@ package io.handover.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an announcement from a manager's words, e.g. {@code Anna de Vries starts on 7
- * December as account manager}, {@code Jan Bakker gaat 30-11 uit dienst} or just
- * {@code new starter}. Pure and deterministic; the caller passes today's date and the
- * role names to match.
+ * Reads announcements from a manager's words, e.g. {@code Anna de Vries starts on 7
+ * December as account manager},
+ * {@code Per 1 maart komt Jan Bakker ons team versterken als
+ * ontwikkelaar}, {@code Hi! Could you offboard Piet's account? His last day is Friday 8
+ * January} or just {@code new starter}. Deterministic and pure: the caller passes today's
+ * date and the role names to match.
+ * <p>
+ * People are runs of capitalised words with name particles (van, de, 't, el, …) that
+ * contain no intent, role, date or greeting word; each person gets the part of the
+ * message around their name, and from it an intent (a lexicon in both languages), a date
+ * (every date expression with its span; a written date beats a weekday word) and a role
+ * (through the profile catalogue). What the words leave uncertain becomes a
+ * {@link Announcement.Note} for the form to show.
  */
 public final class AnnouncementParser {
 
-	private static final List<KindWords> KINDS = List.of(new KindWords(Announcement.Kind.LEAVER,
-			"\\b(new leaver|nieuwe? uitdienst(?:treder)?|uit dienst|uitdienst|leaver|leaves|leaving|is leaving|"
-					+ "last (?:working )?day|resigns?|quits?|vertrekt|vertrek|laatste (?:werk)?dag|gaat weg|stopt)\\b"),
-			new KindWords(Announcement.Kind.ROLE_CHANGE,
-					"\\b(role change|functiewijziging|changes? roles?|moves? to|moving to|becomes|will become|"
-							+ "promoted to|new role|nieuwe functie|wordt|gaat naar|switches to)\\b"),
-			new KindWords(Announcement.Kind.STARTER,
-					"\\b(new starter|new joiner|new hire|nieuwe medewerker|nieuwe collega|in dienst|starter|joiner|"
-							+ "starts|starting|start|joins|joining|begins|beginning|begint|komt)\\b"));
+	/**
+	 * An announcement is a few sentences: words past this are not read, so a pasted
+	 * document (up to the 20,000 characters a message may have) still gets a quick
+	 * answer.
+	 */
+	static final int READ_AT_MOST = 3_000;
 
-	private static final Pattern ROLE_MARKER = Pattern.compile("\\b(?:as(?: an?)?|als|to|naar|becomes|wordt)\\s+(.+)$",
-			Pattern.CASE_INSENSITIVE);
+	/** How far ahead a date is still plausible without a second look. */
+	static final int PLAUSIBLE_MONTHS = 18;
 
-	private static final Pattern ROLE_END = Pattern.compile(
-			"\\s*(?:[,.;!?]|\\bon\\b|\\bop\\b|\\bper\\b|\\bfrom\\b|\\bvanaf\\b|\\bstarting\\b|\\bin\\b|\\bwith\\b|\\bmet\\b|\\bremote|\\bhybrid|\\bhybride|\\bop afstand).*$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern TOKEN = Pattern
+		.compile("'t(?![\\p{L}])|'s(?![\\p{L}])|[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]*[\\p{L}\\p{M}])?|\\d+|\\S");
+
+	private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "het",
+			"in", "el", "al", "bin", "ben", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "zu", "del",
+			"della", "y", "'s", "op", "vd", "v.d.", "van't", "abu", "ibn", "mac", "st");
+
+	/** Words that are never part of a name, capitalised or not. */
+	private static final Set<String> STOP = new HashSet<>(List.of(
+			// greetings, politeness, chatter
+			"hi", "hello", "hey", "hiya", "hoi", "hallo", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond",
+			"morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank", "cheers",
+			"groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please", "pls",
+			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
+			"jammer", "helaas", "unfortunately", "congratulations", "gefeliciteerd", "update", "reminder",
+			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
+			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
+			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
+			"mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam",
+			// function words
+			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
+			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
+			"could", "would", "will", "shall", "should", "kun", "kunt", "kan", "wil", "wilt", "zou", "zal", "is", "are",
+			"was", "were", "has", "have", "had", "heeft", "hebben", "hebt", "zijn", "ben", "and", "en", "or", "of",
+			"but", "maar", "to", "for", "voor", "from", "with", "met", "at", "by", "on", "as", "als", "per", "vanaf",
+			"naar", "bij", "om", "after", "na", "since", "sinds", "because", "omdat", "here", "hier", "there", "er",
+			"his", "her", "their", "zijn", "haar", "hun", "me", "my", "mijn", "us", "who", "wie", "what", "wat", "when",
+			"wanneer", "where", "waar", "how", "hoe", "which", "welke", "both", "beide", "beiden", "two", "twee", "one",
+			"new", "nieuwe", "nieuw", "let", "laat", "role", "rol", "functie", "change", "internal", "interne", "move",
+			"leaver", "starter", "joiner", "hire", "uitdienst", "indienst", "functiewijziging", "medewerker",
+			"medewerkster", "collega", "colleague", "employee", "member", "contract", "notice", "effective", "starting",
+			"today", "tomorrow", "morgen", "vandaag", "next", "volgende", "komende", "aanstaande", "week", "weeks",
+			"weken", "day", "dag", "date", "datum", "last", "laatste", "first", "eerste", "final", "end", "eind",
+			"einde", "mvg", "gr", "via", "zo", "snel", "asap", "per direct", "sales", "it", "hr", "ict", "fm", "ceo",
+			"cto", "manager", "teamleider", "ticket", "form", "formulier", "account", "accounts", "laptop", "company",
+			"bedrijf", "afdeling", "department", "office", "kantoor", "remote", "hybrid", "hybride", "unit",
+			"vestiging", "location", "locatie"));
+
+	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
+	private static final Pattern JOB_TITLE = Pattern.compile("(?:advisor|adviseur|consultant|analyst|analist|assistant|"
+			+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
+			+ "coordinator|coördinator|leider|manager|designer|recruiter|trainee|stagiair|intern|engineer|developer)$");
+
+	/** Intent words: each says one kind, strongly (3) or weakly (1). */
+	private static final List<Intent> INTENTS = List.of(
+			// leavers
+			intent(Announcement.Kind.LEAVER, 3,
+					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working )?day|last shift|laatste dienst|"
+							+ "resign(?:s|ed|ing)?|resignation|quit(?:s|ting)?|offboard(?:ing|ed)?|off-board(?:ing)?|"
+							+ "(?:contract|notice period)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|expires|is ending|end|runs out|finishes)|"
+							+ "notice period|retir(?:es|ing|ed|ement)|handed in (?:his|her|their) notice|departure|departs|"
+							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
+							+ "ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
+							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
+							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
+							+ "end date|einddatum|offboarden|exit|gaat weg"),
+			intent(Announcement.Kind.LEAVER, 1, "ends|will end|expires|ending|afgelopen|tot en met"),
+			// movers
+			intent(Announcement.Kind.ROLE_CHANGE, 3,
+					"role change|change of role|changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
+							+ "functiewijziging|andere functie|van functie|promot(?:ed|ion|es)|gepromoveerd|promotie|"
+							+ "switch(?:es|ing)?(?-i: [\\p{Ll}'’]+){0,2} (?:to|from|roles|over)|switch(?:es)? to|"
+							+ "transfer(?:s|red|ring)?|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
+							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
+							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
+							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel"),
+			intent(Announcement.Kind.ROLE_CHANGE, 1,
+					"becomes|will become|becoming|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich"),
+			// joiners
+			intent(Announcement.Kind.STARTER, 3,
+					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team members?|recruits?)|nieuwe (?:collega'?s?|medewerkers?|"
+							+ "medewerksters?|starters?|krachten|kracht|teamgenoten|teamgenoot|aanwinst)|hired|recruited|aangenomen|in dienst|"
+							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
+							+ "onboard(?:ing|en)?|join(?:s|ing)? (?:us|the company|our company|the team|our team)|"
+							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
+							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team"),
+			intent(Announcement.Kind.STARTER, 1,
+					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
+							+ "aan de slag|treedt|komt"));
+
+	private static final Pattern CLOSING = Pattern.compile("(?i)(?:^|(?<=[.!?\\n]\\s?)|(?<=[.!?]\\s))(?:kind regards|"
+			+ "best regards|warm regards|regards|best wishes|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
+			+ "hartelijke groet(?:en)?|groet(?:en|jes)|mvg|gr\\.|cheers|thanks|thank you|many thanks|bedankt|"
+			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank)\\b");
+
+	private static final Pattern GREETING = Pattern
+		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
+
+	private static final Pattern FROM_MARKER = Pattern
+		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|being|role of|functie van|rol van|ons|our)\\s+)*$");
+
+	private static final Pattern TO_MARKER = Pattern
+		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van)\\s+)*$");
+
+	private static final Pattern NEW_ROLE_MARKER = Pattern.compile("(?i)\\b(?:to|naar|into|tot|becomes|become|wordt|"
+			+ "worden|als|as|in the role of|in de rol van|promoted to|gepromoveerd tot)\\s+(?:(?:the|de|het|a|an|een|"
+			+ "new|nieuwe|our|onze|ons)\\s+)*$");
+
+	private static final Pattern ROLE_AFTER_MARKER = Pattern.compile(
+			"(?i)\\b(?:as|als|becomes|wordt)\\s+(?:(?:a|an|the|de|het|een|our|onze|new|nieuwe)\\s+)*([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2})");
+
+	private static final Set<String> ROLE_PHRASE_END = Set.of("on", "op", "per", "from", "vanaf", "in", "with", "met",
+			"starting", "and", "en", "at", "bij", "remote", "hybrid", "hybride", "for", "voor", "to", "naar", "is",
+			"will", "gaat", "zal", "who", "die", "since", "sinds", "as", "als", "of", "the", "de", "het", "van", "tot");
 
 	private static final Pattern REMOTE = Pattern
 		.compile("\\b(remote|remotely|op afstand|thuiswerker|from home|vanuit huis)\\b");
@@ -42,123 +153,615 @@ public final class AnnouncementParser {
 	private static final Pattern OFFICE = Pattern
 		.compile("\\b(at the office|in the office|op kantoor|on site|op locatie)\\b");
 
-	private static final Set<String> FILLER = Set.of("hi", "hello", "hey", "hoi", "hallo", "dear", "beste", "please",
-			"pls", "graag", "fyi", "note", "our", "onze", "new", "nieuwe", "colleague", "collega", "employee",
-			"medewerker", "starter", "leaver", "joiner", "that", "dat", "—", "-", ":");
+	private static final Set<String> DUTCH = Set.of("de", "het", "een", "en", "op", "als", "naar", "voor", "met", "bij",
+			"onze", "nieuwe", "uit", "dienst", "begint", "gaat", "wordt", "vertrekt", "morgen", "volgende", "over",
+			"weken", "laatste", "werkdag", "kun", "kunt", "je", "hij", "zij", "ze", "we", "hebben", "heeft", "is",
+			"komt", "per", "vanaf", "dag", "van", "zijn", "haar", "collega", "medewerker", "graag", "alvast", "bedankt",
+			"hoi", "hallo", "beste", "groet", "groetjes", "functie", "ingang", "maart", "mei", "januari", "februari",
+			"oktober", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "week", "stopt", "tot", "ons", "team",
+			"wil", "dank", "nog", "ook", "aan", "zal", "wel", "niet", "dat", "die", "er", "werkt", "start", "treedt",
+			"eerste", "stapt", "krijgt", "neemt", "aangenomen", "contract");
 
-	private static final Set<String> STOP = Set.of("is", "will", "shall", "gaat", "zal", "on", "op", "per", "from",
-			"vanaf", "as", "als", "at", "bij", "in", "and", "en", "has", "heeft", "was", "would", "to", "naar", "de",
-			"starts", "leaves", "joins", "begint", "wordt", "becomes", "moves", "komt", "vertrekt", "stopt");
-
-	private static final Set<String> PARTICLES = Set.of("de", "den", "der", "van", "von", "het", "ter", "ten", "te",
-			"'t", "la", "le", "du", "da", "dos", "di", "del", "op", "in", "'s", "bin", "al");
+	private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "on", "as", "starts", "leaves", "is",
+			"our", "new", "will", "from", "to", "in", "of", "she", "he", "they", "please", "can", "you", "last", "day",
+			"next", "tomorrow", "weeks", "joins", "his", "her", "their", "hi", "hello", "thanks", "be", "has", "we",
+			"us", "for", "with", "starting", "becomes", "moves", "first", "working", "leaving", "march", "may",
+			"january", "february", "october", "monday", "tuesday", "wednesday", "thursday", "friday", "week", "team",
+			"joining", "hired", "role", "date", "end", "ends", "retires", "could", "would", "set", "up", "who", "at",
+			"it", "this", "that", "me", "let", "know", "start", "promoted", "contract");
 
 	/**
 	 * @param text what the manager wrote
 	 * @param today the organisation's today, for dates without a year and relative dates
 	 * @param roles the role profiles with the names people use for them
-	 * @return what was understood; null fields were not understood
+	 * @return what was understood about the first person; null fields were not understood
 	 */
 	public Announcement parse(String text, LocalDate today, List<RoleName> roles) {
-		String words = text == null ? "" : text.replaceAll("\\s+", " ").trim();
-		String lower = words.toLowerCase(Locale.ROOT);
-		KindMatch kind = kindOf(lower);
-		Optional<DateWords.Mention> date = DateWords.find(words, today);
-		// A leaver keeps their role; words after "to" are where they go, not a profile.
-		boolean leaver = kind != null && kind.kind() == Announcement.Kind.LEAVER;
-		String role = leaver ? null : roleWords(words, kind, date.orElse(null));
-		String roleKey = leaver ? null
-				: role != null ? RoleWords.match(role, roles, true).orElse(null) : scanForRole(words, roles);
-		String name = nameOf(words, kind, date.orElse(null));
-		return new Announcement(kind != null ? kind.kind() : null, name, date.map(DateWords.Mention::date).orElse(null),
-				role, roleKey, locationOf(lower), date.map(DateWords.Mention::words).orElse(null));
-	}
-
-	private static KindMatch kindOf(String lower) {
-		for (KindWords kind : KINDS) {
-			Matcher matcher = kind.pattern().matcher(lower);
-			if (matcher.find()) {
-				return new KindMatch(kind.kind(), matcher.start(), matcher.end());
-			}
-		}
-		return null;
+		return parseAll(text, today, roles).get(0);
 	}
 
 	/**
-	 * The person's name: the name-like words before the verb, or right after a leading
-	 * command.
+	 * Every person the words announce, in the order written; at least one (with a null
+	 * name when the words name no one).
 	 */
-	private static String nameOf(String words, KindMatch kind, DateWords.Mention date) {
-		int end = kind != null ? kind.start() : words.length();
-		if (date != null && date.start() < end) {
-			end = date.start();
+	public List<Announcement> parseAll(String text, LocalDate today, List<RoleName> roles) {
+		String whole = withoutClosing(normalised(text));
+		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
+		String lower = body.toLowerCase(Locale.ROOT);
+		List<DateWords.Mention> dates = DateWords.findAll(body, today);
+		boolean[] taken = new boolean[body.length()];
+		for (DateWords.Mention date : dates) {
+			mark(taken, date.start(), date.end());
 		}
-		String before = words.substring(0, end);
-		String name = nameAtStart(before);
-		if (name == null && kind != null) {
-			String after = words.substring(kind.end());
-			int stop = date != null && date.start() >= kind.end() ? date.start() - kind.end() : after.length();
-			name = nameAtStart(after.substring(0, Math.max(0, stop)));
+		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
+		boolean[] notName = taken.clone();
+		for (RoleWords.Mention role : roleMentions) {
+			mark(notName, role.start(), role.end());
 		}
-		return name;
+		List<IntentMatch> intents = intents(body);
+		for (IntentMatch intent : intents) {
+			mark(notName, intent.start(), intent.end());
+		}
+		List<Span> people = people(body, notName, intents);
+		boolean otherName = false;
+		// A second name is a second person only when something is said about them.
+		List<Span> persons = new ArrayList<>();
+		for (Span person : people) {
+			if (persons.isEmpty()) {
+				persons.add(person);
+				continue;
+			}
+			Span previous = persons.get(persons.size() - 1);
+			int next = people.indexOf(person) + 1 < people.size() ? people.get(people.indexOf(person) + 1).start()
+					: body.length();
+			boolean joined = body.substring(previous.end(), person.start())
+				.transform(between -> JOINED.matcher(between).matches());
+			boolean saysSomething = intents.stream().anyMatch(i -> i.start() >= person.end() && i.start() < next)
+					|| intents.stream()
+						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
+								&& clauseBreak(body, previous.end(), i.start()));
+			boolean ownFacts = dates.stream().anyMatch(d -> d.start() >= person.end() && d.start() < next)
+					&& roleMentions.stream().anyMatch(r -> r.start() >= person.end() && r.start() < next);
+			if (joined || saysSomething || ownFacts) {
+				persons.add(person);
+			}
+			else {
+				otherName = true;
+			}
+		}
+		String language = language(lower, persons);
+		Announcement.Location location = locationOf(lower);
+		if (persons.isEmpty()) {
+			Announcement one = read(body, lower, 0, body.length(), null, dates, roleMentions, intents, today, location,
+					language, false);
+			return List.of(one);
+		}
+		List<Announcement> all = new ArrayList<>();
+		List<int[]> segments = segments(body, persons);
+		for (int i = 0; i < persons.size(); i++) {
+			int[] segment = segments.get(i);
+			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
+					location, language, otherName));
+		}
+		return inherit(all, segments, intents);
 	}
 
-	private static String nameAtStart(String text) {
-		List<String> tokens = new ArrayList<>(List.of(text.replaceAll("[,:;!?()]", " ").trim().split("\\s+")));
-		while (!tokens.isEmpty()
-				&& (tokens.get(0).isBlank() || FILLER.contains(tokens.get(0).toLowerCase(Locale.ROOT)))) {
-			tokens.remove(0);
+	/**
+	 * Whether the words look like an announcement: an intent word, or a name and a date.
+	 */
+	public static boolean looksLikeAnnouncement(Announcement announcement) {
+		return announcement.kind() != null || announcement.employeeName() != null && announcement.dateWords() != null;
+	}
+
+	private Announcement read(String body, String lower, int from, int to, Span person, List<DateWords.Mention> dates,
+			List<RoleWords.Mention> roles, List<IntentMatch> intents, LocalDate today, Announcement.Location location,
+			String language, boolean otherName) {
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		if (otherName) {
+			notes.add(Announcement.Note.OTHER_NAME);
 		}
-		List<String> name = new ArrayList<>();
-		for (String token : tokens) {
-			String lower = token.toLowerCase(Locale.ROOT);
-			boolean particle = !name.isEmpty() && PARTICLES.contains(lower);
-			if (!particle && (STOP.contains(lower) || !token.matches("[\\p{L}][\\p{L}'’.-]*"))) {
+		Announcement.Kind kind = kindOf(body, from, to, intents, roles);
+		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+		DateWords.Mention date = dateOf(here, notes);
+		if (date != null && date.date() != null) {
+			if (date.date().isBefore(today)) {
+				notes.add(Announcement.Note.PAST_DATE);
+			}
+			if (date.date().isAfter(today.plusMonths(PLAUSIBLE_MONTHS))) {
+				notes.add(Announcement.Note.FAR_DATE);
+			}
+		}
+		List<RoleWords.Mention> roleHere = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
+		RoleWords.Mention role = null;
+		RoleWords.Mention current = null;
+		if (kind == Announcement.Kind.ROLE_CHANGE) {
+			RoleWords.Mention[] fromTo = fromTo(body, roleHere);
+			role = fromTo[1];
+			current = fromTo[0];
+		}
+		else if (!roleHere.isEmpty()) {
+			role = roleHere.stream()
+				.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
+				.findFirst()
+				.orElse(roleHere.get(0));
+		}
+		String roleWords = role != null ? role.words() : unknownRole(body, from, to, dates, kind);
+		return new Announcement(kind, person != null ? person.name() : null, date != null ? date.date() : null,
+				roleWords, role != null ? role.key() : null, location, date != null ? date.words() : null,
+				current != null ? current.key() : null, notes, language);
+	}
+
+	/**
+	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
+	 */
+	private static Announcement.Kind kindOf(String body, int from, int to, List<IntentMatch> intents,
+			List<RoleWords.Mention> roles) {
+		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
+		for (IntentMatch intent : intents) {
+			if (intent.start() >= from && intent.end() <= to) {
+				score.merge(intent.kind(), intent.weight(), Integer::sum);
+			}
+		}
+		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
+		if (strictFromTo(body, here)) {
+			score.merge(Announcement.Kind.ROLE_CHANGE, 3, Integer::sum);
+		}
+		Announcement.Kind best = null;
+		int bestScore = 0;
+		for (Announcement.Kind kind : List.of(Announcement.Kind.LEAVER, Announcement.Kind.ROLE_CHANGE,
+				Announcement.Kind.STARTER)) {
+			int s = score.getOrDefault(kind, 0);
+			if (s > bestScore) {
+				best = kind;
+				bestScore = s;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * A mover's roles: "from A to B" (or "van A naar B"); otherwise the role after "to",
+	 * "becomes", "wordt", "als" is the new one, and another named role the current.
+	 */
+	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
+		for (int i = 0; i + 1 < roles.size(); i++) {
+			String before = body.substring(Math.max(0, roles.get(i).start() - 30), roles.get(i).start());
+			String between = body.substring(roles.get(i).end(), roles.get(i + 1).start());
+			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles) {
+		for (int i = 0; i + 1 < roles.size(); i++) {
+			RoleWords.Mention a = roles.get(i);
+			RoleWords.Mention b = roles.get(i + 1);
+			String before = body.substring(Math.max(0, a.start() - 30), a.start());
+			String between = body.substring(a.end(), b.start());
+			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
+				return new RoleWords.Mention[] { a, b };
+			}
+		}
+		if (roles.isEmpty()) {
+			return new RoleWords.Mention[] { null, null };
+		}
+		RoleWords.Mention next = null;
+		for (RoleWords.Mention role : roles) {
+			if (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
+				next = role;
 				break;
 			}
-			name.add(token);
 		}
-		while (!name.isEmpty() && PARTICLES.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
-			name.remove(name.size() - 1);
+		if (next == null) {
+			next = roles.get(roles.size() - 1);
 		}
-		if (name.isEmpty() || name.size() > 6) {
-			return null;
+		RoleWords.Mention current = null;
+		for (RoleWords.Mention role : roles) {
+			if (role != next && !role.key().equals(next.key())) {
+				current = role;
+				break;
+			}
 		}
-		return String.join(" ", name);
+		return new RoleWords.Mention[] { current, next };
 	}
 
 	/**
-	 * The words naming the role: after "as"/"als" (or a mover's "to"/"wordt"), up to a
-	 * date or the end.
+	 * The date for this part: its first written date, else its first relative one, else a
+	 * weekday. What contradicts it is noted.
 	 */
-	private static String roleWords(String words, KindMatch kind, DateWords.Mention date) {
-		String searchable = date != null
-				? words.substring(0, date.start()) + " , " + words.substring(Math.min(words.length(), date.end()))
-				: words;
-		int from = kind != null ? Math.min(kind.start(), searchable.length()) : 0;
-		Matcher marker = ROLE_MARKER.matcher(searchable.substring(from));
+	private static DateWords.Mention dateOf(List<DateWords.Mention> here, Set<Announcement.Note> notes) {
+		if (here.isEmpty()) {
+			return null;
+		}
+		DateWords.Mention chosen = here.stream()
+			.filter(DateWords.Mention::explicit)
+			.findFirst()
+			.or(() -> here.stream().filter(m -> m.weekday() == null).findFirst())
+			.orElse(here.get(0));
+		if (chosen.weekdayContradicts()) {
+			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
+		}
+		if (chosen.ambiguous()) {
+			notes.add(Announcement.Note.AMBIGUOUS_DATE);
+		}
+		for (DateWords.Mention other : here) {
+			if (other == chosen) {
+				continue;
+			}
+			if (other.weekday() != null && chosen.date() != null) {
+				if (other.weekday() != chosen.date().getDayOfWeek()) {
+					notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
+				}
+			}
+			else if (other.date() != null && !other.date().equals(chosen.date())) {
+				notes.add(Announcement.Note.SEVERAL_DATES);
+			}
+		}
+		return chosen;
+	}
+
+	/**
+	 * Words after "as"/"als" that name no profile ("as astronaut"), so the form can say
+	 * there is no such role. Not for leavers: they keep their role.
+	 */
+	private static String unknownRole(String body, int from, int to, List<DateWords.Mention> dates,
+			Announcement.Kind kind) {
+		if (kind == Announcement.Kind.LEAVER) {
+			return null;
+		}
+		Matcher marker = ROLE_AFTER_MARKER.matcher(body.substring(from, to));
 		if (!marker.find()) {
 			return null;
 		}
-		String role = ROLE_END.matcher(marker.group(1)).replaceAll("").trim();
-		return role.isEmpty() ? null : role;
+		int start = from + marker.start(1);
+		if (dates.stream().anyMatch(d -> d.start() <= start && start < d.end())) {
+			return null;
+		}
+		List<String> words = new ArrayList<>();
+		for (String word : marker.group(1).split("\\s+")) {
+			if (ROLE_PHRASE_END.contains(word.toLowerCase(Locale.ROOT))) {
+				break;
+			}
+			words.add(word);
+		}
+		if (words.isEmpty() || STOP.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		return String.join(" ", words);
 	}
 
 	/**
-	 * Without "as ...", a role is only recognised when written exactly as one of its
-	 * names.
+	 * Each person's part of the message: from the clause break before their name (or the
+	 * start) to the clause break before the next person.
 	 */
-	private static String scanForRole(String words, List<RoleName> roles) {
-		String folded = " " + words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]+", " ") + " ";
-		for (RoleName role : roles) {
-			for (String name : role.names()) {
-				String candidate = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]+", " ").trim();
-				if (candidate.length() >= 4 && folded.contains(" " + candidate + " ")) {
-					return role.key();
+	private static List<int[]> segments(String body, List<Span> persons) {
+		List<int[]> segments = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < persons.size(); i++) {
+			int end = body.length();
+			if (i + 1 < persons.size()) {
+				Span next = persons.get(i + 1);
+				int lastBreak = -1;
+				Matcher breaks = SEGMENT_BREAK.matcher(body);
+				breaks.region(persons.get(i).end(), next.start());
+				while (breaks.find()) {
+					lastBreak = breaks.start();
+				}
+				end = lastBreak >= 0 ? lastBreak : next.start();
+			}
+			segments.add(new int[] { start, end });
+			start = end;
+		}
+		return segments;
+	}
+
+	/**
+	 * A person whose part says no intent ("Anna and Piet start Monday") shares the other
+	 * part's kind, date and role; a part with its own intent shares only what is missing
+	 * of the kind.
+	 */
+	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents) {
+		if (all.size() < 2) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			Announcement a = all.get(i);
+			int[] segment = segments.get(i);
+			boolean ownIntent = intents.stream().anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1]);
+			Announcement donor = null;
+			for (int d = 1; d < all.size() && donor == null; d++) {
+				for (int j : new int[] { i + d, i - d }) {
+					if (j >= 0 && j < all.size() && all.get(j).kind() != null) {
+						donor = all.get(j);
+						break;
+					}
+				}
+			}
+			if (ownIntent || donor == null) {
+				result.add(a);
+				continue;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			notes.addAll(a.notes());
+			notes.addAll(donor.notes());
+			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
+					a.roleWords() != null ? a.roleWords() : donor.roleWords(),
+					a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
+					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
+		}
+		return result;
+	}
+
+	/** The names in the message: capitalised runs with particles, without greetings. */
+	private static List<Span> people(String body, boolean[] notName, List<IntentMatch> intents) {
+		List<int[]> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(body);
+		while (matcher.find()) {
+			tokens.add(new int[] { matcher.start(), matcher.end() });
+		}
+		List<Span> runs = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String token = text(body, tokens.get(i));
+			if (!startsName(token) || isTaken(notName, tokens.get(i))) {
+				i++;
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			run.add(i);
+			int j = i + 1;
+			boolean possessive = possessive(token);
+			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
+				String next = text(body, tokens.get(j));
+				if (isTaken(notName, tokens.get(j))) {
+					break;
+				}
+				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)) {
+					run.add(j);
+					possessive = possessive(next);
+					j++;
+				}
+				else {
+					break;
+				}
+			}
+			while (run.size() > 1
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+				run.remove(run.size() - 1);
+			}
+			int start = tokens.get(run.get(0))[0];
+			int end = tokens.get(run.get(run.size() - 1))[1];
+			if (!afterGreeting(body, start, end)) {
+				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
+			}
+			i = Math.max(j, i + 1);
+		}
+		List<Span> full = runs.stream().filter(r -> r.words() >= 2).toList();
+		List<Span> people = new ArrayList<>();
+		for (Span run : full.isEmpty() ? runs.stream().limit(1).toList() : full) {
+			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name())))) {
+				people.add(run);
+			}
+		}
+		if (people.isEmpty()) {
+			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
+			if (lowerCase != null) {
+				people.add(lowerCase);
+			}
+		}
+		return people;
+	}
+
+	/**
+	 * A name written in lower case ("jan de vries begint maandag"): the words right
+	 * before the intent word that are no other kind of word.
+	 */
+	private static final Pattern AFTER_GREETING = Pattern.compile("\\s*[,!:\\n]");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*");
+
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}(?:-.*)?");
+
+	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
+
+	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,|and|en|&|\\+)\\s*");
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
+
+	private static final Pattern SEGMENT_BREAK = Pattern
+		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
+
+	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
+		if (intents.isEmpty()) {
+			return null;
+		}
+		int intentStart = intents.get(0).start();
+		List<Integer> run = new ArrayList<>();
+		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= intentStart; k++) {
+			String token = text(body, tokens.get(k));
+			String lower = token.toLowerCase(Locale.ROOT);
+			boolean word = WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k));
+			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
+			if (word && (PARTICLES.contains(lower) || !STOP.contains(lower)) && !auxiliary
+					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))) {
+				run.add(k);
+			}
+			else if (!auxiliary) {
+				run.clear();
+			}
+		}
+		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+			run.remove(0);
+		}
+		while (!run.isEmpty()
+				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+			run.remove(run.size() - 1);
+		}
+		if (run.size() < 2 || run.size() > 5) {
+			return null;
+		}
+		List<String> words = new ArrayList<>();
+		for (int k : run) {
+			String token = text(body, tokens.get(k));
+			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) ? token.toLowerCase(Locale.ROOT)
+					: capitalised(token));
+		}
+		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
+				run.size());
+	}
+
+	private static String capitalised(String token) {
+		StringBuilder out = new StringBuilder();
+		boolean upper = true;
+		for (char c : token.toCharArray()) {
+			out.append(upper ? Character.toUpperCase(c) : c);
+			upper = c == '-';
+		}
+		return out.toString();
+	}
+
+	private static boolean afterGreeting(String body, int start, int end) {
+		String before = body.substring(Math.max(0, start - 20), start);
+		int lineStart = before.lastIndexOf('\n');
+		if (start >= 20 && lineStart < 0) {
+			return false;
+		}
+		if (!GREETING.matcher(before.substring(lineStart + 1)).matches()) {
+			return false;
+		}
+		String after = body.substring(end);
+		return after.isEmpty() || AFTER_GREETING.matcher(after).lookingAt() || after.startsWith("\n");
+	}
+
+	private static String nameOf(String body, List<int[]> tokens, List<Integer> run) {
+		List<String> words = new ArrayList<>();
+		for (int k = 0; k < run.size(); k++) {
+			String token = text(body, tokens.get(run.get(k)));
+			if (possessive(token)) {
+				token = token.substring(0, token.length() - 2);
+			}
+			String lower = token.toLowerCase(Locale.ROOT);
+			words.add(k > 0 && PARTICLES.contains(lower) ? lower : token);
+		}
+		return String.join(" ", words);
+	}
+
+	private static boolean possessive(String token) {
+		return token.length() > 3 && (token.endsWith("'s") || token.endsWith("’s"));
+	}
+
+	private static boolean startsName(String token) {
+		if (!WORD.matcher(token).matches()) {
+			return false;
+		}
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		if (STOP.contains(bare) || PARTICLES.contains(lower) || ACRONYM.matcher(token).matches()
+				|| JOB_TITLE.matcher(lower).find()) {
+			return false;
+		}
+		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
+	}
+
+	private static boolean continuesName(String token) {
+		return startsName(token);
+	}
+
+	private static boolean adjacent(String body, int[] a, int[] b) {
+		String between = body.substring(a[1], b[0]);
+		return between.equals(" ");
+	}
+
+	private static String text(String body, int[] token) {
+		return body.substring(token[0], token[1]);
+	}
+
+	private static boolean isTaken(boolean[] taken, int[] token) {
+		for (int k = token[0]; k < token[1]; k++) {
+			if (taken[k]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean clauseBreak(String body, int from, int to) {
+		return CLAUSE_BREAK.matcher(body).region(from, to).find();
+	}
+
+	private static List<IntentMatch> intents(String lower) {
+		List<IntentMatch> found = new ArrayList<>();
+		for (Intent intent : INTENTS) {
+			Matcher matcher = intent.pattern().matcher(lower);
+			while (matcher.find()) {
+				int start = matcher.start();
+				int end = matcher.end();
+				if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+					found.add(new IntentMatch(intent.kind(), intent.weight(), start, end));
 				}
 			}
 		}
-		return null;
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	private static String language(String lower, List<Span> persons) {
+		String words = lower;
+		for (Span person : persons) {
+			words = words.substring(0, person.start()) + " ".repeat(person.end() - person.start())
+					+ words.substring(person.end());
+		}
+		int dutch = 0;
+		int english = 0;
+		for (String word : words.split("[^\\p{L}']+")) {
+			if (DUTCH.contains(word)) {
+				dutch++;
+			}
+			if (ENGLISH.contains(word)) {
+				english++;
+			}
+		}
+		if (dutch == english) {
+			return null;
+		}
+		return dutch > english ? "nl" : "en";
+	}
+
+	/** Line breaks kept (they end a name), other white space single. */
+	private static String normalised(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder();
+		for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+			String clean = line.replace('\u00a0', ' ').replace('’', '\'').replaceAll("[ \\t]+", " ").trim();
+			if (!clean.isEmpty()) {
+				if (out.length() > 0) {
+					out.append('\n');
+				}
+				out.append(clean);
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The message without its closing ("Kind regards, Mark"): a signature's name is the
+	 * sender's, never the person announced.
+	 */
+	private static String withoutClosing(String body) {
+		Matcher closing = CLOSING.matcher(body);
+		while (closing.find()) {
+			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);
+			if (intents(body.substring(closing.end())).isEmpty() && rest.split("\\s+").length <= 12) {
+				return body.substring(0, closing.start()).trim();
+			}
+		}
+		return body;
 	}
 
 	private static Announcement.Location locationOf(String lower) {
@@ -174,13 +777,25 @@ public final class AnnouncementParser {
 		return null;
 	}
 
-	private record KindWords(Announcement.Kind kind, Pattern pattern) {
-		KindWords(Announcement.Kind kind, String regex) {
-			this(kind, Pattern.compile(regex));
+	private static void mark(boolean[] taken, int start, int end) {
+		for (int k = start; k < end && k < taken.length; k++) {
+			taken[k] = true;
 		}
 	}
 
-	private record KindMatch(Announcement.Kind kind, int start, int end) {
+	private static Intent intent(Announcement.Kind kind, int weight, String words) {
+		return new Intent(kind, weight,
+				Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+	}
+
+	private record Intent(Announcement.Kind kind, int weight, Pattern pattern) {
+	}
+
+	private record IntentMatch(Announcement.Kind kind, int weight, int start, int end) {
+	}
+
+	/** A name in the message: where, as a form writes it, and how many words. */
+	private record Span(int start, int end, String name, int words) {
 	}
 
 }

@@ -3,100 +3,252 @@ package io.handover.intake;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a date in English or Dutch words: {@code 7 December}, {@code 7 dec 2026},
- * {@code December 7}, {@code 07-12-2026}, {@code 2026-12-07}, {@code 30-11},
- * {@code tomorrow}/{@code morgen}, {@code next Monday}/{@code volgende maandag},
- * {@code in 2 weeks}/{@code over 2 weken}. Numbers are day first, as in the Netherlands.
+ * Finds every date in English or Dutch words, each with where it was written:
+ * {@code 7 December}, {@code the 7th of March}, {@code March 7th, 2027},
+ * {@code 7/3/2027}, {@code 7-3}, {@code 2027-03-07}, {@code vijftien januari},
+ * {@code Tuesday 9 March}, {@code tomorrow}/{@code morgen},
+ * {@code next Monday}/{@code volgende maandag}, {@code volgende week dinsdag},
+ * {@code in three weeks}/{@code over drie weken}, {@code end of the month}. Numbers are
+ * day first, as in the Netherlands. A written date is explicit; a weekday or a relative
+ * period is not, so an explicit date beats it.
  */
 final class DateWords {
 
-	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("januari", 1),
-			Map.entry("jan", 1), Map.entry("february", 2), Map.entry("februari", 2), Map.entry("feb", 2),
-			Map.entry("march", 3), Map.entry("maart", 3), Map.entry("mar", 3), Map.entry("mrt", 3),
-			Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mei", 5), Map.entry("june", 6),
-			Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("juli", 7), Map.entry("jul", 7),
-			Map.entry("august", 8), Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9),
-			Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oktober", 10),
-			Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11),
-			Map.entry("december", 12), Map.entry("dec", 12));
+	private static final Map<String, Integer> MONTHS = new HashMap<>();
 
-	private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(Map.entry("monday", DayOfWeek.MONDAY),
-			Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-			Map.entry("dinsdag", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-			Map.entry("woensdag", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-			Map.entry("donderdag", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-			Map.entry("vrijdag", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-			Map.entry("zaterdag", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
-			Map.entry("zondag", DayOfWeek.SUNDAY));
+	private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
-	private static final String MONTH = "(" + String.join("|",
-			MONTHS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")";
+	/**
+	 * Day numbers and amounts written as words: cardinals and ordinals, both languages.
+	 */
+	private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
-	private static final String WEEKDAY = "(" + String.join("|", WEEKDAYS.keySet()) + ")";
+	/** Amounts of days or weeks: the numbers and "a", "een". */
+	private static final Map<String, Integer> AMOUNTS = new HashMap<>();
+
+	static {
+		String[][] months = { { "january", "januari", "jan" }, { "february", "februari", "feb" },
+				{ "march", "maart", "mar", "mrt" }, { "april", "apr" }, { "may", "mei" }, { "june", "juni", "jun" },
+				{ "july", "juli", "jul" }, { "august", "augustus", "aug" }, { "september", "sept", "sep" },
+				{ "october", "oktober", "oct", "okt" }, { "november", "nov" }, { "december", "dec" } };
+		for (int i = 0; i < months.length; i++) {
+			for (String name : months[i]) {
+				MONTHS.put(name, i + 1);
+			}
+		}
+		String[][] days = { { "monday", "maandag", "mon" }, { "tuesday", "dinsdag", "tue", "tues" },
+				{ "wednesday", "woensdag", "wed" }, { "thursday", "donderdag", "thu", "thurs" },
+				{ "friday", "vrijdag", "fri" }, { "saturday", "zaterdag" }, { "sunday", "zondag" } };
+		for (int i = 0; i < days.length; i++) {
+			for (String name : days[i]) {
+				WEEKDAYS.put(name, DayOfWeek.of(i + 1));
+			}
+		}
+		String[] enCardinal = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+				"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
+		String[] enOrdinal = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+				"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+				"eighteenth", "nineteenth", "twentieth" };
+		String[] nlCardinal = { "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+				"twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+				"twintig" };
+		String[] nlOrdinal = { "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+				"negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
+				"zeventiende", "achttiende", "negentiende", "twintigste" };
+		for (int i = 0; i < 20; i++) {
+			NUMBERS.put(enCardinal[i], i + 1);
+			NUMBERS.put(enOrdinal[i], i + 1);
+			NUMBERS.put(nlCardinal[i], i + 1);
+			NUMBERS.put(nlOrdinal[i], i + 1);
+		}
+		NUMBERS.put("eén", 1);
+		String[] nlUnits = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen" };
+		String[] enUnits = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+		String[] enUnitOrdinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+				"ninth" };
+		for (int i = 0; i < 9; i++) {
+			NUMBERS.put(nlUnits[i] + "entwintig", 21 + i);
+			NUMBERS.put(nlUnits[i] + "ëntwintig", 21 + i);
+			NUMBERS.put(nlUnits[i] + "entwintigste", 21 + i);
+			NUMBERS.put(nlUnits[i] + "ëntwintigste", 21 + i);
+			NUMBERS.put("twenty-" + enUnits[i], 21 + i);
+			NUMBERS.put("twenty " + enUnits[i], 21 + i);
+			NUMBERS.put("twenty-" + enUnitOrdinals[i], 21 + i);
+			NUMBERS.put("twenty " + enUnitOrdinals[i], 21 + i);
+		}
+		NUMBERS.put("thirty", 30);
+		NUMBERS.put("thirtieth", 30);
+		NUMBERS.put("thirty-one", 31);
+		NUMBERS.put("thirty-first", 31);
+		NUMBERS.put("thirty one", 31);
+		NUMBERS.put("thirty first", 31);
+		NUMBERS.put("dertig", 30);
+		NUMBERS.put("dertigste", 30);
+		NUMBERS.put("eenendertig", 31);
+		NUMBERS.put("eenendertigste", 31);
+		AMOUNTS.putAll(NUMBERS);
+		AMOUNTS.put("a", 1);
+		AMOUNTS.put("an", 1);
+		AMOUNTS.put("een", 1);
+	}
+
+	private static String alternatives(Iterable<String> words) {
+		List<String> sorted = new ArrayList<>();
+		words.forEach(sorted::add);
+		sorted.sort(Comparator.comparing(String::length).reversed());
+		return "(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
+	}
+
+	private static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
+
+	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
+
+	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());
+
+	private static final String AMOUNT_WORD = alternatives(AMOUNTS.keySet());
+
+	/** A weekday written right before a date: "Tuesday 9 March", "op dinsdag 9 maart". */
+	private static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
+
+	private static final String DAY = "(?:(\\d{1,2})(?:st|nd|rd|th|e|ste|de|ème)?|" + NUMBER_WORD + ")";
+
+	private static final String YEAR = "(?:,?\\s+('?\\d{4}))?";
+
+	private static final Pattern ISO = Pattern.compile(LEADING_WEEKDAY + "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+
+	private static final Pattern NUMERIC = Pattern
+		.compile(LEADING_WEEKDAY + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4}|\\d{2})\\b");
+
+	private static final Pattern NUMERIC_NO_YEAR = Pattern
+		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})[-/](\\d{1,2})\\b(?![-/.]?\\d)");
+
+	private static final Pattern DAY_MONTH = Pattern
+		.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY + "\\s+(?:of\\s+|van\\s+)?" + MONTH + YEAR + "\\b");
+
+	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
+			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d)" + YEAR + "\\b");
+
+	private static final Pattern MONTH_END = Pattern
+		.compile("\\b(?:(?:at\\s+)?the\\s+)?(?:end|eind|einde)\\s+(?:of\\s+|van\\s+)?"
+				+ "(?:(?:the|this|de|deze)\\s+)?(month|maand|" + MONTH.substring(0, MONTH.length() - 3) + ")\\b");
+
+	private static final Pattern TODAY = Pattern
+		.compile("\\b(today|vandaag|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
+				+ "met onmiddellijke ingang|as of today|vanaf vandaag)\\b");
+
+	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(the day after tomorrow|overmorgen)\\b");
+
+	private static final Pattern TOMORROW = Pattern.compile("\\b(tomorrow|morgen)\\b");
+
+	private static final Pattern PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?"
+			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
+			+ "\\s+(days?|dagen|dag|weeks?|weken|week|months?|maanden|maand)\\b");
+
+	private static final Pattern NEXT_WEEK_DAY = Pattern.compile("\\b(?:(?:next|volgende)\\s+week\\s+(?:on\\s+|op\\s+)?"
+			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
+
+	private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:next|volgende|komende|aanstaande|this|deze|"
+			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + "\\b(?:\\s+a\\.s\\.)?");
 
 	/**
 	 * A day this far in the past without a year still means this year (then the form says
-	 * it is past).
+	 * it is past): "left on 20 November".
 	 */
 	private static final int RECENT_DAYS = 31;
-
-	private static final List<Rule> RULES = List.of(
-			rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, today) -> date(num(m, 1), num(m, 2), num(m, 3))),
-			rule("\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})\\b",
-					(m, today) -> date(year(num(m, 3)), num(m, 2), num(m, 1))),
-			rule("\\b(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:\\s+(\\d{4}))?\\b",
-					(m, today) -> m.group(3) != null ? date(num(m, 3), MONTHS.get(m.group(2)), num(m, 1))
-							: withoutYear(today, MONTHS.get(m.group(2)), num(m, 1))),
-			rule("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b",
-					(m, today) -> m.group(3) != null ? date(num(m, 3), MONTHS.get(m.group(1)), num(m, 2))
-							: withoutYear(today, MONTHS.get(m.group(1)), num(m, 2))),
-			rule("\\b(\\d{1,2})[-/](\\d{1,2})\\b", (m, today) -> withoutYear(today, num(m, 2), num(m, 1))),
-			rule("\\b(day after tomorrow|overmorgen)\\b", (m, today) -> Optional.of(today.plusDays(2))),
-			rule("\\b(today|vandaag)\\b", (m, today) -> Optional.of(today)),
-			rule("\\b(tomorrow|morgen)\\b", (m, today) -> Optional.of(today.plusDays(1))),
-			rule("\\b(?:in|over)\\s+(\\d{1,3})\\s+(days?|dagen|weeks?|weken)\\b",
-					(m, today) -> Optional
-						.of(m.group(2).startsWith("d") ? today.plusDays(num(m, 1)) : today.plusWeeks(num(m, 1)))),
-			rule("\\b(?:(?:next|volgende|komende|aanstaande|this|deze|on|op)\\s+)?" + WEEKDAY + "\\b",
-					(m, today) -> Optional.of(nextAfter(today, WEEKDAYS.get(m.group(1))))));
 
 	private DateWords() {
 	}
 
-	/** The first date the text mentions, or empty. */
+	/** The date the text means: its first explicit date, else its first other date. */
 	static Optional<Mention> find(String text, LocalDate today) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		List<Mention> found = new ArrayList<>();
-		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern().matcher(lower);
-			if (matcher.find()) {
-				Optional<LocalDate> date = rule.read().apply(matcher, today);
-				found.add(new Mention(date.orElse(null), text.substring(matcher.start(), matcher.end()),
-						matcher.start(), matcher.end()));
-			}
-		}
-		// The earliest mention wins; of two at the same place, the longer one (rules are
-		// ordered).
-		return found.stream().min(Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+		List<Mention> all = findAll(text, today);
+		return all.stream().filter(Mention::explicit).findFirst().or(() -> all.stream().findFirst());
 	}
 
-	private static Rule rule(String regex, BiFunction<Matcher, LocalDate, Optional<LocalDate>> read) {
-		return new Rule(Pattern.compile(regex), read);
+	/** Every date the text mentions, in the order written, none overlapping another. */
+	static List<Mention> findAll(String text, LocalDate today) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		List<Mention> found = new ArrayList<>();
+		scan(found, ISO, lower, text, m -> explicit(m, 1, date(num(m, 2), num(m, 3), num(m, 4)), false));
+		scan(found, NUMERIC, lower, text, m -> explicit(m, 1, date(year(num(m, 5)), num(m, 4), num(m, 2)),
+				num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
+		scan(found, DAY_MONTH, lower, text, m -> {
+			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
+			int month = MONTHS.get(m.group(4));
+			return explicit(m, 1, m.group(5) != null ? date(num(m, 5), month, day) : withoutYear(today, month, day),
+					false);
+		});
+		scan(found, MONTH_DAY, lower, text, m -> {
+			int month = MONTHS.get(m.group(2));
+			return explicit(m, 1,
+					m.group(4) != null ? date(num(m, 4), month, num(m, 3)) : withoutYear(today, month, num(m, 3)),
+					false);
+		});
+		scan(found, NUMERIC_NO_YEAR, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
+				num(m, 2) <= 12 && num(m, 3) <= 12 && num(m, 2) != num(m, 3)));
+		scan(found, MONTH_END, lower, text, m -> {
+			Integer month = MONTHS.get(m.group(1).replace(".", ""));
+			LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
+			return new Reading(in.with(TemporalAdjusters.lastDayOfMonth()), true, null, false);
+		});
+		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
+		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));
+		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));
+		scan(found, PERIOD, lower, text, m -> {
+			String amount = m.group(1);
+			int n = amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);
+			String unit = m.group(2);
+			LocalDate date = unit.startsWith("d") ? today.plusDays(n)
+					: unit.startsWith("w") ? today.plusWeeks(n) : today.plusMonths(n);
+			return new Reading(date, false, null, false);
+		});
+		scan(found, NEXT_WEEK_DAY, lower, text, m -> {
+			DayOfWeek day = WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2));
+			LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+			return new Reading(monday.plusDays(day.getValue() - 1L), false, null, false);
+		});
+		scan(found, WEEKDAY, lower, text, m -> new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(m.group(1)))),
+				false, null, false, WEEKDAYS.get(m.group(1))));
+		found.sort(Comparator.comparingInt(Mention::start));
+		return found;
+	}
+
+	private static void scan(List<Mention> found, Pattern pattern, String lower, String text,
+			java.util.function.Function<Matcher, Reading> read) {
+		Matcher matcher = pattern.matcher(lower);
+		while (matcher.find()) {
+			int start = matcher.start();
+			int end = matcher.end();
+			// Rules run from the most to the least specific: what an earlier rule took is
+			// taken.
+			if (found.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+				continue;
+			}
+			Reading reading = read.apply(matcher);
+			found.add(new Mention(reading.date(), text.substring(start, end).trim(), start, end, reading.explicit(),
+					reading.writtenWeekday(), reading.ambiguous(), reading.weekday()));
+		}
+	}
+
+	private static Reading explicit(Matcher matcher, int weekdayGroup, Optional<LocalDate> date, boolean ambiguous) {
+		String weekday = matcher.group(weekdayGroup);
+		return new Reading(date.orElse(null), true, weekday == null ? null : WEEKDAYS.get(weekday), ambiguous);
 	}
 
 	private static int num(Matcher matcher, int group) {
-		return Integer.parseInt(matcher.group(group));
+		return Integer.parseInt(matcher.group(group).replace("'", ""));
 	}
 
 	private static int year(int written) {
@@ -121,24 +273,33 @@ final class DateWords {
 		return nextYear.isPresent() ? nextYear : thisYear;
 	}
 
-	private static LocalDate nextAfter(LocalDate today, DayOfWeek day) {
-		LocalDate date = today.plusDays(1);
-		while (date.getDayOfWeek() != day) {
-			date = date.plusDays(1);
-		}
-		return date;
-	}
-
 	/**
 	 * A date in the text.
 	 *
 	 * @param date the date, or null when the words are no valid date (31 February)
 	 * @param words the words as written
+	 * @param explicit a day written out (not a weekday or a period from today)
+	 * @param writtenWeekday the weekday written next to an explicit date, if any
+	 * @param ambiguous day and month could be swapped (3/4/2027)
+	 * @param weekday for a bare weekday, which one
 	 */
-	record Mention(LocalDate date, String words, int start, int end) {
+	record Mention(LocalDate date, String words, int start, int end, boolean explicit, DayOfWeek writtenWeekday,
+			boolean ambiguous, DayOfWeek weekday) {
+
+		/** A weekday written next to the date that is not the date's weekday. */
+		boolean weekdayContradicts() {
+			return this.date != null && this.writtenWeekday != null && this.date.getDayOfWeek() != this.writtenWeekday;
+		}
+
 	}
 
-	private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Optional<LocalDate>> read) {
+	private record Reading(LocalDate date, boolean explicit, DayOfWeek writtenWeekday, boolean ambiguous,
+			DayOfWeek weekday) {
+
+		Reading(LocalDate date, boolean explicit, DayOfWeek writtenWeekday, boolean ambiguous) {
+			this(date, explicit, writtenWeekday, ambiguous, null);
+		}
+
 	}
 
 }

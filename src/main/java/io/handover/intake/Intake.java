@@ -71,6 +71,14 @@ public class Intake {
 		return this.parser.parse(text, today(), this.roles.current().names());
 	}
 
+	/**
+	 * Every person the words announce (at least one announcement, with a null name when
+	 * the words name no one).
+	 */
+	public List<Announcement> readAll(String text) {
+		return this.parser.parseAll(text, today(), this.roles.current().names());
+	}
+
 	/** The roles a form offers, by title, the default profile last. */
 	public List<RoleChoice> roles() {
 		return this.roles.current().choices();

@@ -35,7 +35,14 @@ final class IntakeTexts {
 					"No one called \"{0}\" is in the employee register. Did you mean: {1}?"),
 			Map.entry("person.ambiguous", "{0} people are called \"{1}\": {2}. Enter the e-mail address instead."),
 			Map.entry("delegate.unknown", "No one called \"{0}\" was found. Enter their e-mail address."),
-			Map.entry("delegate.unknown.suggest", "No one called \"{0}\" was found. Did you mean: {1}?"));
+			Map.entry("delegate.unknown.suggest", "No one called \"{0}\" was found. Did you mean: {1}?"),
+			Map.entry("note.WEEKDAY_CONTRADICTS",
+					"\"{0}\": the weekday is not that of the date. I took the date, {1}; check it."),
+			Map.entry("note.AMBIGUOUS_DATE", "I read \"{0}\" day first, as {1}; check it."),
+			Map.entry("note.PAST_DATE", "\"{0}\" ({1}) is in the past; check the date."),
+			Map.entry("note.FAR_DATE", "\"{0}\" ({1}) is more than 18 months ahead; check the year."),
+			Map.entry("note.SEVERAL_DATES", "Your message gives more than one date; I took \"{0}\" ({1}). Check it."),
+			Map.entry("note.OTHER_NAME", "Your message names someone else too; check that this is the right person."));
 
 	private static final Map<String, String> DUTCH = Map.ofEntries(
 			Map.entry("name.required.JOINER", "Vul de naam van de nieuwe medewerker in."),
@@ -60,7 +67,15 @@ final class IntakeTexts {
 					"Niemand met de naam \"{0}\" staat in het personeelsregister. Bedoelde je: {1}?"),
 			Map.entry("person.ambiguous", "{0} mensen heten \"{1}\": {2}. Vul het e-mailadres in."),
 			Map.entry("delegate.unknown", "Niemand met de naam \"{0}\" gevonden. Vul het e-mailadres in."),
-			Map.entry("delegate.unknown.suggest", "Niemand met de naam \"{0}\" gevonden. Bedoelde je: {1}?"));
+			Map.entry("delegate.unknown.suggest", "Niemand met de naam \"{0}\" gevonden. Bedoelde je: {1}?"),
+			Map.entry("note.WEEKDAY_CONTRADICTS",
+					"\"{0}\": de weekdag hoort niet bij de datum. Ik nam de datum, {1}; controleer die."),
+			Map.entry("note.AMBIGUOUS_DATE", "Ik las \"{0}\" met de dag eerst, als {1}; controleer dat."),
+			Map.entry("note.PAST_DATE", "\"{0}\" ({1}) ligt in het verleden; controleer de datum."),
+			Map.entry("note.FAR_DATE", "\"{0}\" ({1}) ligt meer dan 18 maanden vooruit; controleer het jaar."),
+			Map.entry("note.SEVERAL_DATES",
+					"Je bericht noemt meer dan één datum; ik nam \"{0}\" ({1}). Controleer die."),
+			Map.entry("note.OTHER_NAME", "Je bericht noemt nog iemand; controleer of dit de juiste persoon is."));
 
 	private IntakeTexts() {
 	}

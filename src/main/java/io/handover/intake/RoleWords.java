@@ -1,17 +1,70 @@
 package io.handover.intake;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.handover.common.Levenshtein;
 
 /**
  * Matches the words naming a role to a role profile: by key, title or alias, ignoring
  * case, accents, punctuation and spaces, and forgiving small typos ("acount manager").
+ * Also reads what the catalogue cannot list: seniority ("senior developer"), plurals,
+ * female forms ("verkoopster"), initials ("AM") and a department ("the sales team", "bij
+ * de facilitaire dienst"); each still resolves through the catalogue's own names.
  */
 final class RoleWords {
+
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
+
+	private static final Pattern SENIORITY = Pattern
+		.compile("^(?:senior|junior|medior|sr|jr|lead|hoofd|eerste|tweede|ervaren|experienced|trainee|stagiair)\\s+");
+
+	/**
+	 * Words people use for a role that a catalogue does not list: they resolve to one of
+	 * the catalogue's own names, so a catalogue without that role matches nothing.
+	 */
+	private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("dev", "developer"),
+			Map.entry("devs", "developer"), Map.entry("swe", "software engineer"),
+			Map.entry("sw engineer", "software engineer"), Map.entry("backend developer", "developer"),
+			Map.entry("frontend developer", "developer"), Map.entry("full stack developer", "developer"),
+			Map.entry("fullstack developer", "developer"), Map.entry("ontwikkelaar backend", "ontwikkelaar"),
+			Map.entry("engineering team", "software engineer"), Map.entry("engineering", "software engineer"),
+			Map.entry("development team", "developer"), Map.entry("dev team", "developer"),
+			Map.entry("ontwikkelteam", "ontwikkelaar"), Map.entry("ontwikkelafdeling", "ontwikkelaar"),
+			Map.entry("sales team", "sales"), Map.entry("salesteam", "sales"), Map.entry("verkoopteam", "sales"),
+			Map.entry("verkoopafdeling", "sales"), Map.entry("sales department", "sales"),
+			Map.entry("account management", "account manager"), Map.entry("facilities team", "facility coordinator"),
+			Map.entry("facilities", "facility coordinator"), Map.entry("facilitair", "facilitair coordinator"),
+			Map.entry("facilitaire afdeling", "facilitair coordinator"),
+			Map.entry("facilitaire zaken", "facilitair coordinator"),
+			Map.entry("facility team", "facility coordinator"),
+			Map.entry("facility management", "facility coordinator"), Map.entry("care team", "care worker"),
+			Map.entry("zorgteam", "zorgmedewerker"), Map.entry("de zorg", "zorgmedewerker"),
+			Map.entry("verpleging", "zorgmedewerker"), Map.entry("thuiszorg", "zorgmedewerker"));
+
+	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
+	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",
+			"as", "op", "on", "in", "bij", "at", "naar", "to", "van", "from", "a", "an", "een", "our", "onze", "per",
+			"vanaf", "is", "wordt", "becomes");
+
+	/**
+	 * The catalogue's names folded once: they are compared with every window of words.
+	 */
+	private static final Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,3}");
+
+	private static final Pattern PLURAL = Pattern.compile("(?<=[a-z]{4})(s|'s|en|n)$");
+
+	private static final Pattern FEMALE = Pattern.compile("sters?$");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s-]+");
 
 	private RoleWords() {
 	}
@@ -22,34 +75,214 @@ final class RoleWords {
 		if (folded.isEmpty()) {
 			return Optional.empty();
 		}
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
+		Optional<String> exact = closest(folded, roles, tolerateTypos);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		for (String variant : variants(words)) {
+			Optional<String> found = closest(fold(variant), roles, tolerateTypos);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Every role the text names, longest first where two overlap, in the order written.
+	 * Spans inside {@code taken} (names, dates) are skipped.
+	 */
+	static List<Mention> findAll(String text, List<RoleName> roles, boolean[] taken) {
+		List<int[]> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(text);
+		while (matcher.find()) {
+			tokens.add(new int[] { matcher.start(), matcher.end() });
+		}
+		List<Mention> found = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Mention best = null;
+			for (int length = Math.min(3, tokens.size() - i); length >= 1 && best == null; length--) {
+				int start = tokens.get(i)[0];
+				int end = tokens.get(i + length - 1)[1];
+				String words = text.substring(start, end);
+				if (crossesPunctuation(text, tokens, i, length) || isTaken(taken, start, end) || length > 1
+						&& !SYNONYMS.containsKey(words.toLowerCase(Locale.ROOT))
+						&& (EDGE.contains(text.substring(start, tokens.get(i)[1]).toLowerCase(Locale.ROOT)) || EDGE
+							.contains(text.substring(tokens.get(i + length - 1)[0], end).toLowerCase(Locale.ROOT)))) {
+					continue;
+				}
+				Optional<String> key = initials(words, roles).or(() -> match(words, roles, true));
+				if (key.isPresent() && !"default".equals(key.get())) {
+					best = new Mention(key.get(), words, start, end);
+					i += length;
+				}
+			}
+			if (best != null) {
+				found.add(best);
+			}
+			else {
+				i++;
+			}
+		}
+		return found;
+	}
+
+	private static boolean crossesPunctuation(String text, List<int[]> tokens, int from, int length) {
+		for (int k = from; k < from + length - 1; k++) {
+			String between = text.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
+			if (!between.isBlank() || between.indexOf('\n') >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isTaken(boolean[] taken, int start, int end) {
+		if (taken == null) {
+			return false;
+		}
+		for (int k = start; k < end && k < taken.length; k++) {
+			if (taken[k]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "AM" for Account Manager: capitals only, the initials of a title or alias. */
+	private static Optional<String> initials(String words, List<RoleName> roles) {
+		if (words.length() > 3 || !CAPITALS.matcher(words).matches()) {
+			return Optional.empty();
+		}
 		for (RoleName role : roles) {
 			for (String name : role.names()) {
-				int distance = Levenshtein.distance(folded, fold(name));
-				if (distance < bestDistance) {
-					best = role.key();
-					bestDistance = distance;
+				String[] parts = name.trim().split("[\\s-]+");
+				if (parts.length == words.length()) {
+					StringBuilder first = new StringBuilder();
+					for (String part : parts) {
+						first.append(Character.toUpperCase(part.charAt(0)));
+					}
+					if (first.toString().equals(words)) {
+						return Optional.of(role.key());
+					}
 				}
 			}
 		}
-		int allowed = tolerateTypos ? allowedTypos(folded) : 0;
-		return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+		return Optional.empty();
+	}
+
+	/**
+	 * The words as a catalogue would list them: without seniority, singular, the male
+	 * form, or through a synonym.
+	 */
+	private static List<String> variants(String words) {
+		String lower = SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+		List<String> variants = new ArrayList<>();
+		String plain = SENIORITY.matcher(lower).replaceFirst("");
+		variants.add(plain);
+		variants.add(PLURAL.matcher(plain).replaceFirst(""));
+		if (plain.endsWith("ster") || plain.endsWith("sters")) {
+			variants.add(FEMALE.matcher(plain).replaceFirst("er"));
+			variants.add(FEMALE.matcher(plain).replaceFirst(""));
+		}
+		for (String variant : List.copyOf(variants)) {
+			String synonym = SYNONYMS.get(variant);
+			if (synonym != null) {
+				variants.add(synonym);
+			}
+		}
+		return variants;
+	}
+
+	private static Optional<String> closest(String folded, List<RoleName> roles, boolean tolerateTypos) {
+		if (folded.isEmpty()) {
+			return Optional.empty();
+		}
+		Index index = indexOf(roles);
+		String exact = index.exact().get(folded);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		if (!tolerateTypos || folded.length() < 6) {
+			return Optional.empty();
+		}
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (String[] name : index.folded()) {
+			String candidate = name[0];
+			if (Math.abs(candidate.length() - folded.length()) > 2 || candidate.charAt(0) != folded.charAt(0)) {
+				continue;
+			}
+			int distance = Levenshtein.distance(folded, candidate);
+			if (distance < bestDistance) {
+				best = name[1];
+				bestDistance = distance;
+			}
+		}
+		return bestDistance <= allowedTypos(folded) ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	/**
+	 * The catalogue's names folded once, for the list the catalogue hands out (the same
+	 * list until it reads the profiles again).
+	 */
+	private static Index indexOf(List<RoleName> roles) {
+		Index known = lastIndex;
+		if (known != null && known.roles() == roles) {
+			return known;
+		}
+		Map<String, String> exact = new java.util.HashMap<>();
+		List<String[]> folded = new ArrayList<>();
+		for (RoleName role : roles) {
+			for (String name : role.names()) {
+				String f = fold(name);
+				if (!f.isEmpty()) {
+					exact.putIfAbsent(f, role.key());
+					folded.add(new String[] { f, role.key() });
+				}
+			}
+		}
+		known = new Index(roles, exact, folded);
+		lastIndex = known;
+		return known;
+	}
+
+	private static volatile Index lastIndex;
+
+	private record Index(List<RoleName> roles, Map<String, String> exact, List<String[]> folded) {
 	}
 
 	static String fold(String text) {
 		if (text == null) {
 			return "";
 		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+		String plain = text;
+		for (int k = 0; k < text.length(); k++) {
+			if (text.charAt(k) > 127) {
+				plain = Normalizer.normalize(text, Normalizer.Form.NFD);
+				break;
+			}
+		}
+		StringBuilder out = new StringBuilder(plain.length());
+		for (int k = 0; k < plain.length(); k++) {
+			char c = Character.toLowerCase(plain.charAt(k));
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	private static int allowedTypos(String folded) {
-		if (folded.length() < 5) {
+		if (folded.length() < 6) {
 			return 0;
 		}
-		return folded.length() < 9 ? 1 : 2;
+		return folded.length() < 10 ? 1 : 2;
+	}
+
+	/** A role named in the text, and where. */
+	record Mention(String key, String words, int start, int end) {
 	}
 
 }

@@ -20,7 +20,8 @@ final class EmailText {
 	 * Where the quoted earlier message starts in a reply (Outlook, Gmail, Apple Mail).
 	 */
 	private static final Pattern QUOTE_START = Pattern.compile("(?i)^(>.*|-{2,}\\s*original message\\s*-{2,}.*|"
-			+ "-{2,}\\s*oorspronkelijk bericht\\s*-{2,}.*|_{10,}|on .+ wrote:|op .+ schreef .+:|from:\\s.*|van:\\s.*)$");
+			+ "-{2,}\\s*oorspronkelijk bericht\\s*-{2,}.*|_{10,}|--\\s*|sent from my .*|verzonden (?:vanaf|met|vanuit) .*|"
+			+ "on .+ wrote:|op .+ schreef .+:|from:\\s.*|van:\\s.*)$");
 
 	private static final Pattern GREETING = Pattern.compile(
 			"(?i)^(hi|hello|hey|dear|hoi|hallo|beste|goedemorgen|goedemiddag|good (morning|afternoon))\\b[^.:]{0,40}[,!]?$");

@@ -166,8 +166,12 @@ public class MailIntake {
 			candidates.add(REPLY_PREFIX.matcher(email.subject().trim()).replaceFirst(""));
 		}
 		candidates.addAll(lines);
-		Announcement said = null;
-		for (String line : candidates) {
+		// The whole message first: a name on one line and what happens on the next is one
+		// announcement.
+		Announcement whole = this.intake
+			.read(String.join("\n", lines.stream().filter(line -> !EmailAnswers.isLabelled(line)).toList()));
+		Announcement said = whole.kind() != null && !whole.isBareCommand() ? whole : null;
+		for (String line : said != null ? List.<String>of() : candidates) {
 			if (EmailAnswers.isLabelled(line)) {
 				continue;
 			}
@@ -194,6 +198,13 @@ public class MailIntake {
 				extra.put(FormField.ROLE, more.roleKey());
 			}
 			form = form.withAnswers(EmailAnswers.form(kind, extra));
+		}
+		if (said.notes().stream().anyMatch(note -> note.field() == FormField.DATE)) {
+			// A date the words leave uncertain is asked, not filed: an e-mail opens the
+			// ticket without a form to check.
+			form = new AnnouncementForm(form.kind(), form.employeeName(), form.role(), form.currentRole(), null,
+					form.workLocation(), form.shippingAddress(), form.deviceRetrieval(), form.delegate(),
+					form.manager());
 		}
 		return Optional.of(form.withAnswers(EmailAnswers.form(kind, EmailAnswers.labelled(lines))));
 	}
@@ -344,7 +355,13 @@ public class MailIntake {
 		return "Re: " + REPLY_PREFIX.matcher(subject.trim()).replaceFirst("");
 	}
 
-	private static boolean isDutch(IncomingEmail email, List<String> lines) {
+	private boolean isDutch(IncomingEmail email, List<String> lines) {
+		// The language written decides; the mail client's only when the words give no
+		// clue.
+		String written = this.intake.read(String.join("\n", lines)).language();
+		if (written != null) {
+			return "nl".equals(written);
+		}
 		if (email.locale() != null && email.locale().toLowerCase(Locale.ROOT).startsWith("nl")) {
 			return true;
 		}

@@ -1,11 +1,16 @@
 package io.handover.teams;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.microsoft.bot.schema.Activity;
+import tools.jackson.databind.node.ObjectNode;
 import io.handover.intake.Announcement;
+import io.handover.intake.AnnouncementNotes;
+import io.handover.intake.AnnouncementParser;
 import io.handover.intake.AnnouncementDrafts;
 import io.handover.intake.AnnouncementForm;
 import io.handover.intake.FormField;
@@ -45,7 +50,9 @@ class AnnouncementCommand implements ChatCommand {
 
 	@Override
 	public boolean matches(ChatMessage message) {
-		return AnnouncementForm.kindOf(this.intake.read(message.text())) != null;
+		// Words that look like an announcement (an intent word, or a name and a date) are
+		// never answered "I did not understand".
+		return AnnouncementParser.looksLikeAnnouncement(this.intake.read(message.text()));
 	}
 
 	@Override
@@ -59,12 +66,30 @@ class AnnouncementCommand implements ChatCommand {
 							"Nieuwe medewerkers, vertrekkers en functiewijzigingen meld je in je persoonlijke chat met mij, zodat het formulier tussen ons blijft."),
 					"accent", locale));
 		}
-		Announcement announcement = this.intake.read(message.text());
-		TicketKind kind = AnnouncementForm.kindOf(announcement);
-		AnnouncementForm form = AnnouncementForm.of(announcement, kind, message.from().name());
-		String draftId = AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId());
-		this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
-		return Replies.card(this.forms.render(draftId, form, notes(announcement, kind, locale), locale));
+		List<Announcement> announcements = this.intake.readAll(message.text());
+		// The language written decides; the Teams client's only when the words give no
+		// clue.
+		Locale written = AnnouncementNotes.localeOf(announcements.get(0), locale);
+		if (AnnouncementForm.kindOf(announcements.get(0)) == null) {
+			return Replies.card(this.forms.askKind(announcements.get(0), written));
+		}
+		List<ObjectNode> cards = new ArrayList<>();
+		for (int i = 0; i < announcements.size(); i++) {
+			Announcement announcement = announcements.get(i);
+			TicketKind kind = AnnouncementForm.kindOf(announcement);
+			if (kind == null) {
+				continue;
+			}
+			AnnouncementForm form = AnnouncementForm.of(announcement, kind, message.from().name());
+			// The first person's draft keeps the id a one-person message always had.
+			String draftId = i == 0 ? AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId())
+					: AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId(),
+							String.valueOf(i));
+			this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
+			cards.add(this.forms.render(draftId, form, notes(announcement, kind, written),
+					AnnouncementNotes.of(announcement, written), written));
+		}
+		return Replies.cards(cards);
 	}
 
 	/**

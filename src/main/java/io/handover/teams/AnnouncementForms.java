@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
+import io.handover.intake.Announcement;
 import io.handover.intake.AnnouncementForm;
 import io.handover.intake.FormField;
 import io.handover.intake.Intake;
@@ -43,6 +44,15 @@ class AnnouncementForms {
 	}
 
 	ObjectNode render(String draftId, AnnouncementForm form, Map<FormField, String> errors, Locale locale) {
+		return render(draftId, form, errors, Map.of(), locale);
+	}
+
+	/**
+	 * The form with corrections and, next to the answers the words left uncertain, notes
+	 * asking to check them.
+	 */
+	ObjectNode render(String draftId, AnnouncementForm form, Map<FormField, String> errors,
+			Map<FormField, String> notes, Locale locale) {
 		TicketKind kind = form.kind();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("draftId", draftId);
@@ -77,7 +87,23 @@ class AnnouncementForms {
 			errors.forEach((field, message) -> shown.merge(inputOf(kind, field), message, (a, b) -> a + " " + b));
 			data.put("errors", shown);
 		}
+		if (notes != null && !notes.isEmpty()) {
+			Map<String, String> shown = new LinkedHashMap<>();
+			notes.forEach((field, message) -> shown.merge(inputOf(kind, field), message, (a, b) -> a + " " + b));
+			data.put("notes", shown);
+		}
 		return this.cards.render(cardOf(kind), data, locale);
+	}
+
+	/**
+	 * Words that look like an announcement but name no intent: what was understood, and
+	 * buttons for starting, moving or leaving that open the form.
+	 */
+	ObjectNode askKind(Announcement announcement, Locale locale) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		putText(data, "employeeName", announcement.employeeName());
+		putText(data, "dateWords", announcement.dateWords());
+		return this.cards.render(CardName.ANNOUNCEMENT_KIND, data, locale);
 	}
 
 	/** The answers the person submitted, from the action's data. */

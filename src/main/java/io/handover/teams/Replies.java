@@ -27,11 +27,37 @@ final class Replies {
 	 * hosts, and the card could then never be updated in place.
 	 */
 	static Activity card(JsonNode card) {
+		Activity activity = Activity.createMessageActivity();
+		activity.setAttachments(new ArrayList<>(List.of(attachment(card))));
+		return activity;
+	}
+
+	/**
+	 * The card as the SDK sends it: its own (Jackson 2) tree, or it would go out as a
+	 * bean.
+	 */
+	private static Attachment attachment(JsonNode card) {
 		Attachment attachment = new Attachment();
 		attachment.setContentType(ADAPTIVE_CARD);
 		attachment.setContent(SdkJson.toSdk(card));
+		return attachment;
+	}
+
+	/**
+	 * Several cards in one message, one under the other: a form per person when one
+	 * message announces two.
+	 */
+	static Activity cards(List<? extends JsonNode> cards) {
+		if (cards.size() == 1) {
+			return card(cards.get(0));
+		}
+		List<Attachment> attachments = new ArrayList<>();
+		for (JsonNode card : cards) {
+			attachments.add(attachment(card));
+		}
 		Activity activity = Activity.createMessageActivity();
-		activity.setAttachments(new ArrayList<>(List.of(attachment)));
+		activity.setAttachments(attachments);
+		activity.setAttachmentLayout(com.microsoft.bot.schema.AttachmentLayoutTypes.LIST);
 		return activity;
 	}
 

@@ -182,7 +182,7 @@ class DuplicateDeliveryTests {
 		// a person of the organisation: an e-mail announcement is a request HR confirms
 		this.employees.register(new io.handover.employee.NewEmployee("Maria Mailer", sender, senderAad, null, null),
 				io.handover.common.Actor.system("test"));
-		String name = "Anna de Vries " + Surnames.unique();
+		String name = IntakeChat.unique("Anna de Vries");
 		ObjectNode email = email(thread, sender, name + " starts on 7 December as account manager.");
 
 		for (int i = 0; i < 2; i++) {

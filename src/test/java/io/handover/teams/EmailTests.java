@@ -275,6 +275,37 @@ class EmailTests {
 	}
 
 	@Test
+	void aDutchHtmlEmailWithASignatureAndAQuotedMessageIsUnderstoodAndAnsweredInDutch() throws Exception {
+		String name = person("Sanne van der Berg");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Melding",
+				"<html><body><p>Hoi,</p><p>Per 4 januari 2027 komt " + name
+						+ " ons team versterken als ontwikkelaar.</p><p>Groetjes,<br>Peter de Graaf<br>Teamleider</p>"
+						+ "<p>-----Oorspronkelijk bericht-----<br>Van: Ingrid Vos<br>Jan Bakker vertrekt morgen.</p>"
+						+ "</body></html>"));
+
+		String requestId = HrDesk.requestId(reply.text());
+		assertThat(reply.text()).contains("Je melding is opgeslagen als verzoek " + requestId);
+		TicketRequestView request = this.requests.get(requestId);
+		assertThat(request.kind()).isEqualTo(TicketKind.JOINER);
+		assertThat(request.employeeName()).isEqualTo(name);
+		assertThat(request.ticket().profile()).isEqualTo("software-engineer");
+		assertThat(request.ticket().date()).isEqualTo(LocalDate.of(2027, 1, 4));
+	}
+
+	@Test
+	void aDateTheWordsLeaveUncertainIsAskedNotFiled() throws Exception {
+		String name = person("Piet Smit");
+
+		Call question = send(email(UUID.randomUUID().toString(), "Starter",
+				name + " starts on Wednesday 7 December as account manager."));
+
+		assertThat(TICKET_KEY.matcher(question.text()).find()).isFalse();
+		assertThat(question.text()).contains("Start date");
+		assertThat(this.tickets.search(null, this.sender, null, null, 10)).isEmpty();
+	}
+
+	@Test
 	void theSameEmailDeliveredTwiceIsOneRequestAndIsAnsweredOnce() throws Exception {
 		String name = person("Dirk Jans");
 		ObjectNode email = email(UUID.randomUUID().toString(), "Starter", name + " starts tomorrow as care worker");
@@ -347,8 +378,8 @@ class EmailTests {
 	}
 
 	private static String person(String name) {
-		// letters only: the parser reads names as words
-		return name + " " + Surnames.unique();
+		// a capitalised word of letters: the parser reads names as capitalised words
+		return IntakeChat.unique(name);
 	}
 
 }

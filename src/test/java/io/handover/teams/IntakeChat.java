@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class IntakeChat {
 
 	private static final Pattern TICKET_KEY = Pattern.compile("JML-\\d{4,}");
-
-	private static final Random RANDOM = new Random();
 
 	private final BotConversation bot;
 
@@ -50,12 +48,7 @@ final class IntakeChat {
 	 * A person's name no other test uses, shaped like a real one: "Jan Bakker Qwhxzt".
 	 */
 	static String unique(String name) {
-		StringBuilder suffix = new StringBuilder();
-		suffix.append((char) ('A' + RANDOM.nextInt(26)));
-		for (int i = 0; i < 6; i++) {
-			suffix.append((char) ('a' + RANDOM.nextInt(26)));
-		}
-		return name + " " + suffix;
+		return name + " " + Surnames.unique();
 	}
 
 	/** Sends the message and returns the one card of the one reply. */
@@ -74,6 +67,19 @@ final class IntakeChat {
 		assertThat(reply.text()).as("a card alone, so it can be replaced").isNull();
 		assertThat(reply.cards()).hasSize(1);
 		return reply.cards().get(0);
+	}
+
+	/** Sends the message and returns every card of the one reply (a form per person). */
+	List<JsonNode> sayAll(TeamsActivity message) throws Exception {
+		String conversation = message.node().path("conversation").path("id").asText();
+		int before = repliesIn(conversation).size();
+		this.from = message.node().get("from").deepCopy();
+		this.conversationId = conversation;
+		this.locale = message.node().path("locale").asText("en-US");
+		this.bot.send(message);
+		List<Call> sent = repliesIn(conversation);
+		assertThat(sent).as("exactly one reply").hasSize(before + 1);
+		return sent.get(sent.size() - 1).cards();
 	}
 
 	private List<Call> repliesIn(String conversation) {
@@ -167,6 +173,31 @@ final class IntakeChat {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * The note next to each input (after its correction, if any) asking to check what the
+	 * words prefilled, by input id.
+	 */
+	static Map<String, String> notes(JsonNode card) {
+		Map<String, String> notes = new LinkedHashMap<>();
+		List<JsonNode> elements = elements(card);
+		for (int i = 0; i + 1 < elements.size(); i++) {
+			JsonNode input = elements.get(i);
+			if (!input.path("type").asText().startsWith("Input.")) {
+				continue;
+			}
+			for (int j = i + 1; j < elements.size() && j <= i + 2; j++) {
+				JsonNode next = elements.get(j);
+				if (next.path("type").asText().startsWith("Input.")) {
+					break;
+				}
+				if ("TextBlock".equals(next.path("type").asText()) && "Warning".equals(next.path("color").asText())) {
+					notes.put(input.path("id").asText(), next.path("text").asText());
+				}
+			}
+		}
+		return notes;
 	}
 
 	static String ticketKey(JsonNode statusCard) {
