@@ -57,7 +57,12 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	/** A store kept in an H2 file, so data survives a restart. */
 	static EmbeddedMongo onFile(Path file) {
-		return onFile(file, 1000);
+		return onFile(file, StoreUpkeep.DEFAULT);
+	}
+
+	/** As {@link #onFile(Path)}, keeping the file small as the upkeep says. */
+	static EmbeddedMongo onFile(Path file, StoreUpkeep upkeep) {
+		return onFile(file, 1000, upkeep);
 	}
 
 	/**
@@ -65,6 +70,10 @@ final class EmbeddedMongo implements AutoCloseable {
 	 * ms (0: only with the next confirmed write).
 	 */
 	static EmbeddedMongo onFile(Path file, int backgroundCommitMillis) {
+		return onFile(file, backgroundCommitMillis, StoreUpkeep.DEFAULT);
+	}
+
+	private static EmbeddedMongo onFile(Path file, int backgroundCommitMillis, StoreUpkeep upkeep) {
 		try {
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {
@@ -77,12 +86,27 @@ final class EmbeddedMongo implements AutoCloseable {
 		log.info("opening MVStore in '{}'", file.toAbsolutePath());
 		// H2 commits only when the backend says so: its own commits (every second, or
 		// when unsaved pages fill a buffer) could land in the middle of a command
-		MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
+		MVStore.Builder builder = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
 			.autoCommitDisabled()
-			.autoCommitBufferSize(0)
-			.open();
-		CommittingH2Backend backend = new CommittingH2Backend(store, backgroundCommitMillis);
+			.autoCommitBufferSize(0);
+		if (upkeep.compress()) {
+			builder.compress();
+		}
+		MVStore store = builder.open();
+		store.setRetentionTime((int) upkeep.retention().toMillis());
+		// H2 otherwise keeps the chunks of the last five versions, which a quiet store
+		// never leaves behind; what commands read and what is not yet on disk is held
+		// explicitly instead (handleMessage, StoreFile#syncAndAdvanceFence)
+		store.setVersionsToKeep(0);
+		CommittingH2Backend backend = new CommittingH2Backend(store, backgroundCommitMillis, upkeep);
 		return new EmbeddedMongo(backend, backend, "H2 file " + file.toAbsolutePath());
+	}
+
+	/**
+	 * The H2 file's size and how much of it holds live data; null for a store in memory.
+	 */
+	StoreFile.Stats fileStats() {
+		return this.backend instanceof CommittingH2Backend h2 ? h2.file.stats() : null;
 	}
 
 	/**
@@ -194,12 +218,109 @@ final class EmbeddedMongo implements AutoCloseable {
 		 */
 		private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
 
-		CommittingH2Backend(MVStore store, int backgroundCommitMillis) {
+		private final StoreUpkeep upkeep;
+
+		private final StoreFile file;
+
+		/** Quiet moments' compaction made no more progress (upkeep thread only). */
+		private boolean settled;
+
+		private int fruitless;
+
+		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep) {
 			super(store);
+			this.upkeep = upkeep;
+			this.file = new StoreFile(store, upkeep);
 			if (backgroundCommitMillis > 0) {
 				Thread committer = new Thread(() -> commitEvery(backgroundCommitMillis), "embedded-store-commit");
 				committer.setDaemon(true);
 				committer.start();
+			}
+			Thread keeper = new Thread(this::keepSmall, "embedded-store-upkeep");
+			keeper.setDaemon(true);
+			keeper.start();
+		}
+
+		/**
+		 * Forces commits to disk, compacts the file a step at a time while it is sparse,
+		 * and warns when it passes the configured size. A step holds every write (not
+		 * reads) while it runs, so it is sized to take about {@link StoreUpkeep#pause()}.
+		 */
+		private void keepSmall() {
+			MVStore store = getMvStore();
+			long every = Math.max(100, this.upkeep.every().toMillis());
+			while (!store.isClosed()) {
+				try {
+					Thread.sleep(every);
+					if (store.isClosed()) {
+						return;
+					}
+					this.file.syncAndAdvanceFence();
+					if (this.upkeep.compacts() && this.file.sparse()) {
+						compact(every);
+					}
+					this.file.warnIfLarge();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				catch (RuntimeException ex) {
+					if (!store.isClosed()) {
+						log.warn("Compacting the embedded store failed", ex);
+					}
+				}
+			}
+		}
+
+		/**
+		 * One step while writes come in; at a quiet moment (nothing committed since the
+		 * last look) larger steps, one after the other while it stays quiet and they make
+		 * the file smaller or fuller, for up to the period.
+		 */
+		private void compact(long periodMillis) {
+			if (!this.file.quietSinceLastLook()) {
+				this.settled = false;
+				this.fruitless = 0;
+				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
+				return;
+			}
+			if (this.settled) {
+				return;
+			}
+			long until = System.nanoTime() + periodMillis * 1_000_000;
+			StoreFile.Stats before = this.file.stats();
+			while (true) {
+				compactStep(Math.max(StoreFile.QUIET_REWRITE_BYTES,
+						this.file.bytesFor(this.upkeep.pause().multipliedBy(2))), true);
+				StoreFile.Stats after = this.file.stats();
+				boolean progress = after.size() < before.size() || after.fillRate() > before.fillRate();
+				// a quiet store that compaction no longer shrinks is left alone until the
+				// next write, not rewritten over and over; what a step frees is reused
+				// only
+				// after two syncs (the fence), so only several rounds without progress
+				// count
+				this.fruitless = progress ? 0 : this.fruitless + 1;
+				this.settled = this.fruitless >= 4;
+				if (!progress || !this.file.sparse() || !this.file.quietSinceLastLook() || System.nanoTime() > until) {
+					return;
+				}
+				before = after;
+			}
+		}
+
+		/**
+		 * Rewrites the live pages of the sparsest chunks into a new one and moves chunks
+		 * into the gaps, under the write lock: a compaction commits, and a commit must
+		 * never hold half a command.
+		 */
+		void compactStep(long bytes, boolean moveChunks) {
+			this.commands.writeLock().lock();
+			try {
+				this.file.compactStep(bytes, moveChunks);
+			}
+			finally {
+				this.commands.writeLock().unlock();
 			}
 		}
 
@@ -266,8 +387,25 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		}
 
+		/**
+		 * Runs a command; while it runs, the chunks of the version it started on stay (a
+		 * query reads a snapshot of the maps, possibly from chunks that later commands
+		 * make obsolete), so the space of an obsolete chunk is reused as soon as no
+		 * command reads it and its successors are on disk ({@link StoreFile}), not after
+		 * a fixed retention time.
+		 */
 		@Override
 		public Document handleMessage(MongoMessage message) {
+			MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+			try {
+				return handle(message);
+			}
+			finally {
+				getMvStore().deregisterVersionUsage(reading);
+			}
+		}
+
+		private Document handle(MongoMessage message) {
 			Document command = message.getDocument();
 			if (reads(command)) {
 				return super.handleMessage(message);
@@ -306,8 +444,23 @@ final class EmbeddedMongo implements AutoCloseable {
 			// the server stops; the data stays open for the next listener (see release)
 		}
 
+		/**
+		 * Closes the file, compacting it first for up to {@link StoreUpkeep#atShutdown()}
+		 * (no reader is left, so chunks are freed at once).
+		 */
 		@Override
 		public void release() {
+			this.commands.writeLock().lock();
+			try {
+				this.file.compactAtShutdown();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Compacting the embedded store at shutdown failed; it closes as it is", ex);
+			}
+			finally {
+				this.file.syncAndReleaseFence();
+				this.commands.writeLock().unlock();
+			}
 			super.close();
 		}
 

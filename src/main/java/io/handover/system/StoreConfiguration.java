@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Chooses the store: the MongoDB named by {@code MONGODB_URI}, or else an embedded
@@ -64,9 +65,16 @@ class StoreConfiguration {
 		synchronized String start(StoreProperties properties) {
 			if (this.server == null) {
 				this.server = properties.embedded().inMemory() ? EmbeddedMongo.inMemory()
-						: EmbeddedMongo.onFile(Path.of(properties.embedded().file()));
+						: EmbeddedMongo.onFile(Path.of(properties.embedded().file()), properties.upkeep());
 			}
 			return this.server.connectionString() + "/" + properties.database();
+		}
+
+		/**
+		 * The embedded H2 file's size and fill; null on MongoDB or the in-memory store.
+		 */
+		synchronized StoreFile.Stats fileStats() {
+			return this.server != null ? this.server.fileStats() : null;
 		}
 
 		/**
@@ -99,15 +107,28 @@ class StoreConfiguration {
 	/**
 	 * @param uri a MongoDB connection string; empty for the embedded store
 	 * @param database the database name when the URI names none
-	 * @param embedded where the embedded store keeps its data
+	 * @param embedded where the embedded store keeps its data, and how it keeps its file
+	 * small
+	 * @param warnSize a warning is logged when the embedded store's file passes this size
+	 * (0: never)
 	 */
 	@ConfigurationProperties("handover.store")
-	record StoreProperties(String uri, String database, Embedded embedded, Timeouts timeouts) {
+	record StoreProperties(String uri, String database, Embedded embedded, Timeouts timeouts, DataSize warnSize) {
 
 		StoreProperties {
 			database = StringUtils.hasText(database) ? database : "handover";
-			embedded = embedded != null ? embedded : new Embedded(null, false);
+			embedded = embedded != null ? embedded : new Embedded(null, false, null, null, null);
 			timeouts = timeouts != null ? timeouts : new Timeouts(null, null, null);
+			warnSize = warnSize != null ? warnSize : DataSize.ofBytes(StoreUpkeep.DEFAULT.warnSize());
+		}
+
+		/**
+		 * How the embedded H2 file is kept small: the defaults of {@link StoreUpkeep}.
+		 */
+		StoreUpkeep upkeep() {
+			Compaction compaction = this.embedded.compaction();
+			return new StoreUpkeep(this.embedded.retention(), compaction.fillTarget(), compaction.pause(),
+					compaction.every(), compaction.atShutdown(), this.embedded.compress(), this.warnSize.toBytes());
 		}
 
 		/**
@@ -124,9 +145,36 @@ class StoreConfiguration {
 			}
 		}
 
-		record Embedded(String file, boolean inMemory) {
+		/**
+		 * @param file the H2 file
+		 * @param inMemory keep the data in memory only (tests)
+		 * @param retention how long H2 keeps an obsolete chunk before reusing its space
+		 * @param compress compress the file's pages (LZF)
+		 * @param compaction when and how much to compact
+		 */
+		record Embedded(String file, boolean inMemory, Duration retention, Boolean compress, Compaction compaction) {
 			Embedded {
 				file = StringUtils.hasText(file) ? file : "./data/handover.mv";
+				retention = retention != null ? retention : StoreUpkeep.DEFAULT.retention();
+				compress = compress != null ? compress : StoreUpkeep.DEFAULT.compress();
+				compaction = compaction != null ? compaction : new Compaction(null, null, null, null);
+			}
+		}
+
+		/**
+		 * @param fillTarget compact while less of the file than this (percent) is live
+		 * data (0: never)
+		 * @param pause how long one step should take; writes wait while it runs
+		 * @param every how often to check
+		 * @param atShutdown how long closing may compact
+		 */
+		record Compaction(Integer fillTarget, Duration pause, Duration every, Duration atShutdown) {
+			Compaction {
+				StoreUpkeep defaults = StoreUpkeep.DEFAULT;
+				fillTarget = fillTarget != null ? fillTarget : defaults.fillTarget();
+				pause = pause != null ? pause : defaults.pause();
+				every = every != null ? every : defaults.every();
+				atShutdown = atShutdown != null ? atShutdown : defaults.atShutdown();
 			}
 		}
 

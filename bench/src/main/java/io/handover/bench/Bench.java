@@ -53,6 +53,10 @@ public final class Bench {
 			assetRegisterAtScale(options, work);
 			System.exit(0);
 		}
+		if (options.storeSoak) {
+			storeSoak(options, work);
+			System.exit(0);
+		}
 		List<Row> rows = new ArrayList<>();
 		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
@@ -147,6 +151,36 @@ public final class Bench {
 						+ Results.machine() + "\n\nCommand: `bench/run.sh " + options.commandLine + "`\n\n" : "\n";
 				Files.writeString(options.results, run + heading + scale, java.nio.file.StandardOpenOption.CREATE,
 						java.nio.file.StandardOpenOption.APPEND);
+				System.out.println("Appended to " + options.results);
+			}
+		}
+	}
+
+	/**
+	 * The embedded store soak (issue 25), on a service process of its own on a fresh H2
+	 * file: see {@link StoreSoak}.
+	 */
+	private static void storeSoak(Options options, Path work) throws Exception {
+		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
+				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, false, work,
+						List.of("--handover.runbook.cron=-"))) {
+			Activities activities = new Activities(connector.serviceUrl());
+			Load load = new Load(service.messagesUrl());
+			System.out.printf("Store soak: service pid %d (%s), store %s, log %s%n", service.pid(),
+					String.join(" ", options.jvm), service.storeFile(), service.log());
+			firstAnswer(service, load, activities);
+			String soak = new StoreSoak(service, service.storeUri(Duration.ofSeconds(5)), options.writes).run();
+			String heading = String.format(Locale.ROOT,
+					"Embedded store soak: %,d writes of the service's mixes straight into the store of a running"
+							+ " service, every 10,000 (load average %s at the end):%n%n",
+					options.writes, Results.loadAverage());
+			System.out.println();
+			System.out.println(heading + soak);
+			if (options.results != null) {
+				Files.writeString(options.results,
+						"\n## Embedded store soak, run of " + now() + "\n\n" + Results.machine()
+								+ "\n\nCommand: `bench/run.sh " + options.commandLine + "`\n\n" + heading + soak,
+						java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 				System.out.println("Appended to " + options.results);
 			}
 		}
@@ -352,6 +386,11 @@ public final class Bench {
 		 */
 		boolean cds;
 
+		/** The embedded store soak (issue 25) and its number of writes. */
+		boolean storeSoak;
+
+		int writes = 100_000;
+
 		/** JVM options of the echo bot in the start-up runs; the service's by default. */
 		List<String> echoJvm;
 
@@ -403,10 +442,15 @@ public final class Bench {
 						options.cds = true;
 						continue;
 					}
+					case "--store-soak" -> {
+						options.storeSoak = true;
+						continue;
+					}
+					case "--writes" -> options.writes = Integer.parseInt(value);
 					case "--echo-jar" -> options.echoJar = Path.of(value);
 					case "--echo-jvm" -> options.echoJvm = Arrays.asList(value.trim().split("\\s+"));
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --cds, --echo-jar, --echo-jvm)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --cds, --echo-jar, --echo-jvm, --store-soak, --writes N)");
 				}
 				i++;
 			}

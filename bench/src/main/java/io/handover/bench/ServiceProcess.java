@@ -108,6 +108,19 @@ final class ServiceProcess implements AutoCloseable {
 		return new ServiceProcess(builder.start(), port, log, nothing, started);
 	}
 
+	/** The embedded store's H2 file. */
+	Path storeFile() {
+		return this.dataFolder.resolve("handover.mv");
+	}
+
+	/** Stops the service as App Service does (SIGTERM, graceful shutdown) and waits. */
+	void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
 	String messagesUrl() {
 		return baseUrl() + "/api/messages";
 	}

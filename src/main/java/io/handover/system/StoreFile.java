@@ -1,0 +1,276 @@
+package io.handover.system;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store's H2 file: how full it is, compaction a bounded step at a time, and
+ * the warning when it grows past the configured size. The caller holds the store's
+ * command lock for every step (a step commits).
+ */
+final class StoreFile {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
+
+	/** How much a quiet moment may move (and, at least, rewrite). */
+	static final int MOVE_BYTES = 8 * 1024 * 1024;
+
+	/**
+	 * How much a quiet moment may rewrite at least: H2 rewrites whole chunks, and only
+	 * ones whose live pages fit in the amount given.
+	 */
+	static final int QUIET_REWRITE_BYTES = 1024 * 1024;
+
+	private final MVStore store;
+
+	private final StoreUpkeep upkeep;
+
+	private final AtomicLong steps = new AtomicLong();
+
+	private final AtomicLong longestStepNanos = new AtomicLong();
+
+	private final AtomicLong slowSteps = new AtomicLong();
+
+	private volatile long lastVersionSeen = -1;
+
+	private boolean warned;
+
+	/** Versions held until two syncs later (see {@link #syncAndAdvanceFence()}). */
+	private final Deque<MVStore.TxCounter> fence = new ArrayDeque<>();
+
+	private long lastSyncedVersion = -1;
+
+	private boolean closing;
+
+	/**
+	 * How many bytes of live pages a step may rewrite, adjusted after each step so that a
+	 * step takes about {@link StoreUpkeep#pause()}.
+	 */
+	private volatile long stepBytes = 64 * 1024;
+
+	StoreFile(MVStore store, StoreUpkeep upkeep) {
+		this.store = store;
+		this.upkeep = upkeep;
+	}
+
+	/**
+	 * @param size the file's size in bytes
+	 * @param live bytes of it that hold live pages (H2's own accounting: the share of the
+	 * file in chunks times the live share of the chunks)
+	 * @param fillRate live data in percent of the file
+	 * @param compactions compaction steps since the store opened
+	 * @param longestCompactionMillis the longest step, the longest any write waited for
+	 * compaction
+	 * @param slowCompactions steps that took over half a second
+	 */
+	record Stats(long size, long live, int fillRate, long compactions, long longestCompactionMillis,
+			long slowCompactions) {
+	}
+
+	Stats stats() {
+		FileStore<?> file = this.store.getFileStore();
+		if (this.store.isClosed() || file == null) {
+			return new Stats(0, 0, 100, this.steps.get(), longestMillis(), this.slowSteps.get());
+		}
+		long size = file.size();
+		int fill = fileFill() * file.getChunksFillRate() / 100;
+		return new Stats(size, size * fill / 100, fill, this.steps.get(), longestMillis(), this.slowSteps.get());
+	}
+
+	private long longestMillis() {
+		return TimeUnit.NANOSECONDS.toMillis(this.longestStepNanos.get());
+	}
+
+	/** Share of the file's blocks that chunks occupy (the rest are gaps), in percent. */
+	private int fileFill() {
+		return this.store.getFileStore() instanceof RandomAccessStore ? this.store.getFillRate() : 100;
+	}
+
+	/**
+	 * Forces what was committed to disk and lets H2 reuse the chunks made obsolete before
+	 * the previous sync. A commit reaches the operating system, not the disk; H2 reuses
+	 * the space of an obsolete chunk once no version that needs it is in use, and its own
+	 * guard against reusing it before its successors reach the disk is a retention time
+	 * (45 s by default) — with a commit per write that kept every chunk of the last 45 s,
+	 * hundreds of MB under an import. Instead, the version current at each sync is held
+	 * until two syncs later: a chunk is reused only after the chunks that replaced it
+	 * were forced to disk, so a power cut still finds a consistent file.
+	 */
+	synchronized void syncAndAdvanceFence() {
+		if (this.closing || this.store.isClosed()) {
+			return;
+		}
+		long version = this.store.getCurrentVersion();
+		if (version == this.lastSyncedVersion && this.fence.size() >= 2 && this.fence.peekFirst().version == version) {
+			return;
+		}
+		this.fence.addLast(this.store.registerVersionUsage());
+		this.store.sync();
+		this.lastSyncedVersion = version;
+		while (this.fence.size() > 2) {
+			this.store.deregisterVersionUsage(this.fence.removeFirst());
+		}
+	}
+
+	/**
+	 * Forces everything to disk and lets go of the fence: for closing, when no command is
+	 * left.
+	 */
+	synchronized void syncAndReleaseFence() {
+		this.closing = true;
+		if (!this.store.isClosed()) {
+			this.store.commit();
+			this.store.sync();
+		}
+		while (!this.fence.isEmpty()) {
+			this.store.deregisterVersionUsage(this.fence.removeFirst());
+		}
+	}
+
+	/** Whether chunks are sparse or the file has gaps, below the fill target. */
+	boolean sparse() {
+		FileStore<?> file = this.store.getFileStore();
+		return !this.store.isClosed() && file != null
+				&& (file.getChunksFillRate() < this.upkeep.fillTarget() || fileFill() < this.upkeep.fillTarget());
+	}
+
+	/**
+	 * True when nothing was committed since the last time this was asked or the last
+	 * compaction step.
+	 */
+	boolean quietSinceLastLook() {
+		long version = this.store.getCurrentVersion();
+		boolean quiet = version == this.lastVersionSeen;
+		this.lastVersionSeen = version;
+		return quiet;
+	}
+
+	/**
+	 * How many bytes a step may rewrite to take about {@code pause}: halved after a step
+	 * that took longer, a quarter more after one that took less than half; at most 512
+	 * kB. Documents are Java-serialised in the file, so a step reads and writes them
+	 * again, and its speed depends on the machine and on how busy it is.
+	 */
+	long bytesFor(java.time.Duration pause) {
+		return this.stepBytes * Math.max(1, pause.toMillis() / this.upkeep.pause().toMillis());
+	}
+
+	private void learn(long millis) {
+		long pause = this.upkeep.pause().toMillis();
+		if (millis > pause) {
+			this.stepBytes = Math.max(16 * 1024, this.stepBytes / 2);
+		}
+		else if (millis < pause / 2) {
+			this.stepBytes = Math.min(512 * 1024, this.stepBytes * 5 / 4);
+		}
+	}
+
+	/**
+	 * One step: the live pages of the sparsest chunks (up to {@code bytes}) are written
+	 * anew, so those chunks die and their space is reused (new chunks fill the gaps);
+	 * when {@code moveChunks}, chunks near the end of the file also move into gaps and
+	 * the file is cut after the last one — that forces the file to disk several times, so
+	 * it waits for a quiet moment or shutdown. Holds the caller's command lock.
+	 */
+	void compactStep(long bytes, boolean moveChunks) {
+		if (this.store.isClosed()) {
+			return;
+		}
+		long began = System.nanoTime();
+		int target = this.upkeep.fillTarget();
+		int write = (int) Math.min(Integer.MAX_VALUE, bytes);
+		this.store.commit();
+		// obsolete chunks are otherwise let go only by the next commit, which a quiet
+		// store does not make
+		this.store.executeFilestoreOperation(this.store.getFileStore()::dropUnusedChunks);
+		if (this.store.getFileStore().getChunksFillRate() < target) {
+			this.store.compact(target, write);
+			this.store.commit();
+		}
+		long rewritten = System.nanoTime();
+		if (write <= this.stepBytes) {
+			learn(TimeUnit.NANOSECONDS.toMillis(rewritten - began));
+		}
+		if (moveChunks && this.store.getFileStore() instanceof RandomAccessStore file && fileFill() < target) {
+			// H2 moves whole chunks, and only ones that fit in the amount given; chunks
+			// are copied as they are, which is cheap next to rewriting their pages
+			file.compactMoveChunks(target, Math.max(write, MOVE_BYTES), this.store);
+		}
+		this.lastVersionSeen = this.store.getCurrentVersion();
+		long took = System.nanoTime() - began;
+		this.steps.incrementAndGet();
+		this.longestStepNanos.accumulateAndGet(took, Math::max);
+		if (took > TimeUnit.MILLISECONDS.toNanos(500)) {
+			this.slowSteps.incrementAndGet();
+		}
+		if (log.isDebugEnabled()) {
+			log.debug("Compaction step of the embedded store: {} ms rewriting, {} ms moving; {}",
+					TimeUnit.NANOSECONDS.toMillis(rewritten - began),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - rewritten), stats());
+		}
+	}
+
+	/**
+	 * At shutdown no reader is left, so old chunks can go at once; compacts in large
+	 * steps until the file is no longer sparse, a step changes nothing, or the time is
+	 * up.
+	 */
+	void compactAtShutdown() {
+		long allowed = this.upkeep.atShutdown().toNanos();
+		if (allowed <= 0 || this.store.isClosed() || this.upkeep.fillTarget() <= 0) {
+			syncAndReleaseFence();
+			return;
+		}
+		long began = System.nanoTime();
+		Stats before = stats();
+		this.store.setRetentionTime(0);
+		syncAndReleaseFence();
+		Stats last = before;
+		while (sparse() && System.nanoTime() - began < allowed) {
+			compactStep(16L * 1024 * 1024, true);
+			Stats now = stats();
+			if (now.size() == last.size() && now.fillRate() == last.fillRate()) {
+				break;
+			}
+			last = now;
+		}
+		log.info("Embedded store compacted at shutdown in {} ms: {} → {} bytes, fill {} % → {} %",
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), before.size(), last.size(), before.fillRate(),
+				last.fillRate());
+	}
+
+	/**
+	 * Logs a warning each time the file grows past the configured size (once until it
+	 * drops below it again).
+	 */
+	synchronized void warnIfLarge() {
+		long limit = this.upkeep.warnSize();
+		if (limit <= 0) {
+			return;
+		}
+		Stats stats = stats();
+		if (stats.size() > limit && !this.warned) {
+			this.warned = true;
+			log.warn(
+					"The embedded store's file is {}, past handover.store.warn-size ({}); {} % of it is live data."
+							+ " Move to MongoDB (MONGODB_URI) or give the file more disk: docs/embedded-store.md",
+					megabytes(stats.size()), megabytes(limit), stats.fillRate());
+		}
+		else if (stats.size() <= limit) {
+			this.warned = false;
+		}
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+}
