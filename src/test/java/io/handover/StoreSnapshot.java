@@ -29,10 +29,11 @@ final class StoreSnapshot {
 	/**
 	 * Fields that change as owed cards are delivered in the background (earlier tests
 	 * leave a backlog): a ticket's outbox and the version its delivery bumps; and the
-	 * audit drafts a ticket owes until they are in the trail (AuditOutbox).
+	 * audit drafts a ticket owes until they are in the trail (AuditOutbox); what a ticket
+	 * request still owes (its cards, the requester's answer), delivered the same way.
 	 */
 	static final Map<String, List<String>> DELIVERY_FIELDS = Map.of("tickets",
-			List.of("outbox", "version", "auditOwed"));
+			List.of("outbox", "version", "auditOwed"), "ticket_requests", List.of("owed"));
 
 	private final Map<String, String> collections;
 
