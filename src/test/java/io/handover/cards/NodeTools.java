@@ -40,8 +40,13 @@ final class NodeTools {
 	static JsonNode run(String script, Object input) {
 		try {
 			Process node = new ProcessBuilder("node", script).directory(requireNode().toFile()).start();
-			CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(node.getErrorStream()));
-			CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(node.getInputStream()));
+			// Own threads, not the common pool: on two cores that pool has one thread,
+			// and
+			// when something else holds it node blocks on a full pipe and never finishes.
+			CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(node.getErrorStream()),
+					NodeTools::reader);
+			CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(node.getInputStream()),
+					NodeTools::reader);
 			try (OutputStream in = node.getOutputStream()) {
 				JSON.writeValue(in, input);
 			}
@@ -58,6 +63,12 @@ final class NodeTools {
 		catch (Exception ex) {
 			throw new IllegalStateException("Running node " + script + " failed", ex);
 		}
+	}
+
+	private static void reader(Runnable read) {
+		Thread thread = new Thread(read, "node-output");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	private static byte[] readAll(InputStream in) {
