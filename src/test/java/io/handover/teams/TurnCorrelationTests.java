@@ -114,7 +114,8 @@ class TurnCorrelationTests {
 	}
 
 	private Captured await(java.util.function.Predicate<Captured> matching) throws InterruptedException {
-		// generous: in the shared test context the delivery thread may still be busy with other
+		// generous: in the shared test context the delivery thread may still be busy with
+		// other
 		// classes' cards (a round waits on their slow or failing sends)
 		Instant until = Instant.now().plus(Duration.ofSeconds(60));
 		while (Instant.now().isBefore(until)) {
