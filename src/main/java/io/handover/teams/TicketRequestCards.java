@@ -19,6 +19,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.TextFormatTypes;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
+import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.intake.Intake;
 import io.handover.ticket.TicketKind;
@@ -183,9 +184,24 @@ class TicketRequestCards {
 		}
 	}
 
+	/**
+	 * Whether the request names its requester as the manager (a starter announced by
+	 * someone who named themself, known by name only when Teams gave no sign-in name).
+	 */
+	private static boolean managerIsRequester(TicketRequestView request) {
+		Actor by = request.requestedBy();
+		if (by == null) {
+			return false;
+		}
+		if (by.isNamedBy(request.managerUpn()) || by.isNamedBy(request.managerObjectId())) {
+			return true;
+		}
+		return request.managerUpn() == null && request.managerObjectId() == null
+				&& by.name().equals(request.managerName());
+	}
+
 	private Optional<String> managerChat(TicketRequestView request) {
-		if (request.requestedBy() != null && (request.requestedBy().isNamedBy(request.managerUpn())
-				|| request.requestedBy().isNamedBy(request.managerObjectId()))) {
+		if (managerIsRequester(request)) {
 			return Optional.empty();
 		}
 		String name = request.managerName() != null ? request.managerName() : request.managerUpn();
@@ -244,7 +260,8 @@ class TicketRequestCards {
 			return this.notices.message(outcomeTitle(request, locale), outcomeText(request, locale),
 					request.state() == TicketRequestState.CONFIRMED ? "good" : "attention", locale);
 		}
-		String who = request.managerName() != null ? request.managerName() : null;
+		// the manager is asked too, unless the requester named themself
+		String who = request.managerName() != null && !managerIsRequester(request) ? request.managerName() : null;
 		return this.notices.message(
 				Notices.say(locale, "Request " + request.id() + " sent for confirmation",
 						"Verzoek " + request.id() + " ter bevestiging verstuurd"),

@@ -191,6 +191,37 @@ class TicketAuthorityApiTests {
 	}
 
 	@Test
+	void aStarterNamingTheCallerAsManagerOpensOnlyForSomeoneWhoManagesPeople() throws Exception {
+		Person nobody = new Person(UUID.randomUUID().toString(), "nina." + suffix() + "@contoso.example", "Nina Nul");
+
+		JsonNode requested = read(call(post("/api/tickets"), joiner(nobody), token(nobody, "Handover.Manager"))
+			.andExpect(status().isAccepted()));
+		JsonNode opened = read(call(post("/api/tickets"), joiner(this.karel), token(this.karel, "Handover.Manager"))
+			.andExpect(status().isCreated()));
+
+		assertThat(requested.path("state").asString()).isEqualTo("PENDING");
+		assertThat(this.audit.historyOf("ticket-request", requested.path("id").asString())).singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actorId()).isEqualTo(nobody.oid());
+				assertThat(entry.why()).contains("manages nobody");
+			});
+		assertThat(this.tickets.search(null, nobody.upn(), null, List.of(TicketState.values()), 10)).isEmpty();
+		assertThat(opened.path("authority").asString()).as("Karel manages Jan").isEqualTo("MANAGER_OF_RECORD");
+	}
+
+	private static Map<String, Object> joiner(Person manager) {
+		String name = "Anna Starter " + suffix().replaceAll("[0-9]", "x");
+		Map<String, Object> ticket = new LinkedHashMap<>();
+		ticket.put("kind", "JOINER");
+		ticket.put("employee", Map.of("name", name));
+		ticket.put("manager", Map.of("upn", manager.upn(), "name", manager.name()));
+		ticket.put("profile", "account-manager");
+		ticket.put("date", "2027-01-11");
+		ticket.put("workLocation", "OFFICE");
+		return ticket;
+	}
+
+	@Test
 	void aTokenWithoutAnObjectIdCanOnlyAsk() throws Exception {
 		call(post("/api/tickets"), leaver(this.jan, this.karel.upn()),
 				token(new Person(null, null, "Nobody"), "Handover.HR"))
