@@ -103,6 +103,17 @@ class EmployeeChats {
 		return Optional.empty();
 	}
 
+	/**
+	 * The personal chat with someone configured by UPN or Entra object id (an
+	 * Administrator of {@code handover.access.admins}); empty when unreachable.
+	 */
+	Optional<String> chatWithConfigured(String upnOrObjectId) {
+		if (upnOrObjectId.contains("@")) {
+			return chatWithUpn(upnOrObjectId, upnOrObjectId);
+		}
+		return chatWith(upnOrObjectId, teamsUserIdOf(upnOrObjectId), upnOrObjectId);
+	}
+
 	private static String upnOf(ChannelAccount member) {
 		for (String property : new String[] { "userPrincipalName", "email" }) {
 			Object value = member.getProperties().get(property);
