@@ -269,6 +269,30 @@ public class TicketRequests {
 	}
 
 	/**
+	 * Whether the requester and the Administrators were told already that nobody who may
+	 * decide the request could be reached.
+	 */
+	public boolean unreachableNoticed(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id).and("unreachableNoticedAt").exists(true)),
+				TicketRequest.class);
+	}
+
+	/**
+	 * Records (once, audited) that nobody who may decide the request could be reached and
+	 * that the requester and the Administrators were told.
+	 * @param why who could not be reached (audited)
+	 */
+	public void noticedUnreachable(String id, String why) {
+		TicketRequest before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).and("unreachableNoticedAt").exists(false)),
+				new Update().set("unreachableNoticedAt", this.clock.instant()), TicketRequest.class);
+		if (before != null) {
+			this.audit.record(SUBJECT, id, "unreachable", Actor.system("delivery"), why,
+					Map.of("requestedBy", before.requestedBy.id()));
+		}
+	}
+
+	/**
 	 * Requests by requester id, manager of record or employee (null: any), newest first.
 	 */
 	public List<TicketRequestView> search(String requestedBy, String managerUpn, String employeeId, int max) {
