@@ -1,8 +1,10 @@
 package io.handover.access;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.handover.common.Actor;
+import io.handover.identity.DirectoryAccount;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -79,6 +81,15 @@ public class Access {
 		return this.directoryManagers.managerOf(personUpnOrObjectId)
 			.map(manager -> actor.isNamedBy(manager.id()) || actor.isNamedBy(manager.userPrincipalName()))
 			.orElse(false);
+	}
+
+	/**
+	 * The person's manager in the directory (Graph {@code manager}); empty when none or
+	 * when the directory cannot answer just now.
+	 * @param personUpnOrObjectId the person's UPN or Entra object id
+	 */
+	public Optional<DirectoryAccount> directoryManagerOf(String personUpnOrObjectId) {
+		return this.directoryManagers.managerOf(personUpnOrObjectId);
 	}
 
 	/**

@@ -162,6 +162,15 @@ public class TicketRequests {
 		stored.managerObjectId = manager.map(Employee::entraObjectId).orElse(null);
 		stored.managerName = manager.map(Employee::name)
 			.orElse(request.kind() == TicketKind.JOINER && request.manager() != null ? request.manager().name() : null);
+		if (stored.managerUpn == null && person.isPresent()) {
+			// the register names no manager: the directory's gets the card and may decide
+			this.access.directoryManagerOf(directoryKey(person.get())).ifPresent(inDirectory -> {
+				stored.managerUpn = inDirectory.userPrincipalName() != null
+						? inDirectory.userPrincipalName().toLowerCase(Locale.ROOT) : null;
+				stored.managerObjectId = inDirectory.id();
+				stored.managerName = inDirectory.displayName();
+			});
+		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.put("state", new Object[] { null, TicketRequestState.PENDING });
 		changes.put("kind", request.kind());
@@ -360,8 +369,13 @@ public class TicketRequests {
 		if (managedBy(person.managerUpn(), null, by)) {
 			return true;
 		}
-		String key = StringUtils.hasText(person.entraObjectId()) ? person.entraObjectId() : person.upn();
+		String key = directoryKey(person);
 		return StringUtils.hasText(key) && this.access.isDirectoryManagerOf(by, key);
+	}
+
+	/** How the directory knows the person: their object id, else their UPN. */
+	private static String directoryKey(Employee person) {
+		return StringUtils.hasText(person.entraObjectId()) ? person.entraObjectId() : person.upn();
 	}
 
 	/**

@@ -124,7 +124,9 @@ class ManagerOfRecordTests extends LiveDirectoryTest {
 		assertThat(this.requests.get(requestId).state()).isEqualTo(TicketRequestState.PENDING);
 		assertThat(this.tickets.search(this.janId, null, null, List.of(TicketState.values()), 10)).isEmpty();
 		assertThat(this.employees.find(this.janId).orElseThrow().leavingOn()).isNull();
-		// Karel, the directory's manager, may confirm it
+		// Karel, the directory's manager, gets the card and may confirm it
+		assertThat(this.requests.get(requestId).managerObjectId()).isEqualTo(this.karel.aadObjectId());
+		assertThat(this.requests.get(requestId).managerName()).isEqualTo(this.karel.name());
 		assertThat(this.requests.mayDecide(this.requests.get(requestId), actor(this.karel))).isTrue();
 		assertThat(this.requests.mayDecide(this.requests.get(requestId), actor(this.sophie))).isFalse();
 	}
