@@ -91,7 +91,9 @@ class DepartmentStaff implements DepartmentMembership {
 	 * Teams user without an Entra object id is unverified: nobody's staff.
 	 */
 	boolean isMember(String department, ChatUser user) {
-		if (user == null || user.aadObjectId() == null || user.aadObjectId().isBlank()) {
+		String objectId = user != null ? user.aadObjectId() : null;
+		if (objectId == null || objectId.isBlank() || !objectId.equals(objectId.strip())) {
+			// Teams never pads an id: a padded one is forged, not the person it resembles
 			return false;
 		}
 		return isMember(department, user.actor(upnOnRoster(department, user)));
