@@ -111,7 +111,10 @@ class EmployeeChats {
 		if (upnOrObjectId.contains("@")) {
 			return chatWithUpn(upnOrObjectId, upnOrObjectId);
 		}
-		return chatWith(upnOrObjectId, teamsUserIdOf(upnOrObjectId), upnOrObjectId);
+		// a known chat, else a new 1:1 by object id (no roster reads for someone who may
+		// be
+		// on no team)
+		return chatWith(upnOrObjectId, upnOrObjectId, upnOrObjectId);
 	}
 
 	private static String upnOf(ChannelAccount member) {
