@@ -1,8 +1,10 @@
 package io.handover.access;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.handover.common.Actor;
+import io.handover.identity.DirectoryAccount;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -21,9 +23,13 @@ public class Access {
 
 	private final ObjectProvider<DepartmentMembership> membership;
 
-	Access(AccessProperties properties, ObjectProvider<DepartmentMembership> membership) {
+	private final DirectoryManagers directoryManagers;
+
+	Access(AccessProperties properties, ObjectProvider<DepartmentMembership> membership,
+			DirectoryManagers directoryManagers) {
 		this.properties = properties;
 		this.membership = membership;
+		this.directoryManagers = directoryManagers;
 	}
 
 	/** An Administrator: by token role, or configured by UPN or object id. */
@@ -60,6 +66,41 @@ public class Access {
 	 */
 	public boolean isManagerOfRecord(Actor actor, String managerUpnOrObjectId) {
 		return actor != null && actor.isNamedBy(managerUpnOrObjectId);
+	}
+
+	/**
+	 * Whether the directory names the actor as the person's manager (Graph
+	 * {@code manager}); false when it names someone else, nobody, or cannot answer just
+	 * now (then only the register counts: an error never grants).
+	 * @param personUpnOrObjectId the person's UPN or Entra object id
+	 */
+	public boolean isDirectoryManagerOf(Actor actor, String personUpnOrObjectId) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return false;
+		}
+		return this.directoryManagers.managerOf(personUpnOrObjectId)
+			.map(manager -> actor.isNamedBy(manager.id()) || actor.isNamedBy(manager.userPrincipalName()))
+			.orElse(false);
+	}
+
+	/**
+	 * The person's manager in the directory (Graph {@code manager}); empty when none or
+	 * when the directory cannot answer just now.
+	 * @param personUpnOrObjectId the person's UPN or Entra object id
+	 */
+	public Optional<DirectoryAccount> directoryManagerOf(String personUpnOrObjectId) {
+		return this.directoryManagers.managerOf(personUpnOrObjectId);
+	}
+
+	/**
+	 * Whether the directory lists direct reports for the actor (they manage people);
+	 * false when not, or when the directory cannot answer just now.
+	 */
+	public boolean hasDirectReports(Actor actor) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return false;
+		}
+		return this.directoryManagers.hasDirectReports(actor.id());
 	}
 
 	/**

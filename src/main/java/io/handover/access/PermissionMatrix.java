@@ -106,7 +106,7 @@ public final class PermissionMatrix {
 
 	private static final List<Rule> RULES = List.of(
 			rule("Announce a starter", Via.API, "POST /api/tickets", API_MATRIX, "yes", "request", "request", "yes",
-					"own reports; others a request", "no"),
+					"own new report if they manage people; others a request", "no"),
 			rule("Announce a leaver", Via.API, "POST /api/tickets", API_MATRIX, "yes", "request", "request", "yes",
 					"own reports; others a request", "no"),
 			rule("Cancel a ticket", Via.API, "POST /api/tickets/{key}/cancel", API_MATRIX, "yes", "no", "no", "yes",
@@ -129,7 +129,7 @@ public final class PermissionMatrix {
 					"in own name", "in own name", "no", "no", "no", "no"),
 			rule("Read the audit trail", Via.API, "GET /api/audit", API_MATRIX, "yes", "no", "no", "no", "no", "no"),
 			rule("Announce a starter", Via.TEAMS, "personal chat", "TicketRequestTests", "yes", "request", "request",
-					"yes", "own reports; others a request", "request"),
+					"yes", "own new report if they manage people; others a request", "request"),
 			rule("Announce a leaver", Via.TEAMS, "personal chat", "TicketRequestTests", "yes", "request", "request",
 					"yes", "own reports; others a request", "request"),
 			rule("Confirm an announcement request", Via.TEAMS, "request card", "TicketRequestTests", "yes", "no", "no",

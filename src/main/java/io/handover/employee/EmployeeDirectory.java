@@ -279,6 +279,18 @@ public class EmployeeDirectory {
 	}
 
 	/**
+	 * Whether anyone in the register has this person as their manager (they manage
+	 * people).
+	 */
+	public boolean managesAnyone(String managerUpn) {
+		if (!StringUtils.hasText(managerUpn)) {
+			return false;
+		}
+		return this.mongo.exists(Query.query(Criteria.where("managerUpn").is(Candidate.upn(managerUpn))),
+				Employee.class);
+	}
+
+	/**
 	 * Finds a person by whatever the caller has: Handover's id, a UPN, an Entra object id
 	 * or an HR employee id.
 	 */

@@ -64,6 +64,22 @@ public interface Directory {
 	 */
 	boolean isMemberOfGroup(String userObjectId, String groupObjectId);
 
+	/**
+	 * The user's manager in the directory (Graph {@code GET /users/{id}/manager}): one of
+	 * the sources of a person's manager of record. Empty when the user has no manager or
+	 * is unknown; a dry run knows no managers.
+	 * @param userUpnOrId the user's UPN or Entra object id
+	 */
+	Optional<DirectoryAccount> managerOf(String userUpnOrId);
+
+	/**
+	 * Whether the user has at least one direct report in the directory (Graph {@code GET
+	 * /users/{id}/directReports}, one is enough): whether they manage people. A dry run
+	 * knows no reports: never.
+	 * @param userUpnOrId the user's UPN or Entra object id
+	 */
+	boolean hasDirectReports(String userUpnOrId);
+
 	/** Adds the account to each group; one outcome per group, in the same order. */
 	List<DirectoryOutcome> addToGroups(DirectoryAccount account, List<DirectoryGroup> groups);
 

@@ -122,6 +122,16 @@ final class DirectoryOnFirstUse implements Directory {
 	}
 
 	@Override
+	public Optional<DirectoryAccount> managerOf(String userUpnOrId) {
+		return directory().managerOf(userUpnOrId);
+	}
+
+	@Override
+	public boolean hasDirectReports(String userUpnOrId) {
+		return directory().hasDirectReports(userUpnOrId);
+	}
+
+	@Override
 	public List<DirectoryOutcome> addToGroups(DirectoryAccount account, List<DirectoryGroup> groups) {
 		return directory().addToGroups(account, groups);
 	}

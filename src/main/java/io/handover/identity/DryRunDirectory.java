@@ -100,6 +100,18 @@ public class DryRunDirectory implements Directory {
 		return false;
 	}
 
+	/** Without a directory nobody has a manager: a manager of record grants rights. */
+	@Override
+	public Optional<DirectoryAccount> managerOf(String userUpnOrId) {
+		return Optional.empty();
+	}
+
+	/** Without a directory nobody has reports. */
+	@Override
+	public boolean hasDirectReports(String userUpnOrId) {
+		return false;
+	}
+
 	@Override
 	public Optional<DirectoryGroup> findGroup(String nameOrId) {
 		return Optional.of(DirectoryGroup.staticGroup("<id of " + nameOrId + ">", nameOrId));

@@ -32,6 +32,8 @@ import com.microsoft.graph.models.AutomaticRepliesSetting;
 import com.microsoft.graph.models.AutomaticRepliesStatus;
 import com.microsoft.graph.models.ChatMessage;
 import com.microsoft.graph.models.ChatMessageAttachment;
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
 import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
 import com.microsoft.graph.models.DriveRecipient;
 import com.microsoft.graph.models.ExternalAudienceScope;
@@ -157,6 +159,52 @@ public class GraphDirectory implements Directory, ChannelHistory {
 					() -> this.graph.users().byUserId(userObjectId).checkMemberGroups().post(body));
 			return answer != null && answer.getValue() != null
 					&& answer.getValue().stream().anyMatch(groupObjectId::equalsIgnoreCase);
+		}
+		catch (DirectoryFailure failure) {
+			if (failure.status() == 404) {
+				return false;
+			}
+			throw failure;
+		}
+	}
+
+	/**
+	 * {@code GET /users/{id}/manager}: Graph answers 404 {@code Request_ResourceNotFound}
+	 * when the user has no manager (or is unknown), which is "none", not a failure.
+	 */
+	@Override
+	public Optional<DirectoryAccount> managerOf(String userUpnOrId) {
+		try {
+			DirectoryObject manager = call(() -> this.graph.users()
+				.byUserId(userUpnOrId)
+				.manager()
+				.get(rc -> rc.queryParameters.select = new String[] { "id", "userPrincipalName", "displayName",
+						"accountEnabled" }));
+			if (manager == null || manager.getId() == null) {
+				return Optional.empty();
+			}
+			// a manager may be an organisational contact: then only its id is known
+			return Optional.of(manager instanceof User user ? account(user)
+					: new DirectoryAccount(manager.getId(), null, null, true));
+		}
+		catch (DirectoryFailure failure) {
+			if (failure.status() == 404) {
+				return Optional.empty();
+			}
+			throw failure;
+		}
+	}
+
+	/** {@code GET /users/{id}/directReports?$top=1&$select=id}: one report is enough. */
+	@Override
+	public boolean hasDirectReports(String userUpnOrId) {
+		try {
+			DirectoryObjectCollectionResponse reports = call(
+					() -> this.graph.users().byUserId(userUpnOrId).directReports().get(rc -> {
+						rc.queryParameters.top = 1;
+						rc.queryParameters.select = new String[] { "id" };
+					}));
+			return reports != null && reports.getValue() != null && !reports.getValue().isEmpty();
 		}
 		catch (DirectoryFailure failure) {
 			if (failure.status() == 404) {

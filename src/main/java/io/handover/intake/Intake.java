@@ -238,10 +238,11 @@ public class Intake {
 		NewTicket ticket = ((Check.Valid) check).ticket();
 		try {
 			this.requests.refuseExternalDelegate(ticket, by.actor());
-			Authority authority = this.requests.authorityOf(ticket, by.actor(), namesSelf(form.manager(), by));
+			boolean namesSelf = namesSelf(form.manager(), by);
+			Authority authority = this.requests.authorityOf(ticket, by.actor(), namesSelf);
 			if (authority == Authority.NONE || by.channel() == Channel.EMAIL) {
 				String why = by.channel() == Channel.EMAIL ? "An e-mail announcement needs confirmation in Teams"
-						: "Not HR, an Administrator or the manager of record";
+						: this.requests.whyRequest(ticket, by.actor(), namesSelf);
 				return new IntakeOutcome.Requested(
 						this.requests.request(ticket, by.actor(), why, replyTo, idempotencyKey));
 			}

@@ -17,8 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -185,9 +183,12 @@ class DepartmentChannels {
 	 * cards and their teams nothing until an Administrator links them again
 	 * ({@code @Handover link
 	 * IT}) or approves. Each is audited; instances starting together change each once.
+	 * Called at start ({@link LinkRequests}, which sends the requests to the
+	 * Administrators).
+	 * @return the requests this call made, one per department of each link it changed
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void suspendLinksNoAdministratorApproved() {
+	List<Requested> suspendLinksNoAdministratorApproved() {
+		List<Requested> suspendedNow = new ArrayList<>();
 		Query legacy = Query.query(Criteria.where("approvedBy").exists(false));
 		for (ChannelLink link : this.mongo.find(legacy, ChannelLink.class)) {
 			if (link.departments().isEmpty()) {
@@ -209,8 +210,12 @@ class DepartmentChannels {
 					ChannelLink.class);
 			if (changed != null) {
 				this.audit.deliver(COLLECTION, link.id(), List.of(suspended));
+				for (String department : link.departments()) {
+					suspendedNow.add(new Requested(changed, department, true));
+				}
 			}
 		}
+		return suspendedNow;
 	}
 
 	/** Removes one department from the channel, or all of them when none is named. */

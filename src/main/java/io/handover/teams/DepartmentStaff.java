@@ -84,27 +84,35 @@ class DepartmentStaff implements DepartmentMembership {
 		this.retryAfterFailure = retryAfterFailure;
 	}
 
+	/**
+	 * Whether the Teams user belongs to the department: the question of
+	 * {@link #isMember(String, Actor)} for the person behind the Teams user, with the UPN
+	 * their entry on the department's team roster carries (for UPN-configured staff). A
+	 * Teams user without an Entra object id is unverified: nobody's staff.
+	 */
 	boolean isMember(String department, ChatUser user) {
-		if (user == null || user.aadObjectId() == null && user.id() == null) {
+		String objectId = user != null ? user.aadObjectId() : null;
+		if (objectId == null || objectId.isBlank() || !objectId.equals(objectId.strip())) {
+			// Teams never pads an id: a padded one is forged, not the person it resembles
 			return false;
 		}
-		StaffProperties.Staff staff = this.properties.of(department);
-		List<ChannelAccount> roster = teamMembersOf(department);
-		if (matches(staff.members(), user, roster)) {
-			return true;
+		return isMember(department, user.actor(upnOnRoster(department, user)));
+	}
+
+	/** The UPN (or e-mail) the user's entry on the department's team roster carries. */
+	private String upnOnRoster(String department, ChatUser user) {
+		for (ChannelAccount member : teamMembersOf(department)) {
+			if (same(member, user)) {
+				String upn = lower(member.getProperties().get("userPrincipalName"));
+				if (upn == null) {
+					upn = lower(member.getProperties().get("email"));
+				}
+				if (upn != null && upn.contains("@")) {
+					return upn;
+				}
+			}
 		}
-		if (staff.teamMembers() && roster.stream().anyMatch(member -> same(member, user))) {
-			return true;
-		}
-		if (user.aadObjectId() != null && inMembersGroup(department, user.aadObjectId())) {
-			return true;
-		}
-		if (staff.teamMembers() && !unreadTeamsOf(department).isEmpty()) {
-			// Not knowing the team is not knowing the person: no "only IT staff" refusal
-			// because Teams could not be asked just now.
-			throw new RosterUnavailable(department);
-		}
-		return false;
+		return null;
 	}
 
 	/**
@@ -281,28 +289,7 @@ class DepartmentStaff implements DepartmentMembership {
 	}
 
 	private static boolean same(ChannelAccount member, ChatUser user) {
-		return user.aadObjectId() != null && user.aadObjectId().equalsIgnoreCase(member.getAadObjectId())
-				|| user.id() != null && user.id().equals(member.getId());
-	}
-
-	/**
-	 * A configured entry names the user by object id, or by the UPN/e-mail their roster
-	 * entry carries.
-	 */
-	private static boolean matches(List<String> entries, ChatUser user, List<ChannelAccount> roster) {
-		for (String entry : entries) {
-			String wanted = entry.trim().toLowerCase(Locale.ROOT);
-			if (user.aadObjectId() != null && wanted.equals(user.aadObjectId().toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-			for (ChannelAccount member : roster) {
-				if (same(member, user) && (wanted.equals(lower(member.getProperties().get("email")))
-						|| wanted.equals(lower(member.getProperties().get("userPrincipalName"))))) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return user.aadObjectId() != null && user.aadObjectId().equalsIgnoreCase(member.getAadObjectId());
 	}
 
 	private static String lower(Object value) {

@@ -103,6 +103,20 @@ class EmployeeChats {
 		return Optional.empty();
 	}
 
+	/**
+	 * The personal chat with someone configured by UPN or Entra object id (an
+	 * Administrator of {@code handover.access.admins}); empty when unreachable.
+	 */
+	Optional<String> chatWithConfigured(String upnOrObjectId) {
+		if (upnOrObjectId.contains("@")) {
+			return chatWithUpn(upnOrObjectId, upnOrObjectId);
+		}
+		// a known chat, else a new 1:1 by object id (no roster reads for someone who may
+		// be
+		// on no team)
+		return chatWith(upnOrObjectId, upnOrObjectId, upnOrObjectId);
+	}
+
 	private static String upnOf(ChannelAccount member) {
 		for (String property : new String[] { "userPrincipalName", "email" }) {
 			Object value = member.getProperties().get(property);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 import io.handover.access.Access;
 import io.handover.cards.CardName;
@@ -14,6 +13,8 @@ import io.handover.cards.Cards;
 import io.handover.common.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,6 @@ import org.springframework.stereotype.Component;
 class LinkRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(LinkRequests.class);
-
-	private static final Pattern OBJECT_ID = Pattern
-		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	private final Access access;
 
@@ -48,7 +46,11 @@ class LinkRequests {
 
 	private final TeamsPeople people;
 
-	LinkRequests(Access access, Cards cards, EmployeeChats chats, ProactiveMessenger messenger, TeamsPeople people) {
+	private final DepartmentChannels channels;
+
+	LinkRequests(Access access, Cards cards, EmployeeChats chats, ProactiveMessenger messenger, TeamsPeople people,
+			DepartmentChannels channels) {
+		this.channels = channels;
 		this.access = access;
 		this.cards = cards;
 		this.chats = chats;
@@ -91,6 +93,24 @@ class LinkRequests {
 	}
 
 	/**
+	 * At start, links made before links needed an Administrator become requests
+	 * ({@link DepartmentChannels#suspendLinksNoAdministratorApproved}); each is sent to
+	 * the Administrators like any other request, so someone notices that those channels
+	 * now get nothing until an Administrator approves them. Instances starting together
+	 * suspend (and send) each once.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void askAdministratorsAboutLinksNoneApproved() {
+		for (DepartmentChannels.Requested suspended : this.channels.suspendLinksNoAdministratorApproved()) {
+			String askedBy = suspended.link()
+				.request(suspended.department())
+				.map(ChannelLink.Request::byName)
+				.orElse(null);
+			notifyAdmins(suspended.link(), suspended.department(), askedBy);
+		}
+	}
+
+	/**
 	 * Sends the pending request to each configured Administrator's personal chat, after
 	 * the turn (Teams never waits for it). An Administrator who cannot be reached is
 	 * logged; the channel's own card still shows the request.
@@ -100,8 +120,7 @@ class LinkRequests {
 		for (String admin : this.access.configuredAdmins()) {
 			this.executor.execute(() -> {
 				try {
-					Optional<String> chat = OBJECT_ID.matcher(admin).matches()
-							? this.chats.chatWith(admin, admin, admin) : this.chats.chatWithUpn(admin, admin);
+					Optional<String> chat = this.chats.chatWithConfigured(admin);
 					if (chat.isEmpty()) {
 						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
 								+ "in the channel", admin, link.id(), department);

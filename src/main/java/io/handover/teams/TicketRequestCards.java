@@ -17,9 +17,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.TextFormatTypes;
+import io.handover.access.Access;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
+import io.handover.common.Actor;
 import io.handover.common.Channel;
+import io.handover.employee.EmployeeDirectory;
 import io.handover.intake.Intake;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketRequestChanged;
@@ -39,7 +42,9 @@ import org.springframework.util.StringUtils;
  * The cards of ticket requests: the confirmation card in HR's channels and in the manager
  * of record's chat (posted when the request is stored, updated when it is decided), and
  * the requester's answer. What a request owes is stored with it, so a failed post is
- * retried (with back-off) until it goes out, also after a restart.
+ * retried (with back-off) until it goes out, also after a restart. A request nobody who
+ * may decide can see (no channel linked to HR, the manager not reachable in Teams) is not
+ * only retried: the requester is told whom to ask and the Administrators get a card.
  */
 @Component
 class TicketRequestCards {
@@ -83,9 +88,16 @@ class TicketRequestCards {
 		return thread;
 	});
 
+	private final Access access;
+
+	private final EmployeeDirectory employees;
+
 	TicketRequestCards(Cards cards, Notices notices, TicketRequests requests, DepartmentChannels channels,
 			PostedCards posted, EmployeeChats chats, ProactiveMessenger messenger, ConversationStore conversations,
-			Intake intake, @Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
+			Intake intake, Access access, EmployeeDirectory employees,
+			@Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
+		this.access = access;
+		this.employees = employees;
 		this.cards = cards;
 		this.notices = notices;
 		this.requests = requests;
@@ -178,14 +190,140 @@ class TicketRequestCards {
 			shown++;
 		}
 		if (shown == 0) {
-			throw new IllegalStateException("Neither an HR channel (link one with @Handover link HR) nor the manager "
-					+ "of record can be reached for request " + request.id());
+			String why = nobodyReached(request, Locale.ENGLISH);
+			noticeNobodyReached(request, why);
+			throw new IllegalStateException(why + " (request " + request.id() + ")");
 		}
 	}
 
+	/**
+	 * Nobody who may decide the request can see it: the requester learns it and whom to
+	 * ask, and each configured Administrator gets a personal card, once per request (the
+	 * cards are still retried). Until both went out, it is tried again with the cards.
+	 */
+	private void noticeNobodyReached(TicketRequestView request, String why) {
+		if (this.requests.unreachableNoticed(request.id())) {
+			return;
+		}
+		tellRequesterNobodyReached(request);
+		String kind = request.kind().name().toLowerCase(Locale.ROOT);
+		for (String admin : this.access.configuredAdmins()) {
+			try {
+				Optional<String> chat = this.chats.chatWithConfigured(admin);
+				if (chat.isEmpty()) {
+					log.warn("Administrator {} cannot be reached in Teams either: request {} reaches nobody", admin,
+							request.id());
+					continue;
+				}
+				Locale locale = this.chats.localeOf(chat.get());
+				this.messenger.post(chat.get(),
+						Replies.card(this.notices.message(
+								Notices.say(locale, "Request " + request.id() + " reaches nobody",
+										"Verzoek " + request.id() + " bereikt niemand"),
+								Notices.say(locale,
+										request.requestedBy().name() + " asked for a " + kind + " ticket for "
+												+ request.employeeName() + ", but nobody who may confirm it can be "
+												+ "reached: " + nobodyReached(request, locale)
+												+ ". Link a channel to HR (@Handover link HR in it), or ask the "
+												+ "manager to chat with Handover once; the request waits and is "
+												+ "sent as soon as someone can be reached.",
+										request.requestedBy().name() + " vroeg een ticket (" + kind + ") aan voor "
+												+ request.employeeName() + ", maar niemand die het mag bevestigen "
+												+ "is bereikbaar: " + nobodyReached(request, locale)
+												+ ". Koppel een kanaal aan HR (@Handover link HR daarin), of vraag "
+												+ "de leidinggevende één keer met Handover te chatten; het verzoek "
+												+ "wacht en gaat uit zodra iemand bereikbaar is."),
+								"attention", locale)));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Administrator {} was not told that request {} reaches nobody: {}", admin, request.id(),
+						ex.getMessage());
+			}
+		}
+		this.requests.noticedUnreachable(request.id(), why);
+	}
+
+	/** Who could not be reached, in the reader's language. */
+	private String nobodyReached(TicketRequestView request, Locale locale) {
+		String manager = otherManagerName(request);
+		return manager == null ? Notices.say(locale, "no channel is linked to HR", "er is geen kanaal aan HR gekoppeld")
+				: Notices.say(locale, "no channel is linked to HR and " + manager + " cannot be reached in Teams",
+						"er is geen kanaal aan HR gekoppeld en " + manager + " is in Teams niet bereikbaar");
+	}
+
+	/** The manager of record who may decide, when that is not the requester. */
+	private static String otherManagerName(TicketRequestView request) {
+		if (managerIsRequester(request) || request.managerName() == null && request.managerUpn() == null) {
+			return null;
+		}
+		return request.managerName() != null ? request.managerName() : request.managerUpn();
+	}
+
+	/**
+	 * Tells the requester, where they asked, that nobody can confirm their request yet
+	 * and whom to ask.
+	 * @throws RuntimeException when the message could not be sent (tried again)
+	 */
+	private void tellRequesterNobodyReached(TicketRequestView request) {
+		Optional<String> conversation = requesterConversation(request);
+		if (conversation.isEmpty()) {
+			log.warn("Cannot tell {} that request {} reaches nobody: no conversation with them",
+					request.requestedBy().name(), request.id());
+			return;
+		}
+		Locale locale = this.chats.localeOf(conversation.get());
+		String manager = otherManagerName(request);
+		String admins = administrators();
+		String title = Notices.say(locale, "Nobody can confirm request " + request.id() + " yet",
+				"Nog niemand kan verzoek " + request.id() + " bevestigen");
+		String text = Notices.say(locale,
+				"I could not reach anyone who may confirm it: " + nobodyReached(request, locale) + ". Please ask HR"
+						+ (manager != null ? " or " + manager : "") + " directly, or "
+						+ (admins != null ? "an Administrator (" + admins + ")" : "an Administrator of Handover")
+						+ " to link HR's channel. I keep trying and will let you know when it is decided.",
+				"Ik kon niemand bereiken die het mag bevestigen: " + nobodyReached(request, locale) + ". Vraag het HR"
+						+ (manager != null ? " of " + manager : "") + " rechtstreeks, of vraag "
+						+ (admins != null ? "een beheerder (" + admins + ")" : "een beheerder van Handover")
+						+ " het HR-kanaal te koppelen. Ik blijf het proberen en laat je weten wat er besloten is.");
+		post(conversation.get(), title, text, "attention", locale);
+	}
+
+	/**
+	 * The configured Administrators as people can find them: name and UPN from the
+	 * register, else the UPN configured; null when none can be named.
+	 */
+	private String administrators() {
+		List<String> named = new java.util.ArrayList<>();
+		for (String admin : this.access.configuredAdmins()) {
+			Optional<io.handover.employee.Employee> known = this.employees.identify(admin);
+			if (known.isPresent() && known.get().upn() != null) {
+				named.add(known.get().name() + " (" + known.get().upn() + ")");
+			}
+			else if (admin.contains("@")) {
+				named.add(admin);
+			}
+		}
+		return named.isEmpty() ? null : String.join(", ", named);
+	}
+
+	/**
+	 * Whether the request names its requester as the manager (a starter announced by
+	 * someone who named themself, known by name only when Teams gave no sign-in name).
+	 */
+	private static boolean managerIsRequester(TicketRequestView request) {
+		Actor by = request.requestedBy();
+		if (by == null) {
+			return false;
+		}
+		if (by.isNamedBy(request.managerUpn()) || by.isNamedBy(request.managerObjectId())) {
+			return true;
+		}
+		return request.managerUpn() == null && request.managerObjectId() == null
+				&& by.name().equals(request.managerName());
+	}
+
 	private Optional<String> managerChat(TicketRequestView request) {
-		if (request.requestedBy() != null && (request.requestedBy().isNamedBy(request.managerUpn())
-				|| request.requestedBy().isNamedBy(request.managerObjectId()))) {
+		if (managerIsRequester(request)) {
 			return Optional.empty();
 		}
 		String name = request.managerName() != null ? request.managerName() : request.managerUpn();
@@ -203,6 +341,22 @@ class TicketRequestCards {
 		if (request.state() == TicketRequestState.PENDING) {
 			return;
 		}
+		Optional<String> conversation = requesterConversation(request);
+		if (conversation.isEmpty()) {
+			log.warn("Cannot tell {} about request {}: no conversation with them", request.requestedBy().name(),
+					request.id());
+			return;
+		}
+		Locale locale = this.chats.localeOf(conversation.get());
+		post(conversation.get(), outcomeTitle(request, locale), outcomeText(request, locale),
+				request.state() == TicketRequestState.CONFIRMED ? "good" : "attention", locale);
+	}
+
+	/**
+	 * Where the requester asked (a chat, an e-mail thread), else their personal chat in
+	 * Teams.
+	 */
+	private Optional<String> requesterConversation(TicketRequestView request) {
 		String conversation = request.replyTo();
 		if (conversation == null || this.conversations.find(conversation).isEmpty()) {
 			conversation = request.requestedBy() != null && request.requestedBy().channel() == Channel.TEAMS
@@ -211,14 +365,11 @@ class TicketRequestCards {
 								.orElse(null)
 							: null;
 		}
-		if (conversation == null) {
-			log.warn("Cannot tell {} about request {}: no conversation with them", request.requestedBy().name(),
-					request.id());
-			return;
-		}
-		Locale locale = this.chats.localeOf(conversation);
-		String title = outcomeTitle(request, locale);
-		String text = outcomeText(request, locale);
+		return Optional.ofNullable(conversation);
+	}
+
+	/** A notice to the requester: an e-mail in an e-mail thread, else a card. */
+	private void post(String conversation, String title, String text, String style, Locale locale) {
 		boolean email = this.conversations.find(conversation)
 			.map(record -> EmailChannel.EMAIL.equalsIgnoreCase(record.channelId()))
 			.orElse(false);
@@ -234,8 +385,7 @@ class TicketRequestCards {
 			this.messenger.post(conversation, message);
 			return;
 		}
-		this.messenger.post(conversation, Replies.card(this.notices.message(title, text,
-				request.state() == TicketRequestState.CONFIRMED ? "good" : "attention", locale)));
+		this.messenger.post(conversation, Replies.card(this.notices.message(title, text, style, locale)));
 	}
 
 	/** The card the requester sees right after asking. */
@@ -244,7 +394,8 @@ class TicketRequestCards {
 			return this.notices.message(outcomeTitle(request, locale), outcomeText(request, locale),
 					request.state() == TicketRequestState.CONFIRMED ? "good" : "attention", locale);
 		}
-		String who = request.managerName() != null ? request.managerName() : null;
+		// the manager is asked too, unless the requester named themself
+		String who = request.managerName() != null && !managerIsRequester(request) ? request.managerName() : null;
 		return this.notices.message(
 				Notices.say(locale, "Request " + request.id() + " sent for confirmation",
 						"Verzoek " + request.id() + " ter bevestiging verstuurd"),

@@ -64,7 +64,7 @@ class TicketController {
 		Authority authority = this.requests.authorityOf(request, caller, false);
 		if (authority == Authority.NONE) {
 			TicketRequestView requested = this.requests.request(request, caller,
-					"Not HR, an Administrator or the manager of record", null, idempotencyKey);
+					this.requests.whyRequest(request, caller, false), null, idempotencyKey);
 			return ResponseEntity.accepted()
 				.location(URI.create("/api/tickets/requests/" + requested.id()))
 				.body(requested);

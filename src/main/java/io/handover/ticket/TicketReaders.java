@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change a ticket through the API. HR and Administrators: every ticket. A
- * manager: the tickets of their reports (as the register's manager of record, or the
- * manager a joiner ticket names) and the tickets they requested. Department staff: the
- * tickets with tasks for their department. Reschedule and cancel: HR, Administrators and
- * the manager of record only. Refusals are audited with the caller.
+ * manager: the tickets of their reports (as the register's or the directory's manager of
+ * record, or the manager a joiner ticket names) and the tickets they requested.
+ * Department staff: the tickets with tasks for their department. Reschedule and cancel:
+ * HR, Administrators and the manager of record only. Refusals are audited with the
+ * caller.
  */
 @Component
 class TicketReaders {
@@ -51,8 +52,8 @@ class TicketReaders {
 	boolean mayRead(TicketRequestView request, Actor caller) {
 		return readsAll(caller) || caller.isSamePersonAs(request.requestedBy())
 				|| request.managerUpn() != null && this.access.isManagerOfRecord(caller, request.managerUpn())
-				|| request.managerObjectId() != null
-						&& this.access.isManagerOfRecord(caller, request.managerObjectId());
+				|| request.managerObjectId() != null && this.access.isManagerOfRecord(caller, request.managerObjectId())
+				|| this.requests.isManagerOf(request.employeeId(), caller);
 	}
 
 	void refuseUnlessMayRead(TicketView ticket, Actor caller) {
@@ -80,8 +81,8 @@ class TicketReaders {
 	}
 
 	/**
-	 * The manager of record of the ticket's person: the register's manager of the
-	 * employee; for a joiner, also the manager the ticket names.
+	 * The manager of record of the ticket's person: the register's or the directory's
+	 * manager of the employee; for a joiner, also the manager the ticket names.
 	 */
 	private boolean isManagerOfRecord(TicketView ticket, Actor caller) {
 		if (!caller.isVerifiedPerson()) {

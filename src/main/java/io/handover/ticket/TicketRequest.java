@@ -61,6 +61,12 @@ class TicketRequest {
 
 	String declineReason;
 
+	/**
+	 * When the requester and the Administrators were told that nobody who may decide
+	 * could be reached (once per request).
+	 */
+	Instant unreachableNoticedAt;
+
 	@Indexed(sparse = true)
 	List<String> owed;
 

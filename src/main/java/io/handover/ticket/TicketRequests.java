@@ -162,6 +162,15 @@ public class TicketRequests {
 		stored.managerObjectId = manager.map(Employee::entraObjectId).orElse(null);
 		stored.managerName = manager.map(Employee::name)
 			.orElse(request.kind() == TicketKind.JOINER && request.manager() != null ? request.manager().name() : null);
+		if (stored.managerUpn == null && person.isPresent()) {
+			// the register names no manager: the directory's gets the card and may decide
+			this.access.directoryManagerOf(directoryKey(person.get())).ifPresent(inDirectory -> {
+				stored.managerUpn = inDirectory.userPrincipalName() != null
+						? inDirectory.userPrincipalName().toLowerCase(Locale.ROOT) : null;
+				stored.managerObjectId = inDirectory.id();
+				stored.managerName = inDirectory.displayName();
+			});
+		}
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.put("state", new Object[] { null, TicketRequestState.PENDING });
 		changes.put("kind", request.kind());
@@ -242,7 +251,8 @@ public class TicketRequests {
 	 * verified person, and not the requester.
 	 */
 	public boolean mayDecide(TicketRequestView request, Actor by) {
-		return authorityToDecide(request.requestedBy(), request.managerUpn(), request.managerObjectId(), by) != null;
+		return authorityToDecide(request.requestedBy(), request.managerUpn(), request.managerObjectId(),
+				request.employeeId(), by) != null;
 	}
 
 	public Optional<TicketRequestView> find(String id) {
@@ -268,6 +278,30 @@ public class TicketRequests {
 	}
 
 	/**
+	 * Whether the requester and the Administrators were told already that nobody who may
+	 * decide the request could be reached.
+	 */
+	public boolean unreachableNoticed(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id).and("unreachableNoticedAt").exists(true)),
+				TicketRequest.class);
+	}
+
+	/**
+	 * Records (once, audited) that nobody who may decide the request could be reached and
+	 * that the requester and the Administrators were told.
+	 * @param why who could not be reached (audited)
+	 */
+	public void noticedUnreachable(String id, String why) {
+		TicketRequest before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).and("unreachableNoticedAt").exists(false)),
+				new Update().set("unreachableNoticedAt", this.clock.instant()), TicketRequest.class);
+		if (before != null) {
+			this.audit.record(SUBJECT, id, "unreachable", Actor.system("delivery"), why,
+					Map.of("requestedBy", before.requestedBy.id()));
+		}
+	}
+
+	/**
 	 * Requests by requester id, manager of record or employee (null: any), newest first.
 	 */
 	public List<TicketRequestView> search(String requestedBy, String managerUpn, String employeeId, int max) {
@@ -289,18 +323,34 @@ public class TicketRequests {
 
 	/**
 	 * Whether the actor is the manager of record of the ticket's person: for a leaver or
-	 * mover the register's manager of the employee; for a joiner the manager the
-	 * announcement names, when that is the announcer.
+	 * mover the register's or the directory's manager of the employee; for a joiner the
+	 * manager the announcement names, when that is the announcer and they manage people
+	 * (naming oneself alone proves nothing: anyone could).
 	 */
 	public boolean isManagerOfRecord(NewTicket request, Actor by, boolean namesSelfAsManager) {
 		if (by == null || !by.isVerifiedPerson()) {
 			return false;
 		}
 		if (request.kind() == TicketKind.JOINER) {
-			return namesSelfAsManager
+			boolean namesSelf = namesSelfAsManager
 					|| request.manager() != null && this.access.isManagerOfRecord(by, request.manager().upn());
+			return namesSelf && managesPeople(by);
 		}
-		return employeeOf(request).map(person -> managedBy(person.managerUpn(), null, by)).orElse(false);
+		return employeeOf(request).map(person -> manages(person, by)).orElse(false);
+	}
+
+	/**
+	 * Why the actor's announcement is a request and not a ticket (audited with the
+	 * request): for a joiner naming themself, that they manage nobody.
+	 */
+	public String whyRequest(NewTicket request, Actor by, boolean namesSelfAsManager) {
+		boolean namesSelf = namesSelfAsManager || request.manager() != null && by != null
+				&& this.access.isManagerOfRecord(by, request.manager().upn());
+		if (request.kind() == TicketKind.JOINER && namesSelf && by != null && by.isVerifiedPerson()) {
+			return "Names themself as the starter's manager but manages nobody (neither in the register nor in "
+					+ "the directory)";
+		}
+		return "Not HR, an Administrator or the manager of record";
 	}
 
 	/** Whether the actor is the manager of record of a registered employee. */
@@ -308,7 +358,37 @@ public class TicketRequests {
 		if (by == null || !by.isVerifiedPerson() || !StringUtils.hasText(employeeId)) {
 			return false;
 		}
-		return this.employees.find(employeeId).map(person -> managedBy(person.managerUpn(), null, by)).orElse(false);
+		return this.employees.find(employeeId).map(person -> manages(person, by)).orElse(false);
+	}
+
+	/**
+	 * The register's manager of the person, else the directory's (asked only when the
+	 * register does not name the actor; an unanswered directory grants nothing).
+	 */
+	private boolean manages(Employee person, Actor by) {
+		if (managedBy(person.managerUpn(), null, by)) {
+			return true;
+		}
+		String key = directoryKey(person);
+		return StringUtils.hasText(key) && this.access.isDirectoryManagerOf(by, key);
+	}
+
+	/** How the directory knows the person: their object id, else their UPN. */
+	private static String directoryKey(Employee person) {
+		return StringUtils.hasText(person.entraObjectId()) ? person.entraObjectId() : person.upn();
+	}
+
+	/**
+	 * Whether the person manages people: someone in the register has them as manager, or
+	 * the directory lists direct reports for them.
+	 */
+	private boolean managesPeople(Actor by) {
+		String upn = by.upn() != null ? by.upn()
+				: this.employees.identify(by.id()).map(Employee::upn).filter(StringUtils::hasText).orElse(null);
+		if (upn != null && this.employees.managesAnyone(upn)) {
+			return true;
+		}
+		return this.access.hasDirectReports(by);
 	}
 
 	private boolean managedBy(String managerUpn, String managerObjectId, Actor by) {
@@ -327,14 +407,15 @@ public class TicketRequests {
 			.orElse(false);
 	}
 
-	private Authority authorityToDecide(Actor requester, String managerUpn, String managerObjectId, Actor by) {
+	private Authority authorityToDecide(Actor requester, String managerUpn, String managerObjectId, String employeeId,
+			Actor by) {
 		if (by == null || !by.isVerifiedPerson() || isRequester(requester, by)) {
 			return null;
 		}
 		if (this.access.isHr(by)) {
 			return Authority.HR;
 		}
-		if (managedBy(managerUpn, managerObjectId, by)) {
+		if (managedBy(managerUpn, managerObjectId, by) || isManagerOf(employeeId, by)) {
 			return Authority.MANAGER_OF_RECORD;
 		}
 		return null;
@@ -347,7 +428,8 @@ public class TicketRequests {
 	}
 
 	private Authority deciding(TicketRequest request, Actor by, String action, String actionKey) {
-		Authority authority = authorityToDecide(request.requestedBy, request.managerUpn, request.managerObjectId, by);
+		Authority authority = authorityToDecide(request.requestedBy, request.managerUpn, request.managerObjectId,
+				request.employeeId, by);
 		if (authority == null) {
 			String reason = by == null || !by.isVerifiedPerson()
 					? "Only a verified person can " + action + " a request."

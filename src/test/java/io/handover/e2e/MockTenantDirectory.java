@@ -52,11 +52,20 @@ public class MockTenantDirectory {
 				MockTenant.MANAGER.aadObjectId(), null, null), Actor.system("trial"));
 	}
 
+	/**
+	 * The tenant's people; the employee and the colleague report to the manager (Graph
+	 * {@code manager} / {@code directReports}), so the trial's manager manages people and
+	 * opens her starters' tickets herself.
+	 */
 	private static GraphStub directory() {
 		GraphStub graph = new GraphStub();
-		graph.addUser(MockTenant.MANAGER.aadObjectId(), MockTenant.MANAGER.upn(), MockTenant.MANAGER.name());
+		GraphStub.User manager = graph.addUser(MockTenant.MANAGER.aadObjectId(), MockTenant.MANAGER.upn(),
+				MockTenant.MANAGER.name());
 		for (MockTenant.User user : MockTenant.OTHERS) {
-			graph.addUser(user.aadObjectId(), user.upn(), user.name());
+			GraphStub.User added = graph.addUser(user.aadObjectId(), user.upn(), user.name());
+			if (user == MockTenant.EMPLOYEE || user == MockTenant.COLLEAGUE) {
+				added.managedBy(manager);
+			}
 		}
 		graph.addGroup("33333333-0000-4000-8000-000000000001", "All Staff", null);
 		graph.addGroup("33333333-0000-4000-8000-000000000002", "Sales", null);

@@ -116,6 +116,16 @@ final class CrashRun {
 			// post a kill interrupted can be found there (ChannelReadBack)
 			graph.channelsFrom((teamId, channelId) -> Turns.TEAM_GROUP.equals(teamId) ? connector.messagesIn(channelId)
 					: List.of());
+			// each manager has a direct report in the directory: they manage people, so
+			// their own starters' tickets open on their authority
+			for (int manager = 1; manager <= settings.workers(); manager++) {
+				GraphStub.User inGraph = graph.addUser(Turns.managerAadObjectId(manager),
+						"manager" + manager + "@faults.example", Turns.managerName(manager));
+				graph
+					.addUser("faults-aad-report-" + manager, "report" + manager + "@faults.example",
+							"Report " + manager)
+					.managedBy(inGraph);
+			}
 			return new CrashRun(settings, connector, service, graph).run();
 		}
 	}

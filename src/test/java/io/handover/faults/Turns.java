@@ -154,11 +154,11 @@ final class Turns {
 		return "29:faults-manager-" + manager;
 	}
 
-	private static String managerAadObjectId(int manager) {
+	static String managerAadObjectId(int manager) {
 		return "faults-aad-manager-" + manager;
 	}
 
-	private static String managerName(int manager) {
+	static String managerName(int manager) {
 		return "Maria Jansen " + manager;
 	}
 

@@ -89,6 +89,36 @@ class GraphDirectoryTests {
 	}
 
 	@Test
+	void readsAPersonsManagerAndWhetherSomeoneHasDirectReports() {
+		GraphStub.User karel = graph.addUser("33333333-3333-3333-3333-333333333333", "karel@example.com",
+				"Karel Manager");
+		graph.user(ANNA).orElseThrow().managedBy(karel);
+
+		assertThat(directory.managerOf("anna@example.com")).hasValueSatisfying(manager -> {
+			assertThat(manager.id()).isEqualTo(karel.id);
+			assertThat(manager.userPrincipalName()).isEqualTo("karel@example.com");
+		});
+		assertThat(directory.managerOf(karel.id)).as("Graph answers 404 for someone without a manager").isEmpty();
+		assertThat(directory.managerOf("22222222-2222-2222-2222-222222222222")).as("an unknown user").isEmpty();
+		assertThat(directory.hasDirectReports(karel.id)).isTrue();
+		assertThat(directory.hasDirectReports(ANNA)).isFalse();
+		assertThat(graph.calls())
+			.anySatisfy(call -> assertThat(call.path()).startsWith("/users/" + karel.id + "/directReports?")
+				.contains("$top=1"));
+
+		graph.failNext("GET", "/manager", 503, null, 5, "serviceUnavailable", "Graph is down");
+		assertThatThrownBy(() -> directory.managerOf(ANNA)).as("not knowing is no 'none'")
+			.isInstanceOf(DirectoryFailure.class);
+	}
+
+	@Test
+	void aDryRunKnowsNoManagersNorReports() {
+		DryRunDirectory dryRun = new DryRunDirectory(graph.baseUrl());
+		assertThat(dryRun.managerOf(ANNA)).isEmpty();
+		assertThat(dryRun.hasDirectReports(ANNA)).isFalse();
+	}
+
+	@Test
 	void aDryRunKnowsNoGroupMembers() {
 		assertThat(new DryRunDirectory(graph.baseUrl()).isMemberOfGroup(ANNA, "9a9a9a9a-0000-4000-8000-0000000000c1"))
 			.isFalse();

@@ -159,6 +159,11 @@ class IntakeTests {
 		AnnouncementForm form = new AnnouncementForm(TicketKind.JOINER, name, "care-worker", null, "2027-01-04",
 				"hybrid", null, null, null, null);
 		String key = "mail:" + UUID.randomUUID();
+		// Mark manages people (someone reports to him), so he opens his starters' tickets
+		this.employees.register(new io.handover.employee.NewEmployee("Mark de Boer", "mark@contoso.example",
+				"0f3c1d2e-0000-4000-8000-00000000a001", null, null), io.handover.common.Actor.system("test"));
+		this.employees.register(new io.handover.employee.NewEmployee("Lotte Rapport", "lotte.rapport@contoso.example",
+				null, null, "mark@contoso.example"), io.handover.common.Actor.system("test"));
 
 		TicketView first = ((IntakeOutcome.Opened) this.intake.submit(form, this.markInTeams, key, Locale.ENGLISH))
 			.ticket();

@@ -84,12 +84,18 @@ class AnnouncementTests {
 		registerMaria(this.employees);
 	}
 
+	/** Someone who reports to Maria in the register: she manages people. */
+	static final String MARIAS_REPORT_UPN = "ruud.vermeer@contoso.example";
+
 	/**
 	 * Maria in the register, with her Entra id: the manager of record of the leavers the
-	 * tests register with her as their manager.
+	 * tests register with her as their manager. Ruud Vermeer reports to her, so she is a
+	 * people manager and opens her own starters' tickets (naming oneself as a starter's
+	 * manager counts only for someone who manages people).
 	 */
 	static void registerMaria(EmployeeDirectory employees) {
 		employees.register(new NewEmployee("Maria Jansen", MARIA_UPN, MARIA_AAD, null, null), ADMIN);
+		employees.register(new NewEmployee("Ruud Vermeer", MARIAS_REPORT_UPN, null, null, MARIA_UPN), ADMIN);
 	}
 
 	@Test

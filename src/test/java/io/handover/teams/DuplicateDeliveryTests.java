@@ -92,6 +92,8 @@ class DuplicateDeliveryTests {
 		this.connector.reset();
 		this.connector.roster(this.team.teamId, this.team.staff);
 		this.chat = new IntakeChat(this.bot, this.connector);
+		// Maria manages people: she opens her own starters' tickets
+		AnnouncementTests.registerMaria(this.employees);
 	}
 
 	@Test

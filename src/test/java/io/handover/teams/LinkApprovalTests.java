@@ -25,9 +25,11 @@ import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +175,53 @@ class LinkApprovalTests {
 			assertThat(entry.actorId()).isEqualTo(this.sanne.aadObjectId());
 			assertThat(entry.why()).contains("Only an Administrator");
 		});
+	}
+
+	@Test
+	void aLinkMadeBeforeLinksNeededAnAdministratorIsSentToTheAdministratorsAtStartAndGrantsNothingUntilApproved(
+			@Autowired MongoTemplate mongo, @Autowired LinkRequests linkRequests,
+			@Autowired ConversationStore conversations) throws Exception {
+		// Ada, an Administrator, has chatted with Handover before
+		String adasChat = "a:personal-ada-admin-" + UUID.randomUUID();
+		this.bot.send(TeamSetup.asAdmin(TeamsActivity.personalMessage("help").conversation(adasChat)));
+		mongo.insert(new Document("_id", this.team.general).append("teamId", this.team.teamId)
+			.append("departments", List.of("IT"))
+			.append("linkedBy", this.sanne.name()), "channel_links");
+
+		linkRequests.askAdministratorsAboutLinksNoneApproved();
+
+		JsonNode card = awaitCardIn(conversations.personalChatOf(TeamSetup.ADMIN.aadObjectId()).orElseThrow().id(),
+				this.team.general);
+		assertThat(HelpTests.cardText(card)).contains("Link request", "IT", this.sanne.name());
+		assertThat(card.toString()).contains(LinkRequestActions.APPROVE);
+		assertThat(this.audit.historyOf("channel", this.team.general)).extracting(AuditEntry::action)
+			.containsExactly("link-suspended");
+		// until approved the channel gets no cards and its members act for nobody
+		assertThat(this.access.isStaff("IT", sanne())).isFalse();
+		TicketView ticket = openJoiner();
+		this.dispatcher.drain();
+		assertThat(this.connector.sentTo(this.team.general)).as("IT cards in a channel no Administrator approved")
+			.noneMatch(call -> call.body().toString().contains(ticket.key()));
+
+		JsonNode approved = this.bot.invoke(decide(LinkRequestActions.APPROVE, "IT", TeamSetup.ADMIN));
+		assertThat(HelpTests.cardText(approved.path("value"))).contains("Approved");
+		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
+		assertThat(this.access.isStaff("IT", sanne())).isTrue();
+	}
+
+	/** The link request card about the channel, once it reached the chat. */
+	private JsonNode awaitCardIn(String chat, String channelId) throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (Call call : this.connector.sentTo(chat)) {
+				if (!call.cards().isEmpty() && call.cards().get(0).toString().contains(channelId)) {
+					return call.cards().get(0);
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError(
+				"No link request card about " + channelId + " in " + chat + ": " + this.connector.sentTo(chat));
 	}
 
 	/** Sanne asks in General; the bot's answer card. */

@@ -42,6 +42,9 @@ class StatusTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	io.handover.employee.EmployeeDirectory employees;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	BotConversation bot;
@@ -179,8 +182,18 @@ class StatusTests {
 	}
 
 	/** A manager of their own, so their tickets are theirs alone. */
-	private static TeamsActivity manager() {
+	/**
+	 * A manager of their own: someone reports to them in the register, so they open their
+	 * starters' tickets themselves.
+	 */
+	private TeamsActivity manager() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
+		String upn = "marieke." + id + "@contoso.example";
+		this.employees.register(
+				new io.handover.employee.NewEmployee("Marieke " + id, upn, "aad-manager-" + id, null, null),
+				io.handover.common.Actor.system("test"));
+		this.employees.register(new io.handover.employee.NewEmployee(unique("Rik Rapport"),
+				"rik." + id + "@contoso.example", null, null, upn), io.handover.common.Actor.system("test"));
 		return TeamsActivity.personalMessage("help")
 			.conversation("a:personal-" + id)
 			.from("29:manager-" + id, "aad-manager-" + id, "Marieke " + id);

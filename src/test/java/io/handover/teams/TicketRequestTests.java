@@ -248,18 +248,49 @@ class TicketRequestTests {
 	}
 
 	@Test
-	void hrOpensALeaverTicketThemselfAndAStarterNamingTheAnnouncerAsManagerOpensToo() throws Exception {
+	void hrOpensALeaverTicketThemselfAndAManagerOpensTheirOwnStartersTicket() throws Exception {
 		IntakeChat hrChat = chatOf(this.hr.staff);
 		TicketView leaver = this.tickets.get(IntakeChat.ticketKey(
 				hrChat.submit(hrChat.say(message(this.hr.staff, this.jan + " leaves on 18 December")), Map.of())));
 		assertThat(leaver.authority()).isEqualTo(Authority.HR);
 
-		IntakeChat sophiesChat = chatOf(this.sophie);
-		TicketView joiner = this.tickets.get(IntakeChat.ticketKey(sophiesChat.submit(
-				sophiesChat.say(message(this.sophie, unique("Anna de Vries") + " starts on 7 December as care worker")),
+		// Karel manages Jan (the register): he names himself as the new starter's manager
+		IntakeChat karelsChat = chatOf(this.karel);
+		TicketView joiner = this.tickets.get(IntakeChat.ticketKey(karelsChat.submit(
+				karelsChat.say(message(this.karel, unique("Anna de Vries") + " starts on 7 December as care worker")),
 				Map.of())));
-		assertThat(joiner.authority()).as("a verified person announcing their own new report")
+		assertThat(joiner.authority()).as("a people manager announcing their own new report")
 			.isEqualTo(Authority.MANAGER_OF_RECORD);
+		assertThat(joiner.authorisedBy().id()).isEqualTo(this.karel.aadObjectId());
+	}
+
+	@Test
+	void aStarterAnnouncedBySomeoneWhoManagesNobodyIsARequestForHrEvenNamingThemselfAsManager() throws Exception {
+		IntakeChat chat = chatOf(this.sophie);
+		JsonNode form = chat
+			.say(message(this.sophie, unique("Anna de Vries") + " starts on 7 December as care worker"));
+
+		JsonNode answer = chat.submit(form, Map.of());
+
+		String requestId = HrDesk.requestId(text(answer));
+		assertThat(text(answer)).contains("sent for confirmation", "nothing happens until then")
+			.as("she is not asked to confirm her own request")
+			.doesNotContain("HR and " + this.sophie.name());
+		assertNothingPlannedFor(requestId);
+		assertThat(this.audit.historyOf("ticket-request", requestId)).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("requested");
+			assertThat(entry.actorId()).isEqualTo(this.sophie.aadObjectId());
+			assertThat(entry.why()).contains("manages nobody");
+		});
+		// she cannot confirm it herself; HR can, and the ticket then runs on HR's
+		// authority
+		JsonNode own = this.hr.click(TicketRequestActions.CONFIRM, requestId, this.sophie, Map.of());
+		assertThat(text(own)).contains("You cannot confirm your own request");
+		this.hr.cardOf(requestId);
+		this.hr.confirm(requestId);
+		TicketView ticket = this.tickets.get(this.requests.get(requestId).ticketKey());
+		assertThat(ticket.authority()).isEqualTo(Authority.HR);
+		assertThat(ticket.requestedBy().id()).isEqualTo(this.sophie.aadObjectId());
 	}
 
 	@Test

@@ -28,11 +28,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A small Microsoft Graph on loopback, for the real Graph SDK to talk to: users, groups
- * (static and dynamic), licences, managed devices, Windows Autopilot, mailbox settings,
- * drives and JSON batching. It records every request (a batch's inner requests one by
- * one), checks the bearer token, and can be told to fail the next matching requests (e.g.
- * 429 with Retry-After, 503, 403) — also inside a batch.
+ * A small Microsoft Graph on loopback, for the real Graph SDK to talk to: users (with
+ * their manager and direct reports), groups (static and dynamic), licences, managed
+ * devices, Windows Autopilot, mailbox settings, drives and JSON batching. It records
+ * every request (a batch's inner requests one by one), checks the bearer token, and can
+ * be told to fail the next matching requests (e.g. 429 with Retry-After, 503, 403) — also
+ * inside a batch.
  */
 public final class GraphStub implements AutoCloseable {
 
@@ -325,7 +326,7 @@ public final class GraphStub implements AutoCloseable {
 			if (found.isEmpty()) {
 				return error(404, "Request_ResourceNotFound", "Resource '" + m.group(1) + "' does not exist.", null);
 			}
-			return userPart(method, found.get(), m.group(2), body);
+			return userPart(method, found.get(), m.group(2), body, full);
 		}
 		if (path.equals("/groups") && method.equals("GET")) {
 			Matcher name = Pattern.compile("displayName eq '(.*)'").matcher(full);
@@ -406,8 +407,35 @@ public final class GraphStub implements AutoCloseable {
 		return error(404, "UnknownRoute", method + " " + path + " is not served by the stub", null);
 	}
 
-	private Answer userPart(String method, User user, String part, String body) throws IOException {
+	private Answer userPart(String method, User user, String part, String body, String full) throws IOException {
 		switch (method + " " + part) {
+			case "GET manager": {
+				// as Graph: no manager is a 404, not an empty answer
+				User manager = user.managerId != null ? this.users.get(user.managerId) : null;
+				if (manager == null) {
+					return error(404, "Request_ResourceNotFound",
+							"Resource 'manager' does not exist or one of its queried reference-property objects are not present.",
+							null);
+				}
+				Map<String, Object> json = new LinkedHashMap<>(manager.json());
+				json.put("@odata.type", "#microsoft.graph.user");
+				return ok(200, json);
+			}
+			case "GET directReports": {
+				Matcher top = Pattern.compile("\\$top=(\\d+)").matcher(full);
+				long limit = top.find() ? Long.parseLong(top.group(1)) : Long.MAX_VALUE;
+				List<Map<String, Object>> reports = this.users.values()
+					.stream()
+					.filter(u -> user.id.equals(u.managerId))
+					.limit(limit)
+					.map(u -> {
+						Map<String, Object> json = new LinkedHashMap<>(u.json());
+						json.put("@odata.type", "#microsoft.graph.user");
+						return json;
+					})
+					.toList();
+				return ok(200, Map.of("value", reports));
+			}
 			case "POST revokeSignInSessions":
 				return ok(200, Map.of("value", true));
 			case "POST checkMemberGroups": {
@@ -648,6 +676,9 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile JsonNode mailboxSettings;
 
+		/** The object id of the user's manager in the directory; null: none. */
+		public volatile String managerId;
+
 		/** When the account was created (a year before the stub started, unless set). */
 		public volatile Instant createdAt = Instant.parse("2025-11-02T09:15:00Z");
 
@@ -674,6 +705,12 @@ public final class GraphStub implements AutoCloseable {
 
 		public User createdAt(Instant when) {
 			this.createdAt = when;
+			return this;
+		}
+
+		/** The directory names {@code manager} as this user's manager. */
+		public User managedBy(User manager) {
+			this.managerId = manager != null ? manager.id : null;
 			return this;
 		}
 

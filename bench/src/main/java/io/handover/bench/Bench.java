@@ -68,6 +68,7 @@ public final class Bench {
 			Duration startUp = firstAnswer(service, load, activities);
 			System.out.printf("Start-up to first answered activity: %.1f s%n", startUp.toMillis() / 1000.0);
 			linkDepartments(load, activities, connector);
+			registerManagers(service, options.conversations);
 
 			Scenarios scenarios = new Scenarios(load, activities, connector, service, options);
 			Row help = scenarios.help();
@@ -285,6 +286,40 @@ public final class Bench {
 		expect(load.post(activities.channelMessage(TEAM, TEAM, STAFF, "link IT")), "link IT");
 		expect(load.post(activities.channelMessage(TEAM, FACILITIES, STAFF, "link FM")), "link FM");
 		expect(load.post(activities.channelMessage(TEAM, FACILITIES, STAFF, "link HR")), "link HR");
+	}
+
+	/**
+	 * Each bench manager in the register with one report (issue 16: naming oneself as a
+	 * starter's manager counts only for someone who manages people), imported through the
+	 * API as the local operator.
+	 */
+	private static void registerManagers(ServiceProcess service, int conversations) throws Exception {
+		StringBuilder csv = new StringBuilder("name,upn,entraObjectId,hrEmployeeId,managerUpn\n");
+		for (int n = 0; n < conversations; n++) {
+			String manager = "bench.manager." + n + "@contoso.example";
+			csv.append("Bench Manager ")
+				.append(n)
+				.append(',')
+				.append(manager)
+				.append(",bench-aad-manager-")
+				.append(n)
+				.append(",,\n");
+			csv.append("Bench Report ")
+				.append(n)
+				.append(",bench.report.")
+				.append(n)
+				.append("@contoso.example,,,")
+				.append(manager)
+				.append('\n');
+		}
+		java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.baseUrl() + "/api/employees/import"))
+				.header("Content-Type", "text/csv")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString()))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() >= 300) {
+			throw new IllegalStateException("register the managers: HTTP " + answer.statusCode() + " " + answer.body());
+		}
 	}
 
 	private static void expect(Load.Answer answer, String what) {
