@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +46,12 @@ class DepartmentChannels {
 
 	private final AuditTrail trail;
 
+	private final ApplicationEventPublisher events;
+
 	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditOutbox audit,
-			AuditTrail trail, Clock clock) {
+			AuditTrail trail, Clock clock, ApplicationEventPublisher events) {
 		this.trail = trail;
+		this.events = events;
 		this.mongo = mongo;
 		this.departments = departments;
 		this.conversations = conversations;
@@ -92,6 +96,7 @@ class DepartmentChannels {
 				FindAndModifyOptions.options().upsert(true).returnNew(true), ChannelLink.class);
 		if (linked != null) {
 			this.audit.deliver(COLLECTION, channelId, List.of(linked));
+			this.events.publishEvent(new DepartmentLinked(department, channelId));
 		}
 		return after;
 	}
@@ -167,6 +172,13 @@ class DepartmentChannels {
 
 	private String channelName(String channelId) {
 		return this.conversations.find(channelId).map(ConversationRecord::name).orElse(null);
+	}
+
+	/**
+	 * A department's cards go to a channel from now on (an Administrator linked or
+	 * approved it).
+	 */
+	record DepartmentLinked(String department, String channelId) {
 	}
 
 	/**

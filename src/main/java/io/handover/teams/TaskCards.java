@@ -63,11 +63,28 @@ class TaskCards implements TicketCardDelivery {
 			if (update.taskId() != null && !department.equals(departmentOf(ticket, update.taskId()))) {
 				continue;
 			}
-			for (ChannelLink channel : this.channels.channelsOf(department)) {
-				this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
-						Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
-			}
+			show(ticket, department);
 		}
+	}
+
+	/**
+	 * Shows the department's card of the ticket in every channel linked to the
+	 * department: posts it where it is not yet, updates it where it is.
+	 * @return how many channels show it
+	 */
+	int show(TicketView ticket, String department) {
+		List<ChannelLink> linked = this.channels.channelsOf(department);
+		for (ChannelLink channel : linked) {
+			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
+					Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
+		}
+		return linked.size();
+	}
+
+	/** Whether any channel of the department was ever shown the ticket's card. */
+	boolean postedToDepartment(String ticketKey, String department) {
+		String prefix = "dept:" + department + ":";
+		return this.posted.ofTicket(ticketKey).stream().anyMatch(card -> card.target().startsWith(prefix));
 	}
 
 	static String target(String department, String channelId) {
