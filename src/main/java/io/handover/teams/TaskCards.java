@@ -109,6 +109,10 @@ class TaskCards implements TicketCardDelivery {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (TaskView task : shown) {
 			Map<String, Object> row = row(task);
+			List<String> waitsFor = waitsFor(ticket, task);
+			if (!waitsFor.isEmpty()) {
+				row.put("waitingFor", String.join("; ", waitsFor));
+			}
 			if (this.leavers.awaitsWipeApproval(task)) {
 				row.put("approveWipe", true);
 			}
@@ -172,6 +176,30 @@ class TaskCards implements TicketCardDelivery {
 			row.put("serial", task.asset().serialNumber());
 		}
 		return row;
+	}
+
+	/**
+	 * What a blocked task waits for, as staff know it: the other task's title, with its
+	 * department when it is another's.
+	 */
+	private List<String> waitsFor(TicketView ticket, TaskView task) {
+		if (task.waitingFor() == null || task.waitingFor().isEmpty()) {
+			return List.of();
+		}
+		List<String> named = new ArrayList<>();
+		for (String id : task.waitingFor()) {
+			TaskView other = ticket.tasks().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+			if (other == null) {
+				named.add(id);
+			}
+			else if (other.department().equals(task.department())) {
+				named.add(other.title());
+			}
+			else {
+				named.add(other.title() + " (" + departmentName(other.department()) + ")");
+			}
+		}
+		return named;
 	}
 
 	private static List<String> departmentsOf(TicketView ticket) {
