@@ -101,7 +101,7 @@ class LinkRequests {
 			this.executor.execute(() -> {
 				try {
 					Optional<String> chat = OBJECT_ID.matcher(admin).matches()
-							? this.chats.chatWith(admin, admin, admin) : this.chats.chatWithUpn(admin, admin);
+							? this.chats.chatWith(admin, admin, admin).chat() : this.chats.chatWithUpn(admin, admin);
 					if (chat.isEmpty()) {
 						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
 								+ "in the channel", admin, link.id(), department);

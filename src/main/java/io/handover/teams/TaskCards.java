@@ -46,8 +46,11 @@ class TaskCards implements TicketCardDelivery {
 
 	private final JoinerProvisioning joiners;
 
+	private final UnreachableEmployees unreachable;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
-			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners) {
+			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable) {
+		this.unreachable = unreachable;
 		this.joiners = joiners;
 		this.cards = cards;
 		this.departments = departments;
@@ -106,9 +109,20 @@ class TaskCards implements TicketCardDelivery {
 		header.put("lateNotice", ticket.lateNotice());
 		data.put("ticket", header);
 		data.put("department", Map.of("key", department, "name", departmentName(department)));
+		// the employee cannot sign for what this department hands over: its staff can fix
+		// that, or at least know
+		Map<String, Object> notice = this.unreachable.notice(ticket)
+			.filter(n -> EmployeeReachNotices.owningDepartments(ticket).contains(department))
+			.orElse(null);
+		if (notice != null) {
+			data.put("unreachable", notice);
+		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (TaskView task : shown) {
 			Map<String, Object> row = row(task);
+			if (notice != null && EmployeeReachNotices.handsOver(ticket, task) && !task.status().isResolved()) {
+				row.put("unreachable", true);
+			}
 			List<String> waitsFor = waitsFor(ticket, task);
 			if (!waitsFor.isEmpty()) {
 				row.put("waitingFor", String.join("; ", waitsFor));

@@ -36,9 +36,12 @@ class TicketStatusCards {
 
 	private final DepartmentChannels channels;
 
+	private final UnreachableEmployees unreachable;
+
 	TicketStatusCards(Cards cards, Departments departments, Intake intake, DepartmentStaff staff, TeamsPeople people,
-			DepartmentChannels channels) {
+			DepartmentChannels channels, UnreachableEmployees unreachable) {
 		this.channels = channels;
+		this.unreachable = unreachable;
 		this.cards = cards;
 		this.departments = departments;
 		this.intake = intake;
@@ -111,6 +114,7 @@ class TicketStatusCards {
 		data.put("departments", progress);
 		data.put("overdue", overdue);
 		data.put("noChannel", noChannel);
+		this.unreachable.notice(view).ifPresent(notice -> data.put("unreachable", notice));
 		// No automatic refresh until a refresh handler for this card exists.
 		data.put("refreshUserIds", List.of());
 		return data;
