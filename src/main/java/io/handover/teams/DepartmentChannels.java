@@ -269,6 +269,52 @@ class DepartmentChannels {
 		return this.departments.all().stream().map(d -> d.key()).toList();
 	}
 
+	/**
+	 * One or several departments by key or name: "IT", "IT HR", "IT and HR", "FM, HR",
+	 * "facility management en HR". The whole words first, so a name with spaces is one
+	 * department; then the longest names from the left.
+	 * @throws Refusal naming the words that are no department
+	 */
+	List<String> departmentKeysIn(String words) {
+		String wanted = words == null ? "" : words.trim();
+		try {
+			return List.of(departmentKey(wanted));
+		}
+		catch (Refusal notOne) {
+			if (wanted.isEmpty()) {
+				throw notOne;
+			}
+		}
+		List<String> tokens = java.util.Arrays
+			.stream(wanted.split("(?i)\\s*(?:,|;|&|\\+|/|\\band\\b|\\ben\\b)\\s*|\\s+"))
+			.filter(token -> !token.isBlank())
+			.toList();
+		List<String> keys = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String found = null;
+			int end = tokens.size();
+			for (; end > i; end--) {
+				try {
+					found = departmentKey(String.join(" ", tokens.subList(i, end)));
+					break;
+				}
+				catch (Refusal notThis) {
+					// a shorter run of words, or none
+				}
+			}
+			if (found == null) {
+				throw new Refusal("unknown-department", "department", "There is no department '" + tokens.get(i)
+						+ "'. Known departments: " + String.join(", ", departmentKeys()) + ".");
+			}
+			if (!keys.contains(found)) {
+				keys.add(found);
+			}
+			i = end;
+		}
+		return keys;
+	}
+
 	/** A department by key or name, any case: "it", "FM", "facility management". */
 	String departmentKey(String words) {
 		String wanted = words == null ? "" : words.trim();
