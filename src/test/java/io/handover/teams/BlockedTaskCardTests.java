@@ -9,6 +9,7 @@ import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -53,7 +54,7 @@ class BlockedTaskCardTests {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.chat = new IntakeChat(this.bot, this.connector);
-		Member peter = TeamSetup.member("Peter de Groot " + UUID.randomUUID().toString().substring(0, 4));
+		Member peter = TeamSetup.member("Peter de Groot " + Surnames.unique());
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(peter);
 	}
 

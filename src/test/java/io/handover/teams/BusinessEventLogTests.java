@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class BusinessEventLogTests {
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.chat = new IntakeChat(this.bot, this.connector);
-		Member peter = TeamSetup.member("Peter " + UUID.randomUUID().toString().substring(0, 4));
+		Member peter = TeamSetup.member("Peter " + Surnames.unique());
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(peter);
 	}
 

@@ -23,6 +23,7 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -94,8 +95,8 @@ class EmployeeReachTests {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.chat = new IntakeChat(this.bot, this.connector);
-		this.peter = TeamSetup.member("Peter de Groot " + UUID.randomUUID().toString().substring(0, 4));
-		this.maria = TeamSetup.member("Maria Jansen " + UUID.randomUUID().toString().substring(0, 4));
+		this.peter = TeamSetup.member("Peter de Groot " + Surnames.unique());
+		this.maria = TeamSetup.member("Maria Jansen " + Surnames.unique());
 		this.mariasChat = "a:personal-" + this.maria.aadObjectId();
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(this.peter);
 		this.chat.say(fromMaria("help"));

@@ -11,6 +11,7 @@ import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -160,8 +161,9 @@ class NearMissTests {
 		return sent.get(sent.size() - 1).cards().get(0);
 	}
 
+	/** Letters only: TeamSetup.member keeps only letters in the ids. */
 	private static String suffix() {
-		return UUID.randomUUID().toString().substring(0, 6);
+		return Surnames.unique();
 	}
 
 	private static TeamsActivity inGroupChat(String text) {

@@ -10,6 +10,7 @@ import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -64,7 +65,7 @@ class UnlinkedDepartmentTests {
 		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.chat = new IntakeChat(this.bot, this.connector);
-		this.sanne = TeamSetup.member("Sanne Smit " + UUID.randomUUID().toString().substring(0, 4));
+		this.sanne = TeamSetup.member("Sanne Smit " + Surnames.unique());
 		this.team = new TeamSetup(this.bot, this.connector).installedWith(this.sanne);
 		// IT has no channel anywhere (other classes' teams linked one)
 		this.mongo.updateMulti(Query.query(Criteria.where("departments").is("IT")),
