@@ -11,6 +11,12 @@ public enum CardName {
 	HELP_PERSONAL("teams-help-personal.json"),
 	/** What the bot can do in a department channel. */
 	HELP_CHANNEL("teams-help-channel.json"),
+	/** What the bot can do in a group chat: look-ups, no channel linking. */
+	HELP_GROUP("teams-help-group.json"),
+	/** Posted in a team's General channel when Handover is installed: how to link. */
+	WELCOME_TEAM("teams-welcome-team.json"),
+	/** The first card in a person's personal chat: what a manager can do. */
+	WELCOME_PERSONAL("teams-welcome-personal.json"),
 	/**
 	 * Form for a new starter, prefilled with what was understood; shows validation
 	 * errors.

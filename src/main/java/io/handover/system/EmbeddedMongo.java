@@ -46,6 +46,7 @@ final class EmbeddedMongo implements AutoCloseable {
 	private MongoServer server;
 
 	private EmbeddedMongo(MongoBackend backend, Releasable data, String description) {
+		StoreLogSummary.install();
 		this.backend = backend;
 		this.data = data;
 		this.server = new MongoServer(backend);

@@ -63,11 +63,19 @@ class ChannelCommands implements ChatCommand {
 		try {
 			Matcher link = LINK.matcher(message.text());
 			if (link.matches()) {
+				// several at once: "link IT HR", "link IT and HR"
+				List<String> departments = this.channels.departmentKeysIn(link.group(2));
 				if (!this.requests.isAdmin(actor)) {
-					return request(message, link.group(2), actor, dutch);
+					List<tools.jackson.databind.node.ObjectNode> answers = new java.util.ArrayList<>();
+					for (String department : departments) {
+						answers.add(request(message, department, actor, dutch));
+					}
+					return Replies.cards(answers);
 				}
-				ChannelLink linked = this.channels.link(message.conversationId(), message.teamId(), link.group(2),
-						actor);
+				ChannelLink linked = null;
+				for (String department : departments) {
+					linked = this.channels.link(message.conversationId(), message.teamId(), department, actor);
+				}
 				return message(dutch ? "Kanaal gekoppeld" : "Channel linked",
 						(dutch ? "Dit kanaal krijgt nu de taken van: " : "This channel now receives the tasks of: ")
 								+ String.join(", ", linked.departments()),
@@ -102,11 +110,12 @@ class ChannelCommands implements ChatCommand {
 	 * with Approve / Decline for an Administrator and sent to the configured
 	 * Administrators. The channel gets nothing until then.
 	 */
-	private Activity request(ChatMessage message, String words, Actor actor, boolean dutch) {
+	private tools.jackson.databind.node.ObjectNode request(ChatMessage message, String words, Actor actor,
+			boolean dutch) {
 		DepartmentChannels.Requested requested = this.channels.request(message.conversationId(), message.teamId(),
 				words, actor);
 		if (requested.link().departments().contains(requested.department())) {
-			return message(dutch ? "Al gekoppeld" : "Already linked",
+			return messageCard(dutch ? "Al gekoppeld" : "Already linked",
 					(dutch ? "Dit kanaal krijgt al de taken van: " : "This channel already receives the tasks of: ")
 							+ String.join(", ", requested.link().departments()),
 					"default", message);
@@ -118,9 +127,9 @@ class ChannelCommands implements ChatCommand {
 		if (requested.isNew()) {
 			this.requests.notifyAdmins(requested.link(), requested.department(), askedBy);
 		}
-		return Replies.card(this.cards.render(CardName.LINK_REQUEST,
+		return this.cards.render(CardName.LINK_REQUEST,
 				this.requests.card(requested.link(), requested.department(), askedBy, "pending", null),
-				message.locale()));
+				message.locale());
 	}
 
 	private Activity list(ChatMessage message, boolean dutch) {
@@ -145,11 +154,16 @@ class ChannelCommands implements ChatCommand {
 	}
 
 	private Activity message(String title, String text, String style, ChatMessage message) {
+		return Replies.card(messageCard(title, text, style, message));
+	}
+
+	private tools.jackson.databind.node.ObjectNode messageCard(String title, String text, String style,
+			ChatMessage message) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("title", title);
 		data.put("text", text);
 		data.put("style", style);
-		return Replies.card(this.cards.render(CardName.MESSAGE, data, message.locale()));
+		return this.cards.render(CardName.MESSAGE, data, message.locale());
 	}
 
 	static Actor actor(ChatUser user) {

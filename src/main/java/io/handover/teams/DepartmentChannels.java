@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +44,12 @@ class DepartmentChannels {
 
 	private final AuditTrail trail;
 
+	private final ApplicationEventPublisher events;
+
 	DepartmentChannels(MongoTemplate mongo, Departments departments, ConversationStore conversations, AuditOutbox audit,
-			AuditTrail trail, Clock clock) {
+			AuditTrail trail, Clock clock, ApplicationEventPublisher events) {
 		this.trail = trail;
+		this.events = events;
 		this.mongo = mongo;
 		this.departments = departments;
 		this.conversations = conversations;
@@ -90,6 +94,7 @@ class DepartmentChannels {
 				FindAndModifyOptions.options().upsert(true).returnNew(true), ChannelLink.class);
 		if (linked != null) {
 			this.audit.deliver(COLLECTION, channelId, List.of(linked));
+			this.events.publishEvent(new DepartmentLinked(department, channelId));
 		}
 		return after;
 	}
@@ -165,6 +170,13 @@ class DepartmentChannels {
 
 	private String channelName(String channelId) {
 		return this.conversations.find(channelId).map(ConversationRecord::name).orElse(null);
+	}
+
+	/**
+	 * A department's cards go to a channel from now on (an Administrator linked or
+	 * approved it).
+	 */
+	record DepartmentLinked(String department, String channelId) {
 	}
 
 	/**
@@ -260,6 +272,52 @@ class DepartmentChannels {
 
 	List<String> departmentKeys() {
 		return this.departments.all().stream().map(d -> d.key()).toList();
+	}
+
+	/**
+	 * One or several departments by key or name: "IT", "IT HR", "IT and HR", "FM, HR",
+	 * "facility management en HR". The whole words first, so a name with spaces is one
+	 * department; then the longest names from the left.
+	 * @throws Refusal naming the words that are no department
+	 */
+	List<String> departmentKeysIn(String words) {
+		String wanted = words == null ? "" : words.trim();
+		try {
+			return List.of(departmentKey(wanted));
+		}
+		catch (Refusal notOne) {
+			if (wanted.isEmpty()) {
+				throw notOne;
+			}
+		}
+		List<String> tokens = java.util.Arrays
+			.stream(wanted.split("(?i)\\s*(?:,|;|&|\\+|/|\\band\\b|\\ben\\b)\\s*|\\s+"))
+			.filter(token -> !token.isBlank())
+			.toList();
+		List<String> keys = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String found = null;
+			int end = tokens.size();
+			for (; end > i; end--) {
+				try {
+					found = departmentKey(String.join(" ", tokens.subList(i, end)));
+					break;
+				}
+				catch (Refusal notThis) {
+					// a shorter run of words, or none
+				}
+			}
+			if (found == null) {
+				throw new Refusal("unknown-department", "department", "There is no department '" + tokens.get(i)
+						+ "'. Known departments: " + String.join(", ", departmentKeys()) + ".");
+			}
+			if (!keys.contains(found)) {
+				keys.add(found);
+			}
+			i = end;
+		}
+		return keys;
 	}
 
 	/** A department by key or name, any case: "it", "FM", "facility management". */

@@ -24,6 +24,7 @@ import io.handover.asset.HandoverRecord;
 import io.handover.asset.Holding;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
+import io.handover.identity.Directory;
 import io.handover.profile.TaskEffect;
 import io.handover.task.AssetRef;
 import io.handover.task.TaskStatus;
@@ -67,8 +68,15 @@ class EmployeeCards implements TicketCardDelivery {
 
 	private final LocalTime receiptTime;
 
+	private final EmployeeReachNotices reach;
+
+	private final Directory directory;
+
 	EmployeeCards(Cards cards, PostedCards posted, EmployeeChats chats, AssetRegister assets, Clock clock,
-			@Value("${handover.employee-cards.receipt-time:08:00}") String receiptTime) {
+			@Value("${handover.employee-cards.receipt-time:08:00}") String receiptTime, EmployeeReachNotices reach,
+			Directory directory) {
+		this.reach = reach;
+		this.directory = directory;
 		this.cards = cards;
 		this.posted = posted;
 		this.chats = chats;
@@ -86,6 +94,33 @@ class EmployeeCards implements TicketCardDelivery {
 		else if (ticket.kind() == TicketKind.JOINER && receiptDue(ticket)) {
 			showReceiptCard(ticket);
 		}
+		else if (ticket.kind() == TicketKind.JOINER && "TicketOpened".equals(update.event())) {
+			checkReachable(ticket);
+		}
+	}
+
+	/**
+	 * A joiner's receipt card goes out on the start date; whether they can be found in
+	 * Teams is known now, while there is time to fix it.
+	 */
+	void checkReachable(TicketView ticket) {
+		if (ticket.tasks().stream().noneMatch(task -> EmployeeReachNotices.handsOver(ticket, task))
+				|| this.chats.entraObjectIdOf(ticket.employee()).isPresent()) {
+			return;
+		}
+		EmployeeChats.Identified who = this.chats.identify(ticket.employee());
+		if (who.why() == EmployeeChats.Unreachable.NO_SIGN_IN_NAME && !this.directory.isDryRun()) {
+			// the joiner runbook creates their account and links it before the start
+			// date;
+			// the receipt round says so then if it did not
+			return;
+		}
+		if (who.why() != null) {
+			this.reach.unreachable(ticket, who.why(), who.upn());
+		}
+		else {
+			this.reach.reached(ticket);
+		}
 	}
 
 	/**
@@ -101,14 +136,16 @@ class EmployeeCards implements TicketCardDelivery {
 						Replies.card(render(CardName.LEAVER_RETURN, data, card.conversationId()))));
 			return;
 		}
-		Optional<String> chat = this.chats.chatWith(ticket.employee());
-		if (chat.isEmpty()) {
-			log.warn("Return card of {} not delivered: {} cannot be reached in Teams", ticket.key(),
-					ticket.employee().name());
+		EmployeeChats.Reach reached = this.chats.reach(ticket.employee());
+		if (reached.chat().isEmpty()) {
+			log.warn("Return card of {} not delivered: {} cannot be reached in Teams ({})", ticket.key(),
+					ticket.employee().name(), reached.why());
+			this.reach.unreachable(ticket, reached.why(), reached.upn());
 			return;
 		}
-		this.posted.show(ticket.key(), RETURN, chat.get(),
-				Replies.card(render(CardName.LEAVER_RETURN, data, chat.get())));
+		String chat = reached.conversationId();
+		this.posted.show(ticket.key(), RETURN, chat, Replies.card(render(CardName.LEAVER_RETURN, data, chat)));
+		this.reach.reached(ticket);
 	}
 
 	/**
@@ -125,14 +162,16 @@ class EmployeeCards implements TicketCardDelivery {
 					Replies.card(render(CardName.JOINER_RECEIPT, data, earlier.get().conversationId())));
 			return;
 		}
-		Optional<String> chat = this.chats.chatWith(ticket.employee());
-		if (chat.isEmpty()) {
-			log.warn("Receipt card of {} not delivered: {} cannot be reached in Teams", ticket.key(),
-					ticket.employee().name());
+		EmployeeChats.Reach reached = this.chats.reach(ticket.employee());
+		if (reached.chat().isEmpty()) {
+			log.warn("Receipt card of {} not delivered: {} cannot be reached in Teams ({})", ticket.key(),
+					ticket.employee().name(), reached.why());
+			this.reach.unreachable(ticket, reached.why(), reached.upn());
 			return;
 		}
-		this.posted.show(ticket.key(), RECEIPT, chat.get(),
-				Replies.card(render(CardName.JOINER_RECEIPT, data, chat.get())));
+		String chat = reached.conversationId();
+		this.posted.show(ticket.key(), RECEIPT, chat, Replies.card(render(CardName.JOINER_RECEIPT, data, chat)));
+		this.reach.reached(ticket);
 	}
 
 	/** From the start date at the receipt time on, unless the ticket was cancelled. */

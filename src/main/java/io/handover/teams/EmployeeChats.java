@@ -1,12 +1,15 @@
 package io.handover.teams;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.ChannelAccount;
+import io.handover.common.Actor;
 import io.handover.common.NotFound;
+import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.ticket.EmployeeRef;
@@ -63,13 +66,102 @@ class EmployeeChats {
 
 	/** The chat with the ticket's person, opened when needed; empty when unreachable. */
 	Optional<String> chatWith(EmployeeRef employee) {
-		Optional<String> aad = entraObjectIdOf(employee);
-		if (aad.isEmpty()) {
-			log.warn("{} ({}) has no Entra object id: Handover cannot open a chat with them", employee.name(),
-					employee.id());
-			return Optional.empty();
+		return reach(employee).chat();
+	}
+
+	/**
+	 * The chat with the ticket's person, opened when needed, or why there is none. A
+	 * person without an Entra object id is looked up by sign-in name on the rosters of
+	 * the teams the bot is installed in (no Graph permission needed), and the object id
+	 * found is stored on them.
+	 */
+	Reach reach(EmployeeRef employee) {
+		Identified who = identify(employee);
+		if (who.why() != null) {
+			return Reach.unreachable(who.why(), who.upn());
 		}
-		return chatWith(aad.get(), teamsUserIdOf(aad.get()), employee.name());
+		return chatWith(who.aadObjectId(), who.userId(), employee.name());
+	}
+
+	/**
+	 * Who the ticket's person is in Teams, without opening a chat: their Entra object id
+	 * (stored, or found on a team roster by sign-in name and then stored), or why it is
+	 * not known.
+	 */
+	Identified identify(EmployeeRef employee) {
+		Optional<String> aad = entraObjectIdOf(employee);
+		if (aad.isPresent()) {
+			return new Identified(aad.get(), teamsUserIdOf(aad.get()), null, null);
+		}
+		String upn = upnOf(employee);
+		if (upn == null) {
+			log.warn("{} ({}) has neither an Entra object id nor a sign-in name: Handover cannot find them in Teams",
+					employee.name(), employee.id());
+			return new Identified(null, null, Unreachable.NO_SIGN_IN_NAME, null);
+		}
+		List<TeamRecord> teams = installedTeams();
+		if (teams.isEmpty()) {
+			return new Identified(null, null, Unreachable.NO_TEAM, upn);
+		}
+		for (TeamRecord team : teams) {
+			Optional<ChannelAccount> member;
+			try {
+				member = this.messenger.member(team.id(), upn);
+			}
+			catch (NotFound unknownTeam) {
+				continue;
+			}
+			catch (RuntimeException unreadable) {
+				if (isLasting(unreadable)) {
+					log.info("Could not look {} up in team {}: {}", employee.name(), team.id(),
+							unreadable.getMessage());
+					continue;
+				}
+				throw unreadable;
+			}
+			if (member.isPresent() && StringUtils.hasText(member.get().getAadObjectId())) {
+				String found = member.get().getAadObjectId();
+				try {
+					this.employees.linkAccount(employee.id(), found, upn, Actor.system("teams-roster"));
+				}
+				catch (Refusal conflict) {
+					log.warn("{} found in Teams as {}, but {}", employee.name(), found, conflict.getMessage());
+					return new Identified(null, null, Unreachable.CONFLICT, upn);
+				}
+				log.info("Employee found in Teams: {} ({}) is {} on the roster of team {}", employee.name(), upn, found,
+						team.id());
+				return new Identified(found, member.get().getId() != null ? member.get().getId() : found, null, upn);
+			}
+		}
+		log.warn("{} ({}) is on the roster of none of the {} team(s) Handover is installed in", employee.name(), upn,
+				teams.size());
+		return new Identified(null, null, Unreachable.NOT_IN_TEAMS, upn);
+	}
+
+	/**
+	 * A person as Teams knows them, or why Teams does not.
+	 *
+	 * @param aadObjectId their Entra object id, or null
+	 * @param userId their Teams user id (or the object id) for a new chat
+	 * @param why null when known
+	 * @param upn the sign-in name looked for
+	 */
+	record Identified(String aadObjectId, String userId, Unreachable why, String upn) {
+	}
+
+	/** The sign-in name on the ticket, else in the register. */
+	private String upnOf(EmployeeRef employee) {
+		if (StringUtils.hasText(employee.upn())) {
+			return employee.upn();
+		}
+		return this.employees.find(employee.id()).map(Employee::upn).filter(StringUtils::hasText).orElse(null);
+	}
+
+	/** The teams the bot is installed in, the latest installed first. */
+	private List<TeamRecord> installedTeams() {
+		return this.mongo.find(
+				Query.query(Criteria.where("installed").is(true)).with(Sort.by(Sort.Direction.DESC, "installedAt")),
+				TeamRecord.class);
 	}
 
 	/**
@@ -82,14 +174,15 @@ class EmployeeChats {
 			.map(Employee::entraObjectId)
 			.filter(StringUtils::hasText);
 		if (registered.isPresent()) {
-			return chatWith(registered.get(), teamsUserIdOf(registered.get()), name);
+			return chatWith(registered.get(), teamsUserIdOf(registered.get()), name).chat();
 		}
 		for (TeamRecord team : this.mongo.find(Query.query(Criteria.where("installed").is(true)), TeamRecord.class)) {
 			try {
 				for (ChannelAccount member : this.messenger.members(team.id())) {
 					if (member.getAadObjectId() != null && upn.equalsIgnoreCase(upnOf(member))) {
 						return chatWith(member.getAadObjectId(),
-								member.getId() != null ? member.getId() : member.getAadObjectId(), name);
+								member.getId() != null ? member.getId() : member.getAadObjectId(), name)
+							.chat();
 					}
 				}
 			}
@@ -112,9 +205,8 @@ class EmployeeChats {
 			return chatWithUpn(upnOrObjectId, upnOrObjectId);
 		}
 		// a known chat, else a new 1:1 by object id (no roster reads for someone who may
-		// be
-		// on no team)
-		return chatWith(upnOrObjectId, upnOrObjectId, upnOrObjectId);
+		// be on no team)
+		return chatWith(upnOrObjectId, upnOrObjectId, upnOrObjectId).chat();
 	}
 
 	private static String upnOf(ChannelAccount member) {
@@ -154,33 +246,74 @@ class EmployeeChats {
 	}
 
 	/**
-	 * The chat with a person by Entra object id (and Teams id when known); empty when
-	 * unreachable.
+	 * The chat with a person by Entra object id (and Teams id when known), or why there
+	 * is none.
 	 */
-	Optional<String> chatWith(String aadObjectId, String userId, String name) {
+	Reach chatWith(String aadObjectId, String userId, String name) {
 		Optional<ConversationRecord> known = this.conversations.personalChatOf(aadObjectId);
 		if (known.isPresent()) {
-			return Optional.of(known.get().id());
+			return Reach.chat(known.get().id());
 		}
 		Optional<String> tenant = tenant();
 		if (tenant.isEmpty()) {
 			log.warn("No Teams tenant known yet (install the bot first): cannot open a chat with {}", name);
-			return Optional.empty();
+			return Reach.unreachable(Unreachable.NO_TEAM, null);
 		}
 		try {
-			return Optional.of(this.messenger.openPersonalChat(tenant.get(), userId, aadObjectId, name));
+			return Reach.chat(this.messenger.openPersonalChat(tenant.get(), userId, aadObjectId, name));
 		}
 		catch (NotFound unknownTenant) {
 			log.warn("Cannot open a chat with {}: {}", name, unknownTenant.getMessage());
-			return Optional.empty();
+			return Reach.unreachable(Unreachable.NO_TEAM, null);
 		}
 		catch (RuntimeException failed) {
 			if (isLasting(failed)) {
 				log.warn("The Bot Connector refused a chat with {} ({}): {}", name, aadObjectId, failed.getMessage());
-				return Optional.empty();
+				return Reach.unreachable(Unreachable.REFUSED, null);
 			}
 			throw failed;
 		}
+	}
+
+	/** Why a person cannot be reached in Teams; each says what would fix it. */
+	enum Unreachable {
+
+		/** No Entra object id and no sign-in name on record to look them up by. */
+		NO_SIGN_IN_NAME,
+		/** Their sign-in name is on the roster of no team the bot is installed in. */
+		NOT_IN_TEAMS,
+		/** The bot is installed in no team yet (no tenant, no roster). */
+		NO_TEAM,
+		/** The account found in Teams is linked to someone else in the register. */
+		CONFLICT,
+		/**
+		 * The Bot Connector refused to open the chat (e.g. the app is blocked for them).
+		 */
+		REFUSED
+
+	}
+
+	/**
+	 * A personal chat, or why there is none.
+	 *
+	 * @param conversationId the chat, or null
+	 * @param why null when reached
+	 * @param upn the sign-in name looked for, when there was one
+	 */
+	record Reach(String conversationId, Unreachable why, String upn) {
+
+		static Reach chat(String conversationId) {
+			return new Reach(conversationId, null, null);
+		}
+
+		static Reach unreachable(Unreachable why, String upn) {
+			return new Reach(null, why, upn);
+		}
+
+		Optional<String> chat() {
+			return Optional.ofNullable(this.conversationId);
+		}
+
 	}
 
 	/** The language a person's chat uses, English when unknown. */

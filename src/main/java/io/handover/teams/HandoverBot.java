@@ -43,11 +43,14 @@ class HandoverBot extends TeamsActivityHandler {
 
 	private final InboundMessages inbound;
 
+	private final Welcomes welcomes;
+
 	/** The longest message text read; see {@link #tooLong}. */
 	private final int maxText;
 
 	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email,
-			InboundMessages inbound, @Value("${handover.limits.message-text:20000}") int maxText) {
+			InboundMessages inbound, Welcomes welcomes, @Value("${handover.limits.message-text:20000}") int maxText) {
+		this.welcomes = welcomes;
 		this.conversations = conversations;
 		this.commands = commands;
 		this.cardActions = cardActions;
@@ -166,7 +169,10 @@ class HandoverBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onTeamsMembersAdded(List<TeamsChannelAccount> added, TeamInfo team,
 			TurnContext turn) {
 		if (team != null && includesBot(added, turn)) {
-			installInTeam(turn, team);
+			return installInTeam(turn, team);
+		}
+		if (team == null && includesBot(added, turn) && isPersonal(turn)) {
+			return welcomePersonal(turn);
 		}
 		return CompletableFuture.completedFuture(null);
 	}
@@ -184,9 +190,28 @@ class HandoverBot extends TeamsActivityHandler {
 	protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
 		TeamsChannelData data = TeamsData.of(turn.getActivity());
 		if (data != null && data.getTeam() != null) {
-			installInTeam(turn, data.getTeam());
+			return installInTeam(turn, data.getTeam());
+		}
+		if (isPersonal(turn)) {
+			return welcomePersonal(turn);
 		}
 		return CompletableFuture.completedFuture(null);
+	}
+
+	private static boolean isPersonal(TurnContext turn) {
+		return turn.getActivity().getConversation() != null && ConversationRecord.Kind
+			.of(turn.getActivity().getConversation().getConversationType()) == ConversationRecord.Kind.PERSONAL;
+	}
+
+	/** The first card of a personal chat: what a manager can do, in their language. */
+	private CompletableFuture<Void> welcomePersonal(TurnContext turn) {
+		Activity welcome = this.welcomes.personal(turn.getActivity().getConversation().getId(),
+				Messages.localeOf(turn.getActivity()));
+		if (welcome == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		log.info("Welcome card posted in the personal chat {}", turn.getActivity().getConversation().getId());
+		return turn.sendActivity(welcome).thenApply(sent -> null);
 	}
 
 	@Override
@@ -247,7 +272,7 @@ class HandoverBot extends TeamsActivityHandler {
 		return CompletableFuture.completedFuture(null);
 	}
 
-	private void installInTeam(TurnContext turn, TeamInfo team) {
+	private CompletableFuture<Void> installInTeam(TurnContext turn, TeamInfo team) {
 		List<TeamRecord.Channel> channels = new ArrayList<>();
 		try {
 			for (ChannelInfo channel : TeamsInfo.getTeamChannels(turn, team.getId()).join()) {
@@ -265,6 +290,13 @@ class HandoverBot extends TeamsActivityHandler {
 		this.conversations.teamInstalled(turn.getActivity(), team.getId(), team.getAadGroupId(), team.getName(),
 				channels);
 		log.info("Installed in team {} ({}) with {} channels", team.getName(), team.getId(), channels.size());
+		// how to link the department channels, in the General channel, once
+		Activity welcome = this.welcomes.team(team.getId(), Messages.localeOf(turn.getActivity()));
+		if (welcome == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		log.info("Welcome card posted in the General channel of team {}", team.getId());
+		return turn.sendActivity(welcome).thenApply(sent -> null);
 	}
 
 	private void uninstall(TurnContext turn, TeamInfo team) {

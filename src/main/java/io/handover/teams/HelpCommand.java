@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code help} (or {@code hulp}, {@code ?}): the card listing what the bot can do where
  * the person asked: in a personal chat the manager's and employee's commands, in a
- * channel the department commands.
+ * channel the department commands, in a group chat the look-ups (a group chat has no
+ * channel to link).
  */
 @Component
 @Order(0)
@@ -36,27 +37,31 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 
 	@Override
 	public Activity answer(ChatMessage message) {
-		return Replies.card(helpCard(message.isPersonal(), message.locale(), null));
+		return Replies.card(helpCard(message.scope(), message.locale(), null));
 	}
 
 	/** A short answer naming the closest command, with the help card. */
 	Activity notUnderstood(ChatMessage message) {
 		boolean dutch = Messages.dutch(message.locale());
-		String closest = closestCommand(message.text(), message.isPersonal(), dutch);
+		String closest = closestCommand(message.text(), message.scope(), dutch);
 		String text = dutch ? "Ik begreep \"" + message.text() + "\" niet. Bedoelde je \"" + closest + "\"?"
 				: "I did not understand \"" + message.text() + "\". Did you mean \"" + closest + "\"?";
-		Activity reply = Replies.card(helpCard(message.isPersonal(), message.locale(), message.text()));
+		Activity reply = Replies.card(helpCard(message.scope(), message.locale(), message.text()));
 		reply.setText(text);
 		return reply;
 	}
 
-	static String closestCommand(String text, boolean personal, boolean dutch) {
-		List<String> commands = personal ? (dutch
-				? List.of("nieuwe medewerker", "uitdienst", "functiewijziging", "status", "mijn tickets", "wat heeft",
-						"hulp")
-				: List.of("new starter", "new leaver", "role change", "status", "my tickets", "what does", "help"))
-				: (dutch ? List.of("koppel", "ontkoppel", "afdelingen", "hulp")
-						: List.of("link", "unlink", "departments", "help"));
+	static String closestCommand(String text, ConversationRecord.Kind scope, boolean dutch) {
+		List<String> commands = switch (scope) {
+			case PERSONAL -> dutch
+					? List.of("nieuwe medewerker", "uitdienst", "functiewijziging", "status", "mijn tickets",
+							"wat heeft", "hulp")
+					: List.of("new starter", "new leaver", "role change", "status", "my tickets", "what does", "help");
+			case CHANNEL -> dutch ? List.of("koppel", "ontkoppel", "afdelingen", "hulp")
+					: List.of("link", "unlink", "departments", "help");
+			// a group chat has no channel to link and no forms: look-ups only
+			case GROUP_CHAT -> dutch ? List.of("status", "wat heeft", "hulp") : List.of("status", "what does", "help");
+		};
 		String words = text.toLowerCase(java.util.Locale.ROOT);
 		String best = commands.get(commands.size() - 1);
 		int bestDistance = Integer.MAX_VALUE;
@@ -78,17 +83,26 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 
 	@Override
 	public CardActionResult handle(CardAction action) {
-		boolean personal = !"channel".equals(action.data().path("scope").asString(""));
-		return new CardActionResult.Card(helpCard(personal, action.locale(), null));
+		ConversationRecord.Kind scope = switch (action.data().path("scope").asString("")) {
+			case "channel" -> ConversationRecord.Kind.CHANNEL;
+			case "group" -> ConversationRecord.Kind.GROUP_CHAT;
+			default -> ConversationRecord.Kind.PERSONAL;
+		};
+		return new CardActionResult.Card(helpCard(scope, action.locale(), null));
 	}
 
-	private tools.jackson.databind.node.ObjectNode helpCard(boolean personal, java.util.Locale locale,
+	private tools.jackson.databind.node.ObjectNode helpCard(ConversationRecord.Kind scope, java.util.Locale locale,
 			String notUnderstood) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		if (notUnderstood != null && !notUnderstood.isBlank()) {
 			data.put("notUnderstood", notUnderstood);
 		}
-		return this.cards.render(personal ? CardName.HELP_PERSONAL : CardName.HELP_CHANNEL, data, locale);
+		CardName card = switch (scope) {
+			case PERSONAL -> CardName.HELP_PERSONAL;
+			case CHANNEL -> CardName.HELP_CHANNEL;
+			case GROUP_CHAT -> CardName.HELP_GROUP;
+		};
+		return this.cards.render(card, data, locale);
 	}
 
 }

@@ -104,8 +104,12 @@ class HoldingsCommand implements ChatCommand {
 		if (!suggestions.isEmpty()) {
 			text += Notices.say(locale, " Did you mean: ", " Bedoelde je: ") + String.join(", ", suggestions) + "?";
 		}
-		return Replies
-			.card(this.notices.message(Notices.say(locale, "Not found", "Niet gevonden"), text, "warning", locale));
+		// one click instead of retyping the full name
+		Map<String, String> choices = new LinkedHashMap<>();
+		suggestions.forEach(suggested -> choices.put(suggested,
+				Notices.say(locale, "what does " + suggested + " have?", "wat heeft " + suggested + "?")));
+		return Replies.card(this.notices.message(Notices.say(locale, "Not found", "Niet gevonden"), text, "warning",
+				choices, locale));
 	}
 
 	private ObjectNode holdings(Employee employee, Locale locale) {

@@ -35,6 +35,24 @@ class Notices {
 		return this.cards.render(CardName.MESSAGE, data, locale);
 	}
 
+	/**
+	 * A message with buttons, each running a command as if typed ("did you mean Jan
+	 * Bakker?").
+	 * @param choices button title → the command it runs
+	 */
+	ObjectNode message(String title, String text, String style, Map<String, String> choices, Locale locale) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("title", title);
+		data.put("text", text);
+		data.put("style", style);
+		data.put("choices",
+				choices.entrySet()
+					.stream()
+					.map(choice -> Map.of("title", choice.getKey(), "text", choice.getValue()))
+					.toList());
+		return this.cards.render(CardName.MESSAGE, data, locale);
+	}
+
 	ObjectNode refusal(String reason, Locale locale) {
 		return this.cards.render(CardName.REFUSAL, Map.of("reason", reason), locale);
 	}

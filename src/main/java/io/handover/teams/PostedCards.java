@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.microsoft.bot.schema.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PostedCards {
+
+	private static final Logger log = LoggerFactory.getLogger(PostedCards.class);
 
 	private final MongoTemplate mongo;
 
@@ -74,6 +78,7 @@ class PostedCards {
 				this.messenger.update(posted.get().conversationId(), posted.get().messageId(), card);
 				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 						new Update().set("updatedAt", this.clock.instant()), PostedCard.class);
+				log.info("Card updated: {} {} in {}", ticketKey, target, posted.get().conversationId());
 				return posted.get().messageId();
 			}
 			PostedCard unfinished = posted.orElse(null);
@@ -99,6 +104,7 @@ class PostedCards {
 			// Stored right after the post: after a crash in between, the next delivery
 			// looks for the card in the channel before posting it (ChannelReadBack).
 			recordPosted(id, messageId);
+			log.info("Card posted: {} {} in {}", ticketKey, target, conversationId);
 			return messageId;
 		}
 	}
@@ -143,7 +149,10 @@ class PostedCards {
 	/** Updates the card only when it was posted; a card never posted stays unposted. */
 	boolean updateIfPosted(String ticketKey, String target, Activity card) {
 		Optional<PostedCard> posted = find(ticketKey, target).filter(card1 -> card1.messageId() != null);
-		posted.ifPresent(card1 -> this.messenger.update(card1.conversationId(), card1.messageId(), card));
+		posted.ifPresent(card1 -> {
+			this.messenger.update(card1.conversationId(), card1.messageId(), card);
+			log.info("Card updated: {} {} in {}", ticketKey, target, card1.conversationId());
+		});
 		return posted.isPresent();
 	}
 

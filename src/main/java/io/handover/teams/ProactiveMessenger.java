@@ -2,10 +2,12 @@ package io.handover.teams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
@@ -124,6 +126,38 @@ class ProactiveMessenger {
 		}
 		while (continuation != null && !continuation.isBlank());
 		return members;
+	}
+
+	/**
+	 * One member of a team's roster by UPN, e-mail or Entra object id (the Bot
+	 * Framework's {@code GET /v3/conversations/{teamId}/members/{id}}, which needs no
+	 * Graph permission); empty when the person is not a member (404).
+	 */
+	Optional<ChannelAccount> member(String teamId, String upnOrEmail) {
+		ConversationRecord team = known(teamId);
+		try {
+			return Optional
+				.ofNullable(connector(team).getConversations().getConversationMember(upnOrEmail, team.id()).join());
+		}
+		catch (RuntimeException failed) {
+			if (statusOf(failed) == 404) {
+				return Optional.empty();
+			}
+			throw failed;
+		}
+	}
+
+	/** The HTTP status of a failed connector call, or 0. */
+	static int statusOf(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RestException rest && rest.response() != null) {
+				return rest.response().code();
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return 0;
 	}
 
 	private ConversationRecord known(String conversationId) {

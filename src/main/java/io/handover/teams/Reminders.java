@@ -219,8 +219,9 @@ class Reminders {
 						overdue.size());
 				return true;
 			}
-			Optional<String> chat = this.chats.chatWith(person.get().aadObjectId(), person.get().userId(),
-					person.get().name());
+			Optional<String> chat = this.chats
+				.chatWith(person.get().aadObjectId(), person.get().userId(), person.get().name())
+				.chat();
 			if (chat.isEmpty()) {
 				return true;
 			}

@@ -1,14 +1,19 @@
 package io.handover.teams;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketState;
 import io.handover.ticket.TicketView;
@@ -35,6 +40,13 @@ class StatusCommands implements ChatCommand {
 			"^(?:my tickets|my open tickets|mijn tickets|mijn open tickets|my requests|mijn aanvragen|status)\\s*[?.!]?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** {@code status Anna de Vries}: a person's name instead of a ticket key. */
+	private static final Pattern BY_NAME = Pattern.compile(
+			"^(?:status|stand)\\s+(?:van\\s+|of\\s+)?(?!jml\\b)([\\p{L}][\\p{L}'’.\\- ]{1,100}?)\\s*[?.!]?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final int SUGGESTIONS = 3;
+
 	/** More than this many open tickets are summarised, not listed. */
 	private static final int LISTED = 15;
 
@@ -44,7 +56,11 @@ class StatusCommands implements ChatCommand {
 
 	private final Notices notices;
 
-	StatusCommands(TicketManagement tickets, TicketStatusCards statusCards, Notices notices) {
+	private final EmployeeDirectory employees;
+
+	StatusCommands(TicketManagement tickets, TicketStatusCards statusCards, Notices notices,
+			EmployeeDirectory employees) {
+		this.employees = employees;
 		this.tickets = tickets;
 		this.statusCards = statusCards;
 		this.notices = notices;
@@ -52,7 +68,8 @@ class StatusCommands implements ChatCommand {
 
 	@Override
 	public boolean matches(ChatMessage message) {
-		return STATUS.matcher(message.text()).matches() || MINE.matcher(message.text()).matches();
+		return STATUS.matcher(message.text()).matches() || MINE.matcher(message.text()).matches()
+				|| BY_NAME.matcher(message.text()).matches();
 	}
 
 	@Override
@@ -62,7 +79,55 @@ class StatusCommands implements ChatCommand {
 			return Replies
 				.card(status(keyOf(status.group(1)), message.from(), message.conversationId(), message.locale()));
 		}
-		return Replies.card(mine(message.from(), message.locale()));
+		if (MINE.matcher(message.text()).matches()) {
+			return Replies.card(mine(message.from(), message.locale()));
+		}
+		Matcher byName = BY_NAME.matcher(message.text());
+		byName.matches();
+		return Replies.card(byName(byName.group(1).trim(), message.from(), message.conversationId(), message.locale()));
+	}
+
+	/**
+	 * The tickets of the person of that name that the asker may see: the status card of
+	 * one, a list of several; "did you mean" buttons when nobody is called that.
+	 */
+	ObjectNode byName(String name, ChatUser user, String conversationId, Locale locale) {
+		List<Employee> named = this.employees.named(name);
+		if (named.isEmpty()) {
+			List<String> close = this.employees.closestMatches(name, SUGGESTIONS)
+				.stream()
+				.map(Employee::name)
+				.distinct()
+				.toList();
+			String text = Notices.say(locale, "No one called " + name + " is in the employee register.",
+					"Niemand met de naam " + name + " staat in het personeelsregister.");
+			Map<String, String> choices = new LinkedHashMap<>();
+			if (!close.isEmpty()) {
+				text += Notices.say(locale, " Did you mean: ", " Bedoelde je: ") + String.join(", ", close) + "?";
+				close.forEach(suggested -> choices.put(suggested, "status " + suggested));
+			}
+			return this.notices.message(Notices.say(locale, "Not found", "Niet gevonden"), text, "warning", choices,
+					locale);
+		}
+		List<TicketView> found = new ArrayList<>();
+		for (Employee employee : named) {
+			found.addAll(this.tickets.search(employee.id(), null, null, null, LISTED));
+		}
+		List<TicketView> visible = found.stream()
+			.filter(ticket -> this.statusCards.mayView(ticket, user, conversationId))
+			.toList();
+		if (visible.isEmpty()) {
+			return this.notices.message(Notices.say(locale, "No tickets", "Geen tickets"),
+					Notices.say(locale, "There is no ticket for " + name + " that you can see.",
+							"Er is geen ticket voor " + name + " dat jij kunt zien."),
+					"default", locale);
+		}
+		List<TicketView> active = visible.stream().filter(ticket -> ticket.state().isActive()).toList();
+		if (active.size() == 1 || visible.size() == 1) {
+			return this.statusCards.render(active.size() == 1 ? active.get(0) : visible.get(0), locale);
+		}
+		return list(Notices.say(locale, "Tickets of " + name, "Tickets van " + name),
+				active.isEmpty() ? visible : active, false, locale);
 	}
 
 	ObjectNode status(String key, ChatUser user, String conversationId, Locale locale) {
@@ -92,6 +157,11 @@ class StatusCommands implements ChatCommand {
 		if (open.size() == 1) {
 			return this.statusCards.render(open.get(0), locale);
 		}
+		return list(Notices.say(locale, "My open tickets", "Mijn open tickets"), open, open.size() > LISTED, locale);
+	}
+
+	private ObjectNode list(String title, List<TicketView> tickets, boolean more, Locale locale) {
+		List<TicketView> open = tickets;
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern(Messages.dutch(locale) ? "dd-MM-yyyy" : "d MMM yyyy",
 				Locale.ENGLISH);
 		StringBuilder text = new StringBuilder();
@@ -120,13 +190,12 @@ class StatusCommands implements ChatCommand {
 			}
 			text.append('\n');
 		}
-		if (open.size() > LISTED) {
+		if (more) {
 			text.append(Notices.say(locale, "…and more. ", "…en meer. "));
 		}
 		text.append(Notices.say(locale, "\nType status JML-0042 (with the ticket's key) for its details.",
 				"\nTyp status JML-0042 (met de sleutel van het ticket) voor de details."));
-		return this.notices.message(Notices.say(locale, "My open tickets", "Mijn open tickets"), text.toString().trim(),
-				"default", locale);
+		return this.notices.message(title, text.toString().trim(), "default", locale);
 	}
 
 	static String keyOf(String digits) {

@@ -46,8 +46,11 @@ class TaskCards implements TicketCardDelivery {
 
 	private final JoinerProvisioning joiners;
 
+	private final UnreachableEmployees unreachable;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
-			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners) {
+			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable) {
+		this.unreachable = unreachable;
 		this.joiners = joiners;
 		this.cards = cards;
 		this.departments = departments;
@@ -63,11 +66,28 @@ class TaskCards implements TicketCardDelivery {
 			if (update.taskId() != null && !department.equals(departmentOf(ticket, update.taskId()))) {
 				continue;
 			}
-			for (ChannelLink channel : this.channels.channelsOf(department)) {
-				this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
-						Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
-			}
+			show(ticket, department);
 		}
+	}
+
+	/**
+	 * Shows the department's card of the ticket in every channel linked to the
+	 * department: posts it where it is not yet, updates it where it is.
+	 * @return how many channels show it
+	 */
+	int show(TicketView ticket, String department) {
+		List<ChannelLink> linked = this.channels.channelsOf(department);
+		for (ChannelLink channel : linked) {
+			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
+					Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
+		}
+		return linked.size();
+	}
+
+	/** Whether any channel of the department was ever shown the ticket's card. */
+	boolean postedToDepartment(String ticketKey, String department) {
+		String prefix = "dept:" + department + ":";
+		return this.posted.ofTicket(ticketKey).stream().anyMatch(card -> card.target().startsWith(prefix));
 	}
 
 	static String target(String department, String channelId) {
@@ -89,9 +109,24 @@ class TaskCards implements TicketCardDelivery {
 		header.put("lateNotice", ticket.lateNotice());
 		data.put("ticket", header);
 		data.put("department", Map.of("key", department, "name", departmentName(department)));
+		// the employee cannot sign for what this department hands over: its staff can fix
+		// that, or at least know
+		Map<String, Object> notice = this.unreachable.notice(ticket)
+			.filter(n -> EmployeeReachNotices.owningDepartments(ticket).contains(department))
+			.orElse(null);
+		if (notice != null) {
+			data.put("unreachable", notice);
+		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (TaskView task : shown) {
 			Map<String, Object> row = row(task);
+			if (notice != null && EmployeeReachNotices.handsOver(ticket, task) && !task.status().isResolved()) {
+				row.put("unreachable", true);
+			}
+			List<String> waitsFor = waitsFor(ticket, task);
+			if (!waitsFor.isEmpty()) {
+				row.put("waitingFor", String.join("; ", waitsFor));
+			}
 			if (this.leavers.awaitsWipeApproval(task)) {
 				row.put("approveWipe", true);
 			}
@@ -155,6 +190,30 @@ class TaskCards implements TicketCardDelivery {
 			row.put("serial", task.asset().serialNumber());
 		}
 		return row;
+	}
+
+	/**
+	 * What a blocked task waits for, as staff know it: the other task's title, with its
+	 * department when it is another's.
+	 */
+	private List<String> waitsFor(TicketView ticket, TaskView task) {
+		if (task.waitingFor() == null || task.waitingFor().isEmpty()) {
+			return List.of();
+		}
+		List<String> named = new ArrayList<>();
+		for (String id : task.waitingFor()) {
+			TaskView other = ticket.tasks().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+			if (other == null) {
+				named.add(id);
+			}
+			else if (other.department().equals(task.department())) {
+				named.add(other.title());
+			}
+			else {
+				named.add(other.title() + " (" + departmentName(other.department()) + ")");
+			}
+		}
+		return named;
 	}
 
 	private static List<String> departmentsOf(TicketView ticket) {

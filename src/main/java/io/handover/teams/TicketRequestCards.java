@@ -328,7 +328,7 @@ class TicketRequestCards {
 		}
 		String name = request.managerName() != null ? request.managerName() : request.managerUpn();
 		if (StringUtils.hasText(request.managerObjectId())) {
-			return this.chats.chatWith(request.managerObjectId(), null, name);
+			return this.chats.chatWith(request.managerObjectId(), null, name).chat();
 		}
 		if (StringUtils.hasText(request.managerUpn())) {
 			return this.chats.chatWithUpn(request.managerUpn(), name);
@@ -362,6 +362,7 @@ class TicketRequestCards {
 			conversation = request.requestedBy() != null && request.requestedBy().channel() == Channel.TEAMS
 					&& request.requestedBy().isVerifiedPerson()
 							? this.chats.chatWith(request.requestedBy().id(), null, request.requestedBy().name())
+								.chat()
 								.orElse(null)
 							: null;
 		}

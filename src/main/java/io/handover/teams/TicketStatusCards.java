@@ -34,7 +34,14 @@ class TicketStatusCards {
 
 	private final TeamsPeople people;
 
-	TicketStatusCards(Cards cards, Departments departments, Intake intake, DepartmentStaff staff, TeamsPeople people) {
+	private final DepartmentChannels channels;
+
+	private final UnreachableEmployees unreachable;
+
+	TicketStatusCards(Cards cards, Departments departments, Intake intake, DepartmentStaff staff, TeamsPeople people,
+			DepartmentChannels channels, UnreachableEmployees unreachable) {
+		this.channels = channels;
+		this.unreachable = unreachable;
 		this.cards = cards;
 		this.departments = departments;
 		this.intake = intake;
@@ -80,7 +87,13 @@ class TicketStatusCards {
 		}
 		ticket.put("lateNotice", view.lateNotice());
 		List<Map<String, Object>> progress = new ArrayList<>();
+		List<Map<String, Object>> noChannel = new ArrayList<>();
 		view.progress().forEach((department, sum) -> {
+			// work no department can see must not look like work in progress
+			if (view.state().isActive() && sum.resolved() < sum.tasks()
+					&& this.channels.channelsOf(department).isEmpty()) {
+				noChannel.add(Map.of("key", department, "name", nameOf(department)));
+			}
 			Map<String, Object> line = new LinkedHashMap<>();
 			line.put("key", department);
 			line.put("name", nameOf(department));
@@ -100,6 +113,8 @@ class TicketStatusCards {
 		data.put("ticket", ticket);
 		data.put("departments", progress);
 		data.put("overdue", overdue);
+		data.put("noChannel", noChannel);
+		this.unreachable.notice(view).ifPresent(notice -> data.put("unreachable", notice));
 		// No automatic refresh until a refresh handler for this card exists.
 		data.put("refreshUserIds", List.of());
 		return data;

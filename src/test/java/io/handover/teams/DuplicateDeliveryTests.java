@@ -206,8 +206,12 @@ class DuplicateDeliveryTests {
 		this.bot.send(added);
 		this.bot.send(TeamSetup.asAdmin(this.team.inChannel(teamId, "link IT").team(teamId, "Operations dup")));
 
-		assertThat(this.connector.sentTo(teamId)).as("one answer to the link, nothing to the install events")
-			.hasSize(1);
+		// issue 19: the install is welcomed once, however often Teams reports it
+		assertThat(this.connector.sentTo(teamId)).as("one welcome for both install events, one answer to the link")
+			.hasSize(2)
+			.first()
+			.satisfies(welcome -> assertThat(IntakeChat.text(welcome.cards().get(0)))
+				.contains("Handover is installed in this team"));
 	}
 
 	@Test

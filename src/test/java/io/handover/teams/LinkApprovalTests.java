@@ -16,6 +16,7 @@ import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -76,7 +77,7 @@ class LinkApprovalTests {
 	void setUp() throws Exception {
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
-		this.sanne = TeamSetup.member("Sanne Smit " + UUID.randomUUID().toString().substring(0, 4));
+		this.sanne = TeamSetup.member("Sanne Smit " + Surnames.unique());
 		this.team = new TeamSetup(this.bot, this.connector).installedWith(this.sanne);
 	}
 

@@ -243,12 +243,16 @@ public final class ConnectorStub implements AutoCloseable {
 			return new Call(Kind.SEND, method, path, decode(m.group(1)), null, body, authorization, 201,
 					JSON.createObjectNode().put("id", nextId()));
 		}
+		// one member by Teams id, Entra object id, UPN or e-mail (TeamsInfo.getMember);
+		// 404
+		// when not a member, as the Bot Connector answers
 		if ("GET".equals(method) && (m = MEMBER.matcher(path)).matches()) {
 			String conversation = decode(m.group(1));
 			String user = decode(m.group(2));
 			return this.members.getOrDefault(conversation, List.of())
 				.stream()
-				.filter(member -> member.id().equals(user) || user.equals(member.aadObjectId()))
+				.filter(member -> member.id().equals(user) || user.equals(member.aadObjectId())
+						|| user.equalsIgnoreCase(member.email()))
 				.findFirst()
 				.map(member -> new Call(Kind.GET_MEMBER, method, path, conversation, null, body, authorization, 200,
 						member.toJson()))
