@@ -1,8 +1,5 @@
 package io.handover.system;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -240,18 +237,9 @@ class ApiSecurityConfiguration {
 		};
 	}
 
+	/** The TCP peer, never an address rewritten from forwarded headers. */
 	static boolean isLoopback(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		if (address == null || !address.matches("[0-9a-fA-F:.%\\[\\]]+")) {
-			// never resolve a host name: only literal addresses are trusted
-			return false;
-		}
-		try {
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+		return PeerAddress.isLoopback(request);
 	}
 
 }

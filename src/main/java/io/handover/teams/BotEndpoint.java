@@ -1,8 +1,6 @@
 package io.handover.teams;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +9,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import io.handover.system.ActivityBody;
+import io.handover.system.PeerAddress;
 import io.handover.system.StoreOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -50,9 +49,10 @@ class BotEndpoint {
 	@PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
 	ResponseEntity<?> receive(@RequestBody(required = false) String body,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request) {
-		if (!this.settings.production() && !isLoopback(request.getRemoteAddr())) {
+		if (!this.settings.production() && !PeerAddress.isLoopback(request)) {
+			// the TCP peer, never an address taken from X-Forwarded-For or Forwarded
 			log.warn("Refused an anonymous activity from {}: local mode answers this machine only",
-					request.getRemoteAddr());
+					PeerAddress.of(request));
 			return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 					"Handover runs in local mode (no MicrosoftAppId) and accepts activities from this machine only.");
 		}
@@ -153,19 +153,6 @@ class BotEndpoint {
 		return text.length() <= 100 ? text : text.substring(0, 100) + "…";
 	}
 
-	static boolean isLoopback(String address) {
-		if (address == null || address.isBlank()) {
-			return false;
-		}
-		try {
-			// An IP literal: no name lookup happens here.
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
-	}
-
 	static boolean isLoopbackUrl(String url) {
 		String host = URI.create(url).getHost();
 		if (host == null) {
@@ -175,7 +162,7 @@ class BotEndpoint {
 			return true;
 		}
 		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-		return literal.matches("[0-9.]+|[0-9a-fA-F:]+") && isLoopback(literal);
+		return literal.matches("[0-9.]+|[0-9a-fA-F:]+") && PeerAddress.isLoopbackLiteral(literal);
 	}
 
 }
