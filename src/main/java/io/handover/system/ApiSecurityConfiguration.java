@@ -9,6 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +22,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -46,6 +51,8 @@ import static io.handover.system.ApiRoles.MANAGER;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -141,9 +148,11 @@ class ApiSecurityConfiguration {
 		roles.setAuthorityPrefix("");
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(roles);
-		http.oauth2ResourceServer(
-				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)))
-			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit)))
+		http.oauth2ResourceServer((server) -> server
+			.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+			.authenticationEntryPoint(notAuthenticated()))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit))
+				.authenticationEntryPoint(notAuthenticated()))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
 				.permitAll()
@@ -187,6 +196,32 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.authenticated());
 		return http.build();
+	}
+
+	/**
+	 * No token, or one Handover does not accept: 401 with the standard
+	 * {@code WWW-Authenticate} header and the reason as problem details, logged. Not
+	 * audited: anyone can send these, and the trail is append-only.
+	 */
+	private static AuthenticationEntryPoint notAuthenticated() {
+		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+		return (request, response, failure) -> {
+			bearer.commence(request, response, failure);
+			String reason = request.getHeader(HttpHeaders.AUTHORIZATION) == null
+					? "The request carries no bearer token; Handover's API needs an Entra ID access token."
+					: "The bearer token is not accepted: " + failure.getMessage();
+			log.warn("Refused {} {} from {} with 401: {}", request.getMethod(), request.getRequestURI(),
+					PeerAddress.of(request), failure.getMessage());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Not authenticated");
+			problem.put("status", 401);
+			problem.put("detail", reason);
+			problem.put("code", "not-authenticated");
+			JSON.writeValue(response.getOutputStream(), problem);
+		};
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.handover.teams;
 
 import java.net.URI;
+import java.util.Optional;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +41,13 @@ class BotEndpoint {
 
 	private final BotSettings settings;
 
-	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings) {
+	private final BotTokenCheck tokens;
+
+	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens) {
 		this.adapter = adapter;
 		this.bot = bot;
 		this.settings = settings;
+		this.tokens = tokens;
 	}
 
 	@PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
@@ -72,6 +76,14 @@ class BotEndpoint {
 		if (!this.settings.production() && !isLoopbackUrl(activity.getServiceUrl())) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity",
 					"In local mode the serviceUrl must point to this machine, not " + activity.getServiceUrl() + ".");
+		}
+		if (this.settings.production()) {
+			Optional<String> refused = this.tokens.refusal(authorization, activity.getChannelId());
+			if (refused.isPresent()) {
+				log.warn("Refused activity {} from {}: {}", activity.getId(), PeerAddress.of(request), refused.get());
+				return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
+						"The request does not carry a valid Bot Framework token: " + refused.get() + ".");
+			}
 		}
 		try {
 			InvokeResponse invoke = this.adapter.processIncomingActivity(authorization, activity, this.bot).join();

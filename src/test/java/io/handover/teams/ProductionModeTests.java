@@ -121,6 +121,46 @@ class ProductionModeTests {
 				issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer());
 	}
 
+	/**
+	 * Issue 24, finding 4: the SDK checks {@code exp} only when the token has one; a
+	 * token that never expires is refused, saying why.
+	 */
+	@Test
+	void aTokenWithoutExpiryIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-no-exp"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).withoutExpiry().bearer());
+
+		assertThat(answer).contains("no expiry (exp)");
+	}
+
+	/**
+	 * Issue 24, finding 4: the SDK skips the channel check when the signing key's
+	 * metadata entry has no endorsements; such a key is not trusted for any channel.
+	 */
+	@Test
+	void aTokenSignedByAKeyWithoutEndorsementsIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-unendorsed"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).signedByUnendorsedKey().bearer());
+
+		assertThat(answer).contains("not endorsed for the channel msteams");
+	}
+
+	@Test
+	void aTokenSignedByAKeyEndorsedForAnotherChannelIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-webchat-key"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).signedByWebchatKey().bearer());
+
+		assertThat(answer).contains("not endorsed for the channel msteams");
+	}
+
+	@Test
+	void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-unknown-key"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("no-such-key").bearer());
+
+		assertThat(answer).contains("signing key the Bot Framework does not publish");
+	}
+
 	@Test
 	void aGarbageTokenIsRefused() throws Exception {
 		assertRefused(activity("a:prod-garbage"), "Bearer not.a.jwt");
@@ -187,7 +227,7 @@ class ProductionModeTests {
 
 	/** The kinds of bad token, in turn. */
 	private static final List<String> BAD_TOKENS = List.of("missing", "forged signature", "expired", "wrong audience",
-			"wrong issuer", "serviceUrl mismatch", "garbage", "alg none", "not bearer");
+			"wrong issuer", "serviceUrl mismatch", "garbage", "alg none", "not bearer", "no exp", "unendorsed key");
 
 	private static String badToken(String kind, String serviceUrl, int n) {
 		return switch (kind) {
@@ -198,6 +238,8 @@ class ProductionModeTests {
 			case "wrong audience" -> issuer.token().serviceUrl(serviceUrl).audience("another-bot-" + n).bearer();
 			case "wrong issuer" ->
 				issuer.token().serviceUrl(serviceUrl).issuer("https://sts.example.org/" + n).bearer();
+			case "no exp" -> issuer.token().serviceUrl(serviceUrl).withoutExpiry().bearer();
+			case "unendorsed key" -> issuer.token().serviceUrl(serviceUrl).signedByUnendorsedKey().bearer();
 			case "serviceUrl mismatch" -> issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer();
 			case "garbage" -> List.of("Bearer not.a.jwt", "Bearer ", "Bearer " + "A".repeat(5000), "Bearer a.b.c.d",
 					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u0000")
@@ -217,7 +259,7 @@ class ProductionModeTests {
 	private record Request(String kind, TeamsActivity activity, String authorization) {
 	}
 
-	private void assertRefused(TeamsActivity activity, String authorization) throws Exception {
+	private String assertRefused(TeamsActivity activity, String authorization) throws Exception {
 		MvcResult result = send(activity, authorization, "52.112.0.10");
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(401);
@@ -227,6 +269,7 @@ class ProductionModeTests {
 			.isEmpty();
 		assertThat(stored(activity.node().path("conversation").path("id").asString())).as("nothing is stored")
 			.isFalse();
+		return result.getResponse().getContentAsString();
 	}
 
 	private MvcResult send(TeamsActivity activity, String authorization, String remoteAddress) throws Exception {
