@@ -112,6 +112,10 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
+	 * <td>/actuator/** but health</td>
+	 * <td>Admin (GET /actuator/prometheus also Metrics, the scrape credential)</td>
+	 * </tr>
+	 * <tr>
 	 * <td>GET /api/apps/**</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
@@ -158,6 +162,12 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.requestMatchers(DOCS)
 				.permitAll()
+				// issue 24: the rest of the actuator (info, metrics, the list of endpoints)
+				// is for Administrators; Prometheus may scrape with its own credential
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.hasAnyAuthority(ADMIN, ApiRoles.METRICS)
+				.requestMatchers("/actuator", "/actuator/**")
+				.hasAuthority(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/employees", "/api/employees/**")
 				.hasAnyAuthority(ADMIN, IT, FM, HR, MANAGER)
 				.requestMatchers("/api/employees", "/api/employees/**")

@@ -156,6 +156,32 @@ class ProductionApiSecurityTests {
 		assertThat(body).contains("\"actorId\":\"oid-of-the-caller\"").contains("\"actorName\":\"Fenna FM\"");
 	}
 
+	/**
+	 * Issue 24, finding 9: a valid token is not enough for the actuator; only health is
+	 * open, the rest is the Administrators' (and Prometheus' scrape credential's).
+	 */
+	@Test
+	void theActuatorBeyondHealthIsForAdministratorsOnly() throws Exception {
+		String noRole = token(KEY, ISSUER, AUDIENCE, List.of(), 3600L);
+		String it = token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L);
+		String metrics = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Metrics"), 3600L);
+		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
+		for (String path : new String[] { "/actuator", "/actuator/info", "/actuator/prometheus" }) {
+			call(get(path), noRole).andExpect(status().isForbidden());
+			call(get(path), it).andExpect(status().isForbidden());
+			this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
+			assertThat(call(get(path), admin).andReturn().getResponse().getStatus()).as(path).isNotIn(401, 403);
+		}
+		// the scrape credential reads metrics and nothing else
+		assertThat(call(get("/actuator/prometheus"), metrics).andReturn().getResponse().getStatus())
+			.isNotIn(401, 403);
+		call(get("/actuator/info"), metrics).andExpect(status().isForbidden());
+		call(get("/api/assets"), metrics).andExpect(status().isForbidden());
+		String refusal = call(get("/actuator/info"), it).andReturn().getResponse().getContentAsString();
+		assertThat(refusal).contains("may call GET /actuator/info");
+		assertThat(call(get("/actuator/health"), noRole).andReturn().getResponse().getStatus()).isNotIn(401, 403);
+	}
+
 	@Test
 	void theBotEndpointHealthAndDocsNeedNoToken() throws Exception {
 		int bot = this.mvc.perform(post("/api/messages").contentType("application/json").content("{}"))
