@@ -28,6 +28,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import io.handover.common.LogSafe;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 
@@ -220,8 +221,8 @@ class ApiSecurityConfiguration {
 			String reason = request.getHeader(HttpHeaders.AUTHORIZATION) == null
 					? "The request carries no bearer token; Handover's API needs an Entra ID access token."
 					: "The bearer token is not accepted: " + failure.getMessage();
-			log.warn("Refused {} {} from {} with 401: {}", request.getMethod(), request.getRequestURI(),
-					PeerAddress.of(request), failure.getMessage());
+			log.warn("Refused {} {} from {} with 401: {}", LogSafe.of(request.getMethod()),
+					LogSafe.of(request.getRequestURI()), PeerAddress.of(request), LogSafe.of(failure.getMessage()));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			Map<String, Object> problem = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.handover.system;
 
+import io.handover.common.LogSafe;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +89,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
 			throws IOException {
-		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit), request.getRequestURI());
+		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit),
+				LogSafe.of(request.getRequestURI()));
 		java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", "Request too large");

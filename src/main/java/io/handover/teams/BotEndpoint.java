@@ -9,6 +9,7 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
+import io.handover.common.LogSafe;
 import io.handover.system.ActivityBody;
 import io.handover.system.PeerAddress;
 import io.handover.system.StoreOutage;
@@ -80,7 +81,8 @@ class BotEndpoint {
 		if (this.settings.production()) {
 			Optional<String> refused = this.tokens.refusal(authorization, activity.getChannelId());
 			if (refused.isPresent()) {
-				log.warn("Refused activity {} from {}: {}", activity.getId(), PeerAddress.of(request), refused.get());
+				log.warn("Refused activity {} from {}: {}", LogSafe.of(activity.getId()), PeerAddress.of(request),
+						refused.get());
 				return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 						"The request does not carry a valid Bot Framework token: " + refused.get() + ".");
 			}
@@ -103,8 +105,8 @@ class BotEndpoint {
 				// The Bot Connector redelivers an activity answered with a 5xx: by then
 				// the
 				// store is likely back.
-				log.warn("Store unavailable, activity {} refused with 503 for redelivery: {}", activity.getId(),
-						ex.getMessage());
+				log.warn("Store unavailable, activity {} refused with 503 for redelivery: {}",
+						LogSafe.of(activity.getId()), LogSafe.of(ex.getMessage()));
 				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 					.header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreOutage.RETRY_AFTER_SECONDS))
 					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -129,7 +131,7 @@ class BotEndpoint {
 	}
 
 	private ResponseEntity<ProblemDetail> unauthorized(RuntimeException ex) {
-		log.warn("Refused an activity: {}", ex.getMessage());
+		log.warn("Refused an activity: {}", LogSafe.of(ex.getMessage()));
 		return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 				"The request does not carry a valid Bot Framework token.");
 	}

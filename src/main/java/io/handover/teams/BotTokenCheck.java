@@ -8,6 +8,7 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import com.microsoft.bot.connector.authentication.CachingOpenIdMetadataResolver;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.OpenIdMetadataKey;
+import io.handover.common.LogSafe;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +47,15 @@ class BotTokenCheck {
 			return Optional.of("the token names no signing key (kid)");
 		}
 		if (!keyId.codePoints().allMatch(BotTokenCheck::printable)) {
-			return Optional.of("the token's key id contains control characters");
+			return Optional.of("the token's key id " + LogSafe.of(keyId) + " contains control characters");
 		}
 		if (token.getExpiresAt() == null) {
 			return Optional.of("the token has no expiry (exp)");
 		}
 		OpenIdMetadataKey key = this.metadata.get(ChannelValidation.getOpenIdMetaDataUrl()).getKey(keyId);
 		if (key == null) {
-			return Optional.of("the token is signed by a key the Bot Framework does not publish");
+			return Optional.of(
+					"the token is signed by a key the Bot Framework does not publish (" + LogSafe.of(keyId) + ")");
 		}
 		if (key.endorsements == null || channelId == null || !key.endorsements.contains(channelId)) {
 			return Optional.of("the token's signing key is not endorsed for the channel " + channelId);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
+import io.handover.common.LogSafe;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.AssignmentState;
 import io.handover.asset.HandoverRecord;
@@ -104,7 +105,7 @@ class EmployeeCards implements TicketCardDelivery {
 		Optional<String> chat = this.chats.chatWith(ticket.employee());
 		if (chat.isEmpty()) {
 			log.warn("Return card of {} not delivered: {} cannot be reached in Teams", ticket.key(),
-					ticket.employee().name());
+					LogSafe.of(ticket.employee().name()));
 			return;
 		}
 		this.posted.show(ticket.key(), RETURN, chat.get(),
@@ -128,7 +129,7 @@ class EmployeeCards implements TicketCardDelivery {
 		Optional<String> chat = this.chats.chatWith(ticket.employee());
 		if (chat.isEmpty()) {
 			log.warn("Receipt card of {} not delivered: {} cannot be reached in Teams", ticket.key(),
-					ticket.employee().name());
+					LogSafe.of(ticket.employee().name()));
 			return;
 		}
 		this.posted.show(ticket.key(), RECEIPT, chat.get(),

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.ChannelAccount;
+import io.handover.common.LogSafe;
 import io.handover.common.NotFound;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -65,8 +66,8 @@ class EmployeeChats {
 	Optional<String> chatWith(EmployeeRef employee) {
 		Optional<String> aad = entraObjectIdOf(employee);
 		if (aad.isEmpty()) {
-			log.warn("{} ({}) has no Entra object id: Handover cannot open a chat with them", employee.name(),
-					employee.id());
+			log.warn("{} ({}) has no Entra object id: Handover cannot open a chat with them",
+					LogSafe.of(employee.name()), employee.id());
 			return Optional.empty();
 		}
 		return chatWith(aad.get(), teamsUserIdOf(aad.get()), employee.name());
@@ -94,12 +95,12 @@ class EmployeeChats {
 				}
 			}
 			catch (RuntimeException unreadable) {
-				log.info("Could not read the roster of team {} to find {}: {}", team.id(), name,
-						unreadable.getMessage());
+				log.info("Could not read the roster of team {} to find {}: {}", LogSafe.of(team.id()), LogSafe.of(name),
+						LogSafe.of(unreadable.getMessage()));
 			}
 		}
 		log.warn("{} is neither in the employee register with an Entra object id nor on a team roster: "
-				+ "Handover cannot open a chat with them", name);
+				+ "Handover cannot open a chat with them", LogSafe.of(name));
 		return Optional.empty();
 	}
 
@@ -132,8 +133,8 @@ class EmployeeChats {
 				}
 			}
 			catch (RuntimeException unreadable) {
-				log.info("Could not read the roster of team {} to find {}: {}", team.id(), aadObjectId,
-						unreadable.getMessage());
+				log.info("Could not read the roster of team {} to find {}: {}", LogSafe.of(team.id()),
+						LogSafe.of(aadObjectId), LogSafe.of(unreadable.getMessage()));
 			}
 		}
 		return aadObjectId;
@@ -150,19 +151,20 @@ class EmployeeChats {
 		}
 		Optional<String> tenant = tenant();
 		if (tenant.isEmpty()) {
-			log.warn("No Teams tenant known yet (install the bot first): cannot open a chat with {}", name);
+			log.warn("No Teams tenant known yet (install the bot first): cannot open a chat with {}", LogSafe.of(name));
 			return Optional.empty();
 		}
 		try {
 			return Optional.of(this.messenger.openPersonalChat(tenant.get(), userId, aadObjectId, name));
 		}
 		catch (NotFound unknownTenant) {
-			log.warn("Cannot open a chat with {}: {}", name, unknownTenant.getMessage());
+			log.warn("Cannot open a chat with {}: {}", LogSafe.of(name), LogSafe.of(unknownTenant.getMessage()));
 			return Optional.empty();
 		}
 		catch (RuntimeException failed) {
 			if (isLasting(failed)) {
-				log.warn("The Bot Connector refused a chat with {} ({}): {}", name, aadObjectId, failed.getMessage());
+				log.warn("The Bot Connector refused a chat with {} ({}): {}", LogSafe.of(name), LogSafe.of(aadObjectId),
+						LogSafe.of(failed.getMessage()));
 				return Optional.empty();
 			}
 			throw failed;

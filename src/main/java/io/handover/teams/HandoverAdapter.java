@@ -15,6 +15,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import io.handover.common.LogSafe;
 import io.handover.system.StoreOutage;
 import okhttp3.Dispatcher;
 import org.slf4j.Logger;
@@ -96,9 +97,9 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 			// redelivers the activity once the store is back.
 			return CompletableFuture.failedFuture(error);
 		}
-		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference, activity.getId(),
-				activity.getType(), activity.getConversation() != null ? activity.getConversation().getId() : null,
-				error);
+		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference,
+				LogSafe.of(activity.getId()), LogSafe.of(activity.getType()),
+				LogSafe.of(activity.getConversation() != null ? activity.getConversation().getId() : null), error);
 		if (ActivityTypes.INVOKE.equals(activity.getType())) {
 			// HandoverBot answers failed card actions itself; nothing to send here.
 			return CompletableFuture.completedFuture(null);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
+import io.handover.common.LogSafe;
 import io.handover.access.Access;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
@@ -104,7 +105,7 @@ class LinkRequests {
 							? this.chats.chatWith(admin, admin, admin) : this.chats.chatWithUpn(admin, admin);
 					if (chat.isEmpty()) {
 						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
-								+ "in the channel", admin, link.id(), department);
+								+ "in the channel", LogSafe.of(admin), link.id(), department);
 						return;
 					}
 					Locale locale = this.chats.localeOf(chat.get());
@@ -113,7 +114,7 @@ class LinkRequests {
 				}
 				catch (RuntimeException ex) {
 					log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
-							admin, ex.getMessage());
+							LogSafe.of(admin), LogSafe.of(ex.getMessage()));
 				}
 			});
 		}

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.TextFormatTypes;
+import io.handover.common.LogSafe;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Channel;
@@ -212,8 +213,8 @@ class TicketRequestCards {
 							: null;
 		}
 		if (conversation == null) {
-			log.warn("Cannot tell {} about request {}: no conversation with them", request.requestedBy().name(),
-					request.id());
+			log.warn("Cannot tell {} about request {}: no conversation with them",
+					LogSafe.of(request.requestedBy().name()), request.id());
 			return;
 		}
 		Locale locale = this.chats.localeOf(conversation);

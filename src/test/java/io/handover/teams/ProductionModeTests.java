@@ -18,10 +18,13 @@ import io.handover.testing.TestClockConfiguration;
 import io.handover.testing.TestJwtIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -159,6 +162,21 @@ class ProductionModeTests {
 				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("no-such-key").bearer());
 
 		assertThat(answer).contains("signing key the Bot Framework does not publish");
+	}
+
+	/**
+	 * Issue 24, finding 6: the SDK logs an unknown key id as it is; a line break in it
+	 * must not start a log line of its own.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aKeyIdWithALineBreakCannotForgeALogLine(CapturedOutput output) throws Exception {
+		String answer = assertRefused(activity("a:prod-kid-crlf"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("test-key-1\r\n" + LogForgingTests.FORGED).bearer());
+
+		assertThat(answer).contains("contains control characters");
+		assertThat(output.getAll()).contains("test-key-1\\r\\n2026-12-03T16:00:00.000Z");
+		LogForgingTests.assertNoForgedLine(output);
 	}
 
 	@Test
