@@ -1,6 +1,5 @@
 package io.handover.teams;
 
-import java.net.URI;
 import java.util.Optional;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
@@ -44,11 +43,15 @@ class BotEndpoint {
 
 	private final BotTokenCheck tokens;
 
-	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens) {
+	private final ServiceUrls serviceUrls;
+
+	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens,
+			ServiceUrls serviceUrls) {
 		this.adapter = adapter;
 		this.bot = bot;
 		this.settings = settings;
 		this.tokens = tokens;
+		this.serviceUrls = serviceUrls;
 	}
 
 	@PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
@@ -74,9 +77,12 @@ class BotEndpoint {
 		catch (IncomingActivity.MalformedActivity ex) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity", ex.getMessage());
 		}
-		if (!this.settings.production() && !isLoopbackUrl(activity.getServiceUrl())) {
+		Optional<String> unsafe = this.serviceUrls.refusal(activity.getServiceUrl());
+		if (unsafe.isPresent()) {
+			log.warn("Refused activity {} from {}: {}", LogSafe.of(activity.getId()), PeerAddress.of(request),
+					unsafe.get());
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity",
-					"In local mode the serviceUrl must point to this machine, not " + activity.getServiceUrl() + ".");
+					"The bot does not answer this activity: " + unsafe.get() + ".");
 		}
 		if (this.settings.production()) {
 			Optional<String> refused = this.tokens.refusal(authorization, activity.getChannelId());
@@ -165,18 +171,6 @@ class BotEndpoint {
 
 	private static String abbreviated(String text) {
 		return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-	}
-
-	static boolean isLoopbackUrl(String url) {
-		String host = URI.create(url).getHost();
-		if (host == null) {
-			return false;
-		}
-		if (host.equalsIgnoreCase("localhost")) {
-			return true;
-		}
-		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-		return literal.matches("[0-9.]+|[0-9a-fA-F:]+") && PeerAddress.isLoopbackLiteral(literal);
 	}
 
 }

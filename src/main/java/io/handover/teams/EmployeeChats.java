@@ -210,6 +210,9 @@ class EmployeeChats {
 	 */
 	static boolean isLasting(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUrls.ServiceUrlRefused) {
+				return true;
+			}
 			if (cause instanceof RestException rest && rest.response() != null) {
 				int status = rest.response().code();
 				return status >= 400 && status < 500 && status != 408 && status != 412 && status != 429;

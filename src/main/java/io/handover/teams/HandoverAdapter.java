@@ -37,10 +37,14 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 
 	private final BotCredentials credentials;
 
-	HandoverAdapter(Configuration configuration, BotSettings settings, BotCredentials credentials) {
+	private final ServiceUrls serviceUrls;
+
+	HandoverAdapter(Configuration configuration, BotSettings settings, BotCredentials credentials,
+			ServiceUrls serviceUrls) {
 		super(configuration);
 		this.settings = settings;
 		this.credentials = credentials;
+		this.serviceUrls = serviceUrls;
 		setOnTurnError(this::onTurnError);
 	}
 
@@ -54,10 +58,18 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	 * calls per host run at once: with every reply going to the one Bot Connector host,
 	 * turns queued behind each other (measured in bench/RESULTS.md). Each client may now
 	 * run as many calls to its host as turns can wait for.
+	 * <p>
+	 * Every connector client, for replies in a turn and proactive calls alike, is made
+	 * here: a service URL the bot must not call ({@link ServiceUrls}) gets none.
 	 */
 	@Override
 	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
 			AppCredentials appCredentials) {
+		java.util.Optional<String> refused = this.serviceUrls.refusal(serviceUrl);
+		if (refused.isPresent()) {
+			log.warn("Not calling the Bot Connector: {}", refused.get());
+			return CompletableFuture.failedFuture(new ServiceUrls.ServiceUrlRefused(refused.get()));
+		}
 		return super.getOrCreateConnectorClient(serviceUrl, appCredentials).thenApply(client -> {
 			if (client instanceof RestConnectorClient rest) {
 				Dispatcher dispatcher = rest.getRestClient().httpClient().dispatcher();

@@ -54,6 +54,8 @@ class ProductionModeTests {
 	@DynamicPropertySource
 	static void botFrameworkMetadata(DynamicPropertyRegistry registry) {
 		registry.add("BotOpenIdMetadata", issuer::metadataUrl);
+		// the connector stub on this machine stands in for the Bot Framework's hosts
+		registry.add("handover.teams.service-hosts", () -> "127.0.0.1");
 		// The REST API's own Entra ID settings, required in production (not used here).
 		registry.add("handover.api.issuer-uri", () -> "https://login.microsoftonline.com/test-tenant/v2.0");
 		registry.add("handover.api.jwk-set-uri", () -> "http://127.0.0.1:9/keys");
@@ -177,6 +179,22 @@ class ProductionModeTests {
 		assertThat(answer).contains("contains control characters");
 		assertThat(output.getAll()).contains("test-key-1\\r\\n2026-12-03T16:00:00.000Z");
 		LogForgingTests.assertNoForgedLine(output);
+	}
+
+	/**
+	 * Issue 24, finding 5: in production the bot sends only to the Bot Framework's hosts,
+	 * even when a token vouches for another service URL.
+	 */
+	@Test
+	void anActivityForAServiceUrlOutsideTheBotFrameworkIsRefused() throws Exception {
+		String evil = "https://smba.trafficmanager.net.evil.example/emea/";
+		TeamsActivity help = TeamsActivity.personalMessage("help").conversation("a:prod-evil-url").serviceUrl(evil);
+
+		MvcResult result = send(help, issuer.token().serviceUrl(evil).bearer(), "52.112.0.10");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("is not a host of the Bot Framework");
+		assertThat(stored("a:prod-evil-url")).isFalse();
 	}
 
 	@Test
