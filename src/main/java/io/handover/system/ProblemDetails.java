@@ -23,6 +23,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
+
+	/** An upload read past its limit while it streamed: nothing was imported. */
+	@ExceptionHandler(RequestSizeLimit.BodyTooLarge.class)
+	ResponseEntity<Map<String, Object>> bodyTooLarge(RequestSizeLimit.BodyTooLarge tooLarge) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CONNECTION, "close")
+			.body(tooLarge.problem());
+	}
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound notFound) {
