@@ -153,9 +153,9 @@ class ApiSecurityConfiguration {
 		roles.setAuthorityPrefix("");
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(roles);
-		http.oauth2ResourceServer((server) -> server
-			.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
-			.authenticationEntryPoint(notAuthenticated()))
+		http.oauth2ResourceServer(
+				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+					.authenticationEntryPoint(notAuthenticated()))
 			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit))
 				.authenticationEntryPoint(notAuthenticated()))
 			.authorizeHttpRequests((requests) -> requests
@@ -163,7 +163,8 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.requestMatchers(DOCS)
 				.permitAll()
-				// issue 24: the rest of the actuator (info, metrics, the list of endpoints)
+				// issue 24: the rest of the actuator (info, metrics, the list of
+				// endpoints)
 				// is for Administrators; Prometheus may scrape with its own credential
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.hasAnyAuthority(ADMIN, ApiRoles.METRICS)
@@ -264,8 +265,8 @@ class ApiSecurityConfiguration {
 
 	/**
 	 * Spring Security's firewall refuses URLs with encoded slashes, backslashes,
-	 * semicolons, percent signs or control characters with a bare 400; this says why, as
-	 * every other refusal of the API does.
+	 * semicolons, percent signs or control characters, and headers with control
+	 * characters, with a bare 400; this says why, as every other refusal of the API does.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
@@ -277,8 +278,11 @@ class ApiSecurityConfiguration {
 			problem.put("type", "about:blank");
 			problem.put("title", "Malformed request");
 			problem.put("status", 400);
-			problem.put("detail", "The request URL contains characters Handover does not accept in a path "
-					+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character).");
+			boolean header = rejected.getMessage() != null && rejected.getMessage().contains("header");
+			problem.put("detail", header
+					? "A header of the request contains characters Handover does not accept (a control character)."
+					: "The request URL contains characters Handover does not accept in a path "
+							+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character).");
 			JSON.writeValue(response.getOutputStream(), problem);
 		};
 	}

@@ -45,8 +45,7 @@ class BotEndpoint {
 
 	private final ServiceUrls serviceUrls;
 
-	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens,
-			ServiceUrls serviceUrls) {
+	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens, ServiceUrls serviceUrls) {
 		this.adapter = adapter;
 		this.bot = bot;
 		this.settings = settings;

@@ -39,7 +39,8 @@ class BotTokenCheck {
 		try {
 			token = JWT.decode(authorization.substring(7).trim());
 		}
-		catch (JWTDecodeException ex) {
+		catch (JWTDecodeException | IllegalArgumentException ex) {
+			// the decoder reports some garbage (bad base64, empty parts) as either
 			return Optional.of("the bearer token is not a JWT");
 		}
 		String keyId = token.getKeyId();
@@ -54,8 +55,8 @@ class BotTokenCheck {
 		}
 		OpenIdMetadataKey key = this.metadata.get(ChannelValidation.getOpenIdMetaDataUrl()).getKey(keyId);
 		if (key == null) {
-			return Optional.of(
-					"the token is signed by a key the Bot Framework does not publish (" + LogSafe.of(keyId) + ")");
+			return Optional
+				.of("the token is signed by a key the Bot Framework does not publish (" + LogSafe.of(keyId) + ")");
 		}
 		if (key.endorsements == null || channelId == null || !key.endorsements.contains(channelId)) {
 			return Optional.of("the token's signing key is not endorsed for the channel " + channelId);

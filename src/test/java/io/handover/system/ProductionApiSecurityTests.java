@@ -113,7 +113,10 @@ class ProductionApiSecurityTests {
 
 	@Test
 	void aMissingTokenIs401SayingWhy() throws Exception {
-		var answer = this.mvc.perform(get("/api/assets")).andExpect(status().isUnauthorized()).andReturn().getResponse();
+		var answer = this.mvc.perform(get("/api/assets"))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse();
 
 		assertThat(answer.getContentAsString()).contains("carries no bearer token");
 	}
@@ -173,8 +176,7 @@ class ProductionApiSecurityTests {
 			assertThat(call(get(path), admin).andReturn().getResponse().getStatus()).as(path).isNotIn(401, 403);
 		}
 		// the scrape credential reads metrics and nothing else
-		assertThat(call(get("/actuator/prometheus"), metrics).andReturn().getResponse().getStatus())
-			.isNotIn(401, 403);
+		assertThat(call(get("/actuator/prometheus"), metrics).andReturn().getResponse().getStatus()).isNotIn(401, 403);
 		call(get("/actuator/info"), metrics).andExpect(status().isForbidden());
 		call(get("/api/assets"), metrics).andExpect(status().isForbidden());
 		String refusal = call(get("/actuator/info"), it).andReturn().getResponse().getContentAsString();
@@ -202,7 +204,9 @@ class ProductionApiSecurityTests {
 		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
 
-	/** @param validSeconds null: a token without {@code exp} */
+	/**
+	 * @param validSeconds null: a token without {@code exp}
+	 */
 	private static String token(RSAKey key, String issuer, String audience, List<String> roles, Long validSeconds)
 			throws Exception {
 		Instant now = Instant.now();

@@ -163,7 +163,7 @@ class ProductionModeTests {
 		String answer = assertRefused(activity("a:prod-unknown-key"),
 				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("no-such-key").bearer());
 
-		assertThat(answer).contains("signing key the Bot Framework does not publish");
+		assertThat(answer).contains("signed by a key the Bot Framework does not publish");
 	}
 
 	/**
@@ -174,7 +174,10 @@ class ProductionModeTests {
 	@ExtendWith(OutputCaptureExtension.class)
 	void aKeyIdWithALineBreakCannotForgeALogLine(CapturedOutput output) throws Exception {
 		String answer = assertRefused(activity("a:prod-kid-crlf"),
-				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("test-key-1\r\n" + LogForgingTests.FORGED).bearer());
+				issuer.token()
+					.serviceUrl(this.connector.serviceUrl())
+					.keyId("test-key-1\r\n" + LogForgingTests.FORGED)
+					.bearer());
 
 		assertThat(answer).contains("contains control characters");
 		assertThat(output.getAll()).contains("test-key-1\\r\\n2026-12-03T16:00:00.000Z");
@@ -195,6 +198,19 @@ class ProductionModeTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(result.getResponse().getContentAsString()).contains("is not a host of the Bot Framework");
 		assertThat(stored("a:prod-evil-url")).isFalse();
+	}
+
+	/**
+	 * A control character in the Authorization header never reaches the bot: Spring
+	 * Security's firewall refuses the request, saying why.
+	 */
+	@Test
+	void aTokenWithAControlCharacterIsRefusedBeforeTheBot() throws Exception {
+		MvcResult result = send(activity("a:prod-nul"), "Bearer \u0000", "52.112.0.10");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("A header of the request");
+		assertThat(stored("a:prod-nul")).isFalse();
 	}
 
 	@Test
@@ -278,7 +294,7 @@ class ProductionModeTests {
 			case "unendorsed key" -> issuer.token().serviceUrl(serviceUrl).signedByUnendorsedKey().bearer();
 			case "serviceUrl mismatch" -> issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer();
 			case "garbage" -> List.of("Bearer not.a.jwt", "Bearer ", "Bearer " + "A".repeat(5000), "Bearer a.b.c.d",
-					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u0000")
+					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u00e9t\u00e9.\u00e9")
 				.get(n % 6);
 			case "alg none" -> {
 				String valid = issuer.token().serviceUrl(serviceUrl).compact();
