@@ -1,6 +1,6 @@
 package io.handover.asset;
 
-import java.io.StringReader;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import io.handover.asset.OutstandingPage.Cursor;
 import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.handover.common.NotFound;
+import io.handover.employee.CsvUpload;
 import io.handover.employee.ImportReport;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -179,8 +181,13 @@ class AssetController {
 	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Import assets from CSV (tag, type, model, serialNumber, status, location, notes, "
 			+ "assignedTo); reports every row")
-	ImportReport importCsv(@RequestBody String csv) {
-		return this.importer.importCsv(new StringReader(csv), ApiCaller.current());
+	ImportReport importCsv(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+		// streamed to a private temporary file and decoded strictly before any row is
+		// imported
+		try (CsvUpload upload = CsvUpload.receive(body, contentType)) {
+			return upload.refusal().orElseGet(() -> this.importer.importCsv(upload.reader(), ApiCaller.current()));
+		}
 	}
 
 	record Receipt(@Size(max = 20) String condition) {

@@ -44,7 +44,7 @@ final class CardTemplate {
 
 	static CardTemplate parse(String name, JsonNode json) {
 		List<Located> expressions = new ArrayList<>();
-		Node root = prepare(name, json, "", expressions);
+		Node root = prepare(name, json, "", expressions, null, false);
 		return new CardTemplate(name, root, List.copyOf(expressions));
 	}
 
@@ -65,7 +65,26 @@ final class CardTemplate {
 		return expand(this.root, scope);
 	}
 
-	private static Node prepare(String template, JsonNode json, String path, List<Located> expressions) {
+	/**
+	 * As {@link #expand}, but every value from the data bound into text Teams renders as
+	 * Markdown (a TextBlock's {@code text}, a fact's {@code title} and {@code value}) is
+	 * escaped ({@link Markdown}); the template's own text and {@code $host} texts are
+	 * not. The one deviation from the reference engine, so a name can never become a
+	 * link.
+	 */
+	JsonNode expandEscaped(JsonNode data, JsonNode host) {
+		Scope scope = new Scope(data, host);
+		scope.escapeMarkdown = true;
+		return expand(this.root, scope);
+	}
+
+	/**
+	 * @param parentKey the property holding {@code json} (for an array's items, the
+	 * array's)
+	 * @param markdown whether Teams renders this string as Markdown
+	 */
+	private static Node prepare(String template, JsonNode json, String path, List<Located> expressions,
+			String parentKey, boolean markdown) {
 		if (json.isString()) {
 			String text = json.stringValue(null);
 			if (!text.contains("${")) {
@@ -74,7 +93,7 @@ final class CardTemplate {
 			try {
 				Expr expr = ExpressionParser.parseInterpolation(text);
 				expressions.add(new Located(path, text, expr));
-				return new Expression(expr);
+				return new Expression(expr, markdown);
 			}
 			catch (ExpressionParser.SyntaxError ex) {
 				throw new TemplateException(template, path.isEmpty() ? "/" : path, text, ex.getMessage());
@@ -83,7 +102,7 @@ final class CardTemplate {
 		if (json.isArray()) {
 			List<Node> items = new ArrayList<>();
 			for (int i = 0; i < json.size(); i++) {
-				items.add(prepare(template, json.get(i), path + "/" + i, expressions));
+				items.add(prepare(template, json.get(i), path + "/" + i, expressions, parentKey, false));
 			}
 			return new ListNode(items);
 		}
@@ -93,19 +112,29 @@ final class CardTemplate {
 			for (Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator(); it.hasNext();) {
 				Map.Entry<String, JsonNode> field = it.next();
 				String childPath = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-				Node value = prepare(template, field.getValue(), childPath, expressions);
+				Node value = prepare(template, field.getValue(), childPath, expressions, field.getKey(),
+						rendersMarkdown(json, parentKey, field.getKey()));
 				if (!RESERVED.contains(field.getKey())) {
 					keys.add(field.getKey());
 					values.add(value);
 				}
 			}
-			Node data = json.has("$data") ? prepare(template, json.get("$data"), path + "/$data", new ArrayList<>())
-					: null;
-			Node when = json.has("$when") ? prepare(template, json.get("$when"), path + "/$when", new ArrayList<>())
-					: null;
+			Node data = json.has("$data")
+					? prepare(template, json.get("$data"), path + "/$data", new ArrayList<>(), "$data", false) : null;
+			Node when = json.has("$when")
+					? prepare(template, json.get("$when"), path + "/$when", new ArrayList<>(), "$when", false) : null;
 			return new ObjectTemplate(keys, values, data, json.get("$data"), when, json.get("$when"));
 		}
 		return new Literal(json);
+	}
+
+	/** A TextBlock's text, a fact's title and value: Teams renders them as Markdown. */
+	private static boolean rendersMarkdown(JsonNode object, String parentKey, String key) {
+		String type = object.path("type").asString("");
+		if ("TextBlock".equals(type)) {
+			return "text".equals(key);
+		}
+		return "facts".equals(parentKey) && type.isEmpty() && ("title".equals(key) || "value".equals(key));
 	}
 
 	private static JsonNode expand(Node node, Scope scope) {
@@ -116,7 +145,7 @@ final class CardTemplate {
 				return literal.value;
 			}
 			if (node instanceof Expression expression) {
-				return evaluate(expression.expr, scope);
+				return evaluate(expression.expr, scope, expression.markdown && scope.escapeMarkdown);
 			}
 			if (node instanceof ListNode list) {
 				ArrayNode result = JsValues.array();
@@ -151,7 +180,7 @@ final class CardTemplate {
 		else {
 			JsonNode dataContext;
 			if (object.data instanceof Expression expression) {
-				dataContext = evaluate(expression.expr, scope);
+				dataContext = evaluate(expression.expr, scope, false);
 			}
 			else {
 				dataContext = object.rawData;
@@ -218,14 +247,16 @@ final class CardTemplate {
 	 * Evaluates a bound value: a failing expression leaves the property out instead of
 	 * failing the card.
 	 */
-	private static JsonNode evaluate(Expr expr, Scope scope) {
+	private static JsonNode evaluate(Expr expr, Scope scope, boolean escape) {
 		if (expr instanceof Expr.Call call && call.function == Functions.CONCAT) {
 			StringBuilder out = new StringBuilder();
 			for (Expr child : call.args) {
 				try {
 					JsonNode value = child.eval(scope, true);
 					if (!JsValues.isNullish(value)) {
-						out.append(JsValues.toJsString(value));
+						String text = JsValues.toJsString(value);
+						out.append(escape && !(child instanceof Expr.Constant) && !fromHost(child)
+								? Markdown.escape(text) : text);
 					}
 				}
 				catch (EvalError ex) {
@@ -235,10 +266,33 @@ final class CardTemplate {
 			return JsValues.text(out.toString());
 		}
 		try {
-			return expr.eval(scope, true);
+			JsonNode value = expr.eval(scope, true);
+			if (escape && value != null && value.isString() && !fromHost(expr)) {
+				return JsValues.text(Markdown.escape(value.stringValue(null)));
+			}
+			return value;
 		}
 		catch (EvalError ex) {
 			return null;
+		}
+	}
+
+	/** {@code $host.text...}: Handover's own texts, Markdown meant as such. */
+	private static boolean fromHost(Expr expr) {
+		Expr left = expr;
+		while (true) {
+			if (left instanceof Expr.Accessor accessor) {
+				if (accessor.instance == null) {
+					return "$host".equals(accessor.property);
+				}
+				left = accessor.instance;
+			}
+			else if (left instanceof Expr.Element element) {
+				left = element.instance;
+			}
+			else {
+				return false;
+			}
 		}
 	}
 
@@ -249,7 +303,7 @@ final class CardTemplate {
 	private record Literal(JsonNode value) implements Node {
 	}
 
-	private record Expression(Expr expr) implements Node {
+	private record Expression(Expr expr, boolean markdown) implements Node {
 	}
 
 	private record ListNode(List<Node> items) implements Node {

@@ -82,7 +82,8 @@ public class Cards {
 	}
 
 	ObjectNode expand(CardName name, JsonNode root, JsonNode host) {
-		JsonNode card = this.templates.get(name).expand(root, host);
+		// names, reasons and other values from outside never become Markdown
+		JsonNode card = this.templates.get(name).expandEscaped(root, host);
 		if (card == null || !card.isObject()) {
 			throw new IllegalStateException("Card template " + name.template() + " did not expand to a card");
 		}

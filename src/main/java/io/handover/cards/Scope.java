@@ -25,6 +25,9 @@ final class Scope {
 
 	JsonNode index;
 
+	/** Escape data bound into Markdown text ({@link CardTemplate#expandEscaped}). */
+	boolean escapeMarkdown;
+
 	Scope(JsonNode root, JsonNode host) {
 		this.root = root;
 		this.host = host;

@@ -79,7 +79,7 @@ public final class Csv {
 				Map<String, String> values = new LinkedHashMap<>();
 				header.forEach((column, index) -> {
 					if (index < record.size() && !record.get(index).isBlank()) {
-						values.put(column, record.get(index).trim());
+						values.put(column, neutralised(record.get(index).trim()));
 					}
 				});
 				if (values.isEmpty()) {
@@ -96,6 +96,21 @@ public final class Csv {
 			throw new UncheckedIOException(new IOException(ex));
 		}
 		return ImportReport.of(rows);
+	}
+
+	/**
+	 * A value a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+	 * {@code @}, or a tab or carriage return first) gets a leading apostrophe, the
+	 * spreadsheets' own mark for "text": {@code =HYPERLINK(...)} is stored, and shown, as
+	 * {@code '=HYPERLINK(...)}. A plain number ({@code -12}, {@code +31}) stays as it is.
+	 * Every CSV Handover reads goes through this, and so must every CSV it writes.
+	 */
+	public static String neutralised(String value) {
+		if (value == null || value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0
+				|| value.matches("[+-]?[0-9]+([.,][0-9]+)?")) {
+			return value;
+		}
+		return "'" + value;
 	}
 
 	/** "Serial Number" → "serialnumber". */

@@ -1,6 +1,6 @@
 package io.handover.employee;
 
-import java.io.StringReader;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.Range;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -98,8 +100,13 @@ class EmployeeController {
 	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Import employees from CSV (name, upn, entraObjectId, hrEmployeeId, managerUpn); "
 			+ "reports every row")
-	ImportReport importCsv(@RequestBody String csv) {
-		return this.importer.importCsv(new StringReader(csv), ApiCaller.current());
+	ImportReport importCsv(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
+		// streamed to a private temporary file and decoded strictly before any row is
+		// imported
+		try (CsvUpload upload = CsvUpload.receive(body, contentType)) {
+			return upload.refusal().orElseGet(() -> this.importer.importCsv(upload.reader(), ApiCaller.current()));
+		}
 	}
 
 	record Leaving(@NotNull LocalDate lastWorkingDay) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.handover.common.LogSafe;
 import io.handover.access.OrganisationDomains;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Channel;
@@ -81,7 +82,7 @@ public class MailIntake {
 		Locale locale = dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
 		String subject = replySubject(email.subject(), dutch);
 		if (!StringUtils.hasText(email.from()) || !this.properties.allows(email.from(), this.organisation.domains())) {
-			log.warn("E-mail from {} ignored: not an allowed sender domain", email.from());
+			log.warn("E-mail from {} ignored: not an allowed sender domain", LogSafe.of(email.from()));
 			this.audit.record("mail", String.valueOf(email.conversationId()), "refused",
 					Actor.unverified(email.from(), email.fromName(), Channel.EMAIL), "Not an allowed sender domain",
 					Map.of("action", "announce"));
@@ -92,7 +93,7 @@ public class MailIntake {
 		if (!from.isVerifiedPerson()) {
 			// An address alone proves nothing: it can be forged, or belong to no one
 			// here.
-			log.warn("E-mail from {} refused: not a known person of the organisation", email.from());
+			log.warn("E-mail from {} refused: not a known person of the organisation", LogSafe.of(email.from()));
 			this.audit.record("mail", String.valueOf(email.conversationId()), "refused", from,
 					"The sender is not matched to a person in the directory", Map.of("action", "announce"));
 			return reply(subject, List.of(dutch ? "Handover kan " + email.from().trim()

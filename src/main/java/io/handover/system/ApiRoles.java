@@ -18,6 +18,12 @@ public final class ApiRoles {
 
 	public static final String MANAGER = Roles.MANAGER;
 
+	/**
+	 * Only for scraping {@code /actuator/prometheus} (a separate credential for the
+	 * monitoring system, docs/metrics.md): no other endpoint, and none of {@link #ALL}.
+	 */
+	public static final String METRICS = "Handover.Metrics";
+
 	static final String[] ALL = { ADMIN, IT, FM, HR, MANAGER };
 
 	private ApiRoles() {

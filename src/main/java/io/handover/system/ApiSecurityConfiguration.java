@@ -1,8 +1,5 @@
 package io.handover.system;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,10 +22,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import io.handover.common.LogSafe;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 
@@ -49,6 +52,8 @@ import static io.handover.system.ApiRoles.MANAGER;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -108,6 +113,10 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
+	 * <td>/actuator/** but health</td>
+	 * <td>Admin (GET /actuator/prometheus also Metrics, the scrape credential)</td>
+	 * </tr>
+	 * <tr>
 	 * <td>GET /api/apps/**</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
@@ -145,13 +154,22 @@ class ApiSecurityConfiguration {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(roles);
 		http.oauth2ResourceServer(
-				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)))
-			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit)))
+				(server) -> server.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+					.authenticationEntryPoint(notAuthenticated()))
+			.exceptionHandling((handling) -> handling.accessDeniedHandler(refusedRole(audit))
+				.authenticationEntryPoint(notAuthenticated()))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
 				.permitAll()
 				.requestMatchers(DOCS)
 				.permitAll()
+				// issue 24: the rest of the actuator (info, metrics, the list of
+				// endpoints)
+				// is for Administrators; Prometheus may scrape with its own credential
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.hasAnyAuthority(ADMIN, ApiRoles.METRICS)
+				.requestMatchers("/actuator", "/actuator/**")
+				.hasAuthority(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/employees", "/api/employees/**")
 				.hasAnyAuthority(ADMIN, IT, FM, HR, MANAGER)
 				.requestMatchers("/api/employees", "/api/employees/**")
@@ -193,6 +211,32 @@ class ApiSecurityConfiguration {
 	}
 
 	/**
+	 * No token, or one Handover does not accept: 401 with the standard
+	 * {@code WWW-Authenticate} header and the reason as problem details, logged. Not
+	 * audited: anyone can send these, and the trail is append-only.
+	 */
+	private static AuthenticationEntryPoint notAuthenticated() {
+		BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+		return (request, response, failure) -> {
+			bearer.commence(request, response, failure);
+			String reason = request.getHeader(HttpHeaders.AUTHORIZATION) == null
+					? "The request carries no bearer token; Handover's API needs an Entra ID access token."
+					: "The bearer token is not accepted: " + failure.getMessage();
+			log.warn("Refused {} {} from {} with 401: {}", LogSafe.of(request.getMethod()),
+					LogSafe.of(request.getRequestURI()), PeerAddress.of(request), LogSafe.of(failure.getMessage()));
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Not authenticated");
+			problem.put("status", 401);
+			problem.put("detail", reason);
+			problem.put("code", "not-authenticated");
+			JSON.writeValue(response.getOutputStream(), problem);
+		};
+	}
+
+	/**
 	 * A valid token without a role this endpoint needs: 403 with the reason as problem
 	 * details, and an audit entry naming the caller (every refusal is audited).
 	 */
@@ -221,8 +265,8 @@ class ApiSecurityConfiguration {
 
 	/**
 	 * Spring Security's firewall refuses URLs with encoded slashes, backslashes,
-	 * semicolons, percent signs or control characters with a bare 400; this says why, as
-	 * every other refusal of the API does.
+	 * semicolons, percent signs or control characters, and headers with control
+	 * characters, with a bare 400; this says why, as every other refusal of the API does.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
@@ -234,24 +278,18 @@ class ApiSecurityConfiguration {
 			problem.put("type", "about:blank");
 			problem.put("title", "Malformed request");
 			problem.put("status", 400);
-			problem.put("detail", "The request URL contains characters Handover does not accept in a path "
-					+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character).");
+			boolean header = rejected.getMessage() != null && rejected.getMessage().contains("header");
+			problem.put("detail", header
+					? "A header of the request contains characters Handover does not accept (a control character)."
+					: "The request URL contains characters Handover does not accept in a path "
+							+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character).");
 			JSON.writeValue(response.getOutputStream(), problem);
 		};
 	}
 
+	/** The TCP peer, never an address rewritten from forwarded headers. */
 	static boolean isLoopback(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		if (address == null || !address.matches("[0-9a-fA-F:.%\\[\\]]+")) {
-			// never resolve a host name: only literal addresses are trusted
-			return false;
-		}
-		try {
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
+		return PeerAddress.isLoopback(request);
 	}
 
 }

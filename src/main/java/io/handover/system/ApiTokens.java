@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -31,6 +34,15 @@ class ApiTokens {
 
 	static final String AUDIENCE = "handover.api.audience";
 
+	/**
+	 * The default validators check {@code exp} only when it is there: a token without it
+	 * would be good for ever.
+	 */
+	static final OAuth2TokenValidator<Jwt> EXPIRES = (jwt) -> jwt.getExpiresAt() != null
+			? OAuth2TokenValidatorResult.success()
+			: OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+					"The token has no expiry (exp); Handover accepts only tokens that expire.", null));
+
 	@Bean
 	JwtDecoder apiJwtDecoder(@Value("${" + ISSUER + ":}") String issuer, @Value("${" + JWK_SET + ":}") String jwkSet,
 			@Value("${" + AUDIENCE + ":}") String audience) {
@@ -50,8 +62,8 @@ class ApiTokens {
 			.toList();
 		OAuth2TokenValidator<Jwt> forHandover = new JwtClaimValidator<List<String>>("aud",
 				(aud) -> aud != null && aud.stream().anyMatch(audiences::contains));
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), forHandover));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+				forHandover, EXPIRES));
 		return decoder;
 	}
 

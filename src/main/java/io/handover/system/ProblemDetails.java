@@ -21,8 +21,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import io.handover.common.LogSafe;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +57,42 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemDetails extends ResponseEntityExceptionHandler {
+
+	/**
+	 * A Content-Type Spring cannot parse says only that; an unknown charset is the usual
+	 * reason for a CSV upload, so say so.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+		java.util.regex.Matcher charset = contentType == null ? null
+				: java.util.regex.Pattern.compile("(?i)charset=\"?([^;\"\\s]+)").matcher(contentType);
+		if (charset != null && charset.find() && !knownCharset(charset.group(1))) {
+			ex.getBody()
+				.setDetail("The charset '" + LogSafe.of(charset.group(1)) + "' in the Content-Type is not known; "
+						+ "nothing was read. Send the file as UTF-8, or name a known charset.");
+		}
+		return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+	}
+
+	private static boolean knownCharset(String name) {
+		try {
+			return java.nio.charset.Charset.isSupported(name);
+		}
+		catch (java.nio.charset.IllegalCharsetNameException ex) {
+			return false;
+		}
+	}
+
+	/** An upload read past its limit while it streamed: nothing was imported. */
+	@ExceptionHandler(RequestSizeLimit.BodyTooLarge.class)
+	ResponseEntity<Map<String, Object>> bodyTooLarge(RequestSizeLimit.BodyTooLarge tooLarge) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CONNECTION, "close")
+			.body(tooLarge.problem());
+	}
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound notFound) {

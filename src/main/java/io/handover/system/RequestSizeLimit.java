@@ -1,5 +1,6 @@
 package io.handover.system;
 
+import io.handover.common.LogSafe;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api/messages} before the Bot Framework token is even checked, and a 2 MB
  * message text cost about 19 s of parsing. A body over the limit is answered 413 with a
  * problem detail naming the limit; a chunked body is read only up to the limit.
+ * <p>
+ * CSV imports (paths ending in {@code /import}, up to 50 MB) are not read here at all: a
+ * declared length over the limit is refused at once, anything else is handed on as a
+ * stream that stops at the limit ({@link BodyTooLarge}, answered 413). So Spring Security
+ * decides who may upload before a byte of the body is read, the controller streams it to
+ * a file, and {@link ImportGate} bounds how many run at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -65,6 +72,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			tooLarge(request, response, limit);
 			return;
 		}
+		if (isImport(request.getRequestURI())) {
+			chain.doFilter(new LimitedBody(request, limit), response);
+			return;
+		}
 		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		if (body.length > limit) {
 			tooLarge(request, response, limit);
@@ -77,7 +88,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if ("/api/messages".equals(path)) {
 			return this.messages;
 		}
-		return path.endsWith("/import") ? this.imports : this.api;
+		return isImport(path) ? this.imports : this.api;
+	}
+
+	static boolean isImport(String path) {
+		return path.endsWith("/import");
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {
@@ -88,19 +103,23 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
 			throws IOException {
-		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit), request.getRequestURI());
-		java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", "Request too large");
-		problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-		problem.put("detail", "The request body is larger than " + readable(limit) + ", the most "
-				+ request.getRequestURI() + " accepts.");
-		problem.put("limit", limit);
+		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit), LogSafe.of(request.getRequestURI()));
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		// The rest of an oversized body is not worth reading: close the connection.
 		response.setHeader("Connection", "close");
-		JSON.writeValue(response.getOutputStream(), problem);
+		JSON.writeValue(response.getOutputStream(), problem(request.getRequestURI(), limit));
+	}
+
+	static java.util.Map<String, Object> problem(String path, long limit) {
+		java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", "Request too large");
+		problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+		problem.put("detail", "The request body is larger than " + readable(limit) + ", the most " + path
+				+ " accepts; nothing was changed.");
+		problem.put("limit", limit);
+		return problem;
 	}
 
 	private static String readable(long bytes) {
@@ -108,6 +127,103 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			return bytes / (1024 * 1024) + " MB";
 		}
 		return bytes % 1024 == 0 ? bytes / 1024 + " kB" : bytes + " bytes";
+	}
+
+	/**
+	 * A body read past its limit while it streams (a chunked upload, or one longer than
+	 * it declared): the request is answered 413 ({@code ProblemDetails}).
+	 */
+	static final class BodyTooLarge extends RuntimeException {
+
+		private final String path;
+
+		private final long limit;
+
+		BodyTooLarge(String path, long limit) {
+			super("The request body to " + path + " is larger than " + readable(limit));
+			this.path = path;
+			this.limit = limit;
+		}
+
+		java.util.Map<String, Object> problem() {
+			return RequestSizeLimit.problem(this.path, this.limit);
+		}
+
+	}
+
+	/** The request with a body that may be read up to the limit, as it arrives. */
+	private static final class LimitedBody extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		LimitedBody(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				ServletInputStream in = super.getInputStream();
+				String path = ((HttpServletRequest) getRequest()).getRequestURI();
+				this.stream = new ServletInputStream() {
+
+					private long read;
+
+					@Override
+					public int read() throws IOException {
+						int b = in.read();
+						if (b >= 0) {
+							count(1);
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = in.read(buffer, offset, length);
+						if (n > 0) {
+							count(n);
+						}
+						return n;
+					}
+
+					private void count(int n) {
+						this.read += n;
+						if (this.read > LimitedBody.this.limit) {
+							throw new BodyTooLarge(path, LimitedBody.this.limit);
+						}
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return in.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						throw new UnsupportedOperationException("synchronous reads only");
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding != null
+					? java.nio.charset.Charset.forName(encoding) : java.nio.charset.StandardCharsets.UTF_8));
+		}
+
 	}
 
 	/** The request with the body already read (within the limit). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.node.ObjectNode;
+import io.handover.common.LogSafe;
 import io.handover.audit.AuditDraft;
 import io.handover.audit.AuditOutbox;
 import io.handover.audit.AuditTrail;
@@ -125,13 +126,14 @@ class AccessPassCards implements CardActionHandler, CardRefresher {
 			String messageId = this.messenger.post(card.conversationId(),
 					Replies.card(render(card, State.OFFER, null, this.chats.localeOf(card.conversationId()))));
 			this.mongo.updateFirst(byId(passId), new Update().set("messageId", messageId), AccessPassCard.class);
-			log.info("Temporary Access Pass card of {} posted in {}'s personal chat", created.ticketKey(), name);
+			log.info("Temporary Access Pass card of {} posted in {}'s personal chat", created.ticketKey(),
+					LogSafe.of(name));
 			this.joiners.passDelivered(created.ticketKey(), who + " in a personal chat");
 		}
 		catch (RuntimeException failed) {
 			this.vault.drop(passId);
 			this.mongo.remove(byId(passId), AccessPassCard.class);
-			log.warn("Temporary Access Pass card of {} not delivered to {}: {}", created.ticketKey(), name,
+			log.warn("Temporary Access Pass card of {} not delivered to {}: {}", created.ticketKey(), LogSafe.of(name),
 					failed.getClass().getSimpleName());
 			notDelivered(created, who, "Teams did not accept the message (" + failed.getClass().getSimpleName() + ")");
 		}

@@ -40,9 +40,16 @@ class BotConfiguration {
 	}
 
 	@Bean
-	HandoverAdapter handoverAdapter(Environment environment, BotSettings settings, BotCredentials credentials) {
+	ServiceUrls serviceUrls(BotSettings settings, Environment environment) {
+		String[] extra = environment.getProperty(ServiceUrls.EXTRA_HOSTS, String[].class, new String[0]);
+		return new ServiceUrls(settings.production(), java.util.List.of(extra));
+	}
+
+	@Bean
+	HandoverAdapter handoverAdapter(Environment environment, BotSettings settings, BotCredentials credentials,
+			ServiceUrls serviceUrls) {
 		CorrelatedBotExecutor.install();
-		return new HandoverAdapter(new SpringBotConfiguration(environment), settings, credentials);
+		return new HandoverAdapter(new SpringBotConfiguration(environment), settings, credentials, serviceUrls);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package io.handover.teams;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
+import java.util.Optional;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +8,9 @@ import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
+import io.handover.common.LogSafe;
 import io.handover.system.ActivityBody;
+import io.handover.system.PeerAddress;
 import io.handover.system.StoreOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -41,18 +41,25 @@ class BotEndpoint {
 
 	private final BotSettings settings;
 
-	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings) {
+	private final BotTokenCheck tokens;
+
+	private final ServiceUrls serviceUrls;
+
+	BotEndpoint(HandoverAdapter adapter, Bot bot, BotSettings settings, BotTokenCheck tokens, ServiceUrls serviceUrls) {
 		this.adapter = adapter;
 		this.bot = bot;
 		this.settings = settings;
+		this.tokens = tokens;
+		this.serviceUrls = serviceUrls;
 	}
 
 	@PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
 	ResponseEntity<?> receive(@RequestBody(required = false) String body,
 			@RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request) {
-		if (!this.settings.production() && !isLoopback(request.getRemoteAddr())) {
+		if (!this.settings.production() && !PeerAddress.isLoopback(request)) {
+			// the TCP peer, never an address taken from X-Forwarded-For or Forwarded
 			log.warn("Refused an anonymous activity from {}: local mode answers this machine only",
-					request.getRemoteAddr());
+					PeerAddress.of(request));
 			return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 					"Handover runs in local mode (no MicrosoftAppId) and accepts activities from this machine only.");
 		}
@@ -69,9 +76,21 @@ class BotEndpoint {
 		catch (IncomingActivity.MalformedActivity ex) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity", ex.getMessage());
 		}
-		if (!this.settings.production() && !isLoopbackUrl(activity.getServiceUrl())) {
+		Optional<String> unsafe = this.serviceUrls.refusal(activity.getServiceUrl());
+		if (unsafe.isPresent()) {
+			log.warn("Refused activity {} from {}: {}", LogSafe.of(activity.getId()), PeerAddress.of(request),
+					unsafe.get());
 			return problem(HttpStatus.BAD_REQUEST, "Malformed activity",
-					"In local mode the serviceUrl must point to this machine, not " + activity.getServiceUrl() + ".");
+					"The bot does not answer this activity: " + unsafe.get() + ".");
+		}
+		if (this.settings.production()) {
+			Optional<String> refused = this.tokens.refusal(authorization, activity.getChannelId());
+			if (refused.isPresent()) {
+				log.warn("Refused activity {} from {}: {}", LogSafe.of(activity.getId()), PeerAddress.of(request),
+						refused.get());
+				return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
+						"The request does not carry a valid Bot Framework token: " + refused.get() + ".");
+			}
 		}
 		try {
 			InvokeResponse invoke = this.adapter.processIncomingActivity(authorization, activity, this.bot).join();
@@ -91,8 +110,8 @@ class BotEndpoint {
 				// The Bot Connector redelivers an activity answered with a 5xx: by then
 				// the
 				// store is likely back.
-				log.warn("Store unavailable, activity {} refused with 503 for redelivery: {}", activity.getId(),
-						ex.getMessage());
+				log.warn("Store unavailable, activity {} refused with 503 for redelivery: {}",
+						LogSafe.of(activity.getId()), LogSafe.of(ex.getMessage()));
 				return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 					.header(HttpHeaders.RETRY_AFTER, String.valueOf(StoreOutage.RETRY_AFTER_SECONDS))
 					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -117,7 +136,7 @@ class BotEndpoint {
 	}
 
 	private ResponseEntity<ProblemDetail> unauthorized(RuntimeException ex) {
-		log.warn("Refused an activity: {}", ex.getMessage());
+		log.warn("Refused an activity: {}", LogSafe.of(ex.getMessage()));
 		return problem(HttpStatus.UNAUTHORIZED, "Not authenticated",
 				"The request does not carry a valid Bot Framework token.");
 	}
@@ -151,31 +170,6 @@ class BotEndpoint {
 
 	private static String abbreviated(String text) {
 		return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-	}
-
-	static boolean isLoopback(String address) {
-		if (address == null || address.isBlank()) {
-			return false;
-		}
-		try {
-			// An IP literal: no name lookup happens here.
-			return InetAddress.getByName(address).isLoopbackAddress();
-		}
-		catch (UnknownHostException ex) {
-			return false;
-		}
-	}
-
-	static boolean isLoopbackUrl(String url) {
-		String host = URI.create(url).getHost();
-		if (host == null) {
-			return false;
-		}
-		if (host.equalsIgnoreCase("localhost")) {
-			return true;
-		}
-		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-		return literal.matches("[0-9.]+|[0-9a-fA-F:]+") && isLoopback(literal);
 	}
 
 }

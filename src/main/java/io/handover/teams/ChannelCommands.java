@@ -140,7 +140,8 @@ class ChannelCommands implements ChatCommand {
 				.append(link.channelName() != null ? link.channelName() : link.id())
 				.append(": ")
 				.append(String.join(", ", link.departments()))
-				.append('\n');
+				// one paragraph per channel: the card escapes Markdown in its data
+				.append("\n\n");
 		}
 		List<String> unlinked = this.channels.departmentKeys()
 			.stream()

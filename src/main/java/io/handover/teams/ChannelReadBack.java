@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import io.handover.common.LogSafe;
 import io.handover.identity.ChannelHistory;
 import io.handover.identity.ChannelHistory.ChannelPost;
 import io.handover.identity.DirectoryFailure;
@@ -62,8 +63,9 @@ class ChannelReadBack {
 		String group = link == null ? null
 				: this.conversations.team(link.teamId()).map(TeamRecord::aadGroupId).orElse(null);
 		if (identity == null || group == null) {
-			log.info("Card for {} posted again after an interrupted delivery: {}", conversationId, identity == null
-					? "the card names no refresh data to find it by" : "not a channel of a team with a known group id");
+			log.info("Card for {} posted again after an interrupted delivery: {}", LogSafe.of(conversationId),
+					identity == null ? "the card names no refresh data to find it by"
+							: "not a channel of a team with a known group id");
 			return Optional.empty();
 		}
 		Instant since = (claimedAt != null ? claimedAt : Instant.EPOCH).minus(SKEW);
@@ -71,7 +73,7 @@ class ChannelReadBack {
 			for (ChannelPost post : this.history.postedSince(group, conversationId, since)) {
 				if (post.cards().stream().anyMatch(json -> sameCard(identity, json))) {
 					log.info("Card for {} found in the channel as message {} after an interrupted delivery",
-							conversationId, post.messageId());
+							LogSafe.of(conversationId), LogSafe.of(post.messageId()));
 					return Optional.of(post.messageId());
 				}
 			}
@@ -80,7 +82,7 @@ class ChannelReadBack {
 		}
 		catch (DirectoryFailure cannotTell) {
 			log.warn("Card for {} posted again after an interrupted delivery; the channel could not be read back: {}",
-					conversationId, cannotTell.describe());
+					LogSafe.of(conversationId), LogSafe.of(cannotTell.describe()));
 			return Optional.empty();
 		}
 	}

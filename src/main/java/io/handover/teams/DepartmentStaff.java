@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.common.LogSafe;
 import io.handover.access.DepartmentMembership;
 import io.handover.common.Actor;
 import io.handover.identity.Directory;
@@ -163,7 +164,8 @@ class DepartmentStaff implements DepartmentMembership {
 			member = this.directory.isMemberOfGroup(objectId, group);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not ask the directory whether {} is in the {} group {}", objectId, department, group, ex);
+			log.warn("Could not ask the directory whether {} is in the {} group {}", LogSafe.of(objectId), department,
+					LogSafe.of(group), ex);
 			throw new RosterUnavailable(department);
 		}
 		if (this.groupAnswers.size() > GROUP_ANSWERS) {
@@ -260,7 +262,7 @@ class DepartmentStaff implements DepartmentMembership {
 			}
 			catch (RuntimeException ex) {
 				this.failedAt.put(teamId, System.nanoTime());
-				log.warn("Could not read the members of team {}; using what was read before", teamId, ex);
+				log.warn("Could not read the members of team {}; using what was read before", LogSafe.of(teamId), ex);
 				return cached != null ? cached.members() : List.of();
 			}
 		}

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
+import io.handover.common.LogSafe;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.AssignmentState;
 import io.handover.asset.HandoverRecord;
@@ -139,7 +140,7 @@ class EmployeeCards implements TicketCardDelivery {
 		EmployeeChats.Reach reached = this.chats.reach(ticket.employee());
 		if (reached.chat().isEmpty()) {
 			log.warn("Return card of {} not delivered: {} cannot be reached in Teams ({})", ticket.key(),
-					ticket.employee().name(), reached.why());
+					LogSafe.of(ticket.employee().name()), reached.why());
 			this.reach.unreachable(ticket, reached.why(), reached.upn());
 			return;
 		}
@@ -165,7 +166,7 @@ class EmployeeCards implements TicketCardDelivery {
 		EmployeeChats.Reach reached = this.chats.reach(ticket.employee());
 		if (reached.chat().isEmpty()) {
 			log.warn("Receipt card of {} not delivered: {} cannot be reached in Teams ({})", ticket.key(),
-					ticket.employee().name(), reached.why());
+					LogSafe.of(ticket.employee().name()), reached.why());
 			this.reach.unreachable(ticket, reached.why(), reached.upn());
 			return;
 		}

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.ChannelAccount;
+import io.handover.common.LogSafe;
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
@@ -96,7 +97,7 @@ class EmployeeChats {
 		String upn = upnOf(employee);
 		if (upn == null) {
 			log.warn("{} ({}) has neither an Entra object id nor a sign-in name: Handover cannot find them in Teams",
-					employee.name(), employee.id());
+					LogSafe.of(employee.name()), employee.id());
 			return new Identified(null, null, Unreachable.NO_SIGN_IN_NAME, null);
 		}
 		List<TeamRecord> teams = installedTeams();
@@ -113,8 +114,8 @@ class EmployeeChats {
 			}
 			catch (RuntimeException unreadable) {
 				if (isLasting(unreadable)) {
-					log.info("Could not look {} up in team {}: {}", employee.name(), team.id(),
-							unreadable.getMessage());
+					log.info("Could not look {} up in team {}: {}", LogSafe.of(employee.name()), team.id(),
+							LogSafe.of(unreadable.getMessage()));
 					continue;
 				}
 				throw unreadable;
@@ -125,16 +126,17 @@ class EmployeeChats {
 					this.employees.linkAccount(employee.id(), found, upn, Actor.system("teams-roster"));
 				}
 				catch (Refusal conflict) {
-					log.warn("{} found in Teams as {}, but {}", employee.name(), found, conflict.getMessage());
+					log.warn("{} found in Teams as {}, but {}", LogSafe.of(employee.name()), found,
+							LogSafe.of(conflict.getMessage()));
 					return new Identified(null, null, Unreachable.CONFLICT, upn);
 				}
-				log.info("Employee found in Teams: {} ({}) is {} on the roster of team {}", employee.name(), upn, found,
-						team.id());
+				log.info("Employee found in Teams: {} ({}) is {} on the roster of team {}", LogSafe.of(employee.name()),
+						LogSafe.of(upn), found, team.id());
 				return new Identified(found, member.get().getId() != null ? member.get().getId() : found, null, upn);
 			}
 		}
-		log.warn("{} ({}) is on the roster of none of the {} team(s) Handover is installed in", employee.name(), upn,
-				teams.size());
+		log.warn("{} ({}) is on the roster of none of the {} team(s) Handover is installed in",
+				LogSafe.of(employee.name()), LogSafe.of(upn), teams.size());
 		return new Identified(null, null, Unreachable.NOT_IN_TEAMS, upn);
 	}
 
@@ -187,12 +189,12 @@ class EmployeeChats {
 				}
 			}
 			catch (RuntimeException unreadable) {
-				log.info("Could not read the roster of team {} to find {}: {}", team.id(), name,
-						unreadable.getMessage());
+				log.info("Could not read the roster of team {} to find {}: {}", LogSafe.of(team.id()), LogSafe.of(name),
+						LogSafe.of(unreadable.getMessage()));
 			}
 		}
 		log.warn("{} is neither in the employee register with an Entra object id nor on a team roster: "
-				+ "Handover cannot open a chat with them", name);
+				+ "Handover cannot open a chat with them", LogSafe.of(name));
 		return Optional.empty();
 	}
 
@@ -238,8 +240,8 @@ class EmployeeChats {
 				}
 			}
 			catch (RuntimeException unreadable) {
-				log.info("Could not read the roster of team {} to find {}: {}", team.id(), aadObjectId,
-						unreadable.getMessage());
+				log.info("Could not read the roster of team {} to find {}: {}", LogSafe.of(team.id()),
+						LogSafe.of(aadObjectId), LogSafe.of(unreadable.getMessage()));
 			}
 		}
 		return aadObjectId;
@@ -256,19 +258,20 @@ class EmployeeChats {
 		}
 		Optional<String> tenant = tenant();
 		if (tenant.isEmpty()) {
-			log.warn("No Teams tenant known yet (install the bot first): cannot open a chat with {}", name);
+			log.warn("No Teams tenant known yet (install the bot first): cannot open a chat with {}", LogSafe.of(name));
 			return Reach.unreachable(Unreachable.NO_TEAM, null);
 		}
 		try {
 			return Reach.chat(this.messenger.openPersonalChat(tenant.get(), userId, aadObjectId, name));
 		}
 		catch (NotFound unknownTenant) {
-			log.warn("Cannot open a chat with {}: {}", name, unknownTenant.getMessage());
+			log.warn("Cannot open a chat with {}: {}", LogSafe.of(name), LogSafe.of(unknownTenant.getMessage()));
 			return Reach.unreachable(Unreachable.NO_TEAM, null);
 		}
 		catch (RuntimeException failed) {
 			if (isLasting(failed)) {
-				log.warn("The Bot Connector refused a chat with {} ({}): {}", name, aadObjectId, failed.getMessage());
+				log.warn("The Bot Connector refused a chat with {} ({}): {}", LogSafe.of(name), aadObjectId,
+						LogSafe.of(failed.getMessage()));
 				return Reach.unreachable(Unreachable.REFUSED, null);
 			}
 			throw failed;
@@ -355,6 +358,9 @@ class EmployeeChats {
 	 */
 	static boolean isLasting(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUrls.ServiceUrlRefused) {
+				return true;
+			}
 			if (cause instanceof RestException rest && rest.response() != null) {
 				int status = rest.response().code();
 				return status >= 400 && status < 500 && status != 408 && status != 412 && status != 429;

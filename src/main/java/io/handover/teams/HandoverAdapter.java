@@ -15,6 +15,7 @@ import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import io.handover.common.LogSafe;
 import io.handover.system.StoreOutage;
 import okhttp3.Dispatcher;
 import org.slf4j.Logger;
@@ -36,10 +37,14 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 
 	private final BotCredentials credentials;
 
-	HandoverAdapter(Configuration configuration, BotSettings settings, BotCredentials credentials) {
+	private final ServiceUrls serviceUrls;
+
+	HandoverAdapter(Configuration configuration, BotSettings settings, BotCredentials credentials,
+			ServiceUrls serviceUrls) {
 		super(configuration);
 		this.settings = settings;
 		this.credentials = credentials;
+		this.serviceUrls = serviceUrls;
 		setOnTurnError(this::onTurnError);
 	}
 
@@ -53,10 +58,18 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	 * calls per host run at once: with every reply going to the one Bot Connector host,
 	 * turns queued behind each other (measured in bench/RESULTS.md). Each client may now
 	 * run as many calls to its host as turns can wait for.
+	 * <p>
+	 * Every connector client, for replies in a turn and proactive calls alike, is made
+	 * here: a service URL the bot must not call ({@link ServiceUrls}) gets none.
 	 */
 	@Override
 	protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
 			AppCredentials appCredentials) {
+		java.util.Optional<String> refused = this.serviceUrls.refusal(serviceUrl);
+		if (refused.isPresent()) {
+			log.warn("Not calling the Bot Connector: {}", refused.get());
+			return CompletableFuture.failedFuture(new ServiceUrls.ServiceUrlRefused(refused.get()));
+		}
 		return super.getOrCreateConnectorClient(serviceUrl, appCredentials).thenApply(client -> {
 			if (client instanceof RestConnectorClient rest) {
 				Dispatcher dispatcher = rest.getRestClient().httpClient().dispatcher();
@@ -96,9 +109,9 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 			// redelivers the activity once the store is back.
 			return CompletableFuture.failedFuture(error);
 		}
-		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference, activity.getId(),
-				activity.getType(), activity.getConversation() != null ? activity.getConversation().getId() : null,
-				error);
+		log.error("Turn failed, reference {} (activity {} of type {} in conversation {})", reference,
+				LogSafe.of(activity.getId()), LogSafe.of(activity.getType()),
+				LogSafe.of(activity.getConversation() != null ? activity.getConversation().getId() : null), error);
 		if (ActivityTypes.INVOKE.equals(activity.getType())) {
 			// HandoverBot answers failed card actions itself; nothing to send here.
 			return CompletableFuture.completedFuture(null);

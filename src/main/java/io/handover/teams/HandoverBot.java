@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.common.LogSafe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ class HandoverBot extends TeamsActivityHandler {
 	public CompletableFuture<Void> onTurn(TurnContext turn) {
 		String receipt = InboundMessages.keyOf(turn.getActivity());
 		if (receipt != null && !this.inbound.take(receipt)) {
-			log.info("Message {} was delivered again; answered the first time", turn.getActivity().getId());
+			log.info("Message {} was delivered again; answered the first time", LogSafe.of(turn.getActivity().getId()));
 			return CompletableFuture.completedFuture(null);
 		}
 		CompletableFuture<Void> answered;
@@ -282,27 +283,28 @@ class HandoverBot extends TeamsActivityHandler {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not read the channels of team {}; remembering General only", team.getId(), ex);
+			log.warn("Could not read the channels of team {}; remembering General only", LogSafe.of(team.getId()), ex);
 		}
 		if (channels.stream().noneMatch(c -> c.id().equals(team.getId()))) {
 			channels.add(0, new TeamRecord.Channel(team.getId(), "General", false));
 		}
 		this.conversations.teamInstalled(turn.getActivity(), team.getId(), team.getAadGroupId(), team.getName(),
 				channels);
-		log.info("Installed in team {} ({}) with {} channels", team.getName(), team.getId(), channels.size());
+		log.info("Installed in team {} ({}) with {} channels", LogSafe.of(team.getName()), LogSafe.of(team.getId()),
+				channels.size());
 		// how to link the department channels, in the General channel, once
 		Activity welcome = this.welcomes.team(team.getId(), Messages.localeOf(turn.getActivity()));
 		if (welcome == null) {
 			return CompletableFuture.completedFuture(null);
 		}
-		log.info("Welcome card posted in the General channel of team {}", team.getId());
+		log.info("Welcome card posted in the General channel of team {}", LogSafe.of(team.getId()));
 		return turn.sendActivity(welcome).thenApply(sent -> null);
 	}
 
 	private void uninstall(TurnContext turn, TeamInfo team) {
 		if (team != null) {
 			this.conversations.teamRemoved(team.getId());
-			log.info("Removed from team {}", team.getId());
+			log.info("Removed from team {}", LogSafe.of(team.getId()));
 		}
 		else {
 			this.conversations.markRemoved(turn.getActivity().getConversation().getId());

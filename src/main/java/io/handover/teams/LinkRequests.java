@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.handover.common.LogSafe;
 import io.handover.access.Access;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
@@ -123,7 +124,7 @@ class LinkRequests {
 					Optional<String> chat = this.chats.chatWithConfigured(admin);
 					if (chat.isEmpty()) {
 						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
-								+ "in the channel", admin, link.id(), department);
+								+ "in the channel", LogSafe.of(admin), link.id(), department);
 						return;
 					}
 					Locale locale = this.chats.localeOf(chat.get());
@@ -132,7 +133,7 @@ class LinkRequests {
 				}
 				catch (RuntimeException ex) {
 					log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
-							admin, ex.getMessage());
+							LogSafe.of(admin), LogSafe.of(ex.getMessage()));
 				}
 			});
 		}

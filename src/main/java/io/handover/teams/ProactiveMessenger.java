@@ -35,9 +35,12 @@ class ProactiveMessenger {
 
 	private final SendRate sendRate = new SendRate();
 
-	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations) {
+	private final ServiceUrls serviceUrls;
+
+	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations, ServiceUrls serviceUrls) {
 		this.adapter = adapter;
 		this.conversations = conversations;
+		this.serviceUrls = serviceUrls;
 	}
 
 	/**
@@ -75,6 +78,8 @@ class ProactiveMessenger {
 	/**
 	 * Opens (or reopens) a 1:1 chat with a user of a tenant, e.g. the employee who must
 	 * sign for assets, and remembers it.
+	 * @throws ServiceUrls.ServiceUrlRefused when the connector names a service URL the
+	 * bot must not call
 	 * @param userId the user's Teams id ({@code 29:...}) or Entra object id
 	 */
 	synchronized String openPersonalChat(String tenantId, String userId, String aadObjectId, String userName) {
@@ -100,6 +105,9 @@ class ProactiveMessenger {
 			.createConversation(parameters)
 			.join();
 		String serviceUrl = created.getServiceUrl() != null ? created.getServiceUrl() : anyInTenant.serviceUrl();
+		// the connector's answer names where the new chat lives: never remembered, nor
+		// called, unless the bot may call it
+		this.serviceUrls.check(serviceUrl);
 		return this.conversations
 			.savePersonalChat(created.getId(), serviceUrl, anyInTenant.channelId(), tenantId, bot, user)
 			.id();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.microsoft.bot.schema.ChannelAccount;
+import io.handover.common.LogSafe;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.employee.Employee;
@@ -188,7 +189,8 @@ class Reminders {
 			}
 			catch (RuntimeException ex) {
 				this.runs.release("task", subject, today);
-				log.warn("Reminder for task {} in {} not sent: {}", task.id(), channel.id(), ex.getMessage());
+				log.warn("Reminder for task {} in {} not sent: {}", task.id(), LogSafe.of(channel.id()),
+						LogSafe.of(ex.getMessage()));
 				allSent = false;
 			}
 		}
@@ -215,8 +217,8 @@ class Reminders {
 		try {
 			Optional<Person> person = resolve(department, lead.trim());
 			if (person.isEmpty()) {
-				log.warn("Lead {} of {} is not known in Teams: {} overdue tasks not escalated", lead, department,
-						overdue.size());
+				log.warn("Lead {} of {} is not known in Teams: {} overdue tasks not escalated", LogSafe.of(lead),
+						department, overdue.size());
 				return true;
 			}
 			Optional<String> chat = this.chats
@@ -231,7 +233,8 @@ class Reminders {
 		}
 		catch (RuntimeException ex) {
 			this.runs.release("lead", department, today);
-			log.warn("Overdue tasks of {} not escalated to {}: {}", department, lead, ex.getMessage());
+			log.warn("Overdue tasks of {} not escalated to {}: {}", department, LogSafe.of(lead),
+					LogSafe.of(ex.getMessage()));
 			return false;
 		}
 	}
@@ -293,7 +296,8 @@ class Reminders {
 			return this.messenger.members(channel.id());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not read the members of channel {}: {}", channel.id(), ex.getMessage());
+			log.warn("Could not read the members of channel {}: {}", LogSafe.of(channel.id()),
+					LogSafe.of(ex.getMessage()));
 			return List.of();
 		}
 	}

@@ -169,9 +169,10 @@ class StatusCommands implements ChatCommand {
 			int tasks = ticket.progress().values().stream().mapToInt(p -> p.tasks()).sum();
 			int done = ticket.progress().values().stream().mapToInt(p -> p.resolved()).sum();
 			int overdue = ticket.progress().values().stream().mapToInt(p -> p.overdue()).sum();
-			text.append("- **")
+			// plain text, one paragraph per ticket: the card escapes Markdown in its data
+			text.append("- ")
 				.append(ticket.key())
-				.append("** ")
+				.append(' ')
 				.append(kindWord(ticket, locale))
 				.append(": ")
 				.append(ticket.employee().name())
@@ -188,7 +189,7 @@ class StatusCommands implements ChatCommand {
 			if (ticket.lateNotice()) {
 				text.append(Notices.say(locale, " · late notice", " · late melding"));
 			}
-			text.append('\n');
+			text.append("\n\n");
 		}
 		if (more) {
 			text.append(Notices.say(locale, "…and more. ", "…en meer. "));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.bot.schema.ChannelAccount;
+import io.handover.common.LogSafe;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import org.slf4j.Logger;
@@ -85,7 +86,8 @@ class TeamsPeople {
 			return member == null ? null : upnIn(member);
 		}
 		catch (RuntimeException ex) {
-			log.info("Could not read the member record of {} in {}: {}", user.id(), conversationId, ex.toString());
+			log.info("Could not read the member record of {} in {}: {}", LogSafe.of(user.id()),
+					LogSafe.of(conversationId), LogSafe.of(ex.toString()));
 			return null;
 		}
 	}

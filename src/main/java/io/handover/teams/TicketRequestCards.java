@@ -17,6 +17,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.TextFormatTypes;
+import io.handover.common.LogSafe;
 import io.handover.access.Access;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
@@ -268,7 +269,7 @@ class TicketRequestCards {
 		Optional<String> conversation = requesterConversation(request);
 		if (conversation.isEmpty()) {
 			log.warn("Cannot tell {} that request {} reaches nobody: no conversation with them",
-					request.requestedBy().name(), request.id());
+					LogSafe.of(request.requestedBy().name()), request.id());
 			return;
 		}
 		Locale locale = this.chats.localeOf(conversation.get());
@@ -343,8 +344,8 @@ class TicketRequestCards {
 		}
 		Optional<String> conversation = requesterConversation(request);
 		if (conversation.isEmpty()) {
-			log.warn("Cannot tell {} about request {}: no conversation with them", request.requestedBy().name(),
-					request.id());
+			log.warn("Cannot tell {} about request {}: no conversation with them",
+					LogSafe.of(request.requestedBy().name()), request.id());
 			return;
 		}
 		Locale locale = this.chats.localeOf(conversation.get());

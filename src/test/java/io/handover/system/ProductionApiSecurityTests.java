@@ -84,29 +84,55 @@ class ProductionApiSecurityTests {
 
 	@Test
 	void aForgedExpiredOrForeignTokenIs401() throws Exception {
-		call(get("/api/assets"), token(FORGER, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600))
+		call(get("/api/assets"), token(FORGER, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L))
 			.andExpect(status().isUnauthorized());
-		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), -120))
+		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), -120L))
 			.andExpect(status().isUnauthorized());
-		call(get("/api/assets"), token(KEY, ISSUER, "api://someone-else", List.of("Handover.Admin"), 3600))
+		call(get("/api/assets"), token(KEY, ISSUER, "api://someone-else", List.of("Handover.Admin"), 3600L))
 			.andExpect(status().isUnauthorized());
 		call(get("/api/assets"), token(KEY, "https://login.microsoftonline.com/other-tenant/v2.0", AUDIENCE,
-				List.of("Handover.Admin"), 3600))
+				List.of("Handover.Admin"), 3600L))
 			.andExpect(status().isUnauthorized());
+	}
+
+	/** Issue 24, finding 4: a token that never expires is refused, saying why. */
+	@Test
+	void aTokenWithoutExpiryIs401SayingWhy() throws Exception {
+		var answer = call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), null))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse();
+
+		assertThat(answer.getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+		assertThat(answer.getContentType()).startsWith("application/problem+json");
+		assertThat(answer.getContentAsString()).contains("no expiry (exp)");
+		// the same token with an expiry is fine
+		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aMissingTokenIs401SayingWhy() throws Exception {
+		var answer = this.mvc.perform(get("/api/assets"))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse();
+
+		assertThat(answer.getContentAsString()).contains("carries no bearer token");
 	}
 
 	@Test
 	void theWrongRoleIs403() throws Exception {
-		String manager = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600);
+		String manager = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L);
 		call(post("/api/assets/import").contentType("text/csv").content("type,serial\nlaptop,X"), manager)
 			.andExpect(status().isForbidden());
 		call(get("/api/assets"), manager).andExpect(status().isForbidden());
-		call(get("/api/audit/verify"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600))
+		call(get("/api/audit/verify"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L))
 			.andExpect(status().isForbidden());
 		call(post("/api/employees/import").contentType("text/csv").content("name\nX"),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600))
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
 			.andExpect(status().isForbidden());
-		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of(), 3600)).andExpect(status().isForbidden());
+		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of(), 3600L)).andExpect(status().isForbidden());
 		// a new Temporary Access Pass is IT's to ask for, not the manager's
 		call(post("/api/tickets/JML-0001/temporary-access-pass"), manager).andExpect(status().isForbidden());
 	}
@@ -115,14 +141,14 @@ class ProductionApiSecurityTests {
 	void theRightRoleIs200() throws Exception {
 		String serial = "PROD" + UUID.randomUUID().toString().substring(0, 8);
 		call(post("/api/assets/import").contentType("text/csv").content("type,serialNumber\nlaptop," + serial),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600))
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
 			.andExpect(status().isOk());
-		call(get("/api/assets/{serial}", serial), token(KEY, ISSUER, AUDIENCE, List.of("Handover.HR"), 3600))
+		call(get("/api/assets/{serial}", serial), token(KEY, ISSUER, AUDIENCE, List.of("Handover.HR"), 3600L))
 			.andExpect(status().isOk());
 		call(get("/api/employees").param("name", "anna"),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600))
+				token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L))
 			.andExpect(status().isOk());
-		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600);
+		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
 		call(get("/api/audit/verify"), admin).andExpect(status().isOk());
 		// the token's user is the actor in the audit trail
 		String body = call(get("/api/audit").param("subjectType", "asset").param("subjectId", assetId(serial, admin)),
@@ -131,6 +157,31 @@ class ProductionApiSecurityTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(body).contains("\"actorId\":\"oid-of-the-caller\"").contains("\"actorName\":\"Fenna FM\"");
+	}
+
+	/**
+	 * Issue 24, finding 9: a valid token is not enough for the actuator; only health is
+	 * open, the rest is the Administrators' (and Prometheus' scrape credential's).
+	 */
+	@Test
+	void theActuatorBeyondHealthIsForAdministratorsOnly() throws Exception {
+		String noRole = token(KEY, ISSUER, AUDIENCE, List.of(), 3600L);
+		String it = token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L);
+		String metrics = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Metrics"), 3600L);
+		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
+		for (String path : new String[] { "/actuator", "/actuator/info", "/actuator/prometheus" }) {
+			call(get(path), noRole).andExpect(status().isForbidden());
+			call(get(path), it).andExpect(status().isForbidden());
+			this.mvc.perform(get(path)).andExpect(status().isUnauthorized());
+			assertThat(call(get(path), admin).andReturn().getResponse().getStatus()).as(path).isNotIn(401, 403);
+		}
+		// the scrape credential reads metrics and nothing else
+		assertThat(call(get("/actuator/prometheus"), metrics).andReturn().getResponse().getStatus()).isNotIn(401, 403);
+		call(get("/actuator/info"), metrics).andExpect(status().isForbidden());
+		call(get("/api/assets"), metrics).andExpect(status().isForbidden());
+		String refusal = call(get("/actuator/info"), it).andReturn().getResponse().getContentAsString();
+		assertThat(refusal).contains("may call GET /actuator/info");
+		assertThat(call(get("/actuator/health"), noRole).andReturn().getResponse().getStatus()).isNotIn(401, 403);
 	}
 
 	@Test
@@ -153,7 +204,10 @@ class ProductionApiSecurityTests {
 		return this.mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
 	}
 
-	private static String token(RSAKey key, String issuer, String audience, List<String> roles, long validSeconds)
+	/**
+	 * @param validSeconds null: a token without {@code exp}
+	 */
+	private static String token(RSAKey key, String issuer, String audience, List<String> roles, Long validSeconds)
 			throws Exception {
 		Instant now = Instant.now();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
@@ -164,7 +218,7 @@ class ProductionApiSecurityTests {
 			.claim("roles", roles)
 			.issueTime(Date.from(now.minusSeconds(600)))
 			.notBeforeTime(Date.from(now.minusSeconds(600)))
-			.expirationTime(Date.from(now.plusSeconds(validSeconds)))
+			.expirationTime(validSeconds == null ? null : Date.from(now.plusSeconds(validSeconds)))
 			.build();
 		SignedJWT jwt = new SignedJWT(
 				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),

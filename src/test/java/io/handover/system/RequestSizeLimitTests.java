@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import tools.jackson.databind.ObjectMapper;
+import java.util.List;
+
 import io.handover.testing.ConnectorStub;
+import io.handover.testing.OtherHost;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,166 @@ class RequestSizeLimitTests {
 		assertThat(answer.statusCode()).isEqualTo(202);
 		assertThat(this.connector.sentTo(conversation)).singleElement()
 			.satisfies(reply -> assertThat(reply.text()).contains("too long", "30000 characters", "at most 20000"));
+	}
+
+	/**
+	 * Issue 24, finding 2: who may upload is decided before the body is read. A caller
+	 * from another machine (anonymous in local mode) announcing 49 MB gets its 403 at
+	 * once, although it never sends the body; reading first would wait for all of it.
+	 */
+	@Test
+	void anAnonymousUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
+		String elsewhere = elsewhere();
+
+		assertThat(announceUpload(elsewhere, "/api/employees/import", 49L * 1024 * 1024)).startsWith("HTTP/1.1 403");
+	}
+
+	@Test
+	void fiftyAnonymousUploadsAtOnceAreRefusedWithoutReadingThemOrFillingTheHeap() throws Exception {
+		String elsewhere = elsewhere();
+		long heapBefore = usedHeap();
+
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+		try {
+			List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				String path = i % 2 == 0 ? "/api/employees/import" : "/api/assets/import";
+				answers.add(pool.submit(() -> announceUpload(elsewhere, path, 49L * 1024 * 1024)));
+			}
+			for (java.util.concurrent.Future<String> answer : answers) {
+				assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("HTTP/1.1 403");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(usedHeap() - heapBefore).as("heap grown by the uploads").isLessThan(128L * 1024 * 1024);
+	}
+
+	@Test
+	void aChunkedImportOverTheLimitIsRefusedWith413WhileItStreams() throws Exception {
+		byte[] row = "laptop,CHUNK-0000000000,somewhere\n".getBytes(StandardCharsets.UTF_8);
+		long total = 51L * 1024 * 1024;
+		java.io.InputStream endless = new java.io.InputStream() {
+
+			long sent;
+
+			@Override
+			public int read() {
+				return this.sent < total ? row[(int) (this.sent++ % row.length)] : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.sent >= total) {
+					return -1;
+				}
+				int n = (int) Math.min(length, total - this.sent);
+				for (int i = 0; i < n; i++) {
+					buffer[offset + i] = row[(int) ((this.sent + i) % row.length)];
+				}
+				this.sent += n;
+				return n;
+			}
+
+		};
+		HttpRequest request = HttpRequest.newBuilder(uri("/api/assets/import"))
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+					new ByteArrayInputStream("type,serialNumber,location\n".getBytes(StandardCharsets.UTF_8)),
+					endless)))
+			.build();
+
+		HttpResponse<String> answer;
+		try {
+			answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException closedWhileSending) {
+			// the server may close the connection before the client finished sending
+			return;
+		}
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("50 MB", "nothing was changed");
+	}
+
+	@Test
+	void importsBeyondTheConcurrentLimitAreAskedToComeBack() throws Exception {
+		List<Socket> held = new java.util.ArrayList<>();
+		try {
+			// two authorised uploads that take their time: both places are taken
+			for (int i = 0; i < 2; i++) {
+				Socket socket = new Socket("127.0.0.1", this.port);
+				socket.getOutputStream()
+					.write(("POST /api/assets/import HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+							+ "Content-Length: 100000\r\n\r\ntype,serialNumber\n")
+						.getBytes(StandardCharsets.UTF_8));
+				socket.getOutputStream().flush();
+				held.add(socket);
+			}
+			HttpResponse<String> third = awaitStatus(503, "type,serialNumber\nlaptop,GATE-" + System.nanoTime() + "\n");
+
+			assertThat(third.headers().firstValue("Retry-After")).hasValue("5");
+			assertThat(JSON.readTree(third.body()).path("detail").asString()).contains("nothing was changed");
+		}
+		finally {
+			for (Socket socket : held) {
+				socket.close();
+			}
+		}
+		// the places are free again once those uploads end
+		assertThat(awaitStatus(200, "type,serialNumber\nlaptop,GATE-" + System.nanoTime() + "\n").statusCode())
+			.isEqualTo(200);
+	}
+
+	private HttpResponse<String> awaitStatus(int status, String csv) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		HttpResponse<String> answer;
+		do {
+			answer = this.http.send(HttpRequest.newBuilder(uri("/api/assets/import"))
+				.header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString(csv))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() == status) {
+				return answer;
+			}
+			Thread.sleep(100);
+		}
+		while (System.nanoTime() < deadline);
+		return answer;
+	}
+
+	/**
+	 * Sends the headers of an upload of {@code length} bytes and 64 kB of it, and returns
+	 * the answer's status line (within 10 s).
+	 */
+	private String announceUpload(String address, String path, long length) throws IOException {
+		try (Socket socket = new Socket(address, this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("POST " + path + " HTTP/1.1\r\nHost: " + address + "\r\nContent-Type: text/csv\r\n"
+						+ "Content-Length: " + length + "\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream().write(new byte[64 * 1024]);
+			socket.getOutputStream().flush();
+			java.io.BufferedReader in = new java.io.BufferedReader(
+					new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			return in.readLine();
+		}
+	}
+
+	/** This machine's non-loopback address: to Handover, another machine. */
+	private static String elsewhere() {
+		try (OtherHost other = OtherHost.start()) {
+			return other.address();
+		}
+	}
+
+	private static long usedHeap() {
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	@Test

@@ -5,13 +5,18 @@ import java.util.List;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import io.handover.common.NotFound;
+import com.microsoft.bot.schema.ChannelAccount;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.OtherHost;
 import io.handover.testing.TeamsActivity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +40,9 @@ class ProactiveMessengerTests {
 
 	@Autowired
 	ConversationStore conversations;
+
+	@Autowired
+	EmployeeChats chats;
 
 	ConnectorStub connector = ConnectorStub.shared();
 
@@ -90,6 +98,46 @@ class ProactiveMessengerTests {
 		assertThat(this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:jan", "aad-jan", "Jan Bakker"))
 			.isEqualTo(chat);
 		assertThat(this.connector.calls(Kind.CREATE_CONVERSATION, chat)).hasSize(1);
+	}
+
+	/**
+	 * Issue 24, finding 5: in local mode the bot calls this machine only, also when the
+	 * connector's answer to {@code createConversation} names another host: that chat is
+	 * neither remembered nor called, and the refusal is logged.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aNewChatOnAnotherHostIsNeitherRememberedNorCalled(CapturedOutput output) {
+		try (OtherHost elsewhere = OtherHost.start()) {
+			this.connector.answerCreatedConversationsAt(elsewhere.url());
+
+			assertThatThrownBy(
+					() -> this.messenger.openPersonalChat(TeamsActivity.TENANT, "29:mallory", "aad-mallory", "Mallory"))
+				.isInstanceOf(ServiceUrls.ServiceUrlRefused.class)
+				.hasMessageContaining(
+						"in local mode the serviceUrl must point to this machine, not " + elsewhere.url());
+			// through the employee chats, as cards reach people: no chat, logged
+			assertThat(this.chats.chatWith("aad-mallory", "29:mallory", "Mallory").chat()).isEmpty();
+
+			assertThat(this.conversations.personalChatOf("aad-mallory")).isEmpty();
+			assertThat(elsewhere.requests()).isZero();
+			assertThat(output.getAll()).contains("Refused to call the Bot Connector");
+		}
+	}
+
+	@Test
+	void aRememberedConversationOnAnotherHostIsNeverCalled() {
+		try (OtherHost elsewhere = OtherHost.start()) {
+			String chat = "a:remembered-elsewhere-" + System.nanoTime();
+			ChannelAccount user = new ChannelAccount("29:trudy", "Trudy");
+			user.setAadObjectId("aad-trudy-" + System.nanoTime());
+			this.conversations.savePersonalChat(chat, elsewhere.url(), "msteams", TeamsActivity.TENANT,
+					new ChannelAccount(TeamsActivity.BOT_ID, "Handover"), user);
+
+			assertThatThrownBy(() -> this.messenger.post(chat, Replies.text("Your laptop, please")))
+				.hasRootCauseInstanceOf(ServiceUrls.ServiceUrlRefused.class);
+			assertThat(elsewhere.requests()).isZero();
+		}
 	}
 
 	@Test

@@ -18,10 +18,13 @@ import io.handover.testing.TestClockConfiguration;
 import io.handover.testing.TestJwtIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -51,6 +54,8 @@ class ProductionModeTests {
 	@DynamicPropertySource
 	static void botFrameworkMetadata(DynamicPropertyRegistry registry) {
 		registry.add("BotOpenIdMetadata", issuer::metadataUrl);
+		// the connector stub on this machine stands in for the Bot Framework's hosts
+		registry.add("handover.teams.service-hosts", () -> "127.0.0.1");
 		// The REST API's own Entra ID settings, required in production (not used here).
 		registry.add("handover.api.issuer-uri", () -> "https://login.microsoftonline.com/test-tenant/v2.0");
 		registry.add("handover.api.jwk-set-uri", () -> "http://127.0.0.1:9/keys");
@@ -121,6 +126,93 @@ class ProductionModeTests {
 				issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer());
 	}
 
+	/**
+	 * Issue 24, finding 4: the SDK checks {@code exp} only when the token has one; a
+	 * token that never expires is refused, saying why.
+	 */
+	@Test
+	void aTokenWithoutExpiryIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-no-exp"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).withoutExpiry().bearer());
+
+		assertThat(answer).contains("no expiry (exp)");
+	}
+
+	/**
+	 * Issue 24, finding 4: the SDK skips the channel check when the signing key's
+	 * metadata entry has no endorsements; such a key is not trusted for any channel.
+	 */
+	@Test
+	void aTokenSignedByAKeyWithoutEndorsementsIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-unendorsed"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).signedByUnendorsedKey().bearer());
+
+		assertThat(answer).contains("not endorsed for the channel msteams");
+	}
+
+	@Test
+	void aTokenSignedByAKeyEndorsedForAnotherChannelIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-webchat-key"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).signedByWebchatKey().bearer());
+
+		assertThat(answer).contains("not endorsed for the channel msteams");
+	}
+
+	@Test
+	void aTokenSignedByAnUnknownKeyIsRefused() throws Exception {
+		String answer = assertRefused(activity("a:prod-unknown-key"),
+				issuer.token().serviceUrl(this.connector.serviceUrl()).keyId("no-such-key").bearer());
+
+		assertThat(answer).contains("signed by a key the Bot Framework does not publish");
+	}
+
+	/**
+	 * Issue 24, finding 6: the SDK logs an unknown key id as it is; a line break in it
+	 * must not start a log line of its own.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aKeyIdWithALineBreakCannotForgeALogLine(CapturedOutput output) throws Exception {
+		String answer = assertRefused(activity("a:prod-kid-crlf"),
+				issuer.token()
+					.serviceUrl(this.connector.serviceUrl())
+					.keyId("test-key-1\r\n" + LogForgingTests.FORGED)
+					.bearer());
+
+		assertThat(answer).contains("contains control characters");
+		assertThat(output.getAll()).contains("test-key-1\\r\\n2026-12-03T16:00:00.000Z");
+		LogForgingTests.assertNoForgedLine(output);
+	}
+
+	/**
+	 * Issue 24, finding 5: in production the bot sends only to the Bot Framework's hosts,
+	 * even when a token vouches for another service URL.
+	 */
+	@Test
+	void anActivityForAServiceUrlOutsideTheBotFrameworkIsRefused() throws Exception {
+		String evil = "https://smba.trafficmanager.net.evil.example/emea/";
+		TeamsActivity help = TeamsActivity.personalMessage("help").conversation("a:prod-evil-url").serviceUrl(evil);
+
+		MvcResult result = send(help, issuer.token().serviceUrl(evil).bearer(), "52.112.0.10");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("is not a host of the Bot Framework");
+		assertThat(stored("a:prod-evil-url")).isFalse();
+	}
+
+	/**
+	 * A control character in the Authorization header never reaches the bot: Spring
+	 * Security's firewall refuses the request, saying why.
+	 */
+	@Test
+	void aTokenWithAControlCharacterIsRefusedBeforeTheBot() throws Exception {
+		MvcResult result = send(activity("a:prod-nul"), "Bearer \u0000", "52.112.0.10");
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentAsString()).contains("A header of the request");
+		assertThat(stored("a:prod-nul")).isFalse();
+	}
+
 	@Test
 	void aGarbageTokenIsRefused() throws Exception {
 		assertRefused(activity("a:prod-garbage"), "Bearer not.a.jwt");
@@ -187,7 +279,7 @@ class ProductionModeTests {
 
 	/** The kinds of bad token, in turn. */
 	private static final List<String> BAD_TOKENS = List.of("missing", "forged signature", "expired", "wrong audience",
-			"wrong issuer", "serviceUrl mismatch", "garbage", "alg none", "not bearer");
+			"wrong issuer", "serviceUrl mismatch", "garbage", "alg none", "not bearer", "no exp", "unendorsed key");
 
 	private static String badToken(String kind, String serviceUrl, int n) {
 		return switch (kind) {
@@ -198,9 +290,11 @@ class ProductionModeTests {
 			case "wrong audience" -> issuer.token().serviceUrl(serviceUrl).audience("another-bot-" + n).bearer();
 			case "wrong issuer" ->
 				issuer.token().serviceUrl(serviceUrl).issuer("https://sts.example.org/" + n).bearer();
+			case "no exp" -> issuer.token().serviceUrl(serviceUrl).withoutExpiry().bearer();
+			case "unendorsed key" -> issuer.token().serviceUrl(serviceUrl).signedByUnendorsedKey().bearer();
 			case "serviceUrl mismatch" -> issuer.token().serviceUrl("https://smba.trafficmanager.net/emea/").bearer();
 			case "garbage" -> List.of("Bearer not.a.jwt", "Bearer ", "Bearer " + "A".repeat(5000), "Bearer a.b.c.d",
-					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u0000")
+					"Bearer eyJhbGciOiJSUzI1NiJ9.e30.", "Bearer \u00e9t\u00e9.\u00e9")
 				.get(n % 6);
 			case "alg none" -> {
 				String valid = issuer.token().serviceUrl(serviceUrl).compact();
@@ -217,7 +311,7 @@ class ProductionModeTests {
 	private record Request(String kind, TeamsActivity activity, String authorization) {
 	}
 
-	private void assertRefused(TeamsActivity activity, String authorization) throws Exception {
+	private String assertRefused(TeamsActivity activity, String authorization) throws Exception {
 		MvcResult result = send(activity, authorization, "52.112.0.10");
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(401);
@@ -227,6 +321,7 @@ class ProductionModeTests {
 			.isEmpty();
 		assertThat(stored(activity.node().path("conversation").path("id").asString())).as("nothing is stored")
 			.isFalse();
+		return result.getResponse().getContentAsString();
 	}
 
 	private MvcResult send(TeamsActivity activity, String authorization, String remoteAddress) throws Exception {

@@ -323,10 +323,49 @@ class TaskCardTests {
 			.hasSize(2);
 	}
 
+	/**
+	 * Issue 24, finding 7: a name is shown as the characters it is. A Markdown link as a
+	 * joiner's name would read "Reset your password" and lead elsewhere; on the
+	 * department cards it is plain text.
+	 */
+	@Test
+	void aMarkdownLinkAsANameIsShownAsTextOnTheDepartmentCards() {
+		String link = "[Reset your password](https://evil.example/reset) "
+				+ UUID.randomUUID().toString().substring(0, 4);
+		TicketView ticket = openJoiner(link);
+
+		this.dispatcher.drain();
+
+		List<Call> posts = cardPostsOf(ticket);
+		assertThat(posts).isNotEmpty();
+		List<String> texts = new ArrayList<>();
+		posts.forEach(post -> post.cards().forEach(card -> textBlocks(card, texts)));
+		// the name is the employee fact: "<name> (Joiner)"
+		assertThat(texts).anyMatch(text -> text.contains("\\[Reset your password\\](https://evil.example/reset)"));
+		assertThat(texts).noneMatch(text -> text.matches("(?s).*(?<!\\\\)\\[Reset your password.*"));
+	}
+
+	/** The texts Teams renders as Markdown: TextBlocks and facts. */
+	private static void textBlocks(JsonNode node, List<String> texts) {
+		if (node.isObject() && "TextBlock".equals(node.path("type").asString(""))) {
+			texts.add(node.path("text").asString(""));
+		}
+		if (node.isObject() && node.path("facts").isArray()) {
+			node.path("facts").forEach(fact -> texts.add(fact.path("value").asString("")));
+		}
+		node.forEach(child -> textBlocks(child, texts));
+	}
+
 	private TicketView openJoiner() {
-		String name = "Anna " + UUID.randomUUID().toString().substring(0, 6);
+		return openJoiner("Anna " + UUID.randomUUID().toString().substring(0, 6));
+	}
+
+	private TicketView openJoiner(String name) {
 		NewTicket request = new NewTicket(TicketKind.JOINER,
-				new NewTicket.Person(null, name, name.toLowerCase().replace(' ', '.') + "@contoso.example", null, null),
+				new NewTicket.Person(null, name,
+						name.toLowerCase().replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "")
+								+ "@contoso.example",
+						null, null),
 				new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), "account-manager", null,
 				LocalDate.of(2027, 1, 11), WorkLocation.OFFICE, null, null, null);
 		return this.tickets.open(request, new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);

@@ -67,6 +67,8 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private final Map<Kind, Duration> delays = new ConcurrentHashMap<>();
 
+	private volatile String createdServiceUrl;
+
 	private ConnectorStub() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
@@ -101,6 +103,15 @@ public final class ConnectorStub implements AutoCloseable {
 		this.members.clear();
 		this.channels.clear();
 		this.delays.clear();
+		this.createdServiceUrl = null;
+	}
+
+	/**
+	 * Until the next {@link #reset()}, answers {@code createConversation} naming this
+	 * service URL for the new conversation.
+	 */
+	public void answerCreatedConversationsAt(String serviceUrl) {
+		this.createdServiceUrl = serviceUrl;
 	}
 
 	public List<Call> calls() {
@@ -224,6 +235,9 @@ public final class ConnectorStub implements AutoCloseable {
 		if ("POST".equals(method) && "/v3/conversations".equals(path)) {
 			String id = "a:created-" + this.ids.incrementAndGet();
 			ObjectNode response = JSON.createObjectNode().put("id", id).put("activityId", nextId());
+			if (this.createdServiceUrl != null) {
+				response.put("serviceUrl", this.createdServiceUrl);
+			}
 			return new Call(Kind.CREATE_CONVERSATION, method, path, id, null, body, authorization, 201, response);
 		}
 		if ((m = ACTIVITY.matcher(path)).matches()) {

@@ -38,6 +38,12 @@ public final class TestJwtIssuer {
 
 	private final RSAKey rogueKey;
 
+	/** Published without {@code endorsements}: the SDK skips the channel check for it. */
+	private final RSAKey unendorsedKey;
+
+	/** Published endorsed for Web Chat only. */
+	private final RSAKey webchatKey;
+
 	private final HttpServer server;
 
 	private final AtomicInteger metadataRequests = new AtomicInteger();
@@ -46,6 +52,8 @@ public final class TestJwtIssuer {
 		this.key = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
 		// Same key id, other key: a token signed with it must fail the signature check.
 		this.rogueKey = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
+		this.unendorsedKey = new RSAKeyGenerator(2048).keyID("test-key-unendorsed").generate();
+		this.webchatKey = new RSAKeyGenerator(2048).keyID("test-key-webchat").generate();
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/v1/.well-known/openidconfiguration", this::metadata);
 		this.server.createContext("/v1/.well-known/keys", this::keys);
@@ -92,11 +100,18 @@ public final class TestJwtIssuer {
 	}
 
 	private void keys(HttpExchange exchange) throws IOException {
-		Map<String, Object> jwk = new java.util.LinkedHashMap<>(this.key.toPublicJWK().toJSONObject());
-		jwk.put("use", "sig");
-		jwk.put("endorsements", List.of("msteams", "webchat", "email"));
-		String body = "{\"keys\":[" + com.nimbusds.jose.util.JSONObjectUtils.toJSONString(jwk) + "]}";
+		String body = "{\"keys\":[" + jwk(this.key, List.of("msteams", "webchat", "email")) + ","
+				+ jwk(this.unendorsedKey, null) + "," + jwk(this.webchatKey, List.of("webchat")) + "]}";
 		send(exchange, body);
+	}
+
+	private static String jwk(RSAKey key, List<String> endorsements) {
+		Map<String, Object> jwk = new java.util.LinkedHashMap<>(key.toPublicJWK().toJSONObject());
+		jwk.put("use", "sig");
+		if (endorsements != null) {
+			jwk.put("endorsements", endorsements);
+		}
+		return com.nimbusds.jose.util.JSONObjectUtils.toJSONString(jwk);
 	}
 
 	private static void send(HttpExchange exchange, String body) throws IOException {
@@ -119,9 +134,15 @@ public final class TestJwtIssuer {
 
 		private String serviceUrl;
 
-		private Instant expires = Instant.now().plus(Duration.ofHours(1));
+		private Instant expiry = Instant.now().plus(Duration.ofHours(1));
 
 		private boolean rogue;
+
+		private boolean expires = true;
+
+		private RSAKey signing = TestJwtIssuer.this.key;
+
+		private String keyId;
 
 		public Token audience(String audience) {
 			this.audience = audience;
@@ -139,7 +160,31 @@ public final class TestJwtIssuer {
 		}
 
 		public Token expiredAgo(Duration ago) {
-			this.expires = Instant.now().minus(ago);
+			this.expiry = Instant.now().minus(ago);
+			return this;
+		}
+
+		/** Without {@code exp}: a token that would never expire. */
+		public Token withoutExpiry() {
+			this.expires = false;
+			return this;
+		}
+
+		/** Signed by a published key whose metadata entry has no endorsements. */
+		public Token signedByUnendorsedKey() {
+			this.signing = TestJwtIssuer.this.unendorsedKey;
+			return this;
+		}
+
+		/** Signed by a published key endorsed for Web Chat only. */
+		public Token signedByWebchatKey() {
+			this.signing = TestJwtIssuer.this.webchatKey;
+			return this;
+		}
+
+		/** With this key id in its header (signed by the usual key). */
+		public Token keyId(String keyId) {
+			this.keyId = keyId;
 			return this;
 		}
 
@@ -156,15 +201,16 @@ public final class TestJwtIssuer {
 		public String compact() {
 			JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(this.issuer)
 				.audience(this.audience)
-				.issueTime(Date.from(this.expires.minus(Duration.ofHours(2))))
-				.notBeforeTime(Date.from(this.expires.minus(Duration.ofHours(2))))
-				.expirationTime(Date.from(this.expires));
+				.issueTime(Date.from(this.expiry.minus(Duration.ofHours(2))))
+				.notBeforeTime(Date.from(this.expiry.minus(Duration.ofHours(2))))
+				.expirationTime(this.expires ? Date.from(this.expiry) : null);
 			if (this.serviceUrl != null) {
 				claims.claim("serviceurl", this.serviceUrl);
 			}
-			RSAKey signing = this.rogue ? TestJwtIssuer.this.rogueKey : TestJwtIssuer.this.key;
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(),
-					claims.build());
+			RSAKey signing = this.rogue ? TestJwtIssuer.this.rogueKey : this.signing;
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+				.keyID(this.keyId != null ? this.keyId : signing.getKeyID())
+				.build(), claims.build());
 			try {
 				jwt.sign(new RSASSASigner(signing));
 			}
