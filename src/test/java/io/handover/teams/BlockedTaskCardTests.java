@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.testing.PeopleManagers;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BotTest
 class BlockedTaskCardTests {
+
+	@Autowired
+	EmployeeDirectory employees;
 
 	@Autowired
 	MockMvc mvc;
@@ -103,6 +108,7 @@ class BlockedTaskCardTests {
 
 	private String announceStarter() throws Exception {
 		String id = UUID.randomUUID().toString().substring(0, 8);
+		PeopleManagers.marieke(this.employees, id);
 		TeamsActivity as = TeamsActivity.personalMessage(unique("Anna de Vries") + " starts on 7 December as sales")
 			.conversation("a:personal-" + id)
 			.from("29:manager-" + id, "aad-manager-" + id, "Marieke " + id);

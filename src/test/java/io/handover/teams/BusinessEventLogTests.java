@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
+import io.handover.common.Actor;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
@@ -36,6 +39,9 @@ class BusinessEventLogTests {
 	@Autowired
 	OutboxDispatcher dispatcher;
 
+	@Autowired
+	EmployeeDirectory employees;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	BotConversation bot;
@@ -57,6 +63,13 @@ class BusinessEventLogTests {
 	void anOpenedTicketAndItsCardsAreLoggedWithKeyAndChannel(CapturedOutput output) throws Exception {
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		String name = unique("Anna de Vries");
+		// a manager of people opens their starter's ticket themself
+		String upn = "marieke." + id + "@contoso.example";
+		this.employees.register(new NewEmployee("Marieke " + id, upn, "aad-manager-" + id, null, null),
+				Actor.system("test"));
+		this.employees.register(
+				new NewEmployee(unique("Rik Rapport"), "rik." + id + "@contoso.example", null, null, upn),
+				Actor.system("test"));
 		JsonNode form = this.chat.say(TeamsActivity.personalMessage(name + " starts on 7 December as sales")
 			.conversation("a:personal-" + id)
 			.from("29:manager-" + id, "aad-manager-" + id, "Marieke " + id));

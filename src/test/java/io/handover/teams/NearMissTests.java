@@ -7,6 +7,7 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.testing.PeopleManagers;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -174,8 +175,9 @@ class NearMissTests {
 		return message;
 	}
 
-	private static TeamsActivity manager() {
+	private TeamsActivity manager() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
+		PeopleManagers.marieke(this.employees, id);
 		return TeamsActivity.personalMessage("help")
 			.conversation("a:personal-" + id)
 			.from("29:manager-" + id, "aad-manager-" + id, "Marieke " + id);

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.testing.PeopleManagers;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BotTest
 class UnlinkedDepartmentTests {
+
+	@Autowired
+	EmployeeDirectory employees;
 
 	@Autowired
 	MockMvc mvc;
@@ -144,8 +149,9 @@ class UnlinkedDepartmentTests {
 	}
 
 	/** A manager of their own. */
-	private static TeamsActivity manager() {
+	private TeamsActivity manager() {
 		String id = UUID.randomUUID().toString().substring(0, 8);
+		PeopleManagers.marieke(this.employees, id);
 		return TeamsActivity.personalMessage("help")
 			.conversation("a:personal-" + id)
 			.from("29:manager-" + id, "aad-manager-" + id, "Marieke " + id);
