@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * to the organisation that runs Handover: a deployer points
  * {@code handover.pages.privacy-file} / {@code terms-file} / {@code about-file} at their
  * own HTML file, read on every request so an edit needs no restart; unset, the page
- * shipped in {@code pages/} answers.
+ * shipped in {@code pages/} answers. Pages, not API: kept out of the OpenAPI document.
  */
+@Hidden
 @RestController
 class PublicPages {
 

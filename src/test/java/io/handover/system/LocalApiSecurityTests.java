@@ -90,7 +90,8 @@ class LocalApiSecurityTests {
 			.andExpect(jsonPath("$.paths['/api/assets/outstanding'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/assets/assignments/{assignmentId}/receipt']").exists())
 			.andExpect(jsonPath("$.paths['/api/audit/verify'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/audit'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/audit'].get").exists())
+			.andExpect(jsonPath("$.paths['/privacy']").doesNotExist());
 	}
 
 	private static RequestPostProcessor from(String address) {
