@@ -42,8 +42,9 @@ import static io.handover.system.ApiRoles.MANAGER;
  * Who may call what.
  * <ul>
  * <li>Always: {@code /api/messages} is open (the bot endpoint checks Bot Framework tokens
- * itself), as are {@code /actuator/health} and {@code /error}. No CSRF: the API is
- * stateless and takes no cookies.</li>
+ * itself), as are {@code /actuator/health}, {@code /error} and the manifest's pages
+ * ({@link #PUBLIC_PAGES}: GET {@code /}, {@code /privacy}, {@code /terms}). No CSRF: the
+ * API is stateless and takes no cookies.</li>
  * <li>Local mode (no {@code MicrosoftAppId}): everything else answers loopback callers
  * only (127.0.0.0/8, ::1); anyone else gets 403.</li>
  * <li>Production: an Entra ID bearer token for Handover's API; its {@code roles} claim
@@ -56,6 +57,11 @@ class ApiSecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * The manifest's website, privacy and terms links: open to anyone, see PublicPages.
+	 */
+	static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms" };
 
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
@@ -79,6 +85,8 @@ class ApiSecurityConfiguration {
 				context) -> new AuthorizationDecision(isLoopback(context.getRequest()));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.anyRequest()
 			.access(loopback));
@@ -162,6 +170,8 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
 				.permitAll()
 				.requestMatchers(DOCS)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 				.permitAll()
 				// issue 24: the rest of the actuator (info, metrics, the list of
 				// endpoints)

@@ -67,10 +67,19 @@ class TeamsAppPackageTests {
 		JsonNode manifest = json("manifest.json");
 		String domain = manifest.path("validDomains").path(0).asString();
 		assertThat(domain).isNotBlank();
-		assertThat(manifest.path("staticTabs").path(0).path("contentUrl").asString())
-			.isEqualTo("https://" + domain + "/portal");
+		assertThat(manifest.path("developer").path("privacyUrl").asString())
+			.isEqualTo("https://" + domain + "/privacy");
 		assertThat(manifest.path("webApplicationInfo").path("id").asString())
 			.isEqualTo(manifest.path("bots").path(0).path("botId").asString());
+	}
+
+	@Test
+	void noTabIsDeclaredUntilThePortalExists() {
+		// issue 19: the Overview tab opened /portal, which answers nothing yet; every URL
+		// the manifest does declare is served (io.handover.system.PublicPagesTests)
+		assertThat(json("manifest.json").has("staticTabs")).isFalse();
+		assertThat(json("manifest.json").has("configurableTabs")).isFalse();
+		assertThat(text("nl-nl.json")).doesNotContain("staticTabs");
 	}
 
 	@Test

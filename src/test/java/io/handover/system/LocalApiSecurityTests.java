@@ -69,6 +69,17 @@ class LocalApiSecurityTests {
 	}
 
 	@Test
+	void theAppsAboutPrivacyAndTermsPagesAnswerAnyone() throws Exception {
+		// issue 19: Teams shows these links to whoever looks at the app, wherever the
+		// service runs; only reading them is open
+		for (String page : ApiSecurityConfiguration.PUBLIC_PAGES) {
+			this.mvc.perform(get(page).with(from("10.1.2.3"))).andExpect(status().isOk());
+			int write = this.mvc.perform(post(page).with(from("10.1.2.3"))).andReturn().getResponse().getStatus();
+			assertThat(write).as("POST " + page).isIn(401, 403);
+		}
+	}
+
+	@Test
 	void theOpenApiDocumentListsTheRegistersEndpoints() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
@@ -79,7 +90,8 @@ class LocalApiSecurityTests {
 			.andExpect(jsonPath("$.paths['/api/assets/outstanding'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/assets/assignments/{assignmentId}/receipt']").exists())
 			.andExpect(jsonPath("$.paths['/api/audit/verify'].get").exists())
-			.andExpect(jsonPath("$.paths['/api/audit'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/audit'].get").exists())
+			.andExpect(jsonPath("$.paths['/privacy']").doesNotExist());
 	}
 
 	private static RequestPostProcessor from(String address) {
