@@ -1,9 +1,7 @@
 package io.handover.system;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -55,8 +52,6 @@ import static io.handover.system.ApiRoles.MANAGER;
 class ApiSecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
 	 * The manifest's website, privacy and terms links: open to anyone, see PublicPages.
@@ -234,15 +229,9 @@ class ApiSecurityConfiguration {
 					: "The bearer token is not accepted: " + failure.getMessage();
 			log.warn("Refused {} {} from {} with 401: {}", LogSafe.of(request.getMethod()),
 					LogSafe.of(request.getRequestURI()), PeerAddress.of(request), LogSafe.of(failure.getMessage()));
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Not authenticated");
-			problem.put("status", 401);
-			problem.put("detail", reason);
+			Map<String, Object> problem = FilterProblems.problem(HttpStatus.UNAUTHORIZED, "Not authenticated", reason);
 			problem.put("code", "not-authenticated");
-			JSON.writeValue(response.getOutputStream(), problem);
+			FilterProblems.write(response, problem);
 		};
 	}
 
@@ -260,16 +249,9 @@ class ApiSecurityConfiguration {
 			if (trail != null) {
 				trail.record("api", endpoint, "refused", caller, reason, Map.of());
 			}
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Not permitted");
-			problem.put("status", 403);
-			problem.put("detail", reason);
+			Map<String, Object> problem = FilterProblems.problem(HttpStatus.FORBIDDEN, "Not permitted", reason);
 			problem.put("code", "role-missing");
-			JSON.writeValue(response.getOutputStream(), problem);
+			FilterProblems.write(response, problem);
 		};
 	}
 
@@ -281,19 +263,11 @@ class ApiSecurityConfiguration {
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Malformed request");
-			problem.put("status", 400);
 			boolean header = rejected.getMessage() != null && rejected.getMessage().contains("header");
-			problem.put("detail", header
+			FilterProblems.write(response, FilterProblems.problem(HttpStatus.BAD_REQUEST, "Malformed request", header
 					? "A header of the request contains characters Handover does not accept (a control character)."
 					: "The request URL contains characters Handover does not accept in a path "
-							+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character).");
-			JSON.writeValue(response.getOutputStream(), problem);
+							+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character)."));
 		};
 	}
 

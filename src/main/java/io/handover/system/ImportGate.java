@@ -1,8 +1,6 @@
 package io.handover.system;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
@@ -16,10 +14,8 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * At most {@code handover.limits.concurrent-imports} CSV uploads at once on this
@@ -33,8 +29,6 @@ import tools.jackson.databind.ObjectMapper;
 class ImportGate extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportGate.class);
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	static final int RETRY_AFTER_SECONDS = 5;
 
@@ -57,17 +51,12 @@ class ImportGate extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!this.places.tryAcquire()) {
 			log.warn("Refused an import: {} are running already", this.size);
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Too many imports at once");
-			problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-			problem.put("detail", "Handover is importing " + this.size + " files already; this one was not read "
-					+ "and nothing was changed. Send it again in a few seconds.");
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
 			response.setHeader(HttpHeaders.CONNECTION, "close");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			JSON.writeValue(response.getOutputStream(), problem);
+			FilterProblems.write(response,
+					FilterProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "Too many imports at once",
+							"Handover is importing " + this.size + " files already; this one was not read "
+									+ "and nothing was changed. Send it again in a few seconds."));
 			return;
 		}
 		try {

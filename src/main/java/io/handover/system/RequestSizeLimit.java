@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,8 +40,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final long messages;
 
@@ -104,20 +100,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
 			throws IOException {
 		log.warn("Refused a request body over {} to {}", DataSize.ofBytes(limit), LogSafe.of(request.getRequestURI()));
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		// The rest of an oversized body is not worth reading: close the connection.
 		response.setHeader("Connection", "close");
-		JSON.writeValue(response.getOutputStream(), problem(request.getRequestURI(), limit));
+		FilterProblems.write(response, problem(request.getRequestURI(), limit));
 	}
 
 	static java.util.Map<String, Object> problem(String path, long limit) {
-		java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", "Request too large");
-		problem.put("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
-		problem.put("detail", "The request body is larger than " + readable(limit) + ", the most " + path
-				+ " accepts; nothing was changed.");
+		java.util.Map<String, Object> problem = FilterProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+				"Request too large", "The request body is larger than " + readable(limit) + ", the most " + path
+						+ " accepts; nothing was changed.");
 		problem.put("limit", limit);
 		return problem;
 	}

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.handover.testing.ServiceShapedWrites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

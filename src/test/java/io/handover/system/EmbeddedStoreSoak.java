@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.handover.testing.ServiceShapedWrites;
 
 /**
  * The embedded store soak of issue 25 (bench/store-soak.sh; bench/README.md): the

@@ -1,20 +1,14 @@
 package io.handover.system;
 
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Optional;
 
 import io.handover.testing.ConnectorStub;
+import io.handover.testing.OtherHost;
 import io.handover.testing.TeamsActivity;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -93,35 +87,7 @@ abstract class ForwardedHeadersLoopback {
 	}
 
 	private URI external(String path) {
-		String address = nonLoopbackAddress().map(InetAddress::getHostAddress).orElse(null);
-		if (address == null) {
-			// CI machines have a network interface; a laptop offline may not
-			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException("This test needs a non-loopback network address to call from");
-			}
-			Assumptions.abort("no non-loopback network address on this machine");
-		}
-		return URI.create("http://" + address + ":" + this.port + path);
-	}
-
-	private static Optional<InetAddress> nonLoopbackAddress() {
-		try {
-			for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-				if (!nic.isUp() || nic.isLoopback()) {
-					continue;
-				}
-				for (InetAddress address : Collections.list(nic.getInetAddresses())) {
-					if (address instanceof Inet4Address && !address.isLoopbackAddress()
-							&& !address.isLinkLocalAddress()) {
-						return Optional.of(address);
-					}
-				}
-			}
-		}
-		catch (SocketException ex) {
-			return Optional.empty();
-		}
-		return Optional.empty();
+		return URI.create("http://" + OtherHost.requiredAddress().getHostAddress() + ":" + this.port + path);
 	}
 
 }

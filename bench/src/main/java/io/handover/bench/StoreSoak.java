@@ -19,6 +19,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.HdrHistogram.Histogram;
+import io.handover.testing.ServiceShapedWrites;
 
 /**
  * The embedded store soak (issue 25): the service runs as a process of its own on its H2

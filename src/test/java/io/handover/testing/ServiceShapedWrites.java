@@ -1,4 +1,4 @@
-package io.handover.bench;
+package io.handover.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +22,10 @@ import org.bson.types.ObjectId;
 
 /**
  * Store writes shaped and ordered as the service makes them, for the embedded store's
- * file-size test and soak benchmark (a copy of
- * src/test/java/io/handover/system/ServiceShapedWrites.java; keep the two alike). The
- * documents are copies of ones a real run left (src/test/resources/store/: a joiner
- * ticket with its six tasks, an audit entry, an employee), with fresh ids, hashes and
- * times. The mixes:
+ * file-size test and soak benchmark (the bench compiles this very file, see
+ * bench/pom.xml). The documents are copies of ones a real run left
+ * (src/test/resources/store/: a joiner ticket with its six tasks, an audit entry, an
+ * employee), with fresh ids, hashes and times. The mixes:
  * <ul>
  * <li><b>ticket opened with its tasks</b>: the ticket with its audit drafts and owed
  * cards, each draft appended to the audit trail, the drafts removed; then the three
@@ -39,7 +38,7 @@ import org.bson.types.ObjectId;
  * removed.</li>
  * </ul>
  */
-final class ServiceShapedWrites {
+public final class ServiceShapedWrites {
 
 	private static final String[] DEPARTMENTS = { "IT", "FM", "HR" };
 
@@ -66,7 +65,7 @@ final class ServiceShapedWrites {
 	/**
 	 * @param latencyNanos told how long each write took
 	 */
-	ServiceShapedWrites(MongoDatabase db, long seed, LongConsumer latencyNanos) {
+	public ServiceShapedWrites(MongoDatabase db, long seed, LongConsumer latencyNanos) {
 		this.db = db;
 		this.ticketShape = Document.parse(resource("ticket.json"));
 		this.auditShape = Document.parse(resource("audit-entry.json"));
@@ -76,7 +75,7 @@ final class ServiceShapedWrites {
 	}
 
 	/** Store writes so far. */
-	long writes() {
+	public long writes() {
 		return this.writes;
 	}
 
@@ -84,7 +83,7 @@ final class ServiceShapedWrites {
 	 * One step of the mix: mostly task transitions on the open tickets, a new ticket
 	 * while fewer than 30 are open, now and then an import of five employees.
 	 */
-	void next() {
+	public void next() {
 		int dice = this.random.nextInt(100);
 		if (dice < 12 || this.open.isEmpty()) {
 			if (this.open.size() < 30) {
@@ -106,7 +105,7 @@ final class ServiceShapedWrites {
 	 * The size of every document in the store, as BSON: what an export of the live data
 	 * holds.
 	 */
-	static long liveBsonBytes(MongoDatabase db) {
+	public static long liveBsonBytes(MongoDatabase db) {
 		long bytes = 0;
 		for (String name : db.listCollectionNames()) {
 			for (RawBsonDocument document : db.getCollection(name, RawBsonDocument.class).find()) {
