@@ -1,29 +1,13 @@
 package io.handover.system;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
+import io.handover.testing.EntraTokens;
 import io.handover.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,25 +36,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(TestClockConfiguration.class)
 class ProductionApiSecurityTests {
 
-	static final String ISSUER = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0";
+	static final String ISSUER = EntraTokens.ISSUER;
 
-	static final String AUDIENCE = "api://handover";
+	static final String AUDIENCE = EntraTokens.AUDIENCE;
 
-	private static final RSAKey KEY = rsaKey("entra-key");
-
-	private static final RSAKey FORGER = rsaKey("entra-key");
-
-	private static final HttpServer JWKS = serve(new JWKSet(KEY.toPublicJWK()));
+	private static final EntraTokens TOKENS = EntraTokens.shared();
 
 	@DynamicPropertySource
 	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri",
-				() -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/discovery/v2.0/keys");
-	}
-
-	@AfterAll
-	static void stop() {
-		JWKS.stop(0);
+		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
 	}
 
 	@Autowired
@@ -84,13 +58,12 @@ class ProductionApiSecurityTests {
 
 	@Test
 	void aForgedExpiredOrForeignTokenIs401() throws Exception {
-		call(get("/api/assets"), token(FORGER, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L))
+		call(get("/api/assets"), forged(List.of("Handover.Admin"))).andExpect(status().isUnauthorized());
+		call(get("/api/assets"), token(ISSUER, AUDIENCE, List.of("Handover.Admin"), -120L))
 			.andExpect(status().isUnauthorized());
-		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), -120L))
+		call(get("/api/assets"), token(ISSUER, "api://someone-else", List.of("Handover.Admin"), 3600L))
 			.andExpect(status().isUnauthorized());
-		call(get("/api/assets"), token(KEY, ISSUER, "api://someone-else", List.of("Handover.Admin"), 3600L))
-			.andExpect(status().isUnauthorized());
-		call(get("/api/assets"), token(KEY, "https://login.microsoftonline.com/other-tenant/v2.0", AUDIENCE,
+		call(get("/api/assets"), token("https://login.microsoftonline.com/other-tenant/v2.0", AUDIENCE,
 				List.of("Handover.Admin"), 3600L))
 			.andExpect(status().isUnauthorized());
 	}
@@ -98,7 +71,7 @@ class ProductionApiSecurityTests {
 	/** Issue 24, finding 4: a token that never expires is refused, saying why. */
 	@Test
 	void aTokenWithoutExpiryIs401SayingWhy() throws Exception {
-		var answer = call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), null))
+		var answer = call(get("/api/assets"), token(ISSUER, AUDIENCE, List.of("Handover.Admin"), null))
 			.andExpect(status().isUnauthorized())
 			.andReturn()
 			.getResponse();
@@ -107,8 +80,7 @@ class ProductionApiSecurityTests {
 		assertThat(answer.getContentType()).startsWith("application/problem+json");
 		assertThat(answer.getContentAsString()).contains("no expiry (exp)");
 		// the same token with an expiry is fine
-		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L))
-			.andExpect(status().isOk());
+		call(get("/api/assets"), token(ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -123,16 +95,16 @@ class ProductionApiSecurityTests {
 
 	@Test
 	void theWrongRoleIs403() throws Exception {
-		String manager = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L);
+		String manager = token(ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L);
 		call(post("/api/assets/import").contentType("text/csv").content("type,serial\nlaptop,X"), manager)
 			.andExpect(status().isForbidden());
 		call(get("/api/assets"), manager).andExpect(status().isForbidden());
-		call(get("/api/audit/verify"), token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L))
+		call(get("/api/audit/verify"), token(ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L))
 			.andExpect(status().isForbidden());
 		call(post("/api/employees/import").contentType("text/csv").content("name\nX"),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
+				token(ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
 			.andExpect(status().isForbidden());
-		call(get("/api/assets"), token(KEY, ISSUER, AUDIENCE, List.of(), 3600L)).andExpect(status().isForbidden());
+		call(get("/api/assets"), token(ISSUER, AUDIENCE, List.of(), 3600L)).andExpect(status().isForbidden());
 		// a new Temporary Access Pass is IT's to ask for, not the manager's
 		call(post("/api/tickets/JML-0001/temporary-access-pass"), manager).andExpect(status().isForbidden());
 	}
@@ -141,14 +113,13 @@ class ProductionApiSecurityTests {
 	void theRightRoleIs200() throws Exception {
 		String serial = "PROD" + UUID.randomUUID().toString().substring(0, 8);
 		call(post("/api/assets/import").contentType("text/csv").content("type,serialNumber\nlaptop," + serial),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
+				token(ISSUER, AUDIENCE, List.of("Handover.FM"), 3600L))
 			.andExpect(status().isOk());
-		call(get("/api/assets/{serial}", serial), token(KEY, ISSUER, AUDIENCE, List.of("Handover.HR"), 3600L))
+		call(get("/api/assets/{serial}", serial), token(ISSUER, AUDIENCE, List.of("Handover.HR"), 3600L))
 			.andExpect(status().isOk());
-		call(get("/api/employees").param("name", "anna"),
-				token(KEY, ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L))
+		call(get("/api/employees").param("name", "anna"), token(ISSUER, AUDIENCE, List.of("Handover.Manager"), 3600L))
 			.andExpect(status().isOk());
-		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
+		String admin = token(ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
 		call(get("/api/audit/verify"), admin).andExpect(status().isOk());
 		// the token's user is the actor in the audit trail
 		String body = call(get("/api/audit").param("subjectType", "asset").param("subjectId", assetId(serial, admin)),
@@ -165,10 +136,10 @@ class ProductionApiSecurityTests {
 	 */
 	@Test
 	void theActuatorBeyondHealthIsForAdministratorsOnly() throws Exception {
-		String noRole = token(KEY, ISSUER, AUDIENCE, List.of(), 3600L);
-		String it = token(KEY, ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L);
-		String metrics = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Metrics"), 3600L);
-		String admin = token(KEY, ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
+		String noRole = token(ISSUER, AUDIENCE, List.of(), 3600L);
+		String it = token(ISSUER, AUDIENCE, List.of("Handover.IT"), 3600L);
+		String metrics = token(ISSUER, AUDIENCE, List.of("Handover.Metrics"), 3600L);
+		String admin = token(ISSUER, AUDIENCE, List.of("Handover.Admin"), 3600L);
 		for (String path : new String[] { "/actuator", "/actuator/info", "/actuator/prometheus" }) {
 			call(get(path), noRole).andExpect(status().isForbidden());
 			call(get(path), it).andExpect(status().isForbidden());
@@ -207,57 +178,19 @@ class ProductionApiSecurityTests {
 	/**
 	 * @param validSeconds null: a token without {@code exp}
 	 */
-	private static String token(RSAKey key, String issuer, String audience, List<String> roles, Long validSeconds)
-			throws Exception {
-		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
+	private static String token(String issuer, String audience, List<String> roles, Long validSeconds) {
+		return TOKENS.signed(caller(roles).issuer(issuer)
 			.audience(audience)
-			.subject("sub-of-the-caller")
-			.claim("oid", "oid-of-the-caller")
-			.claim("name", "Fenna FM")
-			.claim("roles", roles)
-			.issueTime(Date.from(now.minusSeconds(600)))
-			.notBeforeTime(Date.from(now.minusSeconds(600)))
-			.expirationTime(validSeconds == null ? null : Date.from(now.plusSeconds(validSeconds)))
-			.build();
-		SignedJWT jwt = new SignedJWT(
-				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-				claims);
-		jwt.sign(new RSASSASigner(key));
-		return jwt.serialize();
+			.expirationTime(validSeconds == null ? null : Date.from(Instant.now().plusSeconds(validSeconds)))
+			.build());
 	}
 
-	private static RSAKey rsaKey(String keyId) {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			KeyPair pair = generator.generateKeyPair();
-			return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-				.keyID(keyId)
-				.build();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String forged(List<String> roles) {
+		return EntraTokens.forged(caller(roles).build());
 	}
 
-	private static HttpServer serve(JWKSet keys) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			byte[] body = keys.toString(true).getBytes(StandardCharsets.UTF_8);
-			server.createContext("/discovery/v2.0/keys", (exchange) -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static JWTClaimsSet.Builder caller(List<String> roles) {
+		return EntraTokens.claims("oid-of-the-caller", "Fenna FM", null, roles);
 	}
 
 }

@@ -95,6 +95,14 @@ public final class EntraTokens {
 	 * without one) holding {@code roles}.
 	 */
 	public String token(String oid, String name, String upn, List<String> roles) {
+		return signed(claims(oid, name, upn, roles).build());
+	}
+
+	/**
+	 * The claims of a valid token, for a test that changes one of them (issuer, audience,
+	 * expiry) before {@link #signed signing}.
+	 */
+	public static JWTClaimsSet.Builder claims(String oid, String name, String upn, List<String> roles) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
 			.audience(AUDIENCE)
@@ -110,11 +118,33 @@ public final class EntraTokens {
 		if (upn != null) {
 			claims.claim("preferred_username", upn);
 		}
+		return claims;
+	}
+
+	/** The claims signed with the key the JWK set serves. */
+	public String signed(JWTClaimsSet claims) {
+		return sign(this.key, claims);
+	}
+
+	/**
+	 * The claims signed with another key under the same key id: what a forger without the
+	 * tenant's key can make.
+	 */
+	public static String forged(JWTClaimsSet claims) {
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.key.getKeyID())
-				.type(JOSEObjectType.JWT)
-				.build(), claims.build());
-			jwt.sign(new RSASSASigner(this.key));
+			return sign(new RSAKeyGenerator(2048).keyID("entra-test-key").generate(), claims);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String sign(RSAKey key, JWTClaimsSet claims) {
+		try {
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+					claims);
+			jwt.sign(new RSASSASigner(key));
 			return jwt.serialize();
 		}
 		catch (Exception ex) {

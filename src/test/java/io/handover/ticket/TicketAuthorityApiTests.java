@@ -1,15 +1,5 @@
 package io.handover.ticket;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +7,13 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
+import io.handover.testing.EntraTokens;
 import io.handover.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,23 +48,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(TestClockConfiguration.class)
 class TicketAuthorityApiTests {
 
-	static final String ISSUER = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0";
+	static final String ISSUER = EntraTokens.ISSUER;
 
-	static final String AUDIENCE = "api://handover";
+	static final String AUDIENCE = EntraTokens.AUDIENCE;
 
-	private static final RSAKey KEY = rsaKey();
-
-	private static final HttpServer JWKS = serve(new JWKSet(KEY.toPublicJWK()));
+	private static final EntraTokens TOKENS = EntraTokens.shared();
 
 	@DynamicPropertySource
 	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri",
-				() -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/discovery/v2.0/keys");
-	}
-
-	@AfterAll
-	static void stop() {
-		JWKS.stop(0);
+		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
 	}
 
 	@Autowired
@@ -284,60 +257,8 @@ class TicketAuthorityApiTests {
 	record Person(String oid, String upn, String name) {
 	}
 
-	private static String token(Person who, String role) throws Exception {
-		Instant now = Instant.now();
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER)
-			.audience(AUDIENCE)
-			.subject("sub-" + who.name())
-			.claim("name", who.name())
-			.claim("roles", List.of(role))
-			.issueTime(Date.from(now.minusSeconds(600)))
-			.notBeforeTime(Date.from(now.minusSeconds(600)))
-			.expirationTime(Date.from(now.plusSeconds(3600)));
-		if (who.oid() != null) {
-			claims.claim("oid", who.oid());
-		}
-		if (who.upn() != null) {
-			claims.claim("preferred_username", who.upn());
-		}
-		SignedJWT jwt = new SignedJWT(
-				new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).type(JOSEObjectType.JWT).build(),
-				claims.build());
-		jwt.sign(new RSASSASigner(KEY));
-		return jwt.serialize();
-	}
-
-	private static RSAKey rsaKey() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			KeyPair pair = generator.generateKeyPair();
-			return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-				.keyID("entra-key")
-				.build();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static HttpServer serve(JWKSet keys) {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			byte[] body = keys.toString(true).getBytes(StandardCharsets.UTF_8);
-			server.createContext("/discovery/v2.0/keys", (exchange) -> {
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(body);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String token(Person who, String role) {
+		return TOKENS.token(who.oid(), who.name(), who.upn(), List.of(role));
 	}
 
 }
