@@ -1,13 +1,10 @@
 package io.handover.teams;
 
-import java.util.Map;
 import java.util.Set;
 
 import io.handover.audit.AuditTrail;
-import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
-import io.handover.common.Refusal;
 import io.handover.runbook.JoinerProvisioning;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
@@ -21,28 +18,14 @@ import org.springframework.stereotype.Component;
  * IT's card is refused here.
  */
 @Component
-class AccountLinkAction implements CardActionHandler {
+class AccountLinkAction extends TaskCardDecision {
 
 	private final JoinerProvisioning joiners;
 
-	private final TaskManagement tasks;
-
-	private final TicketManagement tickets;
-
-	private final TaskCards taskCards;
-
-	private final Cards cards;
-
-	private final AuditTrail audit;
-
 	AccountLinkAction(JoinerProvisioning joiners, TaskManagement tasks, TicketManagement tickets, TaskCards taskCards,
 			Cards cards, AuditTrail audit) {
+		super(tasks, tickets, taskCards, cards, audit);
 		this.joiners = joiners;
-		this.tasks = tasks;
-		this.tickets = tickets;
-		this.taskCards = taskCards;
-		this.cards = cards;
-		this.audit = audit;
 	}
 
 	@Override
@@ -56,39 +39,34 @@ class AccountLinkAction implements CardActionHandler {
 	}
 
 	@Override
-	public CardActionResult handle(CardAction click) {
-		CardTask clicked = CardTask.of(click, this.tasks);
-		if (clicked.error() != null) {
-			return clicked.error();
-		}
-		TaskView task = clicked.task();
-		Actor actor = ChannelCommands.actor(click.actor());
-		if (!clicked.onItsDepartmentsCard() || !"IT".equals(task.department())) {
-			String reason = "Only IT staff can decide whose account this is, on IT's card.";
-			this.audit.recordOnce(click.refusalKey(), "ticket", task.ticketKey(), "refused", actor, reason,
-					Map.of("action", new Object[] { null, click.verb() }));
-			return refusal(click, reason);
-		}
-		try {
-			if ("account.different".equals(click.verb())) {
-				this.joiners.declineExistingAccount(task.ticketKey(), actor, click.refusalKey());
-			}
-			else {
-				this.joiners.confirmExistingAccount(task.ticketKey(), actor, click.refusalKey());
-			}
-		}
-		catch (Refusal refusal) {
-			if (!"runbook-busy".equals(refusal.code())) {
-				return refusal(click, refusal.getMessage());
-			}
-		}
-		return new CardActionResult.Card(this.taskCards.render(this.tickets.get(task.ticketKey()), task.department(),
-				click.data().path("page").asInt(1), click.locale()));
+	String refusedHere(CardAction click, CardTask clicked, TaskView task) {
+		return clicked.onItsDepartmentsCard() && "IT".equals(task.department()) ? null
+				: "Only IT staff can decide whose account this is, on IT's card.";
 	}
 
-	private CardActionResult refusal(CardAction click, String reason) {
-		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
-				Map.of("reason", reason, "code", "account-link-refused", "department", "IT"), click.locale()));
+	@Override
+	void decide(CardAction click, TaskView task, Actor actor) {
+		if ("account.different".equals(click.verb())) {
+			this.joiners.declineExistingAccount(task.ticketKey(), actor, click.refusalKey());
+		}
+		else {
+			this.joiners.confirmExistingAccount(task.ticketKey(), actor, click.refusalKey());
+		}
+	}
+
+	@Override
+	String action(CardAction click) {
+		return click.verb();
+	}
+
+	@Override
+	String refusalCode() {
+		return "account-link-refused";
+	}
+
+	@Override
+	String refusalDepartment(TaskView task) {
+		return "IT";
 	}
 
 }

@@ -1,12 +1,8 @@
 package io.handover.teams;
 
-import java.util.Map;
-
 import io.handover.audit.AuditTrail;
-import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
-import io.handover.common.Refusal;
 import io.handover.runbook.LeaverRunbook;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
@@ -20,28 +16,14 @@ import org.springframework.stereotype.Component;
  * approves. The runbook decides and audits; a click outside IT's card is refused here.
  */
 @Component
-class RunbookApprovalAction implements CardActionHandler {
+class RunbookApprovalAction extends TaskCardDecision {
 
 	private final LeaverRunbook leavers;
 
-	private final TaskManagement tasks;
-
-	private final TicketManagement tickets;
-
-	private final TaskCards taskCards;
-
-	private final Cards cards;
-
-	private final AuditTrail audit;
-
 	RunbookApprovalAction(LeaverRunbook leavers, TaskManagement tasks, TicketManagement tickets, TaskCards taskCards,
 			Cards cards, AuditTrail audit) {
+		super(tasks, tickets, taskCards, cards, audit);
 		this.leavers = leavers;
-		this.tasks = tasks;
-		this.tickets = tickets;
-		this.taskCards = taskCards;
-		this.cards = cards;
-		this.audit = audit;
 	}
 
 	@Override
@@ -50,36 +32,24 @@ class RunbookApprovalAction implements CardActionHandler {
 	}
 
 	@Override
-	public CardActionResult handle(CardAction click) {
-		CardTask clicked = CardTask.of(click, this.tasks);
-		if (clicked.error() != null) {
-			return clicked.error();
-		}
-		TaskView task = clicked.task();
-		Actor approver = ChannelCommands.actor(click.actor());
-		if (!clicked.onItsDepartmentsCard()) {
-			String reason = "Only " + task.department() + " staff can approve a leaver runbook, on " + task.department()
-					+ "'s card.";
-			this.audit.recordOnce(click.refusalKey(), "ticket", task.ticketKey(), "refused", approver, reason,
-					Map.of("action", new Object[] { null, "approve leaver runbook" }));
-			return refusal(click, task, reason);
-		}
-		try {
-			this.leavers.approveRunbook(task.ticketKey(), approver, click.refusalKey());
-		}
-		catch (Refusal refusal) {
-			if (!"runbook-busy".equals(refusal.code())) {
-				return refusal(click, task, refusal.getMessage());
-			}
-		}
-		return new CardActionResult.Card(this.taskCards.render(this.tickets.get(task.ticketKey()), task.department(),
-				click.data().path("page").asInt(1), click.locale()));
+	String refusedHere(CardAction click, CardTask clicked, TaskView task) {
+		return clicked.onItsDepartmentsCard() ? null : "Only " + task.department()
+				+ " staff can approve a leaver runbook, on " + task.department() + "'s card.";
 	}
 
-	private CardActionResult refusal(CardAction click, TaskView task, String reason) {
-		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
-				Map.of("reason", reason, "code", "runbook-approval-refused", "department", task.department()),
-				click.locale()));
+	@Override
+	void decide(CardAction click, TaskView task, Actor approver) {
+		this.leavers.approveRunbook(task.ticketKey(), approver, click.refusalKey());
+	}
+
+	@Override
+	String action(CardAction click) {
+		return "approve leaver runbook";
+	}
+
+	@Override
+	String refusalCode() {
+		return "runbook-approval-refused";
 	}
 
 }
