@@ -156,6 +156,22 @@ class ExistingAccountCardTests extends LiveDirectoryTest {
 		assertThat(this.connector.calls()).noneMatch(call -> String.valueOf(call.body()).contains("accessPass.show"));
 	}
 
+	@Test
+	void aLinkClickedOutsideItsCardIsRefusedAuditedAndChangesNothing() throws Exception {
+		String taskId = buttons(itCard(FENNA), "account.link").get(0);
+		Map<String, String> data = Map.of("taskId", taskId, "ticketKey", this.ticket.key(), "departmentKey", "FM");
+
+		JsonNode fenna = this.bot.invoke(inGeneral("account.link", data, FENNA));
+
+		assertThat(fenna.path("value").toString()).contains("Only IT staff can decide whose account this is")
+			.contains("Nothing was changed");
+		assertThat(GRAPH.changes()).isEmpty();
+		assertThat(this.audit.historyOf("ticket", this.ticket.key())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(FENNA.name());
+		assertThat(buttons(itCard(FENNA), "account.link")).as("still to decide").hasSize(1);
+	}
+
 	private JsonNode itCard(Member who) throws Exception {
 		return this.bot
 			.invoke(inGeneral("refresh",
