@@ -57,9 +57,18 @@ public class AuditTrail {
 
 	private final Queue<Appending> waiting = new ConcurrentLinkedQueue<>();
 
-	AuditTrail(MongoTemplate mongo, Clock clock) {
+	private final AuditKeys keys;
+
+	private final AuditAnchors anchors;
+
+	/** The head this instance anchored last (guarded by {@link #appending}). */
+	private long anchored = -1;
+
+	AuditTrail(MongoTemplate mongo, Clock clock, AuditKeys keys, AuditAnchors anchors) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.keys = keys;
+		this.anchors = anchors;
 	}
 
 	/**
@@ -152,13 +161,24 @@ public class AuditTrail {
 		AuditEntry last = (this.head != null) ? this.head : last();
 		long sequence = (last != null) ? last.sequence() : 0;
 		String previous = (last != null) ? last.hash() : GENESIS;
+		if (this.head == null) {
+			// Entries removed from the store after their head was anchored: never number
+			// an entry again that an anchor has seen, so verify reports the gap instead
+			// of a chain that looks whole.
+			AuditAnchors.Anchor anchor = this.anchors.latest().orElse(null);
+			if (anchor != null && anchor.sequence() > sequence) {
+				sequence = anchor.sequence();
+				previous = anchor.hash();
+			}
+		}
+		String keyId = this.keys.currentId();
 		List<AuditEntry> chained = new ArrayList<>(batch.size());
 		for (Appending appending : batch) {
 			AuditDraft draft = appending.draft;
 			AuditEntry entry = new AuditEntry(null, ++sequence, draft.key(), draft.at(), draft.subjectType(),
 					draft.subjectId(), draft.action(), draft.actorId(), draft.actorName(), draft.channel(), draft.why(),
-					draft.changes(), previous, null);
-			entry = entry.withHash(hashOf(entry));
+					draft.changes(), previous, null, keyId);
+			entry = entry.withHash(hashOf(entry, this.keys));
 			chained.add(entry);
 			previous = entry.hash();
 		}
@@ -225,13 +245,16 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Recomputes every hash and link in order and names the first entry that does not
-	 * match.
+	 * Recomputes every authentication and link in order and names the first entry that
+	 * does not match; then compares the trail with the newest head anchored outside the
+	 * store, so removed newest entries and a truncated trail are found too.
 	 */
 	public ChainCheck verify() {
+		AuditAnchors.Anchor anchor = this.anchors.latest().orElse(null);
 		String previous = GENESIS;
 		long expected = 1;
 		long count = 0;
+		boolean keyed = false;
 		try (Stream<AuditEntry> entries = this.mongo.stream(new Query().with(Sort.by("sequence")), AuditEntry.class)) {
 			for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
 				count++;
@@ -241,14 +264,49 @@ public class AuditTrail {
 				if (!previous.equals(entry.previousHash())) {
 					return ChainCheck.broken(count, entry, "does not link to the entry before it");
 				}
-				if (!hashOf(entry).equals(entry.hash())) {
+				if (entry.keyId() == null && keyed) {
+					return ChainCheck.broken(count, entry, "is not authenticated with an audit key, "
+							+ "but entries before it are: it was written without the key");
+				}
+				if (entry.keyId() != null && !this.keys.holds(entry.keyId())) {
+					return ChainCheck.broken(count, entry, "is authenticated with the audit key '" + entry.keyId()
+							+ "', which this service does not hold (handover.audit.previous-keys)");
+				}
+				if (!hashOf(entry, this.keys).equals(entry.hash())) {
 					return ChainCheck.broken(count, entry, "content does not match its hash");
 				}
+				if (anchor != null && entry.sequence() == anchor.sequence() && !anchor.hash().equals(entry.hash())) {
+					return ChainCheck.broken(count, entry,
+							"is not the entry anchored with this number at " + anchor.at() + ": it was replaced");
+				}
+				keyed |= entry.keyId() != null;
 				previous = entry.hash();
 				expected++;
 			}
 		}
+		if (anchor != null && anchor.sequence() >= expected) {
+			return ChainCheck.missing(count, expected, "the trail ends before entry " + expected + ", but entry "
+					+ anchor.sequence() + " was anchored at " + anchor.at() + ": entries were removed");
+		}
 		return ChainCheck.intact(count);
+	}
+
+	/**
+	 * Writes the chain's head down outside the store, when it moved since this instance
+	 * last did (see {@link AuditAnchors}).
+	 */
+	public void anchorHead() {
+		this.appending.lock();
+		try {
+			AuditEntry last = last();
+			if (last != null && last.sequence() != this.anchored) {
+				this.anchors.anchor(last.sequence(), last.hash(), this.clock.instant());
+				this.anchored = last.sequence();
+			}
+		}
+		finally {
+			this.appending.unlock();
+		}
 	}
 
 	private AuditEntry last() {
@@ -256,7 +314,29 @@ public class AuditTrail {
 				AuditEntry.class);
 	}
 
+	/** The entry's authentication with its key, or its plain SHA-256 when it has none. */
+	static String hashOf(AuditEntry entry, AuditKeys keys) {
+		if (entry.keyId() == null) {
+			return hashOf(entry);
+		}
+		Map<String, Object> content = content(entry);
+		content.put("keyId", entry.keyId());
+		return keys.mac(entry.keyId(), canonical(content, entry));
+	}
+
+	/** The plain SHA-256 of an entry written before the trail was keyed. */
 	static String hashOf(AuditEntry entry) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			byte[] digest = sha256.digest(canonical(content(entry), entry).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<String, Object> content(AuditEntry entry) {
 		Map<String, Object> content = new TreeMap<>();
 		content.put("sequence", entry.sequence());
 		content.put("at", entry.at().toString());
@@ -273,13 +353,14 @@ public class AuditTrail {
 			// only then: entries appended before keys existed keep their hashes
 			content.put("key", entry.key());
 		}
+		return content;
+	}
+
+	private static String canonical(Map<String, Object> content, AuditEntry entry) {
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			byte[] digest = sha256
-				.digest(AuditDraft.CANONICAL.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return AuditDraft.CANONICAL.writeValueAsString(content);
 		}
-		catch (NoSuchAlgorithmException | JacksonException ex) {
+		catch (JacksonException ex) {
 			throw new IllegalStateException("Cannot hash audit entry " + entry.sequence(), ex);
 		}
 	}

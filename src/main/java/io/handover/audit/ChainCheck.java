@@ -20,4 +20,9 @@ public record ChainCheck(boolean intact, long entries, Long firstBrokenSequence,
 		return new ChainCheck(false, entries, entry.sequence(), entry.id(), reason);
 	}
 
+	/** An entry the store no longer has (its number was anchored, or is skipped). */
+	static ChainCheck missing(long entries, long sequence, String reason) {
+		return new ChainCheck(false, entries, sequence, null, reason);
+	}
+
 }

@@ -116,6 +116,10 @@ class ApiSecurityConfiguration {
 	 * <td>Admin</td>
 	 * </tr>
 	 * <tr>
+	 * <td>GET /api/people/{id}/export</td>
+	 * <td>Admin, HR</td>
+	 * </tr>
+	 * <tr>
 	 * <td>/actuator/** but health</td>
 	 * <td>Admin (GET /actuator/prometheus also Metrics, the scrape credential)</td>
 	 * </tr>
@@ -185,6 +189,11 @@ class ApiSecurityConfiguration {
 				.hasAnyAuthority(ADMIN, IT, FM)
 				.requestMatchers("/api/audit", "/api/audit/**")
 				.hasAuthority(ADMIN)
+				// issue 24: what Handover holds about one person, for an access request
+				.requestMatchers(HttpMethod.GET, "/api/people/*/export")
+				.hasAnyAuthority(ADMIN, HR)
+				.requestMatchers("/api/people", "/api/people/**")
+				.denyAll()
 				// issue 16: the application register and the role profiles decide which
 				// accounts, groups and licences the runbooks grant and take: Admin only.
 				// IT reads the register (it deactivates standalone accounts by it);

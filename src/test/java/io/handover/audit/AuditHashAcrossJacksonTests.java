@@ -25,7 +25,7 @@ class AuditHashAcrossJacksonTests {
 		changes.put("name", new Change(null, "\"Anna\""));
 		AuditEntry entry = new AuditEntry("id-1", 42, "k-1", Instant.parse("2026-11-22T10:15:30.123Z"), "ticket",
 				"JML-0042", "created", "00000000-0000-0000-0000-00000000000a", "Maria Jansen", "TEAMS", null, changes,
-				"abc", null);
+				"abc", null, null);
 
 		assertThat(AuditTrail.hashOf(entry))
 			.isEqualTo("bb00f59efa5c53e5641769880f03bb31c237a18482a84aeb7f95d10373a2f312");

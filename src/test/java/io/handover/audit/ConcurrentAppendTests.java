@@ -35,10 +35,17 @@ class ConcurrentAppendTests {
 	@Autowired
 	Clock clock;
 
+	/** Every instance holds the same key and writes down the same anchors. */
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	AuditAnchors anchors;
+
 	@Test
 	void twoInstancesAppendingAtOnceKeepOneIntactChainWithEveryEntry() throws Exception {
-		AuditTrail first = new AuditTrail(this.mongo, this.clock);
-		AuditTrail second = new AuditTrail(this.mongo, this.clock);
+		AuditTrail first = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
+		AuditTrail second = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
 		String run = UUID.randomUUID().toString();
 		int threads = 12;
 		int perThread = 40;

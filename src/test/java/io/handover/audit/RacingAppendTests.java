@@ -36,12 +36,19 @@ class RacingAppendTests {
 	@Autowired
 	Clock clock;
 
+	/** Every instance holds the same key and writes down the same anchors. */
+	@Autowired
+	AuditKeys keys;
+
+	@Autowired
+	AuditAnchors anchors;
+
 	final Actor iris = new Actor("iris", "Iris van Dam", Channel.TEAMS);
 
 	@Test
 	void anInstanceThatLostTheRaceForASequenceNumberChainsItsEntryOntoTheWinners() {
-		AuditTrail first = new AuditTrail(this.mongo, this.clock);
-		AuditTrail second = new AuditTrail(this.mongo, this.clock);
+		AuditTrail first = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
+		AuditTrail second = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
 		String laptop = "laptop-" + UUID.randomUUID();
 		AuditEntry issued = first.record("asset", laptop, "issued", this.iris, null, Map.of("holder", "anna"));
 		// The second instance appends after it: the first one's head is now stale, so
@@ -64,8 +71,8 @@ class RacingAppendTests {
 
 	@Test
 	void aBatchThatLostTheRaceIsAppendedWholeInItsOrderAfterTheWinner() {
-		AuditTrail first = new AuditTrail(this.mongo, this.clock);
-		AuditTrail second = new AuditTrail(this.mongo, this.clock);
+		AuditTrail first = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
+		AuditTrail second = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
 		String ticket = "JML-" + UUID.randomUUID();
 		first.record("ticket", ticket, "opened", this.iris, null, Map.of());
 		AuditEntry winner = second.record("ticket", ticket, "rescheduled", this.iris, "start moved", Map.of());
@@ -83,8 +90,8 @@ class RacingAppendTests {
 
 	@Test
 	void anEntryAppendedAgainIsStoredOnceAndItsCallerGetsTheStoredEntry() {
-		AuditTrail trail = new AuditTrail(this.mongo, this.clock);
-		AuditTrail otherInstance = new AuditTrail(this.mongo, this.clock);
+		AuditTrail trail = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
+		AuditTrail otherInstance = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
 		AuditDraft done = draft(UUID.randomUUID().toString(), "task", "JML-" + UUID.randomUUID() + "-3", "completed");
 
 		AuditEntry stored = trail.append(List.of(done)).get(0);
@@ -99,7 +106,7 @@ class RacingAppendTests {
 
 	@Test
 	void aBatchWithOneEntryAlreadyInTheTrailStoresTheOthersOnceInTheirOrder() {
-		AuditTrail trail = new AuditTrail(this.mongo, this.clock);
+		AuditTrail trail = new AuditTrail(this.mongo, this.clock, this.keys, this.anchors);
 		String ticket = "JML-" + UUID.randomUUID();
 		AuditDraft claimed = draft(UUID.randomUUID().toString(), "task", ticket + "-1", "claimed");
 		AuditEntry earlier = trail.append(List.of(claimed)).get(0);

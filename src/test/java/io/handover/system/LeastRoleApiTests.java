@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -145,6 +146,32 @@ class LeastRoleApiTests {
 			.content("{\"reason\":\"brings own\"}"), this.admin).andExpect(status().isOk());
 
 		assertThat(this.tasks.get(task.id()).status()).isEqualTo(TaskStatus.NOT_NEEDED);
+	}
+
+	/**
+	 * Issue 24: what Handover holds about a person is HR's and an Administrator's to
+	 * export, for an access request; anyone else is refused, audited, and gets nothing.
+	 */
+	@Test
+	void onlyHrAndAnAdminExportWhatHandoverHoldsAboutAPerson() throws Exception {
+		String hr = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa05", "Hanna HR", "hanna@contoso.example",
+				List.of("Handover.HR"));
+		String employee = anOpenTask("IT").ticketKey();
+		String id = this.tickets.get(employee).employee().id();
+
+		for (String outsider : List.of(this.manager, this.it, this.fm)) {
+			call(get("/api/people/{id}/export", id), outsider).andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("role-missing"));
+		}
+		assertThat(this.audit.historyOf("employee", id)).noneMatch(e -> e.action().equals("exported"));
+
+		call(get("/api/people/{id}/export", id), hr).andExpect(status().isOk())
+			.andExpect(jsonPath("$.employeeId").value(id))
+			.andExpect(jsonPath("$.exportedBy").value("Hanna HR"));
+		call(get("/api/people/{id}/export", id), this.admin).andExpect(status().isOk());
+		assertThat(this.audit.historyOf("employee", id)).filteredOn(e -> e.action().equals("exported"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly("Hanna HR", "Ada Admin");
 	}
 
 	private TaskView anOpenTask(String department) {

@@ -26,7 +26,7 @@ class StoreRestartTests {
 	Path folder;
 
 	@Test
-	void dataWrittenBeforeARestartIsReadAfterIt() {
+	void dataWrittenBeforeARestartIsReadAfterIt() throws Exception {
 		Path file = this.folder.resolve("data/handover.mv");
 		Actor maria = new Actor("aad-maria", "Maria Jansen", Channel.API);
 
@@ -34,11 +34,17 @@ class StoreRestartTests {
 			first.getBean(AuditTrail.class).record("ticket", "JML-0001", "opened", maria, "restart test", Map.of());
 		}
 		assertThat(Files.exists(file)).as("the H2 file is on disk").isTrue();
+		// issue 24: the audit key and the head anchored at shutdown are beside it, not in
+		// it
+		assertThat(file.resolveSibling("audit.key")).exists();
+		assertThat(Files.readAllLines(file.resolveSibling("audit-anchors.log"))).isNotEmpty();
 
 		try (ConfigurableApplicationContext second = start(file)) {
 			AuditTrail audit = second.getBean(AuditTrail.class);
-			assertThat(audit.historyOf("ticket", "JML-0001")).extracting(AuditEntry::actorName)
-				.containsExactly("Maria Jansen");
+			assertThat(audit.historyOf("ticket", "JML-0001")).extracting(AuditEntry::actorName, AuditEntry::keyId)
+				.singleElement()
+				.satisfies((entry) -> assertThat(entry.toList()).first().isEqualTo("Maria Jansen"))
+				.satisfies((entry) -> assertThat(entry.toList().get(1)).asString().startsWith("file-"));
 			assertThat(audit.verify().intact()).isTrue();
 		}
 	}
