@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.profile.Departments;
@@ -81,9 +82,13 @@ class TaskCards implements TicketCardDelivery {
 	 */
 	int show(TicketView ticket, String department) {
 		List<ChannelLink> linked = this.channels.channelsOf(department);
+		if (linked.isEmpty()) {
+			return 0;
+		}
+		// the same card in every channel: rendered once (each post sends a copy)
+		Activity card = Replies.card(render(ticket, department, 1, Locale.ENGLISH));
 		for (ChannelLink channel : linked) {
-			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
-					Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
+			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(), card);
 		}
 		return linked.size();
 	}

@@ -3,6 +3,7 @@ package io.handover.testing;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.handover.common.Actor;
 import org.springframework.context.ApplicationContext;
@@ -31,13 +32,27 @@ public class ClassIsolation implements TestExecutionListener, Ordered {
 
 	static final String CLOSE_REASON = "closed between test classes (testing.ClassIsolation)";
 
+	private static final AtomicLong classes = new AtomicLong();
+
+	/**
+	 * Which test class is running (a count of the classes started): test support that
+	 * keeps a team for several tests makes a new one when this changes.
+	 */
+	public static long classRun() {
+		return classes.get();
+	}
+
 	@Override
 	public void beforeTestClass(TestContext testContext) {
 		Class<?> testClass = testContext.getTestClass();
 		boolean nested = testClass.getEnclosingClass() != null && !Modifier.isStatic(testClass.getModifiers());
-		// a fresh context has nothing of other classes; a nested class shares its outer
-		// class's data
-		if (nested || !testContext.hasApplicationContext()) {
+		// a nested class shares its outer class's data
+		if (nested) {
+			return;
+		}
+		classes.incrementAndGet();
+		// a fresh context has nothing of other classes
+		if (!testContext.hasApplicationContext()) {
 			return;
 		}
 		ApplicationContext context = testContext.getApplicationContext();
