@@ -1,9 +1,14 @@
 package io.handover.teams;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.ChannelAccount;
@@ -36,6 +41,9 @@ class EmployeeChats {
 
 	private static final Logger log = LoggerFactory.getLogger(EmployeeChats.class);
 
+	/** At most this many roster misses are kept; past it they are all asked again. */
+	static final int MISSES_KEPT = 10_000;
+
 	private final ProactiveMessenger messenger;
 
 	private final ConversationStore conversations;
@@ -46,13 +54,30 @@ class EmployeeChats {
 
 	private final String tenantId;
 
+	private final Clock clock;
+
+	/**
+	 * How long "not on this team's roster" is trusted: {@code handover.teams.roster-ttl}.
+	 */
+	private final Duration rosterTtl;
+
+	/**
+	 * Sign-in names a team's roster did not have ({@code <team id>|<upn>}), and until
+	 * when that answer is trusted. Without it every delivery attempt for someone on no
+	 * team asked every installed team again. Forgotten for a team when members join it.
+	 */
+	private final Map<String, Instant> notOnRoster = new ConcurrentHashMap<>();
+
 	EmployeeChats(ProactiveMessenger messenger, ConversationStore conversations, EmployeeDirectory employees,
-			MongoTemplate mongo, @Value("${handover.employee-cards.tenant-id:}") String tenantId) {
+			MongoTemplate mongo, @Value("${handover.employee-cards.tenant-id:}") String tenantId, Clock clock,
+			StaffProperties staff) {
 		this.messenger = messenger;
 		this.conversations = conversations;
 		this.employees = employees;
 		this.mongo = mongo;
 		this.tenantId = tenantId;
+		this.clock = clock;
+		this.rosterTtl = staff.rosterTtl();
 	}
 
 	/**
@@ -104,7 +129,13 @@ class EmployeeChats {
 		if (teams.isEmpty()) {
 			return new Identified(null, null, Unreachable.NO_TEAM, upn);
 		}
+		Instant now = this.clock.instant();
 		for (TeamRecord team : teams) {
+			String missKey = team.id() + "|" + upn.toLowerCase(Locale.ROOT);
+			Instant trustedUntil = this.notOnRoster.get(missKey);
+			if (trustedUntil != null && trustedUntil.isAfter(now)) {
+				continue;
+			}
 			Optional<ChannelAccount> member;
 			try {
 				member = this.messenger.member(team.id(), upn);
@@ -134,10 +165,23 @@ class EmployeeChats {
 						LogSafe.of(upn), found, team.id());
 				return new Identified(found, member.get().getId() != null ? member.get().getId() : found, null, upn);
 			}
+			if (this.notOnRoster.size() >= MISSES_KEPT) {
+				this.notOnRoster.clear();
+			}
+			this.notOnRoster.put(missKey, now.plus(this.rosterTtl));
 		}
 		log.warn("{} ({}) is on the roster of none of the {} team(s) Handover is installed in",
 				LogSafe.of(employee.name()), LogSafe.of(upn), teams.size());
 		return new Identified(null, null, Unreachable.NOT_IN_TEAMS, upn);
+	}
+
+	/**
+	 * People joined the team: whoever its roster did not have is looked for there again
+	 * at the next attempt.
+	 */
+	void membersJoined(String teamId) {
+		String prefix = teamId + "|";
+		this.notOnRoster.keySet().removeIf(key -> key.startsWith(prefix));
 	}
 
 	/**

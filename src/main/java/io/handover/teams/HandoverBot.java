@@ -49,9 +49,13 @@ class HandoverBot extends TeamsActivityHandler {
 	/** The longest message text read; see {@link #tooLong}. */
 	private final int maxText;
 
+	private final EmployeeChats employeeChats;
+
 	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email,
-			InboundMessages inbound, Welcomes welcomes, @Value("${handover.limits.message-text:20000}") int maxText) {
+			InboundMessages inbound, Welcomes welcomes, EmployeeChats employeeChats,
+			@Value("${handover.limits.message-text:20000}") int maxText) {
 		this.welcomes = welcomes;
+		this.employeeChats = employeeChats;
 		this.conversations = conversations;
 		this.commands = commands;
 		this.cardActions = cardActions;
@@ -171,6 +175,10 @@ class HandoverBot extends TeamsActivityHandler {
 			TurnContext turn) {
 		if (team != null && includesBot(added, turn)) {
 			return installInTeam(turn, team);
+		}
+		if (team != null && team.getId() != null) {
+			// someone no roster had may be among them
+			this.employeeChats.membersJoined(team.getId());
 		}
 		if (team == null && includesBot(added, turn) && isPersonal(turn)) {
 			return welcomePersonal(turn);

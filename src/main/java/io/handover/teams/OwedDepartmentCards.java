@@ -2,6 +2,8 @@ package io.handover.teams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -81,11 +83,14 @@ class OwedDepartmentCards {
 		List<TicketView> open = new ArrayList<>(
 				this.tickets.search(null, null, null, List.of(TicketState.OPEN, TicketState.IN_PROGRESS), MAX_TICKETS));
 		java.util.Collections.reverse(open);
+		// one read of the posted cards for the whole round, not one per ticket and
+		// department: a round after a link looks at up to MAX_TICKETS tickets
+		Map<String, Set<String>> shown = this.taskCards.departmentsShown(open.stream().map(TicketView::key).toList());
 		int posted = 0;
 		for (TicketView ticket : open) {
 			for (String department : linked) {
 				if (ticket.tasks().stream().map(TaskView::department).noneMatch(department::equals)
-						|| this.taskCards.postedToDepartment(ticket.key(), department)) {
+						|| shown.getOrDefault(ticket.key(), Set.of()).contains(department)) {
 					continue;
 				}
 				try {

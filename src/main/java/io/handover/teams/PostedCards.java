@@ -3,8 +3,13 @@ package io.handover.teams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.microsoft.bot.schema.Activity;
 import org.slf4j.Logger;
@@ -169,6 +174,24 @@ class PostedCards {
 
 	List<PostedCard> ofTicket(String ticketKey) {
 		return this.mongo.find(Query.query(Criteria.where("ticketKey").is(ticketKey)), PostedCard.class);
+	}
+
+	/**
+	 * The targets of the cards posted (or being posted) for these tickets, by ticket key:
+	 * one read for many tickets, since each read of the embedded store (no secondary
+	 * indexes) goes through the whole collection.
+	 */
+	Map<String, Set<String>> targetsOf(Collection<String> ticketKeys) {
+		Map<String, Set<String>> targets = new HashMap<>();
+		if (ticketKeys.isEmpty()) {
+			return targets;
+		}
+		Query query = Query.query(Criteria.where("ticketKey").in(ticketKeys));
+		query.fields().include("ticketKey", "target");
+		for (org.bson.Document card : this.mongo.find(query, org.bson.Document.class, "posted_cards")) {
+			targets.computeIfAbsent(card.getString("ticketKey"), key -> new HashSet<>()).add(card.getString("target"));
+		}
+		return targets;
 	}
 
 	private static String id(String ticketKey, String target) {

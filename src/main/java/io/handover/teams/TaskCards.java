@@ -1,12 +1,17 @@
 package io.handover.teams;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.profile.Departments;
@@ -77,17 +82,41 @@ class TaskCards implements TicketCardDelivery {
 	 */
 	int show(TicketView ticket, String department) {
 		List<ChannelLink> linked = this.channels.channelsOf(department);
+		if (linked.isEmpty()) {
+			return 0;
+		}
+		// the same card in every channel: rendered once (each post sends a copy)
+		Activity card = Replies.card(render(ticket, department, 1, Locale.ENGLISH));
 		for (ChannelLink channel : linked) {
-			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(),
-					Replies.card(render(ticket, department, 1, Locale.ENGLISH)));
+			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(), card);
 		}
 		return linked.size();
 	}
 
-	/** Whether any channel of the department was ever shown the ticket's card. */
-	boolean postedToDepartment(String ticketKey, String department) {
-		String prefix = "dept:" + department + ":";
-		return this.posted.ofTicket(ticketKey).stream().anyMatch(card -> card.target().startsWith(prefix));
+	/**
+	 * The departments any of whose channels were ever shown each ticket's card, by ticket
+	 * key, read at once for all the tickets.
+	 */
+	Map<String, Set<String>> departmentsShown(Collection<String> ticketKeys) {
+		Map<String, Set<String>> shown = new HashMap<>();
+		this.posted.targetsOf(ticketKeys).forEach((ticketKey, targets) -> {
+			for (String target : targets) {
+				String department = departmentOfTarget(target);
+				if (department != null) {
+					shown.computeIfAbsent(ticketKey, key -> new HashSet<>()).add(department);
+				}
+			}
+		});
+		return shown;
+	}
+
+	/** The department of a {@link #target(String, String)}, else null. */
+	static String departmentOfTarget(String target) {
+		if (target == null || !target.startsWith("dept:")) {
+			return null;
+		}
+		int end = target.indexOf(':', "dept:".length());
+		return end < 0 ? null : target.substring("dept:".length(), end);
 	}
 
 	static String target(String department, String channelId) {

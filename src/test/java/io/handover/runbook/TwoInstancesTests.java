@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -94,9 +96,19 @@ class TwoInstancesTests {
 			clock.set(TestClockConfiguration.TODAY.atTime(17, 0).atZone(clock.getZone()).toInstant());
 		}
 
-		CompletableFuture<Void> a = CompletableFuture.runAsync(() -> first.getBean(DirectorySchedule.class).tick());
-		CompletableFuture<Void> b = CompletableFuture.runAsync(() -> second.getBean(DirectorySchedule.class).tick());
-		CompletableFuture.allOf(a, b).join();
+		// two threads of their own: the common pool has one thread on two cores, so its
+		// "concurrent" ticks ran one after the other
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			CompletableFuture<Void> a = CompletableFuture.runAsync(() -> first.getBean(DirectorySchedule.class).tick(),
+					instances);
+			CompletableFuture<Void> b = CompletableFuture.runAsync(() -> second.getBean(DirectorySchedule.class).tick(),
+					instances);
+			CompletableFuture.allOf(a, b).join();
+		}
+		finally {
+			instances.shutdown();
+		}
 		first.getBean(DirectorySchedule.class).tick();
 		second.getBean(DirectorySchedule.class).tick();
 

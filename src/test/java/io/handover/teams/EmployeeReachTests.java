@@ -74,6 +74,9 @@ class EmployeeReachTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	StaffProperties staff;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	BotConversation bot;
@@ -186,9 +189,12 @@ class EmployeeReachTests {
 			.contains("Employee not reachable in Teams");
 		assertThat(text(this.chat.say(fromMaria("status " + ticket.key())))).contains("cannot be reached in Teams");
 
-		// Jan joins the team: at the next change of the ticket he gets his card, and the
-		// notices go.
-		onTheTeam(new Member("29:jan-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upn));
+		// Jan joins the team (Teams tells the bot): at the next change of the ticket he
+		// gets his card, and the notices go.
+		Member janInTeams = new Member("29:jan-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upn);
+		onTheTeam(janInTeams);
+		this.bot.send(TeamsActivity.memberAddedToTeam(janInTeams.id(), janInTeams.aadObjectId())
+			.team(this.team.teamId, "Operations " + this.team.teamId, this.team.aadGroupId));
 		this.tickets.reschedule(ticket.key(), LocalDate.of(2026, 12, 21), "moved", maria(), null);
 		this.dispatcher.drain();
 
@@ -197,6 +203,42 @@ class EmployeeReachTests {
 		assertThat(text(lastCardIn(this.team.general, ticket.key()))).doesNotContain("not reachable");
 		assertThat(this.connector.calls(Kind.UPDATE, this.mariasChat)).last()
 			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
+	}
+
+	@Test
+	void aTeamWithoutThePersonIsAskedAgainOnlyAfterTheRosterTtl() throws Exception {
+		String name = unique("Kim de Wit");
+		String upn = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
+		Employee kim = this.employees.register(new NewEmployee(name, upn, null, null, this.maria.email()), maria());
+		this.assets.issue(new IssueRequest(kim.id(), "laptop", "laptop-standard",
+				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(kim.id(), null, null, null, null),
+					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
+					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
+		this.dispatcher.drain();
+		long asked = rosterQuestionsFor(upn);
+		assertThat(asked).as("the installed teams asked whether Kim is on them").isPositive();
+
+		this.tickets.reschedule(ticket.key(), LocalDate.of(2026, 12, 21), "moved", maria(), null);
+		this.dispatcher.drain();
+		assertThat(rosterQuestionsFor(upn)).as("the answers are trusted for the roster TTL").isEqualTo(asked);
+		assertThat(text(lastCardIn(this.team.general, ticket.key()))).as("still shown as unreachable")
+			.contains("Employee not reachable in Teams");
+
+		this.clock.set(this.clock.instant().plus(this.staff.rosterTtl()).plusSeconds(60));
+		this.tickets.reschedule(ticket.key(), LocalDate.of(2026, 12, 22), "moved again", maria(), null);
+		this.dispatcher.drain();
+		assertThat(rosterQuestionsFor(upn)).as("asked again once the TTL passed").isEqualTo(2 * asked);
+	}
+
+	/** How often a team's roster was asked for this sign-in name. */
+	private long rosterQuestionsFor(String upn) {
+		return this.connector.calls(Kind.GET_MEMBER)
+			.stream()
+			.filter(call -> java.net.URLDecoder.decode(call.path(), java.nio.charset.StandardCharsets.UTF_8)
+				.endsWith("/members/" + upn))
+			.count();
 	}
 
 	@Test

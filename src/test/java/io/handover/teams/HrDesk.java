@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import io.handover.testing.ClassIsolation;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.TeamsActivity;
@@ -22,6 +23,11 @@ final class HrDesk {
 	static final Pattern REQUEST_ID = Pattern.compile("REQ-\\d{4,}");
 
 	private static HrDesk shared;
+
+	/**
+	 * The test class run the shared desk was made in ({@link ClassIsolation#classRun()}).
+	 */
+	private static long sharedIn = -1;
 
 	final TeamSetup team;
 
@@ -43,14 +49,17 @@ final class HrDesk {
 	}
 
 	/**
-	 * One HR team for all request journeys of the shared application: every channel
-	 * linked to HR receives every ticket's HR card, so a team per test would slow every
-	 * later delivery. Its roster is set again (tests reset the connector stub).
+	 * One HR team for all request journeys of a test class: every channel linked to HR
+	 * receives every ticket's HR card, so a team per test would slow the class's later
+	 * deliveries. A new one per class, since the links of earlier classes are removed
+	 * before each class ({@link ClassIsolation}). Its roster is set again (tests reset
+	 * the connector stub).
 	 */
 	static synchronized HrDesk shared(BotConversation bot, ConnectorStub connector, TicketRequestCards requestCards)
 			throws Exception {
-		if (shared == null) {
+		if (shared == null || sharedIn != ClassIsolation.classRun()) {
 			shared = new HrDesk(bot, connector, requestCards, "Hanna Hrdesk");
+			sharedIn = ClassIsolation.classRun();
 		}
 		shared.bot = bot;
 		shared.connector = connector;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 
@@ -54,16 +55,15 @@ final class IntakeChat {
 	/** Sends the message and returns the one card of the one reply. */
 	JsonNode say(TeamsActivity message) throws Exception {
 		String conversation = message.node().path("conversation").path("id").asString();
-		// Department cards go out to channels in the background; only this chat's replies
-		// count.
-		int before = repliesIn(conversation).size();
+		// Cards go out in the background (to channels, and status cards to this very
+		// chat): only the replies to this message count.
 		this.from = message.node().get("from").deepCopy();
 		this.conversationId = conversation;
 		this.locale = message.node().path("locale").asString("en-US");
 		this.bot.send(message);
-		List<Call> sent = repliesIn(conversation);
-		assertThat(sent).as("exactly one reply").hasSize(before + 1);
-		Call reply = sent.get(sent.size() - 1);
+		List<Call> sent = repliesTo(conversation, message.id());
+		assertThat(sent).as("exactly one reply").hasSize(1);
+		Call reply = sent.get(0);
 		assertThat(reply.text()).as("a card alone, so it can be replaced").isNull();
 		assertThat(reply.cards()).hasSize(1);
 		return reply.cards().get(0);
@@ -72,18 +72,22 @@ final class IntakeChat {
 	/** Sends the message and returns every card of the one reply (a form per person). */
 	List<JsonNode> sayAll(TeamsActivity message) throws Exception {
 		String conversation = message.node().path("conversation").path("id").asText();
-		int before = repliesIn(conversation).size();
 		this.from = message.node().get("from").deepCopy();
 		this.conversationId = conversation;
 		this.locale = message.node().path("locale").asText("en-US");
 		this.bot.send(message);
-		List<Call> sent = repliesIn(conversation);
-		assertThat(sent).as("exactly one reply").hasSize(before + 1);
-		return sent.get(sent.size() - 1).cards();
+		List<Call> sent = repliesTo(conversation, message.id());
+		assertThat(sent).as("exactly one reply").hasSize(1);
+		return sent.get(0).cards();
 	}
 
-	private List<Call> repliesIn(String conversation) {
-		return this.connector.sent().stream().filter(call -> conversation.equals(call.conversationId())).toList();
+	/** What the bot sent in the chat as replies to this message. */
+	private List<Call> repliesTo(String conversation, String messageId) {
+		return this.connector.sent()
+			.stream()
+			.filter(call -> conversation.equals(call.conversationId()) && call.kind() == Kind.REPLY
+					&& messageId.equals(call.activityId()))
+			.toList();
 	}
 
 	JsonNode say(String text) throws Exception {

@@ -21,8 +21,10 @@ class ReadyLineTests {
 	@Test
 	void theStartEndsWithTheReadyLineAndWithoutTheStoresChatter(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HandoverApplication.class)
-			.properties("server.port=0", "handover.store.embedded.in-memory=true", "spring.main.banner-mode=off")
-			.run()) {
+			.properties("handover.store.embedded.in-memory=true", "spring.main.banner-mode=off")
+			// an argument: a default property loses to application.yml's PORT:3978, which
+			// another build or a running service on this machine may hold
+			.run("--server.port=0")) {
 			String endpoint = "http://localhost:" + context.getEnvironment().getProperty("local.server.port")
 					+ "/api/messages";
 

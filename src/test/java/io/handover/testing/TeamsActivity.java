@@ -57,6 +57,14 @@ public final class TeamsActivity {
 		return fixture("bot-added-to-team");
 	}
 
+	/** Teams telling the bot that this person joined team Operations. */
+	public static TeamsActivity memberAddedToTeam(String teamsId, String aadObjectId) {
+		TeamsActivity update = fixture("bot-added-to-team");
+		ArrayNode added = update.activity.putArray("membersAdded");
+		added.addObject().put("id", teamsId).put("aadObjectId", aadObjectId);
+		return update;
+	}
+
 	/** Teams telling the bot it was removed from team Operations. */
 	public static TeamsActivity botRemovedFromTeam() {
 		TeamsActivity update = fixture("bot-added-to-team");
