@@ -49,7 +49,8 @@ class TrialPage {
 		ConversationRecord chat = sent.conversation();
 		ObjectNode node = JsonNodeFactory.instance.objectNode();
 		node.put("kind", chat.kind() != null ? chat.kind().name() : null);
-		node.put("chat", chat.kind() == ConversationRecord.Kind.PERSONAL ? chat.userName() : chat.name());
+		String name = chat.kind() == ConversationRecord.Kind.PERSONAL ? chat.userName() : chat.name();
+		node.put("chat", name != null ? name : chat.id());
 		node.put("userAadObjectId", chat.userAadObjectId());
 		node.put("conversationId", chat.id());
 		node.put("messageId", sent.messageId());
