@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The documentation ({@code docs/access.md}, linked from the README) shows the permission matrix exactly as {@link PermissionMatrix} defines it,
- * so the documentation and the rules the tests check cannot drift apart.
+ * The documentation ({@code docs/access.md}, linked from the README) shows the permission
+ * matrix exactly as {@link PermissionMatrix} defines it, so the documentation and the
+ * rules the tests check cannot drift apart.
  */
 class PermissionMatrixReadmeTests {
 
