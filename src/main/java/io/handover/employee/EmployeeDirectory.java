@@ -332,6 +332,15 @@ public class EmployeeDirectory {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
+	/**
+	 * Someone in the register who is not leaving, first by name: a name the help card's
+	 * examples can use that a newcomer's register really holds.
+	 */
+	public Optional<Employee> someoneStaying() {
+		Query query = Query.query(Criteria.where("leavingOn").is(null)).with(Sort.by("nameKey")).limit(1);
+		return Optional.ofNullable(this.mongo.findOne(query, Employee.class));
+	}
+
 	/** Everyone whose last working day lies before {@code day}, earliest first. */
 	public List<Employee> leavingBefore(LocalDate day) {
 		return this.mongo.find(Query.query(Criteria.where("leavingOn").lt(day)).with(Sort.by("leavingOn", "name")),

@@ -645,8 +645,19 @@ public class LeaverRunbook {
 		}
 	}
 
-	/** What a step's task is to show: done, blocked with Graph's words, or dry run. */
+	/**
+	 * What a step's task is to show: done, blocked with Graph's words, or dry run; one
+	 * log line per outcome (issue 19: every business event in the log).
+	 */
 	private Settled settled(TicketView ticket, Step step, TaskView task, Attempt attempt) {
+		Settled settled = outcome(ticket, step, task, attempt);
+		if (attempt.failure() == null) {
+			log.info("Leaver runbook {} step {}: {}", ticket.key(), step.kind(), settled.report().outcome());
+		}
+		return settled;
+	}
+
+	private Settled outcome(TicketView ticket, Step step, TaskView task, Attempt attempt) {
 		if (attempt.failure() != null) {
 			DirectoryFailure failure = attempt.failure();
 			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());

@@ -26,8 +26,11 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 
 	private final Cards cards;
 
-	HelpCommand(Cards cards) {
+	private final CommandExamples examples;
+
+	HelpCommand(Cards cards, CommandExamples examples) {
 		this.cards = cards;
+		this.examples = examples;
 	}
 
 	@Override
@@ -93,7 +96,7 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 
 	private tools.jackson.databind.node.ObjectNode helpCard(ConversationRecord.Kind scope, java.util.Locale locale,
 			String notUnderstood) {
-		Map<String, Object> data = new LinkedHashMap<>();
+		Map<String, Object> data = new LinkedHashMap<>(this.examples.data(locale));
 		if (notUnderstood != null && !notUnderstood.isBlank()) {
 			data.put("notUnderstood", notUnderstood);
 		}

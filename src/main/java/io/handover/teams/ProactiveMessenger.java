@@ -37,10 +37,14 @@ class ProactiveMessenger {
 
 	private final ServiceUrls serviceUrls;
 
-	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations, ServiceUrls serviceUrls) {
+	private final TrialMessages trial;
+
+	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations, ServiceUrls serviceUrls,
+			TrialMessages trial) {
 		this.adapter = adapter;
 		this.conversations = conversations;
 		this.serviceUrls = serviceUrls;
+		this.trial = trial;
 	}
 
 	/**
@@ -51,7 +55,9 @@ class ProactiveMessenger {
 		ConversationRecord target = known(conversationId);
 		Activity outgoing = addressed(activity, target, target.id());
 		ResourceResponse sent = connector(target).getConversations().sendToConversation(target.id(), outgoing).join();
-		return sent != null ? sent.getId() : null;
+		String id = sent != null ? sent.getId() : null;
+		this.trial.sent(target, id, outgoing);
+		return id;
 	}
 
 	/**
@@ -64,7 +70,9 @@ class ProactiveMessenger {
 		ResourceResponse sent = connector(target).getConversations()
 			.replyToActivity(target.id(), parentActivityId, outgoing)
 			.join();
-		return sent != null ? sent.getId() : null;
+		String id = sent != null ? sent.getId() : null;
+		this.trial.sent(target, id, outgoing);
+		return id;
 	}
 
 	/** Replaces a message the bot posted earlier, for everyone who sees it. */
@@ -73,6 +81,7 @@ class ProactiveMessenger {
 		Activity outgoing = addressed(activity, target, target.id());
 		outgoing.setId(activityId);
 		connector(target).getConversations().updateActivity(target.id(), activityId, outgoing).join();
+		this.trial.sent(target, activityId, outgoing);
 	}
 
 	/**

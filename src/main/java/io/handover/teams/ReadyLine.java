@@ -36,9 +36,14 @@ class ReadyLine {
 		if (ProductionMode.isOn(environment)) {
 			return "Handover ready: bot endpoint " + endpoint + " (production mode: Bot Framework tokens required)";
 		}
-		return "Handover ready: bot endpoint " + endpoint + " (local mode). Try it in Teams' local emulator: "
+		String line = "Handover ready: bot endpoint " + endpoint + " (local mode). Try it in Teams' local emulator: "
 				+ "TEAMSAPPTESTER_BROWSER=none npx --yes " + PLAYGROUND + " -e " + endpoint
 				+ " -c msteams, then open http://localhost:56150";
+		if (io.handover.system.TrialMode.isOn(environment)) {
+			line += "; trial: the people of .m365agentsplayground.yml have their roles, employees' cards at http://localhost:"
+					+ port + "/trial";
+		}
+		return line;
 	}
 
 }

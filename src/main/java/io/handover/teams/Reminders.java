@@ -79,9 +79,13 @@ class Reminders {
 
 	private final Clock clock;
 
+	private final UnreachableEmployees unreachable;
+
 	Reminders(TaskManagement tasks, DepartmentChannels channels, PostedCards posted, ProactiveMessenger messenger,
 			StaffProperties staff, EmployeeChats chats, EmployeeDirectory employees, Departments departments,
-			Cards cards, WorkingDays workingDays, DailyRuns runs, ReminderProperties properties, Clock clock) {
+			Cards cards, WorkingDays workingDays, DailyRuns runs, ReminderProperties properties, Clock clock,
+			UnreachableEmployees unreachable) {
+		this.unreachable = unreachable;
 		this.tasks = tasks;
 		this.channels = channels;
 		this.posted = posted;
@@ -256,6 +260,17 @@ class Reminders {
 			if (task.assignee() != null) {
 				line.put("assignee", task.assignee().name());
 			}
+			// issue 19: the lead sees why a handover may be stuck, as the department's
+			// card and the manager do
+			this.unreachable.of(task.ticketKey()).ifPresent(employee -> {
+				Map<String, Object> notice = new LinkedHashMap<>();
+				notice.put("name", employee.employeeName());
+				notice.put("why", employee.why().name());
+				if (employee.upn() != null) {
+					notice.put("upn", employee.upn());
+				}
+				line.put("unreachable", notice);
+			});
 			shown.add(line);
 		}
 		Map<String, Object> data = new LinkedHashMap<>();

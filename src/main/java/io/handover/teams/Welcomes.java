@@ -33,7 +33,10 @@ class Welcomes {
 
 	private final Clock clock;
 
-	Welcomes(MongoTemplate mongo, Cards cards, DepartmentChannels channels, Clock clock) {
+	private final CommandExamples examples;
+
+	Welcomes(MongoTemplate mongo, Cards cards, DepartmentChannels channels, Clock clock, CommandExamples examples) {
+		this.examples = examples;
 		this.mongo = mongo;
 		this.cards = cards;
 		this.channels = channels;
@@ -59,7 +62,7 @@ class Welcomes {
 		if (!firstTime("personal:" + conversationId)) {
 			return null;
 		}
-		return Replies.card(this.cards.render(CardName.WELCOME_PERSONAL, Map.of(), locale));
+		return Replies.card(this.cards.render(CardName.WELCOME_PERSONAL, this.examples.data(locale), locale));
 	}
 
 	private boolean firstTime(String key) {

@@ -1,5 +1,7 @@
 package io.handover.ticket;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ import org.springframework.util.StringUtils;
  */
 @Service
 public class TaskManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskManagement.class);
 
 	private final TicketStore store;
 
@@ -137,8 +141,13 @@ public class TaskManagement {
 	 * {@link #complete} or {@link #block}); in a dry run, what it would have sent.
 	 */
 	public TaskView recordResult(String taskId, String result, boolean dryRun, Actor by) {
-		return change(taskId, null, "result",
+		TaskView task = change(taskId, null, "result",
 				ticket -> ticket.recordTaskResult(taskId, result, dryRun, by, this.clock));
+		// issue 19: one line per runbook step outcome (the result itself may name people:
+		// it is on the task card)
+		log.info("Step result on {} task {} \"{}\": {}{}", task.ticketKey(), taskId, task.title(),
+				dryRun ? "dry run, " : "", task.status());
+		return task;
 	}
 
 	/**

@@ -1,15 +1,20 @@
 package io.handover.e2e;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The organisation the Playground pretends to be ({@code .m365agentsplayground.yml}): the
- * manager is the Playground's current user; among the five other people (the most the
+ * The organisation the Playground pretends to be: the repository's trial configuration
+ * {@code .m365agentsplayground.yml} (which {@code MockTenantTests} holds these names to):
+ * the manager is the Playground's current user; among the five other people (the most the
  * Playground allows) are one IT, one FM and one HR staff member, an employee and a
  * colleague in no department. The team "Operations" has its General channel (for IT) and
  * one more channel, Facilities (for FM and HR): the Playground allows no more channels.
  */
 public final class MockTenant {
+
+	/** The repository's trial configuration, which every Playground test runs with. */
+	public static final Path CONFIG = Path.of(".m365agentsplayground.yml");
 
 	public static final String TENANT_ID = "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f";
 
@@ -71,40 +76,6 @@ public final class MockTenant {
 			return (this.givenName + "." + this.surname.replace(" ", "")).toLowerCase() + "@example.com";
 		}
 
-	}
-
-	/** The Playground's configuration file for this tenant. */
-	static String yaml() {
-		StringBuilder yaml = new StringBuilder();
-		yaml.append("version: \"0.1.1\"\n");
-		yaml.append("tenantId: ").append(TENANT_ID).append('\n');
-		yaml.append("bot:\n  id: ").append(BOT_ID).append("\n  name: ").append(BOT_NAME).append('\n');
-		yaml.append("currentUser:\n");
-		user(yaml, MANAGER, "  ");
-		yaml.append("users:\n");
-		for (User user : OTHERS) {
-			user(yaml, user, "  - ");
-		}
-		yaml.append("personalChat:\n  id: ").append(PERSONAL_CHAT).append('\n');
-		yaml.append("groupChat:\n  id: ").append(GROUP_CHAT).append("\n  name: Handover pilot\n");
-		yaml.append("team:\n");
-		yaml.append("  id: \"").append(TEAM_ID).append("\"\n");
-		yaml.append("  name: ").append(TEAM_NAME).append('\n');
-		yaml.append("  aadGroupId: ").append(TEAM_AAD_GROUP_ID).append('\n');
-		yaml.append("  channels:\n");
-		yaml.append("    - id: \"").append(FACILITIES_CHANNEL).append("\"\n      name: Facilities\n");
-		return yaml.toString();
-	}
-
-	private static void user(StringBuilder yaml, User user, String first) {
-		String indent = " ".repeat(first.length());
-		yaml.append(first).append("id: ").append(user.id()).append('\n');
-		yaml.append(indent).append("name: ").append(user.name()).append('\n');
-		yaml.append(indent).append("userPrincipleName: ").append(user.upn()).append('\n');
-		yaml.append(indent).append("aadObjectId: ").append(user.aadObjectId()).append('\n');
-		yaml.append(indent).append("givenName: ").append(user.givenName()).append('\n');
-		yaml.append(indent).append("surname: ").append(user.surname()).append('\n');
-		yaml.append(indent).append("email: ").append(user.upn()).append('\n');
 	}
 
 }

@@ -92,8 +92,10 @@ public final class Playground implements AutoCloseable {
 		try {
 			Path folder = Path.of("target", "e2e-playground", String.valueOf(botPort)).toAbsolutePath();
 			Files.createDirectories(folder);
+			// the repository's own trial configuration (MockTenantTests: the tests' names
+			// for its people)
 			Path config = folder.resolve(".m365agentsplayground.yml");
-			Files.writeString(config, MockTenant.yaml());
+			Files.copy(MockTenant.CONFIG, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			Path log = folder.resolve("playground.log");
 			ProcessBuilder builder = new ProcessBuilder("node",
 					tools.packageFile("@microsoft/m365agentsplayground", "cli.js").toString(), "-e",
@@ -117,6 +119,11 @@ public final class Playground implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The configuration the Playground runs with (its {@code /_internal/v1/config}). */
+	public JsonNode config() {
+		return get("/_internal/v1/config").path("config");
 	}
 
 	/** The Playground's web page (and API root). */

@@ -124,8 +124,9 @@ class InfrastructureTests {
 		assertThat(options).contains("-Xmx208m");
 		assertThat(app).containsPattern("name: 'MALLOC_ARENA_MAX'\\s+value: '2'");
 
-		String readme = Files.readString(Path.of("README.md")).replace("\\\n", "").replaceAll(" +", " ");
-		assertThat(readme).as("README's java command").contains("MALLOC_ARENA_MAX=2 java " + options + " -jar");
+		String readme = Files.readString(Path.of("docs", "operations.md")).replace("\\\n", "").replaceAll(" +", " ");
+		assertThat(readme).as("the java command of docs/operations.md")
+			.contains("MALLOC_ARENA_MAX=2 java " + options + " -jar");
 		String bench = Files.readString(Path.of("bench/src/main/java/io/handover/bench/ServiceProcess.java"))
 			.replaceAll("\"\\s*\\+\\s*\"", "");
 		assertThat(bench).as("the benchmark's service process").contains('"' + options + '"');

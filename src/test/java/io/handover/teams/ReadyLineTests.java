@@ -43,7 +43,23 @@ class ReadyLineTests {
 				.singleElement()
 				.satisfies(line -> assertThat(line).contains("held back").contains("logging.level.de.bwaldvogel=warn"));
 			assertThat(output.getOut()).doesNotContain("${");
+			assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")))
+				.as("no warnings at an ordinary start (springdoc's 'enabled by default' among them)")
+				.isEmpty();
 		}
+	}
+
+	@Test
+	void theBotConnectorIsCalledWithTheSdksVersionNotAnUnfilledPlaceholder() throws Exception {
+		java.util.Properties sdk = new java.util.Properties();
+		try (java.io.InputStream pom = com.microsoft.bot.connector.UserAgent.class
+			.getResourceAsStream("/META-INF/maven/com.microsoft.bot/bot-connector/pom.properties")) {
+			sdk.load(pom);
+		}
+
+		assertThat(com.microsoft.bot.connector.UserAgent.value())
+			.startsWith("BotBuilder/" + sdk.getProperty("version") + " (JVM ")
+			.doesNotContain("${");
 	}
 
 }

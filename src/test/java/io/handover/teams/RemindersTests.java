@@ -92,6 +92,12 @@ class RemindersTests {
 	LockProvider locks;
 
 	@Autowired
+	UnreachableEmployees unreachableEmployees;
+
+	@Autowired
+	io.handover.cards.Cards cards;
+
+	@Autowired
 	ConversationStore conversations;
 
 	@Autowired
@@ -220,6 +226,25 @@ class RemindersTests {
 		this.reminders.remind(LocalDate.of(2026, 12, 23));
 		assertThat(this.connector.calls(Kind.SEND).stream().filter(call -> chat.equals(call.conversationId())))
 			.hasSize(1);
+	}
+
+	@Test
+	void theLeadsCardSaysWhenTheEmployeeOfAnOverdueTaskCannotBeReachedInTeams() {
+		this.unreachableEmployees.record(this.ticket, EmployeeChats.Unreachable.NOT_IN_TEAMS,
+				"jan.unreachable@contoso.example");
+		LocalDate today = LocalDate.of(2026, 12, 23);
+		List<TaskView> overdue = fmTasksOfTicket();
+
+		JsonNode card = this.cards.render(io.handover.cards.CardName.REMINDER,
+				this.reminders.leadCard("FM", overdue, today), java.util.Locale.ENGLISH);
+
+		assertThat(IntakeChat.text(card)).contains(this.ticket.employee().name() + " (")
+			.contains("cannot be reached in Teams")
+			.contains("roster of no team Handover is installed in");
+		this.unreachableEmployees.reached(this.ticket.key());
+		assertThat(IntakeChat.text(this.cards.render(io.handover.cards.CardName.REMINDER,
+				this.reminders.leadCard("FM", overdue, today), java.util.Locale.ENGLISH)))
+			.doesNotContain("cannot be reached in Teams");
 	}
 
 	@Test
