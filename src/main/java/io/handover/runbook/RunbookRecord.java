@@ -76,8 +76,24 @@ class RunbookRecord {
 	/** Wipe task id → who approved the wipe. */
 	List<Approval> approvals = new ArrayList<>();
 
+	/** Runs in a row that left a step failed; 0 once a run leaves none. */
+	int failedRuns;
+
+	/**
+	 * When the schedule runs it again for its failed steps; null when nothing failed.
+	 */
+	Instant retryAt;
+
 	boolean planned() {
 		return !this.steps.isEmpty();
+	}
+
+	/**
+	 * Only the placeholder of a runbook whose account could not be read: planned in full
+	 * once the account can be read.
+	 */
+	boolean onlyPlaceholder() {
+		return this.steps.size() == 1 && this.steps.get(0).unplanned();
 	}
 
 	/** Notes a person who made the runbook run (the schedule is no person). */

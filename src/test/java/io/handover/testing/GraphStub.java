@@ -297,8 +297,15 @@ public final class GraphStub implements AutoCloseable {
 						null);
 			}
 			return switch (method) {
-				// like Graph, signInActivity only when asked for by $select
-				case "GET" -> ok(200, user.get().json(full.contains("signInActivity")));
+				// like Graph, signInActivity and licenseAssignmentStates only when asked
+				// for by $select
+				case "GET" -> {
+					Map<String, Object> json = user.get().json(full.contains("signInActivity"));
+					if (full.contains("licenseAssignmentStates")) {
+						json.put("licenseAssignmentStates", user.get().licenseAssignmentStates());
+					}
+					yield ok(200, json);
+				}
 				case "PATCH" -> {
 					JsonNode change = JSON.readTree(body);
 					if (change.has("accountEnabled")) {
@@ -360,6 +367,8 @@ public final class GraphStub implements AutoCloseable {
 			if (group == null || !group.members.remove(m.group(2))) {
 				return error(404, "Request_ResourceNotFound", "Member does not exist in the group.", null);
 			}
+			// a licence the group gave goes with the membership
+			findUser(m.group(2)).ifPresent(user -> user.groupLicences.values().removeIf(group.id::equals));
 			return new Answer(204, null, Map.of());
 		}
 		if ((m = match("/groups/([^/]+)/members/([^/]+)", path)).matches() && method.equals("DELETE")) {
@@ -470,7 +479,9 @@ public final class GraphStub implements AutoCloseable {
 				return ok(200, Map.of("value", roles));
 			}
 			case "GET licenseDetails":
-				return ok(200, Map.of("value", user.licences.stream()
+				return ok(200, Map.of("value", java.util.stream.Stream
+					.concat(user.licences.stream(), user.groupLicences.keySet().stream())
+					.distinct()
 					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
 					.toList()));
 			case "POST assignLicense": {
@@ -478,6 +489,14 @@ public final class GraphStub implements AutoCloseable {
 				if (!change.has("addLicenses") || !change.has("removeLicenses")) {
 					return error(400, "Request_BadRequest",
 							"Invalid value specified for property 'addLicenses' or 'removeLicenses'.", null);
+				}
+				for (JsonNode sku : change.get("removeLicenses")) {
+					if (!user.licences.contains(sku.asString()) && user.groupLicences.containsKey(sku.asString())) {
+						// Graph's answer for a licence inherited from a group
+						return error(400, "Request_BadRequest",
+								"User license is inherited from a group membership and it cannot be removed directly from the user.",
+								null);
+					}
 				}
 				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asString()));
 				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asString()));
@@ -672,7 +691,11 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile boolean accountEnabled = true;
 
+		/** Licences assigned directly, by sku id. */
 		public final Set<String> licences = new LinkedHashSet<>();
+
+		/** Licences inherited from a group: sku id → the group's id. */
+		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
 
 		public volatile JsonNode mailboxSettings;
 
@@ -721,6 +744,26 @@ public final class GraphStub implements AutoCloseable {
 
 		Map<String, Object> json() {
 			return json(false);
+		}
+
+		/** As Graph: one state per direct assignment and one per group that gives it. */
+		List<Map<String, Object>> licenseAssignmentStates() {
+			List<Map<String, Object>> states = new ArrayList<>();
+			for (String sku : this.licences) {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", null);
+				state.put("state", "Active");
+				states.add(state);
+			}
+			this.groupLicences.forEach((sku, group) -> {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", group);
+				state.put("state", "Active");
+				states.add(state);
+			});
+			return states;
 		}
 
 		Map<String, Object> json(boolean signInActivity) {
