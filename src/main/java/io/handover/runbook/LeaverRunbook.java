@@ -185,8 +185,7 @@ public class LeaverRunbook {
 	 */
 	public boolean due(String ticketKey, Instant now) {
 		return this.store.find(id(ticketKey))
-			.map(record -> !record.planned() && record.retryAt == null
-					|| record.retryAt != null && !now.isBefore(record.retryAt))
+			.map(record -> !record.planned() && record.retryAt == null || record.retryDue(now))
 			.orElse(true);
 	}
 
@@ -229,10 +228,9 @@ public class LeaverRunbook {
 
 	/** Notes a run that left a step failed; answers when the schedule tries again. */
 	private Instant failedRun(RunbookRecord record) {
-		record.failedRuns++;
-		record.retryAt = this.clock.instant().plus(this.properties.retryAfter(record.failedRuns));
+		Instant next = record.failedRun(this.clock.instant(), this.properties);
 		this.store.save(record);
-		return record.retryAt;
+		return next;
 	}
 
 	private void succeededRun(RunbookRecord record) {
@@ -244,7 +242,12 @@ public class LeaverRunbook {
 	}
 
 	private String nextAttempt(Instant next) {
-		return "\nNext automatic attempt: " + NEXT_ATTEMPT.format(next.atZone(this.clock.getZone()))
+		return nextAttempt(next, this.clock);
+	}
+
+	/** The line a failed step's result ends with: when the schedule tries again. */
+	static String nextAttempt(Instant next, Clock clock) {
+		return "\nNext automatic attempt: " + NEXT_ATTEMPT.format(next.atZone(clock.getZone()))
 				+ " (or run it again now once the cause is fixed)";
 	}
 
