@@ -41,7 +41,6 @@ import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.ImportedWindowsAutopilotDeviceIdentity;
 import com.microsoft.graph.models.LicenseAssignmentState;
-import com.microsoft.graph.models.LicenseDetails;
 import com.microsoft.graph.models.MailboxSettings;
 import com.microsoft.graph.models.Organization;
 import com.microsoft.graph.models.OrganizationCollectionResponse;
@@ -435,28 +434,33 @@ public class GraphDirectory implements Directory, ChannelHistory {
 	}
 
 	private List<Licence> licencesOfGraph(DirectoryAccount account) {
-		List<LicenseDetails> details = call(
-				() -> this.graph.users().byUserId(account.id()).licenseDetails().get().getValue());
-		// licenseDetails lists inherited licences too; only licenseAssignmentStates says
-		// which came from a group (assignLicense cannot remove those)
+		// licenseDetails has no application permission: the user's
+		// licenseAssignmentStates say which licences it holds and which came from a
+		// group (assignLicense cannot remove those); the subscribed SKUs name them
 		User states = call(() -> this.graph.users()
 			.byUserId(account.id())
 			.get(rc -> rc.queryParameters.select = new String[] { "id", "licenseAssignmentStates" }));
 		List<LicenseAssignmentState> assignments = states != null && states.getLicenseAssignmentStates() != null
 				? states.getLicenseAssignmentStates() : List.of();
-		List<Licence> licences = new ArrayList<>();
-		for (LicenseDetails d : details) {
-			String sku = String.valueOf(d.getSkuId());
-			List<LicenseAssignmentState> mine = assignments.stream()
-				.filter(a -> a.getSkuId() != null && sku.equals(String.valueOf(a.getSkuId())))
-				.toList();
-			boolean direct = mine.isEmpty() || mine.stream().anyMatch(a -> a.getAssignedByGroup() == null);
-			List<String> groups = mine.stream()
-				.map(LicenseAssignmentState::getAssignedByGroup)
-				.filter(java.util.Objects::nonNull)
-				.toList();
-			licences.add(new Licence(sku, d.getSkuPartNumber(), direct, groups));
+		Map<String, List<LicenseAssignmentState>> bySku = new LinkedHashMap<>();
+		assignments.stream()
+			.filter(a -> a.getSkuId() != null)
+			.forEach(a -> bySku.computeIfAbsent(String.valueOf(a.getSkuId()), sku -> new ArrayList<>()).add(a));
+		if (bySku.isEmpty()) {
+			return List.of();
 		}
+		Map<String, String> partNumbers = new LinkedHashMap<>();
+		call(() -> this.graph.subscribedSkus()
+			.get(rc -> rc.queryParameters.select = new String[] { "skuId", "skuPartNumber" })
+			.getValue()).forEach(sku -> partNumbers.put(String.valueOf(sku.getSkuId()), sku.getSkuPartNumber()));
+		List<Licence> licences = new ArrayList<>();
+		bySku.forEach((sku,
+				mine) -> licences.add(new Licence(sku, partNumbers.get(sku),
+						mine.stream().anyMatch(a -> a.getAssignedByGroup() == null),
+						mine.stream()
+							.map(LicenseAssignmentState::getAssignedByGroup)
+							.filter(java.util.Objects::nonNull)
+							.toList())));
 		return licences;
 	}
 

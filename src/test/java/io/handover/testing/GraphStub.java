@@ -41,6 +41,13 @@ public final class GraphStub implements AutoCloseable {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Every request any stub of this test run received ({@code METHOD /path}, batch items
+	 * one by one), never forgotten by {@link #reset()}: checked against
+	 * docs/graph-permissions.md.
+	 */
+	private static final Set<String> RECEIVED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final List<String> verifiedDomains = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private final HttpServer server;
@@ -87,6 +94,14 @@ public final class GraphStub implements AutoCloseable {
 	/** Only requests with {@code Authorization: Bearer <token>} are served; null: any. */
 	public void expectToken(String token) {
 		this.expectedToken = token;
+	}
+
+	/**
+	 * The requests received so far in this test run (by any stub) that have no row in
+	 * docs/graph-permissions.md: a Graph call the permission table does not know.
+	 */
+	public static Set<String> callsWithoutAPermissionRow() {
+		return GraphPermissionTable.read().unlisted(Set.copyOf(RECEIVED));
 	}
 
 	/** Forgets everything: directory content, calls and planned failures. */
@@ -236,6 +251,7 @@ public final class GraphStub implements AutoCloseable {
 			answer = dispatch(method, path, full, body.isEmpty() ? null : body);
 		}
 		this.calls.add(new Call(method, full, body.isEmpty() ? null : body, false, answer.status, authorized));
+		RECEIVED.add(method + " " + path);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		answer.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
 		byte[] bytes = answer.body != null ? answer.body.getBytes(StandardCharsets.UTF_8) : new byte[0];
@@ -262,6 +278,7 @@ public final class GraphStub implements AutoCloseable {
 			Answer answer = dispatch(request.path("method").asString(), decode(innerPath), innerFull, innerJson);
 			this.calls
 				.add(new Call(request.path("method").asString(), innerFull, innerJson, true, answer.status, true));
+			RECEIVED.add(request.path("method").asString() + " " + decode(innerPath));
 			Map<String, Object> response = new LinkedHashMap<>();
 			response.put("id", request.path("id").asString());
 			response.put("status", answer.status);
