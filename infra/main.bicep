@@ -61,7 +61,7 @@ param mongoAdminPassword string = ''
 @description('Compute tier of the Cosmos DB for MongoDB vCore cluster (M10 and M20 are burstable tiers for small organisations).')
 param mongoTier string = 'M10'
 
-@description('Client secret Handover uses for Microsoft Graph (the app registration of botAppId with the application permissions in docs/deploy.md). Leave empty when Graph is granted to the web app\'s managed identity instead, or to set the Key Vault secret "graph-client-secret" later.')
+@description('Client secret Handover uses for Microsoft Graph (the app registration of botAppId with the application permissions of docs/graph-permissions.md). Leave empty when Graph is granted to the web app\'s managed identity instead, or to set the Key Vault secret "graph-client-secret" later.')
 @secure()
 param graphClientSecret string = ''
 

@@ -10,10 +10,37 @@ public class DirectoryFailure extends RuntimeException {
 
 	private final String code;
 
+	private final String advice;
+
 	public DirectoryFailure(int status, String code, String message) {
+		this(status, code, message, null);
+	}
+
+	public DirectoryFailure(int status, String code, String message, String advice) {
 		super(message);
 		this.status = status;
 		this.code = code;
+		this.advice = advice;
+	}
+
+	/** The same failure with what an administrator can do about it. */
+	public DirectoryFailure withAdvice(String advice) {
+		DirectoryFailure advised = new DirectoryFailure(this.status, this.code, getMessage(), advice);
+		advised.setStackTrace(getStackTrace());
+		return advised;
+	}
+
+	/**
+	 * What to grant or do so that it works next time (e.g. the permission a refused
+	 * request needs), or null when nobody has to do anything (an outage passes).
+	 */
+	public String advice() {
+		return this.advice;
+	}
+
+	/** The refusal or failure was about permissions (401/403). */
+	public boolean refused() {
+		return this.status == 401 || this.status == 403;
 	}
 
 	/** The HTTP status, 0 when no answer came. */
@@ -29,6 +56,11 @@ public class DirectoryFailure extends RuntimeException {
 	/** The text for a blocked task: status, code and message. */
 	public String describe() {
 		return (this.status > 0 ? this.status + " " : "") + (this.code != null ? this.code + ": " : "") + getMessage();
+	}
+
+	/** {@link #describe()} with the advice, when there is one. */
+	public String describeWithAdvice() {
+		return describe() + (this.advice != null ? " — " + this.advice : "");
 	}
 
 }

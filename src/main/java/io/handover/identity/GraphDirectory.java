@@ -40,7 +40,7 @@ import com.microsoft.graph.models.ExternalAudienceScope;
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.ImportedWindowsAutopilotDeviceIdentity;
-import com.microsoft.graph.models.LicenseDetails;
+import com.microsoft.graph.models.LicenseAssignmentState;
 import com.microsoft.graph.models.MailboxSettings;
 import com.microsoft.graph.models.Organization;
 import com.microsoft.graph.models.OrganizationCollectionResponse;
@@ -130,6 +130,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public Optional<DirectoryAccount> findAccount(String upnOrId) {
+		return needs("User.Read.All", () -> findAccountGraph(upnOrId));
+	}
+
+	private Optional<DirectoryAccount> findAccountGraph(String upnOrId) {
 		try {
 			User user = call(() -> this.graph.users()
 				.byUserId(upnOrId)
@@ -254,6 +258,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome createAccount(NewAccount account) {
+		return needs("User.ReadWrite.All", () -> createAccountGraph(account));
+	}
+
+	private DirectoryOutcome createAccountGraph(NewAccount account) {
 		User user = new User();
 		user.setAccountEnabled(true);
 		user.setDisplayName(account.displayName());
@@ -277,6 +285,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome enableAccount(DirectoryAccount account) {
+		return needs("User.EnableDisableAccount.All", () -> enableAccountGraph(account));
+	}
+
+	private DirectoryOutcome enableAccountGraph(DirectoryAccount account) {
 		if (account.enabled()) {
 			return DirectoryOutcome.alreadyDone("The account was already enabled", List.of());
 		}
@@ -285,6 +297,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome disableAccount(DirectoryAccount account) {
+		return needs("User.EnableDisableAccount.All", () -> disableAccountGraph(account));
+	}
+
+	private DirectoryOutcome disableAccountGraph(DirectoryAccount account) {
 		if (!account.enabled()) {
 			return DirectoryOutcome.alreadyDone("The account was already disabled", List.of());
 		}
@@ -300,12 +316,20 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome revokeSessions(DirectoryAccount account) {
+		return needs("User.RevokeSessions.All", () -> revokeSessionsGraph(account));
+	}
+
+	private DirectoryOutcome revokeSessionsGraph(DirectoryAccount account) {
 		var sent = recorded(() -> this.graph.users().byUserId(account.id()).revokeSignInSessions().post());
 		return DirectoryOutcome.done("Sign-in sessions revoked", sent.requests());
 	}
 
 	@Override
 	public List<DirectoryGroup> groupsOf(DirectoryAccount account) {
+		return needs("GroupMember.Read.All", () -> groupsOfGraph(account));
+	}
+
+	private List<DirectoryGroup> groupsOfGraph(DirectoryAccount account) {
 		List<DirectoryGroup> groups = new ArrayList<>();
 		GroupCollectionResponse page = call(() -> this.graph.users()
 			.byUserId(account.id())
@@ -406,13 +430,46 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public List<Licence> licencesOf(DirectoryAccount account) {
-		List<LicenseDetails> details = call(
-				() -> this.graph.users().byUserId(account.id()).licenseDetails().get().getValue());
-		return details.stream().map(d -> new Licence(String.valueOf(d.getSkuId()), d.getSkuPartNumber())).toList();
+		return needs("LicenseAssignment.Read.All", () -> licencesOfGraph(account));
+	}
+
+	private List<Licence> licencesOfGraph(DirectoryAccount account) {
+		// licenseDetails has no application permission: the user's
+		// licenseAssignmentStates say which licences it holds and which came from a
+		// group (assignLicense cannot remove those); the subscribed SKUs name them
+		User states = call(() -> this.graph.users()
+			.byUserId(account.id())
+			.get(rc -> rc.queryParameters.select = new String[] { "id", "licenseAssignmentStates" }));
+		List<LicenseAssignmentState> assignments = states != null && states.getLicenseAssignmentStates() != null
+				? states.getLicenseAssignmentStates() : List.of();
+		Map<String, List<LicenseAssignmentState>> bySku = new LinkedHashMap<>();
+		assignments.stream()
+			.filter(a -> a.getSkuId() != null)
+			.forEach(a -> bySku.computeIfAbsent(String.valueOf(a.getSkuId()), sku -> new ArrayList<>()).add(a));
+		if (bySku.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> partNumbers = new LinkedHashMap<>();
+		call(() -> this.graph.subscribedSkus()
+			.get(rc -> rc.queryParameters.select = new String[] { "skuId", "skuPartNumber" })
+			.getValue()).forEach(sku -> partNumbers.put(String.valueOf(sku.getSkuId()), sku.getSkuPartNumber()));
+		List<Licence> licences = new ArrayList<>();
+		bySku.forEach((sku,
+				mine) -> licences.add(new Licence(sku, partNumbers.get(sku),
+						mine.stream().anyMatch(a -> a.getAssignedByGroup() == null),
+						mine.stream()
+							.map(LicenseAssignmentState::getAssignedByGroup)
+							.filter(java.util.Objects::nonNull)
+							.toList())));
+		return licences;
 	}
 
 	@Override
 	public List<Licence> findLicences(List<String> partNumbers) {
+		return needs("LicenseAssignment.Read.All", () -> findLicencesGraph(partNumbers));
+	}
+
+	private List<Licence> findLicencesGraph(List<String> partNumbers) {
 		List<SubscribedSku> skus = call(() -> this.graph.subscribedSkus()
 			.get(rc -> rc.queryParameters.select = new String[] { "skuId", "skuPartNumber" })
 			.getValue());
@@ -428,6 +485,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome changeLicences(DirectoryAccount account, List<Licence> add, List<Licence> remove) {
+		return needs("LicenseAssignment.ReadWrite.All", () -> changeLicencesGraph(account, add, remove));
+	}
+
+	private DirectoryOutcome changeLicencesGraph(DirectoryAccount account, List<Licence> add, List<Licence> remove) {
 		if (add.isEmpty() && remove.isEmpty()) {
 			return DirectoryOutcome.alreadyDone("No licences to change", List.of());
 		}
@@ -451,6 +512,12 @@ public class GraphDirectory implements Directory, ChannelHistory {
 	@Override
 	public TemporaryAccessPass createTemporaryAccessPass(DirectoryAccount account, Instant startsAt,
 			Duration lifetime) {
+		return needs("UserAuthenticationMethod.ReadWrite.All",
+				() -> createTemporaryAccessPassGraph(account, startsAt, lifetime));
+	}
+
+	private TemporaryAccessPass createTemporaryAccessPassGraph(DirectoryAccount account, Instant startsAt,
+			Duration lifetime) {
 		TemporaryAccessPassAuthenticationMethod method = new TemporaryAccessPassAuthenticationMethod();
 		method.setIsUsableOnce(true);
 		method.setLifetimeInMinutes((int) lifetime.toMinutes());
@@ -469,6 +536,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public List<ManagedDevice> devicesOf(DirectoryAccount account) {
+		return needs("DeviceManagementManagedDevices.Read.All", () -> devicesOfGraph(account));
+	}
+
+	private List<ManagedDevice> devicesOfGraph(DirectoryAccount account) {
 		List<ManagedDevice> devices = new ArrayList<>();
 		ManagedDeviceCollectionResponse page = call(() -> this.graph.users()
 			.byUserId(account.id())
@@ -489,6 +560,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome wipe(ManagedDevice device) {
+		return needs("DeviceManagementManagedDevices.PrivilegedOperations.All", () -> wipeGraph(device));
+	}
+
+	private DirectoryOutcome wipeGraph(ManagedDevice device) {
 		if (device.isBeingRemoved()) {
 			return DirectoryOutcome.alreadyDone(device.shown() + " is already " + device.state(), List.of());
 		}
@@ -502,6 +577,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome retire(ManagedDevice device) {
+		return needs("DeviceManagementManagedDevices.PrivilegedOperations.All", () -> retireGraph(device));
+	}
+
+	private DirectoryOutcome retireGraph(ManagedDevice device) {
 		if (device.isBeingRemoved()) {
 			return DirectoryOutcome.alreadyDone(device.shown() + " is already " + device.state(), List.of());
 		}
@@ -513,6 +592,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome registerAutopilotDevice(AutopilotDevice device) {
+		return needs("DeviceManagementServiceConfig.ReadWrite.All", () -> registerAutopilotDeviceGraph(device));
+	}
+
+	private DirectoryOutcome registerAutopilotDeviceGraph(AutopilotDevice device) {
 		var existing = recorded(() -> this.graph.deviceManagement()
 			.windowsAutopilotDeviceIdentities()
 			.get(rc -> rc.queryParameters.filter = "contains(serialNumber,'" + device.serialNumber().replace("'", "''")
@@ -538,6 +621,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome setAutomaticReplies(DirectoryAccount account, String message) {
+		return needs("MailboxSettings.ReadWrite", () -> setAutomaticRepliesGraph(account, message));
+	}
+
+	private DirectoryOutcome setAutomaticRepliesGraph(DirectoryAccount account, String message) {
 		AutomaticRepliesSetting replies = new AutomaticRepliesSetting();
 		replies.setStatus(AutomaticRepliesStatus.AlwaysEnabled);
 		replies.setExternalAudience(ExternalAudienceScope.All);
@@ -551,6 +638,10 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	@Override
 	public DirectoryOutcome grantFileAccess(DirectoryAccount account, String delegateUpn) {
+		return needs("Files.ReadWrite.All", () -> grantFileAccessGraph(account, delegateUpn));
+	}
+
+	private DirectoryOutcome grantFileAccessGraph(DirectoryAccount account, String delegateUpn) {
 		var sent = recorded(() -> {
 			String driveId = this.graph.users()
 				.byUserId(account.id())
@@ -686,6 +777,28 @@ public class GraphDirectory implements Directory, ChannelHistory {
 			});
 			return null;
 		});
+	}
+
+	/**
+	 * Runs a directory operation; when Graph refuses it for want of a permission, the
+	 * failure says which application permission to grant (the row of
+	 * docs/graph-permissions.md).
+	 */
+	private static <T> T needs(String permission, Supplier<T> operation) {
+		try {
+			return operation.get();
+		}
+		catch (DirectoryFailure failure) {
+			if (failure.refused() && failure.advice() == null) {
+				throw failure.withAdvice(grant(permission));
+			}
+			throw failure;
+		}
+	}
+
+	static String grant(String permission) {
+		return "grant Handover's identity the Microsoft Graph application permission " + permission
+				+ " (docs/graph-permissions.md)";
 	}
 
 	/** Runs one SDK call, turning its failures into the directory's own words. */

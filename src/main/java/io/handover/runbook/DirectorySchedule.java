@@ -67,7 +67,9 @@ class DirectorySchedule {
 		LocalDate today = LocalDate.now(this.clock);
 		List<RunbookReport> reports = new ArrayList<>();
 		for (TicketView leaver : this.tickets.activeUntil(TicketKind.LEAVER, today)) {
-			if (!now.isBefore(this.leavers.dueAt(leaver.date())) && !this.leavers.started(leaver.key())) {
+			// a runbook that left a step failed is not finished: it runs again after its
+			// back-off
+			if (!now.isBefore(this.leavers.dueAt(leaver.date())) && this.leavers.due(leaver.key(), now)) {
 				reports.add(guarded(leaver, () -> this.leavers.run(leaver.key(), SCHEDULE)));
 			}
 		}

@@ -112,7 +112,8 @@ public class JoinerProvisioning {
 		}
 		boolean passDue = openTask(ticket, "it.access-pass.temporary").isPresent() && record.get().passCreatedAt == null
 				&& !now.isBefore(passStartsAt(ticket)) && passRefusal(ticket, record.get()) == null;
-		return passDue || !laptopsToRegister(ticket, record.get()).isEmpty();
+		return passDue || !laptopsToRegister(ticket, record.get()).isEmpty()
+				|| !record.get().autopilotRetries.isEmpty() && record.get().retryDue(now);
 	}
 
 	/** Does what is due for a joiner now; running it again does nothing twice. */
@@ -145,6 +146,10 @@ public class JoinerProvisioning {
 			}
 			for (TaskView laptop : laptopsToRegister(ticket, record)) {
 				reports.add(registerLaptop(ticket, record, profile, upn, laptop, by));
+			}
+			if (!record.autopilotRetries.isEmpty()
+					&& (record.retryDue(this.clock.instant()) || by.isVerifiedPerson())) {
+				reports.addAll(retryAutopilot(ticket, record, profile, upn));
 			}
 			return new RunbookReport(ticketKey, true, reports);
 		}
@@ -679,11 +684,62 @@ public class JoinerProvisioning {
 			return finish(task, LeaverRunbook.StepResult.of(outcome), by);
 		}
 		catch (DirectoryFailure failure) {
-			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
+			// tried again on the schedule with back-off, like a failed leaver step
+			record.autopilotRetries
+				.add(new Step(task.id(), StepKind.AUTOPILOT, List.of(serial, laptop.id()), List.of(serial)));
+			Instant next = record.failedRun(this.clock.instant(), this.properties);
+			this.store.save(record);
+			this.tasks.recordResult(task.id(),
+					TaskOutcome.failedResult(failure.describe()) + LeaverRunbook.nextAttempt(next, this.clock), false,
 					LeaverRunbook.RUNBOOK);
-			block(task.id(), "Microsoft Graph: " + failure.describe());
-			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describe());
+			block(task.id(), "Microsoft Graph: " + failure.describeWithAdvice());
+			return new RunbookReport.StepReport(task.id(), task.title(), "blocked: " + failure.describeWithAdvice());
 		}
+	}
+
+	/**
+	 * The Autopilot registrations that failed before, tried again (their back-off passed,
+	 * or a person asked); what fails again waits longer.
+	 */
+	private List<RunbookReport.StepReport> retryAutopilot(TicketView ticket, RunbookRecord record, RoleProfile profile,
+			String upn) {
+		List<RunbookReport.StepReport> reports = new ArrayList<>();
+		List<Step> still = new ArrayList<>();
+		DirectoryFailure last = null;
+		for (Step retry : record.autopilotRetries) {
+			TaskView task = this.tasks.get(retry.taskId());
+			if (task.status().isResolved() || task.status() == TaskStatus.CANCELLED) {
+				continue;
+			}
+			String serial = retry.targets().get(0);
+			String hash = this.tasks.get(retry.targets().get(1)).inputs().get("hardwareHash");
+			try {
+				DirectoryOutcome outcome = this.directory.registerAutopilotDevice(new AutopilotDevice(serial, hash,
+						profile != null ? this.properties.groupTagOf(profile.key()) : null, upn));
+				reports.add(finish(task, LeaverRunbook.StepResult.of(outcome), LeaverRunbook.RUNBOOK));
+			}
+			catch (DirectoryFailure failure) {
+				still.add(retry);
+				last = failure;
+				reports.add(new RunbookReport.StepReport(task.id(), task.title(),
+						"blocked: " + failure.describeWithAdvice()));
+			}
+		}
+		record.autopilotRetries = still;
+		if (still.isEmpty()) {
+			record.failedRuns = 0;
+			record.retryAt = null;
+		}
+		else {
+			String next = LeaverRunbook.nextAttempt(record.failedRun(this.clock.instant(), this.properties),
+					this.clock);
+			for (Step retry : still) {
+				this.tasks.recordResult(retry.taskId(), TaskOutcome.failedResult(last.describe()) + next, false,
+						LeaverRunbook.RUNBOOK);
+			}
+		}
+		this.store.save(record);
+		return reports;
 	}
 
 	private RunbookReport.StepReport finish(TaskView task, LeaverRunbook.StepResult result, Actor by) {

@@ -145,24 +145,114 @@ public class LeaverRunbook {
 		}
 		RunbookRecord record = claimed.get();
 		try {
-			DirectoryAccount account = account(ticket, record);
+			DirectoryAccount account;
+			try {
+				account = account(ticket, record);
+			}
+			catch (DirectoryFailure failure) {
+				return unreadAccount(ticket, record, by, failure);
+			}
 			if (account == null) {
 				return noAccount(ticket, record, by);
 			}
-			if (!record.planned()) {
-				plan(ticket, record, account, by);
+			Map<String, DirectoryFailure> unread = Map.of();
+			if (!record.planned() || record.onlyPlaceholder()) {
+				unread = plan(ticket, record, account, by);
 			}
 			else if (by.isVerifiedPerson() && record.runBy.stream().noneMatch(by::isSamePersonAs)) {
 				// whoever runs it again may not be its second pair of eyes either
 				record.ranBy(by);
 				this.store.save(record);
 			}
-			return execute(ticket, record, account);
+			return execute(ticket, record, account, unread);
+		}
+		catch (RuntimeException unexpected) {
+			if (!record.planned()) {
+				// nothing is on a card yet: the schedule tries again after its back-off
+				failedRun(record);
+			}
+			throw unexpected;
 		}
 		finally {
 			this.store.release(record);
 		}
 	}
+
+	/**
+	 * Whether the schedule should run this runbook now: it never ran, or a run left a
+	 * step failed and its back-off has passed. A runbook whose steps are all settled
+	 * (done, for a person, waiting for an approval) is finished for the schedule.
+	 */
+	public boolean due(String ticketKey, Instant now) {
+		return this.store.find(id(ticketKey))
+			.map(record -> !record.planned() && record.retryAt == null || record.retryDue(now))
+			.orElse(true);
+	}
+
+	/**
+	 * When the schedule runs this runbook again for a failed step; empty: not planned.
+	 */
+	public Optional<Instant> retryAt(String ticketKey) {
+		return this.store.find(id(ticketKey)).map(record -> record.retryAt);
+	}
+
+	/**
+	 * The account could not be read (a refused permission, an outage): nothing else can
+	 * be planned, so the disable task shows why, and the schedule tries again.
+	 */
+	private RunbookReport unreadAccount(TicketView ticket, RunbookRecord record, Actor by, DirectoryFailure failure) {
+		String name = ticket.employee().name();
+		if (!record.planned()) {
+			TicketView added = this.tickets.addTasks(ticket.key(), List
+				.of(new NewTask(StepKind.DISABLE.taskKind, "IT", "Disable the account of " + name,
+						"Handover could not read the account yet; it plans the rest of the runbook as soon as it can",
+						null)),
+					ticket.date(), by, "runbook:" + ticket.key() + ":account");
+			String taskId = added.tasks().get(added.tasks().size() - 1).id();
+			record.steps.add(new Step(taskId, StepKind.DISABLE, List.of(), List.of(), true));
+			record.startedAt = this.clock.instant();
+			record.ranBy(by);
+			this.store.save(record);
+		}
+		String taskId = record.steps.get(0).taskId();
+		Instant next = failedRun(record);
+		log.warn("Leaver runbook {}: the account could not be read: {}", ticket.key(), failure.describe());
+		this.tasks.settle(ticket.key(),
+				List.of(TaskOutcome.blocked(taskId,
+						TaskOutcome.failedResult(failure.describe() + " (reading the account)") + nextAttempt(next),
+						"Microsoft Graph: " + failure.describeWithAdvice() + " (reading the account of " + name + ")")),
+				RUNBOOK);
+		return new RunbookReport(ticket.key(), true, List.of(new RunbookReport.StepReport(taskId,
+				"Disable the account of " + name, "blocked: " + failure.describeWithAdvice())));
+	}
+
+	/** Notes a run that left a step failed; answers when the schedule tries again. */
+	private Instant failedRun(RunbookRecord record) {
+		Instant next = record.failedRun(this.clock.instant(), this.properties);
+		this.store.save(record);
+		return next;
+	}
+
+	private void succeededRun(RunbookRecord record) {
+		if (record.failedRuns != 0 || record.retryAt != null) {
+			record.failedRuns = 0;
+			record.retryAt = null;
+			this.store.save(record);
+		}
+	}
+
+	private String nextAttempt(Instant next) {
+		return nextAttempt(next, this.clock);
+	}
+
+	/** The line a failed step's result ends with: when the schedule tries again. */
+	static String nextAttempt(Instant next, Clock clock) {
+		return "\nNext automatic attempt: " + NEXT_ATTEMPT.format(next.atZone(clock.getZone()))
+				+ " (or run it again now once the cause is fixed)";
+	}
+
+	private static final java.time.format.DateTimeFormatter NEXT_ATTEMPT = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy HH:mm z", java.util.Locale.ENGLISH);
 
 	/**
 	 * A second staff member approves the remote wipe of a leaver's device (the IT card's
@@ -263,7 +353,7 @@ public class LeaverRunbook {
 			if (account == null) {
 				return noAccount(ticket, record, approver);
 			}
-			return execute(this.tickets.get(ticketKey), record, account);
+			return execute(this.tickets.get(ticketKey), record, account, Map.of());
 		}
 		finally {
 			this.store.release(record);
@@ -427,23 +517,32 @@ public class LeaverRunbook {
 				"Disable the account", "blocked: no directory account")));
 	}
 
-	private void plan(TicketView ticket, RunbookRecord record, DirectoryAccount account, Actor by) {
+	/**
+	 * Plans every step from what the directory says now. Each read stands alone: one that
+	 * fails (e.g. 403 on the managed devices) gives its step without targets, failed with
+	 * Graph's words, and the other steps are planned as usual; the next run reads it
+	 * again. Answers the failed reads by the task of their step.
+	 */
+	private Map<String, DirectoryFailure> plan(TicketView ticket, RunbookRecord record, DirectoryAccount account,
+			Actor by) {
 		String name = ticket.employee().name();
 		RoleProfile profile = this.profiles.find(ticket.profile()).orElse(null);
-		List<DirectoryGroup> groups;
-		List<Licence> licences;
-		List<ManagedDevice> devices;
+		Read<List<DirectoryGroup>> groups;
+		Read<List<Licence>> licences;
+		Read<List<ManagedDevice>> devices;
 		if (this.directory.isDryRun()) {
-			groups = expectedGroups(profile);
-			licences = this.directory
-				.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of());
-			devices = expectedDevices(ticket);
+			groups = new Read<>(expectedGroups(profile), null);
+			licences = new Read<>(this.directory
+				.findLicences(profile != null ? this.properties.licencesOf(profile.key()) : List.of()), null);
+			devices = new Read<>(expectedDevices(ticket), null);
 		}
 		else {
 			// three independent reads: at the same time
-			var readGroups = CompletableFuture.supplyAsync(() -> this.directory.groupsOf(account), this.graphCalls);
-			var readLicences = CompletableFuture.supplyAsync(() -> this.directory.licencesOf(account), this.graphCalls);
-			devices = this.directory.devicesOf(account);
+			var readGroups = CompletableFuture.supplyAsync(() -> read(() -> this.directory.groupsOf(account)),
+					this.graphCalls);
+			var readLicences = CompletableFuture.supplyAsync(() -> read(() -> this.directory.licencesOf(account)),
+					this.graphCalls);
+			devices = read(() -> this.directory.devicesOf(account));
 			groups = joined(readGroups);
 			licences = joined(readLicences);
 		}
@@ -451,30 +550,43 @@ public class LeaverRunbook {
 
 		List<NewTask> drafts = new ArrayList<>();
 		List<Step> steps = new ArrayList<>();
+		Map<Integer, DirectoryFailure> failedReads = new LinkedHashMap<>();
 		add(drafts, steps, StepKind.DISABLE, "Disable the account of " + name, account.userPrincipalName(), null);
 		add(drafts, steps, StepKind.REVOKE_SESSIONS, "Revoke " + name + "'s sign-in sessions",
 				"Signs out every device, so cached sign-ins stop working", null);
-		List<DirectoryGroup> fixed = groups.stream().filter(g -> !g.dynamic()).toList();
-		if (!fixed.isEmpty()) {
-			add(drafts, steps, StepKind.REMOVE_GROUPS,
-					"Remove " + name + " from " + fixed.size() + " group" + (fixed.size() == 1 ? "" : "s") + ": "
-							+ String.join(", ", fixed.stream().map(DirectoryGroup::name).toList()),
-					null, new Step(null, StepKind.REMOVE_GROUPS, fixed.stream().map(DirectoryGroup::id).toList(),
-							fixed.stream().map(DirectoryGroup::name).toList()));
+		String inherited = groups.failed() || licences.failed() ? null
+				: inheritedLicences(licences.value(), groups.value());
+		if (groups.failed()) {
+			failedReads.put(steps.size(), groups.failure());
+			add(drafts, steps, StepKind.REMOVE_GROUPS, "Remove " + name + " from their groups",
+					"Handover could not read the groups yet; it reads them again on the next attempt",
+					new Step(null, StepKind.REMOVE_GROUPS, List.of(), List.of(), true));
 		}
-		for (DirectoryGroup dynamic : groups.stream().filter(DirectoryGroup::dynamic).toList()) {
-			add(drafts, steps, StepKind.DYNAMIC_GROUP,
-					"Change the rule of dynamic group " + dynamic.name() + " so that " + name + " falls out of it",
-					"Members of a dynamic group follow its rule and cannot be removed by hand. Rule: "
-							+ dynamic.membershipRule(),
-					new Step(null, StepKind.DYNAMIC_GROUP, List.of(dynamic.id()), List.of(dynamic.name())));
+		else {
+			List<DirectoryGroup> fixed = groups.value().stream().filter(g -> !g.dynamic()).toList();
+			if (!fixed.isEmpty()) {
+				add(drafts, steps, StepKind.REMOVE_GROUPS, groupsTitle(name, fixed), inherited,
+						new Step(null, StepKind.REMOVE_GROUPS, fixed.stream().map(DirectoryGroup::id).toList(),
+								fixed.stream().map(DirectoryGroup::name).toList()));
+			}
+			dynamicGroupSteps(name, groups.value(), drafts, steps);
 		}
-		if (!licences.isEmpty()) {
-			add(drafts, steps, StepKind.REMOVE_LICENCES,
-					"Remove " + name + "'s licences: "
-							+ String.join(", ", licences.stream().map(Licence::shown).toList()),
-					null, new Step(null, StepKind.REMOVE_LICENCES, licences.stream().map(Licence::skuId).toList(),
-							licences.stream().map(Licence::shown).toList()));
+		if (licences.failed()) {
+			failedReads.put(steps.size(), licences.failure());
+			add(drafts, steps, StepKind.REMOVE_LICENCES, "Remove " + name + "'s directly assigned licences",
+					"Handover could not read the licences yet; it reads them again on the next attempt",
+					new Step(null, StepKind.REMOVE_LICENCES, List.of(), List.of(), true));
+		}
+		else {
+			List<Licence> direct = licences.value().stream().filter(l -> !l.inheritedOnly()).toList();
+			if (!direct.isEmpty()) {
+				add(drafts, steps, StepKind.REMOVE_LICENCES,
+						"Remove " + name + "'s licences: "
+								+ String.join(", ", direct.stream().map(Licence::shown).toList()),
+						inherited,
+						new Step(null, StepKind.REMOVE_LICENCES, direct.stream().map(Licence::skuId).toList(),
+								direct.stream().map(Licence::shown).toList()));
+			}
 		}
 		add(drafts, steps, StepKind.AUTOMATIC_REPLIES, "Turn on automatic replies for " + name,
 				"Reply: " + automaticReply(ticket, delegate), null);
@@ -491,10 +603,76 @@ public class LeaverRunbook {
 							+ "Add-MailboxPermission -AccessRights FullAccess)",
 					null);
 		}
+		if (devices.failed()) {
+			failedReads.put(steps.size(), devices.failure());
+			add(drafts, steps, StepKind.DEVICES, "Wipe or retire " + name + "'s managed devices",
+					"Handover could not read the managed devices yet; it reads them again on the next attempt and "
+							+ "then gives each device its own task",
+					new Step(null, StepKind.DEVICES, List.of(), List.of(), true));
+		}
+		else {
+			deviceSteps(ticket, devices.value(), drafts, steps);
+		}
+		// the placeholder of an unread account becomes the disable step
+		Step placeholder = record.onlyPlaceholder() ? record.steps.get(0) : null;
+		if (placeholder != null) {
+			drafts.remove(0);
+			record.steps.clear();
+		}
+		TicketView added = this.tickets.addTasks(ticket.key(), drafts, ticket.date(), by, "runbook:" + ticket.key());
+		List<TaskView> all = added.tasks();
+		int first = all.size() - drafts.size();
+		Map<String, DirectoryFailure> unread = new LinkedHashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			Step step = steps.get(i);
+			String taskId = placeholder != null ? i == 0 ? placeholder.taskId() : all.get(first + i - 1).id()
+					: all.get(first + i).id();
+			record.steps.add(step.withTask(taskId));
+			if (failedReads.containsKey(i)) {
+				unread.put(taskId, failedReads.get(i));
+			}
+		}
+		record.startedAt = record.startedAt != null ? record.startedAt : this.clock.instant();
+		record.ranBy(by);
+		this.store.save(record);
+		if (mailboxTask.isPresent()) {
+			this.tasks.recordResult(mailboxTask.get().id(),
+					"Handover turns on the automatic reply and shares the files. Left for you: convert the mailbox "
+							+ "to a shared mailbox" + (delegate != null ? " and give " + delegate + " full access" : "")
+							+ " with Exchange Online PowerShell — Microsoft Graph cannot.",
+					false, RUNBOOK);
+		}
+		handOverApplicationTasks(added);
+		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
+		return unread;
+	}
+
+	private static String groupsTitle(String name, List<DirectoryGroup> fixed) {
+		return "Remove " + name + " from " + fixed.size() + " group" + (fixed.size() == 1 ? "" : "s") + ": "
+				+ String.join(", ", fixed.stream().map(DirectoryGroup::name).toList());
+	}
+
+	private static void dynamicGroupSteps(String name, List<DirectoryGroup> groups, List<NewTask> drafts,
+			List<Step> steps) {
+		for (DirectoryGroup dynamic : groups.stream().filter(DirectoryGroup::dynamic).toList()) {
+			add(drafts, steps, StepKind.DYNAMIC_GROUP,
+					"Change the rule of dynamic group " + dynamic.name() + " so that " + name + " falls out of it",
+					"Members of a dynamic group follow its rule and cannot be removed by hand. Rule: "
+							+ dynamic.membershipRule(),
+					new Step(null, StepKind.DYNAMIC_GROUP, List.of(dynamic.id()), List.of(dynamic.name())));
+		}
+	}
+
+	/**
+	 * Per managed device: wipe a company device that is not coming back (after a second
+	 * staff member's approval), retire a personal one.
+	 */
+	private static void deviceSteps(TicketView ticket, List<ManagedDevice> devices, List<NewTask> drafts,
+			List<Step> steps) {
+		String name = ticket.employee().name();
 		boolean remoteWipe = ticket.deviceRetrieval() == DeviceRetrieval.REMOTE_WIPE;
 		// Hook: releasing an Apple device from Apple Business Manager (RELEASE_DEVICES)
-		// is
-		// not built yet. When it is, it is a destructive step like WIPE: it waits for
+		// is not built yet. When it is, it is a destructive step like WIPE: it waits for
 		// secondPerson(...) approval exactly as approveRemoteWipe does.
 		for (ManagedDevice device : devices) {
 			if (device.companyOwned() && remoteWipe) {
@@ -508,25 +686,96 @@ public class LeaverRunbook {
 						null, new Step(null, StepKind.RETIRE, List.of(device.id()), List.of(device.shown())));
 			}
 		}
-		TicketView added = this.tickets.addTasks(ticket.key(), drafts, ticket.date(), by, "runbook:" + ticket.key());
-		List<TaskView> all = added.tasks();
-		int first = all.size() - drafts.size();
-		for (int i = 0; i < steps.size(); i++) {
-			Step step = steps.get(i);
-			record.steps.add(new Step(all.get(first + i).id(), step.kind(), step.targets(), step.targetNames()));
+	}
+
+	/**
+	 * The licences that come with group memberships: removing the membership removes them
+	 * (assignLicense cannot), so they are named, not sent.
+	 */
+	private static String inheritedLicences(List<Licence> licences, List<DirectoryGroup> groups) {
+		List<String> named = new ArrayList<>();
+		for (Licence licence : licences.stream().filter(l -> !l.groups().isEmpty()).toList()) {
+			List<String> through = licence.groups()
+				.stream()
+				.map(id -> groups.stream()
+					.filter(g -> g.id().equals(id))
+					.map(DirectoryGroup::name)
+					.findFirst()
+					.orElse(id))
+				.toList();
+			named.add(licence.shown() + " (through " + String.join(", ", through) + ")");
 		}
-		record.startedAt = this.clock.instant();
-		record.ranBy(by);
-		this.store.save(record);
-		if (mailboxTask.isPresent()) {
-			this.tasks.recordResult(mailboxTask.get().id(),
-					"Handover turns on the automatic reply and shares the files. Left for you: convert the mailbox "
-							+ "to a shared mailbox" + (delegate != null ? " and give " + delegate + " full access" : "")
-							+ " with Exchange Online PowerShell — Microsoft Graph cannot.",
-					false, RUNBOOK);
+		return named.isEmpty() ? null
+				: "Licences that come with a group membership go when the membership goes, not one by one: "
+						+ String.join("; ", named);
+	}
+
+	/**
+	 * The steps whose read failed in an earlier run: read again now, and plan them (a
+	 * device found gets its own task). A read that fails again is noted in
+	 * {@code failures}.
+	 */
+	private void completePlan(TicketView ticket, RunbookRecord record, DirectoryAccount account,
+			Map<String, DirectoryFailure> failures) {
+		if (this.directory.isDryRun()) {
+			return;
 		}
-		handOverApplicationTasks(added);
-		log.info("Leaver runbook for {} planned: {} steps", ticket.key(), record.steps.size());
+		Map<String, TaskView> tasks = tasksOf(ticket.key());
+		String name = ticket.employee().name();
+		for (int i = 0; i < record.steps.size(); i++) {
+			Step step = record.steps.get(i);
+			TaskView task = tasks.get(step.taskId());
+			if (!step.unplanned() || failures.containsKey(step.taskId()) || task == null || task.status().isResolved()
+					|| task.status() == TaskStatus.CANCELLED) {
+				continue;
+			}
+			List<NewTask> drafts = new ArrayList<>();
+			List<Step> added = new ArrayList<>();
+			try {
+				switch (step.kind()) {
+					case REMOVE_GROUPS -> {
+						List<DirectoryGroup> groups = this.directory.groupsOf(account);
+						List<DirectoryGroup> fixed = groups.stream().filter(g -> !g.dynamic()).toList();
+						record.steps.set(i,
+								new Step(step.taskId(), step.kind(), fixed.stream().map(DirectoryGroup::id).toList(),
+										fixed.stream().map(DirectoryGroup::name).toList()));
+						dynamicGroupSteps(name, groups, drafts, added);
+					}
+					case REMOVE_LICENCES -> {
+						List<Licence> direct = this.directory.licencesOf(account)
+							.stream()
+							.filter(l -> !l.inheritedOnly())
+							.toList();
+						record.steps.set(i,
+								new Step(step.taskId(), step.kind(), direct.stream().map(Licence::skuId).toList(),
+										direct.stream().map(Licence::shown).toList()));
+					}
+					case DEVICES -> {
+						List<ManagedDevice> devices = this.directory.devicesOf(account);
+						record.steps.set(i,
+								new Step(step.taskId(), step.kind(), devices.stream().map(ManagedDevice::id).toList(),
+										devices.stream().map(ManagedDevice::shown).toList()));
+						deviceSteps(ticket, devices, drafts, added);
+					}
+					default -> {
+					}
+				}
+			}
+			catch (DirectoryFailure failure) {
+				failures.put(step.taskId(), failure);
+				continue;
+			}
+			if (!drafts.isEmpty()) {
+				TicketView after = this.tickets.addTasks(ticket.key(), drafts, ticket.date(), RUNBOOK,
+						"runbook:" + step.taskId() + ":planned");
+				List<TaskView> all = after.tasks();
+				int first = all.size() - drafts.size();
+				for (int k = 0; k < added.size(); k++) {
+					record.steps.add(added.get(k).withTask(all.get(first + k).id()));
+				}
+			}
+			this.store.save(record);
+		}
 	}
 
 	/**
@@ -535,10 +784,13 @@ public class LeaverRunbook {
 	 * directory calls go out at the same time (a far-away Graph answers each in 100 ms or
 	 * more). Then every step's result goes onto its task in one change of the ticket.
 	 */
-	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account) {
+	private RunbookReport execute(TicketView ticket, RunbookRecord record, DirectoryAccount account,
+			Map<String, DirectoryFailure> unread) {
 		if (awaitsApproval(ticket, record)) {
 			return awaitApproval(ticket, record);
 		}
+		Map<String, DirectoryFailure> failedReads = new LinkedHashMap<>(unread);
+		completePlan(ticket, record, account, failedReads);
 		Map<String, TaskView> tasks = tasksOf(ticket.key());
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
 		Map<Integer, CompletableFuture<Attempt>> attempts = new LinkedHashMap<>();
@@ -550,19 +802,39 @@ public class LeaverRunbook {
 			if (skipped.isPresent()) {
 				continue;
 			}
+			if (failedReads.containsKey(step.taskId())) {
+				attempts.put(i, CompletableFuture.completedFuture(new Attempt(null, failedReads.get(step.taskId()))));
+				continue;
+			}
 			boolean first = step.kind() == StepKind.DISABLE || step.kind() == StepKind.REVOKE_SESSIONS;
 			attempts.put(i,
 					first || this.directory.isDryRun()
 							? CompletableFuture.completedFuture(attempt(ticket, step, account))
 							: CompletableFuture.supplyAsync(() -> attempt(ticket, step, account), this.graphCalls));
 		}
-		List<TaskOutcome> outcomes = new ArrayList<>();
+		List<Settled> settledSteps = new ArrayList<>();
 		attempts.forEach((i, attempt) -> {
 			Step step = record.steps.get(i);
 			Settled settled = settled(ticket, step, tasks.get(step.taskId()), attempt.join());
 			reports.set(i, settled.report());
-			outcomes.add(settled.outcome());
+			settledSteps.add(settled);
 		});
+		// a step left failed: the schedule runs the runbook again after its back-off
+		List<TaskOutcome> outcomes = new ArrayList<>();
+		if (settledSteps.stream().anyMatch(Settled::failed)) {
+			String next = nextAttempt(failedRun(record));
+			settledSteps
+				.forEach(
+						settled -> outcomes.add(
+								settled.failed()
+										? TaskOutcome.blocked(settled.outcome().taskId(),
+												settled.outcome().result() + next, settled.outcome().blockedReason())
+										: settled.outcome()));
+		}
+		else {
+			succeededRun(record);
+			settledSteps.forEach(settled -> outcomes.add(settled.outcome()));
+		}
 		this.tasks.settle(ticket.key(), outcomes, RUNBOOK);
 		TicketView now = this.tickets.get(ticket.key());
 		closeUmbrella(now, record);
@@ -612,6 +884,9 @@ public class LeaverRunbook {
 		}
 		Settled settled = settled(ticket, step, task, attempt(ticket, step, account));
 		this.tasks.settle(ticket.key(), List.of(settled.outcome()), by);
+		if (settled.failed() && record.retryAt == null) {
+			failedRun(record);
+		}
 		return settled.report();
 	}
 
@@ -660,20 +935,24 @@ public class LeaverRunbook {
 	private Settled outcome(TicketView ticket, Step step, TaskView task, Attempt attempt) {
 		if (attempt.failure() != null) {
 			DirectoryFailure failure = attempt.failure();
-			log.warn("Leaver runbook {} step {} failed: {}", ticket.key(), step.kind(), failure.describe());
-			return new Settled(report(task, "blocked: " + failure.describe()), TaskOutcome.blocked(step.taskId(),
-					TaskOutcome.failedResult(failure.describe()), "Microsoft Graph: " + failure.describe()));
+			String reading = step.unplanned() ? " (reading " + READS.getOrDefault(step.kind(), "the directory") + ")"
+					: "";
+			log.warn("Leaver runbook {} step {} failed: {}{}", ticket.key(), step.kind(), failure.describe(), reading);
+			return new Settled(report(task, "blocked: " + failure.describeWithAdvice() + reading),
+					TaskOutcome.blocked(step.taskId(), TaskOutcome.failedResult(failure.describe() + reading),
+							"Microsoft Graph: " + failure.describeWithAdvice() + reading),
+					true);
 		}
 		StepResult result = attempt.result();
 		if (result.dryRun()) {
-			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()));
+			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()), false);
 		}
 		if (result.failure() != null) {
 			return new Settled(report(task, "blocked: " + result.failure()),
-					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()));
+					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()), true);
 		}
 		return new Settled(report(task, result.alreadyDone() ? "already done" : "done"),
-				TaskOutcome.done(step.taskId(), result.text()));
+				TaskOutcome.done(step.taskId(), result.text()), false);
 	}
 
 	private Map<String, TaskView> tasksOf(String ticketKey) {
@@ -682,9 +961,35 @@ public class LeaverRunbook {
 		return tasks;
 	}
 
-	/** A step's line in the report and what its task is to show. */
-	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome) {
+	/**
+	 * A step's line in the report and what its task is to show; {@code failed}: the
+	 * directory refused or failed it, so the runbook is tried again.
+	 */
+	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome, boolean failed) {
 	}
+
+	/** A directory read that answered, or the directory's refusal. */
+	private record Read<T>(T value, DirectoryFailure failure) {
+
+		boolean failed() {
+			return this.failure != null;
+		}
+
+	}
+
+	private static <T> Read<T> read(java.util.function.Supplier<T> read) {
+		try {
+			return new Read<>(read.get(), null);
+		}
+		catch (DirectoryFailure failure) {
+			return new Read<>(null, failure);
+		}
+	}
+
+	/** What the read of a step that could not be planned is about. */
+	private static final Map<StepKind, String> READS = Map.of(StepKind.REMOVE_GROUPS, "the group memberships",
+			StepKind.REMOVE_LICENCES, "the licences", StepKind.DEVICES, "the managed devices", StepKind.DISABLE,
+			"the account");
 
 	/** What a step's directory calls gave: a result, or the directory's refusal. */
 	private record Attempt(StepResult result, DirectoryFailure failure) {
@@ -700,8 +1005,15 @@ public class LeaverRunbook {
 				for (int i = 0; i < step.targets().size(); i++) {
 					groups.add(DirectoryGroup.staticGroup(step.targets().get(i), step.targetNames().get(i)));
 				}
-				yield StepResult.of(this.directory.removeFromGroups(account, groups));
+				yield groups.isEmpty()
+						? new StepResult("Not a direct member of any group (any more)", false, true, null)
+						: StepResult.of(this.directory.removeFromGroups(account, groups));
 			}
+			case DEVICES -> new StepResult(step.targets().isEmpty() ? "No managed devices"
+					: "Managed devices found: " + String.join(", ", step.targetNames())
+							+ ". Each has its own task to wipe or retire it (a company device that comes back is "
+							+ "collected)",
+					false, false, null);
 			case REMOVE_LICENCES -> {
 				List<Licence> licences = new ArrayList<>();
 				for (int i = 0; i < step.targets().size(); i++) {

@@ -26,11 +26,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param groupTags the Windows Autopilot group tag per role profile key (default: the
  * key)
  * @param automaticReply the leaver's automatic reply: {@code {name}}, {@code {delegate}}
+ * @param retryFirst how long after a run that left a step failed (a refused permission,
+ * an outage) the schedule runs it again; doubled after each run that fails again
+ * @param retryMax the longest wait between two such runs
  */
 @ConfigurationProperties("handover.runbook")
 public record RunbookProperties(String cron, LocalTime leaverAt, LocalTime moverAt, LocalTime passAt,
 		Duration passLifetime, String upnPattern, String domain, String usageLocation,
-		Map<String, List<String>> licences, Map<String, String> groupTags, String automaticReply) {
+		Map<String, List<String>> licences, Map<String, String> groupTags, String automaticReply, Duration retryFirst,
+		Duration retryMax) {
 
 	public RunbookProperties {
 		cron = cron != null ? cron : "0 * * * * *";
@@ -45,6 +49,17 @@ public record RunbookProperties(String cron, LocalTime leaverAt, LocalTime mover
 		groupTags = groupTags != null ? Map.copyOf(groupTags) : Map.of();
 		automaticReply = automaticReply != null ? automaticReply
 				: "{name} no longer works here. For anything that was theirs, please contact {delegate}.";
+		retryFirst = retryFirst != null ? retryFirst : Duration.ofMinutes(5);
+		retryMax = retryMax != null ? retryMax : Duration.ofHours(6);
+	}
+
+	/** How long to wait after the {@code failedRuns}-th run in a row that failed. */
+	public Duration retryAfter(int failedRuns) {
+		Duration wait = this.retryFirst;
+		for (int i = 1; i < failedRuns && wait.compareTo(this.retryMax) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(this.retryMax) > 0 ? this.retryMax : wait;
 	}
 
 	/** The licences a role profile gets. */

@@ -73,11 +73,48 @@ class RunbookRecord {
 	/** Joiner: laptops registered for Windows Autopilot, by serial number. */
 	List<String> autopilotSerials = new ArrayList<>();
 
+	/**
+	 * Joiner: Autopilot registrations Graph refused or failed, tried again on the
+	 * schedule (targets: the serial number and the laptop's issue task).
+	 */
+	List<Step> autopilotRetries = new ArrayList<>();
+
 	/** Wipe task id → who approved the wipe. */
 	List<Approval> approvals = new ArrayList<>();
 
+	/** Runs in a row that left a step failed; 0 once a run leaves none. */
+	int failedRuns;
+
+	/**
+	 * When the schedule runs it again for its failed steps; null when nothing failed.
+	 */
+	Instant retryAt;
+
+	/**
+	 * Notes a run that left a step failed; answers when the schedule tries again (the
+	 * wait doubles with each such run in a row, up to the configured longest).
+	 */
+	Instant failedRun(Instant now, RunbookProperties properties) {
+		this.failedRuns++;
+		this.retryAt = now.plus(properties.retryAfter(this.failedRuns));
+		return this.retryAt;
+	}
+
+	/** Whether a run left something to retry and its back-off has passed. */
+	boolean retryDue(Instant now) {
+		return this.retryAt != null && !now.isBefore(this.retryAt);
+	}
+
 	boolean planned() {
 		return !this.steps.isEmpty();
+	}
+
+	/**
+	 * Only the placeholder of a runbook whose account could not be read: planned in full
+	 * once the account can be read.
+	 */
+	boolean onlyPlaceholder() {
+		return this.steps.size() == 1 && this.steps.get(0).unplanned();
 	}
 
 	/** Notes a person who made the runbook run (the schedule is no person). */

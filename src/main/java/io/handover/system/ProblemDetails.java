@@ -53,6 +53,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * malformed JSON → 400, with an {@code errors} array naming every field and its reason
  * (what the field accepts).</li>
  * <li>The store unreachable → 503 with {@code Retry-After}: nothing was changed.</li>
+ * <li>Microsoft Graph refused or failed a request ({@code DirectoryFailure}) → 502 with
+ * Graph's words and what to grant.</li>
  * </ul>
  */
 @RestControllerAdvice
@@ -107,6 +109,26 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ProblemDetail refused(Refusal refusal) {
 		return refusal(HttpStatus.CONFLICT, "Refused", refusal);
+	}
+
+	/**
+	 * Microsoft Graph refused or failed a request the API needed: Graph's own words and
+	 * what to grant or do, never a bare 500. Nothing past the refused request was
+	 * changed.
+	 */
+	@ExceptionHandler(io.handover.identity.DirectoryFailure.class)
+	ProblemDetail directoryFailure(io.handover.identity.DirectoryFailure failure) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+				"Microsoft Graph: " + failure.describeWithAdvice());
+		problem.setTitle("Microsoft Graph refused or failed");
+		problem.setProperty("graphStatus", failure.status());
+		if (failure.code() != null) {
+			problem.setProperty("graphCode", failure.code());
+		}
+		if (failure.advice() != null) {
+			problem.setProperty("advice", failure.advice());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidInput.class)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.handover.common.Actor;
+import io.handover.common.InvalidInput;
 import io.handover.common.Refusal;
 import io.handover.profile.TaskEffect;
 import io.handover.profile.TaskInput;
@@ -315,7 +316,7 @@ public class Task {
 		for (TaskInput input : this.inputsNeeded) {
 			String value = inputs != null ? inputs.get(input.name()) : null;
 			if (value != null && !value.isBlank()) {
-				given.put(input.name(), value.strip());
+				given.put(input.name(), checked(input, value));
 			}
 			else if (input.required()) {
 				throw new Refusal("input-required", input.name(),
@@ -323,6 +324,40 @@ public class Task {
 			}
 		}
 		return given;
+	}
+
+	/**
+	 * The value as stored: bounded by the input's length, and for a base64 input (a
+	 * hardware hash, often copied with line breaks) without white space and decodable.
+	 */
+	private String checked(TaskInput input, String value) {
+		String stored = input.base64() ? value.replaceAll("\\s+", "") : value.strip();
+		if (stored.length() > input.maxLength()) {
+			throw new InvalidInput(input.name(), input.label() + " is " + stored.length() + " characters long; task "
+					+ this.id + " accepts at most " + input.maxLength() + ". Nothing was changed.");
+		}
+		if (input.base64()) {
+			String why = null;
+			if (!stored.matches("[A-Za-z0-9+/]*={0,2}")) {
+				why = "it may hold only letters, digits, + and /, with = at the end";
+			}
+			else if (stored.length() % 4 != 0) {
+				why = "its length (" + stored.length() + ") is not a multiple of 4: part of it may be missing";
+			}
+			else {
+				try {
+					java.util.Base64.getDecoder().decode(stored);
+				}
+				catch (IllegalArgumentException ex) {
+					why = ex.getMessage();
+				}
+			}
+			if (why != null) {
+				throw new InvalidInput(input.name(), input.label() + " is not base64 (" + why
+						+ "); copy it whole from the supplier's CSV or Get-WindowsAutopilotInfo. Nothing was changed.");
+			}
+		}
+		return stored;
 	}
 
 	private static String moment(Instant at, Clock clock) {

@@ -150,7 +150,8 @@ class TaskController {
 		return this.tasks.reportLost(id, request.reason(), allowed(id, "report lost"), idempotencyKey);
 	}
 
-	record Completion(@Size(max = 20) Map<@Size(max = Limits.KEY) String, @Size(max = 200) String> inputs) {
+	record Completion(@Size(max = 20) Map<@Size(max = Limits.KEY) String, @Size(
+			max = io.handover.profile.TaskInput.LONGEST) String> inputs) {
 	}
 
 	record Reason(@NotBlank @Size(max = 1000) String reason) {

@@ -41,6 +41,8 @@ class GraphDirectoryTests {
 	static void stop() {
 		graph.close();
 		tokens.close();
+		assertThat(GraphStub.callsWithoutAPermissionRow()).as("Graph requests without a row in the permission table")
+			.isEmpty();
 	}
 
 	@BeforeEach

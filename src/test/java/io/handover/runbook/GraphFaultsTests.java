@@ -1,6 +1,7 @@
 package io.handover.runbook;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +57,9 @@ class GraphFaultsTests extends GraphIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DirectorySchedule schedule;
 
 	String user;
 
@@ -138,6 +142,56 @@ class GraphFaultsTests extends GraphIntegrationTest {
 
 		assertThat(LeaverRunbookTests.statusOf(this.tickets.get(ticket.key()), "it.directory.disable"))
 			.isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedReadOfTheAccountIsShownOnTheTaskAndTheScheduleTriesAgainAfterItsBackOff() throws Exception {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		Instant due = this.runbook.dueAt(TestClockConfiguration.TODAY).plusSeconds(30);
+		this.clock.set(due);
+		// a deployment without User.Read.All
+		GRAPH.failNext("GET", "^/users/[^/?]+(\\?|$)", 403, null, 1000, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+
+		MvcResult triggered = this.mvc.perform(post("/api/tickets/{key}/leaver-runbook", ticket.key())).andReturn();
+
+		assertThat(triggered.getResponse().getStatus()).as("never a bare 500").isEqualTo(200);
+		assertThat(triggered.getResponse().getContentAsString()).contains("blocked: 403 Authorization_RequestDenied")
+			.contains("User.Read.All");
+		TaskView disable = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.disable");
+		assertThat(disable.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(disable.blockedReason()).contains("Insufficient privileges").contains("User.Read.All");
+		Instant retry = this.runbook.retryAt(ticket.key()).orElseThrow();
+		assertThat(retry).isEqualTo(due.plus(Duration.ofMinutes(5)));
+
+		// not before its back-off
+		long reads = GRAPH.calls().stream().filter(c -> c.path().startsWith("/users/" + this.upn)).count();
+		this.clock.set(retry.minusSeconds(60));
+		this.schedule.runDue();
+		assertThat(GRAPH.calls().stream().filter(c -> c.path().startsWith("/users/" + this.upn)).count())
+			.isEqualTo(reads);
+
+		// refused again: the next wait is longer
+		this.clock.set(retry);
+		this.schedule.runDue();
+		Instant later = this.runbook.retryAt(ticket.key()).orElseThrow();
+		assertThat(later).isEqualTo(retry.plus(Duration.ofMinutes(10)));
+
+		// the permission is granted: the next round plans and runs the whole runbook
+		GRAPH.clearFailures();
+		this.clock.set(later);
+		this.schedule.runDue();
+
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.disable")).isEqualTo(TaskStatus.DONE);
+		assertThat(after.tasks()).filteredOn(t -> t.kind().equals("it.directory.disable")).hasSize(1);
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.sessions.revoke")).isEqualTo(TaskStatus.DONE);
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.groups.remove")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.user(this.user).orElseThrow().accountEnabled).isFalse();
+		assertThat(this.runbook.retryAt(ticket.key())).as("finished: nothing to try again").isEmpty();
+		this.clock.set(later.plus(Duration.ofHours(1)));
+		this.schedule.runDue();
 		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(1);
 	}
 

@@ -27,6 +27,10 @@ import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
+import io.handover.common.InvalidInput;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +40,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.event.ApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Anna starts remotely on Monday 7 December as an account manager: her account, groups
@@ -76,6 +82,9 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void directory() {
@@ -161,6 +170,82 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 				.containsEntry("hardwareIdentifier", GraphStub.hardwareHash(serial));
 		});
 		assertThat(statusOf(ticket.key(), "it.device.autopilot.register")).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void aRealHardwareHashIsAcceptedAndAFailedAutopilotRegistrationIsRetriedAfterItsBackOff() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		String upn = "anna.devries" + suffix + "@contoso.example";
+		TicketView ticket = this.tickets.open(
+				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, "Anna de Vries" + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						MONDAY_7_DECEMBER, WorkLocation.REMOTE, "Keizersgracht 1, Amsterdam", null, null),
+				MARIEKE, null);
+		this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
+		this.schedule.runDue();
+		TaskView laptop = task(ticket.key(), "it.laptop.issue");
+		String serial = "PF5" + suffix.toUpperCase();
+		// a hardware hash as Get-WindowsAutopilotInfo gives it: about 4,000 base64
+		// characters, here copied with line breaks
+		byte[] raw = new byte[3000];
+		new java.util.Random(20).nextBytes(raw);
+		String hash = java.util.Base64.getEncoder().encodeToString(raw);
+		String copied = java.util.Base64.getMimeEncoder().encodeToString(raw);
+		assertThat(hash).hasSize(4000);
+		Actor joost = new Actor("joost-oid", "Joost (IT)", Channel.TEAMS);
+
+		// bad input gets a clear answer and changes nothing
+		assertThatThrownBy(() -> this.tasks.complete(laptop.id(),
+				Map.of("serialNumber", serial, "hardwareHash", hash.substring(0, 3999)), joost, null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("not base64")
+			.hasMessageContaining("not a multiple of 4");
+		assertThatThrownBy(() -> this.tasks.complete(laptop.id(),
+				Map.of("serialNumber", serial, "hardwareHash", "<hash from the CSV>"), joost, null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("only letters, digits, + and /");
+		assertThatThrownBy(() -> this.tasks.complete(laptop.id(),
+				Map.of("serialNumber", serial, "hardwareHash", "QUJD".repeat(2049)), joost, null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("8196 characters long")
+			.hasMessageContaining("at most 8192");
+		assertThatThrownBy(() -> this.tasks.complete(laptop.id(),
+				Map.of("serialNumber", "S".repeat(201), "hardwareHash", hash), joost, null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("at most 200");
+		MvcResult refused = this.mvc
+			.perform(post("/api/tasks/{id}/complete", laptop.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"inputs\":{\"serialNumber\":\"" + serial + "\",\"hardwareHash\":\"" + hash.substring(1)
+						+ "\"}}"))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(refused.getResponse().getContentAsString()).contains("hardwareHash").contains("not base64");
+		assertThat(task(ticket.key(), "it.laptop.issue").status()).isNotEqualTo(TaskStatus.DONE);
+
+		// Graph refuses the import once (the permission was missing)
+		GRAPH.failNext("POST", "importedWindowsAutopilotDeviceIdentities", 403, null, 1, "Forbidden",
+				"Application is not authorized to perform this operation.");
+		this.tasks.complete(laptop.id(), Map.of("serialNumber", serial, "hardwareHash", copied), joost, null);
+		this.schedule.runDue();
+		TaskView register = task(ticket.key(), "it.device.autopilot.register");
+		assertThat(register.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(register.blockedReason()).contains("403")
+			.contains("not authorized")
+			.contains("DeviceManagementServiceConfig.ReadWrite.All");
+		assertThat(register.result()).contains("Next automatic attempt");
+		assertThat(GRAPH.importedAutopilotDevices()).isEmpty();
+
+		// not before its back-off; then it is registered, hash whole and without line
+		// breaks
+		this.schedule.runDue();
+		assertThat(GRAPH.importedAutopilotDevices()).isEmpty();
+		this.clock.set(this.clock.instant().plus(java.time.Duration.ofMinutes(5)));
+		this.schedule.runDue();
+		assertThat(GRAPH.importedAutopilotDevices()).singleElement()
+			.satisfies(device -> assertThat(device).containsEntry("serialNumber", serial)
+				.containsEntry("hardwareIdentifier", hash));
+		assertThat(statusOf(ticket.key(), "it.device.autopilot.register")).isEqualTo(TaskStatus.DONE);
+		assertThat(ticket.tasks()).noneMatch(t -> t.kind().equals("it.device.autopilot.manual"));
 	}
 
 	@Test

@@ -240,7 +240,9 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 		TaskView replies = task(after, "it.mailbox.auto-reply");
 		assertThat(replies.status()).isEqualTo(TaskStatus.BLOCKED);
 		assertThat(replies.blockedReason())
-			.isEqualTo("Microsoft Graph: 403 ErrorAccessDenied: Access is denied. Check credentials and try again.");
+			.startsWith("Microsoft Graph: 403 ErrorAccessDenied: Access is denied. Check credentials and try again.")
+			.as("what to grant")
+			.contains("MailboxSettings.ReadWrite");
 		for (String done : List.of("it.directory.disable", "it.directory.sessions.revoke", "it.directory.groups.remove",
 				"it.directory.licences.remove", "it.files.delegate", "it.device.retire")) {
 			assertThat(statusOf(after, done)).as(done).isEqualTo(TaskStatus.DONE);
@@ -252,6 +254,73 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 		assertThat(statusOf(this.tickets.get(ticket.key()), "it.mailbox.auto-reply")).isEqualTo(TaskStatus.DONE);
 		assertThat(GRAPH.changes().subList(sent, GRAPH.changes().size())).extracting(GraphStub.Call::path)
 			.containsExactly("/users/" + this.user + "/mailboxSettings");
+	}
+
+	@Test
+	void aRefusedReadOfTheDevicesFailsOnlyTheDeviceStepAndTheAccountIsStillDisabled() {
+		// what a deployment gets that has not granted
+		// DeviceManagementManagedDevices.Read.All
+		GRAPH.failNext("GET", "/managedDevices", 403, null, 1, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+
+		RunbookReport report = this.runbook.run(ticket.key(), Actor.system("test"));
+
+		assertThat(GRAPH.user(this.user).orElseThrow().accountEnabled).as("the account is disabled all the same")
+			.isFalse();
+		TicketView after = this.tickets.get(ticket.key());
+		for (String done : List.of("it.directory.disable", "it.directory.sessions.revoke", "it.directory.groups.remove",
+				"it.directory.licences.remove", "it.mailbox.auto-reply", "it.files.delegate")) {
+			assertThat(statusOf(after, done)).as(done).isEqualTo(TaskStatus.DONE);
+		}
+		TaskView devices = task(after, "it.device.leaver");
+		assertThat(devices.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(devices.blockedReason())
+			.contains("403 Authorization_RequestDenied: Insufficient privileges to complete the operation.")
+			.contains("DeviceManagementManagedDevices.Read.All");
+		assertThat(devices.result()).contains("Next automatic attempt");
+		assertThat(report.steps()).filteredOn(s -> s.taskId().equals(devices.id()))
+			.extracting(RunbookReport.StepReport::outcome)
+			.singleElement()
+			.asString()
+			.startsWith("blocked: ");
+		assertThat(GRAPH.changes()).noneMatch(c -> c.path().startsWith("/deviceManagement/"));
+
+		// the permission is granted: the next run reads the devices, plans and sends
+		// their
+		// steps, and sends nothing twice
+		int disabled = (int) GRAPH.succeeded("PATCH", "/users/" + this.user);
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		TicketView fixed = this.tickets.get(ticket.key());
+		assertThat(statusOf(fixed, "it.device.leaver")).isEqualTo(TaskStatus.DONE);
+		assertThat(task(fixed, "it.device.leaver").result()).contains("LAPTOP-JB01").contains("iPhone van Jan");
+		assertThat(statusOf(fixed, "it.device.retire")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.succeeded("POST", "/deviceManagement/managedDevices/dev-phone/retire")).isEqualTo(1);
+		assertThat(task(fixed, "it.device.wipe.remote").blockedReason()).contains("second staff member");
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(disabled).isEqualTo(1);
+	}
+
+	@Test
+	void aLicenceInheritedFromAGroupIsLeftToTheMembershipRemoval() {
+		// ENTERPRISEPACK comes with membership of All Staff; FLOW_FREE is assigned
+		// directly
+		GRAPH.user(this.user).orElseThrow().groupLicences.put("6fd2c87f-b296-42f0-b197-1e91e994b900", "g-staff");
+		GRAPH.user(this.user).orElseThrow().licences.remove("6fd2c87f-b296-42f0-b197-1e91e994b900");
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(statusOf(after, "it.directory.licences.remove")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.changes()).filteredOn(c -> c.path().endsWith("/assignLicense"))
+			.extracting(GraphStub.Call::body)
+			.containsExactly("{\"addLicenses\":[],\"removeLicenses\":[\"f30db892-07e9-47e9-837c-80727f46fd3d\"]}");
+		TaskView groups = task(after, "it.directory.groups.remove");
+		assertThat(groups.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(groups.notes()).contains("ENTERPRISEPACK").contains("All Staff");
+		assertThat(GRAPH.group("g-staff").members).doesNotContain(this.user);
+		assertThat(GRAPH.user(this.user).orElseThrow().groupLicences).as("it went with the membership").isEmpty();
 	}
 
 	@Test

@@ -41,6 +41,13 @@ public final class GraphStub implements AutoCloseable {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Every request any stub of this test run received ({@code METHOD /path}, batch items
+	 * one by one), never forgotten by {@link #reset()}: checked against
+	 * docs/graph-permissions.md.
+	 */
+	private static final Set<String> RECEIVED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final List<String> verifiedDomains = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private final HttpServer server;
@@ -87,6 +94,14 @@ public final class GraphStub implements AutoCloseable {
 	/** Only requests with {@code Authorization: Bearer <token>} are served; null: any. */
 	public void expectToken(String token) {
 		this.expectedToken = token;
+	}
+
+	/**
+	 * The requests received so far in this test run (by any stub) that have no row in
+	 * docs/graph-permissions.md: a Graph call the permission table does not know.
+	 */
+	public static Set<String> callsWithoutAPermissionRow() {
+		return GraphPermissionTable.read().unlisted(Set.copyOf(RECEIVED));
 	}
 
 	/** Forgets everything: directory content, calls and planned failures. */
@@ -236,6 +251,7 @@ public final class GraphStub implements AutoCloseable {
 			answer = dispatch(method, path, full, body.isEmpty() ? null : body);
 		}
 		this.calls.add(new Call(method, full, body.isEmpty() ? null : body, false, answer.status, authorized));
+		RECEIVED.add(method + " " + path);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		answer.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
 		byte[] bytes = answer.body != null ? answer.body.getBytes(StandardCharsets.UTF_8) : new byte[0];
@@ -262,6 +278,7 @@ public final class GraphStub implements AutoCloseable {
 			Answer answer = dispatch(request.path("method").asString(), decode(innerPath), innerFull, innerJson);
 			this.calls
 				.add(new Call(request.path("method").asString(), innerFull, innerJson, true, answer.status, true));
+			RECEIVED.add(request.path("method").asString() + " " + decode(innerPath));
 			Map<String, Object> response = new LinkedHashMap<>();
 			response.put("id", request.path("id").asString());
 			response.put("status", answer.status);
@@ -297,8 +314,15 @@ public final class GraphStub implements AutoCloseable {
 						null);
 			}
 			return switch (method) {
-				// like Graph, signInActivity only when asked for by $select
-				case "GET" -> ok(200, user.get().json(full.contains("signInActivity")));
+				// like Graph, signInActivity and licenseAssignmentStates only when asked
+				// for by $select
+				case "GET" -> {
+					Map<String, Object> json = user.get().json(full.contains("signInActivity"));
+					if (full.contains("licenseAssignmentStates")) {
+						json.put("licenseAssignmentStates", user.get().licenseAssignmentStates());
+					}
+					yield ok(200, json);
+				}
 				case "PATCH" -> {
 					JsonNode change = JSON.readTree(body);
 					if (change.has("accountEnabled")) {
@@ -360,6 +384,8 @@ public final class GraphStub implements AutoCloseable {
 			if (group == null || !group.members.remove(m.group(2))) {
 				return error(404, "Request_ResourceNotFound", "Member does not exist in the group.", null);
 			}
+			// a licence the group gave goes with the membership
+			findUser(m.group(2)).ifPresent(user -> user.groupLicences.values().removeIf(group.id::equals));
 			return new Answer(204, null, Map.of());
 		}
 		if ((m = match("/groups/([^/]+)/members/([^/]+)", path)).matches() && method.equals("DELETE")) {
@@ -470,7 +496,9 @@ public final class GraphStub implements AutoCloseable {
 				return ok(200, Map.of("value", roles));
 			}
 			case "GET licenseDetails":
-				return ok(200, Map.of("value", user.licences.stream()
+				return ok(200, Map.of("value", java.util.stream.Stream
+					.concat(user.licences.stream(), user.groupLicences.keySet().stream())
+					.distinct()
 					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
 					.toList()));
 			case "POST assignLicense": {
@@ -478,6 +506,14 @@ public final class GraphStub implements AutoCloseable {
 				if (!change.has("addLicenses") || !change.has("removeLicenses")) {
 					return error(400, "Request_BadRequest",
 							"Invalid value specified for property 'addLicenses' or 'removeLicenses'.", null);
+				}
+				for (JsonNode sku : change.get("removeLicenses")) {
+					if (!user.licences.contains(sku.asString()) && user.groupLicences.containsKey(sku.asString())) {
+						// Graph's answer for a licence inherited from a group
+						return error(400, "Request_BadRequest",
+								"User license is inherited from a group membership and it cannot be removed directly from the user.",
+								null);
+					}
 				}
 				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asString()));
 				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asString()));
@@ -672,7 +708,11 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile boolean accountEnabled = true;
 
+		/** Licences assigned directly, by sku id. */
 		public final Set<String> licences = new LinkedHashSet<>();
+
+		/** Licences inherited from a group: sku id → the group's id. */
+		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
 
 		public volatile JsonNode mailboxSettings;
 
@@ -721,6 +761,26 @@ public final class GraphStub implements AutoCloseable {
 
 		Map<String, Object> json() {
 			return json(false);
+		}
+
+		/** As Graph: one state per direct assignment and one per group that gives it. */
+		List<Map<String, Object>> licenseAssignmentStates() {
+			List<Map<String, Object>> states = new ArrayList<>();
+			for (String sku : this.licences) {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", null);
+				state.put("state", "Active");
+				states.add(state);
+			}
+			this.groupLicences.forEach((sku, group) -> {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", group);
+				state.put("state", "Active");
+				states.add(state);
+			});
+			return states;
 		}
 
 		Map<String, Object> json(boolean signInActivity) {

@@ -1,5 +1,6 @@
 package io.handover.testing;
 
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -34,6 +35,17 @@ public abstract class LiveDirectoryTest {
 		properties.add("handover.graph.trust-store", () -> TokenStub.TRUST_STORE);
 		properties.add("handover.graph.trust-store-password", () -> TokenStub.TRUST_STORE_PASSWORD);
 		properties.add("handover.graph.retry-delay", () -> "PT1S");
+	}
+
+	/**
+	 * Every Graph request the tests made so far has its row in the permission table
+	 * (docs/graph-permissions.md): a new call without one fails here.
+	 */
+	@AfterAll
+	static void everyGraphCallHasItsPermissionRow() {
+		org.assertj.core.api.Assertions.assertThat(GraphStub.callsWithoutAPermissionRow())
+			.as("Graph requests without a row in %s", GraphPermissionTable.DOCUMENT)
+			.isEmpty();
 	}
 
 }
