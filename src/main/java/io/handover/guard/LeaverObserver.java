@@ -300,9 +300,12 @@ class LeaverObserver {
 			String display = this.applications.displayName(app);
 			seen.residue(new Residue(Area.APPLICATIONS, "guard.application.unconfirmed", app,
 					this.applications.department(app, "IT"),
-					"Confirm that " + name + "'s " + display + " account is closed ("
-							+ this.applications.leaverNotes(app) + ")",
-					"no owner's confirmation for " + display, app, List.of(APPLICATION_TASK), null));
+					"Confirm that " + name + "'s " + display + " account is closed"
+							+ this.applications.find(app)
+								.map(found -> " (owner: " + found.owner().name() + ")")
+								.orElse(""),
+					"no owner's confirmation for " + display + ". " + this.applications.leaverNotes(app), app,
+					List.of(APPLICATION_TASK), null));
 		}
 		if (confirmed.size() == standalone.size()) {
 			seen.clean(Area.APPLICATIONS, standalone.isEmpty() ? "No standalone applications in the role profile"
