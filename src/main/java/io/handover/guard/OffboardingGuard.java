@@ -206,14 +206,21 @@ public class OffboardingGuard {
 						"Seen by the offboarding guard at " + at + ": " + residue.observed(), residue.subject()));
 			}
 		}
+		// one task per cause: a directory that cannot be read at all is one thing to fix
+		Map<String, List<Area>> byCause = new LinkedHashMap<>();
 		seen.unobservable.forEach((area, why) -> {
-			if (openTask(ticket, UNOBSERVABLE, area.key).isEmpty()) {
-				drafts.add(new NewTask(UNOBSERVABLE, area.department,
-						"Check " + area.description + " of " + name + " by hand: the guard cannot observe them",
-						"Why: " + why + ". Grant the read permission or fix the connection, or check by hand and close "
-								+ "this task.",
-						area.key));
+			if (unobservableTask(ticket, area).isEmpty()) {
+				byCause.computeIfAbsent(area.department + "|" + why, cause -> new ArrayList<>()).add(area);
 			}
+		});
+		byCause.forEach((cause, areas) -> {
+			String why = seen.unobservable.get(areas.get(0));
+			drafts.add(new NewTask(UNOBSERVABLE, areas.get(0).department,
+					"Check by hand what the guard cannot observe for " + name + ": "
+							+ areas.stream().map(area -> area.description).collect(Collectors.joining(", ")),
+					"Why: " + why + ". Grant the read permission or fix the connection, or check by hand and close "
+							+ "this task.",
+					areas.stream().map(area -> area.key).collect(Collectors.joining(","))));
 		});
 		if (!drafts.isEmpty()) {
 			TicketView added = this.tickets.addTasks(ticketKey, drafts, LocalDate.now(this.clock), GUARD,
@@ -228,10 +235,10 @@ public class OffboardingGuard {
 				continue;
 			}
 			if (UNOBSERVABLE.equals(task.kind())) {
-				Area area = areaByKey(task.subject());
-				if (area != null && seen.observed(area)) {
-					outcomes.add(TaskOutcome.done(task.id(), "The guard can observe " + area.description + " again ("
-							+ at + "): " + evidenceOf(seen, area)));
+				List<Area> areas = areasOf(task);
+				if (!areas.isEmpty() && areas.stream().allMatch(seen::observed)) {
+					outcomes.add(TaskOutcome.done(task.id(), "The guard can observe it again (" + at + "): "
+							+ areas.stream().map(area -> evidenceOf(seen, area)).collect(Collectors.joining("; "))));
 				}
 				continue;
 			}
@@ -256,13 +263,25 @@ public class OffboardingGuard {
 		return left + " other residue(s) in " + area.description + " remain, each with its own task";
 	}
 
-	private static Area areaByKey(String key) {
-		for (Area area : Area.values()) {
-			if (area.key.equals(key)) {
-				return area;
+	/** The areas an unobservable-task is about (its subject: their keys). */
+	private static List<Area> areasOf(TaskView task) {
+		List<Area> areas = new ArrayList<>();
+		for (String key : task.subject() != null ? task.subject().split(",") : new String[0]) {
+			for (Area area : Area.values()) {
+				if (area.key.equals(key.strip())) {
+					areas.add(area);
+				}
 			}
 		}
-		return null;
+		return areas;
+	}
+
+	/** The open task that asks for this area to be checked by hand. */
+	private static Optional<TaskView> unobservableTask(TicketView ticket, Area area) {
+		return ticket.tasks()
+			.stream()
+			.filter(task -> task.status().isOpen() && UNOBSERVABLE.equals(task.kind()) && areasOf(task).contains(area))
+			.findFirst();
 	}
 
 	/** The open task that names this residue: the guard's own, or one made for it. */
@@ -284,13 +303,6 @@ public class OffboardingGuard {
 		}).findFirst();
 	}
 
-	private static Optional<TaskView> openTask(TicketView ticket, String kind, String subject) {
-		return ticket.tasks()
-			.stream()
-			.filter(task -> task.status().isOpen() && kind.equals(task.kind()) && subject.equals(task.subject()))
-			.findFirst();
-	}
-
 	private GuardReview review(TicketView ticket, Observation seen, boolean after, List<String> opened,
 			List<String> closed) {
 		List<GuardReview.Finding> residues = new ArrayList<>();
@@ -301,7 +313,7 @@ public class OffboardingGuard {
 		}
 		List<GuardReview.Finding> unobservable = new ArrayList<>();
 		seen.unobservable.forEach((area, why) -> {
-			Optional<TaskView> task = openTask(ticket, UNOBSERVABLE, area.key);
+			Optional<TaskView> task = unobservableTask(ticket, area);
 			unobservable.add(new GuardReview.Finding(area.key, "Cannot observe " + area.description + ": " + why,
 					area.department, task.map(TaskView::id).orElse(null),
 					task.map(t -> t.status().name()).orElse(null)));

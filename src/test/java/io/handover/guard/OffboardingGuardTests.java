@@ -378,6 +378,20 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 			.contains("account", "sessions", "groups", "licences", "devices", "access-passes", "mailbox",
 					"application-grants");
 		assertThat(review.evidence()).noneMatch(e -> e.contains("disabled") || e.contains("revoked"));
+		// one cause, one task naming every area it hides
+		List<TaskView> unobservable = guardTasks(ticket.key()).stream()
+			.filter(t -> t.kind().equals("guard.unobservable"))
+			.toList();
+		assertThat(unobservable).singleElement().satisfies(task -> {
+			assertThat(task.department()).isEqualTo("IT");
+			assertThat(task.subject())
+				.isEqualTo("account,sessions,groups,licences,devices,access-passes,mailbox,application-grants");
+			assertThat(task.title()).contains("the directory account", "the sign-in sessions",
+					"the Temporary Access Passes");
+			assertThat(task.notes()).contains("403", "Insufficient privileges");
+		});
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.doesNotContain("guard.account.enabled", "guard.group.member");
 	}
 
 	@Test
