@@ -63,7 +63,12 @@ public enum CardName {
 	 * An announcement by someone who may not open the ticket themself, for HR or the
 	 * manager of record to confirm or decline.
 	 */
-	TICKET_REQUEST("ticket-request.json");
+	TICKET_REQUEST("ticket-request.json"),
+	/**
+	 * The offboarding guard's review of one leaver, in IT's channel: nothing left behind
+	 * with the evidence, or the residues with their tasks.
+	 */
+	GUARD_REVIEW("guard-review.json");
 
 	private final String template;
 

@@ -66,6 +66,19 @@ final class DirectoryOnFirstUse implements Directory {
 		};
 	}
 
+	/**
+	 * The guard's observations through the directory's Graph client, built on first use
+	 * like it.
+	 */
+	DirectoryObservations observations() {
+		return new LazyObservations(() -> {
+			if (directory() instanceof GraphDirectory graph) {
+				return graph.observations();
+			}
+			throw new DirectoryFailure(0, "notObservable", "This directory cannot be observed");
+		});
+	}
+
 	@Override
 	public boolean isDryRun() {
 		return false;

@@ -77,6 +77,19 @@ class GraphConfiguration {
 	}
 
 	/**
+	 * The offboarding guard's read-only view of the directory; without Graph settings
+	 * every area answers that it cannot be observed.
+	 */
+	@Bean
+	DirectoryObservations directoryObservations(Directory directory) {
+		if (directory instanceof DirectoryOnFirstUse onFirstUse) {
+			return onFirstUse.observations();
+		}
+		return new UnobservableDirectory(
+				"Microsoft Graph is not configured (dry run): the directory cannot be observed");
+	}
+
+	/**
 	 * Once the service is ready, builds the Graph directory in the background (see
 	 * {@link DirectoryOnFirstUse}).
 	 */

@@ -108,6 +108,11 @@ public class GraphDirectory implements Directory, ChannelHistory {
 		return false;
 	}
 
+	/** The guard's read-only observations, through this directory's Graph client. */
+	DirectoryObservations observations() {
+		return new GraphObservations(this.graph, this);
+	}
+
 	@Override
 	public List<String> verifiedDomains() {
 		OrganizationCollectionResponse organisations = call(() -> this.graph.organization()

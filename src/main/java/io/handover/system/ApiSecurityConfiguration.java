@@ -138,7 +138,7 @@ class ApiSecurityConfiguration {
 	 * </tr>
 	 * <tr>
 	 * <td>POST /api/tickets/{key}/leaver-runbook,
-	 * /api/tickets/{key}/temporary-access-pass</td>
+	 * /api/tickets/{key}/temporary-access-pass, /api/leavers/{id}/check</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
 	 * <tr>
@@ -212,7 +212,7 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/cancel", "/api/tickets/*/reschedule")
 				.hasAnyAuthority(ADMIN, HR, MANAGER)
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
-						"/api/tickets/*/temporary-access-pass")
+						"/api/tickets/*/temporary-access-pass", "/api/leavers/*/check")
 				.hasAnyAuthority(ADMIN, IT)
 				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval",
 						"/api/tickets/*/leaver-runbook-approval")

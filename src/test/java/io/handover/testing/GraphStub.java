@@ -68,6 +68,9 @@ public final class GraphStub implements AutoCloseable {
 
 	private volatile String expectedToken;
 
+	/** What "now" is for the stub (revoking sessions); the wall clock unless set. */
+	private volatile java.util.function.Supplier<Instant> now = Instant::now;
+
 	private volatile ChannelSource channels = ChannelSource.EMPTY;
 
 	private final List<Slowness> slowness = new CopyOnWriteArrayList<>();
@@ -89,6 +92,11 @@ public final class GraphStub implements AutoCloseable {
 	/** The base URL to configure, e.g. {@code http://127.0.0.1:53212/v1.0}. */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1.0";
+	}
+
+	/** Where the stub's "now" comes from, e.g. a test clock. */
+	public void now(java.util.function.Supplier<Instant> now) {
+		this.now = now;
 	}
 
 	/** Only requests with {@code Authorization: Bearer <token>} are served; null: any. */
@@ -116,6 +124,7 @@ public final class GraphStub implements AutoCloseable {
 		this.devices.clear();
 		this.autopilot.clear();
 		this.channels = ChannelSource.EMPTY;
+		this.now = Instant::now;
 	}
 
 	/**
@@ -463,6 +472,7 @@ public final class GraphStub implements AutoCloseable {
 				return ok(200, Map.of("value", reports));
 			}
 			case "POST revokeSignInSessions":
+				user.sessionsValidFrom = this.now.get();
 				return ok(200, Map.of("value", true));
 			case "POST checkMemberGroups": {
 				// the v1.0 action bound to directoryObject: groupIds in, the ids of those
@@ -527,7 +537,27 @@ public final class GraphStub implements AutoCloseable {
 				pass.put("isUsableOnce", request.path("isUsableOnce").asBoolean());
 				pass.put("lifetimeInMinutes", request.path("lifetimeInMinutes").asInt(60));
 				pass.put("startDateTime", request.path("startDateTime").asString(null));
+				Map<String, Object> listed = new LinkedHashMap<>(pass);
+				listed.remove("temporaryAccessPass");
+				listed.put("isUsable", true);
+				listed.put("methodUsabilityReason", "EnabledByPolicy");
+				user.accessPasses.add(listed);
 				return ok(201, pass);
+			}
+			// the offboarding guard's reads
+			case "GET authentication/temporaryAccessPassMethods":
+				return ok(200, Map.of("value", List.copyOf(user.accessPasses)));
+			case "GET mailboxSettings": {
+				JsonNode settings = user.mailboxSettings;
+				return ok(200, settings != null ? JSON.treeToValue(settings, Map.class)
+						: Map.of("automaticRepliesSetting", Map.of("status", "disabled")));
+			}
+			case "GET mailFolders/inbox/messageRules":
+				return ok(200, Map.of("value", List.copyOf(user.inboxRules)));
+			case "GET appRoleAssignments":
+				return ok(200, Map.of("value", List.copyOf(user.appRoleAssignments)));
+			case "GET oauth2PermissionGrants": {
+				return ok(200, Map.of("value", List.copyOf(user.permissionGrants)));
 			}
 			case "GET managedDevices":
 				return ok(200,
@@ -722,6 +752,40 @@ public final class GraphStub implements AutoCloseable {
 		/** When the account was created (a year before the stub started, unless set). */
 		public volatile Instant createdAt = Instant.parse("2025-11-02T09:15:00Z");
 
+		/**
+		 * Tokens issued before this are refused
+		 * ({@code signInSessionsValidFromDateTime}): the creation time until the sessions
+		 * are revoked.
+		 */
+		public volatile Instant sessionsValidFrom;
+
+		/** Licences the user has through a group: SKU id to group id. */
+		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
+
+		/** The user's Temporary Access Passes as Graph lists them (never the pass). */
+		public final List<Map<String, Object>> accessPasses = new CopyOnWriteArrayList<>();
+
+		/** Inbox rules as Graph lists them ({@code messageRule}). */
+		public final List<Map<String, Object>> inboxRules = new CopyOnWriteArrayList<>();
+
+		public final List<Map<String, Object>> appRoleAssignments = new CopyOnWriteArrayList<>();
+
+		public final List<Map<String, Object>> permissionGrants = new CopyOnWriteArrayList<>();
+
+		/** An inbox rule that forwards every message to this address. */
+		public User forwardingTo(String ruleId, String address) {
+			this.inboxRules.add(Map.of("id", ruleId, "displayName", "Forward to " + address, "isEnabled", true,
+					"actions", Map.of("forwardTo", List.of(Map.of("emailAddress", Map.of("address", address))))));
+			return this;
+		}
+
+		/** A usable Temporary Access Pass. */
+		public User withAccessPass(String id) {
+			this.accessPasses.add(Map.of("id", id, "isUsable", true, "methodUsabilityReason", "EnabledByPolicy",
+					"lifetimeInMinutes", 43200, "startDateTime", "2026-11-20T08:00:00Z"));
+			return this;
+		}
+
 		/** The last interactive sign-in; null: never signed in. */
 		public volatile Instant lastSignInAt;
 
@@ -790,6 +854,17 @@ public final class GraphStub implements AutoCloseable {
 			json.put("displayName", this.name);
 			json.put("accountEnabled", this.accountEnabled);
 			json.put("createdDateTime", this.createdAt.toString());
+			json.put("signInSessionsValidFromDateTime",
+					(this.sessionsValidFrom != null ? this.sessionsValidFrom : this.createdAt).toString());
+			List<Map<String, Object>> states = new ArrayList<>();
+			for (String sku : this.licences) {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", this.groupLicences.get(sku));
+				state.put("state", "Active");
+				states.add(state);
+			}
+			json.put("licenseAssignmentStates", states);
 			if (signInActivity) {
 				Map<String, Object> activity = new LinkedHashMap<>();
 				activity.put("lastSignInDateTime", this.lastSignInAt != null ? this.lastSignInAt.toString() : null);

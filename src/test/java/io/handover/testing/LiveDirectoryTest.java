@@ -25,6 +25,9 @@ public abstract class LiveDirectoryTest {
 
 	protected static final GraphStub GRAPH = new GraphStub();
 
+	/** The badge system the offboarding guard asks (tests give their people badges). */
+	protected static final PassSystemStub PASSES = new PassSystemStub();
+
 	@DynamicPropertySource
 	static void directoryOnTheStubs(DynamicPropertyRegistry properties) {
 		properties.add("handover.graph.tenant-id", () -> "contoso-tenant");
@@ -35,6 +38,8 @@ public abstract class LiveDirectoryTest {
 		properties.add("handover.graph.trust-store", () -> TokenStub.TRUST_STORE);
 		properties.add("handover.graph.trust-store-password", () -> TokenStub.TRUST_STORE_PASSWORD);
 		properties.add("handover.graph.retry-delay", () -> "PT1S");
+		properties.add("handover.guard.pass-system.url", PASSES::baseUrl);
+		properties.add("handover.guard.pass-system.token", () -> PassSystemStub.TOKEN);
 	}
 
 	/**

@@ -1,0 +1,39 @@
+package io.handover.guard;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The offboarding guard's settings.
+ *
+ * @param cron how often the guard looks for leavers to review ({@code -} turns it off);
+ * each leaver is reviewed at the notice, once after the runbook and then daily
+ * @param passSystem the physical access (badge) system; without a URL it is not
+ * observable
+ */
+@ConfigurationProperties("handover.guard")
+public record GuardProperties(String cron, PassSystemSettings passSystem) {
+
+	public GuardProperties {
+		cron = cron != null ? cron : "0 * * * * *";
+		passSystem = passSystem != null ? passSystem : new PassSystemSettings(null, null, null);
+	}
+
+	/**
+	 * A generic REST pass system: {@code GET {url}/people/{upn}/badges} answers
+	 * {@code [{"id": "...", "status": "active|deactivated|..."}]}.
+	 *
+	 * @param url its base URL; empty: no pass system (not observable)
+	 * @param token a bearer token it expects, or empty
+	 * @param timeout how long one request may take
+	 */
+	public record PassSystemSettings(String url, String token, Duration timeout) {
+
+		public PassSystemSettings {
+			timeout = timeout != null ? timeout : Duration.ofSeconds(10);
+		}
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.handover.guard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The guard's memory of one leaver: when it last looked, whether it looked after the
+ * runbook, and what its review card shows.
+ */
+@Document("guard_reviews")
+class GuardRecord {
+
+	@Id
+	String ticketKey;
+
+	/** Held while a check runs, so two checks of one leaver do not open a task twice. */
+	Instant leaseUntil;
+
+	Instant checkedAt;
+
+	LocalDate checkedOn;
+
+	/** The last check saw the runbook started. */
+	boolean afterRunbook;
+
+	/** What the review card shows now; null until it reached a channel. */
+	String cardFingerprint;
+
+}

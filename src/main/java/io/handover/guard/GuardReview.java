@@ -1,0 +1,49 @@
+package io.handover.guard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the guard found about one leaver, as the review card shows it.
+ *
+ * @param ticketKey the leaver's ticket
+ * @param employeeName the leaver
+ * @param lastDay the last working day
+ * @param afterLastDay whether what is found counts as left behind (after the last day, or
+ * once the runbook ran); before, it is what is still to do
+ * @param checkedAt when the guard looked
+ * @param residues what is still on the leaver's name, with the task that names it
+ * @param unobservable what the guard could not look at, and why
+ * @param evidence what was seen to be in order
+ * @param opened tasks opened by this check
+ * @param closed tasks closed by this check
+ */
+public record GuardReview(String ticketKey, String employeeName, LocalDate lastDay, boolean afterLastDay,
+		Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<String> evidence,
+		List<String> opened, List<String> closed) {
+
+	/** Nothing left behind, and everything could be observed. */
+	public boolean nothingLeftBehind() {
+		return this.residues.isEmpty() && this.unobservable.isEmpty();
+	}
+
+	/** A same review but for the time and what this one check changed. */
+	String fingerprint() {
+		return this.afterLastDay + "|" + this.residues + "|" + this.unobservable + "|" + this.evidence;
+	}
+
+	/**
+	 * One residue or unobservable area.
+	 *
+	 * @param area what part of the offboarding
+	 * @param text what was found
+	 * @param department who answers for it
+	 * @param taskId the open task that names it, or null
+	 * @param taskStatus that task's status, or null
+	 */
+	public record Finding(String area, String text, String department, String taskId, String taskStatus) {
+
+	}
+
+}

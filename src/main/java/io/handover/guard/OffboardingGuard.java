@@ -1,0 +1,362 @@
+package io.handover.guard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.handover.access.Access;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.NotAllowed;
+import io.handover.common.NotFound;
+import io.handover.common.Refusal;
+import io.handover.runbook.LeaverRunbook;
+import io.handover.task.NewTask;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketState;
+import io.handover.ticket.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks a leaver: observes (never changes) the directory, the register, the application
+ * register and the pass system; after the last day (or once the runbook ran) it opens a
+ * task for every residue that no open task names and closes its own tasks whose residue
+ * is gone, with the evidence; before, it only shows what is still to do. A second check
+ * of an unchanged leaver changes no task and no card. Each check is audited.
+ */
+@Service
+public class OffboardingGuard {
+
+	private static final Logger log = LoggerFactory.getLogger(OffboardingGuard.class);
+
+	static final Actor GUARD = Actor.system("guard");
+
+	static final String UNOBSERVABLE = "guard.unobservable";
+
+	private static final Map<String, Area> AREAS = Map.ofEntries(Map.entry("guard.account.enabled", Area.ACCOUNT),
+			Map.entry("guard.sessions.valid", Area.SESSIONS), Map.entry("guard.group.member", Area.GROUPS),
+			Map.entry("guard.licence.assigned", Area.LICENCES), Map.entry("guard.device.managed", Area.DEVICES),
+			Map.entry("guard.access-pass.usable", Area.ACCESS_PASSES), Map.entry("guard.mail.forward", Area.MAILBOX),
+			Map.entry("guard.mail.auto-reply", Area.MAILBOX),
+			Map.entry("guard.application.grant", Area.APPLICATION_GRANTS),
+			Map.entry("guard.asset.assigned", Area.REGISTER),
+			Map.entry("guard.application.unconfirmed", Area.APPLICATIONS),
+			Map.entry("guard.badge.active", Area.BADGES));
+
+	private final TicketManagement tickets;
+
+	private final TaskManagement tasks;
+
+	private final LeaverRunbook runbook;
+
+	private final LeaverObserver observer;
+
+	private final GuardStore store;
+
+	private final ReviewCards cards;
+
+	private final Access access;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
+			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock) {
+		this.tickets = tickets;
+		this.tasks = tasks;
+		this.runbook = runbook;
+		this.observer = observer;
+		this.store = store;
+		this.cards = cards;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether this person may ask for a check: IT staff and Administrators.
+	 */
+	public boolean mayCheck(Actor by) {
+		return this.access.isAdmin(by) || this.access.isStaff("IT", by);
+	}
+
+	/**
+	 * Refuses (and audits the refusal of) anyone but IT staff and Administrators, before
+	 * anything about the leaver is looked up.
+	 * @param asked what they asked to check (a ticket key, employee id or name)
+	 * @throws NotAllowed for anyone else
+	 */
+	public void requireMayCheck(Actor by, String asked) {
+		if (!mayCheck(by)) {
+			this.audit.record("ticket", asked, "guard-check-refused", by,
+					"Only IT staff and Administrators may ask the offboarding guard to check a leaver", Map.of());
+			throw new NotAllowed("not-it-staff",
+					"Only IT staff and Administrators can ask the offboarding guard to check a leaver");
+		}
+	}
+
+	/**
+	 * A check asked for by a person (Teams, REST): refused, audited and nothing changed
+	 * unless they are IT staff or an Administrator.
+	 * @param ticketOrEmployee the leaver's ticket key or employee id
+	 * @throws NotAllowed for anyone else
+	 */
+	public GuardReview check(String ticketOrEmployee, Actor by) {
+		requireMayCheck(by, ticketOrEmployee);
+		TicketView ticket = leaverTicket(ticketOrEmployee);
+		if (!ticket.state().isActive()) {
+			throw new Refusal("ticket-closed", "ticket",
+					ticket.key() + " is " + ticket.state().name().toLowerCase() + ": the guard checks open leavers");
+		}
+		return review(ticket, by, "on demand").orElseThrow(() -> new Refusal("guard-busy", "ticket",
+				"The guard is checking " + ticket.key() + " right now; its review card shows the result in a moment"));
+	}
+
+	/** The leaver ticket with this key, or the newest leaver ticket of this employee. */
+	public TicketView leaverTicket(String ticketOrEmployee) {
+		Optional<TicketView> byKey = this.tickets.find(ticketOrEmployee)
+			.filter(ticket -> ticket.kind() == TicketKind.LEAVER);
+		if (byKey.isPresent()) {
+			return byKey.get();
+		}
+		return this.tickets.search(ticketOrEmployee, null, null, null, 20)
+			.stream()
+			.filter(ticket -> ticket.kind() == TicketKind.LEAVER)
+			.sorted((a, b) -> Boolean.compare(b.state().isActive(), a.state().isActive()))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Leaver", ticketOrEmployee));
+	}
+
+	/** The active leaver tickets of an employee, newest first. */
+	public List<TicketView> activeLeaverTicketsOf(String employeeId) {
+		return this.tickets.search(employeeId, null, null, List.of(TicketState.OPEN, TicketState.IN_PROGRESS), 20)
+			.stream()
+			.filter(ticket -> ticket.kind() == TicketKind.LEAVER)
+			.toList();
+	}
+
+	/** Whether the schedule should check this leaver now. */
+	boolean due(TicketView ticket) {
+		Optional<GuardRecord> record = this.store.find(ticket.key());
+		if (record.isEmpty() || record.get().checkedOn == null) {
+			return true;
+		}
+		return record.get().checkedOn.isBefore(LocalDate.now(this.clock))
+				|| !record.get().afterRunbook && this.runbook.started(ticket.key());
+	}
+
+	/**
+	 * Checks the leaver now; empty when another check of the same leaver is running.
+	 */
+	Optional<GuardReview> review(TicketView ticket, Actor by, String trigger) {
+		Optional<GuardRecord> claimed = this.store.claim(ticket.key());
+		if (claimed.isEmpty()) {
+			return Optional.empty();
+		}
+		GuardRecord record = claimed.get();
+		try {
+			boolean runbookStarted = this.runbook.started(ticket.key());
+			boolean after = runbookStarted || !this.clock.instant().isBefore(this.runbook.dueAt(ticket.date()));
+			Observation seen = this.observer.observe(ticket,
+					LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+			List<String> opened = new ArrayList<>();
+			List<String> closed = new ArrayList<>();
+			if (after) {
+				reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
+			}
+			GuardReview review = review(this.tickets.get(ticket.key()), seen, after, opened, closed);
+			audited(review, by, trigger);
+			showCard(review, record);
+			record.checkedAt = review.checkedAt();
+			record.checkedOn = LocalDate.now(this.clock);
+			record.afterRunbook = runbookStarted;
+			log.info("Guard checked {}: {} residue(s), {} not observable, {} task(s) opened, {} closed", ticket.key(),
+					review.residues().size(), review.unobservable().size(), opened.size(), closed.size());
+			return Optional.of(review);
+		}
+		finally {
+			this.store.release(record);
+		}
+	}
+
+	/**
+	 * Opens a task for each residue and unobservable area no open task names; closes the
+	 * guard's open tasks whose residue is gone (or whose area can be observed again).
+	 */
+	private void reconcile(String ticketKey, String name, Observation seen, List<String> opened, List<String> closed) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		String at = this.clock.instant().toString();
+		List<NewTask> drafts = new ArrayList<>();
+		for (Residue residue : seen.residues) {
+			if (namingTask(ticket, residue).isEmpty()) {
+				drafts.add(new NewTask(residue.kind(), residue.department(), residue.title(),
+						"Seen by the offboarding guard at " + at + ": " + residue.observed(), residue.subject()));
+			}
+		}
+		// one task per cause: a directory that cannot be read at all is one thing to fix
+		Map<String, List<Area>> byCause = new LinkedHashMap<>();
+		seen.unobservable.forEach((area, why) -> {
+			if (unobservableTask(ticket, area).isEmpty()) {
+				byCause.computeIfAbsent(area.department + "|" + why, cause -> new ArrayList<>()).add(area);
+			}
+		});
+		byCause.forEach((cause, areas) -> {
+			String why = seen.unobservable.get(areas.get(0));
+			drafts.add(new NewTask(UNOBSERVABLE, areas.get(0).department,
+					"Check by hand what the guard cannot observe for " + name + ": "
+							+ areas.stream().map(area -> area.description).collect(Collectors.joining(", ")),
+					"Why: " + why + ". Grant the read permission or fix the connection, or check by hand and close "
+							+ "this task.",
+					areas.stream().map(area -> area.key).collect(Collectors.joining(","))));
+		});
+		if (!drafts.isEmpty()) {
+			TicketView added = this.tickets.addTasks(ticketKey, drafts, LocalDate.now(this.clock), GUARD,
+					"guard:" + ticketKey + ":" + ticket.tasks().size());
+			List<TaskView> all = added.tasks();
+			all.subList(all.size() - drafts.size(), all.size()).forEach(task -> opened.add(task.id()));
+		}
+		Set<String> present = seen.residues.stream().map(Residue::key).collect(Collectors.toSet());
+		List<TaskOutcome> outcomes = new ArrayList<>();
+		for (TaskView task : ticket.tasks()) {
+			if (!task.status().isOpen() || !task.kind().startsWith("guard.")) {
+				continue;
+			}
+			if (UNOBSERVABLE.equals(task.kind())) {
+				List<Area> areas = areasOf(task);
+				if (!areas.isEmpty() && areas.stream().allMatch(seen::observed)) {
+					outcomes.add(TaskOutcome.done(task.id(), "The guard can observe it again (" + at + "): "
+							+ areas.stream().map(area -> evidenceOf(seen, area)).collect(Collectors.joining("; "))));
+				}
+				continue;
+			}
+			Area area = AREAS.get(task.kind());
+			if (area != null && seen.observed(area) && !present.contains(task.kind() + "|" + task.subject())) {
+				outcomes.add(TaskOutcome.done(task.id(),
+						"Gone: the offboarding guard no longer sees it (" + at + "). " + evidenceOf(seen, area)));
+			}
+		}
+		if (!outcomes.isEmpty()) {
+			this.tasks.settle(ticketKey, outcomes, GUARD);
+			outcomes.forEach(outcome -> closed.add(outcome.taskId()));
+		}
+	}
+
+	private static String evidenceOf(Observation seen, Area area) {
+		String evidence = seen.evidence.get(area);
+		if (evidence != null) {
+			return evidence;
+		}
+		long left = seen.residues.stream().filter(r -> r.area() == area).count();
+		return left + " other residue(s) in " + area.description + " remain, each with its own task";
+	}
+
+	/** The areas an unobservable-task is about (its subject: their keys). */
+	private static List<Area> areasOf(TaskView task) {
+		List<Area> areas = new ArrayList<>();
+		for (String key : task.subject() != null ? task.subject().split(",") : new String[0]) {
+			for (Area area : Area.values()) {
+				if (area.key.equals(key.strip())) {
+					areas.add(area);
+				}
+			}
+		}
+		return areas;
+	}
+
+	/** The open task that asks for this area to be checked by hand. */
+	private static Optional<TaskView> unobservableTask(TicketView ticket, Area area) {
+		return ticket.tasks()
+			.stream()
+			.filter(task -> task.status().isOpen() && UNOBSERVABLE.equals(task.kind()) && areasOf(task).contains(area))
+			.findFirst();
+	}
+
+	/** The open task that names this residue: the guard's own, or one made for it. */
+	static Optional<TaskView> namingTask(TicketView ticket, Residue residue) {
+		return ticket.tasks().stream().filter(task -> task.status().isOpen()).filter(task -> {
+			if (task.kind().equals(residue.kind())) {
+				return residue.subject().equals(task.subject());
+			}
+			if (residue.assignmentId() != null && task.asset() != null
+					&& residue.assignmentId().equals(task.asset().assignmentId())) {
+				return true;
+			}
+			if (!residue.relatedKinds().contains(task.kind())) {
+				return false;
+			}
+			return task.subject() == null || task.subject().equals(residue.subject())
+					|| residue.name() != null && (task.subject().contains(residue.name())
+							|| task.title() != null && task.title().contains(residue.name()));
+		}).findFirst();
+	}
+
+	private GuardReview review(TicketView ticket, Observation seen, boolean after, List<String> opened,
+			List<String> closed) {
+		List<GuardReview.Finding> residues = new ArrayList<>();
+		for (Residue residue : seen.residues) {
+			Optional<TaskView> task = namingTask(ticket, residue);
+			residues.add(new GuardReview.Finding(residue.area().key, residue.title(), residue.department(),
+					task.map(TaskView::id).orElse(null), task.map(t -> t.status().name()).orElse(null)));
+		}
+		List<GuardReview.Finding> unobservable = new ArrayList<>();
+		seen.unobservable.forEach((area, why) -> {
+			Optional<TaskView> task = unobservableTask(ticket, area);
+			unobservable.add(new GuardReview.Finding(area.key, "Cannot observe " + area.description + ": " + why,
+					area.department, task.map(TaskView::id).orElse(null),
+					task.map(t -> t.status().name()).orElse(null)));
+		});
+		return new GuardReview(ticket.key(), ticket.employee().name(), ticket.date(), after, this.clock.instant(),
+				residues, unobservable, List.copyOf(seen.evidence.values()), opened, closed);
+	}
+
+	private void audited(GuardReview review, Actor by, String trigger) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		changes.put("residues", new Object[] { null, review.residues().stream().map(f -> f.text()).toList() });
+		changes.put("unobservable", new Object[] { null, review.unobservable().stream().map(f -> f.text()).toList() });
+		changes.put("evidence", new Object[] { null, review.evidence() });
+		if (!review.opened().isEmpty()) {
+			changes.put("tasksOpened", new Object[] { null, review.opened() });
+		}
+		if (!review.closed().isEmpty()) {
+			changes.put("tasksClosed", new Object[] { null, review.closed() });
+		}
+		String summary = review.nothingLeftBehind() ? "nothing left behind"
+				: review.residues().size() + (review.afterLastDay() ? " residue(s)" : " thing(s) still to do") + ", "
+						+ review.unobservable().size() + " area(s) not observable";
+		this.audit.record("ticket", review.ticketKey(), "guard-checked", by, trigger + ": " + summary, changes);
+	}
+
+	/** Posts or updates the review card when what it shows changed (or never arrived). */
+	private void showCard(GuardReview review, GuardRecord record) {
+		String fingerprint = review.fingerprint();
+		if (fingerprint.equals(record.cardFingerprint)) {
+			return;
+		}
+		try {
+			if (this.cards.show(review)) {
+				record.cardFingerprint = fingerprint;
+			}
+			else {
+				log.warn("Guard review of {} reached no IT channel; shown again on the next check", review.ticketKey());
+			}
+		}
+		catch (RuntimeException failed) {
+			log.warn("Guard review card of {} not shown, tried again on the next check: {}", review.ticketKey(),
+					failed.getMessage());
+		}
+	}
+
+}

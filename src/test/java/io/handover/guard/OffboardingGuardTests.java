@@ -1,0 +1,434 @@
+package io.handover.guard;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.handover.access.Roles;
+import io.handover.asset.AssetRegister;
+import io.handover.asset.Holding;
+import io.handover.asset.IssueRequest;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.common.NotAllowed;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
+import io.handover.profile.ProfileDraft;
+import io.handover.profile.ProfileManagement;
+import io.handover.task.TaskStatus;
+import io.handover.testing.GraphStub;
+import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Jan left yesterday evening and much is still on his name: his account, sessions, two
+ * groups, a licence, his laptop, a Temporary Access Pass, a rule forwarding his mail to
+ * his private address, two application grants, a headset, his badge. The guard observes
+ * each through read-only ports (the Graph stub, the register, the pass system stub),
+ * opens exactly one task per residue that no open task names, closes a task once its
+ * residue is gone, changes nothing when nothing changed, and reports what it cannot
+ * observe.
+ */
+class OffboardingGuardTests extends LiveDirectoryTest {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	static final Actor MARIEKE = Actor.person("marieke-oid", "marieke.jansen@contoso.example", "Marieke Jansen",
+			Channel.TEAMS);
+
+	/** IT staff, by his token's role. */
+	static final Actor JOOST = Actor.person("joost-oid", "joost@contoso.example", "Joost (IT)", Channel.API,
+			Set.of(Roles.IT));
+
+	static final String E3 = "6fd2c87f-b296-42f0-b197-1e91e994b900";
+
+	static final String FLOW = "f30db892-07e9-47e9-837c-80727f46fd3d";
+
+	@Autowired
+	OffboardingGuard guard;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	ProfileManagement profiles;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	AssetRegister assets;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MockMvc mvc;
+
+	String suffix;
+
+	String user;
+
+	String upn;
+
+	String profile;
+
+	String badge;
+
+	GraphStub.User jan;
+
+	Employee employee;
+
+	@BeforeEach
+	void janStillHasEverything() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		GRAPH.reset();
+		GRAPH.now(this.clock::instant);
+		GRAPH.addVerifiedDomain("contoso.example");
+		PASSES.failWith(0);
+		this.suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.user = UUID.randomUUID().toString();
+		this.upn = "jan.bakker." + this.suffix + "@contoso.example";
+		this.profile = "sales-rep-" + this.suffix;
+		this.badge = "B-" + this.suffix;
+		this.profiles.save(this.profile,
+				new ProfileDraft("Sales Rep " + this.suffix, List.of(), List.of(), List.of("All Staff", "Sales"),
+						List.of("microsoft-365", "linkedin-sales-navigator", "planon"), List.of()),
+				null, MARIEKE, null);
+		this.jan = GRAPH.addUser(this.user, this.upn, "Jan Bakker");
+		GRAPH.addGroup("g-staff", "All Staff", null, this.user);
+		GRAPH.addGroup("g-sales", "Sales", null, this.user);
+		GRAPH.addGroup("g-amsterdam", "Amsterdam office", "user.city -eq \"Amsterdam\"", this.user);
+		GRAPH.addSku(E3, "ENTERPRISEPACK");
+		GRAPH.addSku(FLOW, "FLOW_FREE");
+		this.jan.licences.addAll(List.of(E3, FLOW));
+		// Flow comes with the Sales group: it goes with the membership
+		this.jan.groupLicences.put(FLOW, "g-sales");
+		GRAPH.addDevice("dev-laptop", this.user, "LAPTOP-JB01", "PF3" + this.suffix, "Windows", true);
+		GRAPH.addDevice("dev-phone", this.user, "iPhone van Jan", "F2L" + this.suffix, "iOS", false);
+		GRAPH.device("dev-phone").state = "retirePending";
+		this.jan.withAccessPass("tap-" + this.suffix)
+			.forwardingTo("rule-private", "jan.private@gmail.example")
+			.forwardingTo("rule-manager", "marieke.jansen@contoso.example");
+		this.jan.appRoleAssignments.add(Map.of("id", "ara-" + this.suffix, "resourceDisplayName", "Salesforce",
+				"resourceId", UUID.randomUUID().toString(), "principalId", this.user));
+		this.jan.permissionGrants.add(Map.of("id", "grant-" + this.suffix, "clientId", UUID.randomUUID().toString(),
+				"consentType", "Principal", "principalId", this.user, "scope", "Mail.Read"));
+		PASSES.issue(this.upn, this.badge);
+		this.employee = this.employees.register(new NewEmployee("Jan Bakker " + this.suffix, this.upn, this.user,
+				"HR-" + UUID.randomUUID(), "marieke.jansen@contoso.example"), JOOST);
+		// on his name before he gave notice: the ticket collects it
+		holds("monitor", "monitor-27");
+	}
+
+	String holds(String type, String model) {
+		String serial = (type.substring(0, 2) + "-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
+		this.assets.issue(new IssueRequest(this.employee.id(), type, model, serial, null, null), JOOST);
+		return serial;
+	}
+
+	TicketView leaves(LocalDate lastDay) {
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(this.employee.id(), this.employee.name(), this.upn, this.user, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
+				WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null), MARIEKE, null);
+		return this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
+	}
+
+	/** Jan left today; it is 18:00, after the runbook's hour. */
+	TicketView leftToday() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		this.clock.set(TestClockConfiguration.TODAY.atTime(LocalTime.of(18, 0)).atZone(AMSTERDAM).toInstant());
+		return ticket;
+	}
+
+	List<TaskView> guardTasks(String ticketKey) {
+		return this.tickets.get(ticketKey).tasks().stream().filter(t -> t.kind().startsWith("guard.")).toList();
+	}
+
+	TaskView guardTask(String ticketKey, String kind) {
+		return guardTasks(ticketKey).stream().filter(t -> t.kind().equals(kind)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void someoneOutsideItIsRefusedAndNothingIsObservedOrChanged() {
+		TicketView ticket = leftToday();
+		int graphCalls = GRAPH.calls().size();
+		int passCalls = PASSES.requests().size();
+		int tasksBefore = this.tickets.get(ticket.key()).tasks().size();
+
+		assertThatThrownBy(() -> this.guard.check(ticket.key(), MARIEKE)).isInstanceOf(NotAllowed.class)
+			.hasMessageContaining("Only IT staff and Administrators");
+		assertThatThrownBy(() -> this.guard.check(ticket.key(),
+				Actor.unverified("someone@contoso.example", "Someone", Channel.TEAMS)))
+			.isInstanceOf(NotAllowed.class);
+
+		assertThat(GRAPH.calls()).hasSize(graphCalls);
+		assertThat(PASSES.requests()).hasSize(passCalls);
+		assertThat(this.tickets.get(ticket.key()).tasks()).hasSize(tasksBefore);
+		assertThat(this.audit.historyOf("ticket", ticket.key())).extracting(AuditEntry::action)
+			.contains("guard-check-refused")
+			.doesNotContain("guard-checked");
+	}
+
+	@Test
+	void eachKindOfResidueIsDetectedAndGetsExactlyOneTask() {
+		TicketView ticket = leftToday();
+		// issued after the notice: no task of the ticket collects it
+		String headset = holds("headset", "headset-pro");
+		Holding headsetHolding = this.assets.holdingsOf(this.employee.id())
+			.stream()
+			.filter(h -> h.serialNumber().equals(headset))
+			.findFirst()
+			.orElseThrow();
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.afterLastDay()).isTrue();
+		assertThat(review.nothingLeftBehind()).isFalse();
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind, TaskView::subject, TaskView::department)
+			.containsExactlyInAnyOrder(tuple("guard.account.enabled", this.user, "IT"),
+					tuple("guard.sessions.valid", this.user, "IT"), tuple("guard.group.member", "g-staff", "IT"),
+					tuple("guard.group.member", "g-sales", "IT"), tuple("guard.licence.assigned", E3, "IT"),
+					tuple("guard.device.managed", "dev-laptop", "IT"),
+					tuple("guard.access-pass.usable", "tap-" + this.suffix, "IT"),
+					tuple("guard.mail.forward", "rule-private:jan.private@gmail.example", "IT"),
+					tuple("guard.mail.auto-reply", this.user, "IT"),
+					tuple("guard.application.grant", "ara-" + this.suffix, "IT"),
+					tuple("guard.application.grant", "grant-" + this.suffix, "IT"),
+					tuple("guard.asset.assigned", headsetHolding.assignmentId(), "IT"),
+					tuple("guard.badge.active", this.badge, "FM"));
+		assertThat(guardTasks(ticket.key())).allMatch(t -> t.status() == TaskStatus.OPEN)
+			.extracting(TaskView::title)
+			.contains("Disable the account " + this.upn + ": it is still enabled",
+					"Remove " + ticket.employee().name() + " from group All Staff",
+					"Remove licence ENTERPRISEPACK from " + ticket.employee().name(),
+					"Wipe or collect LAPTOP-JB01 (PF3" + this.suffix + "): still managed for "
+							+ ticket.employee().name(),
+					"Deactivate " + ticket.employee().name() + "'s access badge " + this.badge);
+		assertThat(review.opened()).hasSize(13);
+
+		// what tasks of the ticket already name gets no second task: the monitor's
+		// collection, each standalone application's owner
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(review.residues()).allSatisfy(finding -> {
+			assertThat(finding.taskId()).as(finding.text()).isNotNull();
+			long naming = after.tasks()
+				.stream()
+				.filter(t -> t.id().equals(finding.taskId()) && t.status().isOpen())
+				.count();
+			assertThat(naming).isEqualTo(1);
+		});
+		assertThat(review.residues()).extracting(GuardReview.Finding::text)
+			.anySatisfy(text -> assertThat(text).startsWith("Collect monitor"))
+			.anySatisfy(text -> assertThat(text).contains("LinkedIn Sales Navigator account is closed"))
+			.anySatisfy(text -> assertThat(text).contains("Planon account is closed"));
+		assertThat(review.residues()).hasSize(16);
+		// not residues: the dynamic group, the group's licence, the phone being retired,
+		// the forward to a colleague
+		assertThat(review.residues()).extracting(GuardReview.Finding::text)
+			.noneMatch(text -> text.contains("Amsterdam office") || text.contains("FLOW_FREE")
+					|| text.contains("iPhone") || text.contains("mail to marieke.jansen"));
+		assertThat(review.unobservable()).isEmpty();
+		assertThat(this.audit.historyOf("ticket", ticket.key())).extracting(AuditEntry::action)
+			.contains("guard-checked");
+		assertThat(GRAPH.changes()).as("the guard only reads").isEmpty();
+	}
+
+	@Test
+	void aSecondCheckChangesNothing() {
+		TicketView ticket = leftToday();
+		GuardReview first = this.guard.check(ticket.key(), JOOST);
+		assertThat(first.opened()).isNotEmpty();
+		List<String> before = this.tickets.get(ticket.key())
+			.tasks()
+			.stream()
+			.map(t -> t.id() + " " + t.kind() + " " + t.status() + " " + t.result())
+			.toList();
+
+		GuardReview second = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(second.opened()).isEmpty();
+		assertThat(second.closed()).isEmpty();
+		assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+		assertThat(this.tickets.get(ticket.key())
+			.tasks()
+			.stream()
+			.map(t -> t.id() + " " + t.kind() + " " + t.status() + " " + t.result())
+			.toList()).isEqualTo(before);
+	}
+
+	@Test
+	void aResidueRemovedByHandClosesItsTaskWithTheEvidence() {
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		String name = ticket.employee().name();
+
+		// IT fixes things by hand, straight in the admin centres
+		this.jan.accountEnabled = false;
+		this.jan.sessionsValidFrom = this.clock.instant();
+		GRAPH.group("g-staff").members.remove(this.user);
+		this.jan.accessPasses.clear();
+		this.jan.inboxRules.removeIf(rule -> rule.get("id").equals("rule-private"));
+		PASSES.deactivate(this.upn, this.badge);
+		this.clock.advance(java.time.Duration.ofHours(15));
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.opened()).isEmpty();
+		assertThat(review.closed()).hasSize(6);
+		TaskView account = guardTask(ticket.key(), "guard.account.enabled");
+		assertThat(account.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(account.result()).contains("Gone").contains("Account " + this.upn + " disabled");
+		assertThat(guardTask(ticket.key(), "guard.sessions.valid").result()).contains("Sign-in sessions revoked");
+		assertThat(guardTask(ticket.key(), "guard.access-pass.usable").result())
+			.contains("No usable Temporary Access Pass");
+		assertThat(guardTask(ticket.key(), "guard.badge.active").result()).contains("none active");
+		assertThat(guardTask(ticket.key(), "guard.mail.forward").status()).isEqualTo(TaskStatus.DONE);
+		List<TaskView> groups = guardTasks(ticket.key()).stream()
+			.filter(t -> t.kind().equals("guard.group.member"))
+			.toList();
+		assertThat(groups).extracting(TaskView::subject, TaskView::status)
+			.containsExactlyInAnyOrder(tuple("g-staff", TaskStatus.DONE), tuple("g-sales", TaskStatus.OPEN));
+		assertThat(review.residues()).extracting(GuardReview.Finding::text)
+			.contains("Remove " + name + " from group Sales")
+			.doesNotContain("Remove " + name + " from group All Staff");
+		assertThat(review.evidence()).contains("Account " + this.upn + " disabled", "No usable Temporary Access Pass");
+	}
+
+	@Test
+	void anAreaTheGuardCannotObserveIsReportedAsSuchAndNeverAsFine() {
+		TicketView ticket = leftToday();
+		GRAPH.failNext("GET", "temporaryAccessPassMethods", 403, null, 10, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+		PASSES.failWith(503);
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.unobservable()).extracting(GuardReview.Finding::area, GuardReview.Finding::department)
+			.containsExactlyInAnyOrder(tuple("access-passes", "IT"), tuple("badges", "FM"));
+		assertThat(review.unobservable()).extracting(GuardReview.Finding::text)
+			.anySatisfy(text -> assertThat(text).contains("403").contains("Insufficient privileges"))
+			.anySatisfy(text -> assertThat(text).contains("503"));
+		assertThat(review.evidence()).noneMatch(e -> e.contains("Temporary Access Pass") || e.contains("badge"));
+		assertThat(review.nothingLeftBehind()).isFalse();
+		assertThat(guardTasks(ticket.key()).stream().filter(t -> t.kind().equals("guard.unobservable")))
+			.extracting(TaskView::subject, TaskView::department)
+			.containsExactlyInAnyOrder(tuple("access-passes", "IT"), tuple("badges", "FM"));
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.doesNotContain("guard.access-pass.usable", "guard.badge.active");
+
+		// the permission is granted, the pass system is back: the guard sees the
+		// residues
+		GRAPH.clearFailures();
+		PASSES.failWith(0);
+		GuardReview again = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(again.unobservable()).isEmpty();
+		assertThat(guardTasks(ticket.key()).stream().filter(t -> t.kind().equals("guard.unobservable")))
+			.allMatch(t -> t.status() == TaskStatus.DONE);
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.contains("guard.access-pass.usable", "guard.badge.active");
+	}
+
+	@Test
+	void withoutGraphEveryDirectoryAreaIsNotObservable() {
+		TicketView ticket = leftToday();
+		GRAPH.failNext("GET", "^/users/", 403, null, 100, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.unobservable()).extracting(GuardReview.Finding::area)
+			.contains("account", "sessions", "groups", "licences", "devices", "access-passes", "mailbox",
+					"application-grants");
+		assertThat(review.evidence()).noneMatch(e -> e.contains("disabled") || e.contains("revoked"));
+		// one cause, one task naming every area it hides
+		List<TaskView> unobservable = guardTasks(ticket.key()).stream()
+			.filter(t -> t.kind().equals("guard.unobservable"))
+			.toList();
+		assertThat(unobservable).singleElement().satisfies(task -> {
+			assertThat(task.department()).isEqualTo("IT");
+			assertThat(task.subject())
+				.isEqualTo("account,sessions,groups,licences,devices,access-passes,mailbox,application-grants");
+			assertThat(task.title()).contains("the directory account", "the sign-in sessions",
+					"the Temporary Access Passes");
+			assertThat(task.notes()).contains("403", "Insufficient privileges");
+		});
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.doesNotContain("guard.account.enabled", "guard.group.member");
+	}
+
+	@Test
+	void beforeTheLastDayItShowsWhatIsStillToDoAndOpensNoTask() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.afterLastDay()).isFalse();
+		assertThat(review.residues()).extracting(GuardReview.Finding::text)
+			.contains("Disable the account " + this.upn + ": it is still enabled");
+		assertThat(review.opened()).isEmpty();
+		assertThat(guardTasks(ticket.key())).isEmpty();
+	}
+
+	@Test
+	void theScheduleChecksAtTheNoticeAndThenDaily() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
+		assertThat(this.guard.due(ticket)).as("at the notice").isTrue();
+
+		this.guard.review(ticket, OffboardingGuard.GUARD, "schedule");
+		assertThat(this.guard.due(ticket)).as("checked today").isFalse();
+
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(1));
+		assertThat(this.guard.due(ticket)).as("the next day").isTrue();
+	}
+
+	@Test
+	void theRestCheckAnswersTheReview() throws Exception {
+		TicketView ticket = leftToday();
+
+		this.mvc.perform(post("/api/leavers/{id}/check", ticket.key()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ticketKey").value(ticket.key()))
+			.andExpect(jsonPath("$.afterLastDay").value(true))
+			.andExpect(jsonPath("$.residues.length()").value(15));
+		assertThat(guardTasks(ticket.key())).hasSize(12);
+	}
+
+}
