@@ -759,9 +759,6 @@ public final class GraphStub implements AutoCloseable {
 		 */
 		public volatile Instant sessionsValidFrom;
 
-		/** Licences the user has through a group: SKU id to group id. */
-		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
-
 		/** The user's Temporary Access Passes as Graph lists them (never the pass). */
 		public final List<Map<String, Object>> accessPasses = new CopyOnWriteArrayList<>();
 
@@ -856,15 +853,6 @@ public final class GraphStub implements AutoCloseable {
 			json.put("createdDateTime", this.createdAt.toString());
 			json.put("signInSessionsValidFromDateTime",
 					(this.sessionsValidFrom != null ? this.sessionsValidFrom : this.createdAt).toString());
-			List<Map<String, Object>> states = new ArrayList<>();
-			for (String sku : this.licences) {
-				Map<String, Object> state = new LinkedHashMap<>();
-				state.put("skuId", sku);
-				state.put("assignedByGroup", this.groupLicences.get(sku));
-				state.put("state", "Active");
-				states.add(state);
-			}
-			json.put("licenseAssignmentStates", states);
 			if (signInActivity) {
 				Map<String, Object> activity = new LinkedHashMap<>();
 				activity.put("lastSignInDateTime", this.lastSignInAt != null ? this.lastSignInAt.toString() : null);
