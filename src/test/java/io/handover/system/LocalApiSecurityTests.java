@@ -94,6 +94,19 @@ class LocalApiSecurityTests {
 			.andExpect(jsonPath("$.paths['/privacy']").doesNotExist());
 	}
 
+	@Test
+	void theTrialPageOfWhatTheBotSentAnswersThisMachineOnly() throws Exception {
+		this.mvc.perform(get("/trial").with(from("127.0.0.1"))).andExpect(status().isOk());
+		this.mvc.perform(get("/trial/messages").with(from("127.0.0.1"))).andExpect(status().isOk());
+		for (String address : new String[] { "10.1.2.3", "52.1.2.3" }) {
+			this.mvc.perform(get("/trial").with(from(address))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/trial/messages").with(from(address))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/trial']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/trial/messages']").doesNotExist());
+	}
+
 	private static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);
