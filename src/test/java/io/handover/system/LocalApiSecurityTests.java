@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,7 +98,10 @@ class LocalApiSecurityTests {
 	@Test
 	void theTrialPageOfWhatTheBotSentAnswersThisMachineOnly() throws Exception {
 		this.mvc.perform(get("/trial").with(from("127.0.0.1"))).andExpect(status().isOk());
-		this.mvc.perform(get("/trial/messages").with(from("127.0.0.1"))).andExpect(status().isOk());
+		this.mvc.perform(get("/trial/messages").with(from("127.0.0.1")))
+			.andExpect(status().isOk())
+			// without the trial profile nothing the bot sends is kept
+			.andExpect(header().string("X-Handover-Recording", "false"));
 		for (String address : new String[] { "10.1.2.3", "52.1.2.3" }) {
 			this.mvc.perform(get("/trial").with(from(address))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/trial/messages").with(from(address))).andExpect(status().isForbidden());
