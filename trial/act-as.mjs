@@ -88,6 +88,16 @@ function findAction(node, title, near, inside = false) {
   return null;
 }
 
+// The innermost Container or Column whose text holds `near`.
+function smallest(node, near) {
+  if (!node || typeof node !== 'object') return null;
+  for (const value of Object.values(node)) {
+    const inner = smallest(value, near);
+    if (inner) return inner;
+  }
+  return ['Container', 'Column'].includes(node.type) && textOf(node).toLowerCase().includes(near) ? node : null;
+}
+
 const [who, command, ...rest] = process.argv.slice(2);
 if (!who || !['click', 'say'].includes(command)) {
   fail('Usage: node trial/act-as.mjs <first name> click "<button>" [--task "<text>"] [--chat "<chat>"] [input=value ...]\n'
@@ -141,6 +151,9 @@ if (command === 'say') {
     value: { action: { type: 'Action.Execute', verb: action.verb, data }, trigger: 'manual' },
   });
   const card = answer.value && typeof answer.value === 'object' ? answer.value : null;
-  console.log(`${person.name} pressed "${rest[0]}" on the card in ${message.chat}.`);
-  console.log(card ? textOf(card.body ?? card).replace(/\s+/g, ' ').slice(0, 600) : JSON.stringify(answer));
+  const where = message.kind === 'PERSONAL' ? `${message.chat}'s chat` : message.chat;
+  console.log(`${person.name} pressed "${rest[0]}" on the card in ${where}.`);
+  // what the person sees now: the part of the refreshed card about the task, else its start
+  const part = card && near ? smallest(card, near) : null;
+  console.log(card ? textOf(part ?? card.body ?? card).replace(/\s+/g, ' ').slice(0, 600) : JSON.stringify(answer));
 }

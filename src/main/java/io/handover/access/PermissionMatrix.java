@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who may make Handover do what, through which channel: the one table the README shows
- * (generated from here, {@link #markdown()}) and the permission matrix tests check
+ * Who may make Handover do what, through which channel: the one table docs/access.md
+ * shows (generated from here, {@link #markdown()}) and the permission matrix tests check
  * against the running service, cell by cell. Changing a rule means changing this table,
- * the code that enforces it, and the README together.
+ * the code that enforces it, and docs/access.md together.
  * <p>
  * Actors: an Administrator, the staff of IT, FM and HR, a Manager, and anyone else (a
  * valid token without a Handover role; in Teams a person in no department, e.g. the
@@ -68,7 +68,7 @@ public final class PermissionMatrix {
 
 	}
 
-	/** One cell: the kind of answer and how the README says it. */
+	/** One cell: the kind of answer and how docs/access.md says it. */
 	public record Cell(Kind kind, String text) {
 
 		static Cell of(String text) {
@@ -84,7 +84,7 @@ public final class PermissionMatrix {
 	/**
 	 * One action through one channel.
 	 *
-	 * @param action what is done, in the README's words
+	 * @param action what is done, in docs/access.md's words
 	 * @param via the channel
 	 * @param how the endpoint or card
 	 * @param cells the answer per actor
@@ -149,12 +149,12 @@ public final class PermissionMatrix {
 	private PermissionMatrix() {
 	}
 
-	/** Every rule, in the README's order. */
+	/** Every rule, in docs/access.md's order. */
 	public static List<Rule> rules() {
 		return RULES;
 	}
 
-	/** The table as the README shows it (GitHub Markdown). */
+	/** The table as docs/access.md shows it (GitHub Markdown). */
 	public static String markdown() {
 		StringBuilder table = new StringBuilder("| action | via | endpoint / card |");
 		for (Who who : Who.values()) {

@@ -10,17 +10,19 @@ import java.util.Map;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import io.handover.system.ProductionMode;
+import io.handover.system.TrialMode;
 import tools.jackson.databind.JsonNode;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In local mode, the last messages the bot posted or updated outside a turn (department
- * cards, employees' signature cards, notices), newest version of each. Microsoft 365
- * Agents Playground shows only its current user's chats, so without this nobody could see
- * the card an employee got in their own chat, or click it as them ({@code /trial},
- * {@code trial/act-as.mjs}). In production nothing is kept: Teams shows each person their
- * own chats.
+ * With the trial profile (local mode only), the last messages the bot posted or updated
+ * outside a turn (department cards, employees' signature cards, notices), newest version
+ * of each. Microsoft 365 Agents Playground shows only its current user's chats, so
+ * without this nobody could see the card an employee got in their own chat, or click it
+ * as them ({@code /trial}, {@code trial/act-as.mjs}). Otherwise nothing is kept: in
+ * production Teams shows each person their own chats, and a local benchmark should not
+ * carry the cards it posts.
  */
 @Component
 class TrialMessages {
@@ -35,7 +37,7 @@ class TrialMessages {
 	private final Map<String, Sent> messages = new LinkedHashMap<>();
 
 	TrialMessages(Environment environment, Clock clock) {
-		this.on = !ProductionMode.isOn(environment);
+		this.on = !ProductionMode.isOn(environment) && TrialMode.isOn(environment);
 		this.clock = clock;
 	}
 
@@ -53,6 +55,11 @@ class TrialMessages {
 				this.messages.remove(this.messages.keySet().iterator().next());
 			}
 		}
+	}
+
+	/** Whether messages are kept (the trial profile in local mode). */
+	boolean recording() {
+		return this.on;
 	}
 
 	/** Every kept message, oldest post first, each in its latest version. */

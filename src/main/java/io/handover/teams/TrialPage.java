@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /trial} (local mode only, loopback callers only like all of local mode): what
- * the bot sent outside the chats the Playground shows, above all each employee's receipt
- * and return card in their own 1:1 chat, with the command that clicks it as them.
- * {@code /trial/messages} is the same as JSON, read by {@code trial/act-as.mjs}.
+ * {@code /trial} (local mode only, loopback callers only like all of local mode; it is
+ * recorded with the trial profile): what the bot sent outside the chats the Playground
+ * shows, above all each employee's receipt and return card in their own 1:1 chat, with
+ * the command that clicks it as them. {@code /trial/messages} is the same as JSON, read
+ * by {@code trial/act-as.mjs}.
  */
 @Hidden
 @RestController
@@ -41,8 +42,11 @@ class TrialPage {
 	}
 
 	@GetMapping(path = "/trial/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<ObjectNode> sent() {
-		return this.messages.all().stream().map(TrialPage::json).toList();
+	ResponseEntity<List<ObjectNode>> sent() {
+		// the page tells a person without the trial profile why it stays empty
+		return ResponseEntity.ok()
+			.header("X-Handover-Recording", String.valueOf(this.messages.recording()))
+			.body(this.messages.all().stream().map(TrialPage::json).toList());
 	}
 
 	private static ObjectNode json(TrialMessages.Sent sent) {

@@ -145,8 +145,8 @@ public class TaskManagement {
 				ticket -> ticket.recordTaskResult(taskId, result, dryRun, by, this.clock));
 		// issue 19: one line per runbook step outcome (the result itself may name people:
 		// it is on the task card)
-		log.info("Step result on {} task {} \"{}\": {}{}", task.ticketKey(), taskId, task.title(),
-				dryRun ? "dry run, " : "", task.status());
+		log.info("Step result on {} task {} \"{}\": {}{}", task.ticketKey(), taskId,
+				io.handover.common.LogSafe.of(task.title()), dryRun ? "dry run, " : "", task.status());
 		return task;
 	}
 

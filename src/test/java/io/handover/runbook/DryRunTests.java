@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "dry run" with the exact Graph requests a live run would send — and stays open.
  */
 @ApiTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DryRunTests {
 
 	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
@@ -55,7 +56,8 @@ class DryRunTests {
 	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Test
-	void theLeaverRunbookRecordsTheRequestsItWouldSendAndCompletesNothing() {
+	void theLeaverRunbookRecordsTheRequestsItWouldSendAndCompletesNothing(
+			org.springframework.boot.test.system.CapturedOutput output) {
 		assertThat(this.directory.isDryRun()).isTrue();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String upn = "eva.smit." + suffix + "@contoso.example";
@@ -95,10 +97,14 @@ class DryRunTests {
 		assertThat(report.steps()).extracting(RunbookReport.StepReport::outcome).contains("dry run");
 		assertThat(LeaverRunbookTests.task(after, "it.device.wipe.remote").title())
 			.contains(("DRY" + suffix).toUpperCase());
+		// issue 19: one log line per step outcome
+		assertThat(output.getOut().lines().filter(line -> line.contains("Leaver runbook " + ticket.key() + " step ")))
+			.anySatisfy(line -> assertThat(line).contains(" INFO ").contains("step DISABLE: dry run"))
+			.anySatisfy(line -> assertThat(line).contains("step REVOKE_SESSIONS: dry run"));
 	}
 
 	@Test
-	void theJoinerShowsTheAccountItWouldCreate() {
+	void theJoinerShowsTheAccountItWouldCreate(org.springframework.boot.test.system.CapturedOutput output) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String upn = "bas.smit." + suffix + "@contoso.example";
 		TicketView ticket = this.tickets.open(
@@ -117,6 +123,10 @@ class DryRunTests {
 			.contains("\"password\":\"***\"")
 			.contains("would send POST /groups/<id of All Staff>/members/$ref")
 			.contains("would send POST /users/" + upn + "/assignLicense");
+		assertThat(output.getOut()
+			.lines()
+			.filter(line -> line.contains("Step result on " + ticket.key() + " task " + account.id())))
+			.anySatisfy(line -> assertThat(line).contains(" INFO ").contains("dry run"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,6 +93,22 @@ class LocalApiSecurityTests {
 			.andExpect(jsonPath("$.paths['/api/audit/verify'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/audit'].get").exists())
 			.andExpect(jsonPath("$.paths['/privacy']").doesNotExist());
+	}
+
+	@Test
+	void theTrialPageOfWhatTheBotSentAnswersThisMachineOnly() throws Exception {
+		this.mvc.perform(get("/trial").with(from("127.0.0.1"))).andExpect(status().isOk());
+		this.mvc.perform(get("/trial/messages").with(from("127.0.0.1")))
+			.andExpect(status().isOk())
+			// without the trial profile nothing the bot sends is kept
+			.andExpect(header().string("X-Handover-Recording", "false"));
+		for (String address : new String[] { "10.1.2.3", "52.1.2.3" }) {
+			this.mvc.perform(get("/trial").with(from(address))).andExpect(status().isForbidden());
+			this.mvc.perform(get("/trial/messages").with(from(address))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/trial']").doesNotExist())
+			.andExpect(jsonPath("$.paths['/trial/messages']").doesNotExist());
 	}
 
 	private static RequestPostProcessor from(String address) {

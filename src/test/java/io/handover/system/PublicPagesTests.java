@@ -42,6 +42,9 @@ class PublicPagesTests {
 	@Value("${local.server.port}")
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@TempDir
 	Path temp;
 
@@ -71,6 +74,13 @@ class PublicPagesTests {
 		assertThat(get("/privacy").body()).contains("<h1>Privacy statement</h1>")
 			.contains("handover.pages.privacy-file");
 		assertThat(get("/terms").body()).contains("<h1>Terms of use</h1>");
+	}
+
+	@Test
+	void inProductionThereIsNoTrialPageOfWhatTheBotSent() throws Exception {
+		assertThat(this.context.containsBean("trialPage")).as("local mode only").isFalse();
+		assertThat(get("/trial").statusCode()).isEqualTo(401);
+		assertThat(get("/trial/messages").statusCode()).isEqualTo(401);
 	}
 
 	@Test
