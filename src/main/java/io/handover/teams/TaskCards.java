@@ -133,6 +133,9 @@ class TaskCards implements TicketCardDelivery {
 			if (this.leavers.awaitsRunbookApproval(task)) {
 				row.put("approveRunbook", true);
 			}
+			if (this.leavers.offersRetry(task)) {
+				row.put("retryNow", true);
+			}
 			this.joiners.existingAccountAwaiting(task).ifPresent(account -> row.put("existingAccount", shown(account)));
 			rows.add(row);
 		}
