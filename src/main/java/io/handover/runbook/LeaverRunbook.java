@@ -361,6 +361,61 @@ public class LeaverRunbook {
 	}
 
 	/**
+	 * "Retry now" (IT's card, or the API): an IT staff member or Administrator who fixed
+	 * the cause of a failed step (e.g. granted the permission Graph named) runs the
+	 * runbook again at once instead of waiting for its back-off. Refused, and audited,
+	 * for anyone else; the retry is audited with who asked.
+	 * @param refusalKey records a refusal once however often a click is redelivered
+	 */
+	public RunbookReport retryNow(String ticketKey, Actor by, String refusalKey) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.LEAVER) {
+			throw new Refusal("not-a-leaver", "ticket", ticketKey + " is not a leaver ticket");
+		}
+		String reason = null;
+		if (by == null || !by.isVerifiedPerson()) {
+			reason = (by != null ? by.name() : "Someone")
+					+ " could not be verified as one person; only a verified IT staff member or Administrator can "
+					+ "run a leaver runbook again";
+		}
+		else if (!this.access.isStaff("IT", by) && !this.access.isAdmin(by)) {
+			reason = "Only IT staff or an Administrator can run a leaver runbook again.";
+		}
+		if (reason != null) {
+			this.audit.recordOnce(refusalKey, "ticket", ticketKey, "refused",
+					by != null ? by : Actor.unverified(null, "unknown", Channel.API), reason,
+					Map.of("action", new Object[] { null, "retry leaver runbook now" }));
+			throw new Refusal("retry-refused", "actor", reason);
+		}
+		Optional<RunbookRecord> record = this.store.find(id(ticketKey));
+		if (record.isEmpty() || record.get().retryAt == null) {
+			throw new Refusal("nothing-to-retry", "ticket",
+					"The leaver runbook of " + ticketKey + " has no failed step to try again");
+		}
+		this.audit
+			.record("ticket", ticketKey, "runbook-retried", by,
+					"Ran the leaver runbook again at once (failed steps; next automatic attempt was "
+							+ record.get().retryAt + ")",
+					Map.of("failedRuns", new Object[] { null, record.get().failedRuns }));
+		return run(ticketKey, by);
+	}
+
+	/**
+	 * Whether IT's card offers "Retry now" on this task: a step of the leaver runbook
+	 * that Graph refused or failed, waiting for its next attempt.
+	 */
+	public boolean offersRetry(TaskView task) {
+		if (task.status() != TaskStatus.BLOCKED || task.blockedReason() == null
+				|| !task.blockedReason().startsWith("Microsoft Graph:")) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(record -> record.retryAt != null
+					&& record.steps.stream().anyMatch(step -> step.taskId().equals(task.id())))
+			.orElse(false);
+	}
+
+	/**
 	 * Whether this task holds the leaver runbook until a second IT person approves it
 	 * (the IT card then offers "Approve runbook").
 	 */

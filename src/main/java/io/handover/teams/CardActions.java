@@ -37,7 +37,8 @@ class CardActions {
 			Map.entry("ticketKey", Limits.TICKET_KEY), Map.entry("departmentKey", Limits.KEY),
 			Map.entry("draftId", Limits.ID), Map.entry("requestId", Limits.ID), Map.entry("assetId", Limits.ID),
 			Map.entry("passId", Limits.ID), Map.entry("receiptId", Limits.ID), Map.entry("card", Limits.KEY),
-			Map.entry("serial-", Limits.SERIAL_NUMBER), Map.entry("assignee-", Limits.NAME));
+			Map.entry("serial-", Limits.SERIAL_NUMBER), Map.entry("assignee-", Limits.NAME),
+			Map.entry("hash-", io.handover.profile.TaskInput.LONGEST));
 
 	private final Map<String, CardActionHandler> handlers;
 

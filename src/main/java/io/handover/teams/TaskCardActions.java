@@ -91,7 +91,14 @@ class TaskCardActions implements CardActionHandler, CardRefresher {
 	CardActionResult done(CardAction click) {
 		return act(click, (taskId, actor, key) -> {
 			String serial = input(click.data(), "serial-" + taskId);
-			Map<String, String> inputs = serial != null ? Map.of("serialNumber", serial) : Map.of();
+			String hash = input(click.data(), "hash-" + taskId);
+			Map<String, String> inputs = new java.util.LinkedHashMap<>();
+			if (serial != null) {
+				inputs.put("serialNumber", serial);
+			}
+			if (hash != null) {
+				inputs.put("hardwareHash", hash);
+			}
 			return this.tasks.complete(taskId, inputs, actor, key);
 		});
 	}

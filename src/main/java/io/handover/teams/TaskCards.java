@@ -162,6 +162,9 @@ class TaskCards implements TicketCardDelivery {
 			if (this.leavers.awaitsRunbookApproval(task)) {
 				row.put("approveRunbook", true);
 			}
+			if (this.leavers.offersRetry(task)) {
+				row.put("retryNow", true);
+			}
 			this.joiners.existingAccountAwaiting(task).ifPresent(account -> row.put("existingAccount", shown(account)));
 			rows.add(row);
 		}
@@ -213,6 +216,10 @@ class TaskCards implements TicketCardDelivery {
 			row.put("reason", task.reason() != null ? task.reason() : task.blockedReason());
 		}
 		row.put("needsSerial", task.inputsNeeded().stream().anyMatch(input -> "serialNumber".equals(input.name())));
+		// a Windows Autopilot hardware hash (about 4,000 base64 characters) where the
+		// task
+		// takes one
+		row.put("needsHash", task.inputsNeeded().stream().anyMatch(input -> "hardwareHash".equals(input.name())));
 		if (task.asset() != null) {
 			row.put("assetModel", task.asset().model());
 			row.put("assetTag", task.asset().tag());

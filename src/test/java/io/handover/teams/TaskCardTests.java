@@ -154,6 +154,36 @@ class TaskCardTests {
 	}
 
 	@Test
+	void aHardwareHashOfAbout4000CharactersIsEnteredOnTheCardAndABrokenOneIsRefused() throws Exception {
+		TicketView ticket = openAndPost();
+		TaskView laptop = laptopTask(ticket);
+		String serial = "SN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		byte[] raw = new byte[3000];
+		new java.util.Random(11).nextBytes(raw);
+		String hash = java.util.Base64.getEncoder().encodeToString(raw);
+
+		JsonNode itCard = click("task.claim", laptop, PETER, Map.of()).path("value");
+		assertThat(itCard.findParents("id")
+			.stream()
+			.filter(input -> input.path("id").asString().equals("hash-" + laptop.id()))
+			.toList()).singleElement().satisfies(input -> assertThat(input.path("maxLength").asInt()).isEqualTo(8192));
+
+		JsonNode refused = click("task.done", laptop, PETER,
+				Map.of("serial-" + laptop.id(), serial, "hash-" + laptop.id(), hash.substring(2)));
+
+		assertThat(refused.path("statusCode").asInt()).isEqualTo(400);
+		assertThat(refused.path("value").path("message").asString()).contains("not base64");
+		assertThat(this.tasks.get(laptop.id()).status()).as("unchanged").isEqualTo(TaskStatus.CLAIMED);
+
+		JsonNode answer = click("task.done", laptop, PETER,
+				Map.of("serial-" + laptop.id(), serial, "hash-" + laptop.id(), hash));
+
+		assertThat(answer.path("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(this.tasks.get(laptop.id()).status()).isEqualTo(TaskStatus.DONE);
+		assertThat(this.tasks.get(laptop.id()).inputs()).containsEntry("hardwareHash", hash);
+	}
+
+	@Test
 	void doneWithoutTheSerialItNeedsIsRefusedOnTheCardAndChangesNothing() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView laptop = laptopTask(ticket);

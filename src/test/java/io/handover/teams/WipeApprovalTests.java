@@ -288,6 +288,66 @@ class WipeApprovalTests extends LiveDirectoryTest {
 				.contains(FENNA.name()));
 	}
 
+	@Test
+	void aStepGraphRefusedOffersRetryNowOnItsCardToItStaffOnlyAndTheRetryIsAudited() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "bas.kok." + suffix + "@contoso.example";
+		GRAPH.addUser(user, upn, "Bas Kok");
+		TicketView bas = this.tickets.open(
+				new NewTicket(TicketKind.LEAVER, new NewTicket.Person(null, "Bas Kok " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.IN_PERSON, null),
+				HANNA, null);
+		this.tickets.authorise(bas.key(), Authority.HR, HANNA, null);
+		GRAPH.failNext("GET", "/managedDevices", 403, null, 1, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+		this.runbook.run(bas.key(), Actor.system("schedule"));
+		this.dispatcher.drain();
+		assertThat(GRAPH.user(user).orElseThrow().accountEnabled).isFalse();
+
+		JsonNode card = this.bot
+			.invoke(inGeneral("refresh",
+					Map.of("card", "task.department", "ticketKey", bas.key(), "departmentKey", "IT"), JOOST))
+			.path("value");
+		assertThat(card.toString()).contains("Insufficient privileges to complete the operation.")
+			.contains("DeviceManagementManagedDevices.Read.All");
+		List<String> retry = card.findParents("verb")
+			.stream()
+			.filter(action -> action.path("verb").asString().equals("runbook.retry"))
+			.map(action -> action.path("data").path("taskId").asString())
+			.toList();
+		assertThat(retry).as("one failed step: the devices").hasSize(1);
+		Map<String, String> data = Map.of("taskId", retry.get(0), "ticketKey", bas.key(), "departmentKey", "IT");
+
+		JsonNode olga = this.bot.invoke(inGeneral("runbook.retry", data, OLGA));
+		assertThat(olga.path("value").toString()).contains("Only IT staff");
+		assertThat(GRAPH.calls()).as("nothing read again")
+			.filteredOn(c -> c.path().contains(user + "/managedDevices"))
+			.hasSize(1);
+
+		// the permission is granted: Joost does not wait for the back-off
+		JsonNode joost = this.bot.invoke(inGeneral("runbook.retry", data, JOOST));
+
+		assertThat(joost.path("statusCode").asInt()).isEqualTo(200);
+		assertThat(joost.path("value").toString()).doesNotContain("runbook.retry");
+		TaskView devices = this.tickets.get(bas.key())
+			.tasks()
+			.stream()
+			.filter(t -> t.id().equals(retry.get(0)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(devices.status()).isEqualTo(TaskStatus.DONE);
+		assertThat(devices.result()).contains("No managed devices");
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + user)).as("nothing sent twice").isEqualTo(1);
+		assertThat(this.audit.historyOf("ticket", bas.key())).filteredOn(e -> e.action().equals("refused"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(OLGA.name());
+		assertThat(this.audit.historyOf("ticket", bas.key())).filteredOn(e -> e.action().equals("runbook-retried"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(JOOST.name());
+	}
+
 	private TeamsActivity approve(Member who) {
 		return inGeneral("wipe.approve",
 				Map.of("taskId", this.wipe.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
