@@ -1,9 +1,6 @@
 package io.handover.teams;
 
-import java.util.Map;
-
 import io.handover.audit.AuditTrail;
-import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
@@ -20,28 +17,14 @@ import org.springframework.stereotype.Component;
  * runbook decides and audits; a click outside IT's card is refused here.
  */
 @Component
-class RunbookRetryAction implements CardActionHandler {
+class RunbookRetryAction extends TaskCardDecision {
 
 	private final LeaverRunbook leavers;
 
-	private final TaskManagement tasks;
-
-	private final TicketManagement tickets;
-
-	private final TaskCards taskCards;
-
-	private final Cards cards;
-
-	private final AuditTrail audit;
-
 	RunbookRetryAction(LeaverRunbook leavers, TaskManagement tasks, TicketManagement tickets, TaskCards taskCards,
 			Cards cards, AuditTrail audit) {
+		super(tasks, tickets, taskCards, cards, audit);
 		this.leavers = leavers;
-		this.tasks = tasks;
-		this.tickets = tickets;
-		this.taskCards = taskCards;
-		this.cards = cards;
-		this.audit = audit;
 	}
 
 	@Override
@@ -50,36 +33,30 @@ class RunbookRetryAction implements CardActionHandler {
 	}
 
 	@Override
-	public CardActionResult handle(CardAction click) {
-		CardTask clicked = CardTask.of(click, this.tasks);
-		if (clicked.error() != null) {
-			return clicked.error();
-		}
-		TaskView task = clicked.task();
-		Actor approver = ChannelCommands.actor(click.actor());
-		if (!clicked.onItsDepartmentsCard()) {
-			String reason = "Only " + task.department() + " staff can run a leaver runbook again, on "
-					+ task.department() + "'s card.";
-			this.audit.recordOnce(click.refusalKey(), "ticket", task.ticketKey(), "refused", approver, reason,
-					Map.of("action", new Object[] { null, "retry leaver runbook now" }));
-			return refusal(click, task, reason);
-		}
-		try {
-			this.leavers.retryNow(task.ticketKey(), approver, click.refusalKey());
-		}
-		catch (Refusal refusal) {
-			if (!"nothing-to-retry".equals(refusal.code())) {
-				return refusal(click, task, refusal.getMessage());
-			}
-		}
-		return new CardActionResult.Card(this.taskCards.render(this.tickets.get(task.ticketKey()), task.department(),
-				click.data().path("page").asInt(1), click.locale()));
+	String refusedHere(CardAction click, CardTask clicked, TaskView task) {
+		return clicked.onItsDepartmentsCard() ? null : "Only " + task.department()
+				+ " staff can run a leaver runbook again, on " + task.department() + "'s card.";
 	}
 
-	private CardActionResult refusal(CardAction click, TaskView task, String reason) {
-		return new CardActionResult.Card(this.cards.render(CardName.REFUSAL,
-				Map.of("reason", reason, "code", "runbook-retry-refused", "department", task.department()),
-				click.locale()));
+	@Override
+	void decide(CardAction click, TaskView task, Actor actor) {
+		this.leavers.retryNow(task.ticketKey(), actor, click.refusalKey());
+	}
+
+	/** A second click finds the step done already: the card shows it. */
+	@Override
+	boolean showsTheCardAfter(Refusal refusal) {
+		return "nothing-to-retry".equals(refusal.code());
+	}
+
+	@Override
+	String action(CardAction click) {
+		return "retry leaver runbook now";
+	}
+
+	@Override
+	String refusalCode() {
+		return "runbook-retry-refused";
 	}
 
 }

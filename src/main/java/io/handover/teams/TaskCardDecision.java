@@ -61,12 +61,20 @@ abstract class TaskCardDecision implements CardActionHandler {
 			decide(click, task, actor);
 		}
 		catch (Refusal refusal) {
-			if (!"runbook-busy".equals(refusal.code())) {
+			if (!showsTheCardAfter(refusal)) {
 				return refusal(click, task, refusal.getMessage());
 			}
 		}
 		return new CardActionResult.Card(this.taskCards.render(this.tickets.get(task.ticketKey()), task.department(),
 				click.data().path("page").asInt(1), click.locale()));
+	}
+
+	/**
+	 * Whether the runbook's refusal only means there is nothing to do now (the first of
+	 * two clicks is at work): then the card is shown as it is.
+	 */
+	boolean showsTheCardAfter(Refusal refusal) {
+		return "runbook-busy".equals(refusal.code());
 	}
 
 	/** An answer for a click on a task this decision is not about, or null. */
