@@ -100,6 +100,9 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	io.handover.runbook.LeaverRunbook runbook;
+
 	String suffix;
 
 	String user;
@@ -414,6 +417,14 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 
 		this.guard.review(ticket, OffboardingGuard.GUARD, "schedule");
 		assertThat(this.guard.due(ticket)).as("checked today").isFalse();
+
+		// an immediate departure: the runbook runs today, the guard looks right after
+		this.runbook.run(ticket.key(), JOOST);
+		assertThat(this.guard.due(ticket)).as("right after the runbook").isTrue();
+		GuardReview afterRunbook = this.guard.review(ticket, OffboardingGuard.GUARD, "schedule").orElseThrow();
+		assertThat(afterRunbook.afterLastDay()).isTrue();
+		assertThat(afterRunbook.evidence()).contains("Account " + this.upn + " disabled");
+		assertThat(this.guard.due(ticket)).as("checked after the runbook").isFalse();
 
 		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(1));
 		assertThat(this.guard.due(ticket)).as("the next day").isTrue();
