@@ -306,8 +306,15 @@ public final class GraphStub implements AutoCloseable {
 						null);
 			}
 			return switch (method) {
-				// like Graph, signInActivity only when asked for by $select
-				case "GET" -> ok(200, user.get().json(full.contains("signInActivity")));
+				// like Graph, signInActivity and licenseAssignmentStates only when asked
+				// for by $select
+				case "GET" -> {
+					Map<String, Object> json = user.get().json(full.contains("signInActivity"));
+					if (full.contains("licenseAssignmentStates")) {
+						json.put("licenseAssignmentStates", user.get().licenseAssignmentStates());
+					}
+					yield ok(200, json);
+				}
 				case "PATCH" -> {
 					JsonNode change = JSON.readTree(body);
 					if (change.has("accountEnabled")) {
@@ -369,6 +376,8 @@ public final class GraphStub implements AutoCloseable {
 			if (group == null || !group.members.remove(m.group(2))) {
 				return error(404, "Request_ResourceNotFound", "Member does not exist in the group.", null);
 			}
+			// a licence the group gave goes with the membership
+			findUser(m.group(2)).ifPresent(user -> user.groupLicences.values().removeIf(group.id::equals));
 			return new Answer(204, null, Map.of());
 		}
 		if ((m = match("/groups/([^/]+)/members/([^/]+)", path)).matches() && method.equals("DELETE")) {
@@ -480,7 +489,9 @@ public final class GraphStub implements AutoCloseable {
 				return ok(200, Map.of("value", roles));
 			}
 			case "GET licenseDetails":
-				return ok(200, Map.of("value", user.licences.stream()
+				return ok(200, Map.of("value", java.util.stream.Stream
+					.concat(user.licences.stream(), user.groupLicences.keySet().stream())
+					.distinct()
 					.map(sku -> Map.of("id", sku, "skuId", sku, "skuPartNumber", this.skus.getOrDefault(sku, "?")))
 					.toList()));
 			case "POST assignLicense": {
@@ -488,6 +499,14 @@ public final class GraphStub implements AutoCloseable {
 				if (!change.has("addLicenses") || !change.has("removeLicenses")) {
 					return error(400, "Request_BadRequest",
 							"Invalid value specified for property 'addLicenses' or 'removeLicenses'.", null);
+				}
+				for (JsonNode sku : change.get("removeLicenses")) {
+					if (!user.licences.contains(sku.asString()) && user.groupLicences.containsKey(sku.asString())) {
+						// Graph's answer for a licence inherited from a group
+						return error(400, "Request_BadRequest",
+								"User license is inherited from a group membership and it cannot be removed directly from the user.",
+								null);
+					}
 				}
 				change.get("removeLicenses").forEach(sku -> user.licences.remove(sku.asString()));
 				change.get("addLicenses").forEach(add -> user.licences.add(add.path("skuId").asString()));
@@ -702,7 +721,11 @@ public final class GraphStub implements AutoCloseable {
 
 		public volatile boolean accountEnabled = true;
 
+		/** Licences assigned directly, by sku id. */
 		public final Set<String> licences = new LinkedHashSet<>();
+
+		/** Licences inherited from a group: sku id → the group's id. */
+		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
 
 		public volatile JsonNode mailboxSettings;
 
@@ -718,9 +741,6 @@ public final class GraphStub implements AutoCloseable {
 		 * are revoked.
 		 */
 		public volatile Instant sessionsValidFrom;
-
-		/** Licences the user has through a group: SKU id to group id. */
-		public final Map<String, String> groupLicences = new java.util.concurrent.ConcurrentHashMap<>();
 
 		/** The user's Temporary Access Passes as Graph lists them (never the pass). */
 		public final List<Map<String, Object>> accessPasses = new CopyOnWriteArrayList<>();
@@ -787,6 +807,26 @@ public final class GraphStub implements AutoCloseable {
 			return json(false);
 		}
 
+		/** As Graph: one state per direct assignment and one per group that gives it. */
+		List<Map<String, Object>> licenseAssignmentStates() {
+			List<Map<String, Object>> states = new ArrayList<>();
+			for (String sku : this.licences) {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", null);
+				state.put("state", "Active");
+				states.add(state);
+			}
+			this.groupLicences.forEach((sku, group) -> {
+				Map<String, Object> state = new LinkedHashMap<>();
+				state.put("skuId", sku);
+				state.put("assignedByGroup", group);
+				state.put("state", "Active");
+				states.add(state);
+			});
+			return states;
+		}
+
 		Map<String, Object> json(boolean signInActivity) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("id", this.id);
@@ -796,15 +836,6 @@ public final class GraphStub implements AutoCloseable {
 			json.put("createdDateTime", this.createdAt.toString());
 			json.put("signInSessionsValidFromDateTime",
 					(this.sessionsValidFrom != null ? this.sessionsValidFrom : this.createdAt).toString());
-			List<Map<String, Object>> states = new ArrayList<>();
-			for (String sku : this.licences) {
-				Map<String, Object> state = new LinkedHashMap<>();
-				state.put("skuId", sku);
-				state.put("assignedByGroup", this.groupLicences.get(sku));
-				state.put("state", "Active");
-				states.add(state);
-			}
-			json.put("licenseAssignmentStates", states);
 			if (signInActivity) {
 				Map<String, Object> activity = new LinkedHashMap<>();
 				activity.put("lastSignInDateTime", this.lastSignInAt != null ? this.lastSignInAt.toString() : null);
