@@ -346,7 +346,9 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 		assertThat(review.unobservable()).extracting(GuardReview.Finding::area, GuardReview.Finding::department)
 			.containsExactlyInAnyOrder(tuple("access-passes", "IT"), tuple("badges", "FM"));
 		assertThat(review.unobservable()).extracting(GuardReview.Finding::text)
-			.anySatisfy(text -> assertThat(text).contains("403").contains("Insufficient privileges"))
+			.anySatisfy(text -> assertThat(text).contains("403")
+				.contains("Insufficient privileges")
+				.contains("UserAuthenticationMethod.Read.All"))
 			.anySatisfy(text -> assertThat(text).contains("503"));
 		assertThat(review.evidence()).noneMatch(e -> e.contains("Temporary Access Pass") || e.contains("badge"));
 		assertThat(review.nothingLeftBehind()).isFalse();
