@@ -64,6 +64,7 @@ final class HostileInputs {
 			new Call("POST", "/api/tasks/{id}/remote-wipe-approval", null),
 			new Call("POST", "/api/tickets/{id}/leaver-runbook", null),
 			new Call("POST", "/api/tickets/{id}/leaver-runbook-approval", null),
+			new Call("POST", "/api/leavers/{id}/check", null),
 			new Call("POST", "/api/tickets/{id}/cancel", "{\"reason\":\"x\"}"),
 			new Call("DELETE", "/api/employees/{id}/leaving", null),
 			new Call("PUT", "/api/employees/{id}/leaving", "{\"lastWorkingDay\":\"2027-03-31\"}"),

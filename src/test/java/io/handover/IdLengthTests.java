@@ -77,6 +77,7 @@ class IdLengthTests {
 				Arguments.of("PUT", "/api/employees/" + id + "/leaving", "{\"lastWorkingDay\":\"2027-03-31\"}", "id"),
 				Arguments.of("GET", "/api/assets/" + "s".repeat(Limits.SERIAL_NUMBER + 1), null, "tagOrSerial"),
 				Arguments.of("GET", "/api/assets/held-by/" + id, null, "employeeId"),
+				Arguments.of("POST", "/api/leavers/" + id + "/check", null, "id"),
 				Arguments.of("POST", "/api/assets/" + id + "/retire", "{\"why\":\"x\"}", "assetId"),
 				Arguments.of("POST", "/api/assets/assignments/" + id + "/lost", "{\"why\":\"x\"}", "assignmentId"),
 				Arguments.of("GET", "/api/profiles/" + "p".repeat(Limits.KEY + 1), null, "key"),

@@ -128,6 +128,8 @@ public final class PermissionMatrix {
 			rule("Record a paper signature (IT task)", Via.API, "POST /api/tasks/{id}/return", API_MATRIX,
 					"in own name", "in own name", "no", "no", "no", "no"),
 			rule("Read the audit trail", Via.API, "GET /api/audit", API_MATRIX, "yes", "no", "no", "no", "no", "no"),
+			rule("Ask the offboarding guard to check a leaver", Via.API, "POST /api/leavers/{id}/check",
+					"GuardApiAuthorisationTests", "yes", "yes", "no", "no", "no", "no"),
 			rule("Announce a starter", Via.TEAMS, "personal chat", "TicketRequestTests", "yes", "request", "request",
 					"yes", "own new report if they manage people; others a request", "request"),
 			rule("Announce a leaver", Via.TEAMS, "personal chat", "TicketRequestTests", "yes", "request", "request",
@@ -144,7 +146,9 @@ public final class PermissionMatrix {
 			rule("Approve a remote wipe", Via.TEAMS, "IT's task card", "WipeApprovalTests", "no", "a second IT person",
 					"no", "no", "no", "no"),
 			rule("Reveal a Temporary Access Pass", Via.TEAMS, "manager's personal card", "AccessPassCardTests", "no",
-					"no", "no", "no", "manager of record", "no"));
+					"no", "no", "no", "manager of record", "no"),
+			rule("Ask the offboarding guard to check a leaver", Via.TEAMS, "@Handover check Jan Bakker",
+					"GuardCheckTests", "yes", "yes", "no", "no", "no", "no"));
 
 	private PermissionMatrix() {
 	}

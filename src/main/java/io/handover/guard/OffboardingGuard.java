@@ -45,6 +45,8 @@ public class OffboardingGuard {
 
 	static final String UNOBSERVABLE = "guard.unobservable";
 
+	static final java.time.Duration CARD_RETRY = java.time.Duration.ofHours(1);
+
 	private static final Map<String, Area> AREAS = Map.ofEntries(Map.entry("guard.account.enabled", Area.ACCOUNT),
 			Map.entry("guard.sessions.valid", Area.SESSIONS), Map.entry("guard.group.member", Area.GROUPS),
 			Map.entry("guard.licence.assigned", Area.LICENCES), Map.entry("guard.device.managed", Area.DEVICES),
@@ -154,8 +156,13 @@ public class OffboardingGuard {
 		if (record.isEmpty() || record.get().checkedOn == null) {
 			return true;
 		}
-		return record.get().checkedOn.isBefore(LocalDate.now(this.clock))
-				|| !record.get().afterRunbook && this.runbook.started(ticket.key());
+		GuardRecord last = record.get();
+		// a review card that reached no channel (none linked to IT, Teams down) is shown
+		// again with a fresh look, hourly rather than every round
+		boolean cardOwed = last.cardFingerprint == null && last.checkedAt != null
+				&& last.checkedAt.isBefore(this.clock.instant().minus(CARD_RETRY));
+		return last.checkedOn.isBefore(LocalDate.now(this.clock))
+				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed;
 	}
 
 	/**

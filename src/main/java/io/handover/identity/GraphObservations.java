@@ -52,10 +52,11 @@ final class GraphObservations implements DirectoryObservations {
 	@Override
 	public Optional<AccountState> account(String upnOrId) {
 		try {
-			User user = read(() -> this.graph.users()
-				.byUserId(upnOrId)
-				.get(rc -> rc.queryParameters.select = new String[] { "id", "userPrincipalName", "accountEnabled",
-						"signInSessionsValidFromDateTime" }));
+			User user = read("User.Read.All",
+					() -> this.graph.users()
+						.byUserId(upnOrId)
+						.get(rc -> rc.queryParameters.select = new String[] { "id", "userPrincipalName",
+								"accountEnabled", "signInSessionsValidFromDateTime" }));
 			if (user == null) {
 				return Optional.empty();
 			}
@@ -83,9 +84,10 @@ final class GraphObservations implements DirectoryObservations {
 	 */
 	@Override
 	public List<Licence> directLicencesOf(String userId) {
-		User user = read(() -> this.graph.users()
-			.byUserId(userId)
-			.get(rc -> rc.queryParameters.select = new String[] { "id", "licenseAssignmentStates" }));
+		User user = read("User.Read.All",
+				() -> this.graph.users()
+					.byUserId(userId)
+					.get(rc -> rc.queryParameters.select = new String[] { "id", "licenseAssignmentStates" }));
 		List<UUID> direct = new ArrayList<>();
 		if (user != null && user.getLicenseAssignmentStates() != null) {
 			for (LicenseAssignmentState state : user.getLicenseAssignmentStates()) {
@@ -115,7 +117,7 @@ final class GraphObservations implements DirectoryObservations {
 	/** {@code GET /users/{id}/authentication/temporaryAccessPassMethods}. */
 	@Override
 	public List<AccessPassState> accessPassesOf(String userId) {
-		TemporaryAccessPassAuthenticationMethodCollectionResponse page = read(
+		TemporaryAccessPassAuthenticationMethodCollectionResponse page = read("UserAuthenticationMethod.Read.All",
 				() -> this.graph.users().byUserId(userId).authentication().temporaryAccessPassMethods().get());
 		List<AccessPassState> passes = new ArrayList<>();
 		if (page != null && page.getValue() != null) {
@@ -136,11 +138,12 @@ final class GraphObservations implements DirectoryObservations {
 	 */
 	@Override
 	public MailboxState mailboxOf(String userId) {
-		MailboxSettings settings = read(() -> this.graph.users().byUserId(userId).mailboxSettings().get());
+		MailboxSettings settings = read("MailboxSettings.Read",
+				() -> this.graph.users().byUserId(userId).mailboxSettings().get());
 		String replies = settings != null && settings.getAutomaticRepliesSetting() != null
 				&& settings.getAutomaticRepliesSetting().getStatus() != null
 						? settings.getAutomaticRepliesSetting().getStatus().getValue() : "disabled";
-		MessageRuleCollectionResponse rules = read(
+		MessageRuleCollectionResponse rules = read("MailboxSettings.Read",
 				() -> this.graph.users().byUserId(userId).mailFolders().byMailFolderId("inbox").messageRules().get());
 		List<MailboxState.Forward> forwards = new ArrayList<>();
 		if (rules != null && rules.getValue() != null) {
@@ -165,12 +168,13 @@ final class GraphObservations implements DirectoryObservations {
 
 	/**
 	 * {@code GET /users/{id}/appRoleAssignments} and {@code GET
-	 * /users/{id}/oauth2PermissionGrants}.
+	 * /oauth2PermissionGrants?$filter=principalId eq '{id}'} (a user's own
+	 * {@code /oauth2PermissionGrants} cannot be listed with application permissions).
 	 */
 	@Override
 	public List<ApplicationGrant> applicationGrantsOf(String userId) {
 		List<ApplicationGrant> grants = new ArrayList<>();
-		AppRoleAssignmentCollectionResponse roles = read(
+		AppRoleAssignmentCollectionResponse roles = read("Directory.Read.All",
 				() -> this.graph.users().byUserId(userId).appRoleAssignments().get());
 		if (roles != null && roles.getValue() != null) {
 			for (AppRoleAssignment role : roles.getValue()) {
@@ -178,8 +182,9 @@ final class GraphObservations implements DirectoryObservations {
 						? role.getResourceDisplayName() : String.valueOf(role.getResourceId())));
 			}
 		}
-		OAuth2PermissionGrantCollectionResponse delegated = read(
-				() -> this.graph.users().byUserId(userId).oauth2PermissionGrants().get());
+		OAuth2PermissionGrantCollectionResponse delegated = read("DelegatedPermissionGrant.Read.All",
+				() -> this.graph.oauth2PermissionGrants()
+					.get(rc -> rc.queryParameters.filter = "principalId eq '" + userId.replace("'", "''") + "'"));
 		if (delegated != null && delegated.getValue() != null) {
 			for (OAuth2PermissionGrant grant : delegated.getValue()) {
 				grants.add(new ApplicationGrant(grant.getId(), "oauth2PermissionGrant", "client " + grant.getClientId()
@@ -200,8 +205,11 @@ final class GraphObservations implements DirectoryObservations {
 		}
 	}
 
-	/** One GET, its failure in the directory's own words. */
-	private static <T> T read(Supplier<T> call) {
+	/**
+	 * One GET, its failure in the directory's own words; a refusal names the permission
+	 * to grant.
+	 */
+	private static <T> T read(String permission, Supplier<T> call) {
 		try {
 			return call.get();
 		}
@@ -209,6 +217,9 @@ final class GraphObservations implements DirectoryObservations {
 			String code = error.getError() != null ? error.getError().getCode() : null;
 			String message = error.getError() != null && error.getError().getMessage() != null
 					? error.getError().getMessage() : error.getMessage();
+			if (error.getResponseStatusCode() == 403) {
+				message += " (grant Handover's identity the Microsoft Graph application permission " + permission + ")";
+			}
 			throw new DirectoryFailure(error.getResponseStatusCode(), code, message);
 		}
 		catch (ApiException error) {

@@ -100,6 +100,9 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	io.handover.runbook.LeaverRunbook runbook;
+
 	String suffix;
 
 	String user;
@@ -343,7 +346,9 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 		assertThat(review.unobservable()).extracting(GuardReview.Finding::area, GuardReview.Finding::department)
 			.containsExactlyInAnyOrder(tuple("access-passes", "IT"), tuple("badges", "FM"));
 		assertThat(review.unobservable()).extracting(GuardReview.Finding::text)
-			.anySatisfy(text -> assertThat(text).contains("403").contains("Insufficient privileges"))
+			.anySatisfy(text -> assertThat(text).contains("403")
+				.contains("Insufficient privileges")
+				.contains("UserAuthenticationMethod.Read.All"))
 			.anySatisfy(text -> assertThat(text).contains("503"));
 		assertThat(review.evidence()).noneMatch(e -> e.contains("Temporary Access Pass") || e.contains("badge"));
 		assertThat(review.nothingLeftBehind()).isFalse();
@@ -414,6 +419,14 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 
 		this.guard.review(ticket, OffboardingGuard.GUARD, "schedule");
 		assertThat(this.guard.due(ticket)).as("checked today").isFalse();
+
+		// an immediate departure: the runbook runs today, the guard looks right after
+		this.runbook.run(ticket.key(), JOOST);
+		assertThat(this.guard.due(ticket)).as("right after the runbook").isTrue();
+		GuardReview afterRunbook = this.guard.review(ticket, OffboardingGuard.GUARD, "schedule").orElseThrow();
+		assertThat(afterRunbook.afterLastDay()).isTrue();
+		assertThat(afterRunbook.evidence()).contains("Account " + this.upn + " disabled");
+		assertThat(this.guard.due(ticket)).as("checked after the runbook").isFalse();
 
 		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(1));
 		assertThat(this.guard.due(ticket)).as("the next day").isTrue();

@@ -64,10 +64,11 @@ class GraphPermissionsTests {
 				"DELETE /groups/g-1/members/7f3a/$ref", "POST /users/7f3a/assignLicense",
 				"GET /teams/t-1/channels/19:abc@thread.tacv2/messages/delta()?$filter=x")))
 			.isEmpty();
-		assertThat(table.unlisted(
-				List.of("GET /users/7f3a/licenseDetails", "DELETE /users/7f3a", "DELETE /groups/g-1/members/7f3a")))
+		assertThat(table.unlisted(List.of("GET /users/7f3a/licenseDetails", "GET /users/7f3a/oauth2PermissionGrants",
+				"DELETE /users/7f3a", "DELETE /groups/g-1/members/7f3a")))
 			.as("calls the code must not make: no application permission, or deleting the user")
-			.containsExactly("DELETE /groups/g-1/members/7f3a", "DELETE /users/7f3a", "GET /users/7f3a/licenseDetails");
+			.containsExactly("DELETE /groups/g-1/members/7f3a", "DELETE /users/7f3a", "GET /users/7f3a/licenseDetails",
+					"GET /users/7f3a/oauth2PermissionGrants");
 	}
 
 	@Test

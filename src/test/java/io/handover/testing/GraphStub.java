@@ -406,6 +406,16 @@ public final class GraphStub implements AutoCloseable {
 			return ok(200, Map.of("value", List.of(Map.of("id", "organisation", "verifiedDomains",
 					this.verifiedDomains.stream().map(domain -> Map.of("name", domain)).toList()))));
 		}
+		if (path.equals("/oauth2PermissionGrants") && method.equals("GET")) {
+			// the delegated permission grants of one user, the only way an app may list
+			// them
+			Matcher principal = Pattern.compile("principalId eq '([^']+)'").matcher(full);
+			if (!principal.find()) {
+				return error(400, "Request_UnsupportedQuery", "Only $filter=principalId eq '{id}' is served", null);
+			}
+			return ok(200, Map.of("value",
+					findUser(principal.group(1)).map(u -> List.copyOf(u.permissionGrants)).orElse(List.of())));
+		}
 		if (path.equals("/subscribedSkus")) {
 			return ok(200,
 					Map.of("value",
@@ -556,9 +566,10 @@ public final class GraphStub implements AutoCloseable {
 				return ok(200, Map.of("value", List.copyOf(user.inboxRules)));
 			case "GET appRoleAssignments":
 				return ok(200, Map.of("value", List.copyOf(user.appRoleAssignments)));
-			case "GET oauth2PermissionGrants": {
-				return ok(200, Map.of("value", List.copyOf(user.permissionGrants)));
-			}
+			case "GET oauth2PermissionGrants":
+				// Graph: "Application: Not supported" (user-list-oauth2permissiongrants)
+				return error(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.",
+						null);
 			case "GET managedDevices":
 				return ok(200,
 						Map.of("value",
