@@ -41,6 +41,11 @@ class ImportGate extends OncePerRequestFilter {
 		this.places = new Semaphore(this.size);
 	}
 
+	/** How many imports could start now. */
+	int freePlaces() {
+		return this.places.availablePermits();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !("POST".equals(request.getMethod()) && RequestSizeLimit.isImport(request.getRequestURI()));

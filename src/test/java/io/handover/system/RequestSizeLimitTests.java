@@ -20,6 +20,7 @@ import io.handover.testing.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,9 @@ class RequestSizeLimitTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ImportGate gate;
 
 	HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -175,6 +179,8 @@ class RequestSizeLimitTests {
 	@Test
 	void importsBeyondTheConcurrentLimitAreAskedToComeBack() throws Exception {
 		List<Socket> held = new java.util.ArrayList<>();
+		// an upload of an earlier test may still be read on a loaded machine
+		awaitFreePlaces(2);
 		try {
 			// two authorised uploads that take their time: both places are taken
 			for (int i = 0; i < 2; i++) {
@@ -186,6 +192,7 @@ class RequestSizeLimitTests {
 				socket.getOutputStream().flush();
 				held.add(socket);
 			}
+			awaitFreePlaces(0);
 			HttpResponse<String> third = awaitStatus(503, "type,serialNumber\nlaptop,GATE-" + System.nanoTime() + "\n");
 
 			assertThat(third.headers().firstValue("Retry-After")).hasValue("5");
@@ -199,6 +206,14 @@ class RequestSizeLimitTests {
 		// the places are free again once those uploads end
 		assertThat(awaitStatus(200, "type,serialNumber\nlaptop,GATE-" + System.nanoTime() + "\n").statusCode())
 			.isEqualTo(200);
+	}
+
+	private void awaitFreePlaces(int free) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (this.gate.freePlaces() != free && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(this.gate.freePlaces()).as("free import places").isEqualTo(free);
 	}
 
 	private HttpResponse<String> awaitStatus(int status, String csv) throws Exception {
