@@ -59,6 +59,13 @@ final class CrashRun {
 
 	private final AtomicInteger announcementsLeft;
 
+	/**
+	 * Announcements a manager made again after one was refused (a connector outage): at
+	 * most as many as the run has, so a run whose every announcement met an outage still
+	 * ends with work to click instead of waiting for its deadline.
+	 */
+	private final AtomicInteger announcedAgain = new AtomicInteger();
+
 	private final AtomicInteger actionsLeft;
 
 	private final AtomicInteger progress = new AtomicInteger();
@@ -315,6 +322,7 @@ final class CrashRun {
 		if (data == null) {
 			this.refusals.increment();
 			this.problems.add("no form for " + name);
+			announceAgainLater();
 			return;
 		}
 		// One activity, redelivered as is when the service did not answer: what the Bot
@@ -328,6 +336,15 @@ final class CrashRun {
 		}
 		else {
 			this.refusals.increment();
+			announceAgainLater();
+		}
+	}
+
+	/** A refused manager tries again a little later, as people do. */
+	private void announceAgainLater() throws InterruptedException {
+		if (this.announcedAgain.incrementAndGet() <= this.settings.announcements()) {
+			this.announcementsLeft.incrementAndGet();
+			Thread.sleep(1000);
 		}
 	}
 
