@@ -38,6 +38,9 @@ import org.springframework.util.StringUtils;
 @Service
 public class EmployeeDirectory {
 
+	/** How many people {@link #someoneStaying} looks through for a name only one has. */
+	private static final int EXAMPLE_CANDIDATES = 50;
+
 	static final String SUBJECT = "employee";
 
 	private static final double MATCH_THRESHOLD = 0.6;
@@ -334,11 +337,18 @@ public class EmployeeDirectory {
 
 	/**
 	 * Someone in the register who is not leaving, first by name: a name the help card's
-	 * examples can use that a newcomer's register really holds.
+	 * examples can use that a newcomer's register really holds. Only a name of letters
+	 * that no one else has, so the example, typed as it stands, finds that one person.
 	 */
 	public Optional<Employee> someoneStaying() {
-		Query query = Query.query(Criteria.where("leavingOn").is(null)).with(Sort.by("nameKey")).limit(1);
-		return Optional.ofNullable(this.mongo.findOne(query, Employee.class));
+		Query query = Query.query(Criteria.where("leavingOn").is(null).and("nameKey").regex("^[a-z][a-z' .-]*$"))
+			.with(Sort.by("nameKey"))
+			.limit(EXAMPLE_CANDIDATES);
+		return this.mongo.find(query, Employee.class)
+			.stream()
+			.filter((employee) -> this.mongo.count(Query.query(Criteria.where("nameKey").is(employee.nameKey())),
+					Employee.class) == 1)
+			.findFirst();
 	}
 
 	/** Everyone whose last working day lies before {@code day}, earliest first. */

@@ -240,7 +240,7 @@ class ApiSecurityConfiguration {
 					LogSafe.of(request.getRequestURI()), PeerAddress.of(request), LogSafe.of(failure.getMessage()));
 			Map<String, Object> problem = FilterProblems.problem(HttpStatus.UNAUTHORIZED, "Not authenticated", reason);
 			problem.put("code", "not-authenticated");
-			FilterProblems.write(response, problem);
+			FilterProblems.writeNamingCharset(response, problem);
 		};
 	}
 
@@ -260,7 +260,7 @@ class ApiSecurityConfiguration {
 			}
 			Map<String, Object> problem = FilterProblems.problem(HttpStatus.FORBIDDEN, "Not permitted", reason);
 			problem.put("code", "role-missing");
-			FilterProblems.write(response, problem);
+			FilterProblems.writeNamingCharset(response, problem);
 		};
 	}
 
@@ -273,10 +273,11 @@ class ApiSecurityConfiguration {
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> {
 			boolean header = rejected.getMessage() != null && rejected.getMessage().contains("header");
-			FilterProblems.write(response, FilterProblems.problem(HttpStatus.BAD_REQUEST, "Malformed request", header
-					? "A header of the request contains characters Handover does not accept (a control character)."
-					: "The request URL contains characters Handover does not accept in a path "
-							+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character)."));
+			FilterProblems
+				.writeNamingCharset(response, FilterProblems.problem(HttpStatus.BAD_REQUEST, "Malformed request", header
+						? "A header of the request contains characters Handover does not accept (a control character)."
+						: "The request URL contains characters Handover does not accept in a path "
+								+ "(an encoded slash, a backslash, a semicolon, a percent sign or a control character)."));
 		};
 	}
 

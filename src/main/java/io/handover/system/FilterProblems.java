@@ -30,11 +30,23 @@ final class FilterProblems {
 		return problem;
 	}
 
-	/** Sets the status (unless a handler before set it) and writes the body as UTF-8. */
+	/** Sets the status and writes the body (JSON is UTF-8). */
 	static void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
+		write(response, problem, false);
+	}
+
+	/** As {@link #write}, with the charset named in the content type as well. */
+	static void writeNamingCharset(HttpServletResponse response, Map<String, Object> problem) throws IOException {
+		write(response, problem, true);
+	}
+
+	private static void write(HttpServletResponse response, Map<String, Object> problem, boolean namingCharset)
+			throws IOException {
 		response.setStatus((int) problem.get("status"));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
+		if (namingCharset) {
+			response.setCharacterEncoding("UTF-8");
+		}
 		JSON.writeValue(response.getOutputStream(), problem);
 	}
 
