@@ -57,6 +57,12 @@ class DepartmentStaff implements DepartmentMembership {
 	/** When reading a team's members last failed (System.nanoTime). */
 	private final Map<String, Long> failedAt = new ConcurrentHashMap<>();
 
+	/**
+	 * Moves on each time a team's roster is forgotten: a read that began before (it may
+	 * not hold the member who just joined) is answered but not kept.
+	 */
+	private final Map<String, Long> forgotten = new ConcurrentHashMap<>();
+
 	private final Duration retryAfterFailure;
 
 	/** Whether a person is in a department's Entra group, by group and object id. */
@@ -225,7 +231,11 @@ class DepartmentStaff implements DepartmentMembership {
 
 	/** Forgets cached rosters, e.g. after a member joined a team. */
 	void forget(String teamId) {
-		this.rosters.remove(teamId);
+		// one step with the reader's keeping (both in compute on the same key)
+		this.rosters.compute(teamId, (id, cached) -> {
+			this.forgotten.merge(id, 1L, Long::sum);
+			return null;
+		});
 		this.failedAt.remove(teamId);
 	}
 
@@ -254,9 +264,12 @@ class DepartmentStaff implements DepartmentMembership {
 			if (fresh(cached) || failedRecently(teamId)) {
 				return cached != null ? cached.members() : List.of();
 			}
+			long generation = this.forgotten.getOrDefault(teamId, 0L);
 			try {
 				List<ChannelAccount> members = List.copyOf(this.messenger.members(teamId));
-				this.rosters.put(teamId, new Roster(members, this.clock.instant()));
+				Roster read = new Roster(members, this.clock.instant());
+				this.rosters.compute(teamId,
+						(id, kept) -> this.forgotten.getOrDefault(id, 0L) == generation ? read : kept);
 				this.failedAt.remove(teamId);
 				return members;
 			}

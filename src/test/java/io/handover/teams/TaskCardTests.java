@@ -319,6 +319,33 @@ class TaskCardTests {
 		assertThat(rosterReads() - readsBefore).isEqualTo(2);
 	}
 
+	/**
+	 * Someone joins the team while its roster is being read (the read began before they
+	 * were in it): that read is answered but not kept, so they are staff at once, not
+	 * after the roster's time to live.
+	 */
+	@Test
+	void someoneWhoJoinsWhileTheRosterIsBeingReadIsStaffRightAfter() throws Exception {
+		Member already = onlyInThisTeam("Olaf");
+		this.departmentStaff.forget(this.team.teamId);
+		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(600));
+		java.util.concurrent.CompletableFuture<Boolean> underWay = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.departmentStaff.isMember("IT",
+					new ChatUser(already.id(), already.aadObjectId(), already.name(), null)));
+		sleep(200);
+		Member joined = TeamSetup.member("Jonas " + UUID.randomUUID().toString().substring(0, 8));
+		List<Member> roster = new ArrayList<>(this.connector.rosterOf(this.team.teamId));
+		roster.add(joined);
+		this.connector.roster(this.team.teamId, roster);
+		this.departmentStaff.forget(this.team.teamId);
+		assertThat(underWay.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		this.connector.delay(Kind.GET_MEMBERS, Duration.ZERO);
+
+		assertThat(this.departmentStaff.isMember("IT",
+				new ChatUser(joined.id(), joined.aadObjectId(), joined.name(), null)))
+			.isTrue();
+	}
+
 	@Test
 	void theSameClickDeliveredTwiceChangesNothingTheSecondTime() throws Exception {
 		TicketView ticket = openAndPost();
