@@ -98,7 +98,9 @@ final class TeamSetup {
 	}
 
 	static ConnectorStub.Member member(String name) {
-		String id = name.toLowerCase().replaceAll("[^a-z]+", "-");
+		// digits too: two names that differ only in a number (a hex suffix) are two
+		// people
+		String id = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
 		return new ConnectorStub.Member("29:" + id, "aad-" + id, name, id + "@contoso.example");
 	}
 
