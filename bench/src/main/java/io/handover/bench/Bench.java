@@ -60,7 +60,11 @@ public final class Bench {
 		List<Row> rows = new ArrayList<>();
 		EchoFloor echo = options.echo ? echoFloor(options, work) : null;
 		try (ConnectorStub connector = new ConnectorStub(STAFF, options.connectorLatencyMillis);
-				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work)) {
+				// issue 16: only an Administrator links department channels; anyone
+				// else's
+				// link is a request and the channel gets no cards until it is approved
+				ServiceProcess service = ServiceProcess.start(options.jar, options.jvm, options.inMemory, work,
+						List.of("--handover.access.admins=" + STAFF.aadObjectId()))) {
 			Activities activities = new Activities(connector.serviceUrl());
 			Load load = new Load(service.messagesUrl()).reportSlowerThan(options.slowMillis);
 			System.out.printf("Service pid %d (%s), connector stub %s, log %s%n", service.pid(),

@@ -85,6 +85,11 @@ final class Scenarios {
 	Row taskDone() throws InterruptedException {
 		awaitCards();
 		System.out.printf("%d Done buttons on posted department cards%n", this.connector.doneButtonsWaiting());
+		if (this.connector.doneButtonsWaiting() == 0) {
+			// a row of zeros would read as a result; it means the set-up failed
+			throw new IllegalStateException("No department card was posted: are the department channels linked "
+					+ "(only an Administrator's link takes effect at once)? See the service log.");
+		}
 		Load.Meter done = this.load.meter("task card: Done (invoke)");
 		// No warm-up: the cards the outbox posted in time (Teams' 7 posts per second per
 		// channel) are too few to spend any of them on it; earlier scenarios warmed the
