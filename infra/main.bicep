@@ -72,6 +72,19 @@ param graphClientSecret string = ''
 ])
 param graphAuthentication string = 'managedIdentity'
 
+@description('Apple Business: the client id of Handover\'s API account (Apple Business, Preferences, API). Empty: Apple devices are enrolled in dry run (each task shows the requests). See docs/apple-business.md.')
+param appleBusinessClientId string = ''
+
+@description('Apple Business: the key id of the API account\'s private key.')
+param appleBusinessKeyId string = ''
+
+@description('Apple Business: the id of Intune\'s entry among the device management services, where joiners\' Apple devices are assigned (GET /v1/mdmServers lists them).')
+param appleBusinessMdmServerId string = ''
+
+@description('Apple Business: the API account\'s private key (PEM), stored in Key Vault as "apple-business-private-key". Leave empty to set that secret later.')
+@secure()
+param appleBusinessPrivateKey string = ''
+
 @description('App Service plan SKU for the Linux web app (B1 for a pilot, P0v3 or P1v3 for production).')
 param appServiceSku string = 'B1'
 
@@ -106,6 +119,7 @@ module vault 'modules/keyvault.bicep' = {
     tags: tags
     botAppPassword: botAppPassword
     graphClientSecret: graphClientSecret
+    appleBusinessPrivateKey: appleBusinessPrivateKey
     externalMongoDbUri: database == 'external' ? mongoDbUri : ''
   }
 }
@@ -139,6 +153,10 @@ module app 'modules/app.bicep' = {
     botPasswordSecretUri: vault.outputs.botPasswordSecretUri
     mongoDbUriSecretUri: vault.outputs.mongoDbUriSecretUri
     graphClientSecretUri: vault.outputs.graphClientSecretUri
+    appleBusinessClientId: appleBusinessClientId
+    appleBusinessKeyId: appleBusinessKeyId
+    appleBusinessMdmServerId: appleBusinessMdmServerId
+    appleBusinessPrivateKeyUri: vault.outputs.appleBusinessPrivateKeyUri
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
   }
   dependsOn: [

@@ -42,6 +42,18 @@ param mongoDbUriSecretUri string
 @description('Versionless Key Vault URI of the Graph client secret.')
 param graphClientSecretUri string
 
+@description('Apple Business API account\'s client id; empty: Apple devices are enrolled in dry run.')
+param appleBusinessClientId string
+
+@description('Apple Business API account\'s key id.')
+param appleBusinessKeyId string
+
+@description('Apple Business: Intune\'s entry among the device management services.')
+param appleBusinessMdmServerId string
+
+@description('Versionless Key Vault URI of the Apple Business private key.')
+param appleBusinessPrivateKeyUri string
+
 @description('Application Insights connection string (it only allows sending telemetry, but is kept out of deployment logs).')
 @secure()
 param appInsightsConnectionString string
@@ -119,6 +131,26 @@ var graphSecretSetting = graphAuthentication == 'clientSecret' ? [
   }
 ] : []
 
+// Apple Business only when an API account is configured; its private key only from Key Vault.
+var appleBusinessSettings = empty(appleBusinessClientId) ? [] : [
+  {
+    name: 'HANDOVER_APPLE_BUSINESS_CLIENT_ID'
+    value: appleBusinessClientId
+  }
+  {
+    name: 'HANDOVER_APPLE_BUSINESS_KEY_ID'
+    value: appleBusinessKeyId
+  }
+  {
+    name: 'HANDOVER_APPLE_BUSINESS_MDM_SERVER_ID'
+    value: appleBusinessMdmServerId
+  }
+  {
+    name: 'HANDOVER_APPLE_BUSINESS_PRIVATE_KEY'
+    value: '@Microsoft.KeyVault(SecretUri=${appleBusinessPrivateKeyUri})'
+  }
+]
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${appName}'
   location: location
@@ -151,7 +183,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/actuator/health/readiness'
-      appSettings: concat(baseSettings, graphSecretSetting)
+      appSettings: concat(baseSettings, graphSecretSetting, appleBusinessSettings)
     }
   }
 }

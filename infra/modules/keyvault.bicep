@@ -24,6 +24,10 @@ param botAppPassword string
 @secure()
 param graphClientSecret string
 
+@description('The Apple Business API account\'s private key (PEM); empty when not used or set later as "apple-business-private-key".')
+@secure()
+param appleBusinessPrivateKey string
+
 @description('An external MongoDB connection string (Atlas); empty when the Cosmos DB module writes "mongodb-uri".')
 @secure()
 param externalMongoDbUri string
@@ -63,6 +67,14 @@ resource graphSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty
   }
 }
 
+resource applePrivateKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(appleBusinessPrivateKey)) {
+  parent: vault
+  name: 'apple-business-private-key'
+  properties: {
+    value: appleBusinessPrivateKey
+  }
+}
+
 resource mongoDbUri 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(externalMongoDbUri)) {
   parent: vault
   name: 'mongodb-uri'
@@ -82,3 +94,6 @@ output mongoDbUriSecretUri string = '${vault.properties.vaultUri}secrets/mongodb
 
 @description('Versionless URI of the Graph client secret.')
 output graphClientSecretUri string = '${vault.properties.vaultUri}secrets/graph-client-secret/'
+
+@description('Versionless URI of the Apple Business private key.')
+output appleBusinessPrivateKeyUri string = '${vault.properties.vaultUri}secrets/apple-business-private-key/'

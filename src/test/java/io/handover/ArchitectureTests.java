@@ -66,6 +66,30 @@ class ArchitectureTests {
 	}
 
 	/**
+	 * Apple Business is reached by its adapter only: the port, the dry run and the
+	 * runbooks that use them know no HTTP client and no JOSE library.
+	 */
+	@Test
+	void onlyTheAppleBusinessAdapterSpeaksHttpAndSignsAssertions() {
+		noClasses().that()
+			.resideInAPackage("io.handover.enrolment..")
+			.and()
+			.haveSimpleNameNotStartingWith("AppleBusiness")
+			.and()
+			.doNotHaveSimpleName("ClientAssertion")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.net.http..", "com.nimbusds..")
+			.check(HANDOVER);
+		noClasses().that()
+			.resideInAPackage("io.handover.runbook..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.net.http..", "com.nimbusds..")
+			.check(HANDOVER);
+	}
+
+	/**
 	 * Jackson 3 still uses Jackson 2's annotations
 	 * ({@code com.fasterxml.jackson.annotation}, the one package both lines share), so
 	 * only those may be used anywhere.

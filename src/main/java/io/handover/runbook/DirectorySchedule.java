@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Starts what is due, by the injected clock in the organisation's time zone: a leaver's
  * runbook at the configured hour of their last working day, a joiner's account as soon as
  * the ticket is open (and their Temporary Access Pass on the start day, their laptop's
- * Autopilot registration once it is issued), a mover's access change on the move date.
- * One instance at a time runs it (a lock in the store), and each runbook is claimed in
- * the store besides, so none runs twice.
+ * Autopilot registration, or an Apple device's assignment in Apple Business, once it is
+ * issued), a mover's access change on the move date. One instance at a time runs it (a
+ * lock in the store), and each runbook is claimed in the store besides, so none runs
+ * twice.
  */
 @Component
 class DirectorySchedule {
@@ -39,10 +40,13 @@ class DirectorySchedule {
 
 	private final MoverChanges movers;
 
+	private final AppleEnrolment apple;
+
 	private final Clock clock;
 
 	DirectorySchedule(TicketManagement tickets, LeaverRunbook leavers, JoinerProvisioning joiners, MoverChanges movers,
-			Clock clock) {
+			AppleEnrolment apple, Clock clock) {
+		this.apple = apple;
 		this.tickets = tickets;
 		this.leavers = leavers;
 		this.joiners = joiners;
@@ -76,6 +80,16 @@ class DirectorySchedule {
 		for (TicketView joiner : this.tickets.activeUntil(TicketKind.JOINER, today.plusYears(2))) {
 			if (this.joiners.hasWork(joiner, now)) {
 				reports.add(guarded(joiner, () -> this.joiners.run(joiner.key(), SCHEDULE)));
+			}
+			if (this.apple.hasWork(joiner, now)) {
+				reports.add(guarded(joiner, () -> this.apple.run(joiner.key(), SCHEDULE)));
+			}
+		}
+		// an Apple device released at a leaver's exit may be followed before or after the
+		// last working day
+		for (TicketView leaver : this.tickets.activeUntil(TicketKind.LEAVER, today.plusYears(2))) {
+			if (this.apple.hasWork(leaver, now)) {
+				reports.add(guarded(leaver, () -> this.apple.run(leaver.key(), SCHEDULE)));
 			}
 		}
 		for (TicketView mover : this.tickets.activeUntil(TicketKind.MOVER, today)) {

@@ -15,6 +15,7 @@ import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.enrolment.DeviceEnrolment;
 import io.handover.identity.AccountHistory;
 import io.handover.identity.AutopilotDevice;
 import io.handover.identity.Directory;
@@ -45,7 +46,8 @@ import org.springframework.util.StringUtils;
  * applications) and licences; on the start day creates a single-use Temporary Access Pass
  * and hands it to the Teams module for the manager ({@link TemporaryAccessPassCreated});
  * and registers each issued laptop for Windows Autopilot with its serial number and
- * hardware hash, assigned to the joiner, so it sets itself up on first boot.
+ * hardware hash, assigned to the joiner, so it sets itself up on first boot (a Mac goes
+ * through Apple Business instead: {@link AppleEnrolment}).
  */
 @Service
 public class JoinerProvisioning {
@@ -76,10 +78,13 @@ public class JoinerProvisioning {
 
 	private final AuditTrail audit;
 
+	private final DeviceEnrolment apple;
+
 	JoinerProvisioning(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, Directory directory, EmployeeDirectory employees, RunbookStore store,
 			ApplicationEventPublisher events, RunbookProperties properties, Clock clock, Access access,
-			AuditTrail audit) {
+			AuditTrail audit, DeviceEnrolment apple) {
+		this.apple = apple;
 		this.access = access;
 		this.audit = audit;
 		this.tickets = tickets;
@@ -766,6 +771,9 @@ public class JoinerProvisioning {
 			.tasks()
 			.stream()
 			.filter(t -> "it.laptop.issue".equals(t.kind()) && t.status() == TaskStatus.DONE)
+			// a Mac enrols through Apple Business (AppleEnrolment), never Windows
+			// Autopilot
+			.filter(t -> t.asset() == null || !this.apple.isAppleModel(t.asset().model()))
 			.filter(t -> StringUtils.hasText(t.inputs().get("serialNumber"))
 					&& !record.autopilotSerials.contains(t.inputs().get("serialNumber")))
 			.toList();

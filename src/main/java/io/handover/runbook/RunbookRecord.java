@@ -79,6 +79,12 @@ class RunbookRecord {
 	 */
 	List<Step> autopilotRetries = new ArrayList<>();
 
+	/**
+	 * Apple devices assigned (joiner) or released (leaver) through Apple Business; kept
+	 * on the record {@code <ticket key>:apple}.
+	 */
+	List<AppleDevice> appleDevices = new ArrayList<>();
+
 	/** Wipe task id → who approved the wipe. */
 	List<Approval> approvals = new ArrayList<>();
 

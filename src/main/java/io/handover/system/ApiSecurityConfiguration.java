@@ -138,12 +138,14 @@ class ApiSecurityConfiguration {
 	 * </tr>
 	 * <tr>
 	 * <td>POST /api/tickets/{key}/leaver-runbook,
-	 * /api/tickets/{key}/temporary-access-pass, /api/leavers/{id}/check</td>
+	 * /api/tickets/{key}/temporary-access-pass, /api/leavers/{id}/check,
+	 * /api/tasks/{id}/apple-business-retry</td>
 	 * <td>Admin, IT</td>
 	 * </tr>
 	 * <tr>
 	 * <td>POST /api/tasks/{id}/remote-wipe-approval,
-	 * /api/tickets/{key}/leaver-runbook-approval</td>
+	 * /api/tickets/{key}/leaver-runbook-approval, /api/tasks/{id}/apple-release-approval,
+	 * /api/tickets/{key}/apple-devices/{serial}/release</td>
 	 * <td>IT</td>
 	 * </tr>
 	 * <tr>
@@ -212,10 +214,12 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/cancel", "/api/tickets/*/reschedule")
 				.hasAnyAuthority(ADMIN, HR, MANAGER)
 				.requestMatchers(HttpMethod.POST, "/api/tickets/*/leaver-runbook",
-						"/api/tickets/*/temporary-access-pass", "/api/leavers/*/check")
+						"/api/tickets/*/temporary-access-pass", "/api/leavers/*/check",
+						"/api/tasks/*/apple-business-retry")
 				.hasAnyAuthority(ADMIN, IT)
 				.requestMatchers(HttpMethod.POST, "/api/tasks/*/remote-wipe-approval",
-						"/api/tickets/*/leaver-runbook-approval")
+						"/api/tickets/*/leaver-runbook-approval", "/api/tasks/*/apple-release-approval",
+						"/api/tickets/*/apple-devices/*/release")
 				.hasAuthority(IT)
 				.requestMatchers("/api/**")
 				.hasAnyAuthority(ApiRoles.ALL)

@@ -15,6 +15,7 @@ import com.microsoft.bot.schema.Activity;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.profile.Departments;
+import io.handover.runbook.AppleEnrolment;
 import io.handover.runbook.ExistingAccount;
 import io.handover.runbook.JoinerProvisioning;
 import io.handover.runbook.LeaverRunbook;
@@ -53,8 +54,12 @@ class TaskCards implements TicketCardDelivery {
 
 	private final UnreachableEmployees unreachable;
 
+	private final AppleEnrolment apple;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
-			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable) {
+			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable,
+			AppleEnrolment apple) {
+		this.apple = apple;
 		this.unreachable = unreachable;
 		this.joiners = joiners;
 		this.cards = cards;
@@ -164,6 +169,12 @@ class TaskCards implements TicketCardDelivery {
 			}
 			if (this.leavers.offersRetry(task)) {
 				row.put("retryNow", true);
+			}
+			if (this.apple.awaitsReleaseApproval(task)) {
+				row.put("approveRelease", true);
+			}
+			if (this.apple.offersRetry(task)) {
+				row.put("retryApple", true);
 			}
 			this.joiners.existingAccountAwaiting(task).ifPresent(account -> row.put("existingAccount", shown(account)));
 			rows.add(row);

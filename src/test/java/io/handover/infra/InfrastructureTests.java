@@ -155,7 +155,8 @@ class InfrastructureTests {
 	void theWebAppReadsItsSecretsFromKeyVaultWithItsOwnIdentity() throws IOException {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
 
-		for (String setting : new String[] { "MicrosoftAppPassword", "MONGODB_URI", "HANDOVER_GRAPH_CLIENT_SECRET" }) {
+		for (String setting : new String[] { "MicrosoftAppPassword", "MONGODB_URI", "HANDOVER_GRAPH_CLIENT_SECRET",
+				"HANDOVER_APPLE_BUSINESS_PRIVATE_KEY" }) {
 			Matcher value = Pattern.compile("name: '" + setting + "'\\s+value: '([^']*)'").matcher(app);
 			assertThat(value.find()).as(setting).isTrue();
 			assertThat(value.group(1)).as(setting).startsWith("@Microsoft.KeyVault(SecretUri=");

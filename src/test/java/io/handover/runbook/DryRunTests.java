@@ -55,6 +55,15 @@ class DryRunTests {
 	@Autowired
 	org.springframework.test.web.servlet.MockMvc mvc;
 
+	@Autowired
+	AppleEnrolment apple;
+
+	@Autowired
+	io.handover.ticket.TaskManagement tasks;
+
+	@Autowired
+	io.handover.asset.AssetImport assetImport;
+
 	@Test
 	void theLeaverRunbookRecordsTheRequestsItWouldSendAndCompletesNothing(
 			org.springframework.boot.test.system.CapturedOutput output) {
@@ -148,6 +157,44 @@ class DryRunTests {
 			.andExpect(status().isNotFound());
 
 		assertThat(this.leavers.started(ticket.key())).isTrue();
+	}
+
+	@Test
+	void aJoinersMacShowsTheAppleBusinessRequestsItWouldSendAndStaysOpen() {
+		String suffix = io.handover.testing.Surnames.unique();
+		String serial = "C02" + suffix.toUpperCase();
+		this.assetImport
+			.importCsv(new java.io.StringReader("tag,type,model,serialNumber,status,location,notes,assignedTo\n" + "IT-"
+					+ serial + ",laptop,MacBook Air 13-inch," + serial + ",IN_STOCK,Amsterdam,,\n"), MARIEKE);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.JOINER,
+				new NewTicket.Person(null, "Bas " + suffix, "bas." + suffix.toLowerCase() + "@contoso.example", null,
+						null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+				TestClockConfiguration.TODAY.plusDays(21), WorkLocation.OFFICE, null, null, null), MARIEKE, null);
+		Actor joost = Actor.person("0c5a3b4e-1d2f-4a6b-8c9d-0000000a1e01", "joost@contoso.example", "Joost (IT)",
+				Channel.TEAMS);
+		// IT creates the account by hand (the directory runs dry too), then issues the
+		// Mac
+		this.tasks.complete(LeaverRunbookTests.task(ticket, "it.accounts.create").id(), java.util.Map.of(), joost,
+				null);
+		this.tasks.complete(LeaverRunbookTests.task(ticket, "it.laptop.issue").id(),
+				java.util.Map.of("serialNumber", serial), joost, null);
+
+		RunbookReport report = this.apple.run(ticket.key(), Actor.system("test"));
+
+		TaskView assign = LeaverRunbookTests.task(this.tickets.get(ticket.key()), AppleEnrolment.ASSIGN_TASK);
+		assertThat(report.steps()).extracting(RunbookReport.StepReport::outcome).containsExactly("dry run");
+		assertThat(assign.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(assign.dryRun()).isTrue();
+		assertThat(assign.result()).startsWith("Dry run (no Apple Business API account): nothing was sent.")
+			.contains("would send GET /v1/orgDevices/" + serial)
+			.contains("would send POST /v1/orgDeviceActivities")
+			.contains("\"activityType\":\"ASSIGN_DEVICES\"")
+			.contains("\"id\":\"" + serial + "\"");
+		// running again sends nothing and adds nothing
+		this.apple.run(ticket.key(), Actor.system("test"));
+		assertThat(this.tickets.get(ticket.key()).tasks()).filteredOn(t -> t.kind().equals(AppleEnrolment.ASSIGN_TASK))
+			.hasSize(1);
 	}
 
 }

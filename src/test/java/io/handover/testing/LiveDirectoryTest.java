@@ -11,9 +11,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /**
  * The whole application with a live directory: the real Microsoft Graph SDK and token
  * acquisition against a Graph stub on loopback and an https token endpoint with a test
- * certificate. Every subclass (runbook tests, and bot tests that need the directory)
- * shares one Spring context and the stubs; tests use their own people, groups and
- * devices, and reset the stub's record of calls.
+ * certificate, and Apple Business on its emulator. Every subclass (runbook tests, and bot
+ * tests that need the directory) shares one Spring context and the stubs; tests use their
+ * own people, groups and devices, and reset the stub's record of calls.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -24,6 +24,19 @@ public abstract class LiveDirectoryTest {
 	protected static final TokenStub TOKENS = new TokenStub();
 
 	protected static final GraphStub GRAPH = new GraphStub();
+
+	/** Apple Business, for the Apple devices of joiners and leavers. */
+	protected static final AppleBusinessEmulator APPLE = new AppleBusinessEmulator();
+
+	/** Handover's API account in Apple Business. */
+	protected static final AppleBusinessEmulator.ApiAccount APPLE_ACCOUNT = APPLE.createApiAccount();
+
+	/** Intune's entry among Apple Business's device management services. */
+	protected static final String INTUNE_IN_APPLE_BUSINESS = "7E2A1C0B5D9F4E3A8B6C1D2E3F4A5B6C";
+
+	static {
+		APPLE.addMdmServer(INTUNE_IN_APPLE_BUSINESS, "Microsoft Intune");
+	}
 
 	/** The badge system the offboarding guard asks (tests give their people badges). */
 	protected static final PassSystemStub PASSES = new PassSystemStub();
@@ -40,6 +53,13 @@ public abstract class LiveDirectoryTest {
 		properties.add("handover.graph.retry-delay", () -> "PT1S");
 		properties.add("handover.guard.pass-system.url", PASSES::baseUrl);
 		properties.add("handover.guard.pass-system.token", () -> PassSystemStub.TOKEN);
+		properties.add("handover.apple-business.client-id", APPLE_ACCOUNT::clientId);
+		properties.add("handover.apple-business.key-id", APPLE_ACCOUNT::keyId);
+		properties.add("handover.apple-business.private-key", APPLE_ACCOUNT::privateKeyPem);
+		properties.add("handover.apple-business.mdm-server-id", () -> INTUNE_IN_APPLE_BUSINESS);
+		properties.add("handover.apple-business.token-url", APPLE::tokenUrl);
+		properties.add("handover.apple-business.api-url", APPLE::apiBaseUrl);
+		properties.add("handover.apple-business.max-retry-wait", () -> "PT5S");
 	}
 
 	/**
