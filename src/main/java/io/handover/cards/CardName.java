@@ -68,7 +68,13 @@ public enum CardName {
 	 * The offboarding guard's review of one leaver, in IT's channel: nothing left behind
 	 * with the evidence, or the residues with their tasks.
 	 */
-	GUARD_REVIEW("guard-review.json");
+	GUARD_REVIEW("guard-review.json"),
+
+	/**
+	 * An HR source that has failed for a day (and, updated in place, that it recovered),
+	 * in HR's channels.
+	 */
+	HR_SOURCE_ALERT("hr-source-alert.json");
 
 	private final String template;
 

@@ -21,7 +21,9 @@ import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
+import io.handover.ticket.DuplicateTicket;
 import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
 import io.handover.ticket.TicketRequests;
 import io.handover.ticket.WorkLocation;
 import org.springframework.stereotype.Service;
@@ -247,6 +249,16 @@ public class Intake {
 						this.requests.request(ticket, by.actor(), why, replyTo, idempotencyKey));
 			}
 			return new IntakeOutcome.Opened(this.tickets.open(ticket, by.actor(), authority, null, idempotencyKey));
+		}
+		catch (DuplicateTicket duplicate) {
+			// HR sent this person already: the announcer is shown HR's ticket, not a
+			// correction to make (issue 21)
+			TicketView existing = this.tickets.get(duplicate.ticketKey());
+			if (existing.source() == Channel.HR) {
+				return new IntakeOutcome.Opened(existing);
+			}
+			return new IntakeOutcome.NeedsCorrection(Map.of(fieldOf(duplicate.field()), duplicate.getMessage()),
+					List.of());
 		}
 		catch (Refusal refusal) {
 			FormField field = fieldOf(refusal.field());

@@ -58,6 +58,8 @@ class ApiSecurityConfiguration {
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms" };
 
+	private static final String HR_EVENTS = "/api/hr/events";
+
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
@@ -80,6 +82,9 @@ class ApiSecurityConfiguration {
 				context) -> new AuthorizationDecision(isLoopback(context.getRequest()));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
+			.permitAll()
+			// issue 21: HR systems sign their events; the signature is the credential
+			.requestMatchers(HttpMethod.POST, HR_EVENTS)
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
@@ -149,6 +154,14 @@ class ApiSecurityConfiguration {
 	 * <td>IT</td>
 	 * </tr>
 	 * <tr>
+	 * <td>POST /api/hr/events (the HMAC signature is the credential)</td>
+	 * <td>open</td>
+	 * </tr>
+	 * <tr>
+	 * <td>any other /api/hr/** (sources, job profiles)</td>
+	 * <td>Admin, HR</td>
+	 * </tr>
+	 * <tr>
 	 * <td>any other /api/** (task transitions then check the task's department, see
 	 * {@code ticket.TaskPermissions})</td>
 	 * <td>any Handover role</td>
@@ -174,6 +187,13 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 				.permitAll()
+				// issue 21: an HR system signs its events with the shared secret (HMAC);
+				// the signature is its credential, checked by the webhook itself
+				.requestMatchers(HttpMethod.POST, HR_EVENTS)
+				.permitAll()
+				// issue 21: the HR sources' state and the job to profile table
+				.requestMatchers("/api/hr", "/api/hr/**")
+				.hasAnyAuthority(ADMIN, HR)
 				// issue 24: the rest of the actuator (info, metrics, the list of
 				// endpoints)
 				// is for Administrators; Prometheus may scrape with its own credential

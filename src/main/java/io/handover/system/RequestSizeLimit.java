@@ -47,12 +47,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long imports;
 
+	private final long hrEvents;
+
 	RequestSizeLimit(@Value("${handover.limits.message-body:256KB}") DataSize messages,
 			@Value("${handover.limits.api-body:1MB}") DataSize api,
-			@Value("${handover.limits.import-body:50MB}") DataSize imports) {
+			@Value("${handover.limits.import-body:50MB}") DataSize imports,
+			@Value("${handover.limits.hr-event-body:64KB}") DataSize hrEvents) {
 		this.messages = messages.toBytes();
 		this.api = api.toBytes();
 		this.imports = imports.toBytes();
+		this.hrEvents = hrEvents.toBytes();
 	}
 
 	@Override
@@ -83,6 +87,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private long limitFor(String path) {
 		if ("/api/messages".equals(path)) {
 			return this.messages;
+		}
+		if ("/api/hr/events".equals(path)) {
+			// one employment per event: anyone may send it (the signature is checked
+			// after), so little is read
+			return this.hrEvents;
 		}
 		return isImport(path) ? this.imports : this.api;
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.handover.asset.AssetRegister;
 import io.handover.asset.Holding;
 import io.handover.common.Actor;
+import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -302,7 +303,7 @@ public class TicketManagement {
 			// person announced again (a second message, the HR system's hire of someone
 			// the manager announced): the duplicate ticket is then refused, naming the
 			// first, and the hire's identities land on the one record.
-			Optional<Employee> announced = announcedJoiner(who, request.date());
+			Optional<Employee> announced = announcedJoiner(who, request.date(), by);
 			if (announced.isPresent()) {
 				return noIdentityYet ? announced.get() : this.employees.linkIdentities(announced.get().id(), who, by);
 			}
@@ -317,15 +318,18 @@ public class TicketManagement {
 
 	/**
 	 * The person of an open joiner ticket with the same name and start date, unless an
-	 * identity on record says it is someone else.
+	 * identity on record says it is someone else. HR's hire and a manager's announcement
+	 * of the same name meet whatever date each gave (HR's date is the one that counts;
+	 * the HR module moves the ticket to it), so neither makes a second ticket.
 	 */
-	private Optional<Employee> announcedJoiner(NewEmployee who, LocalDate startDate) {
+	private Optional<Employee> announcedJoiner(NewEmployee who, LocalDate startDate, Actor by) {
 		for (Employee known : this.employees.named(who.name())) {
 			boolean sameIdentities = agrees(known.upn(), who.upn())
 					&& agrees(known.entraObjectId(), who.entraObjectId())
 					&& agrees(known.hrEmployeeId(), who.hrEmployeeId());
 			if (sameIdentities && this.store.findBySlot(Ticket.slot(TicketKind.JOINER, known.id()))
-				.filter(open -> open.date().equals(startDate))
+				.filter(open -> open.date().equals(startDate) || by.channel() == Channel.HR
+						|| open.source() == Channel.HR)
 				.isPresent()) {
 				return Optional.of(known);
 			}
@@ -339,8 +343,8 @@ public class TicketManagement {
 
 	private void refuseDuplicate(TicketKind kind, Employee employee) {
 		this.store.findBySlot(Ticket.slot(kind, employee.id())).ifPresent(open -> {
-			throw new Refusal("duplicate-ticket", "employee", employee.name() + " already has an open " + kind.word()
-					+ " ticket: " + open.key() + " (" + open.date() + ")");
+			throw new DuplicateTicket(open.key(), employee.name() + " already has an open " + kind.word() + " ticket: "
+					+ open.key() + " (" + open.date() + ")");
 		});
 	}
 

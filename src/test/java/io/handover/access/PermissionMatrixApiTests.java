@@ -180,6 +180,10 @@ class PermissionMatrixApiTests {
 			}
 			case "Read the audit trail" ->
 				get("/api/audit").param("subjectType", "ticket").param("subjectId", joiner().key());
+			case "Map an HR job to a role profile" ->
+				put("/api/hr/job-profiles/{job}", "matrix-" + unique()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"profile\":\"account-manager\"}");
+			case "Read the HR sources' last syncs" -> get("/api/hr/sources");
 			default -> throw new IllegalStateException("No request for the matrix row '" + action + "'");
 		};
 	}
