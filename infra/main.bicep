@@ -84,6 +84,26 @@ param appleBusinessMdmServerId string = ''
 @description('Apple Business: the API account\'s private key (PEM), stored in Key Vault as "apple-business-private-key". Leave empty to set that secret later.')
 @secure()
 param appleBusinessPrivateKey string = ''
+@description('AFAS Profit environment number (the 12345 of https://12345.rest.afas.online) to read employments from; empty: AFAS is not an HR source.')
+param afasEnvironment string = ''
+
+@description('AFAS Profit App Connector token (the whole <token>…</token> or its data part). Stored only in Key Vault; leave empty to set the Key Vault secret "afas-token" yourself.')
+@secure()
+param afasToken string = ''
+
+@description('Client id of the application registered in the Visma Developer Portal for the YouForce IAM API; empty: YouForce is not an HR source.')
+param youforceClientId string = ''
+
+@description('YouForce tenant id of the organisation (sent as x-raet-tenant-id).')
+param youforceTenantId string = ''
+
+@description('Client secret of that Visma application. Stored only in Key Vault; leave empty to set the Key Vault secret "youforce-client-secret" yourself.')
+@secure()
+param youforceClientSecret string = ''
+
+@description('Signature key of the YouForce webhook subscription, when YouForce posts changes. Stored only in Key Vault ("youforce-webhook-signature-key"); empty: no YouForce webhooks.')
+@secure()
+param youforceWebhookSignatureKey string = ''
 
 @description('App Service plan SKU for the Linux web app (B1 for a pilot, P0v3 or P1v3 for production).')
 param appServiceSku string = 'B1'
@@ -120,6 +140,9 @@ module vault 'modules/keyvault.bicep' = {
     botAppPassword: botAppPassword
     graphClientSecret: graphClientSecret
     appleBusinessPrivateKey: appleBusinessPrivateKey
+    afasToken: afasToken
+    youforceClientSecret: youforceClientSecret
+    youforceWebhookSignatureKey: youforceWebhookSignatureKey
     externalMongoDbUri: database == 'external' ? mongoDbUri : ''
   }
 }
@@ -157,6 +180,13 @@ module app 'modules/app.bicep' = {
     appleBusinessKeyId: appleBusinessKeyId
     appleBusinessMdmServerId: appleBusinessMdmServerId
     appleBusinessPrivateKeyUri: vault.outputs.appleBusinessPrivateKeyUri
+    afasEnvironment: afasEnvironment
+    afasTokenSecretUri: vault.outputs.afasTokenSecretUri
+    youforceClientId: youforceClientId
+    youforceTenantId: youforceTenantId
+    youforceClientSecretUri: vault.outputs.youforceClientSecretUri
+    youforceWebhookSignatureKeyUri: vault.outputs.youforceWebhookSignatureKeyUri
+    youforceWebhookEnabled: !empty(youforceWebhookSignatureKey)
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
   }
   dependsOn: [

@@ -53,6 +53,26 @@ param appleBusinessMdmServerId string
 
 @description('Versionless Key Vault URI of the Apple Business private key.')
 param appleBusinessPrivateKeyUri string
+@description('AFAS Profit environment number; empty: AFAS is not an HR source and no AFAS setting is made.')
+param afasEnvironment string = ''
+
+@description('Versionless Key Vault URI of the AFAS Profit token.')
+param afasTokenSecretUri string
+
+@description('Client id of the Visma application for the YouForce IAM API; empty: YouForce is not an HR source.')
+param youforceClientId string = ''
+
+@description('YouForce tenant id of the organisation.')
+param youforceTenantId string = ''
+
+@description('Versionless Key Vault URI of the YouForce client secret.')
+param youforceClientSecretUri string
+
+@description('Versionless Key Vault URI of the YouForce webhook signature key.')
+param youforceWebhookSignatureKeyUri string
+
+@description('Whether the YouForce webhook signature key is set (then the setting refers to Key Vault).')
+param youforceWebhookEnabled bool = false
 
 @description('Application Insights connection string (it only allows sending telemetry, but is kept out of deployment logs).')
 @secure()
@@ -151,6 +171,41 @@ var appleBusinessSettings = empty(appleBusinessClientId) ? [] : [
   }
 ]
 
+// An HR source's settings exist only where the organisation uses it: a Key Vault reference
+// to a secret nobody set would otherwise reach Handover as a token.
+var afasSettings = empty(afasEnvironment) ? [] : [
+  {
+    name: 'HANDOVER_HR_AFAS_ENVIRONMENT'
+    value: afasEnvironment
+  }
+  {
+    name: 'HANDOVER_HR_AFAS_TOKEN'
+    value: '@Microsoft.KeyVault(SecretUri=${afasTokenSecretUri})'
+  }
+]
+
+var youforceSettings = empty(youforceClientId) ? [] : [
+  {
+    name: 'HANDOVER_HR_YOUFORCE_CLIENT_ID'
+    value: youforceClientId
+  }
+  {
+    name: 'HANDOVER_HR_YOUFORCE_TENANT_ID'
+    value: youforceTenantId
+  }
+  {
+    name: 'HANDOVER_HR_YOUFORCE_CLIENT_SECRET'
+    value: '@Microsoft.KeyVault(SecretUri=${youforceClientSecretUri})'
+  }
+]
+
+var youforceWebhookSettings = youforceWebhookEnabled ? [
+  {
+    name: 'HANDOVER_HR_YOUFORCE_WEBHOOK_SIGNATURE_KEY'
+    value: '@Microsoft.KeyVault(SecretUri=${youforceWebhookSignatureKeyUri})'
+  }
+] : []
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${appName}'
   location: location
@@ -183,7 +238,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/actuator/health/readiness'
-      appSettings: concat(baseSettings, graphSecretSetting, appleBusinessSettings)
+      appSettings: concat(baseSettings, graphSecretSetting, appleBusinessSettings, afasSettings, youforceSettings,
+        youforceWebhookSettings)
     }
   }
 }

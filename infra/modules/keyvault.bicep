@@ -28,6 +28,18 @@ param graphClientSecret string
 @secure()
 param appleBusinessPrivateKey string
 
+@description('The AFAS Profit App Connector token; empty when AFAS is not used or set later as "afas-token".')
+@secure()
+param afasToken string = ''
+
+@description('The client secret of the Visma application for YouForce; empty when not used or set later as "youforce-client-secret".')
+@secure()
+param youforceClientSecret string = ''
+
+@description('The signature key of the YouForce webhook subscription; empty when not used or set later as "youforce-webhook-signature-key".')
+@secure()
+param youforceWebhookSignatureKey string = ''
+
 @description('An external MongoDB connection string (Atlas); empty when the Cosmos DB module writes "mongodb-uri".')
 @secure()
 param externalMongoDbUri string
@@ -75,6 +87,30 @@ resource applePrivateKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!e
   }
 }
 
+resource afasTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(afasToken)) {
+  parent: vault
+  name: 'afas-token'
+  properties: {
+    value: afasToken
+  }
+}
+
+resource youforceSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(youforceClientSecret)) {
+  parent: vault
+  name: 'youforce-client-secret'
+  properties: {
+    value: youforceClientSecret
+  }
+}
+
+resource youforceWebhookKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(youforceWebhookSignatureKey)) {
+  parent: vault
+  name: 'youforce-webhook-signature-key'
+  properties: {
+    value: youforceWebhookSignatureKey
+  }
+}
+
 resource mongoDbUri 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(externalMongoDbUri)) {
   parent: vault
   name: 'mongodb-uri'
@@ -97,3 +133,12 @@ output graphClientSecretUri string = '${vault.properties.vaultUri}secrets/graph-
 
 @description('Versionless URI of the Apple Business private key.')
 output appleBusinessPrivateKeyUri string = '${vault.properties.vaultUri}secrets/apple-business-private-key/'
+
+@description('Versionless URI of the AFAS Profit token secret.')
+output afasTokenSecretUri string = '${vault.properties.vaultUri}secrets/afas-token/'
+
+@description('Versionless URI of the YouForce client secret.')
+output youforceClientSecretUri string = '${vault.properties.vaultUri}secrets/youforce-client-secret/'
+
+@description('Versionless URI of the YouForce webhook signature key.')
+output youforceWebhookSignatureKeyUri string = '${vault.properties.vaultUri}secrets/youforce-webhook-signature-key/'

@@ -156,7 +156,8 @@ class InfrastructureTests {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
 
 		for (String setting : new String[] { "MicrosoftAppPassword", "MONGODB_URI", "HANDOVER_GRAPH_CLIENT_SECRET",
-				"HANDOVER_APPLE_BUSINESS_PRIVATE_KEY" }) {
+				"HANDOVER_APPLE_BUSINESS_PRIVATE_KEY", "HANDOVER_HR_AFAS_TOKEN", "HANDOVER_HR_YOUFORCE_CLIENT_SECRET",
+				"HANDOVER_HR_YOUFORCE_WEBHOOK_SIGNATURE_KEY" }) {
 			Matcher value = Pattern.compile("name: '" + setting + "'\\s+value: '([^']*)'").matcher(app);
 			assertThat(value.find()).as(setting).isTrue();
 			assertThat(value.group(1)).as(setting).startsWith("@Microsoft.KeyVault(SecretUri=");
