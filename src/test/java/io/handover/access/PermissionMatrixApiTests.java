@@ -180,6 +180,10 @@ class PermissionMatrixApiTests {
 			}
 			case "Read the audit trail" ->
 				get("/api/audit").param("subjectType", "ticket").param("subjectId", joiner().key());
+			// what each sees is PortalOverviewApiTests'; here: who gets past
+			// authorisation
+			case "See the overview" -> get("/api/portal/overview");
+			case "See a ticket's page" -> get("/api/portal/tickets/{key}", joiner().key());
 			default -> throw new IllegalStateException("No request for the matrix row '" + action + "'");
 		};
 	}
