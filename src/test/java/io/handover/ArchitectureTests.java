@@ -26,7 +26,7 @@ class ArchitectureTests {
 	private static final String[] DOMAIN = { "io.handover.ticket..", "io.handover.task..", "io.handover.profile..",
 			"io.handover.asset..", "io.handover.employee..", "io.handover.apps..", "io.handover.audit..",
 			"io.handover.guard..", "io.handover.hr..", "io.handover.cards..", "io.handover.common..",
-			"io.handover.runbook.." };
+			"io.handover.runbook..", "io.handover.portal.." };
 
 	@Test
 	void domainModulesDoNotImportTheBotFramework() {

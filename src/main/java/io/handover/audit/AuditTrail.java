@@ -237,6 +237,19 @@ public class AuditTrail {
 		return map;
 	}
 
+	/**
+	 * The entries about several subjects of one type (e.g. a ticket's tasks), oldest
+	 * first, in one query on the subject index.
+	 */
+	public List<AuditEntry> historyOf(String subjectType, java.util.Collection<String> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("subjectType").is(subjectType).and("subjectId").in(subjectIds))
+			.with(Sort.by("sequence"));
+		return this.mongo.find(query, AuditEntry.class);
+	}
+
 	/** The entries about one subject, oldest first. */
 	public List<AuditEntry> historyOf(String subjectType, String subjectId) {
 		Query query = Query.query(Criteria.where("subjectType").is(subjectType).and("subjectId").is(subjectId))

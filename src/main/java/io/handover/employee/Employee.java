@@ -40,6 +40,8 @@ public final class Employee {
 	@Indexed(unique = true, sparse = true)
 	private final String hrEmployeeId;
 
+	/** Indexed: a manager's overview lists their reports by it. */
+	@Indexed(sparse = true)
 	private final String managerUpn;
 
 	/** The last working day of a leaver; indexed for the outstanding-assets query. */

@@ -294,6 +294,22 @@ public class EmployeeDirectory {
 	}
 
 	/**
+	 * The ids of the people the register names this manager for, in one query on the
+	 * indexed {@code managerUpn} (the overview of a manager).
+	 */
+	public List<String> reportsOf(String managerUpn) {
+		if (!StringUtils.hasText(managerUpn)) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("managerUpn").is(Candidate.upn(managerUpn)));
+		query.fields().include("_id");
+		return this.mongo.find(query, org.bson.Document.class, COLLECTION)
+			.stream()
+			.map(document -> String.valueOf(document.get("_id")))
+			.toList();
+	}
+
+	/**
 	 * Finds a person by whatever the caller has: Handover's id, a UPN, an Entra object id
 	 * or an HR employee id.
 	 */

@@ -2,6 +2,7 @@ package io.handover.guard;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -28,5 +29,16 @@ class GuardRecord {
 
 	/** What the review card shows now; null until it reached a channel. */
 	String cardFingerprint;
+
+	/**
+	 * What the last check found (the overview shows it without asking anyone again); null
+	 * in records kept before it was.
+	 */
+	List<GuardReview.Finding> residues;
+
+	List<GuardReview.Finding> unobservable;
+
+	/** Whether the last check's findings count as left behind (after the last day). */
+	boolean afterLastDay;
 
 }

@@ -190,6 +190,9 @@ public class OffboardingGuard {
 			record.checkedAt = review.checkedAt();
 			record.checkedOn = LocalDate.now(this.clock);
 			record.afterRunbook = runbookStarted;
+			record.residues = review.residues();
+			record.unobservable = review.unobservable();
+			record.afterLastDay = review.afterLastDay();
 			log.info("Guard checked {}: {} residue(s), {} not observable, {} task(s) opened, {} closed", ticket.key(),
 					review.residues().size(), review.unobservable().size(), opened.size(), closed.size());
 			return Optional.of(review);

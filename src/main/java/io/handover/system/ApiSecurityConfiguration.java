@@ -25,6 +25,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import io.handover.common.LogSafe;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
@@ -40,8 +46,9 @@ import static io.handover.system.ApiRoles.MANAGER;
  * <ul>
  * <li>Always: {@code /api/messages} is open (the bot endpoint checks Bot Framework tokens
  * itself), as are {@code /actuator/health}, {@code /error} and the manifest's pages
- * ({@link #PUBLIC_PAGES}: GET {@code /}, {@code /privacy}, {@code /terms}). No CSRF: the
- * API is stateless and takes no cookies.</li>
+ * ({@link #PUBLIC_PAGES}: GET {@code /}, {@code /privacy}, {@code /terms}; in production
+ * also the portal's page and scripts, {@link #PORTAL}, which Teams, Outlook and the
+ * Microsoft 365 app may frame). No CSRF: the API is stateless and takes no cookies.</li>
  * <li>Local mode (no {@code MicrosoftAppId}): everything else answers loopback callers
  * only (127.0.0.0/8, ::1); anyone else gets 403.</li>
  * <li>Production: an Entra ID bearer token for Handover's API; its {@code roles} claim
@@ -59,6 +66,21 @@ class ApiSecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms" };
 
 	private static final String HR_EVENTS = "/api/hr/events";
+	/**
+	 * The portal's page, scripts and sign-in hint (module portal): open, like the
+	 * manifest's other pages; its data comes from {@code /api/portal/**} with a token.
+	 */
+	static final String[] PORTAL = { "/portal", "/portal/", "/portal/**" };
+
+	/**
+	 * Where the portal may be framed: Teams, Outlook and the Microsoft 365 app
+	 * (Microsoft's list of tab hosts, "Prerequisites" of the tab requirements); every
+	 * other page may not be framed at all.
+	 */
+	static final String PORTAL_FRAME_ANCESTORS = "frame-ancestors 'self' https://*.cloud.microsoft "
+			+ "https://teams.microsoft.com https://*.teams.microsoft.com https://*.microsoft365.com https://*.office.com "
+			+ "https://outlook.office.com https://outlook.office365.com https://outlook-sdf.office.com "
+			+ "https://outlook-sdf.office365.com";
 
 	private static final String[] DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
@@ -71,6 +93,12 @@ class ApiSecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable());
+		RequestMatcher portal = PathPatternRequestMatcher.pathPattern("/portal/**");
+		http.headers((headers) -> headers.frameOptions((frame) -> frame.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(portal),
+					new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(portal,
+					new StaticHeadersWriter("Content-Security-Policy", PORTAL_FRAME_ANCESTORS))));
 		if (ProductionMode.isOn(environment)) {
 			return production(http, decoder.getObject(), audit);
 		}
@@ -194,6 +222,8 @@ class ApiSecurityConfiguration {
 				// issue 21: the HR sources' state and the job to profile table
 				.requestMatchers("/api/hr", "/api/hr/**")
 				.hasAnyAuthority(ADMIN, HR)
+				.requestMatchers(HttpMethod.GET, PORTAL)
+				.permitAll()
 				// issue 24: the rest of the actuator (info, metrics, the list of
 				// endpoints)
 				// is for Administrators; Prometheus may scrape with its own credential

@@ -184,6 +184,10 @@ class PermissionMatrixApiTests {
 				put("/api/hr/job-profiles/{job}", "matrix-" + unique()).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"profile\":\"account-manager\"}");
 			case "Read the HR sources' last syncs" -> get("/api/hr/sources");
+			// what each sees is PortalOverviewApiTests'; here: who gets past
+			// authorisation
+			case "See the overview" -> get("/api/portal/overview");
+			case "See a ticket's page" -> get("/api/portal/tickets/{key}", joiner().key());
 			default -> throw new IllegalStateException("No request for the matrix row '" + action + "'");
 		};
 	}

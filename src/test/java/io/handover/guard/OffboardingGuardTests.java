@@ -77,6 +77,9 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 	OffboardingGuard guard;
 
 	@Autowired
+	GuardFindings findings;
+
+	@Autowired
 	TicketManagement tickets;
 
 	@Autowired
@@ -294,6 +297,21 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 			.stream()
 			.map(t -> t.id() + " " + t.kind() + " " + t.status() + " " + t.result())
 			.toList()).isEqualTo(before);
+	}
+
+	@Test
+	void theLastChecksFindingsAreKeptForTheOverview() {
+		TicketView ticket = leftToday();
+		assertThat(this.findings.of(List.of(ticket.key()))).as("not checked yet").isEmpty();
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		LeaverFindings kept = this.findings.of(List.of(ticket.key())).get(ticket.key());
+		assertThat(kept.checkedAt()).isEqualTo(review.checkedAt());
+		assertThat(kept.afterLastDay()).isTrue();
+		assertThat(kept.residues()).isEqualTo(review.residues()).isNotEmpty();
+		assertThat(kept.unobservable()).isEqualTo(review.unobservable());
+		assertThat(kept.nothingLeftBehind()).isFalse();
 	}
 
 	@Test

@@ -74,12 +74,24 @@ class TeamsAppPackageTests {
 	}
 
 	@Test
-	void noTabIsDeclaredUntilThePortalExists() {
-		// issue 19: the Overview tab opened /portal, which answers nothing yet; every URL
-		// the manifest does declare is served (io.handover.system.PublicPagesTests)
-		assertThat(json("manifest.json").has("staticTabs")).isFalse();
-		assertThat(json("manifest.json").has("configurableTabs")).isFalse();
-		assertThat(text("nl-nl.json")).doesNotContain("staticTabs");
+	void theOverviewTabOpensThePortalOnTheBotsDomainBesideTheChat() {
+		// issue 22: the personal Overview tab (Teams, Outlook, the Microsoft 365 app) is
+		// the portal the service serves at /portal (io.handover.system.PublicPagesTests
+		// opens it); the chat and About stay, as the reserved tabs
+		JsonNode manifest = json("manifest.json");
+		String domain = manifest.path("validDomains").path(0).asString();
+		JsonNode tabs = manifest.path("staticTabs");
+		assertThat(tabs).extracting(tab -> tab.path("entityId").asString())
+			.containsExactly("overview", "conversations", "about");
+		JsonNode overview = tabs.path(0);
+		assertThat(overview.path("contentUrl").asString()).isEqualTo("https://" + domain + "/portal");
+		assertThat(overview.path("websiteUrl").asString()).isEqualTo("https://" + domain + "/portal");
+		assertThat(overview.path("scopes")).extracting(JsonNode::asString).containsExactly("personal");
+		assertThat(manifest.has("configurableTabs")).isFalse();
+		assertThat(json("nl-nl.json").path("staticTabs[0].name").asString()).isEqualTo("Overzicht");
+		// Teams SSO: the tab asks for a token for this resource; its host is the tab's
+		// domain
+		assertThat(manifest.path("webApplicationInfo").path("resource").asString()).startsWith("api://" + domain + "/");
 	}
 
 	@Test

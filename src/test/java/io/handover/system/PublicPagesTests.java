@@ -56,7 +56,7 @@ class PublicPagesTests {
 		collectUrls(manifest, site, urls);
 
 		assertThat(urls).as("the manifest's links to this service")
-			.contains(site + "/", site + "/privacy", site + "/terms");
+			.contains(site + "/", site + "/privacy", site + "/terms", site + "/portal");
 		for (String url : urls) {
 			// the manifest's https://BOT_DOMAIN becomes this service's base URL
 			HttpResponse<String> page = get(url.substring(site.length()));
@@ -66,6 +66,18 @@ class PublicPagesTests {
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(page.body()).as(url).contains("<h1>");
 		}
+	}
+
+	@Test
+	void onlyThePortalMayBeFramedAndOnlyByTeamsOutlookAndTheMicrosoft365App() throws Exception {
+		HttpResponse<String> portal = get("/portal");
+		assertThat(portal.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).startsWith("frame-ancestors ")
+				.contains("https://teams.microsoft.com")
+				.contains("https://*.cloud.microsoft")
+				.contains("https://outlook.office.com"));
+		assertThat(portal.headers().firstValue("X-Frame-Options")).isEmpty();
+		assertThat(get("/privacy").headers().firstValue("X-Frame-Options")).hasValue("DENY");
 	}
 
 	@Test
@@ -86,7 +98,7 @@ class PublicPagesTests {
 	@Test
 	void theApiNextToThemStillNeedsAToken() throws Exception {
 		assertThat(get("/api/tickets").statusCode()).isEqualTo(401);
-		assertThat(get("/portal").statusCode()).as("no portal yet, and the manifest declares none").isEqualTo(401);
+		assertThat(get("/api/portal/overview").statusCode()).as("the portal's data").isEqualTo(401);
 	}
 
 	@Test

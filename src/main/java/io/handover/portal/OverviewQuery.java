@@ -1,0 +1,140 @@
+package io.handover.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.handover.common.Actor;
+import io.handover.guard.GuardFindings;
+import io.handover.guard.GuardReview;
+import io.handover.guard.LeaverFindings;
+import io.handover.profile.Department;
+import io.handover.profile.Departments;
+import io.handover.ticket.ActiveTickets;
+import io.handover.ticket.TaskDigest;
+import io.handover.ticket.TicketDigest;
+import io.handover.ticket.TicketKind;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the overview from the active tickets the viewer may read (one query) and the
+ * guard's findings for the leavers among them (one query): what is coming in the next
+ * four weeks, what each department owes, what is overdue, and which leavers still have
+ * something on their name after their last day.
+ */
+@Service
+class OverviewQuery {
+
+	static final int HORIZON_DAYS = 28;
+
+	private final ActiveTickets tickets;
+
+	private final GuardFindings guard;
+
+	private final Departments departments;
+
+	private final Clock clock;
+
+	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments, Clock clock) {
+		this.tickets = tickets;
+		this.guard = guard;
+		this.departments = departments;
+		this.clock = clock;
+	}
+
+	Overview of(Actor viewer, boolean trial) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate until = today.plusDays(HORIZON_DAYS - 1);
+		boolean all = this.tickets.readsAll(viewer);
+		List<String> staff = viewer.isVerifiedPerson() ? this.tickets.staffOf(viewer) : List.of();
+		int reports = viewer.isVerifiedPerson() && !all ? this.tickets.reportsOf(viewer).size() : 0;
+		List<TicketDigest> visible = this.tickets.visibleTo(viewer);
+
+		List<Overview.Coming> coming = new ArrayList<>();
+		Map<String, int[]> load = new LinkedHashMap<>();
+		Map<String, Set<String>> ticketsOf = new LinkedHashMap<>();
+		(all ? this.departments.all().stream().map(Department::key).toList() : staff)
+			.forEach(department -> load.put(department, new int[2]));
+		List<Overview.Overdue> overdue = new ArrayList<>();
+		List<String> leaverKeys = new ArrayList<>();
+		for (TicketDigest ticket : visible) {
+			int open = 0;
+			for (TaskDigest task : ticket.tasks()) {
+				if (!task.status().isOpen()) {
+					continue;
+				}
+				open++;
+				int[] counts = load.computeIfAbsent(task.department(), department -> new int[2]);
+				counts[0]++;
+				ticketsOf.computeIfAbsent(task.department(), department -> new java.util.HashSet<>()).add(ticket.key());
+				if (task.overdue()) {
+					counts[1]++;
+					overdue.add(new Overview.Overdue(ticket.key(), task.id(), task.department(), task.title(),
+							ticket.employeeName(), task.dueOn(), ChronoUnit.DAYS.between(task.dueOn(), today),
+							task.status(), task.assigneeName()));
+				}
+			}
+			if (ticket.kind() != TicketKind.MOVER && ticket.date() != null && !ticket.date().isBefore(today)
+					&& !ticket.date().isAfter(until)) {
+				coming.add(new Overview.Coming(ticket.key(), ticket.kind(), ticket.employeeName(), ticket.date(),
+						ticket.lateNotice(), open, ticket.tasks().size()));
+			}
+			if (ticket.kind() == TicketKind.LEAVER) {
+				leaverKeys.add(ticket.key());
+			}
+		}
+		List<Overview.DepartmentLoad> departmentLoads = load.entrySet()
+			.stream()
+			.map(entry -> new Overview.DepartmentLoad(entry.getKey(),
+					ticketsOf.getOrDefault(entry.getKey(), Set.of()).size(), entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+		overdue.sort(Comparator.comparing(Overview.Overdue::dueOn).thenComparing(Overview.Overdue::ticketKey));
+		int overdueTotal = overdue.size();
+		List<Overview.Overdue> shown = overdue.size() > Overview.LIMIT ? overdue.subList(0, Overview.LIMIT) : overdue;
+		return new Overview(viewerOf(viewer, all, staff, reports, trial), today, until, coming, departmentLoads,
+				List.copyOf(shown), overdueTotal, leavers(visible, leaverKeys));
+	}
+
+	/**
+	 * The leavers with something left behind; department staff who see only their part of
+	 * a ticket see only the findings their department answers for.
+	 */
+	private List<Overview.Leaver> leavers(List<TicketDigest> visible, List<String> leaverKeys) {
+		Map<String, LeaverFindings> findings = this.guard.of(leaverKeys);
+		List<Overview.Leaver> leavers = new ArrayList<>();
+		for (TicketDigest ticket : visible) {
+			LeaverFindings found = findings.get(ticket.key());
+			if (found == null || !found.afterLastDay()) {
+				continue;
+			}
+			Set<String> departments = ticket.whole() ? null
+					: ticket.tasks().stream().map(TaskDigest::department).collect(java.util.stream.Collectors.toSet());
+			List<GuardReview.Finding> residues = mine(found.residues(), departments);
+			List<GuardReview.Finding> unobservable = mine(found.unobservable(), departments);
+			if (!residues.isEmpty() || !unobservable.isEmpty()) {
+				leavers.add(new Overview.Leaver(ticket.key(), ticket.employeeName(), ticket.date(), found.checkedAt(),
+						residues, unobservable));
+			}
+		}
+		return leavers;
+	}
+
+	private static List<GuardReview.Finding> mine(List<GuardReview.Finding> findings, Set<String> departments) {
+		if (departments == null) {
+			return findings;
+		}
+		return findings.stream().filter(finding -> departments.contains(finding.department())).toList();
+	}
+
+	private static Overview.Viewer viewerOf(Actor viewer, boolean all, List<String> staff, int reports, boolean trial) {
+		String sees = all ? "all" : !staff.isEmpty() || reports > 0 ? "part" : "none";
+		return new Overview.Viewer(viewer.name(), viewer.upn(), sees, staff, reports, trial);
+	}
+
+}

@@ -1,0 +1,173 @@
+package io.handover.ticket;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.handover.access.Access;
+import io.handover.common.Actor;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.profile.Department;
+import io.handover.profile.Departments;
+import io.handover.task.Task;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The active tickets a person may read, for the overview: HR and Administrators all of
+ * them; a manager their reports' (the register's manager of record, which HR and the
+ * directory sync fill) and the joiners who name them; anyone the tickets they requested;
+ * department staff the tickets with tasks for their department, showing only those tasks.
+ * Never more than {@code GET /api/tickets/{key}} shows them ({@link TicketReaders}), and
+ * without asking the directory per ticket: the reader's reports come from one indexed
+ * query on the register, the tickets from one query on the indexed state.
+ */
+@Component
+public class ActiveTickets {
+
+	/** More active tickets than any organisation has at once: a bound, not a page. */
+	static final int MAX = 10_000;
+
+	private static final List<TicketState> ACTIVE = List.of(TicketState.OPEN, TicketState.IN_PROGRESS);
+
+	private final MongoTemplate mongo;
+
+	private final TicketReaders readers;
+
+	private final Access access;
+
+	private final Departments departments;
+
+	private final EmployeeDirectory employees;
+
+	private final Clock clock;
+
+	private final TicketManagement tickets;
+
+	ActiveTickets(MongoTemplate mongo, TicketReaders readers, Access access, Departments departments,
+			EmployeeDirectory employees, Clock clock, TicketManagement tickets) {
+		this.tickets = tickets;
+		this.mongo = mongo;
+		this.readers = readers;
+		this.access = access;
+		this.departments = departments;
+		this.employees = employees;
+		this.clock = clock;
+	}
+
+	/** Whether the reader sees every ticket (HR, Administrators). */
+	public boolean readsAll(Actor reader) {
+		return this.readers.readsAll(reader);
+	}
+
+	/** The departments whose staff the reader is, in configuration order. */
+	public List<String> staffOf(Actor reader) {
+		return this.departments.all()
+			.stream()
+			.map(Department::key)
+			.filter(department -> this.access.isStaff(department, reader))
+			.toList();
+	}
+
+	/** The register's ids of the people the reader manages (as manager of record). */
+	public Set<String> reportsOf(Actor reader) {
+		String upn = upnOf(reader);
+		return upn != null ? new LinkedHashSet<>(this.employees.reportsOf(upn)) : Set.of();
+	}
+
+	/**
+	 * One ticket, active or not, for a reader who may see it as {@code GET
+	 * /api/tickets/{key}} does: HR, Administrators, the manager of record, the requester,
+	 * the staff of a department with tasks on it.
+	 * @throws io.handover.common.NotAllowed for anyone else (audited)
+	 */
+	public TicketView readableBy(String key, Actor reader) {
+		TicketView ticket = this.tickets.get(key);
+		this.readers.refuseUnlessMayRead(ticket, reader);
+		return ticket;
+	}
+
+	/** The active tickets the reader may see, earliest date first. */
+	public List<TicketDigest> visibleTo(Actor reader) {
+		if (reader == null || !reader.isVerifiedPerson()) {
+			return List.of();
+		}
+		boolean all = readsAll(reader);
+		Set<String> staff = all ? Set.of() : new LinkedHashSet<>(staffOf(reader));
+		Set<String> reports = all ? Set.of() : reportsOf(reader);
+		String upn = all ? null : upnOf(reader);
+		Criteria criteria = Criteria.where("state").in(ACTIVE);
+		if (!all) {
+			List<Criteria> any = new ArrayList<>();
+			if (!reports.isEmpty()) {
+				any.add(Criteria.where("employee.id").in(reports));
+			}
+			if (upn != null) {
+				any.add(Criteria.where("kind").is(TicketKind.JOINER).and("manager.upn").is(upn));
+			}
+			any.add(Criteria.where("requestedBy.id").is(reader.id()));
+			if (!staff.isEmpty()) {
+				any.add(Criteria.where("tasks.department").in(staff));
+			}
+			criteria = criteria.orOperator(any);
+		}
+		Query query = Query.query(criteria).with(Sort.by("date", "_id")).limit(MAX);
+		// only what the overview shows: not the outbox, receipts, audit drafts or results
+		query.fields()
+			.include("kind", "state", "employee", "manager", "date", "lateNotice", "requestedBy", "tasks.id",
+					"tasks.kind", "tasks.department", "tasks.title", "tasks.status", "tasks.dueOn", "tasks.urgent",
+					"tasks.assignee");
+		LocalDate today = LocalDate.now(this.clock);
+		List<TicketDigest> digests = new ArrayList<>();
+		for (Ticket ticket : this.mongo.find(query, Ticket.class)) {
+			boolean whole = all || wholeFor(ticket, reader, reports, upn);
+			List<TaskDigest> tasks = ticket.tasks()
+				.stream()
+				.filter(task -> whole || staff.contains(task.department()))
+				.map(task -> digest(task, today))
+				.toList();
+			if (whole || !tasks.isEmpty()) {
+				digests.add(new TicketDigest(ticket.key(), ticket.kind(), ticket.state(), ticket.employee().id(),
+						ticket.employee().name(), ticket.manager() != null ? ticket.manager().name() : null,
+						ticket.date(), ticket.lateNotice(), whole, tasks));
+			}
+		}
+		return digests;
+	}
+
+	private static boolean wholeFor(Ticket ticket, Actor reader, Set<String> reports, String upn) {
+		if (ticket.employee() != null && reports.contains(ticket.employee().id())) {
+			return true;
+		}
+		if (ticket.kind() == TicketKind.JOINER && upn != null && ticket.manager() != null
+				&& upn.equalsIgnoreCase(ticket.manager().upn())) {
+			return true;
+		}
+		return reader.isSamePersonAs(ticket.requestedBy());
+	}
+
+	private static TaskDigest digest(Task task, LocalDate today) {
+		return new TaskDigest(task.id(), task.kind(), task.department(), task.title(), task.status(), task.dueOn(),
+				task.urgent(), task.isOverdue(today), task.assignee() != null ? task.assignee().name() : null);
+	}
+
+	/**
+	 * The reader's UPN: from the token, else from the register (a Teams user comes with
+	 * an object id only).
+	 */
+	private String upnOf(Actor reader) {
+		if (StringUtils.hasText(reader.upn())) {
+			return reader.upn();
+		}
+		return this.employees.identify(reader.id()).map(Employee::upn).filter(StringUtils::hasText).orElse(null);
+	}
+
+}
