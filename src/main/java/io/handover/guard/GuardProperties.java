@@ -11,12 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * each leaver is reviewed at the notice, once after the runbook and then daily
  * @param passSystem the physical access (badge) system; without a URL it is not
  * observable
+ * @param watchCompleted how long after the last working day a completed leaver is still
+ * checked daily: a ticket completes when its last task is resolved, yet something can
+ * come back on the name (a group membership added again, a badge reactivated)
  */
 @ConfigurationProperties("handover.guard")
-public record GuardProperties(String cron, PassSystemSettings passSystem) {
+public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted) {
 
 	public GuardProperties {
 		cron = cron != null ? cron : "0 * * * * *";
+		watchCompleted = watchCompleted != null ? watchCompleted : Duration.ofDays(30);
 		passSystem = passSystem != null ? passSystem : new PassSystemSettings(null, null, null);
 	}
 

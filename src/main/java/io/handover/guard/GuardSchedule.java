@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every active leaver when it is due: first at the notice, again right after the
- * runbook started, and then once a day until the ticket closes. One instance at a time
- * runs it (a lock in the store), and each check holds its leaver besides.
+ * runbook started, and then once a day until the ticket closes; then a completed leaver
+ * once a day more until {@code handover.guard.watch-completed} after the last working day
+ * (what is found reopens the ticket). One instance at a time runs it (a lock in the
+ * store), and each check holds its leaver besides.
  */
 @Component
 class GuardSchedule {
@@ -52,7 +54,9 @@ class GuardSchedule {
 		List<GuardReview> reviews = new ArrayList<>();
 		// every active leaver, whatever the last day: the notice is checked too
 		LocalDate horizon = LocalDate.now(this.clock).plusYears(5);
-		for (TicketView leaver : this.tickets.activeUntil(TicketKind.LEAVER, horizon)) {
+		List<TicketView> leavers = new ArrayList<>(this.tickets.activeUntil(TicketKind.LEAVER, horizon));
+		leavers.addAll(this.guard.completedLeaversWatched());
+		for (TicketView leaver : leavers) {
 			try {
 				if (this.guard.due(leaver)) {
 					this.guard.review(leaver, OffboardingGuard.GUARD, "schedule").ifPresent(reviews::add);

@@ -75,8 +75,12 @@ public class OffboardingGuard {
 
 	private final Clock clock;
 
+	private final GuardProperties properties;
+
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
-			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock) {
+			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
+			GuardProperties properties) {
+		this.properties = properties;
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.runbook = runbook;
@@ -119,9 +123,9 @@ public class OffboardingGuard {
 	public GuardReview check(String ticketOrEmployee, Actor by) {
 		requireMayCheck(by, ticketOrEmployee);
 		TicketView ticket = leaverTicket(ticketOrEmployee);
-		if (!ticket.state().isActive()) {
-			throw new Refusal("ticket-closed", "ticket",
-					ticket.key() + " is " + ticket.state().name().toLowerCase() + ": the guard checks open leavers");
+		if (ticket.state() == TicketState.CANCELLED) {
+			throw new Refusal("ticket-cancelled", "ticket",
+					ticket.key() + " is cancelled: the guard checks leavers who leave or left");
 		}
 		return review(ticket, by, "on demand").orElseThrow(() -> new Refusal("guard-busy", "ticket",
 				"The guard is checking " + ticket.key() + " right now; its review card shows the result in a moment"));
@@ -147,6 +151,24 @@ public class OffboardingGuard {
 		return this.tickets.search(employeeId, null, null, List.of(TicketState.OPEN, TicketState.IN_PROGRESS), 20)
 			.stream()
 			.filter(ticket -> ticket.kind() == TicketKind.LEAVER)
+			.toList();
+	}
+
+	/**
+	 * The completed leavers still watched: last working day within
+	 * {@code handover.guard.watch-completed}, and no newer ticket of the same person (a
+	 * rehire's accounts and equipment are theirs again; a second leaver ticket is checked
+	 * itself).
+	 */
+	List<TicketView> completedLeaversWatched() {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate from = today.minusDays(Math.max(0, this.properties.watchCompleted().toDays()));
+		return this.tickets.dated(TicketKind.LEAVER, from, today, List.of(TicketState.COMPLETED))
+			.stream()
+			.filter(ticket -> this.tickets.search(ticket.employee().id(), null, null, null, 5)
+				.stream()
+				.noneMatch(other -> !other.key().equals(ticket.key()) && other.openedAt() != null
+						&& ticket.openedAt() != null && other.openedAt().isAfter(ticket.openedAt())))
 			.toList();
 	}
 
@@ -233,7 +255,10 @@ public class OffboardingGuard {
 					areas.stream().map(area -> area.key).collect(Collectors.joining(","))));
 		});
 		if (!drafts.isEmpty()) {
-			TicketView added = this.tickets.addTasks(ticketKey, drafts, LocalDate.now(this.clock), GUARD,
+			// on a completed leaver this reopens the ticket: it is not done while this
+			// holds
+			TicketView added = this.tickets.reopenWithTasks(ticketKey, drafts, LocalDate.now(this.clock),
+					"The offboarding guard found " + drafts.size() + " thing(s) on " + name + "'s name again", GUARD,
 					"guard:" + ticketKey + ":" + ticket.tasks().size());
 			List<TaskView> all = added.tasks();
 			all.subList(all.size() - drafts.size(), all.size()).forEach(task -> opened.add(task.id()));

@@ -16,9 +16,12 @@ class ChatCommands {
 
 	private final HelpCommand help;
 
-	ChatCommands(List<ChatCommand> commands, HelpCommand help) {
+	private final SentReplies sent;
+
+	ChatCommands(List<ChatCommand> commands, HelpCommand help, SentReplies sent) {
 		this.commands = commands;
 		this.help = help;
+		this.sent = sent;
 	}
 
 	Activity answer(ChatMessage message) {
@@ -28,6 +31,11 @@ class ChatCommands {
 			}
 		}
 		return this.help.notUnderstood(message);
+	}
+
+	/** The turn sent a command's answer: its id, or null when it has none or failed. */
+	void sent(Activity reply, String id) {
+		this.sent.sent(reply, id);
 	}
 
 }

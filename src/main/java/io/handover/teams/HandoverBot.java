@@ -111,7 +111,9 @@ class HandoverBot extends TeamsActivityHandler {
 				.thenApply(sent -> null);
 		}
 		Activity reply = this.commands.answer(message);
-		return turn.sendActivity(reply).thenApply(sent -> null);
+		return turn.sendActivity(reply)
+			.whenComplete((sent, failed) -> this.commands.sent(reply, sent != null ? sent.getId() : null))
+			.thenApply(sent -> null);
 	}
 
 	/**

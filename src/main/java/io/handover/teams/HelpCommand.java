@@ -58,12 +58,14 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 		List<String> commands = switch (scope) {
 			case PERSONAL -> dutch
 					? List.of("nieuwe medewerker", "uitdienst", "functiewijziging", "status", "mijn tickets",
-							"wat heeft", "hulp")
-					: List.of("new starter", "new leaver", "role change", "status", "my tickets", "what does", "help");
-			case CHANNEL -> dutch ? List.of("koppel", "ontkoppel", "afdelingen", "hulp")
-					: List.of("link", "unlink", "departments", "help");
+							"wat heeft", "controleer", "hulp")
+					: List.of("new starter", "new leaver", "role change", "status", "my tickets", "what does", "check",
+							"help");
+			case CHANNEL -> dutch ? List.of("koppel", "ontkoppel", "afdelingen", "controleer", "hulp")
+					: List.of("link", "unlink", "departments", "check", "help");
 			// a group chat has no channel to link and no forms: look-ups only
-			case GROUP_CHAT -> dutch ? List.of("status", "wat heeft", "hulp") : List.of("status", "what does", "help");
+			case GROUP_CHAT -> dutch ? List.of("status", "wat heeft", "controleer", "hulp")
+					: List.of("status", "what does", "check", "help");
 		};
 		String words = text.toLowerCase(java.util.Locale.ROOT);
 		String best = commands.get(commands.size() - 1);

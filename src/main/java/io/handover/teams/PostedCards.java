@@ -125,7 +125,7 @@ class PostedCards {
 			boolean stale = unfinished.claimedAt() == null
 					|| unfinished.claimedAt().isBefore(now.minus(this.claimTimeout));
 			if (!stale) {
-				throw new IllegalStateException("Card " + id + " is being posted by another delivery");
+				throw new BeingPosted(id);
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
 					new Update().set("claimedAt", now)
@@ -138,7 +138,7 @@ class PostedCards {
 			this.mongo.insert(new PostedCard(id, ticketKey, target, conversationId, null, null, null, now, now));
 		}
 		catch (DuplicateKeyException taken) {
-			throw new IllegalStateException("Card " + id + " is being posted by another delivery");
+			throw new BeingPosted(id);
 		}
 	}
 
@@ -196,6 +196,15 @@ class PostedCards {
 
 	private static String id(String ticketKey, String target) {
 		return ticketKey + "|" + target;
+	}
+
+	/** Another delivery is posting this card right now (it is tried again later). */
+	static final class BeingPosted extends IllegalStateException {
+
+		BeingPosted(String id) {
+			super("Card " + id + " is being posted by another delivery");
+		}
+
 	}
 
 }

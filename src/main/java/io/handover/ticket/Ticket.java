@@ -275,6 +275,27 @@ class Ticket {
 		return ids;
 	}
 
+	/**
+	 * A completed ticket whose work turned out not to be done (the offboarding guard
+	 * found something on a leaver's name again) goes back in progress with the tasks for
+	 * it; an active ticket just gets them. A cancelled ticket stays cancelled.
+	 */
+	List<String> reopenWith(List<io.handover.task.NewTask> added, LocalDate dueOn, String why, Actor by, Clock clock) {
+		if (this.state == TicketState.COMPLETED && !added.isEmpty()) {
+			TicketState before = this.state;
+			this.state = TicketState.IN_PROGRESS;
+			this.closedAt = null;
+			this.closedBy = null;
+			this.closeReason = null;
+			// unique while active: a second active ticket for the same person refuses
+			// this
+			this.openSlot = slot(this.kind, this.employee.id());
+			happened(new TicketEvent.TasksAdded(this.key, List.of(), by, clock.instant()), "ticket", this.key,
+					"reopened", why, Map.of("state", new Object[] { before, TicketState.IN_PROGRESS }), by);
+		}
+		return addTasks(added, dueOn, by, clock);
+	}
+
 	/** Records what an automated step did on one task; its status is unchanged. */
 	void recordTaskResult(String taskId, String result, boolean dryRun, Actor by, Clock clock) {
 		Task task = task(taskId);

@@ -187,6 +187,20 @@ public class TicketManagement {
 	}
 
 	/**
+	 * Adds tasks to a ticket, reopening it when it was completed (what its tasks were to
+	 * achieve does not hold any more); a cancelled ticket is refused.
+	 * @throws Refusal for a cancelled ticket
+	 */
+	public TicketView reopenWithTasks(String key, List<io.handover.task.NewTask> tasks, LocalDate dueOn, String why,
+			Actor by, String idempotencyKey) {
+		return this.store.change(key, idempotencyKey, "reopen-with-tasks:" + key + ":" + tasks, TicketView.class,
+				ticket -> {
+					ticket.reopenWith(tasks, dueOn, why, by, this.clock);
+					return TicketView.of(ticket, LocalDate.now(this.clock));
+				});
+	}
+
+	/**
 	 * Active tickets of a kind whose date is on or before the given day, oldest first.
 	 */
 	public List<TicketView> activeUntil(TicketKind kind, LocalDate onOrBefore) {

@@ -450,6 +450,77 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 		assertThat(this.guard.due(ticket)).as("the next day").isTrue();
 	}
 
+	/** Every open task of the ticket is handled: the ticket completes. */
+	void everyTaskHandled(String ticketKey) {
+		for (int round = 0; round < 3; round++) {
+			List<io.handover.ticket.TaskOutcome> outcomes = this.tickets.get(ticketKey)
+				.tasks()
+				.stream()
+				.filter(t -> t.status().isOpen())
+				.map(t -> io.handover.ticket.TaskOutcome.done(t.id(), "Handled by IT"))
+				.toList();
+			this.tasks.settle(ticketKey, outcomes, JOOST);
+		}
+		assertThat(this.tickets.get(ticketKey).state()).isEqualTo(io.handover.ticket.TicketState.COMPLETED);
+	}
+
+	@Test
+	void aCompletedLeaverIsStillCheckedDailyAndWhatCameBackReopensTheTicket() {
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		// IT takes Jan out of All Staff and every task is resolved: the ticket completes
+		GRAPH.group("g-staff").members.remove(this.user);
+		everyTaskHandled(ticket.key());
+
+		// three days later someone adds him to All Staff again
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(3));
+		GRAPH.group("g-staff").members.add(this.user);
+		TicketView completed = this.tickets.get(ticket.key());
+		assertThat(this.guard.completedLeaversWatched()).extracting(TicketView::key).contains(ticket.key());
+		assertThat(this.guard.due(completed)).isTrue();
+
+		GuardReview review = this.guard.review(completed, OffboardingGuard.GUARD, "schedule").orElseThrow();
+
+		TicketView reopened = this.tickets.get(ticket.key());
+		assertThat(reopened.state()).isEqualTo(io.handover.ticket.TicketState.IN_PROGRESS);
+		assertThat(reopened.tasks()).filteredOn(t -> t.status().isOpen() && t.kind().equals("guard.group.member"))
+			.extracting(TaskView::subject)
+			.contains("g-staff");
+		assertThat(review.residues()).extracting(GuardReview.Finding::text)
+			.contains("Remove " + ticket.employee().name() + " from group All Staff");
+		assertThat(review.residues()).allSatisfy(finding -> assertThat(finding.taskId()).isNotNull());
+		assertThat(this.audit.historyOf("ticket", ticket.key())).extracting(AuditEntry::action).contains("reopened");
+		// active again: the daily checks of active leavers follow it from here
+		assertThat(this.guard.activeLeaverTicketsOf(this.employee.id())).extracting(TicketView::key)
+			.contains(ticket.key());
+	}
+
+	@Test
+	void aCompletedLeaverIsWatchedUntilThirtyDaysAfterTheLastDayAndThenOnlyOnDemand() {
+		TicketView ticket = leftToday();
+		everyTaskHandled(ticket.key());
+
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(30));
+		assertThat(this.guard.completedLeaversWatched()).extracting(TicketView::key).contains(ticket.key());
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(31));
+		assertThat(this.guard.completedLeaversWatched()).extracting(TicketView::key).doesNotContain(ticket.key());
+		// IT can still ask, and what is found reopens the ticket
+		GuardReview asked = this.guard.check(ticket.key(), JOOST);
+		assertThat(asked.opened()).isNotEmpty();
+		assertThat(this.tickets.get(ticket.key()).state()).isEqualTo(io.handover.ticket.TicketState.IN_PROGRESS);
+	}
+
+	@Test
+	void aCancelledLeaverIsNeverChecked() {
+		// Jan stays after all: the leaver ticket is cancelled, nothing is looked at
+		TicketView staying = leaves(TestClockConfiguration.TODAY.plusDays(20));
+		this.tickets.cancel(staying.key(), "Jan stays", JOOST, null);
+		int graphCalls = GRAPH.calls().size();
+		assertThatThrownBy(() -> this.guard.check(staying.key(), JOOST)).isInstanceOf(io.handover.common.Refusal.class)
+			.hasMessageContaining("cancelled");
+		assertThat(GRAPH.calls()).hasSize(graphCalls);
+	}
+
 	@Test
 	void theRestCheckAnswersTheReview() throws Exception {
 		TicketView ticket = leftToday();

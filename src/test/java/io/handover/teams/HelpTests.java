@@ -69,6 +69,23 @@ class HelpTests {
 	}
 
 	@Test
+	void theHelpCardsTellItStaffHowToAskTheGuardToCheckALeaverInEnglishAndDutch() throws Exception {
+		this.bot.send(TeamsActivity.channelMessage("help"));
+		this.bot.send(TeamsActivity.channelMessage("hulp").locale("nl-NL"));
+		this.bot.send(TeamsActivity.personalMessage("help"));
+		this.bot.send(TeamsActivity.personalMessage("hulp").locale("nl-NL"));
+
+		java.util.List<Call> channel = this.connector.sentTo(TeamsActivity.TEAM_ID);
+		assertThat(cardText(channel.get(0).cards().get(0))).contains("Check a leaver now",
+				"@Handover check <name, e-mail address or ticket key of a leaver>", "IT staff and Administrators");
+		assertThat(cardText(channel.get(1).cards().get(0))).contains("vertrekker",
+				"@Handover controleer <naam, e-mailadres of ticketcode van een vertrekker>");
+		java.util.List<Call> personal = this.connector.sentTo(MARIA);
+		assertThat(cardText(personal.get(0).cards().get(0))).contains("check <name, e-mail address or ticket key");
+		assertThat(cardText(personal.get(1).cards().get(0))).contains("controleer <naam, e-mailadres of ticketcode");
+	}
+
+	@Test
 	void somethingTheBotDoesNotUnderstandGetsTheHelpCardSayingSo() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("what is the weather"));
 
