@@ -66,6 +66,7 @@ class ApiSecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms" };
 
 	private static final String HR_EVENTS = "/api/hr/events";
+
 	/**
 	 * The portal's page, scripts and sign-in hint (module portal): open, like the
 	 * manifest's other pages; its data comes from {@code /api/portal/**} with a token.
