@@ -37,8 +37,8 @@ import com.sun.net.httpserver.HttpServer;
  * the last change (and employments on {@code personCode}), properties without a value
  * left out, "still employed" as a discharge date of 9999-12-31. The API gateway's errors
  * are {@code {"fault": {"faultstring", "detail": {"errorcode"}}}}: 401 for a token it
- * does not know, 429 for the spike arrest (100 calls a minute) — here planned by tests,
- * with Retry-After, like a 5xx on a given page.
+ * does not know, 429 for the spike arrest (100 calls a minute, enforced when a test turns
+ * it on); a 429 with Retry-After and a 5xx on a given page are planned by tests.
  */
 public final class YouforceEmulator implements AutoCloseable {
 
