@@ -105,6 +105,24 @@ param youforceClientSecret string = ''
 @secure()
 param youforceWebhookSignatureKey string = ''
 
+@description('Client id of the app registered in the Nmbrs Developer Portal; empty: Nmbrs is not an HR source.')
+param nmbrsClientId string = ''
+
+@description('The Nmbrs company (a UUID) whose employees Handover reads.')
+param nmbrsCompanyId string = ''
+
+@description('Client secret of that Nmbrs app. Stored only in Key Vault; leave empty to set the Key Vault secret "nmbrs-client-secret" yourself.')
+@secure()
+param nmbrsClientSecret string = ''
+
+@description('Nmbrs Developer Portal subscription key. Stored only in Key Vault ("nmbrs-subscription-key").')
+@secure()
+param nmbrsSubscriptionKey string = ''
+
+@description('Refresh token of the one-time approval of Handover in Nmbrs. Stored only in Key Vault ("nmbrs-refresh-token"); Handover keeps the renewed ones in its store.')
+@secure()
+param nmbrsRefreshToken string = ''
+
 @description('App Service plan SKU for the Linux web app (B1 for a pilot, P0v3 or P1v3 for production).')
 param appServiceSku string = 'B1'
 
@@ -143,6 +161,9 @@ module vault 'modules/keyvault.bicep' = {
     afasToken: afasToken
     youforceClientSecret: youforceClientSecret
     youforceWebhookSignatureKey: youforceWebhookSignatureKey
+    nmbrsClientSecret: nmbrsClientSecret
+    nmbrsSubscriptionKey: nmbrsSubscriptionKey
+    nmbrsRefreshToken: nmbrsRefreshToken
     externalMongoDbUri: database == 'external' ? mongoDbUri : ''
   }
 }
@@ -187,6 +208,11 @@ module app 'modules/app.bicep' = {
     youforceClientSecretUri: vault.outputs.youforceClientSecretUri
     youforceWebhookSignatureKeyUri: vault.outputs.youforceWebhookSignatureKeyUri
     youforceWebhookEnabled: !empty(youforceWebhookSignatureKey)
+    nmbrsClientId: nmbrsClientId
+    nmbrsCompanyId: nmbrsCompanyId
+    nmbrsClientSecretUri: vault.outputs.nmbrsClientSecretUri
+    nmbrsSubscriptionKeyUri: vault.outputs.nmbrsSubscriptionKeyUri
+    nmbrsRefreshTokenUri: vault.outputs.nmbrsRefreshTokenUri
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
   }
   dependsOn: [

@@ -74,6 +74,21 @@ param youforceWebhookSignatureKeyUri string
 @description('Whether the YouForce webhook signature key is set (then the setting refers to Key Vault).')
 param youforceWebhookEnabled bool = false
 
+@description('Client id of the Nmbrs app; empty: Nmbrs is not an HR source and no Nmbrs setting is made.')
+param nmbrsClientId string = ''
+
+@description('The Nmbrs company (a UUID) whose employees are read.')
+param nmbrsCompanyId string = ''
+
+@description('Versionless Key Vault URI of the Nmbrs client secret.')
+param nmbrsClientSecretUri string
+
+@description('Versionless Key Vault URI of the Nmbrs subscription key.')
+param nmbrsSubscriptionKeyUri string
+
+@description('Versionless Key Vault URI of the Nmbrs refresh token.')
+param nmbrsRefreshTokenUri string
+
 @description('Application Insights connection string (it only allows sending telemetry, but is kept out of deployment logs).')
 @secure()
 param appInsightsConnectionString string
@@ -206,6 +221,29 @@ var youforceWebhookSettings = youforceWebhookEnabled ? [
   }
 ] : []
 
+var nmbrsSettings = empty(nmbrsClientId) ? [] : [
+  {
+    name: 'HANDOVER_HR_NMBRS_CLIENT_ID'
+    value: nmbrsClientId
+  }
+  {
+    name: 'HANDOVER_HR_NMBRS_COMPANY_ID'
+    value: nmbrsCompanyId
+  }
+  {
+    name: 'HANDOVER_HR_NMBRS_CLIENT_SECRET'
+    value: '@Microsoft.KeyVault(SecretUri=${nmbrsClientSecretUri})'
+  }
+  {
+    name: 'HANDOVER_HR_NMBRS_SUBSCRIPTION_KEY'
+    value: '@Microsoft.KeyVault(SecretUri=${nmbrsSubscriptionKeyUri})'
+  }
+  {
+    name: 'HANDOVER_HR_NMBRS_REFRESH_TOKEN'
+    value: '@Microsoft.KeyVault(SecretUri=${nmbrsRefreshTokenUri})'
+  }
+]
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${appName}'
   location: location
@@ -239,7 +277,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       healthCheckPath: '/actuator/health/readiness'
       appSettings: concat(baseSettings, graphSecretSetting, appleBusinessSettings, afasSettings, youforceSettings,
-        youforceWebhookSettings)
+        youforceWebhookSettings, nmbrsSettings)
     }
   }
 }

@@ -40,6 +40,18 @@ param youforceClientSecret string = ''
 @secure()
 param youforceWebhookSignatureKey string = ''
 
+@description('The Nmbrs app\'s client secret; empty when not used or set later as "nmbrs-client-secret".')
+@secure()
+param nmbrsClientSecret string = ''
+
+@description('The Nmbrs Developer Portal subscription key; empty when not used or set later as "nmbrs-subscription-key".')
+@secure()
+param nmbrsSubscriptionKey string = ''
+
+@description('The refresh token of the approval of Handover in Nmbrs; empty when not used or set later as "nmbrs-refresh-token".')
+@secure()
+param nmbrsRefreshToken string = ''
+
 @description('An external MongoDB connection string (Atlas); empty when the Cosmos DB module writes "mongodb-uri".')
 @secure()
 param externalMongoDbUri string
@@ -111,6 +123,30 @@ resource youforceWebhookKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if 
   }
 }
 
+resource nmbrsSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(nmbrsClientSecret)) {
+  parent: vault
+  name: 'nmbrs-client-secret'
+  properties: {
+    value: nmbrsClientSecret
+  }
+}
+
+resource nmbrsKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(nmbrsSubscriptionKey)) {
+  parent: vault
+  name: 'nmbrs-subscription-key'
+  properties: {
+    value: nmbrsSubscriptionKey
+  }
+}
+
+resource nmbrsRefresh 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(nmbrsRefreshToken)) {
+  parent: vault
+  name: 'nmbrs-refresh-token'
+  properties: {
+    value: nmbrsRefreshToken
+  }
+}
+
 resource mongoDbUri 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(externalMongoDbUri)) {
   parent: vault
   name: 'mongodb-uri'
@@ -142,3 +178,12 @@ output youforceClientSecretUri string = '${vault.properties.vaultUri}secrets/you
 
 @description('Versionless URI of the YouForce webhook signature key.')
 output youforceWebhookSignatureKeyUri string = '${vault.properties.vaultUri}secrets/youforce-webhook-signature-key/'
+
+@description('Versionless URI of the Nmbrs client secret.')
+output nmbrsClientSecretUri string = '${vault.properties.vaultUri}secrets/nmbrs-client-secret/'
+
+@description('Versionless URI of the Nmbrs subscription key.')
+output nmbrsSubscriptionKeyUri string = '${vault.properties.vaultUri}secrets/nmbrs-subscription-key/'
+
+@description('Versionless URI of the Nmbrs refresh token.')
+output nmbrsRefreshTokenUri string = '${vault.properties.vaultUri}secrets/nmbrs-refresh-token/'

@@ -37,8 +37,8 @@ import com.sun.net.httpserver.HttpServer;
  * the last change (and employments on {@code personCode}), properties without a value
  * left out, "still employed" as a discharge date of 9999-12-31. The API gateway's errors
  * are {@code {"fault": {"faultstring", "detail": {"errorcode"}}}}: 401 for a token it
- * does not know, 429 for the spike arrest (100 calls a minute) — here planned by tests,
- * with Retry-After, like a 5xx on a given page.
+ * does not know, 429 for the spike arrest (100 calls a minute, enforced when a test turns
+ * it on); a 429 with Retry-After and a 5xx on a given page are planned by tests.
  */
 public final class YouforceEmulator implements AutoCloseable {
 
@@ -67,6 +67,11 @@ public final class YouforceEmulator implements AutoCloseable {
 	private final PlannedFaults faults = new PlannedFaults();
 
 	private volatile int tokenLifetimeSeconds = 3600;
+
+	/** The gateway's spike arrest: API calls allowed per minute; 0: none. */
+	private volatile int spikeArrestPerMinute;
+
+	private final List<Instant> apiCalls = new CopyOnWriteArrayList<>();
 
 	/** One record of a list and when it last changed (the IAM API does not show it). */
 	private record Item(Map<String, Object> data, Instant[] changed) {
@@ -202,6 +207,12 @@ public final class YouforceEmulator implements AutoCloseable {
 			respond(exchange, 403, "{\"message\":\"The application is not authorised for this tenant\"}", null);
 			return;
 		}
+		if (spikeArrested()) {
+			// Apigee's spike arrest names no Retry-After.
+			respond(exchange, 429, fault("Spike arrest violation. Allowed rate : " + this.spikeArrestPerMinute + "pm",
+					"policies.ratelimit.SpikeArrestViolation"), null);
+			return;
+		}
 		String name = path.startsWith("/iam/v1.0/") ? path.substring("/iam/v1.0/".length()) : "";
 		List<Item> list = this.lists.get(name);
 		if (!"GET".equals(exchange.getRequestMethod()) || list == null) {
@@ -282,6 +293,28 @@ public final class YouforceEmulator implements AutoCloseable {
 			respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"expires_in\":" + this.tokenLifetimeSeconds
 					+ ",\"token_type\":\"Bearer\",\"scope\":\"youforce-api:iam\"}", null);
 		}
+	}
+
+	/**
+	 * Enforces the gateway's spike arrest (Visma documents 100 calls a minute per
+	 * application) on the emulator's clock; 0 turns it off.
+	 */
+	public void spikeArrest(int callsPerMinute) {
+		this.spikeArrestPerMinute = callsPerMinute;
+		this.apiCalls.clear();
+	}
+
+	private synchronized boolean spikeArrested() {
+		if (this.spikeArrestPerMinute == 0) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		this.apiCalls.removeIf(call -> call.isBefore(now.minusSeconds(60)));
+		if (this.apiCalls.size() >= this.spikeArrestPerMinute) {
+			return true;
+		}
+		this.apiCalls.add(now);
+		return false;
 	}
 
 	/** How long the tokens it issues say they last. */

@@ -151,6 +151,29 @@ class YouforceHrConnectorTests {
 	}
 
 	@Test
+	void theSpikeArrestOfAHundredCallsAMinuteStopsTheReadWithAMinutesWait() {
+		for (int i = 100; i < 160; i++) {
+			this.youforce.person("2" + i, "Colleague" + i, null, Surnames.unique(), null);
+			this.youforce.employment("2" + i, "1", LocalDate.of(2025, 1, 1), null, "JP-SUP");
+		}
+		this.youforce.spikeArrest(100);
+
+		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class, () -> connector(1).changedSince(null));
+
+		assertThat(failure.kind()).isEqualTo(HrSourceFailure.Kind.RATE_LIMITED);
+		assertThat(failure.retryAfter()).as("the gateway names no wait; a minute is the arrest's window")
+			.isEqualTo(Duration.ofMinutes(1));
+		assertThat(this.youforce.requests()).filteredOn(r -> r.startsWith("GET /iam")).hasSize(101);
+	}
+
+	@Test
+	void aReadWithinTheSpikeArrestPasses() throws HrSourceFailure {
+		this.youforce.spikeArrest(100);
+
+		assertThat(connector(1000).changedSince(null)).hasSize(7);
+	}
+
+	@Test
 	void anOutageOnPageThreeIsUnavailable() {
 		this.youforce.fail("persons", 3, 503, null);
 
