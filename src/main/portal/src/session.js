@@ -29,7 +29,7 @@ export async function startSession() {
   }
   const host = await inHost();
   if (!host) {
-    return { mode: 'outside', theme: params.get('theme') || 'default', locale: window.navigator.language };
+    return { mode: 'outside', theme: params.get('theme') || 'default', locale: params.get('lang') || window.navigator.language };
   }
   const context = await app.getContext();
   return { mode: 'teams', theme: context.app.theme || 'default', locale: context.app.locale || 'en-us' };

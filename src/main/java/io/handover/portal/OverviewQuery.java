@@ -51,10 +51,11 @@ class OverviewQuery {
 	Overview of(Actor viewer, boolean trial) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate until = today.plusDays(HORIZON_DAYS - 1);
-		boolean all = this.tickets.readsAll(viewer);
-		List<String> staff = viewer.isVerifiedPerson() ? this.tickets.staffOf(viewer) : List.of();
-		int reports = viewer.isVerifiedPerson() && !all ? this.tickets.reportsOf(viewer).size() : 0;
-		List<TicketDigest> visible = this.tickets.visibleTo(viewer);
+		ActiveTickets.Reader reader = this.tickets.reader(viewer);
+		boolean all = reader.all();
+		List<String> staff = reader.staff();
+		int reports = reader.reports().size();
+		List<TicketDigest> visible = this.tickets.visibleTo(reader);
 
 		List<Overview.Coming> coming = new ArrayList<>();
 		Map<String, int[]> load = new LinkedHashMap<>();

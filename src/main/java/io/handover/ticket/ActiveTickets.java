@@ -77,10 +77,33 @@ public class ActiveTickets {
 			.toList();
 	}
 
-	/** The register's ids of the people the reader manages (as manager of record). */
-	public Set<String> reportsOf(Actor reader) {
-		String upn = upnOf(reader);
-		return upn != null ? new LinkedHashSet<>(this.employees.reportsOf(upn)) : Set.of();
+	/**
+	 * What decides what the reader sees, worked out once per request: their roles,
+	 * departments and reports (one indexed query on the register).
+	 */
+	public Reader reader(Actor actor) {
+		if (actor == null || !actor.isVerifiedPerson()) {
+			return new Reader(actor, false, List.of(), Set.of(), null);
+		}
+		if (readsAll(actor)) {
+			return new Reader(actor, true, staffOf(actor), Set.of(), actor.upn());
+		}
+		String upn = upnOf(actor);
+		Set<String> reports = upn != null ? new LinkedHashSet<>(this.employees.reportsOf(upn)) : Set.of();
+		return new Reader(actor, false, staffOf(actor), reports, upn);
+	}
+
+	/**
+	 * Who reads and what decides what they see.
+	 *
+	 * @param all HR or an Administrator: every ticket
+	 * @param staff the departments whose staff they are
+	 * @param reports the register's ids of the people they manage (empty when
+	 * {@code all})
+	 * @param upn their UPN, from the token or the register
+	 */
+	public record Reader(Actor actor, boolean all, List<String> staff, Set<String> reports, String upn) {
+
 	}
 
 	/**
@@ -96,14 +119,15 @@ public class ActiveTickets {
 	}
 
 	/** The active tickets the reader may see, earliest date first. */
-	public List<TicketDigest> visibleTo(Actor reader) {
+	public List<TicketDigest> visibleTo(Reader who) {
+		Actor reader = who.actor();
 		if (reader == null || !reader.isVerifiedPerson()) {
 			return List.of();
 		}
-		boolean all = readsAll(reader);
-		Set<String> staff = all ? Set.of() : new LinkedHashSet<>(staffOf(reader));
-		Set<String> reports = all ? Set.of() : reportsOf(reader);
-		String upn = all ? null : upnOf(reader);
+		boolean all = who.all();
+		Set<String> staff = all ? Set.of() : new LinkedHashSet<>(who.staff());
+		Set<String> reports = who.reports();
+		String upn = all ? null : who.upn();
 		Criteria criteria = Criteria.where("state").in(ACTIVE);
 		if (!all) {
 			List<Criteria> any = new ArrayList<>();

@@ -1,20 +1,16 @@
 package io.handover.portal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.handover.common.Actor;
 import io.handover.common.Channel;
-import io.handover.e2e.NodeTools;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
@@ -37,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,10 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"handover.portal.trial-people[1].name=Iris van Dam" })
 @Import(TestClockConfiguration.class)
 class PortalBrowserTests {
-
-	static final ObjectMapper JSON = new ObjectMapper();
-
-	static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
 
 	static final Actor HR = Actor.person("a0000000-0000-4000-8000-0000000000b1", "hanna@example.com", "Hanna de Boer",
 			Channel.API);
@@ -211,52 +202,16 @@ class PortalBrowserTests {
 							.append("department", "FM"))));
 	}
 
-	// --- the browser
-	// --------------------------------------------------------------------
-
-	private static Map<String, Object> view(String name, String query, String awaitText) {
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("name", name);
-		view.put("query", query);
-		view.put("awaitText", awaitText);
-		return view;
+	private JsonNode run(List<Map<String, Object>> views) throws IOException {
+		return PortalBrowser.run(this.port, views);
 	}
 
-	private JsonNode run(List<Map<String, Object>> views) throws IOException {
-		NodeTools tools = NodeTools.installed();
-		Path chromium = NodeTools.chromium();
-		Files.createDirectories(SCREENSHOTS);
-		Map<String, Object> plan = new LinkedHashMap<>();
-		plan.put("url", "http://127.0.0.1:" + this.port);
-		plan.put("chromium", chromium.toString());
-		plan.put("screenshots", SCREENSHOTS.toAbsolutePath().toString());
-		plan.put("views", views);
-		Path file = Files.createTempFile("portal-ui", ".json");
-		JSON.writeValue(file.toFile(), plan);
-		NodeTools.Result result = tools.run(tools.node("portal-ui.mjs", file.toString()), Duration.ofMinutes(3));
-		Files.deleteIfExists(file);
-		JsonNode report = lastJsonLine(result.output());
-		assertThat(report.path("ok").asBoolean()).as("the browser run: %s", result.output()).isTrue();
-		return report;
+	private static Map<String, Object> view(String name, String query, String awaitText) {
+		return PortalBrowser.view(name, query, awaitText);
 	}
 
 	private static JsonNode find(JsonNode report, String name) {
-		for (JsonNode view : report.path("views")) {
-			if (name.equals(view.path("name").asString())) {
-				return view;
-			}
-		}
-		throw new AssertionError(name + " is not in " + report);
-	}
-
-	private static JsonNode lastJsonLine(String output) {
-		String[] lines = output.strip().split("\n");
-		for (int i = lines.length - 1; i >= 0; i--) {
-			if (lines[i].startsWith("{")) {
-				return JSON.readTree(lines[i]);
-			}
-		}
-		throw new AssertionError("No JSON report in: " + output);
+		return PortalBrowser.find(report, name);
 	}
 
 }

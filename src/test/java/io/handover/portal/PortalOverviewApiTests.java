@@ -245,6 +245,24 @@ class PortalOverviewApiTests {
 		assertThat(asHr.path("signatures").isArray()).isTrue();
 	}
 
+	@Test
+	void eachQueryOfTheOverviewAndTheTicketPageFindsItsDocumentsByAnIndex() {
+		// a manager's reports, the active tickets, the ticket's and its tasks' audit
+		// entries
+		assertThat(indexedFields("employees")).contains("managerUpn");
+		assertThat(indexedFields("tickets")).contains("state");
+		assertThat(indexedFields("audit")).contains("subjectType+subjectId+sequence");
+	}
+
+	private List<String> indexedFields(String collection) {
+		return this.mongo.getCollection(collection)
+			.listIndexes()
+			.into(new java.util.ArrayList<>())
+			.stream()
+			.map(index -> String.join("+", index.get("key", Document.class).keySet()))
+			.toList();
+	}
+
 	// --- the people -------------------------------------------------------------------
 
 	record Manager(String surname, String objectId, String upn, TicketView joiner, TicketView leaver) {
