@@ -190,6 +190,13 @@ class AssetController {
 		}
 	}
 
+	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)
+	@Operation(summary = "Import assets from the first sheet of an Excel workbook (XLSX), the same columns as the CSV; "
+			+ "reports every row")
+	ImportReport importXlsx(InputStream body) {
+		return this.importer.importXlsx(body, ApiCaller.current());
+	}
+
 	record Receipt(@Size(max = 20) String condition) {
 	}
 

@@ -59,6 +59,12 @@ public class AssetImport {
 		return Csv.read(csv, COLUMNS, Set.of("type", "serialNumber"), (row, values) -> importRow(row, values, by));
 	}
 
+	/** The same from the first sheet of an Excel workbook. */
+	public ImportReport importXlsx(java.io.InputStream xlsx, Actor by) {
+		return io.handover.employee.Spreadsheet.read(xlsx, COLUMNS, Set.of("type", "serialNumber"),
+				(row, values) -> importRow(row, values, by));
+	}
+
 	private ImportReport.Row importRow(long row, Map<String, String> values, Actor by) {
 		List<Problem> problems = new ArrayList<>();
 		String type = values.containsKey("type") ? AssetRegister.type(values.get("type")) : null;

@@ -74,7 +74,13 @@ public enum CardName {
 	 * An HR source that has failed for a day (and, updated in place, that it recovered),
 	 * in HR's channels.
 	 */
-	HR_SOURCE_ALERT("hr-source-alert.json");
+	HR_SOURCE_ALERT("hr-source-alert.json"),
+
+	/**
+	 * What importing a file sent in the personal chat did, row by row, or why it was not
+	 * read.
+	 */
+	IMPORT_REPORT("teams-import-report.json");
 
 	private final String template;
 

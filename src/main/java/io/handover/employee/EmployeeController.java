@@ -109,6 +109,14 @@ class EmployeeController {
 		}
 	}
 
+	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)
+	@Operation(
+			summary = "Import employees from the first sheet of an Excel workbook (XLSX), the same columns as the CSV; "
+					+ "reports every row")
+	ImportReport importXlsx(InputStream body) {
+		return this.importer.importXlsx(body, ApiCaller.current());
+	}
+
 	record Leaving(@NotNull LocalDate lastWorkingDay) {
 	}
 

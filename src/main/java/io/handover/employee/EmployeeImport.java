@@ -36,6 +36,11 @@ public class EmployeeImport {
 		return Csv.read(csv, COLUMNS, Set.of("name"), (row, values) -> importRow(row, values, by));
 	}
 
+	/** The same from the first sheet of an Excel workbook. */
+	public ImportReport importXlsx(java.io.InputStream xlsx, Actor by) {
+		return Spreadsheet.read(xlsx, COLUMNS, Set.of("name"), (row, values) -> importRow(row, values, by));
+	}
+
 	private ImportReport.Row importRow(long row, Map<String, String> values, Actor by) {
 		List<ImportReport.Problem> problems = new ArrayList<>();
 		if (!values.containsKey("name")) {

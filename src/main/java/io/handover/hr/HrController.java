@@ -5,7 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.InputStream;
+
 import io.handover.common.Limits;
+import io.handover.employee.CsvUpload;
+import io.handover.employee.ImportReport;
+import io.handover.employee.Spreadsheet;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,10 +48,32 @@ class HrController {
 
 	private final JobProfiles jobs;
 
-	HrController(HrSync sync, List<HrSource> sources, JobProfiles jobs) {
+	private final EmploymentImport employments;
+
+	HrController(HrSync sync, List<HrSource> sources, JobProfiles jobs, EmploymentImport employments) {
 		this.sync = sync;
 		this.sources = List.copyOf(sources);
 		this.jobs = jobs;
+		this.employments = employments;
+	}
+
+	@PostMapping(path = "/employments/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import employments HR exported as CSV (employeeId, givenName, familyName, email, jobCode, "
+			+ "jobTitle, managerEmployeeId, managerEmail, startDate, endDate, withdrawn): each row becomes the HR "
+			+ "events it stands for; reports every row")
+	ImportReport importCsv(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestParam(defaultValue = "file") @Size(max = Limits.KEY) String system) {
+		try (CsvUpload upload = CsvUpload.receive(body, contentType)) {
+			return upload.refusal().orElseGet(() -> this.employments.importCsv(upload.reader(), system));
+		}
+	}
+
+	@PostMapping(path = "/employments/import", consumes = Spreadsheet.XLSX)
+	@Operation(summary = "The same from the first sheet of an Excel workbook (XLSX)")
+	ImportReport importXlsx(InputStream body,
+			@RequestParam(defaultValue = "file") @Size(max = Limits.KEY) String system) {
+		return this.employments.importXlsx(body, system);
 	}
 
 	@GetMapping("/sources")

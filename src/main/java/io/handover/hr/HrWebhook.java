@@ -25,7 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -85,6 +87,9 @@ class HrWebhook {
 		this.clock = clock;
 		this.secret = secret.getBytes(StandardCharsets.UTF_8);
 		this.tolerance = tolerance;
+		// a signature older than the window is refused as stale anyway: kept a day, for
+		// the replay check and the record
+		mongo.indexOps(SIGNATURES).ensureIndex(new Index().on("at", Sort.Direction.ASC).expire(Duration.ofDays(1)));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import io.handover.common.LogSafe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.ChannelInfo;
 import com.microsoft.bot.schema.teams.TeamInfo;
@@ -51,9 +53,12 @@ class HandoverBot extends TeamsActivityHandler {
 
 	private final EmployeeChats employeeChats;
 
+	private final FileImports files;
+
 	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email,
-			InboundMessages inbound, Welcomes welcomes, EmployeeChats employeeChats,
+			InboundMessages inbound, Welcomes welcomes, EmployeeChats employeeChats, FileImports files,
 			@Value("${handover.limits.message-text:20000}") int maxText) {
+		this.files = files;
 		this.welcomes = welcomes;
 		this.employeeChats = employeeChats;
 		this.conversations = conversations;
@@ -109,6 +114,10 @@ class HandoverBot extends TeamsActivityHandler {
 					Replies.text(Messages.dutch(message.locale()) ? "Deze kaart is verouderd. Typ help voor een nieuwe."
 							: "This card is out of date. Type help for a new one."))
 				.thenApply(sent -> null);
+		}
+		Optional<Attachment> file = FileImports.fileOf(turn.getActivity());
+		if (file.isPresent()) {
+			return turn.sendActivity(this.files.answer(message, file.get())).thenApply(sent -> null);
 		}
 		Activity reply = this.commands.answer(message);
 		return turn.sendActivity(reply)
