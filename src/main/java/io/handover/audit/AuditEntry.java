@@ -19,11 +19,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * again from the document that owed it (after a crash) is stored once.
  * <p>
  * From {@code format} {@value #FIELD_DIGESTS} on, the authentication covers a keyed
- * digest of each personal value ({@code actorName}, {@code why}, each change's before and
- * after) instead of the value, so a value can be pseudonymised later without breaking the
- * chain: the digest of the original is then kept in {@code redactions}, sealed together
- * with the pseudonym (docs/audit.md). Entries without a format hash their values as they
- * are and are never redacted.
+ * digest of each personal value ({@code actorId}, {@code actorName}, {@code why}, each
+ * change's before and after) instead of the value, so a value can be pseudonymised later
+ * without breaking the chain: the digest of the original is then kept in
+ * {@code redactions}, sealed together with the pseudonym (docs/audit.md). Entries without
+ * a format hash their values as they are and are never redacted.
  */
 @Document("audit")
 @CompoundIndex(name = "subject", def = "{'subjectType': 1, 'subjectId': 1, 'sequence': 1}")
@@ -66,8 +66,8 @@ public record AuditEntry(@Id String id, @Indexed(unique = true) long sequence,
 	/**
 	 * One personal value replaced by a pseudonym.
 	 *
-	 * @param field {@code actorName}, {@code why}, or {@code changes.<name>.before} /
-	 * {@code .after}
+	 * @param field {@code actorId}, {@code actorName}, {@code why}, or
+	 * {@code changes.<name>.before} / {@code .after}
 	 * @param digest the keyed digest of the original value, which the entry's
 	 * authentication covers
 	 * @param seal binds the pseudonym now in the field to this entry, field and digest

@@ -331,6 +331,7 @@ public class AuditTrail {
 		content.put("keyId", entry.keyId());
 		if (entry.digestsFields()) {
 			content.put("format", entry.format());
+			content.put("actorId", digestOf(entry, "actorId", entry.actorId(), keys));
 			content.put("actorName", digestOf(entry, "actorName", entry.actorName(), keys));
 			content.put("why", digestOf(entry, "why", entry.why(), keys));
 			Map<String, Object> changes = new TreeMap<>();
@@ -388,6 +389,9 @@ public class AuditTrail {
 	/** The entry's personal values by field, nulls left out, in a stable order. */
 	private static Map<String, String> personalValues(AuditEntry entry) {
 		Map<String, String> values = new LinkedHashMap<>();
+		if (entry.actorId() != null) {
+			values.put("actorId", entry.actorId());
+		}
 		if (entry.actorName() != null) {
 			values.put("actorName", entry.actorName());
 		}
@@ -464,7 +468,8 @@ public class AuditTrail {
 							replaced.getOrDefault(afterOf(name), change.getValue().after())));
 				}
 			}
-			Update update = new Update().set("actorName", replaced.getOrDefault("actorName", entry.actorName()))
+			Update update = new Update().set("actorId", replaced.getOrDefault("actorId", entry.actorId()))
+				.set("actorName", replaced.getOrDefault("actorName", entry.actorName()))
 				.set("why", replaced.getOrDefault("why", entry.why()))
 				.set("changes", changes)
 				.set("redactions", redactions);

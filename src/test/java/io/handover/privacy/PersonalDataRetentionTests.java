@@ -264,7 +264,8 @@ class PersonalDataRetentionTests {
 	private List<AuditEntry> auditEntriesNaming(Person person) {
 		List<AuditEntry> naming = new ArrayList<>();
 		for (AuditEntry entry : this.mongo.findAll(AuditEntry.class)) {
-			String text = (entry.actorName() + " " + entry.why() + " " + entry.changes()).toLowerCase(Locale.ROOT);
+			String text = (entry.actorId() + " " + entry.actorName() + " " + entry.why() + " " + entry.changes())
+				.toLowerCase(Locale.ROOT);
 			if (person.values().stream().anyMatch((value) -> text.contains(value.toLowerCase(Locale.ROOT)))) {
 				naming.add(entry);
 			}
