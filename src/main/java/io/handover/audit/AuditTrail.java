@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
@@ -25,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -177,7 +180,7 @@ public class AuditTrail {
 			AuditDraft draft = appending.draft;
 			AuditEntry entry = new AuditEntry(null, ++sequence, draft.key(), draft.at(), draft.subjectType(),
 					draft.subjectId(), draft.action(), draft.actorId(), draft.actorName(), draft.channel(), draft.why(),
-					draft.changes(), previous, null, keyId);
+					draft.changes(), previous, null, keyId, AuditEntry.FIELD_DIGESTS, List.of());
 			entry = entry.withHash(hashOf(entry, this.keys));
 			chained.add(entry);
 			previous = entry.hash();
@@ -288,6 +291,11 @@ public class AuditTrail {
 				if (!hashOf(entry, this.keys).equals(entry.hash())) {
 					return ChainCheck.broken(count, entry, "content does not match its hash");
 				}
+				String unsealed = unsealedRedaction(entry, this.keys);
+				if (unsealed != null) {
+					return ChainCheck.broken(count, entry, "the pseudonym in " + unsealed
+							+ " is not the one it was redacted to: it was changed after the redaction");
+				}
 				if (anchor != null && entry.sequence() == anchor.sequence() && !anchor.hash().equals(entry.hash())) {
 					return ChainCheck.broken(count, entry,
 							"is not the entry anchored with this number at " + anchor.at() + ": it was replaced");
@@ -334,7 +342,166 @@ public class AuditTrail {
 		}
 		Map<String, Object> content = content(entry);
 		content.put("keyId", entry.keyId());
+		if (entry.digestsFields()) {
+			content.put("format", entry.format());
+			content.put("actorId", digestOf(entry, "actorId", entry.actorId(), keys));
+			content.put("actorName", digestOf(entry, "actorName", entry.actorName(), keys));
+			content.put("why", digestOf(entry, "why", entry.why(), keys));
+			Map<String, Object> changes = new TreeMap<>();
+			if (entry.changes() != null) {
+				entry.changes().forEach((name, change) -> {
+					Map<String, String> digests = new TreeMap<>();
+					digests.put("before", digestOf(entry, beforeOf(name), change.before(), keys));
+					digests.put("after", digestOf(entry, afterOf(name), change.after(), keys));
+					changes.put(name, digests);
+				});
+			}
+			content.put("changes", (entry.changes() != null) ? changes : null);
+		}
 		return keys.mac(entry.keyId(), canonical(content, entry));
+	}
+
+	/**
+	 * What the authentication covers for one personal value: the digest kept when it was
+	 * redacted, else the digest of the value it holds.
+	 */
+	private static String digestOf(AuditEntry entry, String field, String value, AuditKeys keys) {
+		AuditEntry.Redaction redaction = entry.redactionOf(field);
+		if (redaction != null) {
+			return redaction.digest();
+		}
+		return (value != null) ? digest(entry.keyId(), value, keys) : null;
+	}
+
+	/** Domain-separated from the entry's own authentication, whose input is JSON. */
+	private static String digest(String keyId, String value, AuditKeys keys) {
+		return keys.mac(keyId, "handover-audit-field\0" + value);
+	}
+
+	private static String seal(AuditEntry entry, String field, String digest, String pseudonym, AuditKeys keys) {
+		return keys.mac(entry.keyId(),
+				"handover-audit-redaction\0" + entry.sequence() + "\0" + field + "\0" + digest + "\0" + pseudonym);
+	}
+
+	/** The first redacted field whose pseudonym is not the one sealed, or null. */
+	private static String unsealedRedaction(AuditEntry entry, AuditKeys keys) {
+		if (!entry.digestsFields()) {
+			return entry.redactions().isEmpty() ? null : "an entry that cannot be redacted";
+		}
+		Map<String, String> values = personalValues(entry);
+		for (AuditEntry.Redaction redaction : entry.redactions()) {
+			String now = values.get(redaction.field());
+			if (now == null
+					|| !seal(entry, redaction.field(), redaction.digest(), now, keys).equals(redaction.seal())) {
+				return redaction.field();
+			}
+		}
+		return null;
+	}
+
+	/** The entry's personal values by field, nulls left out, in a stable order. */
+	private static Map<String, String> personalValues(AuditEntry entry) {
+		Map<String, String> values = new LinkedHashMap<>();
+		if (entry.actorId() != null) {
+			values.put("actorId", entry.actorId());
+		}
+		if (entry.actorName() != null) {
+			values.put("actorName", entry.actorName());
+		}
+		if (entry.why() != null) {
+			values.put("why", entry.why());
+		}
+		if (entry.changes() != null) {
+			new TreeMap<>(entry.changes()).forEach((name, change) -> {
+				if (change.before() != null) {
+					values.put(beforeOf(name), change.before());
+				}
+				if (change.after() != null) {
+					values.put(afterOf(name), change.after());
+				}
+			});
+		}
+		return values;
+	}
+
+	private static String beforeOf(String change) {
+		return "changes." + change + ".before";
+	}
+
+	private static String afterOf(String change) {
+		return "changes." + change + ".after";
+	}
+
+	/**
+	 * Replaces personal values in the entries {@code about} a person by pseudonyms,
+	 * without breaking the chain: each replaced value's digest (which the entry's
+	 * authentication covers) is kept beside its pseudonym, sealed with the entry's key. A
+	 * value redacted before is left as it is, so running this again changes nothing.
+	 * Entries in the format before field digests, and entries whose key this service no
+	 * longer holds, are left as they are and counted (docs/audit.md).
+	 * @param about which entries to look at
+	 * @param pseudonymise the value a personal value is to have from now on (itself when
+	 * it names nobody to pseudonymise)
+	 */
+	public Redacted redact(Predicate<AuditEntry> about, UnaryOperator<String> pseudonymise) {
+		int redacted = 0;
+		int left = 0;
+		List<AuditEntry> candidates;
+		try (Stream<AuditEntry> entries = this.mongo.stream(new Query().with(Sort.by("sequence")), AuditEntry.class)) {
+			candidates = entries.filter(about).toList();
+		}
+		for (AuditEntry entry : candidates) {
+			Map<String, String> values = personalValues(entry);
+			Map<String, String> replaced = new LinkedHashMap<>();
+			values.forEach((field, value) -> {
+				String pseudonym = pseudonymise.apply(value);
+				if (!pseudonym.equals(value) && entry.redactionOf(field) == null) {
+					replaced.put(field, pseudonym);
+				}
+			});
+			if (replaced.isEmpty()) {
+				continue;
+			}
+			if (!entry.digestsFields() || entry.keyId() == null || !this.keys.holds(entry.keyId())) {
+				left++;
+				continue;
+			}
+			List<AuditEntry.Redaction> redactions = new ArrayList<>(entry.redactions());
+			replaced.forEach((field, pseudonym) -> {
+				String digest = digest(entry.keyId(), values.get(field), this.keys);
+				redactions
+					.add(new AuditEntry.Redaction(field, digest, seal(entry, field, digest, pseudonym, this.keys)));
+			});
+			Map<String, Change> changes = null;
+			if (entry.changes() != null) {
+				changes = new TreeMap<>();
+				for (Map.Entry<String, Change> change : entry.changes().entrySet()) {
+					String name = change.getKey();
+					changes.put(name, new Change(replaced.getOrDefault(beforeOf(name), change.getValue().before()),
+							replaced.getOrDefault(afterOf(name), change.getValue().after())));
+				}
+			}
+			Update update = new Update().set("actorId", replaced.getOrDefault("actorId", entry.actorId()))
+				.set("actorName", replaced.getOrDefault("actorName", entry.actorName()))
+				.set("why", replaced.getOrDefault("why", entry.why()))
+				.set("changes", changes)
+				.set("redactions", redactions);
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.id()).and("hash").is(entry.hash())),
+					update, AuditEntry.class);
+			redacted++;
+		}
+		return new Redacted(redacted, left);
+	}
+
+	/**
+	 * What a redaction did.
+	 *
+	 * @param entries entries whose personal values were replaced by pseudonyms
+	 * @param left entries that name the person but were left as they are (written before
+	 * field digests, or with a key this service no longer holds)
+	 */
+	public record Redacted(int entries, int left) {
+
 	}
 
 	/** The plain SHA-256 of an entry written before the trail was keyed. */

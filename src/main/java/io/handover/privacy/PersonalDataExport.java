@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonalDataExport {
 
 	/** Bookkeeping of the store, never about a person. */
-	private static final Set<String> SKIPPED = Set.of("audit", "shedlock");
+	static final Set<String> SKIPPED = Set.of("audit", "shedlock");
 
 	private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -104,7 +104,7 @@ public class PersonalDataExport {
 		return export;
 	}
 
-	private static Set<String> identifiers(Employee person) {
+	static Set<String> identifiers(Employee person) {
 		Set<String> identifiers = new HashSet<>();
 		for (String value : new String[] { person.id(), person.upn(), person.entraObjectId(), person.hrEmployeeId() }) {
 			if (value != null && !value.isBlank()) {
@@ -115,7 +115,7 @@ public class PersonalDataExport {
 	}
 
 	/** Whether any string anywhere in the document is one of the identifiers. */
-	private static boolean names(Object value, Set<String> identifiers) {
+	static boolean names(Object value, Set<String> identifiers) {
 		if (value instanceof String text) {
 			return identifiers.contains(text.toLowerCase(Locale.ROOT));
 		}

@@ -183,6 +183,123 @@ class AuditTamperTests {
 		assertThat(Files.readAllLines(anchors)).hasSize(2).last().asString().startsWith("6 ");
 	}
 
+	@Test
+	void aTrailVerifiesBeforeAndAfterAPersonsValuesAreRedactedAndAfterARestart() {
+		AuditEntry renamed = this.trail.record("employee", "E-IRIS", "renamed", this.iris, "asked by Iris van Dam",
+				AuditTrail.change("name", "Iris van Dam", "Iris de Vries"));
+		assertThat(this.trail.verify().intact()).isTrue();
+
+		AuditTrail.Redacted redacted = this.trail.redact((entry) -> "iris".equals(entry.actorId()), irisToPseudonym());
+
+		assertThat(redacted.entries()).isEqualTo(6);
+		assertThat(redacted.left()).isZero();
+		AuditEntry after = entry(renamed.sequence());
+		assertThat(after.actorName()).isEqualTo("Former employee 7f3a");
+		assertThat(after.actorId()).isEqualTo("former-entra-7f3a");
+		assertThat(after.why()).isEqualTo("asked by Former employee 7f3a");
+		assertThat(after.changes().get("name")).isEqualTo(new Change("\"Former employee 7f3a\"", "\"Iris de Vries\""));
+		assertThat(after.hash()).as("the entry's authentication is not touched").isEqualTo(renamed.hash());
+		assertThat(after.toString()).doesNotContain("Iris van Dam");
+		ChainCheck check = restart().verify();
+		assertThat(check.intact()).as(check.toString()).isTrue();
+		assertThat(check.entries()).isEqualTo(6);
+	}
+
+	@Test
+	void redactingAgainChangesNothing() {
+		this.trail.redact((entry) -> true, irisToPseudonym());
+		List<AuditEntry> once = this.store.findAll(AuditEntry.class);
+
+		AuditTrail.Redacted again = this.trail.redact((entry) -> true, irisToPseudonym());
+
+		assertThat(again.entries()).isZero();
+		assertThat(this.store.findAll(AuditEntry.class)).isEqualTo(once);
+	}
+
+	@Test
+	void aRedactedValueSwappedForAnotherIsFound() {
+		this.trail.redact((entry) -> true, irisToPseudonym());
+		edit(2, "actorName", "Someone Else");
+
+		ChainCheck check = restart().verify();
+
+		assertThat(check.intact()).isFalse();
+		assertThat(check.firstBrokenSequence()).isEqualTo(2);
+		assertThat(check.reason()).contains("the pseudonym in actorName").contains("changed after the redaction");
+	}
+
+	@Test
+	void aRedactionRemovedAndAnotherValuePutBackIsFound() {
+		this.trail.redact((entry) -> true, irisToPseudonym());
+		edit(2, "actorName", "Someone Else");
+		this.store.getCollection("audit")
+			.updateOne(new org.bson.Document("sequence", 2L),
+					new org.bson.Document("$set", new org.bson.Document("redactions", List.of())));
+
+		ChainCheck check = restart().verify();
+
+		assertThat(check.intact()).isFalse();
+		assertThat(check.firstBrokenSequence()).isEqualTo(2);
+		assertThat(check.reason()).isEqualTo("content does not match its hash");
+	}
+
+	@Test
+	void aRedactedTrailStillShowsAnEditARechainedTailAndADeletedNewestEntry() {
+		this.trail.redact((entry) -> true, irisToPseudonym());
+		this.trail.anchorHead();
+
+		edit(4, "action", "cancelled");
+		ChainCheck edited = restart().verify();
+		assertThat(edited.firstBrokenSequence()).isEqualTo(4);
+		assertThat(edited.reason()).isEqualTo("content does not match its hash");
+		edit(4, "action", "issued");
+		assertThat(restart().verify().intact()).isTrue();
+
+		AuditEntry third = entry(3);
+		rechainFrom(3, new AuditKeys(third.keyId(), Map.of(third.keyId(), new byte[32])));
+		ChainCheck rechained = restart().verify();
+		assertThat(rechained.intact()).isFalse();
+		assertThat(rechained.firstBrokenSequence()).isEqualTo(3);
+
+		this.store.remove(new Query(), AuditEntry.class);
+		ChainCheck truncated = restart().verify();
+		assertThat(truncated.intact()).isFalse();
+		assertThat(truncated.reason()).contains("entry 5 was anchored");
+	}
+
+	@Test
+	void entriesWrittenBeforeFieldDigestsAreLeftAsTheyAreAndCounted() {
+		AuditKeys keys = AuditKeys.from(properties(null, Map.of()), this.folder.resolve("audit.key"));
+		// a trail as stored before field digests: the same entries, authenticated over
+		// their values
+		String previous = AuditTrail.GENESIS;
+		for (AuditEntry entry : this.store.find(new Query().with(Sort.by("sequence")), AuditEntry.class)) {
+			AuditEntry older = new AuditEntry(entry.id(), entry.sequence(), entry.key(), entry.at(),
+					entry.subjectType(), entry.subjectId(), entry.action(), entry.actorId(), entry.actorName(),
+					entry.channel(), entry.why(), entry.changes(), previous, null, entry.keyId());
+			older = older.withHash(AuditTrail.hashOf(older, keys));
+			this.store.save(older);
+			previous = older.hash();
+		}
+		AuditTrail older = restart();
+		older.record("ticket", "JML-0042", "reopened", this.iris, null, Map.of());
+		older.anchorHead();
+
+		AuditTrail.Redacted redacted = older.redact((entry) -> true, irisToPseudonym());
+
+		assertThat(redacted.entries()).as("the entry written since").isEqualTo(1);
+		assertThat(redacted.left()).isEqualTo(5);
+		assertThat(entry(1).actorName()).isEqualTo("Iris van Dam");
+		assertThat(entry(6).actorName()).isEqualTo("Former employee 7f3a");
+		ChainCheck check = restart().verify();
+		assertThat(check.intact()).as(check.toString()).isTrue();
+	}
+
+	private static java.util.function.UnaryOperator<String> irisToPseudonym() {
+		return (value) -> value.equals("iris") ? "former-entra-7f3a"
+				: value.replace("Iris van Dam", "Former employee 7f3a");
+	}
+
 	private AuditTrail restart() {
 		return start(properties(null, Map.of()));
 	}
