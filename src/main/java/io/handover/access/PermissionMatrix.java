@@ -152,6 +152,8 @@ public final class PermissionMatrix {
 			rule("Complete an IT task", Via.TEAMS, "IT's task card", TEAMS_MATRIX, "no", "yes", "no", "no", "no", "no"),
 			rule("Approve a remote wipe", Via.TEAMS, "IT's task card", "WipeApprovalTests", "no", "a second IT person",
 					"no", "no", "no", "no"),
+			rule("Ask to release a leaver's Apple device", Via.TEAMS, "IT's task card", "AppleReleaseApprovalTests",
+					"no", "yes", "no", "no", "no", "no"),
 			rule("Approve an Apple device's release", Via.TEAMS, "IT's task card", "AppleReleaseApprovalTests", "no",
 					"a second IT person", "no", "no", "no", "no"),
 			rule("Reveal a Temporary Access Pass", Via.TEAMS, "manager's personal card", "AccessPassCardTests", "no",

@@ -459,6 +459,23 @@ public class AppleEnrolment {
 		}
 	}
 
+	/**
+	 * Whether IT's card offers "Release from Apple Business" on this task: a leaver's
+	 * Apple device being collected, whose release nobody asked for yet.
+	 */
+	public boolean offersRelease(TaskView task) {
+		if (task.ticketKind() != TicketKind.LEAVER || !COLLECT_TASKS.contains(task.kind()) || task.asset() == null
+				|| task.asset().serialNumber() == null || !isApple(task.asset().model())
+				|| task.status() == TaskStatus.NOT_NEEDED || task.status() == TaskStatus.CANCELLED) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(r -> r.appleDevices.stream()
+				.noneMatch(d -> d.action == AppleDevice.Action.RELEASE
+						&& d.serialNumber.equalsIgnoreCase(task.asset().serialNumber())))
+			.orElse(true);
+	}
+
 	/** Whether IT's card offers "Approve release" on this task. */
 	public boolean awaitsReleaseApproval(TaskView task) {
 		return RELEASE_TASK.equals(task.kind()) && task.status() == TaskStatus.BLOCKED && task.blockedReason() != null
