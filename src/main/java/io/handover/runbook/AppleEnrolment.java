@@ -452,6 +452,11 @@ public class AppleEnrolment {
 							new Object[] { null, device.requestedBy != null ? device.requestedBy.name() : null }));
 			this.tasks.recordResult(taskId, "Approved by " + approver.name() + " (asked for by "
 					+ (device.requestedBy != null ? device.requestedBy.name() : "?") + ")", false, RUNBOOK);
+			// the approval ends the wait: what follows (done, Apple's refusal, a dry run)
+			// shows on the task as it is
+			if (this.tasks.get(taskId).status() == TaskStatus.BLOCKED) {
+				this.tasks.unblock(taskId, approver, null);
+			}
 			return new RunbookReport(ticketKey, true, List.of(step(ticket, record, device)));
 		}
 		finally {
