@@ -452,11 +452,33 @@ public class AppleEnrolment {
 							new Object[] { null, device.requestedBy != null ? device.requestedBy.name() : null }));
 			this.tasks.recordResult(taskId, "Approved by " + approver.name() + " (asked for by "
 					+ (device.requestedBy != null ? device.requestedBy.name() : "?") + ")", false, RUNBOOK);
+			// the approval ends the wait: what follows (done, Apple's refusal, a dry run)
+			// shows on the task as it is
+			if (this.tasks.get(taskId).status() == TaskStatus.BLOCKED) {
+				this.tasks.unblock(taskId, approver, null);
+			}
 			return new RunbookReport(ticketKey, true, List.of(step(ticket, record, device)));
 		}
 		finally {
 			this.store.release(record);
 		}
+	}
+
+	/**
+	 * Whether IT's card offers "Release from Apple Business" on this task: a leaver's
+	 * Apple device being collected, whose release nobody asked for yet.
+	 */
+	public boolean offersRelease(TaskView task) {
+		if (task.ticketKind() != TicketKind.LEAVER || !COLLECT_TASKS.contains(task.kind()) || task.asset() == null
+				|| task.asset().serialNumber() == null || !isApple(task.asset().model())
+				|| task.status() == TaskStatus.NOT_NEEDED || task.status() == TaskStatus.CANCELLED) {
+			return false;
+		}
+		return this.store.find(id(task.ticketKey()))
+			.map(r -> r.appleDevices.stream()
+				.noneMatch(d -> d.action == AppleDevice.Action.RELEASE
+						&& d.serialNumber.equalsIgnoreCase(task.asset().serialNumber())))
+			.orElse(true);
 	}
 
 	/** Whether IT's card offers "Approve release" on this task. */

@@ -170,6 +170,9 @@ class TaskCards implements TicketCardDelivery {
 			if (this.leavers.offersRetry(task)) {
 				row.put("retryNow", true);
 			}
+			if (this.apple.offersRelease(task)) {
+				row.put("offerRelease", true);
+			}
 			if (this.apple.awaitsReleaseApproval(task)) {
 				row.put("approveRelease", true);
 			}

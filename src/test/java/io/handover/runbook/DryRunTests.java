@@ -59,6 +59,9 @@ class DryRunTests {
 	AppleEnrolment apple;
 
 	@Autowired
+	io.handover.employee.EmployeeDirectory employees;
+
+	@Autowired
 	io.handover.ticket.TaskManagement tasks;
 
 	@Autowired
@@ -195,6 +198,34 @@ class DryRunTests {
 		this.apple.run(ticket.key(), Actor.system("test"));
 		assertThat(this.tickets.get(ticket.key()).tasks()).filteredOn(t -> t.kind().equals(AppleEnrolment.ASSIGN_TASK))
 			.hasSize(1);
+	}
+
+	@Test
+	void anApprovedReleaseShowsTheRequestItWouldSendAndStaysOpen() {
+		Actor joost = Actor.person("0c5a3b4e-1d2f-4a6b-8c9d-0000000a1e01", "joost@contoso.example", "Joost (IT)",
+				Channel.TEAMS, java.util.Set.of(io.handover.access.Roles.IT));
+		Actor fenna = Actor.person("0c5a3b4e-1d2f-4a6b-8c9d-0000000a1e02", "fenna@contoso.example", "Fenna (IT)",
+				Channel.TEAMS, java.util.Set.of(io.handover.access.Roles.IT));
+		String suffix = io.handover.testing.Surnames.unique();
+		String serial = "C02" + suffix.toUpperCase();
+		io.handover.employee.Employee jan = this.employees
+			.register(new io.handover.employee.NewEmployee("Jan " + suffix, null, null, "HR-" + suffix, null), joost);
+		this.assets.issue(new IssueRequest(jan.id(), "laptop", "MacBook Air 13-inch", serial, null, null), joost);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(jan.id(), null, null, null, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null,
+				TestClockConfiguration.TODAY.plusDays(30), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+				MARIEKE, null);
+		TaskView release = this.apple.requestRelease(ticket.key(), serial, "disposed of", joost, null);
+
+		this.apple.approveRelease(release.id(), fenna, null);
+
+		TaskView after = this.tasks.get(release.id());
+		assertThat(after.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(after.dryRun()).isTrue();
+		assertThat(after.result()).startsWith("Dry run (no Apple Business API account): nothing was sent.")
+			.contains("would send POST /v1/orgDeviceActivities")
+			.contains("RELEASE_DEVICES");
 	}
 
 }

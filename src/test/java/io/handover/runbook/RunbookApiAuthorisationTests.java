@@ -81,6 +81,12 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	io.handover.employee.EmployeeDirectory employees;
+
+	@Autowired
+	io.handover.asset.AssetRegister assets;
+
 	String suffix;
 
 	String user;
@@ -214,6 +220,63 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
 						TestClockConfiguration.TODAY, WorkLocation.REMOTE, null, DeviceRetrieval.REMOTE_WIPE, null),
 				requester, null);
+	}
+
+	@Test
+	void anAppleDevicesReleaseIsAskedForByItAndApprovedThroughTheApiBySomeoneElseInIt() throws Exception {
+		APPLE.now(this.clock::instant);
+		APPLE.resetRecord();
+		Actor peter = Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS);
+		io.handover.employee.Employee jan = this.employees.register(new io.handover.employee.NewEmployee(
+				"Jan " + io.handover.testing.Surnames.unique(), null, null, "HR-" + this.suffix, null), peter);
+		String serial = "C02" + io.handover.testing.Surnames.unique().toUpperCase();
+		APPLE.addDevice(serial, "Mac", "MacBook Pro 14-inch");
+		APPLE.assignInPortal(serial, INTUNE_IN_APPLE_BUSINESS);
+		this.assets.issue(
+				new io.handover.asset.IssueRequest(jan.id(), "laptop", "MacBook Pro 14-inch", serial, null, null),
+				peter);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(jan.id(), null, null, null, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+				TestClockConfiguration.TODAY.plusDays(10), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+				peter, null);
+		String olga = ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.FM"));
+		String peterIt = ENTRA.bearer(PETER_OID, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT"));
+		String fennaIt = ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT"));
+
+		// only IT asks
+		askRelease(ticket, serial, olga).andExpect(status().isForbidden());
+		askRelease(ticket, serial, peterIt).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("BLOCKED"))
+			.andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString(serial)));
+		TaskView release = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.device.apple.release");
+
+		// not the one who asked, not outside IT
+		approveRelease(release, peterIt).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this release")));
+		approveRelease(release, olga).andExpect(status().isForbidden());
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+
+		approveRelease(release, fennaIt).andExpect(status().isOk());
+		assertThat(APPLE.activitiesPosted()).singleElement()
+			.satisfies(activity -> assertThat(activity.at("/data/attributes/activityType").asString())
+				.isEqualTo("RELEASE_DEVICES"));
+		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.DONE);
+		assertThat(this.audit.historyOf("task", release.id())).filteredOn(e -> e.action().equals("release-approved"))
+			.singleElement()
+			.satisfies(approved -> assertThat(approved.actorId()).isEqualTo(FENNA_OID));
+	}
+
+	private ResultActions askRelease(TicketView ticket, String serial, String token) throws Exception {
+		return this.mvc.perform(post("/api/tickets/{key}/apple-devices/{serial}/release", ticket.key(), serial)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"why\":\"sold to Jan\"}")
+			.header(HttpHeaders.AUTHORIZATION, token));
+	}
+
+	private ResultActions approveRelease(TaskView release, String token) throws Exception {
+		return this.mvc.perform(
+				post("/api/tasks/{id}/apple-release-approval", release.id()).header(HttpHeaders.AUTHORIZATION, token));
 	}
 
 	private TaskView wipe(TicketView ticket) {

@@ -162,6 +162,63 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 			.containsExactly("Fenna Smit");
 	}
 
+	@Test
+	void itAsksOnTheCollectTaskOfTheLeaversMacWithTheReasonAndOnlyItMayAsk() throws Exception {
+		Actor peter = Actor.person(PETER.aadObjectId(), PETER.email(), PETER.name(), Channel.TEAMS);
+		Employee eva = this.employees
+			.register(new NewEmployee("Eva " + Surnames.unique(), null, null, "HR-" + Surnames.unique(), null), peter);
+		String mac = "C02" + Surnames.unique().toUpperCase();
+		APPLE.addDevice(mac, "Mac", "MacBook Pro 14-inch");
+		this.assets.issue(new IssueRequest(eva.id(), "laptop", "MacBook Pro 14-inch", mac, null, null), peter);
+		TicketView evas = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(eva.id(), null, null, null, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+				TestClockConfiguration.TODAY.plusDays(14), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		TaskView collect = this.tickets.get(evas.key())
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("it.laptop.collect"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> ask = Map.of("taskId", collect.id(), "ticketKey", evas.key(), "departmentKey", "IT",
+				"why-" + collect.id(), "sold to Eva");
+		assertThat(verbs(this.bot
+			.invoke(inGeneral("refresh",
+					Map.of("card", "task.department", "ticketKey", evas.key(), "departmentKey", "IT"), FENNA))
+			.path("value"), "apple-release.request")).containsExactly(collect.id());
+
+		JsonNode olga = this.bot.invoke(inGeneral("apple-release.request", ask, OLGA));
+		assertThat(olga.path("value").toString()).contains("Only IT staff can ask to release an Apple device");
+		assertThat(this.tickets.get(evas.key()).tasks()).noneMatch(t -> t.kind().equals("it.device.apple.release"));
+
+		JsonNode asked = this.bot.invoke(inGeneral("apple-release.request", ask, PETER));
+
+		TaskView release = this.tickets.get(evas.key())
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("it.device.apple.release"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(release.title())
+			.isEqualTo("Release MacBook Pro 14-inch " + mac + " from Apple Business (sold to Eva)");
+		assertThat(release.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(verbs(asked.path("value"), "apple-release.request")).isEmpty();
+		assertThat(verbs(asked.path("value"), "apple-release.approve")).containsExactly(release.id());
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+		assertThat(this.audit.historyOf("task", release.id())).filteredOn(e -> e.action().equals("release-requested"))
+			.extracting(AuditEntry::actorName)
+			.containsExactly(PETER.name());
+	}
+
+	private static List<String> verbs(JsonNode card, String verb) {
+		return card.findParents("verb")
+			.stream()
+			.filter(action -> action.path("verb").asString().equals(verb))
+			.map(action -> action.path("data").path("taskId").asString())
+			.toList();
+	}
+
 	private TeamsActivity approve(Member who) {
 		return inGeneral("apple-release.approve",
 				Map.of("taskId", this.release.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
