@@ -123,6 +123,12 @@ param nmbrsSubscriptionKey string = ''
 @secure()
 param nmbrsRefreshToken string = ''
 
+@description('Issuer of the Entra ID tokens the REST API and the overview tab accept (handover.api.issuer-uri). Empty: the tenant\'s v2.0 issuer, which needs the app registration to issue v2 access tokens (api.requestedAccessTokenVersion 2, docs/deployment.md).')
+param apiIssuer string = ''
+
+@description('Audiences Handover accepts in those tokens, comma-separated (handover.api.audience). Empty: the bot\'s app id, the audience of v2 tokens issued for its registration.')
+param apiAudience string = ''
+
 @description('App Service plan SKU for the Linux web app (B1 for a pilot, P0v3 or P1v3 for production).')
 param appServiceSku string = 'B1'
 
@@ -191,6 +197,9 @@ module app 'modules/app.bicep' = {
     sku: appServiceSku
     botAppId: botAppId
     tenantId: tenantId
+    // production mode refuses to start without them (io.handover.system.ApiTokens)
+    apiIssuer: empty(apiIssuer) ? '${environment().authentication.loginEndpoint}${tenantId}/v2.0' : apiIssuer
+    apiAudience: empty(apiAudience) ? botAppId : apiAudience
     timeZone: timeZone
     graphAuthentication: graphAuthentication
     keyVaultName: vault.outputs.name

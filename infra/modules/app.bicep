@@ -39,6 +39,12 @@ param botPasswordSecretUri string
 @description('Versionless Key Vault URI of the MongoDB connection string.')
 param mongoDbUriSecretUri string
 
+@description('Issuer of the Entra ID tokens the REST API and the overview tab accept.')
+param apiIssuer string
+
+@description('Audiences accepted in those tokens, comma-separated.')
+param apiAudience string
+
 @description('Versionless Key Vault URI of the Graph client secret.')
 param graphClientSecretUri string
 
@@ -124,6 +130,15 @@ var baseSettings = [
   {
     name: 'HANDOVER_TIME_ZONE'
     value: timeZone
+  }
+  {
+    // the REST API's and the overview tab's tokens: production mode refuses to start without both
+    name: 'HANDOVER_API_ISSUER_URI'
+    value: apiIssuer
+  }
+  {
+    name: 'HANDOVER_API_AUDIENCE'
+    value: apiAudience
   }
   {
     name: 'HANDOVER_GRAPH_TENANT_ID'

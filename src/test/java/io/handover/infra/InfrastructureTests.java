@@ -169,6 +169,25 @@ class InfrastructureTests {
 			.contains("value: 'production'");
 	}
 
+	/**
+	 * Production mode stops at start without the API's issuer and audience (ApiTokens): a
+	 * deployment from infra/ must set both, and to the tenant's issuer and the bot's app.
+	 */
+	@Test
+	void theWebAppGetsTheSettingsProductionModeCannotStartWithout() throws IOException {
+		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
+		String main = Files.readString(INFRA.resolve("main.bicep"));
+
+		for (String[] setting : new String[][] { { "HANDOVER_API_ISSUER_URI", "apiIssuer" },
+				{ "HANDOVER_API_AUDIENCE", "apiAudience" }, { "MicrosoftAppId", "botAppId" },
+				{ "MicrosoftAppTenantId", "tenantId" } }) {
+			assertThat(app).as(setting[0]).containsPattern("name: '" + setting[0] + "'\\s+value: " + setting[1]);
+		}
+		assertThat(main).contains(
+				"apiIssuer: empty(apiIssuer) ? '${environment().authentication.loginEndpoint}${tenantId}/v2.0' : apiIssuer")
+			.contains("apiAudience: empty(apiAudience) ? botAppId : apiAudience");
+	}
+
 	@Test
 	void bracketsAndQuotesAreBalanced() throws IOException {
 		for (Path file : bicepFiles()) {
