@@ -53,14 +53,12 @@ import com.microsoft.graph.models.SubscribedSku;
 import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethod;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.WindowsAutopilotDeviceIdentityCollectionResponse;
-import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaGetResponse;
 import com.microsoft.graph.teams.item.channels.item.messages.delta.DeltaRequestBuilder;
 import com.microsoft.graph.users.item.assignlicense.AssignLicensePostRequestBody;
 import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostRequestBody;
 import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostResponse;
-import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.RequestInformation;
 import okhttp3.Response;
 import org.slf4j.Logger;
@@ -808,31 +806,7 @@ public class GraphDirectory implements Directory, ChannelHistory {
 
 	/** Runs one SDK call, turning its failures into the directory's own words. */
 	private static <T> T call(Supplier<T> call) {
-		try {
-			return call.get();
-		}
-		catch (ODataError error) {
-			String code = error.getError() != null ? error.getError().getCode() : null;
-			String message = error.getError() != null && error.getError().getMessage() != null
-					? error.getError().getMessage() : error.getMessage();
-			throw new DirectoryFailure(error.getResponseStatusCode(), code, message);
-		}
-		catch (ApiException error) {
-			throw new DirectoryFailure(error.getResponseStatusCode(), null, error.getMessage());
-		}
-		catch (DirectoryFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException error) {
-			// token acquisition and transport failures: say what, without secrets or
-			// stack
-			Throwable cause = error;
-			while (cause.getCause() != null && cause.getCause() != cause) {
-				cause = cause.getCause();
-			}
-			throw new DirectoryFailure(0, null, "Microsoft Graph could not be reached: "
-					+ (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
-		}
+		return GraphCalls.call(call);
 	}
 
 	private static DirectoryAccount account(User user) {

@@ -22,9 +22,7 @@ import com.microsoft.graph.models.Recipient;
 import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethod;
 import com.microsoft.graph.models.TemporaryAccessPassAuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.ApiException;
 
 /**
  * The guard's reads on Microsoft Graph, GET requests only (read-only application
@@ -211,30 +209,14 @@ final class GraphObservations implements DirectoryObservations {
 	 */
 	private static <T> T read(String permission, Supplier<T> call) {
 		try {
-			return call.get();
-		}
-		catch (ODataError error) {
-			String code = error.getError() != null ? error.getError().getCode() : null;
-			String message = error.getError() != null && error.getError().getMessage() != null
-					? error.getError().getMessage() : error.getMessage();
-			if (error.getResponseStatusCode() == 403) {
-				message += " (grant Handover's identity the Microsoft Graph application permission " + permission + ")";
-			}
-			throw new DirectoryFailure(error.getResponseStatusCode(), code, message);
-		}
-		catch (ApiException error) {
-			throw new DirectoryFailure(error.getResponseStatusCode(), null, error.getMessage());
+			return GraphCalls.call(call);
 		}
 		catch (DirectoryFailure failure) {
-			throw failure;
-		}
-		catch (RuntimeException error) {
-			Throwable cause = error;
-			while (cause.getCause() != null && cause.getCause() != cause) {
-				cause = cause.getCause();
+			if (failure.status() != 403) {
+				throw failure;
 			}
-			throw new DirectoryFailure(0, null, "Microsoft Graph could not be reached: "
-					+ (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
+			throw new DirectoryFailure(failure.status(), failure.code(), failure.getMessage()
+					+ " (grant Handover's identity the Microsoft Graph application permission " + permission + ")");
 		}
 	}
 
