@@ -184,6 +184,10 @@ final class NothingLeftBehind {
 					"--handover.guard.pass-system.token=" + PassSystemStub.TOKEN,
 					// the schedules look every real second: a few simulated hours
 					"--handover.guard.cron=* * * * * *", "--handover.runbook.cron=* * * * * *",
+					// a killed service's schedule locks expire after real minutes (hours
+					// of
+					// simulated time): here after seconds, as minutes are to a real day
+					"--handover.guard.lock-at-most-for=PT20S", "--handover.runbook.lock-at-most-for=PT20S",
 					"--handover.clock.speed=" + this.speed);
 			Path store = Files.createTempDirectory(work, "sim-store-");
 			int port;
