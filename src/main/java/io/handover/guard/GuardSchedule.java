@@ -39,7 +39,9 @@ class GuardSchedule {
 	}
 
 	@Scheduled(cron = "${handover.guard.cron:0 * * * * *}")
-	@SchedulerLock(name = "offboarding-guard", lockAtMostFor = "PT30M")
+	// a killed instance's lock holds the round back until it expires: short, since each
+	// check holds its leaver besides (GuardStore), so rounds that overlap are harmless
+	@SchedulerLock(name = "offboarding-guard", lockAtMostFor = "${handover.guard.lock-at-most-for:PT5M}")
 	public void tick() {
 		try {
 			runDue();

@@ -55,7 +55,7 @@ class DirectorySchedule {
 	}
 
 	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}")
-	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "${handover.runbook.lock-at-most-for:PT10M}")
 	public void tick() {
 		try {
 			runDue();

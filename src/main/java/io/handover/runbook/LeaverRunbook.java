@@ -1131,11 +1131,14 @@ public class LeaverRunbook {
 		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(open.id(), result)), RUNBOOK);
 	}
 
-	/** An application owned by a person: their task, not a department's. */
+	/**
+	 * An application owned by a person: their task, not a department's. One closed
+	 * already (the owner confirmed early) stays as it is.
+	 */
 	private void handOverApplicationTasks(TicketView ticket) {
 		for (TaskView task : applicationTasks(ticket)) {
 			Optional<Application> app = this.applications.find(task.subject());
-			if (app.isPresent() && app.get().owner().isPerson() && task.assignee() == null) {
+			if (app.isPresent() && app.get().owner().isPerson() && task.assignee() == null && task.status().isOpen()) {
 				Actor owner = new Actor(app.get().owner().id(), app.get().owner().name(), Channel.SYSTEM);
 				this.tasks.reassign(task.id(), owner, RUNBOOK, null);
 			}

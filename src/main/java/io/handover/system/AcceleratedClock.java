@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * Simulated time: {@code simulatedFrom} at the real instant {@code realFrom}, moving
- * {@code speed} times as fast as real time. Two processes given the same three values
- * agree on the time (the simulation driver and the service, also across a restart).
+ * Simulated time: {@code simulatedFrom} at the real instant {@code realFrom} (and until
+ * then), moving {@code speed} times as fast as real time after it. Two processes given
+ * the same three values agree on the time (the simulation driver and the service, also
+ * across a restart).
  */
 final class AcceleratedClock extends Clock {
 
@@ -30,7 +31,10 @@ final class AcceleratedClock extends Clock {
 	@Override
 	public Instant instant() {
 		long realNanos = Duration.between(this.realFrom, Instant.now()).toNanos();
-		return this.simulatedFrom.plusNanos((long) (realNanos * this.speed));
+		// before the real anchor, time stands still: a simulation restarting the service
+		// sets the anchor to when it expects it back, so an outage costs no simulated
+		// days
+		return this.simulatedFrom.plusNanos((long) (Math.max(0, realNanos) * this.speed));
 	}
 
 	@Override

@@ -62,6 +62,9 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 	AuditTrail audit;
 
 	@Autowired
+	io.handover.ticket.TaskManagement taskManagement;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -226,6 +229,29 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 			.extracting(RunbookReport.StepReport::outcome)
 			.containsOnly("already done");
 		assertThat(approvedAgain.steps().get(0).outcome()).startsWith("already done");
+	}
+
+	@Test
+	void anApplicationConfirmedClosedBeforeTheLastDayDoesNotStopTheRunbook() {
+		// found by the "nothing left behind" simulation: the owner's confirmation came in
+		// early, and handing the task to the owner on the last day refused a closed task,
+		// which stopped the whole runbook with the account still enabled
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		TaskView linkedIn = ticket.tasks()
+			.stream()
+			.filter(t -> "it.application.revoke".equals(t.kind()) && "linkedin-sales-navigator".equals(t.subject()))
+			.findFirst()
+			.orElseThrow();
+		this.taskManagement.markNotNeeded(linkedIn.id(), "Closed by the owner last week", MARIEKE, null);
+
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(statusOf(after, "it.directory.disable")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.user(this.user).orElseThrow().accountEnabled).isFalse();
+		assertThat(after.tasks()).filteredOn(t -> t.id().equals(linkedIn.id()))
+			.singleElement()
+			.satisfies(t -> assertThat(t.status()).isEqualTo(TaskStatus.NOT_NEEDED));
 	}
 
 	@Test

@@ -36,6 +36,14 @@ class AcceleratedClockTests {
 	}
 
 	@Test
+	void beforeItsRealAnchorTimeStandsStill() {
+		Instant simulated = Instant.parse("2027-02-01T07:00:00Z");
+		Clock clock = new AcceleratedClock(simulated, Instant.now().plusSeconds(60), 86_400, AMSTERDAM);
+
+		assertThat(clock.instant()).isEqualTo(simulated);
+	}
+
+	@Test
 	void withoutSettingsItIsTheSystemClockAndWithABotRegistrationItIsRefused() {
 		assertThat(new ClockConfiguration().clock("Europe/Amsterdam", 1, "", "", "app-id").instant())
 			.isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));

@@ -69,6 +69,15 @@ public final class PassSystemStub implements AutoCloseable {
 			.forEach(b -> b.put("status", "deactivated"));
 	}
 
+	/** The ids of the person's badges that are active now. */
+	public List<String> activeBadges(String upn) {
+		return this.badges.getOrDefault(upn.toLowerCase(), List.of())
+			.stream()
+			.filter(b -> "active".equals(b.get("status")))
+			.map(b -> b.get("id"))
+			.toList();
+	}
+
 	/** Every request is answered with this status from now on; 0: served normally. */
 	public void failWith(int status) {
 		this.failWith = status;

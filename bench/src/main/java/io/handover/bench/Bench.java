@@ -45,6 +45,10 @@ public final class Bench {
 			leaverRunbook(options, work);
 			System.exit(0);
 		}
+		if (options.nothingLeftBehind) {
+			nothingLeftBehind(options, work);
+			System.exit(0);
+		}
 		if (options.startUpRuns > 0) {
 			StartUp.run(options, work);
 			System.exit(0);
@@ -259,6 +263,26 @@ public final class Bench {
 		}
 	}
 
+	/**
+	 * Issue 20's "nothing left behind" simulation: see {@link NothingLeftBehind}.
+	 */
+	private static void nothingLeftBehind(Options options, Path work) throws Exception {
+		String report = new NothingLeftBehind(new NothingLeftBehind.Settings(options.people, options.days,
+				options.minutes, options.kills, options.seed, options.jar, options.jvm))
+			.run(work);
+		String heading = String.format(Locale.ROOT, "Nothing left behind (load average %s at the end):%n%n",
+				Results.loadAverage());
+		System.out.println();
+		System.out.println(heading + report);
+		if (options.results != null) {
+			Files.writeString(options.results,
+					"\n## Nothing left behind, run of " + now() + "\n\n" + Results.machine()
+							+ "\n\nCommand: `bench/run.sh " + options.commandLine + "`\n\n" + heading + report,
+					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			System.out.println("Appended to " + options.results);
+		}
+	}
+
 	/** Asks for help every 50 ms until the service answers: start-up to first answer. */
 	static Duration firstAnswer(ServiceProcess service, Load load, Activities activities) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -430,6 +454,19 @@ public final class Bench {
 
 		int writes = 100_000;
 
+		/** Issue 20's simulation and its size. */
+		boolean nothingLeftBehind;
+
+		int people = 2_000;
+
+		int days = 90;
+
+		double minutes = 6;
+
+		int kills = 2;
+
+		long seed = 20;
+
 		/** JVM options of the echo bot in the start-up runs; the service's by default. */
 		List<String> echoJvm;
 
@@ -486,10 +523,19 @@ public final class Bench {
 						continue;
 					}
 					case "--writes" -> options.writes = Integer.parseInt(value);
+					case "--nothing-left-behind" -> {
+						options.nothingLeftBehind = true;
+						continue;
+					}
+					case "--people" -> options.people = Integer.parseInt(value);
+					case "--days" -> options.days = Integer.parseInt(value);
+					case "--minutes" -> options.minutes = Double.parseDouble(value);
+					case "--kills" -> options.kills = Integer.parseInt(value);
+					case "--seed" -> options.seed = Long.parseLong(value);
 					case "--echo-jar" -> options.echoJar = Path.of(value);
 					case "--echo-jvm" -> options.echoJvm = Arrays.asList(value.trim().split("\\s+"));
 					default -> throw new IllegalArgumentException("Unknown option " + arg
-							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --cds, --echo-jar, --echo-jvm, --store-soak, --writes N)");
+							+ " (--jar, --echo true|false, --jvm, --conversations, --warm-up, --seconds, --store file|memory, --slow-ms MS, --results, --scale, --scale-only, --mongodb-uri URI, --employees, --connector-latency MS, --runbook, --runs N, --warm-up-runs N, --graph-latency MS, --startup-only, --startup-runs N, --cds, --echo-jar, --echo-jvm, --store-soak, --writes N, --nothing-left-behind, --people N, --days N, --minutes M, --kills N, --seed N)");
 				}
 				i++;
 			}

@@ -55,9 +55,17 @@ final class ServiceProcess implements AutoCloseable {
 	 */
 	static ServiceProcess start(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder,
 			List<String> settings) throws IOException {
-		int port = freePort();
-		Path dataFolder = Files.createTempDirectory(workFolder, "store-");
-		Path log = workFolder.resolve("service.log");
+		return startOn(jar, jvmOptions, inMemory, workFolder, Files.createTempDirectory(workFolder, "store-"),
+				freePort(), settings, "service.log");
+	}
+
+	/**
+	 * The service on this store folder and port: a restart after {@link #kill()} opens
+	 * the same H2 file, as a server that lost power comes back on the same disk.
+	 */
+	static ServiceProcess startOn(Path jar, List<String> jvmOptions, boolean inMemory, Path workFolder, Path dataFolder,
+			int port, List<String> settings, String logName) throws IOException {
+		Path log = workFolder.resolve(logName);
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
@@ -111,6 +119,22 @@ final class ServiceProcess implements AutoCloseable {
 	/** The embedded store's H2 file. */
 	Path storeFile() {
 		return this.dataFolder.resolve("handover.mv");
+	}
+
+	/** SIGKILL: no shutdown hook, no graceful stop; the store folder stays. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("The service did not die on SIGKILL");
+		}
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	Path dataFolder() {
+		return this.dataFolder;
 	}
 
 	/** Stops the service as App Service does (SIGTERM, graceful shutdown) and waits. */
