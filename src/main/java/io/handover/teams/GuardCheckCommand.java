@@ -1,6 +1,5 @@
 package io.handover.teams;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -205,11 +204,7 @@ class GuardCheckCommand implements ChatCommand {
 		if (TICKET_KEY.matcher(asked).matches()) {
 			return Optional.of(asked.toUpperCase(Locale.ROOT));
 		}
-		List<Employee> people = asked.contains("@") ? this.employees.findByUpn(asked).map(List::of).orElse(List.of())
-				: this.employees.closestMatches(asked, 5)
-					.stream()
-					.filter(e -> fold(e.name()).equals(fold(asked)))
-					.toList();
+		List<Employee> people = NamedPeople.in(this.employees, asked, 5).same();
 		for (Employee person : people) {
 			List<TicketView> leaving = this.guard.activeLeaverTicketsOf(person.id());
 			if (!leaving.isEmpty()) {
@@ -232,15 +227,6 @@ class GuardCheckCommand implements ChatCommand {
 		Matcher matcher = CHECK.matcher(text == null ? "" : text.trim());
 		return matcher.matches() && !matcher.group(1).isBlank() ? Optional.of(matcher.group(1).trim())
 				: Optional.empty();
-	}
-
-	private static String fold(String name) {
-		return name == null ? ""
-				: Normalizer.normalize(name, Normalizer.Form.NFD)
-					.replaceAll("\\p{M}+", "")
-					.toLowerCase(Locale.ROOT)
-					.replaceAll("[^\\p{L}\\p{N}]+", " ")
-					.trim();
 	}
 
 }

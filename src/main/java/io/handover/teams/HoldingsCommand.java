@@ -1,6 +1,5 @@
 package io.handover.teams;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -82,10 +81,9 @@ class HoldingsCommand implements ChatCommand {
 							"Alleen medewerkers van IT, FM en HR kunnen opzoeken wat er op iemands naam staat."),
 					locale));
 		}
-		List<Employee> close = name.contains("@") ? this.employees.findByUpn(name).map(List::of).orElse(List.of())
-				: this.employees.closestMatches(name, SUGGESTIONS + 2);
-		List<Employee> same = name.contains("@") ? close
-				: close.stream().filter(e -> fold(e.name()).equals(fold(name))).toList();
+		NamedPeople named = NamedPeople.in(this.employees, name, SUGGESTIONS + 2);
+		List<Employee> close = named.close();
+		List<Employee> same = named.same();
 		if (same.size() == 1) {
 			return Replies.card(holdings(same.get(0), locale));
 		}
@@ -152,15 +150,6 @@ class HoldingsCommand implements ChatCommand {
 
 	private static String described(Employee employee) {
 		return employee.upn() != null ? employee.name() + " (" + employee.upn() + ")" : employee.name();
-	}
-
-	private static String fold(String name) {
-		return name == null ? ""
-				: Normalizer.normalize(name, Normalizer.Form.NFD)
-					.replaceAll("\\p{M}+", "")
-					.toLowerCase(Locale.ROOT)
-					.replaceAll("[^\\p{L}\\p{N}]+", " ")
-					.trim();
 	}
 
 }
