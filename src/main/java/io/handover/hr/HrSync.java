@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import io.handover.hr.HrOutcome.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -98,9 +101,11 @@ public class HrSync {
 			.stream()
 			.collect(Collectors.toMap(snapshot -> snapshot.employment().employeeId(), Function.identity()));
 		boolean first = before.since() == null;
+		Snapshots seen = new Snapshots();
 		for (HrEmployment employment : latestPerEmployee(answer)) {
-			apply(employment, known.get(employment.employeeId()), first, tally);
+			apply(employment, known.get(employment.employeeId()), first, tally, seen);
 		}
+		seen.flush();
 		HrSourceStatus after = before.succeeded(started, tally.errors.isEmpty(), tally.counts(), tally.errors,
 				started.plus(this.interval));
 		this.mongo.save(after);
@@ -130,7 +135,7 @@ public class HrSync {
 		HrSnapshot known = this.mongo.findById(HrSnapshot.id(employment.system(), employment.employeeId()),
 				HrSnapshot.class);
 		Tally tally = new Tally(1);
-		apply(employment, known, false, tally);
+		apply(employment, known, false, tally, this.mongo::save);
 		if (!tally.errors.isEmpty()) {
 			throw new Refusal("hr-event-refused", null, String.join("; ", tally.errors));
 		}
@@ -146,7 +151,8 @@ public class HrSync {
 		return Optional.ofNullable(this.mongo.findById(system, HrSourceStatus.class));
 	}
 
-	private void apply(HrEmployment employment, HrSnapshot known, boolean first, Tally tally) {
+	private void apply(HrEmployment employment, HrSnapshot known, boolean first, Tally tally,
+			Consumer<HrSnapshot> seen) {
 		if (known != null && HrSnapshot.same(known.employment(), employment)) {
 			tally.unchanged++;
 			return;
@@ -188,8 +194,44 @@ public class HrSync {
 			}
 		}
 		if (settled) {
-			this.mongo.save(HrSnapshot.of(employment, this.clock.instant()));
+			seen.accept(HrSnapshot.of(employment, this.clock.instant()));
 		}
+	}
+
+	/**
+	 * A sync's snapshots, written in batches of {@value #BATCH} (a first load writes one
+	 * per person) and always before the source's state moves on. A snapshot still
+	 * unwritten when the process stops is found changed again next time; its events carry
+	 * the same idempotency keys and the person is recognised in the register, so nothing
+	 * is done twice.
+	 */
+	private final class Snapshots implements Consumer<HrSnapshot> {
+
+		private static final int BATCH = 500;
+
+		private final List<HrSnapshot> pending = new ArrayList<>();
+
+		@Override
+		public void accept(HrSnapshot snapshot) {
+			this.pending.add(snapshot);
+			if (this.pending.size() >= BATCH) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (this.pending.isEmpty()) {
+				return;
+			}
+			BulkOperations bulk = HrSync.this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, HrSnapshot.class);
+			for (HrSnapshot snapshot : this.pending) {
+				bulk.replaceOne(Query.query(Criteria.where("_id").is(snapshot.id())), snapshot,
+						FindAndReplaceOptions.options().upsert());
+			}
+			bulk.execute();
+			this.pending.clear();
+		}
+
 	}
 
 	/** The events that lead from what HR said before to what it says now. */
