@@ -3,7 +3,7 @@
 # load, 300 changes, then nothing changed. Options: --employees N, --changes N. See bench/README.md.
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -DskipTests -Djacoco.skip=true test-compile dependency:build-classpath \
+./mvnw -B -q -DskipTests -Djacoco.skip=true test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/hr-sync.classpath -Dmdep.includeScope=test
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), nproc $(nproc)"
 # the production JVM settings (README, infra/modules/app.bicep)
