@@ -227,8 +227,13 @@ class FirstHourInPlaygroundTests {
 			};
 			assertThat(text).as("in a channel the bot hears only a mention").startsWith("@Handover ");
 			if (channel.equals(MockTenant.GENERAL_CHANNEL)) {
-				// opening the team in the page installs the bot there
+				// opening the team in the page installs the bot there; a reader does the
+				// next step once the bot has greeted the team (the installation event and
+				// the mention would otherwise race: "Install Handover in this team
+				// first")
 				playground.install(channel);
+				playground.awaitMessage(m -> m.fromBot() && m.conversationId().startsWith(channel)
+						&& m.cardText().contains("installed in this team"), Playground.DEFAULT_WAIT);
 			}
 			sent = playground.mention(channel, text.substring("@Handover ".length()));
 		}
