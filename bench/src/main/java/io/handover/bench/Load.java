@@ -94,6 +94,10 @@ final class Load {
 			meter.latency.recordValue(Math.max(1, micros));
 			if (response.statusCode() >= 300) {
 				meter.failures.increment();
+				// a count alone cannot be looked into afterwards
+				String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+				System.out.printf("failed: %s %d %s%n", meter.name, response.statusCode(),
+						body.substring(0, Math.min(400, body.length())));
 			}
 		}
 		return answer;
