@@ -119,6 +119,16 @@ final class Asset {
 	}
 
 	/** Descriptive fields only; status and holder change through the verbs. */
+	/**
+	 * Leaves the organisation for good (disposed of, or sold): off anyone's name,
+	 * retired.
+	 */
+	Asset dispose(String note) {
+		requireStatus("dispose of", EnumSet.of(AssetStatus.ASSIGNED, AssetStatus.RETURN_PENDING, AssetStatus.IN_STOCK,
+				AssetStatus.RETURNED, AssetStatus.WIPED, AssetStatus.LOST));
+		return with(AssetStatus.RETIRED, null, appended(note));
+	}
+
 	Asset describe(String tag, String model, String location, String notes) {
 		return new Asset(this.id, tag != null ? tag : this.tag, this.type, model != null ? model : this.model,
 				this.serialNumber, this.status, location != null ? location : this.location,

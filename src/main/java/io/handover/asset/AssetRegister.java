@@ -410,6 +410,65 @@ public class AssetRegister {
 		return change(assetId, by, "retired", why, (asset) -> asset.retire(note("Retired", by, why)));
 	}
 
+	/**
+	 * The asset leaves the organisation for good: disposed of, or sold (e.g. to the
+	 * leaver who had it, and released from Apple Business). On someone's name, that
+	 * assignment closes as {@link AssignmentState#DISPOSED} with who, when and why, and
+	 * the asset comes off their name; the asset is {@link AssetStatus#RETIRED} with a
+	 * note. Asked again, nothing changes.
+	 * @throws NotFound when there is no such asset
+	 */
+	public AssetHolder dispose(String assetId, Actor by, String why) {
+		require(StringUtils.hasText(why), "why", "Say why the asset leaves the organisation, e.g. sold or disposed of");
+		String reason = why.strip();
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Asset asset = this.mongo.findById(assetId, Asset.class);
+			if (asset == null) {
+				throw new NotFound("Asset", assetId);
+			}
+			if (asset.status() == AssetStatus.RETIRED) {
+				return asset.holder();
+			}
+			if (asset.current() != null) {
+				Assignment assignment = assignment(asset.current().assignmentId());
+				if (assignment.state() == AssignmentState.ISSUED
+						|| assignment.state() == AssignmentState.RETURN_PENDING) {
+					Assignment disposed = assignment.disposed(by, now(), reason);
+					AuditDraft disposedDraft = audited(ASSIGNMENT, assignment.id(), "disposed", by, reason,
+							AuditTrail.change("state", assignment.state(), disposed.state()));
+					if (!compareAndSet(assignment, disposed, disposedDraft)) {
+						continue;
+					}
+					delivered(ASSIGNMENTS, assignment.id(), disposedDraft);
+					assignment = disposed;
+				}
+				settleClosed(assignment, by);
+				continue;
+			}
+			Asset after = asset.dispose(note("Disposed of or sold", by, reason));
+			AuditDraft changed = audited(ASSET, asset.id(), "disposed", by, reason, assetChanges(asset, after));
+			if (compareAndSet(asset, after, changed)) {
+				delivered(ASSETS, asset.id(), changed);
+				return after.holder();
+			}
+		}
+		throw new IllegalStateException("Could not dispose of " + assetId);
+	}
+
+	/**
+	 * The assets that left the organisation while on the employee's name (disposed of, or
+	 * sold to them), newest first.
+	 */
+	public List<Holding> disposedFrom(String employeeId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("employeeId").is(employeeId).and("state").is(AssignmentState.DISPOSED))
+				.with(Sort.by(Sort.Direction.DESC, "disposedAt"))
+				.limit(100), Assignment.class)
+			.stream()
+			.map(Assignment::holding)
+			.toList();
+	}
+
 	private AssetHolder change(String assetId, Actor by, String action, String why, Function<Asset, Asset> verb) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Asset asset = this.mongo.findById(assetId, Asset.class);
@@ -563,12 +622,17 @@ public class AssetRegister {
 				return;
 			}
 			if (holds(asset, assignment)) {
-				Asset closed = assignment.state() == AssignmentState.LOST
-						? asset.lose(note("Reported lost", by, assignment.lostWhy()))
-						: asset.receive(Condition.DAMAGED.equals(assignment.condition())
-								? note("Returned damaged, awaiting repair", by, null) : null);
-				AuditDraft closedDraft = audited(ASSET, asset.id(),
-						assignment.state() == AssignmentState.LOST ? "lost" : "received", by, null,
+				Asset closed = switch (assignment.state()) {
+					case LOST -> asset.lose(note("Reported lost", by, assignment.lostWhy()));
+					case DISPOSED -> asset.dispose(note("Disposed of or sold", by, assignment.disposedWhy()));
+					default -> asset.receive(Condition.DAMAGED.equals(assignment.condition())
+							? note("Returned damaged, awaiting repair", by, null) : null);
+				};
+				AuditDraft closedDraft = audited(ASSET, asset.id(), switch (assignment.state()) {
+					case LOST -> "lost";
+					case DISPOSED -> "disposed";
+					default -> "received";
+				}, by, assignment.state() == AssignmentState.DISPOSED ? assignment.disposedWhy() : null,
 						assetChanges(asset, closed));
 				if (compareAndSet(asset, closed, closedDraft)) {
 					delivered(ASSETS, asset.id(), closedDraft);

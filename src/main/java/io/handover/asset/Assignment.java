@@ -69,11 +69,19 @@ final class Assignment {
 
 	private final String lostWhy;
 
+	private final Instant disposedAt;
+
+	private final Actor disposedBy;
+
+	/** e.g. "sold to the employee", "disposed of". */
+	private final String disposedWhy;
+
 	@PersistenceCreator
 	Assignment(String id, String assetId, String tag, String type, String model, String serialNumber, String employeeId,
 			String employeeName, AssignmentState state, Instant issuedAt, Actor issuedBy, String ticketKey,
 			String taskId, String receiptRecordId, String returnRecordId, Instant returnedAt, Instant receivedAt,
-			Actor receivedBy, String condition, Instant lostAt, Actor lostBy, String lostWhy) {
+			Actor receivedBy, String condition, Instant lostAt, Actor lostBy, String lostWhy, Instant disposedAt,
+			Actor disposedBy, String disposedWhy) {
 		this.id = id;
 		this.assetId = assetId;
 		this.tag = tag;
@@ -96,6 +104,9 @@ final class Assignment {
 		this.lostAt = lostAt;
 		this.lostBy = lostBy;
 		this.lostWhy = lostWhy;
+		this.disposedAt = disposedAt;
+		this.disposedBy = disposedBy;
+		this.disposedWhy = disposedWhy;
 	}
 
 	/** A new assignment for the loan just written onto the asset. */
@@ -103,14 +114,15 @@ final class Assignment {
 		Asset.Loan loan = asset.current();
 		return new Assignment(loan.assignmentId(), asset.id(), asset.tag(), asset.type(), asset.model(),
 				asset.serialNumber(), loan.employeeId(), loan.employeeName(), AssignmentState.ISSUED, loan.since(), by,
-				ticketKey, taskId, null, null, null, null, null, null, null, null, null);
+				ticketKey, taskId, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	Assignment returnedByEmployee(String recordId, Instant at) {
 		requireState("sign the return of", EnumSet.of(AssignmentState.ISSUED));
 		return new Assignment(this.id, this.assetId, this.tag, this.type, this.model, this.serialNumber,
 				this.employeeId, this.employeeName, AssignmentState.RETURN_PENDING, this.issuedAt, this.issuedBy,
-				this.ticketKey, this.taskId, this.receiptRecordId, recordId, at, null, null, null, null, null, null);
+				this.ticketKey, this.taskId, this.receiptRecordId, recordId, at, null, null, null, null, null, null,
+				null, null, null);
 	}
 
 	/**
@@ -122,14 +134,27 @@ final class Assignment {
 		return new Assignment(this.id, this.assetId, this.tag, this.type, this.model, this.serialNumber,
 				this.employeeId, this.employeeName, AssignmentState.RETURNED, this.issuedAt, this.issuedBy,
 				this.ticketKey, this.taskId, this.receiptRecordId, this.returnRecordId, this.returnedAt, at, by,
-				condition, null, null, null);
+				condition, null, null, null, null, null, null);
 	}
 
 	Assignment lost(Actor by, Instant at, String why) {
 		requireState("report lost", EnumSet.of(AssignmentState.ISSUED, AssignmentState.RETURN_PENDING));
 		return new Assignment(this.id, this.assetId, this.tag, this.type, this.model, this.serialNumber,
 				this.employeeId, this.employeeName, AssignmentState.LOST, this.issuedAt, this.issuedBy, this.ticketKey,
-				this.taskId, this.receiptRecordId, this.returnRecordId, this.returnedAt, null, null, null, at, by, why);
+				this.taskId, this.receiptRecordId, this.returnRecordId, this.returnedAt, null, null, null, at, by, why,
+				null, null, null);
+	}
+
+	/**
+	 * The asset leaves the organisation while on the employee's name (disposed of, or
+	 * sold, e.g. to the employee): closed, with who decided it, when and why.
+	 */
+	Assignment disposed(Actor by, Instant at, String why) {
+		requireState("dispose of", EnumSet.of(AssignmentState.ISSUED, AssignmentState.RETURN_PENDING));
+		return new Assignment(this.id, this.assetId, this.tag, this.type, this.model, this.serialNumber,
+				this.employeeId, this.employeeName, AssignmentState.DISPOSED, this.issuedAt, this.issuedBy,
+				this.ticketKey, this.taskId, this.receiptRecordId, this.returnRecordId, this.returnedAt, null, null,
+				null, null, null, null, at, by, why);
 	}
 
 	Assignment signedFor(String recordId) {
@@ -141,7 +166,8 @@ final class Assignment {
 		return new Assignment(this.id, this.assetId, this.tag, this.type, this.model, this.serialNumber,
 				this.employeeId, this.employeeName, this.state, this.issuedAt, this.issuedBy, this.ticketKey,
 				this.taskId, recordId, this.returnRecordId, this.returnedAt, this.receivedAt, this.receivedBy,
-				this.condition, this.lostAt, this.lostBy, this.lostWhy);
+				this.condition, this.lostAt, this.lostBy, this.lostWhy, this.disposedAt, this.disposedBy,
+				this.disposedWhy);
 	}
 
 	private void requireState(String action, Set<AssignmentState> allowed) {
@@ -226,6 +252,18 @@ final class Assignment {
 
 	String lostWhy() {
 		return this.lostWhy;
+	}
+
+	Instant disposedAt() {
+		return this.disposedAt;
+	}
+
+	Actor disposedBy() {
+		return this.disposedBy;
+	}
+
+	String disposedWhy() {
+		return this.disposedWhy;
 	}
 
 }

@@ -10,6 +10,11 @@ public enum AssignmentState {
 	/** Staff confirmed receipt: the assignment is closed. */
 	RETURNED,
 	/** Reported lost: the assignment is closed. */
-	LOST
+	LOST,
+	/**
+	 * The asset left the organisation while on the employee's name (disposed of, or sold,
+	 * e.g. to the employee): the assignment is closed and the asset retired.
+	 */
+	DISPOSED
 
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.handover.access.Access;
+import io.handover.asset.AssetHolder;
+import io.handover.asset.AssetRegister;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -86,8 +88,11 @@ public class AppleEnrolment {
 
 	private final AuditTrail audit;
 
+	private final AssetRegister assets;
+
 	AppleEnrolment(TicketManagement tickets, TaskManagement tasks, DeviceEnrolment enrolment, RunbookStore store,
-			RunbookProperties properties, AppleBusinessProperties apple, Clock clock, Access access, AuditTrail audit) {
+			RunbookProperties properties, AppleBusinessProperties apple, Clock clock, Access access, AuditTrail audit,
+			AssetRegister assets) {
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.enrolment = enrolment;
@@ -97,6 +102,7 @@ public class AppleEnrolment {
 		this.clock = clock;
 		this.access = access;
 		this.audit = audit;
+		this.assets = assets;
 	}
 
 	/** Whether the model goes through Apple Business (and not Windows Autopilot). */
@@ -264,6 +270,9 @@ public class AppleEnrolment {
 				this.store.save(record);
 				record(task, device, step);
 				Actor by = device.approval != null ? device.approval.by() : RUNBOOK;
+				if (device.action == AppleDevice.Action.RELEASE) {
+					retire(task, device, by);
+				}
 				if (this.tasks.get(task.id()).status() == TaskStatus.BLOCKED) {
 					this.tasks.unblock(task.id(), by, null);
 				}
@@ -274,6 +283,35 @@ public class AppleEnrolment {
 						step.status() == EnrolmentStep.Status.ALREADY_DONE ? "already done" : "done");
 			}
 		}
+	}
+
+	/**
+	 * A released device has left the organisation: the asset register retires it (off the
+	 * leaver's name if it still was, e.g. sold to them), and the task says so. When the
+	 * register cannot, the task says that too.
+	 */
+	private void retire(TaskView task, AppleDevice device, Actor by) {
+		String text;
+		try {
+			TaskView collect = this.tasks.get(device.sourceTaskId);
+			String assetId = collect.asset() != null ? collect.asset().assetId() : null;
+			if (assetId == null) {
+				assetId = this.assets.holderOf(device.serialNumber).map(AssetHolder::assetId).orElse(null);
+			}
+			if (assetId == null) {
+				text = "The asset register has no asset with serial number " + device.serialNumber
+						+ ": nothing to retire there";
+			}
+			else {
+				AssetHolder retired = this.assets.dispose(assetId, by, device.why);
+				text = "Retired in the asset register (" + retired.status().name().toLowerCase() + "): " + device.why;
+			}
+		}
+		catch (RuntimeException ex) {
+			text = "Released from Apple Business, but the asset register could not retire " + device.serialNumber + ": "
+					+ ex.getMessage() + "; retire it there by hand";
+		}
+		this.tasks.recordResult(task.id(), appendTo(this.tasks.get(task.id()), text), false, RUNBOOK);
 	}
 
 	private static Duration checkWait(int checks) {

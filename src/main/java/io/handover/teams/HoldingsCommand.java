@@ -111,8 +111,21 @@ class HoldingsCommand implements ChatCommand {
 	}
 
 	private ObjectNode holdings(Employee employee, Locale locale) {
+		List<Map<String, Object>> assets = listed(this.assets.holdingsOf(employee.id()));
+		// what left the organisation on their name (e.g. a laptop sold to them): so
+		// nobody asks for it back
+		List<Map<String, Object>> disposed = listed(this.assets.disposedFrom(employee.id()));
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("employeeName", employee.name());
+		data.put("asOf", LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES));
+		data.put("assets", assets);
+		data.put("disposed", disposed);
+		return this.cards.render(CardName.HOLDINGS, data, locale);
+	}
+
+	private static List<Map<String, Object>> listed(List<Holding> holdings) {
 		List<Map<String, Object>> assets = new ArrayList<>();
-		for (Holding holding : this.assets.holdingsOf(employee.id())) {
+		for (Holding holding : holdings) {
 			Map<String, Object> asset = new LinkedHashMap<>();
 			asset.put("id", holding.assetId());
 			asset.put("type", holding.type());
@@ -128,14 +141,11 @@ class HoldingsCommand implements ChatCommand {
 				case RETURN_PENDING -> "RETURN_PENDING";
 				case RETURNED -> "RETURNED";
 				case LOST -> "LOST";
+				case DISPOSED -> "DISPOSED";
 			});
 			assets.add(asset);
 		}
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("employeeName", employee.name());
-		data.put("asOf", LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES));
-		data.put("assets", assets);
-		return this.cards.render(CardName.HOLDINGS, data, locale);
+		return assets;
 	}
 
 	static Optional<String> nameIn(String text) {

@@ -72,6 +72,17 @@ class AssetStateMachineTests {
 	}
 
 	@Test
+	void aDisposedAssetLeavesTheNameOfItsHolderAndIsRetiredForGood() {
+		Asset sold = this.inStock.issueTo(this.toAnna, AMSTERDAM).dispose("sold to Anna");
+
+		assertThat(sold.status()).isEqualTo(AssetStatus.RETIRED);
+		assertThat(sold.current()).isNull();
+		assertThat(sold.notes()).isEqualTo("sold to Anna");
+		assertThatThrownBy(() -> sold.dispose("again")).isInstanceOf(Refusal.class).hasMessageContaining("RETIRED");
+		assertThatThrownBy(() -> sold.issueTo(this.toAnna, AMSTERDAM)).isInstanceOf(Refusal.class);
+	}
+
+	@Test
 	void invalidMovesAreRefused() {
 		assertThatThrownBy(() -> this.inStock.returnPending()).isInstanceOf(Refusal.class)
 			.hasMessageContaining("it is IN_STOCK");

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.handover.access.Roles;
 import io.handover.asset.AssetImport;
 import io.handover.asset.AssetRegister;
+import io.handover.asset.AssetStatus;
 import io.handover.asset.IssueRequest;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
@@ -308,6 +309,12 @@ class AppleEnrolmentTests extends GraphIntegrationTest {
 			.contains("completed");
 		assertThat(this.audit.historyOf("task", release.id())).extracting(AuditEntry::action)
 			.contains("release-requested", "release-approved");
+		// the Mac left the organisation: retired in the asset register, off Jan's name
+		assertThat(released.result()).contains("Retired in the asset register (retired): sold to Jan");
+		assertThat(this.assets.holderOf(jan.serial).orElseThrow().status()).isEqualTo(AssetStatus.RETIRED);
+		assertThat(this.assets.holdingsOf(jan.ticket.employee().id())).isEmpty();
+		assertThat(this.assets.disposedFrom(jan.ticket.employee().id())).singleElement()
+			.satisfies(holding -> assertThat(holding.serialNumber()).isEqualTo(jan.serial));
 	}
 
 	@Test

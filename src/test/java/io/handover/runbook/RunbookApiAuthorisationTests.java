@@ -76,6 +76,9 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	DirectorySchedule schedule;
 
 	@Autowired
+	AppleEnrolment apple;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -265,6 +268,66 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 		assertThat(this.audit.historyOf("task", release.id())).filteredOn(e -> e.action().equals("release-approved"))
 			.singleElement()
 			.satisfies(approved -> assertThat(approved.actorId()).isEqualTo(FENNA_OID));
+	}
+
+	@Test
+	void aFailedAppleBusinessStepIsRetriedThroughTheApiOnlyByItOrAnAdministrator() throws Exception {
+		APPLE.now(this.clock::instant);
+		APPLE.resetRecord();
+		Actor peter = Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS);
+		Actor fenna = Actor.person(FENNA_OID, "fenna@contoso.example", "Fenna Smit", Channel.TEAMS,
+				java.util.Set.of(io.handover.access.Roles.IT));
+		io.handover.employee.Employee jan = this.employees.register(new io.handover.employee.NewEmployee(
+				"Jan " + io.handover.testing.Surnames.unique(), null, null, "HR-" + this.suffix, null), peter);
+		String serial = "C02" + io.handover.testing.Surnames.unique().toUpperCase();
+		APPLE.addDevice(serial, "Mac", "MacBook Pro 14-inch");
+		APPLE.assignInPortal(serial, INTUNE_IN_APPLE_BUSINESS);
+		this.assets.issue(
+				new io.handover.asset.IssueRequest(jan.id(), "laptop", "MacBook Pro 14-inch", serial, null, null),
+				peter);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(jan.id(), null, null, null, null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
+				TestClockConfiguration.TODAY.plusDays(10), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
+				peter, null);
+		String peterIt = ENTRA.bearer(PETER_OID, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT"));
+		askRelease(ticket, serial, peterIt).andExpect(status().isOk());
+		TaskView release = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.device.apple.release");
+		APPLE.failNextActivityFor(serial, "The device is being transferred to another organisation");
+		this.apple.approveRelease(release.id(), fenna, null);
+		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.BLOCKED);
+		String olga = ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.FM"));
+		String nobody = ENTRA.bearer("0b0d0000-0000-4000-8000-0000000000b0", "bob@contoso.example", "Bob", List.of());
+
+		// FM and someone without a Handover role are refused: nothing is sent again
+		retry(release, olga).andExpect(status().isForbidden());
+		retry(release, nobody).andExpect(status().isForbidden());
+		assertThat(APPLE.activitiesPosted()).hasSize(1);
+		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.BLOCKED);
+
+		// an Administrator may retry (Apple fails it once more), then IT: the release
+		// goes
+		// through; a second retry finds nothing to retry
+		String admin = ENTRA.bearer("ad000000-0000-4000-8000-0000000000ad", "ada@contoso.example", "Ada Admin",
+				List.of("Handover.Admin"));
+		APPLE.failNextActivityFor(serial, "The device is still being transferred");
+		retry(release, admin).andExpect(status().isOk());
+		assertThat(this.tasks.get(release.id()).blockedReason()).contains("still being transferred");
+		retry(release, peterIt).andExpect(status().isOk());
+		retry(release, peterIt).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing to try again")));
+		assertThat(APPLE.activitiesPosted()).hasSize(3);
+		assertThat(APPLE.owns(serial)).isFalse();
+		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.DONE);
+		assertThat(this.audit.historyOf("task", release.id()))
+			.filteredOn(e -> e.action().equals("apple-business-retried"))
+			.extracting(AuditEntry::actorId)
+			.containsExactly("ad000000-0000-4000-8000-0000000000ad", PETER_OID);
+	}
+
+	private ResultActions retry(TaskView task, String token) throws Exception {
+		return this.mvc
+			.perform(post("/api/tasks/{id}/apple-business-retry", task.id()).header(HttpHeaders.AUTHORIZATION, token));
 	}
 
 	private ResultActions askRelease(TicketView ticket, String serial, String token) throws Exception {

@@ -4,8 +4,12 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
+import io.handover.asset.AssetStatus;
+import io.handover.asset.AssignmentState;
+import io.handover.asset.Holding;
 import io.handover.asset.IssueRequest;
 import io.handover.common.Actor;
+import io.handover.common.Refusal;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.BotTest;
@@ -20,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.handover.teams.IntakeChat.text;
 import static io.handover.teams.IntakeChat.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * J6: {@code what does Jan Bakker have?} shows IT, FM and HR staff the assets on a
@@ -78,6 +83,42 @@ class HoldingsTests {
 		JsonNode card = this.chat.say(fromStaff("wat heeft " + this.jan + "?").locale("nl-NL"));
 
 		assertThat(text(card)).contains(this.jan, this.laptop);
+	}
+
+	@Test
+	void aLaptopSoldToThePersonIsShownApartAsNoLongerTheOrganisations() throws Exception {
+		String laptopId = this.assets.holderOf(this.laptop).orElseThrow().assetId();
+		String holder = this.assets.holderOf(this.laptop).orElseThrow().employeeId();
+
+		this.assets.dispose(laptopId, IT, "sold to " + this.jan);
+
+		assertThat(this.assets.holdingsOf(holder)).extracting(Holding::serialNumber)
+			.containsExactly("PH-" + this.laptop);
+		assertThat(this.assets.disposedFrom(holder)).singleElement()
+			.satisfies(holding -> assertThat(holding.state()).isEqualTo(AssignmentState.DISPOSED));
+		JsonNode card = this.chat.say(fromStaff("what does " + this.jan + " have?"));
+		String shown = text(card);
+		assertThat(shown).contains("phone: phone-standard", "Assigned", "No longer the organisation's",
+				"laptop: laptop-standard (Disposed of or sold)");
+		assertThat(shown.indexOf("laptop: laptop-standard"))
+			.isGreaterThan(shown.indexOf("No longer the organisation's"));
+		assertThat(this.assets.asset(laptopId).orElseThrow().status()).isEqualTo(AssetStatus.RETIRED);
+		// disposing of it again changes nothing; nor can it still be reported lost
+		this.assets.dispose(laptopId, IT, "sold");
+		assertThat(this.assets.disposedFrom(holder)).hasSize(1);
+		String assignment = this.assets.disposedFrom(holder).get(0).assignmentId();
+		assertThatThrownBy(() -> this.assets.reportLost(assignment, IT, "on the train")).isInstanceOf(Refusal.class)
+			.hasMessageContaining("already disposed");
+	}
+
+	@Test
+	void aDisposalWithoutAReasonIsRefusedAndChangesNothing() {
+		String laptopId = this.assets.holderOf(this.laptop).orElseThrow().assetId();
+
+		assertThatThrownBy(() -> this.assets.dispose(laptopId, IT, " ")).isInstanceOf(Refusal.class)
+			.hasMessageContaining("Say why");
+
+		assertThat(this.assets.holderOf(this.laptop).orElseThrow().status()).isEqualTo(AssetStatus.ASSIGNED);
 	}
 
 	@Test
