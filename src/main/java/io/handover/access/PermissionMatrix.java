@@ -139,6 +139,8 @@ public final class PermissionMatrix {
 					"no", "yes", "no", "no"),
 			rule("Read the HR sources' last syncs", Via.API, "GET /api/hr/sources", API_MATRIX, "yes", "no", "no",
 					"yes", "no", "no"),
+			rule("Read an HR source now", Via.API, "POST /api/hr/sources/{system}/try-now", API_MATRIX,
+					"a configured source", "no", "no", "a configured source", "no", "no"),
 			rule("Ask the offboarding guard to check a leaver", Via.API, "POST /api/leavers/{id}/check",
 					"GuardApiAuthorisationTests", "yes", "yes", "no", "no", "no", "no"),
 			rule("See the overview", Via.API, "GET /api/portal/overview", API_MATRIX, "every ticket", "IT's tasks",
@@ -168,6 +170,8 @@ public final class PermissionMatrix {
 					"no", "no", "no"),
 			rule("Reveal a Temporary Access Pass", Via.TEAMS, "manager's personal card", "AccessPassCardTests", "no",
 					"no", "no", "no", "manager of record", "no"),
+			rule("See the HR sources and read one now", Via.TEAMS, "@Handover hr sources", "HrSourcesCardTests", "yes",
+					"no", "no", "yes", "no", "no"),
 			rule("Ask the offboarding guard to check a leaver", Via.TEAMS, "@Handover check Jan Bakker",
 					"GuardCheckTests", "yes", "yes", "no", "no", "no", "no"));
 

@@ -77,6 +77,12 @@ public enum CardName {
 	HR_SOURCE_ALERT("hr-source-alert.json"),
 
 	/**
+	 * Each HR source's state, with "Try now", and the job to profile table (HR staff and
+	 * Administrators).
+	 */
+	HR_SOURCES("hr-sources.json"),
+
+	/**
 	 * What importing a file sent in the personal chat did, row by row, or why it was not
 	 * read.
 	 */

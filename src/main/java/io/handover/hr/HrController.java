@@ -1,9 +1,6 @@
 package io.handover.hr;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import java.io.InputStream;
 
@@ -34,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * HR's side of the API (HR and Administrators only, see docs/access.md): each source's
- * last sync, and the table of jobs to role profiles.
+ * last sync, reading one now, and the table of jobs to role profiles.
  */
 @RestController
 @Validated
@@ -42,17 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "HR", description = "HR sources and the job to role profile table")
 class HrController {
 
-	private final HrSync sync;
-
-	private final List<HrSource> sources;
+	private final HrSources sources;
 
 	private final JobProfiles jobs;
 
 	private final EmploymentImport employments;
 
-	HrController(HrSync sync, List<HrSource> sources, JobProfiles jobs, EmploymentImport employments) {
-		this.sync = sync;
-		this.sources = List.copyOf(sources);
+	HrController(HrSources sources, JobProfiles jobs, EmploymentImport employments) {
+		this.sources = sources;
 		this.jobs = jobs;
 		this.employments = employments;
 	}
@@ -79,14 +73,15 @@ class HrController {
 	@GetMapping("/sources")
 	@Operation(summary = "Each HR source's last sync: when, what it did, what failed, when it runs next")
 	List<HrSourceStatus> sources() {
-		Map<String, HrSourceStatus> all = new LinkedHashMap<>();
-		for (HrSource source : this.sources) {
-			all.put(source.system(), HrSourceStatus.never(source.system()));
-		}
-		for (HrSourceStatus status : this.sync.statuses()) {
-			all.put(status.system(), status);
-		}
-		return new ArrayList<>(all.values());
+		return this.sources.statuses();
+	}
+
+	@PostMapping("/sources/{system}/try-now")
+	@Operation(summary = "Read an HR source now instead of after its back-off; answers its state after the read",
+			description = "HR staff and Administrators only. 404 for a source that is not configured, 409 "
+					+ "(hr-sync-busy) while HR is being read.")
+	HrSourceStatus tryNow(@PathVariable @Size(max = Limits.KEY) String system) {
+		return this.sources.tryNow(system, ApiCaller.current());
 	}
 
 	@GetMapping("/job-profiles")

@@ -32,7 +32,7 @@ class HrPolling {
 	}
 
 	@Scheduled(cron = "${handover.schedules.tick:0 * * * * *}")
-	@SchedulerLock(name = "hr-sync", lockAtMostFor = "30m")
+	@SchedulerLock(name = HrSources.LOCK, lockAtMostFor = "30m")
 	public void tick() {
 		for (HrSource source : this.sources) {
 			try {

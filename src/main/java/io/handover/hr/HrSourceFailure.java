@@ -17,6 +17,13 @@ public class HrSourceFailure extends Exception {
 		AUTHENTICATION,
 
 		/**
+		 * Handover is set up wrongly for this system: an address, connector or endpoint
+		 * that does not exist, or a field mapping the answer does not have. Distinct from
+		 * an outage: someone must correct the configuration; retrying does not help.
+		 */
+		MISCONFIGURED,
+
+		/**
 		 * The system asked Handover to slow down; {@link #retryAfter()} says for how
 		 * long.
 		 */

@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param failures attempts failed in a row
  * @param failingSince the first of those failed attempts, null when the last succeeded
  * @param lastFailure why the last attempt failed, null when it succeeded
- * @param lastFailureKind authentication, rate limit, unavailable or malformed
+ * @param lastFailureKind authentication, misconfigured, rate limit, unavailable or
+ * malformed
  * @param nextAttemptAt not before this (back-off, the system's Retry-After)
  * @param alertedAt when HR's channel was told the source had been failing for a day; null
  * when not (yet)

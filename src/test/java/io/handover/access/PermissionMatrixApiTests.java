@@ -184,6 +184,7 @@ class PermissionMatrixApiTests {
 				put("/api/hr/job-profiles/{job}", "matrix-" + unique()).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"profile\":\"account-manager\"}");
 			case "Read the HR sources' last syncs" -> get("/api/hr/sources");
+			case "Read an HR source now" -> post("/api/hr/sources/{system}/try-now", "afas");
 			// what each sees is PortalOverviewApiTests'; here: who gets past
 			// authorisation
 			case "See the overview" -> get("/api/portal/overview");

@@ -1,0 +1,232 @@
+package io.handover.teams;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.hr.HrEmployment;
+import io.handover.hr.HrSource;
+import io.handover.hr.HrSourceFailure;
+import io.handover.hr.JobProfiles;
+import io.handover.testing.BotTest;
+import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.Surnames;
+import io.handover.testing.TeamsActivity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static io.handover.teams.IntakeChat.answerCard;
+import static io.handover.teams.IntakeChat.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 21: {@code hr sources} ({@code hr-bronnen}) shows HR staff and Administrators
+ * each HR source's state, last sync and failure, a "Try now" button and the job to
+ * profile table; anyone else is refused, audited, and nothing is read. The same "try now"
+ * through {@code POST /api/hr/sources/{system}/try-now} (who may call it in production:
+ * PermissionMatrixApiTests).
+ */
+@BotTest
+@Import(HrSourcesCardTests.Sources.class)
+class HrSourcesCardTests {
+
+	static final String TEAM = "19:hr-sources-hr-team@thread.tacv2";
+
+	static final Member HANNA = new Member("29:hr-sources-hanna", "aad-hr-sources-hanna", "Hanna Hrsources",
+			"hanna.hrsources@contoso.example");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ScriptedSource source;
+
+	@Autowired
+	JobProfiles jobs;
+
+	@Autowired
+	AuditTrail audit;
+
+	ConnectorStub connector = ConnectorStub.shared();
+
+	BotConversation bot;
+
+	IntakeChat chat;
+
+	String job;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.connector.reset();
+		this.bot = new BotConversation(this.mvc, this.connector);
+		this.chat = new IntakeChat(this.bot, this.connector);
+		IntakeChat.linkStaff(this.bot, this.connector, TEAM, "HR", HANNA);
+		this.source.recover();
+		this.job = "Nurse " + Surnames.unique();
+		this.jobs.map(this.job, "care-worker", Actor.system("test"));
+	}
+
+	@Test
+	void someoneWhoIsNotHrStaffIsRefusedAuditedAndNothingIsRead() throws Exception {
+		int reads = this.source.reads.get();
+		int refusalsBefore = refusals();
+
+		JsonNode card = this.chat.say("hr sources");
+
+		assertThat(text(card)).contains("Not allowed", "Only HR staff and Administrators")
+			.doesNotContain(ScriptedSource.SYSTEM, this.job);
+
+		JsonNode click = answerCard(this.bot
+			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedSource.SYSTEM))));
+		assertThat(text(click)).contains("Only HR staff and Administrators");
+		assertThat(this.source.reads.get()).as("nothing read").isEqualTo(reads);
+		assertThat(refusals()).isEqualTo(refusalsBefore + 2);
+	}
+
+	@Test
+	void hrStaffSeeEachSourceWithWhyItFailsAndTheJobTable() throws Exception {
+		this.source.failWith(new HrSourceFailure(HrSourceFailure.Kind.MISCONFIGURED,
+				"ScriptedHR answered 404 for connector HrEmployments: check the connector's name"));
+		tryNow(HANNA);
+		JsonNode card = this.chat.say(fromHanna("hr sources"));
+
+		assertThat(text(card)).contains("HR sources", ScriptedSource.SYSTEM, "failing", "Set up wrongly",
+				"check the connector's name", "Check the address", this.job, "care-worker");
+		assertThat(tryNowButton(card).path("data").path("system").asString()).isEqualTo(ScriptedSource.SYSTEM);
+	}
+
+	@Test
+	void tryNowReadsTheSourceAtOnceAndTheCardShowsHowItWent() throws Exception {
+		this.source.failWith(new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, "ScriptedHR answered 503"));
+		tryNow(HANNA);
+		this.source.recover();
+		int reads = this.source.reads.get();
+
+		JsonNode card = tryNow(HANNA);
+
+		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
+		assertThat(text(card)).contains(ScriptedSource.SYSTEM + " · read", "1 read").doesNotContain("Not reachable");
+	}
+
+	@Test
+	void anAdministratorMayToo() throws Exception {
+		JsonNode card = this.chat.say(TeamSetup.asAdmin(TeamsActivity.personalMessage("hr sources")));
+
+		assertThat(text(card)).contains("HR sources", ScriptedSource.SYSTEM, "Try now");
+	}
+
+	@Test
+	void inDutchToo() throws Exception {
+		JsonNode card = this.chat.say(fromHanna("hr-bronnen").locale("nl-NL"));
+
+		assertThat(text(card)).contains("HR-bronnen", ScriptedSource.SYSTEM, "Functies en hun rolprofielen");
+	}
+
+	@Test
+	void throughTheApiTryNowReadsTheSourceAndAnUnknownOneIsNotFound() throws Exception {
+		int reads = this.source.reads.get();
+
+		this.mvc.perform(post("/api/hr/sources/{system}/try-now", ScriptedSource.SYSTEM))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.system").value(ScriptedSource.SYSTEM))
+			.andExpect(jsonPath("$.failures").value(0));
+		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
+
+		this.mvc.perform(post("/api/hr/sources/{system}/try-now", "nowhere")).andExpect(status().isNotFound());
+		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
+	}
+
+	private JsonNode tryNow(Member by) throws Exception {
+		return answerCard(this.bot
+			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedSource.SYSTEM))
+				.from(by.id(), by.aadObjectId(), by.name())));
+	}
+
+	private static JsonNode tryNowButton(JsonNode card) {
+		List<JsonNode> found = new ArrayList<>();
+		card.findParents("verb").forEach(node -> {
+			if (HrSourceTryNowAction.VERB.equals(node.path("verb").asString())) {
+				found.add(node);
+			}
+		});
+		assertThat(found).as("a Try now button").isNotEmpty();
+		return found.get(0);
+	}
+
+	private int refusals() {
+		return (int) this.audit.historyOf("hr-source", ScriptedSource.SYSTEM)
+			.stream()
+			.filter(entry -> entry.action().equals("refused"))
+			.count()
+				+ (int) this.audit.historyOf("hr-source", "all")
+					.stream()
+					.filter(entry -> entry.action().equals("refused"))
+					.count();
+	}
+
+	private static TeamsActivity fromHanna(String text) {
+		return TeamsActivity.personalMessage(text)
+			.conversation("a:personal-hr-sources-hanna")
+			.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name());
+	}
+
+	/** An HR system the test scripts: it answers nobody, or fails as told. */
+	static final class ScriptedSource implements HrSource {
+
+		static final String SYSTEM = "scripted-hr";
+
+		final AtomicInteger reads = new AtomicInteger();
+
+		private volatile HrSourceFailure failure;
+
+		@Override
+		public String system() {
+			return SYSTEM;
+		}
+
+		@Override
+		public List<HrEmployment> changedSince(Instant since) throws HrSourceFailure {
+			this.reads.incrementAndGet();
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return List.of(new HrEmployment(SYSTEM, "S1", "Sam", "Scripted", null, null, "Clerk", null, null,
+					LocalDate.of(2019, 1, 1), null, Instant.parse("2026-01-01T00:00:00Z")));
+		}
+
+		void failWith(HrSourceFailure failure) {
+			this.failure = failure;
+		}
+
+		void recover() {
+			this.failure = null;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Sources {
+
+		@Bean
+		ScriptedSource scriptedSource() {
+			return new ScriptedSource();
+		}
+
+	}
+
+}
