@@ -90,6 +90,26 @@ class ArchitectureTests {
 	}
 
 	/**
+	 * The language model is reached through its port only: the OpenAI client stays inside
+	 * the adapter ({@code io.handover.language.OpenAi*}).
+	 */
+	@Test
+	void onlyTheLanguageModelAdapterUsesTheOpenAiClient() {
+		noClasses().that()
+			.haveSimpleNameNotStartingWith("OpenAi")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("com.openai..")
+			.check(HANDOVER);
+		noClasses().that()
+			.haveSimpleNameStartingWith("OpenAi")
+			.should()
+			.resideOutsideOfPackage("io.handover.language..")
+			.allowEmptyShould(true)
+			.check(HANDOVER);
+	}
+
+	/**
 	 * Jackson 3 still uses Jackson 2's annotations
 	 * ({@code com.fasterxml.jackson.annotation}, the one package both lines share), so
 	 * only those may be used anywhere.

@@ -24,15 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>no Spring Boot 3 artifact, by any path;</li>
  * <li>Jackson 2 databind only because a library that needs it brings it: the Bot
  * Framework SDK (its types are Jackson 2), the Microsoft Graph SDK and Azure Identity
- * (azure-core, jjwt), and springdoc's OpenAPI model (swagger-core, Jackson 2 only); never
- * as a dependency of Handover's own.</li>
+ * (azure-core, jjwt), springdoc's OpenAPI model (swagger-core, Jackson 2 only) and the
+ * language model's OpenAI client (openai-java); never as a dependency of Handover's
+ * own.</li>
  * </ul>
  */
 class DependencySetTests {
 
 	/** The libraries that may bring Jackson 2 databind (group ids on its path). */
 	static final Set<String> NEEDS_JACKSON_2 = Set.of("com.microsoft.bot", "com.microsoft.graph", "com.azure",
-			"io.swagger.core.v3");
+			"io.swagger.core.v3", "com.openai");
 
 	private static final Pattern COORDINATES = Pattern.compile(
 			"([\\w.\\-]+):([\\w.\\-]+):[\\w\\-]+(?::[\\w.\\-]+)?:([\\w.\\-]+):(compile|runtime|test|provided|system)");

@@ -14,12 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param watchCompleted how long after the last working day a completed leaver is still
  * checked daily: a ticket completes when its last task is resolved, yet something can
  * come back on the name (a group membership added again, a badge reactivated)
+ * @param throttledRetry how soon the schedule looks again at a leaver when Microsoft
+ * Graph throttled one of the check's reads (429, 503) after the SDK's own retries
  */
 @ConfigurationProperties("handover.guard")
-public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted) {
+public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted,
+		Duration throttledRetry) {
 
 	public GuardProperties {
 		cron = cron != null ? cron : "0 * * * * *";
+		throttledRetry = throttledRetry != null && !throttledRetry.isNegative() && !throttledRetry.isZero()
+				? throttledRetry : Duration.ofMinutes(5);
 		watchCompleted = watchCompleted != null ? watchCompleted : Duration.ofDays(30);
 		passSystem = passSystem != null ? passSystem : new PassSystemSettings(null, null, null);
 	}

@@ -41,4 +41,10 @@ class GuardRecord {
 	/** Whether the last check's findings count as left behind (after the last day). */
 	boolean afterLastDay;
 
+	/**
+	 * When the schedule looks again because Microsoft Graph throttled a read of the last
+	 * check; null when nothing was throttled.
+	 */
+	Instant retryAt;
+
 }

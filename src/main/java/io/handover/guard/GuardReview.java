@@ -15,22 +15,26 @@ import java.util.List;
  * @param checkedAt when the guard looked
  * @param residues what is still on the leaver's name, with the task that names it
  * @param unobservable what the guard could not look at, and why
+ * @param deferred what Microsoft Graph throttled this time (429, 503): nothing for a
+ * person to do, looked at again shortly; the findings of the last check of those areas
+ * are kept meanwhile
  * @param evidence what was seen to be in order
  * @param opened tasks opened by this check
  * @param closed tasks closed by this check
  */
 public record GuardReview(String ticketKey, String employeeName, LocalDate lastDay, boolean afterLastDay,
-		Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<String> evidence,
-		List<String> opened, List<String> closed) {
+		Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<Finding> deferred,
+		List<String> evidence, List<String> opened, List<String> closed) {
 
-	/** Nothing left behind, and everything could be observed. */
+	/** Nothing left behind, and everything could be observed this time. */
 	public boolean nothingLeftBehind() {
-		return this.residues.isEmpty() && this.unobservable.isEmpty();
+		return this.residues.isEmpty() && this.unobservable.isEmpty() && this.deferred.isEmpty();
 	}
 
 	/** A same review but for the time and what this one check changed. */
 	String fingerprint() {
-		return this.afterLastDay + "|" + this.residues + "|" + this.unobservable + "|" + this.evidence;
+		return this.afterLastDay + "|" + this.residues + "|" + this.unobservable + "|" + this.deferred + "|"
+				+ this.evidence;
 	}
 
 	/**

@@ -88,7 +88,7 @@ class LeaverObserver {
 			found = this.directory.account(who);
 		}
 		catch (DirectoryFailure failure) {
-			directoryAreas.forEach(area -> seen.unobservable(area, failure.describe()));
+			directoryAreas.forEach(area -> seen.failed(area, failure));
 			return;
 		}
 		if (found.isEmpty()) {
@@ -340,7 +340,7 @@ class LeaverObserver {
 			value = read.get();
 		}
 		catch (DirectoryFailure failure) {
-			seen.unobservable(area, failure.describe());
+			seen.failed(area, failure);
 			return;
 		}
 		judge.accept(value);

@@ -17,8 +17,19 @@ final class Observation {
 
 	final Map<Area, String> unobservable = new LinkedHashMap<>();
 
+	/**
+	 * Areas whose read was throttled (429, 503): not seen this time, but nothing for a
+	 * person to fix; the guard looks again shortly and keeps what it saw last.
+	 */
+	final Map<Area, String> deferred = new LinkedHashMap<>();
+
 	boolean observed(Area area) {
-		return !this.unobservable.containsKey(area);
+		return !this.unobservable.containsKey(area) && !this.deferred.containsKey(area);
+	}
+
+	/** Whether some area has to be looked at again because its read was throttled. */
+	boolean incomplete() {
+		return !this.deferred.isEmpty();
 	}
 
 	void clean(Area area, String evidence) {
@@ -32,6 +43,23 @@ final class Observation {
 	void unobservable(Area area, String why) {
 		this.unobservable.put(area, why);
 		this.evidence.remove(area);
+	}
+
+	/** The area's read was throttled: looked at again later. */
+	void deferred(Area area, String why) {
+		this.deferred.put(area, why);
+		this.evidence.remove(area);
+		this.residues.removeIf(residue -> residue.area() == area);
+	}
+
+	/** A failed directory read: throttled (looked at again later) or not observable. */
+	void failed(Area area, io.handover.identity.DirectoryFailure failure) {
+		if (failure.throttled()) {
+			deferred(area, failure.describe());
+		}
+		else {
+			unobservable(area, failure.describe());
+		}
 	}
 
 }

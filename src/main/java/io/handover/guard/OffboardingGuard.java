@@ -1,6 +1,7 @@
 package io.handover.guard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.handover.access.Access;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
+import io.handover.common.Correlation;
 import io.handover.common.NotAllowed;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
@@ -27,6 +30,7 @@ import io.handover.ticket.TicketState;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 
 /**
@@ -183,14 +187,32 @@ public class OffboardingGuard {
 		// again with a fresh look, hourly rather than every round
 		boolean cardOwed = last.cardFingerprint == null && last.checkedAt != null
 				&& last.checkedAt.isBefore(this.clock.instant().minus(CARD_RETRY));
+		// a read Microsoft Graph throttled is looked at again shortly, not tomorrow
+		boolean throttled = last.retryAt != null && !this.clock.instant().isBefore(last.retryAt);
 		return last.checkedOn.isBefore(LocalDate.now(this.clock))
-				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed;
+				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed || throttled;
 	}
 
 	/**
 	 * Checks the leaver now; empty when another check of the same leaver is running.
 	 */
 	Optional<GuardReview> review(TicketView ticket, Actor by, String trigger) {
+		// the check's logs carry the ticket and a correlation id: the request's when a
+		// person asked, else one of this check's own
+		Map<String, String> before = MDC.getCopyOfContextMap();
+		try {
+			if (Correlation.current() == null) {
+				MDC.put(Correlation.ID, "guard-" + ticket.key() + "-" + UUID.randomUUID().toString().substring(0, 8));
+			}
+			MDC.put(Correlation.TICKET, ticket.key());
+			return reviewNow(ticket, by, trigger);
+		}
+		finally {
+			Correlation.restore(before);
+		}
+	}
+
+	private Optional<GuardReview> reviewNow(TicketView ticket, Actor by, String trigger) {
 		Optional<GuardRecord> claimed = this.store.claim(ticket.key());
 		if (claimed.isEmpty()) {
 			return Optional.empty();
@@ -206,7 +228,8 @@ public class OffboardingGuard {
 			if (after) {
 				reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
 			}
-			GuardReview review = review(this.tickets.get(ticket.key()), seen, after, opened, closed);
+			Instant retryAt = seen.incomplete() ? this.clock.instant().plus(this.properties.throttledRetry()) : null;
+			GuardReview review = review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt);
 			audited(review, by, trigger);
 			showCard(review, record);
 			record.checkedAt = review.checkedAt();
@@ -215,6 +238,11 @@ public class OffboardingGuard {
 			record.residues = review.residues();
 			record.unobservable = review.unobservable();
 			record.afterLastDay = review.afterLastDay();
+			record.retryAt = retryAt;
+			if (seen.incomplete()) {
+				log.info("Guard check of {}: Microsoft Graph throttled the read of {}; looked at again from {}",
+						ticket.key(), seen.deferred.keySet().stream().map(area -> area.key).toList(), retryAt);
+			}
 			log.info("Guard checked {}: {} residue(s), {} not observable, {} task(s) opened, {} closed", ticket.key(),
 					review.residues().size(), review.unobservable().size(), opened.size(), closed.size());
 			return Optional.of(review);
@@ -339,14 +367,32 @@ public class OffboardingGuard {
 	}
 
 	private GuardReview review(TicketView ticket, Observation seen, boolean after, List<String> opened,
-			List<String> closed) {
+			List<String> closed, GuardRecord last, Instant retryAt) {
 		List<GuardReview.Finding> residues = new ArrayList<>();
+		List<GuardReview.Finding> deferred = new ArrayList<>();
+		Set<String> deferredKeys = seen.deferred.keySet().stream().map(area -> area.key).collect(Collectors.toSet());
+		// what the last check saw of a throttled area stands until it is seen again
+		if (last.residues != null) {
+			last.residues.stream().filter(finding -> deferredKeys.contains(finding.area())).forEach(residues::add);
+		}
+		seen.deferred.forEach((area,
+				why) -> deferred.add(new GuardReview.Finding(area.key,
+						"Not seen this time: Microsoft Graph throttled the read of " + area.description + " (" + why
+								+ "); the guard looks again from "
+								+ retryAt.atZone(this.clock.getZone()).toLocalTime().withNano(0),
+						area.department, null, null)));
 		for (Residue residue : seen.residues) {
 			Optional<TaskView> task = namingTask(ticket, residue);
 			residues.add(new GuardReview.Finding(residue.area().key, residue.title(), residue.department(),
 					task.map(TaskView::id).orElse(null), task.map(t -> t.status().name()).orElse(null)));
 		}
 		List<GuardReview.Finding> unobservable = new ArrayList<>();
+		if (last.unobservable != null) {
+			last.unobservable.stream().filter(finding -> deferredKeys.contains(finding.area())).forEach(finding -> {
+				// still not observable as far as anyone knows: its task stays open
+				unobservable.add(finding);
+			});
+		}
 		seen.unobservable.forEach((area, why) -> {
 			Optional<TaskView> task = unobservableTask(ticket, area);
 			unobservable.add(new GuardReview.Finding(area.key, "Cannot observe " + area.description + ": " + why,
@@ -354,13 +400,16 @@ public class OffboardingGuard {
 					task.map(t -> t.status().name()).orElse(null)));
 		});
 		return new GuardReview(ticket.key(), ticket.employee().name(), ticket.date(), after, this.clock.instant(),
-				residues, unobservable, List.copyOf(seen.evidence.values()), opened, closed);
+				residues, unobservable, deferred, List.copyOf(seen.evidence.values()), opened, closed);
 	}
 
 	private void audited(GuardReview review, Actor by, String trigger) {
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.put("residues", new Object[] { null, review.residues().stream().map(f -> f.text()).toList() });
 		changes.put("unobservable", new Object[] { null, review.unobservable().stream().map(f -> f.text()).toList() });
+		if (!review.deferred().isEmpty()) {
+			changes.put("throttled", new Object[] { null, review.deferred().stream().map(f -> f.area()).toList() });
+		}
 		changes.put("evidence", new Object[] { null, review.evidence() });
 		if (!review.opened().isEmpty()) {
 			changes.put("tasksOpened", new Object[] { null, review.opened() });
@@ -370,7 +419,8 @@ public class OffboardingGuard {
 		}
 		String summary = review.nothingLeftBehind() ? "nothing left behind"
 				: review.residues().size() + (review.afterLastDay() ? " residue(s)" : " thing(s) still to do") + ", "
-						+ review.unobservable().size() + " area(s) not observable";
+						+ review.unobservable().size() + " area(s) not observable" + (review.deferred().isEmpty() ? ""
+								: ", " + review.deferred().size() + " area(s) throttled, looked at again shortly");
 		this.audit.record("ticket", review.ticketKey(), "guard-checked", by, trigger + ": " + summary, changes);
 	}
 

@@ -43,6 +43,15 @@ public class DirectoryFailure extends RuntimeException {
 		return this.status == 401 || this.status == 403;
 	}
 
+	/**
+	 * Microsoft Graph throttled the request or was briefly unavailable (429, 503) and the
+	 * SDK's own retries did not get through: asking again later works, nobody has to do
+	 * anything.
+	 */
+	public boolean throttled() {
+		return this.status == 429 || this.status == 503;
+	}
+
 	/** The HTTP status, 0 when no answer came. */
 	public int status() {
 		return this.status;

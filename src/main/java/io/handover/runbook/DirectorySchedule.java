@@ -93,7 +93,9 @@ class DirectorySchedule {
 			}
 		}
 		for (TicketView mover : this.tickets.activeUntil(TicketKind.MOVER, today)) {
-			if (!now.isBefore(this.movers.dueAt(mover.date())) && !this.movers.started(mover.key())) {
+			// a run that could not read the account or left a step failed in Graph runs
+			// again after its back-off
+			if (!now.isBefore(this.movers.dueAt(mover.date())) && this.movers.due(mover.key(), now)) {
 				reports.add(guarded(mover, () -> this.movers.run(mover.key(), SCHEDULE)));
 			}
 		}

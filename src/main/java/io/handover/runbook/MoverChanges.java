@@ -16,7 +16,6 @@ import io.handover.identity.DirectoryAccount;
 import io.handover.identity.DirectoryFailure;
 import io.handover.identity.DirectoryGroup;
 import io.handover.identity.DirectoryOutcome;
-import io.handover.identity.Licence;
 import io.handover.task.NewTask;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.TaskManagement;
@@ -24,6 +23,8 @@ import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -37,6 +38,13 @@ import org.springframework.util.StringUtils;
 public class MoverChanges {
 
 	static final String KIND = "mover";
+
+	static final String LICENCES = "it.directory.licences.change";
+
+	/** A step's outcome when Graph failed it: the schedule runs the changes again. */
+	private static final String GRAPH_FAILED = "failed in Graph, ";
+
+	private static final Logger log = LoggerFactory.getLogger(MoverChanges.class);
 
 	private final TicketManagement tickets;
 
@@ -71,6 +79,15 @@ public class MoverChanges {
 		return this.store.exists(ticketKey + ":" + KIND);
 	}
 
+	/**
+	 * Whether the schedule should run the changes now: never run, or a run could not read
+	 * the account or left a step failed (a throttled read, an outage) and its back-off
+	 * has passed.
+	 */
+	public boolean due(String ticketKey, Instant now) {
+		return this.store.find(ticketKey + ":" + KIND).map(record -> record.retryDue(now)).orElse(true);
+	}
+
 	public RunbookReport run(String ticketKey, Actor by) {
 		TicketView ticket = this.tickets.get(ticketKey);
 		Optional<RunbookRecord> claimed = this.store.claim(ticketKey + ":" + KIND, ticketKey, KIND);
@@ -82,9 +99,23 @@ public class MoverChanges {
 		try {
 			String upn = StringUtils.hasText(ticket.employee().entraObjectId()) ? ticket.employee().entraObjectId()
 					: ticket.employee().upn();
-			DirectoryAccount account = upn != null ? this.directory.findAccount(upn).orElse(null) : null;
 			record.startedAt = record.startedAt != null ? record.startedAt : this.clock.instant();
 			record.startedBy = record.startedBy != null ? record.startedBy : by;
+			DirectoryAccount account;
+			try {
+				account = upn != null ? this.directory.findAccount(upn).orElse(null) : null;
+			}
+			catch (DirectoryFailure failure) {
+				// a throttled or refused read: nothing was changed, the schedule tries
+				// again
+				// after its back-off (before, the run counted as done and never ran
+				// again)
+				Instant next = record.failedRun(this.clock.instant(), this.properties);
+				this.store.save(record);
+				log.warn("Mover changes of {}: the account could not be read ({}); tried again from {}", ticketKey,
+						failure.describe(), next);
+				return new RunbookReport(ticketKey, true, List.of());
+			}
 			this.store.save(record);
 			for (TaskView task : ticket.tasks()) {
 				if (!task.status().isOpen() || task.subject() == null) {
@@ -124,15 +155,33 @@ public class MoverChanges {
 				List<String> add = after.stream().filter(l -> !before.contains(l)).toList();
 				List<String> remove = before.stream().filter(l -> !after.contains(l)).toList();
 				if (!add.isEmpty() || !remove.isEmpty()) {
-					TicketView added = this.tickets.addTasks(ticketKey,
-							List.of(new NewTask("it.directory.licences.change", "IT",
+					// a run again after a failure finds the task of the first
+					TaskView task = this.tickets.get(ticketKey)
+						.tasks()
+						.stream()
+						.filter(t -> LICENCES.equals(t.kind()))
+						.findFirst()
+						.orElseGet(() -> {
+							TicketView added = this.tickets.addTasks(ticketKey, List.of(new NewTask(LICENCES, "IT",
 									"Change " + ticket.employee().name() + "'s licences for the new role", null, null)),
-							ticket.date(), by, "mover-licences:" + ticketKey);
-					TaskView task = added.tasks().get(added.tasks().size() - 1);
-					List<Licence> adding = this.directory.findLicences(add);
-					List<Licence> removing = this.directory.findLicences(remove);
-					reports.add(apply(task, () -> this.directory.changeLicences(account, adding, removing), by));
+									ticket.date(), by, "mover-licences:" + ticketKey);
+							return added.tasks().get(added.tasks().size() - 1);
+						});
+					if (task.status().isOpen()) {
+						reports.add(apply(task, () -> this.directory.changeLicences(account,
+								this.directory.findLicences(add), this.directory.findLicences(remove)), by));
+					}
 				}
+			}
+			if (reports.stream().anyMatch(report -> report.outcome().startsWith(GRAPH_FAILED))) {
+				Instant next = record.failedRun(this.clock.instant(), this.properties);
+				this.store.save(record);
+				log.warn("Mover changes of {}: a step failed in Microsoft Graph; tried again from {}", ticketKey, next);
+			}
+			else if (record.retryAt != null || record.failedRuns != 0) {
+				record.retryAt = null;
+				record.failedRuns = 0;
+				this.store.save(record);
 			}
 			return new RunbookReport(ticketKey, true, reports);
 		}
@@ -165,7 +214,8 @@ public class MoverChanges {
 		catch (DirectoryFailure failure) {
 			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
 					LeaverRunbook.RUNBOOK);
-			return block(task, "Microsoft Graph: " + failure.describe());
+			RunbookReport.StepReport blocked = block(task, "Microsoft Graph: " + failure.describe());
+			return new RunbookReport.StepReport(blocked.taskId(), blocked.title(), GRAPH_FAILED + blocked.outcome());
 		}
 	}
 

@@ -150,6 +150,7 @@ class GuardReviewCards implements ReviewCards {
 		data.put("nothingLeftBehind", review.nothingLeftBehind());
 		data.put("residues", review.residues().stream().map(GuardReviewCards::finding).toList());
 		data.put("unobservable", review.unobservable().stream().map(GuardReviewCards::finding).toList());
+		data.put("deferred", review.deferred().stream().map(GuardReviewCards::finding).toList());
 		data.put("evidence", review.evidence());
 		if (undelivered != null) {
 			data.put("undelivered", undelivered);

@@ -390,6 +390,87 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 	}
 
 	@Test
+	void aThrottledReadIsLookedAtAgainShortlyNeverReportedAsAFailure() {
+		TicketView ticket = leftToday();
+		// Graph throttles every read of the account, past the SDK's own retries
+		GRAPH.failNext("GET", "^/users/[^/]+$", 429, 1, 100, "TooManyRequests", "Too many requests");
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.unobservable()).as("nothing for a person to fix").isEmpty();
+		assertThat(review.deferred()).extracting(GuardReview.Finding::area)
+			.containsExactly("account", "sessions", "groups", "licences", "devices", "access-passes", "mailbox",
+					"application-grants");
+		assertThat(review.deferred()).extracting(GuardReview.Finding::text)
+			.allSatisfy(text -> assertThat(text).contains("429").contains("looks again"));
+		assertThat(review.nothingLeftBehind()).as("not seen is never in order").isFalse();
+		assertThat(review.evidence()).noneMatch(e -> e.contains("disabled") || e.contains("revoked"));
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.doesNotContain("guard.unobservable", "guard.account.enabled", "guard.group.member")
+			// what could be read was judged: the badge in the pass system
+			.contains("guard.badge.active");
+		assertThat(this.audit.historyOf("ticket", ticket.key())).filteredOn(e -> "guard-checked".equals(e.action()))
+			.last()
+			.satisfies(entry -> assertThat(entry.why()).contains("8 area(s) throttled"));
+
+		// not tomorrow: shortly
+		assertThat(this.guard.due(ticket)).as("right after the throttled check").isFalse();
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+		assertThat(this.guard.due(ticket)).as("once the throttled retry is due").isTrue();
+
+		GRAPH.clearFailures();
+		GuardReview again = this.guard.review(ticket, OffboardingGuard.GUARD, "schedule").orElseThrow();
+
+		assertThat(again.deferred()).isEmpty();
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind)
+			.contains("guard.account.enabled", "guard.group.member")
+			.doesNotContain("guard.unobservable");
+		assertThat(this.guard.due(ticket)).as("seen in full: tomorrow again").isFalse();
+	}
+
+	@Test
+	void aThrottledAreaKeepsWhatTheLastCheckSawAndItsTasks() {
+		TicketView ticket = leftToday();
+		GuardReview first = this.guard.check(ticket.key(), JOOST);
+		List<GuardReview.Finding> groups = first.residues().stream().filter(f -> f.area().equals("groups")).toList();
+		assertThat(groups).hasSize(2);
+		GRAPH.failNext("GET", "memberOf", 429, 1, 100, "TooManyRequests", "Too many requests");
+
+		GuardReview throttled = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(throttled.residues()).containsAll(groups);
+		assertThat(throttled.deferred()).extracting(GuardReview.Finding::area).containsExactly("groups");
+		assertThat(throttled.closed()).isEmpty();
+		assertThat(guardTasks(ticket.key())).filteredOn(t -> t.kind().equals("guard.group.member"))
+			.hasSize(2)
+			.allMatch(t -> t.status() == TaskStatus.OPEN);
+	}
+
+	@Test
+	void theScheduledChecksLogsCarryTheTicketAndACorrelationId() {
+		TicketView ticket = leftToday();
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(OffboardingGuard.class);
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+		logs.start();
+		logger.addAppender(logs);
+		try {
+			this.guard.review(ticket, OffboardingGuard.GUARD, "schedule").orElseThrow();
+		}
+		finally {
+			logger.detachAppender(logs);
+		}
+
+		assertThat(logs.list).filteredOn(e -> e.getFormattedMessage().startsWith("Guard checked " + ticket.key()))
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.getMDCPropertyMap()).containsEntry("ticketKey", ticket.key());
+				assertThat(event.getMDCPropertyMap().get("correlationId")).startsWith("guard-" + ticket.key() + "-");
+			});
+		assertThat(org.slf4j.MDC.get("correlationId")).as("put back after the check").isNull();
+	}
+
+	@Test
 	void withoutGraphEveryDirectoryAreaIsNotObservable() {
 		TicketView ticket = leftToday();
 		GRAPH.failNext("GET", "^/users/", 403, null, 100, "Authorization_RequestDenied",

@@ -84,4 +84,47 @@ class MoverChangesTests extends GraphIntegrationTest {
 			.containsOnly(TaskStatus.OPEN);
 	}
 
+	@Test
+	void aThrottledAccountReadIsTriedAgainAfterTheBackOff() {
+		GRAPH.reset();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "lisa." + suffix + "@contoso.example";
+		GRAPH.addUser(user, upn, "Lisa " + suffix);
+		GRAPH.addGroup("g-sales", "Sales", null, user);
+		GRAPH.addGroup("g-crm", "CRM Users", null, user);
+		GRAPH.addGroup("g-eng", "Engineering", null);
+		GRAPH.addGroup("g-gh", "GitHub Users", null);
+		TicketView ticket = this.tickets.open(
+				new NewTicket(TicketKind.MOVER, new NewTicket.Person(null, "Lisa " + suffix, upn, null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "software-engineer",
+						"account-manager", MONDAY_14_DECEMBER, WorkLocation.OFFICE, null, null, null),
+				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		this.clock.set(MONDAY_14_DECEMBER.atTime(7, 0).atZone(this.clock.getZone()).toInstant());
+		// Graph throttles the account read past the SDK's own retries
+		GRAPH.failNext("GET", "^/users/", 429, 1, 100, "TooManyRequests", "Too many requests");
+
+		this.schedule.runDue();
+
+		assertThat(GRAPH.group("g-eng").members).isEmpty();
+		assertThat(GRAPH.changes()).isEmpty();
+
+		GRAPH.clearFailures();
+		this.schedule.runDue();
+		assertThat(GRAPH.group("g-eng").members).as("not before its back-off").isEmpty();
+
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+		this.schedule.runDue();
+
+		assertThat(GRAPH.group("g-eng").members).containsExactly(user);
+		assertThat(GRAPH.group("g-sales").members).isEmpty();
+		assertThat(this.tickets.get(ticket.key()).tasks()).filteredOn(t -> t.kind().startsWith("it.access."))
+			.extracting(TaskView::status)
+			.containsOnly(TaskStatus.DONE);
+		long changes = GRAPH.changes().size();
+		this.clock.advance(java.time.Duration.ofHours(7));
+		this.schedule.runDue();
+		assertThat(GRAPH.changes()).as("done: not run again").hasSize((int) changes);
+	}
+
 }

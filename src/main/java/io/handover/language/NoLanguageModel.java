@@ -1,0 +1,17 @@
+package io.handover.language;
+
+/** No model configured: every call fails with {@link LanguageModelFailure.Kind#OFF}. */
+final class NoLanguageModel implements LanguageModel {
+
+	@Override
+	public boolean available() {
+		return false;
+	}
+
+	@Override
+	public String complete(String instructions, String input) {
+		throw new LanguageModelFailure(LanguageModelFailure.Kind.OFF, 0,
+				"No language model is configured (handover.language.endpoint)");
+	}
+
+}
