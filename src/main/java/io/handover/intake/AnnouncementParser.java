@@ -53,11 +53,12 @@ public final class AnnouncementParser {
 			"morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank", "cheers",
 			"groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please", "pls",
 			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
-			"jammer", "helaas", "unfortunately", "congratulations", "gefeliciteerd", "update", "reminder",
-			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
-			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
-			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
-			"mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam",
+			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
+			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "congratulations",
+			"gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so",
+			"dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re",
+			"fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks",
+			"collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -94,8 +95,16 @@ public final class AnnouncementParser {
 							+ "ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
-							+ "end date|einddatum|offboarden|exit|gaat weg"),
-			intent(Announcement.Kind.LEAVER, 1, "ends|will end|expires|ending|afgelopen|tot en met"),
+							+ "end date|einddatum|offboarden|exit|gaat weg|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
+							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until|bij ons tot|"
+							+ "(?:not|niet) (?:be |being |worden |meer )?(?:renewed|extended|verlengd)|"
+							+ "(?:won't|will not|wordt niet|is niet) (?:be )?(?:renewed|extended|verlengd)|"
+							+ "terminat(?:e|ed|es|ion|ing)|deprovision(?:ed|ing)?|farewell|says? goodbye|saying goodbye|"
+							+ "(?:employment|dienstverband|arbeidsovereenkomst)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|eindigt|stopt)|"
+							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd"),
+			intent(Announcement.Kind.LEAVER, 1,
+					"ends|will end|expires|ending|afgelopen|tot en met|(?:disable|close|block|deactivate|afsluiten|"
+							+ "blokkeren|uitschakelen)(?-i: [\\p{Ll}'’]+){0,3}"),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
@@ -104,10 +113,16 @@ public final class AnnouncementParser {
 							+ "transfer(?:s|red|ring)?|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
 							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
-							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel"),
+							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel|"
+							+ "new (?:position|job|function)|nieuwe (?:positie|baan)|steps? into|stepping into|"
+							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
+							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
+							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
+							+ "internally"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over"),
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2,
+					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team members?|recruits?)|nieuwe (?:collega'?s?|medewerkers?|"
@@ -115,7 +130,15 @@ public final class AnnouncementParser {
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ing)? (?:us|the company|our company|the team|our team)|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
-							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team"),
+							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team|"
+							+ "commenc(?:e|es|ing)(?: (?:employment|work))?|(?:come|comes|coming) on board|"
+							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
+							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
+							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|bij ons (?:als|aan de slag|in dienst)"),
+			intent(Announcement.Kind.STARTER, 2,
+					"(?:a|our|een|onze) (?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
+							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
+							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
 					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
 							+ "aan de slag|treedt|komt"));
@@ -123,7 +146,26 @@ public final class AnnouncementParser {
 	private static final Pattern CLOSING = Pattern.compile("(?i)(?:^|(?<=[.!?\\n]\\s?)|(?<=[.!?]\\s))(?:kind regards|"
 			+ "best regards|warm regards|regards|best wishes|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
 			+ "hartelijke groet(?:en)?|groet(?:en|jes)|mvg|gr\\.|cheers|thanks|thank you|many thanks|bedankt|"
-			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank)\\b");
+			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
+			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
+
+	/**
+	 * Where a quoted earlier message begins: an Outlook or Gmail reply header or a quoted
+	 * line. What follows is an older message, not this announcement.
+	 */
+	private static final Pattern QUOTED = Pattern
+		.compile("(?im)^(?:-{2,}\\s*(?:original message|oorspronkelijk bericht|"
+				+ "forwarded message|doorgestuurd bericht)\\s*-{2,}|(?:from|van|sent|verzonden|to|aan|subject|onderwerp):"
+				+ ".*\\n(?:.*\\n)?(?:sent|verzonden|to|aan|date|datum|subject|onderwerp):|on .{5,80} wrote:|"
+				+ "op .{5,80} schreef .{0,60}:|>)");
+
+	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:correction|correctie|corrigendum|sorry|i mean|"
+			+ "ik bedoel|bedoel ik|should be|moet zijn|moet het zijn|typo|foutje)\\b[^.!?\\n]{0,25}$");
+
+	private static final Pattern LAST_DAY = Pattern
+		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
+				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
+				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
 
 	private static final Pattern GREETING = Pattern
 		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
@@ -262,7 +304,7 @@ public final class AnnouncementParser {
 		}
 		Announcement.Kind kind = kindOf(body, from, to, intents, roles);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
-		DateWords.Mention date = dateOf(here, notes);
+		DateWords.Mention date = dateOf(body, kind, here, notes);
 		if (date != null && date.date() != null) {
 			if (date.date().isBefore(today)) {
 				notes.add(Announcement.Note.PAST_DATE);
@@ -371,7 +413,8 @@ public final class AnnouncementParser {
 	 * The date for this part: its first written date, else its first relative one, else a
 	 * weekday. What contradicts it is noted.
 	 */
-	private static DateWords.Mention dateOf(List<DateWords.Mention> here, Set<Announcement.Note> notes) {
+	private static DateWords.Mention dateOf(String body, Announcement.Kind kind, List<DateWords.Mention> here,
+			Set<Announcement.Note> notes) {
 		if (here.isEmpty()) {
 			return null;
 		}
@@ -380,6 +423,22 @@ public final class AnnouncementParser {
 			.findFirst()
 			.or(() -> here.stream().filter(m -> m.weekday() == null).findFirst())
 			.orElse(here.get(0));
+		if (here.size() > 1) {
+			// A corrected date ("… correction: 29 January") replaces what came before; a
+			// leaver's last working day, said as such, beats another date ("gone per 1
+			// February, last working day 29 January"). The other date stays a note.
+			DateWords.Mention said = null;
+			for (DateWords.Mention m : here) {
+				String before = body.substring(Math.max(0, m.start() - 40), m.start());
+				if (CORRECTED.matcher(before).find()
+						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null) {
+					said = m;
+				}
+			}
+			if (said != null && said.date() != null) {
+				chosen = said;
+			}
+		}
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
@@ -507,7 +566,7 @@ public final class AnnouncementParser {
 		int i = 0;
 		while (i < tokens.size()) {
 			String token = text(body, tokens.get(i));
-			if (!startsName(token) || isTaken(notName, tokens.get(i))) {
+			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName) || isTaken(notName, tokens.get(i))) {
 				i++;
 				continue;
 			}
@@ -667,6 +726,16 @@ public final class AnnouncementParser {
 		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
 	}
 
+	/**
+	 * "Ben" is a Dutch verb and a name particle, but capitalised before a name it is a
+	 * first name: "Ben Dirks gaat uit dienst".
+	 */
+	private static boolean firstNameAlsoWord(String body, List<int[]> tokens, int i, boolean[] notName) {
+		return text(body, tokens.get(i)).equals("Ben") && i + 1 < tokens.size()
+				&& adjacent(body, tokens.get(i), tokens.get(i + 1)) && startsName(text(body, tokens.get(i + 1)))
+				&& !isTaken(notName, tokens.get(i + 1));
+	}
+
 	private static boolean continuesName(String token) {
 		return startsName(token);
 	}
@@ -753,7 +822,9 @@ public final class AnnouncementParser {
 	 * The message without its closing ("Kind regards, Mark"): a signature's name is the
 	 * sender's, never the person announced.
 	 */
-	private static String withoutClosing(String body) {
+	private static String withoutClosing(String text) {
+		Matcher quoted = QUOTED.matcher(text);
+		String body = quoted.find() && quoted.start() > 0 ? text.substring(0, quoted.start()).trim() : text;
 		Matcher closing = CLOSING.matcher(body);
 		while (closing.find()) {
 			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);

@@ -144,6 +144,15 @@ final class DateWords {
 		.compile("\\b(?:(?:at\\s+)?the\\s+)?(?:end|eind|einde)\\s+(?:of\\s+|van\\s+)?"
 				+ "(?:(?:the|this|de|deze)\\s+)?(month|maand|" + MONTH.substring(0, MONTH.length() - 3) + ")\\b");
 
+	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
+	private static final Pattern WEEK_FROM_WEEKDAY = Pattern.compile("\\b(?:(?:a|one) week from (?:next\\s+)?"
+			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD
+			+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD + ")\\b");
+
+	/** "on the 4th": that day of this month, or of the next when it has passed. */
+	private static final Pattern ORDINAL_DAY = Pattern
+		.compile("\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")");
+
 	private static final Pattern TODAY = Pattern
 		.compile("\\b(today|vandaag|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 				+ "met onmiddellijke ingang|as of today|vanaf vandaag)\\b");
@@ -202,6 +211,17 @@ final class DateWords {
 			Integer month = MONTHS.get(m.group(1).replace(".", ""));
 			LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
 			return new Reading(in.with(TemporalAdjusters.lastDayOfMonth()), true, null, false);
+		});
+		scan(found, ORDINAL_DAY, lower, text, m -> {
+			LocalDate thisMonth = date(today.getYear(), today.getMonthValue(), num(m, 1)).orElse(null);
+			LocalDate next = today.plusMonths(1);
+			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) ? thisMonth
+					: date(next.getYear(), next.getMonthValue(), num(m, 1)).orElse(null);
+			return new Reading(date, true, null, false);
+		});
+		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
+			String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
 		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));

@@ -46,7 +46,11 @@ final class RoleWords {
 			Map.entry("facility team", "facility coordinator"),
 			Map.entry("facility management", "facility coordinator"), Map.entry("care team", "care worker"),
 			Map.entry("zorgteam", "zorgmedewerker"), Map.entry("de zorg", "zorgmedewerker"),
-			Map.entry("verpleging", "zorgmedewerker"), Map.entry("thuiszorg", "zorgmedewerker"));
+			Map.entry("verpleging", "zorgmedewerker"), Map.entry("thuiszorg", "zorgmedewerker"),
+			Map.entry("development", "developer"), Map.entry("software development", "developer"),
+			Map.entry("ontwikkeling", "ontwikkelaar"), Map.entry("softwareontwikkeling", "ontwikkelaar"),
+			Map.entry("verkoop", "sales"), Map.entry("verkoopafd", "sales"),
+			Map.entry("zorgafdeling", "zorgmedewerker"), Map.entry("facilitaire", "facilitair coordinator"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",

@@ -35,12 +35,19 @@ class IntakeCorpusTests {
 	static final double TUNING_FLOOR = 0.98;
 
 	/**
-	 * NOT issue 18's 95 %: the level the blind set reached when it was first run, at the
-	 * end of the session that rebuilt the extractor (270 of 305, 88.5 %;
-	 * bench/RESULTS.md). A ratchet: it fails on any regression, and is to be raised,
-	 * never lowered, as the extractor improves without being tuned on the blind set.
+	 * NOT issue 18's 95 %: a ratchet. First run at the end of the session that rebuilt
+	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
+	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
+	 * regression, and is to be raised, never lowered.
 	 */
-	static final double BLIND_FLOOR = 270.0 / 305;
+	static final double BLIND_FLOOR = 279.0 / 305;
+
+	/**
+	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
+	 * run, before any parser change of that session; raised since, a ratchet like
+	 * {@link #BLIND_FLOOR}.
+	 */
+	static final double BLIND_2_FLOOR = 275.0 / 285;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -51,6 +58,10 @@ class IntakeCorpusTests {
 		Score score = score("tuning", corpus("intake/tuning.jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(400);
 		assertThat(score.fullyCorrect()).as("fully correct on the tuning set").isGreaterThanOrEqualTo(TUNING_FLOOR);
+		Score second = score("tuning-2", corpus("intake/tuning-2.jsonl"));
+		assertThat(second.messages()).isGreaterThanOrEqualTo(80);
+		assertThat(second.fullyCorrect()).as("fully correct on the second tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
 	@Test
@@ -61,9 +72,18 @@ class IntakeCorpusTests {
 	}
 
 	@Test
+	void theSecondBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-2", corpus("intake/blind-2/blind-2.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(200);
+		assertThat(score.fullyCorrect()).as("fully correct on the second blind set")
+			.isGreaterThanOrEqualTo(BLIND_2_FLOOR);
+	}
+
+	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
-		for (String part : List.of("intake/tuning.jsonl", "intake/blind/blind.jsonl")) {
+		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/blind/blind.jsonl",
+				"intake/blind-2/blind-2.jsonl")) {
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");
