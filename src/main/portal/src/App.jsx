@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -15,9 +16,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { languageOf, textsFor } from './i18n.js';
-import { loadOverview, loadTicket, onHostThemeChange, startSession } from './session.js';
+import { loadOverview, loadPage, loadTicket, onHostThemeChange, startSession } from './session.js';
 import { Overview } from './Overview.jsx';
 import { TicketPage } from './TicketPage.jsx';
+import { Admin, AssetPage, Outstanding, PersonPage, Queues, Register } from './Pages.jsx';
 
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -37,7 +39,26 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    marginBottom: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
+
+/** The page a hash names: #/tickets/KEY, #/queues[/DEPT], #/register, #/people/ID, #/assets/KEY, #/outstanding, #/admin. */
+export function routeOf(hash) {
+  const parts = (hash || '').replace(/^#\/?/, '').split('/').map((part) => decodeURIComponent(part));
+  const [page, id] = parts;
+  if (['tickets', 'people', 'assets'].includes(page) && id) return { page, id };
+  if (['queues', 'register', 'outstanding', 'admin'].includes(page)) return { page, id };
+  return { page: 'overview' };
+}
+
+const PAGES = ['overview', 'queues', 'register', 'outstanding', 'admin'];
 
 export function App() {
   const [session, setSession] = useState(null);
@@ -47,7 +68,9 @@ export function App() {
   const [state, setState] = useState({ loading: true });
   const [route, setRoute] = useState(window.location.hash);
   const t = textsFor(locale);
-  const ticketKey = route.startsWith('#/tickets/') ? decodeURIComponent(route.substring('#/tickets/'.length)) : null;
+  const routed = routeOf(route);
+  const ticketKey = routed.page === 'tickets' ? routed.id : null;
+  const own = routed.page === 'overview' || routed.page === 'tickets';
 
   useEffect(() => {
     const changed = () => setRoute(window.location.hash);
@@ -73,13 +96,14 @@ export function App() {
   }, [locale, t.title]);
 
   const load = useCallback(() => {
-    if (!session || session.mode === 'outside') return;
+    if (!session || session.mode === 'outside' || !own) return;
     setState({ loading: true });
     (ticketKey ? loadTicket(session, as, ticketKey) : loadOverview(session, as))
       .then((data) => setState(ticketKey ? { ticket: data } : { overview: data }))
       .catch((error) => setState({ error }));
-  }, [session, as, ticketKey]);
+  }, [session, as, ticketKey, own]);
   useEffect(load, [load]);
+  const api = useCallback((path) => loadPage(session, as, path), [session, as]);
 
   const choose = (key, setter) => (event) => {
     setter(event.target.value);
@@ -95,6 +119,8 @@ export function App() {
         locale={locale}
         theme={theme}
         as={as}
+        routed={routed}
+        api={api}
         onAs={choose('as', setAs)}
         onTheme={choose('theme', setTheme)}
         onLocale={(event) => setLocale(event.target.value)}
@@ -104,7 +130,7 @@ export function App() {
   );
 }
 
-function Page({ t, session, state, locale, theme, as, onAs, onTheme, onLocale, retry }) {
+function Page({ t, session, state, locale, theme, as, routed, api, onAs, onTheme, onLocale, retry }) {
   const styles = useStyles();
   if (session?.mode === 'outside') {
     return (
@@ -148,7 +174,28 @@ function Page({ t, session, state, locale, theme, as, onAs, onTheme, onLocale, r
           </label>
         </div>
       )}
-      {state.error ? (
+      {session && (
+        <nav className={styles.nav} aria-label={t.nav}>
+          {PAGES.map((page) => (
+            <Link key={page} href={page === 'overview' ? '#/' : `#/${page}`}
+              aria-current={routed.page === page ? 'page' : undefined}>
+              {page === 'overview' ? t.navOverview : t[page]}
+            </Link>
+          ))}
+        </nav>
+      )}
+      {!session && !state.error ? (
+        <>
+          <h1>{t.title}</h1>
+          <Spinner label={t.loading} />
+        </>
+      ) : session && routed.page === 'queues' ? <Queues t={t} api={api} locale={locale} department={routed.id} />
+        : session && routed.page === 'register' ? <Register t={t} api={api} locale={locale} query={routed.id} />
+          : session && routed.page === 'people' ? <PersonPage t={t} api={api} locale={locale} id={routed.id} />
+            : session && routed.page === 'assets' ? <AssetPage t={t} api={api} locale={locale} id={routed.id} />
+              : session && routed.page === 'outstanding' ? <Outstanding t={t} api={api} locale={locale} />
+                : session && routed.page === 'admin' ? <Admin t={t} api={api} locale={locale} />
+                  : state.error ? (
         <>
           <h1>{t.title}</h1>
           <MessageBar intent="error">

@@ -1,26 +1,12 @@
-import {
-  Badge,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
-import { download } from './csv.js';
-import { Section, useStyles } from './Overview.jsx';
+import { Badge, Link, Text } from '@fluentui/react-components';
+import { ListSection, Section, formats, useStyles } from './ListSection.jsx';
 
 // One ticket: what happened (the audit trail), what each department owes and did, the
 // employee's signatures, the runbook's automated steps and the offboarding guard's findings.
 export function TicketPage({ t, page, locale }) {
   const styles = useStyles();
   const ticket = page.ticket;
-  const day = (iso) => (iso ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })
-    .format(new Date(`${iso}T12:00:00`)) : '');
-  const moment = (iso) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-    .format(new Date(iso)) : '');
+  const { day, moment } = formats(locale);
   const who = (actor) => (actor ? actor.name : '');
 
   return (
@@ -34,127 +20,48 @@ export function TicketPage({ t, page, locale }) {
         </Text>
       </header>
 
-      <Section id="timeline" title={t.timeline} t={t}
-        csv={page.timeline.length > 0 && (() => download(`${ticket.key}-timeline.csv`,
-          [t.when, t.who, t.action, t.about, t.why],
-          page.timeline.map((m) => [m.at, m.actorName, m.action, m.subject, m.why || ''])))}>
-        <Table className={styles.table} aria-labelledby="timeline-title" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.when}</TableHeaderCell>
-              <TableHeaderCell>{t.who}</TableHeaderCell>
-              <TableHeaderCell>{t.action}</TableHeaderCell>
-              <TableHeaderCell>{t.about}</TableHeaderCell>
-              <TableHeaderCell>{t.why}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {page.timeline.map((m, i) => (
-              <TableRow key={i}>
-                <TableCell>{moment(m.at)}</TableCell>
-                <TableCell>{m.actorName}</TableCell>
-                <TableCell>{m.action}</TableCell>
-                <TableCell>{m.subject}</TableCell>
-                <TableCell>{m.why || ''}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Section>
+      <ListSection id="timeline" title={t.timeline} t={t} rows={page.timeline} csvName={`${ticket.key}-timeline.csv`}
+        empty="" columns={[
+          { header: t.when, cell: (m) => moment(m.at), csv: (m) => m.at },
+          { header: t.who, cell: (m) => m.actorName },
+          { header: t.action, cell: (m) => m.action },
+          { header: t.about, cell: (m) => m.subject },
+          { header: t.why, cell: (m) => m.why || '' },
+        ]} />
 
       {page.departments.map((d) => (
-        <Section key={d.department} id={`tasks-${d.department}`} title={t.tasksOf(d.department)} t={t}
-          csv={() => download(`${ticket.key}-${d.department}.csv`, [t.task, t.due, t.status, t.assignee, t.doneBy],
-            d.tasks.map((task) => [task.title, task.dueOn, t.statuses[task.status], who(task.assignee),
-              who(task.completedBy)]))}>
-          <Table className={styles.table} aria-labelledby={`tasks-${d.department}-title`} size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.task}</TableHeaderCell>
-                <TableHeaderCell>{t.due}</TableHeaderCell>
-                <TableHeaderCell>{t.status}</TableHeaderCell>
-                <TableHeaderCell>{t.assignee}</TableHeaderCell>
-                <TableHeaderCell>{t.doneBy}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {d.tasks.map((task) => (
-                <TableRow key={task.id}>
-                  <TableCell>{task.title}</TableCell>
-                  <TableCell>{day(task.dueOn)}</TableCell>
-                  <TableCell>
-                    {task.overdue ? <Badge appearance="filled" color="danger">{t.statuses[task.status]}</Badge>
-                      : t.statuses[task.status]}
-                  </TableCell>
-                  <TableCell>{who(task.assignee)}</TableCell>
-                  <TableCell>
-                    {task.completedBy ? `${who(task.completedBy)}, ${moment(task.completedAt)}` : ''}
-                    {task.reason ? ` (${task.reason})` : ''}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Section>
+        <ListSection key={d.department} id={`tasks-${d.department}`} title={t.tasksOf(d.department)} t={t}
+          rows={d.tasks} rowKey={(task) => task.id} csvName={`${ticket.key}-${d.department}.csv`} empty=""
+          columns={[
+            { header: t.task, cell: (task) => task.title },
+            { header: t.due, cell: (task) => day(task.dueOn), csv: (task) => task.dueOn },
+            {
+              header: t.status,
+              cell: (task) => (task.overdue ? <Badge appearance="filled" color="danger">{t.statuses[task.status]}</Badge>
+                : t.statuses[task.status]),
+              csv: (task) => t.statuses[task.status],
+            },
+            { header: t.assignee, cell: (task) => who(task.assignee) },
+            {
+              header: t.doneBy,
+              cell: (task) => (task.completedBy ? `${who(task.completedBy)}, ${moment(task.completedAt)}` : '')
+                + (task.reason ? ` (${task.reason})` : ''),
+              csv: (task) => who(task.completedBy),
+            },
+          ]} />
       ))}
 
-      <Section id="signatures" title={t.signatures} t={t}
-        csv={page.signatures?.length > 0 && (() => download(`${ticket.key}-signatures.csv`,
-          [t.signed, t.what, t.signer, t.channel, t.assets, 'SHA-256'],
-          page.signatures.map((s) => [s.signedAt, s.kind === 'RECEIPT' ? t.receipt : t.returned, s.signerName,
-            s.channel, s.items.map((item) => `${item.type} ${item.serialNumber}`).join('; '), s.contentSha256])))}>
-        {page.signatures == null ? <Text className={styles.empty}>{t.signaturesHidden}</Text>
-          : page.signatures.length === 0 ? <Text className={styles.empty}>{t.signaturesEmpty}</Text> : (
-            <Table className={styles.table} aria-labelledby="signatures-title" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.signed}</TableHeaderCell>
-                  <TableHeaderCell>{t.what}</TableHeaderCell>
-                  <TableHeaderCell>{t.signer}</TableHeaderCell>
-                  <TableHeaderCell>{t.channel}</TableHeaderCell>
-                  <TableHeaderCell>{t.assets}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {page.signatures.map((s) => (
-                  <TableRow key={s.id}>
-                    <TableCell>{moment(s.signedAt)}</TableCell>
-                    <TableCell>{s.kind === 'RECEIPT' ? t.receipt : t.returned}</TableCell>
-                    <TableCell>{s.signerName}</TableCell>
-                    <TableCell>{s.channel}</TableCell>
-                    <TableCell>{s.items.map((item) => `${item.type} ${item.serialNumber}`).join(', ')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-      </Section>
+      <Signatures t={t} signatures={page.signatures} locale={locale} id="signatures"
+        csvName={`${ticket.key}-signatures.csv`} />
 
       {ticket.kind === 'LEAVER' && (
-        <Section id="runbook" title={t.runbook} t={t}>
-          {!page.runbookStarted && page.runbookSteps.length === 0 ? (
-            <Text className={styles.empty}>{t.runbookNotStarted}</Text>
-          ) : page.runbookSteps.length === 0 ? <Text className={styles.empty}>{t.runbookEmpty}</Text> : (
-            <Table className={styles.table} aria-labelledby="runbook-title" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.task}</TableHeaderCell>
-                  <TableHeaderCell>{t.status}</TableHeaderCell>
-                  <TableHeaderCell>{t.result}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {page.runbookSteps.map((task) => (
-                  <TableRow key={task.id}>
-                    <TableCell>{task.title}</TableCell>
-                    <TableCell>{t.statuses[task.status]}{task.dryRun ? ` (${t.dryRun})` : ''}</TableCell>
-                    <TableCell>{task.result}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-        </Section>
+        <ListSection id="runbook" title={t.runbook} t={t} rows={page.runbookSteps} rowKey={(task) => task.id}
+          csvName={`${ticket.key}-runbook.csv`}
+          empty={page.runbookStarted ? t.runbookEmpty : t.runbookNotStarted} columns={[
+            { header: t.task, cell: (task) => task.title },
+            { header: t.status, cell: (task) => t.statuses[task.status] + (task.dryRun ? ` (${t.dryRun})` : '') },
+            { header: t.result, cell: (task) => task.result },
+          ]} />
       )}
 
       {ticket.kind === 'LEAVER' && (
@@ -176,5 +83,22 @@ export function TicketPage({ t, page, locale }) {
         </Section>
       )}
     </>
+  );
+}
+
+/** The signed handovers (receipts and returns); null: the viewer does not read the asset register. */
+export function Signatures({ t, signatures, locale, id, csvName }) {
+  const { moment } = formats(locale);
+  const what = (s) => (s.kind === 'RECEIPT' ? t.receipt : t.returned);
+  return (
+    <ListSection id={id} title={t.signatures} t={t} rows={signatures} rowKey={(s) => s.id} csvName={csvName}
+      hidden={t.signaturesHidden} empty={t.signaturesEmpty} columns={[
+        { header: t.signed, cell: (s) => moment(s.signedAt), csv: (s) => s.signedAt },
+        { header: t.what, cell: what },
+        { header: t.signer, cell: (s) => s.signerName },
+        { header: t.channel, cell: (s) => s.channel },
+        { header: t.assets, cell: (s) => s.items.map((item) => `${item.type} ${item.serialNumber}`).join(', ') },
+        { header: 'SHA-256', cell: (s) => <code>{s.contentSha256?.substring(0, 12)}…</code>, csv: (s) => s.contentSha256 },
+      ]} />
   );
 }

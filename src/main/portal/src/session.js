@@ -95,3 +95,8 @@ async function reason(response) {
     return `HTTP ${response.status}`;
   }
 }
+
+/** Any of the portal's pages: /api/portal/<path>, with the token or the chosen trial person. */
+export function loadPage(session, as, path) {
+  return load(session, as, `/api/portal/${path}`);
+}

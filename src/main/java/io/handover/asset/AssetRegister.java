@@ -394,6 +394,38 @@ public class AssetRegister {
 				HandoverRecord.class);
 	}
 
+	/**
+	 * The asset and its history: its assignments (one query on the indexed
+	 * {@code assetId}) and the handover records they name (one query by id).
+	 */
+	public Optional<AssetHistory> historyOf(String assetId) {
+		Asset asset = StringUtils.hasText(assetId) ? this.mongo.findById(assetId, Asset.class) : null;
+		if (asset == null) {
+			return Optional.empty();
+		}
+		List<Assignment> assignments = this.mongo.find(
+				Query.query(Criteria.where("assetId").is(asset.id())).with(Sort.by(Sort.Direction.DESC, "issuedAt")),
+				Assignment.class);
+		List<String> recordIds = new ArrayList<>();
+		for (Assignment assignment : assignments) {
+			if (assignment.receiptRecordId() != null) {
+				recordIds.add(assignment.receiptRecordId());
+			}
+			if (assignment.returnRecordId() != null) {
+				recordIds.add(assignment.returnRecordId());
+			}
+		}
+		List<HandoverRecord> records = recordIds.isEmpty() ? List.of() : this.mongo
+			.find(Query.query(Criteria.where("_id").in(recordIds)).with(Sort.by("signedAt")), HandoverRecord.class);
+		List<AssetHistory.Period> periods = assignments.stream()
+			.map(a -> new AssetHistory.Period(a.id(), a.employeeId(), a.employeeName(), a.state(), a.issuedAt(),
+					a.issuedBy() != null ? a.issuedBy().name() : null, a.ticketKey(), a.receiptRecordId(),
+					a.returnRecordId(), a.receivedAt(), a.receivedBy() != null ? a.receivedBy().name() : null,
+					a.condition(), a.lostWhy()))
+			.toList();
+		return Optional.of(new AssetHistory(asset.holder(), periods, records));
+	}
+
 	/** A returned (repaired), wiped or found asset goes back on the shelf. */
 	public AssetHolder restock(String assetId, Actor by, String why) {
 		return change(assetId, by, "restocked", why, (asset) -> asset.restock(note("Back in stock", by, why)));

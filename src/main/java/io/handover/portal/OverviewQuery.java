@@ -133,7 +133,7 @@ class OverviewQuery {
 		return findings.stream().filter(finding -> departments.contains(finding.department())).toList();
 	}
 
-	private static Overview.Viewer viewerOf(Actor viewer, boolean all, List<String> staff, int reports, boolean trial) {
+	static Overview.Viewer viewerOf(Actor viewer, boolean all, List<String> staff, int reports, boolean trial) {
 		String sees = all ? "all" : !staff.isEmpty() || reports > 0 ? "part" : "none";
 		return new Overview.Viewer(viewer.name(), viewer.upn(), sees, staff, reports, trial);
 	}

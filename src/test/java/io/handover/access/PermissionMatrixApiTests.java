@@ -79,6 +79,9 @@ class PermissionMatrixApiTests {
 	@Autowired
 	EmployeeDirectory employees;
 
+	@Autowired
+	io.handover.asset.AssetRegister assets;
+
 	static Stream<Arguments> cells() {
 		List<Arguments> cells = new ArrayList<>();
 		for (Rule rule : PermissionMatrix.rules()) {
@@ -189,6 +192,12 @@ class PermissionMatrixApiTests {
 			// authorisation
 			case "See the overview" -> get("/api/portal/overview");
 			case "See a ticket's page" -> get("/api/portal/tickets/{key}", joiner().key());
+			case "See the department queues" -> get("/api/portal/queues");
+			case "Search the register" -> get("/api/portal/register").param("q", "Matrix");
+			case "See a person's page" -> get("/api/portal/people/{id}", employee());
+			case "See an asset's history" -> get("/api/portal/assets/{key}", asset());
+			case "See the outstanding assets of past leavers" -> get("/api/portal/outstanding");
+			case "See the admin page" -> get("/api/portal/admin");
 			default -> throw new IllegalStateException("No request for the matrix row '" + action + "'");
 		};
 	}
@@ -204,6 +213,14 @@ class PermissionMatrixApiTests {
 			.register(new NewEmployee(name, name.toLowerCase().replace(' ', '.') + "@contoso.example", null, null,
 					"maria.jansen@contoso.example"), Actor.system("matrix"))
 			.id();
+	}
+
+	/** An asset on a Matrix leaver's name. */
+	private String asset() {
+		return this.assets
+			.issue(new io.handover.asset.IssueRequest(employee(), "laptop", "laptop-standard",
+					"MATRIX-" + unique().toUpperCase(java.util.Locale.ROOT), null, null), Actor.system("matrix"))
+			.assetId();
 	}
 
 	private TicketView joiner() {
