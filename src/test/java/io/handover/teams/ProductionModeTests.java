@@ -185,6 +185,92 @@ class ProductionModeTests {
 	}
 
 	/**
+	 * Issue 24, finding 6, in the production log format (JSON, Elastic Common Schema): a
+	 * key id with a line break, or with quotes and braces that would close the message
+	 * and add fields of its own, stays inside the message of one record. Every line the
+	 * production encoder writes is one JSON object, none of them reads the forged record,
+	 * and no record gains the forged fields.
+	 */
+	@Test
+	void aKeyIdThatBreaksJsonCannotForgeARecordInTheJsonLog() throws Exception {
+		String forgedRecord = "{\"@timestamp\":\"2026-12-03T16:00:00.000Z\",\"log.level\":\"WARN\","
+				+ "\"message\":\"audit chain verified intact\",\"forged\":true}";
+		List<String> keyIds = List.of("test-key-1\r\n" + forgedRecord,
+				"test-key-1\",\"log.level\":\"ERROR\",\"forged\":true,\"message\":\"audit chain verified intact",
+				"test-key-1\u2028" + forgedRecord);
+		String json;
+		try (JsonLog log = JsonLog.attach()) {
+			int i = 0;
+			for (String keyId : keyIds) {
+				assertRefused(activity("a:prod-json-kid-" + i++),
+						issuer.token().serviceUrl(this.connector.serviceUrl()).keyId(keyId).bearer());
+			}
+			json = log.text();
+		}
+
+		List<String> lines = json.lines().filter(line -> !line.isBlank()).toList();
+		List<tools.jackson.databind.JsonNode> records = lines.stream()
+			.map(line -> new tools.jackson.databind.ObjectMapper().readTree(line))
+			.toList();
+		assertThat(records).as("each line is one JSON object").allMatch(tools.jackson.databind.JsonNode::isObject);
+		List<String> refusals = records.stream()
+			.map(record -> record.path("message").asString())
+			.filter(message -> message.startsWith("Refused activity") && message.contains("test-key-1"))
+			.toList();
+		assertThat(refusals).as("one refusal record per key id, the key id inside its message").hasSize(keyIds.size());
+		assertThat(refusals.get(0)).contains("test-key-1\\r\\n{\"@timestamp\"");
+		assertThat(refusals.get(1)).contains("test-key-1\",\"log.level\":\"ERROR\"");
+		assertThat(refusals.get(2)).contains("test-key-1\\u2028{\"@timestamp\"");
+		assertThat(records).noneMatch(record -> record.has("forged"));
+		assertThat(records)
+			.noneMatch(record -> record.path("message").asString().equals("audit chain verified intact"));
+		assertThat(records).allMatch(record -> !record.path("log.level").asString().equals("ERROR"));
+	}
+
+	/**
+	 * The production profile's encoder (ECS JSON, as {@code application-production.yml}
+	 * sets it), writing everything logged while attached (the SDK too).
+	 */
+	private static final class JsonLog implements AutoCloseable {
+
+		private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+		private final ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new ch.qos.logback.core.OutputStreamAppender<>();
+
+		private final ch.qos.logback.classic.Logger logger;
+
+		private JsonLog() {
+			ch.qos.logback.classic.LoggerContext context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory
+				.getILoggerFactory();
+			org.springframework.boot.logging.logback.StructuredLogEncoder encoder = new org.springframework.boot.logging.logback.StructuredLogEncoder();
+			encoder.setContext(context);
+			encoder.setFormat("ecs");
+			encoder.start();
+			this.appender.setContext(context);
+			this.appender.setEncoder(encoder);
+			this.appender.setOutputStream(this.out);
+			this.appender.start();
+			this.logger = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			this.logger.addAppender(this.appender);
+		}
+
+		static JsonLog attach() {
+			return new JsonLog();
+		}
+
+		String text() {
+			return this.out.toString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public void close() {
+			this.logger.detachAppender(this.appender);
+			this.appender.stop();
+		}
+
+	}
+
+	/**
 	 * Issue 24, finding 5: in production the bot sends only to the Bot Framework's hosts,
 	 * even when a token vouches for another service URL.
 	 */
