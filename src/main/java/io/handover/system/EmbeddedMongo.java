@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
@@ -63,7 +64,15 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	/** As {@link #onFile(Path)}, keeping the file small as the upkeep says. */
 	static EmbeddedMongo onFile(Path file, StoreUpkeep upkeep) {
-		return onFile(file, 1000, upkeep);
+		return onFile(file, 1000, upkeep, StoreFile::freeHeap);
+	}
+
+	/**
+	 * As {@link #onFile(Path, StoreUpkeep)}, told how much heap is free by
+	 * {@code freeHeap} (tests of compaction at shutdown).
+	 */
+	static EmbeddedMongo onFile(Path file, StoreUpkeep upkeep, LongSupplier freeHeap) {
+		return onFile(file, 1000, upkeep, freeHeap);
 	}
 
 	/**
@@ -71,10 +80,11 @@ final class EmbeddedMongo implements AutoCloseable {
 	 * ms (0: only with the next confirmed write).
 	 */
 	static EmbeddedMongo onFile(Path file, int backgroundCommitMillis) {
-		return onFile(file, backgroundCommitMillis, StoreUpkeep.DEFAULT);
+		return onFile(file, backgroundCommitMillis, StoreUpkeep.DEFAULT, StoreFile::freeHeap);
 	}
 
-	private static EmbeddedMongo onFile(Path file, int backgroundCommitMillis, StoreUpkeep upkeep) {
+	private static EmbeddedMongo onFile(Path file, int backgroundCommitMillis, StoreUpkeep upkeep,
+			LongSupplier freeHeap) {
 		try {
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {
@@ -99,7 +109,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		// never leaves behind; what commands read and what is not yet on disk is held
 		// explicitly instead (handleMessage, StoreFile#syncAndAdvanceFence)
 		store.setVersionsToKeep(0);
-		CommittingH2Backend backend = new CommittingH2Backend(store, backgroundCommitMillis, upkeep);
+		CommittingH2Backend backend = new CommittingH2Backend(store, backgroundCommitMillis, upkeep, freeHeap);
 		return new EmbeddedMongo(backend, backend, "H2 file " + file.toAbsolutePath());
 	}
 
@@ -228,10 +238,10 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		private int fruitless;
 
-		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep) {
+		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep, LongSupplier freeHeap) {
 			super(store);
 			this.upkeep = upkeep;
-			this.file = new StoreFile(store, upkeep);
+			this.file = new StoreFile(store, upkeep, freeHeap);
 			if (backgroundCommitMillis > 0) {
 				Thread committer = new Thread(() -> commitEvery(backgroundCommitMillis), "embedded-store-commit");
 				committer.setDaemon(true);
@@ -246,21 +256,45 @@ final class EmbeddedMongo implements AutoCloseable {
 		 * Forces commits to disk, compacts the file a step at a time while it is sparse,
 		 * and warns when it passes the configured size. A step holds every write (not
 		 * reads) while it runs, so it is sized to take about {@link StoreUpkeep#pause()}.
+		 * While the file is more than three times its live data
+		 * ({@link StoreFile#behind()}) a step comes every {@link StoreFile#CATCH_UP}
+		 * rather than every {@link StoreUpkeep#every()}: under a sustained burst steps of
+		 * about 100 ms every 0.5 s fell behind (3–6× at 600 writes a second). Syncs stay
+		 * at their own period.
 		 */
 		private void keepSmall() {
 			MVStore store = getMvStore();
 			long every = Math.max(100, this.upkeep.every().toMillis());
+			long catchUp = Math.min(every, StoreFile.CATCH_UP.toMillis());
+			long lastSync = System.nanoTime();
+			boolean behind = false;
 			while (!store.isClosed()) {
 				try {
-					Thread.sleep(every);
+					Thread.sleep(behind ? catchUp : every);
 					if (store.isClosed()) {
 						return;
 					}
-					this.file.syncAndAdvanceFence();
-					if (this.upkeep.compacts() && this.file.sparse()) {
-						compact(every);
+					boolean syncDue = System.nanoTime() - lastSync >= (every - catchUp / 2) * 1_000_000;
+					if (syncDue) {
+						this.file.syncAndAdvanceFence();
+						lastSync = System.nanoTime();
 					}
-					this.file.warnIfLarge();
+					behind = false;
+					if (this.upkeep.compacts() && this.file.sparse()) {
+						if (syncDue) {
+							compact(every);
+						}
+						else if (!this.file.quietSinceLastLook()) {
+							// a catch-up step between syncs, as while writes come in (a
+							// quiet
+							// store is left to the next sync's round)
+							compactStep(this.file.bytesFor(this.upkeep.pause()), false);
+						}
+						behind = this.file.behind();
+					}
+					if (syncDue) {
+						this.file.warnIfLarge();
+					}
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();

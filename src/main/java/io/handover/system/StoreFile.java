@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
@@ -20,8 +21,25 @@ final class StoreFile {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
 
-	/** How much a quiet moment may move (and, at least, rewrite). */
-	static final int MOVE_BYTES = 8 * 1024 * 1024;
+	/**
+	 * How much a quiet moment may move. H2 reads each chunk it moves into a buffer of the
+	 * chunk's size on the heap, so the amount is kept small next to a 192–208 MiB heap.
+	 */
+	static final int MOVE_BYTES = 2 * 1024 * 1024;
+
+	/**
+	 * How much one step at shutdown may rewrite and move. A step writes what it rewrites
+	 * as one chunk, built in a buffer on the heap: with 16 MB steps closing failed after
+	 * the HR benchmark ({@code OutOfMemoryError: Capacity: 15925248}).
+	 */
+	static final int SHUTDOWN_STEP_BYTES = 2 * 1024 * 1024;
+
+	/**
+	 * Compaction at shutdown starts, and takes each further step, only while at least
+	 * this much heap is free; otherwise the file is left as it is (the service compacts
+	 * it while it runs).
+	 */
+	static final long SHUTDOWN_MIN_FREE_HEAP = 8 * 1024 * 1024;
 
 	/**
 	 * How much a quiet moment may rewrite at least: H2 rewrites whole chunks, and only
@@ -32,6 +50,8 @@ final class StoreFile {
 	private final MVStore store;
 
 	private final StoreUpkeep upkeep;
+
+	private final LongSupplier freeHeap;
 
 	private final AtomicLong steps = new AtomicLong();
 
@@ -57,8 +77,35 @@ final class StoreFile {
 	private volatile long stepBytes = 64 * 1024;
 
 	StoreFile(MVStore store, StoreUpkeep upkeep) {
+		this(store, upkeep, StoreFile::freeHeap);
+	}
+
+	/**
+	 * @param freeHeap how many bytes of heap are free (tests give less)
+	 */
+	StoreFile(MVStore store, StoreUpkeep upkeep, LongSupplier freeHeap) {
 		this.store = store;
 		this.upkeep = upkeep;
+		this.freeHeap = freeHeap;
+	}
+
+	/**
+	 * The heap not in use; garbage counts as in use, so when that leaves less than
+	 * {@link #SHUTDOWN_MIN_FREE_HEAP}, once more after a full collection (only at
+	 * shutdown).
+	 */
+	static long freeHeap() {
+		long free = unusedHeap();
+		if (free < SHUTDOWN_MIN_FREE_HEAP) {
+			System.gc();
+			free = unusedHeap();
+		}
+		return free;
+	}
+
+	private static long unusedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
 	}
 
 	/**
@@ -143,6 +190,19 @@ final class StoreFile {
 	}
 
 	/**
+	 * Whether the file is more than three times its live data (issue 25's bound): then
+	 * the store takes a compaction step every {@link #CATCH_UP} instead of every
+	 * {@link StoreUpkeep#every()}.
+	 */
+	boolean behind() {
+		Stats stats = stats();
+		return stats.size() > 0 && stats.size() > 3 * stats.live();
+	}
+
+	/** How often a store {@link #behind()} takes a step. */
+	static final java.time.Duration CATCH_UP = java.time.Duration.ofMillis(200);
+
+	/**
 	 * True when nothing was committed since the last time this was asked or the last
 	 * compaction step.
 	 */
@@ -201,8 +261,9 @@ final class StoreFile {
 		}
 		if (moveChunks && this.store.getFileStore() instanceof RandomAccessStore file && fileFill() < target) {
 			// H2 moves whole chunks, and only ones that fit in the amount given; chunks
-			// are copied as they are, which is cheap next to rewriting their pages
-			file.compactMoveChunks(target, Math.max(write, MOVE_BYTES), this.store);
+			// are copied as they are, which is cheap next to rewriting their pages, but
+			// through a buffer on the heap, hence at most MOVE_BYTES a step
+			file.compactMoveChunks(target, MOVE_BYTES, this.store);
 		}
 		this.lastVersionSeen = this.store.getCurrentVersion();
 		long took = System.nanoTime() - began;
@@ -219,9 +280,10 @@ final class StoreFile {
 	}
 
 	/**
-	 * At shutdown no reader is left, so old chunks can go at once; compacts in large
-	 * steps until the file is no longer sparse, a step changes nothing, or the time is
-	 * up.
+	 * At shutdown no reader is left, so old chunks can go at once; compacts in steps of
+	 * {@link #SHUTDOWN_STEP_BYTES} until the file is no longer sparse, a step changes
+	 * nothing, the time is up, or less than {@link #SHUTDOWN_MIN_FREE_HEAP} of heap is
+	 * free (then with a WARN: the file stays as it is, nothing is lost).
 	 */
 	void compactAtShutdown() {
 		long allowed = this.upkeep.atShutdown().toNanos();
@@ -234,15 +296,26 @@ final class StoreFile {
 		this.store.setRetentionTime(0);
 		syncAndReleaseFence();
 		Stats last = before;
+		int steps = 0;
 		while (sparse() && System.nanoTime() - began < allowed) {
-			compactStep(16L * 1024 * 1024, true);
+			long free = this.freeHeap.getAsLong();
+			if (free < SHUTDOWN_MIN_FREE_HEAP) {
+				log.warn(
+						"Embedded store: compaction at shutdown {}, only {} of heap free (it needs {});"
+								+ " the file closes as it is ({}, {} % live) and is compacted while the service runs",
+						steps == 0 ? "skipped" : "stopped after " + steps + (steps == 1 ? " step" : " steps"),
+						megabytes(free), megabytes(SHUTDOWN_MIN_FREE_HEAP), megabytes(last.size()), last.fillRate());
+				break;
+			}
+			compactStep(SHUTDOWN_STEP_BYTES, true);
+			steps++;
 			Stats now = stats();
 			if (now.size() == last.size() && now.fillRate() == last.fillRate()) {
 				break;
 			}
 			last = now;
 		}
-		log.info("Embedded store compacted at shutdown in {} ms: {} → {} bytes, fill {} % → {} %",
+		log.info("Embedded store compacted at shutdown in {} steps, {} ms: {} → {} bytes, fill {} % → {} %", steps,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), before.size(), last.size(), before.fillRate(),
 				last.fillRate());
 	}
