@@ -28,6 +28,11 @@ final class MisconfiguredEnrolment implements DeviceEnrolment {
 	}
 
 	@Override
+	public Recognition recognise(String serialNumber) {
+		return Recognition.UNSURE;
+	}
+
+	@Override
 	public EnrolmentStep assign(String serialNumber) {
 		throw failure();
 	}
