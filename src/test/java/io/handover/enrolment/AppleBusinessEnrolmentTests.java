@@ -164,6 +164,24 @@ class AppleBusinessEnrolmentTests {
 	}
 
 	@Test
+	void appleBusinessSaysWhetherItHoldsASerialAndNothingChanges() {
+		String mac = serial();
+		APPLE.addDevice(mac, "Mac", "MacBook Air 13-inch");
+		DeviceEnrolment apple = enrolment(this.account.privateKeyPem());
+
+		assertThat(apple.recognise(mac)).isEqualTo(DeviceEnrolment.Recognition.KNOWN);
+		assertThat(apple.recognise("PF3WINDOWS1")).isEqualTo(DeviceEnrolment.Recognition.UNKNOWN);
+		// Apple down: unsure, not "no" (and not an exception in the schedule)
+		APPLE.failNext("GET", "/v1/orgDevices/", 503, 0, 3);
+		assertThat(apple.recognise(mac)).isEqualTo(DeviceEnrolment.Recognition.UNSURE);
+
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+		assertThat(APPLE.assignedServerOf(mac)).isEmpty();
+		assertThat(new DryRunEnrolment(properties(null, null, null)).recognise(mac))
+			.isEqualTo(DeviceEnrolment.Recognition.UNSURE);
+	}
+
+	@Test
 	void aKeyAsSec1PemIsAcceptedToo() {
 		String serial = serial();
 		APPLE.addDevice(serial, "Mac", "Mac mini");
