@@ -302,8 +302,15 @@ public class AppleEnrolment {
 						+ ": nothing to retire there";
 			}
 			else {
+				boolean onTheirName = this.assets.asset(assetId).map(a -> a.employeeId() != null).orElse(false);
 				AssetHolder retired = this.assets.dispose(assetId, by, device.why);
 				text = "Retired in the asset register (" + retired.status().name().toLowerCase() + "): " + device.why;
+				if (onTheirName && collect.status().isOpen()) {
+					// e.g. sold to the leaver: there is nothing to collect any more
+					this.tasks.markNotNeeded(collect.id(), "Released from Apple Business and retired in the asset "
+							+ "register (" + device.why + "): nothing to collect", by, null);
+					text += "; its collect task is not needed any more";
+				}
 			}
 		}
 		catch (RuntimeException ex) {

@@ -351,7 +351,9 @@ class AppleEnrolmentTests extends GraphIntegrationTest {
 		assertThat(this.audit.historyOf("task", release.id())).extracting(AuditEntry::action)
 			.contains("release-requested", "release-approved");
 		// the Mac left the organisation: retired in the asset register, off Jan's name
-		assertThat(released.result()).contains("Retired in the asset register (retired): sold to Jan");
+		assertThat(released.result()).contains("Retired in the asset register (retired): sold to Jan")
+			.contains("its collect task is not needed any more");
+		assertThat(this.tasks.get(collect.id()).status()).isEqualTo(TaskStatus.NOT_NEEDED);
 		assertThat(this.assets.holderOf(jan.serial).orElseThrow().status()).isEqualTo(AssetStatus.RETIRED);
 		assertThat(this.assets.holdingsOf(jan.ticket.employee().id())).isEmpty();
 		assertThat(this.assets.disposedFrom(jan.ticket.employee().id())).singleElement()
