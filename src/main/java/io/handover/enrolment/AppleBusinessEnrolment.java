@@ -67,6 +67,18 @@ final class AppleBusinessEnrolment implements DeviceEnrolment {
 	}
 
 	@Override
+	public Recognition recognise(String serialNumber) {
+		try {
+			return call("GET", "/v1/orgDevices/" + encode(serialNumber), null, new ArrayList<>(), true).isPresent()
+					? Recognition.KNOWN : Recognition.UNKNOWN;
+		}
+		catch (EnrolmentFailure failure) {
+			log.warn("Could not ask Apple Business whether it knows {}: {}", serialNumber, failure.describe());
+			return Recognition.UNSURE;
+		}
+	}
+
+	@Override
 	public EnrolmentStep assign(String serialNumber) {
 		List<EnrolmentRequest> sent = new ArrayList<>();
 		String device = "/v1/orgDevices/" + encode(serialNumber);

@@ -67,7 +67,9 @@ final class ClientAssertion {
 	 * ({@code BEGIN EC PRIVATE KEY}, wrapped into PKCS #8 here).
 	 */
 	static ECPrivateKey parse(String pem) {
-		String text = pem.strip();
+		// a key pasted into an environment variable often has its line breaks written
+		// as \n
+		String text = pem.strip().replace("\\r", "").replace("\\n", "\n");
 		boolean sec1 = text.contains("BEGIN EC PRIVATE KEY");
 		String base64 = text.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s+", "");
 		try {

@@ -38,4 +38,24 @@ public interface DeviceEnrolment {
 	 */
 	boolean isAppleModel(String model);
 
+	/**
+	 * Whether Apple Business holds this serial number for the organisation (reads
+	 * {@code GET /v1/orgDevices/{serial}}, changes nothing): how an Apple device whose
+	 * model in the asset register does not say so is recognised. {@code UNSURE} when
+	 * Handover cannot ask (dry run, an unusable account) or Apple did not answer.
+	 */
+	Recognition recognise(String serialNumber);
+
+	/** What Apple Business says about a serial number. */
+	enum Recognition {
+
+		/** One of the organisation's devices in Apple Business. */
+		KNOWN,
+		/** Not in the organisation's Apple Business. */
+		UNKNOWN,
+		/** Could not be asked, or did not answer. */
+		UNSURE
+
+	}
+
 }

@@ -24,6 +24,12 @@ final class DryRunEnrolment implements DeviceEnrolment {
 		return this.properties.isAppleModel(model);
 	}
 
+	/** Nothing is asked in a dry run: the model alone decides. */
+	@Override
+	public Recognition recognise(String serialNumber) {
+		return Recognition.UNSURE;
+	}
+
 	@Override
 	public EnrolmentStep assign(String serialNumber) {
 		String server = this.properties.mdmServerId() != null ? this.properties.mdmServerId() : "{mdm-server-id}";

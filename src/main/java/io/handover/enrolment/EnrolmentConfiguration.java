@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Apple Business when an API account is configured, else the dry run (which says so once
- * at start-up, and on every task it records).
+ * at start-up, and on every task it records). A configured account whose private key
+ * cannot be used is reported at start-up and on every Apple device's task.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AppleBusinessProperties.class)
@@ -25,7 +26,31 @@ class EnrolmentConfiguration {
 					+ "private-key, mdm-server-id): Apple devices are enrolled dry, each task shows the requests");
 			return new DryRunEnrolment(properties);
 		}
+		String problem = keyProblem(properties.privateKey());
+		if (problem != null) {
+			log.error(
+					"Apple Business API account {} cannot be used: {}. Handover runs on; each Apple device's task is "
+							+ "blocked with this until the key is fixed and Handover restarted",
+					properties.clientId(), problem);
+			return new MisconfiguredEnrolment(properties, problem);
+		}
 		return new AppleBusinessEnrolment(properties, clock);
+	}
+
+	/** What is wrong with the configured private key, or null; never the key itself. */
+	static String keyProblem(String privateKey) {
+		String key = privateKey.strip();
+		if (key.startsWith("@Microsoft.KeyVault(")) {
+			return "its private key is a Key Vault reference that did not resolve (is the secret "
+					+ "apple-business-private-key set, and may the web app's identity read it?)";
+		}
+		try {
+			ClientAssertion.parse(key);
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
 	}
 
 }

@@ -90,9 +90,11 @@ public class AppleEnrolment {
 
 	private final AssetRegister assets;
 
+	private final AppleRecognition recognition;
+
 	AppleEnrolment(TicketManagement tickets, TaskManagement tasks, DeviceEnrolment enrolment, RunbookStore store,
 			RunbookProperties properties, AppleBusinessProperties apple, Clock clock, Access access, AuditTrail audit,
-			AssetRegister assets) {
+			AssetRegister assets, AppleRecognition recognition) {
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.enrolment = enrolment;
@@ -103,11 +105,7 @@ public class AppleEnrolment {
 		this.access = access;
 		this.audit = audit;
 		this.assets = assets;
-	}
-
-	/** Whether the model goes through Apple Business (and not Windows Autopilot). */
-	boolean isApple(String model) {
-		return this.enrolment.isAppleModel(model);
+		this.recognition = recognition;
 	}
 
 	/** Whether anything is due for this ticket's Apple devices now. */
@@ -146,7 +144,8 @@ public class AppleEnrolment {
 			if (ticket.kind() == TicketKind.JOINER) {
 				for (TaskView issued : issued(ticket, record)) {
 					AppleDevice device = new AppleDevice(AppleDevice.Action.ASSIGN,
-							issued.inputs().get("serialNumber").strip(), issued.asset().model(), issued.id());
+							issued.inputs().get("serialNumber").strip(),
+							issued.asset() != null ? issued.asset().model() : null, issued.id());
 					TaskView task = added(ticket,
 							new NewTask(ASSIGN_TASK, "IT",
 									"Assign " + device.shown() + " to the device management service in Apple Business",
@@ -303,8 +302,15 @@ public class AppleEnrolment {
 						+ ": nothing to retire there";
 			}
 			else {
+				boolean onTheirName = this.assets.asset(assetId).map(a -> a.employeeId() != null).orElse(false);
 				AssetHolder retired = this.assets.dispose(assetId, by, device.why);
 				text = "Retired in the asset register (" + retired.status().name().toLowerCase() + "): " + device.why;
+				if (onTheirName && collect.status().isOpen()) {
+					// e.g. sold to the leaver: there is nothing to collect any more
+					this.tasks.markNotNeeded(collect.id(), "Released from Apple Business and retired in the asset "
+							+ "register (" + device.why + "): nothing to collect", by, null);
+					text += "; its collect task is not needed any more";
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -380,7 +386,7 @@ public class AppleEnrolment {
 			.findFirst()
 			.orElseThrow(() -> new Refusal("not-this-leavers-device", "serialNumber",
 					serial + " is not a device " + ticket.employee().name() + " hands back on " + ticketKey));
-		if (!isApple(collect.asset().model())) {
+		if (!this.recognition.isApple(collect.asset().model(), collect.asset().serialNumber(), null)) {
 			throw new Refusal("not-an-apple-device", "serialNumber", serial + " (" + collect.asset().model()
 					+ ") does not enrol through Apple Business; nothing to release");
 		}
@@ -508,7 +514,8 @@ public class AppleEnrolment {
 	 */
 	public boolean offersRelease(TaskView task) {
 		if (task.ticketKind() != TicketKind.LEAVER || !COLLECT_TASKS.contains(task.kind()) || task.asset() == null
-				|| task.asset().serialNumber() == null || !isApple(task.asset().model())
+				|| task.asset().serialNumber() == null
+				|| !this.recognition.isKnownApple(task.asset().model(), task.asset().serialNumber())
 				|| task.status() == TaskStatus.NOT_NEEDED || task.status() == TaskStatus.CANCELLED) {
 			return false;
 		}
@@ -606,9 +613,11 @@ public class AppleEnrolment {
 		return ticket.tasks()
 			.stream()
 			.filter(t -> ISSUE_TASKS.contains(t.kind()) && t.status() == TaskStatus.DONE)
-			.filter(t -> StringUtils.hasText(t.inputs().get("serialNumber")) && t.asset() != null
-					&& isApple(t.asset().model()))
+			.filter(t -> StringUtils.hasText(t.inputs().get("serialNumber")))
 			.filter(t -> record == null || record.appleDevices.stream().noneMatch(d -> t.id().equals(d.sourceTaskId)))
+			// by its model, or because Apple Business holds its serial (asked, not
+			// guessed)
+			.filter(this.recognition::isApple)
 			.toList();
 	}
 

@@ -15,7 +15,6 @@ import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
-import io.handover.enrolment.DeviceEnrolment;
 import io.handover.identity.AccountHistory;
 import io.handover.identity.AutopilotDevice;
 import io.handover.identity.Directory;
@@ -78,12 +77,12 @@ public class JoinerProvisioning {
 
 	private final AuditTrail audit;
 
-	private final DeviceEnrolment apple;
+	private final AppleRecognition apple;
 
 	JoinerProvisioning(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, Directory directory, EmployeeDirectory employees, RunbookStore store,
 			ApplicationEventPublisher events, RunbookProperties properties, Clock clock, Access access,
-			AuditTrail audit, DeviceEnrolment apple) {
+			AuditTrail audit, AppleRecognition apple) {
 		this.apple = apple;
 		this.access = access;
 		this.audit = audit;
@@ -771,11 +770,11 @@ public class JoinerProvisioning {
 			.tasks()
 			.stream()
 			.filter(t -> "it.laptop.issue".equals(t.kind()) && t.status() == TaskStatus.DONE)
-			// a Mac enrols through Apple Business (AppleEnrolment), never Windows
-			// Autopilot
-			.filter(t -> t.asset() == null || !this.apple.isAppleModel(t.asset().model()))
 			.filter(t -> StringUtils.hasText(t.inputs().get("serialNumber"))
 					&& !record.autopilotSerials.contains(t.inputs().get("serialNumber")))
+			// a Mac enrols through Apple Business (AppleEnrolment), never Windows
+			// Autopilot: by its model, or because Apple Business holds its serial
+			.filter(t -> !this.apple.isApple(t))
 			.toList();
 	}
 

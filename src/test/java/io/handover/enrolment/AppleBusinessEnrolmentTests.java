@@ -164,6 +164,54 @@ class AppleBusinessEnrolmentTests {
 	}
 
 	@Test
+	void applesRateLimitIsWaitedOutAndTheDeviceAssignedWithOneActivity() {
+		String serial = serial();
+		APPLE.addDevice(serial, "Mac", "MacBook Pro 14-inch");
+		DeviceEnrolment apple = enrolment(this.account.privateKeyPem());
+		// two API requests a second: the assignment's third (the activity) is limited
+		APPLE.rateLimit(2, Duration.ofSeconds(1));
+
+		EnrolmentStep step = apple.assign(serial);
+
+		assertThat(step.status()).isEqualTo(EnrolmentStep.Status.SUBMITTED);
+		assertThat(APPLE.requests()).filteredOn(r -> r.path().equals("/v1/orgDeviceActivities"))
+			.extracting(AppleBusinessEmulator.Request::status)
+			.containsExactly(429, 201);
+	}
+
+	@Test
+	void anApiAccountWithoutTheDevicesPermissionIsReportedWithWhatToCheck() {
+		String serial = serial();
+		APPLE.addDevice(serial, "iPad", "iPad Air");
+		APPLE.failNext("GET", "/v1/orgDevices/", 403, 0, 1);
+
+		assertThatThrownBy(() -> enrolment(this.account.privateKeyPem()).assign(serial)).isInstanceOfSatisfying(
+				EnrolmentFailure.class,
+				failure -> assertThat(failure.describe()).startsWith("403 FORBIDDEN_ERROR: ")
+					.contains("forbidden")
+					.contains("handover.apple-business.client-id"));
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+	}
+
+	@Test
+	void appleBusinessSaysWhetherItHoldsASerialAndNothingChanges() {
+		String mac = serial();
+		APPLE.addDevice(mac, "Mac", "MacBook Air 13-inch");
+		DeviceEnrolment apple = enrolment(this.account.privateKeyPem());
+
+		assertThat(apple.recognise(mac)).isEqualTo(DeviceEnrolment.Recognition.KNOWN);
+		assertThat(apple.recognise("PF3WINDOWS1")).isEqualTo(DeviceEnrolment.Recognition.UNKNOWN);
+		// Apple down: unsure, not "no" (and not an exception in the schedule)
+		APPLE.failNext("GET", "/v1/orgDevices/", 503, 0, 3);
+		assertThat(apple.recognise(mac)).isEqualTo(DeviceEnrolment.Recognition.UNSURE);
+
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+		assertThat(APPLE.assignedServerOf(mac)).isEmpty();
+		assertThat(new DryRunEnrolment(properties(null, null, null)).recognise(mac))
+			.isEqualTo(DeviceEnrolment.Recognition.UNSURE);
+	}
+
+	@Test
 	void aKeyAsSec1PemIsAcceptedToo() {
 		String serial = serial();
 		APPLE.addDevice(serial, "Mac", "Mac mini");

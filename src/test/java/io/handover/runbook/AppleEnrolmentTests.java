@@ -137,6 +137,47 @@ class AppleEnrolmentTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	void aMacWhoseModelDoesNotSaySoIsRecognisedByAppleBusinessAndNeverGoesToAutopilot() {
+		String serial = serial();
+		// registered at issue as the role's standard laptop: only Apple Business knows
+		APPLE.addDevice(serial, "Mac", "MacBook Air 13-inch");
+		TicketView ticket = joiner();
+
+		issue(ticket, "it.laptop.issue", serial);
+		this.schedule.runDue();
+		this.schedule.runDue();
+
+		assertThat(kinds(ticket.key())).contains(AppleEnrolment.ASSIGN_TASK)
+			.doesNotContain("it.device.autopilot.manual", "it.device.autopilot.register");
+		assertThat(GRAPH.importedAutopilotDevices()).isEmpty();
+		assertThat(APPLE.activitiesPosted()).singleElement()
+			.satisfies(activity -> assertThat(activity.at("/data/attributes/activityType").asString())
+				.isEqualTo("ASSIGN_DEVICES"));
+		assertThat(APPLE.assignedServerOf(serial)).contains(INTUNE_IN_APPLE_BUSINESS);
+		assertThat(task(ticket.key(), AppleEnrolment.ASSIGN_TASK).status()).isEqualTo(TaskStatus.DONE);
+	}
+
+	@Test
+	void aWindowsLaptopIsAskedAboutOnceAndGoesToAutopilotNotAppleBusiness() {
+		String serial = "PF" + Surnames.unique().toUpperCase();
+		TicketView ticket = joiner();
+
+		issue(ticket, "it.laptop.issue", serial);
+		this.schedule.runDue();
+		this.schedule.runDue();
+		this.schedule.runDue();
+
+		assertThat(kinds(ticket.key())).doesNotContain(AppleEnrolment.ASSIGN_TASK, AppleEnrolment.CONFIGURATOR_TASK)
+			.containsAnyOf("it.device.autopilot.manual", "it.device.autopilot.register");
+		// asked once, then remembered (a 401 is the old token of an earlier test: sent
+		// again)
+		assertThat(APPLE.requests()).filteredOn(r -> r.path().startsWith("/v1/") && r.status() != 401)
+			.extracting(r -> r.method() + " " + r.path() + " " + r.status())
+			.containsExactly("GET /v1/orgDevices/" + serial + " 404");
+		assertThat(APPLE.activitiesPosted()).isEmpty();
+	}
+
+	@Test
 	void aSerialAppleBusinessDoesNotKnowBecomesItsTaskToAddItWithAppleConfigurator() {
 		String serial = serial();
 		inStock("phone", "iPhone 16", serial);
@@ -310,7 +351,9 @@ class AppleEnrolmentTests extends GraphIntegrationTest {
 		assertThat(this.audit.historyOf("task", release.id())).extracting(AuditEntry::action)
 			.contains("release-requested", "release-approved");
 		// the Mac left the organisation: retired in the asset register, off Jan's name
-		assertThat(released.result()).contains("Retired in the asset register (retired): sold to Jan");
+		assertThat(released.result()).contains("Retired in the asset register (retired): sold to Jan")
+			.contains("its collect task is not needed any more");
+		assertThat(this.tasks.get(collect.id()).status()).isEqualTo(TaskStatus.NOT_NEEDED);
 		assertThat(this.assets.holderOf(jan.serial).orElseThrow().status()).isEqualTo(AssetStatus.RETIRED);
 		assertThat(this.assets.holdingsOf(jan.ticket.employee().id())).isEmpty();
 		assertThat(this.assets.disposedFrom(jan.ticket.employee().id())).singleElement()

@@ -60,8 +60,9 @@ import com.sun.net.httpserver.HttpServer;
  * when a failure was injected.</li>
  * </ul>
  * Errors in Apple's format ({@code {"errors":[{"status","code","title","detail"}]}}), 401
- * without a valid bearer token, 429 with {@code Retry-After} and other failures on
- * demand, and a record of every request.
+ * without a valid bearer token, a rate limit answering 429 with {@code Retry-After},
+ * other failures on demand (each with the code Apple documents for its status), and a
+ * record of every request.
  */
 public final class AppleBusinessEmulator implements AutoCloseable {
 
@@ -108,6 +109,13 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 	private volatile Supplier<Instant> now = Instant::now;
 
 	private volatile int readsUntilDone = 1;
+
+	/** API requests allowed per window (0: no limit), and when recent ones came. */
+	private volatile int rateLimit;
+
+	private volatile Duration rateWindow = Duration.ofMinutes(1);
+
+	private final java.util.Deque<Instant> recentCalls = new java.util.ArrayDeque<>();
 
 	public AppleBusinessEmulator() {
 		try {
@@ -286,6 +294,18 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 		this.failures.add(new Failure(method, pathPart, status, retryAfterSeconds, new AtomicInteger(times)));
 	}
 
+	/**
+	 * Apple's rate limit: at most {@code requests} API requests (the token endpoint
+	 * aside) within {@code window} of real time; beyond it a 429
+	 * {@code RATE_LIMIT_EXCEEDED} with {@code Retry-After} the seconds until one is
+	 * allowed again. Off after {@link #resetRecord}.
+	 */
+	public synchronized void rateLimit(int requests, Duration window) {
+		this.rateLimit = requests;
+		this.rateWindow = window;
+		this.recentCalls.clear();
+	}
+
 	/** Every request received, in order. */
 	public List<Request> requests() {
 		return List.copyOf(this.requests);
@@ -299,7 +319,10 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 			.toList();
 	}
 
-	/** The bodies of the activities created, in order. */
+	/**
+	 * The bodies of the activities posted, in order (one Apple refused, e.g. with a 429,
+	 * too).
+	 */
 	public List<JsonNode> activitiesPosted() {
 		return this.requests.stream()
 			.filter(r -> r.method().equals("POST") && r.path().equals("/v1/orgDeviceActivities"))
@@ -320,6 +343,7 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 		this.tokens.clear();
 		this.tokensIssued.set(0);
 		this.readsUntilDone = 1;
+		rateLimit(0, Duration.ofMinutes(1));
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
@@ -356,11 +380,7 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 		for (Failure failure : this.failures) {
 			if (failure.method().equals(method) && path.contains(failure.pathPart())
 					&& failure.times().getAndDecrement() > 0) {
-				Answer failed = failure.status() == 429
-						? error(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
-								"We've received too many requests for this API. Please wait and try again.")
-						: error(failure.status(), "UNEXPECTED_ERROR", "An unexpected error occurred.",
-								"Injected failure");
+				Answer failed = documented(failure.status());
 				return failure.retryAfter() > 0
 						? new Answer(failed.status(), failed.body(), Map.of("Retry-After", "" + failure.retryAfter()))
 						: failed;
@@ -372,6 +392,11 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 		if (!authorised(exchange.getRequestHeaders().getFirst("Authorization"))) {
 			return error(401, "NOT_AUTHORIZED", "Authentication credentials are missing or invalid.",
 					"Provide a properly configured and signed bearer token, and make sure that it has not expired.");
+		}
+		long wait = overRateLimit();
+		if (wait > 0) {
+			Answer limited = documented(429);
+			return new Answer(429, limited.body(), Map.of("Retry-After", String.valueOf(wait)));
 		}
 		synchronized (this) {
 			Matcher matcher;
@@ -654,6 +679,40 @@ public final class AppleBusinessEmulator implements AutoCloseable {
 
 	private static Answer oauthError(String error, String description) {
 		return new Answer(400, JSON.writeValueAsString(Map.of("error", error, "error_description", description)));
+	}
+
+	/**
+	 * Seconds until the next API request is allowed, or 0 when this one is (and is
+	 * counted).
+	 */
+	private synchronized long overRateLimit() {
+		if (this.rateLimit <= 0) {
+			return 0;
+		}
+		Instant now = Instant.now();
+		while (!this.recentCalls.isEmpty() && !this.recentCalls.peekFirst().plus(this.rateWindow).isAfter(now)) {
+			this.recentCalls.removeFirst();
+		}
+		if (this.recentCalls.size() < this.rateLimit) {
+			this.recentCalls.addLast(now);
+			return 0;
+		}
+		long millis = Duration.between(now, this.recentCalls.peekFirst().plus(this.rateWindow)).toMillis();
+		return Math.max(1, (millis + 999) / 1000);
+	}
+
+	/** An error as Apple's documentation lists it for the status. */
+	private static Answer documented(int status) {
+		return switch (status) {
+			case 400 -> error(400, "PARAMETER_ERROR.INVALID", "A parameter has an invalid value.", "Injected failure");
+			case 403 -> error(403, "FORBIDDEN_ERROR", "This request is forbidden for security reasons.",
+					"The API account does not allow this request.");
+			case 404 -> error(404, "NOT_FOUND", "The specified resource does not exist.", "Injected failure");
+			case 409 -> error(409, "ENTITY_ERROR", "The request entity failed validation.", "Injected failure");
+			case 429 -> error(429, "RATE_LIMIT_EXCEEDED", "The request rate limit has been reached.",
+					"We've received too many requests for this API. Please wait and try again.");
+			default -> error(status, "UNEXPECTED_ERROR", "An unexpected error occurred.", "Injected failure");
+		};
 	}
 
 	private static Answer notFound(String type, String id) {

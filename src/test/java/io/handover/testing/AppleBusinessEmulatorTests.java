@@ -83,6 +83,56 @@ class AppleBusinessEmulatorTests {
 		assertThat(answer.body()).contains("\"errors\"").contains("NOT_AUTHORIZED");
 	}
 
+	@Test
+	void pastItsRateLimitTheApiAnswers429InApplesFormatWithRetryAfterUntilTheWindowPasses() throws Exception {
+		String bearer = "Bearer " + new tools.jackson.databind.json.JsonMapper()
+			.readTree(token(this.account.clientId(), sign(claims(c -> c).build(), this.account.keyId())).body())
+			.path("access_token")
+			.asString();
+		APPLE.rateLimit(2, java.time.Duration.ofSeconds(1));
+		try {
+			assertThat(mdmServers(bearer).statusCode()).isEqualTo(200);
+			assertThat(mdmServers(bearer).statusCode()).isEqualTo(200);
+			HttpResponse<String> limited = mdmServers(bearer);
+
+			assertThat(limited.statusCode()).isEqualTo(429);
+			assertThat(limited.headers().firstValue("Retry-After")).contains("1");
+			assertThat(limited.body()).contains("\"errors\"")
+				.contains("\"status\":\"429\"")
+				.contains("RATE_LIMIT_EXCEEDED");
+			Thread.sleep(1100);
+			assertThat(mdmServers(bearer).statusCode()).isEqualTo(200);
+		}
+		finally {
+			APPLE.rateLimit(0, java.time.Duration.ofSeconds(1));
+		}
+	}
+
+	@Test
+	void anInjectedFailureCarriesTheCodeAppleDocumentsForItsStatus() throws Exception {
+		String bearer = "Bearer " + new tools.jackson.databind.json.JsonMapper()
+			.readTree(token(this.account.clientId(), sign(claims(c -> c).build(), this.account.keyId())).body())
+			.path("access_token")
+			.asString();
+		APPLE.failNext("GET", "/v1/mdmServers", 403, 0, 1);
+		APPLE.failNext("GET", "/v1/mdmServers", 500, 0, 1);
+
+		HttpResponse<String> forbidden = mdmServers(bearer);
+		HttpResponse<String> failed = mdmServers(bearer);
+
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("FORBIDDEN_ERROR");
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains("UNEXPECTED_ERROR");
+		assertThat(mdmServers(bearer).statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> mdmServers(String bearer) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(APPLE.apiBaseUrl() + "/v1/mdmServers"))
+			.header("Authorization", bearer)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private String refusal(JWTClaimsSet claims, String keyId) throws Exception {
 		HttpResponse<String> answer = token(this.account.clientId(), sign(claims, keyId));
 		assertThat(answer.statusCode()).isEqualTo(400);
