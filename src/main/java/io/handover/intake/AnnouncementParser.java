@@ -54,7 +54,8 @@ public final class AnnouncementParser {
 			"groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please", "pls",
 			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
 			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
-			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "congratulations",
+			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat", "komt", "mag",
+			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "congratulations",
 			"gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so",
 			"dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re",
 			"fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks",
@@ -120,7 +121,8 @@ public final class AnnouncementParser {
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
-					"becomes|will become|becoming|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over"),
+					"becomes|will become|becoming|to become|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
@@ -134,7 +136,8 @@ public final class AnnouncementParser {
 							+ "commenc(?:e|es|ing)(?: (?:employment|work))?|(?:come|comes|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
-							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|bij ons (?:als|aan de slag|in dienst)"),
+							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
+							+ "vervangt|vervanger|opvolger|opvolgster|successor|bij ons (?:als|aan de slag|in dienst)"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:a|our|een|onze) (?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
@@ -285,7 +288,7 @@ public final class AnnouncementParser {
 			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
 					location, language, otherName));
 		}
-		return inherit(all, segments, intents);
+		return shareWithPartner(body, persons, inherit(all, segments, intents));
 	}
 
 	/**
@@ -302,7 +305,7 @@ public final class AnnouncementParser {
 		if (otherName) {
 			notes.add(Announcement.Note.OTHER_NAME);
 		}
-		Announcement.Kind kind = kindOf(body, from, to, intents, roles);
+		Announcement.Kind kind = kindOf(body, from, to, intents, roles, dates);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, kind, here, notes);
 		if (date != null && date.date() != null) {
@@ -317,7 +320,7 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, roleHere);
+			RoleWords.Mention[] fromTo = fromTo(body, roleHere, dates);
 			role = fromTo[1];
 			current = fromTo[0];
 		}
@@ -337,7 +340,7 @@ public final class AnnouncementParser {
 	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
 	 */
 	private static Announcement.Kind kindOf(String body, int from, int to, List<IntentMatch> intents,
-			List<RoleWords.Mention> roles) {
+			List<RoleWords.Mention> roles, List<DateWords.Mention> dates) {
 		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
 		for (IntentMatch intent : intents) {
 			if (intent.start() >= from && intent.end() <= to) {
@@ -347,6 +350,15 @@ public final class AnnouncementParser {
 		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
 		if (strictFromTo(body, here)) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 3, Integer::sum);
+		}
+		// Two different roles for one person, one of them left ("stopt als verkoper en
+		// wordt
+		// ontwikkelaar", "leaves the sales team to become a developer") or with nothing
+		// else said ("X, onze programmeur, gaat als accountmanager werken"): a move.
+		boolean twoRoles = here.stream().map(RoleWords.Mention::key).distinct().count() >= 2;
+		if (twoRoles && (score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0) > 0
+				&& here.stream().anyMatch(r -> currentRole(body, r, dates)) || score.isEmpty())) {
+			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
 		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
@@ -365,6 +377,27 @@ public final class AnnouncementParser {
 	 * A mover's roles: "from A to B" (or "van A naar B"); otherwise the role after "to",
 	 * "becomes", "wordt", "als" is the new one, and another named role the current.
 	 */
+	/**
+	 * Words before a role that say it is the one held now or left: "currently", "nu nog",
+	 * "was", "stopt als", "leaves the", "in plaats van", "our developer X moves".
+	 */
+	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
+			+ "formerly|previously|voorheen|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
+			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
+			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|of|in|per|op|on|vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+
+	private static boolean currentRole(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
+		int from = Math.max(0, role.start() - 80);
+		StringBuilder before = new StringBuilder(body.substring(from, role.start()));
+		for (DateWords.Mention date : dates) {
+			for (int k = Math.max(date.start(), from); k < Math.min(date.end(), role.start()); k++) {
+				before.setCharAt(k - from, ' ');
+			}
+		}
+		String words = before.toString().replaceAll("\\s+", " ");
+		return CURRENT_MARKER.matcher(words.substring(Math.max(0, words.length() - 40))).find();
+	}
+
 	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			String before = body.substring(Math.max(0, roles.get(i).start() - 30), roles.get(i).start());
@@ -376,7 +409,8 @@ public final class AnnouncementParser {
 		return false;
 	}
 
-	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles) {
+	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles,
+			List<DateWords.Mention> dates) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			RoleWords.Mention a = roles.get(i);
 			RoleWords.Mention b = roles.get(i + 1);
@@ -390,11 +424,23 @@ public final class AnnouncementParser {
 			return new RoleWords.Mention[] { null, null };
 		}
 		RoleWords.Mention next = null;
+		RoleWords.Mention left = roles.stream().filter(r -> currentRole(body, r, dates)).findFirst().orElse(null);
 		for (RoleWords.Mention role : roles) {
-			if (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
+			if (role != left && (left == null || !role.key().equals(left.key()))
+					&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
 				next = role;
 				break;
 			}
+		}
+		if (next == null && left != null) {
+			for (int k = roles.size() - 1; k >= 0 && next == null; k--) {
+				if (!roles.get(k).key().equals(left.key())) {
+					next = roles.get(k);
+				}
+			}
+		}
+		if (next != null && left != null && !left.key().equals(next.key())) {
+			return new RoleWords.Mention[] { left, next };
 		}
 		if (next == null) {
 			next = roles.get(roles.size() - 1);
@@ -555,6 +601,48 @@ public final class AnnouncementParser {
 		return result;
 	}
 
+	/**
+	 * Two names joined ("Mark Dunn and Zara Ali; both start on 11 January as developers",
+	 * "beginnen Ayla Doğan en Finn de Graaf als ontwikkelaar") share the date and role
+	 * the other has and they lack.
+	 */
+	private static List<Announcement> shareWithPartner(String body, List<Span> persons, List<Announcement> all) {
+		if (all.size() != persons.size() || all.size() < 2) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 0; i + 1 < persons.size(); i++) {
+			if (!JOINED.matcher(body.substring(persons.get(i).end(), persons.get(i + 1).start())).matches()) {
+				continue;
+			}
+			Announcement a = result.get(i);
+			Announcement b = result.get(i + 1);
+			if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
+				continue;
+			}
+			result.set(i, filled(a, b));
+			result.set(i + 1, filled(b, a));
+		}
+		return result;
+	}
+
+	private static Announcement filled(Announcement a, Announcement donor) {
+		if ((a.date() != null || donor.date() == null) && (a.roleKey() != null || donor.roleKey() == null)
+				&& (a.kind() != null || donor.kind() == null)) {
+			return a;
+		}
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		notes.addAll(a.notes());
+		if (a.date() == null) {
+			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
+		}
+		return new Announcement(a.kind() != null ? a.kind() : donor.kind(), a.employeeName(),
+				a.date() != null ? a.date() : donor.date(), a.roleKey() != null ? a.roleWords() : donor.roleWords(),
+				a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+				a.date() != null ? a.dateWords() : donor.dateWords(),
+				a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language());
+	}
+
 	/** The names in the message: capitalised runs with particles, without greetings. */
 	private static List<Span> people(String body, boolean[] notName, List<IntentMatch> intents) {
 		List<int[]> tokens = new ArrayList<>();
@@ -627,7 +715,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,|and|en|&|\\+)\\s*");
+	private static final Pattern JOINED = Pattern
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
@@ -736,8 +825,13 @@ public final class AnnouncementParser {
 				&& !isTaken(notName, tokens.get(i + 1));
 	}
 
+	/** Surnames that are also everyday words: "Pieter Snel", "Anna de Goede". */
+	private static final Set<String> SURNAME_WORDS = Set.of("snel", "goed", "mooi", "fijn", "leuk", "dag", "kind",
+			"best", "good", "nice", "week", "beste", "goede", "groot", "klein");
+
 	private static boolean continuesName(String token) {
-		return startsName(token);
+		return startsName(token)
+				|| Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(token.toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean adjacent(String body, int[] a, int[] b) {
