@@ -138,6 +138,9 @@ public final class AnnouncementParser {
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
 							+ "vervangt|vervanger|opvolger|opvolgster|successor|bij ons (?:als|aan de slag|in dienst)"),
+			intent(Announcement.Kind.STARTER, 3,
+					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
+							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:a|our|een|onze) (?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
@@ -169,6 +172,10 @@ public final class AnnouncementParser {
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
 				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+
+	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
+			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
+			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt)\\s*:?\\s*$");
 
 	private static final Pattern GREETING = Pattern
 		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
@@ -247,8 +254,17 @@ public final class AnnouncementParser {
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
 		}
-		List<Span> people = people(body, notName, intents);
-		boolean otherName = false;
+		List<Span> named = people(body, notName, intents);
+		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
+		// left").
+		List<Span> people = named.stream()
+			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find())
+			.toList();
+		boolean otherName = people.size() < named.size();
+		if (people.isEmpty()) {
+			people = named;
+			otherName = false;
+		}
 		// A second name is a second person only when something is said about them.
 		List<Span> persons = new ArrayList<>();
 		for (Span person : people) {
@@ -356,8 +372,14 @@ public final class AnnouncementParser {
 		// ontwikkelaar", "leaves the sales team to become a developer") or with nothing
 		// else said ("X, onze programmeur, gaat als accountmanager werken"): a move.
 		boolean twoRoles = here.stream().map(RoleWords.Mention::key).distinct().count() >= 2;
-		if (twoRoles && (score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0) > 0
-				&& here.stream().anyMatch(r -> currentRole(body, r, dates)) || score.isEmpty())) {
+		boolean strong = score.getOrDefault(Announcement.Kind.STARTER, 0) >= 3
+				|| score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3;
+		if (twoRoles
+				&& (here.stream().anyMatch(r -> currentRole(body, r, dates))
+						&& (!strong || intents.stream()
+							.anyMatch(i -> i.start() >= from && i.end() <= to
+									&& i.kind() == Announcement.Kind.ROLE_CHANGE && i.weight() != 2))
+						|| score.isEmpty())) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
 		}
 		Announcement.Kind best = null;
@@ -369,6 +391,16 @@ public final class AnnouncementParser {
 				best = kind;
 				bestScore = s;
 			}
+		}
+		// A tie of weak words ("will start …; the traineeship ends in June") goes to what
+		// is said first.
+		if (best != null && bestScore < 3) {
+			int top = bestScore;
+			best = intents.stream()
+				.filter(i -> i.start() >= from && i.end() <= to && score.getOrDefault(i.kind(), 0) == top)
+				.map(IntentMatch::kind)
+				.findFirst()
+				.orElse(best);
 		}
 		return best;
 	}
@@ -724,24 +756,67 @@ public final class AnnouncementParser {
 		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
-		if (intents.isEmpty()) {
+		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
+		for (int k = 0; anchor < 0 && k < notName.length; k++) {
+			if (notName[k]) {
+				anchor = k;
+			}
+		}
+		if (anchor < 0) {
 			return null;
 		}
-		int intentStart = intents.get(0).start();
+		// The words right before the first intent (or date, or role) …
 		List<Integer> run = new ArrayList<>();
-		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= intentStart; k++) {
-			String token = text(body, tokens.get(k));
-			String lower = token.toLowerCase(Locale.ROOT);
-			boolean word = WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k));
+		Span earlier = null;
+		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= anchor; k++) {
+			String lower = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
 			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
-			if (word && (PARTICLES.contains(lower) || !STOP.contains(lower)) && !auxiliary
-					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))) {
+			if (lowerCaseNameWord(body, tokens, notName, k) && !auxiliary
+					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))
+					&& (run.isEmpty() || !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
 				run.add(k);
 			}
 			else if (!auxiliary) {
+				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+				earlier = candidate != null ? candidate : earlier;
 				run.clear();
 			}
 		}
+		Span before = lowerCaseSpan(body, tokens, run);
+		before = before != null ? before : earlier;
+		if (before != null || intents.isEmpty()) {
+			return before;
+		}
+		// … else the words right after it ("new starter: piet jansen, …", "please
+		// offboard
+		// anna bakker").
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < intents.get(0).end()) {
+			k++;
+		}
+		while (k < tokens.size() && !lowerCaseNameWord(body, tokens, notName, k)
+				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
+						|| text(body, tokens.get(k)).equals(":"))) {
+			k++;
+		}
+		run = new ArrayList<>();
+		while (k < tokens.size() && lowerCaseNameWord(body, tokens, notName, k)
+				&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k))
+						&& !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
+			run.add(k);
+			k++;
+		}
+		return lowerCaseSpan(body, tokens, run);
+	}
+
+	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
+		String token = text(body, tokens.get(k));
+		String lower = token.toLowerCase(Locale.ROOT);
+		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && (PARTICLES.contains(lower)
+				|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
 		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
 			run.remove(0);
 		}
@@ -755,6 +830,9 @@ public final class AnnouncementParser {
 		List<String> words = new ArrayList<>();
 		for (int k : run) {
 			String token = text(body, tokens.get(k));
+			if (possessive(token)) {
+				token = token.substring(0, token.length() - 2);
+			}
 			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) ? token.toLowerCase(Locale.ROOT)
 					: capitalised(token));
 		}

@@ -40,7 +40,7 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered.
 	 */
-	static final double BLIND_FLOOR = 284.0 / 305;
+	static final double BLIND_FLOOR = 286.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
