@@ -119,7 +119,8 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally"),
+							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} ){1,3})"
+							+ "(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|to become|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
@@ -165,8 +166,8 @@ public final class AnnouncementParser {
 				+ ".*\\n(?:.*\\n)?(?:sent|verzonden|to|aan|date|datum|subject|onderwerp):|on .{5,80} wrote:|"
 				+ "op .{5,80} schreef .{0,60}:|>)");
 
-	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:correction|correctie|corrigendum|sorry|i mean|"
-			+ "ik bedoel|bedoel ik|should be|moet zijn|moet het zijn|typo|foutje)\\b[^.!?\\n]{0,25}$");
+	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
@@ -176,6 +177,9 @@ public final class AnnouncementParser {
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
 			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt)\\s*:?\\s*$");
+
+	private static final Pattern APPOSITION = Pattern
+		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
 
 	private static final Pattern GREETING = Pattern
 		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
@@ -339,6 +343,16 @@ public final class AnnouncementParser {
 			RoleWords.Mention[] fromTo = fromTo(body, roleHere, dates);
 			role = fromTo[1];
 			current = fromTo[0];
+			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
+			// is
+			// the one held now.
+			if (person != null && role != null && current == null
+					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
+					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
+					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
+				current = role;
+				role = null;
+			}
 		}
 		else if (!roleHere.isEmpty()) {
 			role = roleHere.stream()
@@ -418,7 +432,17 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
 			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|of|in|per|op|on|vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
+	private static final Pattern FROM_ONLY = Pattern
+		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
+
+	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s");
+
 	private static boolean currentRole(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
+		return CURRENT_MARKER.matcher(precedingWords(body, role, dates)).find();
+	}
+
+	/** The 40 characters before a role, dates left out. */
+	private static String precedingWords(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
 		int from = Math.max(0, role.start() - 80);
 		StringBuilder before = new StringBuilder(body.substring(from, role.start()));
 		for (DateWords.Mention date : dates) {
@@ -427,7 +451,7 @@ public final class AnnouncementParser {
 			}
 		}
 		String words = before.toString().replaceAll("\\s+", " ");
-		return CURRENT_MARKER.matcher(words.substring(Math.max(0, words.length() - 40))).find();
+		return words.substring(Math.max(0, words.length() - 40));
 	}
 
 	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
@@ -462,6 +486,14 @@ public final class AnnouncementParser {
 					&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
 				next = role;
 				break;
+			}
+		}
+		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
+			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
+			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 12));
+			if (!FROM_ONLY.matcher(precedingWords(body, left, dates)).find()
+					|| TO_MARKER_AFTER.matcher(after).lookingAt()) {
+				return new RoleWords.Mention[] { left, null };
 			}
 		}
 		if (next == null && left != null) {
