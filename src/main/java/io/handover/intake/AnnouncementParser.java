@@ -55,11 +55,12 @@ public final class AnnouncementParser {
 			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
 			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
 			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat", "komt", "mag",
-			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "congratulations",
-			"gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so",
-			"dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re",
-			"fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks",
-			"collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam",
+			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf",
+			"congratulations", "gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also",
+			"ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject",
+			"onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all",
+			"guys", "folks", "collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir",
+			"madam",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -102,7 +103,11 @@ public final class AnnouncementParser {
 							+ "(?:won't|will not|wordt niet|is niet) (?:be )?(?:renewed|extended|verlengd)|"
 							+ "terminat(?:e|ed|es|ion|ing)|deprovision(?:ed|ing)?|farewell|says? goodbye|saying goodbye|"
 							+ "(?:employment|dienstverband|arbeidsovereenkomst)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|eindigt|stopt)|"
-							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd"),
+							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd|"
+							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
+							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
+							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
+							+ "pension(?:ed)?"),
 			intent(Announcement.Kind.LEAVER, 1,
 					"ends|will end|expires|ending|afgelopen|tot en met|(?:disable|close|block|deactivate|afsluiten|"
 							+ "blokkeren|uitschakelen)(?-i: [\\p{Ll}'’]+){0,3}"),
@@ -142,8 +147,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
+			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
-					"(?:a|our|een|onze) (?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
+					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
@@ -176,7 +182,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
-			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt)\\s*:?\\s*$");
+			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt|namens|on behalf of|"
+			+ "sent by|gestuurd door)\\s*:?\\s*$");
 
 	private static final Pattern APPOSITION = Pattern
 		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
