@@ -279,6 +279,13 @@ add("en","Greet Boon goes on pension on 29 January 2027.",L("Greet Boon","2027-0
 add("en","Account for Pim Lodder needed by 1 March 2027 (new account manager).",J("Pim Lodder","2027-03-01",AM))
 add("nl","Kun je voor Rik Zwaan en Sanne Hop een account aanmaken? Ze beginnen 4 januari 2027.",J("Rik Zwaan","2027-01-04"),J("Sanne Hop","2027-01-04"))
 add("en","Marketing Manager Anna Bosch leaves on 29 January 2027.",L("Anna Bosch","2027-01-29"))
+# two people, the second with only a date of their own
+add("en","Anna Smit starts on 7 December and Piet Bos on 14 December.",J("Anna Smit","2026-12-07"),J("Piet Bos","2026-12-14"))
+add("nl","Lies Kamp begint op 7 december, Wout Bos op 14 december.",J("Lies Kamp","2026-12-07"),J("Wout Bos","2026-12-14"))
+add("en","Two starters: Rens Smit on 7 December, Lot Bos on 14 December.",J("Rens Smit","2026-12-07"),J("Lot Bos","2026-12-14"))
+add("nl","Twee vertrekkers: Anke Smit per 31 december en Teun Bos per 15 januari.",L("Anke Smit","2026-12-31"),L("Teun Bos","2027-01-15"))
+add("en","Mats Smit leaves on 31 December; Ida Bos too.",L("Mats Smit","2026-12-31"),L("Ida Bos","2026-12-31"))
+add("en","Please offboard Eef Smit (31 December) and onboard Jop Bos (4 January, developer).",L("Eef Smit","2026-12-31"),J("Jop Bos","2027-01-04",SE))
 with open("tuning-2.jsonl","w") as f:
     for r in rows: f.write(json.dumps(r,ensure_ascii=False)+"\n")
 print(len(rows))

@@ -107,7 +107,7 @@ public final class AnnouncementParser {
 							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
 							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
-							+ "pension(?:ed)?"),
+							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers"),
 			intent(Announcement.Kind.LEAVER, 1,
 					"ends|will end|expires|ending|afgelopen|tot en met|(?:disable|close|block|deactivate|afsluiten|"
 							+ "blokkeren|uitschakelen)(?-i: [\\p{Ll}'’]+){0,3}"),
@@ -187,6 +187,11 @@ public final class AnnouncementParser {
 
 	private static final Pattern APPOSITION = Pattern
 		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
+
+	private static final Pattern OWN_DATE = Pattern.compile("(?i)\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
+			+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+
+	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
 	private static final Pattern GREETING = Pattern
 		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
@@ -293,7 +298,13 @@ public final class AnnouncementParser {
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
 								&& clauseBreak(body, previous.end(), i.start()));
 			boolean ownFacts = dates.stream().anyMatch(d -> d.start() >= person.end() && d.start() < next)
-					&& roleMentions.stream().anyMatch(r -> r.start() >= person.end() && r.start() < next);
+					&& roleMentions.stream().anyMatch(r -> r.start() >= person.end() && r.start() < next)
+					// "…, Piet Bos on 14 December", "Piet Bos (14 December)", "Piet Bos
+					// too"
+					|| dates.stream()
+						.anyMatch(d -> d.start() >= person.end() && d.start() < next
+								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
+					|| ALSO.matcher(body.substring(person.end())).lookingAt();
 			if (joined || saysSomething || ownFacts) {
 				persons.add(person);
 			}
