@@ -54,11 +54,13 @@ public final class AnnouncementParser {
 			"groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please", "pls",
 			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
 			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
-			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "congratulations",
-			"gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so",
-			"dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re",
-			"fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks",
-			"collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam",
+			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat", "komt", "mag",
+			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf",
+			"congratulations", "gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also",
+			"ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject",
+			"onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all",
+			"guys", "folks", "collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir",
+			"madam",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -101,7 +103,11 @@ public final class AnnouncementParser {
 							+ "(?:won't|will not|wordt niet|is niet) (?:be )?(?:renewed|extended|verlengd)|"
 							+ "terminat(?:e|ed|es|ion|ing)|deprovision(?:ed|ing)?|farewell|says? goodbye|saying goodbye|"
 							+ "(?:employment|dienstverband|arbeidsovereenkomst)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|eindigt|stopt)|"
-							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd"),
+							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd|"
+							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
+							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
+							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
+							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers"),
 			intent(Announcement.Kind.LEAVER, 1,
 					"ends|will end|expires|ending|afgelopen|tot en met|(?:disable|close|block|deactivate|afsluiten|"
 							+ "blokkeren|uitschakelen)(?-i: [\\p{Ll}'’]+){0,3}"),
@@ -118,9 +124,11 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally"),
+							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} ){1,3})"
+							+ "(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
-					"becomes|will become|becoming|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over"),
+					"becomes|will become|becoming|to become|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
@@ -134,9 +142,14 @@ public final class AnnouncementParser {
 							+ "commenc(?:e|es|ing)(?: (?:employment|work))?|(?:come|comes|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
-							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|bij ons (?:als|aan de slag|in dienst)"),
+							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
+							+ "vervangt|vervanger|opvolger|opvolgster|successor|bij ons (?:als|aan de slag|in dienst)"),
+			intent(Announcement.Kind.STARTER, 3,
+					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
+							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
+			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
-					"(?:a|our|een|onze) (?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
+					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
@@ -159,13 +172,26 @@ public final class AnnouncementParser {
 				+ ".*\\n(?:.*\\n)?(?:sent|verzonden|to|aan|date|datum|subject|onderwerp):|on .{5,80} wrote:|"
 				+ "op .{5,80} schreef .{0,60}:|>)");
 
-	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:correction|correctie|corrigendum|sorry|i mean|"
-			+ "ik bedoel|bedoel ik|should be|moet zijn|moet het zijn|typo|foutje)\\b[^.!?\\n]{0,25}$");
+	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
 				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+
+	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
+			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
+			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt|namens|on behalf of|"
+			+ "sent by|gestuurd door)\\s*:?\\s*$");
+
+	private static final Pattern APPOSITION = Pattern
+		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
+
+	private static final Pattern OWN_DATE = Pattern.compile("(?i)\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
+			+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+
+	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
 	private static final Pattern GREETING = Pattern
 		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
@@ -244,8 +270,17 @@ public final class AnnouncementParser {
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
 		}
-		List<Span> people = people(body, notName, intents);
-		boolean otherName = false;
+		List<Span> named = people(body, notName, intents);
+		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
+		// left").
+		List<Span> people = named.stream()
+			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find())
+			.toList();
+		boolean otherName = people.size() < named.size();
+		if (people.isEmpty()) {
+			people = named;
+			otherName = false;
+		}
 		// A second name is a second person only when something is said about them.
 		List<Span> persons = new ArrayList<>();
 		for (Span person : people) {
@@ -263,7 +298,13 @@ public final class AnnouncementParser {
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
 								&& clauseBreak(body, previous.end(), i.start()));
 			boolean ownFacts = dates.stream().anyMatch(d -> d.start() >= person.end() && d.start() < next)
-					&& roleMentions.stream().anyMatch(r -> r.start() >= person.end() && r.start() < next);
+					&& roleMentions.stream().anyMatch(r -> r.start() >= person.end() && r.start() < next)
+					// "…, Piet Bos on 14 December", "Piet Bos (14 December)", "Piet Bos
+					// too"
+					|| dates.stream()
+						.anyMatch(d -> d.start() >= person.end() && d.start() < next
+								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
+					|| ALSO.matcher(body.substring(person.end())).lookingAt();
 			if (joined || saysSomething || ownFacts) {
 				persons.add(person);
 			}
@@ -285,7 +326,7 @@ public final class AnnouncementParser {
 			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
 					location, language, otherName));
 		}
-		return inherit(all, segments, intents);
+		return shareWithPartner(body, persons, inherit(all, segments, intents));
 	}
 
 	/**
@@ -302,7 +343,7 @@ public final class AnnouncementParser {
 		if (otherName) {
 			notes.add(Announcement.Note.OTHER_NAME);
 		}
-		Announcement.Kind kind = kindOf(body, from, to, intents, roles);
+		Announcement.Kind kind = kindOf(body, from, to, intents, roles, dates);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, kind, here, notes);
 		if (date != null && date.date() != null) {
@@ -317,9 +358,19 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, roleHere);
+			RoleWords.Mention[] fromTo = fromTo(body, roleHere, dates);
 			role = fromTo[1];
 			current = fromTo[0];
+			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
+			// is
+			// the one held now.
+			if (person != null && role != null && current == null
+					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
+					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
+					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
+				current = role;
+				role = null;
+			}
 		}
 		else if (!roleHere.isEmpty()) {
 			role = roleHere.stream()
@@ -337,7 +388,7 @@ public final class AnnouncementParser {
 	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
 	 */
 	private static Announcement.Kind kindOf(String body, int from, int to, List<IntentMatch> intents,
-			List<RoleWords.Mention> roles) {
+			List<RoleWords.Mention> roles, List<DateWords.Mention> dates) {
 		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
 		for (IntentMatch intent : intents) {
 			if (intent.start() >= from && intent.end() <= to) {
@@ -347,6 +398,21 @@ public final class AnnouncementParser {
 		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
 		if (strictFromTo(body, here)) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 3, Integer::sum);
+		}
+		// Two different roles for one person, one of them left ("stopt als verkoper en
+		// wordt
+		// ontwikkelaar", "leaves the sales team to become a developer") or with nothing
+		// else said ("X, onze programmeur, gaat als accountmanager werken"): a move.
+		boolean twoRoles = here.stream().map(RoleWords.Mention::key).distinct().count() >= 2;
+		boolean strong = score.getOrDefault(Announcement.Kind.STARTER, 0) >= 3
+				|| score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3;
+		if (twoRoles
+				&& (here.stream().anyMatch(r -> currentRole(body, r, dates))
+						&& (!strong || intents.stream()
+							.anyMatch(i -> i.start() >= from && i.end() <= to
+									&& i.kind() == Announcement.Kind.ROLE_CHANGE && i.weight() != 2))
+						|| score.isEmpty())) {
+			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
 		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
@@ -358,6 +424,16 @@ public final class AnnouncementParser {
 				bestScore = s;
 			}
 		}
+		// A tie of weak words ("will start …; the traineeship ends in June") goes to what
+		// is said first.
+		if (best != null && bestScore < 3) {
+			int top = bestScore;
+			best = intents.stream()
+				.filter(i -> i.start() >= from && i.end() <= to && score.getOrDefault(i.kind(), 0) == top)
+				.map(IntentMatch::kind)
+				.findFirst()
+				.orElse(best);
+		}
 		return best;
 	}
 
@@ -365,6 +441,37 @@ public final class AnnouncementParser {
 	 * A mover's roles: "from A to B" (or "van A naar B"); otherwise the role after "to",
 	 * "becomes", "wordt", "als" is the new one, and another named role the current.
 	 */
+	/**
+	 * Words before a role that say it is the one held now or left: "currently", "nu nog",
+	 * "was", "stopt als", "leaves the", "in plaats van", "our developer X moves".
+	 */
+	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
+			+ "formerly|previously|voorheen|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
+			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
+			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|of|in|per|op|on|vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+
+	private static final Pattern FROM_ONLY = Pattern
+		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
+
+	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s");
+
+	private static boolean currentRole(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
+		return CURRENT_MARKER.matcher(precedingWords(body, role, dates)).find();
+	}
+
+	/** The 40 characters before a role, dates left out. */
+	private static String precedingWords(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
+		int from = Math.max(0, role.start() - 80);
+		StringBuilder before = new StringBuilder(body.substring(from, role.start()));
+		for (DateWords.Mention date : dates) {
+			for (int k = Math.max(date.start(), from); k < Math.min(date.end(), role.start()); k++) {
+				before.setCharAt(k - from, ' ');
+			}
+		}
+		String words = before.toString().replaceAll("\\s+", " ");
+		return words.substring(Math.max(0, words.length() - 40));
+	}
+
 	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			String before = body.substring(Math.max(0, roles.get(i).start() - 30), roles.get(i).start());
@@ -376,7 +483,8 @@ public final class AnnouncementParser {
 		return false;
 	}
 
-	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles) {
+	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles,
+			List<DateWords.Mention> dates) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			RoleWords.Mention a = roles.get(i);
 			RoleWords.Mention b = roles.get(i + 1);
@@ -390,11 +498,31 @@ public final class AnnouncementParser {
 			return new RoleWords.Mention[] { null, null };
 		}
 		RoleWords.Mention next = null;
+		RoleWords.Mention left = roles.stream().filter(r -> currentRole(body, r, dates)).findFirst().orElse(null);
 		for (RoleWords.Mention role : roles) {
-			if (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
+			if (role != left && (left == null || !role.key().equals(left.key()))
+					&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
 				next = role;
 				break;
 			}
+		}
+		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
+			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
+			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 12));
+			if (!FROM_ONLY.matcher(precedingWords(body, left, dates)).find()
+					|| TO_MARKER_AFTER.matcher(after).lookingAt()) {
+				return new RoleWords.Mention[] { left, null };
+			}
+		}
+		if (next == null && left != null) {
+			for (int k = roles.size() - 1; k >= 0 && next == null; k--) {
+				if (!roles.get(k).key().equals(left.key())) {
+					next = roles.get(k);
+				}
+			}
+		}
+		if (next != null && left != null && !left.key().equals(next.key())) {
+			return new RoleWords.Mention[] { left, next };
 		}
 		if (next == null) {
 			next = roles.get(roles.size() - 1);
@@ -555,6 +683,48 @@ public final class AnnouncementParser {
 		return result;
 	}
 
+	/**
+	 * Two names joined ("Mark Dunn and Zara Ali; both start on 11 January as developers",
+	 * "beginnen Ayla Doğan en Finn de Graaf als ontwikkelaar") share the date and role
+	 * the other has and they lack.
+	 */
+	private static List<Announcement> shareWithPartner(String body, List<Span> persons, List<Announcement> all) {
+		if (all.size() != persons.size() || all.size() < 2) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 0; i + 1 < persons.size(); i++) {
+			if (!JOINED.matcher(body.substring(persons.get(i).end(), persons.get(i + 1).start())).matches()) {
+				continue;
+			}
+			Announcement a = result.get(i);
+			Announcement b = result.get(i + 1);
+			if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
+				continue;
+			}
+			result.set(i, filled(a, b));
+			result.set(i + 1, filled(b, a));
+		}
+		return result;
+	}
+
+	private static Announcement filled(Announcement a, Announcement donor) {
+		if ((a.date() != null || donor.date() == null) && (a.roleKey() != null || donor.roleKey() == null)
+				&& (a.kind() != null || donor.kind() == null)) {
+			return a;
+		}
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		notes.addAll(a.notes());
+		if (a.date() == null) {
+			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
+		}
+		return new Announcement(a.kind() != null ? a.kind() : donor.kind(), a.employeeName(),
+				a.date() != null ? a.date() : donor.date(), a.roleKey() != null ? a.roleWords() : donor.roleWords(),
+				a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+				a.date() != null ? a.dateWords() : donor.dateWords(),
+				a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language());
+	}
+
 	/** The names in the message: capitalised runs with particles, without greetings. */
 	private static List<Span> people(String body, boolean[] notName, List<IntentMatch> intents) {
 		List<int[]> tokens = new ArrayList<>();
@@ -627,7 +797,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,|and|en|&|\\+)\\s*");
+	private static final Pattern JOINED = Pattern
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
@@ -635,24 +806,67 @@ public final class AnnouncementParser {
 		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
-		if (intents.isEmpty()) {
+		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
+		for (int k = 0; anchor < 0 && k < notName.length; k++) {
+			if (notName[k]) {
+				anchor = k;
+			}
+		}
+		if (anchor < 0) {
 			return null;
 		}
-		int intentStart = intents.get(0).start();
+		// The words right before the first intent (or date, or role) …
 		List<Integer> run = new ArrayList<>();
-		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= intentStart; k++) {
-			String token = text(body, tokens.get(k));
-			String lower = token.toLowerCase(Locale.ROOT);
-			boolean word = WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k));
+		Span earlier = null;
+		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= anchor; k++) {
+			String lower = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
 			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
-			if (word && (PARTICLES.contains(lower) || !STOP.contains(lower)) && !auxiliary
-					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))) {
+			if (lowerCaseNameWord(body, tokens, notName, k) && !auxiliary
+					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))
+					&& (run.isEmpty() || !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
 				run.add(k);
 			}
 			else if (!auxiliary) {
+				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+				earlier = candidate != null ? candidate : earlier;
 				run.clear();
 			}
 		}
+		Span before = lowerCaseSpan(body, tokens, run);
+		before = before != null ? before : earlier;
+		if (before != null || intents.isEmpty()) {
+			return before;
+		}
+		// … else the words right after it ("new starter: piet jansen, …", "please
+		// offboard
+		// anna bakker").
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < intents.get(0).end()) {
+			k++;
+		}
+		while (k < tokens.size() && !lowerCaseNameWord(body, tokens, notName, k)
+				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
+						|| text(body, tokens.get(k)).equals(":"))) {
+			k++;
+		}
+		run = new ArrayList<>();
+		while (k < tokens.size() && lowerCaseNameWord(body, tokens, notName, k)
+				&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k))
+						&& !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
+			run.add(k);
+			k++;
+		}
+		return lowerCaseSpan(body, tokens, run);
+	}
+
+	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
+		String token = text(body, tokens.get(k));
+		String lower = token.toLowerCase(Locale.ROOT);
+		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && (PARTICLES.contains(lower)
+				|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
 		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
 			run.remove(0);
 		}
@@ -666,6 +880,9 @@ public final class AnnouncementParser {
 		List<String> words = new ArrayList<>();
 		for (int k : run) {
 			String token = text(body, tokens.get(k));
+			if (possessive(token)) {
+				token = token.substring(0, token.length() - 2);
+			}
 			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) ? token.toLowerCase(Locale.ROOT)
 					: capitalised(token));
 		}
@@ -736,8 +953,13 @@ public final class AnnouncementParser {
 				&& !isTaken(notName, tokens.get(i + 1));
 	}
 
+	/** Surnames that are also everyday words: "Pieter Snel", "Anna de Goede". */
+	private static final Set<String> SURNAME_WORDS = Set.of("snel", "goed", "mooi", "fijn", "leuk", "dag", "kind",
+			"best", "good", "nice", "week", "beste", "goede", "groot", "klein");
+
 	private static boolean continuesName(String token) {
-		return startsName(token);
+		return startsName(token)
+				|| Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(token.toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean adjacent(String body, int[] a, int[] b) {

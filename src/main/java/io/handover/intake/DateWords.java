@@ -134,15 +134,16 @@ final class DateWords {
 	private static final Pattern NUMERIC_NO_YEAR = Pattern
 		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})[-/](\\d{1,2})\\b(?![-/.]?\\d)");
 
-	private static final Pattern DAY_MONTH = Pattern
-		.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY + "\\s+(?:of\\s+|van\\s+)?" + MONTH + YEAR + "\\b");
+	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY
+			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
 			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d)" + YEAR + "\\b");
 
 	private static final Pattern MONTH_END = Pattern
 		.compile("\\b(?:(?:at\\s+)?the\\s+)?(?:end|eind|einde)\\s+(?:of\\s+|van\\s+)?"
-				+ "(?:(?:the|this|de|deze)\\s+)?(month|maand|" + MONTH.substring(0, MONTH.length() - 3) + ")\\b");
+				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(month|maand|year|jaar|"
+				+ MONTH.substring(0, MONTH.length() - 3) + ")\\b");
 
 	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
 	private static final Pattern WEEK_FROM_WEEKDAY = Pattern.compile("\\b(?:(?:a|one) week from (?:next\\s+)?"
@@ -152,6 +153,8 @@ final class DateWords {
 	/** "on the 4th": that day of this month, or of the next when it has passed. */
 	private static final Pattern ORDINAL_DAY = Pattern
 		.compile("\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")");
+
+	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern
 		.compile("\\b(today|vandaag|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
@@ -208,6 +211,9 @@ final class DateWords {
 		scan(found, NUMERIC_NO_YEAR, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
 				num(m, 2) <= 12 && num(m, 3) <= 12 && num(m, 2) != num(m, 3)));
 		scan(found, MONTH_END, lower, text, m -> {
+			if (m.group(1).equals("year") || m.group(1).equals("jaar")) {
+				return new Reading(LocalDate.of(today.getYear(), 12, 31), true, null, false);
+			}
 			Integer month = MONTHS.get(m.group(1).replace(".", ""));
 			LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
 			return new Reading(in.with(TemporalAdjusters.lastDayOfMonth()), true, null, false);
@@ -223,6 +229,7 @@ final class DateWords {
 			String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
+		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
 		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));
 		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));

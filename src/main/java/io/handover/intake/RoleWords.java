@@ -50,7 +50,11 @@ final class RoleWords {
 			Map.entry("development", "developer"), Map.entry("software development", "developer"),
 			Map.entry("ontwikkeling", "ontwikkelaar"), Map.entry("softwareontwikkeling", "ontwikkelaar"),
 			Map.entry("verkoop", "sales"), Map.entry("verkoopafd", "sales"),
-			Map.entry("zorgafdeling", "zorgmedewerker"), Map.entry("facilitaire", "facilitair coordinator"));
+			Map.entry("zorgafdeling", "zorgmedewerker"), Map.entry("facilitaire", "facilitair coordinator"),
+			Map.entry("salesperson", "sales"), Map.entry("salesman", "sales"), Map.entry("saleswoman", "sales"),
+			Map.entry("verkoopmedewerker", "verkoper"), Map.entry("verkoopmedewerkster", "verkoper"),
+			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
+			Map.entry("thuiszorgmedewerker", "zorgmedewerker"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",

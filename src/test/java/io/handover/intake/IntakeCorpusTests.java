@@ -40,14 +40,14 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered.
 	 */
-	static final double BLIND_FLOOR = 279.0 / 305;
+	static final double BLIND_FLOOR = 286.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
 	 * run, before any parser change of that session; raised since, a ratchet like
 	 * {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 275.0 / 285;
+	static final double BLIND_2_FLOOR = 277.0 / 285;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
