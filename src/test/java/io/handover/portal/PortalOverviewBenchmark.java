@@ -104,8 +104,8 @@ public final class PortalOverviewBenchmark {
 		}
 	}
 
-	private static void run(ConfigurableApplicationContext context, int port, int employees, int assets, int tickets,
-			int requests) throws Exception {
+	private static void run(ConfigurableApplicationContext context, int port, int employees, int assets,
+			boolean assignments, int tickets, int requests) throws Exception {
 		MongoTemplate mongo = context.getBean(MongoTemplate.class);
 		LocalDate today = LocalDate.now(context.getBean(Clock.class));
 		System.out.println("load average before generating: " + loadAverage());
