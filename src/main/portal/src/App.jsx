@@ -51,7 +51,14 @@ const useStyles = makeStyles({
 
 /** The page a hash names: #/tickets/KEY, #/queues[/DEPT], #/register, #/people/ID, #/assets/KEY, #/outstanding, #/admin. */
 export function routeOf(hash) {
-  const parts = (hash || '').replace(/^#\/?/, '').split('/').map((part) => decodeURIComponent(part));
+  const decode = (part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part; // a malformed %-sequence stays as typed
+    }
+  };
+  const parts = (hash || '').replace(/^#\/?/, '').split('/').map(decode);
   const [page, id] = parts;
   if (['tickets', 'people', 'assets'].includes(page) && id) return { page, id };
   if (['queues', 'register', 'outstanding', 'admin'].includes(page)) return { page, id };
