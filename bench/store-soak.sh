@@ -1,6 +1,7 @@
 #!/bin/sh
 # The embedded store soak (issue 25): 100,000 writes of the service's mixes on the embedded H2
-# store with its default upkeep. Options: --writes N, --old (the settings before issue 25),
+# store with its default upkeep, after a baseline of the same writes with compaction off. Options: --writes N,
+# --old (the settings before issue 25), --no-baseline, --per-item (disk per employee and per ticket),
 # --results bench/RESULTS.md. See bench/README.md.
 set -e
 cd "$(dirname "$0")/.."
