@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -Djacoco.skip=true test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/store-soak.classpath -Dmdep.includeScope=test
 # the production JVM settings (README, infra/modules/app.bicep)
-exec java -Xmx208m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m \
+exec java -Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m \
   -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1 \
   -cp "target/test-classes:target/classes:$(cat target/store-soak.classpath)" io.handover.system.EmbeddedStoreSoak "$@"
