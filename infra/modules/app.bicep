@@ -165,7 +165,7 @@ var baseSettings = [
     // the native pools, so the service stays within 512 MiB (measured in bench/RESULTS.md).
     // Start-up: infra/startup.sh (start-up command) adds the class-data archive to these.
     name: 'JAVA_OPTS'
-    value: '-Xmx208m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1 -XX:TrimNativeHeapInterval=5000'
+    value: '-Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1 -XX:TrimNativeHeapInterval=5000'
   }
   {
     // glibc otherwise keeps a malloc arena per thread: RSS the heap cap does not bound.

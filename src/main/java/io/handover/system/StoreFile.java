@@ -28,11 +28,18 @@ final class StoreFile {
 	static final int MOVE_BYTES = 2 * 1024 * 1024;
 
 	/**
-	 * How much one step at shutdown may rewrite and move. A step writes what it rewrites
-	 * as one chunk, built in a buffer on the heap: with 16 MB steps closing failed after
-	 * the HR benchmark ({@code OutOfMemoryError: Capacity: 15925248}).
+	 * How much one step at shutdown rewrites and moves: a quarter of the free heap, at
+	 * least this and at most {@link #SHUTDOWN_MAX_STEP_BYTES}. A step writes what it
+	 * rewrites as one chunk, built in a buffer on the heap: with 16 MB steps on a full
+	 * heap closing failed after the HR benchmark ({@code OutOfMemoryError: Capacity:
+	 * 15925248}); with 2 MB steps throughout, a sparse 54 MB file grew instead of
+	 * shrinking (each step's new chunk went to the end, and 2 MB of moves could not free
+	 * it), where 16 MB steps closed it to 5.6 MB.
 	 */
 	static final int SHUTDOWN_STEP_BYTES = 2 * 1024 * 1024;
+
+	/** The largest step at shutdown (see {@link #SHUTDOWN_STEP_BYTES}). */
+	static final int SHUTDOWN_MAX_STEP_BYTES = 16 * 1024 * 1024;
 
 	/**
 	 * Compaction at shutdown starts, and takes each further step, only while at least
@@ -262,8 +269,9 @@ final class StoreFile {
 		if (moveChunks && this.store.getFileStore() instanceof RandomAccessStore file && fileFill() < target) {
 			// H2 moves whole chunks, and only ones that fit in the amount given; chunks
 			// are copied as they are, which is cheap next to rewriting their pages, but
-			// through a buffer on the heap, hence at most MOVE_BYTES a step
-			file.compactMoveChunks(target, MOVE_BYTES, this.store);
+			// through a buffer on the heap: MOVE_BYTES at a quiet moment (a step rewrites
+			// at most 1 MB there), as much as the step rewrites at shutdown
+			file.compactMoveChunks(target, Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES)), this.store);
 		}
 		this.lastVersionSeen = this.store.getCurrentVersion();
 		long took = System.nanoTime() - began;
@@ -280,10 +288,11 @@ final class StoreFile {
 	}
 
 	/**
-	 * At shutdown no reader is left, so old chunks can go at once; compacts in steps of
-	 * {@link #SHUTDOWN_STEP_BYTES} until the file is no longer sparse, a step changes
-	 * nothing, the time is up, or less than {@link #SHUTDOWN_MIN_FREE_HEAP} of heap is
-	 * free (then with a WARN: the file stays as it is, nothing is lost).
+	 * At shutdown no reader is left, so old chunks can go at once; compacts in steps of a
+	 * quarter of the free heap (2–16 MB, {@link #SHUTDOWN_STEP_BYTES}) until the file is
+	 * no longer sparse, four steps in a row make it neither smaller nor fuller, the time
+	 * is up, or less than {@link #SHUTDOWN_MIN_FREE_HEAP} of heap is free (then with a
+	 * WARN: the file stays as it is, nothing is lost).
 	 */
 	void compactAtShutdown() {
 		long allowed = this.upkeep.atShutdown().toNanos();
@@ -297,6 +306,7 @@ final class StoreFile {
 		syncAndReleaseFence();
 		Stats last = before;
 		int steps = 0;
+		int fruitless = 0;
 		while (sparse() && System.nanoTime() - began < allowed) {
 			long free = this.freeHeap.getAsLong();
 			if (free < SHUTDOWN_MIN_FREE_HEAP) {
@@ -307,13 +317,21 @@ final class StoreFile {
 						megabytes(free), megabytes(SHUTDOWN_MIN_FREE_HEAP), megabytes(last.size()), last.fillRate());
 				break;
 			}
-			compactStep(SHUTDOWN_STEP_BYTES, true);
+			compactStep(Math.max(SHUTDOWN_STEP_BYTES, Math.min(SHUTDOWN_MAX_STEP_BYTES, free / 4)), true);
 			steps++;
 			Stats now = stats();
-			if (now.size() == last.size() && now.fillRate() == last.fillRate()) {
+			// a step of a few MB often moves neither the size nor the fill (whole
+			// percent)
+			// of a large file, so only four steps in a row without progress end it (fixed
+			// 2 MB steps stopped after 2 of them at 1.7x live in the soak)
+			fruitless = (now.size() < last.size() || now.fillRate() > last.fillRate()) ? 0 : fruitless + 1;
+			last = now;
+			if (fruitless >= 4) {
 				break;
 			}
-			last = now;
+		}
+		if (steps == 0) {
+			return;
 		}
 		log.info("Embedded store compacted at shutdown in {} steps, {} ms: {} → {} bytes, fill {} % → {} %", steps,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), before.size(), last.size(), before.fillRate(),

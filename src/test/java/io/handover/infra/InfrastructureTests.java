@@ -121,7 +121,7 @@ class InfrastructureTests {
 	void theWebAppRunsWithTheMemorySettingsTheReadmeAndTheBenchmarkUse() throws IOException {
 		String app = Files.readString(INFRA.resolve("modules/app.bicep"));
 		String options = javaOpts(app);
-		assertThat(options).contains("-Xmx208m");
+		assertThat(options).contains("-Xmx192m");
 		assertThat(app).containsPattern("name: 'MALLOC_ARENA_MAX'\\s+value: '2'");
 
 		String readme = Files.readString(Path.of("docs", "operations.md")).replace("\\\n", "").replaceAll(" +", " ");

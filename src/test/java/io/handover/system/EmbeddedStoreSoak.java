@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,31 +34,86 @@ public final class EmbeddedStoreSoak {
 	private EmbeddedStoreSoak() {
 	}
 
+	/** Compaction off, everything else as by default: the baseline of the same run. */
+	static final StoreUpkeep NO_COMPACTION = new StoreUpkeep(StoreUpkeep.DEFAULT.retention(), 0,
+			StoreUpkeep.DEFAULT.pause(), StoreUpkeep.DEFAULT.every(), StoreUpkeep.DEFAULT.atShutdown(),
+			StoreUpkeep.DEFAULT.compress(), StoreUpkeep.DEFAULT.warnSize());
+
+	/** One 10,000 writes: their latencies, sorted, and how many took over 500 ms. */
+	private record Window(long[] sorted, long slow) {
+
+		long at(double quantile) {
+			return EmbeddedStoreSoak.at(this.sorted, quantile);
+		}
+
+	}
+
 	public static void main(String[] args) throws Exception {
 		int total = 100_000;
 		boolean old = false;
+		boolean baseline = true;
+		boolean perItem = false;
 		Path results = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--writes" -> total = Integer.parseInt(args[++i]);
 				case "--old" -> old = true;
+				case "--no-baseline" -> baseline = false;
+				case "--per-item" -> perItem = true;
 				case "--results" -> results = Path.of(args[++i]);
-				default -> throw new IllegalArgumentException(
-						"Unknown option " + args[i] + " (--writes N, --old, --results FILE)");
+				default -> throw new IllegalArgumentException("Unknown option " + args[i]
+						+ " (--writes N, --old, --no-baseline, --per-item, --results FILE)");
 			}
 		}
-		StoreUpkeep upkeep = old ? StoreUpkeep.NONE : StoreUpkeep.DEFAULT;
+		StringBuilder report = new StringBuilder();
+		if (perItem) {
+			perItem(report);
+		}
+		else {
+			List<Window> none = null;
+			if (baseline && !old) {
+				print(report,
+						String.format(Locale.ROOT,
+								"Baseline: the same writes with compaction off (fill target 0; the fence, syncs and LZF"
+										+ " as by default)%n%n"));
+				none = soak(NO_COMPACTION, total, null, report);
+				print(report, String.format(Locale.ROOT, "%nThe default upkeep (compaction on)%n%n"));
+			}
+			soak(old ? StoreUpkeep.NONE : StoreUpkeep.DEFAULT, total, none, report);
+		}
+		if (results != null) {
+			Files.writeString(results, String.format(Locale.ROOT,
+					"%n## Embedded store soak, run of %s%n%nMachine: nproc %d, Java %s, load average %.1f at the end%n%n"
+							+ "Command: `bench/store-soak.sh %s` (%s settings)%n%n",
+					LocalDateTime.now().withNano(0).toString().replace('T', ' '),
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+					String.join(" ", args), old ? "the old" : "the default") + report, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+	}
+
+	/**
+	 * {@code total} writes on a fresh file with this upkeep; a row every 10,000, with the
+	 * ratios of the write latencies to the same 10,000 of the baseline when there is one.
+	 */
+	private static List<Window> soak(StoreUpkeep upkeep, int total, List<Window> baseline, StringBuilder report)
+			throws Exception {
 		Path folder = Files.createTempDirectory("store-soak");
 		Path file = folder.resolve("handover.mv");
-		StringBuilder report = new StringBuilder();
-		report.append("| writes | file MB | live MB | file ÷ live | fill (H2) | write p50 ms | write p99 ms"
-				+ " | write max ms | writes > 500 ms | compaction steps | steps > 500 ms | longest step ms |\n");
-		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		System.out.print(report);
+		String header = "| writes | file MB | live MB | file ÷ live | fill (H2) | write p50 ms | write p99 ms"
+				+ " | write max ms | writes > 500 ms | compaction steps | steps > 500 ms | longest step ms |";
+		String rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+		if (baseline != null) {
+			header += " p99 ÷ baseline | max ÷ baseline |";
+			rule += "---:|---:|";
+		}
+		print(report, header + "\n" + rule + "\n");
 		long began = System.nanoTime();
 		long[] window = new long[10_000];
 		long[] over = new long[1];
 		int[] filled = new int[1];
+		List<Window> windows = new ArrayList<>();
 		long live;
 		long writes;
 		String quiet;
@@ -81,19 +138,25 @@ public final class EmbeddedStoreSoak {
 					long size = Files.size(file);
 					long count = mix.writes();
 					long[] latencies = Arrays.copyOf(window, filled[0]);
+					Arrays.sort(latencies);
 					filled[0] = 0;
-					long slow = over[0];
+					Window these = new Window(latencies, over[0]);
 					over[0] = 0;
+					Window same = baseline != null && windows.size() < baseline.size() ? baseline.get(windows.size())
+							: null;
+					windows.add(these);
 					StoreFile.Stats stats = store.fileStats();
 					print(report, row.get());
 					row = CompletableFuture.supplyAsync(() -> {
 						long bytes = ServiceShapedWrites.liveBsonBytes(counter.getDatabase("handover"));
-						Arrays.sort(latencies);
+						String ratios = (baseline == null) ? ""
+								: (same == null) ? " – | – |" : String.format(Locale.ROOT, " %.2f× | %.2f× |",
+										(double) these.at(0.99) / same.at(0.99), (double) these.at(1.0) / same.at(1.0));
 						return String.format(Locale.ROOT,
-								"| %,d | %.1f | %.1f | %.2f | %d %% | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n",
-								count, mb(size), mb(bytes), (double) size / bytes, stats.fillRate(),
-								ms(at(latencies, 0.5)), ms(at(latencies, 0.99)), ms(at(latencies, 1.0)), slow,
-								stats.compactions(), stats.slowCompactions(), stats.longestCompactionMillis());
+								"| %,d | %.1f | %.1f | %.2f | %d %% | %.1f | %.1f | %.1f | %d | %d | %d | %d |%s%n",
+								count, mb(size), mb(bytes), (double) size / bytes, stats.fillRate(), ms(these.at(0.5)),
+								ms(these.at(0.99)), ms(these.at(1.0)), these.slow(), stats.compactions(),
+								stats.slowCompactions(), stats.longestCompactionMillis(), ratios);
 					});
 				}
 			}
@@ -110,16 +173,64 @@ public final class EmbeddedStoreSoak {
 		String closed = String.format(Locale.ROOT, "After closing (compaction at shutdown): %.1f MB (%.2f× live)%n",
 				mb(Files.size(file)), (double) Files.size(file) / live);
 		print(report, quiet + closed);
-		if (results != null) {
-			Files.writeString(results, String.format(Locale.ROOT,
-					"%n## Embedded store soak, run of %s%n%nMachine: nproc %d, Java %s, load average %.1f at the end%n%n"
-							+ "Command: `bench/store-soak.sh %s` (%s settings)%n%n",
-					LocalDateTime.now().withNano(0).toString().replace('T', ' '),
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-					String.join(" ", args), old ? "the old" : "the default") + report, StandardOpenOption.CREATE,
-					StandardOpenOption.APPEND);
+		delete(folder);
+		return windows;
+	}
+
+	/**
+	 * Disk per employee and per finished ticket: 2,000 employees imported (each with its
+	 * audit entry), then 200 joiner tickets opened and every task claimed and done, each
+	 * on a fresh file with the default upkeep; the file at its largest while they were
+	 * written (sampled every 100 writes), after 5 quiet seconds (compacted) and after
+	 * closing, and the live data (BSON), each divided by the count.
+	 */
+	private static void perItem(StringBuilder report) throws Exception {
+		print(report, "| what | count | live BSON per item | file per item, largest while writing"
+				+ " | file per item, 5 s after | file per item, closed |\n|---|---:|---:|---:|---:|---:|\n");
+		perItem(report, "employee (record + its audit entry)", 2_000, ServiceShapedWrites::importEmployee);
+		perItem(report, "joiner ticket, 6 tasks claimed and done, 3 department cards, its audit entries", 200,
+				ServiceShapedWrites::finishTicket);
+	}
+
+	private static void perItem(StringBuilder report, String what, int count,
+			java.util.function.Consumer<ServiceShapedWrites> one) throws Exception {
+		Path folder = Files.createTempDirectory("store-per-item");
+		Path file = folder.resolve("handover.mv");
+		long empty;
+		long largest = 0;
+		long quiet;
+		long live;
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(file, StoreUpkeep.DEFAULT);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoDatabase db = client.getDatabase("handover");
+			ServiceShapedWrites mix = new ServiceShapedWrites(db, 25, (nanos) -> {
+			});
+			Thread.sleep(2_000);
+			empty = Files.size(file);
+			long sampled = 0;
+			for (int i = 0; i < count; i++) {
+				one.accept(mix);
+				if (mix.writes() - sampled >= 100) {
+					sampled = mix.writes();
+					largest = Math.max(largest, Files.size(file));
+				}
+			}
+			largest = Math.max(largest, Files.size(file));
+			Thread.sleep(5_000);
+			quiet = Files.size(file);
+			live = ServiceShapedWrites.liveBsonBytes(db);
 		}
+		long closed = Files.size(file);
+		print(report, String.format(Locale.ROOT, "| %s | %,d | %.1f kB | %.1f kB | %.1f kB | %.1f kB |%n", what, count,
+				kb(live) / count, kb(largest - empty) / count, kb(quiet - empty) / count, kb(closed - empty) / count));
+		delete(folder);
+	}
+
+	private static double kb(long bytes) {
+		return bytes / 1024.0;
+	}
+
+	private static void delete(Path folder) throws java.io.IOException {
 		try (var paths = Files.walk(folder)) {
 			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}

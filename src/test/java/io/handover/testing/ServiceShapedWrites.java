@@ -101,6 +101,23 @@ public final class ServiceShapedWrites {
 		}
 	}
 
+	/** One employee imported, with its audit entry (for the disk per employee). */
+	public void importEmployee() {
+		importEmployees(1);
+	}
+
+	/**
+	 * A joiner ticket opened with its tasks and department cards, then every task claimed
+	 * and done (for the disk per finished ticket).
+	 */
+	public void finishTicket() {
+		openTicket();
+		Document ticket = this.open.get(this.open.size() - 1);
+		while (this.open.contains(ticket)) {
+			transition(ticket);
+		}
+	}
+
 	/**
 	 * The size of every document in the store, as BSON: what an export of the live data
 	 * holds.

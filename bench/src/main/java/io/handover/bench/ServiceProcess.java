@@ -40,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Keep equal to JAVA_OPTS in infra/modules/app.bicep and the README. */
-	static final String PRODUCTION_JVM = "-Xmx208m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"
+	static final String PRODUCTION_JVM = "-Xmx192m -Xss512k -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m"
 			+ " -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -Dio.netty.allocator.numDirectArenas=1"
 			+ " -XX:TrimNativeHeapInterval=5000";
 
