@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import io.handover.common.Actor;
 import io.handover.hr.HrSourceFailure;
 import io.handover.hr.JobProfiles;
 import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.HrSourcesTest;
 import io.handover.testing.ScriptedHrSource;
 import io.handover.testing.ConnectorStub.Member;
@@ -41,6 +44,8 @@ class HrSourcesCardTests {
 
 	static final Member HANNA = new Member("29:hr-sources-hanna", "aad-hr-sources-hanna", "Hanna Hrsources",
 			"hanna.hrsources@contoso.example");
+
+	static final String HANNAS_CHAT = "a:personal-hr-sources-hanna";
 
 	@Autowired
 	MockMvc mvc;
@@ -116,6 +121,31 @@ class HrSourcesCardTests {
 	}
 
 	@Test
+	void aReadLongerThanTeamsWaitsIsAnsweredAtOnceAndTheCardShowsHowItWentWhenDone() throws Exception {
+		this.chat.say(fromHanna("hr sources"));
+		this.source.slowDown(Duration.ofSeconds(6));
+		try {
+			TeamsActivity click = TeamsActivity
+				.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedHrSource.SYSTEM))
+				.conversation(HANNAS_CHAT)
+				.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name());
+			String cardId = click.node().path("replyToId").asString();
+
+			JsonNode answer = answerCard(this.bot.invoke(click));
+
+			assertThat(text(answer)).contains("Reading now", ScriptedHrSource.SYSTEM);
+			List<Call> replaced = this.connector
+				.awaitCalls(c -> c.kind() == Kind.UPDATE && cardId.equals(c.activityId()), 1, Duration.ofSeconds(90));
+			assertThat(replaced).isNotEmpty();
+			assertThat(text(replaced.get(0).cards().get(0))).contains("HR sources", ScriptedHrSource.SYSTEM + " · read")
+				.doesNotContain("Reading now");
+		}
+		finally {
+			this.source.slowDown(Duration.ZERO);
+		}
+	}
+
+	@Test
 	void anAdministratorMayToo() throws Exception {
 		JsonNode card = this.chat.say(TeamSetup.asAdmin(TeamsActivity.personalMessage("hr sources")));
 
@@ -173,7 +203,7 @@ class HrSourcesCardTests {
 
 	private static TeamsActivity fromHanna(String text) {
 		return TeamsActivity.personalMessage(text)
-			.conversation("a:personal-hr-sources-hanna")
+			.conversation(HANNAS_CHAT)
 			.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name());
 	}
 

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "handover.hr.youforce.client-id=hr-sources-test",
 		"handover.hr.youforce.client-secret=hr-sources-test-secret", "handover.hr.youforce.tenant-id=1234567",
 		"handover.hr.youforce.base-url=http://127.0.0.1:9", "handover.hr.youforce.token-url=http://127.0.0.1:9/token",
-		"handover.hr.youforce.webhook-signature-key=" + HrSourcesTest.YOUFORCE_WEBHOOK_KEY })
+		"handover.hr.youforce.webhook-signature-key=" + HrSourcesTest.YOUFORCE_WEBHOOK_KEY,
+		"handover.hr.try-now.answer-within=3s" })
 @AutoConfigureMockMvc
 @Import({ TestClockConfiguration.class, HrSourcesTest.Sources.class })
 public @interface HrSourcesTest {

@@ -1,5 +1,6 @@
 package io.handover.testing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class ScriptedHrSource implements HrSource {
 
 	private volatile HrSourceFailure failure;
 
+	private volatile Duration slowness = Duration.ZERO;
+
 	@Override
 	public String system() {
 		return SYSTEM;
@@ -29,6 +32,13 @@ public final class ScriptedHrSource implements HrSource {
 	@Override
 	public List<HrEmployment> changedSince(Instant since) throws HrSourceFailure {
 		this.reads.incrementAndGet();
+		try {
+			Thread.sleep(this.slowness.toMillis());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, "interrupted");
+		}
 		if (this.failure != null) {
 			throw this.failure;
 		}
@@ -44,6 +54,11 @@ public final class ScriptedHrSource implements HrSource {
 	/** From now on every read fails like this, until {@link #recover}. */
 	public void failWith(HrSourceFailure failure) {
 		this.failure = failure;
+	}
+
+	/** From now on every read takes this long (zero: as fast as it can). */
+	public void slowDown(Duration slowness) {
+		this.slowness = slowness;
 	}
 
 	public void recover() {
