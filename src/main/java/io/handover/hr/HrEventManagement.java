@@ -24,8 +24,11 @@ import io.handover.ticket.TicketView;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -149,6 +152,49 @@ public class HrEventManagement {
 		}
 		return outcome(hire, Result.OPENED, opened.key(),
 				opened.key() + " opened for " + e.name() + ", starting " + e.startDate());
+	}
+
+	/**
+	 * Open starter tickets follow a job's new mapping: each person HR last sent with that
+	 * job (code, else title) whose open starter ticket runs on another profile gets the
+	 * mapped one; its tasks are replaced while nobody has begun them, otherwise HR gets a
+	 * task to check them. A ticket that cannot follow is logged and skipped.
+	 * @return the keys of the tickets that now follow the mapping
+	 */
+	@EventListener
+	public List<String> follow(JobProfiles.JobMapped mapped) {
+		java.util.regex.Pattern words = java.util.regex.Pattern.compile(
+				"^\\s*" + java.util.Arrays.stream(mapped.job().split(" "))
+					.map(java.util.regex.Pattern::quote)
+					.collect(java.util.stream.Collectors.joining("\\s+")) + "\\s*$",
+				java.util.regex.Pattern.CASE_INSENSITIVE);
+		Query sameJob = Query.query(new Criteria().orOperator(Criteria.where("employment.jobCode").regex(words),
+				Criteria.where("employment.jobTitle").regex(words)));
+		List<String> followed = new java.util.ArrayList<>();
+		for (HrSnapshot snapshot : this.mongo.find(sameJob, HrSnapshot.class)) {
+			HrEmployment e = snapshot.employment();
+			Optional<String> profile = this.jobs.profileFor(e.jobCode(), e.jobTitle());
+			Optional<TicketView> starter = this.employees.identify(e.employeeId())
+				.filter(known -> e.employeeId().equals(known.hrEmployeeId()))
+				.flatMap(known -> open(known, TicketKind.JOINER));
+			if (profile.isEmpty() || starter.isEmpty() || starter.get().profile().equals(profile.get())) {
+				continue;
+			}
+			String key = starter.get().key();
+			try {
+				this.tickets.changeProfile(key, profile.get(), "HR mapped job " + job(e) + " to " + profile.get(),
+						mapped.by(), "hr-job:" + mapped.job() + ":" + key + ":" + mapped.at().toEpochMilli());
+				followed.add(key);
+			}
+			catch (Refusal refused) {
+				log.warn("{} did not follow job {}'s mapping to {}: {}", key, mapped.job(), profile.get(),
+						refused.getMessage());
+			}
+		}
+		if (!followed.isEmpty()) {
+			log.info("Job {} now maps to {}: {} follow", mapped.job(), mapped.profile(), followed);
+		}
+		return followed;
 	}
 
 	private HrOutcome termination(HrEvent.Termination termination) {

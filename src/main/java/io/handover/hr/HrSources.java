@@ -102,8 +102,7 @@ public class HrSources {
 	 * @throws Refusal {@code hr-sync-busy} while a sync of HR runs
 	 */
 	public HrSourceStatus tryNow(String system, Actor by) {
-		requireMayUse(by, String.valueOf(system), "try an HR source now");
-		HrSource source = find(system).orElseThrow(() -> new NotFound("HR source", String.valueOf(system)));
+		HrSource source = requireMayTryNow(system, by);
 		Optional<SimpleLock> lock = this.locks
 			.lock(new LockConfiguration(this.clock.instant(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
 		if (lock.isEmpty()) {
@@ -116,6 +115,17 @@ public class HrSources {
 		finally {
 			lock.get().unlock();
 		}
+	}
+
+	/**
+	 * What {@link #tryNow} checks before it reads: who asks, and that the source exists.
+	 * @return the source
+	 * @throws NotAllowed for anyone but HR staff and Administrators (audited)
+	 * @throws NotFound when no source of that name is configured
+	 */
+	public HrSource requireMayTryNow(String system, Actor by) {
+		requireMayUse(by, String.valueOf(system), "try an HR source now");
+		return find(system).orElseThrow(() -> new NotFound("HR source", String.valueOf(system)));
 	}
 
 	/** Whether Handover reads this system itself (so it can be tried now). */

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
@@ -140,6 +141,22 @@ public class HrSync {
 			throw new Refusal("hr-event-refused", null, String.join("; ", tally.errors));
 		}
 		return tally.outcomes;
+	}
+
+	/**
+	 * The system said something changed (a webhook): its source is read on the next tick
+	 * of the polling instead of after its interval or back-off, unless the system itself
+	 * asked Handover to wait (a rate limit's Retry-After stands).
+	 * @return whether the source is now due
+	 */
+	public boolean dueNow(String system) {
+		Query query = Query.query(
+				Criteria.where("_id").is(system).and("lastFailureKind").ne(HrSourceFailure.Kind.RATE_LIMITED.name()));
+		boolean due = this.mongo
+			.updateFirst(query, new Update().set("nextAttemptAt", this.clock.instant()), HrSourceStatus.class)
+			.getMatchedCount() > 0;
+		// a source never read yet is due anyway
+		return due || status(system).isEmpty();
 	}
 
 	/** Every source's state, as far as it has one. */

@@ -18,6 +18,7 @@ import io.handover.common.Refusal;
 import io.handover.profile.ProfileManagement;
 import io.handover.profile.RoleProfile;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,16 +48,31 @@ public class JobProfiles {
 
 	private final Clock clock;
 
-	JobProfiles(MongoTemplate mongo, ProfileManagement profiles, AuditOutbox audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	JobProfiles(MongoTemplate mongo, ProfileManagement profiles, AuditOutbox audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.profiles = profiles;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 		audit.owedIn(COLLECTION, null);
 	}
 
 	/** One row of the table. */
 	public record Mapping(String job, String profile, Instant updatedAt, String updatedBy) {
+	}
+
+	/**
+	 * A job was mapped to a profile, or to another one: open starter tickets of that job
+	 * follow ({@link HrEventManagement#follow}).
+	 *
+	 * @param job the job's key (lower case, single spaces)
+	 * @param profile the profile it maps to now
+	 * @param at when, which keeps a later mapping's changes apart from this one's
+	 */
+	public record JobMapped(String job, String profile, Actor by, Instant at) {
 	}
 
 	/**
@@ -104,6 +120,7 @@ public class JobProfiles {
 			.set("updatedBy", by.name());
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(key)), this.audit.owing(update, entry), COLLECTION);
 		this.audit.deliver(COLLECTION, key, List.of(entry));
+		this.events.publishEvent(new JobMapped(key, profile.key(), by, this.clock.instant()));
 		return mapping(this.mongo.findById(key, Document.class, COLLECTION));
 	}
 

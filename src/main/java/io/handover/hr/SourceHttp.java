@@ -86,6 +86,14 @@ public final class SourceHttp {
 					this.systemName + " did not answer in time (" + what + ")", null, ex);
 		}
 		catch (IOException ex) {
+			if (unknownHost(ex)) {
+				// a name that does not resolve is an address set wrongly far more often
+				// than an outage
+				throw new HrSourceFailure(HrSourceFailure.Kind.MISCONFIGURED,
+						this.systemName + "'s address " + request.uri().getHost() + " does not exist (" + what
+								+ "): check the address in Handover's " + "configuration for this system",
+						null, ex);
+			}
 			throw new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE,
 					this.systemName + " could not be reached (" + what + "): " + ex.getMessage(), null, ex);
 		}
@@ -114,10 +122,19 @@ public final class SourceHttp {
 					this.systemName + " failed (" + status + ", " + what + ")" + words, retryAfter, null);
 		}
 		// 400, 404 and the like: the configuration names something the system does not
-		// have; trying later gives the same answer until someone fixes it, which the
-		// message says.
-		throw new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, this.systemName + " refused the request (" + status
-				+ ", " + what + ")" + words + "; check Handover's configuration for this system");
+		// have (a connector, an endpoint, a company); trying later gives the same answer
+		// until someone fixes it: misconfigured, not an outage.
+		throw new HrSourceFailure(HrSourceFailure.Kind.MISCONFIGURED, this.systemName + " refused the request ("
+				+ status + ", " + what + ")" + words + "; check Handover's configuration for this system");
+	}
+
+	private static boolean unknownHost(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.net.UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String oauthError(String body) {

@@ -67,6 +67,9 @@ class ApiSecurityConfiguration {
 
 	private static final String HR_EVENTS = "/api/hr/events";
 
+	/** Issue 21: YouForce's webhook, signed with the subscription's key. */
+	private static final String YOUFORCE_EVENTS = "/api/hr/youforce/events";
+
 	/**
 	 * The portal's page, scripts and sign-in hint (module portal): open, like the
 	 * manifest's other pages; its data comes from {@code /api/portal/**} with a token.
@@ -113,7 +116,7 @@ class ApiSecurityConfiguration {
 			.requestMatchers("/api/messages", "/actuator/health/**", "/actuator/health", "/error")
 			.permitAll()
 			// issue 21: HR systems sign their events; the signature is the credential
-			.requestMatchers(HttpMethod.POST, HR_EVENTS)
+			.requestMatchers(HttpMethod.POST, HR_EVENTS, YOUFORCE_EVENTS)
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
@@ -183,7 +186,8 @@ class ApiSecurityConfiguration {
 	 * <td>IT</td>
 	 * </tr>
 	 * <tr>
-	 * <td>POST /api/hr/events (the HMAC signature is the credential)</td>
+	 * <td>POST /api/hr/events, /api/hr/youforce/events (the HMAC signature is the
+	 * credential)</td>
 	 * <td>open</td>
 	 * </tr>
 	 * <tr>
@@ -218,7 +222,7 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				// issue 21: an HR system signs its events with the shared secret (HMAC);
 				// the signature is its credential, checked by the webhook itself
-				.requestMatchers(HttpMethod.POST, HR_EVENTS)
+				.requestMatchers(HttpMethod.POST, HR_EVENTS, YOUFORCE_EVENTS)
 				.permitAll()
 				// issue 21: the HR sources' state and the job to profile table
 				.requestMatchers("/api/hr", "/api/hr/**")

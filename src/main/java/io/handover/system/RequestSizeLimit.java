@@ -88,7 +88,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		if ("/api/messages".equals(path)) {
 			return this.messages;
 		}
-		if ("/api/hr/events".equals(path)) {
+		if ("/api/hr/events".equals(path) || "/api/hr/youforce/events".equals(path)) {
 			// one employment per event: anyone may send it (the signature is checked
 			// after), so little is read
 			return this.hrEvents;

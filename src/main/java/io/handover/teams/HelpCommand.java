@@ -58,9 +58,9 @@ class HelpCommand implements ChatCommand, CardActionHandler {
 		List<String> commands = switch (scope) {
 			case PERSONAL -> dutch
 					? List.of("nieuwe medewerker", "uitdienst", "functiewijziging", "status", "mijn tickets",
-							"wat heeft", "controleer", "hulp")
+							"wat heeft", "controleer", "hr-bronnen", "hulp")
 					: List.of("new starter", "new leaver", "role change", "status", "my tickets", "what does", "check",
-							"help");
+							"hr sources", "help");
 			case CHANNEL -> dutch ? List.of("koppel", "ontkoppel", "afdelingen", "controleer", "hulp")
 					: List.of("link", "unlink", "departments", "check", "help");
 			// a group chat has no channel to link and no forms: look-ups only

@@ -1,19 +1,39 @@
 package io.handover.teams;
 
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import io.handover.common.Actor;
 import io.handover.common.NotAllowed;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import io.handover.hr.HrSources;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * "Try now" on the HR sources card: reads the source at once and answers the card again,
  * showing how that read went. HR staff and Administrators only; anyone else gets the
- * refusal card, audited, and nothing is read.
+ * refusal card, audited, and nothing is read. A read that takes longer than
+ * {@code handover.hr.try-now.answer-within} (Teams waits about 15 s for an answer) is
+ * answered with the card saying it is being read, and that card is replaced when the read
+ * is done.
  */
 @Component
 class HrSourceTryNowAction implements CardActionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(HrSourceTryNowAction.class);
 
 	static final String VERB = "hr.source.tryNow";
 
@@ -23,10 +43,28 @@ class HrSourceTryNowAction implements CardActionHandler {
 
 	private final Notices notices;
 
-	HrSourceTryNowAction(HrSources sources, HrSourcesCards cards, Notices notices) {
+	private final ProactiveMessenger messenger;
+
+	private final Duration answerWithin;
+
+	private final ExecutorService reads = Executors.newFixedThreadPool(1, runnable -> {
+		Thread thread = new Thread(runnable, "handover-hr-try-now");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	HrSourceTryNowAction(HrSources sources, HrSourcesCards cards, Notices notices, ProactiveMessenger messenger,
+			@Value("${handover.hr.try-now.answer-within:5s}") Duration answerWithin) {
 		this.sources = sources;
 		this.cards = cards;
 		this.notices = notices;
+		this.messenger = messenger;
+		this.answerWithin = answerWithin;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.reads.shutdownNow();
 	}
 
 	@Override
@@ -41,21 +79,65 @@ class HrSourceTryNowAction implements CardActionHandler {
 			return new CardActionResult.Error(400, "BadRequest", "The card lacks its source.");
 		}
 		Actor actor = ChannelCommands.actor(click.actor());
+		Locale locale = click.locale();
 		try {
-			this.sources.tryNow(system, actor);
-			return new CardActionResult.Card(this.cards.render(this.sources.overview(actor), click.locale()));
+			this.sources.requireMayTryNow(system, actor);
 		}
 		catch (NotFound notFound) {
 			return new CardActionResult.Error(404, "not-found", notFound.getMessage());
 		}
 		catch (NotAllowed refused) {
-			return new CardActionResult.Card(
-					this.notices.refusal(HrSourcesCommand.refusal(refused, click.locale()), click.locale()));
+			return new CardActionResult.Card(this.notices.refusal(HrSourcesCommand.refusal(refused, locale), locale));
 		}
-		catch (Refusal notNow) {
-			return new CardActionResult.Card(this.notices.message(Notices.say(click.locale(), "Not now", "Niet nu"),
-					notNow.getMessage(), "warning", click.locale()));
+		CompletableFuture<JsonNode> read = CompletableFuture.supplyAsync(() -> {
+			this.sources.tryNow(system, actor);
+			return (JsonNode) this.cards.render(this.sources.overview(actor), locale);
+		}, this.reads);
+		try {
+			return new CardActionResult.Card(read.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS));
 		}
+		catch (TimeoutException slow) {
+			follow(click, read, locale);
+			return new CardActionResult.Card(this.cards.render(this.sources.overview(actor), system, locale));
+		}
+		catch (ExecutionException failed) {
+			return new CardActionResult.Card(answerFor(failed.getCause(), locale));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading " + system, interrupted);
+		}
+	}
+
+	/** Replaces the "being read" card with how the read went, once it is done. */
+	private void follow(CardAction click, CompletableFuture<JsonNode> read, Locale locale) {
+		read.handle((card, failed) -> failed == null ? card
+				: answerFor(failed instanceof CompletionException ? failed.getCause() : failed, locale))
+			.thenAccept(card -> {
+				if (click.messageId() != null) {
+					this.messenger.update(click.conversationId(), click.messageId(), Replies.card(card));
+				}
+			})
+			.exceptionally(notShown -> {
+				log.warn("How reading an HR source went could not be shown in {}: {}", click.conversationId(),
+						notShown.getMessage());
+				return null;
+			});
+	}
+
+	private JsonNode answerFor(Throwable failure, Locale locale) {
+		if (failure instanceof NotAllowed refused) {
+			return this.notices.refusal(HrSourcesCommand.refusal(refused, locale), locale);
+		}
+		if (failure instanceof Refusal notNow) {
+			return this.notices.message(Notices.say(locale, "Not now", "Niet nu"), notNow.getMessage(), "warning",
+					locale);
+		}
+		log.error("Trying an HR source now failed", failure);
+		return this.notices.message(Notices.say(locale, "The read did not finish", "Het lezen is niet afgerond"),
+				Notices.say(locale, "Something went wrong while reading; the source is read again on its own schedule.",
+						"Er ging iets mis bij het lezen; de bron wordt volgens haar eigen schema opnieuw gelezen."),
+				"attention", locale);
 	}
 
 }

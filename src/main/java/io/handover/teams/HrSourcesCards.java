@@ -36,6 +36,14 @@ class HrSourcesCards {
 	}
 
 	ObjectNode render(HrSources.Overview overview, Locale locale) {
+		return render(overview, null, locale);
+	}
+
+	/**
+	 * The card while a source is being read ("Try now" took longer than Teams waits).
+	 * @param reading the source being read, or null
+	 */
+	ObjectNode render(HrSources.Overview overview, String reading, Locale locale) {
 		List<Map<String, Object>> shown = new ArrayList<>();
 		for (HrSourceStatus status : overview.sources()) {
 			shown.add(source(status));
@@ -48,6 +56,9 @@ class HrSourcesCards {
 		data.put("asOf", this.clock.instant());
 		data.put("sources", shown);
 		data.put("jobs", jobs);
+		if (reading != null) {
+			data.put("reading", reading);
+		}
 		return this.cards.render(CardName.HR_SOURCES, data, locale);
 	}
 

@@ -296,6 +296,49 @@ class Ticket {
 		return addTasks(added, dueOn, by, clock);
 	}
 
+	/**
+	 * Whether anyone has begun the ticket's work: a task claimed, done, marked not
+	 * needed, being completed or with a result of an automated step.
+	 */
+	boolean workBegun() {
+		return this.tasks.stream()
+			.anyMatch(task -> task.status() == TaskStatus.CLAIMED || task.status().isResolved()
+					|| task.assignee() != null || task.pendingCompletion() != null || task.result() != null);
+	}
+
+	/**
+	 * Puts the ticket on another role profile (HR mapped the person's job). With
+	 * {@code replan} (nothing begun) the tasks are replaced by the new profile's plan;
+	 * otherwise they are kept and {@code instead} is added for whoever must check them.
+	 * @return whether the tasks were replaced
+	 */
+	boolean changeProfile(String profile, List<Task> replan, io.handover.task.NewTask instead, LocalDate dueOn,
+			String why, Actor by, Clock clock) {
+		refuseUnlessActive();
+		if (profile.equals(this.profile)) {
+			throw new Refusal("same-profile", "profile", this.key + " is on profile " + profile + " already");
+		}
+		String before = this.profile;
+		this.profile = profile;
+		Map<String, Object[]> changes = new LinkedHashMap<>();
+		changes.put("profile", new Object[] { before, profile });
+		if (replan != null && !workBegun()) {
+			List<String> replaced = this.tasks.stream().map(task -> task.kind() + " " + task.title()).toList();
+			this.tasks = new ArrayList<>(replan);
+			if (this.lateNotice) {
+				this.tasks.forEach(Task::markUrgent);
+			}
+			changes.put("tasks", new Object[] { replaced, this.tasks.stream().map(Task::kind).toList() });
+			happened(new TicketEvent.TasksAdded(this.key, this.tasks.stream().map(Task::id).toList(), by,
+					clock.instant()), "ticket", this.key, "profile-changed", why, changes, by);
+			return true;
+		}
+		happened(new TicketEvent.TasksAdded(this.key, List.of(), by, clock.instant()), "ticket", this.key,
+				"profile-changed", why, changes, by);
+		addTasks(List.of(instead), dueOn, by, clock);
+		return false;
+	}
+
 	/** Records what an automated step did on one task; its status is unchanged. */
 	void recordTaskResult(String taskId, String result, boolean dryRun, Actor by, Clock clock) {
 		Task task = task(taskId);

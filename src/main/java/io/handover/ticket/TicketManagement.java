@@ -149,6 +149,39 @@ public class TicketManagement {
 	}
 
 	/**
+	 * Puts an active starter ticket on another role profile. While nobody has begun its
+	 * work its tasks are replaced by the new profile's plan; once work has begun the
+	 * tasks are kept and HR gets a task to check them against the new profile. A repeat
+	 * with the same idempotency key changes nothing.
+	 * @throws Refusal {@code unknown-profile}, {@code same-profile},
+	 * {@code ticket-closed}
+	 */
+	public TicketView changeProfile(String key, String profileKey, String why, Actor by, String idempotencyKey) {
+		RoleProfile profile = profile(profileKey, "profile");
+		return this.store.change(key, idempotencyKey, "change-profile:" + key + ":" + profile.key(), TicketView.class,
+				ticket -> {
+					if (ticket.kind() != TicketKind.JOINER) {
+						throw new Refusal("not-a-starter", "ticket",
+								key + " is not a starter ticket: a profile change is a mover ticket");
+					}
+					LocalDate today = LocalDate.now(this.clock);
+					List<Task> replan = ticket.workBegun() ? null
+							: this.planner.plan(new PlanRequest(ticket.kind().direction(), key, ticket.date(), today,
+									ticket.lateNotice(), profile, null, List.of(),
+									ticket.workLocation() == WorkLocation.REMOTE,
+									ticket.workLocation() == WorkLocation.REMOTE
+											? "Remote joiner: ship to " + ticket.shippingAddress() : null));
+					io.handover.task.NewTask check = new io.handover.task.NewTask("hr.check-profile-tasks", "HR",
+							"Check " + key + "'s tasks against profile " + profile.title(),
+							"The job now maps to " + profile.title() + ". Work on this ticket had begun, so its tasks "
+									+ "were kept: add or mark not needed what differs from that profile.",
+							profile.key());
+					ticket.changeProfile(profile.key(), replan, check, today, why, by, this.clock);
+					return TicketView.of(ticket, today);
+				});
+	}
+
+	/**
 	 * Records on whose authority the ticket runs: HR, the manager of record or an
 	 * Administrator who opened it or confirmed the request that opened it. A repeat with
 	 * the same idempotency key changes nothing.

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -164,6 +165,15 @@ class ProductionApiSecurityTests {
 		assertThat(bot).isNotIn(401, 403);
 		assertThat(this.mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isNotIn(401, 403);
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theHrWebhooksNeedNoTokenTheirSignatureIsTheCredential() throws Exception {
+		// past the token check: the webhooks themselves answer (issue 21)
+		this.mvc.perform(post("/api/hr/events").contentType("application/json").content("{}"))
+			.andExpect(jsonPath("$.code").value("signature-missing"));
+		this.mvc.perform(post("/api/hr/youforce/events").contentType("application/json").content("{}"))
+			.andExpect(jsonPath("$.code").value("webhook-disabled"));
 	}
 
 	private String assetId(String serial, String token) throws Exception {

@@ -86,6 +86,17 @@ class HelpTests {
 	}
 
 	@Test
+	void thePersonalHelpCardTellsHrHowToSeeTheHrSourcesInEnglishAndDutch() throws Exception {
+		this.bot.send(TeamsActivity.personalMessage("help"));
+		this.bot.send(TeamsActivity.personalMessage("hulp").locale("nl-NL"));
+
+		java.util.List<Call> personal = this.connector.sentTo(MARIA);
+		assertThat(cardText(personal.get(0).cards().get(0))).contains("The HR systems", "hr sources",
+				"HR staff and Administrators");
+		assertThat(cardText(personal.get(1).cards().get(0))).contains("De HR-systemen", "hr-bronnen");
+	}
+
+	@Test
 	void somethingTheBotDoesNotUnderstandGetsTheHelpCardSayingSo() throws Exception {
 		this.bot.send(TeamsActivity.personalMessage("what is the weather"));
 

@@ -1,30 +1,26 @@
 package io.handover.teams;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
-import io.handover.hr.HrEmployment;
-import io.handover.hr.HrSource;
 import io.handover.hr.HrSourceFailure;
 import io.handover.hr.JobProfiles;
-import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
+import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
+import io.handover.testing.HrSourcesTest;
+import io.handover.testing.ScriptedHrSource;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.handover.teams.IntakeChat.answerCard;
@@ -41,8 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through {@code POST /api/hr/sources/{system}/try-now} (who may call it in production:
  * PermissionMatrixApiTests).
  */
-@BotTest
-@Import(HrSourcesCardTests.Sources.class)
+@HrSourcesTest
 class HrSourcesCardTests {
 
 	static final String TEAM = "19:hr-sources-hr-team@thread.tacv2";
@@ -50,11 +45,13 @@ class HrSourcesCardTests {
 	static final Member HANNA = new Member("29:hr-sources-hanna", "aad-hr-sources-hanna", "Hanna Hrsources",
 			"hanna.hrsources@contoso.example");
 
+	static final String HANNAS_CHAT = "a:personal-hr-sources-hanna";
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	ScriptedSource source;
+	ScriptedHrSource source;
 
 	@Autowired
 	JobProfiles jobs;
@@ -83,18 +80,18 @@ class HrSourcesCardTests {
 
 	@Test
 	void someoneWhoIsNotHrStaffIsRefusedAuditedAndNothingIsRead() throws Exception {
-		int reads = this.source.reads.get();
+		int reads = this.source.reads();
 		int refusalsBefore = refusals();
 
 		JsonNode card = this.chat.say("hr sources");
 
 		assertThat(text(card)).contains("Not allowed", "Only HR staff and Administrators")
-			.doesNotContain(ScriptedSource.SYSTEM, this.job);
+			.doesNotContain(ScriptedHrSource.SYSTEM, this.job);
 
 		JsonNode click = answerCard(this.bot
-			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedSource.SYSTEM))));
+			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedHrSource.SYSTEM))));
 		assertThat(text(click)).contains("Only HR staff and Administrators");
-		assertThat(this.source.reads.get()).as("nothing read").isEqualTo(reads);
+		assertThat(this.source.reads()).as("nothing read").isEqualTo(reads);
 		assertThat(refusals()).isEqualTo(refusalsBefore + 2);
 	}
 
@@ -105,9 +102,9 @@ class HrSourcesCardTests {
 		tryNow(HANNA);
 		JsonNode card = this.chat.say(fromHanna("hr sources"));
 
-		assertThat(text(card)).contains("HR sources", ScriptedSource.SYSTEM, "failing", "Set up wrongly",
+		assertThat(text(card)).contains("HR sources", ScriptedHrSource.SYSTEM, "failing", "Set up wrongly",
 				"check the connector's name", "Check the address", this.job, "care-worker");
-		assertThat(tryNowButton(card).path("data").path("system").asString()).isEqualTo(ScriptedSource.SYSTEM);
+		assertThat(tryNowButton(card).path("data").path("system").asString()).isEqualTo(ScriptedHrSource.SYSTEM);
 	}
 
 	@Test
@@ -115,45 +112,70 @@ class HrSourcesCardTests {
 		this.source.failWith(new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, "ScriptedHR answered 503"));
 		tryNow(HANNA);
 		this.source.recover();
-		int reads = this.source.reads.get();
+		int reads = this.source.reads();
 
 		JsonNode card = tryNow(HANNA);
 
-		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
-		assertThat(text(card)).contains(ScriptedSource.SYSTEM + " · read", "1 read").doesNotContain("Not reachable");
+		assertThat(this.source.reads()).isEqualTo(reads + 1);
+		assertThat(text(card)).contains(ScriptedHrSource.SYSTEM + " · read", "1 read").doesNotContain("Not reachable");
+	}
+
+	@Test
+	void aReadLongerThanTeamsWaitsIsAnsweredAtOnceAndTheCardShowsHowItWentWhenDone() throws Exception {
+		this.chat.say(fromHanna("hr sources"));
+		this.source.slowDown(Duration.ofSeconds(6));
+		try {
+			TeamsActivity click = TeamsActivity
+				.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedHrSource.SYSTEM))
+				.conversation(HANNAS_CHAT)
+				.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name());
+			String cardId = click.node().path("replyToId").asString();
+
+			JsonNode answer = answerCard(this.bot.invoke(click));
+
+			assertThat(text(answer)).contains("Reading now", ScriptedHrSource.SYSTEM);
+			List<Call> replaced = this.connector
+				.awaitCalls(c -> c.kind() == Kind.UPDATE && cardId.equals(c.activityId()), 1, Duration.ofSeconds(90));
+			assertThat(replaced).isNotEmpty();
+			assertThat(text(replaced.get(0).cards().get(0))).contains("HR sources", ScriptedHrSource.SYSTEM + " · read")
+				.doesNotContain("Reading now");
+		}
+		finally {
+			this.source.slowDown(Duration.ZERO);
+		}
 	}
 
 	@Test
 	void anAdministratorMayToo() throws Exception {
 		JsonNode card = this.chat.say(TeamSetup.asAdmin(TeamsActivity.personalMessage("hr sources")));
 
-		assertThat(text(card)).contains("HR sources", ScriptedSource.SYSTEM, "Try now");
+		assertThat(text(card)).contains("HR sources", ScriptedHrSource.SYSTEM, "Try now");
 	}
 
 	@Test
 	void inDutchToo() throws Exception {
 		JsonNode card = this.chat.say(fromHanna("hr-bronnen").locale("nl-NL"));
 
-		assertThat(text(card)).contains("HR-bronnen", ScriptedSource.SYSTEM, "Functies en hun rolprofielen");
+		assertThat(text(card)).contains("HR-bronnen", ScriptedHrSource.SYSTEM, "Functies en hun rolprofielen");
 	}
 
 	@Test
 	void throughTheApiTryNowReadsTheSourceAndAnUnknownOneIsNotFound() throws Exception {
-		int reads = this.source.reads.get();
+		int reads = this.source.reads();
 
-		this.mvc.perform(post("/api/hr/sources/{system}/try-now", ScriptedSource.SYSTEM))
+		this.mvc.perform(post("/api/hr/sources/{system}/try-now", ScriptedHrSource.SYSTEM))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.system").value(ScriptedSource.SYSTEM))
+			.andExpect(jsonPath("$.system").value(ScriptedHrSource.SYSTEM))
 			.andExpect(jsonPath("$.failures").value(0));
-		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
+		assertThat(this.source.reads()).isEqualTo(reads + 1);
 
 		this.mvc.perform(post("/api/hr/sources/{system}/try-now", "nowhere")).andExpect(status().isNotFound());
-		assertThat(this.source.reads.get()).isEqualTo(reads + 1);
+		assertThat(this.source.reads()).isEqualTo(reads + 1);
 	}
 
 	private JsonNode tryNow(Member by) throws Exception {
 		return answerCard(this.bot
-			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedSource.SYSTEM))
+			.invoke(TeamsActivity.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedHrSource.SYSTEM))
 				.from(by.id(), by.aadObjectId(), by.name())));
 	}
 
@@ -169,7 +191,7 @@ class HrSourcesCardTests {
 	}
 
 	private int refusals() {
-		return (int) this.audit.historyOf("hr-source", ScriptedSource.SYSTEM)
+		return (int) this.audit.historyOf("hr-source", ScriptedHrSource.SYSTEM)
 			.stream()
 			.filter(entry -> entry.action().equals("refused"))
 			.count()
@@ -181,52 +203,8 @@ class HrSourcesCardTests {
 
 	private static TeamsActivity fromHanna(String text) {
 		return TeamsActivity.personalMessage(text)
-			.conversation("a:personal-hr-sources-hanna")
+			.conversation(HANNAS_CHAT)
 			.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name());
-	}
-
-	/** An HR system the test scripts: it answers nobody, or fails as told. */
-	static final class ScriptedSource implements HrSource {
-
-		static final String SYSTEM = "scripted-hr";
-
-		final AtomicInteger reads = new AtomicInteger();
-
-		private volatile HrSourceFailure failure;
-
-		@Override
-		public String system() {
-			return SYSTEM;
-		}
-
-		@Override
-		public List<HrEmployment> changedSince(Instant since) throws HrSourceFailure {
-			this.reads.incrementAndGet();
-			if (this.failure != null) {
-				throw this.failure;
-			}
-			return List.of(new HrEmployment(SYSTEM, "S1", "Sam", "Scripted", null, null, "Clerk", null, null,
-					LocalDate.of(2019, 1, 1), null, Instant.parse("2026-01-01T00:00:00Z")));
-		}
-
-		void failWith(HrSourceFailure failure) {
-			this.failure = failure;
-		}
-
-		void recover() {
-			this.failure = null;
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Sources {
-
-		@Bean
-		ScriptedSource scriptedSource() {
-			return new ScriptedSource();
-		}
-
 	}
 
 }

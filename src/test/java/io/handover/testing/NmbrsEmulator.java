@@ -150,6 +150,11 @@ public final class NmbrsEmulator implements AutoCloseable {
 		add("functions", id(employeeNumber), function);
 	}
 
+	/** HR moves the start date of the employee's employment (in place). */
+	public void moveStart(int employeeNumber, LocalDate start) {
+		this.lists.get("employments").get(id(employeeNumber)).get(0).put("startDate", start.toString());
+	}
+
 	/** HR sets or moves the end date of the employee's employment (in place). */
 	public void endEmployment(int employeeNumber, LocalDate end) {
 		this.lists.get("employments").get(id(employeeNumber)).get(0).put("endDate", end.toString());

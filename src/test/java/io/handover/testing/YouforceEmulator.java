@@ -31,14 +31,14 @@ import com.sun.net.httpserver.HttpServer;
  * Policy"; the shapes the open-source HelloID Raet IAM source connector reads): a
  * client-credentials token for {@code client_id}, {@code client_secret} and
  * {@code tenant_id} ({@code 400 {"error": "invalid_client"}} otherwise), then
- * {@code GET /iam/v1.0/persons|employments|jobProfiles} with the bearer token and
- * {@code x-raet-tenant-id}, answered as {@code {"value": [...], "nextLink": ...}} paged
- * with {@code take}/{@code skip}, filtered on the UTC {@code from}/{@code to} window of
- * the last change (and employments on {@code personCode}), properties without a value
- * left out, "still employed" as a discharge date of 9999-12-31. The API gateway's errors
- * are {@code {"fault": {"faultstring", "detail": {"errorcode"}}}}: 401 for a token it
- * does not know, 429 for the spike arrest (100 calls a minute, enforced when a test turns
- * it on); a 429 with Retry-After and a 5xx on a given page are planned by tests.
+ * {@code GET /iam/v1.0/persons|employments|jobProfiles|roleAssignments} with the bearer
+ * token and {@code x-raet-tenant-id}, answered as {@code {"value": [...], "nextLink":
+ * ...}} paged with {@code take}/{@code skip}, filtered on the UTC {@code from}/{@code to}
+ * window of the last change (and employments on {@code personCode}), properties without a
+ * value left out, "still employed" as a discharge date of 9999-12-31. The API gateway's
+ * errors are {@code {"fault": {"faultstring", "detail": {"errorcode"}}}}: 401 for a token
+ * it does not know, 429 for the spike arrest (100 calls a minute, enforced when a test
+ * turns it on); a 429 with Retry-After and a 5xx on a given page are planned by tests.
  */
 public final class YouforceEmulator implements AutoCloseable {
 
@@ -79,7 +79,7 @@ public final class YouforceEmulator implements AutoCloseable {
 
 	public YouforceEmulator(Clock clock) {
 		this.clock = clock;
-		for (String list : List.of("persons", "employments", "jobProfiles")) {
+		for (String list : List.of("persons", "employments", "jobProfiles", "roleAssignments")) {
 			this.lists.put(list, new CopyOnWriteArrayList<>());
 		}
 		try {
@@ -140,6 +140,23 @@ public final class YouforceEmulator implements AutoCloseable {
 
 	public void jobProfile(String id, String shortName, String fullName) {
 		add("jobProfiles", new LinkedHashMap<>(Map.of("id", id, "shortName", shortName, "fullName", fullName)));
+	}
+
+	/**
+	 * A role on an organisation unit (the IAM API's roleAssignments: the manager role's
+	 * short name is MGR); no end date: open-ended.
+	 */
+	public void roleAssignment(String personCode, String organizationUnit, String shortName, LocalDate startDate,
+			LocalDate endDate) {
+		Map<String, Object> assignment = new LinkedHashMap<>();
+		assignment.put("id", "RA" + personCode + "-" + organizationUnit + "-" + shortName);
+		assignment.put("personCode", personCode);
+		assignment.put("personId", "P" + personCode);
+		assignment.put("organizationUnit", organizationUnit);
+		assignment.put("shortName", shortName);
+		assignment.put("startDate", startDate.toString());
+		assignment.put("endDate", endDate != null ? endDate.toString() : "9999-12-31");
+		add("roleAssignments", assignment);
 	}
 
 	/** HR changes a field of a person's employment now (e.g. the discharge date). */

@@ -129,6 +129,7 @@ final class AfasHrConnector implements HrSource {
 		if (!row.isObject()) {
 			throw new HrSourceFailure(HrSourceFailure.Kind.MALFORMED, "AFAS Profit answered a row that is no record");
 		}
+		missing(row);
 		String employeeId = text(row, this.fields.employeeId());
 		if (employeeId == null) {
 			throw new HrSourceFailure(HrSourceFailure.Kind.MALFORMED,
@@ -148,6 +149,27 @@ final class AfasHrConnector implements HrSource {
 				text(row, this.fields.managerEmployeeId()),
 				this.fields.managerEmail() != null ? text(row, this.fields.managerEmail()) : null, start,
 				date(row, this.fields.endDate(), employeeId), changedAt(row, employeeId));
+	}
+
+	/**
+	 * A configured field the GetConnector does not have at all (Profit answers every
+	 * field of the connector in every row, null when empty) is a field mapping set
+	 * wrongly, not a record to correct.
+	 */
+	private void missing(JsonNode row) throws HrSourceFailure {
+		Map<String, String> required = new LinkedHashMap<>();
+		required.put("employee-id", this.fields.employeeId());
+		required.put("family-name", this.fields.familyName());
+		required.put("start-date", this.fields.startDate());
+		required.put("end-date", this.fields.endDate());
+		required.put("changed-at", this.fields.changedAt());
+		for (Map.Entry<String, String> field : required.entrySet()) {
+			if (!row.has(field.getValue())) {
+				throw new HrSourceFailure(HrSourceFailure.Kind.MISCONFIGURED,
+						"The GetConnector " + this.properties.connector() + " has no field '" + field.getValue()
+								+ "' (handover.hr.afas.fields." + field.getKey() + "): check the field mapping");
+			}
+		}
 	}
 
 	private static String text(JsonNode row, String field) {

@@ -30,13 +30,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Visma | Raet YouForce through the IAM API: a client-credentials token from Visma
- * Connect (with the tenant id), then {@code GET /iam/v1.0/persons}, {@code /employments}
- * and {@code /jobProfiles} with the bearer token and {@code x-raet-tenant-id}, each paged
- * with {@code take} and followed along {@code nextLink}. Changes come from the documented
- * {@code from}/{@code to} filter: a person whose name changed needs their employment, an
- * employment that changed needs its person, so the other list is read whole when one of
- * them is missing. A person with several employments is employed by the one hired last;
- * the IAM API says "still employed" with a discharge date of 9999-12-31.
+ * Connect (with the tenant id), then {@code GET /iam/v1.0/persons}, {@code /employments},
+ * {@code /jobProfiles} and {@code /roleAssignments} with the bearer token and
+ * {@code x-raet-tenant-id}, each paged with {@code take} and followed along
+ * {@code nextLink}. Changes come from the documented {@code from}/{@code to} filter: a
+ * person whose name changed needs their employment, an employment that changed needs its
+ * person, so the other list is read whole when one of them is missing. A person with
+ * several employments is employed by the one hired last; the IAM API says "still
+ * employed" with a discharge date of 9999-12-31. A person's manager is whoever holds the
+ * manager role ({@code roleAssignments}, short name {@code MGR} unless configured
+ * otherwise) on the organisation unit of their employment.
  */
 final class YouforceHrConnector implements HrSource {
 
@@ -97,18 +100,55 @@ final class YouforceHrConnector implements HrSource {
 			}
 		}
 		Map<String, JsonNode> jobs = employments.isEmpty() ? Map.of() : byId(list("jobProfiles", Map.of()));
+		Map<String, String> managers = employments.isEmpty() ? Map.of() : managers(list("roleAssignments", Map.of()));
 		Map<String, JsonNode> personByCode = new HashMap<>();
 		persons.forEach(person -> personByCode.put(person.path("personCode").asString(""), person));
 		Map<String, HrEmployment> answer = new LinkedHashMap<>();
 		for (JsonNode employment : employments) {
-			HrEmployment mapped = map(employment, personByCode.get(employment.path("personCode").asString("")), jobs);
+			HrEmployment mapped = map(employment, personByCode.get(employment.path("personCode").asString("")), jobs,
+					managers);
 			answer.merge(mapped.employeeId(), mapped,
 					(kept, other) -> other.startDate().isAfter(kept.startDate()) ? other : kept);
 		}
 		return new ArrayList<>(answer.values());
 	}
 
-	private HrEmployment map(JsonNode employment, JsonNode person, Map<String, JsonNode> jobs) throws HrSourceFailure {
+	/**
+	 * The manager of each organisation unit: the person whose assignment of the manager
+	 * role ({@code handover.hr.youforce.manager-role}) on it runs today. A unit with
+	 * several gets the lowest person code, so every read names the same one.
+	 */
+	private Map<String, String> managers(List<JsonNode> roleAssignments) throws HrSourceFailure {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, String> managers = new HashMap<>();
+		for (JsonNode assignment : roleAssignments) {
+			String role = first(text(assignment, "shortName"), text(assignment, "role"));
+			String unit = text(assignment, "organizationUnit");
+			String personCode = text(assignment, "personCode");
+			if (role == null || !role.equalsIgnoreCase(this.properties.managerRole()) || unit == null
+					|| personCode == null) {
+				continue;
+			}
+			LocalDate start = date(assignment, "startDate", personCode);
+			LocalDate end = date(assignment, "endDate", personCode);
+			if ((start != null && start.isAfter(today)) || (end != null && end.isBefore(today))) {
+				continue;
+			}
+			managers.merge(unit, personCode, (kept, other) -> lower(other, kept) ? other : kept);
+		}
+		return managers;
+	}
+
+	private static boolean lower(String a, String b) {
+		if (a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit) && a.length() < 19
+				&& b.length() < 19) {
+			return Long.parseLong(a) < Long.parseLong(b);
+		}
+		return a.compareTo(b) < 0;
+	}
+
+	private HrEmployment map(JsonNode employment, JsonNode person, Map<String, JsonNode> jobs,
+			Map<String, String> managers) throws HrSourceFailure {
 		String personCode = text(employment, "personCode");
 		if (personCode == null) {
 			throw new HrSourceFailure(HrSourceFailure.Kind.MALFORMED,
@@ -138,7 +178,12 @@ final class YouforceHrConnector implements HrSource {
 				}
 			}
 		}
-		return new HrEmployment(SYSTEM, personCode, given, family, email, jobCode, jobTitle, null, null, hired,
+		String manager = managers.get(String.valueOf(text(employment, "organizationUnit")));
+		if (personCode.equals(manager)) {
+			// the unit's own manager: their manager is not in this unit's assignments
+			manager = null;
+		}
+		return new HrEmployment(SYSTEM, personCode, given, family, email, jobCode, jobTitle, manager, null, hired,
 				OPEN_END.equals(discharged) ? null : discharged, null);
 	}
 

@@ -20,10 +20,13 @@ import org.springframework.util.StringUtils;
  * @param webhookSignatureKey the signature key of the customer's webhook subscription,
  * when YouForce posts changes; empty: no webhooks are accepted
  * @param webhookSignatureHeader the header the webhook's signature arrives in
+ * @param managerRole the short name of the role whose assignment on an organisation unit
+ * makes someone the manager of the people employed in it ({@code MGR} by default)
  */
 @ConfigurationProperties("handover.hr.youforce")
 public record YouforceProperties(String clientId, String clientSecret, String tenantId, String tokenUrl, String baseUrl,
-		Integer pageSize, Duration timeout, String webhookSignatureKey, String webhookSignatureHeader) {
+		Integer pageSize, Duration timeout, String webhookSignatureKey, String webhookSignatureHeader,
+		String managerRole) {
 
 	public static final String VISMA_CONNECT = "https://connect.visma.com/connect/token";
 
@@ -35,7 +38,8 @@ public record YouforceProperties(String clientId, String clientSecret, String te
 		pageSize = pageSize != null && pageSize > 0 ? pageSize : 1000;
 		timeout = timeout != null ? timeout : Duration.ofMinutes(2);
 		webhookSignatureHeader = StringUtils.hasText(webhookSignatureHeader) ? webhookSignatureHeader.strip()
-				: "X-Signature";
+				: "X-VWD-Signature-V1";
+		managerRole = StringUtils.hasText(managerRole) ? managerRole.strip() : "MGR";
 	}
 
 	/** Keeps the secret and the webhook key out of logs and error pages. */
@@ -45,7 +49,7 @@ public record YouforceProperties(String clientId, String clientSecret, String te
 				+ (StringUtils.hasText(this.clientSecret) ? "***" : "") + ", tenantId=" + this.tenantId + ", tokenUrl="
 				+ this.tokenUrl + ", baseUrl=" + this.baseUrl + ", pageSize=" + this.pageSize + ", timeout="
 				+ this.timeout + ", webhookSignatureKey=" + (StringUtils.hasText(this.webhookSignatureKey) ? "***" : "")
-				+ ", webhookSignatureHeader=" + this.webhookSignatureHeader + "]";
+				+ ", webhookSignatureHeader=" + this.webhookSignatureHeader + ", managerRole=" + this.managerRole + "]";
 	}
 
 	private static String stripSlash(String url) {

@@ -173,7 +173,8 @@ class AfasHrConnectorTests {
 
 		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class, () -> connector.changedSince(null));
 
-		assertThat(failure.kind()).isEqualTo(HrSourceFailure.Kind.MALFORMED);
+		assertThat(failure.kind()).as("a mapping set wrongly, not a record to correct")
+			.isEqualTo(HrSourceFailure.Kind.MISCONFIGURED);
 		assertThat(failure.getMessage()).contains("Personeelsnummer", "handover.hr.afas.fields.employee-id");
 	}
 
@@ -185,6 +186,7 @@ class AfasHrConnectorTests {
 		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class,
 				() -> new AfasHrConnector(properties, this.clock).changedSince(null));
 
+		assertThat(failure.kind()).as("set up wrongly, not an outage").isEqualTo(HrSourceFailure.Kind.MISCONFIGURED);
 		assertThat(failure.getMessage()).contains("404", "Profit_Employees", "configuration");
 	}
 

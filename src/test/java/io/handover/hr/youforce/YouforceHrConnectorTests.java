@@ -109,6 +109,40 @@ class YouforceHrConnectorTests {
 	}
 
 	@Test
+	void aPersonsManagerHoldsTheManagerRoleOnTheirUnitToday() throws HrSourceFailure {
+		// 1003 manages OU-100 (everyone's unit); 1004's manager role ended last year;
+		// 1005
+		// is a team lead, not a manager; 1006 manages OU-200 from next month
+		this.youforce.roleAssignment("1003", "OU-100", "MGR", LocalDate.of(2024, 1, 1), null);
+		this.youforce.roleAssignment("1004", "OU-100", "MGR", LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31));
+		this.youforce.roleAssignment("1005", "OU-100", "TL", LocalDate.of(2024, 1, 1), null);
+		this.youforce.roleAssignment("1006", "OU-200", "MGR", LocalDate.of(2026, 2, 1), null);
+		this.youforce.changeEmployment("1007", "organizationUnit", "OU-200");
+
+		List<HrEmployment> employments = connector(3).changedSince(null);
+
+		assertThat(find(employments, "1001").managerEmployeeId()).isEqualTo("1003");
+		assertThat(find(employments, "1004").managerEmployeeId()).isEqualTo("1003");
+		assertThat(find(employments, "1003").managerEmployeeId()).as("a unit's manager is not their own manager")
+			.isNull();
+		assertThat(find(employments, "1007").managerEmployeeId()).as("OU-200's manager starts next month").isNull();
+		assertThat(this.youforce.requests()).as("read whole, once")
+			.filteredOn(r -> r.equals("GET /iam/v1.0/roleAssignments?take=3"))
+			.hasSize(1);
+	}
+
+	@Test
+	void anotherManagerRoleIsReadFromTheConfiguration() throws HrSourceFailure {
+		this.youforce.roleAssignment("1003", "OU-100", "MGR", LocalDate.of(2024, 1, 1), null);
+		this.youforce.roleAssignment("1005", "OU-100", "LEIDINGGEVENDE", LocalDate.of(2024, 1, 1), null);
+		YouforceHrConnector connector = new YouforceHrConnector(new YouforceProperties(YouforceEmulator.CLIENT_ID,
+				YouforceEmulator.CLIENT_SECRET, YouforceEmulator.TENANT_ID, this.youforce.tokenUrl(),
+				this.youforce.baseUrl(), 3, null, null, null, "Leidinggevende"), this.clock);
+
+		assertThat(find(connector.changedSince(null), "1001").managerEmployeeId()).isEqualTo("1005");
+	}
+
+	@Test
 	void nothingChangedReadsNoMoreThanTheTwoWindows() throws HrSourceFailure {
 		Instant lastSync = this.clock.instant().plusSeconds(60);
 		this.clock.set(lastSync.plus(Duration.ofHours(1)));
@@ -120,7 +154,8 @@ class YouforceHrConnectorTests {
 	@Test
 	void aRefusedClientIsAnAuthenticationFailureThatKeepsTheSecretOut() {
 		YouforceProperties wrong = new YouforceProperties(YouforceEmulator.CLIENT_ID, "an-old-secret",
-				YouforceEmulator.TENANT_ID, this.youforce.tokenUrl(), this.youforce.baseUrl(), 3, null, null, null);
+				YouforceEmulator.TENANT_ID, this.youforce.tokenUrl(), this.youforce.baseUrl(), 3, null, null, null,
+				null);
 
 		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class,
 				() -> new YouforceHrConnector(wrong, this.clock).changedSince(null));
@@ -207,7 +242,7 @@ class YouforceHrConnectorTests {
 	@Test
 	void theSecretsNeverAppearInTheSettingsAsLogged() {
 		YouforceProperties properties = new YouforceProperties("id", YouforceEmulator.CLIENT_SECRET, "t", null, null,
-				null, null, "webhook-key-123", null);
+				null, null, "webhook-key-123", null, null);
 
 		assertThat(properties.toString()).doesNotContain(YouforceEmulator.CLIENT_SECRET, "webhook-key-123");
 		assertThat(properties.baseUrl()).isEqualTo("https://api.youforce.com");
@@ -217,7 +252,7 @@ class YouforceHrConnectorTests {
 	private YouforceHrConnector connector(int pageSize) {
 		return new YouforceHrConnector(new YouforceProperties(YouforceEmulator.CLIENT_ID,
 				YouforceEmulator.CLIENT_SECRET, YouforceEmulator.TENANT_ID, this.youforce.tokenUrl(),
-				this.youforce.baseUrl(), pageSize, null, null, null), this.clock);
+				this.youforce.baseUrl(), pageSize, null, null, null, null), this.clock);
 	}
 
 	private static HrEmployment find(List<HrEmployment> employments, String employeeId) {

@@ -86,7 +86,7 @@ class YouforceWebhookSignatureTests {
 					"handover.hr.youforce.tenant-id=1234567", "handover.hr.youforce.webhook-signature-key=" + KEY)
 			.run(configured -> {
 				assertThat(configured.getBean(HrSource.class).system()).isEqualTo("youforce");
-				assertThat(configured.getBean(YouforceWebhookSignature.class).header()).isEqualTo("X-Signature");
+				assertThat(configured.getBean(YouforceWebhookSignature.class).header()).isEqualTo("X-VWD-Signature-V1");
 			});
 	}
 
