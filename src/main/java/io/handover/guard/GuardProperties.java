@@ -16,12 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * come back on the name (a group membership added again, a badge reactivated)
  * @param throttledRetry how soon the schedule looks again at a leaver when Microsoft
  * Graph throttled one of the check's reads (429, 503) after the SDK's own retries
+ * @param checkOnChange whether the guard also looks at a leaver right after their runbook
+ * ran and after a person closed one of their tasks (after the last day), besides its
+ * round
+ * @param summary whether the review card gets a short summary written by the language
+ * model, when one is configured ({@code handover.language.endpoint})
  */
 @ConfigurationProperties("handover.guard")
 public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted,
-		Duration throttledRetry) {
+		Duration throttledRetry, Boolean checkOnChange, Boolean summary) {
 
 	public GuardProperties {
+		summary = summary == null || summary;
+		checkOnChange = checkOnChange == null || checkOnChange;
 		cron = cron != null ? cron : "0 * * * * *";
 		throttledRetry = throttledRetry != null && !throttledRetry.isNegative() && !throttledRetry.isZero()
 				? throttledRetry : Duration.ofMinutes(5);

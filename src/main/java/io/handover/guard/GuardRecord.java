@@ -47,4 +47,14 @@ class GuardRecord {
 	 */
 	Instant retryAt;
 
+	/**
+	 * The written summary the card shows and the review fingerprint it was written for:
+	 * the model is asked again only when the findings changed.
+	 */
+	String summary;
+
+	String summaryMissing;
+
+	String summaryFingerprint;
+
 }

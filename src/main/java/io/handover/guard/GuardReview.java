@@ -21,10 +21,21 @@ import java.util.List;
  * @param evidence what was seen to be in order
  * @param opened tasks opened by this check
  * @param closed tasks closed by this check
+ * @param summary a short summary written by the optional language model, or null; it
+ * decides nothing, the findings do
+ * @param summaryMissing why there is no summary this time although summaries are on (the
+ * model failed), or null
  */
 public record GuardReview(String ticketKey, String employeeName, LocalDate lastDay, boolean afterLastDay,
 		Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<Finding> deferred,
-		List<String> evidence, List<String> opened, List<String> closed) {
+		List<String> evidence, List<String> opened, List<String> closed, String summary, String summaryMissing) {
+
+	/** The same review with a summary, or with why it has none. */
+	GuardReview withSummary(String summary, String summaryMissing) {
+		return new GuardReview(this.ticketKey, this.employeeName, this.lastDay, this.afterLastDay, this.checkedAt,
+				this.residues, this.unobservable, this.deferred, this.evidence, this.opened, this.closed, summary,
+				summaryMissing);
+	}
 
 	/** Nothing left behind, and everything could be observed this time. */
 	public boolean nothingLeftBehind() {

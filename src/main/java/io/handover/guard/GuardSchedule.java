@@ -1,16 +1,29 @@
 package io.handover.guard;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.runbook.LeaverRunbookRan;
+import io.handover.ticket.TicketEvent;
 import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketState;
 import io.handover.ticket.TicketView;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +33,19 @@ import org.springframework.stereotype.Component;
  * once a day more until {@code handover.guard.watch-completed} after the last working day
  * (what is found reopens the ticket). One instance at a time runs it (a lock in the
  * store), and each check holds its leaver besides.
+ * <p>
+ * Besides the round, a leaver is checked right after their runbook ran and right after a
+ * person closed one of their tasks once the last day has come (a task clicked Done
+ * without the work is found at once, not the next day). Both run on the guard's own
+ * scheduler thread ({@code guardScheduler}), never on the thread of the change.
  */
 @Component
 class GuardSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(GuardSchedule.class);
+
+	/** How often a change's check is tried again while another check holds the leaver. */
+	private static final int BUSY_TRIES = 5;
 
 	private final TicketManagement tickets;
 
@@ -32,13 +53,25 @@ class GuardSchedule {
 
 	private final Clock clock;
 
-	GuardSchedule(TicketManagement tickets, OffboardingGuard guard, Clock clock) {
+	private final GuardProperties properties;
+
+	private final ObjectProvider<TaskScheduler> scheduler;
+
+	/** Leavers whose check after a change is queued and not started yet. */
+	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
+	GuardSchedule(TicketManagement tickets, OffboardingGuard guard, Clock clock, GuardProperties properties,
+			@Qualifier("guardScheduler") ObjectProvider<TaskScheduler> scheduler) {
 		this.tickets = tickets;
 		this.guard = guard;
 		this.clock = clock;
+		this.properties = properties;
+		this.scheduler = scheduler;
 	}
 
-	@Scheduled(cron = "${handover.guard.cron:0 * * * * *}")
+	// its own scheduler thread (system.SchedulingConfiguration): a round slowed by a
+	// throttled Graph does not hold up the runbook or the other schedules
+	@Scheduled(cron = "${handover.guard.cron:0 * * * * *}", scheduler = "guardScheduler")
 	// a killed instance's lock holds the round back until it expires: short, since each
 	// check holds its leaver besides (GuardStore), so rounds that overlap are harmless
 	@SchedulerLock(name = "offboarding-guard", lockAtMostFor = "${handover.guard.lock-at-most-for:PT5M}")
@@ -70,6 +103,75 @@ class GuardSchedule {
 			}
 		}
 		return reviews;
+	}
+
+	/** The leaver's runbook ran: look right after. */
+	@EventListener
+	void onRunbookRan(LeaverRunbookRan ran) {
+		checkSoon(ran.ticketKey(), "after the runbook", 0);
+	}
+
+	/**
+	 * A person closed a task (Done or not needed): after the last day, look right after —
+	 * a task clicked Done without the work leaves its residue without a task. The
+	 * runbook's and the guard's own closings are not people's: the runbook is followed
+	 * when it ran, and the guard's closings come from a check.
+	 */
+	@EventListener
+	void onTicketEvent(TicketEvent event) {
+		Actor by = null;
+		if (event instanceof TicketEvent.TaskCompleted completed) {
+			by = completed.by();
+		}
+		else if (event instanceof TicketEvent.TaskMarkedNotNeeded notNeeded) {
+			by = notNeeded.by();
+		}
+		if (by != null && by.channel() != Channel.SYSTEM) {
+			checkSoon(event.ticketKey(), "task closed", 0);
+		}
+	}
+
+	/**
+	 * Queues a check of the leaver on the guard's scheduler, once however many changes
+	 * come before it starts.
+	 */
+	void checkSoon(String ticketKey, String trigger, int tries) {
+		TaskScheduler on = this.properties.checkOnChange() ? this.scheduler.getIfAvailable() : null;
+		if (on == null || !this.queued.add(ticketKey)) {
+			return;
+		}
+		Instant at = Instant.now().plusSeconds(tries == 0 ? 0 : 2);
+		on.schedule(() -> {
+			this.queued.remove(ticketKey);
+			try {
+				if (checkNow(ticketKey, trigger).isEmpty() && tries < BUSY_TRIES && busy(ticketKey)) {
+					checkSoon(ticketKey, trigger, tries + 1);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("Guard check of {} {} failed; the round looks again", ticketKey, trigger, ex);
+			}
+		}, at);
+	}
+
+	/**
+	 * Checks the leaver now when what it finds counts (after the last day); empty when it
+	 * is no leaver to check, not yet after the last day, or another check holds it.
+	 */
+	Optional<GuardReview> checkNow(String ticketKey, String trigger) {
+		Optional<TicketView> ticket = this.tickets.find(ticketKey)
+			.filter(found -> found.kind() == TicketKind.LEAVER && found.state() != TicketState.CANCELLED);
+		if (ticket.isEmpty() || !this.guard.afterLastDay(ticket.get())) {
+			return Optional.empty();
+		}
+		return this.guard.review(ticket.get(), OffboardingGuard.GUARD, trigger);
+	}
+
+	private boolean busy(String ticketKey) {
+		return this.tickets.find(ticketKey)
+			.filter(found -> found.kind() == TicketKind.LEAVER && found.state() != TicketState.CANCELLED)
+			.map(this.guard::afterLastDay)
+			.orElse(false);
 	}
 
 }

@@ -81,10 +81,13 @@ public class OffboardingGuard {
 
 	private final GuardProperties properties;
 
+	private final ReviewSummaries summaries;
+
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
 			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
-			GuardProperties properties) {
+			GuardProperties properties, ReviewSummaries summaries) {
 		this.properties = properties;
+		this.summaries = summaries;
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.runbook = runbook;
@@ -194,6 +197,14 @@ public class OffboardingGuard {
 	}
 
 	/**
+	 * Whether what the guard finds on this leaver counts as left behind: the runbook ran,
+	 * or its hour on the last day has passed.
+	 */
+	boolean afterLastDay(TicketView ticket) {
+		return this.runbook.started(ticket.key()) || !this.clock.instant().isBefore(this.runbook.dueAt(ticket.date()));
+	}
+
+	/**
 	 * Checks the leaver now; empty when another check of the same leaver is running.
 	 */
 	Optional<GuardReview> review(TicketView ticket, Actor by, String trigger) {
@@ -229,7 +240,8 @@ public class OffboardingGuard {
 				reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
 			}
 			Instant retryAt = seen.incomplete() ? this.clock.instant().plus(this.properties.throttledRetry()) : null;
-			GuardReview review = review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt);
+			GuardReview review = summarised(
+					review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt), record);
 			audited(review, by, trigger);
 			showCard(review, record);
 			record.checkedAt = review.checkedAt();
@@ -400,7 +412,7 @@ public class OffboardingGuard {
 					task.map(t -> t.status().name()).orElse(null)));
 		});
 		return new GuardReview(ticket.key(), ticket.employee().name(), ticket.date(), after, this.clock.instant(),
-				residues, unobservable, deferred, List.copyOf(seen.evidence.values()), opened, closed);
+				residues, unobservable, deferred, List.copyOf(seen.evidence.values()), opened, closed, null, null);
 	}
 
 	private void audited(GuardReview review, Actor by, String trigger) {
@@ -424,9 +436,30 @@ public class OffboardingGuard {
 		this.audit.record("ticket", review.ticketKey(), "guard-checked", by, trigger + ": " + summary, changes);
 	}
 
+	/**
+	 * The review with the written summary of its findings, when summaries are on: asked
+	 * of the model only when the findings changed since the last summary; a model that
+	 * fails leaves the review without one, saying why.
+	 */
+	private GuardReview summarised(GuardReview review, GuardRecord record) {
+		if (!this.summaries.active()) {
+			return review;
+		}
+		String fingerprint = review.fingerprint();
+		if (fingerprint.equals(record.summaryFingerprint) && record.summary != null) {
+			return review.withSummary(record.summary, null);
+		}
+		GuardReview summarised = this.summaries.summarise(review);
+		record.summary = summarised.summary();
+		record.summaryMissing = summarised.summaryMissing();
+		record.summaryFingerprint = summarised.summary() != null ? fingerprint : null;
+		return summarised;
+	}
+
 	/** Posts or updates the review card when what it shows changed (or never arrived). */
 	private void showCard(GuardReview review, GuardRecord record) {
-		String fingerprint = review.fingerprint();
+		// a summary written (or missing) for the first time changes the card too
+		String fingerprint = review.fingerprint() + "|" + review.summary() + "|" + review.summaryMissing();
 		if (fingerprint.equals(record.cardFingerprint)) {
 			return;
 		}

@@ -54,7 +54,9 @@ class DirectorySchedule {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}")
+	// its own scheduler thread (system.SchedulingConfiguration): a slow guard round does
+	// not hold it up
+	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}", scheduler = "runbookScheduler")
 	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "${handover.runbook.lock-at-most-for:PT10M}")
 	public void tick() {
 		try {

@@ -164,7 +164,9 @@ public class LeaverRunbook {
 				record.ranBy(by);
 				this.store.save(record);
 			}
-			return execute(ticket, record, account, unread);
+			RunbookReport report = execute(ticket, record, account, unread);
+			this.events.publishEvent(new LeaverRunbookRan(ticketKey, this.clock.instant()));
+			return report;
 		}
 		catch (RuntimeException unexpected) {
 			if (!record.planned()) {

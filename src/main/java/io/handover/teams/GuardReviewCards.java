@@ -152,6 +152,12 @@ class GuardReviewCards implements ReviewCards {
 		data.put("unobservable", review.unobservable().stream().map(GuardReviewCards::finding).toList());
 		data.put("deferred", review.deferred().stream().map(GuardReviewCards::finding).toList());
 		data.put("evidence", review.evidence());
+		if (review.summary() != null) {
+			data.put("summary", review.summary());
+		}
+		if (review.summaryMissing() != null) {
+			data.put("summaryMissing", review.summaryMissing());
+		}
 		if (undelivered != null) {
 			data.put("undelivered", undelivered);
 		}

@@ -308,7 +308,7 @@ public final class Bench {
 	 * Installs the bot in a team whose General channel is linked to IT and whose
 	 * Facilities channel is linked to FM and HR, so every ticket posts department cards.
 	 */
-	private static void linkDepartments(Load load, Activities activities, ConnectorStub connector) throws Exception {
+	static void linkDepartments(Load load, Activities activities, ConnectorStub connector) throws Exception {
 		connector.channels(TEAM, Map.of(TEAM, "General", FACILITIES, "Facilities"));
 		expect(load.post(activities.botAddedToTeam(TEAM)), "add the bot to the team");
 		expect(load.post(activities.channelMessage(TEAM, TEAM, STAFF, "link IT")), "link IT");

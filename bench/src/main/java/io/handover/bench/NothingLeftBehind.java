@@ -94,6 +94,14 @@ final class NothingLeftBehind {
 
 	private int joinerSerial;
 
+	/**
+	 * When the simulation left something on a leaver's name that no task would name any
+	 * more (a task clicked Done without the work, a membership added back): ticket key →
+	 * guard task kind → times. Time-to-find is measured from these, or from the runbook's
+	 * hour of the last day when none came later.
+	 */
+	private final Map<String, Map<String, List<Instant>>> exposures = new HashMap<>();
+
 	/** How long the first start took: the expected outage of a restart. */
 	private Duration startUp = Duration.ofMinutes(1);
 
@@ -167,7 +175,11 @@ final class NothingLeftBehind {
 		long began = System.nanoTime();
 		try (GraphStub graph = new GraphStub();
 				TokenStub tokens = new TokenStub();
-				PassSystemStub passes = new PassSystemStub()) {
+				PassSystemStub passes = new PassSystemStub();
+				// Teams: IT's channel linked, so the guard's review cards reach IT
+				// (without
+				// one, every review was owed and tried again hourly)
+				ConnectorStub connector = new ConnectorStub(Bench.STAFF, 0)) {
 			this.graph = graph;
 			this.passes = passes;
 			this.simulatedFrom = this.start;
@@ -188,7 +200,9 @@ final class NothingLeftBehind {
 					// of
 					// simulated time): here after seconds, as minutes are to a real day
 					"--handover.guard.lock-at-most-for=PT20S", "--handover.runbook.lock-at-most-for=PT20S",
-					"--handover.clock.speed=" + this.speed);
+					"--handover.clock.speed=" + this.speed,
+					// only an Administrator's link takes effect at once (issue 16)
+					"--handover.access.admins=" + Bench.STAFF.aadObjectId());
 			Path store = Files.createTempDirectory(work, "sim-store-");
 			int port;
 			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
@@ -197,6 +211,8 @@ final class NothingLeftBehind {
 			long starting = System.nanoTime();
 			startService(work, store, port, 1);
 			this.startUp = Duration.ofNanos(System.nanoTime() - starting);
+			Bench.linkDepartments(new Load(this.service.messagesUrl()), new Activities(connector.serviceUrl()),
+					connector);
 			register();
 			System.out.printf(Locale.ROOT,
 					"Simulation: %d people, %d days at %.0fx (a day every %.1f s), %d kills, seed %d; service log %s%n",
@@ -420,6 +436,7 @@ final class NothingLeftBehind {
 				synchronized (this.graph) {
 					if (this.graph.group("g-all").members.add(leaver.person.id)) {
 						count("memberships added back after the last day");
+						exposed(leaver.key, "guard.group.member");
 					}
 				}
 			}
@@ -552,9 +569,42 @@ final class NothingLeftBehind {
 			}
 			else {
 				count("tasks clicked Done without the work");
+				String ticketKey = task.path("ticketKey").asText(null);
+				String left = residueKindOf(task);
+				if (ticketKey != null && left != null) {
+					exposed(ticketKey, left);
+				}
 			}
 			close(task);
 		}
+	}
+
+	private void exposed(String ticketKey, String guardKind) {
+		synchronized (this.exposures) {
+			this.exposures.computeIfAbsent(ticketKey, key -> new HashMap<>())
+				.computeIfAbsent(guardKind, kind -> new ArrayList<>())
+				.add(now());
+		}
+	}
+
+	/** The guard task kind of what a task clicked Done without the work leaves behind. */
+	private static String residueKindOf(JsonNode task) {
+		String kind = task.path("kind").asText();
+		if (kind.startsWith("guard.")) {
+			return kind;
+		}
+		if (task.path("asset").hasNonNull("assignmentId")) {
+			return "guard.asset.assigned";
+		}
+		return switch (kind) {
+			case "it.directory.disable" -> "guard.account.enabled";
+			case "it.directory.sessions.revoke" -> "guard.sessions.valid";
+			case "it.directory.groups.remove" -> "guard.group.member";
+			case "it.directory.licences.remove" -> "guard.licence.assigned";
+			case "it.device.retire", "it.device.wipe.remote" -> "guard.device.managed";
+			case "it.mailbox.auto-reply" -> "guard.mail.auto-reply";
+			default -> null;
+		};
 	}
 
 	/** What a person does in the admin centres, the register and the pass system. */
@@ -701,6 +751,7 @@ final class NothingLeftBehind {
 			if (anyWithout) {
 				leaversWithout++;
 			}
+			timesToFind(leaver, ticket, found);
 			JsonNode review = send("POST", "/api/leavers/" + leaver.key + "/check", null, null);
 			if (review != null) {
 				Map<String, Integer> guardByArea = new HashMap<>();
@@ -737,6 +788,7 @@ final class NothingLeftBehind {
 				this.settings.people(), this.settings.days(), this.speed, took.toSeconds() / 60.0, this.leavers.size(),
 				checked, residues, withTask, withoutTask, share, guardResidues, guardUnobservable, guardWithoutTask,
 				openedByFinalCheck, notFoundByGuard));
+		out.append(toFind());
 		out.append(
 				String.format(Locale.ROOT, "%nResidues by area (without a task): %s%n", areas(byArea, withoutByArea)));
 		out.append(String.format(Locale.ROOT, "Events: %s%n", this.counts));
@@ -745,6 +797,78 @@ final class NothingLeftBehind {
 			examples.forEach(example -> out.append("- ").append(example).append('\n'));
 		}
 		return out.toString();
+	}
+
+	/** Simulated minutes from a residue's start to the guard's task, by guard kind. */
+	private final Map<String, List<Double>> found = new TreeMap<>();
+
+	/**
+	 * For each task the guard opened on this leaver's ticket (its notes say when it saw
+	 * the residue): how long after the residue began. A residue begins at the runbook's
+	 * hour of the last day, or later when the simulation caused it later (a task clicked
+	 * Done without the work, a membership added back). Residues seen directly at the end
+	 * that no guard task names count as not found.
+	 */
+	private void timesToFind(Leaver leaver, JsonNode ticket, List<Residue> left) {
+		Instant due = leaver.lastDay.atTime(17, 0).atZone(ZONE).toInstant();
+		Map<String, List<Instant>> caused;
+		synchronized (this.exposures) {
+			caused = new HashMap<>(this.exposures.getOrDefault(leaver.key, Map.of()));
+		}
+		for (JsonNode task : ticket.path("tasks")) {
+			String kind = task.path("kind").asText();
+			if (!kind.startsWith("guard.") || kind.equals("guard.unobservable")) {
+				continue;
+			}
+			java.util.regex.Matcher seen = java.util.regex.Pattern
+				.compile("Seen by the offboarding guard at (\\S+?Z): ")
+				.matcher(task.path("notes").asText(""));
+			if (!seen.find()) {
+				continue;
+			}
+			Instant at = Instant.parse(seen.group(1));
+			Instant began = due;
+			for (Instant cause : caused.getOrDefault(kind, List.of())) {
+				if (cause.isAfter(began) && !cause.isAfter(at)) {
+					began = cause;
+				}
+			}
+			this.found.computeIfAbsent(kind, k -> new ArrayList<>())
+				.add(Math.max(0, Duration.between(began, at).toSeconds() / 60.0));
+		}
+	}
+
+	private String toFind() {
+		List<Double> all = new ArrayList<>();
+		this.found.values().forEach(all::addAll);
+		if (all.isEmpty()) {
+			return String.format(Locale.ROOT, "%nTime to find: the guard opened no task for a residue.%n");
+		}
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"%nTime to find (simulated; from the runbook's hour of the last day, or from when the simulation "
+						+ "caused the residue later, to the guard's task; resolution one real second = %.1f simulated "
+						+ "min): %d residues, median %s, p90 %s, max %s, within 1 h %d (%.0f %%)%n",
+				this.speed / 60.0, all.size(), minutes(percentile(all, 50)), minutes(percentile(all, 90)),
+				minutes(percentile(all, 100)), all.stream().filter(m -> m <= 60).count(),
+				100.0 * all.stream().filter(m -> m <= 60).count() / all.size()));
+		out.append("By kind: ");
+		List<String> parts = new ArrayList<>();
+		this.found.forEach((kind, times) -> parts.add(kind.substring("guard.".length()) + " " + times.size()
+				+ " (median " + minutes(percentile(times, 50)) + ", max " + minutes(percentile(times, 100)) + ")"));
+		out.append(String.join(", ", parts)).append('\n');
+		return out.toString();
+	}
+
+	private static double percentile(List<Double> values, int p) {
+		List<Double> sorted = new ArrayList<>(values);
+		java.util.Collections.sort(sorted);
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+	}
+
+	private static String minutes(double minutes) {
+		return minutes < 120 ? String.format(Locale.ROOT, "%.0f min", minutes)
+				: String.format(Locale.ROOT, "%.1f h", minutes / 60);
 	}
 
 	private static String areas(Map<String, Integer> all, Map<String, Integer> without) {
@@ -882,8 +1006,9 @@ final class NothingLeftBehind {
 
 	/** The answer, or null when the service refused it or could not be reached. */
 	private JsonNode send(String method, String path, String body, String contentType) throws Exception {
+		// the first imports (thousands of rows) take minutes on a busy machine
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.service.baseUrl() + path))
-			.timeout(Duration.ofSeconds(120));
+			.timeout(path.endsWith("/import") ? Duration.ofMinutes(15) : Duration.ofSeconds(120));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}

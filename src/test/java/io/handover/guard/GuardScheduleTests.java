@@ -1,0 +1,261 @@
+package io.handover.guard;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import io.handover.access.Roles;
+import io.handover.audit.AuditEntry;
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.Channel;
+import io.handover.employee.Employee;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.NewEmployee;
+import io.handover.profile.ProfileDraft;
+import io.handover.profile.ProfileManagement;
+import io.handover.runbook.LeaverRunbook;
+import io.handover.task.TaskStatus;
+import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.Authority;
+import io.handover.ticket.DeviceRetrieval;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
+import io.handover.ticket.TaskManagement;
+import io.handover.ticket.TaskOutcome;
+import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketManagement;
+import io.handover.ticket.TicketView;
+import io.handover.ticket.WorkLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The guard does not wait for its round: it looks at a leaver right after their runbook
+ * ran and right after a person closed one of their tasks after the last day — a task
+ * clicked Done without the work gets its residue a task again within seconds, not the
+ * next day. It does so on a scheduler thread of its own, as its round does, so a slow
+ * guard never holds up the runbook. (The round itself is off here: only the checks after
+ * a change can have looked.)
+ */
+@TestPropertySource(properties = "handover.guard.check-on-change=true")
+class GuardScheduleTests extends LiveDirectoryTest {
+
+	static final Actor MARIEKE = Actor.person("marieke-oid", "marieke.jansen@contoso.example", "Marieke Jansen",
+			Channel.TEAMS);
+
+	static final Actor JOOST = Actor.person("joost-oid", "joost@contoso.example", "Joost (IT)", Channel.API,
+			Set.of(Roles.IT));
+
+	@Autowired
+	OffboardingGuard guard;
+
+	@Autowired
+	TicketManagement tickets;
+
+	@Autowired
+	TaskManagement tasks;
+
+	@Autowired
+	ProfileManagement profiles;
+
+	@Autowired
+	EmployeeDirectory employees;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	LeaverRunbook runbook;
+
+	@Autowired
+	@Qualifier("guardScheduler")
+	TaskScheduler guardScheduler;
+
+	@Autowired
+	@Qualifier("runbookScheduler")
+	TaskScheduler runbookScheduler;
+
+	@Autowired
+	@Qualifier("taskScheduler")
+	TaskScheduler taskScheduler;
+
+	String upn;
+
+	String badge;
+
+	String profile;
+
+	Employee employee;
+
+	@BeforeEach
+	void janHasABadge() {
+		this.clock.setDay(TestClockConfiguration.TODAY);
+		GRAPH.reset();
+		GRAPH.now(this.clock::instant);
+		GRAPH.addVerifiedDomain("contoso.example");
+		PASSES.failWith(0);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		this.upn = "jan.bakker." + suffix + "@contoso.example";
+		this.badge = "B-" + suffix;
+		this.profile = "guard-schedule-" + suffix;
+		this.profiles.save(this.profile, new ProfileDraft("Guard schedule " + suffix, List.of(), List.of(),
+				List.of("All Staff"), List.of("microsoft-365"), List.of()), null, MARIEKE, null);
+		GRAPH.addUser(user, this.upn, "Jan Bakker");
+		GRAPH.addGroup("g-staff", "All Staff", null, user);
+		PASSES.issue(this.upn, this.badge);
+		this.employee = this.employees.register(new NewEmployee("Jan Bakker " + suffix, this.upn, user,
+				"HR-" + UUID.randomUUID(), "marieke.jansen@contoso.example"), JOOST);
+	}
+
+	TicketView leaves(LocalDate lastDay) {
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(this.employee.id(), this.employee.name(), this.upn, this.employee.entraObjectId(),
+						null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
+				WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null), MARIEKE, null);
+		return this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
+	}
+
+	TicketView leftToday() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		this.clock.set(TestClockConfiguration.TODAY.atTime(LocalTime.of(18, 0))
+			.atZone(OffboardingGuardTests.AMSTERDAM)
+			.toInstant());
+		return ticket;
+	}
+
+	List<TaskView> openBadgeTasks(String ticketKey) {
+		return this.tickets.get(ticketKey)
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("guard.badge.active") && t.status().isOpen())
+			.toList();
+	}
+
+	List<AuditEntry> checks(String ticketKey) {
+		return this.audit.historyOf("ticket", ticketKey)
+			.stream()
+			.filter(entry -> "guard-checked".equals(entry.action()))
+			.toList();
+	}
+
+	static void within(Duration time, BooleanSupplier condition) throws InterruptedException {
+		long until = System.nanoTime() + time.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < until) {
+			Thread.sleep(100);
+		}
+	}
+
+	@Test
+	void rightAfterTheRunbookTheGuardLooksAndOpensATaskForWhatIsLeft() throws Exception {
+		TicketView ticket = leftToday();
+
+		this.runbook.run(ticket.key(), JOOST);
+
+		// the runbook does not deactivate badges: only a look after it finds the badge
+		within(Duration.ofSeconds(30), () -> !openBadgeTasks(ticket.key()).isEmpty());
+		assertThat(openBadgeTasks(ticket.key())).singleElement()
+			.satisfies(task -> assertThat(task.subject()).isEqualTo(this.badge));
+		assertThat(checks(ticket.key())).singleElement()
+			.satisfies(entry -> assertThat(entry.why()).startsWith("after the runbook: "));
+		assertThat(this.guard.due(ticket)).as("checked after the runbook: the round has nothing to add").isFalse();
+	}
+
+	@Test
+	void aTaskClickedDoneWithoutTheWorkGetsItsResidueATaskAgainAtOnce() throws Exception {
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		TaskView first = openBadgeTasks(ticket.key()).get(0);
+
+		// FM clicks Done, but the badge still opens doors
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(first.id(), "Done")), JOOST);
+
+		within(Duration.ofSeconds(30), () -> !openBadgeTasks(ticket.key()).isEmpty());
+		assertThat(openBadgeTasks(ticket.key())).singleElement().satisfies(task -> {
+			assertThat(task.id()).isNotEqualTo(first.id());
+			assertThat(task.subject()).isEqualTo(this.badge);
+		});
+		assertThat(checks(ticket.key())).hasSize(2)
+			.last()
+			.satisfies(entry -> assertThat(entry.why()).startsWith("task closed: "));
+
+		// the badge deactivated and the task closed: one more look, the guard's own
+		// closing starts none
+		PASSES.deactivate(this.upn, this.badge);
+		TaskView second = openBadgeTasks(ticket.key()).get(0);
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(second.id(), "Deactivated")), JOOST);
+		within(Duration.ofSeconds(30), () -> checks(ticket.key()).size() == 3);
+		Thread.sleep(1_000);
+		assertThat(checks(ticket.key())).hasSize(3);
+		assertThat(openBadgeTasks(ticket.key())).isEmpty();
+		assertThat(this.tickets.get(ticket.key()).tasks()).filteredOn(t -> t.id().equals(second.id()))
+			.extracting(TaskView::status)
+			.containsExactly(TaskStatus.DONE);
+	}
+
+	@Test
+	void beforeTheLastDayAClosedTaskStartsNoCheck() throws Exception {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
+		TaskView any = this.tickets.get(ticket.key()).tasks().get(0);
+
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(any.id(), "Done early")), JOOST);
+
+		Thread.sleep(2_000);
+		assertThat(checks(ticket.key())).isEmpty();
+	}
+
+	@Test
+	void theGuardAndTheRunbookHaveSchedulersOfTheirOwn() throws Exception {
+		assertThat(this.guardScheduler).isNotSameAs(this.runbookScheduler).isNotSameAs(this.taskScheduler);
+		assertThat(this.runbookScheduler).isNotSameAs(this.taskScheduler);
+		Method guardRound = GuardSchedule.class.getDeclaredMethod("tick");
+		Method runbookRound = Class.forName("io.handover.runbook.DirectorySchedule").getDeclaredMethod("tick");
+		assertThat(guardRound.getAnnotation(Scheduled.class).scheduler()).isEqualTo("guardScheduler");
+		assertThat(runbookRound.getAnnotation(Scheduled.class).scheduler()).isEqualTo("runbookScheduler");
+
+		// a guard round that takes long holds up neither the runbook nor the rest
+		CountDownLatch slowGuard = new CountDownLatch(1);
+		this.guardScheduler.schedule(() -> {
+			try {
+				slowGuard.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, java.time.Instant.now());
+		try {
+			CountDownLatch runbookRan = new CountDownLatch(1);
+			CountDownLatch otherRan = new CountDownLatch(1);
+			this.runbookScheduler.schedule(runbookRan::countDown, java.time.Instant.now());
+			this.taskScheduler.schedule(otherRan::countDown, java.time.Instant.now());
+			assertThat(runbookRan.await(2, TimeUnit.SECONDS)).isTrue();
+			assertThat(otherRan.await(2, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			slowGuard.countDown();
+		}
+	}
+
+}
