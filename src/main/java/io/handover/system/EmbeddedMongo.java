@@ -35,6 +35,18 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+	/**
+	 * H2's page cache, in H2's own estimate (its default is 16 MB). H2 estimates a cached
+	 * document at twice its serialised length, but a deserialised mongo-java-server
+	 * document (a LinkedHashMap of Strings) takes several times that on the heap: with
+	 * the default, the cache held every document of a register of 20,000 employees (128
+	 * MiB live after a collection at 17,000), and an import into it spent most of its
+	 * time in full collections under production's 208 MiB heap (issue 24,
+	 * bench/RESULTS.md). Override with the system property
+	 * {@code handover.store.embedded.cache-mb}.
+	 */
+	static final int CACHE_MEGABYTES = Integer.getInteger("handover.store.embedded.cache-mb", 4);
+
 	private final MongoBackend backend;
 
 	private final Releasable data;
@@ -89,7 +101,8 @@ final class EmbeddedMongo implements AutoCloseable {
 		// when unsaved pages fill a buffer) could land in the middle of a command
 		MVStore.Builder builder = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
 			.autoCommitDisabled()
-			.autoCommitBufferSize(0);
+			.autoCommitBufferSize(0)
+			.cacheSize(CACHE_MEGABYTES);
 		if (upkeep.compress()) {
 			builder.compress();
 		}
