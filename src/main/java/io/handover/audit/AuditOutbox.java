@@ -95,18 +95,33 @@ public class AuditOutbox {
 	 * sweep appends them later.
 	 */
 	public void deliver(String collection, Object documentId, List<AuditDraft> drafts) {
-		if (drafts.isEmpty()) {
+		deliverAll(collection, Map.of(documentId, drafts));
+	}
+
+	/**
+	 * {@link #deliver} for many documents at once (a batch of an import): their drafts,
+	 * in the map's order, in one append to the trail, then removed from the documents in
+	 * one bulk write.
+	 */
+	public void deliverAll(String collection, Map<?, List<AuditDraft>> draftsByDocumentId) {
+		List<AuditDraft> all = new ArrayList<>();
+		draftsByDocumentId.values().forEach(all::addAll);
+		if (all.isEmpty()) {
 			return;
 		}
 		try {
-			this.trail.append(drafts);
+			this.trail.append(all);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Audit entries of {} {} not appended yet (the sweep appends them): {}", collection, documentId,
-					ex.getMessage());
+			log.warn("Audit entries of {} {} document(s) not appended yet (the sweep appends them): {}",
+					draftsByDocumentId.size(), collection, ex.getMessage());
 			return;
 		}
-		this.toRemove.add(new Appended(collection, documentId, drafts.stream().map(AuditDraft::key).toList()));
+		draftsByDocumentId.forEach((documentId, drafts) -> {
+			if (!drafts.isEmpty()) {
+				this.toRemove.add(new Appended(collection, documentId, drafts.stream().map(AuditDraft::key).toList()));
+			}
+		});
 		if (this.queued.compareAndSet(false, true)) {
 			try {
 				this.remover.execute(this::removeAppended);
@@ -144,6 +159,38 @@ public class AuditOutbox {
 		document.put(FIELD, owed);
 		this.mongo.insert(document, this.mongo.getCollectionName(entity.getClass()));
 		return entity;
+	}
+
+	/**
+	 * {@link #insertOwing} for many new documents of one type, in one ordered insert;
+	 * then {@link #deliverAll} their drafts.
+	 * @throws org.springframework.dao.DuplicateKeyException as {@code insert} does: the
+	 * documents before the duplicate are stored, the rest are not
+	 */
+	public void insertAllOwing(Class<?> type, List<Owing> owing) {
+		if (owing.isEmpty()) {
+			return;
+		}
+		List<Document> documents = new ArrayList<>(owing.size());
+		for (Owing next : owing) {
+			Document document = new Document();
+			this.mongo.getConverter().write(next.entity(), document);
+			if (document.get("_id") == null) {
+				throw new IllegalArgumentException("Give the " + next.entity().getClass().getSimpleName()
+						+ " its id before inserting it: the audit entry written with it names it");
+			}
+			List<Object> owed = new ArrayList<>();
+			for (AuditDraft draft : next.drafts()) {
+				owed.add(this.mongo.getConverter().convertToMongoType(draft));
+			}
+			document.put(FIELD, owed);
+			documents.add(document);
+		}
+		this.mongo.insert(documents, this.mongo.getCollectionName(type));
+	}
+
+	/** A new document and the drafts it owes. */
+	public record Owing(Object entity, List<AuditDraft> drafts) {
 	}
 
 	private void removeAppended() {

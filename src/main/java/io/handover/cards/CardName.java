@@ -86,7 +86,13 @@ public enum CardName {
 	 * What importing a file sent in the personal chat did, row by row, or why it was not
 	 * read.
 	 */
-	IMPORT_REPORT("teams-import-report.json");
+	IMPORT_REPORT("teams-import-report.json"),
+
+	/**
+	 * Personal data retention failed (the run, or for some people), in each configured
+	 * Administrator's personal chat.
+	 */
+	RETENTION_ALERT("privacy-retention-alert.json");
 
 	private final String template;
 

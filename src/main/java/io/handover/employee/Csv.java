@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -35,6 +36,30 @@ public final class Csv {
 	public static ImportReport read(Reader csv, Map<String, String> columns, Set<String> required,
 			BiFunction<Long, Map<String, String>, ImportReport.Row> importer) {
 		List<ImportReport.Row> rows = new ArrayList<>();
+		Optional<ImportReport.Row> unusable = stream(csv, columns, required, new Rows() {
+			@Override
+			public void row(long row, Map<String, String> values) {
+				rows.add(importer.apply(row, values));
+			}
+
+			@Override
+			public void unreadable(ImportReport.Row rejected) {
+				rows.add(rejected);
+			}
+		});
+		return unusable.map(header -> ImportReport.of(List.of(header))).orElseGet(() -> ImportReport.of(rows));
+	}
+
+	/**
+	 * Reads {@code csv} one row at a time, holding no more than the row being read: each
+	 * data row goes to {@code rows} as it is read (see {@link #read}), a row that cannot
+	 * be read is handed over rejected and ends the reading, and reading stops early when
+	 * {@link Rows#stopped()} says so.
+	 * @return the rejected header row (row 1) when the header is unusable: then no row
+	 * was handed over; empty otherwise
+	 */
+	public static Optional<ImportReport.Row> stream(Reader csv, Map<String, String> columns, Set<String> required,
+			Rows rows) {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -42,8 +67,16 @@ public final class Csv {
 			.setTrim(true)
 			.setAllowMissingColumnNames(true)
 			.get();
-		try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(format).get()) {
-			Map<String, Integer> header = new LinkedHashMap<>();
+		CSVParser parser;
+		Map<String, Integer> header = new LinkedHashMap<>();
+		try {
+			parser = CSVParser.builder().setReader(csv).setFormat(format).get();
+		}
+		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
+			return Optional.of(ImportReport.Row.rejected(1,
+					List.of(new ImportReport.Problem(null, "the file cannot be read as CSV: " + rootMessage(ex)))));
+		}
+		try (parser) {
 			List<ImportReport.Problem> headerProblems = new ArrayList<>();
 			parser.getHeaderMap().forEach((name, index) -> {
 				String canonical = columns.get(fold(name));
@@ -57,11 +90,11 @@ public final class Csv {
 				}
 			}
 			if (!headerProblems.isEmpty()) {
-				return ImportReport.of(List.of(ImportReport.Row.rejected(1, headerProblems)));
+				return Optional.of(ImportReport.Row.rejected(1, headerProblems));
 			}
 			Iterator<CSVRecord> records = parser.iterator();
 			long lastRow = 1;
-			while (true) {
+			while (!rows.stopped()) {
 				CSVRecord record;
 				try {
 					if (!records.hasNext()) {
@@ -70,7 +103,7 @@ public final class Csv {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException unreadable) {
-					rows.add(ImportReport.Row.rejected(lastRow + 1, List.of(new ImportReport.Problem(null,
+					rows.unreadable(ImportReport.Row.rejected(lastRow + 1, List.of(new ImportReport.Problem(null,
 							"this row and the rest of the file cannot be read: " + rootMessage(unreadable)))));
 					break;
 				}
@@ -85,17 +118,29 @@ public final class Csv {
 				if (values.isEmpty()) {
 					continue;
 				}
-				rows.add(importer.apply(row, values));
+				rows.row(row, values);
 			}
 		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
-			if (rows.isEmpty()) {
-				return ImportReport.of(List.of(ImportReport.Row.rejected(1, List
-					.of(new ImportReport.Problem(null, "the file cannot be read as CSV: " + rootMessage(ex))))));
-			}
-			throw new UncheckedIOException(new IOException(ex));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		return ImportReport.of(rows);
+		return Optional.empty();
+	}
+
+	/** Where {@link #stream} hands the rows it reads. */
+	public interface Rows {
+
+		/** A data row: its number (header = 1) and its values by canonical column. */
+		void row(long row, Map<String, String> values);
+
+		/** A row that cannot be read; nothing after it is read. */
+		void unreadable(ImportReport.Row rejected);
+
+		/** Whether to stop reading before the next row (a cancelled import). */
+		default boolean stopped() {
+			return false;
+		}
+
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.function.Function;
 
 import io.handover.audit.AuditDraft;
@@ -22,6 +24,8 @@ import io.handover.common.Refusal;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -438,6 +442,32 @@ public class EmployeeDirectory {
 	 * (the caller looks again).
 	 */
 	private Registration fill(Employee known, Candidate candidate, Actor by) {
+		Planned planned = planFill(known, candidate, by, -1);
+		if (planned == null) {
+			return new Registration(known, Registration.Outcome.UNCHANGED);
+		}
+		Employee updated;
+		try {
+			updated = this.mongo.findAndModify(planned.unchanged(), this.audit.owing(planned.update(), planned.draft()),
+					FindAndModifyOptions.options().returnNew(true), Employee.class);
+		}
+		catch (DuplicateKeyException taken) {
+			return null;
+		}
+		if (updated == null) {
+			return null;
+		}
+		delivered(known.id(), planned.draft());
+		return new Registration(updated, Registration.Outcome.UPDATED);
+	}
+
+	/**
+	 * What the known record lacks, as a conditional update and its audit entry; null when
+	 * it lacks nothing.
+	 * @throws Refusal {@code employee-conflict} when an identity differs from the one on
+	 * record
+	 */
+	private Planned planFill(Employee known, Candidate candidate, Actor by, int index) {
 		Map<String, Function<Employee, String>> fields = new LinkedHashMap<>();
 		fields.put("upn", Employee::upn);
 		fields.put("entraObjectId", Employee::entraObjectId);
@@ -463,22 +493,213 @@ public class EmployeeDirectory {
 			}
 		}
 		if (changes.isEmpty()) {
-			return new Registration(known, Registration.Outcome.UNCHANGED);
-		}
-		AuditDraft updatedDraft = audited(known.id(), "updated", by, null, changes);
-		Employee updated;
-		try {
-			updated = this.mongo.findAndModify(Query.query(unchanged), this.audit.owing(update, updatedDraft),
-					FindAndModifyOptions.options().returnNew(true), Employee.class);
-		}
-		catch (DuplicateKeyException taken) {
 			return null;
 		}
-		if (updated == null) {
-			return null;
+		return new Planned(index, known, Query.query(unchanged), update,
+				audited(known.id(), "updated", by, null, changes));
+	}
+
+	/** A new record for the candidate and its audit entry, not stored yet. */
+	private Planned planCreate(Candidate candidate, Actor by, int index) {
+		Employee created = new Employee(new ObjectId().toHexString(), candidate.name, Names.fold(candidate.name),
+				candidate.upn, candidate.entraObjectId, candidate.hrEmployeeId, candidate.managerUpn, null,
+				this.clock.instant());
+		Map<String, Object> changes = new LinkedHashMap<>();
+		changes.putAll(AuditTrail.change("name", null, created.name()));
+		candidate.identities().forEach((field, value) -> changes.putAll(AuditTrail.change(field, null, value)));
+		if (created.managerUpn() != null) {
+			changes.putAll(AuditTrail.change("managerUpn", null, created.managerUpn()));
 		}
-		delivered(known.id(), updatedDraft);
-		return new Registration(updated, Registration.Outcome.UPDATED);
+		return new Planned(index, created, null, null, audited(created.id(), "registered", by, null, changes));
+	}
+
+	/**
+	 * Registers many people as {@link #registration} registers one, with the same
+	 * outcomes, but in a few store round trips for the whole list instead of several per
+	 * person: the people already known are looked up with one {@code $in} query per
+	 * identity (each answered from its unique index), the new ones inserted in one write,
+	 * the changed ones updated in one bulk write, and the audit entries of all of them
+	 * appended to the trail at once. A person whom an earlier one of the same list has
+	 * just registered or changed (the same UPN twice in a file) starts a new round, so
+	 * the second sees the first. Whoever another registration changed or took meanwhile
+	 * is registered one at a time, as {@link #registration} does.
+	 * @return per person, in the list's order, the registration or the refusal
+	 */
+	List<Registered> registrations(List<NewEmployee> people, Actor by) {
+		Registered[] results = new Registered[people.size()];
+		int next = 0;
+		while (next < people.size()) {
+			next = registerRound(people, next, results, by);
+		}
+		return java.util.Arrays.asList(results);
+	}
+
+	private int registerRound(List<NewEmployee> people, int from, Registered[] results, Actor by) {
+		Candidate[] candidates = new Candidate[people.size()];
+		for (int i = from; i < people.size(); i++) {
+			if (results[i] != null) {
+				continue;
+			}
+			try {
+				candidates[i] = Candidate.of(people.get(i));
+			}
+			catch (Refusal refused) {
+				results[i] = new Registered(null, refused);
+			}
+		}
+		Map<String, Map<String, Employee>> known = knownByIdentity(candidates, from);
+		Set<String> claimed = new HashSet<>();
+		List<Planned> inserts = new ArrayList<>();
+		List<Planned> updates = new ArrayList<>();
+		int end = people.size();
+		for (int i = from; i < people.size(); i++) {
+			Candidate candidate = candidates[i];
+			if (candidate == null) {
+				continue;
+			}
+			if (candidate.identities().entrySet().stream().anyMatch(id -> claimed.contains(claim(id)))) {
+				end = i;
+				break;
+			}
+			Map<String, Employee> same = new LinkedHashMap<>();
+			candidate.identities().forEach((field, value) -> {
+				Employee employee = known.get(field).get(value);
+				if (employee != null) {
+					same.putIfAbsent(employee.id(), employee);
+				}
+			});
+			if (same.size() > 1) {
+				results[i] = new Registered(null, conflict(candidate, List.copyOf(same.values())));
+				continue;
+			}
+			if (same.size() == 1) {
+				Employee employee = same.values().iterator().next();
+				try {
+					Planned fill = planFill(employee, candidate, by, i);
+					if (fill == null) {
+						results[i] = new Registered(new Registration(employee, Registration.Outcome.UNCHANGED), null);
+					}
+					else {
+						updates.add(fill);
+						Candidate.of(employee).identities().forEach((f, v) -> claimed.add(claim(Map.entry(f, v))));
+						candidate.identities().forEach((f, v) -> claimed.add(claim(Map.entry(f, v))));
+					}
+				}
+				catch (Refusal refused) {
+					results[i] = new Registered(null, refused);
+				}
+				continue;
+			}
+			inserts.add(planCreate(candidate, by, i));
+			candidate.identities().forEach((f, v) -> claimed.add(claim(Map.entry(f, v))));
+		}
+		write(inserts, updates, results, people, by);
+		return end;
+	}
+
+	/** The known people by identity field and value, one {@code $in} query per field. */
+	private Map<String, Map<String, Employee>> knownByIdentity(Candidate[] candidates, int from) {
+		Map<String, Set<String>> values = new LinkedHashMap<>();
+		for (String field : List.of("upn", "entraObjectId", "hrEmployeeId")) {
+			values.put(field, new java.util.LinkedHashSet<>());
+		}
+		for (int i = from; i < candidates.length; i++) {
+			if (candidates[i] != null) {
+				candidates[i].identities().forEach((field, value) -> values.get(field).add(value));
+			}
+		}
+		Map<String, Map<String, Employee>> known = new LinkedHashMap<>();
+		values.forEach((field, wanted) -> {
+			Map<String, Employee> byValue = new java.util.HashMap<>();
+			if (!wanted.isEmpty()) {
+				for (Employee employee : this.mongo.find(Query.query(Criteria.where(field).in(wanted)),
+						Employee.class)) {
+					byValue.put(value(employee, field), employee);
+				}
+			}
+			known.put(field, byValue);
+		});
+		return known;
+	}
+
+	/**
+	 * Stores a round's new and changed people, appends all their audit entries at once,
+	 * and registers one at a time whoever another registration got to first.
+	 */
+	private void write(List<Planned> inserts, List<Planned> updates, Registered[] results, List<NewEmployee> people,
+			Actor by) {
+		Map<Object, List<AuditDraft>> written = new LinkedHashMap<>();
+		List<Planned> again = new ArrayList<>();
+		if (!inserts.isEmpty()) {
+			Set<String> stored;
+			try {
+				this.audit.insertAllOwing(Employee.class,
+						inserts.stream().map(p -> new AuditOutbox.Owing(p.employee(), List.of(p.draft()))).toList());
+				stored = null;
+			}
+			catch (DuplicateKeyException | BulkOperationException raced) {
+				stored = owing(inserts);
+			}
+			for (Planned insert : inserts) {
+				if (stored == null || stored.contains(insert.employee().id())) {
+					written.put(insert.employee().id(), List.of(insert.draft()));
+					results[insert.index()] = new Registered(
+							new Registration(insert.employee(), Registration.Outcome.CREATED), null);
+				}
+				else {
+					again.add(insert);
+				}
+			}
+		}
+		if (!updates.isEmpty()) {
+			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Employee.class);
+			updates.forEach(p -> bulk.updateOne(p.unchanged(), this.audit.owing(p.update(), p.draft())));
+			Set<String> stored;
+			try {
+				stored = bulk.execute().getModifiedCount() == updates.size() ? null : owing(updates);
+			}
+			catch (DuplicateKeyException | BulkOperationException raced) {
+				stored = owing(updates);
+			}
+			Map<String, Employee> updated = new java.util.HashMap<>();
+			findAll(updates.stream().map(p -> p.employee().id()).toList()).forEach(e -> updated.put(e.id(), e));
+			for (Planned update : updates) {
+				String id = update.employee().id();
+				if ((stored == null || stored.contains(id)) && updated.containsKey(id)) {
+					written.put(id, List.of(update.draft()));
+					results[update.index()] = new Registered(
+							new Registration(updated.get(id), Registration.Outcome.UPDATED), null);
+				}
+				else {
+					again.add(update);
+				}
+			}
+		}
+		this.audit.deliverAll(COLLECTION, written);
+		for (Planned one : again) {
+			try {
+				results[one.index()] = new Registered(registration(people.get(one.index()), by), null);
+			}
+			catch (Refusal refused) {
+				results[one.index()] = new Registered(null, refused);
+			}
+		}
+	}
+
+	/** Which of the planned records hold their audit draft now (were written). */
+	private Set<String> owing(List<Planned> planned) {
+		Query query = Query.query(Criteria.where("_id")
+			.in(planned.stream().map(p -> p.employee().id()).toList())
+			.and(AuditOutbox.FIELD + ".key")
+			.in(planned.stream().map(p -> p.draft().key()).toList()));
+		query.fields().include("_id");
+		Set<String> ids = new HashSet<>();
+		this.mongo.find(query, Employee.class).forEach(e -> ids.add(e.id()));
+		return ids;
+	}
+
+	private static String claim(Map.Entry<String, String> identity) {
+		return identity.getKey() + ":" + identity.getValue();
 	}
 
 	/** The audit entry of a change, written with it into the employee's record. */
@@ -513,6 +734,17 @@ public class EmployeeDirectory {
 		};
 	}
 
+	/** One person of {@link #registrations}: registered, or refused. */
+	record Registered(Registration registration, Refusal refusal) {
+	}
+
+	/**
+	 * A write a round of {@link #registrations} plans: a new record ({@code update} null)
+	 * or a conditional update of a known one.
+	 */
+	private record Planned(int index, Employee employee, Query unchanged, Update update, AuditDraft draft) {
+	}
+
 	/** What register did. */
 	record Registration(Employee employee, Outcome outcome) {
 
@@ -526,6 +758,12 @@ public class EmployeeDirectory {
 
 	/** A registration request cleaned up: trimmed, blanks as null, UPNs in lower case. */
 	private record Candidate(String name, String upn, String entraObjectId, String hrEmployeeId, String managerUpn) {
+
+		/** A known record's identities, as a candidate. */
+		static Candidate of(Employee known) {
+			return new Candidate(known.name(), known.upn(), known.entraObjectId(), known.hrEmployeeId(),
+					known.managerUpn());
+		}
 
 		static Candidate of(NewEmployee e) {
 			if (e == null || !StringUtils.hasText(e.name())) {

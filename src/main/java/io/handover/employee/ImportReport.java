@@ -29,6 +29,45 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
 		return this.rows.stream().filter((row) -> row.outcome() == Outcome.REJECTED).toList();
 	}
 
+	/**
+	 * The counts of an import that does not keep its rows (a large file whose rows are
+	 * written out as they are done). Not thread-safe: one import, one thread.
+	 */
+	public static final class Tally {
+
+		private long rows;
+
+		private final long[] outcomes = new long[Outcome.values().length];
+
+		/** Counts one row. */
+		public Tally add(Row row) {
+			this.rows++;
+			this.outcomes[row.outcome().ordinal()]++;
+			return this;
+		}
+
+		public long rows() {
+			return this.rows;
+		}
+
+		public long created() {
+			return this.outcomes[Outcome.CREATED.ordinal()];
+		}
+
+		public long updated() {
+			return this.outcomes[Outcome.UPDATED.ordinal()];
+		}
+
+		public long unchanged() {
+			return this.outcomes[Outcome.UNCHANGED.ordinal()];
+		}
+
+		public long rejected() {
+			return this.outcomes[Outcome.REJECTED.ordinal()];
+		}
+
+	}
+
 	/** What happened to one row. */
 	public enum Outcome {
 

@@ -68,19 +68,38 @@ public class PersonalDataRetention {
 
 	/** Pseudonymises every leaver whose fields are due today; answers what was done. */
 	public List<Pseudonymised> runDue() {
+		return run().done();
+	}
+
+	/**
+	 * Pseudonymises every leaver whose fields are due today; answers what was done and
+	 * whose data could not be pseudonymised (and why), for the Administrators.
+	 */
+	public Run run() {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Pseudonymised> done = new ArrayList<>();
+		Map<String, String> failed = new LinkedHashMap<>();
 		for (String employeeId : due(today)) {
 			try {
 				pseudonymise(employeeId, today).ifPresent(done::add);
 			}
 			catch (RuntimeException ex) {
 				// one person's trouble must not keep the others' data; the next run tries
-				// again, and the log names whom
+				// again, and the log and the Administrators' card name whom
 				log.error("Personal data retention of employee {} failed; the next run tries again", employeeId, ex);
+				failed.put(employeeId, String.valueOf(ex.getMessage()));
 			}
 		}
-		return done;
+		return new Run(done, failed);
+	}
+
+	/**
+	 * A run's outcome.
+	 *
+	 * @param done the people pseudonymised
+	 * @param failed why, by Handover id, for the people whose data is still kept
+	 */
+	public record Run(List<Pseudonymised> done, Map<String, String> failed) {
 	}
 
 	/** The leavers with at least one personal field due on {@code today}. */

@@ -157,6 +157,11 @@ class ApiSecurityConfiguration {
 	 * <td>Admin, HR</td>
 	 * </tr>
 	 * <tr>
+	 * <td>GET/DELETE /api/imports/{id}</td>
+	 * <td>any Handover role, then the import's starter or Admin (checked by
+	 * {@code employee.ImportRuns})</td>
+	 * </tr>
+	 * <tr>
 	 * <td>/actuator/** but health</td>
 	 * <td>Admin (GET /actuator/prometheus also Metrics, the scrape credential)</td>
 	 * </tr>

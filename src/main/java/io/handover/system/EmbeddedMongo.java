@@ -36,6 +36,18 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+	/**
+	 * H2's page cache, in H2's own estimate (its default is 16 MB). H2 estimates a cached
+	 * document at twice its serialised length, but a deserialised mongo-java-server
+	 * document (a LinkedHashMap of Strings) takes several times that on the heap: with
+	 * the default, the cache held every document of a register of 20,000 employees (128
+	 * MiB live after a collection at 17,000), and an import into it spent most of its
+	 * time in full collections under the 208 MiB heap of then (192 MiB now, issue 17;
+	 * issue 24, bench/RESULTS.md). Override with the system property
+	 * {@code handover.store.embedded.cache-mb}.
+	 */
+	static final int CACHE_MEGABYTES = Integer.getInteger("handover.store.embedded.cache-mb", 4);
+
 	private final MongoBackend backend;
 
 	private final Releasable data;
@@ -56,13 +68,6 @@ final class EmbeddedMongo implements AutoCloseable {
 		this.connectionString = "mongodb://127.0.0.1:" + this.address.getPort();
 		log.info("Embedded store ({}) listening on {}", description, this.connectionString);
 	}
-
-	/**
-	 * H2's page cache in MB (its default is 16), on the service's heap. Half of the
-	 * default, so the heap can be 192 MiB (issue 17's peak RSS ≤ 512 MiB); a page not in
-	 * the cache is read from the file, which the operating system caches.
-	 */
-	static final int CACHE_MB = 8;
 
 	/** A store kept in an H2 file, so data survives a restart. */
 	static EmbeddedMongo onFile(Path file) {
@@ -107,7 +112,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		MVStore.Builder builder = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
 			.autoCommitDisabled()
 			.autoCommitBufferSize(0)
-			.cacheSize(CACHE_MB);
+			.cacheSize(CACHE_MEGABYTES);
 		if (upkeep.compress()) {
 			builder.compress();
 		}

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -172,6 +173,44 @@ class LeastRoleApiTests {
 		assertThat(this.audit.historyOf("employee", id)).filteredOn(e -> e.action().equals("exported"))
 			.extracting(AuditEntry::actorName)
 			.containsExactly("Hanna HR", "Ada Admin");
+	}
+
+	/**
+	 * Issue 24: an import's progress and cancel ({@code Handover-Import}) are for the
+	 * person who started it and the Administrators; another HR member or a Manager is
+	 * refused, audited, and cancels nothing.
+	 */
+	@Test
+	void onlyAnImportsStarterAndAnAdminFollowOrCancelIt() throws Exception {
+		String hanna = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa05", "Hanna HR", "hanna@contoso.example",
+				List.of("Handover.HR"));
+		String henk = TOKENS.token("0a0a0a0a-0000-4000-8000-00000000aa06", "Henk HR", "henk@contoso.example",
+				List.of("Handover.HR"));
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		String id = call(post("/api/employees/import").contentType("text/csv")
+			.content("Name,UPN\nImport Test " + run + ",import." + run + "@contoso.example\n"), hanna)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1))
+			.andReturn()
+			.getResponse()
+			.getHeader("Handover-Import");
+		assertThat(id).isNotBlank();
+
+		for (String outsider : List.of(henk, this.manager, this.it)) {
+			call(get("/api/imports/{id}", id), outsider).andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("not-the-starter"));
+			call(delete("/api/imports/{id}", id), outsider).andExpect(status().isForbidden());
+		}
+		assertThat(this.audit.historyOf("import", id)).extracting(AuditEntry::actorName)
+			.containsExactly("Henk HR", "Henk HR", "Maria Manager", "Maria Manager", "Peter IT", "Peter IT");
+
+		call(get("/api/imports/{id}", id), hanna).andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.created").value(1))
+			.andExpect(jsonPath("$.startedByName").value("Hanna HR"));
+		call(get("/api/imports/{id}", id), this.admin).andExpect(status().isOk());
+		call(delete("/api/imports/{id}", id), this.admin).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("import-finished"));
 	}
 
 	private TaskView anOpenTask(String department) {
