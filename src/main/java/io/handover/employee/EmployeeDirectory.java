@@ -97,16 +97,9 @@ public class EmployeeDirectory {
 				}
 				continue;
 			}
-			Employee created = new Employee(new ObjectId().toHexString(), candidate.name, Names.fold(candidate.name),
-					candidate.upn, candidate.entraObjectId, candidate.hrEmployeeId, candidate.managerUpn, null,
-					this.clock.instant());
-			Map<String, Object> changes = new LinkedHashMap<>();
-			changes.putAll(AuditTrail.change("name", null, created.name()));
-			candidate.identities().forEach((field, value) -> changes.putAll(AuditTrail.change(field, null, value)));
-			if (created.managerUpn() != null) {
-				changes.putAll(AuditTrail.change("managerUpn", null, created.managerUpn()));
-			}
-			AuditDraft registered = audited(created.id(), "registered", by, null, changes);
+			Planned plan = planCreate(candidate, by, 0);
+			Employee created = plan.employee();
+			AuditDraft registered = plan.draft();
 			try {
 				this.audit.insertOwing(created, registered);
 			}
