@@ -712,6 +712,12 @@ E("nl", "Jan de Jong begint op 18/1 als facilitair coordinator.",
 E("nl", "Op 1 februari komt er een nieuwe ontwikkelaar bij: Jesse Smeenk.",
   J("Jesse Smeenk", md(2, 1), SE))
 
+E("nl", "Noud Verstappen begint 15.2.2027 als accountmanager in regio Limburg.",
+  J("Noud Verstappen", ymd(2027, 2, 15), AM))
+E("en", "Last day for Ruth Abebe: 12.1.2027. She is a carer on ward 3.",
+  L("Ruth Abebe", ymd(2027, 1, 12), CW))
+E("en", "Hi! Lukas Novák begins as a developer on 11 January and Grace Mensah leaves sales on 15 January.",
+  J("Lukas Novák", md(1, 11), SE), L("Grace Mensah", md(1, 15), AM))
 
 # ---------------------------------------------------------------------------------------
 # Checks and output
