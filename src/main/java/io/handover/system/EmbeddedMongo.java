@@ -134,6 +134,14 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	/**
+	 * Whether a part of a compaction step that writes wait for ran at any moment between
+	 * the two {@link System#nanoTime()}s (the soak); false for a store in memory.
+	 */
+	boolean compactingBetween(long from, long to) {
+		return this.backend instanceof CommittingH2Backend h2 && h2.file.compactingBetween(from, to);
+	}
+
+	/**
 	 * Whether H2 may commit on its own, outside the backend's commits between commands.
 	 */
 	boolean commitsOnItsOwn() {
@@ -254,7 +262,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		CommittingH2Backend(MVStore store, int backgroundCommitMillis, StoreUpkeep upkeep, LongSupplier freeHeap) {
 			super(store);
 			this.upkeep = upkeep;
-			this.file = new StoreFile(store, upkeep, freeHeap);
+			this.file = new StoreFile(store, upkeep, this.commands, freeHeap);
 			if (backgroundCommitMillis > 0) {
 				Thread committer = new Thread(() -> commitEvery(backgroundCommitMillis), "embedded-store-commit");
 				committer.setDaemon(true);
@@ -267,13 +275,13 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		/**
 		 * Forces commits to disk, compacts the file a step at a time while it is sparse,
-		 * and warns when it passes the configured size. A step holds every write (not
-		 * reads) while it runs, so it is sized to take about {@link StoreUpkeep#pause()}.
-		 * While the file is more than three times its live data
-		 * ({@link StoreFile#behind()}) a step comes every {@link StoreFile#CATCH_UP}
-		 * rather than every {@link StoreUpkeep#every()}: under a sustained burst steps of
-		 * about 100 ms every 0.5 s fell behind (3–6× at 600 writes a second). Syncs stay
-		 * at their own period.
+		 * and warns when it passes the configured size. Writes wait for a step's parts
+		 * one at a time (not reads), so each is sized to take about
+		 * {@link StoreUpkeep#pause()} ({@link StoreFile#compactStep}). While the file is
+		 * more than three times its live data ({@link StoreFile#behind()}) a step comes
+		 * every {@link StoreFile#CATCH_UP} rather than every {@link StoreUpkeep#every()}:
+		 * under a sustained burst steps of about 100 ms every 0.5 s fell behind (3–6× at
+		 * 600 writes a second). Syncs stay at their own period.
 		 */
 		private void keepSmall() {
 			MVStore store = getMvStore();
@@ -339,8 +347,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			long until = System.nanoTime() + periodMillis * 1_000_000;
 			StoreFile.Stats before = this.file.stats();
 			while (true) {
-				compactStep(Math.max(StoreFile.QUIET_REWRITE_BYTES,
-						this.file.bytesFor(this.upkeep.pause().multipliedBy(2))), true);
+				compactStep(this.file.bytesFor(this.upkeep.pause().multipliedBy(2)), true);
 				StoreFile.Stats after = this.file.stats();
 				boolean progress = after.size() < before.size() || after.fillRate() > before.fillRate();
 				// a quiet store that compaction no longer shrinks is left alone until the
@@ -359,17 +366,12 @@ final class EmbeddedMongo implements AutoCloseable {
 
 		/**
 		 * Rewrites the live pages of the sparsest chunks into a new one and moves chunks
-		 * into the gaps, under the write lock: a compaction commits, and a commit must
-		 * never hold half a command.
+		 * into the gaps; the parts that commit take the command lock's write side
+		 * themselves, one at a time ({@link StoreFile#compactStep}): a commit must never
+		 * hold half a command.
 		 */
 		void compactStep(long bytes, boolean moveChunks) {
-			this.commands.writeLock().lock();
-			try {
-				this.file.compactStep(bytes, moveChunks);
-			}
-			finally {
-				this.commands.writeLock().unlock();
-			}
+			this.file.compactStep(bytes, moveChunks);
 		}
 
 		/**

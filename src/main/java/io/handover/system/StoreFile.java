@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
 
 import org.h2.mvstore.FileStore;
@@ -14,16 +15,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store's H2 file: how full it is, compaction a bounded step at a time, and
- * the warning when it grows past the configured size. The caller holds the store's
- * command lock for every step (a step commits).
+ * the warning when it grows past the configured size. A step takes the store's command
+ * lock itself, for the parts of it that commit (see {@link #compactStep}).
  */
 final class StoreFile {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
 
 	/**
-	 * How much a quiet moment may move. H2 reads each chunk it moves into a buffer of the
-	 * chunk's size on the heap, so the amount is kept small next to a 192–208 MiB heap.
+	 * The most a move at a quiet moment may copy. H2 reads each chunk it moves into a
+	 * buffer of the chunk's size on the heap, so the amount is kept small next to a
+	 * 192–208 MiB heap; within it the amount is learnt from the last move's time.
 	 */
 	static final int MOVE_BYTES = 2 * 1024 * 1024;
 
@@ -48,15 +50,11 @@ final class StoreFile {
 	 */
 	static final long SHUTDOWN_MIN_FREE_HEAP = 8 * 1024 * 1024;
 
-	/**
-	 * How much a quiet moment may rewrite at least: H2 rewrites whole chunks, and only
-	 * ones whose live pages fit in the amount given.
-	 */
-	static final int QUIET_REWRITE_BYTES = 1024 * 1024;
-
 	private final MVStore store;
 
 	private final StoreUpkeep upkeep;
+
+	private final ReentrantReadWriteLock commands;
 
 	private final LongSupplier freeHeap;
 
@@ -83,16 +81,15 @@ final class StoreFile {
 	 */
 	private volatile long stepBytes = 64 * 1024;
 
-	StoreFile(MVStore store, StoreUpkeep upkeep) {
-		this(store, upkeep, StoreFile::freeHeap);
-	}
-
 	/**
+	 * @param commands the store's command lock: commands hold its read side, a commit its
+	 * write side
 	 * @param freeHeap how many bytes of heap are free (tests give less)
 	 */
-	StoreFile(MVStore store, StoreUpkeep upkeep, LongSupplier freeHeap) {
+	StoreFile(MVStore store, StoreUpkeep upkeep, ReentrantReadWriteLock commands, LongSupplier freeHeap) {
 		this.store = store;
 		this.upkeep = upkeep;
+		this.commands = commands;
 		this.freeHeap = freeHeap;
 	}
 
@@ -150,29 +147,57 @@ final class StoreFile {
 
 	/**
 	 * Forces what was committed to disk and lets H2 reuse the chunks made obsolete before
-	 * the previous sync. A commit reaches the operating system, not the disk; H2 reuses
-	 * the space of an obsolete chunk once no version that needs it is in use, and its own
-	 * guard against reusing it before its successors reach the disk is a retention time
-	 * (45 s by default) — with a commit per write that kept every chunk of the last 45 s,
-	 * hundreds of MB under an import. Instead, the version current at each sync is held
-	 * until two syncs later: a chunk is reused only after the chunks that replaced it
-	 * were forced to disk, so a power cut still finds a consistent file.
+	 * it. A commit reaches the operating system, not the disk; H2 reuses the space of an
+	 * obsolete chunk once no version that needs it is in use, and its own guard against
+	 * reusing it before its successors reach the disk is a retention time (45 s by
+	 * default) — with a commit per write that kept every chunk of the last 45 s, hundreds
+	 * of MB under an import. Instead, a version is registered just before each sync and
+	 * held until a later sync is done. Holding version V keeps every chunk V still reads;
+	 * H2 may reuse a chunk whose pages were all replaced by commits up to the one that
+	 * made V. If no commit ran while V was registered (the registration took the command
+	 * lock, under which every commit runs, without waiting for it), those commits had
+	 * reached the operating system, and this sync forced them to disk: V is let go at the
+	 * next sync, and a power cut still finds a consistent file. If a command ran (H2
+	 * switches to V in the middle of writing it), V is held for one more sync, as every
+	 * version was until session 14 of issue 25: that kept a second period's chunks (at
+	 * 400 writes a second and 10–30 kB a chunk, the file was over 3× its live data for
+	 * the first 20,000 writes of the soak).
 	 */
 	synchronized void syncAndAdvanceFence() {
 		if (this.closing || this.store.isClosed()) {
 			return;
 		}
 		long version = this.store.getCurrentVersion();
-		if (version == this.lastSyncedVersion && this.fence.size() >= 2 && this.fence.peekFirst().version == version) {
+		if (version == this.lastSyncedVersion && !this.fence.isEmpty() && this.fence.peekLast().version == version
+				&& this.fenceSure) {
 			return;
 		}
-		this.fence.addLast(this.store.registerVersionUsage());
+		MVStore.TxCounter held;
+		boolean sure = this.commands.writeLock().tryLock();
+		if (sure) {
+			try {
+				held = this.store.registerVersionUsage();
+			}
+			finally {
+				this.commands.writeLock().unlock();
+			}
+		}
+		else {
+			held = this.store.registerVersionUsage();
+		}
+		long began = System.nanoTime();
 		this.store.sync();
+		this.lastSyncNanos = System.nanoTime() - began;
+		this.fence.addLast(held);
 		this.lastSyncedVersion = version;
-		while (this.fence.size() > 2) {
+		this.fenceSure = sure;
+		while (this.fence.size() > (sure ? 1 : 2)) {
 			this.store.deregisterVersionUsage(this.fence.removeFirst());
 		}
 	}
+
+	/** Whether the newest version held was registered while no commit ran. */
+	private boolean fenceSure;
 
 	/**
 	 * Forces everything to disk and lets go of the fence: for closing, when no command is
@@ -241,11 +266,96 @@ final class StoreFile {
 	}
 
 	/**
-	 * One step: the live pages of the sparsest chunks (up to {@code bytes}) are written
-	 * anew, so those chunks die and their space is reused (new chunks fill the gaps);
-	 * when {@code moveChunks}, chunks near the end of the file also move into gaps and
-	 * the file is cut after the last one — that forces the file to disk several times, so
-	 * it waits for a quiet moment or shutdown. Holds the caller's command lock.
+	 * How many bytes of chunks the next move may copy, learnt as {@link #stepBytes} is:
+	 * halved after a move that took longer than {@link StoreUpkeep#pause()}, a quarter
+	 * more after one that took less than half of it; between {@link #MIN_MOVE_BYTES} and
+	 * {@link #MOVE_BYTES}.
+	 */
+	private volatile long moveBytes = 256 * 1024;
+
+	/** The least a move copies (about ten chunks of a single write each). */
+	static final int MIN_MOVE_BYTES = 128 * 1024;
+
+	private void learnMove(long millis) {
+		long pause = this.upkeep.pause().toMillis();
+		if (millis > pause) {
+			this.moveBytes = Math.max(MIN_MOVE_BYTES, this.moveBytes / 2);
+		}
+		else if (millis < pause / 2) {
+			this.moveBytes = Math.min(MOVE_BYTES, this.moveBytes * 5 / 4);
+		}
+	}
+
+	/** How long the last sync of the fence took (it runs off the write path). */
+	private volatile long lastSyncNanos;
+
+	/** When the running part of a compaction step began (0: none runs). */
+	private volatile long partBegan;
+
+	/** When the last part of a compaction step ended. */
+	private volatile long lastPartEnded = Long.MIN_VALUE;
+
+	/**
+	 * Whether a part of a compaction step that writes wait for ran at any moment between
+	 * the two {@link System#nanoTime()}s: for the soak, which counts the latencies of the
+	 * writes that overlapped compaction.
+	 */
+	boolean compactingBetween(long from, long to) {
+		long began = this.partBegan;
+		return (began != 0 && began <= to) || this.lastPartEnded >= from;
+	}
+
+	/**
+	 * Runs one part of a step that writes wait for, and counts how long it took: the
+	 * longest part is the longest any write waited for compaction.
+	 */
+	private long part(Runnable part) {
+		long began = System.nanoTime();
+		this.partBegan = began;
+		try {
+			part.run();
+		}
+		finally {
+			long ended = System.nanoTime();
+			this.lastPartEnded = ended;
+			this.partBegan = 0;
+			long took = ended - began;
+			if (!this.closing) {
+				this.longestStepNanos.accumulateAndGet(took, Math::max);
+				if (took > TimeUnit.MILLISECONDS.toNanos(500)) {
+					this.slowSteps.incrementAndGet();
+				}
+			}
+		}
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+	}
+
+	/** A part under the command lock's write side: no command runs meanwhile. */
+	private long exclusively(Runnable part) {
+		this.commands.writeLock().lock();
+		try {
+			return part(part);
+		}
+		finally {
+			this.commands.writeLock().unlock();
+		}
+	}
+
+	/**
+	 * One step, in parts that writes wait for one at a time, each sized to take about
+	 * {@link StoreUpkeep#pause()}: (1) what is pending is committed and chunks nobody
+	 * needs are let go; (2) the live pages of the sparsest chunks (up to {@code bytes})
+	 * are written anew, so those chunks die and their space is reused (new chunks fill
+	 * the gaps); (3) that is committed; (4) when {@code moveChunks}, chunks near the end
+	 * of the file move into gaps and the file is cut after the last one. Parts 1 and 3
+	 * commit, so they hold the command lock (a commit must never hold half a command);
+	 * part 2 does not: a rewrite changes where pages are, not what they hold, so commands
+	 * go on, and only their commits wait for H2's store lock, which H2 holds while it
+	 * rewrites. A move forces the file to disk three times, so it comes only at a quiet
+	 * moment or shutdown, only when no write is waiting, and only when the last sync took
+	 * less than half the pause (on a disk other processes keep busy a sync can take
+	 * seconds, which no move size bounds); its size is learnt from the last move. Writes
+	 * wait for one part at most (the soak, bench/RESULTS.md).
 	 */
 	void compactStep(long bytes, boolean moveChunks) {
 		if (this.store.isClosed()) {
@@ -254,37 +364,53 @@ final class StoreFile {
 		long began = System.nanoTime();
 		int target = this.upkeep.fillTarget();
 		int write = (int) Math.min(Integer.MAX_VALUE, bytes);
-		this.store.commit();
 		// obsolete chunks are otherwise let go only by the next commit, which a quiet
 		// store does not make
-		this.store.executeFilestoreOperation(this.store.getFileStore()::dropUnusedChunks);
-		if (this.store.getFileStore().getChunksFillRate() < target) {
-			this.store.compact(target, write);
+		exclusively(() -> {
 			this.store.commit();
+			this.store.executeFilestoreOperation(this.store.getFileStore()::dropUnusedChunks);
+		});
+		long rewriting = 0;
+		if (!this.store.isClosed() && this.store.getFileStore().getChunksFillRate() < target) {
+			rewriting = part(() -> this.store.compact(target, write));
+			if (write <= this.stepBytes) {
+				learn(rewriting);
+			}
+			exclusively(this.store::commit);
 		}
-		long rewritten = System.nanoTime();
-		if (write <= this.stepBytes) {
-			learn(TimeUnit.NANOSECONDS.toMillis(rewritten - began));
-		}
-		if (moveChunks && this.store.getFileStore() instanceof RandomAccessStore file && fileFill() < target) {
+		long moving = 0;
+		if (moveChunks && !this.store.isClosed() && this.store.getFileStore() instanceof RandomAccessStore file
+				&& fileFill() < target && (this.closing || mayMove())) {
 			// H2 moves whole chunks, and only ones that fit in the amount given; chunks
 			// are copied as they are, which is cheap next to rewriting their pages, but
-			// through a buffer on the heap: MOVE_BYTES at a quiet moment (a step rewrites
-			// at most 1 MB there), as much as the step rewrites at shutdown
-			file.compactMoveChunks(target, Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES)), this.store);
+			// through a buffer on the heap: as learnt (at most MOVE_BYTES) while running,
+			// as much as the step rewrites at shutdown
+			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES)) : this.moveBytes;
+			moving = exclusively(() -> file.compactMoveChunks(target, size, this.store));
+			if (!this.closing) {
+				learnMove(moving);
+			}
 		}
 		this.lastVersionSeen = this.store.getCurrentVersion();
-		long took = System.nanoTime() - began;
 		this.steps.incrementAndGet();
-		this.longestStepNanos.accumulateAndGet(took, Math::max);
-		if (took > TimeUnit.MILLISECONDS.toNanos(500)) {
-			this.slowSteps.incrementAndGet();
-		}
 		if (log.isDebugEnabled()) {
-			log.debug("Compaction step of the embedded store: {} ms rewriting, {} ms moving; {}",
-					TimeUnit.NANOSECONDS.toMillis(rewritten - began),
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - rewritten), stats());
+			log.debug(
+					"Compaction step of the embedded store: {} ms in all, {} ms rewriting ({} bytes), {} ms moving"
+							+ " ({} bytes); chunks {} % live, file {} % chunks; {}",
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began), rewriting, write, moving,
+					moveChunks ? this.moveBytes : 0,
+					this.store.isClosed() ? 0 : this.store.getFileStore().getChunksFillRate(),
+					this.store.isClosed() ? 0 : fileFill(), stats());
 		}
+	}
+
+	/**
+	 * A move at a quiet moment: not while a write waits for the command lock, and not
+	 * while syncs are slow.
+	 */
+	private boolean mayMove() {
+		return !this.commands.hasQueuedThreads()
+				&& TimeUnit.NANOSECONDS.toMillis(this.lastSyncNanos) < this.upkeep.pause().toMillis() / 2;
 	}
 
 	/**

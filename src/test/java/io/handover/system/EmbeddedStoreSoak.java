@@ -39,8 +39,12 @@ public final class EmbeddedStoreSoak {
 			StoreUpkeep.DEFAULT.pause(), StoreUpkeep.DEFAULT.every(), StoreUpkeep.DEFAULT.atShutdown(),
 			StoreUpkeep.DEFAULT.compress(), StoreUpkeep.DEFAULT.warnSize());
 
-	/** One 10,000 writes: their latencies, sorted, and how many took over 500 ms. */
-	private record Window(long[] sorted, long slow) {
+	/**
+	 * One 10,000 writes: their latencies, sorted, how many took over 500 ms, and the
+	 * latencies of those that overlapped a part of a compaction step that writes wait for
+	 * (sorted).
+	 */
+	private record Window(long[] sorted, long slow, long[] compacting) {
 
 		long at(double quantile) {
 			return EmbeddedStoreSoak.at(this.sorted, quantile);
@@ -102,8 +106,9 @@ public final class EmbeddedStoreSoak {
 		Path folder = Files.createTempDirectory("store-soak");
 		Path file = folder.resolve("handover.mv");
 		String header = "| writes | file MB | live MB | file ÷ live | fill (H2) | write p50 ms | write p99 ms"
-				+ " | write max ms | writes > 500 ms | compaction steps | steps > 500 ms | longest step ms |";
-		String rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+				+ " | write max ms | writes > 500 ms | compaction steps | parts > 500 ms | longest part ms"
+				+ " | writes during compaction | their p99 ms | their max ms | of them > 500 ms | load |";
+		String rule = "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 		if (baseline != null) {
 			header += " p99 ÷ baseline | max ÷ baseline |";
 			rule += "---:|---:|";
@@ -111,8 +116,9 @@ public final class EmbeddedStoreSoak {
 		print(report, header + "\n" + rule + "\n");
 		long began = System.nanoTime();
 		long[] window = new long[10_000];
+		long[] during = new long[10_000];
 		long[] over = new long[1];
-		int[] filled = new int[1];
+		int[] filled = new int[2];
 		List<Window> windows = new ArrayList<>();
 		long live;
 		long writes;
@@ -124,6 +130,10 @@ public final class EmbeddedStoreSoak {
 			ServiceShapedWrites mix = new ServiceShapedWrites(db, 25, (nanos) -> {
 				if (filled[0] < window.length) {
 					window[filled[0]++] = nanos;
+				}
+				long now = System.nanoTime();
+				if (filled[1] < during.length && store.compactingBetween(now - nanos, now)) {
+					during[filled[1]++] = nanos;
 				}
 				if (nanos > LIMIT_NANOS) {
 					over[0]++;
@@ -140,12 +150,17 @@ public final class EmbeddedStoreSoak {
 					long[] latencies = Arrays.copyOf(window, filled[0]);
 					Arrays.sort(latencies);
 					filled[0] = 0;
-					Window these = new Window(latencies, over[0]);
+					long[] compacting = Arrays.copyOf(during, filled[1]);
+					Arrays.sort(compacting);
+					filled[1] = 0;
+					Window these = new Window(latencies, over[0], compacting);
 					over[0] = 0;
 					Window same = baseline != null && windows.size() < baseline.size() ? baseline.get(windows.size())
 							: null;
 					windows.add(these);
 					StoreFile.Stats stats = store.fileStats();
+					double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+						.getSystemLoadAverage();
 					print(report, row.get());
 					row = CompletableFuture.supplyAsync(() -> {
 						long bytes = ServiceShapedWrites.liveBsonBytes(counter.getDatabase("handover"));
@@ -153,10 +168,12 @@ public final class EmbeddedStoreSoak {
 								: (same == null) ? " – | – |" : String.format(Locale.ROOT, " %.2f× | %.2f× |",
 										(double) these.at(0.99) / same.at(0.99), (double) these.at(1.0) / same.at(1.0));
 						return String.format(Locale.ROOT,
-								"| %,d | %.1f | %.1f | %.2f | %d %% | %.1f | %.1f | %.1f | %d | %d | %d | %d |%s%n",
+								"| %,d | %.1f | %.1f | %.2f | %d %% | %.1f | %.1f | %.1f | %d | %d | %d | %d | %,d | %.1f | %.1f | %d | %.1f |%s%n",
 								count, mb(size), mb(bytes), (double) size / bytes, stats.fillRate(), ms(these.at(0.5)),
 								ms(these.at(0.99)), ms(these.at(1.0)), these.slow(), stats.compactions(),
-								stats.slowCompactions(), stats.longestCompactionMillis(), ratios);
+								stats.slowCompactions(), stats.longestCompactionMillis(), these.compacting().length,
+								ms(at(these.compacting(), 0.99)), ms(at(these.compacting(), 1.0)),
+								Arrays.stream(these.compacting()).filter((n) -> n > LIMIT_NANOS).count(), load, ratios);
 					});
 				}
 			}
