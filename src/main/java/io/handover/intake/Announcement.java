@@ -19,17 +19,44 @@ import java.util.Set;
  * @param currentRoleKey a mover's current role, when named
  * @param notes what the manager should check before submitting
  * @param language {@code nl} or {@code en} when the words tell, else null
+ * @param model what the optional language model read differently or filled in, for the
+ * form to show next to the fields; null when it did not (or no model is used)
  */
 public record Announcement(Kind kind, String employeeName, LocalDate date, String roleWords, String roleKey,
-		Location workLocation, String dateWords, String currentRoleKey, Set<Note> notes, String language) {
+		Location workLocation, String dateWords, String currentRoleKey, Set<Note> notes, String language,
+		ModelReading model) {
 
 	public Announcement {
 		notes = notes == null ? Set.of() : Set.copyOf(notes);
 	}
 
 	public Announcement(Kind kind, String employeeName, LocalDate date, String roleWords, String roleKey,
+			Location workLocation, String dateWords, String currentRoleKey, Set<Note> notes, String language) {
+		this(kind, employeeName, date, roleWords, roleKey, workLocation, dateWords, currentRoleKey, notes, language,
+				null);
+	}
+
+	/**
+	 * What the language model read that our own reading did not say, or said otherwise:
+	 * each value already checked by our code (the name occurs in the message, the date is
+	 * a date, the role is a profile). Null values: nothing to show for that field.
+	 *
+	 * @param kind the kind the model read
+	 * @param name the name the model read
+	 * @param date the date the model read
+	 * @param roleTitle the title of the profile the model's role words name
+	 */
+	public record ModelReading(Kind kind, String name, LocalDate date, String roleTitle) {
+
+		public boolean isEmpty() {
+			return this.kind == null && this.name == null && this.date == null && this.roleTitle == null;
+		}
+
+	}
+
+	public Announcement(Kind kind, String employeeName, LocalDate date, String roleWords, String roleKey,
 			Location workLocation, String dateWords) {
-		this(kind, employeeName, date, roleWords, roleKey, workLocation, dateWords, null, Set.of(), null);
+		this(kind, employeeName, date, roleWords, roleKey, workLocation, dateWords, null, Set.of(), null, null);
 	}
 
 	public enum Kind {

@@ -29,6 +29,28 @@ public final class AnnouncementNotes {
 				notes.merge(note.field(), text, (a, b) -> a + " " + b);
 			}
 		}
+		Announcement.ModelReading model = announcement.model();
+		if (model != null) {
+			if (model.kind() != null) {
+				notes.merge(FormField.EMPLOYEE_NAME, IntakeTexts.text(locale, "note.MODEL.KIND",
+						IntakeTexts.text(locale, "kind." + model.kind().name())), (a, b) -> a + " " + b);
+			}
+			if (model.name() != null) {
+				notes.merge(FormField.EMPLOYEE_NAME, IntakeTexts.text(locale, "note.MODEL.NAME", model.name()),
+						(a, b) -> a + " " + b);
+			}
+			if (model.date() != null) {
+				notes.merge(FormField.DATE,
+						IntakeTexts.text(locale, "note.MODEL.DATE", model.date()
+							.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+									IntakeTexts.dutch(locale) ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH))),
+						(a, b) -> a + " " + b);
+			}
+			if (model.roleTitle() != null) {
+				notes.merge(FormField.ROLE, IntakeTexts.text(locale, "note.MODEL.ROLE", model.roleTitle()),
+						(a, b) -> a + " " + b);
+			}
+		}
 		return notes;
 	}
 

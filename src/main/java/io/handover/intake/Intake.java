@@ -56,8 +56,11 @@ public class Intake {
 
 	private final Clock clock;
 
+	private final AnnouncementModel model;
+
 	Intake(RoleCatalogue roles, TicketManagement tickets, EmployeeDirectory employees, TicketRequests requests,
-			Clock clock) {
+			Clock clock, AnnouncementModel model) {
+		this.model = model;
 		this.roles = roles;
 		this.tickets = tickets;
 		this.employees = employees;
@@ -75,10 +78,16 @@ public class Intake {
 
 	/**
 	 * Every person the words announce (at least one announcement, with a null name when
-	 * the words name no one).
+	 * the words name no one). When the language model reads announcements too
+	 * ({@code handover.intake.model.enabled}), what it read otherwise comes with each as
+	 * {@link Announcement#model()}; it takes at most
+	 * {@code handover.intake.model.timeout} longer.
 	 */
 	public List<Announcement> readAll(String text) {
-		return this.parser.parseAll(text, today(), this.roles.current().names());
+		RoleCatalogue.Snapshot catalogue = this.roles.current();
+		LocalDate today = today();
+		List<Announcement> ours = this.parser.parseAll(text, today, catalogue.names());
+		return this.model.check(text, ours, today, catalogue);
 	}
 
 	/** The roles a form offers, by title, the default profile last. */

@@ -42,7 +42,13 @@ final class IntakeTexts {
 			Map.entry("note.PAST_DATE", "\"{0}\" ({1}) is in the past; check the date."),
 			Map.entry("note.FAR_DATE", "\"{0}\" ({1}) is more than 18 months ahead; check the year."),
 			Map.entry("note.SEVERAL_DATES", "Your message gives more than one date; I took \"{0}\" ({1}). Check it."),
-			Map.entry("note.OTHER_NAME", "Your message names someone else too; check that this is the right person."));
+			Map.entry("note.OTHER_NAME", "Your message names someone else too; check that this is the right person."),
+			Map.entry("note.MODEL.KIND", "The language model read this as {0}; check that this is the right form."),
+			Map.entry("note.MODEL.NAME", "The language model read the name as \"{0}\"; check it."),
+			Map.entry("note.MODEL.DATE", "The language model read the date as {0}; check it."),
+			Map.entry("note.MODEL.ROLE", "The language model read the role as {0}; check it."),
+			Map.entry("kind.STARTER", "a starter"), Map.entry("kind.LEAVER", "a leaver"),
+			Map.entry("kind.ROLE_CHANGE", "a role change"));
 
 	private static final Map<String, String> DUTCH = Map.ofEntries(
 			Map.entry("name.required.JOINER", "Vul de naam van de nieuwe medewerker in."),
@@ -75,7 +81,13 @@ final class IntakeTexts {
 			Map.entry("note.FAR_DATE", "\"{0}\" ({1}) ligt meer dan 18 maanden vooruit; controleer het jaar."),
 			Map.entry("note.SEVERAL_DATES",
 					"Je bericht noemt meer dan één datum; ik nam \"{0}\" ({1}). Controleer die."),
-			Map.entry("note.OTHER_NAME", "Je bericht noemt nog iemand; controleer of dit de juiste persoon is."));
+			Map.entry("note.OTHER_NAME", "Je bericht noemt nog iemand; controleer of dit de juiste persoon is."),
+			Map.entry("note.MODEL.KIND", "Het taalmodel las dit als {0}; controleer of dit het juiste formulier is."),
+			Map.entry("note.MODEL.NAME", "Het taalmodel las de naam als \"{0}\"; controleer die."),
+			Map.entry("note.MODEL.DATE", "Het taalmodel las de datum als {0}; controleer die."),
+			Map.entry("note.MODEL.ROLE", "Het taalmodel las de functie als {0}; controleer die."),
+			Map.entry("kind.STARTER", "een nieuwe medewerker"), Map.entry("kind.LEAVER", "een vertrekker"),
+			Map.entry("kind.ROLE_CHANGE", "een functiewijziging"));
 
 	private IntakeTexts() {
 	}

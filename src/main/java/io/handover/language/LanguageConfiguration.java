@@ -17,10 +17,11 @@ class LanguageConfiguration {
 	LanguageModel languageModel(LanguageModelProperties properties) {
 		if (!properties.configured()) {
 			log.info("No language model configured (handover.language.endpoint): written summaries are off");
-			return new NoLanguageModel();
 		}
-		log.info("Language model {} at {}", properties.model(), properties.endpoint());
-		return new OpenAiLanguageModel(properties);
+		else {
+			log.info("Language model {} at {}", properties.model(), properties.endpoint());
+		}
+		return LanguageModel.of(properties);
 	}
 
 }

@@ -14,4 +14,10 @@ final class NoLanguageModel implements LanguageModel {
 				"No language model is configured (handover.language.endpoint)");
 	}
 
+	@Override
+	public String completeJson(String instructions, String input, String schemaName,
+			java.util.Map<String, Object> schema, java.time.Duration within) {
+		return complete(instructions, input);
+	}
+
 }

@@ -1,15 +1,20 @@
 package io.handover.language;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.core.JsonValue;
+import com.openai.core.RequestOptions;
 import com.openai.errors.OpenAIException;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 import com.openai.errors.RateLimitException;
+import com.openai.models.ResponseFormatJsonSchema;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 
@@ -23,6 +28,9 @@ final class OpenAiLanguageModel implements LanguageModel {
 
 	private final OpenAIClient client;
 
+	/** The same client without retries, for answers a caller waits for. */
+	private final OpenAIClient once;
+
 	private final LanguageModelProperties properties;
 
 	OpenAiLanguageModel(LanguageModelProperties properties) {
@@ -34,6 +42,7 @@ final class OpenAiLanguageModel implements LanguageModel {
 			.timeout(properties.timeout())
 			.maxRetries(properties.maxRetries())
 			.build();
+		this.once = this.client.withOptions(options -> options.maxRetries(0));
 	}
 
 	@Override
@@ -49,9 +58,35 @@ final class OpenAiLanguageModel implements LanguageModel {
 			.addUserMessage(input)
 			.maxCompletionTokens(this.properties.maxOutputTokens())
 			.build();
+		return text(params, this.client, null);
+	}
+
+	@Override
+	public String completeJson(String instructions, String input, String schemaName, Map<String, Object> schema,
+			Duration within) {
+		ResponseFormatJsonSchema.JsonSchema.Schema.Builder shape = ResponseFormatJsonSchema.JsonSchema.Schema.builder();
+		schema.forEach((key, value) -> shape.putAdditionalProperty(key, JsonValue.from(value)));
+		ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+			.model(this.properties.model())
+			.addSystemMessage(instructions)
+			.addUserMessage(input)
+			.maxCompletionTokens(this.properties.maxOutputTokens())
+			.responseFormat(ResponseFormatJsonSchema.builder()
+				.jsonSchema(ResponseFormatJsonSchema.JsonSchema.builder()
+					.name(schemaName)
+					.strict(true)
+					.schema(shape.build())
+					.build())
+				.build())
+			.build();
+		return text(params, this.once, RequestOptions.builder().timeout(within).build());
+	}
+
+	private static String text(ChatCompletionCreateParams params, OpenAIClient client, RequestOptions options) {
 		ChatCompletion completion;
 		try {
-			completion = this.client.chat().completions().create(params);
+			completion = options != null ? client.chat().completions().create(params, options)
+					: client.chat().completions().create(params);
 		}
 		catch (RateLimitException throttled) {
 			throw new LanguageModelFailure(LanguageModelFailure.Kind.THROTTLED, 429,

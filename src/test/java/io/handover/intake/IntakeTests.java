@@ -78,6 +78,18 @@ class IntakeTests {
 	}
 
 	@Test
+	void withoutALanguageModelTheFormIsOurReadingAlone() {
+		// the tests configure no handover.language.endpoint and leave
+		// handover.intake.model.enabled off: the default
+		String text = "Hoi! Anna de Vries begint 4 januari als accountmanager, en Piet Bos vertrekt per 1 februari.";
+		java.util.List<Announcement> read = this.intake.readAll(text);
+
+		assertThat(read)
+			.isEqualTo(new AnnouncementParser().parseAll(text, this.intake.today(), IntakeCorpusTests.shippedRoles()));
+		assertThat(read).hasSize(2).allSatisfy(announcement -> assertThat(announcement.model()).isNull());
+	}
+
+	@Test
 	void whatIsMissingIsAskedPerFieldInTheWritersLanguage() {
 		Announcement words = this.intake.read("Anna de Vries begint als astronaut");
 		AnnouncementForm form = AnnouncementForm.of(words, TicketKind.JOINER, null);

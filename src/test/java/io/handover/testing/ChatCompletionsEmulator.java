@@ -51,8 +51,11 @@ public final class ChatCompletionsEmulator implements AutoCloseable {
 	 * @param user the user message (the input)
 	 * @param maxCompletionTokens the most it may write, or null
 	 * @param authorization the Authorization header, or null
+	 * @param responseFormat the {@code response_format} asked for (a JSON schema), as
+	 * JSON, or null
 	 */
-	public record Request(String model, String system, String user, Integer maxCompletionTokens, String authorization) {
+	public record Request(String model, String system, String user, Integer maxCompletionTokens, String authorization,
+			String responseFormat) {
 	}
 
 	private static final class Fault {
@@ -205,8 +208,9 @@ public final class ChatCompletionsEmulator implements AutoCloseable {
 			}
 		}
 		JsonNode max = json.path("max_completion_tokens");
+		JsonNode format = json.path("response_format");
 		return new Request(json.path("model").asString(null), system, user, max.isNumber() ? max.asInt() : null,
-				authorization);
+				authorization, format.isObject() ? format.toString() : null);
 	}
 
 	/** What is wrong with the request, as OpenAI says it, or null. */
