@@ -181,7 +181,7 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 		};
 		GuardReview review = this.guard.check(this.ticket.key(), JOOST).withSummary(null, null);
 
-		GuardReview off = new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, false))
+		GuardReview off = new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, false, null))
 			.summarise(review);
 		assertThat(off).isEqualTo(review);
 		assertThat(asked).hasValue(0);
@@ -198,14 +198,13 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 				throw new IllegalStateException("never asked");
 			}
 		};
-		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true)).summarise(review))
-			.isEqualTo(review);
+		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true, null))
+			.summarise(review)).isEqualTo(review);
 		assertThat(asked).hasValue(0);
 
-		assertThat(
-				new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true)).summarise(review)
-					.summary())
-			.isEqualTo("Written.");
+		assertThat(new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true, null))
+			.summarise(review)
+			.summary()).isEqualTo("Written.");
 	}
 
 	@Test
