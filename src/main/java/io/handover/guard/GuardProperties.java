@@ -21,12 +21,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * round
  * @param summary whether the review card gets a short summary written by the language
  * model, when one is configured ({@code handover.language.endpoint})
+ * @param recheck how often a leaver whose last day has passed is looked at again while
+ * their ticket is open, besides the daily check (default one hour; zero turns it off): a
+ * membership added back by hand is found within it. A look that finds what the last check
+ * found writes nothing (no task, no card, no audit entry, no record)
  */
 @ConfigurationProperties("handover.guard")
 public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted,
-		Duration throttledRetry, Boolean checkOnChange, Boolean summary) {
+		Duration throttledRetry, Boolean checkOnChange, Boolean summary, Duration recheck) {
 
 	public GuardProperties {
+		recheck = recheck == null ? Duration.ofHours(1) : recheck.isNegative() ? Duration.ZERO : recheck;
 		summary = summary == null || summary;
 		checkOnChange = checkOnChange == null || checkOnChange;
 		cron = cron != null ? cron : "0 * * * * *";

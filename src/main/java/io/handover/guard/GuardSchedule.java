@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every active leaver when it is due: first at the notice, again right after the
- * runbook started, and then once a day until the ticket closes; then a completed leaver
- * once a day more until {@code handover.guard.watch-completed} after the last working day
+ * runbook started, and then once a day until the ticket closes — and, once the last day
+ * has passed while the ticket is open, every {@code handover.guard.recheck} (an hour)
+ * besides, a look that writes nothing when nothing changed; then a completed leaver once
+ * a day more until {@code handover.guard.watch-completed} after the last working day
  * (what is found reopens the ticket). One instance at a time runs it (a lock in the
  * store), and each check holds its leaver besides.
  * <p>
@@ -91,10 +93,19 @@ class GuardSchedule {
 		LocalDate horizon = LocalDate.now(this.clock).plusYears(5);
 		List<TicketView> leavers = new ArrayList<>(this.tickets.activeUntil(TicketKind.LEAVER, horizon));
 		leavers.addAll(this.guard.completedLeaversWatched());
+		// every record in one read, not one per leaver
+		java.util.Map<String, GuardRecord> records = this.guard.records(leavers);
 		for (TicketView leaver : leavers) {
 			try {
-				if (this.guard.due(leaver)) {
+				Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));
+				if (this.guard.due(leaver, record)) {
 					this.guard.review(leaver, OffboardingGuard.GUARD, "schedule").ifPresent(reviews::add);
+				}
+				else if (this.guard.recheckDue(leaver, record)) {
+					// after the last day while the ticket is open: a look that finds
+					// what the last check found writes nothing
+					this.guard.recheck(leaver, OffboardingGuard.GUARD, "look after the last day")
+						.ifPresent(reviews::add);
 				}
 			}
 			catch (RuntimeException ex) {

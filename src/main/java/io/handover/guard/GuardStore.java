@@ -31,6 +31,17 @@ class GuardStore {
 		return Optional.ofNullable(this.mongo.findById(ticketKey, GuardRecord.class));
 	}
 
+	/** The records of these leavers, by ticket key, in one read. */
+	java.util.Map<String, GuardRecord> findAll(java.util.Collection<String> ticketKeys) {
+		if (ticketKeys.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, GuardRecord> records = new java.util.HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ticketKeys)), GuardRecord.class)
+			.forEach(record -> records.put(record.ticketKey, record));
+		return records;
+	}
+
 	/** Takes the record (creating it), or answers empty while another check holds it. */
 	Optional<GuardRecord> claim(String ticketKey) {
 		var now = this.clock.instant();

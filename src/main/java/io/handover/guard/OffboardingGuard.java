@@ -83,6 +83,13 @@ public class OffboardingGuard {
 
 	private final ReviewSummaries summaries;
 
+	/**
+	 * When each leaver was last looked at by this instance, including the looks after the
+	 * last day that found nothing new and so wrote nothing (their record keeps the last
+	 * check that wrote); lost on a restart, when the record's time stands in.
+	 */
+	private final Map<String, Instant> looked = new java.util.concurrent.ConcurrentHashMap<>();
+
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
 			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
 			GuardProperties properties, ReviewSummaries summaries) {
@@ -161,6 +168,11 @@ public class OffboardingGuard {
 			.toList();
 	}
 
+	/** The guard's records of these leavers, by ticket key, in one read. */
+	Map<String, GuardRecord> records(List<TicketView> leavers) {
+		return this.store.findAll(leavers.stream().map(TicketView::key).toList());
+	}
+
 	/**
 	 * The completed leavers still watched: last working day within
 	 * {@code handover.guard.watch-completed}, and no newer ticket of the same person (a
@@ -181,7 +193,11 @@ public class OffboardingGuard {
 
 	/** Whether the schedule should check this leaver now. */
 	boolean due(TicketView ticket) {
-		Optional<GuardRecord> record = this.store.find(ticket.key());
+		return due(ticket, this.store.find(ticket.key()));
+	}
+
+	/** Whether the schedule should check this leaver now, its record already read. */
+	boolean due(TicketView ticket, Optional<GuardRecord> record) {
 		if (record.isEmpty() || record.get().checkedOn == null) {
 			return true;
 		}
@@ -194,6 +210,72 @@ public class OffboardingGuard {
 		boolean throttled = last.retryAt != null && !this.clock.instant().isBefore(last.retryAt);
 		return last.checkedOn.isBefore(LocalDate.now(this.clock))
 				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed || throttled;
+	}
+
+	/**
+	 * Whether the leaver is due a look after the last day
+	 * ({@code handover.guard.recheck}): the ticket is open, the last day (the runbook's
+	 * hour) has passed, and the last look is older than the interval. Reads only what the
+	 * round already has.
+	 */
+	boolean recheckDue(TicketView ticket, Optional<GuardRecord> record) {
+		java.time.Duration every = this.properties.recheck();
+		if (every.isZero() || !ticket.state().isActive() || !afterLastDay(ticket)) {
+			return false;
+		}
+		Instant last = this.looked.get(ticket.key());
+		Instant checked = record.map(r -> r.checkedAt).orElse(null);
+		if (last == null || checked != null && checked.isAfter(last)) {
+			last = checked;
+		}
+		return last == null || !this.clock.instant().isBefore(last.plus(every));
+	}
+
+	/**
+	 * A look after the last day: observes the leaver and, when everything is as the last
+	 * check left it (the same findings, each residue with its open task, no guard task
+	 * whose residue is gone, the card showing it), writes nothing at all — no task, card,
+	 * audit entry or record — and answers empty. Anything else is a full check, audited.
+	 */
+	Optional<GuardReview> recheck(TicketView ticket, Actor by, String trigger) {
+		Map<String, String> before = MDC.getCopyOfContextMap();
+		try {
+			MDC.put(Correlation.ID, "guard-" + ticket.key() + "-" + UUID.randomUUID().toString().substring(0, 8));
+			MDC.put(Correlation.TICKET, ticket.key());
+			Optional<GuardRecord> last = this.store.find(ticket.key());
+			Observation seen = this.observer.observe(ticket,
+					LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+			this.looked.put(ticket.key(), this.clock.instant());
+			if (last.isPresent() && unchanged(this.tickets.get(ticket.key()), seen, last.get())) {
+				log.debug("Guard looked at {} again: as before, nothing written", ticket.key());
+				return Optional.empty();
+			}
+			return reviewNow(ticket, by, trigger, seen);
+		}
+		finally {
+			Correlation.restore(before);
+		}
+	}
+
+	/** Whether a check with this observation would change nothing the last one left. */
+	private boolean unchanged(TicketView ticket, Observation seen, GuardRecord last) {
+		if (seen.incomplete() || last.cardFingerprint == null || !last.afterLastDay || last.retryAt != null
+				|| !afterLastDay(ticket)) {
+			return false;
+		}
+		Plan plan = plan(ticket, seen, this.clock.instant().toString());
+		if (!plan.drafts().isEmpty() || !plan.outcomes().isEmpty()) {
+			return false;
+		}
+		GuardReview review = review(ticket, seen, true, List.of(), List.of(), last, null);
+		String fingerprint = review.fingerprint();
+		if (this.summaries.active()) {
+			if (!fingerprint.equals(last.summaryFingerprint) || last.summary == null) {
+				return false;
+			}
+			review = review.withSummary(last.summary, null);
+		}
+		return cardFingerprint(review).equals(last.cardFingerprint);
 	}
 
 	/**
@@ -216,14 +298,17 @@ public class OffboardingGuard {
 				MDC.put(Correlation.ID, "guard-" + ticket.key() + "-" + UUID.randomUUID().toString().substring(0, 8));
 			}
 			MDC.put(Correlation.TICKET, ticket.key());
-			return reviewNow(ticket, by, trigger);
+			return reviewNow(ticket, by, trigger, null);
 		}
 		finally {
 			Correlation.restore(before);
 		}
 	}
 
-	private Optional<GuardReview> reviewNow(TicketView ticket, Actor by, String trigger) {
+	/**
+	 * @param observed what a look just saw, or null to look now
+	 */
+	private Optional<GuardReview> reviewNow(TicketView ticket, Actor by, String trigger, Observation observed) {
 		Optional<GuardRecord> claimed = this.store.claim(ticket.key());
 		if (claimed.isEmpty()) {
 			return Optional.empty();
@@ -232,8 +317,9 @@ public class OffboardingGuard {
 		try {
 			boolean runbookStarted = this.runbook.started(ticket.key());
 			boolean after = runbookStarted || !this.clock.instant().isBefore(this.runbook.dueAt(ticket.date()));
-			Observation seen = this.observer.observe(ticket,
-					LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+			Observation seen = observed != null ? observed
+					: this.observer.observe(ticket, LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+			this.looked.put(ticket.key(), this.clock.instant());
 			List<String> opened = new ArrayList<>();
 			List<String> closed = new ArrayList<>();
 			if (after) {
@@ -270,7 +356,28 @@ public class OffboardingGuard {
 	 */
 	private void reconcile(String ticketKey, String name, Observation seen, List<String> opened, List<String> closed) {
 		TicketView ticket = this.tickets.get(ticketKey);
-		String at = this.clock.instant().toString();
+		Plan plan = plan(ticket, seen, this.clock.instant().toString());
+		if (!plan.drafts().isEmpty()) {
+			// on a completed leaver this reopens the ticket: it is not done while this
+			// holds
+			TicketView added = this.tickets.reopenWithTasks(ticketKey, plan.drafts(), LocalDate.now(this.clock),
+					"The offboarding guard found " + plan.drafts().size() + " thing(s) on " + name + "'s name again",
+					GUARD, "guard:" + ticketKey + ":" + ticket.tasks().size());
+			List<TaskView> all = added.tasks();
+			all.subList(all.size() - plan.drafts().size(), all.size()).forEach(task -> opened.add(task.id()));
+		}
+		if (!plan.outcomes().isEmpty()) {
+			this.tasks.settle(ticketKey, plan.outcomes(), GUARD);
+			plan.outcomes().forEach(outcome -> closed.add(outcome.taskId()));
+		}
+	}
+
+	/** The tasks a check would open and close; changes nothing. */
+	private record Plan(List<NewTask> drafts, List<TaskOutcome> outcomes) {
+	}
+
+	private Plan plan(TicketView ticket, Observation seen, String at) {
+		String name = ticket.employee().name();
 		List<NewTask> drafts = new ArrayList<>();
 		for (Residue residue : seen.residues) {
 			if (namingTask(ticket, residue).isEmpty()) {
@@ -294,15 +401,6 @@ public class OffboardingGuard {
 							+ "this task.",
 					areas.stream().map(area -> area.key).collect(Collectors.joining(","))));
 		});
-		if (!drafts.isEmpty()) {
-			// on a completed leaver this reopens the ticket: it is not done while this
-			// holds
-			TicketView added = this.tickets.reopenWithTasks(ticketKey, drafts, LocalDate.now(this.clock),
-					"The offboarding guard found " + drafts.size() + " thing(s) on " + name + "'s name again", GUARD,
-					"guard:" + ticketKey + ":" + ticket.tasks().size());
-			List<TaskView> all = added.tasks();
-			all.subList(all.size() - drafts.size(), all.size()).forEach(task -> opened.add(task.id()));
-		}
 		Set<String> present = seen.residues.stream().map(Residue::key).collect(Collectors.toSet());
 		List<TaskOutcome> outcomes = new ArrayList<>();
 		for (TaskView task : ticket.tasks()) {
@@ -323,10 +421,7 @@ public class OffboardingGuard {
 						"Gone: the offboarding guard no longer sees it (" + at + "). " + evidenceOf(seen, area)));
 			}
 		}
-		if (!outcomes.isEmpty()) {
-			this.tasks.settle(ticketKey, outcomes, GUARD);
-			outcomes.forEach(outcome -> closed.add(outcome.taskId()));
-		}
+		return new Plan(drafts, outcomes);
 	}
 
 	private static String evidenceOf(Observation seen, Area area) {
@@ -456,10 +551,17 @@ public class OffboardingGuard {
 		return summarised;
 	}
 
+	/**
+	 * What the card shows: a summary written (or missing) for the first time changes it
+	 * too.
+	 */
+	private static String cardFingerprint(GuardReview review) {
+		return review.fingerprint() + "|" + review.summary() + "|" + review.summaryMissing();
+	}
+
 	/** Posts or updates the review card when what it shows changed (or never arrived). */
 	private void showCard(GuardReview review, GuardRecord record) {
-		// a summary written (or missing) for the first time changes the card too
-		String fingerprint = review.fingerprint() + "|" + review.summary() + "|" + review.summaryMissing();
+		String fingerprint = cardFingerprint(review);
 		if (fingerprint.equals(record.cardFingerprint)) {
 			return;
 		}

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.test.context.TestPropertySource;
@@ -56,7 +60,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a change can have looked.)
  */
 @TestPropertySource(properties = "handover.guard.check-on-change=true")
+@Import(GuardScheduleTests.ItsChannel.class)
 class GuardScheduleTests extends LiveDirectoryTest {
+
+	/** IT's channel, linked: every review card reaches it (and is counted here). */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ItsChannel {
+
+		static final List<GuardReview> SHOWN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Bean
+		@Primary
+		ReviewCards itsChannel() {
+			return review -> SHOWN.add(review);
+		}
+
+	}
 
 	static final Actor MARIEKE = Actor.person("marieke-oid", "marieke.jansen@contoso.example", "Marieke Jansen",
 			Channel.TEAMS);
@@ -87,6 +106,12 @@ class GuardScheduleTests extends LiveDirectoryTest {
 
 	@Autowired
 	LeaverRunbook runbook;
+
+	@Autowired
+	GuardSchedule schedule;
+
+	@Autowired
+	GuardStore store;
 
 	@Autowired
 	@Qualifier("guardScheduler")
@@ -224,6 +249,100 @@ class GuardScheduleTests extends LiveDirectoryTest {
 
 		Thread.sleep(2_000);
 		assertThat(checks(ticket.key())).isEmpty();
+	}
+
+	List<io.handover.testing.GraphStub.Call> readsOf(String user) {
+		return GRAPH.calls().stream().filter(call -> call.path().contains(user)).toList();
+	}
+
+	List<String> tasksOf(String ticketKey) {
+		return this.tickets.get(ticketKey)
+			.tasks()
+			.stream()
+			.map(t -> t.id() + " " + t.kind() + " " + t.subject() + " " + t.status())
+			.toList();
+	}
+
+	List<GuardReview> cardsOf(String ticketKey) {
+		return ItsChannel.SHOWN.stream().filter(review -> review.ticketKey().equals(ticketKey)).toList();
+	}
+
+	List<GuardReview> roundOn(String ticketKey) {
+		return this.schedule.runDue().stream().filter(review -> review.ticketKey().equals(ticketKey)).toList();
+	}
+
+	@Test
+	void afterTheLastDayTheGuardLooksHourlyAndALookAtAnUnchangedLeaverWritesNothing() {
+		TicketView ticket = leftToday();
+		String user = this.employee.entraObjectId();
+		GuardReview first = this.guard.check(ticket.key(), JOOST);
+		assertThat(first.opened()).isNotEmpty();
+		assertThat(openGroupTasks(ticket.key())).hasSize(1);
+		List<String> tasks = tasksOf(ticket.key());
+		int audited = this.audit.historyOf("ticket", ticket.key()).size();
+		int cards = cardsOf(ticket.key()).size();
+		int changes = GRAPH.changes().size();
+		GuardRecord record = this.store.find(ticket.key()).orElseThrow();
+
+		// an hour later: not the daily check, but a look
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		assertThat(this.guard.due(ticket)).as("the daily check is tomorrow").isFalse();
+		int reads = readsOf(user).size();
+		assertThat(roundOn(ticket.key())).as("nothing changed: no review").isEmpty();
+
+		assertThat(readsOf(user).size()).as("it did look").isGreaterThan(reads);
+		assertThat(tasksOf(ticket.key())).as("no task opened or closed").isEqualTo(tasks);
+		assertThat(this.audit.historyOf("ticket", ticket.key())).as("no audit entry").hasSize(audited);
+		assertThat(cardsOf(ticket.key())).as("the card left as it is").hasSize(cards);
+		assertThat(GRAPH.changes()).as("reads only").hasSize(changes);
+		GuardRecord after = this.store.find(ticket.key()).orElseThrow();
+		assertThat(after.checkedAt).as("its record not written").isEqualTo(record.checkedAt);
+		assertThat(after.leaseUntil).isNull();
+
+		// within the hour it does not look again
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(30)));
+		int looked = readsOf(user).size();
+		assertThat(roundOn(ticket.key())).isEmpty();
+		assertThat(readsOf(user)).hasSize(looked);
+
+		// the membership removed by hand: the next look closes its task, audited
+		GRAPH.group("g-staff").members.remove(user);
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(31)));
+		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> {
+			assertThat(review.closed()).hasSize(1);
+			assertThat(review.opened()).isEmpty();
+		});
+		assertThat(openGroupTasks(ticket.key())).isEmpty();
+		assertThat(checks(ticket.key())).hasSize(2)
+			.last()
+			.satisfies(entry -> assertThat(entry.why()).startsWith("look after the last day: "));
+
+		// someone adds Jan back to All Staff: found within the hour, with one task
+		GRAPH.group("g-staff").members.add(user);
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(59)));
+		assertThat(roundOn(ticket.key())).isEmpty();
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(2)));
+		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> assertThat(review.opened()).hasSize(1));
+		assertThat(openGroupTasks(ticket.key())).singleElement()
+			.satisfies(task -> assertThat(task.subject()).isEqualTo("g-staff"));
+		assertThat(GRAPH.changes()).as("reads only").hasSize(changes);
+	}
+
+	@Test
+	void beforeTheLastDayThereIsNoHourlyLook() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
+		this.guard.check(ticket.key(), JOOST);
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(2)));
+
+		assertThat(this.guard.recheckDue(ticket, this.store.find(ticket.key()))).isFalse();
+	}
+
+	List<TaskView> openGroupTasks(String ticketKey) {
+		return this.tickets.get(ticketKey)
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().equals("guard.group.member") && t.status().isOpen())
+			.toList();
 	}
 
 	@Test

@@ -30,6 +30,10 @@ import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,7 +46,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the model is asked again only when the findings change, and with summaries off (or no
  * model) nothing is asked.
  */
+@Import(ReviewSummariesTests.ItsChannel.class)
 class ReviewSummariesTests extends LiveDirectoryTest {
+
+	/** IT's channel: the reviews its card is drawn from. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ItsChannel {
+
+		static final List<GuardReview> SHOWN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Bean
+		@Primary
+		ReviewCards itsChannel() {
+			return review -> SHOWN.add(review);
+		}
+
+	}
+
+	List<GuardReview> cards() {
+		return ItsChannel.SHOWN.stream().filter(review -> review.ticketKey().equals(this.ticket.key())).toList();
+	}
 
 	static final ChatCompletionsEmulator MODEL = new ChatCompletionsEmulator();
 
@@ -131,6 +154,13 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 		assertThat(review.nothingLeftBehind()).isFalse();
 		assertThat(review.residues()).extracting(GuardReview.Finding::area).contains("account", "groups", "badges");
 		assertThat(review.opened()).isNotEmpty();
+		// the card is drawn from the summarised review (GuardReviewSummaryCardTests:
+		// drawn
+		// above the findings)
+		assertThat(cards()).singleElement().satisfies(card -> {
+			assertThat(card.summary()).isEqualTo(review.summary());
+			assertThat(card.residues()).isEqualTo(review.residues());
+		});
 	}
 
 	@Test
@@ -143,6 +173,12 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 		assertThat(review.summaryMissing()).contains("busy (429)").contains("findings below are complete");
 		assertThat(review.residues()).isNotEmpty();
 		assertThat(review.opened()).isNotEmpty();
+		// the card: the findings, no summary, why there is none
+		assertThat(cards()).singleElement().satisfies(card -> {
+			assertThat(card.summary()).isNull();
+			assertThat(card.summaryMissing()).isEqualTo(review.summaryMissing());
+			assertThat(card.residues()).isEqualTo(review.residues());
+		});
 
 		// the model back: the next check writes it, and an unchanged check asks no more
 		MODEL.reset();
@@ -181,7 +217,7 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 		};
 		GuardReview review = this.guard.check(this.ticket.key(), JOOST).withSummary(null, null);
 
-		GuardReview off = new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, false))
+		GuardReview off = new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, false, null))
 			.summarise(review);
 		assertThat(off).isEqualTo(review);
 		assertThat(asked).hasValue(0);
@@ -198,14 +234,13 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 				throw new IllegalStateException("never asked");
 			}
 		};
-		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true)).summarise(review))
-			.isEqualTo(review);
+		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true, null))
+			.summarise(review)).isEqualTo(review);
 		assertThat(asked).hasValue(0);
 
-		assertThat(
-				new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true)).summarise(review)
-					.summary())
-			.isEqualTo("Written.");
+		assertThat(new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true, null))
+			.summarise(review)
+			.summary()).isEqualTo("Written.");
 	}
 
 	@Test

@@ -121,6 +121,11 @@ final class ServiceProcess implements AutoCloseable {
 		return this.dataFolder.resolve("handover.mv");
 	}
 
+	/** SIGKILL without waiting (a shutdown hook's last resort). */
+	void destroyNow() {
+		this.process.destroyForcibly();
+	}
+
 	/** SIGKILL: no shutdown hook, no graceful stop; the store folder stays. */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();
