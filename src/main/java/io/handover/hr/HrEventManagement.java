@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.handover.common.Actor;
+import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -155,10 +156,13 @@ public class HrEventManagement {
 	}
 
 	/**
-	 * Open starter tickets follow a job's new mapping: each person HR last sent with that
-	 * job (code, else title) whose open starter ticket runs on another profile gets the
-	 * mapped one; its tasks are replaced while nobody has begun them, otherwise HR gets a
-	 * task to check them. A ticket that cannot follow is logged and skipped.
+	 * Open tickets follow a job's new mapping: each person HR last sent with that job
+	 * (code, else title) whose open starter ticket, or open mover ticket whose profile
+	 * came from the mapping (HR opened it for a job change; not one whose profile a
+	 * manager chose), runs on another profile gets the mapped one; its tasks are replaced
+	 * while nobody has begun them, otherwise HR gets a task to check them. A ticket that
+	 * cannot follow (a mover whose new job now maps to the profile it moves from) is
+	 * logged and skipped.
 	 * @return the keys of the tickets that now follow the mapping
 	 */
 	@EventListener
@@ -174,27 +178,44 @@ public class HrEventManagement {
 		for (HrSnapshot snapshot : this.mongo.find(sameJob, HrSnapshot.class)) {
 			HrEmployment e = snapshot.employment();
 			Optional<String> profile = this.jobs.profileFor(e.jobCode(), e.jobTitle());
-			Optional<TicketView> starter = this.employees.identify(e.employeeId())
-				.filter(known -> e.employeeId().equals(known.hrEmployeeId()))
-				.flatMap(known -> open(known, TicketKind.JOINER));
-			if (profile.isEmpty() || starter.isEmpty() || starter.get().profile().equals(profile.get())) {
+			Optional<Employee> person = this.employees.identify(e.employeeId())
+				.filter(known -> e.employeeId().equals(known.hrEmployeeId()));
+			if (profile.isEmpty() || person.isEmpty()) {
 				continue;
 			}
-			String key = starter.get().key();
-			try {
-				this.tickets.changeProfile(key, profile.get(), "HR mapped job " + job(e) + " to " + profile.get(),
-						mapped.by(), "hr-job:" + mapped.job() + ":" + key + ":" + mapped.at().toEpochMilli());
-				followed.add(key);
-			}
-			catch (Refusal refused) {
-				log.warn("{} did not follow job {}'s mapping to {}: {}", key, mapped.job(), profile.get(),
-						refused.getMessage());
+			List<TicketView> following = new java.util.ArrayList<>();
+			open(person.get(), TicketKind.JOINER).ifPresent(following::add);
+			open(person.get(), TicketKind.MOVER).filter(HrEventManagement::profileFromMapping)
+				.ifPresent(following::add);
+			for (TicketView ticket : following) {
+				if (ticket.profile().equals(profile.get())) {
+					continue;
+				}
+				String key = ticket.key();
+				try {
+					this.tickets.changeProfile(key, profile.get(), "HR mapped job " + job(e) + " to " + profile.get(),
+							mapped.by(), "hr-job:" + mapped.job() + ":" + key + ":" + mapped.at().toEpochMilli());
+					followed.add(key);
+				}
+				catch (Refusal refused) {
+					log.warn("{} did not follow job {}'s mapping to {}: {}", key, mapped.job(), profile.get(),
+							refused.getMessage());
+				}
 			}
 		}
 		if (!followed.isEmpty()) {
 			log.info("Job {} now maps to {}: {} follow", mapped.job(), mapped.profile(), followed);
 		}
 		return followed;
+	}
+
+	/**
+	 * Whether a ticket's profile came from the job table: HR opened it (a mover ticket
+	 * for a job change gets the new job's mapped profile), where a person who announced
+	 * it chose its profile themselves.
+	 */
+	private static boolean profileFromMapping(TicketView ticket) {
+		return ticket.requestedBy() != null && ticket.requestedBy().channel() == Channel.HR;
 	}
 
 	private HrOutcome termination(HrEvent.Termination termination) {

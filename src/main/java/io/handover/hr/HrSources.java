@@ -124,7 +124,16 @@ public class HrSources {
 	 * @throws NotFound when no source of that name is configured
 	 */
 	public HrSource requireMayTryNow(String system, Actor by) {
-		requireMayUse(by, String.valueOf(system), "try an HR source now");
+		return requireMayTryNow(system, by, null);
+	}
+
+	/**
+	 * As {@link #requireMayTryNow(String, Actor)} for a click on a card: its refusal is
+	 * audited once per {@code refusalKey}, however often Teams redelivers the click.
+	 * @param refusalKey unique per click (its activity); null audits every time
+	 */
+	public HrSource requireMayTryNow(String system, Actor by, String refusalKey) {
+		requireMayUse(by, String.valueOf(system), "try an HR source now", refusalKey);
 		return find(system).orElseThrow(() -> new NotFound("HR source", String.valueOf(system)));
 	}
 
@@ -138,9 +147,13 @@ public class HrSources {
 	}
 
 	private void requireMayUse(Actor by, String system, String what) {
+		requireMayUse(by, system, what, null);
+	}
+
+	private void requireMayUse(Actor by, String system, String what, String refusalKey) {
 		if (!mayUse(by)) {
 			String why = "Only HR staff and Administrators can " + what;
-			this.audit.record(SUBJECT, system, "refused", by, why, Map.of());
+			this.audit.recordOnce(refusalKey, SUBJECT, system, "refused", by, why, Map.of());
 			throw new NotAllowed("not-hr-staff", why);
 		}
 	}

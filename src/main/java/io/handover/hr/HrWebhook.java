@@ -124,11 +124,11 @@ class HrWebhook {
 			@RequestBody(required = false) byte[] body) {
 		byte[] bytes = body == null ? new byte[0] : body;
 		if (this.secret.length == 0) {
-			return problem(HttpStatus.FORBIDDEN, "webhook-disabled",
+			return WebhookAnswers.problem(HttpStatus.FORBIDDEN, "webhook-disabled",
 					"The HR webhook has no shared secret configured (handover.hr.webhook.secret): it accepts nothing");
 		}
 		if (timestamp == null || signature == null) {
-			return problem(HttpStatus.UNAUTHORIZED, "signature-missing", "Sign the request: " + TIMESTAMP
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "signature-missing", "Sign the request: " + TIMESTAMP
 					+ " (Unix seconds) and " + SIGNATURE + " (sha256=<hex HMAC-SHA256 of '<timestamp>.<body>'>)");
 		}
 		Instant signedAt;
@@ -136,38 +136,40 @@ class HrWebhook {
 			signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
 		}
 		catch (NumberFormatException | java.time.DateTimeException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "timestamp-invalid",
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "timestamp-invalid",
 					TIMESTAMP + " must be the time of signing in Unix seconds");
 		}
 		String expected = sign(timestamp.trim(), bytes);
 		if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
 				signature.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
 			log.warn("Refused an HR event with a signature that does not match");
-			return problem(HttpStatus.UNAUTHORIZED, "signature-invalid",
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "signature-invalid",
 					"The signature does not match the body and timestamp under the shared secret");
 		}
 		Instant now = this.clock.instant();
 		if (Duration.between(signedAt, now).abs().compareTo(this.tolerance) > 0) {
-			return problem(HttpStatus.UNAUTHORIZED, "timestamp-stale", "The request was signed at " + signedAt
-					+ ", more than " + this.tolerance.toMinutes() + " minutes from now (" + now + "): sign it again");
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "timestamp-stale",
+					"The request was signed at " + signedAt + ", more than " + this.tolerance.toMinutes()
+							+ " minutes from now (" + now + "): sign it again");
 		}
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > Limits.IDEMPOTENCY_KEY) {
-			return problem(HttpStatus.BAD_REQUEST, "idempotency-key-required", "Give each event an " + IDEMPOTENCY_KEY
-					+ " of at most " + Limits.IDEMPOTENCY_KEY + " characters; send it again with a retry");
+			return WebhookAnswers.problem(HttpStatus.BAD_REQUEST, "idempotency-key-required",
+					"Give each event an " + IDEMPOTENCY_KEY + " of at most " + Limits.IDEMPOTENCY_KEY
+							+ " characters; send it again with a retry");
 		}
 		try {
 			this.mongo.insert(new Document("_id", expected).append("at", java.util.Date.from(now)), SIGNATURES);
 		}
 		catch (DuplicateKeyException replayed) {
-			return problem(HttpStatus.CONFLICT, "replayed",
+			return WebhookAnswers.problem(HttpStatus.CONFLICT, "replayed",
 					"This signed request was received before; a retry is signed again with a new timestamp");
 		}
-		String digest = digest(bytes);
+		String digest = WebhookAnswers.digest(bytes);
 		Document earlier = this.mongo.findById(idempotencyKey, Document.class, REQUESTS);
 		if (earlier != null) {
 			if (!digest.equals(earlier.getString("digest"))) {
-				return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "The " + IDEMPOTENCY_KEY
-						+ " " + LogSafe.of(idempotencyKey) + " was used for a different event");
+				return WebhookAnswers.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "The "
+						+ IDEMPOTENCY_KEY + " " + LogSafe.of(idempotencyKey) + " was used for a different event");
 			}
 			return ResponseEntity.ok()
 				.header("Idempotent-Replayed", "true")
@@ -179,7 +181,7 @@ class HrWebhook {
 			event = JSON.readValue(bytes, Event.class);
 		}
 		catch (JacksonException unreadable) {
-			return problem(HttpStatus.BAD_REQUEST, "invalid", "The body is not an HR event: "
+			return WebhookAnswers.problem(HttpStatus.BAD_REQUEST, "invalid", "The body is not an HR event: "
 					+ LogSafe.of(unreadable.getOriginalMessage()) + " (fields: docs/hr.md)");
 		}
 		List<HrOutcome> outcomes;
@@ -187,7 +189,7 @@ class HrWebhook {
 			outcomes = this.sync.receive(event.employment(now), Boolean.TRUE.equals(event.withdrawn()));
 		}
 		catch (Refusal refused) {
-			ProblemDetail problem = detail(
+			ProblemDetail problem = WebhookAnswers.detail(
 					"invalid".equals(refused.code()) ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
 					refused.code(), refused.getMessage());
 			if (refused.field() != null) {
@@ -224,28 +226,6 @@ class HrWebhook {
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
-	}
-
-	private static String digest(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(detail(status, code, detail));
-	}
-
-	private static ProblemDetail detail(HttpStatus status, String code, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail + "; nothing was changed");
-		problem.setTitle(status.getReasonPhrase());
-		problem.setProperty("code", code);
-		return problem;
 	}
 
 }

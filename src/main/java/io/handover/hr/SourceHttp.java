@@ -59,7 +59,21 @@ public final class SourceHttp {
 	 * @throws HrSourceFailure for anything but a 2xx answer
 	 */
 	public String send(HttpRequest request, String what, Function<String, String> errorText) throws HrSourceFailure {
-		return send(request, what, errorText, false);
+		return send(request, what, errorText, body -> null, false);
+	}
+
+	/**
+	 * Sends the request and answers the body of a 2xx answer, where the system words some
+	 * configuration errors as a server error (AFAS Profit answers a filter on a field its
+	 * GetConnector lacks with 500).
+	 * @param misconfigured what to fix, when an error body says Handover is set up
+	 * wrongly; null otherwise
+	 * @throws HrSourceFailure for anything but a 2xx answer; {@code MISCONFIGURED} with
+	 * what to fix when {@code misconfigured} names it
+	 */
+	public String send(HttpRequest request, String what, Function<String, String> errorText,
+			Function<String, String> misconfigured) throws HrSourceFailure {
+		return send(request, what, errorText, misconfigured, false);
 	}
 
 	/**
@@ -72,11 +86,11 @@ public final class SourceHttp {
 	 * @throws HrSourceFailure for anything but a 2xx answer
 	 */
 	public String requestToken(HttpRequest request, String what) throws HrSourceFailure {
-		return send(request, what, SourceHttp::oauthError, true);
+		return send(request, what, SourceHttp::oauthError, body -> null, true);
 	}
 
-	private String send(HttpRequest request, String what, Function<String, String> errorText, boolean tokenRequest)
-			throws HrSourceFailure {
+	private String send(HttpRequest request, String what, Function<String, String> errorText,
+			Function<String, String> misconfigured, boolean tokenRequest) throws HrSourceFailure {
 		HttpResponse<String> response;
 		try {
 			response = this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -108,6 +122,11 @@ public final class SourceHttp {
 		}
 		String words = words(response.body(), errorText);
 		Duration retryAfter = retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+		String fix = fix(response.body(), misconfigured);
+		if (fix != null && status != 401 && status != 403 && status != 429) {
+			throw new HrSourceFailure(HrSourceFailure.Kind.MISCONFIGURED, this.systemName + " refused the request ("
+					+ status + ", " + what + ")" + words + "; Handover is set up wrongly: " + fix);
+		}
 		if (status == 401 || status == 403 || (tokenRequest && status == 400)) {
 			throw new HrSourceFailure(HrSourceFailure.Kind.AUTHENTICATION, this.systemName + " refused Handover's "
 					+ "credentials (" + status + ", " + what + ")" + words + "; they must be renewed or granted");
@@ -142,6 +161,18 @@ public final class SourceHttp {
 		String code = error.path("error").asString("");
 		String description = error.path("error_description").asString("");
 		return code.isBlank() ? null : code + (description.isBlank() ? "" : " (" + description + ")");
+	}
+
+	private static String fix(String body, Function<String, String> misconfigured) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			return misconfigured.apply(body);
+		}
+		catch (RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	private static String words(String body, Function<String, String> errorText) {

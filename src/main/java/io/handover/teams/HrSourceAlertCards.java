@@ -10,11 +10,15 @@ import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.hr.HrAlerts;
 import io.handover.hr.HrSourceStatus;
+import io.handover.hr.HrSources;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * An HR source that has failed for a day, on a card in every channel linked to HR; the
- * same card says so when the source is read again (see {@link PostedCards}).
+ * same card says so when the source is read again (see {@link PostedCards}). While it
+ * fails, a source Handover reads itself has the HR sources card's "Try now"
+ * ({@link HrSourceTryNowAction}: HR staff and Administrators only).
  */
 @Component
 class HrSourceAlertCards implements HrAlerts {
@@ -27,10 +31,15 @@ class HrSourceAlertCards implements HrAlerts {
 
 	private final PostedCards posted;
 
-	HrSourceAlertCards(Cards cards, DepartmentChannels channels, PostedCards posted) {
+	/** Lazily: the sources' sync tells this card about failures. */
+	private final ObjectProvider<HrSources> sources;
+
+	HrSourceAlertCards(Cards cards, DepartmentChannels channels, PostedCards posted,
+			ObjectProvider<HrSources> sources) {
 		this.cards = cards;
 		this.channels = channels;
 		this.posted = posted;
+		this.sources = sources;
 	}
 
 	@Override
@@ -44,7 +53,18 @@ class HrSourceAlertCards implements HrAlerts {
 	}
 
 	ObjectNode render(HrSourceStatus status, Locale locale) {
+		return render(status, false, locale);
+	}
+
+	/**
+	 * @param reading a "Try now" is reading the source: the card says so instead of
+	 * offering the button
+	 */
+	ObjectNode render(HrSourceStatus status, boolean reading, Locale locale) {
+		HrSources known = this.sources.getIfAvailable();
 		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("configured", known != null && known.isConfigured(status.system()));
+		data.put("reading", reading);
 		data.put("system", status.system());
 		data.put("failing", status.failing());
 		data.put("failures", status.failures());

@@ -14,6 +14,7 @@ import io.handover.common.Actor;
 import io.handover.common.NotAllowed;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
+import io.handover.hr.HrSourceStatus;
 import io.handover.hr.HrSources;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * "Try now" on the HR sources card: reads the source at once and answers the card again,
- * showing how that read went. HR staff and Administrators only; anyone else gets the
- * refusal card, audited, and nothing is read. A read that takes longer than
+ * "Try now" on the HR sources card and on the alert card of a source failing for a day
+ * ({@code "card": "alert"} in the click): reads the source at once and answers the card
+ * again, showing how that read went. HR staff and Administrators only; anyone else gets
+ * the refusal card, audited once per click (a click Teams delivers again is not audited
+ * again), and nothing is read. A read that takes longer than
  * {@code handover.hr.try-now.answer-within} (Teams waits about 15 s for an answer) is
  * answered with the card saying it is being read, and that card is replaced when the read
  * is done.
@@ -53,10 +56,13 @@ class HrSourceTryNowAction implements CardActionHandler {
 		return thread;
 	});
 
-	HrSourceTryNowAction(HrSources sources, HrSourcesCards cards, Notices notices, ProactiveMessenger messenger,
-			@Value("${handover.hr.try-now.answer-within:5s}") Duration answerWithin) {
+	private final HrSourceAlertCards alerts;
+
+	HrSourceTryNowAction(HrSources sources, HrSourcesCards cards, HrSourceAlertCards alerts, Notices notices,
+			ProactiveMessenger messenger, @Value("${handover.hr.try-now.answer-within:5s}") Duration answerWithin) {
 		this.sources = sources;
 		this.cards = cards;
+		this.alerts = alerts;
 		this.notices = notices;
 		this.messenger = messenger;
 		this.answerWithin = answerWithin;
@@ -80,8 +86,9 @@ class HrSourceTryNowAction implements CardActionHandler {
 		}
 		Actor actor = ChannelCommands.actor(click.actor());
 		Locale locale = click.locale();
+		boolean alert = "alert".equals(click.data().path("card").asString(""));
 		try {
-			this.sources.requireMayTryNow(system, actor);
+			this.sources.requireMayTryNow(system, actor, click.refusalKey());
 		}
 		catch (NotFound notFound) {
 			return new CardActionResult.Error(404, "not-found", notFound.getMessage());
@@ -90,14 +97,22 @@ class HrSourceTryNowAction implements CardActionHandler {
 			return new CardActionResult.Card(this.notices.refusal(HrSourcesCommand.refusal(refused, locale), locale));
 		}
 		CompletableFuture<JsonNode> read = CompletableFuture.supplyAsync(() -> {
-			this.sources.tryNow(system, actor);
-			return (JsonNode) this.cards.render(this.sources.overview(actor), locale);
+			HrSourceStatus after = this.sources.tryNow(system, actor);
+			return alert ? (JsonNode) this.alerts.render(after, locale)
+					: (JsonNode) this.cards.render(this.sources.overview(actor), locale);
 		}, this.reads);
 		try {
 			return new CardActionResult.Card(read.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS));
 		}
 		catch (TimeoutException slow) {
 			follow(click, read, locale);
+			java.util.Optional<HrSourceStatus> now = this.sources.statuses()
+				.stream()
+				.filter(status -> status.system().equals(system) && status.failing())
+				.findFirst();
+			if (alert && now.isPresent()) {
+				return new CardActionResult.Card(this.alerts.render(now.get(), true, locale));
+			}
 			return new CardActionResult.Card(this.cards.render(this.sources.overview(actor), system, locale));
 		}
 		catch (ExecutionException failed) {

@@ -149,25 +149,38 @@ public class TicketManagement {
 	}
 
 	/**
-	 * Puts an active starter ticket on another role profile. While nobody has begun its
-	 * work its tasks are replaced by the new profile's plan; once work has begun the
-	 * tasks are kept and HR gets a task to check them against the new profile. A repeat
-	 * with the same idempotency key changes nothing.
-	 * @throws Refusal {@code unknown-profile}, {@code same-profile},
-	 * {@code ticket-closed}
+	 * Puts an active starter or mover ticket on another role profile (a mover's keeps the
+	 * profile it moves from). While nobody has begun its work its tasks are replaced by
+	 * the new profile's plan; once work has begun the tasks are kept and HR gets a task
+	 * to check them against the new profile. A repeat with the same idempotency key
+	 * changes nothing.
+	 * @throws Refusal {@code unknown-profile}, {@code same-profile} (also a mover's to
+	 * the profile it moves from), {@code not-a-starter} (a leaver), {@code ticket-closed}
 	 */
 	public TicketView changeProfile(String key, String profileKey, String why, Actor by, String idempotencyKey) {
 		RoleProfile profile = profile(profileKey, "profile");
 		return this.store.change(key, idempotencyKey, "change-profile:" + key + ":" + profile.key(), TicketView.class,
 				ticket -> {
-					if (ticket.kind() != TicketKind.JOINER) {
+					if (ticket.kind() == TicketKind.LEAVER) {
 						throw new Refusal("not-a-starter", "ticket",
-								key + " is not a starter ticket: a profile change is a mover ticket");
+								key + " is a leaver ticket: its profile is the one the person leaves");
 					}
+					RoleProfile previous = ticket.kind() == TicketKind.MOVER
+							? profile(ticket.previousProfile(), "previousProfile") : null;
+					if (previous != null && previous.key().equals(profile.key())) {
+						throw new Refusal("same-profile", "profile",
+								key + " moves from " + previous.title() + ": the new profile must differ from it");
+					}
+					List<AssetRef> holdings = ticket.kind() == TicketKind.MOVER
+							? this.assets.holdingsOf(ticket.employee().id())
+								.stream()
+								.map(TicketManagement::ref)
+								.toList()
+							: List.of();
 					LocalDate today = LocalDate.now(this.clock);
 					List<Task> replan = ticket.workBegun() ? null
 							: this.planner.plan(new PlanRequest(ticket.kind().direction(), key, ticket.date(), today,
-									ticket.lateNotice(), profile, null, List.of(),
+									ticket.lateNotice(), profile, previous, holdings,
 									ticket.workLocation() == WorkLocation.REMOTE,
 									ticket.workLocation() == WorkLocation.REMOTE
 											? "Remote joiner: ship to " + ticket.shippingAddress() : null));

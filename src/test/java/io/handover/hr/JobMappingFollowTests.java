@@ -11,6 +11,8 @@ import io.handover.testing.ApiTest;
 import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.ManagerRef;
+import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketKind;
@@ -133,6 +135,82 @@ class JobMappingFollowTests {
 		this.jobs.map(this.job, "care-worker", HR);
 
 		assertThat(starter(chris).tasks()).extracting(TaskView::id).isEqualTo(before);
+	}
+
+	@Test
+	void anOpenMoverTicketHrOpenedFollowsItsNewJobsMapping() {
+		this.jobs.map("Old " + this.job, "account-manager", HR);
+		this.jobs.map(this.job, "care-worker", HR);
+		HrEmployment emma = this.hr.put("Emma", "Old " + this.job, LocalDate.of(2024, 3, 1), null);
+		this.sync.sync(this.hr);
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		this.hr.put(withJob(emma, this.job));
+		this.sync.sync(this.hr);
+		TicketView before = ticket(emma, TicketKind.MOVER);
+		assertThat(before.profile()).isEqualTo("care-worker");
+		assertThat(before.previousProfile()).isEqualTo("account-manager");
+
+		this.jobs.map(this.job, "facility-coordinator", HR);
+
+		TicketView after = ticket(emma, TicketKind.MOVER);
+		assertThat(after.key()).isEqualTo(before.key());
+		assertThat(after.profile()).isEqualTo("facility-coordinator");
+		assertThat(after.previousProfile()).as("the profile the move comes from stays").isEqualTo("account-manager");
+		assertThat(before.tasks()).extracting(TaskView::title).anyMatch(title -> title.contains("Care Teams"));
+		assertThat(after.tasks()).as("nobody had begun: the tasks are the move to facility coordinator's")
+			.extracting(TaskView::title)
+			.anyMatch(title -> title.contains("Facilities"))
+			.noneMatch(title -> title.contains("Care Teams"));
+	}
+
+	@Test
+	void aMoverTicketWhoseProfileAManagerChoseDoesNotFollowTheMapping() {
+		this.jobs.map(this.job, "account-manager", HR);
+		HrEmployment finn = this.hr.put("Finn", this.job, LocalDate.of(2024, 3, 1), null);
+		this.sync.sync(this.hr);
+		String id = this.employees.identify(finn.employeeId()).orElseThrow().id();
+		Actor manager = new Actor("aad-maria", "Maria Jansen", Channel.TEAMS);
+		this.tickets.open(new NewTicket(TicketKind.MOVER, new NewTicket.Person(id, null, null, null, null),
+				new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), "software-engineer", "account-manager",
+				LocalDate.of(2027, 2, 1), null, null, null, null), manager, null);
+		List<String> before = ticket(finn, TicketKind.MOVER).tasks().stream().map(TaskView::id).toList();
+
+		this.jobs.map(this.job, "care-worker", HR);
+
+		TicketView after = ticket(finn, TicketKind.MOVER);
+		assertThat(after.profile()).as("the manager's choice").isEqualTo("software-engineer");
+		assertThat(after.tasks()).extracting(TaskView::id).isEqualTo(before);
+	}
+
+	@Test
+	void aMoverWhoseNewJobNowMapsToTheProfileItMovesFromIsLeftAsItIs() {
+		this.jobs.map("Old " + this.job, "account-manager", HR);
+		this.jobs.map(this.job, "care-worker", HR);
+		HrEmployment gijs = this.hr.put("Gijs", "Old " + this.job, LocalDate.of(2024, 3, 1), null);
+		this.sync.sync(this.hr);
+		this.clock.advance(java.time.Duration.ofMinutes(1));
+		this.hr.put(withJob(gijs, this.job));
+		this.sync.sync(this.hr);
+
+		this.jobs.map(this.job, "account-manager", HR);
+
+		TicketView after = ticket(gijs, TicketKind.MOVER);
+		assertThat(after.profile()).isEqualTo("care-worker");
+		assertThat(after.previousProfile()).isEqualTo("account-manager");
+	}
+
+	private static HrEmployment withJob(HrEmployment e, String jobCode) {
+		return new HrEmployment(e.system(), e.employeeId(), e.givenName(), e.familyName(), e.email(), jobCode,
+				e.jobTitle(), e.managerEmployeeId(), e.managerEmail(), e.startDate(), e.endDate(), null);
+	}
+
+	private TicketView ticket(HrEmployment e, TicketKind kind) {
+		String id = this.employees.identify(e.employeeId()).orElseThrow().id();
+		return this.tickets.search(id, null, null, null, 10)
+			.stream()
+			.filter(ticket -> ticket.kind() == kind)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private TicketView starter(HrEmployment e) {

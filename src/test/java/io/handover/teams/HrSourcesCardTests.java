@@ -3,12 +3,15 @@ package io.handover.teams;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.hr.HrSourceFailure;
+import io.handover.hr.HrSourceStatus;
+import io.handover.hr.HrSync;
 import io.handover.hr.JobProfiles;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -59,6 +62,12 @@ class HrSourcesCardTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	HrSync sync;
+
+	@Autowired
+	HrSourceAlertCards alerts;
+
 	ConnectorStub connector = ConnectorStub.shared();
 
 	BotConversation bot;
@@ -93,6 +102,61 @@ class HrSourcesCardTests {
 		assertThat(text(click)).contains("Only HR staff and Administrators");
 		assertThat(this.source.reads()).as("nothing read").isEqualTo(reads);
 		assertThat(refusals()).isEqualTo(refusalsBefore + 2);
+	}
+
+	@Test
+	void tryNowOnTheAlertCardRefusesWhoIsNotHrStaffAndAuditsARedeliveredClickOnce() throws Exception {
+		int reads = this.source.reads();
+		int refusalsBefore = refusals();
+		TeamsActivity click = TeamsActivity.cardAction(HrSourceTryNowAction.VERB,
+				Map.of("system", ScriptedHrSource.SYSTEM, "card", "alert"));
+
+		JsonNode first = answerCard(this.bot.invoke(click));
+		JsonNode redelivered = answerCard(this.bot.invoke(click));
+
+		assertThat(text(first)).contains("Not allowed", "Only HR staff and Administrators");
+		assertThat(text(redelivered)).contains("Only HR staff and Administrators");
+		assertThat(this.source.reads()).as("nothing read").isEqualTo(reads);
+		assertThat(refusals()).as("one click, one entry, however often Teams delivers it")
+			.isEqualTo(refusalsBefore + 1);
+	}
+
+	@Test
+	void aFailingSourcesAlertCardHasTryNowWhereHandoverReadsTheSourceItself() throws Exception {
+		this.source.failWith(new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, "ScriptedHR answered 503"));
+		tryNow(HANNA);
+		HrSourceStatus failing = this.sync.status(ScriptedHrSource.SYSTEM).orElseThrow();
+
+		JsonNode alert = this.alerts.render(failing, Locale.ENGLISH);
+
+		assertThat(text(alert)).contains("Not read since", "ScriptedHR answered 503");
+		JsonNode button = tryNowButton(alert);
+		assertThat(button.path("title").asString()).isEqualTo("Try now");
+		assertThat(button.path("data").path("system").asString()).isEqualTo(ScriptedHrSource.SYSTEM);
+		assertThat(button.path("data").path("card").asString()).isEqualTo("alert");
+		HrSourceStatus pushedOnly = new HrSourceStatus("webhook-only", null, failing.lastRunAt(), null,
+				failing.counts(), List.of(), 3, failing.failingSince(), "refused", "UNAVAILABLE",
+				failing.nextAttemptAt(), null);
+		assertThat(tryNowButtons(this.alerts.render(pushedOnly, Locale.ENGLISH)))
+			.as("nothing to read for a system Handover does not read itself")
+			.isEmpty();
+	}
+
+	@Test
+	void hrStaffTryNowOnTheAlertCardReadsTheSourceAndTheAlertCardShowsHowItWent() throws Exception {
+		this.source.failWith(new HrSourceFailure(HrSourceFailure.Kind.UNAVAILABLE, "ScriptedHR answered 503"));
+		tryNow(HANNA);
+		this.source.recover();
+		int reads = this.source.reads();
+
+		JsonNode card = answerCard(this.bot.invoke(TeamsActivity
+			.cardAction(HrSourceTryNowAction.VERB, Map.of("system", ScriptedHrSource.SYSTEM, "card", "alert"))
+			.from(HANNA.id(), HANNA.aadObjectId(), HANNA.name())));
+
+		assertThat(this.source.reads()).isEqualTo(reads + 1);
+		assertThat(text(card)).contains("HR source · " + ScriptedHrSource.SYSTEM, "Read again successfully")
+			.doesNotContain("Not read since");
+		assertThat(tryNowButtons(card)).isEmpty();
 	}
 
 	@Test
@@ -180,14 +244,19 @@ class HrSourcesCardTests {
 	}
 
 	private static JsonNode tryNowButton(JsonNode card) {
+		List<JsonNode> found = tryNowButtons(card);
+		assertThat(found).as("a Try now button").isNotEmpty();
+		return found.get(0);
+	}
+
+	private static List<JsonNode> tryNowButtons(JsonNode card) {
 		List<JsonNode> found = new ArrayList<>();
 		card.findParents("verb").forEach(node -> {
 			if (HrSourceTryNowAction.VERB.equals(node.path("verb").asString())) {
 				found.add(node);
 			}
 		});
-		assertThat(found).as("a Try now button").isNotEmpty();
-		return found.get(0);
+		return found;
 	}
 
 	private int refusals() {

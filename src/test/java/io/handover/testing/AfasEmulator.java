@@ -36,10 +36,12 @@ import com.sun.net.httpserver.HttpServer;
  * for descending), filtered by {@code filterfieldids}/{@code filtervalues}/
  * {@code operatortypes} (1 =, 2 >=, 3 <=, 4 >, 5 <, 6 contains, 7 ≠, 8 empty, 9 not
  * empty), errors as {@code {"externalMessage","profitLogReference"}}: 401 for a token it
- * does not know, 404 for a connector the App Connector does not hold, 500 for a filter on
- * a field the connector does not have. Dates come as midnight date-times, the audit field
- * "changed on" in Profit's local time. AFAS documents no rate limit; the 429 with
- * Retry-After is a fault tests plan, like a 5xx on a given page.
+ * does not know, 404 for a connector the App Connector does not hold, 500
+ * {@code "Connector-veld '...' niet gevonden"} for a filter or sort on a field the
+ * connector does not have (AFASSoftware/OASContent, "Fouten verhelpen": 500 is a refusal
+ * of the request's content, 503 the service being unavailable). Dates come as midnight
+ * date-times, the audit field "changed on" in Profit's local time. AFAS documents no rate
+ * limit; the 429 with Retry-After is a fault tests plan, like a 5xx on a given page.
  */
 public final class AfasEmulator implements AutoCloseable {
 
@@ -131,6 +133,11 @@ public final class AfasEmulator implements AutoCloseable {
 		this.faults.plan(new PlannedFaults.Fault(null, page, 200, null, body));
 	}
 
+	/** Answers the given page with this status and body once. */
+	public void answer(int page, int status, String body) {
+		this.faults.plan(new PlannedFaults.Fault(null, page, status, null, body));
+	}
+
 	/** Every request, as {@code GET /path?query}, oldest first. */
 	public List<String> requests() {
 		return List.copyOf(this.requests);
@@ -181,6 +188,12 @@ public final class AfasEmulator implements AutoCloseable {
 		List<Map<String, Object>> selected;
 		try {
 			selected = filtered(query);
+			String orderBy = query.get("orderbyfieldids");
+			if (orderBy != null && !orderBy.isBlank()) {
+				for (String field : orderBy.split(",")) {
+					refuseUnknown(field.startsWith("-") ? field.substring(1) : field);
+				}
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			error(exchange, 500, ex.getMessage());
@@ -209,14 +222,23 @@ public final class AfasEmulator implements AutoCloseable {
 		}
 		for (int i = 0; i < fields.length; i++) {
 			String field = fields[i];
-			if (this.rows.stream().findFirst().map(r -> !r.containsKey(field)).orElse(false)) {
-				throw new IllegalArgumentException("Veld '" + field + "' bestaat niet in de GetConnector");
-			}
+			refuseUnknown(field);
 			String value = values[i];
 			int operator = Integer.parseInt(operators[i]);
 			selected.removeIf(row -> !matches(row.get(field), operator, value));
 		}
 		return selected;
+	}
+
+	/**
+	 * A filter or sort on a field the GetConnector does not have: Profit's 500 with
+	 * "Connector-veld '...' niet gevonden" (AFAS's "Fouten verhelpen",
+	 * GetConnector-fouten).
+	 */
+	private void refuseUnknown(String field) {
+		if (this.rows.stream().findFirst().map(r -> !r.containsKey(field)).orElse(false)) {
+			throw new IllegalArgumentException("Connector-veld '" + field + "' niet gevonden");
+		}
 	}
 
 	private static boolean matches(Object field, int operator, String value) {
@@ -259,8 +281,12 @@ public final class AfasEmulator implements AutoCloseable {
 	}
 
 	private String body(String message) {
-		Map<String, String> error = new LinkedHashMap<>();
+		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("externalMessage", message);
+		if (!message.isEmpty()) {
+			// Profit uses a few general numbers; they do not tell errors apart
+			error.put("errorNumber", -2147180999);
+		}
 		error.put("profitLogReference", message.isEmpty() ? "" : "LOG-" + (this.logReference++));
 		return JSON.writeValueAsString(error);
 	}

@@ -164,6 +164,14 @@ public final class YouforceEmulator implements AutoCloseable {
 		change("employments", personCode, field, value);
 	}
 
+	/**
+	 * HR changes a field of a person's role assignment now (e.g. its end date); their
+	 * first, when they hold several.
+	 */
+	public void changeRoleAssignment(String personCode, String field, Object value) {
+		change("roleAssignments", personCode, field, value);
+	}
+
 	/** HR changes a field of a person now (e.g. their last name). */
 	public void changePerson(String personCode, String field, Object value) {
 		change("persons", personCode, field, value);

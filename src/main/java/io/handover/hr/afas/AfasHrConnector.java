@@ -44,6 +44,10 @@ final class AfasHrConnector implements HrSource {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	/** Profit's words for a filter or sort on a field the GetConnector lacks. */
+	private static final java.util.regex.Pattern UNKNOWN_FIELD = java.util.regex.Pattern
+		.compile("(?i)connector[- ]?(?:veld|field)\\s*'([^']+)'\\s*(?:niet gevonden|not found)");
+
 	private static final DateTimeFormatter FILTER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private final AfasProperties properties;
@@ -107,7 +111,7 @@ final class AfasHrConnector implements HrSource {
 			.header("Accept", "application/json")
 			.GET()
 			.build();
-		String body = this.http.send(request, what, AfasHrConnector::errorText);
+		String body = this.http.send(request, what, AfasHrConnector::errorText, this::unknownField);
 		JsonNode rows;
 		try {
 			rows = JSON.readTree(body).path("rows");
@@ -227,6 +231,36 @@ final class AfasHrConnector implements HrSource {
 			return null;
 		}
 		return message + (reference.isBlank() ? "" : " (Profit log " + reference + ")");
+	}
+
+	/**
+	 * What to fix when Profit refuses a filter or sort on a field the GetConnector does
+	 * not have: it answers 500 with {@code "Connector-veld 'X' niet gevonden"} (AFAS's
+	 * "Fouten verhelpen", GetConnector-fouten; English environments "Connector field 'X'
+	 * not found"), a configuration error, not an outage. Null for any other answer.
+	 */
+	String unknownField(String body) {
+		String message = JSON.readTree(body).path("externalMessage").asString("");
+		java.util.regex.Matcher named = UNKNOWN_FIELD.matcher(message);
+		if (!named.find()) {
+			return null;
+		}
+		String field = named.group(1);
+		String setting;
+		if (field.equals(this.fields.changedAt())) {
+			setting = "handover.hr.afas.fields.changed-at (the \"changed on\" field Handover filters on)";
+		}
+		else if (java.util.Arrays.stream(this.fields.orderBy().split(","))
+			.map(order -> order.strip().replaceFirst("^-", ""))
+			.anyMatch(field::equals)) {
+			setting = "handover.hr.afas.fields.order-by (the unique sort of the pages)";
+		}
+		else {
+			setting = "the field mapping (handover.hr.afas.fields.*)";
+		}
+		return "the GetConnector " + this.properties.connector() + " has no field '" + field + "'. Set " + setting
+				+ " to a field id the connector has (its metainfo lists them: GET " + this.properties.servicesUrl()
+				+ "/metainfo/get/" + this.properties.connector() + "), or add the field to the GetConnector in Profit";
 	}
 
 	/** Profit shows the whole XML; people often copy only the data part. */

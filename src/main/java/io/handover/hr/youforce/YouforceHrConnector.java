@@ -39,7 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * several employments is employed by the one hired last; the IAM API says "still
  * employed" with a discharge date of 9999-12-31. A person's manager is whoever holds the
  * manager role ({@code roleAssignments}, short name {@code MGR} unless configured
- * otherwise) on the organisation unit of their employment.
+ * otherwise) on the organisation unit of their employment. A new manager changes no
+ * person and no employment, so each read also asks which role assignments changed (and,
+ * on the first read of a day, which manager roles began or ended since the last read's
+ * day); everyone in a unit whose manager role changed is answered.
  */
 final class YouforceHrConnector implements HrSource {
 
@@ -86,21 +89,43 @@ final class YouforceHrConnector implements HrSource {
 		}
 		List<JsonNode> persons = list("persons", window);
 		List<JsonNode> employments = list("employments", window);
+		List<JsonNode> roleAssignments = null;
 		if (since != null) {
 			Set<String> personCodes = codes(persons);
 			Set<String> employmentCodes = codes(employments);
-			if (personCodes.isEmpty() && employmentCodes.isEmpty()) {
+			Set<String> wanted = union(personCodes, employmentCodes);
+			// a new manager changes no person and no employment: the people of each unit
+			// whose manager may have changed are read too
+			LocalDate sinceDay = LocalDate.ofInstant(since, this.clock.getZone());
+			Set<String> units = managerRoleChanged(list("roleAssignments", window), null, null);
+			if (!sinceDay.equals(LocalDate.now(this.clock))) {
+				// a day has turned: a manager's role may have begun or ended on its own
+				roleAssignments = list("roleAssignments", Map.of());
+				units.addAll(managerRoleChanged(roleAssignments, sinceDay, LocalDate.now(this.clock)));
+			}
+			List<JsonNode> allEmployments = null;
+			if (!units.isEmpty()) {
+				allEmployments = list("employments", Map.of());
+				for (JsonNode employment : allEmployments) {
+					String personCode = text(employment, "personCode");
+					if (personCode != null && units.contains(text(employment, "organizationUnit"))) {
+						wanted.add(personCode);
+					}
+				}
+			}
+			if (wanted.isEmpty()) {
 				return List.of();
 			}
-			if (!personCodes.containsAll(employmentCodes)) {
-				persons = only(list("persons", Map.of()), union(personCodes, employmentCodes));
+			if (!personCodes.containsAll(wanted)) {
+				persons = only(list("persons", Map.of()), wanted);
 			}
-			if (!employmentCodes.containsAll(personCodes)) {
-				employments = only(list("employments", Map.of()), union(personCodes, employmentCodes));
+			if (!employmentCodes.containsAll(wanted)) {
+				employments = only(allEmployments != null ? allEmployments : list("employments", Map.of()), wanted);
 			}
 		}
 		Map<String, JsonNode> jobs = employments.isEmpty() ? Map.of() : byId(list("jobProfiles", Map.of()));
-		Map<String, String> managers = employments.isEmpty() ? Map.of() : managers(list("roleAssignments", Map.of()));
+		Map<String, String> managers = employments.isEmpty() ? Map.of()
+				: managers(roleAssignments != null ? roleAssignments : list("roleAssignments", Map.of()));
 		Map<String, JsonNode> personByCode = new HashMap<>();
 		persons.forEach(person -> personByCode.put(person.path("personCode").asString(""), person));
 		Map<String, HrEmployment> answer = new LinkedHashMap<>();
@@ -137,6 +162,38 @@ final class YouforceHrConnector implements HrSource {
 			managers.merge(unit, personCode, (kept, other) -> lower(other, kept) ? other : kept);
 		}
 		return managers;
+	}
+
+	/**
+	 * The organisation units whose manager may differ now: those of the manager role's
+	 * assignments given (changed in the window), or, with {@code from} and {@code to},
+	 * those of the assignments that began after {@code from} and by {@code to} or ended
+	 * on or after {@code from} and before {@code to} (a role runs from its start date
+	 * through its end date).
+	 */
+	private Set<String> managerRoleChanged(List<JsonNode> roleAssignments, LocalDate from, LocalDate to)
+			throws HrSourceFailure {
+		Set<String> units = new HashSet<>();
+		for (JsonNode assignment : roleAssignments) {
+			String role = first(text(assignment, "shortName"), text(assignment, "role"));
+			String unit = text(assignment, "organizationUnit");
+			String personCode = text(assignment, "personCode");
+			if (role == null || !role.equalsIgnoreCase(this.properties.managerRole()) || unit == null) {
+				continue;
+			}
+			if (from == null) {
+				units.add(unit);
+				continue;
+			}
+			LocalDate start = date(assignment, "startDate", personCode);
+			LocalDate end = date(assignment, "endDate", personCode);
+			boolean began = start != null && start.isAfter(from) && !start.isAfter(to);
+			boolean ended = end != null && !end.isBefore(from) && end.isBefore(to);
+			if (began || ended) {
+				units.add(unit);
+			}
+		}
+		return units;
 	}
 
 	private static boolean lower(String a, String b) {

@@ -1,17 +1,15 @@
 package io.handover.hr.youforce;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import io.handover.hr.HrSync;
+import io.handover.hr.WebhookAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
@@ -26,7 +24,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -91,18 +88,18 @@ class YouforceWebhook {
 		byte[] bytes = body == null ? new byte[0] : body;
 		YouforceWebhookSignature key = this.signature.getIfAvailable();
 		if (key == null || this.source.getIfAvailable() == null) {
-			return problem(HttpStatus.FORBIDDEN, "webhook-disabled",
+			return WebhookAnswers.problem(HttpStatus.FORBIDDEN, "webhook-disabled",
 					"YouForce's webhook is not set up here (handover.hr.youforce.webhook-signature-key and the "
 							+ "client's credentials): it accepts nothing");
 		}
 		String signed = headers.getFirst(key.header());
 		if (signed == null || signed.isBlank()) {
-			return problem(HttpStatus.UNAUTHORIZED, "signature-missing", "Sign the message: " + key.header()
-					+ " (Base64 HMAC-SHA256 of the body with the subscription's key)");
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "signature-missing", "Sign the message: "
+					+ key.header() + " (Base64 HMAC-SHA256 of the body with the subscription's key)");
 		}
 		if (!key.verifies(bytes, signed)) {
 			log.warn("Refused a YouForce webhook message with a signature that does not match");
-			return problem(HttpStatus.UNAUTHORIZED, "signature-invalid",
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "signature-invalid",
 					"The signature does not match the body under the subscription's key");
 		}
 		Instant sentAt;
@@ -110,20 +107,20 @@ class YouforceWebhook {
 			sentAt = sentAt(JSON.readTree(bytes));
 		}
 		catch (JacksonException unreadable) {
-			return problem(HttpStatus.BAD_REQUEST, "invalid", "The body is not JSON");
+			return WebhookAnswers.problem(HttpStatus.BAD_REQUEST, "invalid", "The body is not JSON");
 		}
 		if (sentAt == null) {
-			return problem(HttpStatus.BAD_REQUEST, "timestamp-missing",
+			return WebhookAnswers.problem(HttpStatus.BAD_REQUEST, "timestamp-missing",
 					"The message says not when it was sent (one of " + TIME_FIELDS + ", ISO 8601)");
 		}
 		Instant now = this.clock.instant();
 		if (Duration.between(sentAt, now).abs().compareTo(this.tolerance) > 0) {
-			return problem(HttpStatus.UNAUTHORIZED, "timestamp-stale", "The message was sent at " + sentAt
-					+ ", more than " + this.tolerance.toMinutes() + " minutes from now (" + now + ")");
+			return WebhookAnswers.problem(HttpStatus.UNAUTHORIZED, "timestamp-stale", "The message was sent at "
+					+ sentAt + ", more than " + this.tolerance.toMinutes() + " minutes from now (" + now + ")");
 		}
 		try {
-			this.mongo.insert(new Document("_id", "youforce:" + digest(bytes)).append("at", java.util.Date.from(now)),
-					SEEN);
+			this.mongo.insert(new Document("_id", "youforce:" + WebhookAnswers.digest(bytes)).append("at",
+					java.util.Date.from(now)), SEEN);
 		}
 		catch (DuplicateKeyException again) {
 			return ResponseEntity.ok()
@@ -149,22 +146,6 @@ class YouforceWebhook {
 			}
 		}
 		return null;
-	}
-
-	private static String digest(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail + "; nothing was changed");
-		problem.setTitle(status.getReasonPhrase());
-		problem.setProperty("code", code);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -145,6 +145,47 @@ class AfasHrConnectorTests {
 	}
 
 	@Test
+	void aFilterOnAFieldTheGetConnectorLacksIsMisconfiguredNamingTheSettingToFix() {
+		// Profit answers 500 "Connector-veld 'X' niet gevonden": a setting to correct,
+		// not
+		// an outage to wait out
+		AfasProperties.Fields fields = new AfasProperties.Fields(null, null, null, null, null, null, null, null, null,
+				null, null, "Gewijzigd_op_dienstverband", null);
+		AfasHrConnector connector = new AfasHrConnector(properties(3, AfasEmulator.TOKEN, fields), this.clock);
+		Instant lastSync = this.clock.instant().plusSeconds(60);
+		this.clock.set(lastSync.plus(Duration.ofHours(2)));
+
+		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class, () -> connector.changedSince(lastSync));
+
+		assertThat(failure.kind()).isEqualTo(HrSourceFailure.Kind.MISCONFIGURED);
+		assertThat(failure.getMessage()).contains("500", "Gewijzigd_op_dienstverband",
+				"handover.hr.afas.fields.changed-at", "/metainfo/get/" + AfasEmulator.CONNECTOR, "Profit log LOG-");
+	}
+
+	@Test
+	void aSortOnAFieldTheGetConnectorLacksIsMisconfiguredNamingTheSort() {
+		AfasProperties.Fields fields = new AfasProperties.Fields(null, null, null, null, null, null, null, null, null,
+				null, null, null, "Medewerker,-Begindatum");
+		AfasHrConnector connector = new AfasHrConnector(properties(3, AfasEmulator.TOKEN, fields), this.clock);
+
+		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class, () -> connector.changedSince(null));
+
+		assertThat(failure.kind()).isEqualTo(HrSourceFailure.Kind.MISCONFIGURED);
+		assertThat(failure.getMessage()).contains("'Begindatum'", "handover.hr.afas.fields.order-by");
+	}
+
+	@Test
+	void anyOtherServerErrorOfProfitStaysUnavailable() {
+		this.afas.answer(1, 500, "{\"externalMessage\":\"Command timeout expired.\",\"errorNumber\":-2147180999,"
+				+ "\"profitLogReference\":\"LOG-X\"}");
+
+		HrSourceFailure failure = catchThrowableOfType(HrSourceFailure.class,
+				() -> connector(3, AfasEmulator.TOKEN).changedSince(null));
+
+		assertThat(failure.kind()).isEqualTo(HrSourceFailure.Kind.UNAVAILABLE);
+	}
+
+	@Test
 	void aPageThatIsNotJsonIsMalformed() {
 		this.afas.garble(2, "<html>Onderhoud</html>");
 

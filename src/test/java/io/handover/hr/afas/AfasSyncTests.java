@@ -5,10 +5,15 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import io.handover.hr.HrSource;
+import io.handover.hr.HrSourceFailure;
+import io.handover.hr.HrSourceStatus;
 import io.handover.hr.HrSourceSyncScenario;
 import io.handover.testing.AfasEmulator;
 import io.handover.testing.ApiTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 21: AFAS Profit end to end — the GetConnector on the AFAS emulator, read by the
@@ -63,6 +68,21 @@ class AfasSyncTests extends HrSourceSyncScenario {
 	void stop() {
 		this.afas.close();
 		this.afas = null;
+	}
+
+	@Test
+	void aFilterFieldTheGetConnectorLacksShowsAsMisconfiguredWithWhatToFix() {
+		this.sync.sync(source());
+		this.clock.advance(java.time.Duration.ofMinutes(15));
+		AfasHrConnector renamed = new AfasHrConnector(new AfasProperties(null, null, AfasEmulator.TOKEN, null,
+				this.afas.servicesUrl(), PAGE_SIZE, null, ZoneId.of("Europe/Amsterdam"), new AfasProperties.Fields(null,
+						null, null, null, null, null, null, null, null, null, null, "Gewijzigd", null)),
+				this.clock);
+
+		HrSourceStatus failed = this.sync.sync(renamed);
+
+		assertThat(failed.lastFailureKind()).isEqualTo(HrSourceFailure.Kind.MISCONFIGURED.name());
+		assertThat(failed.lastFailure()).contains("'Gewijzigd'", "handover.hr.afas.fields.changed-at");
 	}
 
 	private AfasHrConnector connector(String token) {

@@ -143,12 +143,14 @@ class YouforceHrConnectorTests {
 	}
 
 	@Test
-	void nothingChangedReadsNoMoreThanTheTwoWindows() throws HrSourceFailure {
+	void nothingChangedReadsNoMoreThanTheThreeWindows() throws HrSourceFailure {
 		Instant lastSync = this.clock.instant().plusSeconds(60);
 		this.clock.set(lastSync.plus(Duration.ofHours(1)));
 
 		assertThat(connector(3).changedSince(lastSync)).isEmpty();
-		assertThat(this.youforce.requests()).filteredOn(r -> r.startsWith("GET /iam")).hasSize(2);
+		assertThat(this.youforce.requests()).filteredOn(r -> r.startsWith("GET /iam"))
+			.as("persons, employments and role assignments changed since")
+			.hasSize(3);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import io.handover.hr.HrSource;
+import io.handover.hr.HrSourceStatus;
 import io.handover.hr.HrSourceSyncScenario;
 import io.handover.testing.ApiTest;
 import io.handover.testing.YouforceEmulator;
@@ -75,6 +76,51 @@ class YouforceSyncTests extends HrSourceSyncScenario {
 	void stop() {
 		this.youforce.close();
 		this.youforce = null;
+	}
+
+	@Test
+	void aNewManagerAloneIsNoticedByTheNextSyncForEveryoneInTheUnit() {
+		this.sync.sync(source());
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+		// Maria's manager role ends yesterday; Anton's begins today: no person and no
+		// employment changes
+		this.youforce.changeRoleAssignment(String.valueOf(this.manager), "endDate", TODAY.minusDays(1));
+		this.youforce.roleAssignment(String.valueOf(this.staying), "OU-100", "MGR", TODAY, null);
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+
+		HrSourceStatus second = this.sync.sync(source());
+
+		assertThat(second.counts().read()).as("everyone in the unit").isEqualTo(6);
+		assertThat(second.counts().opened()).isZero();
+		assertThat(snapshotManager(this.starting)).isEqualTo(String.valueOf(this.staying));
+		assertThat(snapshotManager(this.manager)).isEqualTo(String.valueOf(this.staying));
+		assertThat(snapshotManager(this.staying)).as("the unit's own manager").isNull();
+		assertThat(this.sync.sync(source()).counts().read()).as("seen once").isZero();
+	}
+
+	@Test
+	void aManagerRoleThatBeginsOnALaterDayIsNoticedOnThatDay() {
+		this.sync.sync(source());
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+		LocalDate tomorrow = TODAY.plusDays(1);
+		this.youforce.changeRoleAssignment(String.valueOf(this.manager), "endDate", TODAY);
+		this.youforce.roleAssignment(String.valueOf(this.staying), "OU-100", "MGR", tomorrow, null);
+		this.clock.advance(java.time.Duration.ofMinutes(5));
+		this.sync.sync(source());
+		assertThat(snapshotManager(this.starting)).as("Maria until tonight").isEqualTo(String.valueOf(this.manager));
+
+		this.clock.setDay(tomorrow);
+		HrSourceStatus nextDay = this.sync.sync(source());
+
+		assertThat(nextDay.counts().read()).isEqualTo(6);
+		assertThat(snapshotManager(this.starting)).isEqualTo(String.valueOf(this.staying));
+	}
+
+	private String snapshotManager(int number) {
+		org.bson.Document snapshot = this.mongo.findById(system() + ":" + number, org.bson.Document.class,
+				"hrSnapshots");
+		assertThat(snapshot).as("snapshot of " + number).isNotNull();
+		return snapshot.get("employment", org.bson.Document.class).getString("managerEmployeeId");
 	}
 
 	@Test
