@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
@@ -250,6 +252,8 @@ final class EmbeddedMongo implements AutoCloseable {
 		 */
 		private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
 
+		private final IndexChanges indexChanges = new IndexChanges();
+
 		private final StoreUpkeep upkeep;
 
 		private final StoreFile file;
@@ -446,13 +450,15 @@ final class EmbeddedMongo implements AutoCloseable {
 		 */
 		@Override
 		public Document handleMessage(MongoMessage message) {
-			MVStore.TxCounter reading = getMvStore().registerVersionUsage();
-			try {
-				return handle(message);
-			}
-			finally {
-				getMvStore().deregisterVersionUsage(reading);
-			}
+			return this.indexChanges.around(message, () -> {
+				MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+				try {
+					return handle(message);
+				}
+				finally {
+					getMvStore().deregisterVersionUsage(reading);
+				}
+			});
 		}
 
 		private Document handle(MongoMessage message) {
@@ -516,7 +522,44 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	}
 
+	/**
+	 * A collection of the store keeps its indexes in a plain list that every command
+	 * walks and an index command changes without the collection's lock: an index made
+	 * while a write ran failed that write (a ConcurrentModificationException, answered as
+	 * "Unknown error"; it once stopped the service's start when the audit sweep made its
+	 * index while the shipped applications were stored). Index commands therefore run
+	 * alone; all others share the lock, so they never wait for each other.
+	 */
+	private static final class IndexChanges {
+
+		private static final Set<String> INDEX_COMMANDS = Set.of("createIndexes", "dropIndexes", "deleteIndexes");
+
+		private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+		Document around(MongoMessage message, Supplier<Document> command) {
+			Document document = message.getDocument();
+			boolean changesIndexes = document != null && !document.isEmpty()
+					&& INDEX_COMMANDS.contains(document.keySet().iterator().next());
+			Lock held = changesIndexes ? this.lock.writeLock() : this.lock.readLock();
+			held.lock();
+			try {
+				return command.get();
+			}
+			finally {
+				held.unlock();
+			}
+		}
+
+	}
+
 	private static final class KeptMemoryBackend extends MemoryBackend implements Releasable {
+
+		private final IndexChanges indexChanges = new IndexChanges();
+
+		@Override
+		public Document handleMessage(MongoMessage message) {
+			return this.indexChanges.around(message, () -> super.handleMessage(message));
+		}
 
 		@Override
 		public MemoryDatabase openOrCreateDatabase(String databaseName) {
