@@ -79,6 +79,9 @@ class AnnouncementForms {
 			}
 		}
 		putText(data, "managerName", form.manager());
+		// the form remembers its language: its answer follows the words written, not the
+		// Teams client's locale
+		data.put("language", language(locale));
 		if (kind != TicketKind.MOVER && this.intake.isLateNotice(date) && !date.isBefore(this.intake.today())) {
 			data.put("lateNotice", true);
 		}
@@ -103,7 +106,27 @@ class AnnouncementForms {
 		Map<String, Object> data = new LinkedHashMap<>();
 		putText(data, "employeeName", announcement.employeeName());
 		putText(data, "dateWords", announcement.dateWords());
+		// the buttons open the form with what was understood, in the language written
+		data.put("prefillName", announcement.employeeName() != null ? announcement.employeeName() : "");
+		data.put("prefillDate", announcement.date() != null ? announcement.date().toString() : "");
+		data.put("language", language(locale));
 		return this.cards.render(CardName.ANNOUNCEMENT_KIND, data, locale);
+	}
+
+	static String language(Locale locale) {
+		return locale != null && "nl".equals(locale.getLanguage()) ? "nl" : "en";
+	}
+
+	/**
+	 * The language a form or its buttons were shown in ({@code language} in the action's
+	 * data), else the Teams client's.
+	 */
+	static Locale localeOf(JsonNode data, Locale client) {
+		return switch (data == null ? "" : data.path("language").asString("")) {
+			case "nl" -> Locale.forLanguageTag("nl-NL");
+			case "en" -> Locale.ENGLISH;
+			default -> client;
+		};
 	}
 
 	/** The answers the person submitted, from the action's data. */

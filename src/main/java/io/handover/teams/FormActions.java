@@ -2,6 +2,7 @@ package io.handover.teams;
 
 import java.net.HttpURLConnection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,10 +66,19 @@ class FormActions {
 	}
 
 	CardActionResult open(TicketKind kind, CardAction action) {
-		AnnouncementForm form = AnnouncementForm.empty(kind).withManager(action.actor().name());
+		// From "starting, moving or leaving?": the name and date understood come along,
+		// and the form is in the language the words were written in.
+		String name = action.data().path("employeeName").asString("");
+		String date = action.data().path("date").asString("");
+		AnnouncementForm form = AnnouncementForm.empty(kind)
+			.withAnswers(new AnnouncementForm(kind, name.isBlank() || name.indexOf('<') >= 0 ? null : name.strip(),
+					null, null, this.intake.dateOf(date).map(Object::toString).orElse(null), null, null, null, null,
+					null))
+			.withManager(action.actor().name());
 		String draftId = AnnouncementDrafts.idFor("teams", action.conversationId(), action.activityId());
 		this.drafts.start(draftId, AnnouncementCommand.requester(action.actor()), action.conversationId(), null, form);
-		return new CardActionResult.Card(this.forms.render(draftId, form, Map.of(), action.locale()));
+		return new CardActionResult.Card(
+				this.forms.render(draftId, form, Map.of(), AnnouncementForms.localeOf(action.data(), action.locale())));
 	}
 
 	CardActionResult submit(TicketKind kind, CardAction action) {
@@ -82,26 +92,29 @@ class FormActions {
 			.flatMap(draft -> this.tickets.find(draft.ticketKey()));
 		if (earlier.isPresent()) {
 			// Submitted before: show what it opened, whatever this copy of the form says.
-			return new CardActionResult.Card(this.statusCards.render(earlier.get(), action.locale()));
+			return new CardActionResult.Card(
+					this.statusCards.render(earlier.get(), AnnouncementForms.localeOf(action.data(), action.locale())));
 		}
 		AnnouncementForm form = AnnouncementForms.read(kind, action.data());
+		// The answer is in the form's language (the words written), not the client's.
+		Locale locale = AnnouncementForms.localeOf(action.data(), action.locale());
 		ChatUser user = action.actor();
 		Requester requester = new Requester(user.actor(this.people.upnOf(user, action.conversationId())));
 		try {
-			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), action.locale(),
+			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), locale,
 					action.conversationId());
 			if (outcome instanceof IntakeOutcome.Opened opened) {
 				this.drafts.submitted(draftId, opened.ticket().key());
-				return new CardActionResult.Card(this.statusCards.render(opened.ticket(), action.locale()));
+				return new CardActionResult.Card(this.statusCards.render(opened.ticket(), locale));
 			}
 			if (outcome instanceof IntakeOutcome.Requested requested) {
-				return new CardActionResult.Card(this.requestCards.requested(requested.request(), action.locale()));
+				return new CardActionResult.Card(this.requestCards.requested(requested.request(), locale));
 			}
 			IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
-			return new CardActionResult.Card(this.forms.render(draftId, form, corrections.errors(), action.locale()));
+			return new CardActionResult.Card(this.forms.render(draftId, form, corrections.errors(), locale));
 		}
 		catch (Refusal refusal) {
-			return new CardActionResult.Card(this.notices.refusal(refusal, action.locale()));
+			return new CardActionResult.Card(this.notices.refusal(refusal, locale));
 		}
 	}
 

@@ -294,6 +294,48 @@ class EmailTests {
 	}
 
 	@Test
+	void anOutlookHtmlAnnouncementIsReadWithoutItsSignatureAndQuotedReply() throws Exception {
+		String name = person("Ren\u00e9e van der Linden");
+		String encoded = name.replace("\u00e9", "&eacute;").replace(" der ", "&nbsp;der ");
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Nieuwe collega",
+				"<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style><!-- p.MsoNormal "
+						+ "{margin:0cm} --></style></head><body lang=NL><div class=WordSection1>"
+						+ "<p class=MsoNormal>Hoi Handover,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+						+ "<p class=MsoNormal>Per 1 februari 2027 komt " + encoded
+						+ " ons team versterken als\r\nverzorgende.<br>Ze werkt op de afdeling Zonnebloem.<o:p></o:p></p>"
+						+ "<div><div><p class=MsoNormal>Hartelijke groet,</p></div></div>"
+						+ "<p class=MsoNormal><b>Maria Jansen</b><br>Teamleider Zorg<br>T +31 30 123 4567 | M 06-12345678"
+						+ "<br>Afwezig op 24-12-2026</p><div style='border:none;border-top:solid #E1E1E1 1.0pt'>"
+						+ "<p class=MsoNormal><b>Van:</b> Handover &lt;handover@contoso.example&gt;<br><b>Verzonden:</b>"
+						+ " maandag 23 november 2026 10:12</p></div>"
+						+ "<p class=MsoNormal>Jan Bakker gaat morgen uit dienst.</p></div></body></html>"));
+
+		String requestId = HrDesk.requestId(reply.text());
+		assertThat(reply.text()).contains("Je melding is opgeslagen als verzoek " + requestId);
+		TicketRequestView request = this.requests.get(requestId);
+		assertThat(request.kind()).isEqualTo(TicketKind.JOINER);
+		assertThat(request.employeeName()).isEqualTo(name);
+		assertThat(request.ticket().date()).isEqualTo(LocalDate.of(2027, 2, 1));
+		assertThat(request.ticket().profile()).isEqualTo("care-worker");
+	}
+
+	@Test
+	void aDateInAnOutlookSignatureIsNeverTakenForTheAnnouncement() throws Exception {
+		String name = person("Bj\u00f6rn Olsen");
+
+		Call question = send(email(UUID.randomUUID().toString(), "New starter", "<html><body dir=\"ltr\">"
+				+ "<div class=\"elementToProof\">Hi,</div><div class=\"elementToProof\">"
+				+ name.replace("\u00f6", "&#246;") + " joins us as a software engineer.<br></div>"
+				+ "<div id=\"Signature\"><div>Peter de Graaf</div><div>Head of Sales</div><div>+31 6 1234 5678</div>"
+				+ "<div>Out of office on 18 December 2026</div></div></body></html>"));
+
+		assertThat(question.text()).contains("To open the ticket for " + name + " I still need:",
+				"- Start date: Enter the start date.");
+		assertThat(this.requests.search(this.senderAad, null, null, 10)).isEmpty();
+	}
+
+	@Test
 	void aDateTheWordsLeaveUncertainIsAskedNotFiled() throws Exception {
 		String name = person("Piet Smit");
 

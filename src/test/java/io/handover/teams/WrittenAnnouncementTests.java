@@ -1,6 +1,7 @@
 package io.handover.teams;
 
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.testing.BotTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static io.handover.teams.IntakeChat.errors;
 import static io.handover.teams.IntakeChat.inputs;
 import static io.handover.teams.IntakeChat.notes;
 import static io.handover.teams.IntakeChat.text;
@@ -57,6 +59,81 @@ class WrittenAnnouncementTests {
 		assertThat(inputs(form)).containsEntry("employeeName", anna)
 			.containsEntry("roleProfile", "software-engineer")
 			.containsEntry("startDate", "2027-03-01");
+	}
+
+	@Test
+	void aDutchAnnouncementFromAnEnglishTeamsClientIsAnsweredInDutchToTheEnd() throws Exception {
+		String anna = unique("Anna de Vries");
+
+		JsonNode form = this.chat.say(TeamsActivity
+			.personalMessage("Goedemorgen, " + anna + " begint op 4 januari bij ons als accountmanager.")
+			.locale("en-US"));
+		assertThat(text(form)).contains("Nieuwe medewerker").doesNotContain("New starter");
+
+		// the client still says en-US when the form is submitted: the form's language
+		// wins
+		JsonNode corrected = this.chat.submit(form, Map.of("startDate", ""));
+		assertThat(errors(corrected)).containsEntry("startDate", "Vul de startdatum in.");
+		assertThat(text(corrected)).contains("Nieuwe medewerker");
+
+		JsonNode status = this.chat.submit(corrected, Map.of("startDate", "2027-01-04"));
+		// Maria may not open it herself: the answer is a request, in Dutch
+		assertThat(text(status)).contains("Verzoek", "ter bevestiging verstuurd", "Ik laat het je weten")
+			.doesNotContain("Request");
+	}
+
+	@Test
+	void anEnglishAnnouncementFromADutchTeamsClientIsAnsweredInEnglishToTheEnd() throws Exception {
+		String piet = unique("Piet Smit");
+
+		JsonNode form = this.chat
+			.say(TeamsActivity.personalMessage("Hi, " + piet + " will join us on 4 January as an account manager.")
+				.locale("nl-NL"));
+		assertThat(text(form)).contains("New starter").doesNotContain("Nieuwe medewerker");
+
+		JsonNode corrected = this.chat.submit(form, Map.of("startDate", ""));
+		assertThat(errors(corrected)).containsEntry("startDate", "Enter the start date.");
+
+		JsonNode status = this.chat.submit(corrected, Map.of("startDate", "2027-01-04"));
+		assertThat(text(status)).contains("Request", "sent for confirmation").doesNotContain("Verzoek");
+	}
+
+	@Test
+	void wordsWithoutAClueFollowTheTeamsLocaleFromTheQuestionToTheForm() throws Exception {
+		for (String locale : List.of("nl-NL", "en-US")) {
+			String sara = unique("Sara Visser");
+			boolean dutch = locale.startsWith("nl");
+
+			JsonNode question = this.chat.say(TeamsActivity.personalMessage(sara + " 04-01-2027").locale(locale));
+			assertThat(text(question)).as(locale)
+				.contains(dutch ? "Begint, wisselt of vertrekt?" : "Starting, moving or leaving?", sara);
+
+			JsonNode action = question.path("actions").get(2);
+			Map<String, Object> data = new java.util.LinkedHashMap<>();
+			action.path("data").properties().forEach(field -> data.put(field.getKey(), field.getValue().asString()));
+			JsonNode form = IntakeChat.answerCard(this.chat.bot()
+				.invoke(TeamsActivity.cardAction(action.path("verb").asString(), data).locale(locale)));
+			assertThat(text(form)).as(locale).contains(dutch ? "Uitdienst" : "Leaver");
+			assertThat(inputs(form)).as(locale)
+				.containsEntry("employeeName", sara)
+				.containsEntry("lastWorkingDay", "2027-01-04");
+		}
+	}
+
+	@Test
+	void theQuestionsButtonsOpenTheFormInTheLanguageWrittenWhateverTheClient() throws Exception {
+		String sara = unique("Sara Visser");
+
+		JsonNode question = this.chat.say(TeamsActivity.personalMessage(sara + ", maandag 4 januari").locale("en-US"));
+		assertThat(text(question)).contains("Begint, wisselt of vertrekt?", sara);
+		JsonNode action = question.path("actions").get(0);
+		Map<String, Object> data = new java.util.LinkedHashMap<>();
+		action.path("data").properties().forEach(field -> data.put(field.getKey(), field.getValue().asString()));
+		JsonNode form = IntakeChat.answerCard(
+				this.chat.bot().invoke(TeamsActivity.cardAction(action.path("verb").asString(), data).locale("en-US")));
+
+		assertThat(text(form)).contains("Nieuwe medewerker");
+		assertThat(inputs(form)).containsEntry("employeeName", sara).containsEntry("startDate", "2027-01-04");
 	}
 
 	@Test
