@@ -182,9 +182,15 @@ public class OffboardingGuard {
 	List<TicketView> completedLeaversWatched() {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = today.minusDays(Math.max(0, this.properties.watchCompleted().toDays()));
-		return this.tickets.dated(TicketKind.LEAVER, from, today, List.of(TicketState.COMPLETED))
+		List<TicketView> completed = this.tickets.dated(TicketKind.LEAVER, from, today, List.of(TicketState.COMPLETED));
+		// the tickets of all of them in one read, not one search per leaver each round
+		Map<String, List<TicketView>> byEmployee = this.tickets
+			.ofEmployees(completed.stream().map(ticket -> ticket.employee().id()).filter(id -> id != null).toList())
 			.stream()
-			.filter(ticket -> this.tickets.search(ticket.employee().id(), null, null, null, 5)
+			.filter(ticket -> ticket.employee().id() != null)
+			.collect(Collectors.groupingBy(ticket -> ticket.employee().id()));
+		return completed.stream()
+			.filter(ticket -> byEmployee.getOrDefault(ticket.employee().id(), List.of())
 				.stream()
 				.noneMatch(other -> !other.key().equals(ticket.key()) && other.openedAt() != null
 						&& ticket.openedAt() != null && other.openedAt().isAfter(ticket.openedAt())))

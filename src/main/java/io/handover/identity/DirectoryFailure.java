@@ -52,6 +52,23 @@ public class DirectoryFailure extends RuntimeException {
 		return this.status == 429 || this.status == 503;
 	}
 
+	/**
+	 * Asking again will not help until someone fixes the cause (400, 401, 403, 404: a
+	 * permission to grant, a setting or object to fix); everything else (429, 503, other
+	 * 5xx, no answer) passes by itself and is tried again with back-off.
+	 */
+	public boolean permanent() {
+		return permanent(this.status);
+	}
+
+	/**
+	 * Whether a failure with this HTTP status waits for someone's fix (see
+	 * {@link #permanent()}).
+	 */
+	public static boolean permanent(int status) {
+		return status == 400 || status == 401 || status == 403 || status == 404;
+	}
+
 	/** The HTTP status, 0 when no answer came. */
 	public int status() {
 		return this.status;

@@ -392,8 +392,8 @@ public class GraphDirectory implements Directory, ChannelHistory {
 				outcomes.add(DirectoryOutcome.alreadyDone("Was already a member of " + name, result.requests()));
 			}
 			else {
-				outcomes
-					.add(DirectoryOutcome.failed("Not added to " + name + ": " + result.describe(), result.requests()));
+				outcomes.add(DirectoryOutcome.failed("Not added to " + name + ": " + result.describe(),
+						result.requests(), result.status()));
 			}
 		}
 		return outcomes;
@@ -425,7 +425,7 @@ public class GraphDirectory implements Directory, ChannelHistory {
 			}
 			else {
 				outcomes.add(DirectoryOutcome.failed("Not removed from " + name + ": " + result.describe(),
-						result.requests()));
+						result.requests(), result.status()));
 			}
 		}
 		return outcomes;

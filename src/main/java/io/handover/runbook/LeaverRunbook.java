@@ -217,11 +217,12 @@ public class LeaverRunbook {
 			this.store.save(record);
 		}
 		String taskId = record.steps.get(0).taskId();
-		Instant next = failedRun(record);
+		Instant next = failedRun(record, failure.permanent());
 		log.warn("Leaver runbook {}: the account could not be read: {}", ticket.key(), failure.describe());
 		this.tasks.settle(ticket.key(),
 				List.of(TaskOutcome.blocked(taskId,
-						TaskOutcome.failedResult(failure.describe() + " (reading the account)") + nextAttempt(next),
+						TaskOutcome.failedResult(failure.describe() + " (reading the account)")
+								+ nextAttempt(next, failure.permanent()),
 						"Microsoft Graph: " + failure.describeWithAdvice() + " (reading the account of " + name + ")")),
 				RUNBOOK);
 		return new RunbookReport(ticket.key(), true, List.of(new RunbookReport.StepReport(taskId,
@@ -230,21 +231,49 @@ public class LeaverRunbook {
 
 	/** Notes a run that left a step failed; answers when the schedule tries again. */
 	private Instant failedRun(RunbookRecord record) {
-		Instant next = record.failedRun(this.clock.instant(), this.properties);
+		return failedRun(record, false);
+	}
+
+	/**
+	 * Notes a run that left a step failed; answers when the schedule tries again.
+	 * @param permanent every failure waits for someone's fix (400, 401, 403, 404): not
+	 * tried again on the back-off, but at once on "Retry now" (and after the longest
+	 * wait)
+	 */
+	private Instant failedRun(RunbookRecord record, boolean permanent) {
+		Instant next = record.failedRun(this.clock.instant(), this.properties, permanent);
 		this.store.save(record);
+		if (permanent) {
+			log.warn("Leaver runbook {}: Microsoft Graph refused a step; it waits for the fix and Retry now "
+					+ "(tried again automatically from {})", record.ticketKey, next);
+		}
 		return next;
 	}
 
 	private void succeededRun(RunbookRecord record) {
-		if (record.failedRuns != 0 || record.retryAt != null) {
-			record.failedRuns = 0;
-			record.retryAt = null;
+		if (record.failedRuns != 0 || record.retryAt != null || record.awaitingFix) {
+			record.succeeded();
 			this.store.save(record);
 		}
 	}
 
-	private String nextAttempt(Instant next) {
-		return nextAttempt(next, this.clock);
+	/**
+	 * The line a failed step's result ends with.
+	 * @param permanent the run's failures wait for someone's fix
+	 */
+	private String nextAttempt(Instant next, boolean permanent) {
+		return permanent ? awaitingFix(next, this.clock) : nextAttempt(next, this.clock);
+	}
+
+	/**
+	 * The line a refused step's result ends with: it waits for the fix (what to grant or
+	 * do is in its reason) and "Retry now"; the schedule only looks again after the
+	 * longest wait.
+	 */
+	static String awaitingFix(Instant next, Clock clock) {
+		return "\nWaiting for the fix: Microsoft Graph refused it, so trying again on its own does not help. "
+				+ "Grant or fix what the reason says, then click Retry now (tried again automatically only from "
+				+ NEXT_ATTEMPT.format(next.atZone(clock.getZone())) + ")";
 	}
 
 	/** The line a failed step's result ends with: when the schedule tries again. */
@@ -879,7 +908,10 @@ public class LeaverRunbook {
 		// a step left failed: the schedule runs the runbook again after its back-off
 		List<TaskOutcome> outcomes = new ArrayList<>();
 		if (settledSteps.stream().anyMatch(Settled::failed)) {
-			String next = nextAttempt(failedRun(record));
+			// only refusals (a permission, a missing object): wait for the fix, not the
+			// back-off; anything that passes by itself (429, 503) keeps the back-off
+			boolean permanent = settledSteps.stream().filter(Settled::failed).allMatch(Settled::permanent);
+			String next = nextAttempt(failedRun(record, permanent), permanent);
 			settledSteps
 				.forEach(
 						settled -> outcomes.add(
@@ -942,7 +974,7 @@ public class LeaverRunbook {
 		Settled settled = settled(ticket, step, task, attempt(ticket, step, account));
 		this.tasks.settle(ticket.key(), List.of(settled.outcome()), by);
 		if (settled.failed() && record.retryAt == null) {
-			failedRun(record);
+			failedRun(record, settled.permanent());
 		}
 		return settled.report();
 	}
@@ -998,18 +1030,18 @@ public class LeaverRunbook {
 			return new Settled(report(task, "blocked: " + failure.describeWithAdvice() + reading),
 					TaskOutcome.blocked(step.taskId(), TaskOutcome.failedResult(failure.describe() + reading),
 							"Microsoft Graph: " + failure.describeWithAdvice() + reading),
-					true);
+					true, failure.permanent());
 		}
 		StepResult result = attempt.result();
 		if (result.dryRun()) {
-			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()), false);
+			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()), false, false);
 		}
 		if (result.failure() != null) {
 			return new Settled(report(task, "blocked: " + result.failure()),
-					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()), true);
+					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()), true, result.permanent());
 		}
 		return new Settled(report(task, result.alreadyDone() ? "already done" : "done"),
-				TaskOutcome.done(step.taskId(), result.text()), false);
+				TaskOutcome.done(step.taskId(), result.text()), false, false);
 	}
 
 	private Map<String, TaskView> tasksOf(String ticketKey) {
@@ -1020,9 +1052,11 @@ public class LeaverRunbook {
 
 	/**
 	 * A step's line in the report and what its task is to show; {@code failed}: the
-	 * directory refused or failed it, so the runbook is tried again.
+	 * directory refused or failed it, so the runbook is tried again; {@code permanent}:
+	 * it waits for someone's fix (a refused permission, a missing object) rather than
+	 * passing by itself.
 	 */
-	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome, boolean failed) {
+	private record Settled(RunbookReport.StepReport report, TaskOutcome outcome, boolean failed, boolean permanent) {
 	}
 
 	/** A directory read that answered, or the directory's refusal. */
@@ -1242,7 +1276,11 @@ public class LeaverRunbook {
 	}
 
 	/** A step's result as the task shows it. */
-	record StepResult(String text, boolean dryRun, boolean alreadyDone, String failure) {
+	record StepResult(String text, boolean dryRun, boolean alreadyDone, String failure, boolean permanent) {
+
+		StepResult(String text, boolean dryRun, boolean alreadyDone, String failure) {
+			this(text, dryRun, alreadyDone, failure, false);
+		}
 
 		static StepResult of(DirectoryOutcome outcome) {
 			return of(List.of(outcome));
@@ -1266,8 +1304,11 @@ public class LeaverRunbook {
 			}
 			seen.keySet().forEach(line -> text.append(line).append('\n'));
 			boolean already = outcomes.stream().allMatch(o -> o.status() == DirectoryOutcome.Status.ALREADY_DONE);
+			boolean permanent = !failures.isEmpty() && outcomes.stream()
+				.filter(o -> o.status() == DirectoryOutcome.Status.FAILED)
+				.allMatch(DirectoryOutcome::permanentFailure);
 			return new StepResult(text.toString().strip(), dryRun, already,
-					failures.isEmpty() ? null : String.join("; ", failures));
+					failures.isEmpty() ? null : String.join("; ", failures), permanent);
 		}
 
 	}

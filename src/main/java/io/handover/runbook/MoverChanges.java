@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.handover.apps.Application;
 import io.handover.apps.ApplicationRegister;
 import io.handover.common.Actor;
+import io.handover.common.Refusal;
 import io.handover.identity.Directory;
 import io.handover.identity.DirectoryAccount;
 import io.handover.identity.DirectoryFailure;
@@ -21,6 +22,7 @@ import io.handover.task.TaskStatus;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskOutcome;
 import io.handover.ticket.TaskView;
+import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
@@ -60,8 +62,15 @@ public class MoverChanges {
 
 	private final Clock clock;
 
+	private final io.handover.access.Access access;
+
+	private final io.handover.audit.AuditTrail audit;
+
 	MoverChanges(TicketManagement tickets, TaskManagement tasks, ApplicationRegister applications, Directory directory,
-			RunbookStore store, RunbookProperties properties, Clock clock) {
+			RunbookStore store, RunbookProperties properties, Clock clock, io.handover.access.Access access,
+			io.handover.audit.AuditTrail audit) {
+		this.access = access;
+		this.audit = audit;
 		this.tickets = tickets;
 		this.tasks = tasks;
 		this.applications = applications;
@@ -106,16 +115,19 @@ public class MoverChanges {
 				account = upn != null ? this.directory.findAccount(upn).orElse(null) : null;
 			}
 			catch (DirectoryFailure failure) {
-				// a throttled or refused read: nothing was changed, the schedule tries
-				// again
-				// after its back-off (before, the run counted as done and never ran
-				// again)
-				Instant next = record.failedRun(this.clock.instant(), this.properties);
+				// a throttled read: nothing was changed, the schedule tries again after
+				// its back-off; a refused one (403, 404) waits for the fix and Retry now
+				Instant next = record.failedRun(this.clock.instant(), this.properties, failure.permanent());
 				this.store.save(record);
-				log.warn("Mover changes of {}: the account could not be read ({}); tried again from {}", ticketKey,
-						failure.describe(), next);
+				log.warn("Mover changes of {}: the account could not be read ({}); {} {}", ticketKey,
+						failure.describeWithAdvice(),
+						failure.permanent() ? "waits for the fix (Retry now), or tried again from" : "tried again from",
+						next);
 				return new RunbookReport(ticketKey, true, List.of());
 			}
+			// each failed step: whether it waits for someone's fix (true) or passes by
+			// itself (false)
+			List<Boolean> failed = new ArrayList<>();
 			this.store.save(record);
 			for (TaskView task : ticket.tasks()) {
 				if (!task.status().isOpen() || task.subject() == null) {
@@ -137,7 +149,7 @@ public class MoverChanges {
 					continue;
 				}
 				boolean adding = !task.kind().equals("it.access.remove");
-				reports.add(apply(task, () -> {
+				reports.add(apply(task, failed, () -> {
 					DirectoryGroup found = this.directory.findGroup(group)
 						.orElseThrow(() -> new DirectoryFailure(404, null, "Group " + group + " does not exist"));
 					if (found.dynamic()) {
@@ -168,19 +180,26 @@ public class MoverChanges {
 							return added.tasks().get(added.tasks().size() - 1);
 						});
 					if (task.status().isOpen()) {
-						reports.add(apply(task, () -> this.directory.changeLicences(account,
-								this.directory.findLicences(add), this.directory.findLicences(remove)), by));
+						reports
+							.add(apply(
+									task, failed, () -> this.directory.changeLicences(account,
+											this.directory.findLicences(add), this.directory.findLicences(remove)),
+									by));
 					}
 				}
 			}
-			if (reports.stream().anyMatch(report -> report.outcome().startsWith(GRAPH_FAILED))) {
-				Instant next = record.failedRun(this.clock.instant(), this.properties);
+			if (!failed.isEmpty()) {
+				// only refusals (a permission, a missing or dynamic group): wait for the
+				// fix and Retry now, not the back-off; a throttled step keeps the
+				// back-off
+				boolean permanent = failed.stream().allMatch(Boolean::booleanValue);
+				Instant next = record.failedRun(this.clock.instant(), this.properties, permanent);
 				this.store.save(record);
-				log.warn("Mover changes of {}: a step failed in Microsoft Graph; tried again from {}", ticketKey, next);
+				log.warn("Mover changes of {}: a step failed in Microsoft Graph; {} {}", ticketKey,
+						permanent ? "it waits for the fix (Retry now), or tried again from" : "tried again from", next);
 			}
-			else if (record.retryAt != null || record.failedRuns != 0) {
-				record.retryAt = null;
-				record.failedRuns = 0;
+			else if (record.retryAt != null || record.failedRuns != 0 || record.awaitingFix) {
+				record.succeeded();
 				this.store.save(record);
 			}
 			return new RunbookReport(ticketKey, true, reports);
@@ -190,8 +209,8 @@ public class MoverChanges {
 		}
 	}
 
-	private RunbookReport.StepReport apply(TaskView task, java.util.function.Supplier<DirectoryOutcome> change,
-			Actor by) {
+	private RunbookReport.StepReport apply(TaskView task, List<Boolean> failed,
+			java.util.function.Supplier<DirectoryOutcome> change, Actor by) {
 		if (this.tasks.get(task.id()).status().isResolved()) {
 			return new RunbookReport.StepReport(task.id(), task.title(), "already done");
 		}
@@ -202,7 +221,13 @@ public class MoverChanges {
 				return new RunbookReport.StepReport(task.id(), task.title(), "dry run");
 			}
 			if (result.failure() != null) {
-				return block(task, result.failure());
+				// a change Graph answered for with a failure (e.g. a 403 or 429 on one
+				// group
+				// in a batch) is tried again too, not left blocked for good
+				failed.add(result.permanent());
+				RunbookReport.StepReport blocked = block(task, result.failure());
+				return new RunbookReport.StepReport(blocked.taskId(), blocked.title(),
+						GRAPH_FAILED + blocked.outcome());
 			}
 			if (this.tasks.get(task.id()).status() == TaskStatus.BLOCKED) {
 				this.tasks.unblock(task.id(), by, null);
@@ -212,11 +237,63 @@ public class MoverChanges {
 					result.alreadyDone() ? "already done" : "done");
 		}
 		catch (DirectoryFailure failure) {
+			failed.add(failure.permanent());
 			this.tasks.recordResult(task.id(), TaskOutcome.failedResult(failure.describe()), false,
 					LeaverRunbook.RUNBOOK);
-			RunbookReport.StepReport blocked = block(task, "Microsoft Graph: " + failure.describe());
+			// what to grant or do, for IT's card
+			RunbookReport.StepReport blocked = block(task, "Microsoft Graph: " + failure.describeWithAdvice());
 			return new RunbookReport.StepReport(blocked.taskId(), blocked.title(), GRAPH_FAILED + blocked.outcome());
 		}
+	}
+
+	/**
+	 * Whether IT's card offers "Retry now" on this task: a mover's change Graph refused
+	 * or failed, waiting for its next attempt.
+	 */
+	public boolean offersRetry(TaskView task) {
+		if (task.status() != TaskStatus.BLOCKED || task.blockedReason() == null) {
+			return false;
+		}
+		return this.store.find(task.ticketKey() + ":" + KIND).map(record -> record.retryAt != null).orElse(false)
+				&& this.tickets.find(task.ticketKey()).map(ticket -> ticket.kind() == TicketKind.MOVER).orElse(false);
+	}
+
+	/**
+	 * "Retry now" (IT's card): an IT staff member or Administrator who fixed the cause
+	 * (e.g. granted the permission Graph named) runs the mover's changes again at once.
+	 * Refused, and audited, for anyone else; the retry is audited with who asked.
+	 * @param refusalKey records a refusal once however often a click is redelivered
+	 */
+	public RunbookReport retryNow(String ticketKey, Actor by, String refusalKey) {
+		TicketView ticket = this.tickets.get(ticketKey);
+		if (ticket.kind() != TicketKind.MOVER) {
+			throw new Refusal("not-a-mover", "ticket", ticketKey + " is not a mover ticket");
+		}
+		String reason = null;
+		if (by == null || !by.isVerifiedPerson()) {
+			reason = (by != null ? by.name() : "Someone")
+					+ " could not be verified as one person; only a verified IT staff member or Administrator can "
+					+ "run a mover's changes again";
+		}
+		else if (!this.access.isStaff("IT", by) && !this.access.isAdmin(by)) {
+			reason = "Only IT staff or an Administrator can run a mover's changes again.";
+		}
+		if (reason != null) {
+			this.audit.recordOnce(refusalKey, "ticket", ticketKey, "refused",
+					by != null ? by : Actor.unverified(null, "unknown", io.handover.common.Channel.API), reason,
+					Map.of("action", new Object[] { null, "retry mover changes now" }));
+			throw new Refusal("retry-refused", "actor", reason);
+		}
+		Optional<RunbookRecord> record = this.store.find(ticketKey + ":" + KIND);
+		if (record.isEmpty() || record.get().retryAt == null) {
+			throw new Refusal("nothing-to-retry", "ticket",
+					"The mover's changes of " + ticketKey + " have no failed step to try again");
+		}
+		this.audit.record("ticket", ticketKey, "runbook-retried", by,
+				"Ran the mover's changes again at once (failed steps; next automatic attempt was "
+						+ record.get().retryAt + ")",
+				Map.of("failedRuns", new Object[] { null, record.get().failedRuns }));
+		return run(ticketKey, by);
 	}
 
 	private RunbookReport.StepReport block(TaskView task, String reason) {

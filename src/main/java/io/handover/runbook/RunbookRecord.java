@@ -97,13 +97,38 @@ class RunbookRecord {
 	Instant retryAt;
 
 	/**
+	 * The last run's failures all wait for someone's fix (a refused permission, a missing
+	 * object): the schedule does not hammer Graph with them; "Retry now" runs it at once,
+	 * and the schedule only after the longest wait, in case the fix came without a click.
+	 */
+	boolean awaitingFix;
+
+	/**
 	 * Notes a run that left a step failed; answers when the schedule tries again (the
 	 * wait doubles with each such run in a row, up to the configured longest).
 	 */
 	Instant failedRun(Instant now, RunbookProperties properties) {
+		return failedRun(now, properties, false);
+	}
+
+	/**
+	 * Notes a run that left a step failed; answers when the schedule tries again: after
+	 * the back-off when something passes by itself (429, 503, an outage), after the
+	 * longest wait when every failure waits for someone's fix.
+	 * @param permanent every failure of the run waits for someone's fix
+	 */
+	Instant failedRun(Instant now, RunbookProperties properties, boolean permanent) {
 		this.failedRuns++;
-		this.retryAt = now.plus(properties.retryAfter(this.failedRuns));
+		this.awaitingFix = permanent;
+		this.retryAt = now.plus(permanent ? properties.retryMax() : properties.retryAfter(this.failedRuns));
 		return this.retryAt;
+	}
+
+	/** Nothing failed (any more). */
+	void succeeded() {
+		this.failedRuns = 0;
+		this.retryAt = null;
+		this.awaitingFix = false;
 	}
 
 	/** Whether a run left something to retry and its back-off has passed. */

@@ -11,20 +11,26 @@ import io.handover.ticket.TicketManagement;
 import org.springframework.stereotype.Component;
 
 /**
- * "Retry now" on IT's card, on a leaver runbook step Graph refused or failed: once the
- * cause is fixed (e.g. the permission Graph named is granted), IT staff or an
- * Administrator run the runbook again at once instead of waiting for its back-off. The
- * runbook decides and audits; a click outside IT's card is refused here.
+ * "Retry now" on IT's card, on a leaver runbook step (or a mover's change) Graph refused
+ * or failed: once the cause is fixed (e.g. the permission Graph named is granted), IT
+ * staff or an Administrator run the runbook again at once instead of waiting for its
+ * back-off. The runbook decides and audits; a click outside IT's card is refused here.
  */
 @Component
 class RunbookRetryAction extends TaskCardDecision {
 
 	private final LeaverRunbook leavers;
 
-	RunbookRetryAction(LeaverRunbook leavers, TaskManagement tasks, TicketManagement tickets, TaskCards taskCards,
-			Cards cards, AuditTrail audit) {
+	private final io.handover.runbook.MoverChanges movers;
+
+	private final TicketManagement tickets;
+
+	RunbookRetryAction(LeaverRunbook leavers, io.handover.runbook.MoverChanges movers, TaskManagement tasks,
+			TicketManagement tickets, TaskCards taskCards, Cards cards, AuditTrail audit) {
 		super(tasks, tickets, taskCards, cards, audit);
 		this.leavers = leavers;
+		this.movers = movers;
+		this.tickets = tickets;
 	}
 
 	@Override
@@ -40,7 +46,13 @@ class RunbookRetryAction extends TaskCardDecision {
 
 	@Override
 	void decide(CardAction click, TaskView task, Actor actor) {
-		this.leavers.retryNow(task.ticketKey(), actor, click.refusalKey());
+		// a mover's changes Graph refused are retried the same way
+		if (this.tickets.get(task.ticketKey()).kind() == io.handover.ticket.TicketKind.MOVER) {
+			this.movers.retryNow(task.ticketKey(), actor, click.refusalKey());
+		}
+		else {
+			this.leavers.retryNow(task.ticketKey(), actor, click.refusalKey());
+		}
 	}
 
 	/** A second click finds the step done already: the card shows it. */

@@ -56,9 +56,12 @@ class TaskCards implements TicketCardDelivery {
 
 	private final AppleEnrolment apple;
 
+	private final io.handover.runbook.MoverChanges movers;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
 			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable,
-			AppleEnrolment apple) {
+			AppleEnrolment apple, io.handover.runbook.MoverChanges movers) {
+		this.movers = movers;
 		this.apple = apple;
 		this.unreachable = unreachable;
 		this.joiners = joiners;
@@ -167,7 +170,7 @@ class TaskCards implements TicketCardDelivery {
 			if (this.leavers.awaitsRunbookApproval(task)) {
 				row.put("approveRunbook", true);
 			}
-			if (this.leavers.offersRetry(task)) {
+			if (this.leavers.offersRetry(task) || this.movers.offersRetry(task)) {
 				row.put("retryNow", true);
 			}
 			if (this.apple.offersRelease(task)) {

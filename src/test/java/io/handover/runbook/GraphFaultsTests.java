@@ -43,6 +43,9 @@ class GraphFaultsTests extends GraphIntegrationTest {
 
 	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
 
+	static final Actor JOOST = Actor.person("0c5a3b4e-1d2f-4a6b-8c9d-0000000a1e01", "joost@contoso.example",
+			"Joost (IT)", Channel.TEAMS, java.util.Set.of(io.handover.access.Roles.IT));
+
 	@Autowired
 	LeaverRunbook runbook;
 
@@ -146,7 +149,7 @@ class GraphFaultsTests extends GraphIntegrationTest {
 	}
 
 	@Test
-	void aRefusedReadOfTheAccountIsShownOnTheTaskAndTheScheduleTriesAgainAfterItsBackOff() throws Exception {
+	void aRefusedReadOfTheAccountWaitsForTheFixAndRunsAtOnceOnRetryNowNotOnTheBackOff() throws Exception {
 		TicketView ticket = leaves(TestClockConfiguration.TODAY);
 		Instant due = this.runbook.dueAt(TestClockConfiguration.TODAY).plusSeconds(30);
 		this.clock.set(due);
@@ -161,35 +164,75 @@ class GraphFaultsTests extends GraphIntegrationTest {
 			.contains("User.Read.All");
 		TaskView disable = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.disable");
 		assertThat(disable.status()).isEqualTo(TaskStatus.BLOCKED);
-		assertThat(disable.blockedReason()).contains("Insufficient privileges").contains("User.Read.All");
-		Instant retry = this.runbook.retryAt(ticket.key()).orElseThrow();
-		assertThat(retry).isEqualTo(due.plus(Duration.ofMinutes(5)));
+		assertThat(disable.blockedReason()).as("what to grant, on IT's card")
+			.contains("Insufficient privileges")
+			.contains("User.Read.All");
+		assertThat(disable.result()).contains("Waiting for the fix").contains("Retry now");
+		assertThat(this.runbook.offersRetry(disable)).isTrue();
+		// a refusal does not pass by itself: only the longest wait, as a safety net
+		assertThat(this.runbook.retryAt(ticket.key())).contains(due.plus(Duration.ofHours(6)));
 
-		// not before its back-off
+		// not hammered on the back-off: 5, 10, 20 minutes and two hours later nothing is
+		// asked
 		long reads = GRAPH.calls().stream().filter(c -> c.path().startsWith("/users/" + this.upn)).count();
-		this.clock.set(retry.minusSeconds(60));
-		this.schedule.runDue();
+		for (Duration later : List.of(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofMinutes(35),
+				Duration.ofHours(2))) {
+			this.clock.set(due.plus(later));
+			this.schedule.runDue();
+		}
 		assertThat(GRAPH.calls().stream().filter(c -> c.path().startsWith("/users/" + this.upn)).count())
 			.isEqualTo(reads);
 
-		// refused again: the next wait is longer
+		// only IT staff retry it
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.runbook.retryNow(ticket.key(), MARIEKE, null))
+			.isInstanceOf(io.handover.common.Refusal.class);
+		assertThat(GRAPH.calls().stream().filter(c -> c.path().startsWith("/users/" + this.upn)).count())
+			.isEqualTo(reads);
+
+		// the permission is granted and IT clicks Retry now: the whole runbook runs at
+		// once
+		GRAPH.clearFailures();
+		this.runbook.retryNow(ticket.key(), JOOST, null);
+
+		TicketView after = this.tickets.get(ticket.key());
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.disable")).isEqualTo(TaskStatus.DONE);
+		assertThat(after.tasks()).filteredOn(t -> t.kind().equals("it.directory.disable")).hasSize(1);
+		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.sessions.revoke")).isEqualTo(TaskStatus.DONE);
+		assertThat(GRAPH.user(this.user).orElseThrow().accountEnabled).isFalse();
+		assertThat(this.runbook.retryAt(ticket.key())).as("finished: nothing to try again").isEmpty();
+	}
+
+	@Test
+	void aThrottledReadOfTheAccountIsTriedAgainAfterItsBackOffWithoutAClick() throws Exception {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		Instant due = this.runbook.dueAt(TestClockConfiguration.TODAY).plusSeconds(30);
+		this.clock.set(due);
+		GRAPH.failNext("GET", "^/users/[^/?]+(\\?|$)", 503, 1, 1000, "ServiceUnavailable",
+				"The service is temporarily unavailable.");
+
+		this.schedule.runDue();
+
+		TaskView disable = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.disable");
+		assertThat(disable.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(disable.result()).contains("Next automatic attempt").doesNotContain("Waiting for the fix");
+		Instant retry = this.runbook.retryAt(ticket.key()).orElseThrow();
+		assertThat(retry).isEqualTo(due.plus(Duration.ofMinutes(5)));
+
+		// still unavailable: the next wait is longer
 		this.clock.set(retry);
 		this.schedule.runDue();
 		Instant later = this.runbook.retryAt(ticket.key()).orElseThrow();
 		assertThat(later).isEqualTo(retry.plus(Duration.ofMinutes(10)));
 
-		// the permission is granted: the next round plans and runs the whole runbook
+		// Graph is back: the back-off's next round runs the whole runbook
 		GRAPH.clearFailures();
 		this.clock.set(later);
 		this.schedule.runDue();
 
 		TicketView after = this.tickets.get(ticket.key());
 		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.disable")).isEqualTo(TaskStatus.DONE);
-		assertThat(after.tasks()).filteredOn(t -> t.kind().equals("it.directory.disable")).hasSize(1);
-		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.sessions.revoke")).isEqualTo(TaskStatus.DONE);
-		assertThat(LeaverRunbookTests.statusOf(after, "it.directory.groups.remove")).isEqualTo(TaskStatus.DONE);
 		assertThat(GRAPH.user(this.user).orElseThrow().accountEnabled).isFalse();
-		assertThat(this.runbook.retryAt(ticket.key())).as("finished: nothing to try again").isEmpty();
+		assertThat(this.runbook.retryAt(ticket.key())).isEmpty();
 		this.clock.set(later.plus(Duration.ofHours(1)));
 		this.schedule.runDue();
 		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).isEqualTo(1);

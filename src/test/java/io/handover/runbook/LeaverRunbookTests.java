@@ -304,7 +304,7 @@ class LeaverRunbookTests extends GraphIntegrationTest {
 		assertThat(devices.blockedReason())
 			.contains("403 Authorization_RequestDenied: Insufficient privileges to complete the operation.")
 			.contains("DeviceManagementManagedDevices.Read.All");
-		assertThat(devices.result()).contains("Next automatic attempt");
+		assertThat(devices.result()).contains("Waiting for the fix").contains("Retry now");
 		assertThat(report.steps()).filteredOn(s -> s.taskId().equals(devices.id()))
 			.extracting(RunbookReport.StepReport::outcome)
 			.singleElement()

@@ -46,7 +46,14 @@ public final class Bench {
 			System.exit(0);
 		}
 		if (options.nothingLeftBehind) {
-			nothingLeftBehind(options, work);
+			try {
+				nothingLeftBehind(options, work);
+			}
+			catch (Exception failed) {
+				// the stubs' worker threads would keep a failed driver running for good
+				failed.printStackTrace();
+				System.exit(1);
+			}
 			System.exit(0);
 		}
 		if (options.startUpRuns > 0) {

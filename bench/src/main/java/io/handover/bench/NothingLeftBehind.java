@@ -358,7 +358,8 @@ final class NothingLeftBehind {
 		settings.add("--handover.clock.real-from=" + this.realFrom);
 		this.service = ServiceProcess.startOn(this.settings.jar(), this.settings.jvm(), false, work, store, port,
 				settings, "sim-service-" + start + ".log");
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		// a start on a machine shared with several builds took over 4 minutes
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.service.alive()) {
 				throw new IllegalStateException("The service stopped during start-up; see " + this.service.log());
@@ -378,7 +379,7 @@ final class NothingLeftBehind {
 			Thread.sleep(200);
 		}
 		this.service.kill();
-		throw new IllegalStateException("Not ready within 4 minutes (stopped); see " + this.service.log());
+		throw new IllegalStateException("Not ready within 10 minutes (stopped); see " + this.service.log());
 	}
 
 	/**
