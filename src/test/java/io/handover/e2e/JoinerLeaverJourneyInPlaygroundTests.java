@@ -266,9 +266,9 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	/**
 	 * General serves IT, Facilities serves FM and HR: each linked by mentioning the bot
 	 * in the channel, after the team added the bot. Linking again changes nothing, so
-	 * each test can start here.
+	 * each test can start here (FileImportInPlaygroundTests too).
 	 */
-	private static void departmentsLinkTheirChannels(Playground playground) {
+	static void departmentsLinkTheirChannels(Playground playground) {
 		playground.install(MockTenant.GENERAL_CHANNEL);
 		approved(playground, link(playground, MockTenant.GENERAL_CHANNEL, "IT"), "IT");
 		approved(playground, link(playground, MockTenant.FACILITIES_CHANNEL, "FM"), "FM");

@@ -180,6 +180,33 @@ public final class Playground implements AutoCloseable {
 		return new Sent(conversationId, activity.path("id").asString(), before);
 	}
 
+	/**
+	 * Sends a file as anyone, the way Teams hands a bot a file sent in a chat: a message
+	 * with an {@code application/vnd.microsoft.teams.file.download.info} attachment (a
+	 * pre-authorised download link), through a custom activity (the Playground's compose
+	 * box sends no attachments).
+	 */
+	public Sent sendFileAs(User user, String conversationId, String text, String fileName, String fileType,
+			String downloadUrl) {
+		ObjectNode activity = activityTemplate(conversationId);
+		activity.put("type", "message");
+		activity.put("text", text);
+		activity.put("textFormat", "plain");
+		activity.put("locale", "en-US");
+		activity.set("from", account(user));
+		ObjectNode file = activity.putArray("attachments").addObject();
+		file.put("contentType", "application/vnd.microsoft.teams.file.download.info");
+		file.put("contentUrl", downloadUrl);
+		file.put("name", fileName);
+		file.putObject("content")
+			.put("downloadUrl", downloadUrl)
+			.put("uniqueId", java.util.UUID.randomUUID().toString())
+			.put("fileType", fileType);
+		long before = this.sequence.get();
+		inject(activity);
+		return new Sent(conversationId, activity.path("id").asString(), before);
+	}
+
 	/** {@code @Handover text} in a channel as anyone (see {@link #sayAs}). */
 	public Sent mentionAs(User user, String channelId, String text) {
 		String at = "<at>" + MockTenant.BOT_NAME + "</at>";
