@@ -1,5 +1,8 @@
 package io.handover.audit;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -73,9 +77,20 @@ public class AuditOutbox {
 		return thread;
 	});
 
-	AuditOutbox(AuditTrail trail, MongoTemplate mongo) {
+	private final Clock clock;
+
+	/**
+	 * How old a draft must be before the scheduled sweep takes it: a younger one is
+	 * normally being delivered by its writer right now.
+	 */
+	private final Duration grace;
+
+	AuditOutbox(AuditTrail trail, MongoTemplate mongo, Clock clock,
+			@Value("${handover.audit.sweep-grace:1m}") Duration grace) {
 		this.trail = trail;
 		this.mongo = mongo;
+		this.clock = clock;
+		this.grace = grace;
 	}
 
 	/**
@@ -229,13 +244,28 @@ public class AuditOutbox {
 	 * Appends and removes every draft any document still owes; answers how many were
 	 * owed. Drafts appended before are not appended again.
 	 */
+	public int sweep() {
+		return sweep((Instant) null);
+	}
+
+	/**
+	 * The scheduled sweep: only documents with a draft older than the grace
+	 * ({@code handover.audit.sweep-grace}, 1 minute). Without it the sweep met the drafts
+	 * an import was delivering at that moment, appended them again one document at a
+	 * time, and, as the import kept writing new ones, went on round after round (issue
+	 * 24).
+	 */
 	@Scheduled(initialDelayString = "${handover.audit.sweep-delay:5s}",
 			fixedDelayString = "${handover.audit.sweep-interval:1m}")
-	public synchronized int sweep() {
+	int sweepOwedForAWhile() {
+		return sweep(this.clock.instant().minus(this.grace));
+	}
+
+	private synchronized int sweep(Instant before) {
 		int owed = 0;
 		for (String collection : Set.copyOf(this.owingCollections.keySet())) {
 			try {
-				owed += sweep(collection);
+				owed += sweep(collection, before);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Audit drafts owed in {} not appended (next sweep tries again): {}", collection,
@@ -245,22 +275,38 @@ public class AuditOutbox {
 		return owed;
 	}
 
-	private int sweep(String collection) {
+	/**
+	 * Per round: the drafts of up to {@value #SWEEP_BATCH} owing documents appended
+	 * together (those in the trail already are not appended again), then removed from the
+	 * documents in one bulk write.
+	 * @param before only documents with a draft from before then; null for all
+	 */
+	private int sweep(String collection, Instant before) {
 		indexOwing(collection);
 		int owed = 0;
 		int documents = 0;
 		for (int round = 0; round < 100; round++) {
-			Query owing = Query.query(Criteria.where(OWED_KEY).exists(true)).limit(SWEEP_BATCH);
+			Criteria owingCriteria = Criteria.where(OWED_KEY).exists(true);
+			if (before != null) {
+				owingCriteria = owingCriteria.and(FIELD + ".at").lt(before);
+			}
+			Query owing = Query.query(owingCriteria).limit(SWEEP_BATCH);
 			owing.fields().include(FIELD);
 			List<Document> owingDocuments = this.mongo.find(owing, Document.class, collection);
+			List<AuditDraft> drafts = new ArrayList<>();
+			List<Appended> appended = new ArrayList<>();
 			for (Document document : owingDocuments) {
-				List<AuditDraft> drafts = document.getList(FIELD, Document.class, List.of())
+				List<AuditDraft> owedHere = document.getList(FIELD, Document.class, List.of())
 					.stream()
 					.map(draft -> this.mongo.getConverter().read(AuditDraft.class, draft))
 					.toList();
-				this.trail.append(drafts);
-				remove(collection, List
-					.of(new Appended(collection, document.get("_id"), drafts.stream().map(AuditDraft::key).toList())));
+				drafts.addAll(owedHere);
+				appended.add(
+						new Appended(collection, document.get("_id"), owedHere.stream().map(AuditDraft::key).toList()));
+			}
+			if (!drafts.isEmpty()) {
+				this.trail.appendUnlessStored(drafts);
+				remove(collection, appended);
 				owed += drafts.size();
 			}
 			documents += owingDocuments.size();

@@ -125,6 +125,33 @@ public class AuditTrail {
 	}
 
 	/**
+	 * {@link #append} for drafts that may be in the trail already (the outbox's sweep):
+	 * those whose key is stored are answered with their stored entry, found in one query
+	 * on the unique key, without an append. Appending them would fail on the key and make
+	 * this instance read the head of the chain again, which the embedded store finds by
+	 * reading the whole trail: per swept document, while an import went on (issue 24).
+	 */
+	public List<AuditEntry> appendUnlessStored(List<AuditDraft> drafts) {
+		List<String> keys = drafts.stream().map(AuditDraft::key).filter(Objects::nonNull).toList();
+		Map<String, AuditEntry> stored = new HashMap<>();
+		if (!keys.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("key").in(keys)), AuditEntry.class)
+				.forEach(entry -> stored.put(entry.key(), entry));
+		}
+		List<AuditDraft> missing = drafts.stream()
+			.filter(draft -> draft.key() == null || !stored.containsKey(draft.key()))
+			.toList();
+		List<AuditEntry> appended = missing.isEmpty() ? List.of() : append(missing);
+		List<AuditEntry> answers = new ArrayList<>(drafts.size());
+		int next = 0;
+		for (AuditDraft draft : drafts) {
+			AuditEntry entry = (draft.key() != null) ? stored.get(draft.key()) : null;
+			answers.add((entry != null) ? entry : appended.get(next++));
+		}
+		return answers;
+	}
+
+	/**
 	 * Group commit: whoever holds the lock appends every entry that is waiting, in one
 	 * insert, so concurrent turns share a store round trip instead of queueing for one
 	 * each. Each caller still returns only once its own entry is stored.
@@ -197,9 +224,9 @@ public class AuditTrail {
 	 */
 	private List<Appending> withoutStored(List<Appending> batch, List<AuditEntry> chained) {
 		Map<String, AuditEntry> byHash = new HashMap<>();
-		Criteria numbers = Criteria.where("sequence")
-			.gte(chained.get(0).sequence())
-			.lte(chained.get(chained.size() - 1).sequence());
+		// the numbers one by one, not a range: the embedded store answers an $in from
+		// the unique index, a range by reading the whole trail
+		Criteria numbers = Criteria.where("sequence").in(chained.stream().map(AuditEntry::sequence).toList());
 		this.mongo.find(Query.query(numbers), AuditEntry.class).forEach(entry -> byHash.put(entry.hash(), entry));
 		List<String> keys = batch.stream().map(appending -> appending.draft.key()).filter(Objects::nonNull).toList();
 		Map<String, AuditEntry> byKey = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.handover.common.Actor;
 import io.handover.common.Limits;
@@ -73,9 +74,15 @@ public class EmployeeImport {
 	 * @return how it ended, with its counts
 	 */
 	public Ended importCsv(Reader csv, Actor by, String runId, Results results) {
+		return importRows((rows) -> Csv.stream(csv, COLUMNS, Set.of("name"), rows), by, runId, results);
+	}
+
+	/** Imports the rows a file's reader hands over, in batches. */
+	private Ended importRows(Function<Csv.Rows, Optional<ImportReport.Row>> reader, Actor by, String runId,
+			Results results) {
 		Batches batches = new Batches(by, runId, results);
 		try {
-			Optional<ImportReport.Row> unusable = Csv.stream(csv, COLUMNS, Set.of("name"), batches);
+			Optional<ImportReport.Row> unusable = reader.apply(batches);
 			if (unusable.isPresent()) {
 				batches.emit(List.of(unusable.get()));
 			}
@@ -103,23 +110,18 @@ public class EmployeeImport {
 		return ended;
 	}
 
-	/** The same from the first sheet of an Excel workbook. */
+	/**
+	 * The same from the first sheet of an Excel workbook, registered in batches of
+	 * {@value #BATCH} rows as a CSV file is.
+	 */
 	public ImportReport importXlsx(java.io.InputStream xlsx, Actor by) {
-		return Spreadsheet.read(xlsx, COLUMNS, Set.of("name"), (row, values) -> importRow(row, values, by));
-	}
-
-	private ImportReport.Row importRow(long row, Map<String, String> values, Actor by) {
-		ImportReport.Row rejected = check(row, values);
-		if (rejected != null) {
-			return rejected;
+		List<ImportReport.Row> rows = new ArrayList<>();
+		Ended ended = importRows((reader) -> Spreadsheet.stream(xlsx, COLUMNS, Set.of("name"), reader), by, null,
+				rows::add);
+		if (ended.state() == ImportRuns.State.FAILED) {
+			throw new IllegalStateException(ended.reason());
 		}
-		try {
-			EmployeeDirectory.Registration registration = this.directory.registration(employee(values), by);
-			return done(row, registration);
-		}
-		catch (Refusal refused) {
-			return refused(row, refused);
-		}
+		return ImportReport.of(rows);
 	}
 
 	/** The row rejected for what is wrong with it, or null when it may be registered. */

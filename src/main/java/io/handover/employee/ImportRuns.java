@@ -16,6 +16,9 @@ import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -26,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
 
 /**
  * The imports that are running or ran in the last {@value #KEPT_DAYS} days, in the store
@@ -55,11 +59,27 @@ public class ImportRuns {
 
 	private final AuditTrail audit;
 
-	ImportRuns(MongoTemplate mongo, Clock clock, Access access, AuditTrail audit) {
+	/**
+	 * A running import that wrote no progress for this long is taken to be interrupted:
+	 * its instance stopped (it writes after every batch of rows).
+	 */
+	private final Duration silentFor;
+
+	/**
+	 * On the embedded store this process is the only instance: whatever is running in the
+	 * store when it starts was interrupted by its stop.
+	 */
+	private final boolean onlyInstance;
+
+	ImportRuns(MongoTemplate mongo, Clock clock, Access access, AuditTrail audit,
+			@Value("${handover.imports.interrupted-after:10m}") Duration silentFor,
+			@Value("${handover.store.uri:}") String storeUri) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.access = access;
 		this.audit = audit;
+		this.silentFor = silentFor;
+		this.onlyInstance = !StringUtils.hasText(storeUri);
 		try {
 			mongo.indexOps(COLLECTION)
 				.ensureIndex(new Index().on("startedAt", Sort.Direction.ASC).expire(Duration.ofDays(KEPT_DAYS)));
@@ -75,9 +95,59 @@ public class ImportRuns {
 		byte[] id = new byte[16];
 		RANDOM.nextBytes(id);
 		ImportRun run = new ImportRun(HexFormat.of().formatHex(id), kind, by.id(), by.name(), this.clock.instant(),
-				State.RUNNING, 0, 0, 0, 0, 0, null, null, null);
+				State.RUNNING, 0, 0, 0, 0, 0, null, null, null, this.clock.instant());
 		this.mongo.insert(run, COLLECTION);
 		return run;
+	}
+
+	/**
+	 * After a restart: the imports the stop interrupted are marked so, with how far they
+	 * got. On the embedded store every running one (this is its only instance); on
+	 * MongoDB those silent for {@code handover.imports.interrupted-after} (another
+	 * instance may be running the rest).
+	 * @return how many were marked
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public int markInterrupted() {
+		Criteria running = Criteria.where("state").is(State.RUNNING);
+		if (!this.onlyInstance) {
+			running = running.and("heartbeatAt").lt(this.clock.instant().minus(this.silentFor));
+		}
+		int marked = 0;
+		try {
+			for (ImportRun run : this.mongo.find(Query.query(running), ImportRun.class, COLLECTION)) {
+				if (interrupted(run, "the service stopped while it ran") != null) {
+					marked++;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Imports interrupted by a stop not marked yet (their status says so when asked): {}",
+					ex.getMessage());
+		}
+		return marked;
+	}
+
+	/**
+	 * Marks a running import interrupted, unless it wrote progress meanwhile; answers it
+	 * as it is now.
+	 */
+	private ImportRun interrupted(ImportRun run, String why) {
+		String reason = "interrupted: " + why + " (last progress at " + run.lastProgress() + ", after " + run.rows()
+				+ " row(s)); the rows up to there are imported - import the file again to finish it (the rows "
+				+ "already imported come back unchanged)";
+		Criteria unchanged = Criteria.where("_id").is(run.id()).and("state").is(State.RUNNING);
+		unchanged = (run.heartbeatAt() == null) ? unchanged.and("heartbeatAt").is(null)
+				: unchanged.and("heartbeatAt").is(run.heartbeatAt());
+		ImportRun marked = this.mongo.findAndModify(Query.query(unchanged),
+				new Update().set("state", State.INTERRUPTED)
+					.set("reason", reason)
+					.set("finishedAt", this.clock.instant()),
+				FindAndModifyOptions.options().returnNew(true), ImportRun.class, COLLECTION);
+		if (marked != null) {
+			log.warn("Import {} of {} was interrupted after {} row(s): {}", run.id(), run.kind(), run.rows(), why);
+		}
+		return marked;
 	}
 
 	/**
@@ -85,7 +155,8 @@ public class ImportRuns {
 	 * stops).
 	 */
 	boolean progress(String id, ImportReport.Tally tally) {
-		ImportRun now = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), counts(new Update(), tally),
+		ImportRun now = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+				counts(new Update(), tally).set("heartbeatAt", this.clock.instant()),
 				FindAndModifyOptions.options().returnNew(true), ImportRun.class, COLLECTION);
 		return now != null && now.cancelledBy() != null;
 	}
@@ -112,7 +183,13 @@ public class ImportRuns {
 	 * @throws NotAllowed for anyone else (audited)
 	 */
 	public ImportRun get(String id, Actor by) {
-		return visible(id, by, "looked at");
+		ImportRun run = visible(id, by, "looked at");
+		if (run.state() == State.RUNNING && run.lastProgress().isBefore(this.clock.instant().minus(this.silentFor))) {
+			ImportRun marked = interrupted(run,
+					"no progress for " + this.silentFor.toMinutes() + " minutes: the instance running it stopped");
+			return (marked != null) ? marked : this.mongo.findById(id, ImportRun.class, COLLECTION);
+		}
+		return run;
 	}
 
 	/**
@@ -164,7 +241,10 @@ public class ImportRuns {
 	/** Where an import stands. */
 	public enum State {
 
-		RUNNING, DONE, CANCELLED, FAILED
+		RUNNING, DONE, CANCELLED, FAILED,
+
+		/** Its instance stopped while it ran (a restart, a crash): it will not go on. */
+		INTERRUPTED
 
 	}
 
@@ -175,12 +255,20 @@ public class ImportRuns {
 	 * @param kind what it imports ({@code employees})
 	 * @param rows the data rows read so far
 	 * @param cancelledBy who asked to cancel it, or null
-	 * @param reason why it was cancelled or failed, or null
+	 * @param reason why it was cancelled, failed or was interrupted, or null
+	 * @param heartbeatAt when it last wrote progress (null for an import recorded before
+	 * this field)
 	 */
 	@Document(COLLECTION)
 	public record ImportRun(@Id String id, String kind, String startedById, String startedByName, Instant startedAt,
 			State state, long rows, long created, long updated, long unchanged, long rejected, String cancelledBy,
-			Instant finishedAt, String reason) {
+			Instant finishedAt, String reason, Instant heartbeatAt) {
+
+		/** When it last showed life: its last progress, or its start. */
+		Instant lastProgress() {
+			return (this.heartbeatAt != null) ? this.heartbeatAt : this.startedAt;
+		}
+
 	}
 
 }

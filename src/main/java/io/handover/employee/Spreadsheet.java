@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -39,18 +40,42 @@ public final class Spreadsheet {
 	 */
 	public static ImportReport read(InputStream xlsx, Map<String, String> columns, Set<String> required,
 			BiFunction<Long, Map<String, String>, ImportReport.Row> importer) {
+		List<ImportReport.Row> rows = new ArrayList<>();
+		Optional<ImportReport.Row> unusable = stream(xlsx, columns, required, new Csv.Rows() {
+			@Override
+			public void row(long row, Map<String, String> values) {
+				rows.add(importer.apply(row, values));
+			}
+
+			@Override
+			public void unreadable(ImportReport.Row rejected) {
+				rows.add(rejected);
+			}
+		});
+		return unusable.map(header -> ImportReport.of(List.of(header))).orElseGet(() -> ImportReport.of(rows));
+	}
+
+	/**
+	 * Hands each data row to {@code rows} as {@link Csv#stream} does (the workbook itself
+	 * is read whole: an XLSX file is a zip), stopping early when
+	 * {@link Csv.Rows#stopped()} says so.
+	 * @return the rejected first row when the workbook or its header is unusable: then no
+	 * row was handed over; empty otherwise
+	 */
+	public static Optional<ImportReport.Row> stream(InputStream xlsx, Map<String, String> columns, Set<String> required,
+			Csv.Rows rows) {
 		Workbook book;
 		try {
 			book = WorkbookFactory.create(xlsx);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			return ImportReport.of(List.of(ImportReport.Row.rejected(1, List.of(new ImportReport.Problem(null,
-					"the file cannot be read as an Excel workbook (XLSX): " + unreadable.getMessage())))));
+			return Optional.of(ImportReport.Row.rejected(1, List.of(new ImportReport.Problem(null,
+					"the file cannot be read as an Excel workbook (XLSX): " + unreadable.getMessage()))));
 		}
 		try (book) {
 			if (book.getNumberOfSheets() == 0 || book.getSheetAt(0).getPhysicalNumberOfRows() == 0) {
-				return ImportReport.of(List.of(ImportReport.Row.rejected(1,
-						List.of(new ImportReport.Problem(null, "the first sheet is empty: it needs a header row")))));
+				return Optional.of(ImportReport.Row.rejected(1,
+						List.of(new ImportReport.Problem(null, "the first sheet is empty: it needs a header row"))));
 			}
 			Sheet sheet = book.getSheetAt(0);
 			int headerIndex = sheet.getFirstRowNum();
@@ -68,10 +93,9 @@ public final class Spreadsheet {
 				}
 			}
 			if (!headerProblems.isEmpty()) {
-				return ImportReport.of(List.of(ImportReport.Row.rejected(headerIndex + 1L, headerProblems)));
+				return Optional.of(ImportReport.Row.rejected(headerIndex + 1L, headerProblems));
 			}
-			List<ImportReport.Row> rows = new ArrayList<>();
-			for (int index = headerIndex + 1; index <= sheet.getLastRowNum(); index++) {
+			for (int index = headerIndex + 1; index <= sheet.getLastRowNum() && !rows.stopped(); index++) {
 				Row row = sheet.getRow(index);
 				if (row == null) {
 					continue;
@@ -84,10 +108,10 @@ public final class Spreadsheet {
 					}
 				});
 				if (!values.isEmpty()) {
-					rows.add(importer.apply(index + 1L, values));
+					rows.row(index + 1L, values);
 				}
 			}
-			return ImportReport.of(rows);
+			return Optional.empty();
 		}
 		catch (IOException closing) {
 			throw new java.io.UncheckedIOException(closing);

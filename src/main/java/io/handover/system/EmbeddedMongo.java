@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -17,6 +18,8 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -437,6 +440,32 @@ final class EmbeddedMongo implements AutoCloseable {
 				MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
 				MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
 				return new IdFirst.H2(this, collectionName, options, data, meta, this.cursorRegistry);
+			}
+
+			/**
+			 * Unique indexes whose keys H2 compares by value
+			 * ({@link OrderedUniqueIndex}).
+			 */
+			@Override
+			protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+					List<IndexKey> keys, boolean sparse) {
+				return OrderedUniqueIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys,
+						sparse);
+			}
+
+			@Override
+			protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+				super.dropIndex(collection, indexName);
+				String ordered = indexMapName(collection.getCollectionName(), indexName)
+						+ OrderedUniqueIndex.MAP_SUFFIX;
+				if (getMvStore().hasMap(ordered)) {
+					getMvStore().removeMap(ordered);
+				}
+			}
+
+			/** mongo-java-server's name of an index's map (H2Database's). */
+			private String indexMapName(String collectionName, String indexName) {
+				return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
 			}
 
 		}

@@ -75,6 +75,91 @@ final class IdFirst {
 
 	}
 
+	/**
+	 * Logs (at DEBUG, logger {@code io.handover.system.StoreScans}) each query the store
+	 * answers by reading every document of a collection: no unique index names exactly
+	 * its filter's fields. What to index or bound when a large register gets slow.
+	 */
+	static final class Scans {
+
+		private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("io.handover.system.StoreScans");
+
+		private Scans() {
+		}
+
+		static <P> void note(de.bwaldvogel.mongo.backend.AbstractMongoCollection<P> collection, Document query,
+				Document orderBy, int limit) {
+			if (!log.isDebugEnabled() || collection.getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
+				return;
+			}
+			log.debug("Read all {} documents of {} for {} sorted by {} limit {}", collection.count(),
+					collection.getCollectionName(), shape(query), orderBy == null ? "-" : orderBy.keySet(), limit);
+		}
+
+		/** The filter with its values left out: {@code {leavingOn={$lt=?}}}. */
+		static Object shape(Object value) {
+			if (value instanceof Document document) {
+				Document shape = new Document();
+				document.forEach((key, inner) -> shape.put(key, shape(inner)));
+				return shape;
+			}
+			if (value instanceof java.util.List<?> list) {
+				return list.isEmpty() ? "[]" : java.util.List.of(shape(list.get(0)), "...");
+			}
+			return "?";
+		}
+
+	}
+
+	/**
+	 * A sorted query with a limit that no index answers, kept to its first few documents
+	 * while the collection is read. mongo-java-server sorts every matching document and
+	 * then takes the first few: "the newest audit entry" held the whole trail on the heap
+	 * (the out-of-memory error of an import into a register of 24,000 employees, issue
+	 * 24, bench/RESULTS.md). Ties keep the collection's order, as the library's stable
+	 * sort does.
+	 */
+	static final class TopFew {
+
+		/** Above this many, the library's own sort. */
+		static final int MAX = 10_000;
+
+		private TopFew() {
+		}
+
+		static boolean applies(de.bwaldvogel.mongo.backend.AbstractMongoCollection<?> collection, Document query,
+				Document orderBy, int skip, int limit) {
+			return limit > 0 && skip >= 0 && (long) skip + limit <= MAX && orderBy != null && !orderBy.isEmpty()
+					&& !orderBy.containsKey("$natural")
+					&& collection.getIndexes().stream().noneMatch(index -> index.canHandle(query));
+		}
+
+		/** The first {@code count} matching documents in the order, in that order. */
+		static Stream<Document> of(Stream<Document> all, java.util.function.Predicate<Document> matches,
+				java.util.Comparator<Document> order, int count) {
+			record Ranked(Document document, long arrival) {
+			}
+			java.util.Comparator<Ranked> rank = java.util.Comparator.comparing(Ranked::document, order)
+				.thenComparingLong(Ranked::arrival);
+			java.util.PriorityQueue<Ranked> worstFirst = new java.util.PriorityQueue<>(count + 1, rank.reversed());
+			long[] arrivals = { 0 };
+			all.filter(matches).forEach((document) -> {
+				Ranked ranked = new Ranked(document, arrivals[0]++);
+				if (worstFirst.size() < count) {
+					worstFirst.add(ranked);
+				}
+				else if (rank.compare(ranked, worstFirst.peek()) < 0) {
+					worstFirst.poll();
+					worstFirst.add(ranked);
+				}
+			});
+			List<Ranked> kept = new ArrayList<>(worstFirst);
+			kept.sort(rank);
+			return kept.stream().map(Ranked::document);
+		}
+
+	}
+
 	/** The filter without its {@code _id} part, for what the index found. */
 	static Document rest(Document query) {
 		Document rest = new Document(query);
@@ -141,10 +226,22 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Object> found = this.ids.positions(query);
-			QueryResult result = (found == null)
-					? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-					: matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
-							batchSize, fieldSelector);
+			if (found == null) {
+				Scans.note(this, query, orderBy, limit);
+			}
+			QueryResult result;
+			if (found != null) {
+				result = matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip,
+						limit, batchSize, fieldSelector);
+			}
+			else if (TopFew.applies(this, query, orderBy, numberToSkip, limit)) {
+				result = matchDocumentsFromStream(TopFew.of(streamAllDocumentsWithPosition().map(d -> d.getDocument()),
+						(document) -> documentMatchesQuery(document, query), deriveComparator(orderBy),
+						numberToSkip + limit), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			else {
+				result = super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
 			if (!Thread.holdsLock(this)) {
 				return result;
 			}
@@ -200,9 +297,19 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Integer> found = this.ids.positions(query);
-			return (found == null) ? super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-					: matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
-							batchSize, fieldSelector);
+			if (found == null) {
+				Scans.note(this, query, orderBy, limit);
+			}
+			if (found != null) {
+				return matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,
+						batchSize, fieldSelector);
+			}
+			if (TopFew.applies(this, query, orderBy, numberToSkip, limit)) {
+				return matchDocumentsFromStream(TopFew.of(streamAllDocumentsWithPosition().map(d -> d.getDocument()),
+						(document) -> documentMatchesQuery(document, query), deriveComparator(orderBy),
+						numberToSkip + limit), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}

@@ -179,6 +179,43 @@ class EmployeeImportBatchTests {
 	}
 
 	@Test
+	void anExcelWorkbookOfSeveralBatchesIsImportedAsACsvFileIs() throws Exception {
+		String run = run();
+		int rows = 2 * EmployeeImport.BATCH + 3;
+		byte[] workbook;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("People");
+			org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("Name");
+			header.createCell(1).setCellValue("UPN");
+			header.createCell(2).setCellValue("HR Employee Id");
+			for (int i = 0; i < rows; i++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(i + 1);
+				row.createCell(0).setCellValue("Sheet Person " + i);
+				// the row after the first: the same person again, now with an HR id
+				row.createCell(1).setCellValue(upn(run, (i == 1) ? 0 : i));
+				row.createCell(2).setCellValue((i == 1) ? "HR-X-" + run : "");
+			}
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+
+		ImportReport report = this.importer.importXlsx(new java.io.ByteArrayInputStream(workbook), this.hanna);
+
+		assertThat(report.rows()).hasSize(rows);
+		assertThat(report.rows().get(0).row()).as("numbered as Excel shows them").isEqualTo(2);
+		assertThat(report.rows().get(0).outcome()).isEqualTo(ImportReport.Outcome.CREATED);
+		assertThat(report.rows().get(1).outcome()).isEqualTo(ImportReport.Outcome.UPDATED);
+		assertThat(report.rows().get(1).id()).isEqualTo(report.rows().get(0).id());
+		assertThat(report.rows().get(rows - 1).outcome()).isEqualTo(ImportReport.Outcome.CREATED);
+		assertThat(this.directory.findByUpn(upn(run, 0)).orElseThrow().hrEmployeeId()).isEqualTo("HR-X-" + run);
+		assertThat(this.directory.findByUpn(upn(run, rows - 1))).isPresent();
+		assertThat(this.audit.historyOf("employee", report.rows().get(rows - 1).id())).extracting(AuditEntry::action)
+			.containsExactly("registered");
+	}
+
+	@Test
 	void aCancelStopsTheImportBeforeItsNextBatchAndWhatWasImportedStays() {
 		String run = run();
 		int rows = 3 * EmployeeImport.BATCH;
