@@ -375,8 +375,11 @@ public final class PortalOverviewBenchmark {
 	/** What the overview held: its lists' sizes and its length. */
 	private static String summary(String json) throws Exception {
 		tools.jackson.databind.JsonNode overview = new tools.jackson.databind.ObjectMapper().readTree(json);
-		return String.format(Locale.ROOT, "%d coming, %d departments, %d of %d overdue, %d leavers; %,d bytes",
-				overview.path("coming").size(), overview.path("departments").size(), overview.path("overdue").size(),
+		return String.format(Locale.ROOT,
+				"sees %s (%d reports, staff of %s): %d coming, %d departments, %d of %d overdue, %d leavers; %,d bytes",
+				overview.path("viewer").path("sees").asString(), overview.path("viewer").path("reports").asInt(),
+				overview.path("viewer").path("departments"), overview.path("coming").size(),
+				overview.path("departments").size(), overview.path("overdue").size(),
 				overview.path("overdueTotal").asInt(), overview.path("leavers").size(), json.length());
 	}
 
