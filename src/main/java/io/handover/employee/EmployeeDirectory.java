@@ -62,8 +62,12 @@ public class EmployeeDirectory {
 
 	private final List<LeavingDates> leavingDates;
 
-	EmployeeDirectory(MongoTemplate mongo, AuditOutbox audit, Clock clock, List<LeavingDates> leavingDates) {
+	private final ReportsIndex reports;
+
+	EmployeeDirectory(MongoTemplate mongo, AuditOutbox audit, Clock clock, List<LeavingDates> leavingDates,
+			ReportsIndex reports) {
 		this.mongo = mongo;
+		this.reports = reports;
 		this.audit = audit;
 		this.clock = clock;
 		this.leavingDates = List.copyOf(leavingDates);
@@ -100,6 +104,7 @@ public class EmployeeDirectory {
 			Planned plan = planCreate(candidate, by, 0);
 			Employee created = plan.employee();
 			AuditDraft registered = plan.draft();
+			this.reports.mayManage(List.of(created));
 			try {
 				this.audit.insertOwing(created, registered);
 			}
@@ -147,6 +152,7 @@ public class EmployeeDirectory {
 			changes.putAll(AuditTrail.change("managerUpn", null, manager));
 		}
 		AuditDraft registered = audited(created.id(), "registered", by, "announced without an identity yet", changes);
+		this.reports.mayManage(List.of(created));
 		try {
 			this.audit.insertOwing(created, registered);
 		}
@@ -291,19 +297,35 @@ public class EmployeeDirectory {
 	}
 
 	/**
-	 * The ids of the people the register names this manager for, in one query on the
-	 * indexed {@code managerUpn} (the overview of a manager).
+	 * The ids of the people the register names this manager for (the overview of a
+	 * manager): the manager's entry in the reports index, each person on it read by id
+	 * and kept only if the register still names this manager. Its cost follows the
+	 * manager's team, not the register (on MongoDB as on the embedded store, which
+	 * answers a filter on {@code managerUpn} by reading every employee).
 	 */
 	public List<String> reportsOf(String managerUpn) {
-		if (!StringUtils.hasText(managerUpn)) {
+		String manager = Candidate.upn(managerUpn);
+		if (manager == null) {
 			return List.of();
 		}
-		Query query = Query.query(Criteria.where("managerUpn").is(Candidate.upn(managerUpn)));
-		query.fields().include("_id");
-		return this.mongo.find(query, org.bson.Document.class, COLLECTION)
-			.stream()
-			.map(document -> String.valueOf(document.get("_id")))
+		Set<String> candidates = this.reports.candidates(manager);
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		return findAll(candidates).stream()
+			.filter(employee -> manager.equalsIgnoreCase(employee.managerUpn()))
+			.map(Employee::id)
+			.sorted()
 			.toList();
+	}
+
+	/** The manager a planned fill names (it only ever names one where none was). */
+	private static String managerSetBy(Planned planned) {
+		if (planned.update() == null) {
+			return planned.employee().managerUpn();
+		}
+		Object set = planned.update().getUpdateObject().get("$set");
+		return set instanceof org.bson.Document fields ? fields.getString("managerUpn") : null;
 	}
 
 	/**
@@ -440,6 +462,7 @@ public class EmployeeDirectory {
 			return new Registration(known, Registration.Outcome.UNCHANGED);
 		}
 		Employee updated;
+		this.reports.mayManage(managerSetBy(planned), known.id());
 		try {
 			updated = this.mongo.findAndModify(planned.unchanged(), this.audit.owing(planned.update(), planned.draft()),
 					FindAndModifyOptions.options().returnNew(true), Employee.class);
@@ -625,6 +648,7 @@ public class EmployeeDirectory {
 		List<Planned> again = new ArrayList<>();
 		if (!inserts.isEmpty()) {
 			Set<String> stored;
+			this.reports.mayManage(inserts.stream().map(Planned::employee).toList());
 			try {
 				this.audit.insertAllOwing(Employee.class,
 						inserts.stream().map(p -> new AuditOutbox.Owing(p.employee(), List.of(p.draft()))).toList());
@@ -645,6 +669,7 @@ public class EmployeeDirectory {
 			}
 		}
 		if (!updates.isEmpty()) {
+			updates.forEach(p -> this.reports.mayManage(managerSetBy(p), p.employee().id()));
 			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Employee.class);
 			updates.forEach(p -> bulk.updateOne(p.unchanged(), this.audit.owing(p.update(), p.draft())));
 			Set<String> stored;

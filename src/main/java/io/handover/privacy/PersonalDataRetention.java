@@ -157,6 +157,10 @@ public class PersonalDataRetention {
 					documents++;
 				}
 			}
+			if (name.equals("tickets") && !naming.isEmpty()) {
+				// the overview's copies of the active tickets hold names (issue 22)
+				io.handover.ticket.ActiveTicketsStamp.changed(this.mongo);
+			}
 		}
 		AuditTrail.Redacted redacted = this.audit.redact(
 				(entry) -> subjects.contains(entry.subjectId())

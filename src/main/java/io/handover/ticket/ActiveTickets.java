@@ -1,6 +1,7 @@
 package io.handover.ticket;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,14 +28,22 @@ import org.springframework.util.StringUtils;
  * directory sync fill) and the joiners who name them; anyone the tickets they requested;
  * department staff the tickets with tasks for their department, showing only those tasks.
  * Never more than {@code GET /api/tickets/{key}} shows them ({@link TicketReaders}), and
- * without asking the directory per ticket: the reader's reports come from one indexed
- * query on the register, the tickets from one query on the indexed state.
+ * without asking the directory per ticket: the reader's reports come from the register's
+ * reports index (a lookup by id), the tickets from this instance's copy of the active
+ * tickets, read again only when the store's {@link ActiveTicketsStamp} says something
+ * changed (issue 22: the overview's cost does not grow with the register).
  */
 @Component
 public class ActiveTickets {
 
 	/** More active tickets than any organisation has at once: a bound, not a page. */
 	static final int MAX = 10_000;
+
+	/**
+	 * The longest an instance keeps its copy of the active tickets without reading them
+	 * again, in case the stamp could not be moved after a change (logged then).
+	 */
+	public static final Duration MAX_AGE = Duration.ofMinutes(1);
 
 	private static final List<TicketState> ACTIVE = List.of(TicketState.OPEN, TicketState.IN_PROGRESS);
 
@@ -52,9 +61,16 @@ public class ActiveTickets {
 
 	private final TicketManagement tickets;
 
+	private final ActiveTicketsStamp stamp;
+
+	private volatile Snapshot snapshot;
+
+	private final Object reading = new Object();
+
 	ActiveTickets(MongoTemplate mongo, TicketReaders readers, Access access, Departments departments,
-			EmployeeDirectory employees, Clock clock, TicketManagement tickets) {
+			EmployeeDirectory employees, Clock clock, TicketManagement tickets, ActiveTicketsStamp stamp) {
 		this.tickets = tickets;
+		this.stamp = stamp;
 		this.mongo = mongo;
 		this.readers = readers;
 		this.access = access;
@@ -128,46 +144,82 @@ public class ActiveTickets {
 		Set<String> staff = all ? Set.of() : new LinkedHashSet<>(who.staff());
 		Set<String> reports = who.reports();
 		String upn = all ? null : who.upn();
-		Criteria criteria = Criteria.where("state").in(ACTIVE);
-		if (!all) {
-			List<Criteria> any = new ArrayList<>();
-			if (!reports.isEmpty()) {
-				any.add(Criteria.where("employee.id").in(reports));
-			}
-			if (upn != null) {
-				any.add(Criteria.where("kind").is(TicketKind.JOINER).and("manager.upn").is(upn));
-			}
-			any.add(Criteria.where("requestedBy.id").is(reader.id()));
-			if (!staff.isEmpty()) {
-				any.add(Criteria.where("tasks.department").in(staff));
-			}
-			criteria = criteria.orOperator(any);
-		}
-		Query query = Query.query(criteria).with(Sort.by("date", "_id")).limit(MAX);
-		// only what the overview shows: not the outbox, receipts, audit drafts or results
-		query.fields()
-			.include("kind", "state", "employee", "manager", "date", "lateNotice", "requestedBy", "tasks.id",
-					"tasks.kind", "tasks.department", "tasks.title", "tasks.status", "tasks.dueOn", "tasks.urgent",
-					"tasks.assignee");
 		LocalDate today = LocalDate.now(this.clock);
 		List<TicketDigest> digests = new ArrayList<>();
-		for (Ticket ticket : this.mongo.find(query, Ticket.class)) {
+		for (Active ticket : active()) {
 			boolean whole = all || wholeFor(ticket, reader, reports, upn);
-			List<TaskDigest> tasks = ticket.tasks()
-				.stream()
-				.filter(task -> whole || staff.contains(task.department()))
-				.map(task -> digest(task, today))
-				.toList();
+			List<TaskDigest> tasks = new ArrayList<>();
+			for (Task task : ticket.tasks()) {
+				if (whole || staff.contains(task.department())) {
+					tasks.add(digest(task, today));
+				}
+			}
 			if (whole || !tasks.isEmpty()) {
 				digests.add(new TicketDigest(ticket.key(), ticket.kind(), ticket.state(), ticket.employee().id(),
 						ticket.employee().name(), ticket.manager() != null ? ticket.manager().name() : null,
-						ticket.date(), ticket.lateNotice(), whole, tasks));
+						ticket.date(), ticket.lateNotice(), whole, List.copyOf(tasks)));
 			}
 		}
 		return digests;
 	}
 
-	private static boolean wholeFor(Ticket ticket, Actor reader, Set<String> reports, String upn) {
+	/**
+	 * Every active ticket, earliest date first: this instance's copy while the store's
+	 * {@link ActiveTicketsStamp} has not moved since it was read (and it is younger than
+	 * {@link #MAX_AGE}), else read again. So an overview costs one lookup by {@code _id}
+	 * whatever the size of the register, and sees every change stored before it on any
+	 * instance.
+	 */
+	List<Active> active() {
+		String stamp = this.stamp.current();
+		Snapshot known = this.snapshot;
+		if (known != null && known.fresh(stamp)) {
+			return known.tickets();
+		}
+		synchronized (this.reading) {
+			known = this.snapshot;
+			if (known != null && known.fresh(stamp)) {
+				return known.tickets();
+			}
+			// read after the stamp: a change stored meanwhile moves it past this copy's
+			List<Active> read = read();
+			this.snapshot = new Snapshot(stamp, System.nanoTime(), read);
+			return read;
+		}
+	}
+
+	/** One query for every active ticket, with only what the overview shows. */
+	private List<Active> read() {
+		Query query = Query.query(Criteria.where("state").in(ACTIVE)).with(Sort.by("date", "_id")).limit(MAX);
+		// not the outbox, receipts, audit drafts or results
+		query.fields()
+			.include("kind", "state", "employee", "manager", "date", "lateNotice", "requestedBy", "tasks.id",
+					"tasks.kind", "tasks.department", "tasks.title", "tasks.status", "tasks.dueOn", "tasks.urgent",
+					"tasks.assignee");
+		List<Active> read = new ArrayList<>();
+		for (Ticket ticket : this.mongo.find(query, Ticket.class)) {
+			read.add(new Active(ticket.key(), ticket.kind(), ticket.state(), ticket.employee(), ticket.manager(),
+					ticket.date(), ticket.lateNotice(), ticket.requestedBy(), List.copyOf(ticket.tasks())));
+		}
+		return List.copyOf(read);
+	}
+
+	/** What the overview shows of an active ticket, as read. */
+	record Active(String key, TicketKind kind, TicketState state, EmployeeRef employee, ManagerRef manager,
+			LocalDate date, boolean lateNotice, Actor requestedBy, List<Task> tasks) {
+
+	}
+
+	/** The active tickets as read when the stamp had this mark. */
+	private record Snapshot(String stamp, long readAt, List<Active> tickets) {
+
+		boolean fresh(String now) {
+			return this.stamp.equals(now) && System.nanoTime() - this.readAt < MAX_AGE.toNanos();
+		}
+
+	}
+
+	private static boolean wholeFor(Active ticket, Actor reader, Set<String> reports, String upn) {
 		if (ticket.employee() != null && reports.contains(ticket.employee().id())) {
 			return true;
 		}

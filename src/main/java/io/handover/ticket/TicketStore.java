@@ -47,9 +47,12 @@ class TicketStore {
 
 	private final Clock clock;
 
+	private final ActiveTicketsStamp stamp;
+
 	TicketStore(MongoTemplate mongo, ObjectMapper json, ApplicationEventPublisher events, AuditOutbox audit,
-			Clock clock) {
+			Clock clock, ActiveTicketsStamp stamp) {
 		this.mongo = mongo;
+		this.stamp = stamp;
 		this.json = json;
 		this.events = events;
 		this.audit = audit;
@@ -161,6 +164,7 @@ class TicketStore {
 	 * from here on loses none (the outbox's sweep appends what is left); then the events.
 	 */
 	private void announce(Ticket ticket) {
+		this.stamp.changed();
 		List<Ticket.Happened> happened = ticket.drainHappened();
 		this.audit.deliver(COLLECTION, ticket.key(), happened.stream().map(Ticket.Happened::audit).toList());
 		happened.forEach(change -> this.events.publishEvent(change.event()));

@@ -77,6 +77,10 @@ public class ClassIsolation implements TestExecutionListener, Ordered {
 					.set("closedBy", Actor.system("test-isolation"))
 					.unset("openSlot"),
 				"tickets");
+		// as TicketStore does after every ticket write: the instances' copies of the
+		// active tickets (ActiveTickets) are read again
+		mongo.upsert(Query.query(Criteria.where("_id").is("active-tickets")),
+				new Update().set("mark", new org.bson.types.ObjectId()), "counters");
 	}
 
 	@Override
