@@ -40,7 +40,14 @@ public final class AnnouncementParser {
 	static final int PLAUSIBLE_MONTHS = 18;
 
 	private static final Pattern TOKEN = Pattern
-		.compile("'t(?![\\p{L}])|'s(?![\\p{L}])|[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]*[\\p{L}\\p{M}])?|\\d+|\\S");
+		.compile("(?:\\p{Lu}\\.){1,3}(?=\\s\\p{L})|'t(?![\\p{L}])|'s(?![\\p{L}])|"
+				+ "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]*[\\p{L}\\p{M}])?|\\d+|\\S");
+
+	/**
+	 * Initials before a surname ("J. de Haas", "A.B. Visser"): a name's first word when a
+	 * surname follows.
+	 */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
 	private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "het",
 			"in", "el", "al", "bin", "ben", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "zu", "del",
@@ -931,6 +938,9 @@ public final class AnnouncementParser {
 	}
 
 	private static boolean startsName(String token) {
+		if (INITIALS.matcher(token).matches()) {
+			return true;
+		}
 		if (!WORD.matcher(token).matches()) {
 			return false;
 		}

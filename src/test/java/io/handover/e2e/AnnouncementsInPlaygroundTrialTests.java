@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a manager types them; the prefilled forms are compared with what the manager meant
  * (kind, name, date, role) and the score is printed. It fails only when a message gets no
  * form or question at all (a measure, not a gate). First run (session 14): 22 of 26
- * people fully right (kind 25, name 23, date 25, role 24). Today is Monday 23 November
- * 2026.
+ * people fully right (kind 25, name 23, date 25, role 24); 23 of 26 after initials became
+ * part of a name. Today is Monday 23 November 2026.
  */
 @PlaygroundTest
 class AnnouncementsInPlaygroundTrialTests {

@@ -55,6 +55,17 @@ class AnnouncementParserTests {
 	}
 
 	@Test
+	void initialsBeforeASurnameArePartOfTheName() {
+		Announcement a = parse("Laatste werkdag van J. de Haas is 30 december.");
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo("J. de Haas");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2026, 12, 30));
+
+		assertThat(parse("A.B. Visser begint op 4 januari als verkoper").employeeName()).isEqualTo("A.B. Visser");
+		assertThat(parse("Please offboard M. Yilmaz, last day 18 December.").employeeName()).isEqualTo("M. Yilmaz");
+	}
+
+	@Test
 	void anEnglishLeaver() {
 		Announcement a = parse("Jan Bakker leaves on 30 November");
 
