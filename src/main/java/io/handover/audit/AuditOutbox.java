@@ -324,8 +324,9 @@ public class AuditOutbox {
 	/**
 	 * On MongoDB the sweep finds the few documents that owe drafts through a sparse index
 	 * of their keys instead of reading the whole collection every minute (an emptied
-	 * array has no keys, so it is not indexed). The embedded store has no such index and
-	 * reads the collection.
+	 * array has no keys, so it is not indexed). The embedded file store answers it from a
+	 * holding index of its own (io.handover.system.HoldingIndex); in memory it reads the
+	 * collection.
 	 */
 	private void indexOwing(String collection) {
 		if (!this.indexed.add(collection)) {

@@ -346,7 +346,9 @@ public class AuditTrail {
 	public void anchorHead() {
 		this.appending.lock();
 		try {
-			AuditEntry last = last();
+			// the entry this instance appended last, when it has: reading the newest
+			// entry made the embedded store read the whole trail every 10 minutes
+			AuditEntry last = (this.head != null) ? this.head : last();
 			if (last != null && last.sequence() != this.anchored) {
 				this.anchors.anchor(last.sequence(), last.hash(), this.clock.instant());
 				this.anchored = last.sequence();

@@ -455,13 +455,28 @@ final class EmbeddedMongo implements AutoCloseable {
 						sparse);
 			}
 
+			/**
+			 * A sparse index on one field answers which documents hold it
+			 * ({@link HoldingIndex}); mongo-java-server ignores every other secondary
+			 * index.
+			 */
+			@Override
+			protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+					List<IndexKey> keys, boolean sparse) {
+				if (sparse && keys.size() == 1) {
+					return HoldingIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys);
+				}
+				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+			}
+
 			@Override
 			protected void dropIndex(MongoCollection<Object> collection, String indexName) {
 				super.dropIndex(collection, indexName);
-				String ordered = indexMapName(collection.getCollectionName(), indexName)
-						+ OrderedUniqueIndex.MAP_SUFFIX;
-				if (getMvStore().hasMap(ordered)) {
-					getMvStore().removeMap(ordered);
+				for (String suffix : List.of(OrderedUniqueIndex.MAP_SUFFIX, HoldingIndex.MAP_SUFFIX)) {
+					String map = indexMapName(collection.getCollectionName(), indexName) + suffix;
+					if (getMvStore().hasMap(map)) {
+						getMvStore().removeMap(map);
+					}
 				}
 			}
 

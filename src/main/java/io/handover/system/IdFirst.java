@@ -190,6 +190,22 @@ final class IdFirst {
 			this.ids.offer(index);
 		}
 
+		/**
+		 * The documents holding a field, from its {@link HoldingIndex}, when the filter
+		 * asks for those; else null.
+		 */
+		private Stream<Object> holding(Document query) {
+			for (Index<Object> index : getIndexes()) {
+				if (index instanceof HoldingIndex holdingIndex) {
+					Stream<Object> positions = holdingIndex.holding(query);
+					if (positions != null) {
+						return positions;
+					}
+				}
+			}
+			return null;
+		}
+
 		/** As the library's, without its lock on the collection. */
 		@Override
 		public QueryResult handleQuery(QueryParameters parameters) {
@@ -226,13 +242,18 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Object> found = this.ids.positions(query);
-			if (found == null) {
+			if (found == null && holding(query) == null) {
 				Scans.note(this, query, orderBy, limit);
 			}
+			Stream<Object> holding = (found == null) ? holding(query) : null;
 			QueryResult result;
 			if (found != null) {
 				result = matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip,
 						limit, batchSize, fieldSelector);
+			}
+			else if (holding != null) {
+				result = matchDocumentsFromStream(holding.map(this::getDocument).filter(java.util.Objects::nonNull),
+						query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
 			else if (TopFew.applies(this, query, orderBy, numberToSkip, limit)) {
 				result = matchDocumentsFromStream(TopFew.of(streamAllDocumentsWithPosition().map(d -> d.getDocument()),

@@ -129,6 +129,60 @@ class EmbeddedStoreOrderedIndexTests {
 	}
 
 	@Test
+	void aSparseIndexOnOneFieldFindsTheDocumentsHoldingItAcrossARestart() {
+		Path file = this.folder.resolve("holding.mv");
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(file);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> employees = client.getDatabase("handover").getCollection("employees");
+			List<Document> people = new ArrayList<>();
+			for (int n = 0; n < 1000; n++) {
+				Document person = new Document("_id", "emp-" + n).append("name", "P" + n);
+				if (n % 100 == 0) {
+					person.append("auditOwed", List.of(new Document("key", "k" + n).append("at", n),
+							new Document("key", "k" + n + "b").append("at", n)));
+				}
+				people.add(person);
+			}
+			employees.insertMany(people);
+			// built over the documents there
+			employees.createIndex(Indexes.ascending("auditOwed.key"), new IndexOptions().sparse(true));
+			employees.insertOne(new Document("_id", "late").append("auditOwed",
+					List.of(new Document("key", "k0").append("at", 5000))));
+			employees.updateOne(Filters.eq("_id", "emp-100"), com.mongodb.client.model.Updates.pullByFilter(
+					new Document("auditOwed", new Document("key", new Document("$in", List.of("k100", "k100b"))))));
+			employees.deleteOne(Filters.eq("_id", "emp-200"));
+			employees.insertOne(new Document("_id", "null-key").append("auditOwed",
+					List.of(new Document("key", null).append("at", 7000))));
+
+			assertThat(owing(employees, Filters.exists("auditOwed.key"))).containsExactlyInAnyOrder("emp-0", "emp-300",
+					"emp-400", "emp-500", "emp-600", "emp-700", "emp-800", "emp-900", "late", "null-key");
+			assertThat(owing(employees, Filters.and(Filters.exists("auditOwed.key"), Filters.lt("auditOwed.at", 600))))
+				.containsExactlyInAnyOrder("emp-0", "emp-300", "emp-400", "emp-500");
+		}
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(file);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> employees = client.getDatabase("handover").getCollection("employees");
+			employees.updateOne(Filters.eq("_id", "emp-1"),
+					com.mongodb.client.model.Updates.push("auditOwed", new Document("key", "k1")));
+			assertThat(owing(employees, Filters.exists("auditOwed.key"))).containsExactlyInAnyOrder("emp-0", "emp-1",
+					"emp-300", "emp-400", "emp-500", "emp-600", "emp-700", "emp-800", "emp-900", "late", "null-key");
+		}
+		MVStore reopened = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+		try {
+			assertThat(reopened.openMap("handover.employees._index_auditOwed.key_1.holding").size())
+				.as("one entry per key held: not the collection")
+				.isEqualTo(8 * 2 + 1 + 1 + 1);
+		}
+		finally {
+			reopened.close();
+		}
+	}
+
+	private static List<Object> owing(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
+		return collection.find(filter).map(d -> d.get("_id")).into(new ArrayList<>());
+	}
+
+	@Test
 	void aSortedQueryWithALimitAnswersAsAFullSortWouldOnFileAndInMemory() {
 		try (EmbeddedMongo store = EmbeddedMongo.onFile(this.folder.resolve("sorted.mv"))) {
 			sortedWithLimit(store);
