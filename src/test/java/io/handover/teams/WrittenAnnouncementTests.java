@@ -40,6 +40,8 @@ class WrittenAnnouncementTests {
 
 	IntakeChat chat;
 
+	String[] noOne;
+
 	@BeforeEach
 	void setUp() {
 		this.connector.reset();
@@ -67,7 +69,8 @@ class WrittenAnnouncementTests {
 
 		JsonNode form = this.chat.say(TeamsActivity
 			.personalMessage("Goedemorgen, " + anna + " begint op 4 januari bij ons als accountmanager.")
-			.locale("en-US"));
+			.locale("en-US")
+			.from(noOneYet()[0], noOneYet()[1], "Noor Bakker"));
 		assertThat(text(form)).contains("Nieuwe medewerker").doesNotContain("New starter");
 
 		// the client still says en-US when the form is submitted: the form's language
@@ -77,7 +80,9 @@ class WrittenAnnouncementTests {
 		assertThat(text(corrected)).contains("Nieuwe medewerker");
 
 		JsonNode status = this.chat.submit(corrected, Map.of("startDate", "2027-01-04"));
-		// Maria may not open it herself: the answer is a request, in Dutch
+		// Noor manages no one, so she may not open it herself: the answer is a request,
+		// in
+		// Dutch
 		assertThat(text(status)).contains("Verzoek", "ter bevestiging verstuurd", "Ik laat het je weten")
 			.doesNotContain("Request");
 	}
@@ -88,7 +93,8 @@ class WrittenAnnouncementTests {
 
 		JsonNode form = this.chat
 			.say(TeamsActivity.personalMessage("Hi, " + piet + " will join us on 4 January as an account manager.")
-				.locale("nl-NL"));
+				.locale("nl-NL")
+				.from(noOneYet()[0], noOneYet()[1], "Noor Bakker"));
 		assertThat(text(form)).contains("New starter").doesNotContain("Nieuwe medewerker");
 
 		JsonNode corrected = this.chat.submit(form, Map.of("startDate", ""));
@@ -215,6 +221,18 @@ class WrittenAnnouncementTests {
 		assertThat(inputs(forms.get(1))).containsEntry("employeeName", piet)
 			.containsEntry("lastWorkingDay", "2026-12-18");
 		assertThat(IntakeChat.draftId(forms.get(0))).isNotEqualTo(IntakeChat.draftId(forms.get(1)));
+	}
+
+	/**
+	 * A Teams user who manages no one and holds no role: Maria, the default sender, may
+	 * manage people that other tests registered, and then opens the ticket herself.
+	 */
+	private String[] noOneYet() {
+		if (this.noOne == null) {
+			String key = java.util.UUID.randomUUID().toString();
+			this.noOne = new String[] { "29:noor-" + key, "aad-noor-" + key };
+		}
+		return this.noOne;
 	}
 
 }
