@@ -316,7 +316,7 @@ final class EmbeddedMongo implements AutoCloseable {
 							// a catch-up step between syncs, as while writes come in (a
 							// quiet
 							// store is left to the next sync's round)
-							compactStep(this.file.bytesFor(this.upkeep.pause()), this.file.behind());
+							compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 						}
 						behind = this.file.behind();
 					}
@@ -345,9 +345,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			if (!this.file.quietSinceLastLook()) {
 				this.settled = false;
 				this.fruitless = 0;
-				// while writes come in, chunks move only while the file is over three
-				// times its live data (a move forces the file to disk three times)
-				compactStep(this.file.bytesFor(this.upkeep.pause()), this.file.behind());
+				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 				return;
 			}
 			if (this.settled) {

@@ -246,36 +246,30 @@ final class StoreFile {
 	}
 
 	/**
-	 * How many bytes a step may rewrite to take about {@code pause}: after a step that
-	 * took longer, cut in proportion (a step of twice the pause halves it); a quarter
-	 * more after one that took between a tenth and a half of it (a step that took less
-	 * did next to nothing and says nothing about speed: growing on such steps, a cold
-	 * store reached 512 kB steps that then took 700 ms); at least 16 kB, at most 512 kB.
-	 * Documents are Java-serialised in the file, so a step reads and writes them again,
-	 * and its speed depends on the machine and on how busy it is.
+	 * How many bytes a step may rewrite to take about {@code pause}: halved after a step
+	 * that took longer, a quarter more after one that took less than half; at most 512
+	 * kB. Documents are Java-serialised in the file, so a step reads and writes them
+	 * again, and its speed depends on the machine and on how busy it is.
 	 */
 	long bytesFor(java.time.Duration pause) {
 		return this.stepBytes * Math.max(1, pause.toMillis() / this.upkeep.pause().toMillis());
 	}
 
 	private void learn(long millis) {
-		this.stepBytes = learnt(this.stepBytes, millis, 16 * 1024, 512 * 1024);
-	}
-
-	private long learnt(long bytes, long millis, long least, long most) {
-		long pause = Math.max(1, this.upkeep.pause().toMillis());
+		long pause = this.upkeep.pause().toMillis();
 		if (millis > pause) {
-			return Math.max(least, bytes * pause / millis);
+			this.stepBytes = Math.max(16 * 1024, this.stepBytes / 2);
 		}
-		if (millis >= pause / 10 && millis < pause / 2) {
-			return Math.min(most, bytes * 5 / 4);
+		else if (millis < pause / 2) {
+			this.stepBytes = Math.min(512 * 1024, this.stepBytes * 5 / 4);
 		}
-		return bytes;
 	}
 
 	/**
-	 * How many bytes of chunks the next move may copy, learnt as {@link #stepBytes} is
-	 * ({@link #bytesFor}), between {@link #MIN_MOVE_BYTES} and {@link #MOVE_BYTES}.
+	 * How many bytes of chunks the next move may copy, learnt as {@link #stepBytes} is:
+	 * halved after a move that took longer than {@link StoreUpkeep#pause()}, a quarter
+	 * more after one that took less than half of it; between {@link #MIN_MOVE_BYTES} and
+	 * {@link #MOVE_BYTES}.
 	 */
 	private volatile long moveBytes = 256 * 1024;
 
@@ -283,7 +277,13 @@ final class StoreFile {
 	static final int MIN_MOVE_BYTES = 128 * 1024;
 
 	private void learnMove(long millis) {
-		this.moveBytes = learnt(this.moveBytes, millis, MIN_MOVE_BYTES, MOVE_BYTES);
+		long pause = this.upkeep.pause().toMillis();
+		if (millis > pause) {
+			this.moveBytes = Math.max(MIN_MOVE_BYTES, this.moveBytes / 2);
+		}
+		else if (millis < pause / 2) {
+			this.moveBytes = Math.min(MOVE_BYTES, this.moveBytes * 5 / 4);
+		}
 	}
 
 	/** How long the last sync of the fence took (it runs off the write path). */

@@ -18,11 +18,7 @@ import java.time.Duration;
  * @param pause how long one compaction step should take: writes wait while it runs (not
  * reads), so a step rewrites only as many bytes as the store has been rewriting in that
  * time (at a quiet moment, twice that)
- * @param every how often the store forces its commits to disk (which lets H2 reuse the
- * chunks they replaced, see {@code StoreFile#syncAndAdvanceFence}) and checks whether to
- * compact: until session 14 of issue 25 every 500 ms, which under a burst of writes held
- * up to a second of chunks (the file was over 3× its live data in the soak's first 20,000
- * writes); every 200 ms it stayed within 2.1×
+ * @param every how often the store checks whether to compact
  * @param atShutdown how long closing may compact the file (0: not at all)
  * @param compress compress pages (LZF): documents are stored as Java-serialised objects,
  * which compress to about a third
@@ -33,7 +29,7 @@ record StoreUpkeep(Duration retention, int fillTarget, Duration pause, Duration 
 
 	/** What the service runs with unless configured otherwise. */
 	static final StoreUpkeep DEFAULT = new StoreUpkeep(Duration.ZERO, 70, Duration.ofMillis(100),
-			Duration.ofMillis(200), Duration.ofSeconds(10), true, 512L * 1024 * 1024);
+			Duration.ofMillis(500), Duration.ofSeconds(10), true, 512L * 1024 * 1024);
 
 	/** H2's defaults and no compaction: how the store ran before issue 25. */
 	static final StoreUpkeep NONE = new StoreUpkeep(Duration.ofSeconds(45), 0, Duration.ZERO, Duration.ZERO,
