@@ -56,6 +56,13 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_3_FLOOR = 274.0 / 294;
 
+	/**
+	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
+	 * run, before any parser change; a ratchet like {@link #BLIND_FLOOR}, to be raised,
+	 * never lowered.
+	 */
+	static final double BLIND_4_FLOOR = 261.0 / 288;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -92,6 +99,14 @@ class IntakeCorpusTests {
 		assertThat(score.messages()).isGreaterThanOrEqualTo(250);
 		assertThat(score.fullyCorrect()).as("fully correct on the third blind set")
 			.isGreaterThanOrEqualTo(BLIND_3_FLOOR);
+	}
+
+	@Test
+	void theFourthBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-4", corpus("intake/blind-4/blind-4.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(220);
+		assertThat(score.fullyCorrect()).as("fully correct on the fourth blind set")
+			.isGreaterThanOrEqualTo(BLIND_4_FLOOR);
 	}
 
 	@Test
