@@ -5,32 +5,25 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
-import io.handover.asset.IssueRequest;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
-import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
-import io.handover.employee.NewEmployee;
 import io.handover.runbook.AppleEnrolment;
+import io.handover.runbook.MacLeavers;
+import io.handover.runbook.MacLeavers.MacLeaver;
 import io.handover.task.TaskStatus;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.LiveDirectoryTest;
-import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
-import io.handover.ticket.DeviceRetrieval;
-import io.handover.ticket.ManagerRef;
-import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
-import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
-import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +44,9 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 	static final Member FENNA = TeamSetup.member("Fenna Smit");
 
 	static final Member OLGA = TeamSetup.member("Olga Buiten");
+
+	/** Jan's manager, who opened his leaver ticket. */
+	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
 
 	@Autowired
 	MockMvc mvc;
@@ -85,6 +81,8 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 
 	TeamSetup team;
 
+	DepartmentChannel it;
+
 	TicketView ticket;
 
 	TaskView release;
@@ -99,18 +97,12 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA);
+		this.it = DepartmentChannel.it(this.team);
 		Actor peter = Actor.person(PETER.aadObjectId(), PETER.email(), PETER.name(), Channel.TEAMS);
-		Employee jan = this.employees
-			.register(new NewEmployee("Jan " + Surnames.unique(), null, null, "HR-" + Surnames.unique(), null), peter);
-		this.serial = "C02" + Surnames.unique().toUpperCase();
-		APPLE.addDevice(this.serial, "Mac", "MacBook Air 13-inch");
-		APPLE.assignInPortal(this.serial, INTUNE_IN_APPLE_BUSINESS);
-		this.assets.issue(new IssueRequest(jan.id(), "laptop", "MacBook Air 13-inch", this.serial, null, null), peter);
-		this.ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
-				new NewTicket.Person(jan.id(), null, null, null, null),
-				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
-				TestClockConfiguration.TODAY.plusDays(14), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
-				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		MacLeaver jan = leavers().leaves("Jan", "MacBook Air 13-inch", INTUNE_IN_APPLE_BUSINESS,
+				TestClockConfiguration.TODAY.plusDays(14), peter, MARIEKE);
+		this.serial = jan.serial();
+		this.ticket = jan.ticket();
 		this.release = this.apple.requestRelease(this.ticket.key(), this.serial, "sold to Jan", peter, null);
 		this.dispatcher.drain();
 	}
@@ -165,16 +157,10 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 	@Test
 	void itAsksOnTheCollectTaskOfTheLeaversMacWithTheReasonAndOnlyItMayAsk() throws Exception {
 		Actor peter = Actor.person(PETER.aadObjectId(), PETER.email(), PETER.name(), Channel.TEAMS);
-		Employee eva = this.employees
-			.register(new NewEmployee("Eva " + Surnames.unique(), null, null, "HR-" + Surnames.unique(), null), peter);
-		String mac = "C02" + Surnames.unique().toUpperCase();
-		APPLE.addDevice(mac, "Mac", "MacBook Pro 14-inch");
-		this.assets.issue(new IssueRequest(eva.id(), "laptop", "MacBook Pro 14-inch", mac, null, null), peter);
-		TicketView evas = this.tickets.open(new NewTicket(TicketKind.LEAVER,
-				new NewTicket.Person(eva.id(), null, null, null, null),
-				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
-				TestClockConfiguration.TODAY.plusDays(14), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
-				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		MacLeaver eva = leavers().leaves("Eva", "MacBook Pro 14-inch", null, TestClockConfiguration.TODAY.plusDays(14),
+				peter, MARIEKE);
+		TicketView evas = eva.ticket();
+		String mac = eva.serial();
 		TaskView collect = this.tickets.get(evas.key())
 			.tasks()
 			.stream()
@@ -183,16 +169,15 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 			.orElseThrow();
 		Map<String, String> ask = Map.of("taskId", collect.id(), "ticketKey", evas.key(), "departmentKey", "IT",
 				"why-" + collect.id(), "sold to Eva");
-		assertThat(verbs(this.bot
-			.invoke(inGeneral("refresh",
-					Map.of("card", "task.department", "ticketKey", evas.key(), "departmentKey", "IT"), FENNA))
-			.path("value"), "apple-release.request")).containsExactly(collect.id());
+		assertThat(DepartmentChannel.buttons(this.bot.invoke(this.it.refreshTaskCard(evas.key(), FENNA)).path("value"),
+				"apple-release.request"))
+			.containsExactly(collect.id());
 
-		JsonNode olga = this.bot.invoke(inGeneral("apple-release.request", ask, OLGA));
+		JsonNode olga = this.bot.invoke(this.it.click("apple-release.request", ask, OLGA));
 		assertThat(olga.path("value").toString()).contains("Only IT staff can ask to release an Apple device");
 		assertThat(this.tickets.get(evas.key()).tasks()).noneMatch(t -> t.kind().equals("it.device.apple.release"));
 
-		JsonNode asked = this.bot.invoke(inGeneral("apple-release.request", ask, PETER));
+		JsonNode asked = this.bot.invoke(this.it.click("apple-release.request", ask, PETER));
 
 		TaskView release = this.tickets.get(evas.key())
 			.tasks()
@@ -203,45 +188,30 @@ class AppleReleaseApprovalTests extends LiveDirectoryTest {
 		assertThat(release.title())
 			.isEqualTo("Release MacBook Pro 14-inch " + mac + " from Apple Business (sold to Eva)");
 		assertThat(release.status()).isEqualTo(TaskStatus.BLOCKED);
-		assertThat(verbs(asked.path("value"), "apple-release.request")).isEmpty();
-		assertThat(verbs(asked.path("value"), "apple-release.approve")).containsExactly(release.id());
+		assertThat(DepartmentChannel.buttons(asked.path("value"), "apple-release.request")).isEmpty();
+		assertThat(DepartmentChannel.buttons(asked.path("value"), "apple-release.approve"))
+			.containsExactly(release.id());
 		assertThat(APPLE.activitiesPosted()).isEmpty();
 		assertThat(this.audit.historyOf("task", release.id())).filteredOn(e -> e.action().equals("release-requested"))
 			.extracting(AuditEntry::actorName)
 			.containsExactly(PETER.name());
 	}
 
-	private static List<String> verbs(JsonNode card, String verb) {
-		return card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals(verb))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
-	}
-
 	private TeamsActivity approve(Member who) {
-		return inGeneral("apple-release.approve",
-				Map.of("taskId", this.release.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
+		return this.it.click("apple-release.approve", this.ticket.key(), this.release.id(), who);
 	}
 
 	private TeamsActivity refresh(Member who) {
-		return inGeneral("refresh",
-				Map.of("card", "task.department", "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
-	}
-
-	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
-		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
-		return click;
+		return this.it.refreshTaskCard(this.ticket.key(), who);
 	}
 
 	/** The task ids the card's "Approve release" buttons are for. */
 	private static List<String> approveButtons(JsonNode card) {
-		return card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals("apple-release.approve"))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
+		return DepartmentChannel.buttons(card, "apple-release.approve");
+	}
+
+	private MacLeavers leavers() {
+		return new MacLeavers(APPLE, this.employees, this.assets, this.tickets);
 	}
 
 }

@@ -1,36 +1,28 @@
 package io.handover.teams;
 
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import io.handover.asset.AssetRegister;
-import io.handover.asset.IssueRequest;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
-import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
-import io.handover.employee.NewEmployee;
 import io.handover.runbook.AppleEnrolment;
+import io.handover.runbook.MacLeavers;
+import io.handover.runbook.MacLeavers.MacLeaver;
 import io.handover.task.TaskStatus;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.LiveDirectoryTest;
-import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
-import io.handover.ticket.DeviceRetrieval;
-import io.handover.ticket.ManagerRef;
-import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
-import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
-import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +43,9 @@ class AppleRetryCardTests extends LiveDirectoryTest {
 	static final Member FENNA = TeamSetup.member("Fenna Smit");
 
 	static final Member OLGA = TeamSetup.member("Olga Buiten");
+
+	/** Jan's manager, who opened his leaver ticket. */
+	static final Actor MARIEKE = new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS);
 
 	@Autowired
 	MockMvc mvc;
@@ -85,6 +80,8 @@ class AppleRetryCardTests extends LiveDirectoryTest {
 
 	TeamSetup team;
 
+	DepartmentChannel it;
+
 	TicketView ticket;
 
 	TaskView release;
@@ -99,19 +96,13 @@ class AppleRetryCardTests extends LiveDirectoryTest {
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA);
+		this.it = DepartmentChannel.it(this.team);
 		Actor peter = Actor.person(PETER.aadObjectId(), PETER.email(), PETER.name(), Channel.TEAMS);
 		Actor fenna = Actor.person(FENNA.aadObjectId(), FENNA.email(), FENNA.name(), Channel.TEAMS);
-		Employee jan = this.employees
-			.register(new NewEmployee("Jan " + Surnames.unique(), null, null, "HR-" + Surnames.unique(), null), peter);
-		this.serial = "C02" + Surnames.unique().toUpperCase();
-		APPLE.addDevice(this.serial, "Mac", "MacBook Air 13-inch");
-		APPLE.assignInPortal(this.serial, INTUNE_IN_APPLE_BUSINESS);
-		this.assets.issue(new IssueRequest(jan.id(), "laptop", "MacBook Air 13-inch", this.serial, null, null), peter);
-		this.ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
-				new NewTicket.Person(jan.id(), null, null, null, null),
-				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
-				TestClockConfiguration.TODAY.plusDays(14), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
-				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		MacLeaver jan = leavers().leaves("Jan", "MacBook Air 13-inch", INTUNE_IN_APPLE_BUSINESS,
+				TestClockConfiguration.TODAY.plusDays(14), peter, MARIEKE);
+		this.serial = jan.serial();
+		this.ticket = jan.ticket();
 		this.release = this.apple.requestRelease(this.ticket.key(), this.serial, "sold to Jan", peter, null);
 		APPLE.failNextActivityFor(this.serial, "The device is being transferred to another organisation");
 		this.apple.approveRelease(this.release.id(), fenna, null);
@@ -165,28 +156,20 @@ class AppleRetryCardTests extends LiveDirectoryTest {
 	}
 
 	private TeamsActivity retry(Member who) {
-		return inGeneral("apple-business.retry",
-				Map.of("taskId", this.release.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
+		return this.it.click("apple-business.retry", this.ticket.key(), this.release.id(), who);
 	}
 
 	private TeamsActivity refresh(Member who) {
-		return inGeneral("refresh",
-				Map.of("card", "task.department", "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
-	}
-
-	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
-		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
-		return click;
+		return this.it.refreshTaskCard(this.ticket.key(), who);
 	}
 
 	/** The task ids the card's "Retry now" buttons are for. */
 	private static List<String> retryButtons(JsonNode card) {
-		return card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals("apple-business.retry"))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
+		return DepartmentChannel.buttons(card, "apple-business.retry");
+	}
+
+	private MacLeavers leavers() {
+		return new MacLeavers(APPLE, this.employees, this.assets, this.tickets);
 	}
 
 }

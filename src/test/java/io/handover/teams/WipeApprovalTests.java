@@ -85,6 +85,8 @@ class WipeApprovalTests extends LiveDirectoryTest {
 
 	TeamSetup team;
 
+	DepartmentChannel it;
+
 	String laptop;
 
 	TicketView ticket;
@@ -97,6 +99,7 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		this.connector.reset();
 		this.bot = new BotConversation(this.mvc, this.connector);
 		this.team = new TeamSetup(this.bot, this.connector).withStaff(PETER, FENNA, JOOST);
+		this.it = DepartmentChannel.it(this.team);
 		GRAPH.reset();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String user = UUID.randomUUID().toString();
@@ -227,8 +230,7 @@ class WipeApprovalTests extends LiveDirectoryTest {
 			.filter(t -> t.kind().equals("it.device.wipe.remote"))
 			.findFirst()
 			.orElseThrow();
-		JsonNode fenna = this.bot.invoke(inGeneral("wipe.approve",
-				Map.of("taskId", evasWipe.id(), "ticketKey", eva.key(), "departmentKey", "IT"), FENNA));
+		JsonNode fenna = this.bot.invoke(this.it.click("wipe.approve", eva.key(), evasWipe.id(), FENNA));
 
 		assertThat(fenna.path("value").toString()).contains("Fenna Smit asked for this remote wipe");
 		assertThat(GRAPH.changes()).noneMatch(c -> c.path().endsWith("/wipe"));
@@ -252,29 +254,22 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		this.runbook.run(bas.key(), Actor.person(FENNA.aadObjectId(), FENNA.email(), FENNA.name(), Channel.API));
 		this.dispatcher.drain();
 		assertThat(GRAPH.changes()).as("nothing sent for Bas").noneMatch(c -> c.path().contains(user));
-		JsonNode card = this.bot
-			.invoke(inGeneral("refresh",
-					Map.of("card", "task.department", "ticketKey", bas.key(), "departmentKey", "IT"), JOOST))
-			.path("value");
+		JsonNode card = this.bot.invoke(this.it.refreshTaskCard(bas.key(), JOOST)).path("value");
 		assertThat(card.toString()).contains("Waiting for a second IT approval");
-		List<String> approve = card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals("runbook.approve"))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
+		List<String> approve = DepartmentChannel.buttons(card, "runbook.approve");
 		assertThat(approve).hasSize(1);
 		Map<String, String> data = Map.of("taskId", approve.get(0), "ticketKey", bas.key(), "departmentKey", "IT");
 
-		JsonNode peter = this.bot.invoke(inGeneral("runbook.approve", data, PETER));
-		JsonNode fenna = this.bot.invoke(inGeneral("runbook.approve", data, FENNA));
-		JsonNode olga = this.bot.invoke(inGeneral("runbook.approve", data, OLGA));
+		JsonNode peter = this.bot.invoke(this.it.click("runbook.approve", data, PETER));
+		JsonNode fenna = this.bot.invoke(this.it.click("runbook.approve", data, FENNA));
+		JsonNode olga = this.bot.invoke(this.it.click("runbook.approve", data, OLGA));
 
 		assertThat(peter.path("value").toString()).contains("Peter de Boer asked for this leaver runbook");
 		assertThat(fenna.path("value").toString()).contains("Fenna Smit started this runbook");
 		assertThat(olga.path("value").toString()).contains("Only IT staff can approve a leaver runbook");
 		assertThat(GRAPH.changes()).as("nothing sent for Bas").noneMatch(c -> c.path().contains(user));
 
-		JsonNode joost = this.bot.invoke(inGeneral("runbook.approve", data, JOOST));
+		JsonNode joost = this.bot.invoke(this.it.click("runbook.approve", data, JOOST));
 
 		assertThat(joost.path("statusCode").asInt()).isEqualTo(200);
 		assertThat(joost.path("value").toString()).doesNotContain("runbook.approve");
@@ -306,28 +301,21 @@ class WipeApprovalTests extends LiveDirectoryTest {
 		this.dispatcher.drain();
 		assertThat(GRAPH.user(user).orElseThrow().accountEnabled).isFalse();
 
-		JsonNode card = this.bot
-			.invoke(inGeneral("refresh",
-					Map.of("card", "task.department", "ticketKey", bas.key(), "departmentKey", "IT"), JOOST))
-			.path("value");
+		JsonNode card = this.bot.invoke(this.it.refreshTaskCard(bas.key(), JOOST)).path("value");
 		assertThat(card.toString()).contains("Insufficient privileges to complete the operation.")
 			.contains("DeviceManagementManagedDevices.Read.All");
-		List<String> retry = card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals("runbook.retry"))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
+		List<String> retry = DepartmentChannel.buttons(card, "runbook.retry");
 		assertThat(retry).as("one failed step: the devices").hasSize(1);
 		Map<String, String> data = Map.of("taskId", retry.get(0), "ticketKey", bas.key(), "departmentKey", "IT");
 
-		JsonNode olga = this.bot.invoke(inGeneral("runbook.retry", data, OLGA));
+		JsonNode olga = this.bot.invoke(this.it.click("runbook.retry", data, OLGA));
 		assertThat(olga.path("value").toString()).contains("Only IT staff");
 		assertThat(GRAPH.calls()).as("nothing read again")
 			.filteredOn(c -> c.path().contains(user + "/managedDevices"))
 			.hasSize(1);
 
 		// the permission is granted: Joost does not wait for the back-off
-		JsonNode joost = this.bot.invoke(inGeneral("runbook.retry", data, JOOST));
+		JsonNode joost = this.bot.invoke(this.it.click("runbook.retry", data, JOOST));
 
 		assertThat(joost.path("statusCode").asInt()).isEqualTo(200);
 		assertThat(joost.path("value").toString()).doesNotContain("runbook.retry");
@@ -349,25 +337,17 @@ class WipeApprovalTests extends LiveDirectoryTest {
 	}
 
 	private TeamsActivity approve(Member who) {
-		return inGeneral("wipe.approve",
-				Map.of("taskId", this.wipe.id(), "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
+		return this.it.click("wipe.approve", this.ticket.key(), this.wipe.id(), who);
 	}
 
 	private TeamsActivity refresh(Member who) {
-		return inGeneral("refresh",
-				Map.of("card", "task.department", "ticketKey", this.ticket.key(), "departmentKey", "IT"), who);
-	}
-
-	private TeamsActivity inGeneral(String verb, Map<String, String> data, Member who) {
-		TeamsActivity click = TeamsActivity.cardAction(verb, data).from(who.id(), who.aadObjectId(), who.name());
-		click.node().withObjectProperty("conversation").put("conversationType", "channel").put("id", this.team.general);
-		return click;
+		return this.it.refreshTaskCard(this.ticket.key(), who);
 	}
 
 	/** IT's progress line on the ticket's status card, as a staff member sees it. */
 	private String statusSeenBy(Member who) throws Exception {
 		JsonNode card = this.bot
-			.invoke(inGeneral("refresh", Map.of("card", "ticket.status", "ticketKey", this.ticket.key()), who))
+			.invoke(this.it.click("refresh", Map.of("card", "ticket.status", "ticketKey", this.ticket.key()), who))
 			.path("value");
 		String text = card.toString();
 		int it = text.indexOf("\"IT\"");
@@ -392,11 +372,7 @@ class WipeApprovalTests extends LiveDirectoryTest {
 
 	/** The task ids the card's "Approve wipe" buttons are for. */
 	private static List<String> approveButtons(JsonNode card) {
-		return card.findParents("verb")
-			.stream()
-			.filter(action -> action.path("verb").asString().equals("wipe.approve"))
-			.map(action -> action.path("data").path("taskId").asString())
-			.toList();
+		return DepartmentChannel.buttons(card, "wipe.approve");
 	}
 
 }
