@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import io.handover.testing.AppleBusinessEmulator;
-import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.handover.enrolment.AppleBusinessFixtures.serial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,10 +32,7 @@ class AppleBusinessEnrolmentTests {
 
 	@BeforeEach
 	void appleBusiness() {
-		APPLE.resetRecord();
-		APPLE.now(this.clock::instant);
-		APPLE.addMdmServer(INTUNE, "Microsoft Intune");
-		this.account = APPLE.createApiAccount();
+		this.account = AppleBusinessFixtures.apiAccount(APPLE, this.clock, INTUNE);
 	}
 
 	@AfterAll
@@ -262,10 +259,6 @@ class AppleBusinessEnrolmentTests {
 	private static AppleBusinessProperties properties(String clientId, String keyId, String privateKeyPem) {
 		return new AppleBusinessProperties(clientId, keyId, privateKeyPem, clientId != null ? INTUNE : null,
 				APPLE.tokenUrl(), APPLE.apiBaseUrl(), null, 2, Duration.ofSeconds(5), null, null);
-	}
-
-	private static String serial() {
-		return "C02" + Surnames.unique().toUpperCase();
 	}
 
 	/** The same key as SEC 1 ("EC PRIVATE KEY"): the octet string inside PKCS #8. */

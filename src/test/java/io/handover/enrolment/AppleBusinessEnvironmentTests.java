@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.handover.testing.AppleBusinessEmulator;
-import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import static io.handover.enrolment.AppleBusinessFixtures.serial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,10 +41,7 @@ class AppleBusinessEnvironmentTests {
 
 	@BeforeEach
 	void appleBusiness() {
-		APPLE.resetRecord();
-		APPLE.now(this.clock::instant);
-		APPLE.addMdmServer(INTUNE, "Microsoft Intune");
-		this.account = APPLE.createApiAccount();
+		this.account = AppleBusinessFixtures.apiAccount(APPLE, this.clock, INTUNE);
 	}
 
 	@AfterAll
@@ -159,10 +156,6 @@ class AppleBusinessEnvironmentTests {
 
 	private static String secretLine(String pem) {
 		return pem.lines().skip(1).findFirst().orElseThrow();
-	}
-
-	private static String serial() {
-		return "C02" + Surnames.unique().toUpperCase();
 	}
 
 }

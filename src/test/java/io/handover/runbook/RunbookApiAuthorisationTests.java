@@ -2,12 +2,17 @@ package io.handover.runbook;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.handover.access.Roles;
+import io.handover.asset.AssetRegister;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
+import io.handover.employee.EmployeeDirectory;
+import io.handover.runbook.MacLeavers.MacLeaver;
 import io.handover.task.TaskStatus;
 import io.handover.testing.EntraTokens;
 import io.handover.testing.LiveDirectoryTest;
@@ -27,12 +32,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +61,18 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	static final String FENNA_OID = "fe000000-0000-4000-8000-00000000fe11";
 
 	static final String OLGA_OID = "01000000-0000-4000-8000-0000000001ga";
+
+	/** IT staff who asks for destructive steps. */
+	static final Person PETER = new Person(PETER_OID, "peter@contoso.example", "Peter de Boer");
+
+	/** IT staff who approves them. */
+	static final Person FENNA = new Person(FENNA_OID, "fenna@contoso.example", "Fenna Smit");
+
+	/** In IT in one journey, in FM in others. */
+	static final Person OLGA = new Person(OLGA_OID, "olga@contoso.example", "Olga Buiten");
+
+	static final Actor HANNA_OF_HR = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example",
+			"Hanna (HR)", Channel.TEAMS);
 
 	@DynamicPropertySource
 	static void productionApi(DynamicPropertyRegistry properties) {
@@ -85,10 +104,10 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	TestClock clock;
 
 	@Autowired
-	io.handover.employee.EmployeeDirectory employees;
+	EmployeeDirectory employees;
 
 	@Autowired
-	io.handover.asset.AssetRegister assets;
+	AssetRegister assets;
 
 	String suffix;
 
@@ -110,22 +129,18 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	@Test
 	void theRequesterCannotApproveTheirOwnWipeThroughTheApiInAnyCaseOrWithoutOid() throws Exception {
 		// Peter asked for the wipe in Teams (his Entra object id, as Teams gives it)
-		TicketView ticket = leaves(Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS));
-		this.tickets.authorise(ticket.key(), Authority.HR, Actor.person("a0000000-0000-4000-8000-0000000000a1",
-				"hanna@contoso.example", "Hanna (HR)", Channel.TEAMS), null);
+		TicketView ticket = leaves(PETER.inTeams());
+		this.tickets.authorise(ticket.key(), Authority.HR, HANNA_OF_HR, null);
 		this.runbook.run(ticket.key(), Actor.system("schedule"));
 		TaskView wipe = wipe(ticket);
 		assertThat(wipe.status()).isEqualTo(TaskStatus.BLOCKED);
 
-		approveWipe(wipe,
-				ENTRA.bearer(PETER_OID.toUpperCase(), "PETER@contoso.example", "Peter", List.of("Handover.IT")))
+		approveWipe(wipe, itToken(PETER_OID.toUpperCase(), "PETER@contoso.example", "Peter"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this remote wipe")));
-		approveWipe(wipe, ENTRA.bearer(null, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT")))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("could not be verified")));
-		approveWipe(wipe, ENTRA.bearer(null, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT")))
-			.andExpect(status().isConflict());
+			.andExpect(jsonPath("$.detail").value(containsString("asked for this remote wipe")));
+		approveWipe(wipe, itToken(null, "peter@contoso.example", "Peter de Boer")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("could not be verified")));
+		approveWipe(wipe, itToken(null, "fenna@contoso.example", "Fenna Smit")).andExpect(status().isConflict());
 
 		assertThat(GRAPH.changes()).noneMatch(c -> c.path().endsWith("/wipe"));
 		assertThat(this.tasks.get(wipe.id()).status()).isEqualTo(TaskStatus.BLOCKED);
@@ -133,8 +148,7 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 			.hasSize(3)
 			.allSatisfy(refused -> assertThat(refused.changes().toString()).contains("Peter de Boer"));
 
-		approveWipe(wipe, ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT")))
-			.andExpect(status().isOk());
+		approveWipe(wipe, FENNA.token("Handover.IT")).andExpect(status().isOk());
 		assertThat(GRAPH.succeeded("POST", "/deviceManagement/managedDevices/" + this.laptop + "/wipe")).isEqualTo(1);
 		assertThat(this.audit.historyOf("task", wipe.id())).filteredOn(e -> e.action().equals("wipe-approved"))
 			.singleElement()
@@ -148,7 +162,7 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	void aLeaverRunbookNotAuthorisedByHrOrTheManagerWaitsForASecondItPersonNotItsStarter() throws Exception {
 		TicketView ticket = leaves(Actor.person("7e000000-0000-4000-8000-0000000000ce", "teammate@contoso.example",
 				"A teammate", Channel.TEAMS));
-		String fenna = ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT"));
+		String fenna = FENNA.token("Handover.IT");
 
 		this.mvc
 			.perform(post("/api/tickets/{key}/leaver-runbook", ticket.key()).header(HttpHeaders.AUTHORIZATION, fenna))
@@ -166,22 +180,17 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 		assertThat(GRAPH.changes()).isEmpty();
 
 		approveRunbook(ticket, fenna).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("started this runbook")));
-		approveRunbook(ticket,
-				ENTRA.bearer(FENNA_OID.toUpperCase(), "Fenna@contoso.example", "F", List.of("Handover.IT")))
+			.andExpect(jsonPath("$.detail").value(containsString("started this runbook")));
+		approveRunbook(ticket, itToken(FENNA_OID.toUpperCase(), "Fenna@contoso.example", "F"))
 			.andExpect(status().isConflict());
-		approveRunbook(ticket, ENTRA.bearer(null, "olga@contoso.example", "Olga Buiten", List.of("Handover.IT")))
-			.andExpect(status().isConflict());
+		approveRunbook(ticket, itToken(null, "olga@contoso.example", "Olga Buiten")).andExpect(status().isConflict());
 		approveRunbook(ticket,
-				ENTRA.bearer("7e000000-0000-4000-8000-0000000000ce", "teammate@contoso.example", "A teammate",
-						List.of("Handover.IT")))
+				itToken("7e000000-0000-4000-8000-0000000000ce", "teammate@contoso.example", "A teammate"))
 			.andExpect(status().isConflict())
-			.andExpect(
-					jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this leaver runbook")));
+			.andExpect(jsonPath("$.detail").value(containsString("asked for this leaver runbook")));
 		assertThat(GRAPH.changes()).isEmpty();
 
-		approveRunbook(ticket, ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.IT")))
-			.andExpect(status().isOk());
+		approveRunbook(ticket, OLGA.token("Handover.IT")).andExpect(status().isOk());
 		assertThat(GRAPH.succeeded("PATCH", "/users/" + this.user)).as("disabled once approved").isEqualTo(1);
 		assertThat(this.audit.historyOf("ticket", ticket.key())).filteredOn(e -> e.action().equals("runbook-approved"))
 			.singleElement()
@@ -227,36 +236,23 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 
 	@Test
 	void anAppleDevicesReleaseIsAskedForByItAndApprovedThroughTheApiBySomeoneElseInIt() throws Exception {
-		APPLE.now(this.clock::instant);
-		APPLE.resetRecord();
-		Actor peter = Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS);
-		io.handover.employee.Employee jan = this.employees.register(new io.handover.employee.NewEmployee(
-				"Jan " + io.handover.testing.Surnames.unique(), null, null, "HR-" + this.suffix, null), peter);
-		String serial = "C02" + io.handover.testing.Surnames.unique().toUpperCase();
-		APPLE.addDevice(serial, "Mac", "MacBook Pro 14-inch");
-		APPLE.assignInPortal(serial, INTUNE_IN_APPLE_BUSINESS);
-		this.assets.issue(
-				new io.handover.asset.IssueRequest(jan.id(), "laptop", "MacBook Pro 14-inch", serial, null, null),
-				peter);
-		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
-				new NewTicket.Person(jan.id(), null, null, null, null),
-				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
-				TestClockConfiguration.TODAY.plusDays(10), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
-				peter, null);
-		String olga = ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.FM"));
-		String peterIt = ENTRA.bearer(PETER_OID, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT"));
-		String fennaIt = ENTRA.bearer(FENNA_OID, "fenna@contoso.example", "Fenna Smit", List.of("Handover.IT"));
+		MacLeaver jan = janLeavesWithAMac();
+		TicketView ticket = jan.ticket();
+		String serial = jan.serial();
+		String olga = OLGA.token("Handover.FM");
+		String peterIt = PETER.token("Handover.IT");
+		String fennaIt = FENNA.token("Handover.IT");
 
 		// only IT asks
 		askRelease(ticket, serial, olga).andExpect(status().isForbidden());
 		askRelease(ticket, serial, peterIt).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("BLOCKED"))
-			.andExpect(jsonPath("$.title").value(org.hamcrest.Matchers.containsString(serial)));
+			.andExpect(jsonPath("$.title").value(containsString(serial)));
 		TaskView release = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.device.apple.release");
 
 		// not the one who asked, not outside IT
 		approveRelease(release, peterIt).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("asked for this release")));
+			.andExpect(jsonPath("$.detail").value(containsString("asked for this release")));
 		approveRelease(release, olga).andExpect(status().isForbidden());
 		assertThat(APPLE.activitiesPosted()).isEmpty();
 
@@ -272,31 +268,17 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 
 	@Test
 	void aFailedAppleBusinessStepIsRetriedThroughTheApiOnlyByItOrAnAdministrator() throws Exception {
-		APPLE.now(this.clock::instant);
-		APPLE.resetRecord();
-		Actor peter = Actor.person(PETER_OID, "peter@contoso.example", "Peter de Boer", Channel.TEAMS);
-		Actor fenna = Actor.person(FENNA_OID, "fenna@contoso.example", "Fenna Smit", Channel.TEAMS,
-				java.util.Set.of(io.handover.access.Roles.IT));
-		io.handover.employee.Employee jan = this.employees.register(new io.handover.employee.NewEmployee(
-				"Jan " + io.handover.testing.Surnames.unique(), null, null, "HR-" + this.suffix, null), peter);
-		String serial = "C02" + io.handover.testing.Surnames.unique().toUpperCase();
-		APPLE.addDevice(serial, "Mac", "MacBook Pro 14-inch");
-		APPLE.assignInPortal(serial, INTUNE_IN_APPLE_BUSINESS);
-		this.assets.issue(
-				new io.handover.asset.IssueRequest(jan.id(), "laptop", "MacBook Pro 14-inch", serial, null, null),
-				peter);
-		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
-				new NewTicket.Person(jan.id(), null, null, null, null),
-				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "account-manager", null,
-				TestClockConfiguration.TODAY.plusDays(10), WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null),
-				peter, null);
-		String peterIt = ENTRA.bearer(PETER_OID, "peter@contoso.example", "Peter de Boer", List.of("Handover.IT"));
+		MacLeaver jan = janLeavesWithAMac();
+		TicketView ticket = jan.ticket();
+		String serial = jan.serial();
+		Actor fenna = Actor.person(FENNA_OID, "fenna@contoso.example", "Fenna Smit", Channel.TEAMS, Set.of(Roles.IT));
+		String peterIt = PETER.token("Handover.IT");
 		askRelease(ticket, serial, peterIt).andExpect(status().isOk());
 		TaskView release = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.device.apple.release");
 		APPLE.failNextActivityFor(serial, "The device is being transferred to another organisation");
 		this.apple.approveRelease(release.id(), fenna, null);
 		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.BLOCKED);
-		String olga = ENTRA.bearer(OLGA_OID, "olga@contoso.example", "Olga Buiten", List.of("Handover.FM"));
+		String olga = OLGA.token("Handover.FM");
 		String nobody = ENTRA.bearer("0b0d0000-0000-4000-8000-0000000000b0", "bob@contoso.example", "Bob", List.of());
 
 		// FM and someone without a Handover role are refused: nothing is sent again
@@ -315,7 +297,7 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 		assertThat(this.tasks.get(release.id()).blockedReason()).contains("still being transferred");
 		retry(release, peterIt).andExpect(status().isOk());
 		retry(release, peterIt).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing to try again")));
+			.andExpect(jsonPath("$.detail").value(containsString("nothing to try again")));
 		assertThat(APPLE.activitiesPosted()).hasSize(3);
 		assertThat(APPLE.owns(serial)).isFalse();
 		assertThat(this.tasks.get(release.id()).status()).isEqualTo(TaskStatus.DONE);
@@ -325,6 +307,24 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 			.containsExactly("ad000000-0000-4000-8000-0000000000ad", PETER_OID);
 	}
 
+	/**
+	 * Jan leaves in ten days with a MacBook in Apple Business, assigned to Intune; Peter
+	 * of IT issued it to him and opened the leaver ticket.
+	 */
+	private MacLeaver janLeavesWithAMac() {
+		APPLE.now(this.clock::instant);
+		APPLE.resetRecord();
+		return new MacLeavers(APPLE, this.employees, this.assets, this.tickets).leaves("Jan", "MacBook Pro 14-inch",
+				INTUNE_IN_APPLE_BUSINESS, TestClockConfiguration.TODAY.plusDays(10), PETER.inTeams(), PETER.inTeams());
+	}
+
+	/**
+	 * An Entra ID token with IT's Handover role, for whoever signs in with these claims.
+	 */
+	private static String itToken(String oid, String upn, String name) {
+		return ENTRA.bearer(oid, upn, name, List.of("Handover.IT"));
+	}
+
 	private ResultActions retry(TaskView task, String token) throws Exception {
 		return this.mvc
 			.perform(post("/api/tasks/{id}/apple-business-retry", task.id()).header(HttpHeaders.AUTHORIZATION, token));
@@ -332,7 +332,7 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 
 	private ResultActions askRelease(TicketView ticket, String serial, String token) throws Exception {
 		return this.mvc.perform(post("/api/tickets/{key}/apple-devices/{serial}/release", ticket.key(), serial)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"why\":\"sold to Jan\"}")
 			.header(HttpHeaders.AUTHORIZATION, token));
 	}
@@ -354,6 +354,21 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 	private ResultActions approveRunbook(TicketView ticket, String token) throws Exception {
 		return this.mvc.perform(post("/api/tickets/{key}/leaver-runbook-approval", ticket.key())
 			.header(HttpHeaders.AUTHORIZATION, token));
+	}
+
+	/**
+	 * Someone with an Entra ID identity: in Teams, or signed in to the API with roles.
+	 */
+	record Person(String oid, String upn, String name) {
+
+		Actor inTeams() {
+			return Actor.person(this.oid, this.upn, this.name, Channel.TEAMS);
+		}
+
+		String token(String... roles) {
+			return ENTRA.bearer(this.oid, this.upn, this.name, List.of(roles));
+		}
+
 	}
 
 }
