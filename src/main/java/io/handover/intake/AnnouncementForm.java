@@ -37,7 +37,9 @@ public record AnnouncementForm(TicketKind kind, String employeeName, String role
 	public static AnnouncementForm of(Announcement announcement, TicketKind kind, String managerName) {
 		String role = announcement.roleKey() != null ? announcement.roleKey() : announcement.roleWords();
 		LocalDate date = announcement.date();
-		return new AnnouncementForm(kind, announcement.employeeName(), kind == TicketKind.LEAVER ? null : role, null,
+		// a mover's current role, when the words name it ("from support to sales")
+		String current = kind == TicketKind.MOVER ? announcement.currentRoleKey() : null;
+		return new AnnouncementForm(kind, announcement.employeeName(), kind == TicketKind.LEAVER ? null : role, current,
 				date != null ? date.toString() : null,
 				announcement.workLocation() != null ? announcement.workLocation().name() : null, null, null, null,
 				managerName);
@@ -71,6 +73,12 @@ public record AnnouncementForm(TicketKind kind, String employeeName, String role
 
 	private static String either(String later, String earlier) {
 		return later != null && !later.isBlank() ? later : earlier;
+	}
+
+	/** This form with the current role (a mover's) replaced. */
+	public AnnouncementForm withCurrentRole(String currentRole) {
+		return new AnnouncementForm(this.kind, this.employeeName, this.role, currentRole, this.date, this.workLocation,
+				this.shippingAddress, this.deviceRetrieval, this.delegate, this.manager);
 	}
 
 	public AnnouncementForm withManager(String name) {

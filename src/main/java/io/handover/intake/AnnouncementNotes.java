@@ -29,6 +29,16 @@ public final class AnnouncementNotes {
 				notes.merge(note.field(), text, (a, b) -> a + " " + b);
 			}
 		}
+		ofModel(announcement, locale).forEach((field, text) -> notes.merge(field, text, (a, b) -> a + " " + b));
+		return notes;
+	}
+
+	/**
+	 * Only what the optional language model read otherwise (or filled in), per form
+	 * field; empty when it read nothing else or no model is used.
+	 */
+	public static Map<FormField, String> ofModel(Announcement announcement, Locale locale) {
+		Map<FormField, String> notes = new LinkedHashMap<>();
 		Announcement.ModelReading model = announcement.model();
 		if (model != null) {
 			if (model.kind() != null) {

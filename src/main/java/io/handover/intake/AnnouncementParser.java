@@ -49,6 +49,19 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
+	/**
+	 * Words naming a place in a building: a capital letter or number after one is the
+	 * place's ("gebouw C.", "kamer B.", "building C.", "floor 2."), never an initial, and
+	 * the word itself then starts no name ("Kamer B. Sanne Visser begint …"). "Floor" is
+	 * also a first name: only before a letter or number is it the place.
+	 */
+	private static final Set<String> PLACE_WORDS = Set.of("gebouw", "building", "bldg", "kamer", "room", "floor",
+			"verdieping", "etage", "lokaal", "vleugel", "wing", "zaal", "hal", "hall", "blok", "block", "unit", "level",
+			"afdeling", "ward", "toren", "tower", "paviljoen", "pavilion", "locatie", "location", "ingang", "entrance",
+			"desk", "bureau", "gang", "corridor");
+
+	private static final Pattern PLACE_MARK = Pattern.compile("(?:\\p{Lu}\\.?){1,2}|\\d+[\\p{L}]?\\.?");
+
 	private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "het",
 			"in", "el", "al", "bin", "ben", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "zu", "del",
 			"della", "y", "'s", "op", "vd", "v.d.", "van't", "abu", "ibn", "mac", "st");
@@ -743,7 +756,8 @@ public final class AnnouncementParser {
 		int i = 0;
 		while (i < tokens.size()) {
 			String token = text(body, tokens.get(i));
-			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName) || isTaken(notName, tokens.get(i))) {
+			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
+					|| place(body, tokens, i)) {
 				i++;
 				continue;
 			}
@@ -753,7 +767,7 @@ public final class AnnouncementParser {
 			boolean possessive = possessive(token);
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
-				if (isTaken(notName, tokens.get(j))) {
+				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)) {
@@ -931,6 +945,20 @@ public final class AnnouncementParser {
 			words.add(k > 0 && PARTICLES.contains(lower) ? lower : token);
 		}
 		return String.join(" ", words);
+	}
+
+	/**
+	 * Whether the token is a place in a building or its letter: "gebouw" or "Kamer"
+	 * before "C." or "2", or the "C." after it.
+	 */
+	private static boolean place(String body, List<int[]> tokens, int i) {
+		String token = text(body, tokens.get(i));
+		if (PLACE_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+			return i + 1 < tokens.size() && adjacent(body, tokens.get(i), tokens.get(i + 1))
+					&& PLACE_MARK.matcher(text(body, tokens.get(i + 1))).matches();
+		}
+		return i > 0 && PLACE_MARK.matcher(token).matches() && adjacent(body, tokens.get(i - 1), tokens.get(i))
+				&& PLACE_WORDS.contains(text(body, tokens.get(i - 1)).toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean possessive(String token) {

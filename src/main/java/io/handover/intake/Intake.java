@@ -21,6 +21,7 @@ import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TicketKind;
+import io.handover.ticket.TicketState;
 import io.handover.ticket.DuplicateTicket;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketView;
@@ -88,6 +89,75 @@ public class Intake {
 		LocalDate today = today();
 		List<Announcement> ours = this.parser.parseAll(text, today, catalogue.names());
 		return this.model.check(text, ours, today, catalogue);
+	}
+
+	/**
+	 * A form prefilled with what the words said, and the notes it shows next to fields.
+	 *
+	 * @param form the answers to prefill
+	 * @param notes per field, what to check before submitting (in the manager's language)
+	 */
+	public record Prefill(AnnouncementForm form, Map<FormField, String> notes) {
+
+		public Prefill {
+			notes = Map.copyOf(notes);
+		}
+
+	}
+
+	/**
+	 * The form the words prefill. A mover's current role comes from the register when the
+	 * words do not say it: the role of the person's latest starter or role-change ticket
+	 * (the register knows the person by exactly this name). When the words name a current
+	 * role the register contradicts, the words' stays, with a note. Reads the register
+	 * and the tickets; changes nothing.
+	 */
+	public Prefill prefill(Announcement announcement, TicketKind kind, String managerName, Locale locale) {
+		AnnouncementForm form = AnnouncementForm.of(announcement, kind, managerName);
+		Map<FormField, String> notes = new LinkedHashMap<>();
+		if (kind != TicketKind.MOVER || !StringUtils.hasText(form.employeeName())) {
+			return new Prefill(form, notes);
+		}
+		Optional<String> recorded = recordedRole(form.employeeName(),
+				announcement.date() != null ? announcement.date() : today());
+		if (recorded.isEmpty()) {
+			return new Prefill(form, notes);
+		}
+		RoleCatalogue.Snapshot catalogue = this.roles.current();
+		if (!StringUtils.hasText(form.currentRole())) {
+			form = form.withCurrentRole(recorded.get());
+		}
+		else if (!recorded.get().equals(catalogue.keyOf(form.currentRole()).orElse(null))) {
+			notes.put(FormField.CURRENT_ROLE, IntakeTexts.text(locale, "note.REGISTER.ROLE", form.employeeName(),
+					catalogue.titleOf(recorded.get()), catalogue.titleOf(form.currentRole())));
+		}
+		return new Prefill(form, notes);
+	}
+
+	/**
+	 * The role profile the register holds for the one employee of this name on a day:
+	 * that of their latest starter ticket or role change not cancelled (a role change
+	 * after that day: the role it changes from). Empty when the name is not exactly one
+	 * person's or no ticket gave them a role.
+	 */
+	private Optional<String> recordedRole(String name, LocalDate day) {
+		String written = clean(name);
+		List<Employee> same = this.employees.closestMatches(written, SUGGESTIONS + 2)
+			.stream()
+			.filter(e -> fold(e.name()).equals(fold(written)))
+			.toList();
+		if (same.size() != 1) {
+			return Optional.empty();
+		}
+		return this.tickets
+			.search(same.get(0).id(), null, null,
+					List.of(TicketState.OPEN, TicketState.IN_PROGRESS, TicketState.COMPLETED), 20)
+			.stream()
+			.filter(t -> t.kind() == TicketKind.JOINER || t.kind() == TicketKind.MOVER)
+			.map(t -> t.kind() == TicketKind.MOVER && t.date() != null && t.date().isAfter(day) ? t.previousProfile()
+					: t.profile())
+			.filter(StringUtils::hasText)
+			.findFirst();
 	}
 
 	/** The roles a form offers, by title, the default profile last. */

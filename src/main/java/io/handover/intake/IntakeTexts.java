@@ -47,6 +47,8 @@ final class IntakeTexts {
 			Map.entry("note.MODEL.NAME", "The language model read the name as \"{0}\"; check it."),
 			Map.entry("note.MODEL.DATE", "The language model read the date as {0}; check it."),
 			Map.entry("note.MODEL.ROLE", "The language model read the role as {0}; check it."),
+			Map.entry("note.REGISTER.ROLE",
+					"The register has {0} as {1}; your message says {2}. Check the current role."),
 			Map.entry("kind.STARTER", "a starter"), Map.entry("kind.LEAVER", "a leaver"),
 			Map.entry("kind.ROLE_CHANGE", "a role change"));
 
@@ -86,6 +88,8 @@ final class IntakeTexts {
 			Map.entry("note.MODEL.NAME", "Het taalmodel las de naam als \"{0}\"; controleer die."),
 			Map.entry("note.MODEL.DATE", "Het taalmodel las de datum als {0}; controleer die."),
 			Map.entry("note.MODEL.ROLE", "Het taalmodel las de functie als {0}; controleer die."),
+			Map.entry("note.REGISTER.ROLE",
+					"Volgens het register is {0} {1}; je bericht zegt {2}. Controleer de huidige functie."),
 			Map.entry("kind.STARTER", "een nieuwe medewerker"), Map.entry("kind.LEAVER", "een vertrekker"),
 			Map.entry("kind.ROLE_CHANGE", "een functiewijziging"));
 

@@ -17,6 +17,7 @@ import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.intake.Announcement;
 import io.handover.intake.AnnouncementForm;
+import io.handover.intake.AnnouncementNotes;
 import io.handover.intake.FormField;
 import io.handover.intake.Intake;
 import io.handover.intake.IntakeOutcome;
@@ -104,11 +105,12 @@ public class MailIntake {
 							: "Announce it in Teams, in your personal chat with Handover, or ask HR to announce it."));
 		}
 		AnnouncementForm form;
+		Map<FormField, String> notes = Map.of();
 		if (thread != null && thread.isOpen()) {
 			form = thread.form().withAnswers(answers(thread, lines));
 		}
 		else {
-			Optional<AnnouncementForm> announced = announcement(email, lines);
+			Optional<Read> announced = announcement(email, lines, locale);
 			if (announced.isEmpty()) {
 				if (thread != null && thread.ticketKey() != null) {
 					return reply(subject, List.of(dutch ? "Ticket " + thread.ticketKey()
@@ -118,7 +120,8 @@ public class MailIntake {
 				}
 				return reply(subject, notUnderstood(dutch));
 			}
-			form = announced.get();
+			form = announced.get().form();
+			notes = announced.get().notes();
 		}
 		Requester sender = new Requester(from);
 		IntakeOutcome outcome;
@@ -140,7 +143,7 @@ public class MailIntake {
 		}
 		IntakeOutcome.NeedsCorrection corrections = (IntakeOutcome.NeedsCorrection) outcome;
 		save(email, form, new ArrayList<>(corrections.errors().keySet()), null, dutch);
-		return reply(subject, questions(form, corrections, dutch));
+		return reply(subject, questions(form, corrections, notes, dutch));
 	}
 
 	/**
@@ -158,10 +161,20 @@ public class MailIntake {
 	}
 
 	/**
-	 * The announcement in a new e-mail: the first line (or the subject) that says what
-	 * happens, completed with what the other lines say.
+	 * A new e-mail's announcement: the answers it gives and, per field it leaves to ask,
+	 * why (what to check).
 	 */
-	private Optional<AnnouncementForm> announcement(IncomingEmail email, List<String> lines) {
+	private record Read(AnnouncementForm form, Map<FormField, String> notes) {
+	}
+
+	/**
+	 * The announcement in a new e-mail: the first line (or the subject) that says what
+	 * happens, completed with what the other lines say. The whole message is read by the
+	 * optional language model too, as in Teams: with no form to show notes in, a field it
+	 * read otherwise (or filled in) is asked, not filed, with the model's reading next to
+	 * the question; so is a mover's current role the register contradicts.
+	 */
+	private Optional<Read> announcement(IncomingEmail email, List<String> lines, Locale locale) {
 		List<String> candidates = new ArrayList<>();
 		if (StringUtils.hasText(email.subject())) {
 			candidates.add(REPLY_PREFIX.matcher(email.subject().trim()).replaceFirst(""));
@@ -170,7 +183,8 @@ public class MailIntake {
 		// The whole message first: a name on one line and what happens on the next is one
 		// announcement.
 		Announcement whole = this.intake
-			.read(String.join("\n", lines.stream().filter(line -> !EmailAnswers.isLabelled(line)).toList()));
+			.readAll(String.join("\n", lines.stream().filter(line -> !EmailAnswers.isLabelled(line)).toList()))
+			.get(0);
 		Announcement said = whole.kind() != null && !whole.isBareCommand() ? whole : null;
 		for (String line : said != null ? List.<String>of() : candidates) {
 			if (EmailAnswers.isLabelled(line)) {
@@ -185,7 +199,8 @@ public class MailIntake {
 			return Optional.empty();
 		}
 		TicketKind kind = AnnouncementForm.kindOf(said);
-		AnnouncementForm form = AnnouncementForm.of(said, kind, null);
+		Intake.Prefill prefill = this.intake.prefill(said, kind, null, locale);
+		AnnouncementForm form = prefill.form();
 		for (String line : lines) {
 			if (EmailAnswers.isLabelled(line)) {
 				continue;
@@ -200,14 +215,30 @@ public class MailIntake {
 			}
 			form = form.withAnswers(EmailAnswers.form(kind, extra));
 		}
+		Map<FormField, String> notes = new LinkedHashMap<>();
 		if (said.notes().stream().anyMatch(note -> note.field() == FormField.DATE)) {
 			// A date the words leave uncertain is asked, not filed: an e-mail opens the
 			// ticket without a form to check.
-			form = new AnnouncementForm(form.kind(), form.employeeName(), form.role(), form.currentRole(), null,
-					form.workLocation(), form.shippingAddress(), form.deviceRetrieval(), form.delegate(),
-					form.manager());
+			form = without(form, FormField.DATE);
+			notes.putAll(AnnouncementNotes.of(said, locale));
+			notes.keySet().retainAll(List.of(FormField.DATE));
 		}
-		return Optional.of(form.withAnswers(EmailAnswers.form(kind, EmailAnswers.labelled(lines))));
+		Map<FormField, String> asked = new LinkedHashMap<>(AnnouncementNotes.ofModel(said, locale));
+		asked.putAll(prefill.notes());
+		for (Map.Entry<FormField, String> note : asked.entrySet()) {
+			form = without(form, note.getKey());
+			notes.merge(note.getKey(), note.getValue(), (a, b) -> a + " " + b);
+		}
+		return Optional.of(new Read(form.withAnswers(EmailAnswers.form(kind, EmailAnswers.labelled(lines))), notes));
+	}
+
+	/** The form with one answer left blank, to be asked. */
+	private static AnnouncementForm without(AnnouncementForm form, FormField field) {
+		return new AnnouncementForm(form.kind(), field == FormField.EMPLOYEE_NAME ? null : form.employeeName(),
+				field == FormField.ROLE ? null : form.role(),
+				field == FormField.CURRENT_ROLE ? null : form.currentRole(),
+				field == FormField.DATE ? null : form.date(), form.workLocation(), form.shippingAddress(),
+				form.deviceRetrieval(), form.delegate(), form.manager());
 	}
 
 	/**
@@ -303,7 +334,8 @@ public class MailIntake {
 		return paragraphs;
 	}
 
-	private List<String> questions(AnnouncementForm form, IntakeOutcome.NeedsCorrection corrections, boolean dutch) {
+	private List<String> questions(AnnouncementForm form, IntakeOutcome.NeedsCorrection corrections,
+			Map<FormField, String> notes, boolean dutch) {
 		List<String> paragraphs = new ArrayList<>();
 		String who = StringUtils.hasText(form.employeeName()) ? form.employeeName().trim() : null;
 		paragraphs.add(dutch
@@ -315,6 +347,7 @@ public class MailIntake {
 				.append(EmailAnswers.label(error.getKey(), form.kind(), dutch))
 				.append(": ")
 				.append(error.getValue())
+				.append(notes.containsKey(error.getKey()) ? " " + notes.get(error.getKey()) : "")
 				.append('\n');
 		}
 		paragraphs.add(asked.toString().trim());

@@ -80,14 +80,17 @@ class AnnouncementCommand implements ChatCommand {
 			if (kind == null) {
 				continue;
 			}
-			AnnouncementForm form = AnnouncementForm.of(announcement, kind, message.from().name());
+			// a mover's current role from the register when the words do not say it
+			Intake.Prefill prefill = this.intake.prefill(announcement, kind, message.from().name(), written);
+			AnnouncementForm form = prefill.form();
 			// The first person's draft keeps the id a one-person message always had.
 			String draftId = i == 0 ? AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId())
 					: AnnouncementDrafts.idFor("teams", message.conversationId(), message.activityId(),
 							String.valueOf(i));
 			this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
-			cards.add(this.forms.render(draftId, form, notes(announcement, kind, written),
-					AnnouncementNotes.of(announcement, written), written));
+			Map<FormField, String> shown = new LinkedHashMap<>(AnnouncementNotes.of(announcement, written));
+			prefill.notes().forEach((field, note) -> shown.merge(field, note, (a, b) -> a + " " + b));
+			cards.add(this.forms.render(draftId, form, notes(announcement, kind, written), shown, written));
 		}
 		return Replies.cards(cards);
 	}

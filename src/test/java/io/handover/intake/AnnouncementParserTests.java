@@ -178,4 +178,29 @@ class AnnouncementParserTests {
 		assertThat(a.kind()).isNull();
 	}
 
+	@Test
+	void aBuildingOrRoomLetterIsNeverAnInitialOfTheName() {
+		// "C." after "gebouw" is the building's, not the first letter of Femke's name
+		Announcement femke = parse("Ze zit in gebouw C. Femke de Wit begint 1 februari 2027.");
+		assertThat(femke.employeeName()).isEqualTo("Femke de Wit");
+		assertThat(femke.date()).isEqualTo(LocalDate.of(2027, 2, 1));
+
+		Announcement sanne = parse("Kamer B. Sanne Visser begint 11 januari 2027 als verzorgende.");
+		assertThat(sanne.employeeName()).isEqualTo("Sanne Visser");
+		assertThat(sanne.roleKey()).isEqualTo("care-worker");
+
+		List<Announcement> jan = this.parser
+			.parseAll("Jan Bakker starts on 4 January 2027, building C. Room B. Kees Mol is his buddy.", TODAY, ROLES);
+		assertThat(jan).extracting(Announcement::employeeName).first().isEqualTo("Jan Bakker");
+		assertThat(jan).extracting(Announcement::employeeName)
+			.noneMatch(name -> name.contains("C.") || name.contains("B."));
+
+		assertThat(parse("Tom Groen starts on floor 2. on 4 January 2027").employeeName()).isEqualTo("Tom Groen");
+		assertThat(parse("On floor 2. Tom Groen starts on 4 January 2027").employeeName()).isEqualTo("Tom Groen");
+		// an initial elsewhere still is one, and Floor is still a first name
+		assertThat(parse("In gebouw C. begint J. de Haas op 4 januari 2027.").employeeName()).isEqualTo("J. de Haas");
+		assertThat(parse("Floor Jansen begint op 4 januari 2027 in gebouw C.").employeeName())
+			.isEqualTo("Floor Jansen");
+	}
+
 }
