@@ -454,14 +454,16 @@ final class EmbeddedMongo implements AutoCloseable {
 			}
 
 			/**
-			 * A sparse index on one field answers which documents hold it
-			 * ({@link HoldingIndex}); mongo-java-server ignores every other secondary
-			 * index.
+			 * An index on one field, sparse or not, answers which documents hold it and
+			 * which hold a given string in it ({@link HoldingIndex}); mongo-java-server
+			 * ignores every other secondary index. A store written before non-sparse
+			 * indexes were kept gets them built from its documents when it is opened
+			 * (mongo-java-server fills an index that is empty).
 			 */
 			@Override
 			protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
 					List<IndexKey> keys, boolean sparse) {
-				if (sparse && keys.size() == 1) {
+				if (keys.size() == 1) {
 					return HoldingIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys);
 				}
 				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
