@@ -454,16 +454,16 @@ final class EmbeddedMongo implements AutoCloseable {
 			}
 
 			/**
-			 * An index on one field, sparse or not, answers which documents hold it and
-			 * which hold a given string in it ({@link HoldingIndex}); mongo-java-server
-			 * ignores every other secondary index. A store written before non-sparse
-			 * indexes were kept gets them built from its documents when it is opened
-			 * (mongo-java-server fills an index that is empty).
+			 * A sparse index on one field answers which documents hold it and which hold
+			 * a given string in it ({@link HoldingIndex}); mongo-java-server ignores
+			 * every other secondary index. Not plain ones too: each would be kept on
+			 * every write, and a filter on a common value (the HR snapshots' system)
+			 * would read its documents one by one instead of in one pass.
 			 */
 			@Override
 			protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
 					List<IndexKey> keys, boolean sparse) {
-				if (keys.size() == 1) {
+				if (sparse && keys.size() == 1) {
 					return HoldingIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys);
 				}
 				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);

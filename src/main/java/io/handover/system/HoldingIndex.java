@@ -17,8 +17,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * A secondary index of the embedded H2 store on one field: which documents hold the field
- * and with what value, so that a filter {@code {field: {$exists: true}}} or
+ * A sparse secondary index of the embedded H2 store on one field: which documents hold
+ * the field and with what value, so that a filter {@code {field: {$exists: true}}} or
  * {@code {field: "a string"}} reads those documents instead of the whole collection
  * ({@link IdFirst}). mongo-java-server ignores secondary indexes; the audit outbox's
  * sweep for documents that still owe audit entries ({@code auditOwed.key}) read every
@@ -28,10 +28,8 @@ import org.h2.mvstore.MVStore;
  * benchmark for each hire, 17 of its 29 s (issue 21). Its keys are the value and the
  * document's position (its {@code _id}), so values may repeat; it never refuses a write.
  * <p>
- * It holds only the documents that hold the field, whether or not the index was declared
- * sparse: the two questions it answers never match a document without the field. To
- * mongo-java-server it is sparse either way (a document it does not hold is no error when
- * removed).
+ * It holds only the documents that hold the field (it is sparse): the two questions it
+ * answers never match a document without the field.
  */
 final class HoldingIndex extends Index<Object> {
 
