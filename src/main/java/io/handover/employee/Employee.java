@@ -26,8 +26,10 @@ public final class Employee {
 
 	private final String name;
 
-	/** The name folded to lower case without accents, for tolerant lookups. */
-	@Indexed
+	/**
+	 * The name folded to lower case without accents, for tolerant lookups; indexed
+	 * (sparse) by {@link NameIndex}.
+	 */
 	@JsonIgnore
 	private final String nameKey;
 

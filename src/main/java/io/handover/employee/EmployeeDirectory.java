@@ -72,6 +72,7 @@ public class EmployeeDirectory {
 		this.clock = clock;
 		this.leavingDates = List.copyOf(leavingDates);
 		audit.owedIn(COLLECTION, null);
+		NameIndex.ensure(mongo, COLLECTION);
 	}
 
 	/**
@@ -199,7 +200,8 @@ public class EmployeeDirectory {
 
 	/**
 	 * Everyone registered with this name (ignoring case, accents and spacing), oldest
-	 * first.
+	 * first. Found through the index of names ({@link NameIndex}), on the embedded store
+	 * too: the HR sync asks for each hire.
 	 */
 	public List<Employee> named(String name) {
 		String key = Names.fold(name == null ? "" : name);
@@ -286,14 +288,17 @@ public class EmployeeDirectory {
 
 	/**
 	 * Whether anyone in the register has this person as their manager (they manage
-	 * people).
+	 * people). One find of the first such person: the sparse {@code managerUpn} index
+	 * answers it, on the embedded store too (a count or {@code exists} goes through an
+	 * aggregation there, which reads every employee).
 	 */
 	public boolean managesAnyone(String managerUpn) {
 		if (!StringUtils.hasText(managerUpn)) {
 			return false;
 		}
-		return this.mongo.exists(Query.query(Criteria.where("managerUpn").is(Candidate.upn(managerUpn))),
-				Employee.class);
+		Query managed = Query.query(Criteria.where("managerUpn").is(Candidate.upn(managerUpn)));
+		managed.fields().include("_id");
+		return this.mongo.findOne(managed, org.bson.Document.class, COLLECTION) != null;
 	}
 
 	/**

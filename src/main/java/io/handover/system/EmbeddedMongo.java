@@ -454,9 +454,11 @@ final class EmbeddedMongo implements AutoCloseable {
 			}
 
 			/**
-			 * A sparse index on one field answers which documents hold it
-			 * ({@link HoldingIndex}); mongo-java-server ignores every other secondary
-			 * index.
+			 * A sparse index on one field answers which documents hold it and which hold
+			 * a given string in it ({@link HoldingIndex}); mongo-java-server ignores
+			 * every other secondary index. Not plain ones too: each would be kept on
+			 * every write, and a filter on a common value (the HR snapshots' system)
+			 * would read its documents one by one instead of in one pass.
 			 */
 			@Override
 			protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,

@@ -1,7 +1,11 @@
 package io.handover.system;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -14,13 +18,18 @@ import org.h2.mvstore.MVStore;
 
 /**
  * A sparse secondary index of the embedded H2 store on one field: which documents hold
- * the field, so that a filter {@code {field: {$exists: true}}} reads those documents
- * instead of the whole collection ({@link IdFirst}). mongo-java-server ignores secondary
- * indexes; the audit outbox's sweep for documents that still owe audit entries
- * ({@code auditOwed.key}) read every employee every minute, which with 50,000 employees
- * kept a store thread busy past the driver's read timeout and made an import fail (issue
- * 24, bench/RESULTS.md). Its keys are the value and the document's position (its
- * {@code _id}), so values may repeat; it never refuses a write.
+ * the field and with what value, so that a filter {@code {field: {$exists: true}}} or
+ * {@code {field: "a string"}} reads those documents instead of the whole collection
+ * ({@link IdFirst}). mongo-java-server ignores secondary indexes; the audit outbox's
+ * sweep for documents that still owe audit entries ({@code auditOwed.key}) read every
+ * employee every minute, which with 50,000 employees kept a store thread busy past the
+ * driver's read timeout and made an import fail (issue 24, bench/RESULTS.md), and the HR
+ * sync's look-up of a joiner by name ({@code nameKey}) read all 10,000 employees of the
+ * benchmark for each hire, 17 of its 29 s (issue 21). Its keys are the value and the
+ * document's position (its {@code _id}), so values may repeat; it never refuses a write.
+ * <p>
+ * It holds only the documents that hold the field (it is sparse): the two questions it
+ * answers never match a document without the field.
  */
 final class HoldingIndex extends Index<Object> {
 
@@ -50,6 +59,30 @@ final class HoldingIndex extends Index<Object> {
 			return null;
 		}
 		return this.map.values().stream().distinct();
+	}
+
+	/**
+	 * The positions of the documents whose field is the filter's string, or an array
+	 * holding it ({@code {field: "value"}} or {@code {field: {$eq: "value"}}}, with or
+	 * without more conditions, which the caller matches on what is found); else null.
+	 * Only strings: MongoDB compares numbers across types and a {@code null} also finds
+	 * the documents without the field, which this index does not hold.
+	 */
+	Stream<Object> equalTo(Document query) {
+		if (query == null || keys().size() != 1) {
+			return null;
+		}
+		Object condition = query.get(keys().get(0));
+		if (condition instanceof Document operators && operators.size() == 1) {
+			condition = operators.get("$eq");
+		}
+		if (!(condition instanceof String value)) {
+			return null;
+		}
+		Iterator<KeyValue> from = this.map.keyIterator(new KeyValue(value));
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(from, Spliterator.ORDERED), false)
+			.takeWhile((key) -> value.equals(key.get(0)))
+			.map((key) -> key.get(1));
 	}
 
 	@Override
@@ -110,13 +143,20 @@ final class HoldingIndex extends Index<Object> {
 		// values may repeat
 	}
 
+	/**
+	 * Adds the new values before it removes the old ones the document no longer holds, so
+	 * a query running meanwhile finds a document by a value it keeps.
+	 */
 	@Override
 	public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
 			MongoCollection<Object> collection) {
-		for (KeyValue value : values(oldDocument)) {
-			this.map.remove(new KeyValue(value.get(0), position));
-		}
+		List<KeyValue> kept = values(newDocument);
 		add(newDocument, position, collection);
+		for (KeyValue value : values(oldDocument)) {
+			if (!kept.contains(value)) {
+				this.map.remove(new KeyValue(value.get(0), position));
+			}
+		}
 	}
 
 	/**

@@ -191,10 +191,19 @@ final class IdFirst {
 		}
 
 		/**
-		 * The documents holding a field, from its {@link HoldingIndex}, when the filter
-		 * asks for those; else null.
+		 * The documents whose field has the filter's string, or else those holding a
+		 * field the filter asks for, from a {@link HoldingIndex}; null when no such index
+		 * answers the filter.
 		 */
 		private Stream<Object> holding(Document query) {
+			for (Index<Object> index : getIndexes()) {
+				if (index instanceof HoldingIndex holdingIndex) {
+					Stream<Object> positions = holdingIndex.equalTo(query);
+					if (positions != null) {
+						return positions;
+					}
+				}
+			}
 			for (Index<Object> index : getIndexes()) {
 				if (index instanceof HoldingIndex holdingIndex) {
 					Stream<Object> positions = holdingIndex.holding(query);
@@ -242,10 +251,10 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Object> found = this.ids.positions(query);
-			if (found == null && holding(query) == null) {
+			Stream<Object> holding = (found == null) ? holding(query) : null;
+			if (found == null && holding == null) {
 				Scans.note(this, query, orderBy, limit);
 			}
-			Stream<Object> holding = (found == null) ? holding(query) : null;
 			QueryResult result;
 			if (found != null) {
 				result = matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip,

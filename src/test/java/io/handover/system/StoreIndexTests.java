@@ -42,4 +42,14 @@ class StoreIndexTests {
 			.anySatisfy(index -> assertThat(index.get("key", Document.class)).containsKey("userAadObjectId"));
 	}
 
+	@Test
+	void employeesAreFoundByNameThroughASparseIndex() {
+		List<Document> indexes = this.mongo.getCollection("employees").listIndexes().into(new java.util.ArrayList<>());
+
+		assertThat(indexes).anySatisfy(index -> {
+			assertThat(index.get("key", Document.class)).containsOnlyKeys("nameKey");
+			assertThat(index.getBoolean("sparse", false)).isTrue();
+		});
+	}
+
 }
