@@ -1,8 +1,14 @@
 package io.handover.guard;
 
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -16,6 +22,28 @@ import org.springframework.util.StringUtils;
 class GuardConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GuardConfiguration.class);
+
+	/**
+	 * The guard's read pool: a leaver's areas (a dozen Graph reads and the pass system)
+	 * are read at the same time, at most {@code handover.guard.read-parallelism} at once
+	 * across all checks (Graph throttles an application that asks too much at once; each
+	 * read keeps the SDK's retries on 429 and 503, honouring Retry-After). Its threads
+	 * end after a minute idle. Not an {@code Executor} bean: Spring Boot would take it
+	 * for the application's own.
+	 */
+	@Bean(destroyMethod = "close")
+	GuardReads guardReads(@Value("${handover.guard.read-parallelism:6}") int parallelism) {
+		int threads = Math.max(1, parallelism);
+		AtomicInteger serial = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), work -> {
+					Thread thread = new Thread(work, "guard-read-" + serial.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		pool.allowCoreThreadTimeOut(true);
+		return new GuardReads(pool);
+	}
 
 	@Bean
 	PassSystem passSystem(GuardProperties properties) {

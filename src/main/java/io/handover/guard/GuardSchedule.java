@@ -73,7 +73,10 @@ class GuardSchedule {
 
 	// its own scheduler thread (system.SchedulingConfiguration): a round slowed by a
 	// throttled Graph does not hold up the runbook or the other schedules
-	@Scheduled(cron = "${handover.guard.cron:0 * * * * *}", scheduler = "guardScheduler")
+	// or, with the cron set empty, a fixed delay between rounds (handover.guard.interval,
+	// e.g. 250ms: the simulation's accelerated clock, where a second is an hour)
+	@Scheduled(cron = "${handover.guard.cron:0 * * * * *}", fixedDelayString = "${handover.guard.interval:}",
+			scheduler = "guardScheduler")
 	// a killed instance's lock holds the round back until it expires: short, since each
 	// check holds its leaver besides (GuardStore), so rounds that overlap are harmless
 	@SchedulerLock(name = "offboarding-guard", lockAtMostFor = "${handover.guard.lock-at-most-for:PT5M}")
@@ -95,6 +98,14 @@ class GuardSchedule {
 		leavers.addAll(this.guard.completedLeaversWatched());
 		// every record in one read, not one per leaver
 		java.util.Map<String, GuardRecord> records = this.guard.records(leavers);
+		this.guard.forgetAllBut(leavers.stream().map(TicketView::key).collect(java.util.stream.Collectors.toSet()));
+		// the first look after the last day before the others, then the longest unseen:
+		// a leaver whose last day just ended does not wait behind a queue of hourly looks
+		leavers.sort(java.util.Comparator
+			.comparing((TicketView leaver) -> !this.guard.firstLookAfterLastDayOwed(leaver,
+					Optional.ofNullable(records.get(leaver.key()))))
+			.thenComparing(leaver -> this.guard.lastLooked(leaver, Optional.ofNullable(records.get(leaver.key()))),
+					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		for (TicketView leaver : leavers) {
 			try {
 				Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import io.handover.apps.ApplicationRegister;
@@ -27,13 +31,16 @@ import io.handover.profile.RoleProfile;
 import io.handover.task.TaskStatus;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketView;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Looks at everything that must be off a leaver's name after the last day, through
  * read-only ports only. Each area is read on its own: one refused read makes that area
- * not observable and the others are still looked at.
+ * not observable and the others are still looked at. The areas are read at the same time
+ * (the guard's read pool, {@code handover.guard.read-parallelism}) and judged one after
+ * another, so a look costs about its slowest read, not the sum of a dozen.
  */
 @Component
 class LeaverObserver {
@@ -50,8 +57,12 @@ class LeaverObserver {
 
 	private final PassSystem passes;
 
+	/** The guard's read pool: a leaver's areas are read at the same time. */
+	private final GuardReads reads;
+
 	LeaverObserver(DirectoryObservations directory, AssetRegister assets, ApplicationRegister applications,
-			ProfileManagement profiles, PassSystem passes) {
+			ProfileManagement profiles, PassSystem passes, GuardReads reads) {
+		this.reads = reads;
 		this.directory = directory;
 		this.assets = assets;
 		this.applications = applications;
@@ -66,10 +77,13 @@ class LeaverObserver {
 	Observation observe(TicketView ticket, Instant lastDayStarts) {
 		Observation seen = new Observation();
 		String name = ticket.employee().name();
+		// the pass system is asked while the directory is read
+		Read<List<PassSystem.Badge>> badges = submit(
+				() -> this.passes.badgesOf(ticket.employee().upn(), ticket.employee().id()));
 		observeDirectory(ticket, name, lastDayStarts, seen);
 		observeRegister(ticket, name, seen);
 		observeApplications(ticket, name, seen);
-		observeBadges(ticket, name, seen);
+		observeBadges(name, badges, seen);
 		return seen;
 	}
 
@@ -116,7 +130,18 @@ class LeaverObserver {
 		else {
 			seen.clean(Area.SESSIONS, "Sign-in sessions revoked (valid only from " + account.sessionsValidFrom() + ")");
 		}
-		read(seen, Area.GROUPS, () -> this.directory.groupsOf(user), groups -> {
+		// the areas' reads go out together (bounded by the guard's read pool; each read
+		// keeps the SDK's own retries on 429/503 with Retry-After), then are judged one
+		// after another in the same order as before: the same findings, in a fraction of
+		// the time
+		Read<List<DirectoryGroup>> groupsRead = submit(() -> this.directory.groupsOf(user));
+		Read<List<Licence>> licencesRead = submit(() -> this.directory.directLicencesOf(user));
+		Read<List<ManagedDevice>> devicesRead = submit(() -> this.directory.devicesOf(user));
+		Read<List<AccessPassState>> passesRead = submit(() -> this.directory.accessPassesOf(user));
+		Read<MailboxState> mailboxRead = submit(() -> this.directory.mailboxOf(user));
+		Read<List<String>> domainsRead = submit(this.directory::verifiedDomains);
+		Read<List<ApplicationGrant>> grantsRead = submit(() -> this.directory.applicationGrantsOf(user));
+		read(seen, Area.GROUPS, groupsRead, groups -> {
 			List<DirectoryGroup> fixed = groups.stream().filter(g -> !g.dynamic()).toList();
 			for (DirectoryGroup group : fixed) {
 				seen.residue(new Residue(Area.GROUPS, "guard.group.member", group.id(), "IT",
@@ -128,7 +153,7 @@ class LeaverObserver {
 				seen.clean(Area.GROUPS, "No static group memberships");
 			}
 		});
-		read(seen, Area.LICENCES, () -> this.directory.directLicencesOf(user), licences -> {
+		read(seen, Area.LICENCES, licencesRead, licences -> {
 			for (Licence licence : licences) {
 				seen.residue(new Residue(Area.LICENCES, "guard.licence.assigned", licence.skuId(), "IT",
 						"Remove licence " + licence.shown() + " from " + name,
@@ -139,7 +164,7 @@ class LeaverObserver {
 				seen.clean(Area.LICENCES, "No directly assigned licences");
 			}
 		});
-		read(seen, Area.DEVICES, () -> this.directory.devicesOf(user), devices -> {
+		read(seen, Area.DEVICES, devicesRead, devices -> {
 			int left = 0;
 			for (ManagedDevice device : devices) {
 				if (device.isBeingRemoved() || returnedToRegister(ticket, device)) {
@@ -157,7 +182,7 @@ class LeaverObserver {
 						: devices.size() + " device(s) wiped, retired or returned");
 			}
 		});
-		read(seen, Area.ACCESS_PASSES, () -> this.directory.accessPassesOf(user), passes -> {
+		read(seen, Area.ACCESS_PASSES, passesRead, passes -> {
 			List<AccessPassState> usable = passes.stream().filter(AccessPassState::usable).toList();
 			for (AccessPassState pass : usable) {
 				seen.residue(new Residue(Area.ACCESS_PASSES, "guard.access-pass.usable", pass.id(), "IT",
@@ -169,8 +194,16 @@ class LeaverObserver {
 				seen.clean(Area.ACCESS_PASSES, "No usable Temporary Access Pass");
 			}
 		});
-		read(seen, Area.MAILBOX, () -> this.directory.mailboxOf(user), mailbox -> {
-			List<String> domains = this.directory.verifiedDomains();
+		read(seen, Area.MAILBOX, mailboxRead, mailbox -> {
+			List<String> domains;
+			try {
+				domains = domainsRead.get();
+			}
+			catch (DirectoryFailure failure) {
+				// which forwards leave the organisation cannot be told: not seen
+				seen.failed(Area.MAILBOX, failure);
+				return;
+			}
 			int issues = 0;
 			for (MailboxState.Forward forward : mailbox.forwards()) {
 				if (!external(forward.address(), domains)) {
@@ -193,7 +226,7 @@ class LeaverObserver {
 				seen.clean(Area.MAILBOX, "Automatic replies on; no mail forwarded outside the organisation");
 			}
 		});
-		read(seen, Area.APPLICATION_GRANTS, () -> this.directory.applicationGrantsOf(user), grants -> {
+		read(seen, Area.APPLICATION_GRANTS, grantsRead, grants -> {
 			for (ApplicationGrant grant : grants) {
 				seen.residue(new Residue(Area.APPLICATION_GRANTS, "guard.application.grant", grant.id(), "IT",
 						"Remove " + name + "'s "
@@ -313,10 +346,10 @@ class LeaverObserver {
 		}
 	}
 
-	private void observeBadges(TicketView ticket, String name, Observation seen) {
+	private void observeBadges(String name, Read<List<PassSystem.Badge>> read, Observation seen) {
 		List<PassSystem.Badge> badges;
 		try {
-			badges = this.passes.badgesOf(ticket.employee().upn(), ticket.employee().id());
+			badges = read.get();
 		}
 		catch (PassSystem.Unobservable failure) {
 			seen.unobservable(Area.BADGES, failure.getMessage());
@@ -334,7 +367,7 @@ class LeaverObserver {
 		}
 	}
 
-	private static <T> void read(Observation seen, Area area, Supplier<T> read, java.util.function.Consumer<T> judge) {
+	private static <T> void read(Observation seen, Area area, Read<T> read, java.util.function.Consumer<T> judge) {
 		T value;
 		try {
 			value = read.get();
@@ -344,6 +377,71 @@ class LeaverObserver {
 			return;
 		}
 		judge.accept(value);
+	}
+
+	/**
+	 * Starts a read on the guard's read pool, carrying the check's log context (its
+	 * ticket and correlation id).
+	 */
+	private <T> Read<T> submit(Supplier<T> read) {
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		CompletableFuture<T> future = new CompletableFuture<>();
+		try {
+			this.reads.pool().execute(() -> {
+				Map<String, String> before = MDC.getCopyOfContextMap();
+				try {
+					if (context != null) {
+						MDC.setContextMap(context);
+					}
+					future.complete(read.get());
+				}
+				catch (Throwable failed) {
+					future.completeExceptionally(failed);
+				}
+				finally {
+					if (before != null) {
+						MDC.setContextMap(before);
+					}
+					else {
+						MDC.clear();
+					}
+				}
+			});
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			// the pool is closing (shutdown): read on this thread
+			try {
+				future.complete(read.get());
+			}
+			catch (RuntimeException failed) {
+				future.completeExceptionally(failed);
+			}
+		}
+		return new Read<>(future);
+	}
+
+	/** A read under way: its value, or its failure as the read itself threw it. */
+	private record Read<T>(CompletableFuture<T> future) {
+
+		T get() {
+			try {
+				return this.future.get();
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while the guard was reading", interrupted);
+			}
+			catch (ExecutionException failed) {
+				if (failed.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (failed.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(failed.getCause());
+			}
+		}
+
 	}
 
 	static Instant startOf(LocalDate day, java.time.ZoneId zone) {

@@ -58,7 +58,8 @@ final class Observation {
 			deferred(area, failure.describe());
 		}
 		else {
-			unobservable(area, failure.describe());
+			// with what to grant, when the adapter knows it
+			unobservable(area, failure.describeWithAdvice());
 		}
 	}
 

@@ -229,12 +229,40 @@ public class OffboardingGuard {
 		if (every.isZero() || !ticket.state().isActive() || !afterLastDay(ticket)) {
 			return false;
 		}
+		Instant last = lastLooked(ticket, record);
+		return last == null || !this.clock.instant().isBefore(last.plus(every));
+	}
+
+	/** When this leaver was last looked at (by this instance, or the last check's). */
+	Instant lastLooked(TicketView ticket, Optional<GuardRecord> record) {
 		Instant last = this.looked.get(ticket.key());
 		Instant checked = record.map(r -> r.checkedAt).orElse(null);
 		if (last == null || checked != null && checked.isAfter(last)) {
 			last = checked;
 		}
-		return last == null || !this.clock.instant().isBefore(last.plus(every));
+		return last;
+	}
+
+	/**
+	 * Whether the leaver's last day has come and no check has looked since: the look that
+	 * finds what the last day left.
+	 */
+	boolean firstLookAfterLastDayOwed(TicketView ticket, Optional<GuardRecord> record) {
+		return ticket.state().isActive() && (record.isEmpty() || !record.get().afterLastDay)
+				&& !LocalDate.now(this.clock).isBefore(ticket.date()) && afterLastDay(ticket);
+	}
+
+	/**
+	 * Forgets when leavers other than these were last looked at (their tickets closed, or
+	 * are no longer watched): the map holds the leavers the round still looks at.
+	 */
+	void forgetAllBut(Set<String> ticketKeys) {
+		this.looked.keySet().retainAll(ticketKeys);
+	}
+
+	/** The leavers this instance remembers having looked at. */
+	Set<String> remembered() {
+		return Set.copyOf(this.looked.keySet());
 	}
 
 	/**

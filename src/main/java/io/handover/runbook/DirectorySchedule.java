@@ -56,7 +56,10 @@ class DirectorySchedule {
 
 	// its own scheduler thread (system.SchedulingConfiguration): a slow guard round does
 	// not hold it up
-	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}", scheduler = "runbookScheduler")
+	// or, with the cron set empty, a fixed delay between runs (handover.runbook.interval,
+	// e.g. 250ms: the simulation's accelerated clock, where a second is an hour)
+	@Scheduled(cron = "${handover.runbook.cron:0 * * * * *}", fixedDelayString = "${handover.runbook.interval:}",
+			scheduler = "runbookScheduler")
 	@SchedulerLock(name = "directory-schedule", lockAtMostFor = "${handover.runbook.lock-at-most-for:PT10M}")
 	public void tick() {
 		try {

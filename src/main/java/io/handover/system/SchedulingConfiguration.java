@@ -36,9 +36,16 @@ class SchedulingConfiguration {
 		return builder.getIfAvailable(ThreadPoolTaskSchedulerBuilder::new).build();
 	}
 
+	/**
+	 * Two threads: a look right after a change (the runbook ran, a task was closed) does
+	 * not wait for the round to end; the round never overlaps itself, and each check
+	 * holds its leaver.
+	 */
 	@Bean(name = GUARD)
 	ThreadPoolTaskScheduler guardScheduler() {
-		return single("guard-");
+		ThreadPoolTaskScheduler scheduler = single("guard-");
+		scheduler.setPoolSize(2);
+		return scheduler;
 	}
 
 	@Bean(name = RUNBOOK)

@@ -217,7 +217,9 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		// FM clicks Done, but the badge still opens doors
 		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(first.id(), "Done")), JOOST);
 
-		within(Duration.ofSeconds(30), () -> !openBadgeTasks(ticket.key()).isEmpty());
+		// the task is opened before the check's audit entry is written: wait for both
+		within(Duration.ofSeconds(30),
+				() -> !openBadgeTasks(ticket.key()).isEmpty() && checks(ticket.key()).size() == 2);
 		assertThat(openBadgeTasks(ticket.key())).singleElement().satisfies(task -> {
 			assertThat(task.id()).isNotEqualTo(first.id());
 			assertThat(task.subject()).isEqualTo(this.badge);
@@ -326,6 +328,20 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		assertThat(openGroupTasks(ticket.key())).singleElement()
 			.satisfies(task -> assertThat(task.subject()).isEqualTo("g-staff"));
 		assertThat(GRAPH.changes()).as("reads only").hasSize(changes);
+	}
+
+	@Test
+	void whenALeaversTicketIsNoLongerActiveTheGuardForgetsWhenItLookedAtThem() {
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		roundOn(ticket.key());
+		assertThat(this.guard.remembered()).contains(ticket.key());
+
+		this.tickets.cancel(ticket.key(), "HR withdrew the notice", JOOST, null);
+		this.schedule.runDue();
+
+		assertThat(this.guard.remembered()).doesNotContain(ticket.key());
 	}
 
 	@Test

@@ -390,6 +390,56 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 	}
 
 	@Test
+	void aReadThrottledOnceInsideTheParallelLookIsRetriedAndARefusedOneIsStillNotObservable() {
+		TicketView ticket = leftToday();
+		// one read of the look is throttled once (Retry-After: 1 s): the SDK asks again
+		// and the finding is what it would have been; another read is refused
+		GRAPH.failNext("GET", "temporaryAccessPassMethods", 429, 1, 1, "TooManyRequests", "Too many requests");
+		GRAPH.failNext("GET", "managedDevices", 403, null, 10, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+		int before = GRAPH.calls().size();
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(GRAPH.calls().subList(before, GRAPH.calls().size()))
+			.filteredOn(call -> call.path().contains("temporaryAccessPassMethods"))
+			.extracting(GraphStub.Call::status)
+			.containsExactly(429, 200);
+		assertThat(review.deferred()).as("retried within the look, not deferred").isEmpty();
+		assertThat(guardTasks(ticket.key())).extracting(TaskView::kind, TaskView::subject)
+			.contains(tuple("guard.access-pass.usable", "tap-" + this.suffix), tuple("guard.group.member", "g-staff"),
+					tuple("guard.licence.assigned", E3),
+					tuple("guard.mail.forward", "rule-private:jan.private@gmail.example"),
+					tuple("guard.application.grant", "grant-" + this.suffix))
+			.doesNotContain(tuple("guard.device.managed", "dev-laptop"));
+		assertThat(review.unobservable()).extracting(GuardReview.Finding::area).containsExactly("devices");
+		assertThat(review.unobservable()).extracting(GuardReview.Finding::text)
+			.singleElement()
+			.satisfies(text -> assertThat(text).contains("403", "DeviceManagementManagedDevices.Read.All"));
+		assertThat(review.evidence()).noneMatch(e -> e.contains("device"));
+		assertThat(guardTasks(ticket.key())).filteredOn(t -> t.kind().equals("guard.unobservable"))
+			.extracting(TaskView::subject)
+			.containsExactly("devices");
+	}
+
+	@Test
+	void aLeaversAreasAreReadAtTheSameTime() {
+		TicketView ticket = leftToday();
+		// every read takes 600 ms: one after another, the dozen would take over 7 s
+		GRAPH.slowDown("GET", "^/users/|^/oauth2PermissionGrants|^/organization|^/subscribedSkus",
+				java.time.Duration.ofMillis(600));
+		long started = System.nanoTime();
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		long tookMillis = (System.nanoTime() - started) / 1_000_000;
+		assertThat(GRAPH.slowCallsArrived()).isGreaterThanOrEqualTo(10);
+		assertThat(tookMillis).as("the look costs its slowest reads, not their sum").isLessThan(5_000);
+		assertThat(review.residues()).hasSize(15);
+		assertThat(review.unobservable()).isEmpty();
+	}
+
+	@Test
 	void aThrottledReadIsLookedAtAgainShortlyNeverReportedAsAFailure() {
 		TicketView ticket = leftToday();
 		// Graph throttles every read of the account, past the SDK's own retries

@@ -52,6 +52,9 @@ final class NothingLeftBehind {
 
 	private static final String E3 = "6fd2c87f-b296-42f0-b197-1e91e994b900";
 
+	/** Real milliseconds between the runbook's and the guard's rounds. */
+	private static final int SCHEDULE_MILLIS = 300;
+
 	private static final String[] DEPARTMENTS = { "Sales", "Finance", "Marketing", "Engineering", "Support",
 			"Operations", "Legal", "Purchasing", "Logistics", "Research" };
 
@@ -74,6 +77,9 @@ final class NothingLeftBehind {
 	private final List<Leaver> leavers = new ArrayList<>();
 
 	private final Map<String, Integer> counts = new TreeMap<>();
+
+	/** The machine's 1-minute load average, sampled once a simulated day. */
+	private final List<Double> load = new ArrayList<>();
 
 	private GraphStub graph;
 
@@ -124,6 +130,8 @@ final class NothingLeftBehind {
 		String employeeId;
 
 		boolean leaving;
+
+		boolean assetsImported;
 
 		Person(int n, String id, String upn, String name, String department) {
 			this.n = n;
@@ -199,8 +207,11 @@ final class NothingLeftBehind {
 					"--handover.graph.trust-store-password=" + TokenStub.TRUST_STORE_PASSWORD,
 					"--handover.graph.retry-delay=PT1S", "--handover.guard.pass-system.url=" + passes.baseUrl(),
 					"--handover.guard.pass-system.token=" + PassSystemStub.TOKEN,
-					// the schedules look every real second: a few simulated hours
-					"--handover.guard.cron=* * * * * *", "--handover.runbook.cron=* * * * * *",
+					// the schedules run every 300 real ms rather than on a cron (a second
+					// is an hour or more of simulated time): the cron set empty, a fixed
+					// delay instead
+					"--handover.guard.cron=", "--handover.guard.interval=" + SCHEDULE_MILLIS,
+					"--handover.runbook.cron=", "--handover.runbook.interval=" + SCHEDULE_MILLIS,
 					// a killed service's schedule locks expire after real minutes (hours
 					// of
 					// simulated time): here after seconds, as minutes are to a real day
@@ -316,10 +327,14 @@ final class NothingLeftBehind {
 		return "Sim" + name;
 	}
 
-	/** The employee and asset registers, as an Administrator imports them. */
+	/**
+	 * The employee register, as an Administrator imports it. Each person's laptop and
+	 * office pass are imported into the asset register when they are announced as leaving
+	 * ({@link #assetsOf}): the asset import writes row by row (4,000 rows took over 15
+	 * minutes on the loaded machine), and only leavers' assets are looked at.
+	 */
 	private void register() throws Exception {
 		StringBuilder employees = new StringBuilder("name,upn,entraObjectId,hrEmployeeId,managerUpn\n");
-		StringBuilder assets = new StringBuilder("tag,type,model,serialNumber,location,assignedTo\n");
 		for (Person person : this.people) {
 			employees.append(person.name)
 				.append(',')
@@ -329,23 +344,29 @@ final class NothingLeftBehind {
 				.append(",HR-")
 				.append(person.n)
 				.append(",marieke.jansen@contoso.example\n");
-			assets.append("IT-")
-				.append(person.n)
-				.append(",laptop,Lenovo ThinkPad T14,PF")
-				.append(person.n)
-				.append(",Amsterdam,")
-				.append(person.upn)
-				.append('\n');
-			assets.append("FM-")
-				.append(person.n)
-				.append(",access-pass,Office pass,PASS-")
-				.append(person.n)
-				.append(",Amsterdam,")
-				.append(person.upn)
-				.append('\n');
 		}
 		expect(send("POST", "/api/employees/import", employees.toString(), "text/csv"), "import the employees");
-		expect(send("POST", "/api/assets/import", assets.toString(), "text/csv"), "import the assets");
+	}
+
+	/** The person's laptop and office pass, in the register (imported). */
+	private boolean assetsOf(Person person) throws Exception {
+		StringBuilder assets = new StringBuilder("tag,type,model,serialNumber,location,assignedTo\n");
+		assets.append("IT-")
+			.append(person.n)
+			.append(",laptop,Lenovo ThinkPad T14,PF")
+			.append(person.n)
+			.append(",Amsterdam,")
+			.append(person.upn)
+			.append('\n');
+		assets.append("FM-")
+			.append(person.n)
+			.append(",access-pass,Office pass,PASS-")
+			.append(person.n)
+			.append(",Amsterdam,")
+			.append(person.upn)
+			.append('\n');
+		JsonNode report = send("POST", "/api/assets/import", assets.toString(), "text/csv");
+		return report != null;
 	}
 
 	/** How often the service was started (its logs are numbered). */
@@ -404,6 +425,7 @@ final class NothingLeftBehind {
 			}
 			done = done.plusDays(1);
 			count("simulated days");
+			sampleLoad();
 			if (killDays.remove(done)) {
 				Thread.sleep(this.random.nextInt(2_000));
 				this.service.kill();
@@ -437,6 +459,15 @@ final class NothingLeftBehind {
 		LocalDate settled = last.plusDays(2);
 		while (today().isBefore(settled)) {
 			Thread.sleep(100);
+		}
+	}
+
+	private void sampleLoad() {
+		try {
+			this.load.add(Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+		}
+		catch (java.io.IOException | RuntimeException unknown) {
+			// not Linux: no figure
 		}
 	}
 
@@ -519,6 +550,12 @@ final class NothingLeftBehind {
 		// notice: a month or two, one in ten late (3 to 13 days)
 		LocalDate lastDay = this.random.nextInt(10) == 0 ? day.plusDays(3 + this.random.nextInt(11))
 				: day.plusDays(14 + this.random.nextInt(45));
+		if (!person.assetsImported) {
+			if (!assetsOf(person)) {
+				count("asset imports refused");
+			}
+			person.assetsImported = true;
+		}
 		ObjectNode ticket = JSON.createObjectNode().put("kind", "LEAVER");
 		ticket.putObject("employee").put("name", person.name).put("upn", person.upn);
 		ticket.putObject("manager").put("upn", "marieke.jansen@contoso.example").put("name", "Marieke Jansen");
@@ -825,6 +862,17 @@ final class NothingLeftBehind {
 				this.settings.people(), this.settings.days(), this.speed, took.toSeconds() / 60.0, this.leavers.size(),
 				checked, residues, withTask, withoutTask, share, guardResidues, guardUnobservable, guardWithoutTask,
 				openedByFinalCheck, notFoundByGuard));
+		out.append(String.format(Locale.ROOT,
+				"%nClock: %.0fx, one simulated hour = %.2f real s; the runbook's and the guard's rounds every %d real ms "
+						+ "(%.0f simulated min)%n",
+				this.speed, 3600 / this.speed, SCHEDULE_MILLIS, SCHEDULE_MILLIS / 1000.0 * this.speed / 60));
+		if (!this.load.isEmpty()) {
+			List<Double> sorted = new ArrayList<>(this.load);
+			java.util.Collections.sort(sorted);
+			out.append(String.format(Locale.ROOT,
+					"Load average (1 min, once a simulated day, %d samples): min %.1f, median %.1f, max %.1f%n",
+					sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1)));
+		}
 		out.append(toFind());
 		out.append(
 				String.format(Locale.ROOT, "%nResidues by area (without a task): %s%n", areas(byArea, withoutByArea)));
