@@ -2,11 +2,18 @@ package io.handover.ticket;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.handover.access.Access;
 import io.handover.common.Actor;
@@ -15,6 +22,9 @@ import io.handover.employee.EmployeeDirectory;
 import io.handover.profile.Department;
 import io.handover.profile.Departments;
 import io.handover.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,7 +44,7 @@ import org.springframework.util.StringUtils;
  * changed (issue 22: the overview's cost does not grow with the register).
  */
 @Component
-public class ActiveTickets {
+public class ActiveTickets implements DisposableBean {
 
 	/** More active tickets than any organisation has at once: a bound, not a page. */
 	static final int MAX = 10_000;
@@ -44,6 +54,15 @@ public class ActiveTickets {
 	 * again, in case the stamp could not be moved after a change (logged then).
 	 */
 	public static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+	/** How often the background renewal looks at the copy's age. */
+	static final Duration RENEWAL_CHECK = Duration.ofSeconds(5);
+
+	private static final Comparator<Active> EARLIEST_FIRST = Comparator
+		.comparing(Active::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(Active::key);
+
+	private static final Logger log = LoggerFactory.getLogger(ActiveTickets.class);
 
 	private static final List<TicketState> ACTIVE = List.of(TicketState.OPEN, TicketState.IN_PROGRESS);
 
@@ -64,6 +83,9 @@ public class ActiveTickets {
 	private final ActiveTicketsStamp stamp;
 
 	private volatile Snapshot snapshot;
+
+	/** Reads old copies again, started with the first copy. */
+	private ScheduledExecutorService renewal;
 
 	private final Object reading = new Object();
 
@@ -165,32 +187,124 @@ public class ActiveTickets {
 
 	/**
 	 * Every active ticket, earliest date first: this instance's copy while the store's
-	 * {@link ActiveTicketsStamp} has not moved since it was read (and it is younger than
-	 * {@link #MAX_AGE}), else read again. So an overview costs one lookup by {@code _id}
-	 * whatever the size of the register, and sees every change stored before it on any
-	 * instance.
+	 * {@link ActiveTicketsStamp} has not moved since it was read; when it moved, the copy
+	 * with the tickets changed since read again by {@code _id}. So an overview costs one
+	 * lookup by {@code _id} whatever the size of the register (and after a change the
+	 * changed tickets), and sees every change stored before it on any instance. Every
+	 * active ticket is read on the request only for the first overview, after a change
+	 * that named no ticket (a new epoch), after more changes than the mark keeps, or when
+	 * the copy is older than twice {@link #MAX_AGE} (the renewal below not running);
+	 * otherwise a copy older than {@link #MAX_AGE} is read again whole in the background
+	 * (a write that did not move the mark shows within about that).
 	 */
 	List<Active> active() {
-		String stamp = this.stamp.current();
+		ActiveTicketsStamp.Mark now = this.stamp.current();
 		Snapshot known = this.snapshot;
-		if (known != null && known.fresh(stamp)) {
+		if (known != null && known.mark().equals(now) && !tooOld(known)) {
 			return known.tickets();
 		}
 		synchronized (this.reading) {
 			known = this.snapshot;
-			if (known != null && known.fresh(stamp)) {
-				return known.tickets();
+			if (known != null && !tooOld(known)) {
+				if (known.mark().equals(now)) {
+					return known.tickets();
+				}
+				// read after the mark: a change stored meanwhile moves it past this
+				// copy's
+				ActiveTicketsStamp.Changes changes = this.stamp.since(known.mark());
+				if (changes != null) {
+					List<Active> updated = withChanges(known.tickets(), changes.keys());
+					this.snapshot = new Snapshot(changes.now(), known.readAt(), updated);
+					return updated;
+				}
 			}
-			// read after the stamp: a change stored meanwhile moves it past this copy's
-			List<Active> read = read();
-			this.snapshot = new Snapshot(stamp, System.nanoTime(), read);
+			List<Active> read = read(null);
+			this.snapshot = new Snapshot(now, this.clock.instant(), read);
+			renewInTheBackground();
 			return read;
 		}
 	}
 
-	/** One query for every active ticket, with only what the overview shows. */
-	private List<Active> read() {
-		Query query = Query.query(Criteria.where("state").in(ACTIVE)).with(Sort.by("date", "_id")).limit(MAX);
+	/**
+	 * Reads every active ticket again when the copy is older than {@link #MAX_AGE}: the
+	 * safety net for a change whose mark could not be moved or that was written past
+	 * {@code TicketStore}. Off the request path; the copy in use meanwhile is kept up to
+	 * date from the mark. Returns whether it read.
+	 */
+	boolean renewIfOld() {
+		Snapshot known = this.snapshot;
+		if (known == null || Duration.between(known.readAt(), this.clock.instant()).abs().compareTo(MAX_AGE) < 0) {
+			return false;
+		}
+		ActiveTicketsStamp.Mark mark = this.stamp.current();
+		List<Active> read = read(null);
+		synchronized (this.reading) {
+			// with the mark read before it: the next overview adds what changed since
+			this.snapshot = new Snapshot(mark, this.clock.instant(), read);
+		}
+		return true;
+	}
+
+	private boolean tooOld(Snapshot known) {
+		return Duration.between(known.readAt(), this.clock.instant()).abs().compareTo(MAX_AGE.multipliedBy(2)) >= 0;
+	}
+
+	private void renewInTheBackground() {
+		if (this.renewal != null) {
+			return;
+		}
+		this.renewal = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "active-tickets-renewal");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.renewal.scheduleWithFixedDelay(() -> {
+			try {
+				renewIfOld();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not read the active tickets again; the overview keeps its copy and tries again", ex);
+			}
+		}, RENEWAL_CHECK.toMillis(), RENEWAL_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void destroy() {
+		synchronized (this.reading) {
+			if (this.renewal != null) {
+				this.renewal.shutdownNow();
+			}
+		}
+	}
+
+	/**
+	 * The copy with the changed tickets as stored now: replaced, added, or dropped when
+	 * no longer active.
+	 */
+	private List<Active> withChanges(List<Active> tickets, Set<String> keys) {
+		Map<String, Active> byKey = new LinkedHashMap<>();
+		for (Active ticket : tickets) {
+			byKey.put(ticket.key(), ticket);
+		}
+		keys.forEach(byKey::remove);
+		for (Active ticket : read(keys)) {
+			byKey.put(ticket.key(), ticket);
+		}
+		List<Active> updated = new ArrayList<>(byKey.values());
+		updated.sort(EARLIEST_FIRST);
+		return List.copyOf(updated.size() > MAX ? updated.subList(0, MAX) : updated);
+	}
+
+	/**
+	 * One query for the active tickets (all, or of these keys), with only what the
+	 * overview shows.
+	 */
+	private List<Active> read(Set<String> keys) {
+		Criteria criteria = Criteria.where("state").in(ACTIVE);
+		if (keys != null) {
+			criteria = Criteria.where("_id").in(keys).and("state").in(ACTIVE);
+		}
+		Query query = Query.query(criteria).with(Sort.by("date", "_id")).limit(MAX);
 		// not the outbox, receipts, audit drafts or results
 		query.fields()
 			.include("kind", "state", "employee", "manager", "date", "lateNotice", "requestedBy", "tasks.id",
@@ -201,6 +315,8 @@ public class ActiveTickets {
 			read.add(new Active(ticket.key(), ticket.kind(), ticket.state(), ticket.employee(), ticket.manager(),
 					ticket.date(), ticket.lateNotice(), ticket.requestedBy(), List.copyOf(ticket.tasks())));
 		}
+		// the order a copy brought up to date has, whatever the store's order of nulls
+		read.sort(EARLIEST_FIRST);
 		return List.copyOf(read);
 	}
 
@@ -210,12 +326,11 @@ public class ActiveTickets {
 
 	}
 
-	/** The active tickets as read when the stamp had this mark. */
-	private record Snapshot(String stamp, long readAt, List<Active> tickets) {
-
-		boolean fresh(String now) {
-			return this.stamp.equals(now) && System.nanoTime() - this.readAt < MAX_AGE.toNanos();
-		}
+	/**
+	 * The active tickets as they stood at this mark; {@code readAt} when all of them were
+	 * last read.
+	 */
+	private record Snapshot(ActiveTicketsStamp.Mark mark, Instant readAt, List<Active> tickets) {
 
 	}
 

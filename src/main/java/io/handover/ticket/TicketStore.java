@@ -164,7 +164,7 @@ class TicketStore {
 	 * from here on loses none (the outbox's sweep appends what is left); then the events.
 	 */
 	private void announce(Ticket ticket) {
-		this.stamp.changed();
+		this.stamp.changed(ticket.key());
 		List<Ticket.Happened> happened = ticket.drainHappened();
 		this.audit.deliver(COLLECTION, ticket.key(), happened.stream().map(Ticket.Happened::audit).toList());
 		happened.forEach(change -> this.events.publishEvent(change.event()));

@@ -15,6 +15,7 @@ import io.handover.employee.NewEmployee;
 import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.ticket.ActiveTickets;
 import io.handover.ticket.ActiveTicketsStamp;
 import io.handover.ticket.Authority;
 import io.handover.ticket.DeviceRetrieval;
@@ -75,6 +76,9 @@ class OverviewReadModelTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ActiveTicketsStamp stamp;
 
 	String surname;
 
@@ -160,6 +164,82 @@ class OverviewReadModelTests {
 	}
 
 	@Test
+	void interleavedChangesAndOverviewsOfEveryViewerAgreeWithAFullRead() {
+		Employee lea = register("Lea", this.upn);
+		Employee leo = register("Leo", this.upn);
+		everyViewerSeesWhatAFullReadSays();
+		// changes and overviews taking turns: each overview brings the copy up to the
+		// changes so far; several changes between two overviews, some to one ticket
+		TicketView first = openLeaver(lea, 10);
+		assertThat(keys(this.overview.of(HR, false).coming())).contains(first.key());
+		TicketView second = openLeaver(leo, 12);
+		TaskView fmTask = openTaskOf(first.key(), "FM");
+		this.tasks.claim(fmTask.id(), FM, null);
+		assertThat(keys(this.overview.of(this.manager, false).coming())).contains(first.key(), second.key());
+		assertThat(this.overview.of(this.otherManager, false).coming()).extracting(Overview.Coming::ticketKey)
+			.doesNotContain(first.key(), second.key());
+		this.tickets.reschedule(second.key(), TestClockConfiguration.TODAY.plusDays(40), "later", HR, null);
+		int openBefore = openTasks(first.key());
+		this.tasks.markNotNeeded(fmTask.id(), "not needed here", FM, null);
+		this.tickets.reschedule(second.key(), TestClockConfiguration.TODAY.plusDays(14), "sooner again", HR, null);
+		assertThat(openTasks(first.key())).isEqualTo(openBefore - 1);
+		assertThat(this.overview.of(FM, false).coming()).extracting(Overview.Coming::ticketKey).contains(second.key());
+		everyViewerSeesWhatAFullReadSays();
+		this.tickets.cancel(first.key(), "stays after all", HR, null);
+		assertThat(keys(this.overview.of(this.manager, false).coming())).doesNotContain(first.key())
+			.contains(second.key());
+		this.tickets.cancel(second.key(), "stays too", HR, null);
+		assertThat(keys(everyViewerSeesWhatAFullReadSays().get(2).coming())).doesNotContain(first.key(), second.key());
+	}
+
+	@Test
+	void onlyTheTicketsTheMarkNamesAreReadAgainAndAWriteThatDidNotMoveItShowsWithinTheSafetyPeriod() {
+		TicketView first = openLeaver(register("Lea", this.upn), 10);
+		TicketView second = openLeaver(register("Leo", this.upn), 12);
+		TicketView third = openLeaver(register("Lou", this.upn), 14);
+		everyViewerSeesWhatAFullReadSays();
+		// written straight to the store, as a write whose mark could not be moved
+		renameInTheStore(first.key(), "Renamed first " + this.surname);
+		// another instance's change: stored, then the mark moved as its TicketStore does
+		renameInTheStore(second.key(), "Renamed second " + this.surname);
+		this.stamp.changed(second.key());
+		// the next overview reads the second ticket alone: the first stays as copied
+		assertThat(names(this.overview.of(HR, false))).contains("Renamed second " + this.surname)
+			.doesNotContain("Renamed first " + this.surname);
+		assertThat(names(this.overview.of(this.manager, false))).contains("Renamed second " + this.surname)
+			.doesNotContain("Renamed first " + this.surname);
+		// a change through this instance
+		this.tickets.reschedule(third.key(), TestClockConfiguration.TODAY.plusDays(60), "later", HR, null);
+		assertThat(keys(this.overview.of(HR, false).coming())).doesNotContain(third.key());
+		assertThat(names(this.overview.of(HR, false))).doesNotContain("Renamed first " + this.surname);
+
+		// once the copy is older than the safety period, every active ticket is read
+		// again in the background; until then the copy stands
+		this.clock.advance(ActiveTickets.MAX_AGE);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (!names(this.overview.of(HR, false)).contains("Renamed first " + this.surname)
+				&& System.nanoTime() < deadline) {
+			java.util.concurrent.locks.LockSupport.parkNanos(100_000_000);
+		}
+		assertThat(names(this.overview.of(HR, false))).contains("Renamed first " + this.surname);
+		everyViewerSeesWhatAFullReadSays();
+	}
+
+	@Test
+	void moreChangesThanTheMarkNamesReadEveryActiveTicketAgain() {
+		TicketView first = openLeaver(register("Lea", this.upn), 10);
+		everyViewerSeesWhatAFullReadSays();
+		renameInTheStore(first.key(), "Renamed " + this.surname);
+		// the renamed ticket is not among the keys the mark keeps, but more changes were
+		// counted than it keeps: only reading every ticket again shows the new name
+		this.stamp.changed(first.key() + "-not-this-one");
+		this.mongo.getCollection("counters")
+			.updateOne(new Document("_id", "active-tickets"), new Document("$inc", new Document("version", 300)));
+		assertThat(names(this.overview.of(HR, false))).contains("Renamed " + this.surname);
+		everyViewerSeesWhatAFullReadSays();
+	}
+
+	@Test
 	void aManagersPeopleComeFromTheIndexButOnlyWhileTheRegisterStillNamesThem() {
 		Employee lea = register("Lea", this.upn);
 		// the index lists whoever may have this manager; a stale entry (as a crash
@@ -225,6 +305,25 @@ class OverviewReadModelTests {
 						List.of(new Document("area", "register").append("text", "Collect the laptop")
 							.append("department", "IT")))
 				.append("unobservable", List.of()));
+	}
+
+	private TaskView openTaskOf(String key, String department) {
+		return this.tickets.get(key)
+			.tasks()
+			.stream()
+			.filter(task -> task.department().equals(department) && task.status().isOpen())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void renameInTheStore(String key, String name) {
+		assertThat(this.mongo.getCollection("tickets")
+			.updateOne(new Document("_id", key), new Document("$set", new Document("employee.name", name)))
+			.getModifiedCount()).isEqualTo(1);
+	}
+
+	private static List<String> names(Overview overview) {
+		return overview.coming().stream().map(Overview.Coming::employeeName).toList();
 	}
 
 	private static List<String> keys(List<Overview.Coming> coming) {
