@@ -1,5 +1,6 @@
 package io.handover.asset;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
@@ -11,11 +12,12 @@ import io.handover.asset.OutstandingPage.Cursor;
 import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.handover.common.NotFound;
-import io.handover.employee.CsvUpload;
+import io.handover.employee.ImportResponse;
 import io.handover.employee.ImportReport;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -52,9 +54,12 @@ class AssetController {
 
 	private final PaperSignatures paper;
 
+	private final ImportResponse imports;
+
 	AssetController(AssetRegister register, OutstandingList outstanding, AssetImport importer, Clock clock,
-			PaperSignatures paper) {
+			PaperSignatures paper, ImportResponse imports) {
 		this.paper = paper;
+		this.imports = imports;
 		this.register = register;
 		this.outstanding = outstanding;
 		this.importer = importer;
@@ -180,14 +185,15 @@ class AssetController {
 
 	@PostMapping(path = "/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@Operation(summary = "Import assets from CSV (tag, type, model, serialNumber, status, location, notes, "
-			+ "assignedTo); reports every row")
-	ImportReport importCsv(InputStream body,
-			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
-		// streamed to a private temporary file and decoded strictly before any row is
-		// imported
-		try (CsvUpload upload = CsvUpload.receive(body, contentType)) {
-			return upload.refusal().orElseGet(() -> this.importer.importCsv(upload.reader(), ApiCaller.current()));
-		}
+			+ "assignedTo); reports every row. The answer's headers come before the first row is imported: "
+			+ ImportResponse.HEADER + " names the import, for GET /api/imports/{id} (progress) and "
+			+ "DELETE /api/imports/{id} (cancel); the rows' results follow as each batch is done.")
+	void importCsv(InputStream body,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			HttpServletResponse response) throws IOException {
+		Actor by = ApiCaller.current();
+		this.imports.csv("assets", body, contentType, by, response,
+				(csv, runId, results) -> this.importer.importCsv(csv, by, runId, results));
 	}
 
 	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)

@@ -1,8 +1,11 @@
 package io.handover.asset;
 
 import java.io.Reader;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +15,15 @@ import java.util.stream.Collectors;
 
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
+import io.handover.employee.BatchedImport;
 import io.handover.employee.Csv;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.ImportReport;
 import io.handover.employee.ImportReport.Outcome;
 import io.handover.employee.ImportReport.Problem;
+import io.handover.employee.ImportRuns;
+import io.handover.employee.Spreadsheet;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +39,16 @@ import org.springframework.stereotype.Service;
  * {@code assignedTo} (UPN, HR employee id, Entra object id or Handover id) issues the
  * asset to that employee in the same write. Each row is validated completely before it
  * writes anything, and writes one asset document, so a rejected row changes nothing.
+ * <p>
+ * The file is read as a stream and written {@value BatchedImport#BATCH} rows at a time
+ * ({@link BatchedImport}, as the employee import): per batch one look-up of the known
+ * assets by serial number per type, one by tag and one per identity of the holders, one
+ * reservation of the tags to generate, one insert of the new assets and one bulk update
+ * of the changed ones, each with its audit entries appended in one go; so the time grows
+ * with the file, not with the register. Rows that issue an asset to someone, and rows
+ * that name a serial number or tag an earlier row of the batch named, are written one at
+ * a time after the batch (in the file's order, so the file reads as if row by row), as is
+ * a row whose batched write met a change made meanwhile.
  */
 @Service
 public class AssetImport {
@@ -44,29 +60,62 @@ public class AssetImport {
 			Map.entry("notes", "notes"), Map.entry("note", "notes"), Map.entry("assignedto", "assignedTo"),
 			Map.entry("holder", "assignedTo"), Map.entry("employee", "assignedTo"));
 
+	private static final Set<String> REQUIRED = Set.of("type", "serialNumber");
+
 	private static final Set<AssetStatus> IMPORTABLE = Set.of(AssetStatus.IN_STOCK, AssetStatus.RETIRED);
 
 	private final AssetRegister register;
 
 	private final EmployeeDirectory employees;
 
-	AssetImport(AssetRegister register, EmployeeDirectory employees) {
+	private final ImportRuns runs;
+
+	AssetImport(AssetRegister register, EmployeeDirectory employees, ImportRuns runs) {
 		this.register = register;
 		this.employees = employees;
+		this.runs = runs;
 	}
 
+	/** Imports a (small) file and answers the report with every row. */
 	public ImportReport importCsv(Reader csv, Actor by) {
-		return Csv.read(csv, COLUMNS, Set.of("type", "serialNumber"), (row, values) -> importRow(row, values, by));
+		return batches(by).report((rows) -> Csv.stream(csv, COLUMNS, REQUIRED, rows));
 	}
 
-	/** The same from the first sheet of an Excel workbook. */
+	/**
+	 * Imports a file of any size under its record in {@link ImportRuns} (progress and
+	 * cancel), handing each row's result to {@code results} as its batch is done.
+	 */
+	public BatchedImport.Ended importCsv(Reader csv, Actor by, String runId, BatchedImport.Results results) {
+		return batches(by).run((rows) -> Csv.stream(csv, COLUMNS, REQUIRED, rows), runId, results);
+	}
+
+	/** The same from the first sheet of an Excel workbook, in the same batches. */
 	public ImportReport importXlsx(java.io.InputStream xlsx, Actor by) {
-		return io.handover.employee.Spreadsheet.read(xlsx, COLUMNS, Set.of("type", "serialNumber"),
-				(row, values) -> importRow(row, values, by));
+		return batches(by).report((rows) -> Spreadsheet.stream(xlsx, COLUMNS, REQUIRED, rows));
 	}
 
-	private ImportReport.Row importRow(long row, Map<String, String> values, Actor by) {
+	private BatchedImport batches(Actor by) {
+		return new BatchedImport("Asset import", AssetImport::check, (rows) -> write(rows, by), this.runs);
+	}
+
+	/** A row's values, cleaned; null when the row is rejected for them. */
+	private record Parsed(long row, String type, String serial, String tag, AssetStatus status, String holderKey,
+			Map<String, String> values) {
+
+		String serialKey() {
+			return AssetRegister.serialKey(this.type, this.serial);
+		}
+
+	}
+
+	/** What is wrong with the row by itself (no look-up), or null. */
+	private static ImportReport.Row check(long row, Map<String, String> values) {
 		List<Problem> problems = new ArrayList<>();
+		parse(row, values, problems);
+		return problems.isEmpty() ? null : ImportReport.Row.rejected(row, problems);
+	}
+
+	private static Parsed parse(long row, Map<String, String> values, List<Problem> problems) {
 		String type = values.containsKey("type") ? AssetRegister.type(values.get("type")) : null;
 		String serial = values.containsKey("serialNumber") ? AssetRegister.serial(values.get("serialNumber")) : null;
 		String tag = values.containsKey("tag") ? AssetRegister.tag(values.get("tag")) : null;
@@ -86,25 +135,146 @@ public class AssetImport {
 			problems.add(new Problem("tag", "is longer than 40 characters"));
 		}
 		AssetStatus status = status(values.get("status"), problems);
-		Employee holder = null;
-		if (values.containsKey("assignedTo")) {
-			holder = this.employees.identify(values.get("assignedTo")).orElse(null);
-			if (holder == null) {
-				problems.add(new Problem("assignedTo", "no employee is known as " + values.get("assignedTo")));
+		String holderKey = values.containsKey("assignedTo") ? values.get("assignedTo").trim() : null;
+		return new Parsed(row, type, serial, tag, status, holderKey, values);
+	}
+
+	/** A batch of checked rows: looked up and written together, see the class comment. */
+	private List<ImportReport.Row> write(List<BatchedImport.Accepted> accepted, Actor by) {
+		int size = accepted.size();
+		Parsed[] rows = new Parsed[size];
+		Map<String, Set<String>> serialsByType = new LinkedHashMap<>();
+		Set<String> tags = new LinkedHashSet<>();
+		Set<String> holderKeys = new LinkedHashSet<>();
+		for (int i = 0; i < size; i++) {
+			Parsed p = parse(accepted.get(i).row(), accepted.get(i).values(), new ArrayList<>());
+			rows[i] = p;
+			serialsByType.computeIfAbsent(p.type(), t -> new LinkedHashSet<>()).add(p.serial());
+			if (p.tag() != null) {
+				tags.add(p.tag());
 			}
-			else if (status == AssetStatus.RETIRED) {
-				problems.add(new Problem("status", "a retired asset cannot be assigned to " + holder.name()));
+			if (p.holderKey() != null) {
+				holderKeys.add(p.holderKey());
 			}
 		}
-		if (!problems.isEmpty()) {
-			return ImportReport.Row.rejected(row, problems);
+		Map<String, Asset> known = this.register.findBySerials(serialsByType);
+		Map<String, Asset> tagged = this.register.findByTags(tags);
+		Map<String, Employee> holders = this.employees.identifyAll(holderKeys);
+
+		ImportReport.Row[] results = new ImportReport.Row[size];
+		Employee[] holderOf = new Employee[size];
+		java.util.TreeSet<Integer> oneByOne = new java.util.TreeSet<>();
+		Set<String> claimed = new java.util.HashSet<>();
+		List<Integer> inserts = new ArrayList<>();
+		List<Integer> updates = new ArrayList<>();
+		List<Asset> updatedBefore = new ArrayList<>();
+		List<Asset> updatedAfter = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			Parsed p = rows[i];
+			List<String> keys = new ArrayList<>(List.of("serial:" + p.serialKey()));
+			if (p.tag() != null) {
+				keys.add("tag:" + p.tag());
+			}
+			boolean again = keys.stream().anyMatch(claimed::contains);
+			claimed.addAll(keys);
+			Employee holder = null;
+			if (p.holderKey() != null) {
+				holder = holders.get(p.holderKey());
+				if (holder == null) {
+					results[i] = ImportReport.Row.rejected(p.row(), List
+						.of(new Problem("assignedTo", "no employee is known as " + p.values().get("assignedTo"))));
+					continue;
+				}
+				if (p.status() == AssetStatus.RETIRED) {
+					results[i] = ImportReport.Row.rejected(p.row(),
+							List.of(new Problem("status", "a retired asset cannot be assigned to " + holder.name())));
+					continue;
+				}
+				holderOf[i] = holder;
+			}
+			if (again) {
+				// an earlier row of this batch named the same asset or tag: after it
+				oneByOne.add(i);
+				continue;
+			}
+			Asset asset = known.get(p.serialKey());
+			if (p.tag() != null) {
+				Asset withTag = tagged.get(p.tag());
+				if (withTag != null && (asset == null || !withTag.id().equals(asset.id()))) {
+					results[i] = tagTaken(p.row(), p.tag(), withTag);
+					continue;
+				}
+			}
+			if (holder != null && (asset == null || asset.current() == null
+					|| !holder.id().equals(asset.current().employeeId()))) {
+				oneByOne.add(i);
+				continue;
+			}
+			if (asset == null) {
+				inserts.add(i);
+				continue;
+			}
+			Asset described = asset.describe(p.tag(), p.values().get("model"), p.values().get("location"),
+					p.values().get("notes"));
+			if (sameDescription(asset, described)) {
+				results[i] = ImportReport.Row.done(p.row(), Outcome.UNCHANGED, asset.id());
+			}
+			else {
+				updates.add(i);
+				updatedBefore.add(asset);
+				updatedAfter.add(described);
+			}
 		}
-		try {
-			return store(row, type, serial, tag, status, values, holder, by);
+
+		List<String> generated = new ArrayList<>(
+				this.register.nextTags((int) inserts.stream().filter(i -> rows[i].tag() == null).count()));
+		List<Asset> fresh = new ArrayList<>(inserts.size());
+		Instant now = this.register.now();
+		for (int i : inserts) {
+			Parsed p = rows[i];
+			// the id is given before the insert: the asset's audit entry, written with
+			// it,
+			// names it
+			fresh.add(new Asset(new ObjectId().toHexString(), p.tag() != null ? p.tag() : generated.remove(0), p.type(),
+					p.values().get("model"), p.serial(), p.status() != null ? p.status() : AssetStatus.IN_STOCK,
+					p.values().get("location"), p.values().get("notes"), null, now));
 		}
-		catch (Refusal refused) {
-			return ImportReport.Row.rejected(row, List.of(new Problem(refused.field(), refused.getMessage())));
+		Set<String> stored = this.register.registerAll(fresh, by);
+		for (int k = 0; k < inserts.size(); k++) {
+			int i = inserts.get(k);
+			if (stored.contains(fresh.get(k).id())) {
+				results[i] = ImportReport.Row.done(rows[i].row(), Outcome.CREATED, fresh.get(k).id());
+			}
+			else {
+				oneByOne.add(i);
+			}
 		}
+		Set<String> updated = this.register.redescribeAll(updatedBefore, updatedAfter, by);
+		for (int k = 0; k < updates.size(); k++) {
+			int i = updates.get(k);
+			if (updated.contains(updatedBefore.get(k).id())) {
+				results[i] = ImportReport.Row.done(rows[i].row(), Outcome.UPDATED, updatedBefore.get(k).id());
+			}
+			else {
+				oneByOne.add(i);
+			}
+		}
+		for (int i : oneByOne) {
+			Parsed p = rows[i];
+			try {
+				results[i] = store(p.row(), p.type(), p.serial(), p.tag(), p.status(), p.values(), holderOf[i], by);
+			}
+			catch (Refusal refused) {
+				results[i] = ImportReport.Row.rejected(p.row(),
+						List.of(new Problem(refused.field(), refused.getMessage())));
+			}
+		}
+		return java.util.Arrays.asList(results);
+	}
+
+	private static ImportReport.Row tagTaken(long row, String tag, Asset tagged) {
+		return ImportReport.Row.rejected(row, List
+			.of(new Problem("tag", "tag " + tag + " is already on " + tagged.type() + " " + tagged.serialNumber())));
 	}
 
 	private ImportReport.Row store(long row, String type, String serial, String tag, AssetStatus status,
@@ -114,8 +284,7 @@ public class AssetImport {
 			if (tag != null) {
 				Asset tagged = this.register.findByTag(tag);
 				if (tagged != null && (known == null || !tagged.id().equals(known.id()))) {
-					return ImportReport.Row.rejected(row, List.of(new Problem("tag",
-							"tag " + tag + " is already on " + tagged.type() + " " + tagged.serialNumber())));
+					return tagTaken(row, tag, tagged);
 				}
 			}
 			if (holder != null && (known == null || known.current() == null

@@ -555,6 +555,128 @@ public class AssetRegister {
 		throw new IllegalStateException("No free tag for " + asset.describe());
 	}
 
+	/**
+	 * The registered assets with these serial numbers, by {@link #serialKey}: one query
+	 * per type, on the unique index of type and serial number.
+	 */
+	Map<String, Asset> findBySerials(Map<String, Set<String>> serialsByType) {
+		Map<String, Asset> found = new java.util.HashMap<>();
+		serialsByType.forEach((type, serials) -> {
+			if (!serials.isEmpty()) {
+				this.mongo
+					.find(Query.query(Criteria.where("type").is(type).and("serialNumber").in(serials)), Asset.class)
+					.forEach(asset -> found.put(serialKey(asset.type(), asset.serialNumber()), asset));
+			}
+		});
+		return found;
+	}
+
+	/**
+	 * The registered assets with these tags, by tag, in one query on its unique index.
+	 */
+	Map<String, Asset> findByTags(Set<String> tags) {
+		Map<String, Asset> found = new java.util.HashMap<>();
+		if (!tags.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("tag").in(tags)), Asset.class)
+				.forEach(asset -> found.put(asset.tag(), asset));
+		}
+		return found;
+	}
+
+	static String serialKey(String type, String serial) {
+		return type + "\u0000" + serial;
+	}
+
+	/** The next {@code count} free tags, reserved in one write. */
+	List<String> nextTags(int count) {
+		if (count <= 0) {
+			return List.of();
+		}
+		Counter counter = this.mongo.findAndModify(Query.query(Criteria.where("_id").is("asset-tag")),
+				new Update().inc("value", count), FindAndModifyOptions.options().upsert(true).returnNew(true),
+				Counter.class);
+		List<String> tags = new ArrayList<>(count);
+		for (long value = counter.value() - count + 1; value <= counter.value(); value++) {
+			tags.add(String.format("AST-%06d", value));
+		}
+		return tags;
+	}
+
+	/**
+	 * Registers new assets that are on nobody's name (each with its tag), in one ordered
+	 * insert with their audit entries, appended in one go; answers the ids stored. An
+	 * asset whose serial number or tag was taken meanwhile is not stored, nor are the
+	 * ones after it (the caller registers those one at a time).
+	 */
+	Set<String> registerAll(List<Asset> assets, Actor by) {
+		if (assets.isEmpty()) {
+			return Set.of();
+		}
+		List<AuditOutbox.Owing> owing = new ArrayList<>(assets.size());
+		Map<String, List<AuditDraft>> drafts = new LinkedHashMap<>();
+		for (Asset asset : assets) {
+			AuditDraft registered = audited(ASSET, asset.id(), "registered", by, "import", assetChanges(null, asset));
+			owing.add(new AuditOutbox.Owing(asset, List.of(registered)));
+			drafts.put(asset.id(), List.of(registered));
+		}
+		Set<String> stored;
+		try {
+			this.audit.insertAllOwing(Asset.class, owing);
+			stored = drafts.keySet();
+		}
+		catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException raced) {
+			stored = stored(drafts);
+		}
+		Map<String, List<AuditDraft>> written = new LinkedHashMap<>(drafts);
+		written.keySet().retainAll(stored);
+		this.audit.deliverAll(ASSETS, written);
+		return stored;
+	}
+
+	/**
+	 * Updates the descriptive fields of assets, each only if it is still as it was read,
+	 * in one bulk write with their audit entries, appended in one go; answers the ids
+	 * written (the caller repeats the others one at a time).
+	 */
+	Set<String> redescribeAll(List<Asset> before, List<Asset> after, Actor by) {
+		if (before.isEmpty()) {
+			return Set.of();
+		}
+		org.springframework.data.mongodb.core.BulkOperations bulk = this.mongo
+			.bulkOps(org.springframework.data.mongodb.core.BulkOperations.BulkMode.UNORDERED, Asset.class);
+		Map<String, List<AuditDraft>> drafts = new LinkedHashMap<>();
+		for (int i = 0; i < before.size(); i++) {
+			Asset was = before.get(i);
+			Asset now = after.get(i);
+			AuditDraft updated = audited(ASSET, was.id(), "updated", by, "import", assetChanges(was, now));
+			bulk.updateOne(Query.query(unchanged(was)), this.audit.owing(Stored.replacing(this.mongo, now), updated));
+			drafts.put(was.id(), List.of(updated));
+		}
+		Set<String> written;
+		try {
+			written = bulk.execute().getModifiedCount() == before.size() ? drafts.keySet() : stored(drafts);
+		}
+		catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException raced) {
+			written = stored(drafts);
+		}
+		Map<String, List<AuditDraft>> delivered = new LinkedHashMap<>(drafts);
+		delivered.keySet().retainAll(written);
+		this.audit.deliverAll(ASSETS, delivered);
+		return written;
+	}
+
+	/** Which of these assets hold their audit draft now (were written with it). */
+	private Set<String> stored(Map<String, List<AuditDraft>> drafts) {
+		Query query = Query.query(Criteria.where("_id")
+			.in(drafts.keySet())
+			.and(AuditOutbox.FIELD + ".key")
+			.in(drafts.values().stream().flatMap(List::stream).map(AuditDraft::key).toList()));
+		query.fields().include("_id");
+		Set<String> ids = new java.util.HashSet<>();
+		this.mongo.find(query, Asset.class).forEach(asset -> ids.add(asset.id()));
+		return ids;
+	}
+
 	/** Updates descriptive fields; false when the asset changed meanwhile. */
 	boolean redescribe(Asset before, Asset after, Actor by) {
 		AuditDraft updated = audited(ASSET, before.id(), "updated", by, "import", assetChanges(before, after));
@@ -708,10 +830,7 @@ public class AssetRegister {
 		if (holderAfter != null && !holderAfter.equals(holderBefore)) {
 			mayHold(holderAfter, after.id());
 		}
-		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
-		unchanged = before.current() == null ? unchanged.and("current").is(null)
-				: unchanged.and("current.assignmentId").is(before.current().assignmentId());
-		boolean written = this.mongo.findAndModify(Query.query(unchanged),
+		boolean written = this.mongo.findAndModify(Query.query(unchanged(before)),
 				this.audit.owing(Stored.replacing(this.mongo, after), audited),
 				FindAndModifyOptions.options().returnNew(true), Asset.class) != null;
 		if (written && holderBefore != null && !holderBefore.equals(holderAfter)) {
@@ -719,6 +838,13 @@ public class AssetRegister {
 			this.leavers.settled(holderBefore);
 		}
 		return written;
+	}
+
+	/** The asset's state a compare-and-set is computed from: status and loan. */
+	private static Criteria unchanged(Asset before) {
+		Criteria unchanged = Criteria.where("_id").is(before.id()).and("status").is(before.status());
+		return before.current() == null ? unchanged.and("current").is(null)
+				: unchanged.and("current.assignmentId").is(before.current().assignmentId());
 	}
 
 	/**

@@ -2,15 +2,9 @@ package io.handover.employee;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import io.handover.common.Actor;
 import io.handover.common.NotFound;
@@ -38,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/employees")
@@ -49,19 +42,16 @@ class EmployeeController {
 	private final EmployeeDirectory directory;
 
 	/** The response header naming a CSV import, for progress and cancel. */
-	static final String IMPORT_HEADER = "Handover-Import";
+	static final String IMPORT_HEADER = ImportResponse.HEADER;
 
 	private final EmployeeImport importer;
 
-	private final ImportRuns runs;
+	private final ImportResponse imports;
 
-	private final JsonMapper json;
-
-	EmployeeController(EmployeeDirectory directory, EmployeeImport importer, ImportRuns runs, JsonMapper json) {
+	EmployeeController(EmployeeDirectory directory, EmployeeImport importer, ImportResponse imports) {
 		this.directory = directory;
 		this.importer = importer;
-		this.runs = runs;
-		this.json = json;
+		this.imports = imports;
 	}
 
 	@PostMapping
@@ -125,31 +115,8 @@ class EmployeeController {
 			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
 			HttpServletResponse response) throws IOException {
 		Actor by = ApiCaller.current();
-		// streamed to a private temporary file and decoded strictly before any row is
-		// imported
-		try (CsvUpload upload = CsvUpload.receive(body, contentType)) {
-			Optional<ImportReport> refusal = upload.refusal();
-			if (refusal.isPresent()) {
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				this.json.writeValue(response.getOutputStream(), refusal.get());
-				return;
-			}
-			ImportRuns.ImportRun run = this.runs.start("employees", by);
-			response.setStatus(HttpServletResponse.SC_OK);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setHeader(IMPORT_HEADER, run.id());
-			response.setHeader(HttpHeaders.CONTENT_LOCATION, "/api/imports/" + run.id());
-			ReportStream report = new ReportStream(response.getOutputStream(), run.id());
-			try {
-				response.flushBuffer();
-			}
-			catch (IOException gone) {
-				// the client left before the first row: the import stops at once
-				report.gone = true;
-			}
-			EmployeeImport.Ended ended = this.importer.importCsv(upload.reader(), by, run.id(), report);
-			report.end(ended);
-		}
+		this.imports.csv("employees", body, contentType, by, response,
+				(csv, runId, results) -> this.importer.importCsv(csv, by, runId, results));
 	}
 
 	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)
@@ -161,82 +128,6 @@ class EmployeeController {
 	}
 
 	record Leaving(@NotNull LocalDate lastWorkingDay) {
-	}
-
-	/**
-	 * The import's report written as its batches are done, never held whole: {@code
-	 * {"import": id, "rows": [...], "created": n, "updated": n, "unchanged": n,
-	 * "rejected": n, "state": "DONE", "reason": null}}. A client that went away shows as
-	 * a failed write, which stops the import.
-	 */
-	private final class ReportStream implements EmployeeImport.Results {
-
-		private final OutputStream out;
-
-		private boolean first = true;
-
-		private boolean gone;
-
-		ReportStream(OutputStream out, String id) throws IOException {
-			this.out = out;
-			write("{\"import\":" + EmployeeController.this.json.writeValueAsString(id) + ",\"rows\":[");
-		}
-
-		@Override
-		public void accept(ImportReport.Row row) {
-			write((this.first ? "" : ",") + EmployeeController.this.json.writeValueAsString(row));
-			this.first = false;
-		}
-
-		@Override
-		public void batchDone() {
-			if (this.gone) {
-				throw new UncheckedIOException(new IOException("the client went away"));
-			}
-			try {
-				this.out.flush();
-			}
-			catch (IOException ex) {
-				this.gone = true;
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		void end(EmployeeImport.Ended ended) {
-			if (this.gone) {
-				return;
-			}
-			ImportReport.Tally tally = ended.tally();
-			Map<String, Object> end = new LinkedHashMap<>();
-			end.put("created", tally.created());
-			end.put("updated", tally.updated());
-			end.put("unchanged", tally.unchanged());
-			end.put("rejected", tally.rejected());
-			end.put("state", ended.state());
-			end.put("reason", ended.reason());
-			String counts = EmployeeController.this.json.writeValueAsString(end);
-			try {
-				write("]," + counts.substring(1));
-				this.out.flush();
-			}
-			catch (UncheckedIOException | IOException ex) {
-				// gone at the very end: the import's record holds the same
-			}
-		}
-
-		private void write(String text) {
-			if (this.gone) {
-				return;
-			}
-			try {
-				this.out.write(text.getBytes(StandardCharsets.UTF_8));
-			}
-			catch (IOException ex) {
-				this.gone = true;
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 }

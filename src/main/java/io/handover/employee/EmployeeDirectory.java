@@ -348,6 +348,44 @@ public class EmployeeDirectory {
 	}
 
 	/**
+	 * {@link #identify} for many keys at once (an import's batch): one {@code $in} query
+	 * per identity, each on its unique index, the same precedence per key (Handover id,
+	 * UPN, Entra object id, HR employee id). A key nobody is known by is not in the
+	 * answer; the keys are trimmed.
+	 */
+	public Map<String, Employee> identifyAll(Collection<String> keys) {
+		Set<String> wanted = new java.util.LinkedHashSet<>();
+		keys.stream().filter(StringUtils::hasText).map(String::trim).forEach(wanted::add);
+		Map<String, Employee> found = new java.util.HashMap<>();
+		if (wanted.isEmpty()) {
+			return found;
+		}
+		Map<String, Employee> byId = new java.util.HashMap<>();
+		findAll(wanted).forEach(e -> byId.put(e.id(), e));
+		Map<String, Employee> byUpn = new java.util.HashMap<>();
+		this.mongo
+			.find(Query.query(Criteria.where("upn").in(wanted.stream().map(Candidate::upn).distinct().toList())),
+					Employee.class)
+			.forEach(e -> byUpn.put(e.upn(), e));
+		Map<String, Employee> byEntra = new java.util.HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("entraObjectId").in(wanted)), Employee.class)
+			.forEach(e -> byEntra.put(e.entraObjectId(), e));
+		Map<String, Employee> byHr = new java.util.HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("hrEmployeeId").in(wanted)), Employee.class)
+			.forEach(e -> byHr.put(e.hrEmployeeId(), e));
+		for (String key : wanted) {
+			Employee employee = byId.get(key);
+			employee = (employee != null) ? employee : byUpn.get(Candidate.upn(key));
+			employee = (employee != null) ? employee : byEntra.get(key);
+			employee = (employee != null) ? employee : byHr.get(key);
+			if (employee != null) {
+				found.put(key, employee);
+			}
+		}
+		return found;
+	}
+
+	/**
 	 * The people holding any of the candidate's identities. One query per identity, not
 	 * one {@code $or}: each names exactly the field of its unique index, so the embedded
 	 * store answers it from the index, where an {@code $or} reads every employee (a first

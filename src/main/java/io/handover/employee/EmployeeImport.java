@@ -1,20 +1,14 @@
 package io.handover.employee;
 
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.handover.common.Actor;
 import io.handover.common.Limits;
-import io.handover.common.LogSafe;
 import io.handover.common.Refusal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,10 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class EmployeeImport {
 
-	private static final Logger log = LoggerFactory.getLogger(EmployeeImport.class);
-
 	/** Rows registered together. */
-	public static final int BATCH = 500;
+	public static final int BATCH = BatchedImport.BATCH;
 
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("name", "name"),
 			Map.entry("displayname", "name"), Map.entry("fullname", "name"), Map.entry("upn", "upn"),
@@ -56,12 +48,7 @@ public class EmployeeImport {
 
 	/** Imports a (small) file and answers the report with every row. */
 	public ImportReport importCsv(Reader csv, Actor by) {
-		List<ImportReport.Row> rows = new ArrayList<>();
-		Ended ended = importCsv(csv, by, null, rows::add);
-		if (ended.state() == ImportRuns.State.FAILED) {
-			throw new IllegalStateException(ended.reason());
-		}
-		return ImportReport.of(rows);
+		return batches(by).report((rows) -> Csv.stream(csv, COLUMNS, Set.of("name"), rows));
 	}
 
 	/**
@@ -69,59 +56,39 @@ public class EmployeeImport {
 	 * batch is done, in the file's order.
 	 * @param runId the import's record in {@link ImportRuns} (progress and cancel), or
 	 * null
-	 * @param results takes the rows' results; an {@link UncheckedIOException} from it
-	 * (the client went away) stops the import after the batch it belongs to
+	 * @param results takes the rows' results; an {@link java.io.UncheckedIOException}
+	 * from it (the client went away) stops the import after the batch it belongs to
 	 * @return how it ended, with its counts
 	 */
-	public Ended importCsv(Reader csv, Actor by, String runId, Results results) {
-		return importRows((rows) -> Csv.stream(csv, COLUMNS, Set.of("name"), rows), by, runId, results);
-	}
-
-	/** Imports the rows a file's reader hands over, in batches. */
-	private Ended importRows(Function<Csv.Rows, Optional<ImportReport.Row>> reader, Actor by, String runId,
-			Results results) {
-		Batches batches = new Batches(by, runId, results);
-		try {
-			Optional<ImportReport.Row> unusable = reader.apply(batches);
-			if (unusable.isPresent()) {
-				batches.emit(List.of(unusable.get()));
-			}
-			else {
-				batches.flush();
-			}
-		}
-		catch (RuntimeException failed) {
-			if (batches.reason == null) {
-				batches.state = ImportRuns.State.FAILED;
-				batches.reason = "the import stopped at row " + batches.lastRow + ": " + failed.getMessage();
-				log.error("Employee import {} failed after {} row(s)", LogSafe.of(runId), batches.tally.rows(), failed);
-			}
-		}
-		Ended ended = new Ended(batches.state, batches.reason, batches.tally);
-		if (runId != null) {
-			try {
-				this.runs.finish(runId, ended.state(), ended.tally(), ended.reason());
-			}
-			catch (RuntimeException ex) {
-				log.error("Employee import {} ended ({}) but its record could not be updated", LogSafe.of(runId),
-						ended.state(), ex);
-			}
-		}
-		return ended;
+	public BatchedImport.Ended importCsv(Reader csv, Actor by, String runId, BatchedImport.Results results) {
+		return batches(by).run((rows) -> Csv.stream(csv, COLUMNS, Set.of("name"), rows), runId, results);
 	}
 
 	/**
 	 * The same from the first sheet of an Excel workbook, registered in batches of
-	 * {@value #BATCH} rows as a CSV file is.
+	 * {@value BatchedImport#BATCH} rows as a CSV file is.
 	 */
 	public ImportReport importXlsx(java.io.InputStream xlsx, Actor by) {
-		List<ImportReport.Row> rows = new ArrayList<>();
-		Ended ended = importRows((reader) -> Spreadsheet.stream(xlsx, COLUMNS, Set.of("name"), reader), by, null,
-				rows::add);
-		if (ended.state() == ImportRuns.State.FAILED) {
-			throw new IllegalStateException(ended.reason());
+		return batches(by).report((rows) -> Spreadsheet.stream(xlsx, COLUMNS, Set.of("name"), rows));
+	}
+
+	private BatchedImport batches(Actor by) {
+		return new BatchedImport("Employee import", EmployeeImport::check, (rows) -> register(rows, by), this.runs);
+	}
+
+	/**
+	 * One look-up per identity, one write of the new people and one of the changed ones.
+	 */
+	private List<ImportReport.Row> register(List<BatchedImport.Accepted> rows, Actor by) {
+		List<EmployeeDirectory.Registered> registered = this.directory
+			.registrations(rows.stream().map(row -> employee(row.values())).toList(), by);
+		List<ImportReport.Row> results = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			EmployeeDirectory.Registered one = registered.get(i);
+			long row = rows.get(i).row();
+			results.add(one.refusal() != null ? refused(row, one.refusal()) : done(row, one.registration()));
 		}
-		return ImportReport.of(rows);
+		return results;
 	}
 
 	/** The row rejected for what is wrong with it, or null when it may be registered. */
@@ -165,132 +132,6 @@ public class EmployeeImport {
 		if (upn != null && !upn.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			problems.add(new ImportReport.Problem(field, upn + " is not a user principal name (name@domain)"));
 		}
-	}
-
-	/** Takes the rows' results of a batch, in order. */
-	@FunctionalInterface
-	public interface Results {
-
-		void accept(ImportReport.Row row);
-
-		/**
-		 * After each batch: a chance to send what was taken (and find the client gone).
-		 */
-		default void batchDone() {
-		}
-
-	}
-
-	/**
-	 * How an import ended.
-	 *
-	 * @param reason why it was cancelled or failed, or null when done
-	 */
-	public record Ended(ImportRuns.State state, String reason, ImportReport.Tally tally) {
-	}
-
-	/** The rows of the batch being read, registered when it is full. */
-	private final class Batches implements Csv.Rows {
-
-		private final Actor by;
-
-		private final String runId;
-
-		private final Results results;
-
-		private final ImportReport.Tally tally = new ImportReport.Tally();
-
-		private final List<Pending> pending = new ArrayList<>(BATCH);
-
-		private ImportRuns.State state = ImportRuns.State.DONE;
-
-		private String reason;
-
-		private long lastRow = 1;
-
-		Batches(Actor by, String runId, Results results) {
-			this.by = by;
-			this.runId = runId;
-			this.results = results;
-		}
-
-		@Override
-		public void row(long row, Map<String, String> values) {
-			this.lastRow = row;
-			ImportReport.Row rejected = check(row, values);
-			this.pending.add(new Pending(row, rejected == null ? employee(values) : null, rejected));
-			if (this.pending.size() >= BATCH) {
-				flush();
-			}
-		}
-
-		@Override
-		public void unreadable(ImportReport.Row rejected) {
-			flush();
-			if (this.reason == null) {
-				emit(List.of(rejected));
-			}
-		}
-
-		@Override
-		public boolean stopped() {
-			return this.reason != null;
-		}
-
-		void flush() {
-			if (this.pending.isEmpty() || this.reason != null) {
-				return;
-			}
-			if (this.runId != null && EmployeeImport.this.runs.cancelRequested(this.runId)) {
-				stop(ImportRuns.State.CANCELLED, "cancelled before row " + this.pending.get(0).row());
-				this.pending.clear();
-				return;
-			}
-			List<NewEmployee> people = this.pending.stream()
-				.filter(p -> p.employee() != null)
-				.map(Pending::employee)
-				.toList();
-			List<EmployeeDirectory.Registered> registered = EmployeeImport.this.directory.registrations(people,
-					this.by);
-			List<ImportReport.Row> rows = new ArrayList<>(this.pending.size());
-			int next = 0;
-			for (Pending p : this.pending) {
-				if (p.rejected() != null) {
-					rows.add(p.rejected());
-					continue;
-				}
-				EmployeeDirectory.Registered one = registered.get(next++);
-				rows.add(one.refusal() != null ? refused(p.row(), one.refusal()) : done(p.row(), one.registration()));
-			}
-			this.pending.clear();
-			emit(rows);
-		}
-
-		void emit(List<ImportReport.Row> rows) {
-			rows.forEach(this.tally::add);
-			try {
-				rows.forEach(this.results::accept);
-				this.results.batchDone();
-			}
-			catch (UncheckedIOException gone) {
-				stop(ImportRuns.State.CANCELLED,
-						"the client went away after row " + this.lastRow + " (the rows up to there are imported)");
-			}
-			if (this.runId != null && this.reason == null
-					&& EmployeeImport.this.runs.progress(this.runId, this.tally)) {
-				stop(ImportRuns.State.CANCELLED, "cancelled after row " + this.lastRow);
-			}
-		}
-
-		private void stop(ImportRuns.State state, String why) {
-			this.state = state;
-			this.reason = why;
-			log.info("Employee import {} stopped: {}", LogSafe.of(this.runId), why);
-		}
-
-	}
-
-	private record Pending(long row, NewEmployee employee, ImportReport.Row rejected) {
 	}
 
 }

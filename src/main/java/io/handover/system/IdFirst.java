@@ -160,6 +160,86 @@ final class IdFirst {
 
 	}
 
+	/**
+	 * The positions of the documents a filter names through a compound unique index: an
+	 * {@code $in} on one of the index's fields and one value for each of the others
+	 * ({@code {type: "laptop", serialNumber: {$in: [...]}}}), looked up value by value;
+	 * null when the filter is not of that shape. mongo-java-server uses a compound index
+	 * for exact values only, so the asset import's look-up of a batch's serial numbers
+	 * read every asset (issue 24).
+	 */
+	static <P> Stream<P> compoundIn(List<Index<P>> indexes, Document filter) {
+		Document query = flat(filter);
+		if (query == null || query.size() < 2) {
+			return null;
+		}
+		String inField = null;
+		List<?> values = null;
+		for (java.util.Map.Entry<String, Object> entry : query.entrySet()) {
+			if (entry.getKey().startsWith("$")) {
+				return null;
+			}
+			if (entry.getValue() instanceof Document operators) {
+				if (inField != null || !operators.keySet().equals(Set.of("$in"))
+						|| !(operators.get("$in") instanceof java.util.Collection<?> in)) {
+					return null;
+				}
+				inField = entry.getKey();
+				values = List.copyOf(in);
+			}
+		}
+		if (inField == null) {
+			return null;
+		}
+		for (Index<P> index : indexes) {
+			if (!index.isUnique() || index.getKeys().size() != query.size()
+					|| !index.getKeys()
+						.stream()
+						.map(de.bwaldvogel.mongo.backend.IndexKey::getKey)
+						.collect(java.util.stream.Collectors.toSet())
+						.equals(query.keySet())) {
+				continue;
+			}
+			List<Document> exact = new ArrayList<>(values.size());
+			for (Object value : new java.util.LinkedHashSet<>(values)) {
+				Document one = new Document(query);
+				one.put(inField, value);
+				if (value instanceof Document || value instanceof java.util.Collection<?> || !index.canHandle(one)) {
+					return null;
+				}
+				exact.add(one);
+			}
+			return exact.stream().flatMap(one -> StreamSupport.stream(index.getPositions(one).spliterator(), false));
+		}
+		return null;
+	}
+
+	/**
+	 * The filter with an {@code $and} of conditions on different fields (as the MongoDB
+	 * driver writes them) as one document; null when it cannot be.
+	 */
+	private static Document flat(Document query) {
+		if (query == null || !query.containsKey("$and")) {
+			return query;
+		}
+		if (query.size() != 1 || !(query.get("$and") instanceof java.util.Collection<?> parts)) {
+			return null;
+		}
+		Document flat = new Document();
+		for (Object part : parts) {
+			if (!(part instanceof Document condition)) {
+				return null;
+			}
+			for (java.util.Map.Entry<String, Object> entry : condition.entrySet()) {
+				if (flat.containsKey(entry.getKey())) {
+					return null;
+				}
+				flat.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return flat;
+	}
+
 	/** The filter without its {@code _id} part, for what the index found. */
 	static Document rest(Document query) {
 		Document rest = new Document(query);
@@ -251,12 +331,17 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Object> found = this.ids.positions(query);
-			Stream<Object> holding = (found == null) ? holding(query) : null;
-			if (found == null && holding == null) {
+			Stream<Object> compound = (found == null) ? compoundIn(getIndexes(), query) : null;
+			Stream<Object> holding = (found == null && compound == null) ? holding(query) : null;
+			if (found == null && compound == null && holding == null) {
 				Scans.note(this, query, orderBy, limit);
 			}
 			QueryResult result;
-			if (found != null) {
+			if (compound != null) {
+				result = matchDocumentsFromStream(compound.map(this::getDocument).filter(java.util.Objects::nonNull),
+						query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			else if (found != null) {
 				result = matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip,
 						limit, batchSize, fieldSelector);
 			}
@@ -327,8 +412,13 @@ final class IdFirst {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Stream<Integer> found = this.ids.positions(query);
-			if (found == null) {
+			Stream<Integer> compound = (found == null) ? compoundIn(getIndexes(), query) : null;
+			if (found == null && compound == null) {
 				Scans.note(this, query, orderBy, limit);
+			}
+			if (compound != null) {
+				return matchDocumentsFromStream(compound.map(this::getDocument).filter(java.util.Objects::nonNull),
+						query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
 			if (found != null) {
 				return matchDocumentsFromStream(found.map(this::getDocument), rest(query), orderBy, numberToSkip, limit,

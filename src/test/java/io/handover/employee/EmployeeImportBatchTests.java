@@ -225,7 +225,7 @@ class EmployeeImportBatchTests {
 				() -> this.runs.cancel(started.id(), this.ada));
 		List<ImportReport.Row> results = new ArrayList<>();
 
-		EmployeeImport.Ended ended = this.importer.importCsv(file, this.hanna, started.id(), results::add);
+		BatchedImport.Ended ended = this.importer.importCsv(file, this.hanna, started.id(), results::add);
 
 		assertThat(ended.state()).isEqualTo(ImportRuns.State.CANCELLED);
 		assertThat(results).hasSize(EmployeeImport.BATCH);
@@ -244,7 +244,7 @@ class EmployeeImportBatchTests {
 	void aClientThatWentAwayStopsTheImport() {
 		String run = run();
 		ImportRuns.ImportRun started = this.runs.start("employees", this.hanna);
-		EmployeeImport.Results gone = new EmployeeImport.Results() {
+		BatchedImport.Results gone = new BatchedImport.Results() {
 			@Override
 			public void accept(ImportReport.Row row) {
 			}
@@ -255,7 +255,7 @@ class EmployeeImportBatchTests {
 			}
 		};
 
-		EmployeeImport.Ended ended = this.importer.importCsv(new StringReader(csv(run, 3 * EmployeeImport.BATCH)),
+		BatchedImport.Ended ended = this.importer.importCsv(new StringReader(csv(run, 3 * EmployeeImport.BATCH)),
 				this.hanna, started.id(), gone);
 
 		assertThat(ended.state()).isEqualTo(ImportRuns.State.CANCELLED);

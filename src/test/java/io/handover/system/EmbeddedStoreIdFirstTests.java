@@ -46,6 +46,65 @@ class EmbeddedStoreIdFirstTests {
 	}
 
 	@Test
+	void anInOnOneFieldOfACompoundUniqueIndexIsAnsweredFromTheIndexOnFile() {
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(this.folder.resolve("compound.mv"))) {
+			compoundIn(store);
+		}
+	}
+
+	@Test
+	void anInOnOneFieldOfACompoundUniqueIndexIsAnsweredFromTheIndexInMemory() {
+		try (EmbeddedMongo store = EmbeddedMongo.inMemory()) {
+			compoundIn(store);
+		}
+	}
+
+	/**
+	 * Issue 24: the asset import looks a batch's serial numbers up per type
+	 * ({@code {type, serialNumber: {$in}}}); the store answers that from the unique index
+	 * of type and serial number, not by reading every asset (the scan log says which).
+	 */
+	private static void compoundIn(EmbeddedMongo store) {
+		ch.qos.logback.classic.Logger scans = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger("io.handover.system.StoreScans");
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+		seen.start();
+		ch.qos.logback.classic.Level level = scans.getLevel();
+		scans.setLevel(ch.qos.logback.classic.Level.DEBUG);
+		scans.addAppender(seen);
+		try (MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> assets = client.getDatabase("handover").getCollection("assets");
+			assets.createIndex(new Document("type", 1).append("serialNumber", 1),
+					new com.mongodb.client.model.IndexOptions().unique(true));
+			List<Document> all = new ArrayList<>();
+			for (int n = 1; n <= 40; n++) {
+				all.add(new Document("_id", "a-" + n).append("type", n % 2 == 0 ? "laptop" : "phone")
+					.append("serialNumber", "S" + (n / 2)));
+			}
+			assets.insertMany(all);
+			seen.list.clear();
+
+			List<Document> found = assets
+				.find(Filters.and(Filters.eq("type", "laptop"), Filters.in("serialNumber", "S1", "S3", "S3", "S99")))
+				.into(new ArrayList<>());
+
+			assertThat(found).extracting(d -> d.getString("_id")).containsExactlyInAnyOrder("a-2", "a-6");
+			assertThat(seen.list).as("no query read the whole collection").isEmpty();
+
+			// the shape the library answers by reading everything is still logged so
+			assertThat(assets.find(Filters.or(Filters.eq("serialNumber", "S1"), Filters.eq("serialNumber", "S3")))
+				.into(new ArrayList<>())).hasSize(4);
+			assertThat(seen.list).singleElement()
+				.satisfies(
+						event -> assertThat(event.getFormattedMessage()).contains("Read all 40 documents of assets"));
+		}
+		finally {
+			scans.detachAppender(seen);
+			scans.setLevel(level);
+		}
+	}
+
+	@Test
 	void aFileWrittenByTheStoresOwnH2BackendOpensWithItsData() {
 		Path file = this.folder.resolve("older.mv");
 		H2Backend plain = new H2Backend(file.toString());
