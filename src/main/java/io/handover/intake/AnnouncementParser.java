@@ -211,10 +211,11 @@ public final class AnnouncementParser {
 	private static final Pattern OWN_DATE = Pattern.compile("(?i)\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
 			+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
 
-	private static final Pattern MANAGER_OF = Pattern.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de)\\s+"
-			+ "(?:new\\s+|nieuwe\\s+)?(?:manager|line manager|leidinggevende|teamleider|team ?lead(?:er)?|supervisor|"
-			+ "direct manager|buddy|mentor|begeleider|werkbegeleider|coach)\\s*(?::|will be|is going to be|is|wordt|"
-			+ "becomes|zal zijn|is dan)|\\b(?:reports? to|reporting to|rapporteert aan|valt onder))\\s*:?\\s*$");
+	private static final Pattern MANAGER_OF = Pattern
+		.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
+				+ "(?:new\\s+|nieuwe\\s+)?(?:manager|line manager|leidinggevende|teamleider|team ?lead(?:er)?|supervisor|"
+				+ "direct manager|buddy|mentor|begeleider|werkbegeleider|coach)\\s*(?::|will be|is going to be|is|wordt|"
+				+ "becomes|zal zijn|is dan)|\\b(?:reports? to|reporting to|rapporteert aan|valt onder))\\s*:?\\s*$");
 
 	/**
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
