@@ -80,7 +80,7 @@ public final class AnnouncementParser {
 			"ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject",
 			"onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all",
 			"guys", "folks", "collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir",
-			"madam",
+			"madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -174,7 +174,7 @@ public final class AnnouncementParser {
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
 					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
-							+ "aan de slag|treedt|komt"));
+							+ "aan de slag|treedt|komt|starten|komen(?-i: [\\p{Ll}\\d'’]+){0,4} bij"));
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(?:^|(?<=[.!?\\n]\\s?)|(?<=[.!?]\\s))(?:kind regards|"
 			+ "best regards|warm regards|regards|best wishes|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
@@ -210,6 +210,19 @@ public final class AnnouncementParser {
 
 	private static final Pattern OWN_DATE = Pattern.compile("(?i)\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
 			+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+
+	private static final Pattern MANAGER_OF = Pattern
+		.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
+				+ "(?:new\\s+|nieuwe\\s+)?(?:manager|line manager|leidinggevende|teamleider|team ?lead(?:er)?|supervisor|"
+				+ "direct manager|buddy|mentor|begeleider|werkbegeleider|coach)\\s*(?::|will be|is going to be|is|wordt|"
+				+ "becomes|zal zijn|is dan)|\\b(?:reports? to|reporting to|rapporteert aan|valt onder))\\s*:?\\s*$");
+
+	/**
+	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
+	 * a person with the date of the one before.
+	 */
+	private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
@@ -290,7 +303,12 @@ public final class AnnouncementParser {
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
 		}
-		List<Span> named = people(body, notName, intents);
+		// A manager named with "her manager will be", "zijn leidinggevende wordt",
+		// "reports
+		// to" is no one announced.
+		List<Span> named = people(body, notName, intents).stream()
+			.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
+			.toList();
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
 		// left").
 		List<Span> people = named.stream()
@@ -324,7 +342,8 @@ public final class AnnouncementParser {
 					|| dates.stream()
 						.anyMatch(d -> d.start() >= person.end() && d.start() < next
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
-					|| ALSO.matcher(body.substring(person.end())).lookingAt();
+					|| ALSO.matcher(body.substring(person.end())).lookingAt()
+					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find();
 			if (joined || saysSomething || ownFacts) {
 				persons.add(person);
 			}
@@ -346,7 +365,35 @@ public final class AnnouncementParser {
 			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
 					location, language, otherName));
 		}
-		return shareWithPartner(body, persons, inherit(all, segments, intents));
+		return sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)));
+	}
+
+	/**
+	 * A person whose part gives no date but says "the same day" ("Julia starts the same
+	 * day", "Fenna begint die dag ook") has the date of the person before.
+	 */
+	private static List<Announcement> sameDay(String body, List<int[]> segments, List<Announcement> all) {
+		if (all.size() < 2 || all.size() != segments.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 1; i < result.size(); i++) {
+			Announcement a = result.get(i);
+			Announcement before = result.get(i - 1);
+			int[] segment = segments.get(i);
+			if (a.date() != null || before.date() == null
+					|| !SAME_DAY.matcher(body.substring(segment[0], segment[1])).find()) {
+				continue;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			notes.addAll(a.notes());
+			before.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
+			result.set(i,
+					new Announcement(a.kind() != null ? a.kind() : before.kind(), a.employeeName(), before.date(),
+							a.roleWords(), a.roleKey(), a.workLocation(), before.dateWords(), a.currentRoleKey(), notes,
+							a.language()));
+		}
+		return result;
 	}
 
 	/**
@@ -468,7 +515,8 @@ public final class AnnouncementParser {
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
 			+ "formerly|previously|voorheen|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
 			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
-			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|of|in|per|op|on|vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|"
+			+ "vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");

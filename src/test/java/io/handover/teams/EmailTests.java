@@ -424,4 +424,32 @@ class EmailTests {
 		return IntakeChat.unique(name);
 	}
 
+	@Test
+	void aMoversCurrentRoleComesFromTheRegisterAndOneTheRegisterContradictsIsAsked() throws Exception {
+		// Piet started on 1 December as an account manager; Maria manages him
+		String piet = person("Piet Smit");
+		String upn = AnnouncementTests.upn(piet);
+		this.tickets.open(
+				new io.handover.ticket.NewTicket(TicketKind.JOINER,
+						new io.handover.ticket.NewTicket.Person(null, piet, upn, null, null),
+						new io.handover.ticket.ManagerRef(this.sender, "Maria Jansen"), "account-manager", null,
+						LocalDate.of(2026, 12, 1), io.handover.ticket.WorkLocation.OFFICE, null, null, null),
+				Actor.system("test"), null);
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Role change",
+				piet + " becomes software engineer on 4 January 2027."));
+
+		TicketRequestView request = this.requests.get(HrDesk.requestId(reply.text()));
+		assertThat(request.ticket().previousProfile()).isEqualTo("account-manager");
+		assertThat(request.ticket().profile()).isEqualTo("software-engineer");
+
+		this.thread = "email-thread-" + UUID.randomUUID();
+		Call question = send(email(UUID.randomUUID().toString(), "Role change",
+				piet + " moves from care worker to software engineer on 4 January 2027."));
+
+		assertThat(question.text()).contains("- Current role:", "The register has " + piet + " as Account Manager",
+				"your message says Care Worker");
+		assertThat(this.requests.search(this.senderAad, null, null, 10)).as("only the first").hasSize(1);
+	}
+
 }
