@@ -40,7 +40,7 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered.
 	 */
-	static final double BLIND_FLOOR = 286.0 / 305;
+	static final double BLIND_FLOOR = 289.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -52,16 +52,19 @@ class IntakeCorpusTests {
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
 	 * run, before any parser change (bench/RESULTS.md); a ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280: that
+	 * session's parser work knew the kinds of blind-3's misses (from its writer's report,
+	 * not its messages), so blind-4 is the set that measures it blind.
 	 */
-	static final double BLIND_3_FLOOR = 274.0 / 294;
+	static final double BLIND_3_FLOOR = 280.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
-	 * run, before any parser change; a ratchet like {@link #BLIND_FLOOR}, to be raised,
-	 * never lowered.
+	 * run, before any parser change; 262 after that session's parser changes, which were
+	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
+	 * lowered.
 	 */
-	static final double BLIND_4_FLOOR = 261.0 / 288;
+	static final double BLIND_4_FLOOR = 262.0 / 288;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
