@@ -413,6 +413,7 @@ final class StoreFile {
 		if (this.store.isClosed()) {
 			return;
 		}
+		this.moveSkipped = false;
 		long began = System.nanoTime();
 		int target = this.upkeep.fillTarget();
 		int write = (int) Math.min(Integer.MAX_VALUE, bytes);
@@ -442,7 +443,7 @@ final class StoreFile {
 			// move ends: while running at most a quarter of the live data (2 MB moves
 			// made a 0.8 MB file 2.3 MB for a moment)
 			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES))
-					: Math.min(this.moveBytes, Math.max(64 * 1024, stats().live() / 4));
+					: whileWriting ? Math.min(this.moveBytes, Math.max(64 * 1024, stats().live() / 4)) : this.moveBytes;
 			moving = exclusively(() -> file.compactMoveChunks(target, size, this.store));
 			if (!this.closing) {
 				learnMove(moving);
@@ -478,8 +479,23 @@ final class StoreFile {
 		}
 		long began = System.nanoTime();
 		this.store.sync();
-		return System.nanoTime() - began < TimeUnit.MILLISECONDS.toNanos(this.upkeep.pause().toMillis() / 2);
+		// at a quiet moment no write waits: the disk may take the whole pause
+		long limit = this.upkeep.pause().toMillis() / (whileWriting ? 2 : 1);
+		boolean may = System.nanoTime() - began < TimeUnit.MILLISECONDS.toNanos(limit);
+		this.moveSkipped = !may;
+		return may;
 	}
+
+	/**
+	 * Whether the last step skipped its move because the disk answered slowly: a quiet
+	 * store does not count such a round as one without progress (it would stop compacting
+	 * until the next write).
+	 */
+	boolean moveSkipped() {
+		return this.moveSkipped;
+	}
+
+	private volatile boolean moveSkipped;
 
 	/**
 	 * At shutdown no reader is left, so old chunks can go at once; compacts in steps of a
