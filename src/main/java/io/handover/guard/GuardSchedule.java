@@ -99,11 +99,16 @@ class GuardSchedule {
 		// every record in one read, not one per leaver
 		java.util.Map<String, GuardRecord> records = this.guard.records(leavers);
 		this.guard.forgetAllBut(leavers.stream().map(TicketView::key).collect(java.util.stream.Collectors.toSet()));
-		// the first look after the last day before the others, then the longest unseen:
-		// a leaver whose last day just ended does not wait behind a queue of hourly looks
+		// the first look after the last day before the others, then the leavers past
+		// their last day (what is found there is a residue) before the daily checks of
+		// those still working, each the longest unseen first: a leaver whose last day
+		// just
+		// ended does not wait behind a queue of other looks
+		LocalDate today = LocalDate.now(this.clock);
 		leavers.sort(java.util.Comparator
 			.comparing((TicketView leaver) -> !this.guard.firstLookAfterLastDayOwed(leaver,
 					Optional.ofNullable(records.get(leaver.key()))))
+			.thenComparing(leaver -> leaver.date() != null && leaver.date().isAfter(today))
 			.thenComparing(leaver -> this.guard.lastLooked(leaver, Optional.ofNullable(records.get(leaver.key()))),
 					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
 		for (TicketView leaver : leavers) {

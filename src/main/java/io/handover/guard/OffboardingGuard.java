@@ -90,6 +90,9 @@ public class OffboardingGuard {
 	 */
 	private final Map<String, Instant> looked = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The leavers a check of this instance is working on now. */
+	private final Set<String> checking = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
 			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
 			GuardProperties properties, ReviewSummaries summaries) {
@@ -248,7 +251,7 @@ public class OffboardingGuard {
 	 * finds what the last day left.
 	 */
 	boolean firstLookAfterLastDayOwed(TicketView ticket, Optional<GuardRecord> record) {
-		return ticket.state().isActive() && (record.isEmpty() || !record.get().afterLastDay)
+		return ticket.state().isActive() && (record.isEmpty() || !record.get().afterLastDay) && ticket.date() != null
 				&& !LocalDate.now(this.clock).isBefore(ticket.date()) && afterLastDay(ticket);
 	}
 
@@ -343,6 +346,22 @@ public class OffboardingGuard {
 	 * @param observed what a look just saw, or null to look now
 	 */
 	private Optional<GuardReview> reviewNow(TicketView ticket, Actor by, String trigger, Observation observed) {
+		// held in this instance besides the store's lease: the guard's two threads (the
+		// round, a look after a change) never check one leaver at once, however long a
+		// check takes against the lease (minutes of an accelerated clock are real
+		// milliseconds)
+		if (!this.checking.add(ticket.key())) {
+			return Optional.empty();
+		}
+		try {
+			return claimedReview(ticket, by, trigger, observed);
+		}
+		finally {
+			this.checking.remove(ticket.key());
+		}
+	}
+
+	private Optional<GuardReview> claimedReview(TicketView ticket, Actor by, String trigger, Observation observed) {
 		Optional<GuardRecord> claimed = this.store.claim(ticket.key());
 		if (claimed.isEmpty()) {
 			return Optional.empty();

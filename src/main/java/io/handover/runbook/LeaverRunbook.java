@@ -437,7 +437,7 @@ public class LeaverRunbook {
 	 */
 	public boolean offersRetry(TaskView task) {
 		if (task.status() != TaskStatus.BLOCKED || task.blockedReason() == null
-				|| !task.blockedReason().startsWith("Microsoft Graph:")) {
+				|| !task.blockedReason().startsWith(GRAPH_SAID)) {
 			return false;
 		}
 		return this.store.find(id(task.ticketKey()))
@@ -462,6 +462,9 @@ public class LeaverRunbook {
 	}
 
 	static final String WAITING_FOR_APPROVAL = "Waiting for a second IT approval";
+
+	/** How the reason of a step Microsoft Graph refused or failed begins. */
+	static final String GRAPH_SAID = "Microsoft Graph: ";
 
 	/**
 	 * A leaver runbook on anyone's word but HR's or the manager's waits for a second IT
@@ -1029,7 +1032,7 @@ public class LeaverRunbook {
 			log.warn("Leaver runbook {} step {} failed: {}{}", ticket.key(), step.kind(), failure.describe(), reading);
 			return new Settled(report(task, "blocked: " + failure.describeWithAdvice() + reading),
 					TaskOutcome.blocked(step.taskId(), TaskOutcome.failedResult(failure.describe() + reading),
-							"Microsoft Graph: " + failure.describeWithAdvice() + reading),
+							GRAPH_SAID + failure.describeWithAdvice() + reading),
 					true, failure.permanent());
 		}
 		StepResult result = attempt.result();
@@ -1037,8 +1040,11 @@ public class LeaverRunbook {
 			return new Settled(report(task, "dry run"), TaskOutcome.dryRun(step.taskId(), result.text()), false, false);
 		}
 		if (result.failure() != null) {
+			// a write Graph refused or failed (also inside a batch): said as Graph's, so
+			// IT's card offers Retry now as for a failed read
+			String reason = result.failure().startsWith(GRAPH_SAID) ? result.failure() : GRAPH_SAID + result.failure();
 			return new Settled(report(task, "blocked: " + result.failure()),
-					TaskOutcome.blocked(step.taskId(), result.text(), result.failure()), true, result.permanent());
+					TaskOutcome.blocked(step.taskId(), result.text(), reason), true, result.permanent());
 		}
 		return new Settled(report(task, result.alreadyDone() ? "already done" : "done"),
 				TaskOutcome.done(step.taskId(), result.text()), false, false);

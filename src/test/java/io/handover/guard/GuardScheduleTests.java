@@ -200,7 +200,9 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		this.runbook.run(ticket.key(), JOOST);
 
 		// the runbook does not deactivate badges: only a look after it finds the badge
-		within(Duration.ofSeconds(30), () -> !openBadgeTasks(ticket.key()).isEmpty());
+		// (its task is opened before the check's audit entry is written: wait for both)
+		within(Duration.ofSeconds(30),
+				() -> !openBadgeTasks(ticket.key()).isEmpty() && checks(ticket.key()).size() == 1);
 		assertThat(openBadgeTasks(ticket.key())).singleElement()
 			.satisfies(task -> assertThat(task.subject()).isEqualTo(this.badge));
 		assertThat(checks(ticket.key())).singleElement()

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -420,6 +421,27 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 		assertThat(guardTasks(ticket.key())).filteredOn(t -> t.kind().equals("guard.unobservable"))
 			.extracting(TaskView::subject)
 			.containsExactly("devices");
+	}
+
+	@Test
+	void aSecondCheckOfALeaverUnderCheckWaitsEvenWhenTheLeaseRanOut() throws Exception {
+		TicketView ticket = leftToday();
+		// the first check is slow; meanwhile the (accelerated) clock runs past the lease
+		GRAPH.slowDown("GET", "managedDevices", java.time.Duration.ofSeconds(2));
+		java.util.concurrent.CompletableFuture<Optional<GuardReview>> first = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.guard.review(ticket, OffboardingGuard.GUARD, "schedule"));
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (GRAPH.slowCallsArrived() == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(GRAPH.slowCallsArrived()).isPositive();
+		this.clock.advance(GuardStore.LEASE.plusMinutes(1));
+
+		Optional<GuardReview> second = this.guard.review(ticket, OffboardingGuard.GUARD, "after the runbook");
+
+		assertThat(second).as("held by the first check").isEmpty();
+		assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPresent();
+		assertThat(guardTasks(ticket.key())).filteredOn(t -> t.kind().equals("guard.badge.active")).hasSize(1);
 	}
 
 	@Test

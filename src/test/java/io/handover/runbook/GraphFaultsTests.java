@@ -149,6 +149,24 @@ class GraphFaultsTests extends GraphIntegrationTest {
 	}
 
 	@Test
+	void aGroupRemovalRefusedInsideABatchOffersRetryNowOnItsTask() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		// the application may not remove members of this group: refused inside the batch
+		GRAPH.failNext("DELETE", "^/groups/[^/]+/members/", 403, null, 100, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.");
+
+		this.runbook.run(ticket.key(), Actor.system("test"));
+
+		TaskView groups = LeaverRunbookTests.task(this.tickets.get(ticket.key()), "it.directory.groups.remove");
+		assertThat(GRAPH.calls()).as("sent in a batch")
+			.anyMatch(call -> call.batched() && call.method().equals("DELETE") && call.status() == 403);
+		assertThat(groups.status()).isEqualTo(TaskStatus.BLOCKED);
+		assertThat(groups.blockedReason()).contains("403").contains("Insufficient privileges");
+		assertThat(groups.result()).contains("Waiting for the fix").contains("Retry now");
+		assertThat(this.runbook.offersRetry(groups)).as("IT's card offers Retry now").isTrue();
+	}
+
+	@Test
 	void aRefusedReadOfTheAccountWaitsForTheFixAndRunsAtOnceOnRetryNowNotOnTheBackOff() throws Exception {
 		TicketView ticket = leaves(TestClockConfiguration.TODAY);
 		Instant due = this.runbook.dueAt(TestClockConfiguration.TODAY).plusSeconds(30);
