@@ -160,14 +160,14 @@ public final class SecurityProbes {
 		JsonNode employee = json(get(port, "/api/employees?upn=" + upn, null).body()).path(0);
 		String serial = "FORMULA-" + run;
 		post(port, "/api/assets/import", "text/csv",
-				"type,serial,notes,location\nlaptop," + serial + ",\"=cmd|' /C calc'!A0\",@SUM(1+1)\n", null);
+				"type,serial,model,location\nlaptop," + serial + ",\"=cmd|' /C calc'!A0\",@SUM(1+1)\n", null);
 		JsonNode asset = json(get(port, "/api/assets/" + serial, null).body());
 		String name = employee.path("name").asString("");
-		String notes = asset.path("notes").asString("");
+		String notes = asset.path("model").asString("");
 		String location = asset.path("location").asString("");
 		boolean neutral = name.startsWith("'=") && notes.startsWith("'=") && location.startsWith("'@");
 		report(neutral, "7b formula prefixes on import (employees and assets, CSV over HTTP)",
-				"stored name " + name + ", notes " + notes + ", location " + location
+				"stored employee name " + name + ", asset model " + notes + ", asset location " + location
 						+ "; Handover writes no CSV or spreadsheet export (the person export is JSON)");
 	}
 
