@@ -2,7 +2,8 @@
 # The employee import benchmark (issue 24, finding 8): CSV files of 1,000 to 100,000 new
 # employees POSTed to /api/employees/import over loopback HTTP, one after the other into one
 # register on the embedded H2 file store, with the production JVM settings (192 MiB heap).
-# Options: --sizes 1000,2000,4000,10000,100000. See bench/README.md.
+# Options: --sizes 1000,2000,4000,10000,100000; --kind assets for the asset import
+# (/api/assets/import; files of new assets). See bench/README.md.
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests -Djacoco.skip=true -Dhandover.portal.skip=true test-compile dependency:build-classpath \

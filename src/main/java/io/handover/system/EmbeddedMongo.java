@@ -42,6 +42,16 @@ final class EmbeddedMongo implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
 	/**
+	 * Seconds one index's rebuild took per 100,000 documents on 2 busy cores (load
+	 * average 20-30; bench/index-rebuild.sh, bench/RESULTS.md: 16 to 150 s per index,
+	 * each reads the whole collection), for the log line that announces one.
+	 */
+	static final double REBUILD_SECONDS_PER_100K = 60.0;
+
+	/** Rebuilds of fewer documents go unannounced (they take a moment). */
+	static final long REBUILD_ANNOUNCED_FROM = 1_000;
+
+	/**
 	 * H2's page cache, in H2's own estimate (its default is 16 MB). H2 estimates a cached
 	 * document at twice its serialised length, but a deserialised mongo-java-server
 	 * document (a LinkedHashMap of Strings) takes several times that on the heap: with
@@ -483,8 +493,34 @@ final class EmbeddedMongo implements AutoCloseable {
 			@Override
 			protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
 					List<IndexKey> keys, boolean sparse) {
+				announceRebuild(collectionName, indexName, OrderedUniqueIndex.MAP_SUFFIX);
 				return OrderedUniqueIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys,
 						sparse);
+			}
+
+			/**
+			 * Says so in the log when an index of a collection that holds documents has
+			 * no map yet: mongo-java-server then builds it from every document while the
+			 * store opens, and nothing answers meanwhile. That happens once for a store
+			 * file written before session 14, whose unique indexes were in the library's
+			 * own maps (OrderedUniqueIndex) and which had no holding indexes: 100,000
+			 * employees took about {@value #REBUILD_SECONDS_PER_100K} s on 2 busy cores
+			 * (bench/RESULTS.md, bench/index-rebuild.sh).
+			 */
+			private void announceRebuild(String collectionName, String indexName, String suffix) {
+				String map = indexMapName(collectionName, indexName);
+				String data = "databases." + getFullCollectionNamespace(collectionName);
+				if (getMvStore().hasMap(map + suffix) || !getMvStore().hasMap(data)) {
+					return;
+				}
+				long documents = getMvStore().openMap(data).sizeAsLong();
+				if (documents < REBUILD_ANNOUNCED_FROM) {
+					return;
+				}
+				log.warn("Rebuilding index {} of {} from its {} documents (a store file from before session 14, "
+						+ "or a new index): this takes about {} s on a busy machine, once, for each index to rebuild; "
+						+ "the service answers when it is done", indexName, collectionName, documents,
+						Math.max(1, Math.round(REBUILD_SECONDS_PER_100K * documents / 100_000.0)));
 			}
 
 			/**
@@ -498,6 +534,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
 					List<IndexKey> keys, boolean sparse) {
 				if (sparse && keys.size() == 1) {
+					announceRebuild(collectionName, indexName, HoldingIndex.MAP_SUFFIX);
 					return HoldingIndex.open(getMvStore(), indexMapName(collectionName, indexName), indexName, keys);
 				}
 				return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);

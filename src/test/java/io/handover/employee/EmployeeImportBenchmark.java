@@ -28,8 +28,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The employee import benchmark (issue 24, finding 8: "100,000 rows in under 2 minutes on
- * the embedded store", growth linear with the register). Not a test (surefire never runs
- * it): {@code bench/import.sh}, see bench/README.md.
+ * the embedded store", growth linear with the register); {@code --kind assets} imports
+ * new assets into the asset register instead ({@code /api/assets/import}). Not a test
+ * (surefire never runs it): {@code bench/import.sh}, see bench/README.md.
  * <p>
  * The whole service in one Spring context, local mode, on a fresh embedded H2 file store,
  * with the JVM options the script gives (production's 208 MiB heap). Each size of
@@ -49,7 +50,14 @@ public final class EmployeeImportBenchmark {
 	private EmployeeImportBenchmark() {
 	}
 
+	/** {@code employees} (the default) or {@code assets} ({@code --kind}). */
+	private static String kind = "employees";
+
 	public static void main(String[] args) throws Exception {
+		kind = option(args, "--kind", "employees");
+		if (!kind.equals("employees") && !kind.equals("assets")) {
+			throw new IllegalArgumentException("--kind employees or --kind assets");
+		}
 		List<Integer> sizes = new ArrayList<>();
 		for (String size : option(args, "--sizes", "1000,2000,4000,10000,100000").split(",")) {
 			sizes.add(Integer.parseInt(size.trim()));
@@ -72,7 +80,7 @@ public final class EmployeeImportBenchmark {
 			int offset = 0;
 			for (int i = 0; i < sizes.size(); i++) {
 				int rows = sizes.get(i);
-				Path csv = write(folder, offset, rows);
+				Path csv = kind.equals("assets") ? writeAssets(folder, offset, rows) : write(folder, offset, rows);
 				importOnce(port, mongo, csv, rows);
 				if (i == sizes.size() - 1 && Boolean.parseBoolean(option(args, "--again", "true"))) {
 					importOnce(port, mongo, csv, rows);
@@ -87,11 +95,12 @@ public final class EmployeeImportBenchmark {
 	}
 
 	private static void importOnce(int port, MongoTemplate mongo, Path csv, int rows) throws Exception {
-		long before = mongo.getCollection("employees").estimatedDocumentCount();
+		long before = mongo.getCollection(kind).estimatedDocumentCount();
 		System.gc();
 		HeapWatch heap = HeapWatch.start();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/employees/import"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/" + kind + "/import"))
 			.header("Content-Type", "text/csv; charset=utf-8")
 			.POST(HttpRequest.BodyPublishers.ofFile(csv))
 			.build();
@@ -156,6 +165,23 @@ public final class EmployeeImportBenchmark {
 				int manager = i - i % 20;
 				out.write("Persoon " + name(i) + "," + upn(i) + ",HR-" + i + "," + (manager == i ? "" : upn(manager))
 						+ "\n");
+			}
+		}
+		return csv;
+	}
+
+	/**
+	 * A file of new assets (issue 24): a tag for every other one (the rest get the next
+	 * free tag), three types, a model, a location and a note each.
+	 */
+	private static Path writeAssets(Path folder, int offset, int rows) throws IOException {
+		Path csv = folder.resolve("assets-" + rows + ".csv");
+		String[] types = { "laptop", "phone", "monitor" };
+		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			out.write("Tag,Type,Model,Serial Number,Location,Notes\n");
+			for (int i = offset; i < offset + rows; i++) {
+				out.write((i % 2 == 0 ? "BT-" + i : "") + "," + types[i % 3] + ",Model " + (i % 7) + ",SN-BENCH-" + i
+						+ ",Utrecht floor " + (i % 5) + ",bench row " + i + "\n");
 			}
 		}
 		return csv;

@@ -100,18 +100,48 @@ class EmbeddedStoreOrderedIndexTests {
 		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
 			MongoCollection<Document> employees = client.getDatabase("handover").getCollection("employees");
 			employees.createIndex(Indexes.ascending("upn"), new IndexOptions().unique(true).sparse(true));
-			for (int n = 0; n < 300; n++) {
-				employees.insertOne(new Document("_id", "emp-" + n).append("upn", "p" + n + "@example.org"));
+			java.util.List<Document> all = new java.util.ArrayList<>();
+			for (int n = 0; n < 1200; n++) {
+				all.add(new Document("_id", "emp-" + n).append("upn", "p" + n + "@example.org"));
 			}
+			employees.insertMany(all);
 		}
 		server.shutdownNow();
 		plain.close();
 
+		ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+			.getLogger(EmbeddedMongo.class);
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+		seen.start();
+		logger.addAppender(seen);
 		try (EmbeddedMongo store = EmbeddedMongo.onFile(file);
 				MongoClient client = MongoClients.create(store.connectionString())) {
 			MongoCollection<Document> employees = client.getDatabase("handover").getCollection("employees");
 			assertThat(employees.find(Filters.eq("upn", "p299@example.org")).first()).extracting(d -> d.get("_id"))
 				.isEqualTo("emp-299");
+			// the one-off pause is announced (issue 24), once per index
+			assertThat(seen.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.anySatisfy(message -> assertThat(message)
+					.startsWith("Rebuilding index upn_1 of employees from its 1200 documents")
+					.contains("this takes about 1 s on a busy machine, once"));
+		}
+		finally {
+			logger.detachAppender(seen);
+		}
+		seen.list.clear();
+		logger.addAppender(seen);
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(file);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			client.getDatabase("handover").getCollection("employees").countDocuments();
+			assertThat(seen.list).as("rebuilt once: the next start says nothing")
+				.noneMatch(event -> event.getFormattedMessage().startsWith("Rebuilding"));
+		}
+		finally {
+			logger.detachAppender(seen);
+		}
+		try (EmbeddedMongo store = EmbeddedMongo.onFile(file);
+				MongoClient client = MongoClients.create(store.connectionString())) {
+			MongoCollection<Document> employees = client.getDatabase("handover").getCollection("employees");
 			assertThatThrownBy(() -> employees.insertOne(new Document("_id", "again").append("upn", "p42@example.org")))
 				.isInstanceOf(MongoWriteException.class)
 				.hasMessageContaining("duplicate key");
