@@ -43,8 +43,9 @@ import org.springframework.util.StringUtils;
  * Never more than {@code GET /api/tickets/{key}} shows them ({@link TicketReaders}), and
  * without asking the directory per ticket: the reader's reports come from the register's
  * reports index (a lookup by id), the tickets from this instance's copy of the active
- * tickets, read again only when the store's {@link ActiveTicketsStamp} says something
- * changed (issue 22: the overview's cost does not grow with the register).
+ * tickets, brought up to date with the tickets the store's {@link ActiveTicketsStamp}
+ * names as changed (issue 22: the overview's cost does not grow with the register, and a
+ * change costs the next overview the changed ticket, not every ticket).
  */
 @Component
 public class ActiveTickets implements DisposableBean {
@@ -53,8 +54,10 @@ public class ActiveTickets implements DisposableBean {
 	static final int MAX = 10_000;
 
 	/**
-	 * The longest an instance keeps its copy of the active tickets without reading them
-	 * again, in case the stamp could not be moved after a change (logged then).
+	 * How old a copy of the active tickets may get before it is read again whole, in the
+	 * background: in case a mark could not be moved after a change (logged then) or a
+	 * ticket was written past {@code TicketStore}. A request reads it again itself only
+	 * when it is twice as old (the background renewal not running).
 	 */
 	public static final Duration MAX_AGE = Duration.ofMinutes(1);
 
