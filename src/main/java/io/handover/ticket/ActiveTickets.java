@@ -305,8 +305,7 @@ public class ActiveTickets implements DisposableBean {
 				if (known.mark().equals(now)) {
 					return known;
 				}
-				// read after the mark: a change stored meanwhile moves it past this
-				// copy's
+				// the changed tickets are read after the mark: a later change moves it
 				ActiveTicketsStamp.Changes changes = this.stamp.since(known.mark());
 				if (changes != null) {
 					this.snapshot = new Snapshot(this.generations.incrementAndGet(), changes.now(), known.readAt(),
