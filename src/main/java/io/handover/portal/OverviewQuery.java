@@ -1,6 +1,5 @@
 package io.handover.portal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.handover.common.Actor;
 import io.handover.guard.GuardFindings;
@@ -39,31 +39,57 @@ class OverviewQuery {
 
 	private final Departments departments;
 
-	private final Clock clock;
+	private volatile Bodies bodies;
 
-	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments, Clock clock) {
+	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments) {
 		this.tickets = tickets;
 		this.guard = guard;
 		this.departments = departments;
-		this.clock = clock;
 	}
 
 	Overview of(Actor viewer, boolean trial) {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate until = today.plusDays(HORIZON_DAYS - 1);
 		ActiveTickets.Reader reader = this.tickets.reader(viewer);
 		boolean all = reader.all();
 		List<String> staff = reader.staff();
 		int reports = reader.reports().size();
-		List<TicketDigest> visible = this.tickets.visibleTo(reader);
+		ActiveTickets.Visible visible = this.tickets.visible(reader);
+		Body body = bodyOf(visible, all, staff);
+		return new Overview(viewerOf(viewer, all, staff, reports, trial), body.today(), body.until(), body.coming(),
+				body.departments(), body.overdue(), body.overdueTotal(), leavers(body.leavers()));
+	}
 
+	/**
+	 * What the overview says of these tickets, built once per copy of the active tickets,
+	 * day and what of them the viewer sees (the leavers' findings are read per request:
+	 * the guard writes them without moving the tickets' mark).
+	 */
+	private Body bodyOf(ActiveTickets.Visible visible, boolean all, List<String> staff) {
+		String key = visible.scope();
+		Bodies known = this.bodies;
+		if (known == null || known.copy() != visible.copy() || !known.today().equals(visible.today())) {
+			known = new Bodies(visible.copy(), visible.today(), new ConcurrentHashMap<>());
+			this.bodies = known;
+		}
+		Body body = known.byScope().get(key);
+		if (body == null) {
+			body = build(visible.tickets(), visible.today(), all, staff);
+			if (known.byScope().size() >= Bodies.SCOPES) {
+				known.byScope().clear();
+			}
+			known.byScope().put(key, body);
+		}
+		return body;
+	}
+
+	private Body build(List<TicketDigest> visible, LocalDate today, boolean all, List<String> staff) {
+		LocalDate until = today.plusDays(HORIZON_DAYS - 1);
 		List<Overview.Coming> coming = new ArrayList<>();
 		Map<String, int[]> load = new LinkedHashMap<>();
 		Map<String, Set<String>> ticketsOf = new LinkedHashMap<>();
 		(all ? this.departments.all().stream().map(Department::key).toList() : staff)
 			.forEach(department -> load.put(department, new int[2]));
 		List<Overview.Overdue> overdue = new ArrayList<>();
-		List<String> leaverKeys = new ArrayList<>();
+		List<TicketDigest> leavers = new ArrayList<>();
 		for (TicketDigest ticket : visible) {
 			int open = 0;
 			for (TaskDigest task : ticket.tasks()) {
@@ -87,7 +113,7 @@ class OverviewQuery {
 						ticket.lateNotice(), open, ticket.tasks().size()));
 			}
 			if (ticket.kind() == TicketKind.LEAVER) {
-				leaverKeys.add(ticket.key());
+				leavers.add(ticket);
 			}
 		}
 		List<Overview.DepartmentLoad> departmentLoads = load.entrySet()
@@ -98,16 +124,36 @@ class OverviewQuery {
 		overdue.sort(Comparator.comparing(Overview.Overdue::dueOn).thenComparing(Overview.Overdue::ticketKey));
 		int overdueTotal = overdue.size();
 		List<Overview.Overdue> shown = overdue.size() > Overview.LIMIT ? overdue.subList(0, Overview.LIMIT) : overdue;
-		return new Overview(viewerOf(viewer, all, staff, reports, trial), today, until, coming, departmentLoads,
-				List.copyOf(shown), overdueTotal, leavers(visible, leaverKeys));
+		return new Body(today, until, List.copyOf(coming), departmentLoads, List.copyOf(shown), overdueTotal,
+				List.copyOf(leavers));
+	}
+
+	/** The overview of a set of tickets but for who looks and the leavers' findings. */
+	private record Body(LocalDate today, LocalDate until, List<Overview.Coming> coming,
+			List<Overview.DepartmentLoad> departments, List<Overview.Overdue> overdue, int overdueTotal,
+			List<TicketDigest> leavers) {
+
+	}
+
+	/** The bodies built from one copy of the active tickets on one day, per scope. */
+	private record Bodies(long copy, LocalDate today, Map<String, Body> byScope) {
+
+		/**
+		 * At most this many scopes (a manager's people, a department's staff) are kept.
+		 */
+		static final int SCOPES = 256;
+
 	}
 
 	/**
 	 * The leavers with something left behind; department staff who see only their part of
 	 * a ticket see only the findings their department answers for.
 	 */
-	private List<Overview.Leaver> leavers(List<TicketDigest> visible, List<String> leaverKeys) {
-		Map<String, LeaverFindings> findings = this.guard.of(leaverKeys);
+	private List<Overview.Leaver> leavers(List<TicketDigest> visible) {
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		Map<String, LeaverFindings> findings = this.guard.of(visible.stream().map(TicketDigest::key).toList());
 		List<Overview.Leaver> leavers = new ArrayList<>();
 		for (TicketDigest ticket : visible) {
 			LeaverFindings found = findings.get(ticket.key());

@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.handover.access.Access;
 import io.handover.common.Actor;
@@ -40,8 +43,9 @@ import org.springframework.util.StringUtils;
  * Never more than {@code GET /api/tickets/{key}} shows them ({@link TicketReaders}), and
  * without asking the directory per ticket: the reader's reports come from the register's
  * reports index (a lookup by id), the tickets from this instance's copy of the active
- * tickets, read again only when the store's {@link ActiveTicketsStamp} says something
- * changed (issue 22: the overview's cost does not grow with the register).
+ * tickets, brought up to date with the tickets the store's {@link ActiveTicketsStamp}
+ * names as changed (issue 22: the overview's cost does not grow with the register, and a
+ * change costs the next overview the changed ticket, not every ticket).
  */
 @Component
 public class ActiveTickets implements DisposableBean {
@@ -50,8 +54,10 @@ public class ActiveTickets implements DisposableBean {
 	static final int MAX = 10_000;
 
 	/**
-	 * The longest an instance keeps its copy of the active tickets without reading them
-	 * again, in case the stamp could not be moved after a change (logged then).
+	 * How old a copy of the active tickets may get before it is read again whole, in the
+	 * background: in case a mark could not be moved after a change (logged then) or a
+	 * ticket was written past {@code TicketStore}. A request reads it again itself only
+	 * when it is twice as old (the background renewal not running).
 	 */
 	public static final Duration MAX_AGE = Duration.ofMinutes(1);
 
@@ -83,6 +89,12 @@ public class ActiveTickets implements DisposableBean {
 	private final ActiveTicketsStamp stamp;
 
 	private volatile Snapshot snapshot;
+
+	/** Numbers the copies, each new one higher. */
+	private final AtomicLong generations = new AtomicLong();
+
+	/** The digests of the current copy on one day, built at its first use. */
+	private volatile Digests digests;
 
 	/** Reads old copies again, started with the first copy. */
 	private ScheduledExecutorService renewal;
@@ -158,31 +170,111 @@ public class ActiveTickets implements DisposableBean {
 
 	/** The active tickets the reader may see, earliest date first. */
 	public List<TicketDigest> visibleTo(Reader who) {
+		return visible(who).tickets();
+	}
+
+	/**
+	 * The active tickets the reader may see, earliest date first, with what decides them:
+	 * equal {@code copy}, {@code today} and {@code scope} mean equal tickets, so a caller
+	 * may keep what it builds from them. No digest is built per request: each ticket's
+	 * digest (whole, or with a set of departments' tasks) is built once per copy and day.
+	 */
+	public Visible visible(Reader who) {
 		Actor reader = who.actor();
-		if (reader == null || !reader.isVerifiedPerson()) {
-			return List.of();
-		}
-		boolean all = who.all();
-		Set<String> staff = all ? Set.of() : new LinkedHashSet<>(who.staff());
-		Set<String> reports = who.reports();
-		String upn = all ? null : who.upn();
 		LocalDate today = LocalDate.now(this.clock);
-		List<TicketDigest> digests = new ArrayList<>();
-		for (Active ticket : active()) {
-			boolean whole = all || wholeFor(ticket, reader, reports, upn);
-			List<TaskDigest> tasks = new ArrayList<>();
-			for (Task task : ticket.tasks()) {
-				if (whole || staff.contains(task.department())) {
-					tasks.add(digest(task, today));
-				}
+		if (reader == null || !reader.isVerifiedPerson()) {
+			return new Visible(-1, today, "none", List.of());
+		}
+		Snapshot copy = snapshot();
+		Digests digests = digestsOf(copy, today);
+		if (who.all()) {
+			return new Visible(copy.generation(), today, "all", digests.whole());
+		}
+		Set<String> staff = new LinkedHashSet<>(who.staff());
+		List<TicketDigest> partial = staff.isEmpty() ? null : digests.partial(staff, copy.tickets(), today);
+		Set<String> reports = who.reports();
+		String upn = who.upn();
+		StringBuilder scope = new StringBuilder("staff=").append(staff).append(";whole=");
+		List<TicketDigest> visible = new ArrayList<>();
+		List<Active> tickets = copy.tickets();
+		for (int i = 0; i < tickets.size(); i++) {
+			if (wholeFor(tickets.get(i), reader, reports, upn)) {
+				visible.add(digests.whole().get(i));
+				scope.append(tickets.get(i).key()).append(',');
 			}
-			if (whole || !tasks.isEmpty()) {
-				digests.add(new TicketDigest(ticket.key(), ticket.kind(), ticket.state(), ticket.employee().id(),
-						ticket.employee().name(), ticket.manager() != null ? ticket.manager().name() : null,
-						ticket.date(), ticket.lateNotice(), whole, List.copyOf(tasks)));
+			else if (partial != null && partial.get(i) != null) {
+				visible.add(partial.get(i));
 			}
 		}
-		return digests;
+		return new Visible(copy.generation(), today, scope.toString(), Collections.unmodifiableList(visible));
+	}
+
+	/**
+	 * The active tickets a reader sees.
+	 *
+	 * @param copy which copy of the active tickets they come from (-1: none)
+	 * @param today the day their tasks' overdue flags are for
+	 * @param scope what of the copy the reader sees ({@code all}, or their departments
+	 * and the tickets they see whole)
+	 * @param tickets earliest date first
+	 */
+	public record Visible(long copy, LocalDate today, String scope, List<TicketDigest> tickets) {
+
+	}
+
+	private Digests digestsOf(Snapshot copy, LocalDate today) {
+		Digests known = this.digests;
+		if (known != null && known.copy() == copy.generation() && known.today().equals(today)) {
+			return known;
+		}
+		List<TicketDigest> whole = new ArrayList<>(copy.tickets().size());
+		for (Active ticket : copy.tickets()) {
+			whole.add(digest(ticket, ticket.tasks().stream().map(task -> digest(task, today)).toList(), true));
+		}
+		Digests built = new Digests(copy.generation(), today, Collections.unmodifiableList(whole),
+				new ConcurrentHashMap<>());
+		this.digests = built;
+		return built;
+	}
+
+	/**
+	 * Every ticket's digest of one copy on one day: whole, and per set of departments
+	 * with those departments' tasks only (null where it has none), in the copy's order.
+	 */
+	private record Digests(long copy, LocalDate today, List<TicketDigest> whole,
+			Map<Set<String>, List<TicketDigest>> byStaff) {
+
+		/** At most this many sets of departments are kept per copy and day. */
+		static final int SETS = 64;
+
+		List<TicketDigest> partial(Set<String> staff, List<Active> tickets, LocalDate today) {
+			List<TicketDigest> known = this.byStaff.get(staff);
+			if (known != null) {
+				return known;
+			}
+			List<TicketDigest> partial = new ArrayList<>(tickets.size());
+			for (int i = 0; i < tickets.size(); i++) {
+				List<TaskDigest> tasks = new ArrayList<>();
+				for (TaskDigest task : this.whole.get(i).tasks()) {
+					if (staff.contains(task.department())) {
+						tasks.add(task);
+					}
+				}
+				partial.add(tasks.isEmpty() ? null : digest(tickets.get(i), List.copyOf(tasks), false));
+			}
+			if (this.byStaff.size() >= SETS) {
+				this.byStaff.clear();
+			}
+			this.byStaff.put(Set.copyOf(staff), partial);
+			return partial;
+		}
+
+	}
+
+	private static TicketDigest digest(Active ticket, List<TaskDigest> tasks, boolean whole) {
+		return new TicketDigest(ticket.key(), ticket.kind(), ticket.state(), ticket.employee().id(),
+				ticket.employee().name(), ticket.manager() != null ? ticket.manager().name() : null, ticket.date(),
+				ticket.lateNotice(), whole, tasks);
 	}
 
 	/**
@@ -198,30 +290,32 @@ public class ActiveTickets implements DisposableBean {
 	 * (a write that did not move the mark shows within about that).
 	 */
 	List<Active> active() {
+		return snapshot().tickets();
+	}
+
+	private Snapshot snapshot() {
 		ActiveTicketsStamp.Mark now = this.stamp.current();
 		Snapshot known = this.snapshot;
 		if (known != null && known.mark().equals(now) && !tooOld(known)) {
-			return known.tickets();
+			return known;
 		}
 		synchronized (this.reading) {
 			known = this.snapshot;
 			if (known != null && !tooOld(known)) {
 				if (known.mark().equals(now)) {
-					return known.tickets();
+					return known;
 				}
-				// read after the mark: a change stored meanwhile moves it past this
-				// copy's
+				// the changed tickets are read after the mark: a later change moves it
 				ActiveTicketsStamp.Changes changes = this.stamp.since(known.mark());
 				if (changes != null) {
-					List<Active> updated = withChanges(known.tickets(), changes.keys());
-					this.snapshot = new Snapshot(changes.now(), known.readAt(), updated);
-					return updated;
+					this.snapshot = new Snapshot(this.generations.incrementAndGet(), changes.now(), known.readAt(),
+							withChanges(known.tickets(), changes.keys()));
+					return this.snapshot;
 				}
 			}
-			List<Active> read = read(null);
-			this.snapshot = new Snapshot(now, this.clock.instant(), read);
+			this.snapshot = new Snapshot(this.generations.incrementAndGet(), now, this.clock.instant(), read(null));
 			renewInTheBackground();
-			return read;
+			return this.snapshot;
 		}
 	}
 
@@ -240,7 +334,7 @@ public class ActiveTickets implements DisposableBean {
 		List<Active> read = read(null);
 		synchronized (this.reading) {
 			// with the mark read before it: the next overview adds what changed since
-			this.snapshot = new Snapshot(mark, this.clock.instant(), read);
+			this.snapshot = new Snapshot(this.generations.incrementAndGet(), mark, this.clock.instant(), read);
 		}
 		return true;
 	}
@@ -330,7 +424,7 @@ public class ActiveTickets implements DisposableBean {
 	 * The active tickets as they stood at this mark; {@code readAt} when all of them were
 	 * last read.
 	 */
-	private record Snapshot(ActiveTicketsStamp.Mark mark, Instant readAt, List<Active> tickets) {
+	private record Snapshot(long generation, ActiveTicketsStamp.Mark mark, Instant readAt, List<Active> tickets) {
 
 	}
 
