@@ -52,9 +52,9 @@ class IntakeCorpusTests {
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
 	 * run, before any parser change (bench/RESULTS.md); a ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280: that
-	 * session's parser work knew the kinds of blind-3's misses (from its writer's report,
-	 * not its messages), so blind-4 is the set that measures it blind.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280:
+	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
+	 * report, not its messages), so blind-4 is the set that measures it blind.
 	 */
 	static final double BLIND_3_FLOOR = 280.0 / 294;
 
