@@ -390,6 +390,9 @@ public final class AnnouncementParser {
 			List<DateWords.Mention> own = dates.stream()
 				.filter(d -> d.start() >= segment[0] && d.end() <= segment[1])
 				.toList();
+			if (i > 0 && result.get(i - 1).date() != null) {
+				dayInMonthBefore(result, i, own, today);
+			}
 			if (own.stream().anyMatch(DateWords.Mention::explicit)) {
 				continue;
 			}
@@ -436,6 +439,49 @@ public final class AnnouncementParser {
 							date != null ? relative.words() : null, a.currentRoleKey(), notes, a.language()));
 		}
 		return result;
+	}
+
+	private static final Pattern DAY_ONLY = Pattern.compile("(?i)(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)");
+
+	/**
+	 * "Sam starts on 4 January, Tim on the 11th": a day without a month after another
+	 * person's date is in that date's month (or the next), not in today's.
+	 */
+	private static void dayInMonthBefore(List<Announcement> result, int i, List<DateWords.Mention> own,
+			LocalDate today) {
+		Announcement a = result.get(i);
+		LocalDate base = result.get(i - 1).date();
+		for (DateWords.Mention mention : own) {
+			Matcher day = DAY_ONLY.matcher(mention.words());
+			if (a.date() == null || !a.date().equals(mention.date()) || !day.matches()) {
+				continue;
+			}
+			int n = Integer.parseInt(day.group(1));
+			LocalDate date = null;
+			for (int m = 0; m < 2 && date == null; m++) {
+				LocalDate month = base.plusMonths(m);
+				if (n <= month.lengthOfMonth() && !month.withDayOfMonth(n).isBefore(base)) {
+					date = month.withDayOfMonth(n);
+				}
+			}
+			if (date == null || date.equals(a.date())) {
+				return;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			a.notes()
+				.stream()
+				.filter(note -> note != Announcement.Note.PAST_DATE && note != Announcement.Note.FAR_DATE)
+				.forEach(notes::add);
+			if (date.isBefore(today)) {
+				notes.add(Announcement.Note.PAST_DATE);
+			}
+			if (date.isAfter(today.plusMonths(PLAUSIBLE_MONTHS))) {
+				notes.add(Announcement.Note.FAR_DATE);
+			}
+			result.set(i, new Announcement(a.kind(), a.employeeName(), date, a.roleWords(), a.roleKey(),
+					a.workLocation(), a.dateWords(), a.currentRoleKey(), notes, a.language()));
+			return;
+		}
 	}
 
 	/**

@@ -210,20 +210,21 @@ class AnnouncementParserTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-									Lieke Jansen begint 4 januari als accountmanager, Mohamed Ali een week later als developer | 2027-01-04 | 2027-01-11
-									Sam Vos starts on 4 January and Tim Berg a week later | 2027-01-04 | 2027-01-11
-									Anna Smit begint op 4 januari 2027, Eva de Boer twee dagen later | 2027-01-04 | 2027-01-06
-									Sam Vos starts on 4 January, Tim Berg the day after | 2027-01-04 | 2027-01-05
-									Sam Vos begint 4 januari, Tim Berg de dag erna | 2027-01-04 | 2027-01-05
-									Sam Vos starts on 4 January 2027 and Tim Berg a month later | 2027-01-04 | 2027-02-04
-									Sam Vos starts on 11 January, Tim Berg three days earlier | 2027-01-11 | 2027-01-08
-									Sam Vos begint 11 januari, Tim Berg een week eerder | 2027-01-11 | 2027-01-04
-									Sam Vos begint 4 januari, Tim Berg drie weken daarna | 2027-01-04 | 2027-01-25
-							Sam Vos starts on 4 January. A week later, Tim Berg joins us. | 2027-01-04 | 2027-01-11
-							Sam Vos starts on Monday 4 January, Tim Berg the Wednesday after | 2027-01-04 | 2027-01-06
-							Sam Vos starts on 4 January, Tim Berg the following week | 2027-01-04 | 2027-01-11
-					Sam Vos starts on 4 January, Tim Berg a week later, on Monday | 2027-01-04 | 2027-01-11
-									""")
+											Lieke Jansen begint 4 januari als accountmanager, Mohamed Ali een week later als developer | 2027-01-04 | 2027-01-11
+											Sam Vos starts on 4 January and Tim Berg a week later | 2027-01-04 | 2027-01-11
+											Anna Smit begint op 4 januari 2027, Eva de Boer twee dagen later | 2027-01-04 | 2027-01-06
+											Sam Vos starts on 4 January, Tim Berg the day after | 2027-01-04 | 2027-01-05
+											Sam Vos begint 4 januari, Tim Berg de dag erna | 2027-01-04 | 2027-01-05
+											Sam Vos starts on 4 January 2027 and Tim Berg a month later | 2027-01-04 | 2027-02-04
+											Sam Vos starts on 11 January, Tim Berg three days earlier | 2027-01-11 | 2027-01-08
+											Sam Vos begint 11 januari, Tim Berg een week eerder | 2027-01-11 | 2027-01-04
+											Sam Vos begint 4 januari, Tim Berg drie weken daarna | 2027-01-04 | 2027-01-25
+									Sam Vos starts on 4 January. A week later, Tim Berg joins us. | 2027-01-04 | 2027-01-11
+									Sam Vos starts on Monday 4 January, Tim Berg the Wednesday after | 2027-01-04 | 2027-01-06
+									Sam Vos starts on 4 January, Tim Berg the following week | 2027-01-04 | 2027-01-11
+							Sam Vos starts on 4 January, Tim Berg a week later, on Monday | 2027-01-04 | 2027-01-11
+					Sam Vos starts on 4 January and Tim Berg on the 11th | 2027-01-04 | 2027-01-11
+											""")
 	void aDateRelativeToTheFirstPersonsIsComputed(String text, LocalDate first, LocalDate second) {
 		List<Announcement> all = this.parser.parseAll(text, TODAY, ROLES);
 
