@@ -343,7 +343,9 @@ public final class AnnouncementParser {
 						.anyMatch(d -> d.start() >= person.end() && d.start() < next
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
-					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find();
+					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
+					// "…, Tim a week later", "…, Eva twee dagen eerder"
+					|| DateWords.relative(body.substring(person.end(), Math.min(next, person.end() + 40))).isPresent();
 			if (joined || saysSomething || ownFacts) {
 				persons.add(person);
 			}
@@ -365,7 +367,121 @@ public final class AnnouncementParser {
 			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
 					location, language, otherName));
 		}
-		return sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)));
+		return relativeDates(body, segments, dates, today,
+				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents))));
+	}
+
+	/**
+	 * A person whose part gives no date of its own but one relative to the person before
+	 * ("…, Mohamed een week later", "Tim the day after", "Eva twee dagen eerder") has
+	 * that date moved by the period; when the relation cannot be counted ("a bit later"),
+	 * no date: never the other person's date copied silently.
+	 */
+	private static List<Announcement> relativeDates(String body, List<int[]> segments, List<DateWords.Mention> dates,
+			LocalDate today, List<Announcement> all) {
+		if (all.size() < 2 || all.size() != segments.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 0; i < result.size(); i++) {
+			int[] segment = segments.get(i);
+			// A date written out is the person's own; a weekday next to the relation ("a
+			// week later, on Monday", "the Wednesday after") is checked against it.
+			List<DateWords.Mention> own = dates.stream()
+				.filter(d -> d.start() >= segment[0] && d.end() <= segment[1])
+				.toList();
+			if (i > 0 && result.get(i - 1).date() != null) {
+				dayInMonthBefore(result, i, own, today);
+			}
+			if (own.stream().anyMatch(DateWords.Mention::explicit)) {
+				continue;
+			}
+			// The words from the person before's last date on: "Sam starts on 4 January.
+			// A
+			// week later, Tim joins" says it before the name.
+			int from = segment[0];
+			if (i > 0) {
+				int previousStart = segments.get(i - 1)[0];
+				from = dates.stream()
+					.filter(d -> d.start() >= previousStart && d.end() <= segment[0])
+					.mapToInt(DateWords.Mention::end)
+					.max()
+					.orElse(segment[0]);
+			}
+			DateWords.Relative relative = DateWords.relative(body.substring(from, segment[1])).orElse(null);
+			if (relative == null) {
+				continue;
+			}
+			Announcement a = result.get(i);
+			Announcement before = i > 0 ? result.get(i - 1) : null;
+			LocalDate date = relative.from(before != null ? before.date() : null);
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			a.notes().stream().filter(n -> n.field() != FormField.DATE).forEach(notes::add);
+			if (date != null) {
+				before.notes()
+					.stream()
+					.filter(n -> n.field() == FormField.DATE && n != Announcement.Note.PAST_DATE
+							&& n != Announcement.Note.FAR_DATE)
+					.forEach(notes::add);
+				if (own.stream().anyMatch(d -> d.weekday() != null && d.weekday() != date.getDayOfWeek())) {
+					notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
+				}
+				if (date.isBefore(today)) {
+					notes.add(Announcement.Note.PAST_DATE);
+				}
+				if (date.isAfter(today.plusMonths(PLAUSIBLE_MONTHS))) {
+					notes.add(Announcement.Note.FAR_DATE);
+				}
+			}
+			result.set(i,
+					new Announcement(a.kind() != null ? a.kind() : before != null ? before.kind() : null,
+							a.employeeName(), date, a.roleWords(), a.roleKey(), a.workLocation(),
+							date != null ? relative.words() : null, a.currentRoleKey(), notes, a.language()));
+		}
+		return result;
+	}
+
+	private static final Pattern DAY_ONLY = Pattern.compile("(?i)(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)");
+
+	/**
+	 * "Sam starts on 4 January, Tim on the 11th": a day without a month after another
+	 * person's date is in that date's month (or the next), not in today's.
+	 */
+	private static void dayInMonthBefore(List<Announcement> result, int i, List<DateWords.Mention> own,
+			LocalDate today) {
+		Announcement a = result.get(i);
+		LocalDate base = result.get(i - 1).date();
+		for (DateWords.Mention mention : own) {
+			Matcher day = DAY_ONLY.matcher(mention.words());
+			if (a.date() == null || !a.date().equals(mention.date()) || !day.matches()) {
+				continue;
+			}
+			int n = Integer.parseInt(day.group(1));
+			LocalDate date = null;
+			for (int m = 0; m < 2 && date == null; m++) {
+				LocalDate month = base.plusMonths(m);
+				if (n <= month.lengthOfMonth() && !month.withDayOfMonth(n).isBefore(base)) {
+					date = month.withDayOfMonth(n);
+				}
+			}
+			if (date == null || date.equals(a.date())) {
+				return;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			a.notes()
+				.stream()
+				.filter(note -> note != Announcement.Note.PAST_DATE && note != Announcement.Note.FAR_DATE)
+				.forEach(notes::add);
+			if (date.isBefore(today)) {
+				notes.add(Announcement.Note.PAST_DATE);
+			}
+			if (date.isAfter(today.plusMonths(PLAUSIBLE_MONTHS))) {
+				notes.add(Announcement.Note.FAR_DATE);
+			}
+			result.set(i, new Announcement(a.kind(), a.employeeName(), date, a.roleWords(), a.roleKey(),
+					a.workLocation(), a.dateWords(), a.currentRoleKey(), notes, a.language()));
+			return;
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.handover.intake;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -175,6 +176,36 @@ final class DateWords {
 			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + "\\b(?:\\s+a\\.s\\.)?");
 
 	/**
+	 * A period from another person's date: "a week later", "twee dagen eerder", "the day
+	 * after", "de dag erna", "three weeks afterwards", "een maand daarna".
+	 */
+	private static final Pattern RELATIVE = Pattern
+		.compile("\\b(?:(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")|the|de|het)\\s+"
+				+ "(days?|dagen|dag|weeks?|weken|week|months?|maanden|maand)\\s+(?:(later|after(?:wards)?|daarna|erna|"
+				+ "nadien|daarop|na)|(earlier|before|eerder|ervoor|daarvoor|voordien))\\b"
+				+ "|\\b(?:the|de)\\s+(?:next|following|volgende|daaropvolgende)\\s+(day|dag)\\b");
+
+	/**
+	 * "the Monday after", "the following Monday", "de maandag erna": that weekday after.
+	 */
+	private static final Pattern WEEKDAY_AFTER = Pattern.compile("\\b(?:(?:the|de)\\s+" + WEEKDAY_WORD
+			+ "\\s+(?:after(?:wards)?|erna|daarna|daarop|erop|na)|the\\s+following\\s+" + WEEKDAY_WORD
+			+ "|de\\s+(?:daaropvolgende|volgende)\\s+" + WEEKDAY_WORD + ")\\b");
+
+	/** "a fortnight later", "the week after", "the following week", "de week erop". */
+	private static final Pattern WEEK_AFTER = Pattern
+		.compile("\\b(?:(?:a|one)\\s+fortnight\\s+(?:later|after(?:wards)?)"
+				+ "|the\\s+following\\s+week|de\\s+week\\s+(?:erop|daarop|erna|daarna))\\b");
+
+	/**
+	 * Words that place a date relative to another one without a period we can read: "a
+	 * bit later", "kort daarna", "after her".
+	 */
+	private static final Pattern RELATION = Pattern.compile("\\b(?:later|earlier|eerder|daarna|erna|nadien|"
+			+ "afterwards|thereafter|after (?:him|her|them|that)|na (?:hem|haar|hen|die)|before (?:him|her|them|that)|"
+			+ "voor (?:hem|haar|hen))\\b");
+
+	/**
 	 * A day this far in the past without a year still means this year (then the form says
 	 * it is past): "left on 20 November".
 	 */
@@ -250,6 +281,71 @@ final class DateWords {
 				false, null, false, WEEKDAYS.get(m.group(1))));
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
+	}
+
+	/**
+	 * How the text places its date relative to another one ("a week later"): empty when
+	 * it does not; a relative with a null unit when it does in words we cannot count.
+	 */
+	static Optional<Relative> relative(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		Matcher matcher = RELATIVE.matcher(lower);
+		if (matcher.find()) {
+			if (matcher.group(5) != null) {
+				return Optional.of(new Relative(1, ChronoUnit.DAYS, text.substring(matcher.start(), matcher.end())));
+			}
+			String amount = matcher.group(1);
+			int n = amount == null ? 1
+					: amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);
+			String unit = matcher.group(2);
+			ChronoUnit chrono = unit.startsWith("d") ? ChronoUnit.DAYS
+					: unit.startsWith("w") ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+			return Optional.of(new Relative(matcher.group(4) != null ? -n : n, chrono,
+					text.substring(matcher.start(), matcher.end())));
+		}
+		Matcher weekday = WEEKDAY_AFTER.matcher(lower);
+		if (weekday.find()) {
+			String day = weekday.group(1) != null ? weekday.group(1)
+					: weekday.group(2) != null ? weekday.group(2) : weekday.group(3);
+			return Optional
+				.of(new Relative(0, null, text.substring(weekday.start(), weekday.end()), WEEKDAYS.get(day)));
+		}
+		Matcher week = WEEK_AFTER.matcher(lower);
+		if (week.find()) {
+			return Optional.of(new Relative(week.group().contains("fortnight") ? 2 : 1, ChronoUnit.WEEKS,
+					text.substring(week.start(), week.end())));
+		}
+		Matcher relation = RELATION.matcher(lower);
+		if (relation.find()) {
+			return Optional.of(new Relative(0, null, text.substring(relation.start(), relation.end())));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A date said relative to another person's.
+	 *
+	 * @param amount how many units after (negative: before)
+	 * @param unit days, weeks or months; null when the words give no period we can count
+	 * @param words the words as written
+	 * @param weekday for "the Monday after", the weekday after the other date
+	 */
+	record Relative(long amount, ChronoUnit unit, String words, DayOfWeek weekday) {
+
+		Relative(long amount, ChronoUnit unit, String words) {
+			this(amount, unit, words, null);
+		}
+
+		/**
+		 * The date meant, or null when the words cannot be counted or there is no base.
+		 */
+		LocalDate from(LocalDate base) {
+			if (base != null && this.weekday != null) {
+				return base.with(TemporalAdjusters.next(this.weekday));
+			}
+			return base == null || this.unit == null ? null : base.plus(this.amount, this.unit);
+		}
+
 	}
 
 	private static void scan(List<Mention> found, Pattern pattern, String lower, String text,

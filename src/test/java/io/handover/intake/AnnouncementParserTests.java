@@ -203,4 +203,45 @@ class AnnouncementParserTests {
 			.isEqualTo("Floor Jansen");
 	}
 
+	/**
+	 * A second person's date said relative to the first one's is that date plus the
+	 * period (issue 18), never the first person's date copied silently.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+											Lieke Jansen begint 4 januari als accountmanager, Mohamed Ali een week later als developer | 2027-01-04 | 2027-01-11
+											Sam Vos starts on 4 January and Tim Berg a week later | 2027-01-04 | 2027-01-11
+											Anna Smit begint op 4 januari 2027, Eva de Boer twee dagen later | 2027-01-04 | 2027-01-06
+											Sam Vos starts on 4 January, Tim Berg the day after | 2027-01-04 | 2027-01-05
+											Sam Vos begint 4 januari, Tim Berg de dag erna | 2027-01-04 | 2027-01-05
+											Sam Vos starts on 4 January 2027 and Tim Berg a month later | 2027-01-04 | 2027-02-04
+											Sam Vos starts on 11 January, Tim Berg three days earlier | 2027-01-11 | 2027-01-08
+											Sam Vos begint 11 januari, Tim Berg een week eerder | 2027-01-11 | 2027-01-04
+											Sam Vos begint 4 januari, Tim Berg drie weken daarna | 2027-01-04 | 2027-01-25
+									Sam Vos starts on 4 January. A week later, Tim Berg joins us. | 2027-01-04 | 2027-01-11
+									Sam Vos starts on Monday 4 January, Tim Berg the Wednesday after | 2027-01-04 | 2027-01-06
+									Sam Vos starts on 4 January, Tim Berg the following week | 2027-01-04 | 2027-01-11
+							Sam Vos starts on 4 January, Tim Berg a week later, on Monday | 2027-01-04 | 2027-01-11
+					Sam Vos starts on 4 January and Tim Berg on the 11th | 2027-01-04 | 2027-01-11
+											""")
+	void aDateRelativeToTheFirstPersonsIsComputed(String text, LocalDate first, LocalDate second) {
+		List<Announcement> all = this.parser.parseAll(text, TODAY, ROLES);
+
+		assertThat(all).hasSize(2);
+		assertThat(all.get(0).date()).isEqualTo(first);
+		assertThat(all.get(1).date()).isEqualTo(second);
+		assertThat(all.get(1).kind()).isEqualTo(all.get(0).kind());
+	}
+
+	@Test
+	void aRelationThatCannotBeReadGivesNoDateRatherThanTheOtherPersons() {
+		List<Announcement> all = this.parser.parseAll("Sam Vos starts on 4 January, Tim Berg a bit later", TODAY,
+				ROLES);
+
+		assertThat(all).hasSize(2);
+		assertThat(all.get(0).date()).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(all.get(1).date()).isNull();
+	}
+
 }
