@@ -406,7 +406,7 @@ final class EmbeddedMongo implements AutoCloseable {
 				// only
 				// after two syncs (the fence), so only several rounds without progress
 				// count
-				this.fruitless = (progress || this.file.moveSkipped()) ? 0 : this.fruitless + 1;
+				this.fruitless = progress ? 0 : this.fruitless + 1;
 				this.settled = this.fruitless >= 4;
 				if (!progress || !this.file.sparse() || !this.file.quietSinceLastLook() || System.nanoTime() > until) {
 					return;

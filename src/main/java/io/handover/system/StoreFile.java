@@ -173,14 +173,6 @@ final class StoreFile {
 		}
 		MVStore.TxCounter held = this.store.registerVersionUsage();
 		boolean sure = held.version <= this.store.getFileStore().lastChunkVersion();
-		for (int tries = 0; !sure && tries < 100; tries++) {
-			// a commit is being written (about a millisecond): try again after it rather
-			// than hold this version for two syncs
-			this.store.deregisterVersionUsage(held);
-			Thread.yield();
-			held = this.store.registerVersionUsage();
-			sure = held.version <= this.store.getFileStore().lastChunkVersion();
-		}
 		this.store.sync();
 		this.fence.addLast(held);
 		this.lastSyncedVersion = version;
@@ -200,10 +192,10 @@ final class StoreFile {
 
 	/**
 	 * The least time between two syncs of the fence while writes come in: a sync costs a
-	 * few ms of the disk (off the write path; 5–6 ms measured here). At 40 ms, writes at
-	 * 1,000 a second still left up to 0.9 MB of dead chunks waiting.
+	 * few ms of the disk (off the write path; 5–6 ms measured here), so at most one in
+	 * eight of them.
 	 */
-	static final long MIN_SYNC_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+	static final long MIN_SYNC_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
 
 	/**
 	 * A generous size of one commit's chunk (a write's chunk is 10–30 kB): how many
@@ -413,7 +405,6 @@ final class StoreFile {
 		if (this.store.isClosed()) {
 			return;
 		}
-		this.moveSkipped = false;
 		long began = System.nanoTime();
 		int target = this.upkeep.fillTarget();
 		int write = (int) Math.min(Integer.MAX_VALUE, bytes);
@@ -443,7 +434,7 @@ final class StoreFile {
 			// move ends: while running at most a quarter of the live data (2 MB moves
 			// made a 0.8 MB file 2.3 MB for a moment)
 			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES))
-					: whileWriting ? Math.min(this.moveBytes, Math.max(64 * 1024, stats().live() / 4)) : this.moveBytes;
+					: Math.min(this.moveBytes, Math.max(64 * 1024, stats().live() / 4));
 			moving = exclusively(() -> file.compactMoveChunks(target, size, this.store));
 			if (!this.closing) {
 				learnMove(moving);
@@ -479,23 +470,8 @@ final class StoreFile {
 		}
 		long began = System.nanoTime();
 		this.store.sync();
-		// at a quiet moment no write waits: the disk may take the whole pause
-		long limit = this.upkeep.pause().toMillis() / (whileWriting ? 2 : 1);
-		boolean may = System.nanoTime() - began < TimeUnit.MILLISECONDS.toNanos(limit);
-		this.moveSkipped = !may;
-		return may;
+		return System.nanoTime() - began < TimeUnit.MILLISECONDS.toNanos(this.upkeep.pause().toMillis() / 2);
 	}
-
-	/**
-	 * Whether the last step skipped its move because the disk answered slowly: a quiet
-	 * store does not count such a round as one without progress (it would stop compacting
-	 * until the next write).
-	 */
-	boolean moveSkipped() {
-		return this.moveSkipped;
-	}
-
-	private volatile boolean moveSkipped;
 
 	/**
 	 * At shutdown no reader is left, so old chunks can go at once; compacts in steps of a
