@@ -285,62 +285,26 @@ final class EmbeddedMongo implements AutoCloseable {
 				committer.setDaemon(true);
 				committer.start();
 			}
-			Thread syncer = new Thread(this::syncForTheFence, "embedded-store-sync");
-			syncer.setDaemon(true);
-			syncer.start();
 			Thread keeper = new Thread(this::keepSmall, "embedded-store-upkeep");
 			keeper.setDaemon(true);
 			keeper.start();
 		}
 
 		/**
-		 * Forces commits to disk for the fence ({@link StoreFile#syncAndAdvanceFence()}):
-		 * looks every {@link #SYNC_TICK_MILLIS} and syncs when {@link StoreFile#syncDue}
-		 * says so — by the volume committed since the last sync, not only by time, and on
-		 * a thread of its own, so a compaction step does not hold the fence back.
-		 */
-		private void syncForTheFence() {
-			MVStore store = getMvStore();
-			java.time.Duration every = this.upkeep.every().compareTo(java.time.Duration.ofMillis(100)) < 0
-					? java.time.Duration.ofMillis(100) : this.upkeep.every();
-			while (!store.isClosed()) {
-				try {
-					Thread.sleep(SYNC_TICK_MILLIS);
-					if (this.file.syncDue(every)) {
-						this.file.syncAndAdvanceFence();
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-				catch (RuntimeException ex) {
-					if (!store.isClosed()) {
-						log.warn("Syncing the embedded store failed", ex);
-					}
-				}
-			}
-		}
-
-		/** How often the fence's thread looks whether a sync is due. */
-		static final long SYNC_TICK_MILLIS = 10;
-
-		/**
-		 * Compacts the file a step at a time while it is sparse, and warns when it passes
-		 * the configured size. Writes wait for a step's parts one at a time (not reads),
-		 * so each is sized to take about {@link StoreUpkeep#pause()}
-		 * ({@link StoreFile#compactStep}). While the file is more than twice its live
-		 * data ({@link StoreFile#behind()}) a step comes every {@link StoreFile#CATCH_UP}
-		 * rather than every {@link StoreUpkeep#every()}, and moves chunks too when the
-		 * disk answers quickly: under a sustained burst steps of about 100 ms every 0.5 s
-		 * fell behind (3–6× at 600 writes a second), and without moves the file kept the
-		 * size a burst's first seconds gave it.
+		 * Forces commits to disk, compacts the file a step at a time while it is sparse,
+		 * and warns when it passes the configured size. Writes wait for a step's parts
+		 * one at a time (not reads), so each is sized to take about
+		 * {@link StoreUpkeep#pause()} ({@link StoreFile#compactStep}). While the file is
+		 * more than three times its live data ({@link StoreFile#behind()}) a step comes
+		 * every {@link StoreFile#CATCH_UP} rather than every {@link StoreUpkeep#every()}:
+		 * under a sustained burst steps of about 100 ms every 0.5 s fell behind (3–6× at
+		 * 600 writes a second). Syncs stay at their own period.
 		 */
 		private void keepSmall() {
 			MVStore store = getMvStore();
 			long every = Math.max(100, this.upkeep.every().toMillis());
 			long catchUp = Math.min(every, StoreFile.CATCH_UP.toMillis());
-			long lastRound = System.nanoTime();
+			long lastSync = System.nanoTime();
 			boolean behind = false;
 			while (!store.isClosed()) {
 				try {
@@ -348,23 +312,25 @@ final class EmbeddedMongo implements AutoCloseable {
 					if (store.isClosed()) {
 						return;
 					}
-					boolean round = System.nanoTime() - lastRound >= (every - catchUp / 2) * 1_000_000;
-					if (round) {
-						lastRound = System.nanoTime();
+					boolean syncDue = System.nanoTime() - lastSync >= (every - catchUp / 2) * 1_000_000;
+					if (syncDue) {
+						this.file.syncAndAdvanceFence();
+						lastSync = System.nanoTime();
 					}
 					behind = false;
 					if (this.upkeep.compacts() && this.file.sparse()) {
-						if (round) {
+						if (syncDue) {
 							compact(every);
 						}
 						else if (!this.file.quietSinceLastLook()) {
-							// a catch-up step between rounds, as while writes come in (a
-							// quiet store is left to the next round)
-							this.file.compactStep(this.file.bytesFor(this.upkeep.pause()), this.file.behind(), true);
+							// a catch-up step between syncs, as while writes come in (a
+							// quiet
+							// store is left to the next sync's round)
+							compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 						}
 						behind = this.file.behind();
 					}
-					if (round) {
+					if (syncDue) {
 						this.file.warnIfLarge();
 					}
 				}
@@ -389,7 +355,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			if (!this.file.quietSinceLastLook()) {
 				this.settled = false;
 				this.fruitless = 0;
-				this.file.compactStep(this.file.bytesFor(this.upkeep.pause()), this.file.behind(), true);
+				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 				return;
 			}
 			if (this.settled) {

@@ -154,87 +154,50 @@ final class StoreFile {
 	 * of MB under an import. Instead, a version is registered just before each sync and
 	 * held until a later sync is done. Holding version V keeps every chunk V still reads;
 	 * H2 may reuse a chunk whose pages were all replaced by commits up to the one that
-	 * wrote V's chunk. H2 switches to V in the middle of writing that chunk, so V is
-	 * "sure" only when its chunk is already written ({@code lastChunkVersion() >= V},
-	 * read after registering): then this sync forced every replacing chunk to disk, V is
-	 * let go at the next sync, and a power cut still finds a consistent file. Otherwise
-	 * (a commit was being written) V is held for one more sync. How often this runs
-	 * decides how many dead chunks wait (see {@link #syncDue}).
-	 * @return whether it synced
+	 * made V. If no commit ran while V was registered (the registration took the command
+	 * lock, under which every commit runs, without waiting for it), those commits had
+	 * reached the operating system, and this sync forced them to disk: V is let go at the
+	 * next sync, and a power cut still finds a consistent file. If a command ran (H2
+	 * switches to V in the middle of writing it), V is held for one more sync, as every
+	 * version was until session 14 of issue 25: that kept a second period's chunks (at
+	 * 400 writes a second and 10–30 kB a chunk, the file was over 3× its live data for
+	 * the first 20,000 writes of the soak).
 	 */
-	synchronized boolean syncAndAdvanceFence() {
+	synchronized void syncAndAdvanceFence() {
 		if (this.closing || this.store.isClosed()) {
-			return false;
+			return;
 		}
 		long version = this.store.getCurrentVersion();
 		if (version == this.lastSyncedVersion && !this.fence.isEmpty() && this.fence.peekLast().version == version
 				&& this.fenceSure) {
-			return false;
+			return;
 		}
-		MVStore.TxCounter held = this.store.registerVersionUsage();
-		boolean sure = held.version <= this.store.getFileStore().lastChunkVersion();
+		MVStore.TxCounter held;
+		boolean sure = this.commands.writeLock().tryLock();
+		if (sure) {
+			try {
+				held = this.store.registerVersionUsage();
+			}
+			finally {
+				this.commands.writeLock().unlock();
+			}
+		}
+		else {
+			held = this.store.registerVersionUsage();
+		}
+		long began = System.nanoTime();
 		this.store.sync();
+		this.lastSyncNanos = System.nanoTime() - began;
 		this.fence.addLast(held);
 		this.lastSyncedVersion = version;
-		this.lastSyncAt = System.nanoTime();
 		this.fenceSure = sure;
 		while (this.fence.size() > (sure ? 1 : 2)) {
 			this.store.deregisterVersionUsage(this.fence.removeFirst());
 		}
-		return true;
 	}
 
-	/** Whether the newest version held was registered with its chunk written. */
+	/** Whether the newest version held was registered while no commit ran. */
 	private boolean fenceSure;
-
-	/** When the last sync of the fence ran ({@link System#nanoTime()}). */
-	private volatile long lastSyncAt = System.nanoTime();
-
-	/**
-	 * The least time between two syncs of the fence while writes come in: a sync costs a
-	 * few ms of the disk (off the write path; 5–6 ms measured here), so at most one in
-	 * eight of them.
-	 */
-	static final long MIN_SYNC_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
-
-	/**
-	 * A generous size of one commit's chunk (a write's chunk is 10–30 kB): how many
-	 * commits since the last sync make {@link #deadBudget()} bytes of chunks.
-	 */
-	static final long CHUNK_BYTES = 32 * 1024;
-
-	/**
-	 * Whether the fence should sync now: something was committed since the last sync, and
-	 * either {@code every} has passed or the commits since then may have made more dead
-	 * chunks than {@link #deadBudget()} (and {@link #MIN_SYNC_NANOS} has passed). Chunks
-	 * die with each commit but are reused only after the next sync, so under a burst the
-	 * syncs' period, not their count, bounded what waited: with a sync every 0.5 s at 800
-	 * writes a second the file was 4.2× its live data at 10,000 writes (issue 25).
-	 */
-	boolean syncDue(java.time.Duration every) {
-		if (this.closing || this.store.isClosed()) {
-			return false;
-		}
-		long commits = this.store.getCurrentVersion() - this.lastSyncedVersion;
-		if (commits <= 0 && this.fenceSure) {
-			return false;
-		}
-		long since = System.nanoTime() - this.lastSyncAt;
-		if (since >= every.toNanos()) {
-			return true;
-		}
-		return since >= MIN_SYNC_NANOS && commits * CHUNK_BYTES >= deadBudget();
-	}
-
-	/**
-	 * How many bytes of dead chunks may wait for the fence: half the live data as H2
-	 * counts it, at least 256 kB (the issue's bound is three times the live data, and the
-	 * live pages take about one to one and a half times the documents' BSON size in the
-	 * file).
-	 */
-	long deadBudget() {
-		return Math.max(256 * 1024, stats().live() / 2);
-	}
 
 	/**
 	 * Forces everything to disk and lets go of the fence: for closing, when no command is
@@ -259,15 +222,13 @@ final class StoreFile {
 	}
 
 	/**
-	 * Whether the file is more than twice its live data, nearing issue 25's bound of
-	 * three times: then the store takes a compaction step every {@link #CATCH_UP} instead
-	 * of every {@link StoreUpkeep#every()}, and moves chunks also while writes come in.
-	 * At three times (session 14) the moves came too late: a fast burst had already
-	 * passed the bound.
+	 * Whether the file is more than three times its live data (issue 25's bound): then
+	 * the store takes a compaction step every {@link #CATCH_UP} instead of every
+	 * {@link StoreUpkeep#every()}.
 	 */
 	boolean behind() {
 		Stats stats = stats();
-		return stats.size() > 0 && stats.size() > 2 * stats.live();
+		return stats.size() > 0 && stats.size() > 3 * stats.live();
 	}
 
 	/** How often a store {@link #behind()} takes a step. */
@@ -324,6 +285,9 @@ final class StoreFile {
 			this.moveBytes = Math.min(MOVE_BYTES, this.moveBytes * 5 / 4);
 		}
 	}
+
+	/** How long the last sync of the fence took (it runs off the write path). */
+	private volatile long lastSyncNanos;
 
 	/** When the running part of a compaction step began (0: none runs). */
 	private volatile long partBegan;
@@ -394,14 +358,6 @@ final class StoreFile {
 	 * wait for one part at most (the soak, bench/RESULTS.md).
 	 */
 	void compactStep(long bytes, boolean moveChunks) {
-		compactStep(bytes, moveChunks, false);
-	}
-
-	/**
-	 * As {@link #compactStep(long, boolean)}; {@code whileWriting}: the step comes while
-	 * writes come in (a move then does not wait for a moment without a queued write).
-	 */
-	void compactStep(long bytes, boolean moveChunks, boolean whileWriting) {
 		if (this.store.isClosed()) {
 			return;
 		}
@@ -424,17 +380,12 @@ final class StoreFile {
 		}
 		long moving = 0;
 		if (moveChunks && !this.store.isClosed() && this.store.getFileStore() instanceof RandomAccessStore file
-				&& fileFill() < target && (this.closing || mayMove(whileWriting))) {
+				&& fileFill() < target && (this.closing || mayMove())) {
 			// H2 moves whole chunks, and only ones that fit in the amount given; chunks
 			// are copied as they are, which is cheap next to rewriting their pages, but
 			// through a buffer on the heap: as learnt (at most MOVE_BYTES) while running,
 			// as much as the step rewrites at shutdown
-			// a move copies the chunks it cannot put below the first of them to the
-			// end of the file first, so the file grows by up to that much until the
-			// move ends: while running at most a quarter of the live data (2 MB moves
-			// made a 0.8 MB file 2.3 MB for a moment)
-			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES))
-					: Math.min(this.moveBytes, Math.max(64 * 1024, stats().live() / 4));
+			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES)) : this.moveBytes;
 			moving = exclusively(() -> file.compactMoveChunks(target, size, this.store));
 			if (!this.closing) {
 				learnMove(moving);
@@ -454,23 +405,12 @@ final class StoreFile {
 	}
 
 	/**
-	 * A move: at a quiet moment not while a write waits for the command lock (while
-	 * writes come in one nearly always does, and the move is the point), and only when
-	 * the disk answers: what is written so far is forced to disk first, outside the lock
-	 * (so the move's own syncs have little left to write), and the move is skipped when
-	 * that took half the pause or more (on a disk other processes keep busy a sync can
-	 * take seconds, which no move size bounds). Timed afresh for each move: session 14
-	 * timed the fence's last sync instead, and a quiet store, which makes no new syncs,
-	 * kept one slow sync at the end of a burst and never moved again (6–8× its live
-	 * data).
+	 * A move at a quiet moment: not while a write waits for the command lock, and not
+	 * while syncs are slow.
 	 */
-	private boolean mayMove(boolean whileWriting) {
-		if (!whileWriting && this.commands.hasQueuedThreads()) {
-			return false;
-		}
-		long began = System.nanoTime();
-		this.store.sync();
-		return System.nanoTime() - began < TimeUnit.MILLISECONDS.toNanos(this.upkeep.pause().toMillis() / 2);
+	private boolean mayMove() {
+		return !this.commands.hasQueuedThreads()
+				&& TimeUnit.NANOSECONDS.toMillis(this.lastSyncNanos) < this.upkeep.pause().toMillis() / 2;
 	}
 
 	/**
