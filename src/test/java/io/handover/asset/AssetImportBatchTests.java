@@ -1,6 +1,5 @@
 package io.handover.asset;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import io.handover.employee.ImportReport;
 import io.handover.employee.ImportRuns;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.ApiTest;
+import io.handover.testing.ActingReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -251,41 +251,6 @@ class AssetImportBatchTests {
 
 		ProcessDied() {
 			super("killed");
-		}
-
-	}
-
-	/** A file that does something once a number of its lines have been read. */
-	private static final class ActingReader extends Reader {
-
-		private final StringReader text;
-
-		private final int afterLines;
-
-		private final Runnable action;
-
-		private int lines;
-
-		ActingReader(String text, int afterLines, Runnable action) {
-			this.text = new StringReader(text);
-			this.afterLines = afterLines;
-			this.action = action;
-		}
-
-		@Override
-		public int read(char[] buffer, int offset, int length) throws IOException {
-			int read = this.text.read(buffer, offset, Math.min(length, 64));
-			for (int i = offset; i < offset + Math.max(read, 0); i++) {
-				if (buffer[i] == '\n' && ++this.lines == this.afterLines) {
-					this.action.run();
-				}
-			}
-			return read;
-		}
-
-		@Override
-		public void close() {
-			this.text.close();
 		}
 
 	}

@@ -18,6 +18,7 @@ import io.handover.common.NotAllowed;
 import io.handover.common.NotFound;
 import io.handover.common.Refusal;
 import io.handover.testing.ApiTest;
+import io.handover.testing.ActingReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -221,7 +222,7 @@ class EmployeeImportBatchTests {
 		int rows = 3 * EmployeeImport.BATCH;
 		ImportRuns.ImportRun started = this.runs.start("employees", this.hanna);
 		// the cancel comes while the second batch is being read
-		Reader file = new CancellingReader(csv(run, rows), EmployeeImport.BATCH + 200,
+		Reader file = new ActingReader(csv(run, rows), EmployeeImport.BATCH + 200,
 				() -> this.runs.cancel(started.id(), this.ada));
 		List<ImportReport.Row> results = new ArrayList<>();
 
@@ -294,41 +295,6 @@ class EmployeeImportBatchTests {
 
 	private static String run() {
 		return UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	/** A file that does something once a number of its lines have been read. */
-	private static final class CancellingReader extends Reader {
-
-		private final StringReader text;
-
-		private final int afterLines;
-
-		private final Runnable action;
-
-		private int lines;
-
-		CancellingReader(String text, int afterLines, Runnable action) {
-			this.text = new StringReader(text);
-			this.afterLines = afterLines;
-			this.action = action;
-		}
-
-		@Override
-		public int read(char[] buffer, int offset, int length) throws IOException {
-			int read = this.text.read(buffer, offset, Math.min(length, 64));
-			for (int i = offset; i < offset + Math.max(read, 0); i++) {
-				if (buffer[i] == '\n' && ++this.lines == this.afterLines) {
-					this.action.run();
-				}
-			}
-			return read;
-		}
-
-		@Override
-		public void close() {
-			this.text.close();
-		}
-
 	}
 
 }
