@@ -118,8 +118,26 @@ class BotEndpoint {
 					.body(problemOf(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
 							"The store is not reachable at the moment; the activity was not processed. Send it again."));
 			}
-			throw ex;
+			return failed(activity, ex);
 		}
+	}
+
+	/**
+	 * A failure past the bot's own handling (one thrown before or around the turn, or an
+	 * {@code Error} the turn did not catch): a problem with a reference the log holds the
+	 * cause under, never Spring's bare error page. The status stays 500 so the connector
+	 * and our fault suite see that the service failed.
+	 */
+	private static ResponseEntity<ProblemDetail> failed(Activity activity, RuntimeException ex) {
+		String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+		log.error("Activity {} of type {} failed outside the turn, reference {}", LogSafe.of(activity.getId()),
+				LogSafe.of(activity.getType()), reference, ex);
+		ProblemDetail problem = problemOf(HttpStatus.INTERNAL_SERVER_ERROR, "Activity failed",
+				"The activity could not be processed. Please quote reference " + reference + " when you ask for help.");
+		problem.setProperty("reference", reference);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/**

@@ -392,7 +392,7 @@ final class CrashRun {
 				if (response.statusCode() >= 500) {
 					this.serverErrors.increment();
 					this.problems.add("HTTP " + response.statusCode() + " for " + activity.path("type").asString()
-							+ ": " + abbreviate(response.body()));
+							+ ": " + abbreviate(response.body()) + causeInLog(response.body()));
 					Thread.sleep(200);
 					continue;
 				}
@@ -594,6 +594,31 @@ final class CrashRun {
 			name.append((char) ('a' + random.nextInt(26)));
 		}
 		return name.toString();
+	}
+
+	/**
+	 * The service's log from the line naming the failure's reference on, so a failure in
+	 * CI (where the run's folder is gone) carries its cause in the report.
+	 */
+	private String causeInLog(String body) {
+		Matcher reference = Pattern.compile("\"reference\"\\s*:\\s*\"([0-9a-f]{8})\"")
+			.matcher(body == null ? "" : body);
+		if (!reference.find()) {
+			return "";
+		}
+		try {
+			List<String> lines = java.nio.file.Files.readAllLines(this.service.log());
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).contains("reference " + reference.group(1))) {
+					return "\n  service log:\n  "
+							+ String.join("\n  ", lines.subList(i, Math.min(lines.size(), i + 25)));
+				}
+			}
+			return " (reference not found in " + this.service.log() + ")";
+		}
+		catch (IOException ex) {
+			return " (service log unreadable: " + ex + ")";
+		}
 	}
 
 	private static String abbreviate(String text) {
