@@ -385,7 +385,10 @@ final class CrashRun {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(activity)))
 			.build();
-		for (int attempt = 0; attempt < 600; attempt++) {
+		// A restart after a kill takes seconds on a free machine and minutes on a busy
+		// one: the connector's patience is bounded by time, not by a count of attempts.
+		long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+		while (System.nanoTime() < deadline) {
 			this.sent.increment();
 			try {
 				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -403,7 +406,7 @@ final class CrashRun {
 				Thread.sleep(this.servicePaused ? 300 : 100);
 			}
 		}
-		throw new IllegalStateException("No answer to an activity after 600 attempts");
+		throw new IllegalStateException("No answer to an activity within 6 minutes");
 	}
 
 	/**
