@@ -1,7 +1,7 @@
 // CSV export of a list as shown. A cell that a spreadsheet would run as a formula
 // (starting with = + - @, a tab or a carriage return) is prefixed with ' (OWASP CSV injection);
 // a plain number (-12, +31, -1,5) keeps its sign. The same rule as the server's
-// io.handover.employee.Csv.neutralised, which every CSV Handover reads goes through
+// io.handover.imports.Csv.neutralised, which every CSV Handover reads goes through
 // (PortalCsvExportTests holds the two to the same answers).
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?[0-9]+([.,][0-9]+)?$/;

@@ -12,8 +12,8 @@ import io.handover.asset.OutstandingPage.Cursor;
 import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.handover.common.NotFound;
-import io.handover.employee.ImportResponse;
-import io.handover.employee.ImportReport;
+import io.handover.imports.ImportReport;
+import io.handover.imports.ImportResponse;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -196,7 +196,7 @@ class AssetController {
 				(csv, runId, results) -> this.importer.importCsv(csv, by, runId, results));
 	}
 
-	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)
+	@PostMapping(path = "/import", consumes = io.handover.imports.Spreadsheet.XLSX)
 	@Operation(summary = "Import assets from the first sheet of an Excel workbook (XLSX), the same columns as the CSV; "
 			+ "reports every row")
 	ImportReport importXlsx(InputStream body) {

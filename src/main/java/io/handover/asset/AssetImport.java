@@ -15,15 +15,15 @@ import java.util.stream.Collectors;
 
 import io.handover.common.Actor;
 import io.handover.common.Refusal;
-import io.handover.employee.BatchedImport;
-import io.handover.employee.Csv;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
-import io.handover.employee.ImportReport;
-import io.handover.employee.ImportReport.Outcome;
-import io.handover.employee.ImportReport.Problem;
-import io.handover.employee.ImportRuns;
-import io.handover.employee.Spreadsheet;
+import io.handover.imports.BatchedImport;
+import io.handover.imports.Csv;
+import io.handover.imports.ImportReport;
+import io.handover.imports.ImportReport.Outcome;
+import io.handover.imports.ImportReport.Problem;
+import io.handover.imports.ImportRuns;
+import io.handover.imports.Spreadsheet;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 

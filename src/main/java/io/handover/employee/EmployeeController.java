@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.handover.common.Actor;
-import io.handover.common.NotFound;
 import io.handover.common.InvalidInput;
 import io.handover.common.Limits;
+import io.handover.common.NotFound;
+import io.handover.imports.ImportReport;
+import io.handover.imports.ImportResponse;
 import io.handover.system.ApiCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -119,7 +121,7 @@ class EmployeeController {
 				(csv, runId, results) -> this.importer.importCsv(csv, by, runId, results));
 	}
 
-	@PostMapping(path = "/import", consumes = io.handover.employee.Spreadsheet.XLSX)
+	@PostMapping(path = "/import", consumes = io.handover.imports.Spreadsheet.XLSX)
 	@Operation(
 			summary = "Import employees from the first sheet of an Excel workbook (XLSX), the same columns as the CSV; "
 					+ "reports every row")

@@ -9,6 +9,11 @@ import java.util.Set;
 import io.handover.common.Actor;
 import io.handover.common.Limits;
 import io.handover.common.Refusal;
+import io.handover.imports.BatchedImport;
+import io.handover.imports.Csv;
+import io.handover.imports.ImportReport;
+import io.handover.imports.ImportRuns;
+import io.handover.imports.Spreadsheet;
 import org.springframework.stereotype.Service;
 
 /**

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.handover.common.Refusal;
-import io.handover.employee.Csv;
-import io.handover.employee.ImportReport;
-import io.handover.employee.Spreadsheet;
+import io.handover.imports.Csv;
+import io.handover.imports.ImportReport;
+import io.handover.imports.Spreadsheet;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,13 +2,17 @@ package io.handover.system;
 
 import java.util.Map;
 
+import io.handover.audit.AuditTrail;
+import io.handover.common.Actor;
+import io.handover.common.LogSafe;
+import io.handover.imports.ImportRuns;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,18 +26,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import io.handover.common.LogSafe;
-import io.handover.audit.AuditTrail;
-import io.handover.common.Actor;
 
 import static io.handover.system.ApiRoles.ADMIN;
 import static io.handover.system.ApiRoles.FM;
@@ -159,7 +160,7 @@ class ApiSecurityConfiguration {
 	 * <tr>
 	 * <td>GET/DELETE /api/imports/{id}</td>
 	 * <td>any Handover role, then the import's starter or Admin (checked by
-	 * {@code employee.ImportRuns})</td>
+	 * {@code imports.ImportRuns})</td>
 	 * </tr>
 	 * <tr>
 	 * <td>/actuator/** but health</td>

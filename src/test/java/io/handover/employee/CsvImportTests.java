@@ -3,6 +3,7 @@ package io.handover.employee;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import io.handover.imports.Csv;
 import io.handover.testing.ApiTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

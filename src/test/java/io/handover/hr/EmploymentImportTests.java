@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
-import io.handover.employee.Spreadsheet;
+import io.handover.imports.Spreadsheet;
 import io.handover.testing.ApiTest;
 import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;

@@ -1,4 +1,4 @@
-package io.handover.employee;
+package io.handover.imports;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.handover.employee;
+package io.handover.imports;
 
 import io.handover.common.Limits;
 import io.handover.system.ApiCaller;
