@@ -105,6 +105,11 @@ public final class AnnouncementParser {
 			+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
 			+ "coordinator|coördinator|leider|manager|designer|recruiter|trainee|stagiair|intern|engineer|developer)$");
 
+	/** What a starter is given: a request for one announces a starter. */
+	private static final String PROVISIONS = "(?:\\p{Ll}+ )?(?:accounts?|laptops?|werkplek(?:ken)?|workstations?|"
+			+ "workplaces?|desk|access|toegang|logins?|inlog(?:gegevens)?|e-?mail(?:adres|account)?|mailbox|badge|"
+			+ "(?:toegangs)?pas(?:je)?|phone|telefoon|equipment|spullen)";
+
 	/** Intent words: each says one kind, strongly (3) or weakly (1). */
 	private static final List<Intent> INTENTS = List.of(
 			// leavers
@@ -112,7 +117,15 @@ public final class AnnouncementParser {
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working )?day|last shift|laatste dienst|"
 							+ "resign(?:s|ed|ing)?|resignation|quit(?:s|ting)?|offboard(?:ing|ed)?|off-board(?:ing)?|"
 							+ "(?:contract|notice period)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|expires|is ending|end|runs out|finishes)|"
-							+ "notice period|retir(?:es|ing|ed|ement)|handed in (?:his|her|their) notice|departure|departs|"
+							+ "notice period|retir(?:e|es|ing|ed|ement)|departure|departs|"
+							+ "(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?) in (?:(?:his|her|their|a) )?(?:notice|resignation)|"
+							+ "finish(?:es|ed|ing)? (?:(?:up )?(?:with us|here|at (?:the|our) (?:company|organi[sz]ation))|"
+							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us))|"
+							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
+							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
+							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)|"
+							+ "werkt (?:hier |bij ons )?(?:nog )?tot|blijft (?:hier |bij ons )?(?:nog )?tot|"
+							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
 							+ "ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
@@ -129,8 +142,9 @@ public final class AnnouncementParser {
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
 							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers"),
 			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|afgelopen|tot en met|(?:disable|close|block|deactivate|afsluiten|"
-							+ "blokkeren|uitschakelen)(?-i: [\\p{Ll}'’]+){0,3}"),
+					"ends|will end|expires|ending|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
+							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
+							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
@@ -156,10 +170,10 @@ public final class AnnouncementParser {
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team members?|recruits?)|nieuwe (?:collega'?s?|medewerkers?|"
 							+ "medewerksters?|starters?|krachten|kracht|teamgenoten|teamgenoot|aanwinst)|hired|recruited|aangenomen|in dienst|"
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
-							+ "onboard(?:ing|en)?|join(?:s|ing)? (?:us|the company|our company|the team|our team)|"
+							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
 							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team|"
-							+ "commenc(?:e|es|ing)(?: (?:employment|work))?|(?:come|comes|coming) on board|"
+							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
@@ -167,6 +181,18 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
+			// a request to provide what a starter needs: "Graag een account en werkplek
+			// voor …", "Can you prepare a laptop for …", "Please arrange access for …"
+			intent(Announcement.Kind.STARTER, 2, "(?:(?:set(?:ting)? up|prepare|arrange|create|order|request|provide|"
+					+ "organi[sz]e|regel(?:en)?|maak|maken|aanmaken|klaarzetten|klaar zetten|klaarmaken|aanvragen|"
+					+ "bestellen|inrichten)(?-i: [\\p{Ll}'’-]+){0,3}|(?:graag|please|pls|need|needs|nodig|like|"
+					+ "give|geef|geven|get|krijgt|krijgen)(?: [\\p{L}'’-]+){0,4} (?:a|an|een|new|nieuwe?))" + " (?:"
+					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b))|"
+					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
+					// regelen"
+					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
+					+ "(?: [\\p{Ll}'’-]+){0,3} (?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
+					+ "bestellen|inrichten|maken|geven)"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
@@ -174,7 +200,10 @@ public final class AnnouncementParser {
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
 					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
-							+ "aan de slag|treedt|komt|starten|komen(?-i: [\\p{Ll}\\d'’]+){0,4} bij"));
+							+ "aan de slag|treedt|komt|starten|komen(?-i: [\\p{Ll}\\d'’]+){0,4} bij|"
+							// past and present perfect: "started today", "is vandaag
+							// begonnen"
+							+ "started|began|begun|joined|begonnen|begon|gestart|startte|set(?:ting)? up"));
 
 	private static final Pattern CLOSING = Pattern.compile("(?i)(?:^|(?<=[.!?\\n]\\s?)|(?<=[.!?]\\s))(?:kind regards|"
 			+ "best regards|warm regards|regards|best wishes|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
@@ -299,7 +328,11 @@ public final class AnnouncementParser {
 		for (RoleWords.Mention role : roleMentions) {
 			mark(notName, role.start(), role.end());
 		}
-		List<IntentMatch> intents = intents(body);
+		// "the start date moves from 4 January to 11 January", "gaat van 4 januari naar
+		// 11 januari": a date moving, not a person.
+		List<IntentMatch> intents = intents(body).stream()
+			.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
+			.toList();
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
 		}
@@ -528,7 +561,10 @@ public final class AnnouncementParser {
 		}
 		Announcement.Kind kind = kindOf(body, from, to, intents, roles, dates);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
-		DateWords.Mention date = dateOf(body, kind, here, notes);
+		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
+		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
+			date = date.inThePast(today);
+		}
 		if (date != null && date.date() != null) {
 			if (date.date().isBefore(today)) {
 				notes.add(Announcement.Note.PAST_DATE);
@@ -725,10 +761,21 @@ public final class AnnouncementParser {
 	 * The date for this part: its first written date, else its first relative one, else a
 	 * weekday. What contradicts it is noted.
 	 */
-	private static DateWords.Mention dateOf(String body, Announcement.Kind kind, List<DateWords.Mention> here,
-			Set<Announcement.Note> notes) {
-		if (here.isEmpty()) {
+	private static DateWords.Mention dateOf(String body, int from, int to, Announcement.Kind kind,
+			List<DateWords.Mention> written, Set<Announcement.Note> notes) {
+		if (written.isEmpty()) {
 			return null;
+		}
+		Set<DateWords.Mention> takenBack = DateCorrections.takenBack(body, from, to, written);
+		List<DateWords.Mention> here = written.stream().filter(m -> !takenBack.contains(m)).toList();
+		if (here.isEmpty()) {
+			// "niet op 4 januari maar een week later": a period from the date taken back;
+			// without one, no date rather than the one taken back.
+			DateWords.Mention last = written.get(written.size() - 1);
+			DateWords.Relative relative = DateWords.relative(body.substring(last.end(), to)).orElse(null);
+			LocalDate date = relative == null ? null : relative.from(last.date());
+			return date == null ? null
+					: new DateWords.Mention(date, relative.words(), last.start(), last.end(), false, null, false, null);
 		}
 		DateWords.Mention chosen = here.stream()
 			.filter(DateWords.Mention::explicit)
@@ -1180,6 +1227,22 @@ public final class AnnouncementParser {
 			}
 		}
 		return false;
+	}
+
+	private static final Pattern BEFORE_DATE = Pattern.compile("(?i)\\s*(?:(?:the|de)\\s+)?");
+
+	private static final Pattern TOWARDS = Pattern.compile("(?i)\\b(?:from|to|into|van|naar|of)$");
+
+	/**
+	 * Whether a mover's words move a date instead: "moves from" or "gaat van 4 januari
+	 * naar" right before a date ("wordt per 1 maart ontwikkelaar" moves a person).
+	 */
+	private static boolean dateMoves(String body, IntentMatch intent, List<DateWords.Mention> dates) {
+		Matcher gap = BEFORE_DATE.matcher(body).region(intent.end(), body.length());
+		int start = gap.lookingAt() ? gap.end() : intent.end();
+		boolean dateNext = dates.stream().anyMatch(d -> d.start() == start);
+		return dateNext && (TOWARDS.matcher(body.substring(intent.start(), intent.end())).find()
+				|| dates.stream().anyMatch(d -> d.start() >= intent.start() && d.end() <= intent.end()));
 	}
 
 	private static boolean clauseBreak(String body, int from, int to) {

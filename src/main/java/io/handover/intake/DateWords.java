@@ -157,13 +157,25 @@ final class DateWords {
 
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
-	private static final Pattern TODAY = Pattern
-		.compile("\\b(today|vandaag|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
-				+ "met onmiddellijke ingang|as of today|vanaf vandaag)\\b");
+	private static final Pattern TODAY = Pattern.compile(
+			"\\b(today|vandaag|this morning|vanochtend|vanmorgen|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
+					+ "met onmiddellijke ingang|as of today|vanaf vandaag)\\b");
 
 	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(the day after tomorrow|overmorgen)\\b");
 
 	private static final Pattern TOMORROW = Pattern.compile("\\b(tomorrow|morgen)\\b");
+
+	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\b(the day before yesterday|eergisteren)\\b");
+
+	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren)\\b");
+
+	/** "last Monday", "afgelopen maandag", "maandag jl.": the weekday before today. */
+	private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b(?:(?:on\\s+|op\\s+)?(?:last|afgelopen|vorige)\\s+"
+			+ WEEKDAY_WORD + "\\b|" + WEEKDAY_WORD + "\\s+(?:jl\\.?|j\\.l\\.|jongstleden)(?!\\p{L}))");
+
+	/** Words before a weekday that put it ahead whatever the tense ("next Monday"). */
+	private static final Pattern AHEAD = Pattern
+		.compile("(?i)^(?:on\\s+|op\\s+)?(?:next|volgende|komende|aanstaande|" + "coming|this coming)\\b|a\\.s\\.$");
 
 	private static final Pattern PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?"
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
@@ -264,6 +276,13 @@ final class DateWords {
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
 		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));
 		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));
+		scan(found, DAY_BEFORE_YESTERDAY, lower, text, m -> new Reading(today.minusDays(2), false, null, false));
+		scan(found, YESTERDAY, lower, text, m -> new Reading(today.minusDays(1), false, null, false));
+		scan(found, LAST_WEEKDAY, lower, text,
+				m -> new Reading(
+						today.with(
+								TemporalAdjusters.previous(WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2)))),
+						false, null, false));
 		scan(found, PERIOD, lower, text, m -> {
 			String amount = m.group(1);
 			int n = amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);
@@ -408,6 +427,19 @@ final class DateWords {
 	 */
 	record Mention(LocalDate date, String words, int start, int end, boolean explicit, DayOfWeek writtenWeekday,
 			boolean ambiguous, DayOfWeek weekday) {
+
+		/**
+		 * This mention read as told of the past ("started on Monday", "is maandag
+		 * begonnen"): a bare weekday is the last one before today, not the next; other
+		 * dates and "next Monday" stay as they are.
+		 */
+		Mention inThePast(LocalDate today) {
+			if (this.weekday == null || AHEAD.matcher(this.words).find()) {
+				return this;
+			}
+			return new Mention(today.with(TemporalAdjusters.previous(this.weekday)), this.words, this.start, this.end,
+					this.explicit, this.writtenWeekday, this.ambiguous, this.weekday);
+		}
 
 		/** A weekday written next to the date that is not the date's weekday. */
 		boolean weekdayContradicts() {

@@ -38,16 +38,17 @@ class IntakeCorpusTests {
 	 * NOT issue 18's 95 %: a ratchet. First run at the end of the session that rebuilt
 	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
-	 * regression, and is to be raised, never lowered.
+	 * regression, and is to be raised, never lowered. Raised in session 16 to 290 by
+	 * parser work on kinds of misses the lead described (not the messages).
 	 */
-	static final double BLIND_FLOOR = 289.0 / 305;
+	static final double BLIND_FLOOR = 290.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
-	 * run, before any parser change of that session; raised since, a ratchet like
-	 * {@link #BLIND_FLOOR}.
+	 * run, before any parser change of that session; raised since (279 in session 16), a
+	 * ratchet like {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 277.0 / 285;
+	static final double BLIND_2_FLOOR = 279.0 / 285;
 
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
@@ -62,9 +63,11 @@ class IntakeCorpusTests {
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
 	 * run, before any parser change; 262 after that session's parser changes, which were
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
-	 * lowered.
+	 * lowered. Raised in session 16 to 269: that session's parser work knew the kinds of
+	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
+	 * measures it blind.
 	 */
-	static final double BLIND_4_FLOOR = 262.0 / 288;
+	static final double BLIND_4_FLOOR = 269.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -91,6 +94,12 @@ class IntakeCorpusTests {
 		Score third = score("tuning-3", corpus("intake/tuning-3.jsonl"));
 		assertThat(third.messages()).isGreaterThanOrEqualTo(40);
 		assertThat(third.fullyCorrect()).as("fully correct on the third tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		// session 16: requests for a starter's things, leaver synonyms, starts already
+		// made, corrected dates, two people introduced first and then one by one
+		Score fourth = score("tuning-4", corpus("intake/tuning-4.jsonl"));
+		assertThat(fourth.messages()).isGreaterThanOrEqualTo(60);
+		assertThat(fourth.fullyCorrect()).as("fully correct on the fourth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
@@ -137,7 +146,8 @@ class IntakeCorpusTests {
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
 		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/tuning-3.jsonl",
-				"intake/blind/blind.jsonl", "intake/blind-2/blind-2.jsonl", "intake/blind-3/blind-3.jsonl")) {
+				"intake/tuning-4.jsonl", "intake/blind/blind.jsonl", "intake/blind-2/blind-2.jsonl",
+				"intake/blind-3/blind-3.jsonl")) {
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");

@@ -1,0 +1,64 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+
+import io.handover.intake.Announcement.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A date the manager takes back is never prefilled: the corrected one is (issue 18).
+ */
+class DateCorrectionsTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+	final AnnouncementParser parser = new AnnouncementParser();
+
+	Announcement parse(String text) {
+		return this.parser.parse(text, TODAY, AnnouncementParserTests.ROLES);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sanne Kok begint niet op 4 januari maar pas op 11 januari.                     | STARTER | 2027-01-11
+			Ben Visser starts not on the 4th but the 11th of January.                      | STARTER | 2027-01-11
+			Tom Bakker starts on 4 January. Correction: his start date is 11 January.       | STARTER | 2027-01-11
+			Lars Bos starts with us; the start date moves from 4 January to 11 January.     | STARTER | 2027-01-11
+			De startdatum van Mila Jansen verschuift van 4 januari naar 18 januari.         | STARTER | 2027-01-18
+			Kim de Wit starts on 11 January instead of 4 January.                          | STARTER | 2027-01-11
+			Kim de Wit begint op 11 januari in plaats van 4 januari.                        | STARTER | 2027-01-11
+			Sanne Kok begint niet op 4 januari maar een week later.                        | STARTER | 2027-01-11
+			Piet Jansen's last day is not 29 January but 5 February.                        | LEAVER  | 2027-02-05
+			De laatste werkdag van Joris Smit is niet 29 januari, maar 31 januari.          | LEAVER  | 2027-01-31
+			Update: Daan Kok's start date changed from 4 January to 18 January.             | STARTER | 2027-01-18
+			""")
+	void theCorrectedDateNeverTheFirst(String text, Kind kind, LocalDate date) {
+		Announcement a = parse(text);
+
+		assertThat(a.kind()).isEqualTo(kind);
+		assertThat(a.date()).isEqualTo(date);
+	}
+
+	@Test
+	void aDateTakenBackWithoutAnotherLeavesTheDateToAsk() {
+		assertThat(parse("Sanne Kok begint niet op 4 januari, de datum volgt nog.").date()).isNull();
+	}
+
+	@Test
+	void aPeriodFromOneDateToAnotherIsNoCorrection() {
+		Announcement a = parse("Tom Bakker works with us from 4 January to 30 June as a developer.");
+
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 1, 4));
+	}
+
+	@Test
+	void aMoverMovingOnADateStillMoves() {
+		assertThat(parse("Anna de Vries wordt per 1 januari ontwikkelaar").kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(parse("Anna Vos gaat per 1 maart naar sales.").kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+}

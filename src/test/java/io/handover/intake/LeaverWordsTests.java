@@ -1,0 +1,42 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+
+import io.handover.intake.Announcement.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The everyday ways to say someone leaves, in English and Dutch: retiring, finishing with
+ * us, handing in a notice, a last working day (issue 18).
+ */
+class LeaverWordsTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+	final AnnouncementParser parser = new AnnouncementParser();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Piet Jansen will retire on 31 January.                            | Piet Jansen   | 2027-01-31
+			Kees de Boer gaat met pensioen per 1 februari.                     | Kees de Boer  | 2027-02-01
+			Maria Lopez finishes with us on 29 January.                        | Maria Lopez   | 2027-01-29
+			Henk Smit stopt bij ons per 1 maart.                               | Henk Smit     | 2027-03-01
+			Zijn laatste werkdag is 29 januari, het gaat om Pieter Kramer.      | Pieter Kramer | 2027-01-29
+			Anna Bos leaves the company at the end of January.                 | Anna Bos      | 2027-01-31
+			Tim Vos has handed in their notice; 15 January is the final day.   | Tim Vos       | 2027-01-15
+			Ilse Brouwer heeft haar ontslag ingediend, ze werkt hier nog tot 12 februari. | Ilse Brouwer | 2027-02-12
+			Ruud Hoek has decided to leave; leaving date 26 February.          | Ruud Hoek     | 2027-02-26
+			Het dienstverband van Karin Mol wordt beëindigd per 1 april 2027.   | Karin Mol     | 2027-04-01
+			""")
+	void leaverWords(String text, String name, LocalDate date) {
+		Announcement a = this.parser.parse(text, TODAY, AnnouncementParserTests.ROLES);
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo(name);
+		assertThat(a.date()).isEqualTo(date);
+	}
+
+}
