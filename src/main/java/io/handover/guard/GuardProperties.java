@@ -24,13 +24,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recheck how often a leaver whose last day has passed is looked at again while
  * their ticket is open, besides the daily check (default one hour; zero turns it off): a
  * membership added back by hand is found within it. A look that finds what the last check
- * found writes nothing (no task, no card, no audit entry, no record)
+ * found writes nothing (no task, no card, no audit entry, no record); a completed leaver
+ * still watched ({@code watch-completed}) is looked at as often
+ * @param lease how long a check holds its leaver at most, in real time whatever the
+ * application's clock (default five minutes): a second check of the leaver waits while it
+ * runs, and a killed instance holds the leaver back this long
  */
 @ConfigurationProperties("handover.guard")
 public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted,
-		Duration throttledRetry, Boolean checkOnChange, Boolean summary, Duration recheck) {
+		Duration throttledRetry, Boolean checkOnChange, Boolean summary, Duration recheck, Duration lease) {
 
 	public GuardProperties {
+		if (lease != null && (lease.isNegative() || lease.isZero())) {
+			throw new IllegalArgumentException("handover.guard.lease must be a positive duration (e.g. PT5M), not "
+					+ lease + ": it is how long a check may hold its leaver");
+		}
+		lease = lease != null ? lease : Duration.ofMinutes(5);
 		recheck = recheck == null ? Duration.ofHours(1) : recheck.isNegative() ? Duration.ZERO : recheck;
 		summary = summary == null || summary;
 		checkOnChange = checkOnChange == null || checkOnChange;

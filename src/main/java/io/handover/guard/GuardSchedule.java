@@ -102,16 +102,28 @@ class GuardSchedule {
 		// the first look after the last day before the others, then the leavers past
 		// their last day (what is found there is a residue) before the daily checks of
 		// those still working, each the longest unseen first: a leaver whose last day
-		// just
-		// ended does not wait behind a queue of other looks
-		LocalDate today = LocalDate.now(this.clock);
-		leavers.sort(java.util.Comparator
-			.comparing((TicketView leaver) -> !this.guard.firstLookAfterLastDayOwed(leaver,
-					Optional.ofNullable(records.get(leaver.key()))))
-			.thenComparing(leaver -> leaver.date() != null && leaver.date().isAfter(today))
-			.thenComparing(leaver -> this.guard.lastLooked(leaver, Optional.ofNullable(records.get(leaver.key()))),
-					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+		// just ended does not wait behind a queue of other looks. The order is taken
+		// again before each look, on the clock of that moment: a last day whose hour
+		// comes while the round runs is looked at next, not at the end of the round
+		Set<String> owedAtStart = new java.util.HashSet<>();
 		for (TicketView leaver : leavers) {
+			if (this.guard.firstLookAfterLastDayOwed(leaver, Optional.ofNullable(records.get(leaver.key())))) {
+				owedAtStart.add(leaver.key());
+			}
+		}
+		List<TicketView> remaining = new ArrayList<>(leavers);
+		while (!remaining.isEmpty()) {
+			Instant now = this.clock.instant();
+			LocalDate today = LocalDate.now(this.clock);
+			TicketView leaver = remaining.stream()
+				.min(java.util.Comparator
+					.comparing((TicketView next) -> !(owedAtStart.contains(next.key()) || this.guard
+						.firstLookAfterLastDayOwedAt(next, Optional.ofNullable(records.get(next.key())), now)))
+					.thenComparing(next -> next.date() != null && next.date().isAfter(today))
+					.thenComparing(next -> this.guard.lastLooked(next, Optional.ofNullable(records.get(next.key()))),
+							java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+				.orElseThrow();
+			remaining.remove(leaver);
 			try {
 				Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));
 				if (this.guard.due(leaver, record)) {
@@ -130,6 +142,12 @@ class GuardSchedule {
 			}
 		}
 		return reviews;
+	}
+
+	/** A change came while a check of this instance held the leaver: look again now. */
+	@EventListener
+	void onChangedDuringCheck(OffboardingGuard.ChangedDuringCheck changed) {
+		checkSoon(changed.ticketKey(), changed.trigger(), 0);
 	}
 
 	/** The leaver's runbook ran: look right after. */
@@ -160,18 +178,22 @@ class GuardSchedule {
 
 	/**
 	 * Queues a check of the leaver on the guard's scheduler, once however many changes
-	 * come before it starts.
+	 * come before it starts. When a check of this instance holds the leaver already, the
+	 * change is noted there and that check is followed by a look right after it ends (it
+	 * may have read before the change); a check of another instance is waited for, tried
+	 * again a few times.
 	 */
 	void checkSoon(String ticketKey, String trigger, int tries) {
 		TaskScheduler on = this.properties.checkOnChange() ? this.scheduler.getIfAvailable() : null;
-		if (on == null || !this.queued.add(ticketKey)) {
+		if (on == null || this.guard.lookAgainAfterCheck(ticketKey, trigger) || !this.queued.add(ticketKey)) {
 			return;
 		}
 		Instant at = Instant.now().plusSeconds(tries == 0 ? 0 : 2);
 		on.schedule(() -> {
 			this.queued.remove(ticketKey);
 			try {
-				if (checkNow(ticketKey, trigger).isEmpty() && tries < BUSY_TRIES && busy(ticketKey)) {
+				if (checkNow(ticketKey, trigger).isEmpty() && tries < BUSY_TRIES && busy(ticketKey)
+						&& !this.guard.lookAgainAfterCheck(ticketKey, trigger)) {
 					checkSoon(ticketKey, trigger, tries + 1);
 				}
 			}

@@ -90,12 +90,25 @@ public class OffboardingGuard {
 	 */
 	private final Map<String, Instant> looked = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** The leavers a check of this instance is working on now. */
-	private final Set<String> checking = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	/**
+	 * The leavers whose lease a check of this instance holds now, each with the trigger
+	 * of a change that came while it ran (null: none). Not a lock (the store's lease is):
+	 * a change that comes while its leaver is under check gets a look right after that
+	 * check ({@link ChangedDuringCheck}), as the check may have read before it.
+	 */
+	private final Map<String, java.util.concurrent.atomic.AtomicReference<String>> underCheck = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	/** A change came while a check of this instance held the leaver: look again now. */
+	record ChangedDuringCheck(String ticketKey, String trigger) {
+	}
 
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
 			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
-			GuardProperties properties, ReviewSummaries summaries) {
+			GuardProperties properties, ReviewSummaries summaries,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.properties = properties;
 		this.summaries = summaries;
 		this.tickets = tickets;
@@ -223,13 +236,14 @@ public class OffboardingGuard {
 
 	/**
 	 * Whether the leaver is due a look after the last day
-	 * ({@code handover.guard.recheck}): the ticket is open, the last day (the runbook's
-	 * hour) has passed, and the last look is older than the interval. Reads only what the
-	 * round already has.
+	 * ({@code handover.guard.recheck}): the ticket is open, or completed and still
+	 * watched (a membership added back after the ticket completed is a residue too), the
+	 * last day (the runbook's hour) has passed, and the last look is older than the
+	 * interval. Reads only what the round already has.
 	 */
 	boolean recheckDue(TicketView ticket, Optional<GuardRecord> record) {
 		java.time.Duration every = this.properties.recheck();
-		if (every.isZero() || !ticket.state().isActive() || !afterLastDay(ticket)) {
+		if (every.isZero() || ticket.state() == TicketState.CANCELLED || !afterLastDay(ticket)) {
 			return false;
 		}
 		Instant last = lastLooked(ticket, record);
@@ -256,6 +270,16 @@ public class OffboardingGuard {
 	}
 
 	/**
+	 * Whether the first look after the last day is owed at this moment because the
+	 * runbook's hour of the last day has passed (the clock only; whether the runbook
+	 * started is not read).
+	 */
+	boolean firstLookAfterLastDayOwedAt(TicketView ticket, Optional<GuardRecord> record, Instant now) {
+		return ticket.state().isActive() && (record.isEmpty() || !record.get().afterLastDay) && ticket.date() != null
+				&& !now.isBefore(this.runbook.dueAt(ticket.date()));
+	}
+
+	/**
 	 * Forgets when leavers other than these were last looked at (their tickets closed, or
 	 * are no longer watched): the map holds the leavers the round still looks at.
 	 */
@@ -279,15 +303,18 @@ public class OffboardingGuard {
 		try {
 			MDC.put(Correlation.ID, "guard-" + ticket.key() + "-" + UUID.randomUUID().toString().substring(0, 8));
 			MDC.put(Correlation.TICKET, ticket.key());
-			Optional<GuardRecord> last = this.store.find(ticket.key());
-			Observation seen = this.observer.observe(ticket,
-					LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
-			this.looked.put(ticket.key(), this.clock.instant());
-			if (last.isPresent() && unchanged(this.tickets.get(ticket.key()), seen, last.get())) {
-				log.debug("Guard looked at {} again: as before, nothing written", ticket.key());
-				return Optional.empty();
-			}
-			return reviewNow(ticket, by, trigger, seen);
+			// the lease before the look: what a check under way writes is never judged
+			// on what was read before it
+			return held(ticket.key(), record -> {
+				Observation seen = this.observer.observe(ticket,
+						LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+				this.looked.put(ticket.key(), this.clock.instant());
+				if (record.checkedOn != null && unchanged(this.tickets.get(ticket.key()), seen, record)) {
+					log.debug("Guard looked at {} again: as before, nothing written", ticket.key());
+					return Optional.empty();
+				}
+				return Optional.of(checkHeld(ticket, by, trigger, seen, record));
+			});
 		}
 		finally {
 			Correlation.restore(before);
@@ -335,7 +362,7 @@ public class OffboardingGuard {
 				MDC.put(Correlation.ID, "guard-" + ticket.key() + "-" + UUID.randomUUID().toString().substring(0, 8));
 			}
 			MDC.put(Correlation.TICKET, ticket.key());
-			return reviewNow(ticket, by, trigger, null);
+			return held(ticket.key(), record -> Optional.of(checkHeld(ticket, by, trigger, null, record)));
 		}
 		finally {
 			Correlation.restore(before);
@@ -343,64 +370,91 @@ public class OffboardingGuard {
 	}
 
 	/**
-	 * @param observed what a look just saw, or null to look now
+	 * Runs the work while holding the leaver's lease in the store (empty when another
+	 * check holds it), then lets it go: with the record written when the work answered a
+	 * review, else untouched but for the lease. A change noted meanwhile
+	 * ({@link #lookAgainAfterCheck}) is announced once the lease is gone.
 	 */
-	private Optional<GuardReview> reviewNow(TicketView ticket, Actor by, String trigger, Observation observed) {
-		// held in this instance besides the store's lease: the guard's two threads (the
-		// round, a look after a change) never check one leaver at once, however long a
-		// check takes against the lease (minutes of an accelerated clock are real
-		// milliseconds)
-		if (!this.checking.add(ticket.key())) {
-			return Optional.empty();
-		}
-		try {
-			return claimedReview(ticket, by, trigger, observed);
-		}
-		finally {
-			this.checking.remove(ticket.key());
-		}
-	}
-
-	private Optional<GuardReview> claimedReview(TicketView ticket, Actor by, String trigger, Observation observed) {
-		Optional<GuardRecord> claimed = this.store.claim(ticket.key());
+	private Optional<GuardReview> held(String ticketKey,
+			java.util.function.Function<GuardRecord, Optional<GuardReview>> work) {
+		Optional<GuardRecord> claimed = this.store.claim(ticketKey);
 		if (claimed.isEmpty()) {
 			return Optional.empty();
 		}
 		GuardRecord record = claimed.get();
+		this.underCheck.put(ticketKey, new java.util.concurrent.atomic.AtomicReference<>());
+		Optional<GuardReview> review = Optional.empty();
 		try {
-			boolean runbookStarted = this.runbook.started(ticket.key());
-			boolean after = runbookStarted || !this.clock.instant().isBefore(this.runbook.dueAt(ticket.date()));
-			Observation seen = observed != null ? observed
-					: this.observer.observe(ticket, LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
-			this.looked.put(ticket.key(), this.clock.instant());
-			List<String> opened = new ArrayList<>();
-			List<String> closed = new ArrayList<>();
-			if (after) {
-				reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
-			}
-			Instant retryAt = seen.incomplete() ? this.clock.instant().plus(this.properties.throttledRetry()) : null;
-			GuardReview review = summarised(
-					review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt), record);
-			audited(review, by, trigger);
-			showCard(review, record);
-			record.checkedAt = review.checkedAt();
-			record.checkedOn = LocalDate.now(this.clock);
-			record.afterRunbook = runbookStarted;
-			record.residues = review.residues();
-			record.unobservable = review.unobservable();
-			record.afterLastDay = review.afterLastDay();
-			record.retryAt = retryAt;
-			if (seen.incomplete()) {
-				log.info("Guard check of {}: Microsoft Graph throttled the read of {}; looked at again from {}",
-						ticket.key(), seen.deferred.keySet().stream().map(area -> area.key).toList(), retryAt);
-			}
-			log.info("Guard checked {}: {} residue(s), {} not observable, {} task(s) opened, {} closed", ticket.key(),
-					review.residues().size(), review.unobservable().size(), opened.size(), closed.size());
-			return Optional.of(review);
+			review = work.apply(record);
+			return review;
 		}
 		finally {
-			this.store.release(record);
+			try {
+				if (review.isPresent()) {
+					this.store.release(record);
+				}
+				else {
+					this.store.letGo(ticketKey);
+				}
+			}
+			finally {
+				var changed = this.underCheck.remove(ticketKey);
+				if (changed != null && changed.get() != null) {
+					this.events.publishEvent(new ChangedDuringCheck(ticketKey, changed.get()));
+				}
+			}
 		}
+	}
+
+	/**
+	 * When a check of this instance holds the leaver now, notes that something changed
+	 * (the trigger says what) so that a look follows right after it, and answers true;
+	 * false when no check of this instance holds the leaver.
+	 */
+	boolean lookAgainAfterCheck(String ticketKey, String trigger) {
+		return this.underCheck.computeIfPresent(ticketKey, (key, changed) -> {
+			changed.set(trigger);
+			return changed;
+		}) != null;
+	}
+
+	/**
+	 * A full check of the leaver whose lease is held: observes (unless given what a look
+	 * just saw), opens and closes tasks after the last day, audits, shows the card, and
+	 * fills the record (written when the lease is let go).
+	 * @param observed what a look just saw, or null to look now
+	 */
+	private GuardReview checkHeld(TicketView ticket, Actor by, String trigger, Observation observed,
+			GuardRecord record) {
+		boolean runbookStarted = this.runbook.started(ticket.key());
+		boolean after = runbookStarted || !this.clock.instant().isBefore(this.runbook.dueAt(ticket.date()));
+		Observation seen = observed != null ? observed
+				: this.observer.observe(ticket, LeaverObserver.startOf(ticket.date(), this.clock.getZone()));
+		this.looked.put(ticket.key(), this.clock.instant());
+		List<String> opened = new ArrayList<>();
+		List<String> closed = new ArrayList<>();
+		if (after) {
+			reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
+		}
+		Instant retryAt = seen.incomplete() ? this.clock.instant().plus(this.properties.throttledRetry()) : null;
+		GuardReview review = summarised(
+				review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt), record);
+		audited(review, by, trigger);
+		showCard(review, record);
+		record.checkedAt = review.checkedAt();
+		record.checkedOn = LocalDate.now(this.clock);
+		record.afterRunbook = runbookStarted;
+		record.residues = review.residues();
+		record.unobservable = review.unobservable();
+		record.afterLastDay = review.afterLastDay();
+		record.retryAt = retryAt;
+		if (seen.incomplete()) {
+			log.info("Guard check of {}: Microsoft Graph throttled the read of {}; looked at again from {}",
+					ticket.key(), seen.deferred.keySet().stream().map(area -> area.key).toList(), retryAt);
+		}
+		log.info("Guard checked {} ({}): {} residue(s), {} not observable, {} task(s) opened, {} closed", ticket.key(),
+				trigger, review.residues().size(), review.unobservable().size(), opened.size(), closed.size());
+		return review;
 	}
 
 	/**

@@ -37,14 +37,16 @@ class SchedulingConfiguration {
 	}
 
 	/**
-	 * Two threads: a look right after a change (the runbook ran, a task was closed) does
-	 * not wait for the round to end; the round never overlaps itself, and each check
-	 * holds its leaver.
+	 * Four threads: a look right after a change (the runbook ran, a task was closed) does
+	 * not wait for the round to end, nor for the looks after other leavers' changes (a
+	 * person closing a dozen tasks of as many leavers gets them looked at side by side;
+	 * their reads share the guard's read pool); the round never overlaps itself, and each
+	 * check holds its leaver.
 	 */
 	@Bean(name = GUARD)
 	ThreadPoolTaskScheduler guardScheduler() {
 		ThreadPoolTaskScheduler scheduler = single("guard-");
-		scheduler.setPoolSize(2);
+		scheduler.setPoolSize(4);
 		return scheduler;
 	}
 

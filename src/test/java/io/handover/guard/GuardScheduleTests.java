@@ -114,6 +114,9 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	GuardStore store;
 
 	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+	@Autowired
 	@Qualifier("guardScheduler")
 	TaskScheduler guardScheduler;
 
@@ -353,6 +356,108 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		this.clock.set(this.clock.instant().plus(Duration.ofHours(2)));
 
 		assertThat(this.guard.recheckDue(ticket, this.store.find(ticket.key()))).isFalse();
+	}
+
+	@Test
+	void aChangeWhileTheLeaverIsUnderCheckGetsALookRightAfterThatCheck() throws Exception {
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		TaskView badgeTask = openBadgeTasks(ticket.key()).get(0);
+		// a check that reads the badge, then waits 15 s for the devices: longer than a
+		// change's look is ever tried again (5 times, 2 s apart)
+		GRAPH.slowDown("GET", "managedDevices", Duration.ofSeconds(15));
+		java.util.concurrent.CompletableFuture<java.util.Optional<GuardReview>> slow = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> this.guard.review(ticket, OffboardingGuard.GUARD, "schedule"));
+		within(Duration.ofSeconds(20), () -> GRAPH.slowCallsArrived() > 0);
+		assertThat(GRAPH.slowCallsArrived()).isPositive();
+		Thread.sleep(1_000);
+
+		// meanwhile FM deactivates the badge and closes its task: the check under way
+		// read the badge before
+		PASSES.deactivate(this.upn, this.badge);
+		this.tasks.settle(ticket.key(), List.of(TaskOutcome.done(badgeTask.id(), "Deactivated")), JOOST);
+
+		assertThat(slow.get(60, TimeUnit.SECONDS)).isPresent();
+		// the check under way judged the badge on what it read before the change; the
+		// look
+		// right after it sees the badge gone
+		within(Duration.ofSeconds(30), () -> openBadgeTasks(ticket.key()).isEmpty()
+				&& checks(ticket.key()).stream().anyMatch(entry -> entry.why().startsWith("task closed: ")));
+		assertThat(openBadgeTasks(ticket.key())).as("the badge is gone: no task for it stays open").isEmpty();
+		assertThat(checks(ticket.key())).last().satisfies(entry -> assertThat(entry.why()).startsWith("task closed: "));
+		assertThat(this.store.find(ticket.key()).orElseThrow().leaseUntil).isNull();
+	}
+
+	@Test
+	void aCompletedLeaverIsLookedAtHourlyTooAndAMembershipAddedBackIsFoundWithinTheHour() throws Exception {
+		TicketView ticket = leftToday();
+		String user = this.employee.entraObjectId();
+		// the runbook does its part, the look after it finds the badge
+		this.runbook.run(ticket.key(), JOOST);
+		within(Duration.ofSeconds(30), () -> !openBadgeTasks(ticket.key()).isEmpty());
+		// FM deactivates the badge, every task is resolved
+		PASSES.deactivate(this.upn, this.badge);
+		for (int round = 0; round < 3; round++) {
+			List<TaskOutcome> outcomes = this.tickets.get(ticket.key())
+				.tasks()
+				.stream()
+				.filter(t -> t.status().isOpen())
+				.map(t -> TaskOutcome.done(t.id(), "Handled by IT"))
+				.toList();
+			if (!outcomes.isEmpty()) {
+				this.tasks.settle(ticket.key(), outcomes, JOOST);
+			}
+		}
+		// the looks after those closings end
+		Thread.sleep(1_000);
+		within(Duration.ofSeconds(30),
+				() -> this.store.find(ticket.key()).map(record -> record.leaseUntil == null).orElse(true));
+		TicketView completed = this.tickets.get(ticket.key());
+		assertThat(completed.state()).isEqualTo(io.handover.ticket.TicketState.COMPLETED);
+
+		// an hour later someone adds Jan back to All Staff: the daily check is tomorrow,
+		// the hourly look finds it
+		GRAPH.group("g-staff").members.add(user);
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		assertThat(this.guard.due(completed)).as("the daily check is tomorrow").isFalse();
+
+		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> assertThat(review.opened()).hasSize(1));
+		assertThat(openGroupTasks(ticket.key())).singleElement()
+			.satisfies(task -> assertThat(task.subject()).isEqualTo("g-staff"));
+		assertThat(this.tickets.get(ticket.key()).state()).isEqualTo(io.handover.ticket.TicketState.IN_PROGRESS);
+	}
+
+	@Test
+	void aChecksLeaseRunsOnRealTimeWhateverTheApplicationsClock() throws Exception {
+		String key = "lease-" + UUID.randomUUID();
+		assertThat(this.store.claim(key)).isPresent();
+
+		// an accelerated clock runs an hour in no real time: the check still holds it
+		this.clock.set(this.clock.instant().plus(Duration.ofHours(1)));
+		assertThat(this.store.claim(key)).as("held: the lease is five real minutes").isEmpty();
+		this.store.letGo(key);
+		assertThat(this.store.claim(key)).as("let go").isPresent();
+
+		// a killed instance's lease holds the leaver back for handover.guard.lease (real)
+		GuardStore shortLease = new GuardStore(this.mongo, java.time.Clock.systemUTC(), Duration.ofMillis(300));
+		String other = "lease-" + UUID.randomUUID();
+		assertThat(shortLease.claim(other)).isPresent();
+		assertThat(shortLease.claim(other)).isEmpty();
+		Thread.sleep(600);
+		assertThat(shortLease.claim(other)).as("the lease ran out in real time").isPresent();
+	}
+
+	@Test
+	void aLeaseThatIsNotPositiveIsRefusedWithItsSetting() {
+		for (Duration lease : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> new GuardProperties(null, null, null, null, null, null, null, lease))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("handover.guard.lease")
+				.hasMessageContaining(lease.toString());
+		}
+		assertThat(new GuardProperties(null, null, null, null, null, null, null, null).lease())
+			.isEqualTo(Duration.ofMinutes(5));
 	}
 
 	List<TaskView> openGroupTasks(String ticketKey) {

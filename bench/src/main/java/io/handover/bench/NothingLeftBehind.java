@@ -108,6 +108,9 @@ final class NothingLeftBehind {
 	 */
 	private final Map<String, Map<String, List<Instant>>> exposures = new HashMap<>();
 
+	/** When the simulation added a leaver back to a group: ticket key → times. */
+	private final Map<String, List<Instant>> addedBack = new HashMap<>();
+
 	/** How long the first start took: the expected outage of a restart. */
 	private Duration startUp = Duration.ofMinutes(1);
 
@@ -216,7 +219,10 @@ final class NothingLeftBehind {
 					// of
 					// simulated time): here after seconds, as minutes are to a real day
 					"--handover.guard.lock-at-most-for=PT20S", "--handover.runbook.lock-at-most-for=PT20S",
-					"--handover.clock.speed=" + this.speed,
+					// a check's lease on its leaver is real time too (it bounds a check's
+					// run): a killed service's holds its leavers back seconds, not
+					// minutes
+					"--handover.guard.lease=PT20S", "--handover.clock.speed=" + this.speed,
 					// only an Administrator's link takes effect at once (issue 16)
 					"--handover.access.admins=" + Bench.STAFF.aadObjectId());
 			Path store = Files.createTempDirectory(work, "sim-store-");
@@ -253,7 +259,9 @@ final class NothingLeftBehind {
 						this.settings.kills(), this.settings.seed(), this.startUp.toMillis() / 1e3, imported,
 						this.service.log());
 				simulate(work, store, port);
-				return verdict(Duration.ofNanos(System.nanoTime() - began));
+				String verdict = verdict(Duration.ofNanos(System.nanoTime() - began));
+				return verdict + String.format(Locale.ROOT, "%nEach residue the guard found, with its times: %s%n",
+						writeFindings(work));
 			}
 			finally {
 				if (this.service != null) {
@@ -504,7 +512,10 @@ final class NothingLeftBehind {
 				synchronized (this.graph) {
 					if (this.graph.group("g-all").members.add(leaver.person.id)) {
 						count("memberships added back after the last day");
-						exposed(leaver.key, "guard.group.member");
+						Instant at = exposed(leaver.key, "guard.group.member");
+						synchronized (this.exposures) {
+							this.addedBack.computeIfAbsent(leaver.key, key -> new ArrayList<>()).add(at);
+						}
 					}
 				}
 			}
@@ -653,12 +664,14 @@ final class NothingLeftBehind {
 		}
 	}
 
-	private void exposed(String ticketKey, String guardKind) {
+	private Instant exposed(String ticketKey, String guardKind) {
+		Instant at = now();
 		synchronized (this.exposures) {
 			this.exposures.computeIfAbsent(ticketKey, key -> new HashMap<>())
 				.computeIfAbsent(guardKind, kind -> new ArrayList<>())
-				.add(now());
+				.add(at);
 		}
+		return at;
 	}
 
 	/** The guard task kind of what a task clicked Done without the work leaves behind. */
@@ -888,18 +901,54 @@ final class NothingLeftBehind {
 	private final Map<String, List<Double>> found = new TreeMap<>();
 
 	/**
+	 * The same, counted from when the residue was last left without an open task naming
+	 * it (see {@link #timesToFind}), by guard kind.
+	 */
+	private final Map<String, List<Double>> foundUnnamed = new TreeMap<>();
+
+	/** The same (from when it was left without a task), by what left it without one. */
+	private final Map<String, List<Double>> foundByCause = new TreeMap<>();
+
+	/**
+	 * The same (from when it was left without a task), by the guard look that found it.
+	 */
+	private final Map<String, List<Double>> foundByTrigger = new TreeMap<>();
+
+	/** One line per task the guard opened on a checked leaver (CSV, for analysis). */
+	private final List<String> findings = new ArrayList<>();
+
+	/**
+	 * The kinds of the runbook's and people's tasks that name a residue of a guard kind.
+	 */
+	private static final Map<String, List<String>> NAMED_BY = Map.of("guard.account.enabled",
+			List.of("it.directory.disable"), "guard.sessions.valid", List.of("it.directory.sessions.revoke"),
+			"guard.group.member", List.of("it.directory.groups.remove"), "guard.licence.assigned",
+			List.of("it.directory.licences.remove"), "guard.device.managed",
+			List.of("it.device.wipe.remote", "it.device.retire"), "guard.mail.auto-reply",
+			List.of("it.mailbox.auto-reply"), "guard.application.unconfirmed", List.of("it.application.revoke"));
+
+	/**
 	 * For each task the guard opened on this leaver's ticket (its notes say when it saw
 	 * the residue): how long after the residue began. A residue begins at the runbook's
 	 * hour of the last day, or later when the simulation caused it later (a task clicked
 	 * Done without the work, a membership added back). Residues seen directly at the end
 	 * that no guard task names count as not found.
+	 * <p>
+	 * Besides, counted from when the residue was last <em>left without an open task
+	 * naming it</em>, the guard's own goal: the latest of the runbook's hour, a cause the
+	 * simulation recorded, and the closing (by anyone) of a task that named it — a task
+	 * of a kind that names it (the runbook's step, the owner's confirmation of that
+	 * application, the collection of that asset) or the guard's own earlier task of the
+	 * same kind and subject. Each such finding is classed by that cause and by the guard
+	 * look that found it (the trigger in the audit trail's entry that opened the task).
 	 */
-	private void timesToFind(Leaver leaver, JsonNode ticket, List<Residue> left) {
+	private void timesToFind(Leaver leaver, JsonNode ticket, List<Residue> left) throws Exception {
 		Instant due = leaver.lastDay.atTime(17, 0).atZone(ZONE).toInstant();
 		Map<String, List<Instant>> caused;
 		synchronized (this.exposures) {
 			caused = new HashMap<>(this.exposures.getOrDefault(leaver.key, Map.of()));
 		}
+		JsonNode audit = send("GET", "/api/audit?subjectType=ticket&subjectId=" + leaver.key, null, null);
 		for (JsonNode task : ticket.path("tasks")) {
 			String kind = task.path("kind").asText();
 			if (!kind.startsWith("guard.") || kind.equals("guard.unobservable")) {
@@ -918,9 +967,66 @@ final class NothingLeftBehind {
 					began = cause;
 				}
 			}
-			this.found.computeIfAbsent(kind, k -> new ArrayList<>())
-				.add(Math.max(0, Duration.between(began, at).toSeconds() / 60.0));
+			double minutes = Math.max(0, Duration.between(began, at).toSeconds() / 60.0);
+			this.found.computeIfAbsent(kind, k -> new ArrayList<>()).add(minutes);
+			// from when it was last left without an open task naming it
+			String subject = task.path("subject").asText("");
+			Instant unnamed = due;
+			String cause = "last day";
+			if (began.isAfter(due)) {
+				unnamed = began;
+				boolean addedBack;
+				synchronized (this.exposures) {
+					addedBack = this.addedBack.getOrDefault(leaver.key, List.of()).contains(began);
+				}
+				cause = addedBack ? "added back" : "clicked Done without the work";
+			}
+			for (JsonNode other : ticket.path("tasks")) {
+				if (other == task || !other.hasNonNull("completedAt")) {
+					continue;
+				}
+				String otherKind = other.path("kind").asText();
+				boolean names = otherKind.equals(kind) && subject.equals(other.path("subject").asText(""))
+						|| NAMED_BY.getOrDefault(kind, List.of()).contains(otherKind)
+								&& (!kind.equals("guard.application.unconfirmed")
+										|| subject.equals(other.path("subject").asText("")))
+						|| kind.equals("guard.asset.assigned")
+								&& subject.equals(other.path("asset").path("assignmentId").asText(""));
+				Instant closed = Instant.parse(other.path("completedAt").asText());
+				if (names && closed.isAfter(unnamed) && !closed.isAfter(at)) {
+					unnamed = closed;
+					cause = "its task closed (" + otherKind + ")";
+				}
+			}
+			double sinceUnnamed = Math.max(0, Duration.between(unnamed, at).toSeconds() / 60.0);
+			String trigger = triggerOf(audit, task.path("id").asText());
+			this.foundUnnamed.computeIfAbsent(kind, k -> new ArrayList<>()).add(sinceUnnamed);
+			String causeClass = cause.startsWith("its task closed (guard.") ? "its guard task closed"
+					: cause.startsWith("its task closed") ? "its task closed by a person" : cause;
+			this.foundByCause.computeIfAbsent(causeClass, k -> new ArrayList<>()).add(sinceUnnamed);
+			this.foundByTrigger.computeIfAbsent(trigger, k -> new ArrayList<>()).add(sinceUnnamed);
+			this.findings.add(String.join(",", leaver.key, leaver.lastDay.toString(), kind, subject.replace(',', ';'),
+					due.toString(), began.toString(), unnamed.toString(), at.toString(),
+					String.format(Locale.ROOT, "%.0f", minutes), String.format(Locale.ROOT, "%.0f", sinceUnnamed),
+					cause, trigger, task.path("status").asText()));
 		}
+	}
+
+	/**
+	 * The trigger of the guard's audited check that opened this task ("unknown" if none).
+	 */
+	private static String triggerOf(JsonNode audit, String taskId) {
+		if (audit != null) {
+			for (JsonNode entry : audit) {
+				if ("guard-checked".equals(entry.path("action").asText())
+						&& entry.path("changes").path("tasksOpened").toString().contains("\"" + taskId + "\"")) {
+					String why = entry.path("why").asText("");
+					int colon = why.indexOf(':');
+					return colon > 0 ? why.substring(0, colon) : why;
+				}
+			}
+		}
+		return "unknown";
 	}
 
 	private String toFind() {
@@ -932,16 +1038,56 @@ final class NothingLeftBehind {
 		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
 				"%nTime to find (simulated; from the runbook's hour of the last day, or from when the simulation "
 						+ "caused the residue later, to the guard's task; resolution one real second = %.1f simulated "
-						+ "min): %d residues, median %s, p90 %s, max %s, within 1 h %d (%.0f %%)%n",
-				this.speed / 60.0, all.size(), minutes(percentile(all, 50)), minutes(percentile(all, 90)),
-				minutes(percentile(all, 100)), all.stream().filter(m -> m <= 60).count(),
-				100.0 * all.stream().filter(m -> m <= 60).count() / all.size()));
+						+ "min): %s%n",
+				this.speed / 60.0, distribution(all)));
 		out.append("By kind: ");
 		List<String> parts = new ArrayList<>();
 		this.found.forEach((kind, times) -> parts.add(kind.substring("guard.".length()) + " " + times.size()
 				+ " (median " + minutes(percentile(times, 50)) + ", max " + minutes(percentile(times, 100)) + ")"));
 		out.append(String.join(", ", parts)).append('\n');
+		List<Double> unnamed = new ArrayList<>();
+		this.foundUnnamed.values().forEach(unnamed::addAll);
+		out.append(String.format(Locale.ROOT,
+				"%nTime to find, from when the residue was last left without an open task naming it (the runbook's "
+						+ "hour, a cause the simulation recorded, or the closing of the task that named it): %s%n",
+				distribution(unnamed)));
+		out.append("| by kind | n | median | p90 | max | within 1 h |\n|---|---:|---:|---:|---:|---:|\n");
+		this.foundUnnamed.forEach((kind, times) -> out.append(row(kind.substring("guard.".length()), times)));
+		out.append("\n| by what left it without a task | n | median | p90 | max | within 1 h |\n"
+				+ "|---|---:|---:|---:|---:|---:|\n");
+		this.foundByCause.forEach((cause, times) -> out.append(row(cause, times)));
+		out.append("\n| by the guard look that found it | n | median | p90 | max | within 1 h |\n"
+				+ "|---|---:|---:|---:|---:|---:|\n");
+		this.foundByTrigger.forEach((trigger, times) -> out.append(row(trigger, times)));
 		return out.toString();
+	}
+
+	private static String distribution(List<Double> times) {
+		if (times.isEmpty()) {
+			return "none";
+		}
+		long within = times.stream().filter(m -> m <= 60).count();
+		return String.format(Locale.ROOT, "%d residues, median %s, p90 %s, max %s, within 1 h %d (%.0f %%)",
+				times.size(), minutes(percentile(times, 50)), minutes(percentile(times, 90)),
+				minutes(percentile(times, 100)), within, 100.0 * within / times.size());
+	}
+
+	private static String row(String name, List<Double> times) {
+		long within = times.stream().filter(m -> m <= 60).count();
+		return String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d (%.0f %%) |%n", name, times.size(),
+				minutes(percentile(times, 50)), minutes(percentile(times, 90)), minutes(percentile(times, 100)), within,
+				100.0 * within / times.size());
+	}
+
+	/** Writes the findings' lines next to the service logs; answers the file. */
+	Path writeFindings(Path work) throws java.io.IOException {
+		Path file = work.resolve("time-to-find.csv");
+		List<String> lines = new ArrayList<>();
+		lines.add("ticket,lastDay,kind,subject,runbookHour,began,unnamedFrom,seenAt,minutesFromBegan,"
+				+ "minutesFromUnnamed,cause,trigger,status");
+		lines.addAll(this.findings);
+		Files.write(file, lines);
+		return file;
 	}
 
 	private static double percentile(List<Double> values, int p) {
