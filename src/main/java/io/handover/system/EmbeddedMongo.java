@@ -3,9 +3,17 @@ package io.handover.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.URLEncoder;
+import java.net.UnixDomainSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -15,7 +23,6 @@ import java.util.function.Supplier;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
@@ -27,15 +34,23 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import jnr.unixsocket.UnixSocketAddress;
+import jnr.unixsocket.UnixSocketChannel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded MongoDB-compatible store: mongo-java-server on a free loopback port, so
- * the application talks to it through the real driver and wire protocol, exactly as it
- * talks to a production MongoDB.
+ * The embedded MongoDB-compatible store: mongo-java-server, which the application talks
+ * to through the real driver and wire protocol, exactly as it talks to a production
+ * MongoDB. mongo-java-server has no authentication, so it listens on a Unix domain socket
+ * in a folder only the service's user may enter (0700; the socket 0600), next to the H2
+ * file ({@code handover.mv.sock.d/store.sock}) or, where that path is too long for a
+ * socket or the folder cannot hold one, in a private temporary folder: no other user of
+ * the machine can reach it (issue 24, finding 1a). Where Unix domain sockets are not
+ * available ({@link Listening}) it falls back to a free loopback TCP port, which any
+ * local process can reach, and warns so at start.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -63,25 +78,249 @@ final class EmbeddedMongo implements AutoCloseable {
 	 */
 	static final int CACHE_MEGABYTES = Integer.getInteger("handover.store.embedded.cache-mb", 4);
 
+	/** The socket's name in its folder (the driver wants a path ending in .sock). */
+	static final String SOCKET_NAME = "store.sock";
+
+	/**
+	 * Longest socket path used in the folder next to the data file, in bytes: Linux
+	 * allows 107, macOS 103.
+	 */
+	static final int LONGEST_SOCKET_PATH = 100;
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_SOCKET = PosixFilePermissions.fromString("rw-------");
+
 	private final MongoBackend backend;
 
 	private final Releasable data;
 
-	private final InetSocketAddress address;
+	/** Where it listens: the socket's path, or the loopback TCP address. */
+	private final SocketAddress address;
+
+	/** A private temporary folder of the socket, removed at close; null otherwise. */
+	private final Path temporaryFolder;
 
 	private final String connectionString;
 
-	private MongoServer server;
+	private StoreListener server;
 
-	private EmbeddedMongo(MongoBackend backend, Releasable data, String description) {
+	/**
+	 * @param socketFolder the folder for the socket, next to the data; null for a private
+	 * temporary one
+	 */
+	private EmbeddedMongo(MongoBackend backend, Releasable data, String description, Path socketFolder,
+			Listening listening) {
 		StoreLogSummary.install();
 		this.backend = backend;
 		this.data = data;
-		this.server = new MongoServer(backend);
-		this.server.bind(new InetSocketAddress("127.0.0.1", 0));
-		this.address = this.server.getLocalAddress();
-		this.connectionString = "mongodb://127.0.0.1:" + this.address.getPort();
+		Listened listened = null;
+		try {
+			if (listening == Listening.SOCKET) {
+				try {
+					listened = onSocket(backend, socketFolder);
+				}
+				catch (SocketUnavailable ex) {
+					log.warn("The embedded store cannot listen on a Unix domain socket: {}", ex.getMessage());
+				}
+			}
+			if (listened == null) {
+				listened = onLoopback(backend);
+			}
+		}
+		catch (RuntimeException ex) {
+			data.release();
+			throw ex;
+		}
+		this.server = listened.listener();
+		this.address = listened.address();
+		this.temporaryFolder = listened.temporaryFolder();
+		this.connectionString = listened.connectionString();
 		log.info("Embedded store ({}) listening on {}", description, this.connectionString);
+	}
+
+	/**
+	 * Listens on a socket in the folder next to the data, or else in a private temporary
+	 * folder (the path too long for a socket, or the folder's file system cannot hold
+	 * one).
+	 * @throws SocketUnavailable when neither works
+	 * @throws IllegalStateException when the folder next to the data is not the service
+	 * user's alone and cannot be made so (a symbolic link, say)
+	 */
+	private static Listened onSocket(MongoBackend backend, Path socketFolder) {
+		if (socketFolder != null) {
+			Path socket = socketFolder.resolve(SOCKET_NAME);
+			if (socket.toString().getBytes(StandardCharsets.UTF_8).length > LONGEST_SOCKET_PATH) {
+				log.info("The embedded store's socket path {} is too long for a Unix domain socket; "
+						+ "it listens in a private temporary folder instead", socket);
+			}
+			else {
+				prepareFolder(socketFolder);
+				try {
+					return new Listened(listenOn(backend, socket), UnixDomainSocketAddress.of(socket), null,
+							socketUri(socket));
+				}
+				catch (SocketUnavailable ex) {
+					log.warn(
+							"The embedded store cannot listen on a socket in {} ({}); "
+									+ "it listens in a private temporary folder instead",
+							socketFolder, ex.getMessage());
+				}
+			}
+		}
+		Path folder = temporaryFolder();
+		Path socket = folder.resolve(SOCKET_NAME);
+		try {
+			return new Listened(listenOn(backend, socket), UnixDomainSocketAddress.of(socket), folder,
+					socketUri(socket));
+		}
+		catch (RuntimeException ex) {
+			deleteFolder(folder);
+			throw ex;
+		}
+	}
+
+	private static Listened onLoopback(MongoBackend backend) {
+		StoreListener listener = StoreListener.bind(backend, new InetSocketAddress("127.0.0.1", 0));
+		InetSocketAddress address = (InetSocketAddress) listener.address();
+		String connectionString = "mongodb://127.0.0.1:" + address.getPort();
+		log.warn("The embedded store listens on loopback TCP ({}), not on a Unix domain socket ({}): the store has "
+				+ "no authentication, so any local process of any user can read and write its data. Run it only on "
+				+ "a machine of your own, or set MONGODB_URI", connectionString, System.getProperty("os.name"));
+		return new Listened(listener, address, null, connectionString);
+	}
+
+	private static String socketUri(Path socket) {
+		return "mongodb://" + URLEncoder.encode(socket.toString(), StandardCharsets.UTF_8);
+	}
+
+	/** Where the store listens, and how it is reached. */
+	private record Listened(StoreListener listener, SocketAddress address, Path temporaryFolder,
+			String connectionString) {
+	}
+
+	/** A socket that cannot be listened on, or that the driver cannot reach. */
+	private static final class SocketUnavailable extends RuntimeException {
+
+		SocketUnavailable(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+	/**
+	 * Makes the socket's folder the service user's alone (0700): created so, or an
+	 * existing one closed to others; a symbolic link or a file there is refused. A socket
+	 * left in it by a killed process is removed (the H2 file is locked, so no other
+	 * instance listens on it).
+	 */
+	private static void prepareFolder(Path folder) {
+		if (Files.isSymbolicLink(folder)) {
+			throw new IllegalStateException("The embedded store's socket folder " + folder
+					+ " is a symbolic link; the store does not listen through it (remove it: the store makes its own)");
+		}
+		try {
+			if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+				Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+			}
+			else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+				throw new IllegalStateException("The embedded store's socket folder " + folder
+						+ " is not a folder; remove it: the store makes its own");
+			}
+			Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+			Files.deleteIfExists(folder.resolve(SOCKET_NAME));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot make the embedded store's socket folder " + folder
+					+ " the service user's alone (0700): " + ex, ex);
+		}
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("handover-store-",
+					PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a private folder for the embedded store's socket", ex);
+		}
+	}
+
+	/**
+	 * Listens on the socket, makes it the service user's alone (0600), and connects to it
+	 * once through the driver's socket library (jnr-unixsocket): that proves the driver
+	 * can reach it, and pays the library's first use (1 to 2 s on a busy machine: it
+	 * generates its native bindings) before the driver's 2 s timeouts run.
+	 * @throws SocketUnavailable when any of that fails (the listener is closed again)
+	 */
+	private static StoreListener listenOn(MongoBackend backend, Path socket) {
+		StoreListener listener;
+		try {
+			listener = StoreListener.bind(backend, UnixDomainSocketAddress.of(socket));
+		}
+		catch (Exception ex) {
+			// Netty rethrows a failed bind's own, checked, exception unchecked
+			throw new SocketUnavailable("cannot listen on " + socket + ": " + ex, ex);
+		}
+		try {
+			Files.setPosixFilePermissions(socket, OWNER_ONLY_SOCKET);
+			reachThroughTheDriversLibrary(socket);
+		}
+		catch (Exception | LinkageError ex) {
+			listener.close();
+			throw new SocketUnavailable("cannot make " + socket + " the service user's alone (0600) and reach it "
+					+ "through the driver's socket library: " + ex, ex);
+		}
+		return listener;
+	}
+
+	private static void reachThroughTheDriversLibrary(Path socket) throws IOException {
+		try (UnixSocketChannel channel = UnixSocketChannel.open(new UnixSocketAddress(socket.toString()))) {
+			if (!channel.isConnected()) {
+				throw new IOException("not connected");
+			}
+		}
+	}
+
+	private static void deleteFolder(Path folder) {
+		try {
+			Files.deleteIfExists(folder.resolve(SOCKET_NAME));
+			Files.deleteIfExists(folder);
+		}
+		catch (IOException ex) {
+			log.warn("Cannot remove the embedded store's temporary socket folder {}: {}", folder, ex.toString());
+		}
+	}
+
+	/**
+	 * How the store is reached: a Unix domain socket where both sides can use one (the
+	 * JDK serves it; the driver needs jnr-unixsocket, which runs on Linux and macOS),
+	 * else loopback TCP.
+	 */
+	enum Listening {
+
+		SOCKET, LOOPBACK_TCP;
+
+		static Listening forThisPlatform() {
+			return forPlatform(System.getProperty("os.name", ""), driverReachesSockets());
+		}
+
+		static Listening forPlatform(String osName, boolean driverReachesSockets) {
+			String os = osName.toLowerCase(Locale.ROOT);
+			boolean unix = os.contains("linux") || os.contains("mac") || os.contains("darwin");
+			return unix && driverReachesSockets ? SOCKET : LOOPBACK_TCP;
+		}
+
+		private static boolean driverReachesSockets() {
+			try {
+				Class.forName("jnr.unixsocket.UnixSocketChannel", false, EmbeddedMongo.class.getClassLoader());
+				return true;
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				return false;
+			}
+		}
+
 	}
 
 	/** A store kept in an H2 file, so data survives a restart. */
@@ -110,8 +349,18 @@ final class EmbeddedMongo implements AutoCloseable {
 		return onFile(file, backgroundCommitMillis, StoreUpkeep.DEFAULT, StoreFile::freeHeap);
 	}
 
+	/** As {@link #onFile(Path)}, listening as told (tests of the TCP fallback). */
+	static EmbeddedMongo onFile(Path file, Listening listening) {
+		return onFile(file, 1000, StoreUpkeep.DEFAULT, StoreFile::freeHeap, listening);
+	}
+
 	private static EmbeddedMongo onFile(Path file, int backgroundCommitMillis, StoreUpkeep upkeep,
 			LongSupplier freeHeap) {
+		return onFile(file, backgroundCommitMillis, upkeep, freeHeap, Listening.forThisPlatform());
+	}
+
+	private static EmbeddedMongo onFile(Path file, int backgroundCommitMillis, StoreUpkeep upkeep,
+			LongSupplier freeHeap, Listening listening) {
 		try {
 			Path parent = file.toAbsolutePath().getParent();
 			if (parent != null) {
@@ -138,7 +387,9 @@ final class EmbeddedMongo implements AutoCloseable {
 		// explicitly instead (handleMessage, StoreFile#syncAndAdvanceFence)
 		store.setVersionsToKeep(0);
 		CommittingH2Backend backend = new CommittingH2Backend(store, backgroundCommitMillis, upkeep, freeHeap);
-		return new EmbeddedMongo(backend, backend, "H2 file " + file.toAbsolutePath());
+		Path absolute = file.toAbsolutePath();
+		return new EmbeddedMongo(backend, backend, "H2 file " + absolute,
+				absolute.resolveSibling(absolute.getFileName() + ".sock.d"), listening);
 	}
 
 	/**
@@ -180,11 +431,21 @@ final class EmbeddedMongo implements AutoCloseable {
 	/** A store in memory, gone when the application stops. */
 	static EmbeddedMongo inMemory() {
 		KeptMemoryBackend backend = new KeptMemoryBackend();
-		return new EmbeddedMongo(backend, backend, "in memory");
+		return new EmbeddedMongo(backend, backend, "in memory", null, Listening.forThisPlatform());
 	}
 
+	/**
+	 * The connection string: {@code mongodb://} and the socket's path URL-encoded
+	 * ({@code mongodb://%2Fsrv%2Fdata%2Fhandover.mv.sock.d%2Fstore.sock}), or
+	 * {@code mongodb://127.0.0.1:PORT} on loopback TCP.
+	 */
 	String connectionString() {
 		return this.connectionString;
+	}
+
+	/** The socket's path; null on loopback TCP. */
+	Path socket() {
+		return this.address instanceof UnixDomainSocketAddress socket ? socket.getPath() : null;
 	}
 
 	/**
@@ -193,28 +454,42 @@ final class EmbeddedMongo implements AutoCloseable {
 	 */
 	synchronized void stopListening() {
 		if (this.server != null) {
-			this.server.shutdownNow();
+			this.server.close();
 			this.server = null;
 			log.warn("Embedded store stopped listening on {}", this.connectionString);
 		}
 	}
 
-	/** The end of an outage: listens again on the same port, with the same data. */
+	/**
+	 * The end of an outage: listens again on the same socket or port, with the same data.
+	 */
 	synchronized void listenAgain() {
 		if (this.server == null) {
-			this.server = new MongoServer(this.backend);
-			this.server.bind(this.address);
+			Path socket = socket();
+			this.server = (socket != null) ? listenOn(this.backend, socket)
+					: StoreListener.bind(this.backend, this.address);
 			log.info("Embedded store listening again on {}", this.connectionString);
 		}
 	}
 
 	@Override
 	public synchronized void close() {
-		if (this.server != null) {
-			this.server.shutdownNow();
-			this.server = null;
+		try {
+			if (this.server != null) {
+				this.server.close();
+				this.server = null;
+			}
 		}
-		this.data.release();
+		finally {
+			try {
+				this.data.release();
+			}
+			finally {
+				if (this.temporaryFolder != null) {
+					deleteFolder(this.temporaryFolder);
+				}
+			}
+		}
 	}
 
 	/** A backend whose data outlives its server, so the listener can be restarted. */

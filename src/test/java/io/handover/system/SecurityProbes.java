@@ -14,12 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.ServerAddress;
+import com.mongodb.UnixServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.handover.HandoverApplication;
@@ -47,7 +51,7 @@ import tools.jackson.databind.ObjectMapper;
  * The security review's probes of issue 24, re-run from the outside: the service is
  * started on its embedded H2 file store (once in local mode, once in production mode
  * against local stand-ins for Entra ID and the Bot Framework token service) and each
- * finding is tried as an attacker would, over real HTTP and the store's real port. One
+ * finding is tried as an attacker would, over real HTTP and the store's real socket. One
  * line per probe: PASS or FAIL with the evidence. Not a test (surefire never runs it):
  * {@code bench/security-probes.sh}, see bench/README.md.
  */
@@ -188,31 +192,76 @@ public final class SecurityProbes {
 				+ abbreviate(answer.body()) + "; stored name " + JSON.writeValueAsString(name));
 	}
 
-	private static void storePortWithoutCredential(ConfigurableApplicationContext context) {
+	/**
+	 * 1a: another local process, of another user, reaches the embedded store (which has
+	 * no authentication). The store must have no TCP port that answers as MongoDB, and
+	 * its Unix domain socket must be the service user's alone: the folder 0700, the
+	 * socket 0600; run as root, the probe also connects as user nobody. The service's own
+	 * user (and root) can still reach the socket by design: they run the service and can
+	 * read its data file anyway.
+	 */
+	private static void storePortWithoutCredential(ConfigurableApplicationContext context) throws Exception {
 		ServerAddress address = storeAddress(context);
-		String evidence;
-		boolean refused;
-		try (MongoClient stranger = MongoClients.create("mongodb://" + address.getHost() + ":" + address.getPort()
-				+ "/?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000")) {
-			stranger.getDatabase("handover")
-				.getCollection("probe")
-				.insertOne(new org.bson.Document("written", "by another local process"));
+		List<String> evidence = new ArrayList<>();
+		boolean refused = true;
+		if (address instanceof UnixServerAddress) {
+			Path socket = Path.of(address.getHost());
+			String folder = PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(socket.getParent(), LinkOption.NOFOLLOW_LINKS));
+			String file = PosixFilePermissions
+				.toString(Files.getPosixFilePermissions(socket, LinkOption.NOFOLLOW_LINKS));
+			refused = folder.equals("rwx------") && file.equals("rw-------");
+			evidence.add("the store listens on the Unix domain socket " + socket + " (folder " + folder + ", socket "
+					+ file + ", owner " + Files.getOwner(socket, LinkOption.NOFOLLOW_LINKS) + ")");
+			if (ProcessSockets.canActAsNobody()) {
+				String nobody = ProcessSockets.connectAsNobody(socket);
+				refused &= nobody.equals("PermissionError");
+				evidence.add("user nobody connecting to it -> " + nobody);
+			}
+			else {
+				evidence.add("not run as root, so no connection as another user was tried");
+			}
+		}
+		else {
 			refused = false;
-			evidence = "a client without any credential wrote to " + address + " (mongo-java-server has no "
-					+ "authentication; the store's port is loopback only)";
+			try (MongoClient stranger = MongoClients
+				.create(ProcessSockets.uri(address) + "/?serverSelectionTimeoutMS=3000&connectTimeoutMS=3000")) {
+				stranger.getDatabase("handover")
+					.getCollection("probe")
+					.insertOne(new org.bson.Document("written", "by another local process"));
+				evidence.add("a client without any credential wrote to " + address
+						+ " (loopback TCP: mongo-java-server has no authentication)");
+			}
+			catch (RuntimeException ex) {
+				evidence.add("the store listens on TCP " + address + "; a write without a credential failed: " + ex);
+			}
 		}
-		catch (RuntimeException ex) {
-			refused = true;
-			evidence = "refused: " + ex.getMessage();
+		if (ProcessSockets.readable()) {
+			Set<Integer> ports = ProcessSockets.listeningTcpPorts();
+			List<Integer> answered = new ArrayList<>();
+			for (int tcp : ports) {
+				try (MongoClient stranger = MongoClients.create("mongodb://127.0.0.1:" + tcp
+						+ "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=2000")) {
+					stranger.getDatabase("admin").runCommand(new org.bson.Document("ping", 1));
+					answered.add(tcp);
+				}
+				catch (RuntimeException notMongo) {
+					// an HTTP port, say
+				}
+			}
+			refused &= answered.isEmpty();
+			evidence.add("TCP ports this JVM listens on " + ports + ", of which answer as MongoDB: " + answered);
 		}
-		report(refused, "1a store port: another local process writes without a credential", evidence);
+		evidence.add("the service's own user and root can still connect (they run it and can read its file)");
+		report(refused, "1a store: another local user reaches the embedded store without a credential",
+				String.join("; ", evidence));
 	}
 
 	private static long deleted = -1;
 
 	/**
-	 * 1c: the newest entry of the trail deleted through the store's port (checked after a
-	 * restart).
+	 * 1c: the newest entry of the trail deleted through the store's socket, as the
+	 * service's own user (checked after a restart).
 	 */
 	private static void deleteNewestEntry(ConfigurableApplicationContext context, int port) throws Exception {
 		for (int i = 0; i < 5; i++) {
@@ -268,7 +317,7 @@ public final class SecurityProbes {
 
 	private static MongoClient attacker(ConfigurableApplicationContext context) {
 		ServerAddress address = storeAddress(context);
-		return MongoClients.create("mongodb://" + address.getHost() + ":" + address.getPort());
+		return MongoClients.create(ProcessSockets.uri(address));
 	}
 
 	private static String database(ConfigurableApplicationContext context) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ServiceProcess implements AutoCloseable {
 
-	private static final Pattern STORE = Pattern.compile("Embedded store \\(.*\\) listening on (mongodb://[0-9.:]+)");
+	private static final Pattern STORE = Pattern.compile("Embedded store \\(.*\\) listening on (mongodb://\\S+)");
 
 	private final Process process;
 
