@@ -452,11 +452,24 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
-		List<Announcement> read = relativeDates(body, segments, dates, today,
-				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents))));
+		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
+				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
 		if (later.isEmpty()) {
 			return read;
 		}
+		// Told about one by one, a person whose own words give no date has another's:
+		// the form says so.
+		boolean commonDate = forAll.stream().anyMatch(a -> a.date() != null);
+		List<Announcement> noted = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			int[] segment = segments.get(i);
+			String words = body.substring(segment[0], segment[1]);
+			boolean ownDate = dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
+					|| DateWords.relative(words).isPresent() || SAME_DAY.matcher(words).find();
+			noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
+					: withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
+		}
+		read = noted;
 		// in the order the people were introduced
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
@@ -465,6 +478,45 @@ public final class AnnouncementParser {
 		List<Span> told = persons;
 		order.sort((a, b) -> Integer.compare(introducedAt(told.get(a), later), introducedAt(told.get(b), later)));
 		return order.stream().map(read::get).toList();
+	}
+
+	private static Announcement withNote(Announcement a, Announcement.Note note) {
+		Set<Announcement.Note> notes = EnumSet.of(note);
+		notes.addAll(a.notes());
+		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.currentRoleKey(), notes, a.language());
+	}
+
+	/** "Mohamed's date is not known yet", "voor Kees volgt de datum nog", "date TBC". */
+	private static final Pattern DATE_UNKNOWN = Pattern.compile("(?i)\\b(?:(?:date|datum|start ?date|startdatum)"
+			+ "(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:is\\s+|are\\s+)?(?:(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|set|fixed|"
+			+ "confirmed|clear)|unknown|to be (?:confirmed|determined|decided)|(?:is\\s+)?(?:nog\\s+)?(?:niet\\s+)?"
+			+ "(?:bekend|onbekend)|volgt(?:\\s+nog)?|nader te bepalen)|(?:volgt|komt)\\s+(?:de\\s+)?datum\\s+(?:nog|later)|"
+			+ "date\\s+(?:tbc|tbd|to follow)|\\btbc\\b|\\btbd\\b|n\\.?t\\.?b\\.?)");
+
+	/**
+	 * A person whose own part says their date is not known yet and gives none has no
+	 * date, even when another person's was shared with them.
+	 */
+	private static List<Announcement> withoutUnknownDates(String body, List<int[]> segments,
+			List<DateWords.Mention> dates, List<Announcement> all) {
+		if (all.size() != segments.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 0; i < result.size(); i++) {
+			int[] segment = segments.get(i);
+			Announcement a = result.get(i);
+			if (a.date() == null || dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
+					|| !DATE_UNKNOWN.matcher(body.substring(segment[0], segment[1])).find()) {
+				continue;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			a.notes().stream().filter(n -> n.field() != FormField.DATE).forEach(notes::add);
+			result.set(i, new Announcement(a.kind(), a.employeeName(), null, a.roleWords(), a.roleKey(),
+					a.workLocation(), null, a.currentRoleKey(), notes, a.language()));
+		}
+		return result;
 	}
 
 	private static int introducedAt(Span said, List<IntroducedFirst.Reference> later) {

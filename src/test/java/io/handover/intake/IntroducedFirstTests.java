@@ -79,8 +79,30 @@ class IntroducedFirstTests {
 		List<Announcement> all = parse(
 				"Welcome Anna Bos and Anna de Wit! Anna starts on 4 January, Anna a week later.");
 
-		assertThat(all).hasSize(2);
-		assertThat(all.get(1).date()).isNotEqualTo(LocalDate.of(2027, 1, 11));
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Anna Bos", "Anna de Wit");
+	}
+
+	@Test
+	void aPersonWhoseDateIsNotKnownYetGetsNone() {
+		List<Announcement> en = parse("Could you set up Lieke Jansen and Mohamed Amrani? "
+				+ "Lieke starts 4 January as account manager, Mohamed's date is not known yet.");
+		List<Announcement> nl = parse(
+				"Voor Anna de Vries en Kees Bakker: Anna begint 1 februari, voor Kees volgt de datum nog.");
+
+		assertThat(en).extracting(Announcement::date).containsExactly(LocalDate.of(2027, 1, 4), null);
+		assertThat(nl).extracting(Announcement::date).containsExactly(LocalDate.of(2027, 2, 1), null);
+	}
+
+	@Test
+	void aDateSaidOnlyForAnotherPersonIsPrefilledWithANote() {
+		List<Announcement> all = parse("Could you set up Lieke Jansen and Mohamed Amrani? "
+				+ "Lieke starts 4 January as account manager, Mohamed as developer.");
+
+		assertThat(all.get(1).date()).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(all.get(1).notes()).contains(Announcement.Note.DATE_OF_ANOTHER);
+		assertThat(all.get(0).notes()).doesNotContain(Announcement.Note.DATE_OF_ANOTHER);
+		assertThat(AnnouncementNotes.of(all.get(1), java.util.Locale.forLanguageTag("nl-NL")))
+			.containsKey(FormField.DATE);
 	}
 
 	@Test
