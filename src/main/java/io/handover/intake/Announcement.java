@@ -86,6 +86,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		FAR_DATE(FormField.DATE),
 		/** The words give more than one date for this person. */
 		SEVERAL_DATES(FormField.DATE),
+		/**
+		 * The words give this person no date of their own; the date is the one said for
+		 * someone else in the message ("Lieke starts 4 January, Mohamed as developer").
+		 */
+		DATE_OF_ANOTHER(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

@@ -76,11 +76,12 @@ public final class AnnouncementParser {
 			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
 			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat", "komt", "mag",
 			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf",
-			"congratulations", "gefeliciteerd", "update", "reminder", "herinnering", "info", "melding", "even", "also",
-			"ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject",
-			"onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen", "all",
-			"guys", "folks", "collega's", "collegas", "mr", "mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir",
-			"madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
+			"congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft", "update", "reminder",
+			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
+			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
+			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
+			"mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing", "introduce",
+			"presenting", "ontmoet",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -352,6 +353,8 @@ public final class AnnouncementParser {
 			people = named;
 			otherName = false;
 		}
+		boolean replacedNamed = otherName;
+		List<Span> unsaid = new ArrayList<>();
 		// A second name is a second person only when something is said about them.
 		List<Span> persons = new ArrayList<>();
 		for (Span person : people) {
@@ -384,9 +387,30 @@ public final class AnnouncementParser {
 			}
 			else {
 				otherName = true;
+				unsaid.add(person);
 			}
 		}
 		String language = language(lower, persons);
+		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
+		// Mohamed a week later": each one's part is what follows their first name; the
+		// introduction before says what holds for all.
+		List<IntroducedFirst.Reference> later = IntroducedFirst.references(body, people);
+		int introduction = 0;
+		if (!later.isEmpty()) {
+			int firstSaid = later.get(0).said().start();
+			List<Span> introduced = later.stream().map(IntroducedFirst.Reference::introduced).toList();
+			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !introduced.contains(p));
+			List<Span> told = new ArrayList<>(later.stream().map(IntroducedFirst.Reference::said).toList());
+			persons.stream().filter(p -> p.start() > firstSaid).forEach(told::add);
+			told.sort((a, b) -> Integer.compare(a.start(), b.start()));
+			persons = told;
+			int introducedEnd = introduced.stream().mapToInt(Span::end).max().orElse(0);
+			Matcher lastBreak = SEGMENT_BREAK.matcher(body).region(introducedEnd, firstSaid);
+			introduction = firstSaid;
+			while (lastBreak.find()) {
+				introduction = lastBreak.start();
+			}
+		}
 		Announcement.Location location = locationOf(lower);
 		if (persons.isEmpty()) {
 			Announcement one = read(body, lower, 0, body.length(), null, dates, roleMentions, intents, today, location,
@@ -394,14 +418,131 @@ public final class AnnouncementParser {
 			return List.of(one);
 		}
 		List<Announcement> all = new ArrayList<>();
-		List<int[]> segments = segments(body, persons);
+		// "… Both are carers.", "…; allebei als zorgmedewerker": said of all after the
+		// last one told about
+		int closing = body.length();
+		if (!later.isEmpty()) {
+			Matcher both = ALL_OF_THEM.matcher(body).region(persons.get(persons.size() - 1).end(), body.length());
+			if (both.find()) {
+				closing = both.start();
+				Matcher lastBreak = SEGMENT_BREAK.matcher(body)
+					.region(persons.get(persons.size() - 1).end(), both.start());
+				while (lastBreak.find()) {
+					closing = lastBreak.start();
+				}
+			}
+		}
+		List<int[]> segments = segments(body, persons, introduction);
+		segments.get(segments.size() - 1)[1] = closing;
+		List<Announcement> forAll = new ArrayList<>();
+		if (introduction > 0) {
+			forAll.add(read(body, lower, 0, introduction, null, dates, roleMentions, intents, today, location, language,
+					false));
+		}
+		if (closing < body.length()) {
+			forAll.add(read(body, lower, closing, body.length(), null, dates, roleMentions, intents, today, location,
+					language, false));
+		}
 		for (int i = 0; i < persons.size(); i++) {
 			int[] segment = segments.get(i);
-			all.add(read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents, today,
-					location, language, otherName));
+			Announcement own = read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents,
+					today, location, language, otherName);
+			for (Announcement common : forAll) {
+				own = completed(own, common);
+			}
+			all.add(own);
 		}
-		return relativeDates(body, segments, dates, today,
-				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents))));
+		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
+				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
+		if (later.isEmpty()) {
+			return read;
+		}
+		// Told about one by one, a person whose own words give no date has another's:
+		// the form says so.
+		boolean commonDate = forAll.stream().anyMatch(a -> a.date() != null);
+		List<Announcement> noted = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			int[] segment = segments.get(i);
+			String words = body.substring(segment[0], segment[1]);
+			boolean ownDate = dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
+					|| DateWords.relative(words).isPresent() || SAME_DAY.matcher(words).find();
+			noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
+					: withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
+		}
+		read = noted;
+		// in the order the people were introduced
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			order.add(i);
+		}
+		List<Span> told = persons;
+		order.sort((a, b) -> Integer.compare(introducedAt(told.get(a), later), introducedAt(told.get(b), later)));
+		return order.stream().map(read::get).toList();
+	}
+
+	private static Announcement withNote(Announcement a, Announcement.Note note) {
+		Set<Announcement.Note> notes = EnumSet.of(note);
+		notes.addAll(a.notes());
+		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.currentRoleKey(), notes, a.language());
+	}
+
+	/** "Mohamed's date is not known yet", "voor Kees volgt de datum nog", "date TBC". */
+	private static final Pattern DATE_UNKNOWN = Pattern.compile("(?i)\\b(?:(?:date|datum|start ?date|startdatum)"
+			+ "(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:is\\s+|are\\s+)?(?:(?:still\\s+)?not\\s+(?:yet\\s+)?(?:known|set|fixed|"
+			+ "confirmed|clear)|unknown|to be (?:confirmed|determined|decided)|(?:is\\s+)?(?:nog\\s+)?(?:niet\\s+)?"
+			+ "(?:bekend|onbekend)|volgt(?:\\s+nog)?|nader te bepalen)|(?:volgt|komt)\\s+(?:de\\s+)?datum\\s+(?:nog|later)|"
+			+ "date\\s+(?:tbc|tbd|to follow)|\\btbc\\b|\\btbd\\b|n\\.?t\\.?b\\.?)");
+
+	/**
+	 * A person whose own part says their date is not known yet and gives none has no
+	 * date, even when another person's was shared with them.
+	 */
+	private static List<Announcement> withoutUnknownDates(String body, List<int[]> segments,
+			List<DateWords.Mention> dates, List<Announcement> all) {
+		if (all.size() != segments.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 0; i < result.size(); i++) {
+			int[] segment = segments.get(i);
+			Announcement a = result.get(i);
+			if (a.date() == null || dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
+					|| !DATE_UNKNOWN.matcher(body.substring(segment[0], segment[1])).find()) {
+				continue;
+			}
+			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+			a.notes().stream().filter(n -> n.field() != FormField.DATE).forEach(notes::add);
+			result.set(i, new Announcement(a.kind(), a.employeeName(), null, a.roleWords(), a.roleKey(),
+					a.workLocation(), null, a.currentRoleKey(), notes, a.language()));
+		}
+		return result;
+	}
+
+	private static int introducedAt(Span said, List<IntroducedFirst.Reference> later) {
+		return later.stream()
+			.filter(r -> r.said() == said)
+			.mapToInt(r -> r.introduced().start())
+			.findFirst()
+			.orElse(said.start());
+	}
+
+	/**
+	 * A person's own reading completed with what the introduction says for all ("Per 1
+	 * maart beginnen Anna en Kees: Anna als …"): only what their own words leave open.
+	 */
+	private static Announcement completed(Announcement own, Announcement forAll) {
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		notes.addAll(own.notes());
+		if (own.date() == null) {
+			forAll.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
+		}
+		boolean role = own.roleKey() != null || own.roleWords() != null;
+		return new Announcement(own.kind() != null ? own.kind() : forAll.kind(), own.employeeName(),
+				own.date() != null ? own.date() : forAll.date(), role ? own.roleWords() : forAll.roleWords(),
+				role ? own.roleKey() : forAll.roleKey(), own.workLocation(),
+				own.date() != null ? own.dateWords() : forAll.dateWords(),
+				own.currentRoleKey() != null ? own.currentRoleKey() : forAll.currentRoleKey(), notes, own.language());
 	}
 
 	/**
@@ -854,9 +995,9 @@ public final class AnnouncementParser {
 	 * Each person's part of the message: from the clause break before their name (or the
 	 * start) to the clause break before the next person.
 	 */
-	private static List<int[]> segments(String body, List<Span> persons) {
+	private static List<int[]> segments(String body, List<Span> persons, int from) {
 		List<int[]> segments = new ArrayList<>();
-		int start = 0;
+		int start = from;
 		for (int i = 0; i < persons.size(); i++) {
 			int end = body.length();
 			if (i + 1 < persons.size()) {
@@ -1028,6 +1169,9 @@ public final class AnnouncementParser {
 	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}(?:-.*)?");
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
+
+	private static final Pattern ALL_OF_THEM = Pattern.compile("(?i)(?<=[\\s,;:.!?])(?:both|beiden|allebei|"
+			+ "all of them|all three|alle drie|ze allebei|they both|zij beiden)\\b");
 
 	private static final Pattern JOINED = Pattern
 		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
@@ -1353,7 +1497,7 @@ public final class AnnouncementParser {
 	}
 
 	/** A name in the message: where, as a form writes it, and how many words. */
-	private record Span(int start, int end, String name, int words) {
+	record Span(int start, int end, String name, int words) {
 	}
 
 }

@@ -38,36 +38,37 @@ class IntakeCorpusTests {
 	 * NOT issue 18's 95 %: a ratchet. First run at the end of the session that rebuilt
 	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
-	 * regression, and is to be raised, never lowered. Raised in session 16 to 290 by
+	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages).
 	 */
-	static final double BLIND_FLOOR = 290.0 / 305;
+	static final double BLIND_FLOOR = 293.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
-	 * run, before any parser change of that session; raised since (279 in session 16), a
+	 * run, before any parser change of that session; raised since (281 in session 16), a
 	 * ratchet like {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 279.0 / 285;
+	static final double BLIND_2_FLOOR = 281.0 / 285;
 
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
 	 * run, before any parser change (bench/RESULTS.md); a ratchet like
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280:
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
-	 * report, not its messages), so blind-4 is the set that measures it blind.
+	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
+	 * session 16 to 282.
 	 */
-	static final double BLIND_3_FLOOR = 280.0 / 294;
+	static final double BLIND_3_FLOOR = 282.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
 	 * run, before any parser change; 262 after that session's parser changes, which were
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
-	 * lowered. Raised in session 16 to 269: that session's parser work knew the kinds of
+	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
 	 * measures it blind.
 	 */
-	static final double BLIND_4_FLOOR = 269.0 / 288;
+	static final double BLIND_4_FLOOR = 275.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -98,7 +99,7 @@ class IntakeCorpusTests {
 		// session 16: requests for a starter's things, leaver synonyms, starts already
 		// made, corrected dates, two people introduced first and then one by one
 		Score fourth = score("tuning-4", corpus("intake/tuning-4.jsonl"));
-		assertThat(fourth.messages()).isGreaterThanOrEqualTo(60);
+		assertThat(fourth.messages()).isGreaterThanOrEqualTo(80);
 		assertThat(fourth.fullyCorrect()).as("fully correct on the fourth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
