@@ -133,7 +133,12 @@ public final class NodeTools {
 					StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
 				try (Stream<Path> files = Files.list(SOURCE)) {
 					for (Path file : files.filter(Files::isRegularFile).toList()) {
-						Files.copy(file, HOME.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+						// only a changed script is replaced: another test JVM may be
+						// running it
+						Path copy = HOME.resolve(file.getFileName());
+						if (!Files.exists(copy) || Files.mismatch(file, copy) != -1) {
+							Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+						}
 					}
 				}
 				String wanted = sha256(HOME.resolve("package-lock.json"));
