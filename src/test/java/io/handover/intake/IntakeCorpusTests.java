@@ -75,7 +75,7 @@ class IntakeCorpusTests {
 	 * run, before any parser change (intake/blind-5/README.md). A ratchet like
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_5_FLOOR = 237.0 / 287;
+	static final double BLIND_5_FLOOR = 252.0 / 287;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
