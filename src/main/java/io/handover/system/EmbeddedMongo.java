@@ -400,14 +400,6 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	/**
-	 * The file's size, the blocks in use by chunks and the live bytes in them, for a
-	 * test's output; "-" for a store in memory.
-	 */
-	String fileRoom() {
-		return this.backend instanceof CommittingH2Backend h2 ? h2.file.describeRoom() : "-";
-	}
-
-	/**
 	 * Whether a part of a compaction step that writes wait for ran at any moment between
 	 * the two {@link System#nanoTime()}s (the soak); false for a store in memory.
 	 */
@@ -571,9 +563,6 @@ final class EmbeddedMongo implements AutoCloseable {
 			Thread keeper = new Thread(this::keepSmall, "embedded-store-upkeep");
 			keeper.setDaemon(true);
 			keeper.start();
-			Thread fence = new Thread(this.file::fenceOnDemand, "embedded-store-fence");
-			fence.setDaemon(true);
-			fence.start();
 		}
 
 		/**
@@ -612,7 +601,7 @@ final class EmbeddedMongo implements AutoCloseable {
 							// a catch-up step between syncs, as while writes come in (a
 							// quiet
 							// store is left to the next sync's round)
-							compactStep(this.file.bytesWhileWriting(), false);
+							compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 						}
 						behind = this.file.behind();
 					}
@@ -641,7 +630,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			if (!this.file.quietSinceLastLook()) {
 				this.settled = false;
 				this.fruitless = 0;
-				compactStep(this.file.bytesWhileWriting(), false);
+				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
 				return;
 			}
 			if (this.settled) {
@@ -819,11 +808,6 @@ final class EmbeddedMongo implements AutoCloseable {
 		 */
 		@Override
 		public Document handleMessage(MongoMessage message) {
-			if (!reads(message.getDocument())) {
-				// before the command holds any lock or version: while it waits, the fence
-				// frees what older versions kept (StoreFile#awaitRoom)
-				this.file.awaitRoom();
-			}
 			return this.indexChanges.around(message, () -> {
 				MVStore.TxCounter reading = getMvStore().registerVersionUsage();
 				try {

@@ -54,8 +54,6 @@ public final class ServiceShapedWrites {
 
 	private final LongConsumer latencyNanos;
 
-	private final String keyPrefix;
-
 	private final List<Document> open = new ArrayList<>();
 
 	private long writes;
@@ -68,16 +66,6 @@ public final class ServiceShapedWrites {
 	 * @param latencyNanos told how long each write took
 	 */
 	public ServiceShapedWrites(MongoDatabase db, long seed, LongConsumer latencyNanos) {
-		this(db, seed, "JML", latencyNanos);
-	}
-
-	/**
-	 * As {@link #ServiceShapedWrites(MongoDatabase, long, LongConsumer)}, with ticket
-	 * keys starting with {@code keyPrefix}: several writers on one store each need their
-	 * own.
-	 */
-	public ServiceShapedWrites(MongoDatabase db, long seed, String keyPrefix, LongConsumer latencyNanos) {
-		this.keyPrefix = keyPrefix;
 		this.db = db;
 		this.ticketShape = Document.parse(resource("ticket.json"));
 		this.auditShape = Document.parse(resource("audit-entry.json"));
@@ -145,7 +133,7 @@ public final class ServiceShapedWrites {
 	}
 
 	private void openTicket() {
-		String key = String.format("%s-%06d", this.keyPrefix, ++this.tickets);
+		String key = String.format("JML-%06d", ++this.tickets);
 		Document ticket = copy(this.ticketShape);
 		ticket.put("_id", key);
 		ticket.put("state", "OPEN");
