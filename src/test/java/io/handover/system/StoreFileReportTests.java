@@ -43,6 +43,8 @@ class StoreFileReportTests {
 				"--spring.main.banner-mode=off")) {
 			String base = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
 
+			// the file may shrink while the health is read (compaction at a quiet moment)
+			long before = Files.size(file);
 			JsonNode store = new ObjectMapper().readTree(get(base + "/actuator/health/store-file"))
 				.path("components")
 				.path("store");
@@ -50,7 +52,7 @@ class StoreFileReportTests {
 			JsonNode details = store.path("details");
 			assertThat(details.path("fileSize").asLong()).as("file size on health: %s", details)
 				.isPositive()
-				.isLessThanOrEqualTo(Files.size(file) * 2);
+				.isLessThanOrEqualTo(Math.max(before, Files.size(file)) * 2);
 			assertThat(details.path("fillRate").asInt()).isBetween(1, 100);
 			assertThat(details.path("liveData").asLong()).isPositive()
 				.isLessThanOrEqualTo(details.path("fileSize").asLong());
