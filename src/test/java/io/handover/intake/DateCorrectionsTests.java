@@ -14,12 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DateCorrectionsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
-
-	final AnnouncementParser parser = new AnnouncementParser();
-
 	Announcement parse(String text) {
-		return this.parser.parse(text, TODAY, AnnouncementParserTests.ROLES);
+		return OnTheCorpusDay.parse(text);
 	}
 
 	@ParameterizedTest

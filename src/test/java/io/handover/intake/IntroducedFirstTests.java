@@ -15,12 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntroducedFirstTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
-
-	final AnnouncementParser parser = new AnnouncementParser();
-
 	List<Announcement> parse(String text) {
-		return this.parser.parseAll(text, TODAY, AnnouncementParserTests.ROLES);
+		return OnTheCorpusDay.parseAll(text);
 	}
 
 	@Test

@@ -14,10 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LeaverWordsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
-
-	final AnnouncementParser parser = new AnnouncementParser();
-
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			Piet Jansen will retire on 31 January.                            | Piet Jansen   | 2027-01-31
@@ -32,7 +28,7 @@ class LeaverWordsTests {
 			Het dienstverband van Karin Mol wordt beëindigd per 1 april 2027.   | Karin Mol     | 2027-04-01
 			""")
 	void leaverWords(String text, String name, LocalDate date) {
-		Announcement a = this.parser.parse(text, TODAY, AnnouncementParserTests.ROLES);
+		Announcement a = OnTheCorpusDay.parse(text);
 
 		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
 		assertThat(a.employeeName()).isEqualTo(name);

@@ -17,12 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PastStartsTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
-
-	final AnnouncementParser parser = new AnnouncementParser();
-
 	Announcement parse(String text) {
-		return this.parser.parse(text, TODAY, AnnouncementParserTests.ROLES);
+		return OnTheCorpusDay.parse(text);
 	}
 
 	@ParameterizedTest
