@@ -56,6 +56,13 @@ class TurnCorrelationTests {
 		String conversation = "a:personal-chat-" + UUID.randomUUID();
 		String activityId = "f:" + UUID.randomUUID();
 		this.connector.failNext(conversation, 400, Map.of());
+		// A refusal that came back at once would be handled on the request thread before
+		// the turn's later stages were attached: a Teams that takes a moment sends it
+		// through the SDK's pool, the path this test is about.
+		for (ConnectorStub.Kind kind : List.of(ConnectorStub.Kind.SEND, ConnectorStub.Kind.REPLY)) {
+			this.connector.delay(kind, Duration.ofMillis(300));
+			this.detach.add(() -> this.connector.delay(kind, Duration.ZERO));
+		}
 
 		new BotConversation(this.mvc, this.connector)
 			.send(TeamsActivity.personalMessage("help").conversation(conversation).id(activityId));
