@@ -91,6 +91,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * someone else in the message ("Lieke starts 4 January, Mohamed as developer").
 		 */
 		DATE_OF_ANOTHER(FormField.DATE),
+		/**
+		 * Two people in the message share the first name the dates are told by ("Anna
+		 * starts on 4 January, Anna a week later"): whose date is whose is a guess.
+		 */
+		SAME_FIRST_NAME(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

@@ -455,6 +455,11 @@ public final class AnnouncementParser {
 		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
 				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
 		if (later.isEmpty()) {
+			if (IntroducedFirst.sharedFirstNameStandsAlone(body, people)) {
+				return read.stream()
+					.map(a -> a.date() == null ? a : withNote(a, Announcement.Note.SAME_FIRST_NAME))
+					.toList();
+			}
 			return read;
 		}
 		// Told about one by one, a person whose own words give no date has another's:

@@ -71,6 +71,28 @@ final class IntroducedFirst {
 	}
 
 	/**
+	 * Whether two of the people share a first name and that first name also stands on its
+	 * own in the message ("Anna Bos and Anna de Wit! Anna starts on 4 January, Anna a
+	 * week later"): the words told by it cannot be given to either of them with any
+	 * certainty.
+	 */
+	static boolean sharedFirstNameStandsAlone(String body, List<AnnouncementParser.Span> people) {
+		Map<String, Integer> count = new HashMap<>();
+		for (AnnouncementParser.Span person : people) {
+			count.merge(Intake.fold(person.name().split(" ")[0]), 1, Integer::sum);
+		}
+		Matcher word = CAPITALISED.matcher(body);
+		while (word.find()) {
+			int start = word.start();
+			if (people.stream().noneMatch(p -> p.start() <= start && start < p.end())
+					&& count.getOrDefault(Intake.fold(word.group()), 0) > 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * @param introduced the person's full name where they are introduced
 	 * @param said where they are told about later, with their full name
 	 */

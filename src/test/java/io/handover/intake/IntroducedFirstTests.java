@@ -76,6 +76,17 @@ class IntroducedFirstTests {
 				"Welcome Anna Bos and Anna de Wit! Anna starts on 4 January, Anna a week later.");
 
 		assertThat(all).extracting(Announcement::employeeName).containsExactly("Anna Bos", "Anna de Wit");
+		// whose date is whose is a guess: never prefilled without saying so
+		assertThat(all).allSatisfy((a) -> assertThat(a.notes()).contains(Announcement.Note.SAME_FIRST_NAME));
+	}
+
+	@Test
+	void twoPeopleWithTheSameFirstNameToldApartByTheirFullNamesNeedNoNote() {
+		List<Announcement> all = parse("Anna Bos starts on 4 January and Anna de Wit on 11 January.");
+
+		assertThat(all).extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11));
+		assertThat(all).allSatisfy((a) -> assertThat(a.notes()).doesNotContain(Announcement.Note.SAME_FIRST_NAME));
 	}
 
 	@Test
