@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.handover.access.Access;
@@ -31,6 +34,7 @@ import io.handover.ticket.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,7 +92,7 @@ public class OffboardingGuard {
 	 * last day that found nothing new and so wrote nothing (their record keeps the last
 	 * check that wrote); lost on a restart, when the record's time stands in.
 	 */
-	private final Map<String, Instant> looked = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Instant> looked = new ConcurrentHashMap<>();
 
 	/**
 	 * The leavers whose lease a check of this instance holds now, each with the trigger
@@ -96,9 +100,9 @@ public class OffboardingGuard {
 	 * a change that comes while its leaver is under check gets a look right after that
 	 * check ({@link ChangedDuringCheck}), as the check may have read before it.
 	 */
-	private final Map<String, java.util.concurrent.atomic.AtomicReference<String>> underCheck = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, AtomicReference<String>> underCheck = new ConcurrentHashMap<>();
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	/** A change came while a check of this instance held the leaver: look again now. */
 	record ChangedDuringCheck(String ticketKey, String trigger) {
@@ -106,8 +110,7 @@ public class OffboardingGuard {
 
 	OffboardingGuard(TicketManagement tickets, TaskManagement tasks, LeaverRunbook runbook, LeaverObserver observer,
 			GuardStore store, ReviewCards cards, Access access, AuditTrail audit, Clock clock,
-			GuardProperties properties, ReviewSummaries summaries,
-			org.springframework.context.ApplicationEventPublisher events) {
+			GuardProperties properties, ReviewSummaries summaries, ApplicationEventPublisher events) {
 		this.events = events;
 		this.properties = properties;
 		this.summaries = summaries;
@@ -375,14 +378,13 @@ public class OffboardingGuard {
 	 * review, else untouched but for the lease. A change noted meanwhile
 	 * ({@link #lookAgainAfterCheck}) is announced once the lease is gone.
 	 */
-	private Optional<GuardReview> held(String ticketKey,
-			java.util.function.Function<GuardRecord, Optional<GuardReview>> work) {
+	private Optional<GuardReview> held(String ticketKey, Function<GuardRecord, Optional<GuardReview>> work) {
 		Optional<GuardRecord> claimed = this.store.claim(ticketKey);
 		if (claimed.isEmpty()) {
 			return Optional.empty();
 		}
 		GuardRecord record = claimed.get();
-		this.underCheck.put(ticketKey, new java.util.concurrent.atomic.AtomicReference<>());
+		this.underCheck.put(ticketKey, new AtomicReference<>());
 		Optional<GuardReview> review = Optional.empty();
 		try {
 			review = work.apply(record);
