@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 24, finding 1a: the embedded store (mongo-java-server, which has no
@@ -55,7 +54,7 @@ class EmbeddedStoreSocketTests {
 
 	@Test
 	void theStoreOpensNoTcpPortAndItsSocketAndFolderAreTheOwnersOnly() throws IOException {
-		assumeTrue(ProcessSockets.readable(), "reads this process's sockets from /proc (Linux)");
+		ProcessSockets.require(ProcessSockets.readable(), "reads this process's sockets from /proc (Linux)");
 		// the check sees a port this process listens on
 		try (ServerSocket control = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			assertThat(ProcessSockets.listeningTcpPorts()).contains(control.getLocalPort());
@@ -86,10 +85,7 @@ class EmbeddedStoreSocketTests {
 	 */
 	@Test
 	void anotherUserOfTheMachineCannotConnect() throws Exception {
-		assumeTrue(
-				"root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))
-						&& Files.isExecutable(Path.of("/usr/bin/python3")),
-				"acts as user nobody: needs root, setpriv, python3");
+		ProcessSockets.require(ProcessSockets.canActAsNobody(), "acts as user nobody: needs root, setpriv, python3");
 		Path shared = Files.createTempDirectory("handover-shared-");
 		try {
 			Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));

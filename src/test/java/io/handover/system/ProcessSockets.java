@@ -25,6 +25,21 @@ final class ProcessSockets {
 	private ProcessSockets() {
 	}
 
+	/**
+	 * Goes on when {@code available}; otherwise the test is skipped on a developer's
+	 * machine and fails when {@code CI=true}, where a missing tool must not pass as a
+	 * skipped test (.ci/run installs what these tests need).
+	 */
+	static void require(boolean available, String needs) {
+		if (available) {
+			return;
+		}
+		if ("true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("This test " + needs + ", which this CI machine lacks");
+		}
+		org.junit.jupiter.api.Assumptions.abort(needs);
+	}
+
 	/** Whether this process's sockets can be read (/proc: Linux). */
 	static boolean readable() {
 		return Files.isDirectory(Path.of("/proc/self/fd")) && Files.exists(Path.of("/proc/net/tcp"));
