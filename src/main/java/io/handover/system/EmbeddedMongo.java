@@ -400,6 +400,22 @@ final class EmbeddedMongo implements AutoCloseable {
 	}
 
 	/**
+	 * The H2 store of a store on file, for tests and the soak that measure its chunks;
+	 * null for a store in memory.
+	 */
+	MVStore h2() {
+		return this.backend instanceof CommittingH2Backend h2 ? h2.getMvStore() : null;
+	}
+
+	/**
+	 * The file's size, the blocks in use by chunks and the live bytes in them, for a
+	 * test's output; "-" for a store in memory.
+	 */
+	String fileRoom() {
+		return this.backend instanceof CommittingH2Backend h2 ? h2.file.describeRoom() : "-";
+	}
+
+	/**
 	 * Whether a part of a compaction step that writes wait for ran at any moment between
 	 * the two {@link System#nanoTime()}s (the soak); false for a store in memory.
 	 */
@@ -563,6 +579,9 @@ final class EmbeddedMongo implements AutoCloseable {
 			Thread keeper = new Thread(this::keepSmall, "embedded-store-upkeep");
 			keeper.setDaemon(true);
 			keeper.start();
+			Thread fence = new Thread(this.file::fenceOnDemand, "embedded-store-fence");
+			fence.setDaemon(true);
+			fence.start();
 		}
 
 		/**
@@ -601,7 +620,7 @@ final class EmbeddedMongo implements AutoCloseable {
 							// a catch-up step between syncs, as while writes come in (a
 							// quiet
 							// store is left to the next sync's round)
-							compactStep(this.file.bytesFor(this.upkeep.pause()), false);
+							compactStep(this.file.bytesWhileWriting(), false);
 						}
 						behind = this.file.behind();
 					}
@@ -630,7 +649,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			if (!this.file.quietSinceLastLook()) {
 				this.settled = false;
 				this.fruitless = 0;
-				compactStep(this.file.bytesFor(this.upkeep.pause()), false);
+				compactStep(this.file.bytesWhileWriting(), false);
 				return;
 			}
 			if (this.settled) {
@@ -694,12 +713,99 @@ final class EmbeddedMongo implements AutoCloseable {
 			}
 			this.commands.writeLock().lock();
 			try {
-				if (!store.isClosed()) {
-					store.commit();
-				}
+				commitHoldingTheLock(store);
 			}
 			finally {
 				this.commands.writeLock().unlock();
+			}
+		}
+
+		/**
+		 * Commits everything finished so far; the caller holds the command lock's write
+		 * side, so no command is half done. Every write numbered up to the moment the
+		 * lock was held is then committed ({@link #commitMine()}).
+		 */
+		private void commitHoldingTheLock(MVStore store) {
+			long through;
+			synchronized (this.commitTurn) {
+				through = this.finishedWrites;
+			}
+			if (!store.isClosed()) {
+				store.commit();
+			}
+			synchronized (this.commitTurn) {
+				this.committedThrough = Math.max(this.committedThrough, through);
+				this.commitTurn.notifyAll();
+			}
+		}
+
+		/** Guards the group commit's counts; writes waiting for a commit wait on it. */
+		private final Object commitTurn = new Object();
+
+		/** Write commands finished so far: each takes the next number as it ends. */
+		private long finishedWrites;
+
+		/** Every write numbered up to this one is committed. */
+		private long committedThrough;
+
+		/** Whether a write is committing for itself and those before it. */
+		private boolean groupCommitting;
+
+		/** Commits made by writes for themselves and the writes waiting on them. */
+		private final java.util.concurrent.atomic.AtomicLong groupCommits = new java.util.concurrent.atomic.AtomicLong();
+
+		/**
+		 * Group commit: a write that has ended takes the next number; when no commit is
+		 * running it commits everything finished so far (its own write and those of the
+		 * writes that ended meanwhile), else it waits for the running commit and, if that
+		 * did not hold its write, commits or waits again. It returns only once a commit
+		 * that holds its write is done: durability as with a commit per write, in fewer
+		 * chunks when writes end together. A commit happens only under the command lock's
+		 * write side, never in the middle of a command. A write that ended before the
+		 * lock was held has its number by then or takes a larger one (it then commits
+		 * again, which writes nothing if nothing changed).
+		 */
+		private void commitMine() {
+			MVStore store = getMvStore();
+			boolean interrupted = false;
+			long mine;
+			synchronized (this.commitTurn) {
+				mine = ++this.finishedWrites;
+				while (this.committedThrough < mine && this.groupCommitting) {
+					try {
+						this.commitTurn.wait();
+					}
+					catch (InterruptedException ex) {
+						// the answer must wait for the commit all the same
+						interrupted = true;
+					}
+				}
+				if (this.committedThrough >= mine) {
+					if (interrupted) {
+						Thread.currentThread().interrupt();
+					}
+					return;
+				}
+				this.groupCommitting = true;
+			}
+			try {
+				this.commands.writeLock().lock();
+				try {
+					commitHoldingTheLock(store);
+					this.groupCommits.incrementAndGet();
+				}
+				finally {
+					this.commands.writeLock().unlock();
+				}
+			}
+			finally {
+				synchronized (this.commitTurn) {
+					this.groupCommitting = false;
+					this.commitTurn.notifyAll();
+				}
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 
@@ -808,6 +914,11 @@ final class EmbeddedMongo implements AutoCloseable {
 		 */
 		@Override
 		public Document handleMessage(MongoMessage message) {
+			if (!reads(message.getDocument())) {
+				// before the command holds any lock or version: while it waits, the fence
+				// frees what older versions kept (StoreFile#awaitRoom)
+				this.file.awaitRoom();
+			}
 			return this.indexChanges.around(message, () -> {
 				MVStore.TxCounter reading = getMvStore().registerVersionUsage();
 				try {
@@ -831,7 +942,7 @@ final class EmbeddedMongo implements AutoCloseable {
 			finally {
 				this.commands.readLock().unlock();
 				if (!leftToBackground(command)) {
-					commit(getMvStore());
+					commitMine();
 				}
 			}
 		}

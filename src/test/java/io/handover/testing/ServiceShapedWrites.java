@@ -54,6 +54,8 @@ public final class ServiceShapedWrites {
 
 	private final LongConsumer latencyNanos;
 
+	private final String keyPrefix;
+
 	private final List<Document> open = new ArrayList<>();
 
 	private long writes;
@@ -66,6 +68,16 @@ public final class ServiceShapedWrites {
 	 * @param latencyNanos told how long each write took
 	 */
 	public ServiceShapedWrites(MongoDatabase db, long seed, LongConsumer latencyNanos) {
+		this(db, seed, "JML", latencyNanos);
+	}
+
+	/**
+	 * As {@link #ServiceShapedWrites(MongoDatabase, long, LongConsumer)}, with ticket
+	 * keys starting with {@code keyPrefix}: several writers on one store each need their
+	 * own.
+	 */
+	public ServiceShapedWrites(MongoDatabase db, long seed, String keyPrefix, LongConsumer latencyNanos) {
+		this.keyPrefix = keyPrefix;
 		this.db = db;
 		this.ticketShape = Document.parse(resource("ticket.json"));
 		this.auditShape = Document.parse(resource("audit-entry.json"));
@@ -133,7 +145,7 @@ public final class ServiceShapedWrites {
 	}
 
 	private void openTicket() {
-		String key = String.format("JML-%06d", ++this.tickets);
+		String key = String.format("%s-%06d", this.keyPrefix, ++this.tickets);
 		Document ticket = copy(this.ticketShape);
 		ticket.put("_id", key);
 		ticket.put("state", "OPEN");
