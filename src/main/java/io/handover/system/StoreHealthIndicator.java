@@ -48,7 +48,9 @@ class StoreHealthIndicator extends AbstractHealthIndicator {
 				.withDetail("fillRate", file.fillRate())
 				.withDetail("compactions", file.compactions())
 				.withDetail("longestCompactionMillis", file.longestCompactionMillis())
-				.withDetail("compactionsOver500Millis", file.slowCompactions());
+				.withDetail("compactionsOver500Millis", file.slowCompactions())
+				.withDetail("roomWaits", file.roomWaits())
+				.withDetail("longestRoomWaitMillis", file.longestRoomWaitMillis());
 		}
 	}
 

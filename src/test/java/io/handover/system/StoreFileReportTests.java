@@ -56,6 +56,9 @@ class StoreFileReportTests {
 			assertThat(details.path("fillRate").asInt()).isBetween(1, 100);
 			assertThat(details.path("liveData").asLong()).isPositive()
 				.isLessThanOrEqualTo(details.path("fileSize").asLong());
+			assertThat(details.path("roomWaits").isNumber()).as("room waits on health: %s", details).isTrue();
+			assertThat(details.path("longestRoomWaitMillis").asLong(-1)).as("longest room wait on health: %s", details)
+				.isBetween(0L, 60_000L);
 
 			String metrics = get(base + "/actuator/prometheus");
 			assertThat(metrics).containsPattern("handover_store_file_size_bytes\\{[^}]*} [1-9]")
