@@ -552,7 +552,7 @@ final class StoreFile {
 	 * Runs one part of a step that writes wait for, and counts how long it took: the
 	 * longest part is the longest any write waited for compaction.
 	 */
-	private long part(Runnable part) {
+	private long part(String name, Runnable part) {
 		long began = System.nanoTime();
 		this.partBegan = began;
 		try {
@@ -567,6 +567,8 @@ final class StoreFile {
 				this.longestStepNanos.accumulateAndGet(took, Math::max);
 				if (took > TimeUnit.MILLISECONDS.toNanos(500)) {
 					this.slowSteps.incrementAndGet();
+					log.warn("A compaction part of the embedded store ({}) took {} ms; writes waited for it", name,
+							TimeUnit.NANOSECONDS.toMillis(took));
 				}
 			}
 		}
@@ -574,10 +576,10 @@ final class StoreFile {
 	}
 
 	/** A part under the command lock's write side: no command runs meanwhile. */
-	private long exclusively(Runnable part) {
+	private long exclusively(String name, Runnable part) {
 		this.commands.writeLock().lock();
 		try {
-			return part(part);
+			return part(name, part);
 		}
 		finally {
 			this.commands.writeLock().unlock();
@@ -636,17 +638,17 @@ final class StoreFile {
 		int write = (int) Math.min(Integer.MAX_VALUE, bytes);
 		// obsolete chunks are otherwise let go only by the next commit, which a quiet
 		// store does not make
-		exclusively(() -> {
+		exclusively("commit and drop unused chunks", () -> {
 			this.store.commit();
 			this.store.executeFilestoreOperation(this.store.getFileStore()::dropUnusedChunks);
 		});
 		long rewriting = 0;
 		if (!this.store.isClosed() && this.store.getFileStore().getChunksFillRate() < target) {
-			rewriting = part(() -> this.store.compact(target, write));
+			rewriting = part("rewrite of " + write + " bytes", () -> this.store.compact(target, write));
 			if (write <= this.stepBytes) {
 				learn(rewriting);
 			}
-			exclusively(this.store::commit);
+			exclusively("commit of the rewrite", this.store::commit);
 		}
 		long moving = 0;
 		if (moveChunks && !this.store.isClosed() && this.store.getFileStore() instanceof RandomAccessStore file
@@ -656,7 +658,8 @@ final class StoreFile {
 			// through a buffer on the heap: as learnt (at most MOVE_BYTES) while running,
 			// as much as the step rewrites at shutdown
 			long size = this.closing ? Math.max(MOVE_BYTES, Math.min(write, SHUTDOWN_MAX_STEP_BYTES)) : this.moveBytes;
-			moving = exclusively(() -> file.compactMoveChunks(target, size, this.store));
+			moving = exclusively("move of up to " + size + " bytes",
+					() -> file.compactMoveChunks(target, size, this.store));
 			this.moves.incrementAndGet();
 			if (!this.closing) {
 				learnMove(moving);
