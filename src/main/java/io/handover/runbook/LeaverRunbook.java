@@ -1,5 +1,7 @@
 package io.handover.runbook;
 
+import io.handover.common.Workers;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import io.handover.access.Access;
 import io.handover.apps.Application;
@@ -92,11 +93,7 @@ public class LeaverRunbook {
 	private final AuditTrail audit;
 
 	/** Sends a runbook's independent directory calls at the same time. */
-	private final ExecutorService graphCalls = Executors.newFixedThreadPool(8, runnable -> {
-		Thread thread = new Thread(runnable, "handover-runbook-graph");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService graphCalls = Workers.named("handover-runbook-graph", 8);
 
 	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
@@ -1278,7 +1275,7 @@ public class LeaverRunbook {
 
 	@PreDestroy
 	void stop() {
-		this.graphCalls.shutdown();
+		Workers.stop(this.graphCalls, Duration.ofSeconds(10), "A leaver runbook's Graph call");
 	}
 
 	/** A step's result as the task shows it. */
