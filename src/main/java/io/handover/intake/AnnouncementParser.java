@@ -251,7 +251,7 @@ public final class AnnouncementParser {
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
 	 * a person with the date of the one before.
 	 */
-	private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
@@ -394,55 +394,28 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		List<IntroducedFirst.Reference> later = IntroducedFirst.references(body, people);
-		int introduction = 0;
-		if (!later.isEmpty()) {
-			int firstSaid = later.get(0).said().start();
-			List<Span> introduced = later.stream().map(IntroducedFirst.Reference::introduced).toList();
-			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !introduced.contains(p));
-			List<Span> told = new ArrayList<>(later.stream().map(IntroducedFirst.Reference::said).toList());
-			persons.stream().filter(p -> p.start() > firstSaid).forEach(told::add);
-			told.sort((a, b) -> Integer.compare(a.start(), b.start()));
-			persons = told;
-			int introducedEnd = introduced.stream().mapToInt(Span::end).max().orElse(0);
-			Matcher lastBreak = SEGMENT_BREAK.matcher(body).region(introducedEnd, firstSaid);
-			introduction = firstSaid;
-			while (lastBreak.find()) {
-				introduction = lastBreak.start();
-			}
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		if (parts.introducedFirst()) {
+			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
+		persons = parts.persons();
 		Announcement.Location location = locationOf(lower);
 		if (persons.isEmpty()) {
 			Announcement one = read(body, lower, 0, body.length(), null, dates, roleMentions, intents, today, location,
 					language, false);
 			return List.of(one);
 		}
-		List<Announcement> all = new ArrayList<>();
-		// "… Both are carers.", "…; allebei als zorgmedewerker": said of all after the
-		// last one told about
-		int closing = body.length();
-		if (!later.isEmpty()) {
-			Matcher both = ALL_OF_THEM.matcher(body).region(persons.get(persons.size() - 1).end(), body.length());
-			if (both.find()) {
-				closing = both.start();
-				Matcher lastBreak = SEGMENT_BREAK.matcher(body)
-					.region(persons.get(persons.size() - 1).end(), both.start());
-				while (lastBreak.find()) {
-					closing = lastBreak.start();
-				}
-			}
-		}
-		List<int[]> segments = segments(body, persons, introduction);
-		segments.get(segments.size() - 1)[1] = closing;
+		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
-		if (introduction > 0) {
-			forAll.add(read(body, lower, 0, introduction, null, dates, roleMentions, intents, today, location, language,
-					false));
-		}
-		if (closing < body.length()) {
-			forAll.add(read(body, lower, closing, body.length(), null, dates, roleMentions, intents, today, location,
+		if (parts.introduction() > 0) {
+			forAll.add(read(body, lower, 0, parts.introduction(), null, dates, roleMentions, intents, today, location,
 					language, false));
 		}
+		if (parts.closing() < body.length()) {
+			forAll.add(read(body, lower, parts.closing(), body.length(), null, dates, roleMentions, intents, today,
+					location, language, false));
+		}
+		List<Announcement> all = new ArrayList<>();
 		for (int i = 0; i < persons.size(); i++) {
 			int[] segment = segments.get(i);
 			Announcement own = read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents,
@@ -454,38 +427,10 @@ public final class AnnouncementParser {
 		}
 		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
 				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
-		if (later.isEmpty()) {
-			if (IntroducedFirst.sharedFirstNameStandsAlone(body, people)) {
-				return read.stream()
-					.map(a -> a.date() == null ? a : withNote(a, Announcement.Note.SAME_FIRST_NAME))
-					.toList();
-			}
-			return read;
-		}
-		// Told about one by one, a person whose own words give no date has another's:
-		// the form says so.
-		boolean commonDate = forAll.stream().anyMatch(a -> a.date() != null);
-		List<Announcement> noted = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			int[] segment = segments.get(i);
-			String words = body.substring(segment[0], segment[1]);
-			boolean ownDate = dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
-					|| DateWords.relative(words).isPresent() || SAME_DAY.matcher(words).find();
-			noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
-					: withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
-		}
-		read = noted;
-		// in the order the people were introduced
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			order.add(i);
-		}
-		List<Span> told = persons;
-		order.sort((a, b) -> Integer.compare(introducedAt(told.get(a), later), introducedAt(told.get(b), later)));
-		return order.stream().map(read::get).toList();
+		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
-	private static Announcement withNote(Announcement a, Announcement.Note note) {
+	static Announcement withNote(Announcement a, Announcement.Note note) {
 		Set<Announcement.Note> notes = EnumSet.of(note);
 		notes.addAll(a.notes());
 		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
@@ -522,14 +467,6 @@ public final class AnnouncementParser {
 					a.workLocation(), null, a.currentRoleKey(), notes, a.language()));
 		}
 		return result;
-	}
-
-	private static int introducedAt(Span said, List<IntroducedFirst.Reference> later) {
-		return later.stream()
-			.filter(r -> r.said() == said)
-			.mapToInt(r -> r.introduced().start())
-			.findFirst()
-			.orElse(said.start());
 	}
 
 	/**
@@ -997,31 +934,6 @@ public final class AnnouncementParser {
 	}
 
 	/**
-	 * Each person's part of the message: from the clause break before their name (or the
-	 * start) to the clause break before the next person.
-	 */
-	private static List<int[]> segments(String body, List<Span> persons, int from) {
-		List<int[]> segments = new ArrayList<>();
-		int start = from;
-		for (int i = 0; i < persons.size(); i++) {
-			int end = body.length();
-			if (i + 1 < persons.size()) {
-				Span next = persons.get(i + 1);
-				int lastBreak = -1;
-				Matcher breaks = SEGMENT_BREAK.matcher(body);
-				breaks.region(persons.get(i).end(), next.start());
-				while (breaks.find()) {
-					lastBreak = breaks.start();
-				}
-				end = lastBreak >= 0 ? lastBreak : next.start();
-			}
-			segments.add(new int[] { start, end });
-			start = end;
-		}
-		return segments;
-	}
-
-	/**
 	 * A person whose part says no intent ("Anna and Piet start Monday") shares the other
 	 * part's kind, date and role; a part with its own intent shares only what is missing
 	 * of the kind.
@@ -1175,16 +1087,10 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern ALL_OF_THEM = Pattern.compile("(?i)(?<=[\\s,;:.!?])(?:both|beiden|allebei|"
-			+ "all of them|all three|alle drie|ze allebei|they both|zij beiden)\\b");
-
 	private static final Pattern JOINED = Pattern
 		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
-
-	private static final Pattern SEGMENT_BREAK = Pattern
-		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
