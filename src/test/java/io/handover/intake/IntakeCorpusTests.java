@@ -39,9 +39,10 @@ class IntakeCorpusTests {
 	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
-	 * parser work on kinds of misses the lead described (not the messages).
+	 * parser work on kinds of misses the lead described (not the messages), and in
+	 * session 17 to 294.
 	 */
-	static final double BLIND_FLOOR = 293.0 / 305;
+	static final double BLIND_FLOOR = 294.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -102,6 +103,12 @@ class IntakeCorpusTests {
 		assertThat(fourth.messages()).isGreaterThanOrEqualTo(80);
 		assertThat(fourth.fullyCorrect()).as("fully correct on the fourth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		// session 17: movers' current role said every way ("van X naar Y", "was X",
+		// "nu nog X", "X until now", "leaves X for Y"), people mentioned again
+		Score fifth = score("tuning-5", corpus("intake/tuning-5.jsonl"));
+		assertThat(fifth.messages()).isGreaterThanOrEqualTo(60);
+		assertThat(fifth.fullyCorrect()).as("fully correct on the fifth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
 	@Test
@@ -147,8 +154,8 @@ class IntakeCorpusTests {
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
 		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/tuning-3.jsonl",
-				"intake/tuning-4.jsonl", "intake/blind/blind.jsonl", "intake/blind-2/blind-2.jsonl",
-				"intake/blind-3/blind-3.jsonl")) {
+				"intake/tuning-4.jsonl", "intake/tuning-5.jsonl", "intake/blind/blind.jsonl",
+				"intake/blind-2/blind-2.jsonl", "intake/blind-3/blind-3.jsonl")) {
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");
