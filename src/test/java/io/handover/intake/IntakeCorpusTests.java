@@ -74,9 +74,11 @@ class IntakeCorpusTests {
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
 	 * run, before any parser change (intake/blind-5/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 17 by parser
+	 * work on the kinds of its misses (an analyst's abstract description with invented
+	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 252.0 / 287;
+	static final double BLIND_5_FLOOR = 257.0 / 287;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -150,12 +152,18 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(BLIND_5_FLOOR);
 	}
 
+	/**
+	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
+	 * set's line names only the message's id, never its words.
+	 */
 	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
 		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/tuning-3.jsonl",
 				"intake/tuning-4.jsonl", "intake/tuning-5.jsonl", "intake/blind/blind.jsonl",
-				"intake/blind-2/blind-2.jsonl", "intake/blind-3/blind-3.jsonl")) {
+				"intake/blind-2/blind-2.jsonl", "intake/blind-3/blind-3.jsonl", "intake/blind-4/blind-4.jsonl",
+				"intake/blind-5/blind-5.jsonl")) {
+			boolean blind = part.contains("/blind");
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");
@@ -165,8 +173,8 @@ class IntakeCorpusTests {
 					boolean wrong = a.date() != null && !a.date().toString().equals(want);
 					boolean noted = a.notes().stream().anyMatch(n -> n.field() == FormField.DATE);
 					if (wrong && !noted) {
-						silent.add(message.path("id").asString() + ": " + a.date() + " instead of " + want + " — "
-								+ message.path("text").asString());
+						silent.add(part + " " + message.path("id").asString() + (blind ? ""
+								: ": " + a.date() + " instead of " + want + " — " + message.path("text").asString()));
 					}
 				}
 			}
