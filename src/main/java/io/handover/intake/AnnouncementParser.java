@@ -173,7 +173,7 @@ public final class AnnouncementParser {
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
-							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team|"
+							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
 							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
@@ -251,7 +251,7 @@ public final class AnnouncementParser {
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
 	 * a person with the date of the one before.
 	 */
-	private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
@@ -394,59 +394,33 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		List<IntroducedFirst.Reference> later = IntroducedFirst.references(body, people);
-		int introduction = 0;
-		if (!later.isEmpty()) {
-			int firstSaid = later.get(0).said().start();
-			List<Span> introduced = later.stream().map(IntroducedFirst.Reference::introduced).toList();
-			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !introduced.contains(p));
-			List<Span> told = new ArrayList<>(later.stream().map(IntroducedFirst.Reference::said).toList());
-			persons.stream().filter(p -> p.start() > firstSaid).forEach(told::add);
-			told.sort((a, b) -> Integer.compare(a.start(), b.start()));
-			persons = told;
-			int introducedEnd = introduced.stream().mapToInt(Span::end).max().orElse(0);
-			Matcher lastBreak = SEGMENT_BREAK.matcher(body).region(introducedEnd, firstSaid);
-			introduction = firstSaid;
-			while (lastBreak.find()) {
-				introduction = lastBreak.start();
-			}
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		if (parts.introducedFirst()) {
+			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
+		persons = parts.persons();
+		String plain = plain(body, dates, named, persons);
 		Announcement.Location location = locationOf(lower);
 		if (persons.isEmpty()) {
-			Announcement one = read(body, lower, 0, body.length(), null, dates, roleMentions, intents, today, location,
-					language, false);
+			Announcement one = read(body, plain, lower, 0, body.length(), null, dates, roleMentions, intents, today,
+					location, language, false);
 			return List.of(one);
 		}
-		List<Announcement> all = new ArrayList<>();
-		// "… Both are carers.", "…; allebei als zorgmedewerker": said of all after the
-		// last one told about
-		int closing = body.length();
-		if (!later.isEmpty()) {
-			Matcher both = ALL_OF_THEM.matcher(body).region(persons.get(persons.size() - 1).end(), body.length());
-			if (both.find()) {
-				closing = both.start();
-				Matcher lastBreak = SEGMENT_BREAK.matcher(body)
-					.region(persons.get(persons.size() - 1).end(), both.start());
-				while (lastBreak.find()) {
-					closing = lastBreak.start();
-				}
-			}
-		}
-		List<int[]> segments = segments(body, persons, introduction);
-		segments.get(segments.size() - 1)[1] = closing;
+		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
-		if (introduction > 0) {
-			forAll.add(read(body, lower, 0, introduction, null, dates, roleMentions, intents, today, location, language,
-					false));
+		if (parts.introduction() > 0) {
+			forAll.add(read(body, plain, lower, 0, parts.introduction(), null, dates, roleMentions, intents, today,
+					location, language, false));
 		}
-		if (closing < body.length()) {
-			forAll.add(read(body, lower, closing, body.length(), null, dates, roleMentions, intents, today, location,
-					language, false));
+		if (parts.closing() < body.length()) {
+			forAll.add(read(body, plain, lower, parts.closing(), body.length(), null, dates, roleMentions, intents,
+					today, location, language, false));
 		}
+		List<Announcement> all = new ArrayList<>();
 		for (int i = 0; i < persons.size(); i++) {
 			int[] segment = segments.get(i);
-			Announcement own = read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents,
-					today, location, language, otherName);
+			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
+					intents, today, location, language, otherName);
 			for (Announcement common : forAll) {
 				own = completed(own, common);
 			}
@@ -454,38 +428,10 @@ public final class AnnouncementParser {
 		}
 		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
 				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
-		if (later.isEmpty()) {
-			if (IntroducedFirst.sharedFirstNameStandsAlone(body, people)) {
-				return read.stream()
-					.map(a -> a.date() == null ? a : withNote(a, Announcement.Note.SAME_FIRST_NAME))
-					.toList();
-			}
-			return read;
-		}
-		// Told about one by one, a person whose own words give no date has another's:
-		// the form says so.
-		boolean commonDate = forAll.stream().anyMatch(a -> a.date() != null);
-		List<Announcement> noted = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			int[] segment = segments.get(i);
-			String words = body.substring(segment[0], segment[1]);
-			boolean ownDate = dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
-					|| DateWords.relative(words).isPresent() || SAME_DAY.matcher(words).find();
-			noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
-					: withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
-		}
-		read = noted;
-		// in the order the people were introduced
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			order.add(i);
-		}
-		List<Span> told = persons;
-		order.sort((a, b) -> Integer.compare(introducedAt(told.get(a), later), introducedAt(told.get(b), later)));
-		return order.stream().map(read::get).toList();
+		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
-	private static Announcement withNote(Announcement a, Announcement.Note note) {
+	static Announcement withNote(Announcement a, Announcement.Note note) {
 		Set<Announcement.Note> notes = EnumSet.of(note);
 		notes.addAll(a.notes());
 		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
@@ -522,14 +468,6 @@ public final class AnnouncementParser {
 					a.workLocation(), null, a.currentRoleKey(), notes, a.language()));
 		}
 		return result;
-	}
-
-	private static int introducedAt(Span said, List<IntroducedFirst.Reference> later) {
-		return later.stream()
-			.filter(r -> r.said() == said)
-			.mapToInt(r -> r.introduced().start())
-			.findFirst()
-			.orElse(said.start());
 	}
 
 	/**
@@ -698,14 +636,14 @@ public final class AnnouncementParser {
 		return announcement.kind() != null || announcement.employeeName() != null && announcement.dateWords() != null;
 	}
 
-	private Announcement read(String body, String lower, int from, int to, Span person, List<DateWords.Mention> dates,
-			List<RoleWords.Mention> roles, List<IntentMatch> intents, LocalDate today, Announcement.Location location,
-			String language, boolean otherName) {
+	private Announcement read(String body, String plain, String lower, int from, int to, Span person,
+			List<DateWords.Mention> dates, List<RoleWords.Mention> roles, List<IntentMatch> intents, LocalDate today,
+			Announcement.Location location, String language, boolean otherName) {
 		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		if (otherName) {
 			notes.add(Announcement.Note.OTHER_NAME);
 		}
-		Announcement.Kind kind = kindOf(body, from, to, intents, roles, dates);
+		Announcement.Kind kind = kindOf(body, plain, from, to, intents, roles);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
@@ -723,7 +661,7 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, roleHere, dates);
+			RoleWords.Mention[] fromTo = fromTo(body, plain, roleHere);
 			role = fromTo[1];
 			current = fromTo[0];
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
@@ -738,10 +676,16 @@ public final class AnnouncementParser {
 			}
 		}
 		else if (!roleHere.isEmpty()) {
-			role = roleHere.stream()
+			// A starter's role held before, elsewhere ("die eerder als verzorgende
+			// werkte"),
+			// is not the one they start in.
+			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
+			List<RoleWords.Mention> open = held.size() < roleHere.size()
+					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
+			role = open.stream()
 				.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
-				.orElse(roleHere.get(0));
+				.orElse(open.get(0));
 		}
 		String roleWords = role != null ? role.words() : unknownRole(body, from, to, dates, kind);
 		return new Announcement(kind, person != null ? person.name() : null, date != null ? date.date() : null,
@@ -752,8 +696,8 @@ public final class AnnouncementParser {
 	/**
 	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
 	 */
-	private static Announcement.Kind kindOf(String body, int from, int to, List<IntentMatch> intents,
-			List<RoleWords.Mention> roles, List<DateWords.Mention> dates) {
+	private static Announcement.Kind kindOf(String body, String plain, int from, int to, List<IntentMatch> intents,
+			List<RoleWords.Mention> roles) {
 		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
 		for (IntentMatch intent : intents) {
 			if (intent.start() >= from && intent.end() <= to) {
@@ -761,18 +705,26 @@ public final class AnnouncementParser {
 			}
 		}
 		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
-		if (strictFromTo(body, here)) {
-			score.merge(Announcement.Kind.ROLE_CHANGE, 3, Integer::sum);
+		// "from sales to development" (3); "leaves sales for a developer role", "verruilt
+		// verzorgende voor facilitair medewerker" (4: the leaving word is part of it)
+		int fromTo = strictFromTo(plain, here);
+		if (fromTo > 0) {
+			score.merge(Announcement.Kind.ROLE_CHANGE, fromTo, Integer::sum);
 		}
 		// Two different roles for one person, one of them left ("stopt als verkoper en
 		// wordt
 		// ontwikkelaar", "leaves the sales team to become a developer") or with nothing
 		// else said ("X, onze programmeur, gaat als accountmanager werken"): a move.
 		boolean twoRoles = here.stream().map(RoleWords.Mention::key).distinct().count() >= 2;
-		boolean strong = score.getOrDefault(Announcement.Kind.STARTER, 0) >= 3
-				|| score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3;
+		// Strong words of one other kind only: a starter's words with a role held before
+		// elsewhere, a leaver's with the role they leave. Leaving one role and starting
+		// another ("stopt als verkoper en gaat bij ons aan de slag als programmeur"), or
+		// a department the person is in now, is a move.
+		boolean strong = (score.getOrDefault(Announcement.Kind.STARTER,
+				0) >= 3) != (score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3)
+				&& here.stream().noneMatch(r -> IN_NOW.matcher(precedingWords(plain, r)).find());
 		if (twoRoles
-				&& (here.stream().anyMatch(r -> currentRole(body, r, dates))
+				&& (here.stream().anyMatch(r -> currentRole(plain, r))
 						&& (!strong || intents.stream()
 							.anyMatch(i -> i.start() >= from && i.end() <= to
 									&& i.kind() == Announcement.Kind.ROLE_CHANGE && i.weight() != 2))
@@ -808,55 +760,115 @@ public final class AnnouncementParser {
 	 */
 	/**
 	 * Words before a role that say it is the one held now or left: "currently", "nu nog",
-	 * "was", "stopt als", "leaves the", "in plaats van", "our developer X moves".
+	 * "was", "stopt als", "leaves the", "in plaats van", "has been working as", "tot nu
+	 * toe", "after four years in", "our developer X moves".
 	 */
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
-			+ "formerly|previously|voorheen|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
-			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
-			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|"
-			+ "vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
+			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van|at the moment|op dit moment|at present|presently|"
+			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
+			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
+			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
+			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
+			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
+			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
 
 	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s");
 
-	private static boolean currentRole(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
-		return CURRENT_MARKER.matcher(precedingWords(body, role, dates)).find();
+	/**
+	 * A role given up for another: "leaves sales for", "verruilt zijn baan als
+	 * programmeur voor", "swaps caregiving for".
+	 */
+	private static final Pattern SWAP_FROM = Pattern.compile("(?i)\\b(?:leaves|leaving|left|swaps?|swapping|swapped|"
+			+ "trades?|trading|traded|exchanges?|exchanging|verruilt|verruilde|ruilt|ruilde|inruilen|verlaat)\\s+"
+			+ "(?:(?:his|her|their|the|zijn|haar|hun|de|het|a|an|een|job|baan|role|rol|functie|position|plek|werk|work|"
+			+ "as|als|in|at|bij|per|op|on|from|vanaf|as of)\\s+)*$");
+
+	private static final Pattern SWAP_TO = Pattern.compile("(?i)^\\s*(?:for|voor|in ruil voor)\\s+(?:(?:the|de|het|a|"
+			+ "an|een|new|nieuwe|job|baan|role|rol|functie|position|positie|plek|as|als|in|at|bij|of|van)\\s+)*$");
+
+	/**
+	 * A department the person is in now: "nu bij de verkoop", "currently in the care
+	 * team", "still with sales". Ours, so a move even among a starter's words ("komt ons
+	 * ontwikkelteam versterken").
+	 */
+	private static final Pattern IN_NOW = Pattern.compile("(?i)\\b(?:currently|now|nu|nu nog|momenteel|"
+			+ "at the moment|op dit moment|still|nog)\\s+(?:(?:works?|werkt|working|werkzaam|is|zit|sits)\\s+)?"
+			+ "(?:in|bij|at|with)\\s+(?:(?:the|de|het|our|ons|onze)\\s+)?$");
+
+	/**
+	 * Words after a role that say it is the one held now or before: "a developer until
+	 * now", "is a carer now", "heeft jaren als verzorgende gewerkt".
+	 */
+	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:until now|up to now|up till now|"
+			+ "so far|for now|at the moment|at present|now|currently|tot nu toe|tot op heden|tot dusver|nu nog|nu|"
+			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
+			+ "werkzaam (?:is |was )?geweest)\\b");
+
+	private static boolean currentRole(String plain, RoleWords.Mention role) {
+		return CURRENT_MARKER.matcher(precedingWords(plain, role)).find()
+				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
+					.lookingAt();
 	}
 
-	/** The 40 characters before a role, dates left out. */
-	private static String precedingWords(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
-		int from = Math.max(0, role.start() - 80);
-		StringBuilder before = new StringBuilder(body.substring(from, role.start()));
-		for (DateWords.Mention date : dates) {
-			for (int k = Math.max(date.start(), from); k < Math.min(date.end(), role.start()); k++) {
-				before.setCharAt(k - from, ' ');
-			}
-		}
-		String words = before.toString().replaceAll("\\s+", " ");
+	/**
+	 * The 40 characters before a role, dates and names left out (see {@link #plain}):
+	 * "werkte Mila Hermans als" is "werkte als".
+	 */
+	private static String precedingWords(String plain, RoleWords.Mention role) {
+		String words = WHITE.matcher(plain.substring(Math.max(0, role.start() - 80), role.start())).replaceAll(" ");
 		return words.substring(Math.max(0, words.length() - 40));
 	}
 
-	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
-		for (int i = 0; i + 1 < roles.size(); i++) {
-			String before = body.substring(Math.max(0, roles.get(i).start() - 30), roles.get(i).start());
-			String between = body.substring(roles.get(i).end(), roles.get(i + 1).start());
-			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
-				return true;
+	private static final Pattern WHITE = Pattern.compile("\\s+");
+
+	/**
+	 * The message with its dates and names blanked out (the same length): what words say
+	 * about a role, without what stands between them.
+	 */
+	private static String plain(String body, List<DateWords.Mention> dates, List<Span> named, List<Span> persons) {
+		char[] plain = body.toCharArray();
+		for (DateWords.Mention date : dates) {
+			java.util.Arrays.fill(plain, date.start(), Math.min(date.end(), plain.length), ' ');
+		}
+		for (List<Span> names : List.of(named, persons)) {
+			for (Span name : names) {
+				java.util.Arrays.fill(plain, name.start(), Math.min(name.end(), plain.length), ' ');
 			}
 		}
-		return false;
+		return new String(plain);
 	}
 
-	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles,
-			List<DateWords.Mention> dates) {
+	/**
+	 * 3 when two roles are said "from A to B" ("van A naar B"), 4 when one is given up
+	 * for the other ("leaves sales for a developer role"), else 0.
+	 */
+	private static int strictFromTo(String plain, List<RoleWords.Mention> roles) {
+		int found = 0;
+		for (int i = 0; i + 1 < roles.size(); i++) {
+			found = Math.max(found, fromToPair(plain, roles.get(i), roles.get(i + 1)));
+		}
+		return found;
+	}
+
+	private static int fromToPair(String plain, RoleWords.Mention a, RoleWords.Mention b) {
+		String before = precedingWords(plain, a);
+		String between = WHITE.matcher(plain.substring(a.end(), b.start())).replaceAll(" ");
+		if (SWAP_FROM.matcher(before).find()
+				&& (SWAP_TO.matcher(between).find() || TO_MARKER.matcher(between).find())) {
+			return 4;
+		}
+		return FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find() ? 3 : 0;
+	}
+
+	private static RoleWords.Mention[] fromTo(String body, String plain, List<RoleWords.Mention> roles) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			RoleWords.Mention a = roles.get(i);
 			RoleWords.Mention b = roles.get(i + 1);
-			String before = body.substring(Math.max(0, a.start() - 30), a.start());
-			String between = body.substring(a.end(), b.start());
-			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
+			if (fromToPair(plain, a, b) > 0) {
 				return new RoleWords.Mention[] { a, b };
 			}
 		}
@@ -864,7 +876,7 @@ public final class AnnouncementParser {
 			return new RoleWords.Mention[] { null, null };
 		}
 		RoleWords.Mention next = null;
-		RoleWords.Mention left = roles.stream().filter(r -> currentRole(body, r, dates)).findFirst().orElse(null);
+		RoleWords.Mention left = roles.stream().filter(r -> currentRole(plain, r)).findFirst().orElse(null);
 		for (RoleWords.Mention role : roles) {
 			if (role != left && (left == null || !role.key().equals(left.key()))
 					&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
@@ -875,8 +887,7 @@ public final class AnnouncementParser {
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
 			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 12));
-			if (!FROM_ONLY.matcher(precedingWords(body, left, dates)).find()
-					|| TO_MARKER_AFTER.matcher(after).lookingAt()) {
+			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {
 				return new RoleWords.Mention[] { left, null };
 			}
 		}
@@ -994,31 +1005,6 @@ public final class AnnouncementParser {
 			return null;
 		}
 		return String.join(" ", words);
-	}
-
-	/**
-	 * Each person's part of the message: from the clause break before their name (or the
-	 * start) to the clause break before the next person.
-	 */
-	private static List<int[]> segments(String body, List<Span> persons, int from) {
-		List<int[]> segments = new ArrayList<>();
-		int start = from;
-		for (int i = 0; i < persons.size(); i++) {
-			int end = body.length();
-			if (i + 1 < persons.size()) {
-				Span next = persons.get(i + 1);
-				int lastBreak = -1;
-				Matcher breaks = SEGMENT_BREAK.matcher(body);
-				breaks.region(persons.get(i).end(), next.start());
-				while (breaks.find()) {
-					lastBreak = breaks.start();
-				}
-				end = lastBreak >= 0 ? lastBreak : next.start();
-			}
-			segments.add(new int[] { start, end });
-			start = end;
-		}
-		return segments;
 	}
 
 	/**
@@ -1175,16 +1161,10 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern ALL_OF_THEM = Pattern.compile("(?i)(?<=[\\s,;:.!?])(?:both|beiden|allebei|"
-			+ "all of them|all three|alle drie|ze allebei|they both|zij beiden)\\b");
-
 	private static final Pattern JOINED = Pattern
 		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
-
-	private static final Pattern SEGMENT_BREAK = Pattern
-		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();

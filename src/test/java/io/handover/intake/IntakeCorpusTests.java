@@ -39,9 +39,10 @@ class IntakeCorpusTests {
 	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
-	 * parser work on kinds of misses the lead described (not the messages).
+	 * parser work on kinds of misses the lead described (not the messages), and in
+	 * session 17 to 294.
 	 */
-	static final double BLIND_FLOOR = 293.0 / 305;
+	static final double BLIND_FLOOR = 294.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -73,9 +74,11 @@ class IntakeCorpusTests {
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
 	 * run, before any parser change (intake/blind-5/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 17 by parser
+	 * work on the kinds of its misses (an analyst's abstract description with invented
+	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 252.0 / 287;
+	static final double BLIND_5_FLOOR = 257.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -108,6 +111,12 @@ class IntakeCorpusTests {
 		Score fourth = score("tuning-4", corpus("intake/tuning-4.jsonl"));
 		assertThat(fourth.messages()).isGreaterThanOrEqualTo(80);
 		assertThat(fourth.fullyCorrect()).as("fully correct on the fourth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		// session 17: movers' current role said every way ("van X naar Y", "was X",
+		// "nu nog X", "X until now", "leaves X for Y"), people mentioned again
+		Score fifth = score("tuning-5", corpus("intake/tuning-5.jsonl"));
+		assertThat(fifth.messages()).isGreaterThanOrEqualTo(60);
+		assertThat(fifth.fullyCorrect()).as("fully correct on the fifth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
@@ -150,6 +159,10 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(BLIND_5_FLOOR);
 	}
 
+	/**
+	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
+	 * set's line names only the message's id, never its words.
+	 */
 	@Test
 	void theSixthBlindSetIsUnderstood() throws IOException {
 		Score score = score("blind-6", corpus("intake/blind-6/blind-6.jsonl"));
@@ -162,8 +175,10 @@ class IntakeCorpusTests {
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
 		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/tuning-3.jsonl",
-				"intake/tuning-4.jsonl", "intake/blind/blind.jsonl", "intake/blind-2/blind-2.jsonl",
-				"intake/blind-3/blind-3.jsonl")) {
+				"intake/tuning-4.jsonl", "intake/tuning-5.jsonl", "intake/blind/blind.jsonl",
+				"intake/blind-2/blind-2.jsonl", "intake/blind-3/blind-3.jsonl", "intake/blind-4/blind-4.jsonl",
+				"intake/blind-5/blind-5.jsonl")) {
+			boolean blind = part.contains("/blind");
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");
@@ -173,8 +188,8 @@ class IntakeCorpusTests {
 					boolean wrong = a.date() != null && !a.date().toString().equals(want);
 					boolean noted = a.notes().stream().anyMatch(n -> n.field() == FormField.DATE);
 					if (wrong && !noted) {
-						silent.add(message.path("id").asString() + ": " + a.date() + " instead of " + want + " — "
-								+ message.path("text").asString());
+						silent.add(part + " " + message.path("id").asString() + (blind ? ""
+								: ": " + a.date() + " instead of " + want + " — " + message.path("text").asString()));
 					}
 				}
 			}
