@@ -47,6 +47,11 @@ class OverviewQuery {
 	/** The last answer written per viewer, kept while nothing it shows has changed. */
 	private final Map<String, Written> written = new ConcurrentHashMap<>();
 
+	/** At most this many bytes of answers are kept. */
+	static final long WRITTEN_BYTES = 8L * 1024 * 1024;
+
+	private long writtenBytes;
+
 	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments, ObjectMapper json) {
 		this.tickets = tickets;
 		this.guard = guard;
@@ -80,11 +85,23 @@ class OverviewQuery {
 		}
 		byte[] body = this.json.writeValueAsBytes(parts.overview());
 		Rendered rendered = new Rendered(body, tag(body));
-		if (this.written.size() >= Bodies.SCOPES * 4) {
-			this.written.clear();
-		}
-		this.written.put(key, new Written(parts.body(), who, parts.overview().leavers(), departmentKeys, rendered));
+		keep(key, new Written(parts.body(), who, parts.overview().leavers(), departmentKeys, rendered));
 		return rendered;
+	}
+
+	/**
+	 * Keeps an answer within {@link #WRITTEN_BYTES} in all (the production heap is 192
+	 * MB; an answer for HR is 168 kB at the benchmark's scale): past it, the others are
+	 * let go and written again at their next request.
+	 */
+	private synchronized void keep(String key, Written answer) {
+		Written before = this.written.put(key, answer);
+		this.writtenBytes += answer.rendered().json().length - (before != null ? before.rendered().json().length : 0);
+		if (this.writtenBytes > WRITTEN_BYTES) {
+			this.written.clear();
+			this.written.put(key, answer);
+			this.writtenBytes = answer.rendered().json().length;
+		}
 	}
 
 	private Parts parts(Actor viewer, boolean trial) {
