@@ -150,6 +150,36 @@ class HrManagerChangeTests {
 	}
 
 	@Test
+	void aChangeToTheSameManagerOrToNoneIsRefusedAndChangesNothing() {
+		HrEmployment chris = this.hr.manager(this.hr.put("Chris", "AM01", LocalDate.of(2027, 1, 11), null), null,
+				this.maria.upn());
+		this.sync.sync(this.hr);
+		String key = open(chris).key();
+		Actor hrSource = Actor.hrSource(this.hr.system());
+
+		assertThatThrownBy(() -> this.tickets.changeManager(key,
+				new ManagerRef(this.maria.upn().toUpperCase(Locale.ROOT), null), "test", hrSource, null))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.code()).isEqualTo("same-manager"));
+		assertThatThrownBy(() -> this.tickets.changeManager(key, new ManagerRef(" ", null), "test", hrSource, null))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.code()).isEqualTo("manager-required"));
+		assertThatThrownBy(() -> this.tickets.changeManager(key, null, "test", hrSource, null))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.code()).isEqualTo("manager-required"));
+
+		TicketView unchanged = open(chris);
+		assertThat(unchanged.manager().upn()).isEqualTo(this.maria.upn());
+		assertThat(unchanged.managerChanges()).isEmpty();
+		assertThat(this.audit.historyOf("ticket", key)).noneMatch(entry -> entry.action().equals("manager-changed"));
+
+		// HR takes the manager away while the ticket is open: refused, shown, the ticket
+		// keeps Maria
+		this.clock.advance(Duration.ofMinutes(15));
+		this.hr.manager(chris, null, null);
+		HrSourceStatus status = this.sync.sync(this.hr);
+		assertThat(status.errors()).singleElement().asString().contains("names no manager").contains(key);
+		assertThat(open(chris).manager().upn()).isEqualTo(this.maria.upn());
+	}
+
+	@Test
 	void aNewManagerHandoverDoesNotKnowIsShownToHrAndAppliedOnceKnown() {
 		HrEmployment chris = this.hr.manager(this.hr.put("Chris", "AM01", LocalDate.of(2027, 1, 11), null), null,
 				this.maria.upn());
