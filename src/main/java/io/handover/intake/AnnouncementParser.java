@@ -141,9 +141,23 @@ public final class AnnouncementParser {
 							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
 							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
-							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers"),
+							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers|"
+							// Dutch separable verbs split by a date, a name or an adverb:
+							// "gaat
+							// per 26 februari weg", "loopt eind januari af", "gaan
+							// allebei weg"
+							+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,9} weg(?! van)|"
+							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
+							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
+							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"
+							+ "stop(?:s|ped|ping)? (?:working|work)|voor het laatst|"
+							+ "(?:contract|notice period|dienstverband|arbeidsovereenkomst|aanstelling)"
+							+ "(?: [\\p{L}\\d'’()-]+){0,6}? (?:ends|will end|expires|is ending|runs out|will run out|"
+							+ "finishes|eindigt|afloopt)|"
+							+ "(?:not|niet) (?:extending|renewing|prolonging|continuing|verlengen|voortzetten)|"
+							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
 			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
+					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
 							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// movers
@@ -173,12 +187,15 @@ public final class AnnouncementParser {
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
-							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
+							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|"
+							+ "(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) )bij ons (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
+							+ "komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
 							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
-							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
+							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
-							+ "vervangt|vervanger|opvolger|opvolgster|successor|bij ons (?:als|aan de slag|in dienst)"),
+							+ "vervangt|vervanger|opvolger|opvolgster|successor|"
+							+ "(?<!\\bal jaren |\\bal lang |\\bnu |\\bnog |\\bmomenteel |\\bsinds )bij ons (?:als|aan de slag|in dienst)"),
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
@@ -194,6 +211,13 @@ public final class AnnouncementParser {
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
 					+ "(?: [\\p{Ll}'’-]+){0,3} (?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
 					+ "bestellen|inrichten|maken|geven)"),
+			// "Vanaf 18 januari werkt Kim de Ridder als … bij ons": the verb before the
+			// name,
+			// after a time ahead put first; weakly (1), as a mover says it too ("Per 1
+			// maart
+			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
+			intent(Announcement.Kind.STARTER, 1,
+					"(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30})werkt (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
@@ -336,6 +360,18 @@ public final class AnnouncementParser {
 			.toList();
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
+			// An intent said around a name ("gaat Henk Bosman … weg", "the contract of
+			// Owen Hart … runs out") leaves the name's capitalised words free.
+			Matcher word = WORD.matcher(body).region(intent.start(), intent.end());
+			int particles = -1;
+			while (word.find()) {
+				boolean capital = Character.isUpperCase(word.group().charAt(0));
+				if (word.start() > intent.start() && capital) {
+					java.util.Arrays.fill(notName, particles >= 0 ? particles : word.start(), word.end(), false);
+				}
+				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
+				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
+			}
 		}
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
@@ -409,8 +445,17 @@ public final class AnnouncementParser {
 		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
 		if (parts.introduction() > 0) {
-			forAll.add(read(body, plain, lower, 0, parts.introduction(), null, dates, roleMentions, intents, today,
-					location, language, false));
+			// "Helaas vertrekken Iris Kok (verzorgende) en Jelle Vos (verkoper): …":
+			// roles
+			// said by name in the introduction are each one's own, not all of theirs
+			Announcement introduction = read(body, plain, lower, 0, parts.introduction(), null, dates, roleMentions,
+					intents, today, location, language, false);
+			boolean oneRole = roleMentions.stream()
+				.filter(r -> r.end() <= parts.introduction())
+				.map(RoleWords.Mention::key)
+				.distinct()
+				.count() <= 1;
+			forAll.add(oneRole ? introduction : withoutRoles(introduction));
 		}
 		if (parts.closing() < body.length()) {
 			forAll.add(read(body, plain, lower, parts.closing(), body.length(), null, dates, roleMentions, intents,
@@ -421,6 +466,11 @@ public final class AnnouncementParser {
 			int[] segment = segments.get(i);
 			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
 					intents, today, location, language, otherName);
+			RoleWords.Mention apposed = apposed(body, parts.introducedAs(persons.get(i)), roleMentions);
+			if (own.roleKey() == null && apposed != null) {
+				own = new Announcement(own.kind(), own.employeeName(), own.date(), apposed.words(), apposed.key(),
+						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
+			}
 			for (Announcement common : forAll) {
 				own = completed(own, common);
 			}
@@ -429,6 +479,26 @@ public final class AnnouncementParser {
 		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
 				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
+	}
+
+	/**
+	 * The role said right after a name: "Iris Kok (verzorgende)", "Tom Hale, our
+	 * developer,".
+	 */
+	private static RoleWords.Mention apposed(String body, Span name, List<RoleWords.Mention> roles) {
+		if (name == null) {
+			return null;
+		}
+		return roles.stream()
+			.filter(r -> r.start() >= name.end() && r.start() <= name.end() + 30
+					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Announcement withoutRoles(Announcement a) {
+		return new Announcement(a.kind(), a.employeeName(), a.date(), null, null, a.workLocation(), a.dateWords(), null,
+				a.notes(), a.language());
 	}
 
 	static Announcement withNote(Announcement a, Announcement.Note note) {
@@ -700,11 +770,27 @@ public final class AnnouncementParser {
 			List<RoleWords.Mention> roles) {
 		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
 		for (IntentMatch intent : intents) {
-			if (intent.start() >= from && intent.end() <= to) {
+			// a verb split around several people ("gaan Iris Kok en Jelle Vos allebei
+			// weg") is said of each of them
+			if (intent.start() >= from && intent.end() <= to
+					|| intent.start() < to && intent.end() > from && intent.end() - intent.start() > 12) {
 				score.merge(intent.kind(), intent.weight(), Integer::sum);
 			}
 		}
 		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
+		// "Een nieuwe vertegenwoordigster: …", "our new acount manager": "new" before any
+		// role the catalogue knows (typo, plural or female form too) when no intent word
+		// took it already
+		for (RoleWords.Mention role : here) {
+			Matcher fresh = NEW_BEFORE_ROLE.matcher(plain).region(Math.max(0, role.start() - 20), role.start());
+			if (fresh.find()) {
+				int at = fresh.start();
+				if (intents.stream().noneMatch(i -> i.start() <= at && at < i.end())) {
+					score.merge(Announcement.Kind.STARTER, 2, Integer::sum);
+					break;
+				}
+			}
+		}
 		// "from sales to development" (3); "leaves sales for a developer role", "verruilt
 		// verzorgende voor facilitair medewerker" (4: the leaving word is part of it)
 		int fromTo = strictFromTo(plain, here);
@@ -767,11 +853,12 @@ public final class AnnouncementParser {
 			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
 			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
+			+ "al jaren|al lang|jarenlang|for years|already|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
-			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "ons|us|here|hier|" + "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
@@ -822,6 +909,9 @@ public final class AnnouncementParser {
 		String words = WHITE.matcher(plain.substring(Math.max(0, role.start() - 80), role.start())).replaceAll(" ");
 		return words.substring(Math.max(0, words.length() - 40));
 	}
+
+	private static final Pattern NEW_BEFORE_ROLE = Pattern
+		.compile("(?i)\\b(?:new|nieuwe?)\\s+(?:(?:senior|junior|medior|ervaren|experienced)\\s+)?$");
 
 	private static final Pattern WHITE = Pattern.compile("\\s+");
 
@@ -1282,7 +1372,7 @@ public final class AnnouncementParser {
 				token = token.substring(0, token.length() - 2);
 			}
 			String lower = token.toLowerCase(Locale.ROOT);
-			words.add(k > 0 && PARTICLES.contains(lower) ? lower : token);
+			words.add(token);
 		}
 		return String.join(" ", words);
 	}

@@ -199,6 +199,15 @@ final class IntroducedFirst {
 			return !this.references.isEmpty();
 		}
 
+		/** Where the person told about here was introduced, or null. */
+		AnnouncementParser.Span introducedAs(AnnouncementParser.Span said) {
+			return this.references.stream()
+				.filter(r -> r.said() == said)
+				.map(Reference::introduced)
+				.findFirst()
+				.orElse(null);
+		}
+
 		/** Whether the name is that of a person introduced first. */
 		boolean introduced(AnnouncementParser.Span name) {
 			return this.references.stream().anyMatch(r -> r.introduced() == name);

@@ -54,7 +54,8 @@ final class RoleWords {
 			Map.entry("salesperson", "sales"), Map.entry("salesman", "sales"), Map.entry("saleswoman", "sales"),
 			Map.entry("verkoopmedewerker", "verkoper"), Map.entry("verkoopmedewerkster", "verkoper"),
 			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
-			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"));
+			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"),
+			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",

@@ -40,16 +40,16 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages), and in
-	 * session 17 to 294.
+	 * session 17 to 296.
 	 */
-	static final double BLIND_FLOOR = 294.0 / 305;
+	static final double BLIND_FLOOR = 296.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
-	 * run, before any parser change of that session; raised since (281 in session 16), a
-	 * ratchet like {@link #BLIND_FLOOR}.
+	 * run, before any parser change of that session; raised since (281 in session 16, 284
+	 * in session 17), a ratchet like {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 281.0 / 285;
+	static final double BLIND_2_FLOOR = 284.0 / 285;
 
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 257.0 / 287;
+	static final double BLIND_5_FLOOR = 272.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
