@@ -735,9 +735,9 @@ public final class AnnouncementParser {
 			role = fromTo[1];
 			current = fromTo[0];
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
-			// is
-			// the one held now.
-			if (person != null && role != null && current == null
+			// is the one held now. Only a role after the name: "promotion for our carer
+			// Famke Udding" has it before.
+			if (person != null && role != null && current == null && role.start() >= person.end()
 					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
 					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
