@@ -91,6 +91,14 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_6_FLOOR = 267.0 / 325;
 
+	/**
+	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
+	 * first run, before any parser change (intake/blind-7/README.md). A ratchet like
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. On that run the parser threw on
+	 * one of its messages; the score counts a crash as a miss.
+	 */
+	static final double BLIND_7_FLOOR = 274.0 / 314;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -176,6 +184,14 @@ class IntakeCorpusTests {
 	}
 
 	@Test
+	void theSeventhBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-7", corpus("intake/blind-7/blind-7.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
+		assertThat(score.fullyCorrect()).as("fully correct on the seventh blind set")
+			.isGreaterThanOrEqualTo(BLIND_7_FLOOR);
+	}
+
+	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
 		for (String part : everySet()) {
@@ -207,10 +223,19 @@ class IntakeCorpusTests {
 		List<String> misses = new ArrayList<>();
 		for (JsonNode message : messages) {
 			String text = message.path("text").asString();
-			List<Announcement> read = this.parser.parseAll(text, TODAY, this.roles);
+			List<String> why = new ArrayList<>();
+			List<Announcement> read;
+			try {
+				read = this.parser.parseAll(text, TODAY, this.roles);
+			}
+			catch (RuntimeException ex) {
+				// a crash is a miss, printed with the message's id, not an end of the
+				// count
+				read = List.of();
+				why.add("parser threw " + ex);
+			}
 			JsonNode expected = message.path("expect");
 			boolean all = read.size() == expected.size();
-			List<String> why = new ArrayList<>();
 			if (!all) {
 				why.add(read.size() + " people read, " + expected.size() + " expected");
 			}
