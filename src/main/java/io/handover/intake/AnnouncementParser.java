@@ -1051,6 +1051,9 @@ public final class AnnouncementParser {
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}
+		if (DateWords.monthGuessed(chosen, body)) {
+			notes.add(Announcement.Note.MONTH_GUESSED);
+		}
 		for (DateWords.Mention other : here) {
 			if (other == chosen) {
 				continue;

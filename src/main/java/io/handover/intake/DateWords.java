@@ -157,9 +157,14 @@ final class DateWords {
 			+ MONTH.substring(0, MONTH.length() - 3) + ")(?:" + YEAR + ")?\\b");
 
 	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
-	private static final Pattern WEEK_FROM_WEEKDAY = Pattern.compile("\\b(?:(?:a|one) week from (?:next\\s+)?"
-			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD
-			+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD + ")\\b");
+	/**
+	 * "a week from Monday", "maandag over een week", "the Monday after next",
+	 * "overvolgende maandag".
+	 */
+	private static final Pattern WEEK_FROM_WEEKDAY = Pattern
+		.compile("\\b(?:(?:a|one) week from (?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
+				+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD
+				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD + ")\\b");
 
 	/**
 	 * "on the 4th", "vrijdag de 18e": that day of the month named before it in the
@@ -171,6 +176,12 @@ final class DateWords {
 				+ "(?!\\s+(?:of\\s+|van\\s+)?" + MONTH + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
 				+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
 				+ "level|row|rij)\\b)");
+
+	/**
+	 * "next month, on the 12th", "volgende maand de 12e": the day is in the month after
+	 * this one.
+	 */
+	private static final Pattern NEXT_MONTH = Pattern.compile("\\b(?:next|volgende|komende)\\s+(?:month|maand)\\b");
 
 	/**
 	 * A month named in full ("March leavers", "in maart"): the month of a day written
@@ -349,12 +360,15 @@ final class DateWords {
 			}
 			LocalDate thisMonth = date(today.getYear(), today.getMonthValue(), day).orElse(null);
 			LocalDate next = today.plusMonths(1);
-			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) ? thisMonth
-					: date(next.getYear(), next.getMonthValue(), day).orElse(null);
+			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) && !NEXT_MONTH.matcher(lower).find()
+					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
-			String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+			String day = null;
+			for (int g = 1; day == null && g <= m.groupCount(); g++) {
+				day = m.group(g);
+			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
@@ -397,6 +411,17 @@ final class DateWords {
 	 * The day in the last month named in full before {@code at}: "Our March leavers are
 	 * Ada, on the 5th", "leaves on 19 January; her last day is the 19th".
 	 */
+	/**
+	 * A day written without its month or weekday ("on the 18th") and no month named
+	 * before it or said as "next month": the month is our guess, and the form says so.
+	 */
+	static boolean monthGuessed(Mention mention, String text) {
+		Matcher ordinal = ORDINAL_DAY.matcher(mention.words().toLowerCase(Locale.ROOT));
+		return ordinal.matches() && ordinal.group(1) == null
+				&& !NEXT_MONTH.matcher(text.toLowerCase(Locale.ROOT)).find()
+				&& !MONTH_NAME.matcher(text).region(0, Math.min(mention.start(), text.length())).find();
+	}
+
 	private static Optional<LocalDate> monthNamedBefore(String text, int at, LocalDate today, int day) {
 		Matcher month = MONTH_NAME.matcher(text).region(0, at);
 		String last = null;

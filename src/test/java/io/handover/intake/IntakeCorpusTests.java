@@ -201,7 +201,12 @@ class IntakeCorpusTests {
 				JsonNode expected = message.path("expect");
 				for (int i = 0; i < read.size(); i++) {
 					Announcement a = read.get(i);
-					String want = i < expected.size() ? text(expected.get(i).path("date")) : null;
+					JsonNode same = expectedFor(a, i, read.size(), expected);
+					if (same == null) {
+						continue; // a person read who is not there: a miss the score
+									// counts
+					}
+					String want = text(same.path("date"));
 					boolean wrong = a.date() != null && !a.date().toString().equals(want);
 					boolean noted = a.notes().stream().anyMatch(n -> n.field() == FormField.DATE);
 					if (wrong && !noted) {
@@ -297,6 +302,20 @@ class IntakeCorpusTests {
 
 	private static String text(JsonNode node) {
 		return node == null || node.isMissingNode() || node.isNull() ? null : node.asString();
+	}
+
+	/**
+	 * The expected person a read one stands for: the one of the same name, else the one
+	 * in the same place when as many were read as expected. An extra person read first
+	 * (the sender's workplace) must not shift every date onto the wrong person.
+	 */
+	private static JsonNode expectedFor(Announcement read, int place, int readCount, JsonNode expected) {
+		for (JsonNode want : expected) {
+			if (Objects.equals(read.employeeName(), text(want.path("name")))) {
+				return want;
+			}
+		}
+		return readCount == expected.size() ? expected.get(place) : null;
 	}
 
 	/**
