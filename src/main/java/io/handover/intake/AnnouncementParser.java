@@ -731,7 +731,10 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, plain, roleHere);
+			List<RoleWords.Mention> own = roleHere.stream()
+				.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+				.toList();
+			RoleWords.Mention[] fromTo = fromTo(body, plain, own);
 			role = fromTo[1];
 			current = fromTo[0];
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
@@ -817,6 +820,16 @@ public final class AnnouncementParser {
 						|| score.isEmpty())) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
 		}
+		// "stopt als verkoper en wordt teamcoach", "stays on as a carer until 1 March,
+		// after which he becomes our office manager": a move, whatever the leaving word
+		List<RoleWords.Mention> movable = here.stream()
+			.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+			.toList();
+		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))) {
+			score.put(Announcement.Kind.ROLE_CHANGE,
+					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
+		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
 		for (Announcement.Kind kind : List.of(Announcement.Kind.LEAVER, Announcement.Kind.ROLE_CHANGE,
@@ -895,8 +908,63 @@ public final class AnnouncementParser {
 			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
 			+ "werkzaam (?:is |was )?geweest)\\b");
 
+	/**
+	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
+	 * van haar functie als", "geen verzorgende meer", "blijft ze gewoon accountmanager",
+	 * "stays on as a carer", "no longer an account manager"; with no strong word of
+	 * another kind, also a role in brackets after the name.
+	 */
+	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
+			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
+			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
+			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook)\\b)*)\\s*$");
+
+	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
+	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");
+
+	/**
+	 * What a person becomes, in or outside the catalogue: "wordt scrum master", "gaat …
+	 * als office manager werken", "continues as", "takes on the role of".
+	 */
+	private static final Pattern NEW_ROLE_SAID = Pattern.compile("(?i)\\b(?:wordt|worden|becomes?|will become|"
+			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
+			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
+			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
+			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+
+	/**
+	 * A role that only names whom a title leads: "teamleider van de verzorgenden", "head
+	 * of the sales team".
+	 */
+	private static final Pattern TITLE_OF = Pattern.compile("(?i)\\b(?:teamleider|leider|leidinggevende|hoofd|head|"
+			+ "lead|leader|manager|chef|coach|begeleider|supervisor|director|directeur)\\s+(?:van\\s+(?:de|het|onze)|"
+			+ "of\\s+(?:the|our))\\s+$");
+
+	/**
+	 * Whether a role is given up for another said before or after it in the part (see
+	 * {@link #ROLE_LEFT}, {@link #NEW_ROLE_SAID}), not for the same role again.
+	 */
+	private static boolean roleLeftForAnother(String plain, RoleWords.Mention role, int from, int to,
+			List<RoleWords.Mention> roles, boolean strong) {
+		String before = precedingWords(plain, role);
+		if (!ROLE_LEFT.matcher(before).find() && (strong || !IN_BRACKETS.matcher(before).find())) {
+			return false;
+		}
+		Matcher said = NEW_ROLE_SAID.matcher(plain).region(from, to);
+		while (said.find()) {
+			int at = said.end();
+			boolean apart = said.start() >= role.end() || said.end() < role.start();
+			if (apart && roles.stream().noneMatch(r -> r.start() == at && r.key().equals(role.key()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean currentRole(String plain, RoleWords.Mention role) {
 		return CURRENT_MARKER.matcher(precedingWords(plain, role)).find()
+				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
 				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
 					.lookingAt();
 	}
