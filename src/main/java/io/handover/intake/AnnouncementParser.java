@@ -431,7 +431,7 @@ public final class AnnouncementParser {
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
 		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
-		if (parts.introducedFirst()) {
+		if (parts.namedBefore()) {
 			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
 		persons = parts.persons();
@@ -472,6 +472,13 @@ public final class AnnouncementParser {
 						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
 			}
 			for (Announcement common : forAll) {
+				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
+				// verzorgende …": a weak word of the person's own ("wordt") does not
+				// overrule what was said of all
+				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && intents.stream()
+					.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
+					own = withKind(own, common.kind());
+				}
 				own = completed(own, common);
 			}
 			all.add(own);
@@ -494,6 +501,12 @@ public final class AnnouncementParser {
 					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static Announcement withKind(Announcement a, Announcement.Kind kind) {
+		return new Announcement(kind, a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.kind() == Announcement.Kind.ROLE_CHANGE ? null : a.currentRoleKey(), a.notes(),
+				a.language());
 	}
 
 	private static Announcement withoutRoles(Announcement a) {
@@ -555,7 +568,21 @@ public final class AnnouncementParser {
 				own.date() != null ? own.date() : forAll.date(), role ? own.roleWords() : forAll.roleWords(),
 				role ? own.roleKey() : forAll.roleKey(), own.workLocation(),
 				own.date() != null ? own.dateWords() : forAll.dateWords(),
-				own.currentRoleKey() != null ? own.currentRoleKey() : forAll.currentRoleKey(), notes, own.language());
+				own.currentRoleKey() != null ? own.currentRoleKey() : currentOfAll(own, forAll), notes, own.language());
+	}
+
+	/**
+	 * A mover's current role said of all ("Kim and Lex both leave the sales team …; Kim
+	 * Bos goes to development"): the role the words for all name, unless it is the
+	 * person's new one or those words are a move of their own.
+	 */
+	private static String currentOfAll(Announcement own, Announcement forAll) {
+		Announcement.Kind kind = own.kind() != null ? own.kind() : forAll.kind();
+		if (forAll.currentRoleKey() != null || kind != Announcement.Kind.ROLE_CHANGE || forAll.roleKey() == null
+				|| forAll.roleKey().equals(own.roleKey())) {
+			return forAll.currentRoleKey();
+		}
+		return forAll.roleKey();
 	}
 
 	/**

@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 277.0 / 287;
+	static final double BLIND_5_FLOOR = 280.0 / 287;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
