@@ -80,8 +80,8 @@ public final class AnnouncementParser {
 			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
 			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
-			"mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing", "introduce",
-			"presenting", "ontmoet",
+			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
+			"introduce", "presenting", "ontmoet",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -431,7 +431,7 @@ public final class AnnouncementParser {
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
 		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
-		if (parts.introducedFirst()) {
+		if (parts.namedBefore()) {
 			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
 		persons = parts.persons();
@@ -472,6 +472,13 @@ public final class AnnouncementParser {
 						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
 			}
 			for (Announcement common : forAll) {
+				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
+				// verzorgende …": a weak word of the person's own ("wordt") does not
+				// overrule what was said of all
+				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && intents.stream()
+					.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
+					own = withKind(own, common.kind());
+				}
 				own = completed(own, common);
 			}
 			all.add(own);
@@ -494,6 +501,12 @@ public final class AnnouncementParser {
 					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static Announcement withKind(Announcement a, Announcement.Kind kind) {
+		return new Announcement(kind, a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.kind() == Announcement.Kind.ROLE_CHANGE ? null : a.currentRoleKey(), a.notes(),
+				a.language());
 	}
 
 	private static Announcement withoutRoles(Announcement a) {
@@ -555,7 +568,21 @@ public final class AnnouncementParser {
 				own.date() != null ? own.date() : forAll.date(), role ? own.roleWords() : forAll.roleWords(),
 				role ? own.roleKey() : forAll.roleKey(), own.workLocation(),
 				own.date() != null ? own.dateWords() : forAll.dateWords(),
-				own.currentRoleKey() != null ? own.currentRoleKey() : forAll.currentRoleKey(), notes, own.language());
+				own.currentRoleKey() != null ? own.currentRoleKey() : currentOfAll(own, forAll), notes, own.language());
+	}
+
+	/**
+	 * A mover's current role said of all ("Kim and Lex both leave the sales team …; Kim
+	 * Bos goes to development"): the role the words for all name, unless it is the
+	 * person's new one or those words are a move of their own.
+	 */
+	private static String currentOfAll(Announcement own, Announcement forAll) {
+		Announcement.Kind kind = own.kind() != null ? own.kind() : forAll.kind();
+		if (forAll.currentRoleKey() != null || kind != Announcement.Kind.ROLE_CHANGE || forAll.roleKey() == null
+				|| forAll.roleKey().equals(own.roleKey())) {
+			return forAll.currentRoleKey();
+		}
+		return forAll.roleKey();
 	}
 
 	/**
@@ -731,7 +758,10 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, plain, roleHere);
+			List<RoleWords.Mention> own = roleHere.stream()
+				.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+				.toList();
+			RoleWords.Mention[] fromTo = fromTo(body, plain, own);
 			role = fromTo[1];
 			current = fromTo[0];
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
@@ -817,6 +847,16 @@ public final class AnnouncementParser {
 						|| score.isEmpty())) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
 		}
+		// "stopt als verkoper en wordt teamcoach", "stays on as a carer until 1 March,
+		// after which he becomes our office manager": a move, whatever the leaving word
+		List<RoleWords.Mention> movable = here.stream()
+			.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+			.toList();
+		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))) {
+			score.put(Announcement.Kind.ROLE_CHANGE,
+					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
+		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
 		for (Announcement.Kind kind : List.of(Announcement.Kind.LEAVER, Announcement.Kind.ROLE_CHANGE,
@@ -895,8 +935,63 @@ public final class AnnouncementParser {
 			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
 			+ "werkzaam (?:is |was )?geweest)\\b");
 
+	/**
+	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
+	 * van haar functie als", "geen verzorgende meer", "blijft ze gewoon accountmanager",
+	 * "stays on as a carer", "no longer an account manager"; with no strong word of
+	 * another kind, also a role in brackets after the name.
+	 */
+	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
+			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
+			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
+			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook)\\b)*)\\s*$");
+
+	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
+	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");
+
+	/**
+	 * What a person becomes, in or outside the catalogue: "wordt scrum master", "gaat …
+	 * als office manager werken", "continues as", "takes on the role of".
+	 */
+	private static final Pattern NEW_ROLE_SAID = Pattern.compile("(?i)\\b(?:wordt|worden|becomes?|will become|"
+			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
+			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
+			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
+			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+
+	/**
+	 * A role that only names whom a title leads: "teamleider van de verzorgenden", "head
+	 * of the sales team".
+	 */
+	private static final Pattern TITLE_OF = Pattern.compile("(?i)\\b(?:teamleider|leider|leidinggevende|hoofd|head|"
+			+ "lead|leader|manager|chef|coach|begeleider|supervisor|director|directeur)\\s+(?:van\\s+(?:de|het|onze)|"
+			+ "of\\s+(?:the|our))\\s+$");
+
+	/**
+	 * Whether a role is given up for another said before or after it in the part (see
+	 * {@link #ROLE_LEFT}, {@link #NEW_ROLE_SAID}), not for the same role again.
+	 */
+	private static boolean roleLeftForAnother(String plain, RoleWords.Mention role, int from, int to,
+			List<RoleWords.Mention> roles, boolean strong) {
+		String before = precedingWords(plain, role);
+		if (!ROLE_LEFT.matcher(before).find() && (strong || !IN_BRACKETS.matcher(before).find())) {
+			return false;
+		}
+		Matcher said = NEW_ROLE_SAID.matcher(plain).region(from, to);
+		while (said.find()) {
+			int at = said.end();
+			boolean apart = said.start() >= role.end() || said.end() < role.start();
+			if (apart && roles.stream().noneMatch(r -> r.start() == at && r.key().equals(role.key()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean currentRole(String plain, RoleWords.Mention role) {
 		return CURRENT_MARKER.matcher(precedingWords(plain, role)).find()
+				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
 				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
 					.lookingAt();
 	}

@@ -42,6 +42,14 @@ final class IntroducedFirst {
 	static Parts parts(String body, List<AnnouncementParser.Span> people, List<AnnouncementParser.Span> persons) {
 		List<Reference> later = references(body, people);
 		if (later.isEmpty()) {
+			// "Welcome to Orla and Pim, who both join on 2 March! Pim Verhoef … and Orla
+			// Quinn …": first names first, then each full name with its own words
+			int named = namedFirst(body, people);
+			if (named > 0) {
+				int introduction = lastBreak(body, named, people.get(0).start(), people.get(0).start());
+				return new Parts(body, people, people, segments(body, people, introduction, body.length()),
+						introduction, body.length(), later);
+			}
 			return new Parts(body, people, persons, segments(body, persons, 0, body.length()), 0, body.length(), later);
 		}
 		int firstSaid = later.get(0).said().start();
@@ -153,6 +161,32 @@ final class IntroducedFirst {
 	}
 
 	/**
+	 * Where the first names stood alone before any full name, when every one of at least
+	 * two people was named so ("Hugo and Zara both join us …. Hugo Lambert …, Zara Malik
+	 * …"): the end of the last of them; else 0.
+	 */
+	private static int namedFirst(String body, List<AnnouncementParser.Span> people) {
+		if (people.size() < 2) {
+			return 0;
+		}
+		Map<String, List<AnnouncementParser.Span>> byFirstName = firstNames(people);
+		if (byFirstName.size() != people.size()) {
+			return 0;
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		int end = 0;
+		Matcher word = CAPITALISED.matcher(body).region(0, people.get(0).start());
+		while (word.find()) {
+			String first = Intake.fold(word.group());
+			if (byFirstName.containsKey(first)) {
+				seen.add(first);
+				end = word.end();
+			}
+		}
+		return seen.size() == byFirstName.size() ? end : 0;
+	}
+
+	/**
 	 * Whether two of the people share a first name and that first name also stands on its
 	 * own in the message ("Anna Bos and Anna de Wit! Anna starts on 4 January, Anna a
 	 * week later"): the words told by it cannot be given to either of them with any
@@ -208,9 +242,14 @@ final class IntroducedFirst {
 				.orElse(null);
 		}
 
-		/** Whether the name is that of a person introduced first. */
+		/** Whether the people were named before they were told about one by one. */
+		boolean namedBefore() {
+			return introducedFirst() || this.introduction > 0;
+		}
+
+		/** Whether the name is that of a person introduced first (or named first). */
 		boolean introduced(AnnouncementParser.Span name) {
-			return this.references.stream().anyMatch(r -> r.introduced() == name);
+			return this.references.stream().anyMatch(r -> r.introduced() == name) || this.persons.contains(name);
 		}
 
 		/**

@@ -110,4 +110,21 @@ class EverydayWordsTests {
 		assertThat(all).extracting(Announcement::currentRoleKey).containsOnlyNulls();
 	}
 
+	@Test
+	void aSurnameOneTypoFromARoleStaysAName() {
+		Announcement a = parse("Please set up Rowan Carter, our new developer, for 8 March.");
+		Announcement b = parse("Ivy Carver joins the sales team on 1 February.");
+
+		assertThat(a.employeeName()).isEqualTo("Rowan Carter");
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+		assertThat(b.employeeName()).isEqualTo("Ivy Carver");
+		assertThat(b.roleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
+	void aTitleIsNoPartOfTheName() {
+		assertThat(parse("Dr. Lotte Visser begint op 4 januari als ontwikkelaar.").employeeName())
+			.isEqualTo("Lotte Visser");
+	}
+
 }

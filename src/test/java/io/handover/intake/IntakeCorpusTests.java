@@ -44,9 +44,9 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages), and in
-	 * session 17 to 296.
+	 * session 17 to 297.
 	 */
-	static final double BLIND_FLOOR = 296.0 / 305;
+	static final double BLIND_FLOOR = 297.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -61,9 +61,9 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280:
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
-	 * session 16 to 282.
+	 * session 16 to 282, in session 17 to 284.
 	 */
-	static final double BLIND_3_FLOOR = 282.0 / 294;
+	static final double BLIND_3_FLOOR = 284.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -71,9 +71,9 @@ class IntakeCorpusTests {
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
-	 * measures it blind.
+	 * measures it blind. Raised in session 17 to 276.
 	 */
-	static final double BLIND_4_FLOOR = 275.0 / 288;
+	static final double BLIND_4_FLOOR = 276.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -82,7 +82,7 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 272.0 / 287;
+	static final double BLIND_5_FLOOR = 280.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first

@@ -98,4 +98,38 @@ class MoversCurrentRoleTests {
 		assertThat(dutch.roleKey()).isEqualTo("software-engineer");
 	}
 
+	@Test
+	void aRoleGivenUpForOneOutsideTheCatalogueIsAMove() {
+		Announcement afscheid = parse("Per 1 april neemt Aukje Terpstra afscheid van haar functie als ontwikkelaar "
+				+ "en wordt ze bij ons scrum master.");
+		Announcement stays = parse(
+				"Callum Reid stays on as a carer until 1 March, after which he becomes our office manager.");
+		Announcement dan = parse("Vanaf 1 maart is Hilde Boer onze nieuwe teamcoach; ze stopt dan als verkoper.");
+
+		for (Announcement a : List.of(afscheid, stays, dan)) {
+			assertThat(a.kind()).isEqualTo(Kind.ROLE_CHANGE);
+			assertThat(a.roleKey()).isNull();
+		}
+		assertThat(afscheid.currentRoleKey()).isEqualTo("software-engineer");
+		assertThat(stays.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(dan.currentRoleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
+	void aRoleOnlyNamingWhomATitleLeadsIsNotTheNewRole() {
+		Announcement a = parse("Per 1 februari wordt Sander Vos teamleider van de verzorgenden; hij is dan geen "
+				+ "verzorgende meer.");
+
+		assertThat(a.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(a.roleKey()).isNull();
+		assertThat(a.currentRoleKey()).isEqualTo("care-worker");
+	}
+
+	@Test
+	void aLeaverWhoIsSucceededIsNoMover() {
+		Announcement a = parse("Rob Visser stopt per 1 maart als verkoper en wordt opgevolgd door een collega.");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+	}
+
 }
