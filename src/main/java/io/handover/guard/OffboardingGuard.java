@@ -273,18 +273,25 @@ public class OffboardingGuard {
 	}
 
 	/**
-	 * The leaver runbook's hour of the last day has passed and it has not started: due
-	 * (within {@code handover.guard.runbook-grace}, the guard waits for it) or late; null
-	 * when it started, its hour has not come, or the guard waits not at all.
+	 * The leaver runbook's hour of the last day has passed and it has not run (not
+	 * started, or a run is still reading what to plan): due (within
+	 * {@code handover.guard.runbook-grace}, the guard waits for it) or late; null when it
+	 * planned its steps or failed, its hour has not come, or the guard waits not at all.
 	 */
 	GuardReview.RunbookDue runbookDue(TicketView ticket, boolean started) {
-		if (started || ticket.date() == null) {
+		if (ticket.date() == null) {
 			return null;
 		}
 		Instant due = this.runbook.dueAt(ticket.date());
 		Instant now = this.clock.instant();
 		java.time.Duration grace = this.properties.runbookGrace();
 		if (now.isBefore(due) || grace.isZero()) {
+			return null;
+		}
+		// a run under way that has not planned its steps yet has not run either; one
+		// that planned them has tasks naming what it removes, and one that failed before
+		// it could is not waited for
+		if (started && this.runbook.plannedOrFailed(ticket.key())) {
 			return null;
 		}
 		Instant ends = due.plus(grace);
@@ -524,7 +531,8 @@ public class OffboardingGuard {
 		showCard(review, record);
 		record.checkedAt = review.checkedAt();
 		record.checkedOn = LocalDate.now(this.clock);
-		record.afterRunbook = runbookStarted;
+		// a run still reading what to plan has not run yet: looked at again once it has
+		record.afterRunbook = runbookStarted && waiting == null;
 		record.residues = review.residues();
 		record.unobservable = review.unobservable();
 		record.afterLastDay = review.afterLastDay();

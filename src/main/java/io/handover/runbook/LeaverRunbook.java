@@ -124,6 +124,15 @@ public class LeaverRunbook {
 	}
 
 	/**
+	 * Whether a run of this runbook planned its steps (each is a task naming what it
+	 * removes) or failed before it could (it is tried again on its back-off); false when
+	 * it never started, or a run is still reading what to plan.
+	 */
+	public boolean plannedOrFailed(String ticketKey) {
+		return this.store.find(id(ticketKey)).map(record -> record.planned() || record.retryAt != null).orElse(false);
+	}
+
+	/**
 	 * Runs (or runs again) the runbook of a leaver ticket now — the schedule's call at
 	 * the end of the last day, or an immediate departure.
 	 */

@@ -590,6 +590,39 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	}
 
 	@Test
+	void aRunbookStillReadingWhatToPlanHasNotRunYetButOneThatFailedBeforeItCouldIsNotWaitedFor() {
+		TicketView ticket = leftTodayAt(17, 10);
+		// the runbook's run has taken its lease and is still reading Graph: no step
+		// planned
+		org.bson.Document underWay = new org.bson.Document("_id", ticket.key() + ":leaver")
+			.append("ticketKey", ticket.key())
+			.append("kind", "leaver")
+			.append("leaseUntil", java.util.Date.from(this.clock.instant().plus(Duration.ofMinutes(10))));
+		this.mongo.getCollection("runbooks").insertOne(underWay);
+		assertThat(this.runbook.started(ticket.key())).isTrue();
+
+		GuardReview waiting = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(waiting.runbook()).isNotNull().satisfies(runbook -> assertThat(runbook.late()).isFalse());
+		assertThat(openGuardKinds(ticket.key())).contains("guard.badge.active")
+			.doesNotContainAnyElementsOf(RUNBOOK_REMOVES);
+
+		// that run failed before it could plan (tried again on its back-off): what it
+		// would have removed gets its tasks at once
+		this.mongo.getCollection("runbooks")
+			.updateOne(new org.bson.Document("_id", ticket.key() + ":leaver"),
+					new org.bson.Document("$set",
+							new org.bson.Document("retryAt",
+									java.util.Date.from(this.clock.instant().plus(Duration.ofMinutes(5)))))
+						.append("$unset", new org.bson.Document("leaseUntil", "")));
+		at(17, 12);
+		GuardReview failed = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(failed.runbook()).isNull();
+		assertThat(openGuardKinds(ticket.key())).contains("guard.account.enabled", "guard.group.member");
+	}
+
+	@Test
 	void eachLookIsNamedInTheAuditTrail() {
 		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
 		assertThat(roundOn(ticket.key())).hasSize(1);
