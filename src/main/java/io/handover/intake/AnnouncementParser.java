@@ -188,14 +188,14 @@ public final class AnnouncementParser {
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
 							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|"
-							+ "(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) )bij ons (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
+							+ "bij ons(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) bij ons) (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
 							+ "komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
 							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
 							+ "vervangt|vervanger|opvolger|opvolgster|successor|"
-							+ "(?<!\\bal jaren |\\bal lang |\\bnu |\\bnog |\\bmomenteel |\\bsinds )bij ons (?:als|aan de slag|in dienst)"),
+							+ "bij ons(?<!\\bal jaren bij ons|\\bal lang bij ons|\\bnu bij ons|\\bnog bij ons|\\bmomenteel bij ons|\\bsinds bij ons) (?:als|aan de slag|in dienst)"),
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
@@ -217,7 +217,7 @@ public final class AnnouncementParser {
 			// maart
 			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
 			intent(Announcement.Kind.STARTER, 1,
-					"(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30})werkt (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
+					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
