@@ -483,8 +483,9 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
-		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
-				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
+		List<Announcement> read = withoutUnknownDates(body, segments, dates,
+				relativeDates(body, segments, dates, today, sameDay(body, segments,
+						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst())))));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -557,7 +558,7 @@ public final class AnnouncementParser {
 	 * A person's own reading completed with what the introduction says for all ("Per 1
 	 * maart beginnen Anna en Kees: Anna als …"): only what their own words leave open.
 	 */
-	private static Announcement completed(Announcement own, Announcement forAll) {
+	static Announcement completed(Announcement own, Announcement forAll) {
 		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		notes.addAll(own.notes());
 		if (own.date() == null) {
@@ -1197,7 +1198,8 @@ public final class AnnouncementParser {
 	 * part's kind, date and role; a part with its own intent shares only what is missing
 	 * of the kind.
 	 */
-	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents) {
+	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
+			boolean roles) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1222,9 +1224,12 @@ public final class AnnouncementParser {
 			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 			notes.addAll(a.notes());
 			notes.addAll(donor.notes());
+			// told about one by one, a role said for all is in the introduction: another
+			// person's own role is not this one's
+			Announcement role = roles ? donor : a;
 			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
-					a.roleWords() != null ? a.roleWords() : donor.roleWords(),
-					a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+					a.roleWords() != null ? a.roleWords() : role.roleWords(),
+					a.roleKey() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
 					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
 					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
 		}
