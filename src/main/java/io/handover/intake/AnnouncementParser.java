@@ -188,14 +188,14 @@ public final class AnnouncementParser {
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
 							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|"
-							+ "(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) )bij ons (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
+							+ "bij ons(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) bij ons) (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
 							+ "komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
 							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
 							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
 							+ "vervangt|vervanger|opvolger|opvolgster|successor|"
-							+ "(?<!\\bal jaren |\\bal lang |\\bnu |\\bnog |\\bmomenteel |\\bsinds )bij ons (?:als|aan de slag|in dienst)"),
+							+ "bij ons(?<!\\bal jaren bij ons|\\bal lang bij ons|\\bnu bij ons|\\bnog bij ons|\\bmomenteel bij ons|\\bsinds bij ons) (?:als|aan de slag|in dienst)"),
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
@@ -217,7 +217,7 @@ public final class AnnouncementParser {
 			// maart
 			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
 			intent(Announcement.Kind.STARTER, 1,
-					"(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30})werkt (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
+					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
@@ -483,8 +483,9 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
-		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
-				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
+		List<Announcement> read = withoutUnknownDates(body, segments, dates,
+				relativeDates(body, segments, dates, today, sameDay(body, segments,
+						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst())))));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -557,7 +558,7 @@ public final class AnnouncementParser {
 	 * A person's own reading completed with what the introduction says for all ("Per 1
 	 * maart beginnen Anna en Kees: Anna als …"): only what their own words leave open.
 	 */
-	private static Announcement completed(Announcement own, Announcement forAll) {
+	static Announcement completed(Announcement own, Announcement forAll) {
 		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		notes.addAll(own.notes());
 		if (own.date() == null) {
@@ -1200,7 +1201,8 @@ public final class AnnouncementParser {
 	 * part's kind, date and role; a part with its own intent shares only what is missing
 	 * of the kind.
 	 */
-	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents) {
+	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
+			boolean roles) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1225,9 +1227,12 @@ public final class AnnouncementParser {
 			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 			notes.addAll(a.notes());
 			notes.addAll(donor.notes());
+			// told about one by one, a role said for all is in the introduction: another
+			// person's own role is not this one's
+			Announcement role = roles ? donor : a;
 			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
-					a.roleWords() != null ? a.roleWords() : donor.roleWords(),
-					a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+					a.roleWords() != null ? a.roleWords() : role.roleWords(),
+					a.roleKey() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
 					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
 					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
 		}

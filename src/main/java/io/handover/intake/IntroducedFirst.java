@@ -56,6 +56,13 @@ final class IntroducedFirst {
 		List<AnnouncementParser.Span> introduced = later.stream().map(Reference::introduced).toList();
 		List<AnnouncementParser.Span> told = new ArrayList<>(later.stream().map(Reference::said).toList());
 		persons.stream().filter(p -> p.start() > firstSaid).forEach(told::add);
+		// "Roos start op 1 februari, Gijs een week eerder. Gijs wordt verkoper, Roos
+		// verzorgende": a person told about again has a part there too
+		List<Reference> again = mentionedAgain(body, people, later);
+		again.stream()
+			.map(Reference::said)
+			.filter(said -> told.stream().noneMatch(t -> t.start() == said.start()))
+			.forEach(told::add);
 		told.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		// The introduction, up to the last break before the first person told about, says
 		// what holds for all ...
@@ -67,7 +74,37 @@ final class IntroducedFirst {
 		if (both.find()) {
 			closing = lastBreak(body, told.get(told.size() - 1).end(), both.start(), both.start());
 		}
-		return new Parts(body, people, told, segments(body, told, introduction, closing), introduction, closing, later);
+		List<Reference> all = new ArrayList<>(later);
+		all.addAll(again);
+		return new Parts(body, people, told, segments(body, told, introduction, closing), introduction, closing, all);
+	}
+
+	/**
+	 * Where people introduced first are told about again after their first time: a first
+	 * name standing alone after the place it was first told about.
+	 */
+	private static List<Reference> mentionedAgain(String body, List<AnnouncementParser.Span> people,
+			List<Reference> later) {
+		Map<String, List<AnnouncementParser.Span>> byFirstName = firstNames(people);
+		List<Reference> again = new ArrayList<>();
+		Matcher word = CAPITALISED.matcher(body).region(later.get(0).said().start(), body.length());
+		while (word.find()) {
+			int start = word.start();
+			if (people.stream().anyMatch(p -> p.start() <= start && start < p.end())
+					|| later.stream().anyMatch(r -> r.said().start() <= start && start < r.said().end())) {
+				continue;
+			}
+			List<AnnouncementParser.Span> named = byFirstName.get(Intake.fold(word.group()));
+			if (named == null) {
+				continue;
+			}
+			Reference first = later.stream().filter(r -> r.introduced() == named.get(0)).findFirst().orElse(null);
+			if (first != null && first.said().start() < start) {
+				again.add(new Reference(first.introduced(), new AnnouncementParser.Span(start, word.end(),
+						first.introduced().name(), first.introduced().words())));
+			}
+		}
+		return again;
 	}
 
 	/** The start of the last segment break in the region, or {@code otherwise}. */
@@ -281,10 +318,23 @@ final class IntroducedFirst {
 				noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
 						: AnnouncementParser.withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
 			}
-			// in the order the people were introduced
+			// a person told about again: what their first part leaves open, from the
+			// later
 			List<Integer> order = new ArrayList<>();
 			for (int i = 0; i < noted.size(); i++) {
-				order.add(i);
+				AnnouncementParser.Span introduced = introducedAs(this.persons.get(i));
+				int first = -1;
+				for (int k = 0; k < i && introduced != null && first < 0; k++) {
+					if (introducedAs(this.persons.get(k)) == introduced) {
+						first = k;
+					}
+				}
+				if (first >= 0) {
+					noted.set(first, AnnouncementParser.completed(noted.get(first), noted.get(i)));
+				}
+				else {
+					order.add(i);
+				}
 			}
 			order.sort((a, b) -> Integer.compare(introducedAt(this.persons.get(a)), introducedAt(this.persons.get(b))));
 			return order.stream().map(noted::get).toList();

@@ -155,4 +155,17 @@ class IntroducedFirstTests {
 		assertThat(all).extracting(Announcement::roleKey).containsExactly("software-engineer", "facility-coordinator");
 	}
 
+	@Test
+	void aPersonToldAboutAgainIsNoOtherPersonAndKeepsWhatTheSecondTimeSays() {
+		List<Announcement> all = new AnnouncementParser().parseAll("Please set up Nora Quist and Elias Berg. "
+				+ "Nora starts on 4 January, Elias a week later. Nora will be a carer; Elias comes in as developer.",
+				OnTheCorpusDay.TODAY, IntakeCorpusTests.shippedRoles());
+
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Nora Quist", "Elias Berg");
+		assertThat(all).extracting(Announcement::kind).containsOnly(Kind.STARTER);
+		assertThat(all).extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11));
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("care-worker", "software-engineer");
+	}
+
 }
