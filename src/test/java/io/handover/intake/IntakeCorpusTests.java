@@ -87,17 +87,21 @@ class IntakeCorpusTests {
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
 	 * run, before any parser change (intake/blind-6/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised at the end of session 17
+	 * to 282 (86.8 %): the tuner worked from blind-5's kinds, never saw blind-6; the lead
+	 * fixed its two silently wrong dates from the analyst's description of their kind.
 	 */
-	static final double BLIND_6_FLOOR = 267.0 / 325;
+	static final double BLIND_6_FLOOR = 282.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
 	 * first run, before any parser change (intake/blind-7/README.md). A ratchet like
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. On that run the parser threw on
-	 * one of its messages; the score counts a crash as a miss.
+	 * one of its messages; the score counts a crash as a miss. Raised at the end of
+	 * session 17 to 275 (87.6 %): the lead fixed g135's silently wrong date ("the Monday
+	 * after next"), having read that one message.
 	 */
-	static final double BLIND_7_FLOOR = 274.0 / 314;
+	static final double BLIND_7_FLOOR = 275.0 / 314;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
