@@ -1,5 +1,6 @@
 package io.handover.audit;
 
+import io.handover.common.Workers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -71,11 +71,7 @@ public class AuditOutbox {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	private final ExecutorService remover = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "handover-audit-outbox");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService remover = Workers.named("handover-audit-outbox", 1);
 
 	private final Clock clock;
 
@@ -355,7 +351,7 @@ public class AuditOutbox {
 
 	@PreDestroy
 	void stop() {
-		this.remover.shutdown();
+		Workers.stop(this.remover, Duration.ofSeconds(5), "Removing appended audit drafts");
 	}
 
 	/** Drafts of one document that are in the trail now. */

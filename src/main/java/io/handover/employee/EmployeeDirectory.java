@@ -464,6 +464,36 @@ public class EmployeeDirectory {
 		setLeaving(employeeId, null, by, "leaving-cleared");
 	}
 
+	/**
+	 * Names another manager of record for a person (their HR system changed it), or none;
+	 * audited with who changed it and why. Nothing happens when the register names that
+	 * manager already.
+	 * @return whether the register changed
+	 */
+	public boolean changeManager(String employeeId, String managerUpn, Actor by, String why) {
+		String manager = Candidate.upn(managerUpn);
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			Employee before = find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));
+			if (Objects.equals(before.managerUpn(), manager)) {
+				return false;
+			}
+			AuditDraft changed = audited(employeeId, "manager-changed", by, why,
+					AuditTrail.change("managerUpn", before.managerUpn(), manager));
+			Update update = manager != null ? new Update().set("managerUpn", manager)
+					: new Update().unset("managerUpn");
+			Query unchanged = Query
+				.query(Criteria.where("_id").is(employeeId).and("managerUpn").is(before.managerUpn()));
+			this.reports.mayManage(manager, employeeId);
+			if (this.mongo.updateFirst(unchanged, this.audit.owing(update, changed), Employee.class)
+				.getModifiedCount() > 0) {
+				delivered(employeeId, changed);
+				return true;
+			}
+			// changed underneath: look again
+		}
+		throw new IllegalStateException("Could not change the manager of " + employeeId);
+	}
+
 	private void setLeaving(String employeeId, LocalDate day, Actor by, String action) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Employee before = find(employeeId).orElseThrow(() -> new NotFound("Employee", employeeId));

@@ -29,10 +29,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease how long a check holds its leaver at most, in real time whatever the
  * application's clock (default five minutes): a second check of the leaver waits while it
  * runs, and a killed instance holds the leaver back this long
+ * @param runbookGrace how long after the leaver runbook's hour of the last day the guard
+ * waits for the runbook before it opens tasks for what the runbook removes (the account,
+ * sessions, static groups, directly assigned licences, automatic replies, devices);
+ * meanwhile its review says "runbook due, not run yet" and it looks again right after the
+ * runbook ran; past it, the runbook is late: the guard opens those tasks and its card
+ * says so. Default 30 minutes (under the one-hour goal of finding a residue, so a runbook
+ * that never runs costs no residue its hour); zero waits not at all; negative is refused
+ * at start-up
  */
 @ConfigurationProperties("handover.guard")
 public record GuardProperties(String cron, PassSystemSettings passSystem, Duration watchCompleted,
-		Duration throttledRetry, Boolean checkOnChange, Boolean summary, Duration recheck, Duration lease) {
+		Duration throttledRetry, Boolean checkOnChange, Boolean summary, Duration recheck, Duration lease,
+		Duration runbookGrace) {
 
 	public GuardProperties {
 		if (lease != null && (lease.isNegative() || lease.isZero())) {
@@ -40,6 +49,11 @@ public record GuardProperties(String cron, PassSystemSettings passSystem, Durati
 					+ lease + ": it is how long a check may hold its leaver");
 		}
 		lease = lease != null ? lease : Duration.ofMinutes(5);
+		if (runbookGrace != null && runbookGrace.isNegative()) {
+			throw new IllegalArgumentException("handover.guard.runbook-grace must be zero or a positive duration "
+					+ "(e.g. PT30M), not " + runbookGrace + ": it is how long the guard waits for a due runbook");
+		}
+		runbookGrace = runbookGrace != null ? runbookGrace : Duration.ofMinutes(30);
 		recheck = recheck == null ? Duration.ofHours(1) : recheck.isNegative() ? Duration.ZERO : recheck;
 		summary = summary == null || summary;
 		checkOnChange = checkOnChange == null || checkOnChange;

@@ -48,6 +48,12 @@ class GuardRecord {
 	Instant retryAt;
 
 	/**
+	 * The runbook's hour had passed and it had not run: the guard waits for it until then
+	 * (and looks again then) before it opens tasks for what it removes; null otherwise.
+	 */
+	Instant runbookGraceEndsAt;
+
+	/**
 	 * The written summary the card shows and the review fingerprint it was written for:
 	 * the model is asked again only when the findings changed.
 	 */

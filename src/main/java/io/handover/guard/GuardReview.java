@@ -25,16 +25,28 @@ import java.util.List;
  * decides nothing, the findings do
  * @param summaryMissing why there is no summary this time although summaries are on (the
  * model failed), or null
+ * @param runbook the leaver runbook's hour has passed and it has not run: due (the guard
+ * waits for it before it opens tasks for what it removes) or late (it opened them); null
+ * when the runbook ran or its hour has not come
  */
 public record GuardReview(String ticketKey, String employeeName, LocalDate lastDay, boolean afterLastDay,
 		Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<Finding> deferred,
-		List<String> evidence, List<String> opened, List<String> closed, String summary, String summaryMissing) {
+		List<String> evidence, List<String> opened, List<String> closed, String summary, String summaryMissing,
+		RunbookDue runbook) {
+
+	/** A review of a leaver whose runbook ran, or whose runbook's hour has not come. */
+	public GuardReview(String ticketKey, String employeeName, LocalDate lastDay, boolean afterLastDay,
+			Instant checkedAt, List<Finding> residues, List<Finding> unobservable, List<Finding> deferred,
+			List<String> evidence, List<String> opened, List<String> closed, String summary, String summaryMissing) {
+		this(ticketKey, employeeName, lastDay, afterLastDay, checkedAt, residues, unobservable, deferred, evidence,
+				opened, closed, summary, summaryMissing, null);
+	}
 
 	/** The same review with a summary, or with why it has none. */
 	GuardReview withSummary(String summary, String summaryMissing) {
 		return new GuardReview(this.ticketKey, this.employeeName, this.lastDay, this.afterLastDay, this.checkedAt,
 				this.residues, this.unobservable, this.deferred, this.evidence, this.opened, this.closed, summary,
-				summaryMissing);
+				summaryMissing, this.runbook);
 	}
 
 	/** Nothing left behind, and everything could be observed this time. */
@@ -45,7 +57,19 @@ public record GuardReview(String ticketKey, String employeeName, LocalDate lastD
 	/** A same review but for the time and what this one check changed. */
 	String fingerprint() {
 		return this.afterLastDay + "|" + this.residues + "|" + this.unobservable + "|" + this.deferred + "|"
-				+ this.evidence;
+				+ this.evidence + (this.runbook != null ? "|" + this.runbook.text() : "");
+	}
+
+	/**
+	 * The leaver runbook's hour of the last day has passed and it has not run.
+	 *
+	 * @param dueAt its hour
+	 * @param graceEndsAt until when the guard waits for it
+	 * @param late the wait is over: the guard opened tasks for what it removes
+	 * @param text what the card says about it
+	 */
+	public record RunbookDue(Instant dueAt, Instant graceEndsAt, boolean late, String text) {
+
 	}
 
 	/**

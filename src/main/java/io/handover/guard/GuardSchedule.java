@@ -126,13 +126,18 @@ class GuardSchedule {
 			remaining.remove(leaver);
 			try {
 				Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));
+				// each look is named (the audit trail says why a check ran)
 				if (this.guard.due(leaver, record)) {
-					this.guard.review(leaver, OffboardingGuard.GUARD, "schedule").ifPresent(reviews::add);
+					this.guard.review(leaver, OffboardingGuard.GUARD, this.guard.dueLook(leaver, record))
+						.ifPresent(reviews::add);
 				}
 				else if (this.guard.recheckDue(leaver, record)) {
 					// after the last day while the ticket is open: a look that finds
 					// what the last check found writes nothing
-					this.guard.recheck(leaver, OffboardingGuard.GUARD, "look after the last day")
+					boolean first = owedAtStart.contains(leaver.key())
+							|| this.guard.firstLookAfterLastDayOwedAt(leaver, record, this.clock.instant());
+					this.guard
+						.recheck(leaver, OffboardingGuard.GUARD, first ? "first look after the last day" : "hourly")
 						.ifPresent(reviews::add);
 				}
 			}
@@ -172,7 +177,7 @@ class GuardSchedule {
 			by = notNeeded.by();
 		}
 		if (by != null && by.channel() != Channel.SYSTEM) {
-			checkSoon(event.ticketKey(), "task closed", 0);
+			checkSoon(event.ticketKey(), "after a change (task closed)", 0);
 		}
 	}
 

@@ -234,7 +234,87 @@ public class OffboardingGuard {
 		// a read Microsoft Graph throttled is looked at again shortly, not tomorrow
 		boolean throttled = last.retryAt != null && !this.clock.instant().isBefore(last.retryAt);
 		return last.checkedOn.isBefore(LocalDate.now(this.clock))
-				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed || throttled;
+				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed || throttled
+				|| runbookGraceOver(last);
+	}
+
+	/** The last check waited for a due runbook, and the wait is over. */
+	private boolean runbookGraceOver(GuardRecord last) {
+		return last.runbookGraceEndsAt != null && !this.clock.instant().isBefore(last.runbookGraceEndsAt);
+	}
+
+	/**
+	 * Which look the schedule's check of a due leaver is (the audit trail says why a
+	 * check ran): at the notice, right after the runbook, once the wait for a late
+	 * runbook is over, the first after the last day, again after a throttled read, again
+	 * for a card that reached no channel, or the daily one.
+	 */
+	String dueLook(TicketView ticket, Optional<GuardRecord> record) {
+		if (record.isEmpty() || record.get().checkedOn == null) {
+			return "notice";
+		}
+		GuardRecord last = record.get();
+		if (!last.afterRunbook && this.runbook.started(ticket.key())) {
+			return "after the runbook";
+		}
+		if (runbookGraceOver(last)) {
+			return "runbook late";
+		}
+		if (firstLookAfterLastDayOwed(ticket, record)) {
+			return "first look after the last day";
+		}
+		if (last.retryAt != null && !this.clock.instant().isBefore(last.retryAt)) {
+			return "after a throttled read";
+		}
+		if (!last.checkedOn.isBefore(LocalDate.now(this.clock))) {
+			return "card not shown yet";
+		}
+		return "daily";
+	}
+
+	/**
+	 * The leaver runbook's hour of the last day has passed and it has not run (not
+	 * started, or a run is still reading what to plan): due (within
+	 * {@code handover.guard.runbook-grace}, the guard waits for it) or late; null when it
+	 * planned its steps or failed, its hour has not come, or the guard waits not at all.
+	 */
+	GuardReview.RunbookDue runbookDue(TicketView ticket, boolean started) {
+		if (ticket.date() == null) {
+			return null;
+		}
+		Instant due = this.runbook.dueAt(ticket.date());
+		Instant now = this.clock.instant();
+		java.time.Duration grace = this.properties.runbookGrace();
+		if (now.isBefore(due) || grace.isZero()) {
+			return null;
+		}
+		// a run under way that has not planned its steps yet has not run either; one
+		// that planned them has tasks naming what it removes, and one that failed before
+		// it could is not waited for
+		if (started && this.runbook.plannedOrFailed(ticket.key())) {
+			return null;
+		}
+		Instant ends = due.plus(grace);
+		java.time.format.DateTimeFormatter hour = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm",
+				java.util.Locale.ENGLISH);
+		String dueText = hour.format(due.atZone(this.clock.getZone()));
+		String endsText = hour.format(ends.atZone(this.clock.getZone()));
+		if (now.isBefore(ends)) {
+			return new GuardReview.RunbookDue(due, ends, false,
+					"Runbook due, not run yet: the leaver runbook was due at " + dueText
+							+ ". What it removes (the account, sign-in sessions, group memberships, licences, "
+							+ "automatic replies, devices) gets a task from the guard only if it has not run by "
+							+ endsText + "; the guard looks again right after it runs.");
+		}
+		return new GuardReview.RunbookDue(due, ends, true, "The runbook is late: the leaver runbook was due at "
+				+ dueText + " and had not run by " + endsText + ". The guard opened tasks for what it would have "
+				+ "removed; find out why it has not run (its schedule, Microsoft Graph, an approval it waits for) "
+				+ "and run it.");
+	}
+
+	/** What the runbook removes when it runs: the residues one of its steps names. */
+	static boolean runbookRemoves(Residue residue) {
+		return !residue.relatedKinds().isEmpty();
 	}
 
 	/**
@@ -330,11 +410,15 @@ public class OffboardingGuard {
 				|| !afterLastDay(ticket)) {
 			return false;
 		}
-		Plan plan = plan(ticket, seen, this.clock.instant().toString());
+		GuardReview.RunbookDue waiting = runbookDue(ticket, this.runbook.started(ticket.key()));
+		if (runbookGraceOver(last) || (waiting != null && !waiting.late()) != (last.runbookGraceEndsAt != null)) {
+			return false;
+		}
+		Plan plan = plan(ticket, seen, this.clock.instant().toString(), waiting);
 		if (!plan.drafts().isEmpty() || !plan.outcomes().isEmpty()) {
 			return false;
 		}
-		GuardReview review = review(ticket, seen, true, List.of(), List.of(), last, null);
+		GuardReview review = review(ticket, seen, true, List.of(), List.of(), last, null, waiting);
 		String fingerprint = review.fingerprint();
 		if (this.summaries.active()) {
 			if (!fingerprint.equals(last.summaryFingerprint) || last.summary == null) {
@@ -435,21 +519,28 @@ public class OffboardingGuard {
 		this.looked.put(ticket.key(), this.clock.instant());
 		List<String> opened = new ArrayList<>();
 		List<String> closed = new ArrayList<>();
+		// the runbook's hour passed and it has not run: what it removes waits for it
+		GuardReview.RunbookDue waiting = after ? runbookDue(ticket, runbookStarted) : null;
 		if (after) {
-			reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed);
+			reconcile(ticket.key(), ticket.employee().name(), seen, opened, closed, waiting);
 		}
 		Instant retryAt = seen.incomplete() ? this.clock.instant().plus(this.properties.throttledRetry()) : null;
 		GuardReview review = summarised(
-				review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt), record);
+				review(this.tickets.get(ticket.key()), seen, after, opened, closed, record, retryAt, waiting), record);
 		audited(review, by, trigger);
 		showCard(review, record);
 		record.checkedAt = review.checkedAt();
 		record.checkedOn = LocalDate.now(this.clock);
-		record.afterRunbook = runbookStarted;
+		// a run still reading what to plan has not run yet: looked at again once it has
+		record.afterRunbook = runbookStarted && waiting == null;
 		record.residues = review.residues();
 		record.unobservable = review.unobservable();
 		record.afterLastDay = review.afterLastDay();
 		record.retryAt = retryAt;
+		record.runbookGraceEndsAt = waiting != null && !waiting.late() ? waiting.graceEndsAt() : null;
+		if (waiting != null) {
+			log.info("Guard check of {}: {}", ticket.key(), waiting.text());
+		}
 		if (seen.incomplete()) {
 			log.info("Guard check of {}: Microsoft Graph throttled the read of {}; looked at again from {}",
 					ticket.key(), seen.deferred.keySet().stream().map(area -> area.key).toList(), retryAt);
@@ -463,9 +554,10 @@ public class OffboardingGuard {
 	 * Opens a task for each residue and unobservable area no open task names; closes the
 	 * guard's open tasks whose residue is gone (or whose area can be observed again).
 	 */
-	private void reconcile(String ticketKey, String name, Observation seen, List<String> opened, List<String> closed) {
+	private void reconcile(String ticketKey, String name, Observation seen, List<String> opened, List<String> closed,
+			GuardReview.RunbookDue waiting) {
 		TicketView ticket = this.tickets.get(ticketKey);
-		Plan plan = plan(ticket, seen, this.clock.instant().toString());
+		Plan plan = plan(ticket, seen, this.clock.instant().toString(), waiting);
 		if (!plan.drafts().isEmpty()) {
 			// on a completed leaver this reopens the ticket: it is not done while this
 			// holds
@@ -481,17 +573,28 @@ public class OffboardingGuard {
 		}
 	}
 
-	/** The tasks a check would open and close; changes nothing. */
+	/** The tasks a check would open and close. */
 	private record Plan(List<NewTask> drafts, List<TaskOutcome> outcomes) {
 	}
 
-	private Plan plan(TicketView ticket, Observation seen, String at) {
+	/**
+	 * The tasks a check would open and close; changes nothing.
+	 * @param waiting the runbook is due and has not run (null: it ran, or its hour has
+	 * not come): within its grace, what it removes gets no task; late, the task says so
+	 */
+	private Plan plan(TicketView ticket, Observation seen, String at, GuardReview.RunbookDue waiting) {
 		String name = ticket.employee().name();
 		List<NewTask> drafts = new ArrayList<>();
 		for (Residue residue : seen.residues) {
+			boolean removedByRunbook = runbookRemoves(residue);
+			if (waiting != null && !waiting.late() && removedByRunbook) {
+				continue;
+			}
 			if (namingTask(ticket, residue).isEmpty()) {
 				drafts.add(new NewTask(residue.kind(), residue.department(), residue.title(),
-						"Seen by the offboarding guard at " + at + ": " + residue.observed(), residue.subject()));
+						"Seen by the offboarding guard at " + at + ": " + residue.observed()
+								+ (waiting != null && removedByRunbook ? "\n" + waiting.text() : ""),
+						residue.subject()));
 			}
 		}
 		// one task per cause: a directory that cannot be read at all is one thing to fix
@@ -583,7 +686,7 @@ public class OffboardingGuard {
 	}
 
 	private GuardReview review(TicketView ticket, Observation seen, boolean after, List<String> opened,
-			List<String> closed, GuardRecord last, Instant retryAt) {
+			List<String> closed, GuardRecord last, Instant retryAt, GuardReview.RunbookDue waiting) {
 		List<GuardReview.Finding> residues = new ArrayList<>();
 		List<GuardReview.Finding> deferred = new ArrayList<>();
 		Set<String> deferredKeys = seen.deferred.keySet().stream().map(area -> area.key).collect(Collectors.toSet());
@@ -616,11 +719,20 @@ public class OffboardingGuard {
 					task.map(t -> t.status().name()).orElse(null)));
 		});
 		return new GuardReview(ticket.key(), ticket.employee().name(), ticket.date(), after, this.clock.instant(),
-				residues, unobservable, deferred, List.copyOf(seen.evidence.values()), opened, closed, null, null);
+				residues, unobservable, deferred, List.copyOf(seen.evidence.values()), opened, closed, null, null,
+				waiting);
 	}
 
 	private void audited(GuardReview review, Actor by, String trigger) {
 		Map<String, Object> changes = new LinkedHashMap<>();
+		// which look this was (notice, after the runbook, hourly, daily, on demand, after
+		// a
+		// change, ...): why the check ran, in a field of its own besides the reason's
+		// text
+		changes.put("look", new Object[] { null, trigger });
+		if (review.runbook() != null) {
+			changes.put("runbook", new Object[] { null, review.runbook().late() ? "late" : "due, not run yet" });
+		}
 		changes.put("residues", new Object[] { null, review.residues().stream().map(f -> f.text()).toList() });
 		changes.put("unobservable", new Object[] { null, review.unobservable().stream().map(f -> f.text()).toList() });
 		if (!review.deferred().isEmpty()) {
@@ -633,10 +745,12 @@ public class OffboardingGuard {
 		if (!review.closed().isEmpty()) {
 			changes.put("tasksClosed", new Object[] { null, review.closed() });
 		}
-		String summary = review.nothingLeftBehind() ? "nothing left behind"
-				: review.residues().size() + (review.afterLastDay() ? " residue(s)" : " thing(s) still to do") + ", "
+		String summary = (review.runbook() == null ? ""
+				: review.runbook().late() ? "runbook late, " : "runbook due, not run yet, ")
+				+ (review.nothingLeftBehind() ? "nothing left behind" : review.residues().size()
+						+ (review.afterLastDay() ? " residue(s)" : " thing(s) still to do") + ", "
 						+ review.unobservable().size() + " area(s) not observable" + (review.deferred().isEmpty() ? ""
-								: ", " + review.deferred().size() + " area(s) throttled, looked at again shortly");
+								: ", " + review.deferred().size() + " area(s) throttled, looked at again shortly"));
 		this.audit.record("ticket", review.ticketKey(), "guard-checked", by, trigger + ": " + summary, changes);
 	}
 

@@ -108,7 +108,7 @@ public class EmploymentImport {
 		}
 		for (HrOutcome outcome : outcomes) {
 			switch (outcome.result()) {
-				case RESCHEDULED, CANCELLED, MATCHED -> {
+				case RESCHEDULED, CANCELLED, MATCHED, MANAGER_CHANGED -> {
 					return ImportReport.Row.done(row, ImportReport.Outcome.UPDATED, outcome.ticketKey());
 				}
 				default -> {

@@ -5,10 +5,10 @@ import java.util.Locale;
 
 /**
  * Something an HR system says happened to an employment: a hire, a termination, a job
- * change, a moved start or last day, or a hire withdrawn before it started. Each is keyed
- * by the system, its employee id, its kind and its effective date, and that key is its
- * idempotency key: the same event from a second sync, a webhook retry or a re-imported
- * file is recognised and changes nothing.
+ * change, a new manager, a moved start or last day, or a hire withdrawn before it
+ * started. Each is keyed by the system, its employee id, its kind and its effective date,
+ * and that key is its idempotency key: the same event from a second sync, a webhook retry
+ * or a re-imported file is recognised and changes nothing.
  */
 public sealed interface HrEvent {
 
@@ -119,6 +119,32 @@ public sealed interface HrEvent {
 		@Override
 		public String detail() {
 			return "from-" + this.previous;
+		}
+
+	}
+
+	/**
+	 * Someone's manager changes: the open tickets for them name the new manager, and so
+	 * does the register.
+	 *
+	 * @param previousManagerEmployeeId the manager's employee number before, or null
+	 * @param previousManagerEmail the manager's e-mail before, or null
+	 * @param effectiveDate the day HR changed it
+	 */
+	record ManagerChange(HrEmployment employment, String previousManagerEmployeeId, String previousManagerEmail,
+			LocalDate effectiveDate) implements HrEvent {
+
+		@Override
+		public String kind() {
+			return "manager-change";
+		}
+
+		/** The new manager: a second change on the same day is another event. */
+		@Override
+		public String detail() {
+			String to = this.employment.managerEmail() != null && !this.employment.managerEmail().isBlank()
+					? this.employment.managerEmail() : this.employment.managerEmployeeId();
+			return "to-" + (to == null ? "none" : to.trim().toLowerCase(Locale.ROOT));
 		}
 
 	}

@@ -108,6 +108,9 @@ public class HrEventManagement {
 		if (event instanceof HrEvent.DateChange change) {
 			return dateChange(change);
 		}
+		if (event instanceof HrEvent.ManagerChange change) {
+			return managerChange(change);
+		}
 		return withdrawn((HrEvent.Withdrawn) event);
 	}
 
@@ -264,6 +267,69 @@ public class HrEventManagement {
 		TicketView opened = this.tickets.open(request, by, Authority.HR, null, change.idempotencyKey());
 		return outcome(change, Result.OPENED, opened.key(),
 				opened.key() + " opened for " + e.name() + ": " + previous + " → " + next.get());
+	}
+
+	/**
+	 * A new manager in HR: the register names them, and every open ticket for the person
+	 * (starter, mover, leaver) names them from now on, so approvals, the access pass,
+	 * notices and returned assets go to them; each ticket's change is audited on HR's
+	 * authority and both managers are told. A closed ticket keeps its manager. A manager
+	 * Handover cannot name (not in the register and no e-mail from HR), or none at all
+	 * while a ticket is open, is refused with what to do: the sync shows it to HR and
+	 * applies it once the manager is known.
+	 */
+	private HrOutcome managerChange(HrEvent.ManagerChange change) {
+		HrEmployment e = change.employment();
+		Actor by = Actor.hrSource(e.system());
+		Optional<Employee> person = this.employees.identify(e.employeeId())
+			.filter(known -> e.employeeId().equals(known.hrEmployeeId()));
+		if (person.isEmpty()) {
+			return outcome(change, Result.NOTHING, null, e.name() + " is not in the register: no ticket to change");
+		}
+		List<TicketView> open = this.tickets.search(person.get().id(), null, null, ACTIVE, 10);
+		String upn = managerUpn(e);
+		boolean named = StringUtils.hasText(e.managerEmployeeId()) || StringUtils.hasText(e.managerEmail());
+		if (upn == null && named) {
+			throw new Refusal("unknown-manager", "manager",
+					e.name() + "'s new manager (HR employee " + e.managerEmployeeId()
+							+ ") is not in the register and HR gives no e-mail for them"
+							+ (open.isEmpty() ? ""
+									: "; " + keys(open) + " still name" + (open.size() == 1 ? "s " : " ")
+											+ managerOf(open.get(0)))
+							+ ": load the manager from HR or add their work e-mail there, and the change is applied");
+		}
+		if (upn == null && !open.isEmpty()) {
+			throw new Refusal("manager-required", "manager", "HR names no manager for " + e.name() + " any more; "
+					+ keys(open) + " still name " + managerOf(open.get(0)) + " until HR names one");
+		}
+		String why = "HR (" + e.system() + ") changed " + e.name() + "'s manager";
+		this.employees.changeManager(person.get().id(), upn, by, why);
+		if (upn == null) {
+			return outcome(change, Result.NOTHING, null, e.name() + " has no manager in HR any more");
+		}
+		ManagerRef to = new ManagerRef(upn, this.employees.findByUpn(upn).map(Employee::name).orElse(null));
+		List<String> changed = new java.util.ArrayList<>();
+		for (TicketView ticket : open) {
+			if (ticket.manager() != null && upn.equalsIgnoreCase(ticket.manager().upn())) {
+				continue;
+			}
+			this.tickets.changeManager(ticket.key(), to, why, by, change.idempotencyKey() + ":" + ticket.key());
+			changed.add(ticket.key());
+		}
+		if (changed.isEmpty()) {
+			return outcome(change, Result.NOTHING, null,
+					e.name() + "'s manager is now " + upn + (open.isEmpty() ? "; no open ticket" : ""));
+		}
+		return outcome(change, Result.MANAGER_CHANGED, changed.get(0), String.join(", ", changed) + " now name"
+				+ (changed.size() == 1 ? "s " : " ") + upn + " as " + e.name() + "'s manager");
+	}
+
+	private static String keys(List<TicketView> tickets) {
+		return String.join(", ", tickets.stream().map(TicketView::key).toList());
+	}
+
+	private static String managerOf(TicketView ticket) {
+		return ticket.manager() != null ? ticket.manager().upn() : "no manager";
 	}
 
 	private HrOutcome dateChange(HrEvent.DateChange change) {

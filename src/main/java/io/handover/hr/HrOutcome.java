@@ -25,6 +25,8 @@ public record HrOutcome(String event, String idempotencyKey, Result result, Stri
 		 * on HR's authority and date.
 		 */
 		MATCHED,
+		/** The open tickets now name the manager HR gives. */
+		MANAGER_CHANGED,
 		/** Nothing needed doing (no open ticket to change, the same role profile). */
 		NOTHING,
 		/** The same event came before: nothing changed this time. */

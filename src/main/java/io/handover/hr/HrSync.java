@@ -263,6 +263,12 @@ public class HrSync {
 			}
 			return changes;
 		}
+		if (!Objects.equals(managerKey(before.managerEmployeeId()), managerKey(now.managerEmployeeId()))
+				|| !Objects.equals(managerKey(before.managerEmail()), managerKey(now.managerEmail()))) {
+			// first, so a ticket the other events open or move is already on the new
+			// manager
+			changes.add(new HrEvent.ManagerChange(now, before.managerEmployeeId(), before.managerEmail(), today));
+		}
 		if (!started && !before.startDate().equals(now.startDate())) {
 			changes.add(new HrEvent.DateChange(now, HrEvent.DateChange.Which.START, before.startDate()));
 		}
@@ -275,6 +281,10 @@ public class HrSync {
 			changes.add(new HrEvent.JobChange(now, before.jobCode(), before.jobTitle(), today));
 		}
 		return changes;
+	}
+
+	private static String managerKey(String value) {
+		return StringUtils.hasText(value) ? value.trim().toLowerCase(java.util.Locale.ROOT) : null;
 	}
 
 	/**

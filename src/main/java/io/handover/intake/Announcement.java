@@ -96,6 +96,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * starts on 4 January, Anna a week later"): whose date is whose is a guess.
 		 */
 		SAME_FIRST_NAME(FormField.DATE),
+		/**
+		 * A day without its month ("on the 18th"), and no month said before it: the month
+		 * is a guess.
+		 */
+		MONTH_GUESSED(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

@@ -80,8 +80,8 @@ public final class AnnouncementParser {
 			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
 			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
-			"mrs", "ms", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing", "introduce",
-			"presenting", "ontmoet",
+			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
+			"introduce", "presenting", "ontmoet",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -141,9 +141,23 @@ public final class AnnouncementParser {
 							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
 							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
-							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers"),
+							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers|"
+							// Dutch separable verbs split by a date, a name or an adverb:
+							// "gaat
+							// per 26 februari weg", "loopt eind januari af", "gaan
+							// allebei weg"
+							+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,9} weg(?! van)|"
+							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
+							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
+							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"
+							+ "stop(?:s|ped|ping)? (?:working|work)|voor het laatst|"
+							+ "(?:contract|notice period|dienstverband|arbeidsovereenkomst|aanstelling)"
+							+ "(?: [\\p{L}\\d'’()-]+){0,6}? (?:ends|will end|expires|is ending|runs out|will run out|"
+							+ "finishes|eindigt|afloopt)|"
+							+ "(?:not|niet) (?:extending|renewing|prolonging|continuing|verlengen|voortzetten)|"
+							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
 			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
+					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
 							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// movers
@@ -173,12 +187,15 @@ public final class AnnouncementParser {
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
-							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|new in the team|nieuw in het team|"
+							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|"
+							+ "bij ons(?<!\\b(?:al|sinds|jaar|jaren|lang|nu|nog|momenteel) bij ons) (?:komt |komen |gaat |gaan )?werk(?:t|en)|"
+							+ "komt(?-i: [\\p{Ll}\\d'’]+){0,4} bij ons (?:werken|aan de slag)|new in the team|nieuw in het team|"
 							+ "commenc(?:e|es|ed|ing)(?: (?:employment|work))?|(?:come|comes|came|coming) on board|"
 							+ "(?:taken|taking) on|accepted (?:our|the|an|his|her) (?:job )?offer|"
-							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|werkt(?-i: [\\p{Ll}'’]+){0,2} bij ons|"
+							+ "(?:come|comes|coming) (?:to )?work (?:for|with) us|"
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
-							+ "vervangt|vervanger|opvolger|opvolgster|successor|bij ons (?:als|aan de slag|in dienst)"),
+							+ "vervangt|vervanger|opvolger|opvolgster|successor|"
+							+ "bij ons(?<!\\bal jaren bij ons|\\bal lang bij ons|\\bnu bij ons|\\bnog bij ons|\\bmomenteel bij ons|\\bsinds bij ons) (?:als|aan de slag|in dienst)"),
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),
@@ -194,6 +211,13 @@ public final class AnnouncementParser {
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
 					+ "(?: [\\p{Ll}'’-]+){0,3} (?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
 					+ "bestellen|inrichten|maken|geven)"),
+			// "Vanaf 18 januari werkt Kim de Ridder als … bij ons": the verb before the
+			// name,
+			// after a time ahead put first; weakly (1), as a mover says it too ("Per 1
+			// maart
+			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
+			intent(Announcement.Kind.STARTER, 1,
+					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
@@ -251,7 +275,7 @@ public final class AnnouncementParser {
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
 	 * a person with the date of the one before.
 	 */
-	private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
@@ -336,6 +360,18 @@ public final class AnnouncementParser {
 			.toList();
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
+			// An intent said around a name ("gaat Henk Bosman … weg", "the contract of
+			// Owen Hart … runs out") leaves the name's capitalised words free.
+			Matcher word = WORD.matcher(body).region(intent.start(), intent.end());
+			int particles = -1;
+			while (word.find()) {
+				boolean capital = Character.isUpperCase(word.group().charAt(0));
+				if (word.start() > intent.start() && capital) {
+					java.util.Arrays.fill(notName, particles >= 0 ? particles : word.start(), word.end(), false);
+				}
+				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
+				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
+			}
 		}
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
@@ -394,98 +430,92 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		List<IntroducedFirst.Reference> later = IntroducedFirst.references(body, people);
-		int introduction = 0;
-		if (!later.isEmpty()) {
-			int firstSaid = later.get(0).said().start();
-			List<Span> introduced = later.stream().map(IntroducedFirst.Reference::introduced).toList();
-			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !introduced.contains(p));
-			List<Span> told = new ArrayList<>(later.stream().map(IntroducedFirst.Reference::said).toList());
-			persons.stream().filter(p -> p.start() > firstSaid).forEach(told::add);
-			told.sort((a, b) -> Integer.compare(a.start(), b.start()));
-			persons = told;
-			int introducedEnd = introduced.stream().mapToInt(Span::end).max().orElse(0);
-			Matcher lastBreak = SEGMENT_BREAK.matcher(body).region(introducedEnd, firstSaid);
-			introduction = firstSaid;
-			while (lastBreak.find()) {
-				introduction = lastBreak.start();
-			}
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		if (parts.namedBefore()) {
+			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
+		persons = parts.persons();
+		String plain = plain(body, dates, named, persons);
 		Announcement.Location location = locationOf(lower);
 		if (persons.isEmpty()) {
-			Announcement one = read(body, lower, 0, body.length(), null, dates, roleMentions, intents, today, location,
-					language, false);
+			Announcement one = read(body, plain, lower, 0, body.length(), null, dates, roleMentions, intents, today,
+					location, language, false);
 			return List.of(one);
 		}
-		List<Announcement> all = new ArrayList<>();
-		// "… Both are carers.", "…; allebei als zorgmedewerker": said of all after the
-		// last one told about
-		int closing = body.length();
-		if (!later.isEmpty()) {
-			Matcher both = ALL_OF_THEM.matcher(body).region(persons.get(persons.size() - 1).end(), body.length());
-			if (both.find()) {
-				closing = both.start();
-				Matcher lastBreak = SEGMENT_BREAK.matcher(body)
-					.region(persons.get(persons.size() - 1).end(), both.start());
-				while (lastBreak.find()) {
-					closing = lastBreak.start();
-				}
-			}
-		}
-		List<int[]> segments = segments(body, persons, introduction);
-		segments.get(segments.size() - 1)[1] = closing;
+		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
-		if (introduction > 0) {
-			forAll.add(read(body, lower, 0, introduction, null, dates, roleMentions, intents, today, location, language,
-					false));
+		if (parts.introduction() > 0) {
+			// "Helaas vertrekken Iris Kok (verzorgende) en Jelle Vos (verkoper): …":
+			// roles
+			// said by name in the introduction are each one's own, not all of theirs
+			Announcement introduction = read(body, plain, lower, 0, parts.introduction(), null, dates, roleMentions,
+					intents, today, location, language, false);
+			boolean oneRole = roleMentions.stream()
+				.filter(r -> r.end() <= parts.introduction())
+				.map(RoleWords.Mention::key)
+				.distinct()
+				.count() <= 1;
+			forAll.add(oneRole ? introduction : withoutRoles(introduction));
 		}
-		if (closing < body.length()) {
-			forAll.add(read(body, lower, closing, body.length(), null, dates, roleMentions, intents, today, location,
-					language, false));
+		if (parts.closing() < body.length()) {
+			forAll.add(read(body, plain, lower, parts.closing(), body.length(), null, dates, roleMentions, intents,
+					today, location, language, false));
 		}
+		List<Announcement> all = new ArrayList<>();
 		for (int i = 0; i < persons.size(); i++) {
 			int[] segment = segments.get(i);
-			Announcement own = read(body, lower, segment[0], segment[1], persons.get(i), dates, roleMentions, intents,
-					today, location, language, otherName);
+			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
+					intents, today, location, language, otherName);
+			RoleWords.Mention apposed = apposed(body, parts.introducedAs(persons.get(i)), roleMentions);
+			if (own.roleKey() == null && apposed != null) {
+				own = new Announcement(own.kind(), own.employeeName(), own.date(), apposed.words(), apposed.key(),
+						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
+			}
 			for (Announcement common : forAll) {
+				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
+				// verzorgende …": a weak word of the person's own ("wordt") does not
+				// overrule what was said of all
+				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && intents.stream()
+					.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
+					own = withKind(own, common.kind());
+				}
 				own = completed(own, common);
 			}
 			all.add(own);
 		}
-		List<Announcement> read = withoutUnknownDates(body, segments, dates, relativeDates(body, segments, dates, today,
-				sameDay(body, segments, shareWithPartner(body, persons, inherit(all, segments, intents)))));
-		if (later.isEmpty()) {
-			if (IntroducedFirst.sharedFirstNameStandsAlone(body, people)) {
-				return read.stream()
-					.map(a -> a.date() == null ? a : withNote(a, Announcement.Note.SAME_FIRST_NAME))
-					.toList();
-			}
-			return read;
-		}
-		// Told about one by one, a person whose own words give no date has another's:
-		// the form says so.
-		boolean commonDate = forAll.stream().anyMatch(a -> a.date() != null);
-		List<Announcement> noted = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			int[] segment = segments.get(i);
-			String words = body.substring(segment[0], segment[1]);
-			boolean ownDate = dates.stream().anyMatch(d -> d.start() >= segment[0] && d.end() <= segment[1])
-					|| DateWords.relative(words).isPresent() || SAME_DAY.matcher(words).find();
-			noted.add(read.get(i).date() == null || ownDate || commonDate ? read.get(i)
-					: withNote(read.get(i), Announcement.Note.DATE_OF_ANOTHER));
-		}
-		read = noted;
-		// in the order the people were introduced
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < read.size(); i++) {
-			order.add(i);
-		}
-		List<Span> told = persons;
-		order.sort((a, b) -> Integer.compare(introducedAt(told.get(a), later), introducedAt(told.get(b), later)));
-		return order.stream().map(read::get).toList();
+		List<Announcement> read = withoutUnknownDates(body, segments, dates,
+				relativeDates(body, segments, dates, today, sameDay(body, segments,
+						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst())))));
+		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
-	private static Announcement withNote(Announcement a, Announcement.Note note) {
+	/**
+	 * The role said right after a name: "Iris Kok (verzorgende)", "Tom Hale, our
+	 * developer,".
+	 */
+	private static RoleWords.Mention apposed(String body, Span name, List<RoleWords.Mention> roles) {
+		if (name == null) {
+			return null;
+		}
+		return roles.stream()
+			.filter(r -> r.start() >= name.end() && r.start() <= name.end() + 30
+					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static Announcement withKind(Announcement a, Announcement.Kind kind) {
+		return new Announcement(kind, a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.kind() == Announcement.Kind.ROLE_CHANGE ? null : a.currentRoleKey(), a.notes(),
+				a.language());
+	}
+
+	private static Announcement withoutRoles(Announcement a) {
+		return new Announcement(a.kind(), a.employeeName(), a.date(), null, null, a.workLocation(), a.dateWords(), null,
+				a.notes(), a.language());
+	}
+
+	static Announcement withNote(Announcement a, Announcement.Note note) {
 		Set<Announcement.Note> notes = EnumSet.of(note);
 		notes.addAll(a.notes());
 		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
@@ -524,19 +554,11 @@ public final class AnnouncementParser {
 		return result;
 	}
 
-	private static int introducedAt(Span said, List<IntroducedFirst.Reference> later) {
-		return later.stream()
-			.filter(r -> r.said() == said)
-			.mapToInt(r -> r.introduced().start())
-			.findFirst()
-			.orElse(said.start());
-	}
-
 	/**
 	 * A person's own reading completed with what the introduction says for all ("Per 1
 	 * maart beginnen Anna en Kees: Anna als …"): only what their own words leave open.
 	 */
-	private static Announcement completed(Announcement own, Announcement forAll) {
+	static Announcement completed(Announcement own, Announcement forAll) {
 		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		notes.addAll(own.notes());
 		if (own.date() == null) {
@@ -547,7 +569,21 @@ public final class AnnouncementParser {
 				own.date() != null ? own.date() : forAll.date(), role ? own.roleWords() : forAll.roleWords(),
 				role ? own.roleKey() : forAll.roleKey(), own.workLocation(),
 				own.date() != null ? own.dateWords() : forAll.dateWords(),
-				own.currentRoleKey() != null ? own.currentRoleKey() : forAll.currentRoleKey(), notes, own.language());
+				own.currentRoleKey() != null ? own.currentRoleKey() : currentOfAll(own, forAll), notes, own.language());
+	}
+
+	/**
+	 * A mover's current role said of all ("Kim and Lex both leave the sales team …; Kim
+	 * Bos goes to development"): the role the words for all name, unless it is the
+	 * person's new one or those words are a move of their own.
+	 */
+	private static String currentOfAll(Announcement own, Announcement forAll) {
+		Announcement.Kind kind = own.kind() != null ? own.kind() : forAll.kind();
+		if (forAll.currentRoleKey() != null || kind != Announcement.Kind.ROLE_CHANGE || forAll.roleKey() == null
+				|| forAll.roleKey().equals(own.roleKey())) {
+			return forAll.currentRoleKey();
+		}
+		return forAll.roleKey();
 	}
 
 	/**
@@ -698,14 +734,14 @@ public final class AnnouncementParser {
 		return announcement.kind() != null || announcement.employeeName() != null && announcement.dateWords() != null;
 	}
 
-	private Announcement read(String body, String lower, int from, int to, Span person, List<DateWords.Mention> dates,
-			List<RoleWords.Mention> roles, List<IntentMatch> intents, LocalDate today, Announcement.Location location,
-			String language, boolean otherName) {
+	private Announcement read(String body, String plain, String lower, int from, int to, Span person,
+			List<DateWords.Mention> dates, List<RoleWords.Mention> roles, List<IntentMatch> intents, LocalDate today,
+			Announcement.Location location, String language, boolean otherName) {
 		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		if (otherName) {
 			notes.add(Announcement.Note.OTHER_NAME);
 		}
-		Announcement.Kind kind = kindOf(body, from, to, intents, roles, dates);
+		Announcement.Kind kind = kindOf(body, plain, from, to, intents, roles);
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
@@ -723,13 +759,16 @@ public final class AnnouncementParser {
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {
-			RoleWords.Mention[] fromTo = fromTo(body, roleHere, dates);
+			List<RoleWords.Mention> own = roleHere.stream()
+				.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+				.toList();
+			RoleWords.Mention[] fromTo = fromTo(body, plain, own);
 			role = fromTo[1];
 			current = fromTo[0];
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
-			// is
-			// the one held now.
-			if (person != null && role != null && current == null
+			// is the one held now. Only a role after the name: "promotion for our carer
+			// Famke Udding" has it before.
+			if (person != null && role != null && current == null && role.start() >= person.end()
 					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
 					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
@@ -738,10 +777,16 @@ public final class AnnouncementParser {
 			}
 		}
 		else if (!roleHere.isEmpty()) {
-			role = roleHere.stream()
+			// A starter's role held before, elsewhere ("die eerder als verzorgende
+			// werkte"),
+			// is not the one they start in.
+			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
+			List<RoleWords.Mention> open = held.size() < roleHere.size()
+					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
+			role = open.stream()
 				.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
-				.orElse(roleHere.get(0));
+				.orElse(open.get(0));
 		}
 		String roleWords = role != null ? role.words() : unknownRole(body, from, to, dates, kind);
 		return new Announcement(kind, person != null ? person.name() : null, date != null ? date.date() : null,
@@ -752,32 +797,66 @@ public final class AnnouncementParser {
 	/**
 	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
 	 */
-	private static Announcement.Kind kindOf(String body, int from, int to, List<IntentMatch> intents,
-			List<RoleWords.Mention> roles, List<DateWords.Mention> dates) {
+	private static Announcement.Kind kindOf(String body, String plain, int from, int to, List<IntentMatch> intents,
+			List<RoleWords.Mention> roles) {
 		Map<Announcement.Kind, Integer> score = new EnumMap<>(Announcement.Kind.class);
 		for (IntentMatch intent : intents) {
-			if (intent.start() >= from && intent.end() <= to) {
+			// a verb split around several people ("gaan Iris Kok en Jelle Vos allebei
+			// weg") is said of each of them
+			if (intent.start() >= from && intent.end() <= to
+					|| intent.start() < to && intent.end() > from && intent.end() - intent.start() > 12) {
 				score.merge(intent.kind(), intent.weight(), Integer::sum);
 			}
 		}
 		List<RoleWords.Mention> here = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
-		if (strictFromTo(body, here)) {
-			score.merge(Announcement.Kind.ROLE_CHANGE, 3, Integer::sum);
+		// "Een nieuwe vertegenwoordigster: …", "our new acount manager": "new" before any
+		// role the catalogue knows (typo, plural or female form too) when no intent word
+		// took it already
+		for (RoleWords.Mention role : here) {
+			Matcher fresh = NEW_BEFORE_ROLE.matcher(plain).region(Math.max(0, role.start() - 20), role.start());
+			if (fresh.find()) {
+				int at = fresh.start();
+				if (intents.stream().noneMatch(i -> i.start() <= at && at < i.end())) {
+					score.merge(Announcement.Kind.STARTER, 2, Integer::sum);
+					break;
+				}
+			}
+		}
+		// "from sales to development" (3); "leaves sales for a developer role", "verruilt
+		// verzorgende voor facilitair medewerker" (4: the leaving word is part of it)
+		int fromTo = strictFromTo(plain, here);
+		if (fromTo > 0) {
+			score.merge(Announcement.Kind.ROLE_CHANGE, fromTo, Integer::sum);
 		}
 		// Two different roles for one person, one of them left ("stopt als verkoper en
 		// wordt
 		// ontwikkelaar", "leaves the sales team to become a developer") or with nothing
 		// else said ("X, onze programmeur, gaat als accountmanager werken"): a move.
 		boolean twoRoles = here.stream().map(RoleWords.Mention::key).distinct().count() >= 2;
-		boolean strong = score.getOrDefault(Announcement.Kind.STARTER, 0) >= 3
-				|| score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3;
+		// Strong words of one other kind only: a starter's words with a role held before
+		// elsewhere, a leaver's with the role they leave. Leaving one role and starting
+		// another ("stopt als verkoper en gaat bij ons aan de slag als programmeur"), or
+		// a department the person is in now, is a move.
+		boolean strong = (score.getOrDefault(Announcement.Kind.STARTER,
+				0) >= 3) != (score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3)
+				&& here.stream().noneMatch(r -> IN_NOW.matcher(precedingWords(plain, r)).find());
 		if (twoRoles
-				&& (here.stream().anyMatch(r -> currentRole(body, r, dates))
+				&& (here.stream().anyMatch(r -> currentRole(plain, r))
 						&& (!strong || intents.stream()
 							.anyMatch(i -> i.start() >= from && i.end() <= to
 									&& i.kind() == Announcement.Kind.ROLE_CHANGE && i.weight() != 2))
 						|| score.isEmpty())) {
 			score.merge(Announcement.Kind.ROLE_CHANGE, 4, Integer::sum);
+		}
+		// "stopt als verkoper en wordt teamcoach", "stays on as a carer until 1 March,
+		// after which he becomes our office manager": a move, whatever the leaving word
+		List<RoleWords.Mention> movable = here.stream()
+			.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
+			.toList();
+		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))) {
+			score.put(Announcement.Kind.ROLE_CHANGE,
+					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
 		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
@@ -808,55 +887,174 @@ public final class AnnouncementParser {
 	 */
 	/**
 	 * Words before a role that say it is the one held now or left: "currently", "nu nog",
-	 * "was", "stopt als", "leaves the", "in plaats van", "our developer X moves".
+	 * "was", "stopt als", "leaves the", "in plaats van", "has been working as", "tot nu
+	 * toe", "after four years in", "our developer X moves".
 	 */
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
-			+ "formerly|previously|voorheen|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
-			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van)\\b(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|"
-			+ "rol|functie|position|job|zijn|haar|als|as|be|nog|still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|"
-			+ "vanaf)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
+			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van|at the moment|op dit moment|at present|presently|"
+			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
+			+ "al jaren|al lang|jarenlang|for years|already|"
+			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
+			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
+			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
+			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
+			+ "ons|us|here|hier|" + "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
 
 	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s");
 
-	private static boolean currentRole(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
-		return CURRENT_MARKER.matcher(precedingWords(body, role, dates)).find();
-	}
+	/**
+	 * A role given up for another: "leaves sales for", "verruilt zijn baan als
+	 * programmeur voor", "swaps caregiving for".
+	 */
+	private static final Pattern SWAP_FROM = Pattern.compile("(?i)\\b(?:leaves|leaving|left|swaps?|swapping|swapped|"
+			+ "trades?|trading|traded|exchanges?|exchanging|verruilt|verruilde|ruilt|ruilde|inruilen|verlaat)\\s+"
+			+ "(?:(?:his|her|their|the|zijn|haar|hun|de|het|a|an|een|job|baan|role|rol|functie|position|plek|werk|work|"
+			+ "as|als|in|at|bij|per|op|on|from|vanaf|as of)\\s+)*$");
 
-	/** The 40 characters before a role, dates left out. */
-	private static String precedingWords(String body, RoleWords.Mention role, List<DateWords.Mention> dates) {
-		int from = Math.max(0, role.start() - 80);
-		StringBuilder before = new StringBuilder(body.substring(from, role.start()));
-		for (DateWords.Mention date : dates) {
-			for (int k = Math.max(date.start(), from); k < Math.min(date.end(), role.start()); k++) {
-				before.setCharAt(k - from, ' ');
-			}
+	private static final Pattern SWAP_TO = Pattern.compile("(?i)^\\s*(?:for|voor|in ruil voor)\\s+(?:(?:the|de|het|a|"
+			+ "an|een|new|nieuwe|job|baan|role|rol|functie|position|positie|plek|as|als|in|at|bij|of|van)\\s+)*$");
+
+	/**
+	 * A department the person is in now: "nu bij de verkoop", "currently in the care
+	 * team", "still with sales". Ours, so a move even among a starter's words ("komt ons
+	 * ontwikkelteam versterken").
+	 */
+	private static final Pattern IN_NOW = Pattern.compile("(?i)\\b(?:currently|now|nu|nu nog|momenteel|"
+			+ "at the moment|op dit moment|still|nog)\\s+(?:(?:works?|werkt|working|werkzaam|is|zit|sits)\\s+)?"
+			+ "(?:in|bij|at|with)\\s+(?:(?:the|de|het|our|ons|onze)\\s+)?$");
+
+	/**
+	 * Words after a role that say it is the one held now or before: "a developer until
+	 * now", "is a carer now", "heeft jaren als verzorgende gewerkt".
+	 */
+	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:until now|up to now|up till now|"
+			+ "so far|for now|at the moment|at present|now|currently|tot nu toe|tot op heden|tot dusver|nu nog|nu|"
+			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
+			+ "werkzaam (?:is |was )?geweest)\\b");
+
+	/**
+	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
+	 * van haar functie als", "geen verzorgende meer", "blijft ze gewoon accountmanager",
+	 * "stays on as a carer", "no longer an account manager"; with no strong word of
+	 * another kind, also a role in brackets after the name.
+	 */
+	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
+			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
+			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
+			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook)\\b)*)\\s*$");
+
+	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
+	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");
+
+	/**
+	 * What a person becomes, in or outside the catalogue: "wordt scrum master", "gaat …
+	 * als office manager werken", "continues as", "takes on the role of".
+	 */
+	private static final Pattern NEW_ROLE_SAID = Pattern.compile("(?i)\\b(?:wordt|worden|becomes?|will become|"
+			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
+			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
+			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
+			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+
+	/**
+	 * A role that only names whom a title leads: "teamleider van de verzorgenden", "head
+	 * of the sales team".
+	 */
+	private static final Pattern TITLE_OF = Pattern.compile("(?i)\\b(?:teamleider|leider|leidinggevende|hoofd|head|"
+			+ "lead|leader|manager|chef|coach|begeleider|supervisor|director|directeur)\\s+(?:van\\s+(?:de|het|onze)|"
+			+ "of\\s+(?:the|our))\\s+$");
+
+	/**
+	 * Whether a role is given up for another said before or after it in the part (see
+	 * {@link #ROLE_LEFT}, {@link #NEW_ROLE_SAID}), not for the same role again.
+	 */
+	private static boolean roleLeftForAnother(String plain, RoleWords.Mention role, int from, int to,
+			List<RoleWords.Mention> roles, boolean strong) {
+		String before = precedingWords(plain, role);
+		if (!ROLE_LEFT.matcher(before).find() && (strong || !IN_BRACKETS.matcher(before).find())) {
+			return false;
 		}
-		String words = before.toString().replaceAll("\\s+", " ");
-		return words.substring(Math.max(0, words.length() - 40));
-	}
-
-	private static boolean strictFromTo(String body, List<RoleWords.Mention> roles) {
-		for (int i = 0; i + 1 < roles.size(); i++) {
-			String before = body.substring(Math.max(0, roles.get(i).start() - 30), roles.get(i).start());
-			String between = body.substring(roles.get(i).end(), roles.get(i + 1).start());
-			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
+		Matcher said = NEW_ROLE_SAID.matcher(plain).region(from, to);
+		while (said.find()) {
+			int at = said.end();
+			boolean apart = said.start() >= role.end() || said.end() < role.start();
+			if (apart && roles.stream().noneMatch(r -> r.start() == at && r.key().equals(role.key()))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static RoleWords.Mention[] fromTo(String body, List<RoleWords.Mention> roles,
-			List<DateWords.Mention> dates) {
+	private static boolean currentRole(String plain, RoleWords.Mention role) {
+		return CURRENT_MARKER.matcher(precedingWords(plain, role)).find()
+				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
+				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
+					.lookingAt();
+	}
+
+	/**
+	 * The 40 characters before a role, dates and names left out (see {@link #plain}):
+	 * "werkte Mila Hermans als" is "werkte als".
+	 */
+	private static String precedingWords(String plain, RoleWords.Mention role) {
+		String words = WHITE.matcher(plain.substring(Math.max(0, role.start() - 80), role.start())).replaceAll(" ");
+		return words.substring(Math.max(0, words.length() - 40));
+	}
+
+	private static final Pattern NEW_BEFORE_ROLE = Pattern
+		.compile("(?i)\\b(?:new|nieuwe?)\\s+(?:(?:senior|junior|medior|ervaren|experienced)\\s+)?$");
+
+	private static final Pattern WHITE = Pattern.compile("\\s+");
+
+	/**
+	 * The message with its dates and names blanked out (the same length): what words say
+	 * about a role, without what stands between them.
+	 */
+	private static String plain(String body, List<DateWords.Mention> dates, List<Span> named, List<Span> persons) {
+		char[] plain = body.toCharArray();
+		for (DateWords.Mention date : dates) {
+			java.util.Arrays.fill(plain, date.start(), Math.min(date.end(), plain.length), ' ');
+		}
+		for (List<Span> names : List.of(named, persons)) {
+			for (Span name : names) {
+				java.util.Arrays.fill(plain, name.start(), Math.min(name.end(), plain.length), ' ');
+			}
+		}
+		return new String(plain);
+	}
+
+	/**
+	 * 3 when two roles are said "from A to B" ("van A naar B"), 4 when one is given up
+	 * for the other ("leaves sales for a developer role"), else 0.
+	 */
+	private static int strictFromTo(String plain, List<RoleWords.Mention> roles) {
+		int found = 0;
+		for (int i = 0; i + 1 < roles.size(); i++) {
+			found = Math.max(found, fromToPair(plain, roles.get(i), roles.get(i + 1)));
+		}
+		return found;
+	}
+
+	private static int fromToPair(String plain, RoleWords.Mention a, RoleWords.Mention b) {
+		String before = precedingWords(plain, a);
+		String between = WHITE.matcher(plain.substring(a.end(), b.start())).replaceAll(" ");
+		if (SWAP_FROM.matcher(before).find()
+				&& (SWAP_TO.matcher(between).find() || TO_MARKER.matcher(between).find())) {
+			return 4;
+		}
+		return FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find() ? 3 : 0;
+	}
+
+	private static RoleWords.Mention[] fromTo(String body, String plain, List<RoleWords.Mention> roles) {
 		for (int i = 0; i + 1 < roles.size(); i++) {
 			RoleWords.Mention a = roles.get(i);
 			RoleWords.Mention b = roles.get(i + 1);
-			String before = body.substring(Math.max(0, a.start() - 30), a.start());
-			String between = body.substring(a.end(), b.start());
-			if (FROM_MARKER.matcher(before).find() && TO_MARKER.matcher(between).find()) {
+			if (fromToPair(plain, a, b) > 0) {
 				return new RoleWords.Mention[] { a, b };
 			}
 		}
@@ -864,7 +1062,7 @@ public final class AnnouncementParser {
 			return new RoleWords.Mention[] { null, null };
 		}
 		RoleWords.Mention next = null;
-		RoleWords.Mention left = roles.stream().filter(r -> currentRole(body, r, dates)).findFirst().orElse(null);
+		RoleWords.Mention left = roles.stream().filter(r -> currentRole(plain, r)).findFirst().orElse(null);
 		for (RoleWords.Mention role : roles) {
 			if (role != left && (left == null || !role.key().equals(left.key()))
 					&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, role.start() - 40), role.start())).find()) {
@@ -875,8 +1073,7 @@ public final class AnnouncementParser {
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
 			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 12));
-			if (!FROM_ONLY.matcher(precedingWords(body, left, dates)).find()
-					|| TO_MARKER_AFTER.matcher(after).lookingAt()) {
+			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {
 				return new RoleWords.Mention[] { left, null };
 			}
 		}
@@ -950,6 +1147,9 @@ public final class AnnouncementParser {
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}
+		if (DateWords.monthGuessed(chosen, body)) {
+			notes.add(Announcement.Note.MONTH_GUESSED);
+		}
 		for (DateWords.Mention other : here) {
 			if (other == chosen) {
 				continue;
@@ -997,36 +1197,12 @@ public final class AnnouncementParser {
 	}
 
 	/**
-	 * Each person's part of the message: from the clause break before their name (or the
-	 * start) to the clause break before the next person.
-	 */
-	private static List<int[]> segments(String body, List<Span> persons, int from) {
-		List<int[]> segments = new ArrayList<>();
-		int start = from;
-		for (int i = 0; i < persons.size(); i++) {
-			int end = body.length();
-			if (i + 1 < persons.size()) {
-				Span next = persons.get(i + 1);
-				int lastBreak = -1;
-				Matcher breaks = SEGMENT_BREAK.matcher(body);
-				breaks.region(persons.get(i).end(), next.start());
-				while (breaks.find()) {
-					lastBreak = breaks.start();
-				}
-				end = lastBreak >= 0 ? lastBreak : next.start();
-			}
-			segments.add(new int[] { start, end });
-			start = end;
-		}
-		return segments;
-	}
-
-	/**
 	 * A person whose part says no intent ("Anna and Piet start Monday") shares the other
 	 * part's kind, date and role; a part with its own intent shares only what is missing
 	 * of the kind.
 	 */
-	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents) {
+	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
+			boolean roles) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1051,9 +1227,12 @@ public final class AnnouncementParser {
 			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 			notes.addAll(a.notes());
 			notes.addAll(donor.notes());
+			// told about one by one, a role said for all is in the introduction: another
+			// person's own role is not this one's
+			Announcement role = roles ? donor : a;
 			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
-					a.roleWords() != null ? a.roleWords() : donor.roleWords(),
-					a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+					a.roleWords() != null ? a.roleWords() : role.roleWords(),
+					a.roleKey() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
 					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
 					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
 		}
@@ -1175,16 +1354,10 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern ALL_OF_THEM = Pattern.compile("(?i)(?<=[\\s,;:.!?])(?:both|beiden|allebei|"
-			+ "all of them|all three|alle drie|ze allebei|they both|zij beiden)\\b");
-
 	private static final Pattern JOINED = Pattern
 		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
-
-	private static final Pattern SEGMENT_BREAK = Pattern
-		.compile("(?i)[.;:!?\\n]|,|\\band\\b|\\ben\\b|\\bwhile\\b|\\bterwijl\\b");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
@@ -1302,7 +1475,7 @@ public final class AnnouncementParser {
 				token = token.substring(0, token.length() - 2);
 			}
 			String lower = token.toLowerCase(Locale.ROOT);
-			words.add(k > 0 && PARTICLES.contains(lower) ? lower : token);
+			words.add(token);
 		}
 		return String.join(" ", words);
 	}

@@ -142,24 +142,61 @@ final class DateWords {
 			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d)" + YEAR + "\\b");
 
 	private static final Pattern MONTH_END = Pattern
-		.compile("\\b(?:(?:at\\s+)?the\\s+)?(?:end|eind|einde)\\s+(?:of\\s+|van\\s+)?"
+		.compile("\\b(?:(?:at\\s+|on\\s+|op\\s+)?(?:the|de)\\s+)?(?:end|eind|einde|(?:last|final|laatste)\\s+"
+				+ "(?:(working|work|business|werk)\\s*)?(?:day|dag))\\s+(?:of\\s+|van\\s+)?"
 				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(month|maand|year|jaar|"
 				+ MONTH.substring(0, MONTH.length() - 3) + ")\\b");
 
-	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
-	private static final Pattern WEEK_FROM_WEEKDAY = Pattern.compile("\\b(?:(?:a|one) week from (?:next\\s+)?"
-			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD
-			+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD + ")\\b");
+	/**
+	 * "the second Tuesday of February", "de eerste maandag van volgende maand", "the last
+	 * Friday of this month".
+	 */
+	private static final Pattern NTH_WEEKDAY = Pattern.compile("\\b(?:on\\s+|op\\s+)?(?:the|de)\\s+(first|second|third|"
+			+ "fourth|last|final|eerste|tweede|derde|vierde|laatste|1st|2nd|3rd|4th|1e|2e|3e|4e)\\s+" + WEEKDAY_WORD
+			+ "\\s+(?:of|van|in)\\s+(?:(?:the|this|de|deze|het)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
+			+ MONTH.substring(0, MONTH.length() - 3) + ")(?:" + YEAR + ")?\\b");
 
-	/** "on the 4th": that day of this month, or of the next when it has passed. */
+	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
+	/**
+	 * "a week from Monday", "maandag over een week", "the Monday after next",
+	 * "overvolgende maandag".
+	 */
+	private static final Pattern WEEK_FROM_WEEKDAY = Pattern
+		.compile("\\b(?:(?:a|one) week from (?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
+				+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD
+				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD + ")\\b");
+
+	/**
+	 * "on the 4th", "vrijdag de 18e": that day of the month named before it in the
+	 * message ("Our March leavers: … on the 5th"), else of this month, or of the next
+	 * when it has passed.
+	 */
 	private static final Pattern ORDINAL_DAY = Pattern
-		.compile("\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" + MONTH + ")");
+		.compile(LEADING_WEEKDAY + "\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|ste|de|e)\\b"
+				+ "(?!\\s+(?:of\\s+|van\\s+)?" + MONTH + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
+				+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
+				+ "level|row|rij)\\b)");
+
+	/**
+	 * "next month, on the 12th", "volgende maand de 12e": the day is in the month after
+	 * this one.
+	 */
+	private static final Pattern NEXT_MONTH = Pattern.compile("\\b(?:next|volgende|komende)\\s+(?:month|maand)\\b");
+
+	/**
+	 * A month named in full ("March leavers", "in maart"): the month of a day written
+	 * without one later on. "may" only as "May".
+	 */
+	private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(january|januari|february|februari|march|maart|"
+			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
+			+ "|\\b(May)\\b");
 
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
 			"\\b(today|vandaag|this morning|vanochtend|vanmorgen|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
-					+ "met onmiddellijke ingang|as of today|vanaf vandaag)\\b");
+					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
+					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
 
 	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(the day after tomorrow|overmorgen)\\b");
 
@@ -186,6 +223,11 @@ final class DateWords {
 
 	private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:next|volgende|komende|aanstaande|this|deze|"
 			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + "\\b(?:\\s+a\\.s\\.)?");
+
+	private static final Pattern UNREAD_AFTER = Pattern.compile("\\s*,?\\s*(?:the\\s+|de\\s+)?\\d");
+
+	private static final Pattern UNREAD_BEFORE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|last|final|"
+			+ "eerste|tweede|derde|vierde|vijfde|laatste|\\d{1,2}(?:st|nd|rd|th|e|ste|de)?)\\s+$");
 
 	/**
 	 * A period from another person's date: "a week later", "twee dagen eerder", "the day
@@ -254,22 +296,79 @@ final class DateWords {
 		scan(found, NUMERIC_NO_YEAR, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
 				num(m, 2) <= 12 && num(m, 3) <= 12 && num(m, 2) != num(m, 3)));
 		scan(found, MONTH_END, lower, text, m -> {
-			if (m.group(1).equals("year") || m.group(1).equals("jaar")) {
-				return new Reading(LocalDate.of(today.getYear(), 12, 31), true, null, false);
+			LocalDate last;
+			if (m.group(2).equals("year") || m.group(2).equals("jaar")) {
+				last = LocalDate.of(today.getYear(), 12, 31);
 			}
-			Integer month = MONTHS.get(m.group(1).replace(".", ""));
-			LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
-			return new Reading(in.with(TemporalAdjusters.lastDayOfMonth()), true, null, false);
+			else {
+				Integer month = MONTHS.get(m.group(2).replace(".", ""));
+				LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
+				last = in.with(TemporalAdjusters.lastDayOfMonth());
+			}
+			// "the last working day of February": a weekday
+			while (m.group(1) != null && last.getDayOfWeek().getValue() > 5) {
+				last = last.minusDays(1);
+			}
+			return new Reading(last, true, null, false);
+		});
+		scan(found, NTH_WEEKDAY, lower, text, m -> {
+			String nth = m.group(1);
+			DayOfWeek day = WEEKDAYS.get(m.group(2));
+			String which = m.group(4).replace(".", "");
+			LocalDate month;
+			if (MONTHS.containsKey(which)) {
+				month = m.group(6) != null ? date(num(m, 6), MONTHS.get(which), 1).orElse(null)
+						: withoutYear(today, MONTHS.get(which), 1)
+							.map(first -> first.isBefore(today.withDayOfMonth(1)) ? first.plusYears(1) : first)
+							.orElse(null);
+			}
+			else {
+				month = (m.group(3) != null ? today.plusMonths(1) : today).withDayOfMonth(1);
+			}
+			if (month == null) {
+				return new Reading(null, true, null, false);
+			}
+			int n = switch (nth.charAt(0)) {
+				case 'f' -> nth.equals("final") ? -1 : nth.equals("first") ? 1 : 4;
+				case 'l' -> -1;
+				case 's' -> 2;
+				case 't' -> nth.equals("third") ? 3 : 2;
+				case 'e' -> 1;
+				case 'd' -> 3;
+				case 'v' -> 4;
+				default -> nth.charAt(0) - '0';
+			};
+			return new Reading(n < 0 ? month.with(TemporalAdjusters.lastInMonth(day))
+					: month.with(TemporalAdjusters.dayOfWeekInMonth(n, day)), true, null, false);
 		});
 		scan(found, ORDINAL_DAY, lower, text, m -> {
-			LocalDate thisMonth = date(today.getYear(), today.getMonthValue(), num(m, 1)).orElse(null);
+			int day = num(m, 2);
+			// "maandag de 4de": the first month ahead in which that day is that weekday
+			if (m.group(1) != null) {
+				DayOfWeek weekday = WEEKDAYS.get(m.group(1));
+				for (int k = 0; k < 12; k++) {
+					LocalDate month = today.plusMonths(k);
+					Optional<LocalDate> date = date(month.getYear(), month.getMonthValue(), day);
+					if (date.isPresent() && !date.get().isBefore(today) && date.get().getDayOfWeek() == weekday) {
+						return explicit(m, 1, date, false);
+					}
+				}
+			}
+			Optional<LocalDate> named = monthNamedBefore(text, m.start(), today, day);
+			if (named.isPresent()) {
+				return explicit(m, 1, named, false);
+			}
+			LocalDate thisMonth = date(today.getYear(), today.getMonthValue(), day).orElse(null);
 			LocalDate next = today.plusMonths(1);
-			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) ? thisMonth
-					: date(next.getYear(), next.getMonthValue(), num(m, 1)).orElse(null);
-			return new Reading(date, true, null, false);
+			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) && !NEXT_MONTH.matcher(lower).find()
+					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
+			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
-			String day = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+			String day = null;
+			for (int g = 1; day == null && g <= m.groupCount(); g++) {
+				day = m.group(g);
+			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
@@ -296,10 +395,40 @@ final class DateWords {
 			LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 			return new Reading(monday.plusDays(day.getValue() - 1L), false, null, false);
 		});
-		scan(found, WEEKDAY, lower, text, m -> new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(m.group(1)))),
-				false, null, false, WEEKDAYS.get(m.group(1))));
+		// A bare weekday with a number or an ordinal next to it that was not read
+		// ("vrijdag de 18e" in a form not known, "the second Tuesday of …") is the next
+		// such weekday only perhaps: the form asks to check it.
+		scan(found, WEEKDAY, lower, text,
+				m -> new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(m.group(1)))), false, null,
+						UNREAD_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()
+								|| UNREAD_BEFORE.matcher(lower).region(0, m.start()).find(),
+						WEEKDAYS.get(m.group(1))));
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
+	}
+
+	/**
+	 * The day in the last month named in full before {@code at}: "Our March leavers are
+	 * Ada, on the 5th", "leaves on 19 January; her last day is the 19th".
+	 */
+	/**
+	 * A day written without its month or weekday ("on the 18th") and no month named
+	 * before it or said as "next month": the month is our guess, and the form says so.
+	 */
+	static boolean monthGuessed(Mention mention, String text) {
+		Matcher ordinal = ORDINAL_DAY.matcher(mention.words().toLowerCase(Locale.ROOT));
+		return ordinal.matches() && ordinal.group(1) == null
+				&& !NEXT_MONTH.matcher(text.toLowerCase(Locale.ROOT)).find()
+				&& !MONTH_NAME.matcher(text).region(0, Math.min(mention.start(), text.length())).find();
+	}
+
+	private static Optional<LocalDate> monthNamedBefore(String text, int at, LocalDate today, int day) {
+		Matcher month = MONTH_NAME.matcher(text).region(0, at);
+		String last = null;
+		while (month.find()) {
+			last = (month.group(1) != null ? month.group(1) : month.group(2)).toLowerCase(Locale.ROOT);
+		}
+		return last == null ? Optional.empty() : withoutYear(today, MONTHS.get(last), day);
 	}
 
 	/**

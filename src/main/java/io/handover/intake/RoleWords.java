@@ -54,7 +54,8 @@ final class RoleWords {
 			Map.entry("salesperson", "sales"), Map.entry("salesman", "sales"), Map.entry("saleswoman", "sales"),
 			Map.entry("verkoopmedewerker", "verkoper"), Map.entry("verkoopmedewerkster", "verkoper"),
 			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
-			Map.entry("thuiszorgmedewerker", "zorgmedewerker"));
+			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"),
+			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",
@@ -120,7 +121,12 @@ final class RoleWords {
 							.contains(text.substring(tokens.get(i + length - 1)[0], end).toLowerCase(Locale.ROOT)))) {
 					continue;
 				}
-				Optional<String> key = initials(words, roles).or(() -> match(words, roles, true));
+				// a surname one typo from a role ("Maeve Carver", "carer") is a name: a
+				// capitalised word after another is matched only exactly
+				boolean inName = i > 0 && Character.isUpperCase(text.charAt(start))
+						&& Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]))
+						&& text.substring(tokens.get(i - 1)[1], start).equals(" ");
+				Optional<String> key = initials(words, roles).or(() -> match(words, roles, !inName));
 				if (key.isPresent() && !"default".equals(key.get())) {
 					best = new Mention(key.get(), words, start, end);
 					i += length;

@@ -17,6 +17,9 @@ final class Tense {
 			+ "starting|leaves|leave|leaving|vertrekt|stopt|komt|gaat|will|shall|zal|zullen|wordt|moves|retires?|"
 			+ "retiring|going))\\b|'ll\\b");
 
+	/** "werkt sinds dinsdag", "here since Monday": a weekday after "since" has passed. */
+	private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|sinds)\\s+(?:(?:on|op)\\s+)?$");
+
 	private Tense() {
 	}
 
@@ -25,6 +28,9 @@ final class Tense {
 	 * @param at where in them the date is written
 	 */
 	static boolean past(String words, int at) {
+		if (SINCE.matcher(words.substring(0, Math.min(at, words.length()))).find()) {
+			return true;
+		}
 		Matcher verb = VERB.matcher(words);
 		Boolean before = null;
 		Boolean after = null;

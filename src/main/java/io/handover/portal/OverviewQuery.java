@@ -21,6 +21,7 @@ import io.handover.ticket.TaskDigest;
 import io.handover.ticket.TicketDigest;
 import io.handover.ticket.TicketKind;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Builds the overview from the active tickets the viewer may read (one query) and the
@@ -41,21 +42,100 @@ class OverviewQuery {
 
 	private volatile Bodies bodies;
 
-	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments) {
+	private final ObjectMapper json;
+
+	/** The last answer written per viewer, kept while nothing it shows has changed. */
+	private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+	/** At most this many bytes of answers are kept. */
+	static final long WRITTEN_BYTES = 8L * 1024 * 1024;
+
+	private long writtenBytes;
+
+	OverviewQuery(ActiveTickets tickets, GuardFindings guard, Departments departments, ObjectMapper json) {
 		this.tickets = tickets;
 		this.guard = guard;
 		this.departments = departments;
+		this.json = json;
 	}
 
 	Overview of(Actor viewer, boolean trial) {
+		return parts(viewer, trial).overview();
+	}
+
+	/**
+	 * The overview as JSON with its entity tag. The answer written last for the same
+	 * viewer is given again, not written anew, while everything it shows is the same: the
+	 * same body (the same copy of the active tickets, the same day, the same scope:
+	 * {@link #bodyOf}), the same viewer line, the same departments and the same leavers'
+	 * findings (read each time: the guard writes them without moving the tickets' mark).
+	 * Any change to one of them writes a new answer with a new tag, so a stale one is
+	 * never served.
+	 */
+	Rendered rendered(Actor viewer, boolean trial) {
+		Parts parts = parts(viewer, trial);
+		Overview.Viewer who = parts.overview().viewer();
+		String key = who.sees() + "\n" + who.upn() + "\n" + who.name() + "\n" + parts.scope();
+		List<String> departmentKeys = this.departments.all().stream().map(Department::key).toList();
+		Written known = this.written.get(key);
+		if (known != null && known.body() == parts.body() && known.viewer().equals(who)
+				&& known.leavers().equals(parts.overview().leavers())
+				&& known.departmentKeys().equals(departmentKeys)) {
+			return known.rendered();
+		}
+		byte[] body = this.json.writeValueAsBytes(parts.overview());
+		Rendered rendered = new Rendered(body, tag(body));
+		keep(key, new Written(parts.body(), who, parts.overview().leavers(), departmentKeys, rendered));
+		return rendered;
+	}
+
+	/**
+	 * Keeps an answer within {@link #WRITTEN_BYTES} in all (the production heap is 192
+	 * MB; an answer for HR is 168 kB at the benchmark's scale): past it, the others are
+	 * let go and written again at their next request.
+	 */
+	private synchronized void keep(String key, Written answer) {
+		Written before = this.written.put(key, answer);
+		this.writtenBytes += answer.rendered().json().length - (before != null ? before.rendered().json().length : 0);
+		if (this.writtenBytes > WRITTEN_BYTES) {
+			this.written.clear();
+			this.written.put(key, answer);
+			this.writtenBytes = answer.rendered().json().length;
+		}
+	}
+
+	private Parts parts(Actor viewer, boolean trial) {
 		ActiveTickets.Reader reader = this.tickets.reader(viewer);
 		boolean all = reader.all();
 		List<String> staff = reader.staff();
 		int reports = reader.reports().size();
 		ActiveTickets.Visible visible = this.tickets.visible(reader);
 		Body body = bodyOf(visible, all, staff);
-		return new Overview(viewerOf(viewer, all, staff, reports, trial), body.today(), body.until(), body.coming(),
-				body.departments(), body.overdue(), body.overdueTotal(), leavers(body.leavers()));
+		return new Parts(body, visible.scope(),
+				new Overview(viewerOf(viewer, all, staff, reports, trial), body.today(), body.until(), body.coming(),
+						body.departments(), body.overdue(), body.overdueTotal(), leavers(body.leavers())));
+	}
+
+	/** A strong entity tag: the SHA-256 of the answer, so equal tags mean equal bytes. */
+	private static String tag(byte[] body) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The overview as JSON, and its entity tag (quoted). */
+	record Rendered(byte[] json, String etag) {
+	}
+
+	private record Parts(Body body, String scope, Overview overview) {
+	}
+
+	private record Written(Body body, Overview.Viewer viewer, List<Overview.Leaver> leavers,
+			List<String> departmentKeys, Rendered rendered) {
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.handover.runbook;
 
+import io.handover.common.Workers;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import io.handover.access.Access;
 import io.handover.apps.Application;
@@ -92,11 +93,7 @@ public class LeaverRunbook {
 	private final AuditTrail audit;
 
 	/** Sends a runbook's independent directory calls at the same time. */
-	private final ExecutorService graphCalls = Executors.newFixedThreadPool(8, runnable -> {
-		Thread thread = new Thread(runnable, "handover-runbook-graph");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService graphCalls = Workers.named("handover-runbook-graph", 8);
 
 	LeaverRunbook(TicketManagement tickets, TaskManagement tasks, ProfileManagement profiles,
 			ApplicationRegister applications, AssetRegister assets, Directory directory, RunbookStore store,
@@ -124,6 +121,15 @@ public class LeaverRunbook {
 	/** Whether the runbook of this ticket has been started. */
 	public boolean started(String ticketKey) {
 		return this.store.exists(id(ticketKey));
+	}
+
+	/**
+	 * Whether a run of this runbook planned its steps (each is a task naming what it
+	 * removes) or failed before it could (it is tried again on its back-off); false when
+	 * it never started, or a run is still reading what to plan.
+	 */
+	public boolean plannedOrFailed(String ticketKey) {
+		return this.store.find(id(ticketKey)).map(record -> record.planned() || record.retryAt != null).orElse(false);
 	}
 
 	/**
@@ -1278,7 +1284,7 @@ public class LeaverRunbook {
 
 	@PreDestroy
 	void stop() {
-		this.graphCalls.shutdown();
+		Workers.stop(this.graphCalls, Duration.ofSeconds(10), "A leaver runbook's Graph call");
 	}
 
 	/** A step's result as the task shows it. */

@@ -19,13 +19,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the channel's conversation id
  * @param teamId the team the channel belongs to
  * @param channelName the channel's name when linked
- * @param departments the department keys an Administrator approved, e.g. {@code IT}
+ * @param departments the department keys an Administrator approved, e.g. {@code IT} (a
+ * sparse index, made by {@link DepartmentChannels}: the embedded store reads a
+ * department's channels from it)
  * @param requests links asked for by someone who is not an Administrator, waiting
  * @param approvedBy per approved department, the Administrator who approved it
  */
 @Document("channel_links")
-record ChannelLink(@Id String id, @Indexed String teamId, String channelName, @Indexed List<String> departments,
-		String linkedBy, Instant linkedAt, List<Request> requests, Map<String, String> approvedBy) {
+record ChannelLink(@Id String id, @Indexed String teamId, String channelName, List<String> departments, String linkedBy,
+		Instant linkedAt, List<Request> requests, Map<String, String> approvedBy) {
 
 	ChannelLink {
 		departments = departments != null ? departments : List.of();

@@ -56,6 +56,7 @@ class DepartmentChannels {
 		this.audit = audit;
 		this.clock = clock;
 		audit.owedIn(COLLECTION, null);
+		io.handover.system.SparseIndexes.ensure(mongo, COLLECTION, "departments", "departments");
 	}
 
 	/**

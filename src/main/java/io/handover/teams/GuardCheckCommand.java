@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -66,11 +66,7 @@ class GuardCheckCommand implements ChatCommand {
 
 	private final Duration answerWithin;
 
-	private final ExecutorService checks = Executors.newFixedThreadPool(2, runnable -> {
-		Thread thread = new Thread(runnable, "handover-guard-check");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService checks = Workers.named("handover-guard-check", 2);
 
 	GuardCheckCommand(OffboardingGuard guard, EmployeeDirectory employees, GuardReviewCards cards, Notices notices,
 			SentReplies replies, ProactiveMessenger messenger,
@@ -86,7 +82,7 @@ class GuardCheckCommand implements ChatCommand {
 
 	@PreDestroy
 	void stop() {
-		this.checks.shutdownNow();
+		Workers.stop(this.checks, Duration.ofSeconds(10), "A guard check asked for in Teams");
 	}
 
 	@Override

@@ -158,6 +158,12 @@ class GuardReviewCards implements ReviewCards {
 		if (review.summaryMissing() != null) {
 			data.put("summaryMissing", review.summaryMissing());
 		}
+		if (review.runbook() != null) {
+			// the runbook's hour passed and it has not run: due (the guard waits for it)
+			// or late (the guard opened the tasks for what it removes)
+			data.put("runbook", review.runbook().text());
+			data.put("runbookLate", review.runbook().late());
+		}
 		if (undelivered != null) {
 			data.put("undelivered", undelivered);
 		}

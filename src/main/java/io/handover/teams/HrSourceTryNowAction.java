@@ -1,12 +1,12 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -50,11 +50,7 @@ class HrSourceTryNowAction implements CardActionHandler {
 
 	private final Duration answerWithin;
 
-	private final ExecutorService reads = Executors.newFixedThreadPool(1, runnable -> {
-		Thread thread = new Thread(runnable, "handover-hr-try-now");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService reads = Workers.named("handover-hr-try-now", 1);
 
 	private final HrSourceAlertCards alerts;
 
@@ -70,7 +66,7 @@ class HrSourceTryNowAction implements CardActionHandler {
 
 	@PreDestroy
 	void stop() {
-		this.reads.shutdownNow();
+		Workers.stop(this.reads, Duration.ofSeconds(5), "An HR source read asked for by an admin");
 	}
 
 	@Override

@@ -1,17 +1,19 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import io.handover.common.LogSafe;
 import io.handover.access.Access;
 import io.handover.cards.CardName;
 import io.handover.cards.Cards;
 import io.handover.common.Actor;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -39,11 +41,7 @@ class LinkRequests {
 	private final ProactiveMessenger messenger;
 
 	/** Admins' cards go out after the turn, one at a time (a link request is rare). */
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "link-requests");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService executor = Workers.named("link-requests", 1);
 
 	private final TeamsPeople people;
 
@@ -57,6 +55,11 @@ class LinkRequests {
 		this.chats = chats;
 		this.messenger = messenger;
 		this.people = people;
+	}
+
+	@PreDestroy
+	void stop() {
+		Workers.stop(this.executor, Duration.ofSeconds(5), "Sending a channel link request to the admins");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -72,11 +72,7 @@ class OutboxDispatcher {
 
 	private final Map<String, Backoff> backoffs = new ConcurrentHashMap<>();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "handover-card-delivery");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Workers.named("handover-card-delivery", 1);
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
@@ -264,12 +260,9 @@ class OutboxDispatcher {
 	 * through a backlog behind Teams' send limit would otherwise outlast the store.
 	 */
 	@PreDestroy
-	void stop() throws InterruptedException {
+	void stop() {
 		this.stopping = true;
-		this.worker.shutdown();
-		if (!this.worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
-			log.warn("A card delivery did not finish within 10 s of the shutdown; it stays owed for the next start");
-		}
+		Workers.stop(this.worker, Duration.ofSeconds(10), "A card delivery");
 	}
 
 	@org.springframework.data.mongodb.core.mapping.Document("delivery_leases")

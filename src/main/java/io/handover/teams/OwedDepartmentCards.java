@@ -1,12 +1,12 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
@@ -42,11 +42,7 @@ class OwedDepartmentCards {
 
 	private final DepartmentChannels channels;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "handover-owed-cards");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Workers.named("handover-owed-cards", 1);
 
 	OwedDepartmentCards(TicketManagement tickets, TaskCards taskCards, DepartmentChannels channels) {
 		this.tickets = tickets;
@@ -109,9 +105,8 @@ class OwedDepartmentCards {
 	}
 
 	@PreDestroy
-	void stop() throws InterruptedException {
-		this.worker.shutdown();
-		this.worker.awaitTermination(5, TimeUnit.SECONDS);
+	void stop() {
+		Workers.stop(this.worker, Duration.ofSeconds(5), "A round of owed department cards");
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.common.Workers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -83,11 +83,7 @@ class TicketRequestCards {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "handover-request-cards");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = Workers.named("handover-request-cards", 1);
 
 	private final Access access;
 
@@ -475,9 +471,13 @@ class TicketRequestCards {
 						+ ".");
 	}
 
+	/**
+	 * A round in flight finishes while the store is open; what it had not reached stays
+	 * owed.
+	 */
 	@PreDestroy
 	void stop() {
-		this.worker.shutdownNow();
+		Workers.stop(this.worker, Duration.ofSeconds(10), "A round of request cards");
 	}
 
 	record Backoff(int attempts, Instant until) {

@@ -120,6 +120,9 @@ class Ticket {
 
 	private List<Receipt> receipts = new ArrayList<>();
 
+	/** Each change of the manager while the ticket was open, oldest first. */
+	private List<ManagerChange> managerChanges = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -394,6 +397,44 @@ class Ticket {
 		changes.put("redatedTasks", new Object[] { null, redated });
 		happened(new TicketRescheduled(this.key, before, newDate, redated, by, clock.instant()), "ticket", this.key,
 				"rescheduled", why, changes, by);
+	}
+
+	/**
+	 * Names another manager on the open ticket (the HR system changed the employee's
+	 * manager): approvals, the access pass, notices and the return of assets go to them
+	 * from now on. A leaver's mailbox delegate that was the manager before (the default)
+	 * becomes the new manager; one chosen otherwise stays.
+	 * @throws Refusal {@code ticket-closed}; {@code manager-required};
+	 * {@code same-manager} when the ticket names them already
+	 */
+	void changeManager(ManagerRef to, Actor by, String why, Clock clock) {
+		refuseUnlessActive();
+		if (to == null || to.upn() == null || to.upn().isBlank()) {
+			throw new Refusal("manager-required", "manager", "Name the new manager of " + this.key);
+		}
+		ManagerRef from = this.manager;
+		if (from != null && to.upn().equalsIgnoreCase(from.upn())) {
+			throw new Refusal("same-manager", "manager", this.key + " names " + to.upn() + " as manager already");
+		}
+		this.manager = to;
+		Map<String, Object[]> changes = new LinkedHashMap<>();
+		changes.put("manager", new Object[] { from != null ? from.upn() : null, to.upn() });
+		if (this.kind == TicketKind.LEAVER && from != null && this.mailboxDelegate != null
+				&& this.mailboxDelegate.equalsIgnoreCase(from.upn())) {
+			changes.put("mailboxDelegate", new Object[] { this.mailboxDelegate, to.upn() });
+			this.mailboxDelegate = to.upn();
+		}
+		Instant at = clock.instant();
+		if (this.managerChanges == null) {
+			this.managerChanges = new ArrayList<>();
+		}
+		this.managerChanges.add(new ManagerChange(from, to, by, why, at));
+		happened(new TicketEvent.TicketManagerChanged(this.key, from, to, by, at), "ticket", this.key,
+				"manager-changed", why, changes, by);
+	}
+
+	List<ManagerChange> managerChanges() {
+		return this.managerChanges == null ? List.of() : List.copyOf(this.managerChanges);
 	}
 
 	/** Closes the ticket and its open tasks as cancelled; done tasks stay done. */

@@ -42,6 +42,14 @@ public sealed interface TicketEvent {
 	record TicketAuthorised(String ticketKey, Authority authority, Actor by, Instant at) implements TicketEvent {
 	}
 
+	/**
+	 * The ticket names another manager (HR changed the employee's manager); the mailbox
+	 * delegate moved with it when it was the manager before.
+	 */
+	record TicketManagerChanged(String ticketKey, ManagerRef from, ManagerRef to, Actor by,
+			Instant at) implements TicketEvent {
+	}
+
 	record TaskClaimed(String ticketKey, String taskId, String department, Actor by,
 			Instant at) implements TicketEvent {
 	}

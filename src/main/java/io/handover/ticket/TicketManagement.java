@@ -207,6 +207,21 @@ public class TicketManagement {
 				});
 	}
 
+	/**
+	 * Names another manager on an active ticket (HR changed the employee's manager); the
+	 * change is audited with who made it and why, and the two managers are told (the
+	 * outbox). A repeat with the same idempotency key changes nothing.
+	 * @throws Refusal {@code ticket-closed} (a closed ticket keeps the manager it closed
+	 * with), {@code manager-required}, {@code same-manager}
+	 */
+	public TicketView changeManager(String key, ManagerRef manager, String why, Actor by, String idempotencyKey) {
+		return this.store.change(key, idempotencyKey,
+				"change-manager:" + key + ":" + (manager != null ? manager.upn() : null), TicketView.class, ticket -> {
+					ticket.changeManager(manager, by, why, this.clock);
+					return TicketView.of(ticket, LocalDate.now(this.clock));
+				});
+	}
+
 	/** Cancels the ticket; its open tasks close as cancelled. */
 	public TicketView cancel(String key, String reason, Actor by, String idempotencyKey) {
 		TicketView view = this.store.change(key, idempotencyKey, "cancel:" + key + ":" + reason, TicketView.class,

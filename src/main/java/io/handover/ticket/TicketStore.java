@@ -58,6 +58,9 @@ class TicketStore {
 		this.audit = audit;
 		this.clock = clock;
 		audit.owedIn(COLLECTION, "version");
+		// a person's tickets (search, the HR sync, a leaver's holdings) are found by
+		// employee id; sparse, so the embedded store answers it from the index too
+		io.handover.system.SparseIndexes.ensure(mongo, COLLECTION, "employee._id", "employee._id");
 	}
 
 	Optional<Ticket> find(String key) {

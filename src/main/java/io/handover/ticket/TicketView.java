@@ -18,7 +18,8 @@ public record TicketView(String key, TicketKind kind, TicketState state, Employe
 		String profile, String previousProfile, LocalDate date, WorkLocation workLocation, String shippingAddress,
 		DeviceRetrieval deviceRetrieval, String mailboxDelegate, Channel source, Actor requestedBy, Instant openedAt,
 		boolean lateNotice, long noticeDays, Instant closedAt, Actor closedBy, String closeReason,
-		Map<String, Progress> progress, List<TaskView> tasks, Authority authority, Actor authorisedBy) {
+		Map<String, Progress> progress, List<TaskView> tasks, Authority authority, Actor authorisedBy,
+		List<ManagerChange> managerChanges) {
 
 	static TicketView of(Ticket ticket, LocalDate today) {
 		Map<String, Progress> progress = new LinkedHashMap<>();
@@ -34,7 +35,7 @@ public record TicketView(String key, TicketKind kind, TicketState state, Employe
 				ticket.requestedBy(), ticket.openedAt(), ticket.lateNotice(), ticket.noticeDays(), ticket.closedAt(),
 				ticket.closedBy(), ticket.closeReason(), progress,
 				ticket.tasks().stream().map(task -> TaskView.of(ticket, task, today)).toList(), ticket.authority(),
-				ticket.authorisedBy());
+				ticket.authorisedBy(), ticket.managerChanges());
 	}
 
 	/**

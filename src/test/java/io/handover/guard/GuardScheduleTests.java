@@ -231,7 +231,7 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		});
 		assertThat(checks(ticket.key())).hasSize(2)
 			.last()
-			.satisfies(entry -> assertThat(entry.why()).startsWith("task closed: "));
+			.satisfies(entry -> assertThat(entry.why()).startsWith("after a change (task closed): "));
 
 		// the badge deactivated and the task closed: one more look, the guard's own
 		// closing starts none
@@ -322,7 +322,7 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		assertThat(openGroupTasks(ticket.key())).isEmpty();
 		assertThat(checks(ticket.key())).hasSize(2)
 			.last()
-			.satisfies(entry -> assertThat(entry.why()).startsWith("look after the last day: "));
+			.satisfies(entry -> assertThat(entry.why()).startsWith("hourly: "));
 
 		// someone adds Jan back to All Staff: found within the hour, with one task
 		GRAPH.group("g-staff").members.add(user);
@@ -381,10 +381,11 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		// the check under way judged the badge on what it read before the change; the
 		// look
 		// right after it sees the badge gone
-		within(Duration.ofSeconds(30), () -> openBadgeTasks(ticket.key()).isEmpty()
-				&& checks(ticket.key()).stream().anyMatch(entry -> entry.why().startsWith("task closed: ")));
+		within(Duration.ofSeconds(30), () -> openBadgeTasks(ticket.key()).isEmpty() && checks(ticket.key()).stream()
+			.anyMatch(entry -> entry.why().startsWith("after a change (task closed): ")));
 		assertThat(openBadgeTasks(ticket.key())).as("the badge is gone: no task for it stays open").isEmpty();
-		assertThat(checks(ticket.key())).last().satisfies(entry -> assertThat(entry.why()).startsWith("task closed: "));
+		assertThat(checks(ticket.key())).last()
+			.satisfies(entry -> assertThat(entry.why()).startsWith("after a change (task closed): "));
 		assertThat(this.store.find(ticket.key()).orElseThrow().leaseUntil).isNull();
 	}
 
@@ -451,13 +452,204 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	void aLeaseThatIsNotPositiveIsRefusedWithItsSetting() {
 		for (Duration lease : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
 			org.assertj.core.api.Assertions
-				.assertThatThrownBy(() -> new GuardProperties(null, null, null, null, null, null, null, lease))
+				.assertThatThrownBy(() -> new GuardProperties(null, null, null, null, null, null, null, lease, null))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("handover.guard.lease")
 				.hasMessageContaining(lease.toString());
 		}
-		assertThat(new GuardProperties(null, null, null, null, null, null, null, null).lease())
+		assertThat(new GuardProperties(null, null, null, null, null, null, null, null, null).lease())
 			.isEqualTo(Duration.ofMinutes(5));
+	}
+
+	/** Jan left today; it is this time, after the runbook's hour (17:00). */
+	TicketView leftTodayAt(int hour, int minute) {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY);
+		at(hour, minute);
+		return ticket;
+	}
+
+	void at(int hour, int minute) {
+		this.clock.set(TestClockConfiguration.TODAY.atTime(LocalTime.of(hour, minute))
+			.atZone(OffboardingGuardTests.AMSTERDAM)
+			.toInstant());
+	}
+
+	/** The kinds of the guard's open tasks on the ticket. */
+	List<String> openGuardKinds(String ticketKey) {
+		return this.tickets.get(ticketKey)
+			.tasks()
+			.stream()
+			.filter(t -> t.kind().startsWith("guard.") && t.status().isOpen())
+			.map(TaskView::kind)
+			.toList();
+	}
+
+	/** What the runbook removes when it runs: the guard waits for it. */
+	static final List<String> RUNBOOK_REMOVES = List.of("guard.account.enabled", "guard.sessions.valid",
+			"guard.group.member", "guard.licence.assigned", "guard.device.managed", "guard.mail.auto-reply");
+
+	/** The look an audited check names in a field of its own (JSON text). */
+	static String look(AuditEntry entry) {
+		return entry.changes().get("look").after();
+	}
+
+	@Test
+	void aLookWhileTheRunbookIsDueOpensNoTaskForWhatItRemovesAndSaysSo() {
+		TicketView ticket = leftTodayAt(17, 10);
+
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(review.afterLastDay()).isTrue();
+		assertThat(review.runbook()).isNotNull().satisfies(runbook -> {
+			assertThat(runbook.late()).isFalse();
+			assertThat(runbook.text()).startsWith("Runbook due, not run yet")
+				.contains("17:00")
+				.contains("17:30")
+				.contains("looks again right after it runs");
+		});
+		// the badge is no runbook's: its task is opened at once
+		assertThat(openGuardKinds(ticket.key())).contains("guard.badge.active")
+			.doesNotContainAnyElementsOf(RUNBOOK_REMOVES);
+		assertThat(review.residues()).filteredOn(f -> f.text().startsWith("Disable the account"))
+			.singleElement()
+			.satisfies(finding -> assertThat(finding.taskId()).as("waits for the runbook").isNull());
+		assertThat(checks(ticket.key())).last().satisfies(entry -> {
+			assertThat(entry.why()).startsWith("on demand: runbook due, not run yet, ");
+			assertThat(entry.changes().get("runbook").after()).isEqualTo("\"due, not run yet\"");
+		});
+		// the card says so
+		assertThat(cardsOf(ticket.key())).last()
+			.satisfies(card -> assertThat(card.runbook()).isEqualTo(review.runbook()));
+		// the schedule looks again when the wait is over, not before
+		at(17, 29);
+		assertThat(this.guard.due(ticket)).isFalse();
+		at(17, 30);
+		assertThat(this.guard.due(ticket)).as("the wait is over").isTrue();
+	}
+
+	@Test
+	void whenTheRunbookHasNotRunWithinItsGraceTheGuardOpensTheTasksAndSaysItIsLate() {
+		TicketView ticket = leftTodayAt(17, 10);
+		this.guard.check(ticket.key(), JOOST);
+		assertThat(openGuardKinds(ticket.key())).doesNotContain("guard.account.enabled");
+
+		at(17, 31);
+		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> {
+			assertThat(review.runbook()).isNotNull().satisfies(runbook -> {
+				assertThat(runbook.late()).isTrue();
+				assertThat(runbook.text()).startsWith("The runbook is late")
+					.contains("due at")
+					.contains("17:00")
+					.contains("had not run by")
+					.contains("17:30");
+			});
+			assertThat(review.opened()).isNotEmpty();
+		});
+		assertThat(openGuardKinds(ticket.key())).contains("guard.account.enabled", "guard.sessions.valid",
+				"guard.group.member");
+		// each task it opened in the runbook's place says why, on IT's card
+		assertThat(this.tickets.get(ticket.key()).tasks())
+			.filteredOn(t -> t.kind().equals("guard.account.enabled") && t.status().isOpen())
+			.singleElement()
+			.satisfies(task -> assertThat(task.notes()).startsWith("Seen by the offboarding guard at ")
+				.contains("The runbook is late"));
+		assertThat(openBadgeTasks(ticket.key())).as("still one badge task").hasSize(1);
+		assertThat(checks(ticket.key())).last().satisfies(entry -> {
+			assertThat(entry.why()).startsWith("runbook late: runbook late, ");
+			assertThat(look(entry)).isEqualTo("\"runbook late\"");
+		});
+		assertThat(cardsOf(ticket.key())).last().satisfies(card -> assertThat(card.runbook().late()).isTrue());
+		assertThat(this.guard.due(ticket)).as("looked: nothing more until tomorrow").isFalse();
+	}
+
+	@Test
+	void rightAfterALateRunbookRanTheGuardLooksAgainAndOpensNothingItRemoved() throws Exception {
+		TicketView ticket = leftTodayAt(17, 10);
+		this.guard.check(ticket.key(), JOOST);
+
+		// the runbook runs late, within the guard's wait
+		at(17, 25);
+		this.runbook.run(ticket.key(), JOOST);
+
+		within(Duration.ofSeconds(30), () -> checks(ticket.key()).size() == 2);
+		assertThat(checks(ticket.key())).hasSize(2).last().satisfies(entry -> {
+			assertThat(entry.why()).startsWith("after the runbook: ");
+			assertThat(look(entry)).isEqualTo("\"after the runbook\"");
+			assertThat(entry.changes()).doesNotContainKey("runbook");
+		});
+		assertThat(openGuardKinds(ticket.key())).as("no card posted and withdrawn for what the runbook removed")
+			.doesNotContainAnyElementsOf(RUNBOOK_REMOVES);
+		assertThat(this.tickets.get(ticket.key()).tasks()).filteredOn(t -> t.kind().startsWith("guard."))
+			.extracting(TaskView::kind)
+			.as("none ever opened")
+			.doesNotContainAnyElementsOf(RUNBOOK_REMOVES);
+		assertThat(openBadgeTasks(ticket.key())).hasSize(1);
+		assertThat(cardsOf(ticket.key())).last().satisfies(card -> assertThat(card.runbook()).isNull());
+		at(17, 45);
+		assertThat(this.guard.due(ticket)).as("no wait left to end").isFalse();
+	}
+
+	@Test
+	void aRunbookStillReadingWhatToPlanHasNotRunYetButOneThatFailedBeforeItCouldIsNotWaitedFor() {
+		TicketView ticket = leftTodayAt(17, 10);
+		// the runbook's run has taken its lease and is still reading Graph: no step
+		// planned
+		org.bson.Document underWay = new org.bson.Document("_id", ticket.key() + ":leaver")
+			.append("ticketKey", ticket.key())
+			.append("kind", "leaver")
+			.append("leaseUntil", java.util.Date.from(this.clock.instant().plus(Duration.ofMinutes(10))));
+		this.mongo.getCollection("runbooks").insertOne(underWay);
+		assertThat(this.runbook.started(ticket.key())).isTrue();
+
+		GuardReview waiting = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(waiting.runbook()).isNotNull().satisfies(runbook -> assertThat(runbook.late()).isFalse());
+		assertThat(openGuardKinds(ticket.key())).contains("guard.badge.active")
+			.doesNotContainAnyElementsOf(RUNBOOK_REMOVES);
+
+		// that run failed before it could plan (tried again on its back-off): what it
+		// would have removed gets its tasks at once
+		this.mongo.getCollection("runbooks")
+			.updateOne(new org.bson.Document("_id", ticket.key() + ":leaver"),
+					new org.bson.Document("$set",
+							new org.bson.Document("retryAt",
+									java.util.Date.from(this.clock.instant().plus(Duration.ofMinutes(5)))))
+						.append("$unset", new org.bson.Document("leaseUntil", "")));
+		at(17, 12);
+		GuardReview failed = this.guard.check(ticket.key(), JOOST);
+
+		assertThat(failed.runbook()).isNull();
+		assertThat(openGuardKinds(ticket.key())).contains("guard.account.enabled", "guard.group.member");
+	}
+
+	@Test
+	void eachLookIsNamedInTheAuditTrail() {
+		TicketView ticket = leaves(TestClockConfiguration.TODAY.plusDays(14));
+		assertThat(roundOn(ticket.key())).hasSize(1);
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(1));
+		assertThat(roundOn(ticket.key())).hasSize(1);
+		this.guard.check(ticket.key(), JOOST);
+
+		assertThat(checks(ticket.key())).extracting(GuardScheduleTests::look)
+			.containsExactly("\"notice\"", "\"daily\"", "\"on demand\"");
+		assertThat(checks(ticket.key())).extracting(AuditEntry::why)
+			.satisfiesExactly(why -> assertThat(why).startsWith("notice: "),
+					why -> assertThat(why).startsWith("daily: "), why -> assertThat(why).startsWith("on demand: "));
+	}
+
+	@Test
+	void aNegativeRunbookGraceIsRefusedWithItsSettingAndZeroWaitsNotAtAll() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> new GuardProperties(null, null, null, null, null, null, null, null, Duration.ofMinutes(-1)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("handover.guard.runbook-grace")
+			.hasMessageContaining("PT-1M");
+		assertThat(new GuardProperties(null, null, null, null, null, null, null, null, null).runbookGrace())
+			.as("well under the hour in which a residue is to be found")
+			.isEqualTo(Duration.ofMinutes(30));
+		assertThat(new GuardProperties(null, null, null, null, null, null, null, null, Duration.ZERO).runbookGrace())
+			.isZero();
 	}
 
 	List<TaskView> openGroupTasks(String ticketKey) {

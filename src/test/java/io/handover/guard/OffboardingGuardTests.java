@@ -3,6 +3,7 @@ package io.handover.guard;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -672,6 +674,37 @@ class OffboardingGuardTests extends LiveDirectoryTest {
 		assertThatThrownBy(() -> this.guard.check(staying.key(), JOOST)).isInstanceOf(io.handover.common.Refusal.class)
 			.hasMessageContaining("cancelled");
 		assertThat(GRAPH.calls()).hasSize(graphCalls);
+	}
+
+	@Test
+	void theAuditTrailAsTheApiAnswersItNamesTheLookOfEachCheckAndTheTasksItOpened() throws Exception {
+		TicketView ticket = leftToday();
+		GuardReview review = this.guard.check(ticket.key(), JOOST);
+		assertThat(review.opened()).isNotEmpty();
+
+		String answer = this.mvc
+			.perform(get("/api/audit").param("subjectType", "ticket").param("subjectId", ticket.key()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		tools.jackson.databind.JsonNode checked = null;
+		for (tools.jackson.databind.JsonNode entry : new tools.jackson.databind.ObjectMapper().readTree(answer)) {
+			if ("guard-checked".equals(entry.path("action").asString())) {
+				checked = entry;
+			}
+		}
+		assertThat(checked).as("the check's entry").isNotNull();
+		// each change's after is JSON text: the look, and the ids of the tasks opened
+		tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+		assertThat(json.readTree(checked.path("changes").path("look").path("after").asString()).asString())
+			.isEqualTo("on demand");
+		List<String> opened = new ArrayList<>();
+		json.readTree(checked.path("changes").path("tasksOpened").path("after").asString())
+			.forEach(id -> opened.add(id.asString()));
+		assertThat(opened).containsExactlyElementsOf(review.opened());
+		assertThat(checked.path("why").asString()).startsWith("on demand: ");
 	}
 
 	@Test

@@ -218,7 +218,7 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 		GuardReview review = this.guard.check(this.ticket.key(), JOOST).withSummary(null, null);
 
 		GuardReview off = new ReviewSummaries(counting,
-				new GuardProperties(null, null, null, null, null, false, null, null))
+				new GuardProperties(null, null, null, null, null, false, null, null, null))
 			.summarise(review);
 		assertThat(off).isEqualTo(review);
 		assertThat(asked).hasValue(0);
@@ -235,13 +235,15 @@ class ReviewSummariesTests extends LiveDirectoryTest {
 				throw new IllegalStateException("never asked");
 			}
 		};
-		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true, null, null))
+		assertThat(new ReviewSummaries(none, new GuardProperties(null, null, null, null, null, true, null, null, null))
 			.summarise(review)).isEqualTo(review);
 		assertThat(asked).hasValue(0);
 
-		assertThat(new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true, null, null))
-			.summarise(review)
-			.summary()).isEqualTo("Written.");
+		assertThat(
+				new ReviewSummaries(counting, new GuardProperties(null, null, null, null, null, true, null, null, null))
+					.summarise(review)
+					.summary())
+			.isEqualTo("Written.");
 	}
 
 	@Test

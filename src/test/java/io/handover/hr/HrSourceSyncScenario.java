@@ -240,6 +240,36 @@ public abstract class HrSourceSyncScenario {
 		assertThat(this.sync.sync(source()).counts().opened()).isEqualTo(3);
 	}
 
+	/**
+	 * Session 17: HR makes {@code staying} the manager of {@code starting} and
+	 * {@code leaving} (each system its own way: {@code hrNamesStayingTheirManager}); the
+	 * next sync carries it to their open tickets and the register. For a system whose
+	 * connector reads a manager (Nmbrs' reads none yet).
+	 */
+	protected void theOpenTicketsFollowAManagerChangedInHr(Runnable hrNamesStayingTheirManager) {
+		this.sync.sync(source());
+		String maria = person(this.manager).orElseThrow().upn();
+		String anton = person(this.staying).orElseThrow().upn();
+		assertThat(tickets(this.starting)).singleElement()
+			.satisfies(ticket -> assertThat(ticket.manager().upn()).isEqualTo(maria));
+		this.clock.advance(Duration.ofMinutes(15));
+		hrNamesStayingTheirManager.run();
+		this.clock.advance(Duration.ofMinutes(1));
+
+		HrSourceStatus status = this.sync.sync(source());
+
+		assertThat(status.failing()).as(String.valueOf(status.lastFailure())).isFalse();
+		assertThat(status.errors()).isEmpty();
+		for (int number : List.of(this.starting, this.leaving)) {
+			assertThat(tickets(number)).as("employee %d", number).singleElement().satisfies(ticket -> {
+				assertThat(ticket.manager().upn()).isEqualTo(anton);
+				assertThat(ticket.managerChanges()).singleElement()
+					.satisfies(change -> assertThat(change.from().upn()).isEqualTo(maria));
+			});
+			assertThat(person(number).orElseThrow().managerUpn()).isEqualTo(anton);
+		}
+	}
+
 	private void nothingImported() {
 		for (int number : List.of(this.manager, this.staying, this.leaving, this.starting, this.withdrawn)) {
 			assertThat(person(number)).as("employee %d", number).isEmpty();

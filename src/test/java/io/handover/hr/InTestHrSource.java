@@ -67,6 +67,12 @@ final class InTestHrSource implements HrSource {
 				e.jobTitle(), e.managerEmployeeId(), e.managerEmail(), start, end, null));
 	}
 
+	/** HR names another manager (by employee number, by e-mail, or both; null: none). */
+	HrEmployment manager(HrEmployment e, String managerEmployeeId, String managerEmail) {
+		return put(new HrEmployment(e.system(), e.employeeId(), e.givenName(), e.familyName(), e.email(), e.jobCode(),
+				e.jobTitle(), managerEmployeeId, managerEmail, e.startDate(), e.endDate(), null));
+	}
+
 	/** From now on every read fails like this, until {@link #recover}. */
 	void failWith(HrSourceFailure failure) {
 		this.failure = failure;

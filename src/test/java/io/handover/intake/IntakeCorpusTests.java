@@ -2,7 +2,11 @@ package io.handover.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +43,17 @@ class IntakeCorpusTests {
 	 * the extractor: 270 of 305 (88.5 %); raised in session 13 to what the extractor then
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
-	 * parser work on kinds of misses the lead described (not the messages).
+	 * parser work on kinds of misses the lead described (not the messages), and in
+	 * session 17 to 297.
 	 */
-	static final double BLIND_FLOOR = 293.0 / 305;
+	static final double BLIND_FLOOR = 297.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
-	 * run, before any parser change of that session; raised since (281 in session 16), a
-	 * ratchet like {@link #BLIND_FLOOR}.
+	 * run, before any parser change of that session; raised since (281 in session 16, 284
+	 * in session 17), a ratchet like {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 281.0 / 285;
+	static final double BLIND_2_FLOOR = 284.0 / 285;
 
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
@@ -56,9 +61,9 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280:
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
-	 * session 16 to 282.
+	 * session 16 to 282, in session 17 to 284.
 	 */
-	static final double BLIND_3_FLOOR = 282.0 / 294;
+	static final double BLIND_3_FLOOR = 284.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -66,16 +71,37 @@ class IntakeCorpusTests {
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
-	 * measures it blind.
+	 * measures it blind. Raised in session 17 to 276.
 	 */
-	static final double BLIND_4_FLOOR = 275.0 / 288;
+	static final double BLIND_4_FLOOR = 276.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
 	 * run, before any parser change (intake/blind-5/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 17 by parser
+	 * work on the kinds of its misses (an analyst's abstract description with invented
+	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 252.0 / 287;
+	static final double BLIND_5_FLOOR = 280.0 / 287;
+
+	/**
+	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
+	 * run, before any parser change (intake/blind-6/README.md). A ratchet like
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised at the end of session 17
+	 * to 282 (86.8 %): the tuner worked from blind-5's kinds, never saw blind-6; the lead
+	 * fixed its two silently wrong dates from the analyst's description of their kind.
+	 */
+	static final double BLIND_6_FLOOR = 282.0 / 325;
+
+	/**
+	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
+	 * first run, before any parser change (intake/blind-7/README.md). A ratchet like
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered. On that run the parser threw on
+	 * one of its messages; the score counts a crash as a miss. Raised at the end of
+	 * session 17 to 275 (87.6 %): the lead fixed g135's silently wrong date ("the Monday
+	 * after next"), having read that one message.
+	 */
+	static final double BLIND_7_FLOOR = 275.0 / 314;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -101,6 +127,12 @@ class IntakeCorpusTests {
 		Score fourth = score("tuning-4", corpus("intake/tuning-4.jsonl"));
 		assertThat(fourth.messages()).isGreaterThanOrEqualTo(80);
 		assertThat(fourth.fullyCorrect()).as("fully correct on the fourth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		// session 17: movers' current role said every way ("van X naar Y", "was X",
+		// "nu nog X", "X until now", "leaves X for Y"), people mentioned again
+		Score fifth = score("tuning-5", corpus("intake/tuning-5.jsonl"));
+		assertThat(fifth.messages()).isGreaterThanOrEqualTo(60);
+		assertThat(fifth.fullyCorrect()).as("fully correct on the fifth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
@@ -143,23 +175,47 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(BLIND_5_FLOOR);
 	}
 
+	/**
+	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
+	 * set's line names only the message's id, never its words.
+	 */
+	@Test
+	void theSixthBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-6", corpus("intake/blind-6/blind-6.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
+		assertThat(score.fullyCorrect()).as("fully correct on the sixth blind set")
+			.isGreaterThanOrEqualTo(BLIND_6_FLOOR);
+	}
+
+	@Test
+	void theSeventhBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-7", corpus("intake/blind-7/blind-7.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
+		assertThat(score.fullyCorrect()).as("fully correct on the seventh blind set")
+			.isGreaterThanOrEqualTo(BLIND_7_FLOOR);
+	}
+
 	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
-		for (String part : List.of("intake/tuning.jsonl", "intake/tuning-2.jsonl", "intake/tuning-3.jsonl",
-				"intake/tuning-4.jsonl", "intake/blind/blind.jsonl", "intake/blind-2/blind-2.jsonl",
-				"intake/blind-3/blind-3.jsonl")) {
+		for (String part : everySet()) {
+			boolean blind = part.contains("/blind");
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
 				JsonNode expected = message.path("expect");
 				for (int i = 0; i < read.size(); i++) {
 					Announcement a = read.get(i);
-					String want = i < expected.size() ? text(expected.get(i).path("date")) : null;
+					JsonNode same = expectedFor(a, i, read.size(), expected);
+					if (same == null) {
+						continue; // a person read who is not there: a miss the score
+									// counts
+					}
+					String want = text(same.path("date"));
 					boolean wrong = a.date() != null && !a.date().toString().equals(want);
 					boolean noted = a.notes().stream().anyMatch(n -> n.field() == FormField.DATE);
 					if (wrong && !noted) {
-						silent.add(message.path("id").asString() + ": " + a.date() + " instead of " + want + " — "
-								+ message.path("text").asString());
+						silent.add(part + " " + message.path("id").asString() + (blind ? ""
+								: ": " + a.date() + " instead of " + want + " — " + message.path("text").asString()));
 					}
 				}
 			}
@@ -176,10 +232,19 @@ class IntakeCorpusTests {
 		List<String> misses = new ArrayList<>();
 		for (JsonNode message : messages) {
 			String text = message.path("text").asString();
-			List<Announcement> read = this.parser.parseAll(text, TODAY, this.roles);
+			List<String> why = new ArrayList<>();
+			List<Announcement> read;
+			try {
+				read = this.parser.parseAll(text, TODAY, this.roles);
+			}
+			catch (RuntimeException ex) {
+				// a crash is a miss, printed with the message's id, not an end of the
+				// count
+				read = List.of();
+				why.add("parser threw " + ex);
+			}
 			JsonNode expected = message.path("expect");
 			boolean all = read.size() == expected.size();
-			List<String> why = new ArrayList<>();
 			if (!all) {
 				why.add(read.size() + " people read, " + expected.size() + " expected");
 			}
@@ -241,6 +306,46 @@ class IntakeCorpusTests {
 
 	private static String text(JsonNode node) {
 		return node == null || node.isMissingNode() || node.isNull() ? null : node.asString();
+	}
+
+	/**
+	 * The expected person a read one stands for: the one of the same name, else the one
+	 * in the same place when as many were read as expected. An extra person read first
+	 * (the sender's workplace) must not shift every date onto the wrong person.
+	 */
+	private static JsonNode expectedFor(Announcement read, int place, int readCount, JsonNode expected) {
+		for (JsonNode want : expected) {
+			if (Objects.equals(read.employeeName(), text(want.path("name")))) {
+				return want;
+			}
+		}
+		return readCount == expected.size() ? expected.get(place) : null;
+	}
+
+	/**
+	 * Every set under intake/, tuning and blind, found on disk: a set added later is held
+	 * to the rule without anyone having to list it (blind-4 to blind-6 were missed that
+	 * way).
+	 */
+	static List<String> everySet() throws IOException {
+		Path folder = Path.of(resourceFolder("intake"));
+		try (var files = Files.walk(folder)) {
+			List<String> sets = files.filter((file) -> file.toString().endsWith(".jsonl"))
+				.map((file) -> "intake/" + folder.relativize(file).toString().replace('\\', '/'))
+				.sorted()
+				.toList();
+			assertThat(sets).as("corpus sets").hasSizeGreaterThanOrEqualTo(11);
+			return sets;
+		}
+	}
+
+	private static URI resourceFolder(String name) {
+		try {
+			return IntakeCorpusTests.class.getClassLoader().getResource(name).toURI();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static List<JsonNode> corpus(String resource) throws IOException {

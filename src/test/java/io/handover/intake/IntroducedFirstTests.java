@@ -121,4 +121,51 @@ class IntroducedFirstTests {
 		assertThat(all.get(0).date()).isEqualTo(LocalDate.of(2027, 1, 18));
 	}
 
+	@Test
+	void firstNamesFirstThenEachFullNameWithItsOwnRole() {
+		List<Announcement> all = new AnnouncementParser().parseAll(
+				"Ruth and Kofi start with us on "
+						+ "1 February. Ruth Elders comes in as account manager, Kofi Mensah as facility coordinator.",
+				OnTheCorpusDay.TODAY, IntakeCorpusTests.shippedRoles());
+
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Ruth Elders", "Kofi Mensah");
+		assertThat(all).extracting(Announcement::kind).containsOnly(Kind.STARTER);
+		assertThat(all).extracting(Announcement::date).containsOnly(LocalDate.of(2027, 2, 1));
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("account-manager", "facility-coordinator");
+	}
+
+	@Test
+	void aWeakWordOfOnesOwnDoesNotOverruleWhatWasSaidOfAll() {
+		List<Announcement> all = parse("Welkom aan Sanne en Bram, die allebei op 1 maart bij ons beginnen! "
+				+ "Sanne de Wit wordt verzorgende en Bram Kok komt als ontwikkelaar.");
+
+		assertThat(all).extracting(Announcement::kind).containsExactly(Kind.STARTER, Kind.STARTER);
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("care-worker", "software-engineer");
+	}
+
+	@Test
+	void aRoleSaidOfAllMoversIsTheOneTheyLeave() {
+		List<Announcement> all = new AnnouncementParser().parseAll(
+				"Anna and Tom both move from "
+						+ "sales on 1 March. Anna Berg goes to the development team and Tom Wood to facilities.",
+				OnTheCorpusDay.TODAY, IntakeCorpusTests.shippedRoles());
+
+		assertThat(all).extracting(Announcement::kind).containsOnly(Kind.ROLE_CHANGE);
+		assertThat(all).extracting(Announcement::currentRoleKey).containsOnly("account-manager");
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("software-engineer", "facility-coordinator");
+	}
+
+	@Test
+	void aPersonToldAboutAgainIsNoOtherPersonAndKeepsWhatTheSecondTimeSays() {
+		List<Announcement> all = new AnnouncementParser().parseAll("Please set up Nora Quist and Elias Berg. "
+				+ "Nora starts on 4 January, Elias a week later. Nora will be a carer; Elias comes in as developer.",
+				OnTheCorpusDay.TODAY, IntakeCorpusTests.shippedRoles());
+
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Nora Quist", "Elias Berg");
+		assertThat(all).extracting(Announcement::kind).containsOnly(Kind.STARTER);
+		assertThat(all).extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11));
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("care-worker", "software-engineer");
+	}
+
 }

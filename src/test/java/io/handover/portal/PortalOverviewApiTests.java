@@ -246,6 +246,93 @@ class PortalOverviewApiTests {
 	}
 
 	@Test
+	void anUnchangedOverviewIsAnswered304ForItsETagWithoutABody() throws Exception {
+		var first = this.mvc.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, this.anna.token()))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("private")))
+			.andReturn()
+			.getResponse();
+		String etag = first.getHeader(HttpHeaders.ETAG);
+		assertThat(etag).startsWith("\"");
+		assertThat(keys(JSON.readTree(first.getContentAsString()), "coming")).contains(this.anna.joiner.key());
+
+		var again = this.mvc
+			.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, this.anna.token())
+				.header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(HttpHeaders.ETAG, etag))
+			.andReturn()
+			.getResponse();
+		assertThat(again.getContentAsByteArray()).isEmpty();
+
+		// another viewer's tag is not this viewer's answer
+		this.mvc
+			.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, this.bert.token())
+				.header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anyChangeTheOverviewShowsGivesANewAnswerNeverTheStaleOne() throws Exception {
+		String hr = TOKENS.bearer(UUID.randomUUID().toString(), "hr@contoso.example", "HR", List.of("Handover.HR"));
+		String etag = etag(hr, null);
+
+		// a ticket moved
+		LocalDate moved = this.anna.joiner.date().plusDays(2);
+		this.tickets.reschedule(this.anna.joiner.key(), moved, "later", HR, null);
+		var afterMove = this.mvc
+			.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, hr)
+				.header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(afterMove.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+		assertThat(
+				find(JSON.readTree(afterMove.getContentAsString()).path("coming"), this.anna.joiner.key()).path("date")
+					.asString())
+			.isEqualTo(moved.toString());
+		etag = afterMove.getHeader(HttpHeaders.ETAG);
+
+		// the guard found something (written without touching the ticket)
+		residuesLeftBehind(this.anna.leaver);
+		var afterGuard = this.mvc
+			.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, hr)
+				.header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(keys(JSON.readTree(afterGuard.getContentAsString()), "leavers")).contains(this.anna.leaver.key());
+		etag = afterGuard.getHeader(HttpHeaders.ETAG);
+
+		// a new day: what is overdue and coming moves on
+		this.clock.setDay(TestClockConfiguration.TODAY.plusDays(1));
+		var nextDay = this.mvc
+			.perform(get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, hr)
+				.header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(JSON.readTree(nextDay.getContentAsString()).path("today").asString())
+			.isEqualTo(TestClockConfiguration.TODAY.plusDays(1).toString());
+		assertThat(etag(hr, nextDay.getHeader(HttpHeaders.ETAG))).as("unchanged again: the same tag")
+			.isEqualTo(nextDay.getHeader(HttpHeaders.ETAG));
+	}
+
+	/** The overview's tag; with {@code held}, asks as a client holding that tag. */
+	private String etag(String bearer, String held) throws Exception {
+		var request = get("/api/portal/overview").header(HttpHeaders.AUTHORIZATION, bearer);
+		if (held != null) {
+			request = request.header(HttpHeaders.IF_NONE_MATCH, held);
+		}
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).isIn(200, 304);
+		if (held != null) {
+			assertThat(response.getStatus()).isEqualTo(304);
+		}
+		return response.getHeader(HttpHeaders.ETAG);
+	}
+
+	@Test
 	void eachQueryOfTheOverviewAndTheTicketPageFindsItsDocumentsByAnIndex() {
 		// a manager's reports, the active tickets, the ticket's and its tasks' audit
 		// entries

@@ -52,4 +52,39 @@ class StoreIndexTests {
 		});
 	}
 
+	@Test
+	void aPersonsTicketsAreFoundThroughASparseIndexOnTheEmployeeId() {
+		assertThat(this.mongo.getCollection("tickets").listIndexes().into(new java.util.ArrayList<>()))
+			.anySatisfy(index -> {
+				assertThat(index.get("key", Document.class)).containsOnlyKeys("employee._id");
+				assertThat(index.getBoolean("sparse", false)).isTrue();
+			});
+	}
+
+	@Test
+	void aDepartmentsChannelsAreFoundThroughASparseIndexOnTheirDepartments() {
+		assertThat(this.mongo.getCollection("channel_links").listIndexes().into(new java.util.ArrayList<>()))
+			.anySatisfy(index -> {
+				assertThat(index.get("key", Document.class)).containsOnlyKeys("departments");
+				assertThat(index.getBoolean("sparse", false)).isTrue();
+			});
+	}
+
+	@Test
+	void aPlainIndexFromBeforeIsReplacedByTheSparseOne() {
+		String collection = "sparse_index_probe";
+		this.mongo.indexOps(collection)
+			.ensureIndex(new org.springframework.data.mongodb.core.index.Index()
+				.on("probe", org.springframework.data.domain.Sort.Direction.ASC)
+				.named("probe"));
+
+		SparseIndexes.ensure(this.mongo, collection, "probe", "probe");
+
+		assertThat(this.mongo.getCollection(collection).listIndexes().into(new java.util.ArrayList<>()))
+			.filteredOn(index -> "probe".equals(index.getString("name")))
+			.singleElement()
+			.satisfies(index -> assertThat(index.getBoolean("sparse", false)).isTrue());
+		this.mongo.dropCollection(collection);
+	}
+
 }

@@ -1013,13 +1013,22 @@ final class NothingLeftBehind {
 	}
 
 	/**
-	 * The trigger of the guard's audited check that opened this task ("unknown" if none).
+	 * The guard look (its trigger) of the audited check that opened this task ("unknown"
+	 * if none). The audit API answers each change as {@code {"before": …, "after": …}}
+	 * whose values are JSON <em>text</em> (a string holding {@code ["id", …]}), so the
+	 * ids are read by parsing that text, not by searching the node's printed form (whose
+	 * quotes are escaped). The look is the entry's {@code look} change, or the start of
+	 * its reason ({@code "<look>: <summary>"}) in entries written before it had one.
 	 */
-	private static String triggerOf(JsonNode audit, String taskId) {
+	static String triggerOf(JsonNode audit, String taskId) {
 		if (audit != null) {
 			for (JsonNode entry : audit) {
 				if ("guard-checked".equals(entry.path("action").asText())
-						&& entry.path("changes").path("tasksOpened").toString().contains("\"" + taskId + "\"")) {
+						&& changed(entry, "tasksOpened").contains(taskId)) {
+					List<String> look = changed(entry, "look");
+					if (!look.isEmpty()) {
+						return look.get(0);
+					}
 					String why = entry.path("why").asText("");
 					int colon = why.indexOf(':');
 					return colon > 0 ? why.substring(0, colon) : why;
@@ -1027,6 +1036,31 @@ final class NothingLeftBehind {
 			}
 		}
 		return "unknown";
+	}
+
+	/** The after-value of one change of an audit entry, as strings (one, or a list's). */
+	private static List<String> changed(JsonNode entry, String field) {
+		JsonNode after = entry.path("changes").path(field).path("after");
+		List<String> values = new ArrayList<>();
+		if (after.isMissingNode() || after.isNull()) {
+			return values;
+		}
+		JsonNode value = after;
+		if (after.isTextual()) {
+			try {
+				value = JSON.readTree(after.asText());
+			}
+			catch (com.fasterxml.jackson.core.JacksonException notJson) {
+				value = after;
+			}
+		}
+		if (value.isArray()) {
+			value.forEach(item -> values.add(item.asText()));
+		}
+		else if (!value.isNull()) {
+			values.add(value.asText());
+		}
+		return values;
 	}
 
 	private String toFind() {

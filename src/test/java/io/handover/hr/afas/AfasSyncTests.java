@@ -71,6 +71,14 @@ class AfasSyncTests extends HrSourceSyncScenario {
 	}
 
 	@Test
+	void aNewLeidinggevendeIsCarriedToTheOpenTickets() {
+		theOpenTicketsFollowAManagerChangedInHr(() -> {
+			this.afas.change(String.valueOf(this.starting), "Leidinggevende", String.valueOf(this.staying));
+			this.afas.change(String.valueOf(this.leaving), "Leidinggevende", String.valueOf(this.staying));
+		});
+	}
+
+	@Test
 	void aFilterFieldTheGetConnectorLacksShowsAsMisconfiguredWithWhatToFix() {
 		this.sync.sync(source());
 		this.clock.advance(java.time.Duration.ofMinutes(15));

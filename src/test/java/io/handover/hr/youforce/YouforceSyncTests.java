@@ -99,6 +99,17 @@ class YouforceSyncTests extends HrSourceSyncScenario {
 	}
 
 	@Test
+	void aNewUnitManagerIsCarriedToTheOpenTicketsOfEveryoneInTheUnit() {
+		theOpenTicketsFollowAManagerChangedInHr(() -> {
+			this.youforce.changeRoleAssignment(String.valueOf(this.manager), "endDate", TODAY.minusDays(1));
+			this.youforce.roleAssignment(String.valueOf(this.staying), "OU-100", "MGR", TODAY, null);
+		});
+		assertThat(tickets(this.withdrawn)).singleElement()
+			.satisfies(
+					ticket -> assertThat(ticket.manager().upn()).isEqualTo(person(this.staying).orElseThrow().upn()));
+	}
+
+	@Test
 	void aManagerRoleThatBeginsOnALaterDayIsNoticedOnThatDay() {
 		this.sync.sync(source());
 		this.clock.advance(java.time.Duration.ofMinutes(5));

@@ -1,0 +1,130 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.handover.intake.Announcement.Kind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everyday words the parser missed (issue 18): Dutch separable verbs split by a date or a
+ * name ("gaat … weg", "loopt … af"), "stop working", "voor het laatst", a contract of a
+ * named person that runs out, "new" before any role the catalogue knows, "werkt … bij
+ * ons" in any word order, "de verzorging", a name kept as written ("El"), and roles said
+ * by name where two people are introduced first.
+ */
+class EverydayWordsTests {
+
+	static final List<RoleName> ROLES = IntakeCorpusTests.shippedRoles();
+
+	List<Announcement> parseAll(String text) {
+		return new AnnouncementParser().parseAll(text, OnTheCorpusDay.TODAY, ROLES);
+	}
+
+	Announcement parse(String text) {
+		return parseAll(text).get(0);
+	}
+
+	@Test
+	void aSeparableLeaverVerbSplitByADateOrANameStillSaysLeaving() {
+		Announcement gaat = parse("Na twaalf jaar gaat Henk Bosman op 29 januari bij ons weg.");
+		Announcement loopt = parse(
+				"Het contract van Yara Mulder loopt eind februari af, graag haar account dan blokkeren.");
+		List<Announcement> both = parseAll(
+				"Per 1 maart gaan Iris Kok (verzorgende) en Jelle Vos (verkoper) allebei weg.");
+
+		assertThat(gaat.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(gaat.employeeName()).isEqualTo("Henk Bosman");
+		assertThat(loopt.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(loopt.date()).isEqualTo(LocalDate.of(2027, 2, 28));
+		assertThat(both).extracting(Announcement::kind).containsExactly(Kind.LEAVER, Kind.LEAVER);
+		assertThat(both).extracting(Announcement::roleKey).containsExactly("care-worker", "account-manager");
+	}
+
+	@Test
+	void moreWaysOfSayingSomeoneLeaves() {
+		assertThat(parse("Marcus Webb has decided to stop working here; his last day is 22 January.").kind())
+			.isEqualTo(Kind.LEAVER);
+		assertThat(parse("Femke Post staat op 18 december voor het laatst op de planning.").kind())
+			.isEqualTo(Kind.LEAVER);
+		Announcement contract = parse(
+				"The contract of Owen Hart (carer) runs out on 31 January and we are not renewing it.");
+		assertThat(contract.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(contract.employeeName()).isEqualTo("Owen Hart");
+		assertThat(contract.roleKey()).isEqualTo("care-worker");
+	}
+
+	@Test
+	void newBeforeAnyFormOfARoleAnnouncesAStarter() {
+		Announcement female = parse("Nieuwe verkoopster per 1 februari: Marloes Kuijpers.");
+		Announcement typo = parse("A new acount manager for the north region: Theo Lambert, from 11 January.");
+		Announcement wordt = parse("Lieke Wolters wordt per 1 maart onze nieuwe ontwikkelaar.");
+
+		assertThat(female.kind()).isEqualTo(Kind.STARTER);
+		assertThat(female.roleKey()).isEqualTo("account-manager");
+		assertThat(typo.kind()).isEqualTo(Kind.STARTER);
+		assertThat(wordt.kind()).isEqualTo(Kind.STARTER);
+	}
+
+	@Test
+	void werktBijOnsInAnyWordOrder() {
+		Announcement inverted = parse("Vanaf 18 januari werkt Kim de Ridder als facilitair medewerker bij ons.");
+		Announcement last = parse("Fijn nieuws: Omar Said zal per 1 februari als verzorgende bij ons werken.");
+
+		assertThat(inverted.kind()).isEqualTo(Kind.STARTER);
+		assertThat(inverted.employeeName()).isEqualTo("Kim de Ridder");
+		assertThat(last.kind()).isEqualTo(Kind.STARTER);
+		assertThat(last.roleKey()).isEqualTo("care-worker");
+	}
+
+	@Test
+	void whoWorksHereAlreadyIsNoStarterByWerktBijOns() {
+		Announcement a = parse("Piet Kok werkt al jaren bij ons als verkoper en wordt per 1 maart ontwikkelaar.");
+
+		assertThat(a.kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void deVerzorgingIsTheCareRole() {
+		assertThat(parse("Vanaf 11 januari komt Ricardo Lopes de verzorging versterken.").roleKey())
+			.isEqualTo("care-worker");
+	}
+
+	@Test
+	void aNameIsKeptAsWritten() {
+		assertThat(parse("Yasmina El Amrani begint op 4 januari als ontwikkelaar.").employeeName())
+			.isEqualTo("Yasmina El Amrani");
+		assertThat(parse("Karim el Haddad starts on 1 February as a carer.").employeeName())
+			.isEqualTo("Karim el Haddad");
+	}
+
+	@Test
+	void rolesSaidByNameInTheIntroductionAreEachOnesOwn() {
+		List<Announcement> all = parseAll("Goodbye to Tom Hale (developer) and Rosa Lind (carer); "
+				+ "Rosa leaves on 5 February, Tom on 12 February.");
+
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Tom Hale", "Rosa Lind");
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("software-engineer", "care-worker");
+		assertThat(all).extracting(Announcement::currentRoleKey).containsOnlyNulls();
+	}
+
+	@Test
+	void aSurnameOneTypoFromARoleStaysAName() {
+		Announcement a = parse("Please set up Rowan Carter, our new developer, for 8 March.");
+		Announcement b = parse("Ivy Carver joins the sales team on 1 February.");
+
+		assertThat(a.employeeName()).isEqualTo("Rowan Carter");
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+		assertThat(b.employeeName()).isEqualTo("Ivy Carver");
+		assertThat(b.roleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
+	void aTitleIsNoPartOfTheName() {
+		assertThat(parse("Dr. Lotte Visser begint op 4 januari als ontwikkelaar.").employeeName())
+			.isEqualTo("Lotte Visser");
+	}
+
+}
