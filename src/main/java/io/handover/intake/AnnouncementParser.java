@@ -115,7 +115,12 @@ public final class AnnouncementParser {
 	private static final List<Intent> INTENTS = List.of(
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
-					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working )?day|last shift|laatste dienst|"
+					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
+							// a bare plural "leave" with a date or a place after it, not
+							// a leave of absence
+							+ "(?<!\\b(?:on|of|maternity|paternity|parental|sick|annual|study|unpaid|special|compassionate) )leave(?= (?:on|per|after|next|this|tomorrow|today|us|our|the (?:company|team|organi[sz]ation))\\b)|"
+							+ "vertrokken|uitstroom|uitstromen|uitstromers?|stroomt uit|stromen uit|"
+							+ "(?:won't|will not|are not|aren't|is not|isn't) be (?:extending|renewing|prolonging|continuing)|"
 							+ "resign(?:s|ed|ing)?|resignation|quit(?:s|ting)?|offboard(?:ing|ed)?|off-board(?:ing)?|"
 							+ "(?:contract|notice period)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|expires|is ending|end|runs out|finishes)|"
 							+ "notice period|retir(?:e|es|ing|ed|ement)|departure|departs|"
@@ -182,7 +187,15 @@ public final class AnnouncementParser {
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
-					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team members?|recruits?)|nieuwe (?:collega'?s?|medewerkers?|"
+					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
+							+ "additions?|arrivals?)(?= (?:on|in|to|at|for|joining|starting|from|:|,)|[:,!.]| \\p{Lu})|"
+							+ "nieuwe? (?:gezicht(?:en)?|aanwinsten)|"
+							// Dutch "instromen" (also split: "stroomt per 1 maart bij ons
+							// in") and the Flemish "vervoegen"
+							+ "instromen|instroom|instromers?|stroomt in|stromen in|"
+							+ "(?:stroomt|stromen|stroomde|stroomden)(?: [\\p{L}\\d'’()-]+){0,9} in(?=[ ,.;:!?]*(?:als|as|per|op|vanaf|$|[.;!?]))|"
+							+ "vervoeg(?:t|en|de|den|d)|aanmelding|ingangsdatum|"
+							+ "nieuwe (?:collega'?s?|medewerkers?|"
 							+ "medewerksters?|starters?|krachten|kracht|teamgenoten|teamgenoot|aanwinst)|hired|recruited|aangenomen|in dienst|"
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
@@ -210,7 +223,8 @@ public final class AnnouncementParser {
 					// regelen"
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
 					+ "(?: [\\p{Ll}'’-]+){0,3} (?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
-					+ "bestellen|inrichten|maken|geven)"),
+					+ "bestellen|inrichten|maken|geven|klaar ?(?:staan|staat|stond|liggen|ligt|lag)|klaar hebben|gereed(?:staan| staan)?)|"
+					+ "(?:" + PROVISIONS + ") (?:(?:to )?be )?ready for (?:the |our |a )?new\\b"),
 			// "Vanaf 18 januari werkt Kim de Ridder als … bij ons": the verb before the
 			// name,
 			// after a time ahead put first; weakly (1), as a mover says it too ("Per 1

@@ -127,4 +127,48 @@ class EverydayWordsTests {
 			.isEqualTo("Lotte Visser");
 	}
 
+	@Test
+	void moreWaysOfSayingSomeoneJoins() {
+		assertThat(parse("Per 2 februari stroomt Jesse Mulder in als zorgmedewerker.").kind()).isEqualTo(Kind.STARTER);
+		assertThat(parse("Loes Bakker stroomt op 9 februari in het team in.").kind()).isEqualTo(Kind.STARTER);
+		assertThat(parse("Instroom per 1 maart: Kasper Dijk, ontwikkelaar.").kind()).isEqualTo(Kind.STARTER);
+		assertThat(parse("Jana Peeters vervoegt vanaf 15 februari onze ploeg als verkoopster.").kind())
+			.isEqualTo(Kind.STARTER);
+		assertThat(parseAll("Milan Claes en Fien Maes vervoegen ons op 1 maart, allebei als verzorgende."))
+			.extracting(Announcement::kind)
+			.containsExactly(Kind.STARTER, Kind.STARTER);
+		assertThat(parse("Aanmelding nieuwe medewerker Roel Smit, ingangsdatum 1 februari 2027.").kind())
+			.isEqualTo(Kind.STARTER);
+		assertThat(parse("Ingangsdatum dienstverband Sanne Vos: 1 april 2027 (verkoper).").kind())
+			.isEqualTo(Kind.STARTER);
+		assertThat(parse("Zorg je dat er op 3 februari een laptop klaarstaat voor Iris Wolters?").kind())
+			.isEqualTo(Kind.STARTER);
+		assertThat(parse("Could a laptop be ready for our new planner Dean Ford on 8 February?").kind())
+			.isEqualTo(Kind.STARTER);
+		assertThat(parse("New person on the care team from 1 February: Lena Hart.").kind()).isEqualTo(Kind.STARTER);
+		assertThat(parse("A new face at the front desk on 2 February - Pieter Smit, facilities.").kind())
+			.isEqualTo(Kind.STARTER);
+	}
+
+	@Test
+	void moreWaysOfSayingSomeoneLeavesFromBlindSixKinds() {
+		assertThat(parseAll("Rory Shaw and Ellen Park, both developers, leave on 26 February."))
+			.extracting(Announcement::kind)
+			.containsExactly(Kind.LEAVER, Kind.LEAVER);
+		assertThat(parse("Tess Moor does her final shift on 20 February; she is a carer.").kind())
+			.isEqualTo(Kind.LEAVER);
+		assertThat(parse("Gisteren is Bart Hoekstra, ontwikkelaar, bij ons vertrokken.").kind()).isEqualTo(Kind.LEAVER);
+		assertThat(parse("Graag de uitstroom verwerken van Wim Koster (verzorgende) per 31 januari.").kind())
+			.isEqualTo(Kind.LEAVER);
+		assertThat(
+				parse("We are not going to... sorry: we won't be extending Kate Rowe's contract, it ends 28 February.")
+					.kind())
+			.isEqualTo(Kind.LEAVER);
+		assertThat(parse("We won't be renewing the contract of Jay Lund after 31 January; he is a developer.").kind())
+			.isEqualTo(Kind.LEAVER);
+		// a leave of absence is no leaver
+		assertThat(parse("Mia Stone starts on 1 February as a carer; she will go on parental leave on 1 June.").kind())
+			.isEqualTo(Kind.STARTER);
+	}
+
 }

@@ -90,8 +90,10 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised at the end of session 17
 	 * to 282 (86.8 %): the tuner worked from blind-5's kinds, never saw blind-6; the lead
 	 * fixed its two silently wrong dates from the analyst's description of their kind.
+	 * Raised to 294 by joiner and leaver words written from blind6-kinds.md's abstract
+	 * kinds 1 and 2 (blind-6's messages and misses unseen).
 	 */
-	static final double BLIND_6_FLOOR = 282.0 / 325;
+	static final double BLIND_6_FLOOR = 294.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
@@ -99,9 +101,10 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. On that run the parser threw on
 	 * one of its messages; the score counts a crash as a miss. Raised at the end of
 	 * session 17 to 275 (87.6 %): the lead fixed g135's silently wrong date ("the Monday
-	 * after next"), having read that one message.
+	 * after next"), having read that one message. Raised to 277 by the blind-6 kinds 1
+	 * and 2 words (blind-7 unseen, only its CORPUS line read).
 	 */
-	static final double BLIND_7_FLOOR = 275.0 / 314;
+	static final double BLIND_7_FLOOR = 277.0 / 314;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
