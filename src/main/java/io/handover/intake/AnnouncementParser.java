@@ -129,15 +129,15 @@ public final class AnnouncementParser {
 							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
-							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)|"
+							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
 							+ "werkt (?:hier |bij ons )?(?:nog )?tot|blijft (?:hier |bij ons )?(?:nog )?tot|"
 							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
 							+ "ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
-							+ "end date|einddatum|offboarden|exit|gaat weg|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
-							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until|bij ons tot|"
+							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
+							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until(?! now)|bij ons tot(?! nu| dusver| op heden)|"
 							+ "(?:not|niet) (?:be |being |worden |meer )?(?:renewed|extended|verlengd)|"
 							+ "(?:won't|will not|wordt niet|is niet) (?:be )?(?:renewed|extended|verlengd)|"
 							+ "terminat(?:e|ed|es|ion|ing)|deprovision(?:ed|ing)?|farewell|says? goodbye|saying goodbye|"
@@ -151,7 +151,7 @@ public final class AnnouncementParser {
 							// "gaat
 							// per 26 februari weg", "loopt eind januari af", "gaan
 							// allebei weg"
-							+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,9} weg(?! van)|"
+							+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,9} weg(?! van)(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)|"
 							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
 							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
 							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"
@@ -167,7 +167,10 @@ public final class AnnouncementParser {
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
-					"role change|change of role|changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
+					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"
+							+ "(?:chang|updat|adjust|amend)(?:e|es|ed|ing)(?: [\\p{L}'’-]+){0,3} (?:role|job title|title|position|function) (?:to|into|as)|"
+							+ "(?:wijzig|verander|pas)(?:t|en|d)?(?: [\\p{L}'’-]+){0,4} (?:functie|rol) (?:naar|in)|"
+							+ "changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
 							+ "functiewijziging|andere functie|van functie|promot(?:ed|ion|es)|gepromoveerd|promotie|"
 							+ "switch(?:es|ing)?(?-i: [\\p{Ll}'’]+){0,2} (?:to|from|roles|over)|switch(?:es)? to|"
 							+ "transfer(?:s|red|ring)?|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
@@ -905,15 +908,19 @@ public final class AnnouncementParser {
 	 * toe", "after four years in", "our developer X moves".
 	 */
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
-			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
-			+ "stopt|stoppen|verlaat|verlaten|quits?|from|van|at the moment|op dit moment|at present|presently|"
+			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|weg(?=\\s+bij)|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
+			+ "stopt|stoppen|verlaat|verlaten|quits?|"
+			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
+			// a"
+			+ "(?:from|van)(?!\\s+(?:works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
-			+ "ons|us|here|hier|" + "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|"
+			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");

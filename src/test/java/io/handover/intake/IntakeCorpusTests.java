@@ -91,9 +91,10 @@ class IntakeCorpusTests {
 	 * to 282 (86.8 %): the tuner worked from blind-5's kinds, never saw blind-6; the lead
 	 * fixed its two silently wrong dates from the analyst's description of their kind.
 	 * Raised to 294 by joiner and leaver words written from blind6-kinds.md's abstract
-	 * kinds 1 and 2 (blind-6's messages and misses unseen).
+	 * kinds 1 and 2 (blind-6's messages and misses unseen), to 298 by its kind 3 (movers
+	 * read as leavers).
 	 */
-	static final double BLIND_6_FLOOR = 294.0 / 325;
+	static final double BLIND_6_FLOOR = 298.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its

@@ -132,4 +132,32 @@ class MoversCurrentRoleTests {
 		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
 	}
 
+	@Test
+	void aMoverFromBlindSixKindThreeIsNoLeaver() {
+		Announcement untilNow = parse(
+				"From 1 February Ines Roth is a carer; until now she has been with us as a developer.");
+		Announcement untilNowEn = parse(
+				"Sam Reid becomes a developer on 8 February, he has worked in sales with us until now.");
+		Announcement stoptDan = parse("Vanaf 1 maart wordt Gijs Pool ontwikkelaar en stopt daarmee als verkoper.");
+		Announcement wegBij = parse("Noor Dekker gaat op 1 maart weg bij de zorg en begint dan bij het ontwikkelteam.");
+		Announcement update = parse(
+				"Could you change Liam Frost's role to carer from 15 February? He is in sales now.");
+
+		assertThat(untilNow.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(untilNow.roleKey()).isEqualTo("care-worker");
+		assertThat(untilNowEn.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(stoptDan.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(stoptDan.roleKey()).isEqualTo("software-engineer");
+		assertThat(stoptDan.currentRoleKey()).isEqualTo("account-manager");
+		assertThat(wegBij.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(wegBij.roleKey()).isEqualTo("software-engineer");
+		assertThat(wegBij.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(update.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(update.roleKey()).isEqualTo("care-worker");
+		// the leaver cases stay leavers
+		assertThat(parse("Anouk Visser gaat per 1 maart bij ons weg.").kind()).isEqualTo(Kind.LEAVER);
+		assertThat(parse("Thijs Berg (verkoper) gaat weg bij ons op 1 maart.").kind()).isEqualTo(Kind.LEAVER);
+		assertThat(parse("Rosa Mol stays with us until 28 February, she is a carer.").kind()).isEqualTo(Kind.LEAVER);
+	}
+
 }
