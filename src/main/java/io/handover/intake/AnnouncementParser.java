@@ -501,8 +501,8 @@ public final class AnnouncementParser {
 			all.add(own);
 		}
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
-				relativeDates(body, segments, dates, today, sameDay(body, segments,
-						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst())))));
+				relativeDates(body, segments, dates, today, sameDay(body, segments, shareCollectiveRole(body,
+						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst()))))));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -1284,6 +1284,42 @@ public final class AnnouncementParser {
 		}
 		return result;
 	}
+
+	/**
+	 * A role said once for all the people of the message: "…, both developers", "the two
+	 * of them in the dev team", "leaves that team", "Welcome our new carers!", "allebei
+	 * verzorgende". When the people who have a role all have the same one, those without
+	 * get it too.
+	 */
+	private static List<Announcement> shareCollectiveRole(String body, List<Announcement> all) {
+		if (all.size() < 2 || !COLLECTIVE_ROLE.matcher(body).find()) {
+			return all;
+		}
+		List<Announcement> withRole = all.stream().filter(a -> a.roleKey() != null).toList();
+		if (withRole.isEmpty() || withRole.size() == all.size()
+				|| withRole.stream().map(Announcement::roleKey).distinct().count() != 1) {
+			return all;
+		}
+		Announcement donor = withRole.get(0);
+		List<Announcement> result = new ArrayList<>();
+		for (Announcement a : all) {
+			// a role outside the catalogue ("office manager") is kept
+			result.add(a.roleKey() != null || a.roleWords() != null || a.employeeName() == null ? a
+					: new Announcement(a.kind(), a.employeeName(), a.date(), donor.roleWords(), donor.roleKey(),
+							a.workLocation(), a.dateWords(), a.currentRoleKey(), a.notes(), a.language()));
+		}
+		return result;
+	}
+
+	private static final Pattern COLLECTIVE_ROLE = Pattern
+		.compile("(?iu)(?:[,(]\\s*(?:both|the two of them|the pair of "
+				+ "them|all (?:three|four|of them)|allebei|alle ?twee|beiden|beide)\\b(?! (?:start|starts|begin|join|leave|"
+				+ "are|will|have|zijn|worden|beginnen|starten|vertrekken|gaan|komen|on|from|per|op|vanaf|starting|next|"
+				+ "tomorrow|morgen|\\d+)\\b)|\\b(?:both|allebei|beiden) "
+				+ "(?:in|at|with|from|as|als|bij|op) )|\\b(?:the same (?:team|department|role|job|position)|that (?:team|department)|"
+				+ "hetzelfde team|dezelfde (?:afdeling|functie|rol)|"
+				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
+				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?=\\s*[!:])");
 
 	private static Announcement filled(Announcement a, Announcement donor) {
 		if ((a.date() != null || donor.date() == null) && (a.roleKey() != null || donor.roleKey() == null)

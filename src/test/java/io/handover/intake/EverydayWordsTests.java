@@ -171,4 +171,27 @@ class EverydayWordsTests {
 			.isEqualTo(Kind.STARTER);
 	}
 
+	@Test
+	void aRoleSaidOnceForTwoPeopleIsGivenToBoth() {
+		assertThat(
+				parseAll("Kees Brand starts on 1 February and Lynn Roos leaves on 12 February, both in the care team."))
+			.extracting(Announcement::roleKey)
+			.containsExactly("care-worker", "care-worker");
+		assertThat(
+				parseAll("Welcome our new developers! Ravi Patel starts on 1 February, and Emma Blom on 15 February."))
+			.extracting(Announcement::roleKey)
+			.containsExactly("software-engineer", "software-engineer");
+		assertThat(parseAll("Jon Eck joins the sales team on 1 February; Pia Lund leaves that team on 5 February."))
+			.extracting(Announcement::roleKey)
+			.containsExactly("account-manager", "account-manager");
+		assertThat(parseAll("Nieuwe verzorgenden: Sara Pool begint op 1 februari en Ties Kok op 8 februari."))
+			.extracting(Announcement::roleKey)
+			.containsExactly("care-worker", "care-worker");
+		// a role outside the catalogue is not overwritten, and "both" about the date
+		// shares no role
+		assertThat(parseAll("Anna Berg starts as office manager and Tom Wood as developer, both on 1 February."))
+			.extracting(Announcement::roleKey)
+			.containsExactly(null, "software-engineer");
+	}
+
 }
