@@ -61,9 +61,10 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 15 to 280:
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
-	 * session 16 to 282, in session 17 to 284.
+	 * session 16 to 282, in session 17 to 284, then to 285 by the blind-6 kind 4 work (a
+	 * role said once for two people).
 	 */
-	static final double BLIND_3_FLOOR = 284.0 / 294;
+	static final double BLIND_3_FLOOR = 285.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -92,9 +93,9 @@ class IntakeCorpusTests {
 	 * fixed its two silently wrong dates from the analyst's description of their kind.
 	 * Raised to 294 by joiner and leaver words written from blind6-kinds.md's abstract
 	 * kinds 1 and 2 (blind-6's messages and misses unseen), to 298 by its kind 3 (movers
-	 * read as leavers).
+	 * read as leavers), to 301 by its kind 4 (a role said once for two people).
 	 */
-	static final double BLIND_6_FLOOR = 298.0 / 325;
+	static final double BLIND_6_FLOOR = 301.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
