@@ -17,6 +17,7 @@ import io.handover.ticket.TicketKind;
 import io.handover.ticket.TicketManagement;
 import io.handover.ticket.TicketState;
 import io.handover.ticket.TicketView;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +110,16 @@ public abstract class HrSourceSyncScenario {
 
 	/** The system answers page two (of the first list read) with this status once. */
 	protected abstract void failPageTwo(int status, Integer retryAfterSeconds);
+
+	/**
+	 * The clock is the test context's, shared with every other test in it: a test that
+	 * advanced it leaves it where it found it (TaskConcurrencyTests read 09:15 for
+	 * 09:00).
+	 */
+	@AfterEach
+	void backToToday() {
+		this.clock.setDay(TODAY);
+	}
 
 	@BeforeEach
 	protected void organisation() {

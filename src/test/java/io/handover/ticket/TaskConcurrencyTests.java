@@ -17,6 +17,8 @@ import io.handover.asset.AssetRegister;
 import io.handover.audit.AuditEntry;
 import io.handover.audit.AuditTrail;
 import io.handover.testing.ApiTest;
+import io.handover.testing.TestClock;
+import io.handover.testing.TestClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +56,14 @@ class TaskConcurrencyTests {
 
 	TicketFixtures fixtures;
 
+	@Autowired
+	TestClock clock;
+
 	@BeforeEach
 	void fixtures() {
+		// the answers name the moment of the first click: the context's clock, which
+		// another test may have moved
+		this.clock.setDay(TestClockConfiguration.TODAY);
 		this.fixtures = new TicketFixtures(this.mvc, this.json);
 	}
 
