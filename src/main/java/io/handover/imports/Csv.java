@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,8 +36,17 @@ public final class Csv {
 	 */
 	public static ImportReport read(Reader csv, Map<String, String> columns, Set<String> required,
 			BiFunction<Long, Map<String, String>, ImportReport.Row> importer) {
+		return collected((rows) -> stream(csv, columns, required, rows), importer);
+	}
+
+	/**
+	 * What {@code read} does for either format: every row a streaming read hands over,
+	 * imported, in one report; only the rejected header when the header is unusable.
+	 */
+	static ImportReport collected(Function<Rows, Optional<ImportReport.Row>> reading,
+			BiFunction<Long, Map<String, String>, ImportReport.Row> importer) {
 		List<ImportReport.Row> rows = new ArrayList<>();
-		Optional<ImportReport.Row> unusable = stream(csv, columns, required, new Rows() {
+		Optional<ImportReport.Row> unusable = reading.apply(new Rows() {
 			@Override
 			public void row(long row, Map<String, String> values) {
 				rows.add(importer.apply(row, values));

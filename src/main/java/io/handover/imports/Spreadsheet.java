@@ -40,19 +40,7 @@ public final class Spreadsheet {
 	 */
 	public static ImportReport read(InputStream xlsx, Map<String, String> columns, Set<String> required,
 			BiFunction<Long, Map<String, String>, ImportReport.Row> importer) {
-		List<ImportReport.Row> rows = new ArrayList<>();
-		Optional<ImportReport.Row> unusable = stream(xlsx, columns, required, new Csv.Rows() {
-			@Override
-			public void row(long row, Map<String, String> values) {
-				rows.add(importer.apply(row, values));
-			}
-
-			@Override
-			public void unreadable(ImportReport.Row rejected) {
-				rows.add(rejected);
-			}
-		});
-		return unusable.map(header -> ImportReport.of(List.of(header))).orElseGet(() -> ImportReport.of(rows));
+		return Csv.collected((rows) -> stream(xlsx, columns, required, rows), importer);
 	}
 
 	/**
