@@ -116,14 +116,6 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_8_FLOOR = 249.0 / 351;
 
-	/**
-	 * NOT the rule, a known debt: on blind-8's first full run the parser prefilled 2
-	 * wrong dates without a note (in messages h171 to h351; which ones its writer did not
-	 * look at). Until the parser is fixed blind-8 may have at most this many, every other
-	 * set none. To be lowered to 0, never raised.
-	 */
-	static final int BLIND_8_SILENT_WRONG_DATES = 2;
-
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -250,12 +242,7 @@ class IntakeCorpusTests {
 			}
 		}
 		silent.forEach(line -> System.out.println("SILENT WRONG DATE " + line));
-		List<String> eighth = silent.stream().filter((line) -> line.startsWith("intake/blind-8/")).toList();
-		List<String> others = silent.stream().filter((line) -> !line.startsWith("intake/blind-8/")).toList();
-		assertThat(others).as("wrong dates prefilled without a note").isEmpty();
-		assertThat(eighth)
-			.as("wrong dates prefilled without a note in blind-8 (a known debt, see BLIND_8_SILENT_WRONG_DATES)")
-			.hasSizeLessThanOrEqualTo(BLIND_8_SILENT_WRONG_DATES);
+		assertThat(silent).as("wrong dates prefilled without a note").isEmpty();
 	}
 
 	Score score(String part, List<JsonNode> messages) {
