@@ -509,9 +509,13 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
-		List<Announcement> read = withoutUnknownDates(body, segments, dates, FrontedDate.shared(body, persons, segments,
-				dates, relativeDates(body, segments, dates, today, sameDay(body, segments, shareCollectiveRole(body,
-						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst())))))));
+		List<Announcement> shared = shareWithPartner(body, persons,
+				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
+					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
+		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
+		List<Announcement> read = withoutUnknownDates(body, segments, dates,
+				FrontedDate.shared(body, persons, segments, dates, shared));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -921,7 +925,7 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?:from|van)(?!\\s+(?:works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
@@ -961,10 +965,12 @@ public final class AnnouncementParser {
 	 * Words after a role that say it is the one held now or before: "a developer until
 	 * now", "is a carer now", "heeft jaren als verzorgende gewerkt".
 	 */
-	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:until now|up to now|up till now|"
-			+ "so far|for now|at the moment|at present|now|currently|tot nu toe|tot op heden|tot dusver|nu nog|nu|"
-			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest)\\b");
+	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
+			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
+			+ "werkzaam (?:is |was )?geweest)\\b|(?:at the moment|at present|now|currently|nu nog|nu|momenteel|"
+			// not the start of a clause of its own: "wordt verkoper, nu is hij nog
+			// ontwikkelaar"
+			+ "op dit moment)\\b(?![\\s,]+(?:is|was|werkt|works|zit|he|she|hij|zij|ze)\\b))");
 
 	/**
 	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
@@ -1232,7 +1238,7 @@ public final class AnnouncementParser {
 	 * of the kind.
 	 */
 	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
-			boolean roles) {
+			boolean roles, java.util.function.Predicate<int[]> roleHeldNow) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1250,7 +1256,9 @@ public final class AnnouncementParser {
 					}
 				}
 			}
-			if (ownIntent || donor == null) {
+			// a move the part's roles say ("werkt als verzorgende; nu is zij nog
+			// verkoper") is its own
+			if (ownIntent || donor == null || a.kind() == Announcement.Kind.ROLE_CHANGE && roleHeldNow.test(segment)) {
 				result.add(a);
 				continue;
 			}
