@@ -82,6 +82,9 @@ public final class AnnouncementParser {
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
 			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
 			"introduce", "presenting", "ontmoet",
+			// a reason after a name written in lower case ("ylva noorlander wegens
+			// uitbreiding")
+			"wegens", "vanwege", "ivm", "due", "owing",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -293,7 +296,9 @@ public final class AnnouncementParser {
 	 * a person with the date of the one before.
 	 */
 	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
-			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
+			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
+			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
+			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?)\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
@@ -393,9 +398,10 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> named = people(body, notName, intents).stream()
-			.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-			.toList();
+		List<Span> named = Sender.without(body,
+				people(body, notName, intents).stream()
+					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
+					.toList());
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
 		// left").
 		List<Span> people = named.stream()
@@ -433,6 +439,9 @@ public final class AnnouncementParser {
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
 					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
+					// "…; vanaf dan wordt Casper Heijstek verkoper"
+					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
+						.find()
 					// "…, Tim a week later", "…, Eva twee dagen eerder"
 					|| DateWords.relative(body.substring(person.end(), Math.min(next, person.end() + 40))).isPresent();
 			if (joined || saysSomething || ownFacts) {
@@ -500,9 +509,13 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
+		List<Announcement> shared = shareWithPartner(body, persons,
+				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
+					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
+		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
-				relativeDates(body, segments, dates, today, sameDay(body, segments, shareCollectiveRole(body,
-						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst()))))));
+				FrontedDate.shared(body, persons, segments, dates, shared));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -912,14 +925,14 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?:from|van)(?!\\s+(?:works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
-			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|"
+			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|"
 			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
@@ -952,10 +965,12 @@ public final class AnnouncementParser {
 	 * Words after a role that say it is the one held now or before: "a developer until
 	 * now", "is a carer now", "heeft jaren als verzorgende gewerkt".
 	 */
-	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:until now|up to now|up till now|"
-			+ "so far|for now|at the moment|at present|now|currently|tot nu toe|tot op heden|tot dusver|nu nog|nu|"
-			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest)\\b");
+	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
+			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
+			+ "werkzaam (?:is |was )?geweest)\\b|(?:at the moment|at present|now|currently|nu nog|nu|momenteel|"
+			// not the start of a clause of its own: "wordt verkoper, nu is hij nog
+			// ontwikkelaar"
+			+ "op dit moment)\\b(?![\\s,]+(?:is|was|werkt|works|zit|he|she|hij|zij|ze)\\b))");
 
 	/**
 	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
@@ -1223,7 +1238,7 @@ public final class AnnouncementParser {
 	 * of the kind.
 	 */
 	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
-			boolean roles) {
+			boolean roles, java.util.function.Predicate<int[]> roleHeldNow) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1241,7 +1256,9 @@ public final class AnnouncementParser {
 					}
 				}
 			}
-			if (ownIntent || donor == null) {
+			// a move the part's roles say ("werkt als verzorgende; nu is zij nog
+			// verkoper") is its own
+			if (ownIntent || donor == null || a.kind() == Announcement.Kind.ROLE_CHANGE && roleHeldNow.test(segment)) {
 				result.add(a);
 				continue;
 			}
@@ -1386,7 +1403,10 @@ public final class AnnouncementParser {
 		List<Span> full = runs.stream().filter(r -> r.words() >= 2).toList();
 		List<Span> people = new ArrayList<>();
 		for (Span run : full.isEmpty() ? runs.stream().limit(1).toList() : full) {
-			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name())))) {
+			// "Welcome Jean Paul!" after "Jean Paul Meyer": the first names of another
+			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name()))) && full.stream()
+				.noneMatch(r -> r.words() > run.words()
+						&& Intake.fold(r.name()).startsWith(Intake.fold(run.name()) + " "))) {
 				people.add(run);
 			}
 		}

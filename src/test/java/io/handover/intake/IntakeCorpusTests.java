@@ -147,6 +147,13 @@ class IntakeCorpusTests {
 		assertThat(fifth.messages()).isGreaterThanOrEqualTo(60);
 		assertThat(fifth.fullyCorrect()).as("fully correct on the fifth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		// session 18: the writer and their workplace, first names said again, lists with
+		// a date or weekday per person, a date put first for all, "vanaf dan", roles
+		// said "she as X, he as Y" or "respectively", taking over a leaver's role
+		Score sixth = score("tuning-6", corpus("intake/tuning-6.jsonl"));
+		assertThat(sixth.messages()).isGreaterThanOrEqualTo(20);
+		assertThat(sixth.fullyCorrect()).as("fully correct on the sixth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
 	@Test
