@@ -410,6 +410,8 @@ public class HrSync {
 
 		int refused;
 
+		int managerChanged;
+
 		final List<String> errors = new ArrayList<>();
 
 		final List<HrOutcome> outcomes = new ArrayList<>();
@@ -425,6 +427,7 @@ public class HrSync {
 				case RESCHEDULED -> this.rescheduled++;
 				case CANCELLED -> this.cancelled++;
 				case MATCHED -> this.matched++;
+				case MANAGER_CHANGED -> this.managerChanged++;
 				default -> {
 				}
 			}
@@ -439,7 +442,7 @@ public class HrSync {
 
 		HrSourceStatus.Counts counts() {
 			return new HrSourceStatus.Counts(this.read, this.unchanged, this.loaded, this.opened, this.rescheduled,
-					this.cancelled, this.matched, this.refused);
+					this.cancelled, this.matched, this.refused, this.managerChanged);
 		}
 
 	}

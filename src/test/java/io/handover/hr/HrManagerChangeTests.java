@@ -110,6 +110,7 @@ class HrManagerChangeTests {
 		HrSourceStatus status = this.sync.sync(this.hr);
 
 		assertThat(status.errors()).isEmpty();
+		assertThat(status.counts().managerChanged()).as("counted like the sync's other outcomes").isEqualTo(2);
 		TicketView joiner = open(chris);
 		assertThat(joiner.manager()).isEqualTo(new ManagerRef(this.piet.upn(), this.piet.name()));
 		assertThat(joiner.managerChanges()).singleElement().satisfies(change -> {
@@ -136,8 +137,9 @@ class HrManagerChangeTests {
 
 		this.clock.advance(Duration.ofMinutes(15));
 		this.hr.put(chris);
-		this.sync.sync(this.hr);
+		HrSourceStatus again = this.sync.sync(this.hr);
 		assertThat(open(chris).managerChanges()).as("the same change again changes nothing").hasSize(1);
+		assertThat(again.counts().managerChanged()).isZero();
 	}
 
 	@Test
@@ -241,6 +243,7 @@ class HrManagerChangeTests {
 			this.hr.manager(chris, null, next.upn());
 			HrSourceStatus status = this.sync.sync(this.hr);
 			assertThat(status.errors()).isEmpty();
+			assertThat(status.counts().managerChanged()).isEqualTo(1);
 			assertThat(open(chris).manager().upn()).as("after the change to " + next.name()).isEqualTo(next.upn());
 		}
 		assertThat(open(chris).managerChanges()).extracting(change -> change.to().upn())
