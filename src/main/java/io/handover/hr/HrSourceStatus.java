@@ -77,11 +77,13 @@ public record HrSourceStatus(@Id String system, Instant since, Instant lastRunAt
 	 * @param cancelled tickets cancelled
 	 * @param matched tickets a manager had opened, now on HR's authority
 	 * @param refused events that could not be applied (see errors)
+	 * @param managerChanged manager changes carried to open tickets (one per person, for
+	 * all their open tickets)
 	 */
 	public record Counts(int read, int unchanged, int loaded, int opened, int rescheduled, int cancelled, int matched,
-			int refused) {
+			int refused, int managerChanged) {
 
-		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	}
 

@@ -74,6 +74,7 @@ class HrSourcesCards {
 		source.put("opened", status.counts().opened());
 		source.put("loaded", status.counts().loaded());
 		source.put("refused", status.counts().refused());
+		source.put("managerChanged", status.counts().managerChanged());
 		source.put("failures", status.failures());
 		if (status.failing()) {
 			source.put("failure", status.lastFailure());
