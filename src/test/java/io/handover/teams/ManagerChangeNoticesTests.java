@@ -206,6 +206,35 @@ class ManagerChangeNoticesTests {
 			.satisfies(unreachable -> assertThat(unreachable.upn()).isEqualTo(jan.email()));
 	}
 
+	/**
+	 * Session 18: a ticket that closes while its new manager was not reached has nobody
+	 * left to tell: the notice goes from HR's cards.
+	 */
+	@Test
+	void theNoticeGoesWhenTheTicketCloses() throws Exception {
+		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
+		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
+		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		TicketView ticket = joinerOf(this.maria);
+		this.dispatcher.drain();
+		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
+				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:4:manager-change:" + ticket.key());
+		this.dispatcher.drain();
+		String notice = ticket.key() + ": the new manager " + jan.name();
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice));
+
+		this.tickets.cancel(ticket.key(), "the hire is off", Actor.hrSource("afas"), "hr:afas:4:cancel");
+		this.dispatcher.drain();
+
+		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).doesNotContain(notice));
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
 	private TicketView joinerOf(Member manager) {
 		return this.tickets.open(
 				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, unique("Anna de Vries"), null, null, null),
