@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -84,6 +85,17 @@ public record HrSourceStatus(@Id String system, Instant since, Instant lastRunAt
 			int refused, int managerChanged) {
 
 		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		/**
+		 * As read from the store: a state kept before manager changes were counted has
+		 * none.
+		 */
+		@PersistenceCreator
+		Counts(int read, int unchanged, int loaded, int opened, int rescheduled, int cancelled, int matched,
+				int refused, Integer managerChanged) {
+			this(read, unchanged, loaded, opened, rescheduled, cancelled, matched, refused,
+					managerChanged == null ? 0 : managerChanged.intValue());
+		}
 
 	}
 

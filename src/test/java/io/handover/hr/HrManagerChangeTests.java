@@ -283,6 +283,32 @@ class HrManagerChangeTests {
 			.hasSize(1);
 	}
 
+	/**
+	 * Session 18: a source's state kept before manager changes were counted still reads,
+	 * with none counted.
+	 */
+	@Test
+	void aSourceStateKeptBeforeManagerChangesWereCountedStillReads() {
+		String system = "hr-" + Surnames.unique().toLowerCase(Locale.ROOT);
+		this.mongo.save(
+				new org.bson.Document("_id", system)
+					.append("counts",
+							new org.bson.Document("read", 3).append("unchanged", 1)
+								.append("loaded", 0)
+								.append("opened", 2)
+								.append("rescheduled", 0)
+								.append("cancelled", 0)
+								.append("matched", 0)
+								.append("refused", 0))
+					.append("failures", 0),
+				HrSourceStatus.COLLECTION);
+
+		HrSourceStatus.Counts counts = this.sync.status(system).orElseThrow().counts();
+
+		assertThat(counts.opened()).isEqualTo(2);
+		assertThat(counts.managerChanged()).isZero();
+	}
+
 	private Employee manager(String given) {
 		String family = Surnames.unique();
 		return this.employees.register(new NewEmployee(given + " " + family,
