@@ -244,7 +244,11 @@ class GuardSchedule {
 		if (at == null) {
 			return;
 		}
-		Duration real = Duration.ofNanos((long) (Duration.between(now, at).toNanos() / this.speed));
+		// a little after the moment rather than a little before it (the clocks'
+		// rounding):
+		// a look that starts early finds nothing due yet
+		Duration real = Duration.ofNanos((long) Math.ceil(Duration.between(now, at).toNanos() / this.speed))
+			.plus(TIMED_LATE);
 		if (real.compareTo(TIMED_WITHIN) > 0 || at.equals(this.timed.get(leaver.key()))) {
 			return;
 		}
@@ -261,6 +265,9 @@ class GuardSchedule {
 
 	/** How far ahead (real time) a look is put on the scheduler at its moment. */
 	private static final Duration TIMED_WITHIN = Duration.ofMinutes(1);
+
+	/** How long after its moment (real time) a look put on the scheduler starts. */
+	private static final Duration TIMED_LATE = Duration.ofMillis(20);
 
 	/** A change came while a check of this instance held the leaver: look again now. */
 	@EventListener
