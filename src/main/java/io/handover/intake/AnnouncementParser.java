@@ -253,18 +253,9 @@ public final class AnnouncementParser {
 			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
-	/**
-	 * Where a quoted earlier message begins: an Outlook or Gmail reply header or a quoted
-	 * line. What follows is an older message, not this announcement.
-	 */
-	private static final Pattern QUOTED = Pattern
-		.compile("(?im)^(?:-{2,}\\s*(?:original message|oorspronkelijk bericht|"
-				+ "forwarded message|doorgestuurd bericht)\\s*-{2,}|(?:from|van|sent|verzonden|to|aan|subject|onderwerp):"
-				+ ".*\\n(?:.*\\n)?(?:sent|verzonden|to|aan|date|datum|subject|onderwerp):|on .{5,80} wrote:|"
-				+ "op .{5,80} schreef .{0,60}:|>)");
-
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
-			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
@@ -1171,6 +1162,9 @@ public final class AnnouncementParser {
 		if (DateWords.monthGuessed(chosen, body)) {
 			notes.add(Announcement.Note.MONTH_GUESSED);
 		}
+		if (DateWords.monthFirst(chosen)) {
+			notes.add(Announcement.Note.MONTH_FIRST);
+		}
 		for (DateWords.Mention other : here) {
 			if (other == chosen) {
 				continue;
@@ -1689,8 +1683,9 @@ public final class AnnouncementParser {
 	 * sender's, never the person announced.
 	 */
 	private static String withoutClosing(String text) {
-		Matcher quoted = QUOTED.matcher(text);
-		String body = quoted.find() && quoted.start() > 0 ? text.substring(0, quoted.start()).trim() : text;
+		// above a quote, an intent or a written date is an announcement of its own
+		String body = QuotedMail.announced(text, words -> !intents(words).isEmpty()
+				|| DateWords.findAll(words, LocalDate.EPOCH).stream().anyMatch(DateWords.Mention::explicit));
 		Matcher closing = CLOSING.matcher(body);
 		while (closing.find()) {
 			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);

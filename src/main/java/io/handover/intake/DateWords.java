@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * {@code Tuesday 9 March}, {@code tomorrow}/{@code morgen},
  * {@code next Monday}/{@code volgende maandag}, {@code volgende week dinsdag},
  * {@code in three weeks}/{@code over drie weken}, {@code end of the month}. Numbers are
- * day first, as in the Netherlands. A written date is explicit; a weekday or a relative
- * period is not, so an explicit date beats it.
+ * day first, as in the Netherlands, unless they can only be month first ({@code 1/31}). A
+ * written date is explicit; a weekday or a relative period is not, so an explicit date
+ * beats it.
  */
 final class DateWords {
 
@@ -133,7 +134,14 @@ final class DateWords {
 		.compile(LEADING_WEEKDAY + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4}|\\d{2})\\b");
 
 	private static final Pattern NUMERIC_NO_YEAR = Pattern
-		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})[-/](\\d{1,2})\\b(?![-/.]?\\d)");
+		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})([-/])(\\d{1,2})\\b(?![-/.]?\\d)");
+
+	/**
+	 * "1/31", "12/28/2026": written month first (American), as only a month can be at
+	 * most 12 and a day above 12 cannot be a month. With a slash only: "9-17" is more
+	 * often hours than a date.
+	 */
+	private static final Pattern MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
 
 	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY
 			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
@@ -198,9 +206,16 @@ final class DateWords {
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
 
-	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(the day after tomorrow|overmorgen)\\b");
+	private static final Pattern DAY_AFTER_TOMORROW = Pattern
+		.compile("\\b((?:the )?day after (?:tomorrow|tmrw|tmw|tomorow)|overmorgen|overmrgn|overmorgn)\\b");
 
-	private static final Pattern TOMORROW = Pattern.compile("\\b(tomorrow|morgen)\\b");
+	/**
+	 * Also as chats write it ("tmrw", "2moro", "mrgn") and the Dutch compounds of a time
+	 * of day ("morgenochtend", "morgenvroeg").
+	 */
+	private static final Pattern TOMORROW = Pattern
+		.compile("\\b(tomorrow|tomorow|tommorow|tommorrow|tomorrw|tmrw|tmrrw|tmrow|tmw|tmr|2moro|2morrow|2morow|2mrw|"
+				+ "morgen(?:ochtend|vroeg|middag|avond|namiddag)?|mrgn|morgn)\\b");
 
 	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\b(the day before yesterday|eergisteren)\\b");
 
@@ -279,8 +294,9 @@ final class DateWords {
 		String lower = text.toLowerCase(Locale.ROOT);
 		List<Mention> found = new ArrayList<>();
 		scan(found, ISO, lower, text, m -> explicit(m, 1, date(num(m, 2), num(m, 3), num(m, 4)), false));
-		scan(found, NUMERIC, lower, text, m -> explicit(m, 1, date(year(num(m, 5)), num(m, 4), num(m, 2)),
-				num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
+		scan(found, NUMERIC, lower, text,
+				m -> explicit(m, 1, dayFirst(year(num(m, 5)), num(m, 2), m.group(3), num(m, 4)),
+						num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
 			int month = MONTHS.get(m.group(4));
@@ -293,8 +309,13 @@ final class DateWords {
 					m.group(4) != null ? date(num(m, 4), month, num(m, 3)) : withoutYear(today, month, num(m, 3)),
 					false);
 		});
-		scan(found, NUMERIC_NO_YEAR, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
-				num(m, 2) <= 12 && num(m, 3) <= 12 && num(m, 2) != num(m, 3)));
+		scan(found, NUMERIC_NO_YEAR, lower, text, m -> {
+			int first = num(m, 2);
+			int second = num(m, 4);
+			boolean us = monthFirst(first, m.group(3), second);
+			return explicit(m, 1, us ? withoutYear(today, first, second) : withoutYear(today, second, first),
+					first <= 12 && second <= 12 && first != second);
+		});
 		scan(found, MONTH_END, lower, text, m -> {
 			LocalDate last;
 			if (m.group(2).equals("year") || m.group(2).equals("jaar")) {
@@ -420,6 +441,24 @@ final class DateWords {
 		return ordinal.matches() && ordinal.group(1) == null
 				&& !NEXT_MONTH.matcher(text.toLowerCase(Locale.ROOT)).find()
 				&& !MONTH_NAME.matcher(text).region(0, Math.min(mention.start(), text.length())).find();
+	}
+
+	/**
+	 * A date written month first ("1/31"): it can only be read that way, but the writer
+	 * may have meant another one, so the form says so.
+	 */
+	static boolean monthFirst(Mention mention) {
+		Matcher numbers = MONTH_FIRST.matcher(mention.words());
+		return mention.explicit() && numbers.find()
+				&& monthFirst(Integer.parseInt(numbers.group(1)), "/", Integer.parseInt(numbers.group(2)));
+	}
+
+	private static boolean monthFirst(int first, String separator, int second) {
+		return "/".equals(separator) && first >= 1 && first <= 12 && second > 12 && second <= 31;
+	}
+
+	private static Optional<LocalDate> dayFirst(int year, int first, String separator, int second) {
+		return monthFirst(first, separator, second) ? date(year, first, second) : date(year, second, first);
 	}
 
 	private static Optional<LocalDate> monthNamedBefore(String text, int at, LocalDate today, int day) {

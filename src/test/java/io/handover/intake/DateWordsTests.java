@@ -1,0 +1,63 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dates as managers write them in a hurry (issue 18): chat spellings of tomorrow, and
+ * numbers that can only be read month first, which the form then asks to check.
+ */
+class DateWordsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Taco Wiersum starts tmrw as a carer
+			Lars Bek starts 2moro as a developer
+			Mila Cruz's last day is tmw
+			Nina Park joins us tomorow
+			Maarten Hoekstra begint mrgn als verkoper
+			Morgn start Sietske Bouma
+			Yara Dijkman stopt morgenochtend
+			""")
+	void chatSpellingsOfTomorrow(String text) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(OnTheCorpusDay.TODAY.plusDays(1));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Odile Fox leaves on 1/31               | 2027-01-31
+			Jasper Lund starts 12/28               | 2026-12-28
+			Petra Holm starts on 2/15/2027         | 2027-02-15
+			""")
+	void numbersThatCanOnlyBeMonthFirstAreReadSoWithANote(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).contains(Announcement.Note.MONTH_FIRST);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Odile Fox leaves on 31/1               | 2027-01-31
+			Petra Holm starts on 13-1-2027         | 2027-01-13
+			""")
+	void dayFirstStaysWithoutThatNote(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).doesNotContain(Announcement.Note.MONTH_FIRST);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Kees Bos starts 4 January and works 9-17
+			""")
+	void hoursWithADashAreNoMonthFirstDate(String text) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(LocalDate.of(2027, 1, 4));
+	}
+
+}
