@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ final class DateWords {
 	private static final Map<String, Integer> AMOUNTS = new HashMap<>();
 
 	static {
-		String[][] months = { { "january", "januari", "jan" }, { "february", "februari", "feb" },
+		String[][] months = { { "january", "januari", "jan" }, { "february", "februari", "febr", "feb" },
 				{ "march", "maart", "mar", "mrt" }, { "april", "apr" }, { "may", "mei" }, { "june", "juni", "jun" },
 				{ "july", "juli", "jul" }, { "august", "augustus", "aug" }, { "september", "sept", "sep" },
 				{ "october", "oktober", "oct", "okt" }, { "november", "nov" }, { "december", "dec" } };
@@ -164,7 +165,6 @@ final class DateWords {
 			+ "\\s+(?:of|van|in)\\s+(?:(?:the|this|de|deze|het)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
 			+ MONTH.substring(0, MONTH.length() - 3) + ")(?:" + YEAR + ")?\\b");
 
-	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
 	/**
 	 * "a week from Monday", "maandag over een week", "the Monday after next",
 	 * "overvolgende maandag".
@@ -172,7 +172,24 @@ final class DateWords {
 	private static final Pattern WEEK_FROM_WEEKDAY = Pattern
 		.compile("\\b(?:(?:a|one) week from (?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
 				+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD
-				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD + ")\\b");
+				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD
+				// British "Monday week", "a week on Monday"; not "maandag week 3"
+				+ "|" + WEEKDAY_WORD + "\\s+week(?!\\s*,?\\s*\\d)|(?:a|one)\\s+week\\s+(?:on|next|this)\\s+"
+				+ WEEKDAY_WORD + ")\\b");
+
+	/**
+	 * "maandag week 3", "Monday of week 3": that weekday in that week of the year (ISO,
+	 * as Dutch planning counts), this year or, once past, next year.
+	 */
+	private static final Pattern WEEKDAY_OF_WEEK = Pattern
+		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+
+	/**
+	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
+	 */
+	private static final Pattern WEEK_FROM_TOMORROW = Pattern
+		.compile("\\b(?:(?:tomorrow|tmrw|tmw) week|(?:a|one) week (?:from )?tomorrow|"
+				+ "morgen over (?:een|één|1) week|over (?:een|één|1) week morgen)\\b");
 
 	/**
 	 * "on the 4th", "vrijdag de 18e": that day of the month named before it in the
@@ -385,6 +402,8 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
+		scan(found, WEEKDAY_OF_WEEK, lower, text,
+				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
 			String day = null;
 			for (int g = 1; day == null && g <= m.groupCount(); g++) {
@@ -394,6 +413,7 @@ final class DateWords {
 		});
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
+		scan(found, WEEK_FROM_TOMORROW, lower, text, m -> new Reading(today.plusDays(8), false, null, false));
 		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));
 		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));
 		scan(found, DAY_BEFORE_YESTERDAY, lower, text, m -> new Reading(today.minusDays(2), false, null, false));
@@ -455,6 +475,22 @@ final class DateWords {
 
 	private static boolean monthFirst(int first, String separator, int second) {
 		return "/".equals(separator) && first >= 1 && first <= 12 && second > 12 && second <= 31;
+	}
+
+	private static Optional<LocalDate> inWeek(LocalDate today, int week, DayOfWeek day) {
+		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+			LocalDate monday = LocalDate.of(year, 6, 1)
+				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)
+				.with(DayOfWeek.MONDAY);
+			if (week < 1 || week > monday.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+				return Optional.empty();
+			}
+			LocalDate date = monday.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(day);
+			if (!date.isBefore(today.minusDays(RECENT_DAYS))) {
+				return Optional.of(date);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<LocalDate> dayFirst(int year, int first, String separator, int second) {

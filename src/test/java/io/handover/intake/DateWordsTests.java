@@ -60,4 +60,18 @@ class DateWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(LocalDate.of(2027, 1, 4));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Rhys Nolan starts Monday week                   | 2026-12-14
+			Cleo Hart leaves a week on Friday               | 2026-12-11
+			Abel Stone starts tomorrow week                 | 2026-12-11
+			Fenna Smit begint morgen over een week          | 2026-12-11
+			Roos Verbeek begint maandag week 3              | 2027-01-18
+			Teun Baas vertrekt vrijdag wk 5                 | 2027-02-05
+			Dirk Lans start 1 febr.                         | 2027-02-01
+			""")
+	void weeksCountedFromADayAndWeeksOfTheYear(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
 }
