@@ -167,6 +167,9 @@ public final class AnnouncementParser {
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
+			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"
@@ -263,6 +266,10 @@ public final class AnnouncementParser {
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
 				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+
+	/** "zijn eerste dag is woensdag 10 maart": beats "in de week van 8 maart". */
+	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"
+			+ "eerste (?:werk)?dag)(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
 
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
@@ -1147,7 +1154,8 @@ public final class AnnouncementParser {
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
 				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null) {
+						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null
+						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}
 			}

@@ -178,6 +178,18 @@ final class DateWords {
 				+ WEEKDAY_WORD + ")\\b");
 
 	/**
+	 * "the first of next month", "de eerste van volgende maand", "de 15e van deze maand".
+	 */
+	private static final Pattern DAY_OF_MONTH_AHEAD = Pattern.compile("\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+" + DAY
+			+ "\\s+(?:of|van)\\s+(?:the\\s+|de\\s+)?(next|volgende|komende|this|deze|dit)\\s+(?:month|maand)\\b");
+
+	/**
+	 * A day in brackets after a name, the month said before it: "joining in March: Aiko
+	 * (8th) and Bruno (15th)". Without a month before it, no date.
+	 */
+	private static final Pattern BRACKET_DAY = Pattern.compile("\\((\\d{1,2})(?:st|nd|rd|th|e|ste|de)\\)");
+
+	/**
 	 * "maandag week 3", "Monday of week 3": that weekday in that week of the year (ISO,
 	 * as Dutch planning counts), this year or, once past, next year.
 	 */
@@ -379,6 +391,13 @@ final class DateWords {
 			return new Reading(n < 0 ? month.with(TemporalAdjusters.lastInMonth(day))
 					: month.with(TemporalAdjusters.dayOfWeekInMonth(n, day)), true, null, false);
 		});
+		scan(found, DAY_OF_MONTH_AHEAD, lower, text, m -> {
+			int day = m.group(1) != null ? num(m, 1) : NUMBERS.get(m.group(2));
+			LocalDate month = m.group(3).matches("next|volgende|komende") ? today.plusMonths(1) : today;
+			return new Reading(date(month.getYear(), month.getMonthValue(), day).orElse(null), true, null, false);
+		});
+		scan(found, BRACKET_DAY, lower, text,
+				m -> new Reading(monthNamedBefore(text, m.start(), today, num(m, 1)).orElse(null), true, null, false));
 		scan(found, ORDINAL_DAY, lower, text, m -> {
 			int day = num(m, 2);
 			// "maandag de 4de": the first month ahead in which that day is that weekday

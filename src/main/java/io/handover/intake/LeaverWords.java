@@ -3,9 +3,9 @@ package io.handover.intake;
 /**
  * Leaving said the way managers say it beyond the plain verbs: Dutch separable and
  * idiomatic verbs ("zwaait … af", "houdt het voor gezien", "kapt ermee", "gaat de deur
- * uit", "verruilt ons voor"), formal HR nouns ("einde dienstverband", "uitgeschreven"),
- * and a job elsewhere ("gaat elders aan de slag", "moves on to another company"), which
- * starts nothing here.
+ * uit", "verruilt ons voor"), formal HR nouns ("einde dienstverband", "uitgeschreven"), a
+ * job elsewhere ("gaat elders aan de slag", "moves on to another company"), which starts
+ * nothing here, a death, and employment denied ("niet langer in dienst").
  */
 final class LeaverWords {
 
@@ -26,7 +26,18 @@ final class LeaverWords {
 			+ "end of (?:(?:his|her|their|the) )?(?:employment|contract)|uitgeschreven|"
 			+ "exit(?:s|ed|ing)? (?:the|our) (?:company|organi[sz]ation|business)|"
 			+ "(?:won't|will not|isn't|is not) (?:be )?with us (?:after|any ?more|beyond|from)|"
-			+ "(?:off|gone|leaving|leaves|left) for good";
+			+ "(?:off|gone|leaving|leaves|left) for good|"
+			// a death
+			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
+			+ "died|deceased|death of|has died|"
+			// denied employment: "niet langer in dienst", "no longer with the company"
+			+ "niet (?:langer|meer) (?:in dienst|werkzaam|verbonden|bij ons|bij het bedrijf)|"
+			+ "no longer (?:be )?(?:with|at|part of) (?:the|our) (?:company|organi[sz]ation|team|business|firm)|"
+			+ "no longer (?:be )?employed|"
+			// "gaat Mirre Kokkelink, verkoper, bij ons weg": the separable verb around an
+			// apposition
+			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"
+			+ "(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)";
 
 	private LeaverWords() {
 	}

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A message that quotes or forwards an earlier one. What the manager writes above the
- * quote is the announcement when it says something ("Anna starts Monday, see below");
- * when it only points at the quote ("FYI, see below", "Zie hieronder"), the announcement
- * is the forwarded message, read without its header lines ("Van:", "Subject:", "Date:")
- * and quote marks ("> ").
+ * quote is the announcement when it says something of someone ("Anna Bos starts Monday,
+ * see below"); when it only points at the quote ("FYI, see below", "Zie hieronder"), the
+ * announcement is the forwarded message, read without its header lines ("Van:",
+ * "Subject:", "Date:") and quote marks ("> ").
  */
 final class QuotedMail {
 
@@ -34,6 +34,17 @@ final class QuotedMail {
 	private static final Pattern SEPARATOR = Pattern.compile("(?i)^(?:-{2,}[^\\n]*-{2,}|_{8,}|begin forwarded message:|"
 			+ "on .{5,80} wrote:|op .{5,80} schreef .{0,60}:)$");
 
+	/**
+	 * "Sent from my iPhone", "Verstuurd vanaf mijn Huawei", "Get Outlook for Android".
+	 */
+	private static final Pattern DEVICE = Pattern.compile("(?im)^(?:sent from my|sent from outlook|sent with|"
+			+ "(?:verzonden|verstuurd) (?:vanaf|vanuit|met|via) (?:mijn )?|get outlook for|download outlook for|"
+			+ "outlook voor (?:ios|android)).*$\\n?");
+
+	/** Two capitalised words in a row, perhaps with particles: a full name. */
+	private static final Pattern NAMED = Pattern
+		.compile("\\b\\p{Lu}\\p{Ll}+(?: (?:van|de|der|den|ter|ten|te|el|al|da|di|le|la|von))* \\p{Lu}\\p{Ll}+");
+
 	private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>\\s?)+");
 
 	private QuotedMail() {
@@ -45,16 +56,18 @@ final class QuotedMail {
 	 * @param text the message, its lines trimmed
 	 * @param announces whether words say someone joins, leaves or moves
 	 */
-	static String announced(String text, Predicate<String> announces) {
+	static String announced(String written, Predicate<String> announces) {
+		String text = DEVICE.matcher(written).replaceAll("").trim();
 		Matcher quoted = QUOTED.matcher(text);
 		if (!quoted.find()) {
 			return text;
 		}
 		String above = text.substring(0, quoted.start()).trim();
-		if (!above.isEmpty() && announces.test(above)) {
+		String forwarded = forwarded(text.substring(quoted.start()));
+		// "FW: Leaver" above the forwarded leaver says what, not whom
+		if (!above.isEmpty() && announces.test(above) && (NAMED.matcher(above).find() || !announces.test(forwarded))) {
 			return above;
 		}
-		String forwarded = forwarded(text.substring(quoted.start()));
 		if (above.isEmpty() || announces.test(forwarded)) {
 			return forwarded;
 		}

@@ -74,4 +74,23 @@ class DateWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Wieke Haan begint de eerste van volgende maand als ontwikkelaar.            | 2027-01-01
+			Dean Rowe leaves on the fifteenth of this month.                             | 2026-12-15
+			Carers starting in February: Nora Lunn (1st).                                | 2027-02-01
+			In de week van 11 januari begint Gerben Tol; zijn eerste werkdag is dinsdag 12 januari. | 2027-01-12
+			""")
+	void daysOfAMonthSaidElsewhere(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Aiko Satoh (8th) starts as developer.
+			""")
+	void aDayInBracketsWithoutAMonthIsNoDate(String text) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isNull();
+	}
+
 }

@@ -64,4 +64,27 @@ class LeaverWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Our developer Tobias Wren passed away on Monday.           | 2026-11-30
+			Onze verzorgende Aaltje Bosma is dinsdag overleden.         | 2026-12-01
+			""")
+	void aDeathIsALeavingOnTheDayPast(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).contains(Announcement.Note.PAST_DATE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Harm Kuipers is per 1 maart niet langer in dienst.
+			As of 1 March Vera Hale is no longer with the organisation.
+			Per 1 februari gaat Lotte Brink, verzorgende, bij ons weg.
+			""")
+	void employmentDeniedOrASeparableVerbAroundAnApposition(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.LEAVER);
+	}
+
 }

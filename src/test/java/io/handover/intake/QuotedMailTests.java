@@ -86,4 +86,30 @@ class QuotedMailTests {
 		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 1, 4));
 	}
 
+	@Test
+	void aSubjectAboveTheForwardSaysWhatNotWhom() {
+		Announcement a = OnTheCorpusDay.parse("""
+				FW: Starter
+
+				-----Original Message-----
+				From: People Team
+				Sent: Monday, 30 November 2026 16:40
+				Subject: Starter - Maeve Doyle
+
+				Maeve Doyle (developer) - first day 11 January 2027.""");
+
+		assertThat(a.employeeName()).isEqualTo("Maeve Doyle");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 1, 11));
+	}
+
+	@Test
+	void aPhoneSignatureIsNoName() {
+		Announcement a = OnTheCorpusDay.parse("""
+				Tess Bakx, ontwikkelaar, begint 1 februari
+
+				Verstuurd vanaf mijn Huawei""");
+
+		assertThat(a.employeeName()).isEqualTo("Tess Bakx");
+	}
+
 }
