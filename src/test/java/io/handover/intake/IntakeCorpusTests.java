@@ -156,6 +156,19 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
+	/**
+	 * Session 18, tuner B: dates as chats and Americans write them ("tmrw", "1/31"), a
+	 * date taken back ("not on the 12th after all"), forwarded and quoted mail, everyday
+	 * role words ("HCA", "zorg hulp"), joiner and leaver words.
+	 */
+	@Test
+	void theSeventhTuningSetIsUnderstood() throws IOException {
+		Score seventh = score("tuning-7", corpus("intake/tuning-7.jsonl"));
+		assertThat(seventh.messages()).isGreaterThanOrEqualTo(40);
+		assertThat(seventh.fullyCorrect()).as("fully correct on the seventh tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
 	@Test
 	void theBlindSetIsUnderstood() throws IOException {
 		Score score = score("blind", corpus("intake/blind/blind.jsonl"));
