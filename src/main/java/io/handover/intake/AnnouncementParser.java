@@ -439,6 +439,9 @@ public final class AnnouncementParser {
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
 					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
+					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
+					// developer."
+					|| DateLabels.ownLabel(body, previous, person, dates)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -456,7 +459,7 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons, dates);
 		if (parts.namedBefore()) {
 			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
