@@ -525,6 +525,7 @@ public final class AnnouncementParser {
 				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
 					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
 		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = Successor.followed(body, segments, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
