@@ -403,9 +403,12 @@ public final class AnnouncementParser {
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList());
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
-		// left").
+		// left"), unless everyone is told about by first name later and they with an
+		// intent of their own ("…: Hector starts 8 March, Eskil leaves on 5 March").
 		List<Span> people = named.stream()
-			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find())
+			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
+					|| toldAboutLater(body, p, intents)
+							&& named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of())))
 			.toList();
 		boolean otherName = people.size() < named.size();
 		if (people.isEmpty()) {
@@ -439,6 +442,9 @@ public final class AnnouncementParser {
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
 					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
+					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
+					// developer."
+					|| DateLabels.ownLabel(body, previous, person, dates)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -456,7 +462,7 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons, dates);
 		if (parts.namedBefore()) {
 			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
@@ -500,9 +506,15 @@ public final class AnnouncementParser {
 			for (Announcement common : forAll) {
 				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
 				// verzorgende …": a weak word of the person's own ("wordt") does not
-				// overrule what was said of all
-				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && intents.stream()
-					.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
+				// overrule what was said of all, unless that was as weak ("Hector takes
+				// over
+				// from Eskil …: Hector starts …")
+				boolean strongForAll = intents.stream()
+					.anyMatch(m -> m.kind() == common.kind() && m.weight() >= 2
+							&& (m.end() <= parts.introduction() || m.start() >= parts.closing()));
+				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && strongForAll
+						&& intents.stream()
+							.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
 					own = withKind(own, common.kind());
 				}
 				own = completed(own, common);
@@ -513,6 +525,7 @@ public final class AnnouncementParser {
 				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
 					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
 		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = Successor.followed(body, segments, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
@@ -1646,6 +1659,28 @@ public final class AnnouncementParser {
 		boolean dateNext = dates.stream().anyMatch(d -> d.start() == start);
 		return dateNext && (TOWARDS.matcher(body.substring(intent.start(), intent.end())).find()
 				|| dates.stream().anyMatch(d -> d.start() >= intent.start() && d.end() <= intent.end()));
+	}
+
+	/**
+	 * Whether the first name stands alone later, with an intent word right after it when
+	 * any are given.
+	 */
+	private static boolean toldAboutLater(String body, Span name, List<IntentMatch> intents) {
+		String first = name.name().split(" ")[0];
+		if (first.length() < 2 || first.endsWith(".")) {
+			return false;
+		}
+		Matcher again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(first) + "(?![\\p{L}])")
+			.matcher(body)
+			.region(name.end(), body.length());
+		while (again.find()) {
+			int at = again.end();
+			if (intents.isEmpty() || intents.stream()
+				.anyMatch(i -> i.start() >= at && i.start() - at <= 20 && !clauseBreak(body, at, i.start()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean clauseBreak(String body, int from, int to) {
