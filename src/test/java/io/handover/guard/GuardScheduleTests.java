@@ -709,6 +709,28 @@ class GuardScheduleTests extends LiveDirectoryTest {
 			.doesNotHaveDuplicates();
 	}
 
+	@Test
+	void theFirstLookAfterTheLastDayComesAtItsHourWithoutWaitingForTheNextRound() throws Exception {
+		at(16, 40);
+		TicketView piet = pietLeaves(TestClockConfiguration.TODAY);
+		this.guard.check(piet.key(), JOOST);
+		// a round ten real seconds before the runbook's hour: nothing is due yet, and the
+		// look is put on the guard's scheduler at 17:00
+		this.clock
+			.set(TestClockConfiguration.TODAY.atTime(16, 59, 50).atZone(OffboardingGuardTests.AMSTERDAM).toInstant());
+		this.schedule.dispatchDue();
+		assertThat(checks(piet.key())).hasSize(1);
+
+		// the hour comes; no round runs
+		this.clock
+			.set(TestClockConfiguration.TODAY.atTime(17, 0, 1).atZone(OffboardingGuardTests.AMSTERDAM).toInstant());
+		within(Duration.ofSeconds(25), () -> checks(piet.key()).size() == 2);
+
+		assertThat(checks(piet.key())).hasSize(2)
+			.last()
+			.satisfies(entry -> assertThat(look(entry)).isEqualTo("\"first look after the last day\""));
+	}
+
 	List<TaskView> openGroupTasks(String ticketKey) {
 		return this.tickets.get(ticketKey)
 			.tasks()
