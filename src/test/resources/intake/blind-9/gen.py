@@ -691,6 +691,690 @@ m("nl", "Marta Kowalczyk is vandaag voor t laatst geweest, ze gaat terug naar po
 m("nl", "Hoi! Leuk nieuws: Zoë de Waal-Janssen komt per 4 januari de publieksafdeling versterken. Ze is echt een aanwinst, ze heeft jaren bij Carré gewerkt.",
   J("Zoë de Waal-Janssen", D(2027, 1, 4)))
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-)
+# ---------------------------------------------------------------------------------------
+
+# hospital ward, reply above a quoted mail (Dutch)
+m("nl", "Klopt, ze begint op maandag 18 januari. Graag ook toegang tot Nedap.\n\nOp wo 2 dec. 2026 om 11:20 schreef Servicedesk <servicedesk@zgt.nl>:\n> Wanneer begint de nieuwe zorgmedewerker Rianne Wolbers precies?",
+  J("Rianne Wolbers", ON("maandag", D(2027, 1, 18)), "care-worker"))
+
+# law firm, native English, apostrophe surname
+m("en", "Siobhan O'Connor, our trainee solicitor, leaves when her training contract ends on 31 December.",
+  L("Siobhan O'Connor", D(2026, 12, 31)))
+
+# transport, Dutch phone, week number
+m("nl", "nieuwe chauffeur Bas Lenferink start wk 2, op maandag",
+  J("Bas Lenferink", WK(2, "maandag")))
+
+# theatre, Dutch, formal, m.i.v.
+m("nl", "Geachte heer Van Rijswijk,\n\nHierbij bevestig ik dat mevrouw Roos 't Hart m.i.v. 1 maart 2027 in dienst treedt als productieleider.\n\nMet hartelijke groet,\nStadsschouwburg Haarlem",
+  J("Roos 't Hart", D(2027, 3, 1)))
+
+# call centre, English non-native (Portuguese)
+m("en", "Good afternoon, João Pedro Carvalho will start as agent in the Portuguese desk on the 14th december. He need an account for Genesys.",
+  J("João Pedro Carvalho", MD(12, 14)))
+
+# pharmacy, Flemish
+m("nl", "Beste, onze apotheker-titularis Veerle Claes gaat op pensioen. Haar laatste werkdag valt op woensdag 30 juni 2027.",
+  L("Veerle Claes", ON("woensdag", D(2027, 6, 30))))
+
+# garden centre, English native (UK garden centre)
+m("en", "Morning all, just to say Tom Ashworth is leaving the plant area on Saturday 19th - his last day. Can his till login be stopped after that?",
+  L("Tom Ashworth", ON("saturday", D(2026, 12, 19))))
+
+# greenhouse, Dutch, ordinal in words
+m("nl", "Kwekerij Van Vliet: Dirk van 't Westeinde begint de vierde januari als chauffeur van onze bestelbus.",
+  J("Dirk van 't Westeinde", D(2027, 1, 4)))
+
+# vet clinic, English native, mover to another clinic with role
+m("en", "Ellie Sandford is swapping from reception to being our practice's facilities coordinator from 11 January.",
+  MV("Ellie Sandford", D(2027, 1, 11), "facility-coordinator", None))
+
+# school board, Dutch, two leavers list with dates
+m("nl", "Vertrekkers per de kerstvakantie:\n• Jeanine Vrolijk – laatste dag vr 18 dec\n• Marco de Lange – laatste dag vr 18 dec",
+  L("Jeanine Vrolijk", ON("vrijdag", D(2026, 12, 18))), L("Marco de Lange", D(2026, 12, 18)))
+
+# municipality IT, English native expat, software engineer
+m("en", "Hi there! I'd like to register a new starter: Ben Adebayo-Hughes, software engineer, starting Tuesday 2 February 2027 in the data team.",
+  J("Ben Adebayo-Hughes", ON("tuesday", D(2027, 2, 2)), "software-engineer"))
+
+# shipping office, Dutch, vanaf
+m("nl", "Vanaf 11 januari zit Priya Chandrasekaran bij ons op de afdeling export als medewerker documentatie.",
+  J("Priya Chandrasekaran", D(2027, 1, 11)))
+
+# fitness chain, English non-native (Italian)
+m("en", "Ciao, Giulia Esposito leave our club in Rotterdam the 2nd of january, is her last day of work. Please remove access",
+  L("Giulia Esposito", MD(1, 2)))
+
+# print shop, Dutch, two movers in roles
+m("nl", "Interne wissel per 1 februari: accountmanager Marloes Huizinga wordt teamleider productie, en haar taken gaan naar Pim Westra, die nu nog op de vormgeving zit en dan accountmanager wordt.",
+  MV("Marloes Huizinga", D(2027, 2, 1), None, "account-manager"), MV("Pim Westra", D(2027, 2, 1), "account-manager", None))
+
+# housing corp, Dutch phone, leaver
+m("nl", "Huismeester Anton Schipper is ziek uit dienst gegaan, laatste dag was gisteren. Sleutels zijn al ingeleverd.",
+  L("Anton Schipper", P(-1)), past=True)
+
+# hospital, English native, two HCAs
+m("en", "Two new HCAs for ward 12 starting Monday 11 January: Tendai Moyo and Grace Oyelaran-Smith.",
+  J("Tendai Moyo", ON("monday", D(2027, 1, 11)), "care-worker"), J("Grace Oyelaran-Smith", D(2027, 1, 11), "care-worker"))
+
+# farm, Dutch, Frisian name
+m("nl", "Sjoukje Hiemstra komt vanaf 1 maart bij ons op de boerderij werken als melker.",
+  J("Sjoukje Hiemstra", D(2027, 3, 1)))
+
+# law firm, Dutch, mover paralegal to facility
+m("nl", "Bij ons kantoor gaat Petra Hendriks-van Dijk per 1 januari van secretariaat naar de facilitaire dienst. Graag de juiste sleutels en alarmcode regelen.",
+  MV("Petra Hendriks-van Dijk", D(2027, 1, 1), "facility-coordinator", None))
+
+# theatre, English native, apostrophe name, starts tomorrow
+m("en", "Can Declan D'Arcy have a login for the box office? He starts tomorrow on the evening shift.",
+  J("Declan D'Arcy", P(1)))
+
+# call centre, Dutch, leaver, relative number words
+m("nl", "Klantenservicemedewerker Ilona Brouwers stopt over tien dagen.",
+  L("Ilona Brouwers", P(10)))
+
+# greenhouse, English non-native (Dutch), date first in sentence
+m("en", "On 4 January 2027 our new facility coordinator starts: Maarten Overgaauw. He will be responsible for all the greenhouses.",
+  J("Maarten Overgaauw", D(2027, 1, 4), "facility-coordinator"))
+
+# vet clinic, Dutch, diacritics
+m("nl", "Dierenarts Anaïs Lefèvre komt ons team in Maastricht versterken vanaf dinsdag 12 januari.",
+  J("Anaïs Lefèvre", ON("dinsdag", D(2027, 1, 12))))
+
+# transport, English native, account manager leaving
+m("en", "Our account manager for the retail customers, Gareth Bowen, has resigned and finishes on 29 January. He has the company car and a phone to return.",
+  L("Gareth Bowen", D(2027, 1, 29), "account-manager"))
+
+# pharmacy, Dutch, mover same role other site in catalogue? (care) -> no; delivery driver
+m("nl", "Onze zorgmedewerker Gerda Veenhuizen gaat vanaf 1 januari binnen ons bedrijf over naar de balie van de apotheek, als baliemedewerker.",
+  MV("Gerda Veenhuizen", D(2027, 1, 1), None, "care-worker"))
+
+# municipality IT, Dutch formal, two developers leave
+m("nl", "Hierbij meld ik het vertrek van twee medewerkers van team Applicatieontwikkeling:\n- Mehmet Öztürk, ontwikkelaar, laatste werkdag 22 december 2026;\n- Linda Kroeze, tester, laatste werkdag 15 januari 2027.",
+  L("Mehmet Öztürk", D(2026, 12, 22), "software-engineer"), L("Linda Kroeze", D(2027, 1, 15)))
+
+# school board, English non-native (Spanish), international school
+m("en", "Hi! Our new Spanish teacher Carmen Ruiz de la Torre starts at 11/01/2027. She needs laptop and email, thank you very much.",
+  J("Carmen Ruiz de la Torre", D(2027, 1, 11)))
+
+# shipping office, English native (Scottish), phone
+m("en", "Ross McKinnon joins ops on the 7th, give him access to the booking system pls",
+  J("Ross McKinnon", MD(12, 7)))
+
+# garden centre, Dutch, verkoper -> account-manager alias
+m("nl", "We hebben een nieuwe verkoper voor de zakelijke klanten (hoveniers en gemeenten): Laurens Bijl. Hij start 1 februari en krijgt een auto van de zaak.",
+  J("Laurens Bijl", D(2027, 2, 1), "account-manager"))
+
+# fitness chain, Dutch, the sender's own club first, then a joiner
+m("nl", "Club Utrecht Centrum hier 👋 Per maandag 21 december begint Gwen Sprenger bij ons als receptioniste.",
+  J("Gwen Sprenger", ON("maandag", D(2026, 12, 21))))
+
+# hospital, Dutch, verpleegkundige stops, date in ISO
+m("nl", "Uitdienst: Jolanda Mulder-Koopmans, verpleegkundige IC. Datum: 2027-01-31.",
+  L("Jolanda Mulder-Koopmans", D(2027, 1, 31)))
+
+# print shop, English native
+m("en", "Afternoon - Nina Petrakis is leaving the studio. Her notice period runs out on 8 January, which will be her last day.",
+  L("Nina Petrakis", MD(1, 8)))
+
+# housing corp, Dutch, question plus joiner
+m("nl", "Hoe lang van tevoren moet ik een starter doorgeven? Mohamed Ait Taleb begint 4 januari als medewerker klantcontact.",
+  J("Mohamed Ait Taleb", D(2027, 1, 4)))
+
+# theatre, Dutch, joiner starts day after tomorrow
+m("nl", "Overmorgen begint er een nieuwe medewerker op de kassa, Anouk Bleeker. Kan ze een pasje krijgen?",
+  J("Anouk Bleeker", P(2)))
+
+# call centre, English native, mover to care? no: to developer
+m("en", "Chloe Barraclough, currently a team leader on the service desk, becomes a junior developer in our IT team on 1 March.",
+  MV("Chloe Barraclough", D(2027, 3, 1), "software-engineer", None))
+
+# law firm, Dutch, three-part name
+m("nl", "Per 1 februari start Maria José Gonçalves als office manager op ons kantoor aan de Zuidas.",
+  J("Maria José Gonçalves", D(2027, 2, 1)))
+
+# transport, Dutch, leaver past date noted
+m("nl", "Chauffeur Henk Kloosterman is vorige week vrijdag gestopt, ik was vergeten het door te geven. Zijn tankpas moet nog geblokkeerd worden.",
+  L("Henk Kloosterman", LW("vrijdag")), past=True)
+
+# vet clinic, English non-native (Polish vet)
+m("en", "Hello. Aleksandra Kowalska, veterinary surgeon, will start work in our clinic from Monday 1 February 2027. Regards",
+  J("Aleksandra Kowalska", ON("monday", D(2027, 2, 1))))
+
+# greenhouse, Dutch, list of three leavers, end of season
+m("nl", "Einde seizoen, deze mensen zijn vanaf 19 december niet meer bij ons:\n1. Bogdan Marinescu\n2. Elena Dumitrescu\n3. Valentin Stoica",
+  L("Bogdan Marinescu", MD(12, 19)), L("Elena Dumitrescu", MD(12, 19)), L("Valentin Stoica", MD(12, 19)))
+
+# pharmacy, English native, relative "next Friday"
+m("en", "Please disable Sam Whitehouse's account after Friday next week, his last day as our delivery driver.",
+  L("Sam Whitehouse", NW("friday")))
+
+# municipality, Dutch, mover with from role, week number
+m("nl", "Koen Brugman, nu nog applicatiebeheerder bij ons team Burgerzaken, gaat vanaf maandag week 5 als ontwikkelaar aan de slag.",
+  MV("Koen Brugman", WK(5, "maandag"), "software-engineer", None))
+
+# school board, Dutch, leerkracht starts, d-m-yyyy
+m("nl", "Nieuwe leerkracht groep 3: Fenna Wijbenga, eerste werkdag 4-1-2027.",
+  J("Fenna Wijbenga", D(2027, 1, 4)))
+
+# shipping office, English non-native (Chinese), two people
+m("en", "Dear all, Li Wei and Zhang Xiaoming will join the Shanghai liaison desk at 18 January 2027. Please prepare 2 laptop.",
+  J("Li Wei", D(2027, 1, 18)), J("Zhang Xiaoming", D(2027, 1, 18)))
+
+# fitness chain, Dutch phone, typo, sales
+m("nl", "per 4 jan hebben we een nieuwe acountmanager bedrijfsfitness, Quinten Damen",
+  J("Quinten Damen", D(2027, 1, 4), "account-manager"))
+
+# garden centre, Flemish, leaver
+m("nl", "Onze medewerker van de afdeling dierenspeciaalzaak, Lien Vermeiren, heeft haar opzeg gegeven. Ze werkt nog tot vrijdag 15 januari.",
+  L("Lien Vermeiren", ON("vrijdag", D(2027, 1, 15))))
+
+# hospital, English native, care worker mover to another ward (same role)
+m("en", "Carer Bernadette Quinn moves from ward 5 to the stroke unit on 7 December, still as a carer.",
+  MV("Bernadette Quinn", MD(12, 7), "care-worker", "care-worker"))
+
+# print shop, Dutch, chatty joiner
+m("nl", "Goeiemorgen! Vanaf volgende week dinsdag hebben we een stagiaire op de drukkerij, Lotte Meulenbelt. Ze blijft tot de zomer. Moet ze een eigen account hebben of kan ze op de algemene?",
+  J("Lotte Meulenbelt", NW("dinsdag")))
+
+# housing corp, English native, leaver with past-dated notice and future last day
+m("en", "Zara Iqbal handed her notice in last week. Her last working day will be Wednesday 13 January.",
+  L("Zara Iqbal", ON("wednesday", D(2027, 1, 13))))
+
+# theatre, Dutch, two joiners different dates
+m("nl", "Twee nieuwe technici: Jurre Hofman begint op 4 januari, Milan Kok op 1 februari.",
+  J("Jurre Hofman", D(2027, 1, 4)), J("Milan Kok", D(2027, 2, 1)))
+
+# call centre, Dutch, formal leaver, laatste werkdag with weekday
+m("nl", "Beste ICT,\n\nMevrouw Demi Vermeer heeft haar arbeidsovereenkomst opgezegd. Haar laatste werkdag is maandag 28 december. Wilt u haar account per die datum blokkeren?\n\nMet vriendelijke groet,\nTeamleider Klantenservice",
+  L("Demi Vermeer", ON("maandag", D(2026, 12, 28))))
+
+# farm, English non-native (Dutch farmer), number words
+m("en", "New worker on our farm in two weeks: Jakub Kowalski. He only needs a phone.",
+  J("Jakub Kowalski", P(14)))
+
+# law firm, English native, leaver with holiday
+m("en", "Please note that our senior partner's PA, Philippa Drummond, retires this month; her last day in the office will be Tuesday 22nd December.",
+  L("Philippa Drummond", ON("tuesday", D(2026, 12, 22))))
+
+# vet clinic, Dutch, joiner and mover
+m("nl", "Bij de kliniek in Ede: Ilse Brink begint 11 januari als paraveterinair, en Rosa Vermaat gaat per dezelfde datum van de balie naar het facilitair team als facilitair medewerker.",
+  J("Ilse Brink", D(2027, 1, 11)), MV("Rosa Vermaat", D(2027, 1, 11), "facility-coordinator", None))
+
+# shipping office, English native, formal HR letter
+m("en", "Dear Colleague,\n\nRe: Appointment of Mr Hamish Sutherland-Reid\n\nI am writing to confirm that Mr Hamish Sutherland-Reid has been appointed as Marine Claims Handler and will take up his post on Monday 1 February 2027.\n\nYours sincerely,\nHuman Resources",
+  J("Hamish Sutherland-Reid", ON("monday", D(2027, 2, 1))))
+
+# greenhouse, Dutch, phone, no capitals, relative
+m("nl", "nieuwe jongen in de kas volgende week maandag, heet sander ten brinke. kan hij een pasje krijgen voor de poort",
+  J("Sander ten Brinke", NW("maandag")))
+
+# hospital, Flemish
+m("nl", "Dag iedereen, zorgkundige Nele Coppens vervoegt onze afdeling geriatrie vanaf maandag 4 januari. Ze start als zorgmedewerker met een contract van onbepaalde duur.",
+  J("Nele Coppens", ON("maandag", D(2027, 1, 4)), "care-worker"))
+
+# call centre, English non-native (Surinamese-Dutch), two joiners with roles
+m("en", "Hello all, we welcome two new colleagues from Monday 14 December: Rajesh Jadnanansing as team leader and Sharda Ramlal as account manager for the business line.",
+  J("Rajesh Jadnanansing", ON("monday", D(2026, 12, 14))), J("Sharda Ramlal", D(2026, 12, 14), "account-manager"))
+
+# school board, Dutch, leaver with end of contract only
+m("nl", "Het contract van invalleerkracht Bram Kuiper loopt af op 22 december en wordt niet verlengd.",
+  L("Bram Kuiper", MD(12, 22)))
+
+# theatre, English native, mover from facilities coordinator
+m("en", "After six years as our facilities coordinator, Derek Hollis is moving across to be stage manager from the 4th of January.",
+  MV("Derek Hollis", D(2027, 1, 4), None, "facility-coordinator"))
+
+# vet clinic, Dutch phone, emoji, dierenarts joins
+m("nl", "🐶🐱 nieuwe dierenarts!! Marloes Everts begint 1 feb in onze kliniek in Zeist",
+  J("Marloes Everts", D(2027, 2, 1)))
+
+# law firm, Dutch, ordinal written as "11de"
+m("nl", "Juridisch medewerker Tamara Huisman start op de 11de januari bij de sectie vastgoed.",
+  J("Tamara Huisman", D(2027, 1, 11)))
+
+# municipality IT, English native, two developers with different dates
+m("en", "Heads up: we've got two developers starting. Harriet Quayle on 4 January and Oluwaseun Adeleke on 18 January.",
+  J("Harriet Quayle", D(2027, 1, 4), "software-engineer"), J("Oluwaseun Adeleke", D(2027, 1, 18), "software-engineer"))
+
+# pharmacy, Dutch, leaver with 'per' and last working day differ
+m("nl", "Apotheker Floor Timmermans gaat per 1 februari naar een ziekenhuisapotheek. Door verlof is haar laatste werkdag bij ons al 22 januari.",
+  L("Floor Timmermans", D(2027, 1, 22)))
+
+# transport, English non-native (Lithuanian driver's manager), past start
+m("en", "Hello, driver Mindaugas Kazlauskas already started on Tuesday, sorry for late message. He need fuel card and app.",
+  J("Mindaugas Kazlauskas", P(-2)), past=True)
+
+# garden centre, Dutch, mover: verkoper binnendienst to facilities
+m("nl", "Verkoper Sandra Kwakkel wordt per 1 maart facilitair coördinator van het tuincentrum.",
+  MV("Sandra Kwakkel", D(2027, 3, 1), "facility-coordinator", "account-manager"))
+
+# fitness chain, English native, three joiners in a list
+m("en", "New PTs for January (all start Monday 4th):\n- Kerry-Anne Walsh\n- Josh Penhaligon\n- Amir Hosseini",
+  J("Kerry-Anne Walsh", ON("monday", D(2027, 1, 4))), J("Josh Penhaligon", D(2027, 1, 4)), J("Amir Hosseini", D(2027, 1, 4)))
+
+# print shop, Dutch formal
+m("nl", "Geachte ICT-afdeling,\n\nMet ingang van 1 januari 2027 is de heer Cor van der Meulen niet langer in dienst van Drukkerij Hollandia. Wij verzoeken u zijn accounts per die datum te blokkeren.\n\nHoogachtend,\nDirectie",
+  L("Cor van der Meulen", D(2027, 1, 1)))
+
+# housing corp, Dutch, two people in one sentence with roles said 'respectievelijk'
+m("nl", "Per 1 februari beginnen Inge Venema en Roel Zijlstra, respectievelijk als woonconsulent en als opzichter.",
+  J("Inge Venema", D(2027, 2, 1)), J("Roel Zijlstra", D(2027, 2, 1)))
+
+# hospital, English native, leaving at end of rotation
+m("en", "Nurse Olamide Bankole finishes her placement on our ward on the 15th of January.",
+  L("Olamide Bankole", MD(1, 15)))
+
+# greenhouse, Dutch, care? no, facility coordinator leaves
+m("nl", "Facilitair coördinator Leo Zwinkels stopt per 1 april, hij gaat met pensioen. Zijn opvolger is nog niet bekend.",
+  L("Leo Zwinkels", D(2027, 4, 1), "facility-coordinator"))
+
+# call centre, Dutch phone
+m("nl", "mo, kan je de login van Jamal Bouchtaoui blokkeren? hij werkt hier vanaf vandaag niet meer",
+  L("Jamal Bouchtaoui", NOW))
+
+# school board, English native, starts after Christmas with weekday and ordinal
+m("en", "Our new SENCo, Mrs Alison Fairbairn, starts on Tuesday the 5th of January (first day of term).",
+  J("Alison Fairbairn", ON("tuesday", D(2027, 1, 5))))
+
+# shipping office, Dutch, Rotterdam chat
+m("nl", "Yo, Mitchell Bosman van de planning vertrekt, z'n laatste werkdag is 24-12",
+  L("Mitchell Bosman", MD(12, 24)))
+
+# law firm, English non-native (Dutch partner), mover to account manager
+m("en", "From 1 February, our office manager Sophie Verbruggen will take on the role of account manager for our corporate clients.",
+  MV("Sophie Verbruggen", D(2027, 2, 1), "account-manager", None))
+
+# theatre, Flemish, two leavers
+m("nl", "Beste, Arne Jacobs en Sien Mertens, beiden technicus, verlaten ons huis na de laatste voorstelling op zondag 20 december.",
+  L("Arne Jacobs", ON("zondag", D(2026, 12, 20))), L("Sien Mertens", D(2026, 12, 20)))
+
+# vet clinic, English native, starts in the New Year with specific date
+m("en", "New year, new vet! Dr Rebecca Hartley-Shaw joins us on Monday 4 January 2027.",
+  J("Rebecca Hartley-Shaw", ON("monday", D(2027, 1, 4))))
+
+# municipality IT, Dutch, developer leaves, m.i.v.
+m("nl", "M.i.v. 1 maart vertrekt onze softwareontwikkelaar Thomas Geurts naar een start-up. Graag zijn toegang tot GitLab en Azure intrekken.",
+  L("Thomas Geurts", D(2027, 3, 1), "software-engineer"))
+
+# pharmacy, English native phone
+m("en", "hey! new pharmacy tech starting thurs 17th dec - Ellie-May Cartwright",
+  J("Ellie-May Cartwright", ON("thursday", D(2026, 12, 17))))
+
+# farm, Dutch, leaver
+m("nl", "Onze vaste kracht op het akkerbouwbedrijf, Harm Jan Wubbels, stopt eind januari. Laatste werkdag vrijdag 29 januari.",
+  L("Harm Jan Wubbels", ON("vrijdag", D(2027, 1, 29))))
+
+# transport, Dutch, mover planner to account manager
+m("nl", "Vanaf 4 januari gaat planner Nicole Jansen als accountmanager aan de slag bij ons op de commerciële afdeling.",
+  MV("Nicole Jansen", D(2027, 1, 4), "account-manager", None))
+
+# fitness chain, Dutch, joiner care? no. Clubmanager leaves and joins
+m("nl", "Clubmanager Rutger Dekkers vertrekt op 31 januari, en Yasmina El Amrani neemt het op 1 februari van hem over.",
+  L("Rutger Dekkers", D(2027, 1, 31)), J("Yasmina El Amrani", D(2027, 2, 1)))
+
+# housing corp, English non-native (Dutch), weekday + numeric date
+m("en", "Please create an account for Tim Rensink, he starts as housing officer on Monday 11/1.",
+  J("Tim Rensink", ON("monday", D(2027, 1, 11))))
+
+# hospital ward, Dutch, verzorgenden plural
+m("nl", "Vanaf 1 januari komen er drie verzorgenden bij op afdeling Zonnebloem: Saskia Hoving, Aleyna Kaya en Wendelien Stuut.",
+  J("Saskia Hoving", D(2027, 1, 1), "care-worker"), J("Aleyna Kaya", D(2027, 1, 1), "care-worker"), J("Wendelien Stuut", D(2027, 1, 1), "care-worker"))
+
+# print shop, English native, leaves tomorrow
+m("en", "Just a quick one, our van driver Pete Gallagher's last day is tomorrow. Keys and fuel card are in the office.",
+  L("Pete Gallagher", P(1)))
+
+# call centre, Dutch formal, ISO date joiner with weekday
+m("nl", "Indiensttreding\nNaam: Esra Demir\nFunctie: medewerker klantcontact\nAfdeling: Inbound Zakelijk\nDatum in dienst: maandag 2027-01-04",
+  J("Esra Demir", D(2027, 1, 4)))
+
+# garden centre, English native, two-word first name
+m("en", "Anna Maria Lindqvist (our florist) is leaving us - last day Thursday 24 December.",
+  L("Anna Maria Lindqvist", ON("thursday", D(2026, 12, 24))))
+
+# school board, Dutch, mover teacher to IT developer
+m("nl", "Leerkracht Jeroen Blankenstijn stapt per 1 februari over naar het bestuursbureau, waar hij als ontwikkelaar aan ons leerlingvolgsysteem gaat werken.",
+  MV("Jeroen Blankenstijn", D(2027, 2, 1), "software-engineer", None))
+
+# shipping office, English native, resignation with notice period in weeks
+m("en", "Lydia Fairclough from the freight desk has resigned. She's working four weeks' notice, so her last day is 31 December.",
+  L("Lydia Fairclough", D(2026, 12, 31)))
+
+# vet clinic, Dutch, leaver, overmorgen
+m("nl", "Overmorgen werkt Bo Lammertink voor het laatst bij ons op de balie, graag daarna haar toegang stoppen.",
+  L("Bo Lammertink", P(2)))
+
+# theatre, English non-native (German), correction of date
+m("en", "Sorry, a mistake in my last message: Johanna Weber starts not on 4 January but on 11 January 2027.",
+  J("Johanna Weber", D(2027, 1, 11)))
+
+# municipality, Dutch, formal leaver with number word date
+m("nl", "De heer Pieter Hoogland, medewerker Belastingen, gaat per één februari met pensioen.",
+  L("Pieter Hoogland", D(2027, 2, 1)))
+
+# hospital, English native, care worker leaves, Friday this week
+m("en", "HCA Stacey Marsh is leaving this Friday, 4 December. Can you make sure her pass is cancelled?",
+  L("Stacey Marsh", ON("friday", D(2026, 12, 4)), "care-worker"))
+
+# law firm, Dutch, two movers with 'van X naar Y' roles catalogue
+m("nl", "Per 1 maart gaan Sven Brouwer en Iris Molenaar van de salesafdeling naar de facilitaire dienst; ze waren allebei accountmanager.",
+  MV("Sven Brouwer", D(2027, 3, 1), "facility-coordinator", "account-manager"), MV("Iris Molenaar", D(2027, 3, 1), "facility-coordinator", "account-manager"))
+
+# greenhouse, English native buyer
+m("en", "We've taken on a new sales manager for the export side... sorry, account manager is the right title: Connor Whitaker, starting Monday 18 January.",
+  J("Connor Whitaker", ON("monday", D(2027, 1, 18)), "account-manager"))
+
+# fitness chain, Dutch, phone, leaver in 3 weeks
+m("nl", "trainer Kees Brouwershaven stopt over 3 weken, dan gaat ie naar australie",
+  L("Kees Brouwershaven", P(21)))
+
+# transport, English native, leaver dismissal
+m("en", "Driver Kyle Bannister was dismissed this morning for gross misconduct. His access should be removed immediately.",
+  L("Kyle Bannister", NOW))
+
+# pharmacy, Dutch, joiner apothekersassistent, d/m with weekday
+m("nl", "Nieuwe apothekersassistent Mariam Haidari begint wo 6/1.",
+  J("Mariam Haidari", ON("woensdag", D(2027, 1, 6))))
+
+# housing corp, Dutch, mover with same role at other district? (none) -> facility
+m("nl", "Facilitair medewerker Rob Lubbers verhuist per 1 januari van ons kantoor in Hengelo naar het kantoor in Almelo, zelfde functie.",
+  MV("Rob Lubbers", D(2027, 1, 1), "facility-coordinator", "facility-coordinator"))
+
+# call centre, English native, starts Monday week
+m("en", "Kelly Armitage starts in the contact centre a week on Monday (14th).",
+  J("Kelly Armitage", D(2026, 12, 14)))
+
+# school board, Dutch, conciërge joins, formal short
+m("nl", "Per 4 januari treedt de heer Marcel Lippens in dienst als conciërge van het Stedelijk Lyceum.",
+  J("Marcel Lippens", D(2027, 1, 4)))
+
+# print shop, Dutch, two joiners with roles, one catalogue
+m("nl", "Twee nieuwe collega's per 1 februari: Bas Geerdink (ontwikkelaar webshop) en Melissa Tromp (drukker).",
+  J("Bas Geerdink", D(2027, 2, 1), "software-engineer"), J("Melissa Tromp", D(2027, 2, 1)))
+
+# vet clinic, English native, mover same role other clinic
+m("en", "From Monday 11 January, vet nurse Abigail Thorne will be based at our Harrogate clinic instead of Ripon.",
+  MV("Abigail Thorne", ON("monday", D(2027, 1, 11)), None, None))
+
+# municipality IT, Dutch, joiner programmer
+m("nl", "Goedemiddag, op dinsdag 2 februari begint Wessel Hoekman als programmeur bij team Data.",
+  J("Wessel Hoekman", ON("dinsdag", D(2027, 2, 2)), "software-engineer"))
+
+# hospital, English native, HR letter, leaver
+m("en", "Dear Colleague,\n\nI write to inform you that Ms Fiona Cargill, Ward Clerk on Ward 9, has resigned from her post. Her final working day will be Friday 8 January 2027.\n\nYours faithfully,\nWorkforce Services",
+  L("Fiona Cargill", ON("friday", D(2027, 1, 8))))
+
+# garden centre, Dutch phone, past date noted
+m("nl", "vergeten te melden: Ties Bouwhuis is sinds dinsdag bij ons begonnen op de buitenafdeling",
+  J("Ties Bouwhuis", P(-2)), past=True)
+
+# law firm, English non-native (Dutch), ingaande
+m("en", "Dear IT, ingaande 1 February Elise Roodenburg starts as paralegal. Thank you for arranging laptop and access to the DMS.",
+  J("Elise Roodenburg", D(2027, 2, 1)))
+
+# transport, Flemish, chauffeur, vanaf
+m("nl", "Dag Stijn, vanaf maandag 18 januari rijdt Brecht Vandevelde voor ons als chauffeur op de lijn Antwerpen–Rotterdam. Kan je een GSM voorzien?",
+  J("Brecht Vandevelde", ON("maandag", D(2027, 1, 18))))
+
+# call centre, English native, a question after the facts
+m("en", "Aisha Rahman joins our complaints team on 4 January. Do I also need to order a headset through you or through facilities?",
+  J("Aisha Rahman", D(2027, 1, 4)))
+
+# theatre, Dutch, leaver, 'tot en met' with weekday
+m("nl", "Onze programmeringsassistent Merel Lagendijk blijft tot en met donderdag 14 januari, daarna gaat ze naar het Concertgebouw.",
+  L("Merel Lagendijk", ON("donderdag", D(2027, 1, 14))))
+
+# vet clinic, English non-native (Hungarian)
+m("en", "Hi, our new vet nurse Réka Szabó is starting at 7th december. Please give her the access to the practice software.",
+  J("Réka Szabó", MD(12, 7)))
+
+# municipality IT, Dutch, mover from developer to facility coordinator
+m("nl", "Opvallende wissel: ontwikkelaar Dennis Hulsbosch wordt per 1 april facilitair coördinator van het stadskantoor.",
+  MV("Dennis Hulsbosch", D(2027, 4, 1), "facility-coordinator", "software-engineer"))
+
+# pharmacy, English native, two leavers
+m("en", "Two of our counter assistants are leaving: Megan Pryce on 24 December and Chloe Evans-Jones on 31 December.",
+  L("Megan Pryce", MD(12, 24)), L("Chloe Evans-Jones", MD(12, 31)))
+
+# school board, Dutch, leerkracht leaves, week number
+m("nl", "Juf Wilma Bergsma neemt afscheid in week 51, haar laatste werkdag is de vrijdag van die week.",
+  L("Wilma Bergsma", WK(51, "vrijdag", 2026)))
+
+# shipping office, English native, New starter in 3 weeks' time
+m("en", "We have a new operations assistant, Bethan Rees, starting in three weeks' time.",
+  J("Bethan Rees", P(21)))
+
+# fitness chain, Dutch formal, new regional account manager
+m("nl", "Beste collega's,\n\nMet trots melden wij dat Frederique Hazelaar per 1 maart 2027 in dienst treedt als accountmanager zakelijke markt Oost-Nederland.\n\nMet sportieve groet,\nDirectie FitPlaza",
+  J("Frederique Hazelaar", D(2027, 3, 1), "account-manager"))
+
+# print shop, English non-native (Turkish)
+m("en", "Hello, Emre Şahin is my new colleague in the print room, he start monday 14 december. thank you",
+  J("Emre Şahin", ON("monday", D(2026, 12, 14))))
+
+# greenhouse, Dutch, list with different dates
+m("nl", "Nieuwe oogsters:\n- Kamil Jankowski, start 7 december\n- Natalia Szymańska, start 14 december\n- Paweł Dąbrowski, start 4 januari",
+  J("Kamil Jankowski", MD(12, 7)), J("Natalia Szymańska", MD(12, 14)), J("Paweł Dąbrowski", MD(1, 4)))
+
+# housing corp, English native (expat), leaver in past noted
+m("en", "Apologies, I should have told you earlier: Marcus Lindgren left us on Friday 27 November. His laptop is still with him.",
+  L("Marcus Lindgren", ON("friday", D(2026, 11, 27))), past=True)
+
+# hospital, Dutch, zorgmedewerker moves ward
+m("nl", "Zorgmedewerker Annemiek Stegeman gaat vanaf maandag 4 januari op de afdeling Revalidatie werken in plaats van Interne, zelfde functie.",
+  MV("Annemiek Stegeman", ON("maandag", D(2027, 1, 4)), "care-worker", "care-worker"))
+
+# law firm, English native, first name said again
+m("en", "Please set up access for Arjun Mehta-Clarke, our new trainee. Arjun starts on 1 March.",
+  J("Arjun Mehta-Clarke", D(2027, 3, 1)))
+
+# call centre, Dutch, weekday + date, leaver
+m("nl", "Laatste werkdag van teamleider Ricardo da Silva wordt dinsdag 29 december.",
+  L("Ricardo da Silva", ON("dinsdag", D(2026, 12, 29))))
+
+# theatre, English native, joiner week commencing
+m("en", "Our new head of wardrobe, Penelope Ashcroft-Grey, starts on Monday 25 January.",
+  J("Penelope Ashcroft-Grey", ON("monday", D(2027, 1, 25))))
+
+# farm, Dutch, Turkish-Dutch writer
+m("nl", "Hallo, vanaf 2 januari komt Burak Demirtaş bij ons op de kwekerij. Hij heeft een telefoon nodig.",
+  J("Burak Demirtaş", D(2027, 1, 2)))
+
+# vet clinic, Dutch, mover to account manager (pet food sales)
+m("nl", "Paraveterinair Janneke Obbink gaat vanaf 1 maart als vertegenwoordiger voor ons diervoeder aan de slag, ze rijdt dan langs de klinieken.",
+  MV("Janneke Obbink", D(2027, 3, 1), "account-manager", None))
+
+# municipality IT, English native, ends secondment
+m("en", "Kwabena Asamoah's secondment to our team as a developer ends on 26 February. Please remove his access after that.",
+  L("Kwabena Asamoah", D(2027, 2, 26), "software-engineer"))
+
+# transport, Dutch, two joiners different roles, one account manager
+m("nl", "Op 1 februari beginnen Rogier Vinke als accountmanager en Lisa Bronsema als planner.",
+  J("Rogier Vinke", D(2027, 2, 1), "account-manager"), J("Lisa Bronsema", D(2027, 2, 1)))
+
+# school board, English native, teacher starting date with 'the'
+m("en", "Mr Callum Pryor, our new PE teacher, starts on the 14th.",
+  J("Callum Pryor", MD(12, 14)))
+
+# pharmacy, Dutch, care worker? no. Bezorger leaves immediately
+m("nl", "Bezorger Dave Hoogeveen is per heden ontslagen. Graag direct zijn telefoon en toegang blokkeren.",
+  L("Dave Hoogeveen", NOW))
+
+# fitness chain, English native, mover from sales
+m("en", "Nathan Coyle has been our sales rep in the south for two years; from 1 January he takes over as club manager in Reading.",
+  MV("Nathan Coyle", D(2027, 1, 1), None, "account-manager"))
+
+# shipping office, Dutch, leaver with ordinal
+m("nl", "Expediteur Hugo Verschoor gaat weg, zijn laatste dag is de 23ste december.",
+  L("Hugo Verschoor", MD(12, 23)))
+
+# garden centre, English non-native (Dutch owner), facilities
+m("en", "Hi! Starting 11 January we have a facilities coordinator in our garden centre: Erwin Hulsman. He will get the master key.",
+  J("Erwin Hulsman", D(2027, 1, 11), "facility-coordinator"))
+
+# hospital, Dutch phone
+m("nl", "hoi, zorgmdw gülay arslan begint morgen op de dagbehandeling, kan ze al inloggen?",
+  J("Gülay Arslan", P(1), "care-worker"))
+
+# law firm, Dutch, secretaresse leaves with 'uit dienst per'
+m("nl", "Secretaresse Ingrid Oldenkamp is uit dienst per 1 maart. Laatste werkdag is vrijdag 26 februari.",
+  L("Ingrid Oldenkamp", ON("vrijdag", D(2027, 2, 26))))
+
+# print shop, English native, joiner plus question
+m("en", "Hi, is there a form for new starters? We've got Lewis Ogunleye starting as a finisher on 18/01.",
+  J("Lewis Ogunleye", D(2027, 1, 18)))
+
+# housing corp, Dutch, mover to account manager (commercial property)
+m("nl", "Woonconsulent Fatma Yıldız gaat per 1 februari bedrijfsruimtes verhuren als accountmanager.",
+  MV("Fatma Yıldız", D(2027, 2, 1), "account-manager", None))
+
+# call centre, English non-native (Nigerian), formal
+m("en", "Good day Sir, this is to notify you that Mr. Chukwuemeka Obi will resume as customer care agent on Monday 11th January 2027.",
+  J("Chukwuemeka Obi", ON("monday", D(2027, 1, 11))))
+
+# theatre, Dutch, volunteer becomes employee? avoid. Plain: leaver on Sunday
+m("nl", "Zaalmanager Erwin Tolhuis stopt na de voorstelling van zondag 17 januari.",
+  L("Erwin Tolhuis", ON("zondag", D(2027, 1, 17))))
+
+# greenhouse, Dutch, new developer for the climate computer
+m("nl", "Voor onze klimaatcomputers hebben we een eigen ontwikkelaar aangenomen: Max Verkerk, start 1 maart.",
+  J("Max Verkerk", D(2027, 3, 1), "software-engineer"))
+
+# vet clinic, English native, leaving end of month
+m("en", "Receptionist Holly Brennan-Ward is leaving at the end of December.",
+  L("Holly Brennan-Ward", D(2026, 12, 31)))
+
+# municipality, Dutch, leaver, sender's own team first
+m("nl", "Team Burgerzaken laat weten: baliemedewerker Nazira Karimi stopt op 15 januari.",
+  L("Nazira Karimi", MD(1, 15)))
+
+# transport, English native phone
+m("en", "new lad in the warehouse from mon - Reece Hollingworth",
+  J("Reece Hollingworth", WD("monday")))
+
+# school board, Dutch, two joiners said she as / he as
+m("nl", "Na de kerstvakantie beginnen Hanna Dijkman en Pieter Slot, zij als leerkracht groep 7 en hij als gymleraar. Eerste werkdag maandag 4 januari.",
+  J("Hanna Dijkman", ON("maandag", D(2027, 1, 4))), J("Pieter Slot", D(2027, 1, 4)))
+
+# pharmacy, English native, three-part name
+m("en", "Please set up Mary Kate Donnelly, our new pre-registration pharmacist, for 11 January.",
+  J("Mary Kate Donnelly", D(2027, 1, 11)))
+
+# fitness chain, Dutch, mover same role other club
+m("nl", "Personal trainer Lars de Wit werkt vanaf 1 januari in onze club in Hilversum in plaats van Bussum.",
+  MV("Lars de Wit", D(2027, 1, 1), None, None))
+
+# shipping office, English native, two people: one joins, one leaves
+m("en", "Changes on the tanker desk: Oliver Stanhope retires on 31 March, and Ingrid Solberg joins on 1 March to overlap with him.",
+  L("Oliver Stanhope", D(2027, 3, 31)), J("Ingrid Solberg", D(2027, 3, 1)))
+
+# hospital, Dutch, HR letter, care worker temp contract ends
+m("nl", "Beste leidinggevende,\n\nHet tijdelijke contract van mevrouw Kimberley Wijnberg, zorgmedewerker, eindigt op 31 januari 2027 en wordt niet verlengd.\n\nMet vriendelijke groet,\nHR-adviseur",
+  L("Kimberley Wijnberg", D(2027, 1, 31), "care-worker"))
+
+# garden centre, Dutch, joiner next week tuesday
+m("nl", "Volgende week dinsdag start Wendy Bloemendaal bij ons in de kerstshow. Tijdelijk, tot 31 december.",
+  J("Wendy Bloemendaal", NW("dinsdag")))
+
+# law firm, English native, partner retiring
+m("en", "After 35 years, Geoffrey Halloran will retire from the partnership on Wednesday 31 March 2027.",
+  L("Geoffrey Halloran", ON("wednesday", D(2027, 3, 31))))
+
+# call centre, Dutch, three joiners, same date first
+m("nl", "Per maandag 11 januari starten in het klantcontactcentrum: Nordin Essafi, Melanie Koopman en Jeffrey Sno.",
+  J("Nordin Essafi", ON("maandag", D(2027, 1, 11))), J("Melanie Koopman", D(2027, 1, 11)), J("Jeffrey Sno", D(2027, 1, 11)))
+
+# print shop, Dutch, mover from account manager to DTP
+m("nl", "Accountmanager Erik Postma gaat per 1 januari terug naar de studio als vormgever, op eigen verzoek.",
+  MV("Erik Postma", D(2027, 1, 1), None, "account-manager"))
+
+# farm, English native (UK farm)
+m("en", "We've taken on a new herdsman, Owain Griffiths. He'll start on 4 January.",
+  J("Owain Griffiths", D(2027, 1, 4)))
+
+# housing corp, Flemish formal
+m("nl", "Geachte, hierbij delen wij mee dat mevrouw Hilde Van Hoof vanaf 1 maart 2027 niet langer deel uitmaakt van onze organisatie.",
+  L("Hilde Van Hoof", D(2027, 3, 1)))
+
+# theatre, English native, starts today
+m("en", "Sorry for the short notice - Jasper Mbeki started today in the box office. Could he get a login asap?",
+  J("Jasper Mbeki", NOW))
+
+# municipality IT, Dutch, developer joins, chatty
+m("nl", "Hoi! Super blij dat het gelukt is: Noor Hamdaoui komt ons team versterken als software developer. Ze start op maandag 1 februari. Ze heeft een developer-laptop nodig.",
+  J("Noor Hamdaoui", ON("maandag", D(2027, 2, 1)), "software-engineer"))
+
+# vet clinic, Dutch, leaver, 'vrijdag aanstaande'
+m("nl", "Assistente Evi Luttikhuis werkt vrijdag a.s. voor het laatst.",
+  L("Evi Luttikhuis", WD("vrijdag")))
+
+# transport, English non-native (Dutch), mover same role other depot
+m("en", "Driver Ahmet Yılmaz transfers from our Venlo depot to Duiven per 4 January, same position.",
+  MV("Ahmet Yılmaz", D(2027, 1, 4), None, None))
+
+# hospital, English native, facilities coordinator joins
+m("en", "Our estates team has a new facilities coordinator, Lorraine Kettle, starting Monday 7th December.",
+  J("Lorraine Kettle", ON("monday", D(2026, 12, 7)), "facility-coordinator"))
+
+# school board, Dutch, correction of name
+m("nl", "Excuus, ik schreef de naam verkeerd: het is niet Mila Verhoef maar Milla Verhoeven die op 4 januari begint als onderwijsassistent.",
+  J("Milla Verhoeven", D(2027, 1, 4)))
+
+# pharmacy, Dutch, leaver with 'voor het laatst' and weekday+date
+m("nl", "Apothekersassistente Sharon Tielemans werkt op woensdag 13 januari voor het laatst.",
+  L("Sharon Tielemans", ON("woensdag", D(2027, 1, 13))))
+
+# fitness chain, English native, new starter, ordinal month first
+m("en", "New receptionist for the Bath club: Poppy Hargreaves, starting January 11th.",
+  J("Poppy Hargreaves", MD(1, 11)))
+
+# call centre, English native, leaving, number word
+m("en", "Agent Dominic Farrelly leaves in ten days. Please plan his account closure.",
+  L("Dominic Farrelly", P(10)))
+
+# shipping office, Dutch, formal joiner with ISO week
+m("nl", "Mevrouw Yasmin Boukhari-de Jong start in week 3 (maandag 18 januari) als medewerker douane.",
+  J("Yasmin Boukhari-de Jong", ON("maandag", D(2027, 1, 18))))
+
+# garden centre, English native, care? no. Seasonal staff end
+m("en", "Our Christmas temps finish on Christmas Eve: Lily Fenwick and Oscar Rudd.",
+  L("Lily Fenwick", D(2026, 12, 24)), L("Oscar Rudd", D(2026, 12, 24)))
+
+# law firm, Dutch, mover to developer (legal tech)
+m("nl", "Juridisch medewerker Tijmen Overdijk gaat per 1 maart ons legal-techteam in als ontwikkelaar.",
+  MV("Tijmen Overdijk", D(2027, 3, 1), "software-engineer", None))
+
+# greenhouse, Dutch, joiner phone lowercase with typo
+m("nl", "morgn begint marcin zając in kas 4",
+  J("Marcin Zając", P(1)))
+
+# hospital, English non-native (Indian nurse), leaver
+m("en", "Respected sir, I am informing that staff nurse Deepa Thomas is resigning and her last duty will be on 20/12/2026.",
+  L("Deepa Thomas", D(2026, 12, 20)))
+
+# print shop, Dutch, joiner 'vanaf de 18e'
+m("nl", "Nieuwe medewerker binderij, Ruben Scholten, vanaf de 18e januari.",
+  J("Ruben Scholten", D(2027, 1, 18)))
+
+# municipality, English native (expat), leaver with two dates
+m("en", "Helen Brockway's contract ends on 28 February, but she'll be on leave from 15 February, so her last working day is 12 February.",
+  L("Helen Brockway", D(2027, 2, 12)))
+
+# theatre, Dutch, joiner on a weekday this week
+m("nl", "Onze nieuwe barmedewerker Kiki van Leeuwen begint zaterdag, kan ze een pasje voor de artiesteningang?",
+  J("Kiki van Leeuwen", WD("zaterdag")))
+
+# vet clinic, English native, two movers
+m("en", "From 1 February, Dr Hugh Penrose and Dr Annika Berg swap clinics: Hugh goes to Harrogate and Annika to Ripon.",
+  MV("Hugh Penrose", D(2027, 2, 1), None, None), MV("Annika Berg", D(2027, 2, 1), None, None))
+
+# transport, Dutch, joiner with all data as a form
+m("nl", "Nieuwe medewerker\nNaam: Joost Altena\nFunctie: chauffeur\nStartdatum: 11-01-2027\nLocatie: Zwolle",
+  J("Joost Altena", D(2027, 1, 11)))
+
 # === end of messages ===
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
