@@ -197,6 +197,21 @@ final class DateWords {
 		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
 
 	/**
+	 * "week 2, op maandag", "in wk 51 on Friday": the week first, then the day.
+	 */
+	private static final Pattern WEEK_THEN_WEEKDAY = Pattern.compile("\\b(?:in\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2}),?\\s+"
+			+ "(?:(?:op|on)\\s+)?(?:(?:de|the)\\s+)?" + WEEKDAY_WORD + "\\b");
+
+	/**
+	 * "de vrijdag van die week", "the Friday of that week": that day of the week numbered
+	 * before it ("neemt afscheid in week 51").
+	 */
+	private static final Pattern WEEKDAY_OF_THAT_WEEK = Pattern.compile("\\b(?:(?:op|on)\\s+)?(?:(?:de|the)\\s+)?"
+			+ WEEKDAY_WORD + "\\s+(?:van|of|in)\\s+(?:die|that|deze|this|dezelfde|the same)\\s+week\\b");
+
+	private static final Pattern WEEK_NUMBER = Pattern.compile("\\b(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+
+	/**
 	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
 	 */
 	private static final Pattern WEEK_FROM_TOMORROW = Pattern
@@ -236,7 +251,7 @@ final class DateWords {
 	 * before "tomorrow" alone, which would take the day without the period.
 	 */
 	private static final Pattern FROM_TOMORROW_OR_TODAY = Pattern.compile("\\b(?:" + AMOUNT
-			+ "\\s+(days?|weeks?|months?)\\s+(?:from\\s+)?(today|tomorrow)|(today|tomorrow)\\s+(week|fortnight)"
+			+ "\\s+(days?|weeks?|months?|fortnight)\\s+(?:from\\s+)?(today|tomorrow)|(today|tomorrow)\\s+(week|fortnight)"
 			+ "|(vandaag|morgen)\\s+over\\s+" + AMOUNT + "\\s+(dagen|dag|weken|week|maanden|maand)|over\\s+" + AMOUNT
 			+ "\\s+(dagen|dag|weken|week|maanden|maand)\\s+(?:vanaf|na)\\s+(vandaag|morgen))\\b");
 
@@ -435,6 +450,18 @@ final class DateWords {
 		});
 		scan(found, WEEKDAY_OF_WEEK, lower, text,
 				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
+		scan(found, WEEK_THEN_WEEKDAY, lower, text,
+				m -> new Reading(inWeek(today, num(m, 1), WEEKDAYS.get(m.group(2))).orElse(null), true, null, false));
+		scan(found, WEEKDAY_OF_THAT_WEEK, lower, text, m -> {
+			Matcher week = WEEK_NUMBER.matcher(lower).region(0, m.start());
+			Integer number = null;
+			while (week.find()) {
+				number = Integer.parseInt(week.group(1));
+			}
+			// no week numbered before: no date rather than the next such weekday
+			return new Reading(number == null ? null : inWeek(today, number, WEEKDAYS.get(m.group(1))).orElse(null),
+					true, null, false);
+		});
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
 			String day = null;
 			for (int g = 1; day == null && g <= m.groupCount(); g++) {

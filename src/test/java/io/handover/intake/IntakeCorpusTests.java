@@ -126,9 +126,11 @@ class IntakeCorpusTests {
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
 	 * read the parser: 226 of 320 (70.6 %) on its first run, before any parser change
 	 * (intake/blind-9/README.md; its first 150 messages, committed first, scored 110 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. Raised to
+	 * 229 when the lead fixed its four silently wrong dates (k130, k132, k153, k262,
+	 * having read those four messages only).
 	 */
-	static final double BLIND_9_FLOOR = 226.0 / 320;
+	static final double BLIND_9_FLOOR = 229.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 

@@ -72,4 +72,33 @@ class NeverASilentMonthTests {
 			.hasToString("2026-12-17");
 	}
 
+	@Test
+	void aWeekNumberBeforeItsWeekdayIsThatDayOfThatWeek() {
+		assertThat(OnTheCorpusDay.parse("nieuwe magazijnmedewerker Tom Hulst begint wk 3, op dinsdag").date())
+			.hasToString("2027-01-19");
+		assertThat(
+				OnTheCorpusDay.parse("Ria Smit stopt in week 52. Haar laatste dag is de woensdag van die week.").date())
+			.hasToString("2026-12-23");
+		assertThat(OnTheCorpusDay.parse("Ria Smit leaves in week 52, on the Wednesday of that week.").date())
+			.hasToString("2026-12-23");
+	}
+
+	@Test
+	void aFortnightTodayIsTwoWeeksFromToday() {
+		assertThat(OnTheCorpusDay.parse("Gwen Price starts as a developer a fortnight today.").date())
+			.hasToString("2026-12-17");
+		assertThat(OnTheCorpusDay.parse("Gwen Price starts as a developer a fortnight tomorrow.").date())
+			.hasToString("2026-12-18");
+	}
+
+	@Test
+	void aWeekdayAfterAVerbOfThePastHasPassed() {
+		Announcement finished = OnTheCorpusDay.parse(
+				"Apologies, I forgot: agency driver Milo Grant finished with us on Tuesday. Please remove his access.");
+		assertThat(finished.date()).hasToString("2026-12-01");
+		assertThat(finished.notes()).contains(Announcement.Note.PAST_DATE);
+
+		assertThat(OnTheCorpusDay.parse("Milo Grant finishes with us on Tuesday.").date()).hasToString("2026-12-08");
+	}
+
 }
