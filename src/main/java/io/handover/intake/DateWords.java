@@ -118,6 +118,8 @@ final class DateWords {
 
 	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
+	private static final String AMOUNT = "(\\d{1,2}|" + alternatives(AMOUNTS.keySet()).substring(1);
+
 	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());
 
 	private static final String AMOUNT_WORD = alternatives(AMOUNTS.keySet());
@@ -194,7 +196,26 @@ final class DateWords {
 	 * as Dutch planning counts), this year or, once past, next year.
 	 */
 	private static final Pattern WEEKDAY_OF_WEEK = Pattern
-		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+		.compile("\\b(?:" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})|(?:in\\s+)?"
+				+ "(?:week|wk\\.?)\\s*(\\d{1,2}),?\\s+(?:op\\s+|on\\s+)?" + WEEKDAY_WORD + ")\\b");
+
+	/**
+	 * "vrijdag over twee weken", "over 3 weken op maandag", "two weeks on Friday": that
+	 * many weeks after the next such weekday.
+	 */
+	private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("\\b(?:" + WEEKDAY_WORD + "\\s+over\\s+" + AMOUNT
+			+ "\\s+(?:weken|week)|over\\s+" + AMOUNT + "\\s+(?:weken|week)\\s+(?:op\\s+)?" + WEEKDAY_WORD + "|" + AMOUNT
+			+ "\\s+weeks?\\s+(?:on|from)\\s+(?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+" + AMOUNT
+			+ "\\s+weeks)\\b");
+
+	/**
+	 * "the first working day of March", "de eerste werkdag van volgende maand": its first
+	 * weekday; "the first day of March" is the 1st.
+	 */
+	private static final Pattern FIRST_DAY_OF = Pattern.compile("\\b(?:on\\s+|op\\s+)?(?:the\\s+|de\\s+)?"
+			+ "(?:first|1st|eerste|1e|1ste)\\s+(?:(working\\s+day|work\\s+day|business\\s+day|werkdag)|day|dag)\\s+"
+			+ "(?:of|van)\\s+(?:(?:the|this|de|deze)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
+			+ MONTH.substring(0, MONTH.length() - 3) + ")" + YEAR + "\\b");
 
 	/**
 	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
@@ -231,7 +252,8 @@ final class DateWords {
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
-			"\\b(today|vandaag|this morning|vanochtend|vanmorgen|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
+			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|"
+					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
 
@@ -260,7 +282,7 @@ final class DateWords {
 
 	private static final Pattern PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?"
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
-			+ "\\s+(days?|dagen|dag|weeks?|weken|week|months?|maanden|maand)\\b");
+			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
 	private static final Pattern NEXT_WEEK_DAY = Pattern.compile("\\b(?:(?:next|volgende)\\s+week\\s+(?:on\\s+|op\\s+)?"
 			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
@@ -421,8 +443,38 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
-		scan(found, WEEKDAY_OF_WEEK, lower, text,
-				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
+		scan(found, FIRST_DAY_OF, lower, text, m -> {
+			String which = m.group(3).replace(".", "");
+			Optional<LocalDate> first = MONTHS.containsKey(which)
+					? m.group(5) != null ? date(num(m, 5), MONTHS.get(which), 1)
+							: withoutYear(today, MONTHS.get(which), 1)
+					: Optional.of((m.group(2) != null ? today.plusMonths(1) : today).withDayOfMonth(1));
+			LocalDate day = first.orElse(null);
+			while (day != null && m.group(1) != null && day.getDayOfWeek().getValue() > 5) {
+				day = day.plusDays(1);
+			}
+			return new Reading(day, true, null, false);
+		});
+		scan(found, WEEKDAY_OF_WEEK, lower, text, m -> {
+			boolean dayFirst = m.group(1) != null;
+			DayOfWeek day = WEEKDAYS.get(dayFirst ? m.group(1) : m.group(4));
+			int week = num(m, dayFirst ? 2 : 3);
+			return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
+		});
+		scan(found, WEEKS_FROM_WEEKDAY, lower, text, m -> {
+			DayOfWeek day = null;
+			int weeks = 1;
+			for (int g = 1; g <= m.groupCount(); g++) {
+				String word = m.group(g);
+				if (word != null && WEEKDAYS.containsKey(word)) {
+					day = WEEKDAYS.get(word);
+				}
+				else if (word != null) {
+					weeks = word.matches("\\d+") ? Integer.parseInt(word) : AMOUNTS.getOrDefault(word, 1);
+				}
+			}
+			return new Reading(today.with(TemporalAdjusters.next(day)).plusWeeks(weeks), false, null, false);
+		});
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
 			String day = null;
 			for (int g = 1; day == null && g <= m.groupCount(); g++) {
