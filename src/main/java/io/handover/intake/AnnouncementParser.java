@@ -82,6 +82,9 @@ public final class AnnouncementParser {
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
 			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
 			"introduce", "presenting", "ontmoet",
+			// a reason after a name written in lower case ("ylva noorlander wegens
+			// uitbreiding")
+			"wegens", "vanwege", "ivm", "due", "owing",
 			// function words
 			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
 			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
@@ -293,7 +296,9 @@ public final class AnnouncementParser {
 	 * a person with the date of the one before.
 	 */
 	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
-			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum))\\b");
+			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
+			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
+			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?)\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
@@ -393,13 +398,17 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> named = people(body, notName, intents).stream()
-			.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-			.toList();
+		List<Span> named = Sender.without(body,
+				people(body, notName, intents).stream()
+					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
+					.toList());
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
-		// left").
+		// left"), unless everyone is told about by first name later and they with an
+		// intent of their own ("…: Hector starts 8 March, Eskil leaves on 5 March").
 		List<Span> people = named.stream()
-			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find())
+			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
+					|| toldAboutLater(body, p, intents)
+							&& named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of())))
 			.toList();
 		boolean otherName = people.size() < named.size();
 		if (people.isEmpty()) {
@@ -433,6 +442,12 @@ public final class AnnouncementParser {
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
 					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
+					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
+					// developer."
+					|| DateLabels.ownLabel(body, previous, person, dates)
+					// "…; vanaf dan wordt Casper Heijstek verkoper"
+					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
+						.find()
 					// "…, Tim a week later", "…, Eva twee dagen eerder"
 					|| DateWords.relative(body.substring(person.end(), Math.min(next, person.end() + 40))).isPresent();
 			if (joined || saysSomething || ownFacts) {
@@ -447,7 +462,7 @@ public final class AnnouncementParser {
 		// "Could you set up Lieke Jansen and Mohamed Amrani? Lieke starts 4 January …,
 		// Mohamed a week later": each one's part is what follows their first name; the
 		// introduction before says what holds for all.
-		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons);
+		IntroducedFirst.Parts parts = IntroducedFirst.parts(body, people, persons, dates);
 		if (parts.namedBefore()) {
 			otherName = replacedNamed || unsaid.stream().anyMatch(p -> !parts.introduced(p));
 		}
@@ -491,18 +506,29 @@ public final class AnnouncementParser {
 			for (Announcement common : forAll) {
 				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
 				// verzorgende …": a weak word of the person's own ("wordt") does not
-				// overrule what was said of all
-				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && intents.stream()
-					.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
+				// overrule what was said of all, unless that was as weak ("Hector takes
+				// over
+				// from Eskil …: Hector starts …")
+				boolean strongForAll = intents.stream()
+					.anyMatch(m -> m.kind() == common.kind() && m.weight() >= 2
+							&& (m.end() <= parts.introduction() || m.start() >= parts.closing()));
+				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && strongForAll
+						&& intents.stream()
+							.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
 					own = withKind(own, common.kind());
 				}
 				own = completed(own, common);
 			}
 			all.add(own);
 		}
+		List<Announcement> shared = shareWithPartner(body, persons,
+				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
+					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
+		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = Successor.followed(body, segments, shared);
+		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
-				relativeDates(body, segments, dates, today, sameDay(body, segments, shareCollectiveRole(body,
-						shareWithPartner(body, persons, inherit(all, segments, intents, !parts.introducedFirst()))))));
+				FrontedDate.shared(body, persons, segments, dates, shared));
 		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
 	}
 
@@ -912,14 +938,14 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?:from|van)(?!\\s+(?:works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
-			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|"
+			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|"
 			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
@@ -952,10 +978,12 @@ public final class AnnouncementParser {
 	 * Words after a role that say it is the one held now or before: "a developer until
 	 * now", "is a carer now", "heeft jaren als verzorgende gewerkt".
 	 */
-	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:until now|up to now|up till now|"
-			+ "so far|for now|at the moment|at present|now|currently|tot nu toe|tot op heden|tot dusver|nu nog|nu|"
-			+ "momenteel|op dit moment|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest)\\b");
+	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
+			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
+			+ "werkzaam (?:is |was )?geweest)\\b|(?:at the moment|at present|now|currently|nu nog|nu|momenteel|"
+			// not the start of a clause of its own: "wordt verkoper, nu is hij nog
+			// ontwikkelaar"
+			+ "op dit moment)\\b(?![\\s,]+(?:is|was|werkt|works|zit|he|she|hij|zij|ze)\\b))");
 
 	/**
 	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid
@@ -1227,7 +1255,7 @@ public final class AnnouncementParser {
 	 * of the kind.
 	 */
 	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
-			boolean roles) {
+			boolean roles, java.util.function.Predicate<int[]> roleHeldNow) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1245,7 +1273,9 @@ public final class AnnouncementParser {
 					}
 				}
 			}
-			if (ownIntent || donor == null) {
+			// a move the part's roles say ("werkt als verzorgende; nu is zij nog
+			// verkoper") is its own
+			if (ownIntent || donor == null || a.kind() == Announcement.Kind.ROLE_CHANGE && roleHeldNow.test(segment)) {
 				result.add(a);
 				continue;
 			}
@@ -1390,7 +1420,10 @@ public final class AnnouncementParser {
 		List<Span> full = runs.stream().filter(r -> r.words() >= 2).toList();
 		List<Span> people = new ArrayList<>();
 		for (Span run : full.isEmpty() ? runs.stream().limit(1).toList() : full) {
-			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name())))) {
+			// "Welcome Jean Paul!" after "Jean Paul Meyer": the first names of another
+			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name()))) && full.stream()
+				.noneMatch(r -> r.words() > run.words()
+						&& Intake.fold(r.name()).startsWith(Intake.fold(run.name()) + " "))) {
 				people.add(run);
 			}
 		}
@@ -1626,6 +1659,28 @@ public final class AnnouncementParser {
 		boolean dateNext = dates.stream().anyMatch(d -> d.start() == start);
 		return dateNext && (TOWARDS.matcher(body.substring(intent.start(), intent.end())).find()
 				|| dates.stream().anyMatch(d -> d.start() >= intent.start() && d.end() <= intent.end()));
+	}
+
+	/**
+	 * Whether the first name stands alone later, with an intent word right after it when
+	 * any are given.
+	 */
+	private static boolean toldAboutLater(String body, Span name, List<IntentMatch> intents) {
+		String first = name.name().split(" ")[0];
+		if (first.length() < 2 || first.endsWith(".")) {
+			return false;
+		}
+		Matcher again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(first) + "(?![\\p{L}])")
+			.matcher(body)
+			.region(name.end(), body.length());
+		while (again.find()) {
+			int at = again.end();
+			if (intents.isEmpty() || intents.stream()
+				.anyMatch(i -> i.start() >= at && i.start() - at <= 20 && !clauseBreak(body, at, i.start()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean clauseBreak(String body, int from, int to) {

@@ -249,6 +249,18 @@ final class DateWords {
 			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
 			+ "|\\b(May)\\b");
 
+	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
+
+	/**
+	 * A period counted from tomorrow or today: "a week tomorrow", "two weeks from today",
+	 * "tomorrow week", "morgen over een week", "over twee weken vanaf morgen". Read
+	 * before "tomorrow" alone, which would take the day without the period.
+	 */
+	private static final Pattern FROM_TOMORROW_OR_TODAY = Pattern.compile("\\b(?:" + AMOUNT
+			+ "\\s+(days?|weeks?|months?)\\s+(?:from\\s+)?(today|tomorrow)|(today|tomorrow)\\s+(week|fortnight)"
+			+ "|(vandaag|morgen)\\s+over\\s+" + AMOUNT + "\\s+(dagen|dag|weken|week|maanden|maand)|over\\s+" + AMOUNT
+			+ "\\s+(dagen|dag|weken|week|maanden|maand)\\s+(?:vanaf|na)\\s+(vandaag|morgen))\\b");
+
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
@@ -482,6 +494,8 @@ final class DateWords {
 			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
+		scan(found, FROM_TOMORROW_OR_TODAY, lower, text,
+				m -> new Reading(fromTomorrowOrToday(m, today), false, null, false));
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
 		scan(found, WEEK_FROM_TOMORROW, lower, text, m -> new Reading(today.plusDays(8), false, null, false));
@@ -640,6 +654,20 @@ final class DateWords {
 			return base == null || this.unit == null ? null : base.plus(this.amount, this.unit);
 		}
 
+	}
+
+	/** The day {@link #FROM_TOMORROW_OR_TODAY} names: its period after its day. */
+	private static LocalDate fromTomorrowOrToday(Matcher m, LocalDate today) {
+		String amount = m.group(1) != null ? m.group(1) : m.group(7) != null ? m.group(7) : m.group(9);
+		String unit = m.group(2) != null ? m.group(2)
+				: m.group(5) != null ? m.group(5) : m.group(8) != null ? m.group(8) : m.group(10);
+		String base = m.group(3) != null ? m.group(3)
+				: m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6) : m.group(11);
+		int n = amount == null ? 1
+				: amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);
+		LocalDate from = base.equals("tomorrow") || base.equals("morgen") ? today.plusDays(1) : today;
+		return unit.equals("fortnight") ? from.plusWeeks(2) : unit.startsWith("d") ? from.plusDays(n)
+				: unit.startsWith("w") ? from.plusWeeks(n) : from.plusMonths(n);
 	}
 
 	private static void scan(List<Mention> found, Pattern pattern, String lower, String text,

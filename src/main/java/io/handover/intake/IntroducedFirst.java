@@ -39,7 +39,8 @@ final class IntroducedFirst {
 	 * @param people the full names in the message, in the order written
 	 * @param persons those of them something is said about, in the order written
 	 */
-	static Parts parts(String body, List<AnnouncementParser.Span> people, List<AnnouncementParser.Span> persons) {
+	static Parts parts(String body, List<AnnouncementParser.Span> people, List<AnnouncementParser.Span> persons,
+			List<DateWords.Mention> dates) {
 		List<Reference> later = references(body, people);
 		if (later.isEmpty()) {
 			// "Welcome to Orla and Pim, who both join on 2 March! Pim Verhoef … and Orla
@@ -47,10 +48,11 @@ final class IntroducedFirst {
 			int named = namedFirst(body, people);
 			if (named > 0) {
 				int introduction = lastBreak(body, named, people.get(0).start(), people.get(0).start());
-				return new Parts(body, people, people, segments(body, people, introduction, body.length()),
+				return new Parts(body, people, people, segments(body, people, introduction, body.length(), dates),
 						introduction, body.length(), later);
 			}
-			return new Parts(body, people, persons, segments(body, persons, 0, body.length()), 0, body.length(), later);
+			return new Parts(body, people, persons, segments(body, persons, 0, body.length(), dates), 0, body.length(),
+					later);
 		}
 		int firstSaid = later.get(0).said().start();
 		List<AnnouncementParser.Span> introduced = later.stream().map(Reference::introduced).toList();
@@ -76,7 +78,8 @@ final class IntroducedFirst {
 		}
 		List<Reference> all = new ArrayList<>(later);
 		all.addAll(again);
-		return new Parts(body, people, told, segments(body, told, introduction, closing), introduction, closing, all);
+		return new Parts(body, people, told, segments(body, told, introduction, closing, dates), introduction, closing,
+				all);
 	}
 
 	/**
@@ -119,16 +122,19 @@ final class IntroducedFirst {
 
 	/**
 	 * Each person's part of the message: from the clause break before their name (or the
-	 * start) to the clause break before the next person.
+	 * start) to the clause break before the next person, or before the date written as
+	 * their label ("…. Then 15 March: Ulla Renes").
 	 */
-	private static List<int[]> segments(String body, List<AnnouncementParser.Span> persons, int from, int to) {
+	private static List<int[]> segments(String body, List<AnnouncementParser.Span> persons, int from, int to,
+			List<DateWords.Mention> dates) {
 		List<int[]> segments = new ArrayList<>();
 		int start = from;
 		for (int i = 0; i < persons.size(); i++) {
 			int end = to;
 			if (i + 1 < persons.size()) {
 				AnnouncementParser.Span next = persons.get(i + 1);
-				end = lastBreak(body, persons.get(i).end(), next.start(), next.start());
+				int label = Math.max(persons.get(i).end(), DateLabels.labelStart(body, next, dates));
+				end = lastBreak(body, persons.get(i).end(), label, label);
 			}
 			segments.add(new int[] { start, end });
 			start = end;

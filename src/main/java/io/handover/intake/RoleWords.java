@@ -133,7 +133,12 @@ final class RoleWords {
 				// capitalised word after another is matched only exactly
 				boolean inName = i > 0 && Character.isUpperCase(text.charAt(start))
 						&& Character.isUpperCase(text.charAt(tokens.get(i - 1)[0]))
-						&& text.substring(tokens.get(i - 1)[1], start).equals(" ");
+						&& text.substring(tokens.get(i - 1)[1], start).equals(" ")
+						// … and so is a first name one typo from it before a surname
+						// ("Carter Bloom")
+						|| length == 1 && i + 1 < tokens.size() && Character.isUpperCase(text.charAt(start))
+								&& Character.isUpperCase(text.charAt(tokens.get(i + 1)[0]))
+								&& text.substring(end, tokens.get(i + 1)[0]).equals(" ");
 				Optional<String> key = initials(words, roles).or(() -> match(words, roles, !inName));
 				if (key.isPresent() && !"default".equals(key.get())) {
 					best = new Mention(key.get(), words, start, end);

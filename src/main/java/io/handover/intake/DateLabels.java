@@ -1,0 +1,50 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A date written as a label right before a name in a list of people: "8 March: Quentin
+ * Abara, developer. Then 15 March: Ulla Renes", "Tue Nyah Okonjo (dev), Thu Yorick
+ * Bakhuis (carer)", "Starting 15/3: Marnix Oost". The label belongs to the name after it,
+ * not to the person before.
+ */
+final class DateLabels {
+
+	/**
+	 * Between a label and its name: on one line ("8 March: Quentin"); a date ending a
+	 * list item ("- Ngozi Eze, starts 14/12" before "- Dorota …") is the one before's.
+	 */
+	private static final Pattern LABEL = Pattern.compile("[ \\t]*[:\\-–—]?[ \\t]*");
+
+	private DateLabels() {
+	}
+
+	/** The date written right before the name, or null. */
+	static DateWords.Mention before(String body, AnnouncementParser.Span name, List<DateWords.Mention> dates) {
+		return dates.stream()
+			.filter(d -> d.end() <= name.start() && name.start() - d.end() <= 3
+					&& LABEL.matcher(body.substring(d.end(), name.start())).matches())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the name has a label of its own: the person before has a date of theirs
+	 * before it ("8 March: Quentin …. 15 March: Ulla …"), so this one is not theirs.
+	 */
+	static boolean ownLabel(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<DateWords.Mention> dates) {
+		DateWords.Mention label = before(body, name, dates);
+		return label != null && dates.stream()
+			.anyMatch(d -> d != label && d.end() <= label.start()
+					&& (d.start() >= previous.end() || DateLabels.before(body, previous, dates) == d));
+	}
+
+	/** Where the part of a person with a label begins at the latest: at the label. */
+	static int labelStart(String body, AnnouncementParser.Span name, List<DateWords.Mention> dates) {
+		DateWords.Mention label = before(body, name, dates);
+		return label == null ? name.start() : label.start();
+	}
+
+}
