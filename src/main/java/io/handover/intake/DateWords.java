@@ -118,11 +118,11 @@ final class DateWords {
 
 	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
-	private static final String AMOUNT = "(\\d{1,2}|" + alternatives(AMOUNTS.keySet()).substring(1);
-
 	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());
 
 	private static final String AMOUNT_WORD = alternatives(AMOUNTS.keySet());
+
+	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
 
 	/** A weekday written right before a date: "Tuesday 9 March", "op dinsdag 9 maart". */
 	private static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
@@ -217,6 +217,8 @@ final class DateWords {
 			+ "(?:of|van)\\s+(?:(?:the|this|de|deze)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
 			+ MONTH.substring(0, MONTH.length() - 3) + ")" + YEAR + "\\b");
 
+	private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:this|deze)\\s+(?:month|maand)\\b");
+
 	/**
 	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
 	 */
@@ -248,8 +250,6 @@ final class DateWords {
 	private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(january|januari|february|februari|march|maart|"
 			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
 			+ "|\\b(May)\\b");
-
-	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
 
 	/**
 	 * A period counted from tomorrow or today: "a week tomorrow", "two weeks from today",
@@ -360,6 +360,22 @@ final class DateWords {
 		scan(found, NUMERIC, lower, text,
 				m -> explicit(m, 1, dayFirst(year(num(m, 5)), num(m, 2), m.group(3), num(m, 4)),
 						num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
+		scan(found, FIRST_DAY_OF, lower, text, m -> {
+			String which = m.group(3).replace(".", "");
+			boolean working = m.group(1) != null;
+			if (MONTHS.containsKey(which)) {
+				Optional<LocalDate> first = m.group(5) != null ? date(num(m, 5), MONTHS.get(which), 1)
+						: withoutYear(today, MONTHS.get(which), 1);
+				return new Reading(first.map(day -> firstDay(day, working)).orElse(null), true, null, false);
+			}
+			LocalDate day = firstDay((m.group(2) != null ? today.plusMonths(1) : today).withDayOfMonth(1), working);
+			// "the first working day of the month" once this month's is past: the next
+			// one
+			if (m.group(2) == null && day.isBefore(today) && !THIS_MONTH.matcher(m.group()).find()) {
+				day = firstDay(today.plusMonths(1).withDayOfMonth(1), working);
+			}
+			return new Reading(day, true, null, false);
+		});
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
 			int month = MONTHS.get(m.group(4));
@@ -454,18 +470,6 @@ final class DateWords {
 			LocalDate date = thisMonth != null && !thisMonth.isBefore(today) && !NEXT_MONTH.matcher(lower).find()
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
-		});
-		scan(found, FIRST_DAY_OF, lower, text, m -> {
-			String which = m.group(3).replace(".", "");
-			Optional<LocalDate> first = MONTHS.containsKey(which)
-					? m.group(5) != null ? date(num(m, 5), MONTHS.get(which), 1)
-							: withoutYear(today, MONTHS.get(which), 1)
-					: Optional.of((m.group(2) != null ? today.plusMonths(1) : today).withDayOfMonth(1));
-			LocalDate day = first.orElse(null);
-			while (day != null && m.group(1) != null && day.getDayOfWeek().getValue() > 5) {
-				day = day.plusDays(1);
-			}
-			return new Reading(day, true, null, false);
 		});
 		scan(found, WEEKDAY_OF_WEEK, lower, text, m -> {
 			boolean dayFirst = m.group(1) != null;
@@ -576,6 +580,18 @@ final class DateWords {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The 1st of that month, or its first weekday when a working day is meant; New Year's
+	 * Day is no working day.
+	 */
+	private static LocalDate firstDay(LocalDate first, boolean working) {
+		LocalDate day = first;
+		while (working && (day.getDayOfWeek().getValue() > 5 || day.getDayOfYear() == 1)) {
+			day = day.plusDays(1);
+		}
+		return day;
 	}
 
 	private static Optional<LocalDate> dayFirst(int year, int first, String separator, int second) {

@@ -93,4 +93,52 @@ class DateWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Nadia Roy starts week 3 on Monday                       | 2027-01-18
+			Sem Bakker begint in wk 2 op donderdag                  | 2027-01-14
+			Hana Ito leaves Wednesday 3 weeks                       | 2026-12-30
+			Wout Peeters stopt donderdag over twee weken            | 2026-12-24
+			Lea Fink joins three weeks from Tuesday                 | 2026-12-29
+			Tijn Claes begint over 2 weken op maandag               | 2026-12-21
+			""")
+	void aWeekdayOfAWeekNumberAndWeeksFromAWeekday(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Amos Reid starts on the first working day of August       | 2027-08-02
+			Nova Elst begint op de 1e werkdag van mei                 | 2027-05-03
+			Iris Lam starts the first business day of next month      | 2027-01-04
+			Jelle Bos begint de eerste werkdag van de maand           | 2027-01-04
+			Cas Hout stopt de eerste dag van maart                    | 2027-03-01
+			Vera Quinn joins on the first day of August 2027          | 2027-08-01
+			""")
+	void theFirstWorkingDayOfAMonthIsItsFirstWeekdayNotNewYearsDay(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Beau Lang leaves 2day
+			Tara Moss finishes this afternoon
+			Gijs Vink vertrekt vanmiddag
+			Nour Haddad stopt vanavond, per direct
+			""")
+	void timesOfTodayAreToday(String text) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(OnTheCorpusDay.TODAY);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Koen Ras begint over 5 dgn          | 2026-12-08
+			Eva Stam begint over 2 wkn          | 2026-12-17
+			Lot Smits stopt over 2 mnd          | 2027-02-03
+			Ivo Baan starts in 3 wks            | 2026-12-24
+			""")
+	void periodsInShortWords(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
 }
