@@ -267,7 +267,29 @@ final class DateWords {
 			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|"
 					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
-					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
+					+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
+
+	/**
+	 * Days named for a holiday: "Christmas Eve", "Boxing Day", "kerstavond", "tweede
+	 * kerstdag", "oudejaarsdag", "nieuwjaarsdag", the next one from today.
+	 */
+	private static final Pattern NAMED_DAY = Pattern.compile("\\b(christmas eve|christmas day|xmas eve|xmas day|"
+			+ "boxing day|new year'?s eve|new year'?s day|kerstavond|(?:eerste|1e) kerstdag|"
+			+ "(?:tweede|2e) kerstdag|oudejaarsdag|oudjaarsdag|oudejaarsavond|oudjaarsavond|oudjaar|"
+			+ "nieuwjaarsdag)\\b");
+
+	/**
+	 * A time word that dates an earlier message, not the person: "my mail of yesterday",
+	 * "wat ik gisteren stuurde", "yesterday's message". Read as no date.
+	 */
+	private static final Pattern EARLIER_MESSAGE = Pattern.compile("\\b(?:(?:mail|e-?mail|message|msg|note|post|"
+			+ "bericht(?:je)?|appje|berichten)(?: (?:that |which |die |dat )?(?:i |ik |we |wij )?(?:sent|wrote|"
+			+ "stuurde|schreef|verstuurde|of|from|van|sent out|gestuurd|verstuurd))? (?:yesterday|gisteren|"
+			+ "eergisteren|this morning|vanochtend|vanmorgen|last week|vorige week)|(?:yesterday|gisteren)'?s "
+			+ "(?:mail|e-?mail|message|note|post|bericht)|(?:wat|what|which|die|dat) (?:i|ik|we|wij) "
+			+ "(?:yesterday|gisteren|eergisteren|this morning|vanochtend) (?:sent|wrote|stuurde|schreef|"
+			+ "verstuurde|mailde|mailed)|(?:i|ik|we|wij) (?:sent|wrote|stuurde|schreef|mailde|mailed)(?: (?:you|u|je|"
+			+ "jullie))? (?:yesterday|gisteren|eergisteren))\\b");
 
 	private static final Pattern DAY_AFTER_TOMORROW = Pattern
 		.compile("\\b((?:the )?day after (?:tomorrow|tmrw|tmw|tomorow)|overmorgen|overmrgn|overmorgn)\\b");
@@ -287,6 +309,8 @@ final class DateWords {
 	/** "last Monday", "afgelopen maandag", "maandag jl.": the weekday before today. */
 	private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b(?:(?:on\\s+|op\\s+)?(?:last|afgelopen|vorige)\\s+"
 			+ WEEKDAY_WORD + "\\b|" + WEEKDAY_WORD + "\\s+(?:jl\\.?|j\\.l\\.|jongstleden)(?!\\p{L}))");
+
+	private static final Pattern THIS_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+|op\\s+)?(?:this|deze)\\s");
 
 	/** Words before a weekday that put it ahead whatever the tense ("next Monday"). */
 	private static final Pattern AHEAD = Pattern
@@ -354,7 +378,7 @@ final class DateWords {
 
 	/** Every date the text mentions, in the order written, none overlapping another. */
 	static List<Mention> findAll(String text, LocalDate today) {
-		String lower = text.toLowerCase(Locale.ROOT);
+		String lower = withoutEarlierMessages(text.toLowerCase(Locale.ROOT));
 		List<Mention> found = new ArrayList<>();
 		scan(found, ISO, lower, text, m -> explicit(m, 1, date(num(m, 2), num(m, 3), num(m, 4)), false));
 		scan(found, NUMERIC, lower, text,
@@ -498,6 +522,11 @@ final class DateWords {
 			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
+		scan(found, NAMED_DAY, lower, text, m -> {
+			LocalDate date = namedDay(m.group(1), today.getYear());
+			return new Reading(date.isBefore(today) ? namedDay(m.group(1), today.getYear() + 1) : date, true, null,
+					false);
+		});
 		scan(found, FROM_TOMORROW_OR_TODAY, lower, text,
 				m -> new Reading(fromTomorrowOrToday(m, today), false, null, false));
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
@@ -535,6 +564,32 @@ final class DateWords {
 						WEEKDAYS.get(m.group(1))));
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
+	}
+
+	/** The text with the time words of {@link #EARLIER_MESSAGE} blanked, same length. */
+	private static String withoutEarlierMessages(String lower) {
+		Matcher earlier = EARLIER_MESSAGE.matcher(lower);
+		StringBuilder blanked = new StringBuilder(lower);
+		while (earlier.find()) {
+			for (int i = earlier.start(); i < earlier.end(); i++) {
+				blanked.setCharAt(i, ' ');
+			}
+		}
+		return blanked.toString();
+	}
+
+	private static LocalDate namedDay(String name, int year) {
+		if (name.startsWith("nieuwjaar") || name.startsWith("new year") && name.endsWith("day")) {
+			return LocalDate.of(year, 1, 1);
+		}
+		if (name.startsWith("oud") || name.startsWith("new year")) {
+			return LocalDate.of(year, 12, 31);
+		}
+		if (name.endsWith("eve") || name.equals("kerstavond")) {
+			return LocalDate.of(year, 12, 24);
+		}
+		return LocalDate.of(year, 12,
+				name.startsWith("boxing") || name.startsWith("tweede") || name.startsWith("2e") ? 26 : 25);
 	}
 
 	/**
@@ -755,6 +810,12 @@ final class DateWords {
 		Mention inThePast(LocalDate today) {
 			if (this.weekday == null || AHEAD.matcher(this.words).find()) {
 				return this;
+			}
+			// "this Saturday", "deze vrijdag": the one of this week, even in the past
+			// tense
+			if (THIS_WEEKDAY.matcher(this.words).find()) {
+				return new Mention(today.with(this.weekday), this.words, this.start, this.end, this.explicit,
+						this.writtenWeekday, this.ambiguous, this.weekday);
 			}
 			return new Mention(today.with(TemporalAdjusters.previous(this.weekday)), this.words, this.start, this.end,
 					this.explicit, this.writtenWeekday, this.ambiguous, this.weekday);

@@ -141,4 +141,47 @@ class DateWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Lena Voss leaves on Christmas Eve                 | 2026-12-24
+			Ada Quist begint op eerste kerstdag               | 2026-12-25
+			Bo Hendriks werkt nog tot oudjaarsdag              | 2026-12-31
+			Sven Ek starts on New Year's Day                  | 2027-01-01
+			Per heden is Jet Kamp uit dienst                  | 2026-12-03
+			""")
+	void daysNamedForAHolidayAndPerHeden(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Following up yesterday's message: Rob Tiel starts on 18 January.               | 2027-01-18
+			Wat ik gisteren stuurde klopt niet: Ella Boer begint op 25 januari.            | 2027-01-25
+			As I wrote yesterday, Omar Daly leaves us on 5 February.                       | 2027-02-05
+			""")
+	void aTimeThatDatesAnEarlierMessageIsNoDateOfThePerson(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).doesNotContain(Announcement.Note.SEVERAL_DATES, Announcement.Note.PAST_DATE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Jade Moor resigned; she won't be in after this Sunday.        | 2026-12-06
+			Kees Rook heeft opgezegd en was deze maandag voor het laatst. | 2026-11-30
+			""")
+	void thisWeekdayIsTheOneOfThisWeekInThePastTenseToo(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Wim Lux gaat per 1 april bij een ander bedrijf aan de slag; zijn laatste werkdag hier is 31 maart. | 2027-03-31
+					""")
+	void aLeaversLastDayHereBeatsTheStartElsewhere(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
 }
