@@ -173,6 +173,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"
@@ -268,7 +269,7 @@ public final class AnnouncementParser {
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
-				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
 
 	/** "zijn eerste dag is woensdag 10 maart": beats "in de week van 8 maart". */
 	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"

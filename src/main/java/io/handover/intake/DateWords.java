@@ -122,6 +122,8 @@ final class DateWords {
 
 	private static final String AMOUNT_WORD = alternatives(AMOUNTS.keySet());
 
+	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
+
 	/** A weekday written right before a date: "Tuesday 9 March", "op dinsdag 9 maart". */
 	private static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
 
@@ -194,7 +196,28 @@ final class DateWords {
 	 * as Dutch planning counts), this year or, once past, next year.
 	 */
 	private static final Pattern WEEKDAY_OF_WEEK = Pattern
-		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+		.compile("\\b(?:" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})|(?:in\\s+)?"
+				+ "(?:week|wk\\.?)\\s*(\\d{1,2}),?\\s+(?:op\\s+|on\\s+)?" + WEEKDAY_WORD + ")\\b");
+
+	/**
+	 * "vrijdag over twee weken", "over 3 weken op maandag", "two weeks on Friday": that
+	 * many weeks after the next such weekday.
+	 */
+	private static final Pattern WEEKS_FROM_WEEKDAY = Pattern.compile("\\b(?:" + WEEKDAY_WORD + "\\s+over\\s+" + AMOUNT
+			+ "\\s+(?:weken|week)|over\\s+" + AMOUNT + "\\s+(?:weken|week)\\s+(?:op\\s+)?" + WEEKDAY_WORD + "|" + AMOUNT
+			+ "\\s+weeks?\\s+(?:on|from)\\s+(?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+" + AMOUNT
+			+ "\\s+weeks)\\b");
+
+	/**
+	 * "the first working day of March", "de eerste werkdag van volgende maand": its first
+	 * weekday; "the first day of March" is the 1st.
+	 */
+	private static final Pattern FIRST_DAY_OF = Pattern.compile("\\b(?:on\\s+|op\\s+)?(?:the\\s+|de\\s+)?"
+			+ "(?:first|1st|eerste|1e|1ste)\\s+(?:(working\\s+day|work\\s+day|business\\s+day|werkdag)|day|dag)\\s+"
+			+ "(?:of|van)\\s+(?:(?:the|this|de|deze)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
+			+ MONTH.substring(0, MONTH.length() - 3) + ")" + YEAR + "\\b");
+
+	private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:this|deze)\\s+(?:month|maand)\\b");
 
 	/**
 	 * "week 2, op maandag", "in wk 51 on Friday": the week first, then the day.
@@ -243,8 +266,6 @@ final class DateWords {
 			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
 			+ "|\\b(May)\\b");
 
-	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
-
 	/**
 	 * A period counted from tomorrow or today: "a week tomorrow", "two weeks from today",
 	 * "tomorrow week", "morgen over een week", "over twee weken vanaf morgen". Read
@@ -258,9 +279,32 @@ final class DateWords {
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
-			"\\b(today|vandaag|this morning|vanochtend|vanmorgen|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
+			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|"
+					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
-					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
+					+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
+
+	/**
+	 * Days named for a holiday: "Christmas Eve", "Boxing Day", "kerstavond", "tweede
+	 * kerstdag", "oudejaarsdag", "nieuwjaarsdag", the next one from today.
+	 */
+	private static final Pattern NAMED_DAY = Pattern.compile("\\b(christmas eve|christmas day|xmas eve|xmas day|"
+			+ "boxing day|new year'?s eve|new year'?s day|kerstavond|(?:eerste|1e) kerstdag|"
+			+ "(?:tweede|2e) kerstdag|oudejaarsdag|oudjaarsdag|oudejaarsavond|oudjaarsavond|oudjaar|"
+			+ "nieuwjaarsdag)\\b");
+
+	/**
+	 * A time word that dates an earlier message, not the person: "my mail of yesterday",
+	 * "wat ik gisteren stuurde", "yesterday's message". Read as no date.
+	 */
+	private static final Pattern EARLIER_MESSAGE = Pattern.compile("\\b(?:(?:mail|e-?mail|message|msg|note|post|"
+			+ "bericht(?:je)?|appje|berichten)(?: (?:that |which |die |dat )?(?:i |ik |we |wij )?(?:sent|wrote|"
+			+ "stuurde|schreef|verstuurde|of|from|van|sent out|gestuurd|verstuurd))? (?:yesterday|gisteren|"
+			+ "eergisteren|this morning|vanochtend|vanmorgen|last week|vorige week)|(?:yesterday|gisteren)'?s "
+			+ "(?:mail|e-?mail|message|note|post|bericht)|(?:wat|what|which|die|dat) (?:i|ik|we|wij) "
+			+ "(?:yesterday|gisteren|eergisteren|this morning|vanochtend) (?:sent|wrote|stuurde|schreef|"
+			+ "verstuurde|mailde|mailed)|(?:i|ik|we|wij) (?:sent|wrote|stuurde|schreef|mailde|mailed)(?: (?:you|u|je|"
+			+ "jullie))? (?:yesterday|gisteren|eergisteren))\\b");
 
 	private static final Pattern DAY_AFTER_TOMORROW = Pattern
 		.compile("\\b((?:the )?day after (?:tomorrow|tmrw|tmw|tomorow)|overmorgen|overmrgn|overmorgn)\\b");
@@ -281,13 +325,15 @@ final class DateWords {
 	private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b(?:(?:on\\s+|op\\s+)?(?:last|afgelopen|vorige)\\s+"
 			+ WEEKDAY_WORD + "\\b|" + WEEKDAY_WORD + "\\s+(?:jl\\.?|j\\.l\\.|jongstleden)(?!\\p{L}))");
 
+	private static final Pattern THIS_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+|op\\s+)?(?:this|deze)\\s");
+
 	/** Words before a weekday that put it ahead whatever the tense ("next Monday"). */
 	private static final Pattern AHEAD = Pattern
 		.compile("(?i)^(?:on\\s+|op\\s+)?(?:next|volgende|komende|aanstaande|" + "coming|this coming)\\b|a\\.s\\.$");
 
 	private static final Pattern PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?"
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
-			+ "\\s+(days?|dagen|dag|weeks?|weken|week|months?|maanden|maand)\\b");
+			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
 	private static final Pattern NEXT_WEEK_DAY = Pattern.compile("\\b(?:(?:next|volgende)\\s+week\\s+(?:on\\s+|op\\s+)?"
 			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
@@ -347,12 +393,28 @@ final class DateWords {
 
 	/** Every date the text mentions, in the order written, none overlapping another. */
 	static List<Mention> findAll(String text, LocalDate today) {
-		String lower = text.toLowerCase(Locale.ROOT);
+		String lower = withoutEarlierMessages(text.toLowerCase(Locale.ROOT));
 		List<Mention> found = new ArrayList<>();
 		scan(found, ISO, lower, text, m -> explicit(m, 1, date(num(m, 2), num(m, 3), num(m, 4)), false));
 		scan(found, NUMERIC, lower, text,
 				m -> explicit(m, 1, dayFirst(year(num(m, 5)), num(m, 2), m.group(3), num(m, 4)),
 						num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
+		scan(found, FIRST_DAY_OF, lower, text, m -> {
+			String which = m.group(3).replace(".", "");
+			boolean working = m.group(1) != null;
+			if (MONTHS.containsKey(which)) {
+				Optional<LocalDate> first = m.group(5) != null ? date(num(m, 5), MONTHS.get(which), 1)
+						: withoutYear(today, MONTHS.get(which), 1);
+				return new Reading(first.map(day -> firstDay(day, working)).orElse(null), true, null, false);
+			}
+			LocalDate day = firstDay((m.group(2) != null ? today.plusMonths(1) : today).withDayOfMonth(1), working);
+			// "the first working day of the month" once this month's is past: the next
+			// one
+			if (m.group(2) == null && day.isBefore(today) && !THIS_MONTH.matcher(m.group()).find()) {
+				day = firstDay(today.plusMonths(1).withDayOfMonth(1), working);
+			}
+			return new Reading(day, true, null, false);
+		});
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
 			int month = MONTHS.get(m.group(4));
@@ -448,8 +510,26 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
-		scan(found, WEEKDAY_OF_WEEK, lower, text,
-				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
+		scan(found, WEEKDAY_OF_WEEK, lower, text, m -> {
+			boolean dayFirst = m.group(1) != null;
+			DayOfWeek day = WEEKDAYS.get(dayFirst ? m.group(1) : m.group(4));
+			int week = num(m, dayFirst ? 2 : 3);
+			return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
+		});
+		scan(found, WEEKS_FROM_WEEKDAY, lower, text, m -> {
+			DayOfWeek day = null;
+			int weeks = 1;
+			for (int g = 1; g <= m.groupCount(); g++) {
+				String word = m.group(g);
+				if (word != null && WEEKDAYS.containsKey(word)) {
+					day = WEEKDAYS.get(word);
+				}
+				else if (word != null) {
+					weeks = word.matches("\\d+") ? Integer.parseInt(word) : AMOUNTS.getOrDefault(word, 1);
+				}
+			}
+			return new Reading(today.with(TemporalAdjusters.next(day)).plusWeeks(weeks), false, null, false);
+		});
 		scan(found, WEEK_THEN_WEEKDAY, lower, text,
 				m -> new Reading(inWeek(today, num(m, 1), WEEKDAYS.get(m.group(2))).orElse(null), true, null, false));
 		scan(found, WEEKDAY_OF_THAT_WEEK, lower, text, m -> {
@@ -468,6 +548,11 @@ final class DateWords {
 				day = m.group(g);
 			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
+		});
+		scan(found, NAMED_DAY, lower, text, m -> {
+			LocalDate date = namedDay(m.group(1), today.getYear());
+			return new Reading(date.isBefore(today) ? namedDay(m.group(1), today.getYear() + 1) : date, true, null,
+					false);
 		});
 		scan(found, FROM_TOMORROW_OR_TODAY, lower, text,
 				m -> new Reading(fromTomorrowOrToday(m, today), false, null, false));
@@ -506,6 +591,32 @@ final class DateWords {
 						WEEKDAYS.get(m.group(1))));
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
+	}
+
+	/** The text with the time words of {@link #EARLIER_MESSAGE} blanked, same length. */
+	private static String withoutEarlierMessages(String lower) {
+		Matcher earlier = EARLIER_MESSAGE.matcher(lower);
+		StringBuilder blanked = new StringBuilder(lower);
+		while (earlier.find()) {
+			for (int i = earlier.start(); i < earlier.end(); i++) {
+				blanked.setCharAt(i, ' ');
+			}
+		}
+		return blanked.toString();
+	}
+
+	private static LocalDate namedDay(String name, int year) {
+		if (name.startsWith("nieuwjaar") || name.startsWith("new year") && name.endsWith("day")) {
+			return LocalDate.of(year, 1, 1);
+		}
+		if (name.startsWith("oud") || name.startsWith("new year")) {
+			return LocalDate.of(year, 12, 31);
+		}
+		if (name.endsWith("eve") || name.equals("kerstavond")) {
+			return LocalDate.of(year, 12, 24);
+		}
+		return LocalDate.of(year, 12,
+				name.startsWith("boxing") || name.startsWith("tweede") || name.startsWith("2e") ? 26 : 25);
 	}
 
 	/**
@@ -551,6 +662,18 @@ final class DateWords {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The 1st of that month, or its first weekday when a working day is meant; New Year's
+	 * Day is no working day.
+	 */
+	private static LocalDate firstDay(LocalDate first, boolean working) {
+		LocalDate day = first;
+		while (working && (day.getDayOfWeek().getValue() > 5 || day.getDayOfYear() == 1)) {
+			day = day.plusDays(1);
+		}
+		return day;
 	}
 
 	private static Optional<LocalDate> dayFirst(int year, int first, String separator, int second) {
@@ -714,6 +837,12 @@ final class DateWords {
 		Mention inThePast(LocalDate today) {
 			if (this.weekday == null || AHEAD.matcher(this.words).find()) {
 				return this;
+			}
+			// "this Saturday", "deze vrijdag": the one of this week, even in the past
+			// tense
+			if (THIS_WEEKDAY.matcher(this.words).find()) {
+				return new Mention(today.with(this.weekday), this.words, this.start, this.end, this.explicit,
+						this.writtenWeekday, this.ambiguous, this.weekday);
 			}
 			return new Mention(today.with(TemporalAdjusters.previous(this.weekday)), this.words, this.start, this.end,
 					this.explicit, this.writtenWeekday, this.ambiguous, this.weekday);

@@ -14,7 +14,26 @@ final class JoinerWords {
 	 */
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
 			+ "new (?:temps?|guys?|girls?|lads?|starters? (?:on|for|in) the)|"
-			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))";
+			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
+			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
+			// with us from", "to take up the post"
+			+ "nieuw bij ons|new (?:to|with) us|(?:de )?komst van|(?:is|are|will be) (?:with us|here) from|"
+			+ "to take up (?:the|a|her|his|their) (?:post|role|position|chair|job|appointment)|"
+			+ "zal(?: [\\p{L}\\d'’()-]+){1,10} (?:bij ons|bij onze? [\\p{L}-]+|in onze? [\\p{L}-]+)(?: [\\p{L}-]+){0,3} werkzaam zijn";
+
+	/**
+	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
+	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
+	 */
+	static final String APPOINTED = "(?:the )?appointment of|(?:has|have|had) (?:been )?appointed|"
+			+ "(?:is|was|were|are) appointed|aangesteld|hebben (?:we|wij) (?:een|twee|drie) "
+			+ "(?:\\p{L}+ ){0,3}\\p{L}+(?: in loondienst| in dienst| aangenomen)?(?=\\s*:)|"
+			+ "(?:our|a|the) new (?!(?:role|job|position|office|team|department|site|location|address|manager|date)\\b)"
+			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
+			+ "^new (?!(?:role|job|position|office|team|department|site|location|address|manager|date)\\b)"
+			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
+			+ "nieuwe (?!(?:rol|functie|positie|baan|afdeling|team|locatie|vestiging|datum|leidinggevende|manager)\\b)"
+			+ "\\p{Ll}+ (?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting) [\\p{L}\\d ./-]{1,20}(?=:)";
 
 	/**
 	 * A heading that announces someone new with a title the catalogue may not know
@@ -27,7 +46,8 @@ final class JoinerWords {
 			+ "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
 
 	/** Alternatives for a strong mover intent. */
-	static final String MOVES = "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
+	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
+			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "
 			+ "(?:de |het |ons |onze |een )?(?:andere )?(?:kantoor|vestiging|locatie|site)|"
 			+ "(?:to|from) (?:our|the) other (?:site|office|location|branch)";

@@ -34,6 +34,14 @@ final class LeaverWords {
 			+ "niet (?:langer|meer) (?:in dienst|werkzaam|verbonden|bij ons|bij het bedrijf)|"
 			+ "no longer (?:be )?(?:with|at|part of) (?:the|our) (?:company|organi[sz]ation|team|business|firm)|"
 			+ "no longer (?:be )?employed|"
+			// stepping down, let go, a formal end: "is stepping down as chair", "we've
+			// had
+			// to let Jonah Beck go", "will conclude her employment with"
+			+ "step(?:s|ping|ped)? down|treedt (?:per [\\p{L}\\d ]{1,20} )?af|aftreden|"
+			+ "(?:had|have|has|'ve|must|decided|going) to let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"
+			+ "cut(?: off)? (?:his|her|their|all) (?:access|accounts?|logins?)|"
 			// "gaat Mirre Kokkelink, verkoper, bij ons weg": the separable verb around an
 			// apposition
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -67,6 +68,13 @@ final class QuotedMail {
 		// "FW: Leaver" above the forwarded leaver says what, not whom
 		if (!above.isEmpty() && announces.test(above) && (NAMED.matcher(above).find() || !announces.test(forwarded))) {
 			return above;
+		}
+		// "Confirmed, her last day is 22 January." above "Is Hannah Cole leaving?": the
+		// person from the quote, the date from the reply
+		if (!above.isEmpty() && !NAMED.matcher(above).find() && NAMED.matcher(forwarded).find()
+				&& announces.test(forwarded) && !DateWords.findAll(above, LocalDate.EPOCH).isEmpty()
+				&& DateWords.findAll(forwarded, LocalDate.EPOCH).isEmpty()) {
+			return forwarded + "\n" + above;
 		}
 		if (above.isEmpty() || announces.test(forwarded)) {
 			return forwarded;

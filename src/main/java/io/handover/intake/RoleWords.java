@@ -63,7 +63,12 @@ final class RoleWords {
 			Map.entry("zorgkracht", "zorgmedewerker"), Map.entry("zorgpersoon", "zorgmedewerker"),
 			Map.entry("zorgassistent", "zorgmedewerker"), Map.entry("hcas", "healthcare assistant"),
 			Map.entry("helpende zorg", "zorgmedewerker"), Map.entry("verpleeghulp", "zorgmedewerker"),
-			Map.entry("ziekenverzorgende", "verzorgende"));
+			Map.entry("ziekenverzorgende", "verzorgende"),
+			// chat abbreviations and the Dutch "sales" compound: "zorgmdw",
+			// "salesmedewerker"
+			Map.entry("zorgmdw", "zorgmedewerker"), Map.entry("zorgmw", "zorgmedewerker"),
+			Map.entry("zorgmdwr", "zorgmedewerker"), Map.entry("salesmedewerker", "sales"),
+			Map.entry("salesmedewerkster", "sales"), Map.entry("salesmedewerkers", "sales"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",

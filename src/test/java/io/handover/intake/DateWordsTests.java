@@ -93,4 +93,95 @@ class DateWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Nadia Roy starts week 3 on Monday                       | 2027-01-18
+			Sem Bakker begint in wk 2 op donderdag                  | 2027-01-14
+			Hana Ito leaves Wednesday 3 weeks                       | 2026-12-30
+			Wout Peeters stopt donderdag over twee weken            | 2026-12-24
+			Lea Fink joins three weeks from Tuesday                 | 2026-12-29
+			Tijn Claes begint over 2 weken op maandag               | 2026-12-21
+			""")
+	void aWeekdayOfAWeekNumberAndWeeksFromAWeekday(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Amos Reid starts on the first working day of August       | 2027-08-02
+			Nova Elst begint op de 1e werkdag van mei                 | 2027-05-03
+			Iris Lam starts the first business day of next month      | 2027-01-04
+			Jelle Bos begint de eerste werkdag van de maand           | 2027-01-04
+			Cas Hout stopt de eerste dag van maart                    | 2027-03-01
+			Vera Quinn joins on the first day of August 2027          | 2027-08-01
+			""")
+	void theFirstWorkingDayOfAMonthIsItsFirstWeekdayNotNewYearsDay(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Beau Lang leaves 2day
+			Tara Moss finishes this afternoon
+			Gijs Vink vertrekt vanmiddag
+			Nour Haddad stopt vanavond, per direct
+			""")
+	void timesOfTodayAreToday(String text) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(OnTheCorpusDay.TODAY);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Koen Ras begint over 5 dgn          | 2026-12-08
+			Eva Stam begint over 2 wkn          | 2026-12-17
+			Lot Smits stopt over 2 mnd          | 2027-02-03
+			Ivo Baan starts in 3 wks            | 2026-12-24
+			""")
+	void periodsInShortWords(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Lena Voss leaves on Christmas Eve                 | 2026-12-24
+			Ada Quist begint op eerste kerstdag               | 2026-12-25
+			Bo Hendriks werkt nog tot oudjaarsdag              | 2026-12-31
+			Sven Ek starts on New Year's Day                  | 2027-01-01
+			Per heden is Jet Kamp uit dienst                  | 2026-12-03
+			""")
+	void daysNamedForAHolidayAndPerHeden(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Following up yesterday's message: Rob Tiel starts on 18 January.               | 2027-01-18
+			Wat ik gisteren stuurde klopt niet: Ella Boer begint op 25 januari.            | 2027-01-25
+			As I wrote yesterday, Omar Daly leaves us on 5 February.                       | 2027-02-05
+			""")
+	void aTimeThatDatesAnEarlierMessageIsNoDateOfThePerson(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).doesNotContain(Announcement.Note.SEVERAL_DATES, Announcement.Note.PAST_DATE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Jade Moor resigned; she won't be in after this Sunday.        | 2026-12-06
+			Kees Rook heeft opgezegd en was deze maandag voor het laatst. | 2026-11-30
+			""")
+	void thisWeekdayIsTheOneOfThisWeekInThePastTenseToo(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Wim Lux gaat per 1 april bij een ander bedrijf aan de slag; zijn laatste werkdag hier is 31 maart. | 2027-03-31
+					""")
+	void aLeaversLastDayHereBeatsTheStartElsewhere(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
 }

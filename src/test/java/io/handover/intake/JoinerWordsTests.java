@@ -44,4 +44,28 @@ class JoinerWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Nieuwe magazijnier per 1 februari: Tygo Veld.
+			Our new receptionist, Maria Lopes, is in from Monday.
+			New caretaker at the depot: Frank Osei, from 11 January.
+			We're delighted to announce the appointment of Dr Anil Rao as medical director from 1 May.
+			Per 1 maart hebben we twee vaste schoonmakers: Rick Bos en Ans Lam.
+			Met ingang van 1 april zal mevrouw Iris Pool bij onze winkel in Assen werkzaam zijn.
+			Graag melden wij de komst van Tamar Levi, per 1 februari.
+			Our locum GP Sam Hill is with us from 4 January.
+			Farid Nasser arrives on 1 February to take up the post of head chef.
+			""")
+	void joiningSaidWithoutAJoiningVerb(String text) {
+		assertThat(OnTheCorpusDay.parseAll(text)).allSatisfy(a -> assertThat(a.kind()).isEqualTo(Kind.STARTER));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Anouk Berg from Facilities has been appointed office manager from 1 March.
+			""")
+	void anAppointmentFromATeamHereIsAMove(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
 }

@@ -87,4 +87,24 @@ class LeaverWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.LEAVER);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Vera Blom is stepping down as head of finance on 26 February.
+			Our caretaker Ian Roe steps down at Easter, on 26 March.
+			We have had to let Zoe Marsh go; cut her access please.
+			Sadly we've let Piet Gans go after his trial period.
+			Dr Noor Aziz will conclude her contract with the clinic on 31 March 2027.
+			""")
+	void steppingDownLettingGoAndAFormalEnd(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.LEAVER);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Let me know when Yusuf Ali can go to the induction; he starts Monday.
+			""")
+	void letMeKnowIsNoLettingGo(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
+	}
+
 }

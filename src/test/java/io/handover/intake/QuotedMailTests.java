@@ -112,4 +112,18 @@ class QuotedMailTests {
 		assertThat(a.employeeName()).isEqualTo("Tess Bakx");
 	}
 
+	@Test
+	void aReplyWithOnlyADateAboveAQuoteThatNamesThePersonGivesThatPersonTheDate() {
+		Announcement a = OnTheCorpusDay.parse("""
+				Klopt, 12 maart is zijn laatste dag.
+
+				Op ma 30 nov. 2026 om 16:02 schreef Anke Zwart:
+				> Stopt Mehmet Aydin (ontwikkelaar) echt bij ons?""");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo("Mehmet Aydin");
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 3, 12));
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+	}
+
 }
