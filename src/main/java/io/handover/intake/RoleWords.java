@@ -55,7 +55,10 @@ final class RoleWords {
 			Map.entry("verkoopmedewerker", "verkoper"), Map.entry("verkoopmedewerkster", "verkoper"),
 			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
 			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"),
-			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"));
+			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"),
+			// a healthcare assistant's usual abbreviation; Dutch care helpers
+			Map.entry("hca", "healthcare assistant"), Map.entry("helpende", "zorgmedewerker"),
+			Map.entry("zorghulp", "zorgmedewerker"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",
