@@ -29,10 +29,12 @@ class GuardConfiguration {
 	 * across all checks (Graph throttles an application that asks too much at once; each
 	 * read keeps the SDK's retries on 429 and 503, honouring Retry-After). Its threads
 	 * end after a minute idle. Not an {@code Executor} bean: Spring Boot would take it
-	 * for the application's own.
+	 * for the application's own. The urgent looks' reads have a pool of their own
+	 * ({@code handover.guard.urgent-read-parallelism}, 4; {@link GuardReads}).
 	 */
 	@Bean(destroyMethod = "close")
-	GuardReads guardReads(@Value("${handover.guard.read-parallelism:6}") int parallelism) {
+	GuardReads guardReads(@Value("${handover.guard.read-parallelism:6}") int parallelism,
+			@Value("${handover.guard.urgent-read-parallelism:4}") int urgentParallelism) {
 		int threads = Math.max(1, parallelism);
 		AtomicInteger serial = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
@@ -42,7 +44,10 @@ class GuardConfiguration {
 					return thread;
 				});
 		pool.allowCoreThreadTimeOut(true);
-		return new GuardReads(pool);
+		// the urgent looks' reads (a first look after a last day) on a pool of their own:
+		// routine looks throttled by Graph never hold them up
+		return new GuardReads(pool,
+				io.handover.common.Workers.named("guard-read-urgent", Math.max(1, urgentParallelism)));
 	}
 
 	@Bean

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.handover.common.Actor;
 import io.handover.common.Channel;
@@ -22,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,13 +38,20 @@ import org.springframework.stereotype.Component;
  * has passed while the ticket is open, every {@code handover.guard.recheck} (an hour)
  * besides, a look that writes nothing when nothing changed; then a completed leaver once
  * a day more until {@code handover.guard.watch-completed} after the last working day
- * (what is found reopens the ticket). One instance at a time runs it (a lock in the
- * store), and each check holds its leaver besides.
+ * (what is found reopens the ticket). One instance at a time runs the round (a lock in
+ * the store), and each check holds its leaver besides.
+ * <p>
+ * The round only decides which looks are due: they run side by side on the guard's look
+ * threads ({@link GuardLooks}), one look per leaver at a time, the urgent first (the
+ * first look after a last day, the end of the wait for a due runbook, a change), so one
+ * slow look (a throttled Graph read) delays no other leaver's. The first look after a
+ * last day and the one when the runbook's wait ends are also put on the guard's scheduler
+ * at their moment, not left to the next round.
  * <p>
  * Besides the round, a leaver is checked right after their runbook ran and right after a
  * person closed one of their tasks once the last day has come (a task clicked Done
- * without the work is found at once, not the next day). Both run on the guard's own
- * scheduler thread ({@code guardScheduler}), never on the thread of the change.
+ * without the work is found at once, not the next day): urgent looks too, never on the
+ * thread of the change.
  */
 @Component
 class GuardSchedule {
@@ -59,16 +71,27 @@ class GuardSchedule {
 
 	private final ObjectProvider<TaskScheduler> scheduler;
 
-	/** Leavers whose check after a change is queued and not started yet. */
-	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+	/** The looks, side by side, one per leaver at a time. */
+	private final GuardLooks looks;
+
+	/**
+	 * How much faster than real time the application's clock runs (1: it is the time).
+	 */
+	private final double speed;
+
+	/** The leavers with a look put on the scheduler at a moment, with that moment. */
+	private final Map<String, Instant> timed = new ConcurrentHashMap<>();
 
 	GuardSchedule(TicketManagement tickets, OffboardingGuard guard, Clock clock, GuardProperties properties,
-			@Qualifier("guardScheduler") ObjectProvider<TaskScheduler> scheduler) {
+			@Qualifier("guardScheduler") ObjectProvider<TaskScheduler> scheduler, GuardLooks looks,
+			@Value("${handover.clock.speed:1}") double speed) {
 		this.tickets = tickets;
 		this.guard = guard;
 		this.clock = clock;
 		this.properties = properties;
 		this.scheduler = scheduler;
+		this.looks = looks;
+		this.speed = speed > 0 ? speed : 1;
 	}
 
 	// its own scheduler thread (system.SchedulingConfiguration): a round slowed by a
@@ -82,72 +105,169 @@ class GuardSchedule {
 	@SchedulerLock(name = "offboarding-guard", lockAtMostFor = "${handover.guard.lock-at-most-for:PT5M}")
 	public void tick() {
 		try {
-			runDue();
+			dispatchDue();
 		}
 		catch (RuntimeException ex) {
 			log.error("The offboarding guard's round failed; it tries again on its next run", ex);
 		}
 	}
 
-	/** Checks every leaver that is due; answers the reviews made. */
+	/**
+	 * Checks every leaver that is due and answers the reviews made: the round's looks on
+	 * the guard's look threads ({@link GuardLooks}), waited for.
+	 */
 	List<GuardReview> runDue() {
 		List<GuardReview> reviews = new ArrayList<>();
+		for (CompletableFuture<Optional<GuardReview>> look : dispatchDue()) {
+			look.join().ifPresent(reviews::add);
+		}
+		return reviews;
+	}
+
+	/**
+	 * Queues a look at every leaver that is due on the guard's look threads and answers
+	 * them without waiting: a slow look (a throttled Graph read waits its
+	 * {@code Retry-After}) holds up no other leaver's look, nor the next round. A leaver
+	 * whose last day's hour (or whose wait for a due runbook) ends soon gets a look at
+	 * that moment besides, not at the next round.
+	 */
+	List<CompletableFuture<Optional<GuardReview>>> dispatchDue() {
 		// every active leaver, whatever the last day: the notice is checked too
 		LocalDate horizon = LocalDate.now(this.clock).plusYears(5);
 		List<TicketView> leavers = new ArrayList<>(this.tickets.activeUntil(TicketKind.LEAVER, horizon));
 		leavers.addAll(this.guard.completedLeaversWatched());
 		// every record in one read, not one per leaver
-		java.util.Map<String, GuardRecord> records = this.guard.records(leavers);
-		this.guard.forgetAllBut(leavers.stream().map(TicketView::key).collect(java.util.stream.Collectors.toSet()));
-		// the first look after the last day before the others, then the leavers past
-		// their last day (what is found there is a residue) before the daily checks of
-		// those still working, each the longest unseen first: a leaver whose last day
-		// just ended does not wait behind a queue of other looks. The order is taken
-		// again before each look, on the clock of that moment: a last day whose hour
-		// comes while the round runs is looked at next, not at the end of the round
-		Set<String> owedAtStart = new java.util.HashSet<>();
+		Map<String, GuardRecord> records = this.guard.records(leavers);
+		this.guard.forgetAllBut(leavers.stream().map(TicketView::key).collect(Collectors.toSet()));
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock);
+		List<CompletableFuture<Optional<GuardReview>>> looks = new ArrayList<>();
 		for (TicketView leaver : leavers) {
-			if (this.guard.firstLookAfterLastDayOwed(leaver, Optional.ofNullable(records.get(leaver.key())))) {
-				owedAtStart.add(leaver.key());
-			}
-		}
-		List<TicketView> remaining = new ArrayList<>(leavers);
-		while (!remaining.isEmpty()) {
-			Instant now = this.clock.instant();
-			LocalDate today = LocalDate.now(this.clock);
-			TicketView leaver = remaining.stream()
-				.min(java.util.Comparator
-					.comparing((TicketView next) -> !(owedAtStart.contains(next.key()) || this.guard
-						.firstLookAfterLastDayOwedAt(next, Optional.ofNullable(records.get(next.key())), now)))
-					.thenComparing(next -> next.date() != null && next.date().isAfter(today))
-					.thenComparing(next -> this.guard.lastLooked(next, Optional.ofNullable(records.get(next.key()))),
-							java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
-				.orElseThrow();
-			remaining.remove(leaver);
+			Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));
 			try {
-				Optional<GuardRecord> record = Optional.ofNullable(records.get(leaver.key()));
-				// each look is named (the audit trail says why a check ran)
-				if (this.guard.due(leaver, record)) {
-					this.guard.review(leaver, OffboardingGuard.GUARD, this.guard.dueLook(leaver, record))
-						.ifPresent(reviews::add);
+				GuardLooks.Urgency urgency = urgency(leaver, record, now, today);
+				if (urgency != null) {
+					// the look decides again on what the store holds when it starts: a
+					// look that ended meanwhile may have done it
+					looks.add(this.looks.offer(leaver.key(), urgency, this.guard.lastLooked(leaver, record),
+							() -> lookAt(leaver.key())));
 				}
-				else if (this.guard.recheckDue(leaver, record)) {
-					// after the last day while the ticket is open: a look that finds
-					// what the last check found writes nothing
-					boolean first = owedAtStart.contains(leaver.key())
-							|| this.guard.firstLookAfterLastDayOwedAt(leaver, record, this.clock.instant());
-					this.guard
-						.recheck(leaver, OffboardingGuard.GUARD, first ? "first look after the last day" : "hourly")
-						.ifPresent(reviews::add);
+				else {
+					lookWhenDue(leaver, record, now);
 				}
 			}
 			catch (RuntimeException ex) {
 				// one leaver's trouble must not stop the others
-				log.error("Guard check of {} failed", leaver.key(), ex);
+				log.error("Guard round could not queue a look at {}", leaver.key(), ex);
 			}
 		}
-		return reviews;
+		return looks;
 	}
+
+	/**
+	 * How urgent a look at this leaver is now; null when none is due: the first look
+	 * after the last day, the end of the wait for a due runbook and the look right after
+	 * the runbook are urgent; then the leavers past their last day before those still
+	 * working.
+	 */
+	private GuardLooks.Urgency urgency(TicketView leaver, Optional<GuardRecord> record, Instant now, LocalDate today) {
+		boolean firstAfterLastDay = firstLookOwed(leaver, record, now);
+		boolean due = this.guard.due(leaver, record);
+		if (!due && !firstAfterLastDay && !this.guard.recheckDue(leaver, record)) {
+			return null;
+		}
+		if (firstAfterLastDay || due && URGENT_LOOKS.contains(this.guard.dueLook(leaver, record))) {
+			return GuardLooks.Urgency.URGENT;
+		}
+		return leaver.date() != null && leaver.date().isAfter(today) ? GuardLooks.Urgency.BEFORE_LAST_DAY
+				: GuardLooks.Urgency.PAST_LAST_DAY;
+	}
+
+	private static final Set<String> URGENT_LOOKS = Set.of("after the runbook", "runbook late",
+			"first look after the last day");
+
+	private boolean firstLookOwed(TicketView leaver, Optional<GuardRecord> record, Instant now) {
+		return this.guard.firstLookAfterLastDayOwed(leaver, record)
+				|| this.guard.firstLookAfterLastDayOwedAt(leaver, record, now);
+	}
+
+	/**
+	 * The look a leaver is due now, decided on the store's record and the ticket as they
+	 * are when the look starts (what the round read may be a look old); empty when none
+	 * is due any more or nothing changed.
+	 */
+	Optional<GuardReview> lookAt(String ticketKey) {
+		Optional<TicketView> found = this.tickets.find(ticketKey)
+			.filter(ticket -> ticket.kind() == TicketKind.LEAVER && ticket.state() != TicketState.CANCELLED);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		TicketView leaver = found.get();
+		Optional<GuardRecord> record = this.guard.record(ticketKey);
+		// each look is named (the audit trail says why a check ran)
+		if (this.guard.due(leaver, record)) {
+			return this.guard.review(leaver, OffboardingGuard.GUARD, this.guard.dueLook(leaver, record));
+		}
+		boolean first = firstLookOwed(leaver, record, this.clock.instant());
+		if (first || this.guard.recheckDue(leaver, record)) {
+			// after the last day while the ticket is open: a look that finds what the
+			// last
+			// check found writes nothing
+			return this.guard.recheck(leaver, OffboardingGuard.GUARD,
+					first ? "first look after the last day" : "hourly");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * A leaver whose last day's hour comes (or whose wait for a due runbook ends) within
+	 * the next real minute gets a look queued at that moment on the guard's scheduler, so
+	 * the first look after the last day does not wait for the next round.
+	 */
+	private void lookWhenDue(TicketView leaver, Optional<GuardRecord> record, Instant now) {
+		TaskScheduler on = this.scheduler.getIfAvailable();
+		if (on == null) {
+			return;
+		}
+		Instant at = null;
+		Instant graceEnds = record.map(r -> r.runbookGraceEndsAt).orElse(null);
+		if (graceEnds != null && graceEnds.isAfter(now)) {
+			at = graceEnds;
+		}
+		else if (leaver.state().isActive() && leaver.date() != null
+				&& (record.isEmpty() || !record.get().afterLastDay)) {
+			Instant hour = this.guard.runbookHour(leaver.date());
+			if (hour.isAfter(now)) {
+				at = hour;
+			}
+		}
+		if (at == null) {
+			return;
+		}
+		// a little after the moment rather than a little before it (the clocks'
+		// rounding):
+		// a look that starts early finds nothing due yet
+		Duration real = Duration.ofNanos((long) Math.ceil(Duration.between(now, at).toNanos() / this.speed))
+			.plus(TIMED_LATE);
+		if (real.compareTo(TIMED_WITHIN) > 0 || at.equals(this.timed.get(leaver.key()))) {
+			return;
+		}
+		this.timed.put(leaver.key(), at);
+		Instant when = at;
+		String key = leaver.key();
+		on.schedule(() -> {
+			this.timed.remove(key, when);
+			Optional<TicketView> ticket = this.tickets.find(key);
+			this.looks.offer(key, GuardLooks.Urgency.URGENT,
+					ticket.map(t -> this.guard.lastLooked(t, this.guard.record(key))).orElse(null), () -> lookAt(key));
+		}, Instant.now().plus(real));
+	}
+
+	/** How far ahead (real time) a look is put on the scheduler at its moment. */
+	private static final Duration TIMED_WITHIN = Duration.ofMinutes(1);
+
+	/** How long after its moment (real time) a look put on the scheduler starts. */
+	private static final Duration TIMED_LATE = Duration.ofMillis(20);
 
 	/** A change came while a check of this instance held the leaver: look again now. */
 	@EventListener
@@ -190,22 +310,23 @@ class GuardSchedule {
 	 */
 	void checkSoon(String ticketKey, String trigger, int tries) {
 		TaskScheduler on = this.properties.checkOnChange() ? this.scheduler.getIfAvailable() : null;
-		if (on == null || this.guard.lookAgainAfterCheck(ticketKey, trigger) || !this.queued.add(ticketKey)) {
+		if (on == null || this.guard.lookAgainAfterCheck(ticketKey, trigger)) {
 			return;
 		}
-		Instant at = Instant.now().plusSeconds(tries == 0 ? 0 : 2);
-		on.schedule(() -> {
-			this.queued.remove(ticketKey);
-			try {
-				if (checkNow(ticketKey, trigger).isEmpty() && tries < BUSY_TRIES && busy(ticketKey)
-						&& !this.guard.lookAgainAfterCheck(ticketKey, trigger)) {
-					checkSoon(ticketKey, trigger, tries + 1);
-				}
+		Runnable queue = () -> this.looks.offer(ticketKey, GuardLooks.Urgency.URGENT, null, () -> {
+			Optional<GuardReview> review = checkNow(ticketKey, trigger);
+			if (review.isEmpty() && tries < BUSY_TRIES && busy(ticketKey)
+					&& !this.guard.lookAgainAfterCheck(ticketKey, trigger)) {
+				checkSoon(ticketKey, trigger, tries + 1);
 			}
-			catch (RuntimeException ex) {
-				log.error("Guard check of {} {} failed; the round looks again", ticketKey, trigger, ex);
-			}
-		}, at);
+			return review;
+		});
+		if (tries == 0) {
+			queue.run();
+		}
+		else {
+			on.schedule(queue, Instant.now().plusSeconds(2));
+		}
 	}
 
 	/**

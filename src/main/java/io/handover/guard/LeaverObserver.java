@@ -387,7 +387,7 @@ class LeaverObserver {
 		Map<String, String> context = MDC.getCopyOfContextMap();
 		CompletableFuture<T> future = new CompletableFuture<>();
 		try {
-			this.reads.pool().execute(() -> {
+			this.reads.forThisLook().execute(() -> {
 				Map<String, String> before = MDC.getCopyOfContextMap();
 				try {
 					if (context != null) {

@@ -216,6 +216,16 @@ public class OffboardingGuard {
 			.toList();
 	}
 
+	/** The guard's record of this leaver, as the store holds it now. */
+	Optional<GuardRecord> record(String ticketKey) {
+		return this.store.find(ticketKey);
+	}
+
+	/** The leaver runbook's hour on this last working day. */
+	Instant runbookHour(LocalDate lastDay) {
+		return this.runbook.dueAt(lastDay);
+	}
+
 	/** Whether the schedule should check this leaver now. */
 	boolean due(TicketView ticket) {
 		return due(ticket, this.store.find(ticket.key()));

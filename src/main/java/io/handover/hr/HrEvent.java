@@ -1,14 +1,16 @@
 package io.handover.hr;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * Something an HR system says happened to an employment: a hire, a termination, a job
  * change, a new manager, a moved start or last day, or a hire withdrawn before it
- * started. Each is keyed by the system, its employee id, its kind and its effective date,
- * and that key is its idempotency key: the same event from a second sync, a webhook retry
- * or a re-imported file is recognised and changes nothing.
+ * started. Each is keyed by the system, its employee id, its kind and its effective date
+ * (and what else tells two of one kind on one day apart), and that key is its idempotency
+ * key: the same event from a second sync, a webhook retry or a re-imported file is
+ * recognised and changes nothing.
  */
 public sealed interface HrEvent {
 
@@ -130,21 +132,32 @@ public sealed interface HrEvent {
 	 * @param previousManagerEmployeeId the manager's employee number before, or null
 	 * @param previousManagerEmail the manager's e-mail before, or null
 	 * @param effectiveDate the day HR changed it
+	 * @param previousSeenAt when Handover first saw the employment as it was before (its
+	 * snapshot), or null when unknown
 	 */
 	record ManagerChange(HrEmployment employment, String previousManagerEmployeeId, String previousManagerEmail,
-			LocalDate effectiveDate) implements HrEvent {
+			LocalDate effectiveDate, Instant previousSeenAt) implements HrEvent {
 
 		@Override
 		public String kind() {
 			return "manager-change";
 		}
 
-		/** The new manager: a second change on the same day is another event. */
+		/**
+		 * The manager before and after, and the state it changed from: A→B, B→A and A→B
+		 * again on one day are three events, while the same change read again (from the
+		 * same state before) is the same event.
+		 */
 		@Override
 		public String detail() {
-			String to = this.employment.managerEmail() != null && !this.employment.managerEmail().isBlank()
-					? this.employment.managerEmail() : this.employment.managerEmployeeId();
-			return "to-" + (to == null ? "none" : to.trim().toLowerCase(Locale.ROOT));
+			String detail = "from-" + manager(this.previousManagerEmployeeId, this.previousManagerEmail) + ":to-"
+					+ manager(this.employment.managerEmployeeId(), this.employment.managerEmail());
+			return this.previousSeenAt == null ? detail : detail + ":after-" + this.previousSeenAt.toEpochMilli();
+		}
+
+		private static String manager(String employeeId, String email) {
+			String who = email != null && !email.isBlank() ? email : employeeId;
+			return who == null || who.isBlank() ? "none" : who.trim().toLowerCase(Locale.ROOT);
 		}
 
 	}

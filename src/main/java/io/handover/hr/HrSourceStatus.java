@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -77,11 +78,24 @@ public record HrSourceStatus(@Id String system, Instant since, Instant lastRunAt
 	 * @param cancelled tickets cancelled
 	 * @param matched tickets a manager had opened, now on HR's authority
 	 * @param refused events that could not be applied (see errors)
+	 * @param managerChanged manager changes carried to open tickets (one per person, for
+	 * all their open tickets)
 	 */
 	public record Counts(int read, int unchanged, int loaded, int opened, int rescheduled, int cancelled, int matched,
-			int refused) {
+			int refused, int managerChanged) {
 
-		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
+		static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		/**
+		 * As read from the store: a state kept before manager changes were counted has
+		 * none.
+		 */
+		@PersistenceCreator
+		Counts(int read, int unchanged, int loaded, int opened, int rescheduled, int cancelled, int matched,
+				int refused, Integer managerChanged) {
+			this(read, unchanged, loaded, opened, rescheduled, cancelled, matched, refused,
+					managerChanged == null ? 0 : managerChanged.intValue());
+		}
 
 	}
 

@@ -177,7 +177,7 @@ public class HrSync {
 		LocalDate today = LocalDate.now(this.clock);
 		List<HrEvent> changes;
 		if (known != null) {
-			changes = differences(known.employment(), employment, today);
+			changes = differences(known.employment(), employment, today, known.seenAt());
 		}
 		else if (isArriving(employment, first, today)) {
 			changes = new ArrayList<>(List.of(new HrEvent.Hire(employment)));
@@ -251,8 +251,12 @@ public class HrSync {
 
 	}
 
-	/** The events that lead from what HR said before to what it says now. */
-	static List<HrEvent> differences(HrEmployment before, HrEmployment now, LocalDate today) {
+	/**
+	 * The events that lead from what HR said before to what it says now.
+	 * @param beforeSeenAt when Handover saw what HR said before: it tells a change back
+	 * and forth on one day (A→B→A→B) from the same change read again
+	 */
+	static List<HrEvent> differences(HrEmployment before, HrEmployment now, LocalDate today, Instant beforeSeenAt) {
 		List<HrEvent> changes = new ArrayList<>();
 		boolean started = !before.startDate().isAfter(today);
 		if (now.endDate() != null && now.endDate().isBefore(now.startDate())) {
@@ -267,7 +271,8 @@ public class HrSync {
 				|| !Objects.equals(managerKey(before.managerEmail()), managerKey(now.managerEmail()))) {
 			// first, so a ticket the other events open or move is already on the new
 			// manager
-			changes.add(new HrEvent.ManagerChange(now, before.managerEmployeeId(), before.managerEmail(), today));
+			changes.add(new HrEvent.ManagerChange(now, before.managerEmployeeId(), before.managerEmail(), today,
+					beforeSeenAt));
 		}
 		if (!started && !before.startDate().equals(now.startDate())) {
 			changes.add(new HrEvent.DateChange(now, HrEvent.DateChange.Which.START, before.startDate()));
@@ -405,6 +410,8 @@ public class HrSync {
 
 		int refused;
 
+		int managerChanged;
+
 		final List<String> errors = new ArrayList<>();
 
 		final List<HrOutcome> outcomes = new ArrayList<>();
@@ -420,6 +427,7 @@ public class HrSync {
 				case RESCHEDULED -> this.rescheduled++;
 				case CANCELLED -> this.cancelled++;
 				case MATCHED -> this.matched++;
+				case MANAGER_CHANGED -> this.managerChanged++;
 				default -> {
 				}
 			}
@@ -434,7 +442,7 @@ public class HrSync {
 
 		HrSourceStatus.Counts counts() {
 			return new HrSourceStatus.Counts(this.read, this.unchanged, this.loaded, this.opened, this.rescheduled,
-					this.cancelled, this.matched, this.refused);
+					this.cancelled, this.matched, this.refused, this.managerChanged);
 		}
 
 	}

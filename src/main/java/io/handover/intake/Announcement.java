@@ -101,6 +101,10 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * is a guess.
 		 */
 		MONTH_GUESSED(FormField.DATE),
+		/**
+		 * Numbers that can only be read month first ("1/31"), as Americans write them.
+		 */
+		MONTH_FIRST(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

@@ -170,6 +170,11 @@ public final class AnnouncementParser {
 					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
 							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
+			// leaving said in idiom or formal HR words; a job elsewhere is no start here
+			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
+			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"
@@ -258,23 +263,18 @@ public final class AnnouncementParser {
 			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
-	/**
-	 * Where a quoted earlier message begins: an Outlook or Gmail reply header or a quoted
-	 * line. What follows is an older message, not this announcement.
-	 */
-	private static final Pattern QUOTED = Pattern
-		.compile("(?im)^(?:-{2,}\\s*(?:original message|oorspronkelijk bericht|"
-				+ "forwarded message|doorgestuurd bericht)\\s*-{2,}|(?:from|van|sent|verzonden|to|aan|subject|onderwerp):"
-				+ ".*\\n(?:.*\\n)?(?:sent|verzonden|to|aan|date|datum|subject|onderwerp):|on .{5,80} wrote:|"
-				+ "op .{5,80} schreef .{0,60}:|>)");
-
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
-			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
 				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+
+	/** "zijn eerste dag is woensdag 10 maart": beats "in de week van 8 maart". */
+	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"
+			+ "eerste (?:werk)?dag)(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
 
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
@@ -1184,7 +1184,8 @@ public final class AnnouncementParser {
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
 				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null) {
+						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null
+						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}
 			}
@@ -1200,6 +1201,9 @@ public final class AnnouncementParser {
 		}
 		if (DateWords.monthGuessed(chosen, body)) {
 			notes.add(Announcement.Note.MONTH_GUESSED);
+		}
+		if (DateWords.monthFirst(chosen)) {
+			notes.add(Announcement.Note.MONTH_FIRST);
 		}
 		for (DateWords.Mention other : here) {
 			if (other == chosen) {
@@ -1746,8 +1750,9 @@ public final class AnnouncementParser {
 	 * sender's, never the person announced.
 	 */
 	private static String withoutClosing(String text) {
-		Matcher quoted = QUOTED.matcher(text);
-		String body = quoted.find() && quoted.start() > 0 ? text.substring(0, quoted.start()).trim() : text;
+		// above a quote, an intent or a written date is an announcement of its own
+		String body = QuotedMail.announced(text, words -> !intents(words).isEmpty()
+				|| DateWords.findAll(words, LocalDate.EPOCH).stream().anyMatch(DateWords.Mention::explicit));
 		Matcher closing = CLOSING.matcher(body);
 		while (closing.find()) {
 			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);

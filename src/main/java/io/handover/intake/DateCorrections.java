@@ -13,10 +13,27 @@ import java.util.regex.Pattern;
  */
 final class DateCorrections {
 
-	/** "not on", "niet per", "instead of", "in plaats van" right before the date. */
-	private static final Pattern NOT_THIS = Pattern.compile("(?i)(?:\\bnot|\\bniet|\\bnever|\\bnooit|\\binstead of|"
-			+ "\\bin plaats van|\\bi\\.p\\.v\\.|\\bipv|\\brather than)\\s+(?:(?:on|op|per|from|vanaf|as of|the|de|"
-			+ "meer|pas|al|starting)\\s+)*$");
+	/**
+	 * "not on", "niet per", "instead of", "in plaats van" right before the date, also
+	 * with the event denied between ("is not finishing on", "won't start on", "doesn't
+	 * leave on"), or a plan given up ("was going to start on", "zou op … beginnen",
+	 * "originally"). Not a state denied from a date on ("no longer with us as of").
+	 */
+	private static final Pattern NOT_THIS = Pattern.compile("(?i)(?:(?:\\bnot|n't|\\bniet|\\bnever|\\bnooit|"
+			+ "\\bno longer|\\bniet langer)(?:\\s+(?:be|being|toch|meer|yet))?(?:\\s+(?:start|begin|join|leav|finish|stop|"
+			+ "vertrek|komt|komen|treedt|gaat|go|mov|happen|arriv|end|eindig)\\p{L}*)?|\\binstead of|\\bin plaats van|"
+			+ "\\bi\\.p\\.v\\.|\\bipv|\\brather than|\\b(?:was|were) (?:going|supposed|planned|meant|scheduled|due) to \\p{L}+|"
+			+ "\\b(?:was|were) (?:planned|scheduled|due)(?: for)?|\\bzou(?:den)?(?: eerst)?|"
+			+ "\\b(?:stond|was) (?:eerst )?gepland(?: voor| op)?|\\b(?:originally|initially|oorspronkelijk|"
+			+ "aanvankelijk))\\s+(?:(?:on|op|per|from|vanaf|as of|the|de|meer|pas|al|starting|be|is|was|for)\\s+)*$");
+
+	/**
+	 * Words after a date that take it back: "8 March is off", "4 januari gaat niet door",
+	 * "the 12th was a typo".
+	 */
+	private static final Pattern NOT_THIS_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:is|was|gaat|wordt|klopt)\\s+)?"
+			+ "(?:off|cancell?ed|not happening|wrong|a typo|niet door|niet juist|niet correct|vervalt|vervallen|fout|"
+			+ "onjuist|klopt niet)\\b");
 
 	private static final Pattern FROM = Pattern.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de)\\s+)?$");
 
@@ -45,7 +62,8 @@ final class DateCorrections {
 		for (int i = 0; i < here.size(); i++) {
 			DateWords.Mention date = here.get(i);
 			String before = body.substring(Math.max(from, date.start() - 30), date.start());
-			if (NOT_THIS.matcher(before).find()) {
+			String after = body.substring(date.end(), Math.min(to, date.end() + 30));
+			if (NOT_THIS.matcher(before).find() || NOT_THIS_AFTER.matcher(after).find()) {
 				back.add(date);
 			}
 			else if (change && i + 1 < here.size() && FROM.matcher(before).find()

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 final class DateLabels {
 
-	private static final Pattern LABEL = Pattern.compile("\\s*[:\\-–—]?\\s*");
+	/**
+	 * Between a label and its name: on one line ("8 March: Quentin"); a date ending a
+	 * list item ("- Ngozi Eze, starts 14/12" before "- Dorota …") is the one before's.
+	 */
+	private static final Pattern LABEL = Pattern.compile("[ \\t]*[:\\-–—]?[ \\t]*");
 
 	private DateLabels() {
 	}

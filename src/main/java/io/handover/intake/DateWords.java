@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * {@code Tuesday 9 March}, {@code tomorrow}/{@code morgen},
  * {@code next Monday}/{@code volgende maandag}, {@code volgende week dinsdag},
  * {@code in three weeks}/{@code over drie weken}, {@code end of the month}. Numbers are
- * day first, as in the Netherlands. A written date is explicit; a weekday or a relative
- * period is not, so an explicit date beats it.
+ * day first, as in the Netherlands, unless they can only be month first ({@code 1/31}). A
+ * written date is explicit; a weekday or a relative period is not, so an explicit date
+ * beats it.
  */
 final class DateWords {
 
@@ -40,7 +42,7 @@ final class DateWords {
 	private static final Map<String, Integer> AMOUNTS = new HashMap<>();
 
 	static {
-		String[][] months = { { "january", "januari", "jan" }, { "february", "februari", "feb" },
+		String[][] months = { { "january", "januari", "jan" }, { "february", "februari", "febr", "feb" },
 				{ "march", "maart", "mar", "mrt" }, { "april", "apr" }, { "may", "mei" }, { "june", "juni", "jun" },
 				{ "july", "juli", "jul" }, { "august", "augustus", "aug" }, { "september", "sept", "sep" },
 				{ "october", "oktober", "oct", "okt" }, { "november", "nov" }, { "december", "dec" } };
@@ -133,7 +135,14 @@ final class DateWords {
 		.compile(LEADING_WEEKDAY + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4}|\\d{2})\\b");
 
 	private static final Pattern NUMERIC_NO_YEAR = Pattern
-		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})[-/](\\d{1,2})\\b(?![-/.]?\\d)");
+		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})([-/])(\\d{1,2})\\b(?![-/.]?\\d)");
+
+	/**
+	 * "1/31", "12/28/2026": written month first (American), as only a month can be at
+	 * most 12 and a day above 12 cannot be a month. With a slash only: "9-17" is more
+	 * often hours than a date.
+	 */
+	private static final Pattern MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
 
 	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY
 			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
@@ -156,7 +165,6 @@ final class DateWords {
 			+ "\\s+(?:of|van|in)\\s+(?:(?:the|this|de|deze|het)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
 			+ MONTH.substring(0, MONTH.length() - 3) + ")(?:" + YEAR + ")?\\b");
 
-	/** "a week from Monday", "maandag over een week": the weekday after the next one. */
 	/**
 	 * "a week from Monday", "maandag over een week", "the Monday after next",
 	 * "overvolgende maandag".
@@ -164,7 +172,36 @@ final class DateWords {
 	private static final Pattern WEEK_FROM_WEEKDAY = Pattern
 		.compile("\\b(?:(?:a|one) week from (?:next\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
 				+ "\\s+over\\s+(?:een|één|1)\\s+week|over\\s+(?:een|één|1)\\s+week\\s+(?:op\\s+)?" + WEEKDAY_WORD
-				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD + ")\\b");
+				+ "|(?:the\\s+)?" + WEEKDAY_WORD + "\\s+after\\s+next|overvolgende\\s+" + WEEKDAY_WORD
+				// British "Monday week", "a week on Monday"; not "maandag week 3"
+				+ "|" + WEEKDAY_WORD + "\\s+week(?!\\s*,?\\s*\\d)|(?:a|one)\\s+week\\s+(?:on|next|this)\\s+"
+				+ WEEKDAY_WORD + ")\\b");
+
+	/**
+	 * "the first of next month", "de eerste van volgende maand", "de 15e van deze maand".
+	 */
+	private static final Pattern DAY_OF_MONTH_AHEAD = Pattern.compile("\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+" + DAY
+			+ "\\s+(?:of|van)\\s+(?:the\\s+|de\\s+)?(next|volgende|komende|this|deze|dit)\\s+(?:month|maand)\\b");
+
+	/**
+	 * A day in brackets after a name, the month said before it: "joining in March: Aiko
+	 * (8th) and Bruno (15th)". Without a month before it, no date.
+	 */
+	private static final Pattern BRACKET_DAY = Pattern.compile("\\((\\d{1,2})(?:st|nd|rd|th|e|ste|de)\\)");
+
+	/**
+	 * "maandag week 3", "Monday of week 3": that weekday in that week of the year (ISO,
+	 * as Dutch planning counts), this year or, once past, next year.
+	 */
+	private static final Pattern WEEKDAY_OF_WEEK = Pattern
+		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+
+	/**
+	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
+	 */
+	private static final Pattern WEEK_FROM_TOMORROW = Pattern
+		.compile("\\b(?:(?:tomorrow|tmrw|tmw) week|(?:a|one) week (?:from )?tomorrow|"
+				+ "morgen over (?:een|één|1) week|over (?:een|één|1) week morgen)\\b");
 
 	/**
 	 * "on the 4th", "vrijdag de 18e": that day of the month named before it in the
@@ -191,6 +228,18 @@ final class DateWords {
 			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
 			+ "|\\b(May)\\b");
 
+	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
+
+	/**
+	 * A period counted from tomorrow or today: "a week tomorrow", "two weeks from today",
+	 * "tomorrow week", "morgen over een week", "over twee weken vanaf morgen". Read
+	 * before "tomorrow" alone, which would take the day without the period.
+	 */
+	private static final Pattern FROM_TOMORROW_OR_TODAY = Pattern.compile("\\b(?:" + AMOUNT
+			+ "\\s+(days?|weeks?|months?)\\s+(?:from\\s+)?(today|tomorrow)|(today|tomorrow)\\s+(week|fortnight)"
+			+ "|(vandaag|morgen)\\s+over\\s+" + AMOUNT + "\\s+(dagen|dag|weken|week|maanden|maand)|over\\s+" + AMOUNT
+			+ "\\s+(dagen|dag|weken|week|maanden|maand)\\s+(?:vanaf|na)\\s+(vandaag|morgen))\\b");
+
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
@@ -198,9 +247,16 @@ final class DateWords {
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 					+ "per nu|met ingang van nu|nu direct|nu meteen)\\b");
 
-	private static final Pattern DAY_AFTER_TOMORROW = Pattern.compile("\\b(the day after tomorrow|overmorgen)\\b");
+	private static final Pattern DAY_AFTER_TOMORROW = Pattern
+		.compile("\\b((?:the )?day after (?:tomorrow|tmrw|tmw|tomorow)|overmorgen|overmrgn|overmorgn)\\b");
 
-	private static final Pattern TOMORROW = Pattern.compile("\\b(tomorrow|morgen)\\b");
+	/**
+	 * Also as chats write it ("tmrw", "2moro", "mrgn") and the Dutch compounds of a time
+	 * of day ("morgenochtend", "morgenvroeg").
+	 */
+	private static final Pattern TOMORROW = Pattern
+		.compile("\\b(tomorrow|tomorow|tommorow|tommorrow|tomorrw|tmrw|tmrrw|tmrow|tmw|tmr|2moro|2morrow|2morow|2mrw|"
+				+ "morgen(?:ochtend|vroeg|middag|avond|namiddag)?|mrgn|morgn)\\b");
 
 	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\b(the day before yesterday|eergisteren)\\b");
 
@@ -279,8 +335,9 @@ final class DateWords {
 		String lower = text.toLowerCase(Locale.ROOT);
 		List<Mention> found = new ArrayList<>();
 		scan(found, ISO, lower, text, m -> explicit(m, 1, date(num(m, 2), num(m, 3), num(m, 4)), false));
-		scan(found, NUMERIC, lower, text, m -> explicit(m, 1, date(year(num(m, 5)), num(m, 4), num(m, 2)),
-				num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
+		scan(found, NUMERIC, lower, text,
+				m -> explicit(m, 1, dayFirst(year(num(m, 5)), num(m, 2), m.group(3), num(m, 4)),
+						num(m, 2) <= 12 && num(m, 4) <= 12 && num(m, 2) != num(m, 4)));
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
 			int month = MONTHS.get(m.group(4));
@@ -293,8 +350,13 @@ final class DateWords {
 					m.group(4) != null ? date(num(m, 4), month, num(m, 3)) : withoutYear(today, month, num(m, 3)),
 					false);
 		});
-		scan(found, NUMERIC_NO_YEAR, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
-				num(m, 2) <= 12 && num(m, 3) <= 12 && num(m, 2) != num(m, 3)));
+		scan(found, NUMERIC_NO_YEAR, lower, text, m -> {
+			int first = num(m, 2);
+			int second = num(m, 4);
+			boolean us = monthFirst(first, m.group(3), second);
+			return explicit(m, 1, us ? withoutYear(today, first, second) : withoutYear(today, second, first),
+					first <= 12 && second <= 12 && first != second);
+		});
 		scan(found, MONTH_END, lower, text, m -> {
 			LocalDate last;
 			if (m.group(2).equals("year") || m.group(2).equals("jaar")) {
@@ -341,6 +403,13 @@ final class DateWords {
 			return new Reading(n < 0 ? month.with(TemporalAdjusters.lastInMonth(day))
 					: month.with(TemporalAdjusters.dayOfWeekInMonth(n, day)), true, null, false);
 		});
+		scan(found, DAY_OF_MONTH_AHEAD, lower, text, m -> {
+			int day = m.group(1) != null ? num(m, 1) : NUMBERS.get(m.group(2));
+			LocalDate month = m.group(3).matches("next|volgende|komende") ? today.plusMonths(1) : today;
+			return new Reading(date(month.getYear(), month.getMonthValue(), day).orElse(null), true, null, false);
+		});
+		scan(found, BRACKET_DAY, lower, text,
+				m -> new Reading(monthNamedBefore(text, m.start(), today, num(m, 1)).orElse(null), true, null, false));
 		scan(found, ORDINAL_DAY, lower, text, m -> {
 			int day = num(m, 2);
 			// "maandag de 4de": the first month ahead in which that day is that weekday
@@ -364,6 +433,8 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
+		scan(found, WEEKDAY_OF_WEEK, lower, text,
+				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
 		scan(found, WEEK_FROM_WEEKDAY, lower, text, m -> {
 			String day = null;
 			for (int g = 1; day == null && g <= m.groupCount(); g++) {
@@ -371,8 +442,11 @@ final class DateWords {
 			}
 			return new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(day))).plusWeeks(1), false, null, false);
 		});
+		scan(found, FROM_TOMORROW_OR_TODAY, lower, text,
+				m -> new Reading(fromTomorrowOrToday(m, today), false, null, false));
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
 		scan(found, TODAY, lower, text, m -> new Reading(today, false, null, false));
+		scan(found, WEEK_FROM_TOMORROW, lower, text, m -> new Reading(today.plusDays(8), false, null, false));
 		scan(found, DAY_AFTER_TOMORROW, lower, text, m -> new Reading(today.plusDays(2), false, null, false));
 		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));
 		scan(found, DAY_BEFORE_YESTERDAY, lower, text, m -> new Reading(today.minusDays(2), false, null, false));
@@ -420,6 +494,40 @@ final class DateWords {
 		return ordinal.matches() && ordinal.group(1) == null
 				&& !NEXT_MONTH.matcher(text.toLowerCase(Locale.ROOT)).find()
 				&& !MONTH_NAME.matcher(text).region(0, Math.min(mention.start(), text.length())).find();
+	}
+
+	/**
+	 * A date written month first ("1/31"): it can only be read that way, but the writer
+	 * may have meant another one, so the form says so.
+	 */
+	static boolean monthFirst(Mention mention) {
+		Matcher numbers = MONTH_FIRST.matcher(mention.words());
+		return mention.explicit() && numbers.find()
+				&& monthFirst(Integer.parseInt(numbers.group(1)), "/", Integer.parseInt(numbers.group(2)));
+	}
+
+	private static boolean monthFirst(int first, String separator, int second) {
+		return "/".equals(separator) && first >= 1 && first <= 12 && second > 12 && second <= 31;
+	}
+
+	private static Optional<LocalDate> inWeek(LocalDate today, int week, DayOfWeek day) {
+		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+			LocalDate monday = LocalDate.of(year, 6, 1)
+				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)
+				.with(DayOfWeek.MONDAY);
+			if (week < 1 || week > monday.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+				return Optional.empty();
+			}
+			LocalDate date = monday.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(day);
+			if (!date.isBefore(today.minusDays(RECENT_DAYS))) {
+				return Optional.of(date);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<LocalDate> dayFirst(int year, int first, String separator, int second) {
+		return monthFirst(first, separator, second) ? date(year, first, second) : date(year, second, first);
 	}
 
 	private static Optional<LocalDate> monthNamedBefore(String text, int at, LocalDate today, int day) {
@@ -494,6 +602,20 @@ final class DateWords {
 			return base == null || this.unit == null ? null : base.plus(this.amount, this.unit);
 		}
 
+	}
+
+	/** The day {@link #FROM_TOMORROW_OR_TODAY} names: its period after its day. */
+	private static LocalDate fromTomorrowOrToday(Matcher m, LocalDate today) {
+		String amount = m.group(1) != null ? m.group(1) : m.group(7) != null ? m.group(7) : m.group(9);
+		String unit = m.group(2) != null ? m.group(2)
+				: m.group(5) != null ? m.group(5) : m.group(8) != null ? m.group(8) : m.group(10);
+		String base = m.group(3) != null ? m.group(3)
+				: m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6) : m.group(11);
+		int n = amount == null ? 1
+				: amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);
+		LocalDate from = base.equals("tomorrow") || base.equals("morgen") ? today.plusDays(1) : today;
+		return unit.equals("fortnight") ? from.plusWeeks(2) : unit.startsWith("d") ? from.plusDays(n)
+				: unit.startsWith("w") ? from.plusWeeks(n) : from.plusMonths(n);
 	}
 
 	private static void scan(List<Mention> found, Pattern pattern, String lower, String text,

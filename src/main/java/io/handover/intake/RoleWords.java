@@ -56,9 +56,14 @@ final class RoleWords {
 			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
 			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"),
 			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"),
-			// a healthcare assistant's usual abbreviation; Dutch care helpers
-			Map.entry("hca", "healthcare assistant"), Map.entry("helpende", "zorgmedewerker"),
-			Map.entry("zorghulp", "zorgmedewerker"));
+			// care words of everyday speech and chat: "our new HCA", "een zorg hulp"
+			Map.entry("hca", "healthcare assistant"), Map.entry("care assistant", "healthcare assistant"),
+			Map.entry("support worker", "care worker"), Map.entry("care aide", "care worker"),
+			Map.entry("nursing assistant", "healthcare assistant"), Map.entry("zorghulp", "zorgmedewerker"),
+			Map.entry("zorgkracht", "zorgmedewerker"), Map.entry("zorgpersoon", "zorgmedewerker"),
+			Map.entry("zorgassistent", "zorgmedewerker"), Map.entry("hcas", "healthcare assistant"),
+			Map.entry("helpende zorg", "zorgmedewerker"), Map.entry("verpleeghulp", "zorgmedewerker"),
+			Map.entry("ziekenverzorgende", "verzorgende"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",
@@ -209,7 +214,8 @@ final class RoleWords {
 			variants.add(FEMALE.matcher(plain).replaceFirst(""));
 		}
 		for (String variant : List.copyOf(variants)) {
-			String synonym = SYNONYMS.get(variant);
+			// a compound written apart ("zorg hulp") is the compound
+			String synonym = SYNONYMS.getOrDefault(variant, SYNONYMS.get(variant.replace(" ", "")));
 			if (synonym != null) {
 				variants.add(synonym);
 			}

@@ -37,11 +37,10 @@ class SchedulingConfiguration {
 	}
 
 	/**
-	 * Four threads: a look right after a change (the runbook ran, a task was closed) does
-	 * not wait for the round to end, nor for the looks after other leavers' changes (a
-	 * person closing a dozen tasks of as many leavers gets them looked at side by side;
-	 * their reads share the guard's read pool); the round never overlaps itself, and each
-	 * check holds its leaver.
+	 * The guard's round and the looks it puts at their moment (the first look after a
+	 * last day, the end of the wait for a due runbook); the looks themselves run on the
+	 * guard's look threads ({@code guard.GuardLooks}), side by side, one per leaver at a
+	 * time. The round never overlaps itself, and each check holds its leaver.
 	 */
 	@Bean(name = GUARD)
 	ThreadPoolTaskScheduler guardScheduler() {

@@ -216,19 +216,27 @@ class EmployeeChats {
 	 * the bot is installed in. Empty when unreachable.
 	 */
 	Optional<String> chatWithUpn(String upn, String name) {
+		return reachUpn(upn, name).chat();
+	}
+
+	/**
+	 * The personal chat with a person known by sign-in name, or why there is none: as
+	 * {@link #chatWithUpn}, for a caller that shows why to whoever can fix it.
+	 */
+	Reach reachUpn(String upn, String name) {
 		Optional<String> registered = this.employees.findByUpn(upn)
 			.map(Employee::entraObjectId)
 			.filter(StringUtils::hasText);
 		if (registered.isPresent()) {
-			return chatWith(registered.get(), teamsUserIdOf(registered.get()), name).chat();
+			return chatWith(registered.get(), teamsUserIdOf(registered.get()), name);
 		}
-		for (TeamRecord team : this.mongo.find(Query.query(Criteria.where("installed").is(true)), TeamRecord.class)) {
+		List<TeamRecord> teams = this.mongo.find(Query.query(Criteria.where("installed").is(true)), TeamRecord.class);
+		for (TeamRecord team : teams) {
 			try {
 				for (ChannelAccount member : this.messenger.members(team.id())) {
 					if (member.getAadObjectId() != null && upn.equalsIgnoreCase(upnOf(member))) {
 						return chatWith(member.getAadObjectId(),
-								member.getId() != null ? member.getId() : member.getAadObjectId(), name)
-							.chat();
+								member.getId() != null ? member.getId() : member.getAadObjectId(), name);
 					}
 				}
 			}
@@ -239,7 +247,7 @@ class EmployeeChats {
 		}
 		log.warn("{} is neither in the employee register with an Entra object id nor on a team roster: "
 				+ "Handover cannot open a chat with them", LogSafe.of(name));
-		return Optional.empty();
+		return Reach.unreachable(teams.isEmpty() ? Unreachable.NO_TEAM : Unreachable.NOT_IN_TEAMS, upn);
 	}
 
 	/**

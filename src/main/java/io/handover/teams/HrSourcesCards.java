@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HR sources card ({@code hr-sources.json}): each source's state, last sync, failure
- * and "Try now", and the job to profile table.
+ * and "Try now", the managers a manager change could not be told of in Teams, and the job
+ * to profile table.
  */
 @Component
 class HrSourcesCards {
@@ -29,10 +30,13 @@ class HrSourcesCards {
 
 	private final Clock clock;
 
-	HrSourcesCards(Cards cards, HrSources sources, Clock clock) {
+	private final UnreachableManagers unreachableManagers;
+
+	HrSourcesCards(Cards cards, HrSources sources, Clock clock, UnreachableManagers unreachableManagers) {
 		this.cards = cards;
 		this.sources = sources;
 		this.clock = clock;
+		this.unreachableManagers = unreachableManagers;
 	}
 
 	ObjectNode render(HrSources.Overview overview, Locale locale) {
@@ -56,6 +60,8 @@ class HrSourcesCards {
 		data.put("asOf", this.clock.instant());
 		data.put("sources", shown);
 		data.put("jobs", jobs);
+		// manager changes Handover could not tell the manager of (session 18)
+		data.put("unreachableManagers", this.unreachableManagers.notices());
 		if (reading != null) {
 			data.put("reading", reading);
 		}
@@ -74,6 +80,7 @@ class HrSourcesCards {
 		source.put("opened", status.counts().opened());
 		source.put("loaded", status.counts().loaded());
 		source.put("refused", status.counts().refused());
+		source.put("managerChanged", status.counts().managerChanged());
 		source.put("failures", status.failures());
 		if (status.failing()) {
 			source.put("failure", status.lastFailure());

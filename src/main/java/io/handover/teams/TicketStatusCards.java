@@ -38,10 +38,13 @@ class TicketStatusCards {
 
 	private final UnreachableEmployees unreachable;
 
+	private final UnreachableManagers unreachableManagers;
+
 	TicketStatusCards(Cards cards, Departments departments, Intake intake, DepartmentStaff staff, TeamsPeople people,
-			DepartmentChannels channels, UnreachableEmployees unreachable) {
+			DepartmentChannels channels, UnreachableEmployees unreachable, UnreachableManagers unreachableManagers) {
 		this.channels = channels;
 		this.unreachable = unreachable;
+		this.unreachableManagers = unreachableManagers;
 		this.cards = cards;
 		this.departments = departments;
 		this.intake = intake;
@@ -115,6 +118,7 @@ class TicketStatusCards {
 		data.put("overdue", overdue);
 		data.put("noChannel", noChannel);
 		this.unreachable.notice(view).ifPresent(notice -> data.put("unreachable", notice));
+		data.put("unreachableManagers", this.unreachableManagers.notices(view));
 		// No automatic refresh until a refresh handler for this card exists.
 		data.put("refreshUserIds", List.of());
 		return data;

@@ -652,6 +652,63 @@ class GuardScheduleTests extends LiveDirectoryTest {
 			.isZero();
 	}
 
+	/** Another leaver, Piet, with an account, a group and a badge of his own. */
+	TicketView pietLeaves(LocalDate lastDay) {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String user = UUID.randomUUID().toString();
+		String upn = "piet.smit." + suffix + "@contoso.example";
+		GRAPH.addUser(user, upn, "Piet Smit");
+		GRAPH.group("g-staff").members.add(user);
+		PASSES.issue(upn, "P-" + suffix);
+		Employee piet = this.employees.register(new NewEmployee("Piet Smit " + suffix, upn, user,
+				"HR-" + UUID.randomUUID(), "marieke.jansen@contoso.example"), JOOST);
+		TicketView ticket = this.tickets.open(new NewTicket(TicketKind.LEAVER,
+				new NewTicket.Person(piet.id(), piet.name(), upn, piet.entraObjectId(), null),
+				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), this.profile, null, lastDay,
+				WorkLocation.OFFICE, null, DeviceRetrieval.IN_PERSON, null), MARIEKE, null);
+		return this.tickets.authorise(ticket.key(), Authority.MANAGER_OF_RECORD, MARIEKE, null);
+	}
+
+	@Test
+	void aSlowLookAtOneLeaverDoesNotDelayTheDueFirstLookAtAnother() throws Exception {
+		// Piet's last day is today; the guard looked at him before the runbook's hour
+		at(16, 40);
+		TicketView piet = pietLeaves(TestClockConfiguration.TODAY);
+		this.guard.check(piet.key(), JOOST);
+		// Jan has just given notice; Graph answers his reads slowly (as a throttled read
+		// waits its Retry-After): his notice look takes 15 s
+		TicketView jan = leaves(TestClockConfiguration.TODAY.plusDays(14));
+		GRAPH.slowDown("GET", "^/users/" + this.employee.entraObjectId() + "/", Duration.ofSeconds(15));
+		at(16, 50);
+		java.util.concurrent.CompletableFuture.runAsync(this.schedule::tick);
+		within(Duration.ofSeconds(20), () -> GRAPH.slowCallsArrived() >= 5);
+		assertThat(GRAPH.slowCallsArrived()).as("Jan's look is reading, slowly").isGreaterThanOrEqualTo(5);
+
+		// the runbook's hour of Piet's last day passes while Jan's look still reads
+		at(17, 5);
+		long asked = System.nanoTime();
+		java.util.concurrent.CompletableFuture.runAsync(this.schedule::tick);
+		within(Duration.ofSeconds(10), () -> checks(piet.key()).size() == 2);
+
+		assertThat(checks(piet.key())).as("Piet's first look after the last day, at once").hasSize(2);
+		assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(10));
+		assertThat(look(checks(piet.key()).get(1))).isEqualTo("\"first look after the last day\"");
+		assertThat(checks(jan.key())).as("Jan's look still waits for Graph").isEmpty();
+
+		// Jan's look ends; a second round changes nothing: each residue has one task
+		within(Duration.ofSeconds(30), () -> checks(jan.key()).size() == 1);
+		assertThat(checks(jan.key())).singleElement()
+			.satisfies(entry -> assertThat(look(entry)).isEqualTo("\"notice\""));
+		List<String> pietsTasks = tasksOf(piet.key());
+		assertThat(roundOn(piet.key())).isEmpty();
+		assertThat(roundOn(jan.key())).isEmpty();
+		assertThat(tasksOf(piet.key())).isEqualTo(pietsTasks);
+		assertThat(this.tickets.get(piet.key()).tasks())
+			.filteredOn(t -> t.kind().startsWith("guard.") && t.status().isOpen())
+			.extracting(t -> t.kind() + " " + t.subject())
+			.doesNotHaveDuplicates();
+	}
+
 	List<TaskView> openGroupTasks(String ticketKey) {
 		return this.tickets.get(ticketKey)
 			.tasks()

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +59,9 @@ class HrManagerChangeTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	InTestHrSource hr;
 
@@ -106,6 +110,7 @@ class HrManagerChangeTests {
 		HrSourceStatus status = this.sync.sync(this.hr);
 
 		assertThat(status.errors()).isEmpty();
+		assertThat(status.counts().managerChanged()).as("counted like the sync's other outcomes").isEqualTo(2);
 		TicketView joiner = open(chris);
 		assertThat(joiner.manager()).isEqualTo(new ManagerRef(this.piet.upn(), this.piet.name()));
 		assertThat(joiner.managerChanges()).singleElement().satisfies(change -> {
@@ -132,8 +137,9 @@ class HrManagerChangeTests {
 
 		this.clock.advance(Duration.ofMinutes(15));
 		this.hr.put(chris);
-		this.sync.sync(this.hr);
+		HrSourceStatus again = this.sync.sync(this.hr);
 		assertThat(open(chris).managerChanges()).as("the same change again changes nothing").hasSize(1);
+		assertThat(again.counts().managerChanged()).isZero();
 	}
 
 	@Test
@@ -220,6 +226,87 @@ class HrManagerChangeTests {
 		assertThat(next.errors()).isEmpty();
 		assertThat(open(chris).manager().upn())
 			.isEqualTo("noor." + family.toLowerCase(Locale.ROOT) + "@contoso.example");
+	}
+
+	/**
+	 * Session 18: HR changes the manager back and forth within one day (A→B→A→B): each
+	 * change is its own event and the ticket ends with B; the second A→B is not taken for
+	 * a repeat of the first.
+	 */
+	@Test
+	void aManagerChangedBackAndForthWithinADayIsAppliedEachTime() {
+		HrEmployment chris = this.hr.manager(this.hr.put("Chris", "AM01", LocalDate.of(2027, 1, 11), null), null,
+				this.maria.upn());
+		this.sync.sync(this.hr);
+		for (Employee next : List.of(this.piet, this.maria, this.piet)) {
+			this.clock.advance(Duration.ofMinutes(15));
+			this.hr.manager(chris, null, next.upn());
+			HrSourceStatus status = this.sync.sync(this.hr);
+			assertThat(status.errors()).isEmpty();
+			assertThat(status.counts().managerChanged()).isEqualTo(1);
+			assertThat(open(chris).manager().upn()).as("after the change to " + next.name()).isEqualTo(next.upn());
+		}
+		assertThat(open(chris).managerChanges()).extracting(change -> change.to().upn())
+			.containsExactly(this.piet.upn(), this.maria.upn(), this.piet.upn());
+		assertThat(this.employees.identify(chris.employeeId()).orElseThrow().managerUpn()).isEqualTo(this.piet.upn());
+	}
+
+	/**
+	 * Session 18: the same manager change delivered again (the sync stopped after
+	 * applying it, before it kept what it saw) is recognised by its key and changes
+	 * nothing.
+	 */
+	@Test
+	void theSameManagerChangeDeliveredAgainChangesNothing() {
+		HrEmployment chris = this.hr.manager(this.hr.put("Chris", "AM01", LocalDate.of(2027, 1, 11), null), null,
+				this.maria.upn());
+		this.sync.sync(this.hr);
+		HrSnapshot before = this.mongo.findById(HrSnapshot.id(this.hr.system(), chris.employeeId()), HrSnapshot.class);
+		this.clock.advance(Duration.ofMinutes(15));
+		this.hr.manager(chris, null, this.piet.upn());
+		HrSourceStatus first = this.sync.sync(this.hr);
+		assertThat(first.counts().refused()).isZero();
+		assertThat(open(chris).managerChanges()).hasSize(1);
+
+		// the snapshot of the change was never written: the next read finds it again
+		this.mongo.save(before);
+		this.clock.advance(Duration.ofMinutes(15));
+		List<HrOutcome> again = this.sync.receive(this.hr.manager(chris, null, this.piet.upn()), false);
+
+		assertThat(again).singleElement()
+			.satisfies(outcome -> assertThat(outcome.result()).isEqualTo(HrOutcome.Result.REPEATED));
+		TicketView ticket = open(chris);
+		assertThat(ticket.manager().upn()).isEqualTo(this.piet.upn());
+		assertThat(ticket.managerChanges()).hasSize(1);
+		assertThat(this.audit.historyOf("ticket", ticket.key()))
+			.filteredOn(entry -> entry.action().equals("manager-changed"))
+			.hasSize(1);
+	}
+
+	/**
+	 * Session 18: a source's state kept before manager changes were counted still reads,
+	 * with none counted.
+	 */
+	@Test
+	void aSourceStateKeptBeforeManagerChangesWereCountedStillReads() {
+		String system = "hr-" + Surnames.unique().toLowerCase(Locale.ROOT);
+		this.mongo.save(
+				new org.bson.Document("_id", system)
+					.append("counts",
+							new org.bson.Document("read", 3).append("unchanged", 1)
+								.append("loaded", 0)
+								.append("opened", 2)
+								.append("rescheduled", 0)
+								.append("cancelled", 0)
+								.append("matched", 0)
+								.append("refused", 0))
+					.append("failures", 0),
+				HrSourceStatus.COLLECTION);
+
+		HrSourceStatus.Counts counts = this.sync.status(system).orElseThrow().counts();
+
+		assertThat(counts.opened()).isEqualTo(2);
+		assertThat(counts.managerChanged()).isZero();
 	}
 
 	private Employee manager(String given) {

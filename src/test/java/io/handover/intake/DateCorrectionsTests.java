@@ -39,6 +39,34 @@ class DateCorrectionsTests {
 		assertThat(a.date()).isEqualTo(date);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Ezra Holt is not finishing on the 12th of March any more; his last day is now the 19th of March. | LEAVER  | 2027-03-19
+					Hanna Berg won't start on 4 January after all, she starts on 11 January.                          | STARTER | 2027-01-11
+					Sara Lim was going to start on 4 January but now starts on 18 January.                            | STARTER | 2027-01-18
+					Leaver Fay Dunn: 26 February is off, her last day will be 5 March.                                | LEAVER  | 2027-03-05
+					Milan Post zou op 1 maart beginnen, maar dat is 8 maart geworden.                                | STARTER | 2027-03-08
+					Nieuwe startdatum voor Kees Bril: oorspronkelijk 1 februari, nu 15 februari.                      | STARTER | 2027-02-15
+					""")
+	void anEventDeniedOrAPlanGivenUpTakesItsDateBack(String text, Kind kind, LocalDate date) {
+		Announcement a = parse(text);
+
+		assertThat(a.kind()).isEqualTo(kind);
+		assertThat(a.date()).isEqualTo(date);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Dirk Span is no longer with us as of 29 January 2027.           | 2027-01-29
+			Aart Brem werkt per 29 januari 2027 niet meer bij ons.           | 2027-01-29
+			Bram Vos will not be working here from 1 February.               | 2027-02-01
+			Eva Lind won't start until 11 January.                          | 2027-01-11
+			""")
+	void aStateDeniedFromADateOnKeepsThatDate(String text, LocalDate date) {
+		assertThat(parse(text).date()).isEqualTo(date);
+	}
+
 	@Test
 	void aDateTakenBackWithoutAnotherLeavesTheDateToAsk() {
 		assertThat(parse("Sanne Kok begint niet op 4 januari, de datum volgt nog.").date()).isNull();

@@ -44,9 +44,9 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages), and in
-	 * session 17 to 297.
+	 * session 17 to 297, in session 19 to 299.
 	 */
-	static final double BLIND_FLOOR = 297.0 / 305;
+	static final double BLIND_FLOOR = 299.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -62,9 +62,9 @@ class IntakeCorpusTests {
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
 	 * session 16 to 282, in session 17 to 284, then to 285 by the blind-6 kind 4 work (a
-	 * role said once for two people).
+	 * role said once for two people), in session 19 to 288.
 	 */
-	static final double BLIND_3_FLOOR = 285.0 / 294;
+	static final double BLIND_3_FLOOR = 288.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -72,9 +72,9 @@ class IntakeCorpusTests {
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
-	 * measures it blind. Raised in session 17 to 276.
+	 * measures it blind. Raised in session 17 to 276, in session 19 to 277.
 	 */
-	static final double BLIND_4_FLOOR = 276.0 / 288;
+	static final double BLIND_4_FLOOR = 277.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -93,9 +93,10 @@ class IntakeCorpusTests {
 	 * fixed its two silently wrong dates from the analyst's description of their kind.
 	 * Raised to 294 by joiner and leaver words written from blind6-kinds.md's abstract
 	 * kinds 1 and 2 (blind-6's messages and misses unseen), to 298 by its kind 3 (movers
-	 * read as leavers), to 301 by its kind 4 (a role said once for two people).
+	 * read as leavers), to 301 by its kind 4 (a role said once for two people), in
+	 * session 19 to 324 by work on its other kinds.
 	 */
-	static final double BLIND_6_FLOOR = 301.0 / 325;
+	static final double BLIND_6_FLOOR = 324.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
@@ -104,9 +105,22 @@ class IntakeCorpusTests {
 	 * one of its messages; the score counts a crash as a miss. Raised at the end of
 	 * session 17 to 275 (87.6 %): the lead fixed g135's silently wrong date ("the Monday
 	 * after next"), having read that one message. Raised to 277 by the blind-6 kinds 1
-	 * and 2 words (blind-7 unseen, only its CORPUS line read).
+	 * and 2 words (blind-7 unseen, only its CORPUS line read). Raised in session 19 to
+	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
+	 * then on blind-7 no longer measures blind.
 	 */
-	static final double BLIND_7_FLOOR = 277.0 / 314;
+	static final double BLIND_7_FLOOR = 300.0 / 314;
+
+	/**
+	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
+	 * run, before any parser change (intake/blind-8/README.md; its first 170 messages,
+	 * committed first, scored 120 of 170). A ratchet like {@link #BLIND_FLOOR}, to be
+	 * raised, never lowered. Raised in session 19 to 264 (75.2 %) by the work on
+	 * blind-6's and blind-7's kinds (blind-8 unseen by the tuners) and the lead's fix of
+	 * h340's silently wrong dates (a date ending a list item read as the next item's
+	 * label).
+	 */
+	static final double BLIND_8_FLOOR = 264.0 / 351;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -145,6 +159,19 @@ class IntakeCorpusTests {
 		Score sixth = score("tuning-6", corpus("intake/tuning-6.jsonl"));
 		assertThat(sixth.messages()).isGreaterThanOrEqualTo(20);
 		assertThat(sixth.fullyCorrect()).as("fully correct on the sixth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
+	/**
+	 * Session 18, tuner B: dates as chats and Americans write them ("tmrw", "1/31"), a
+	 * date taken back ("not on the 12th after all"), forwarded and quoted mail, everyday
+	 * role words ("HCA", "zorg hulp"), joiner and leaver words.
+	 */
+	@Test
+	void theSeventhTuningSetIsUnderstood() throws IOException {
+		Score seventh = score("tuning-7", corpus("intake/tuning-7.jsonl"));
+		assertThat(seventh.messages()).isGreaterThanOrEqualTo(40);
+		assertThat(seventh.fullyCorrect()).as("fully correct on the seventh tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
@@ -205,6 +232,14 @@ class IntakeCorpusTests {
 		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
 		assertThat(score.fullyCorrect()).as("fully correct on the seventh blind set")
 			.isGreaterThanOrEqualTo(BLIND_7_FLOOR);
+	}
+
+	@Test
+	void theEighthBlindSetIsUnderstood() throws IOException {
+		Score score = score("blind-8", corpus("intake/blind-8/blind-8.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(330);
+		assertThat(score.fullyCorrect()).as("fully correct on the eighth blind set")
+			.isGreaterThanOrEqualTo(BLIND_8_FLOOR);
 	}
 
 	@Test

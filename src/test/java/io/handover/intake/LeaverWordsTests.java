@@ -35,4 +35,56 @@ class LeaverWordsTests {
 		assertThat(a.date()).isEqualTo(date);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Gijs Brand zwaait op 29 januari af.                                | Gijs Brand
+			Mies Kramer houdt het per 31 januari voor gezien.                  | Mies Kramer
+			Joep Veld kapt ermee, laatste dag 15 januari.                      | Joep Veld
+			Hanneke Roos verruilt ons per 1 maart voor een andere werkgever.   | Hanneke Roos
+			Ward Peeters gaat per 1 februari elders aan de slag.               | Ward Peeters
+			Einde dienstverband Noor Claes: 28 februari.                       | Noor Claes
+			Owen Tate is moving on to another company on 29 January.           | Owen Tate
+			Ruby Shaw has accepted a job elsewhere and finishes on 22 January. | Ruby Shaw
+			Ivan Holt won't be with us after 31 January.                       | Ivan Holt
+			""")
+	void leavingInIdiomAndFormalWords(String text, String name) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.employeeName()).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Anouk Wolf begint 1 februari; ze werkte eerder bij een ander bedrijf.
+			Lars Dam joins us on 1 February; he had a job elsewhere before.
+			Mara Voss starts on 8 February, coming from a different organisation.
+			""")
+	void aFormerEmployerIsNoLeaving(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Our developer Tobias Wren passed away on Monday.           | 2026-11-30
+			Onze verzorgende Aaltje Bosma is dinsdag overleden.         | 2026-12-01
+			""")
+	void aDeathIsALeavingOnTheDayPast(String text, LocalDate date) {
+		Announcement a = OnTheCorpusDay.parse(text);
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.date()).isEqualTo(date);
+		assertThat(a.notes()).contains(Announcement.Note.PAST_DATE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Harm Kuipers is per 1 maart niet langer in dienst.
+			As of 1 March Vera Hale is no longer with the organisation.
+			Per 1 februari gaat Lotte Brink, verzorgende, bij ons weg.
+			""")
+	void employmentDeniedOrASeparableVerbAroundAnApposition(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.LEAVER);
+	}
+
 }

@@ -54,4 +54,22 @@ class NeverASilentMonthTests {
 		assertThat(read.notes()).doesNotContain(Announcement.Note.MONTH_GUESSED);
 	}
 
+	@Test
+	void aPeriodCountedFromTomorrowOrTodayIsCountedFromThatDay() {
+		assertThat(OnTheCorpusDay.parse("Ilse Kamp joins the care team a week tomorrow.").date())
+			.hasToString("2026-12-11");
+		assertThat(OnTheCorpusDay.parse("Ilse Kamp, our new carer, begins two weeks from tomorrow.").date())
+			.hasToString("2026-12-18");
+		assertThat(OnTheCorpusDay.parse("Reza Amini starts one week from today as a developer.").date())
+			.hasToString("2026-12-10");
+		assertThat(OnTheCorpusDay.parse("Reza Amini starts as a developer a week today.").date())
+			.hasToString("2026-12-10");
+		assertThat(OnTheCorpusDay.parse("Reza Amini starts as a developer tomorrow week.").date())
+			.hasToString("2026-12-11");
+		assertThat(OnTheCorpusDay.parse("Morgen over een week begint Reza Amini als programmeur.").date())
+			.hasToString("2026-12-11");
+		assertThat(OnTheCorpusDay.parse("Vandaag over twee weken start Ilse Kamp als verzorgende.").date())
+			.hasToString("2026-12-17");
+	}
+
 }

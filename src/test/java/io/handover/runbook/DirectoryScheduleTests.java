@@ -87,6 +87,63 @@ class DirectoryScheduleTests extends GraphIntegrationTest {
 		assertThat(GRAPH.succeeded("PATCH", "/users/" + friday.user)).isEqualTo(1);
 	}
 
+	@Test
+	void aSlowMoverRunDoesNotDelayALeaversRunbookAtItsHour() throws Exception {
+		LocalDate day = LocalDate.of(2027, 1, 15);
+		// Lisa moves to Engineering that morning; Graph answers the reads of her account
+		// slowly (a 503 burst, a throttled read): her run takes 15 s
+		String lisa = UUID.randomUUID().toString();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		GRAPH.addUser(lisa, "lisa." + suffix + "@contoso.example", "Lisa " + suffix);
+		GRAPH.addGroup("g-sales", "Sales", null, lisa);
+		GRAPH.addGroup("g-crm", "CRM Users", null, lisa);
+		GRAPH.addGroup("g-eng", "Engineering", null);
+		GRAPH.addGroup("g-gh", "GitHub Users", null);
+		TicketView mover = this.tickets.open(
+				new NewTicket(TicketKind.MOVER,
+						new NewTicket.Person(null, "Lisa " + suffix, "lisa." + suffix + "@contoso.example", null, null),
+						new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "software-engineer",
+						"account-manager", day, WorkLocation.OFFICE, null, null, null),
+				new Actor("marieke-oid", "Marieke Jansen", Channel.TEAMS), null);
+		// Jan's last day is that day too: his runbook is due at 17:00
+		Leaver jan = leaver(day);
+		GRAPH.slowDown("GET", "^/users/(" + lisa + "|lisa\\." + suffix + ")", java.time.Duration.ofSeconds(15));
+
+		// the schedule's round at 16:55 runs Lisa's move (a restart's backlog)
+		this.clock.set(day.atTime(16, 55).atZone(this.clock.getZone()).toInstant());
+		java.util.concurrent.CompletableFuture<Void> backlog = java.util.concurrent.CompletableFuture
+			.runAsync(this.schedule::tick);
+		long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (GRAPH.slowCallsArrived() == 0 && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		assertThat(GRAPH.slowCallsArrived()).as("Lisa's move is under way, slowly").isPositive();
+		assertThat(this.runbook.started(jan.key)).isFalse();
+
+		// 17:00 comes while it still runs: the next round runs Jan's runbook at once
+		this.clock.set(day.atTime(17, 0).atZone(this.clock.getZone()).toInstant());
+		long asked = System.nanoTime();
+		java.util.concurrent.CompletableFuture.runAsync(this.schedule::tick);
+		until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (GRAPH.succeeded("PATCH", "/users/" + jan.user) == 0 && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+
+		assertThat(GRAPH.succeeded("PATCH", "/users/" + jan.user)).as("Jan's account disabled at his hour")
+			.isEqualTo(1);
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).isLessThan(java.time.Duration.ofSeconds(10));
+		assertThat(this.tickets.get(mover.key()).tasks()).filteredOn(t -> "Engineering".equals(t.subject()))
+			.as("Lisa's move still waits for Graph")
+			.allSatisfy(task -> assertThat(task.status().isOpen()).isTrue());
+		backlog.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		// the move goes through once Graph answers
+		until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+		while (!GRAPH.group("g-eng").members.contains(lisa) && System.nanoTime() < until) {
+			Thread.sleep(100);
+		}
+		assertThat(GRAPH.group("g-eng").members).containsExactly(lisa);
+	}
+
 	Leaver leaver(LocalDate lastDay) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String user = UUID.randomUUID().toString();

@@ -11,6 +11,7 @@ import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.hr.HrSourceFailure;
 import io.handover.hr.HrSourceStatus;
+import io.handover.hr.HrSources;
 import io.handover.hr.HrSync;
 import io.handover.hr.JobProfiles;
 import io.handover.testing.ConnectorStub;
@@ -67,6 +68,9 @@ class HrSourcesCardTests {
 
 	@Autowired
 	HrSourceAlertCards alerts;
+
+	@Autowired
+	HrSourcesCards cards;
 
 	ConnectorStub connector = ConnectorStub.shared();
 
@@ -207,6 +211,22 @@ class HrSourcesCardTests {
 		finally {
 			this.source.slowDown(Duration.ZERO);
 		}
+	}
+
+	/**
+	 * Session 18: the last sync's counts name the manager changes it carried to tickets,
+	 * like the tickets it opened.
+	 */
+	@Test
+	void theCountsNameTheManagerChangesOfTheLastSync() {
+		HrSourceStatus synced = new HrSourceStatus(ScriptedHrSource.SYSTEM, null, null, null,
+				new HrSourceStatus.Counts(7, 3, 0, 1, 0, 0, 0, 0, 2), List.of(), 0, null, null, null, null, null);
+		HrSources.Overview overview = new HrSources.Overview(List.of(synced), List.of());
+
+		assertThat(text(this.cards.render(overview, Locale.ENGLISH))).contains("7 read", "1 tickets opened",
+				"2 manager changes carried to tickets");
+		assertThat(text(this.cards.render(overview, Locale.forLanguageTag("nl")))).contains("7 gelezen",
+				"2 managerwissels doorgevoerd in tickets");
 	}
 
 	@Test

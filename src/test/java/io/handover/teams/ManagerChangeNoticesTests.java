@@ -2,11 +2,13 @@ package io.handover.teams;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
+import io.handover.hr.HrSources;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
@@ -53,6 +55,22 @@ class ManagerChangeNoticesTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	TicketStatusCards statusCards;
+
+	@Autowired
+	HrSourcesCards hrSourcesCards;
+
+	@Autowired
+	UnreachableManagers unreachableManagers;
+
+	static final String STATUS_TITLE = "Ticket";
+
+	static final String HR_TEAM = "19:manager-change-hr-team@thread.tacv2";
+
+	static final Member HANNA = new Member("29:manager-change-hanna", "aad-manager-change-hanna", "Hanna Managerchange",
+			"hanna.managerchange@contoso.example");
 
 	ConnectorStub connector = ConnectorStub.shared();
 
@@ -103,6 +121,139 @@ class ManagerChangeNoticesTests {
 			.satisfies(call -> assertThat(text(call.cards().get(0)))
 				.contains(ticket.key() + " now goes to " + this.piet.name())
 				.contains("no longer come to you"));
+	}
+
+	/**
+	 * Session 18: a new manager Handover cannot reach in Teams is not only logged: it is
+	 * recorded and shown, with why and what to do, on the ticket's status card (posted in
+	 * HR's channel) and on the HR sources card, in English and Dutch; once the manager is
+	 * reached (added to a team, at the ticket's next change) they are told and the notice
+	 * goes.
+	 */
+	@Test
+	void aNewManagerWhoCannotBeReachedIsShownToHrUntilTheyAreReached() throws Exception {
+		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
+		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
+		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		TicketView ticket = joinerOf(this.maria);
+		this.dispatcher.drain();
+
+		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
+				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:2:manager-change:" + ticket.key());
+		this.dispatcher.drain();
+
+		String notice = ticket.key() + ": the new manager " + jan.name() + " (" + jan.email()
+				+ ") could not be told in Teams: ";
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice, "on the roster of no team"));
+		assertThat(sent(this.maria, ticket.key())).as("the former manager is told all the same").hasSize(1);
+		assertThat(text(this.statusCards.render(this.tickets.get(ticket.key()), Locale.ENGLISH))).contains(notice);
+		assertThat(text(this.statusCards.render(this.tickets.get(ticket.key()), Locale.forLanguageTag("nl"))))
+			.contains(ticket.key() + ": de nieuwe manager " + jan.name() + " (" + jan.email()
+					+ ") kon niet via Teams worden ingelicht: ");
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.contains("Managers Handover could not tell", notice);
+
+		// IT adds Jan to a team Handover is in; the ticket's next change reaches him
+		this.connector.roster(HR_TEAM, List.of(HANNA, jan));
+		this.tickets.reschedule(ticket.key(), LocalDate.of(2027, 1, 18), "test", Actor.hrSource("afas"),
+				"hr:afas:2:reschedule:" + ticket.key());
+		this.dispatcher.drain();
+
+		assertThat(this.connector.calls(Kind.SEND))
+			.filteredOn(call -> call.succeeded() && !call.cards().isEmpty()
+					&& text(call.cards().get(0)).contains("You are now the manager on " + ticket.key()))
+			.hasSize(1);
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
+			.isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
+		assertThat(text(this.statusCards.render(this.tickets.get(ticket.key()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
+	/**
+	 * Session 18: the notice is kept before HR is shown it; when HR's channel cannot be
+	 * posted to, the record is taken back and the delivery tried again, so the notice is
+	 * shown once it can be.
+	 */
+	@Test
+	void whenHrCannotBeShownTheDeliveryIsTriedAgainAndShowsIt() throws Exception {
+		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
+		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
+		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		TicketView ticket = joinerOf(this.maria);
+		this.dispatcher.drain();
+
+		this.connector.failNext(Kind.SEND, HR_TEAM, 403);
+		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
+				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:3:manager-change:" + ticket.key());
+		this.dispatcher.drain();
+		assertThat(toHr(ticket.key())).as("not shown yet").isEmpty();
+		assertThat(this.unreachableManagers.of(ticket.key())).as("taken back for the retry").isEmpty();
+
+		long until = System.currentTimeMillis() + 20_000;
+		while (toHr(ticket.key()).isEmpty() && System.currentTimeMillis() < until) {
+			Thread.sleep(500);
+			this.dispatcher.drain();
+		}
+
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key() + ": the new manager "));
+		assertThat(this.unreachableManagers.of(ticket.key())).singleElement()
+			.satisfies(unreachable -> assertThat(unreachable.upn()).isEqualTo(jan.email()));
+	}
+
+	/**
+	 * Session 18: a ticket that closes while its new manager was not reached has nobody
+	 * left to tell: the notice goes from HR's cards.
+	 */
+	@Test
+	void theNoticeGoesWhenTheTicketCloses() throws Exception {
+		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
+		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
+		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		TicketView ticket = joinerOf(this.maria);
+		this.dispatcher.drain();
+		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
+				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:4:manager-change:" + ticket.key());
+		this.dispatcher.drain();
+		String notice = ticket.key() + ": the new manager " + jan.name();
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice));
+
+		this.tickets.cancel(ticket.key(), "the hire is off", Actor.hrSource("afas"), "hr:afas:4:cancel");
+		this.dispatcher.drain();
+
+		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).doesNotContain(notice));
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
+	private TicketView joinerOf(Member manager) {
+		return this.tickets.open(
+				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, unique("Anna de Vries"), null, null, null),
+						new ManagerRef(manager.email(), manager.name()), "account-manager", null,
+						LocalDate.of(2027, 1, 11), WorkLocation.OFFICE, null, null, null),
+				Actor.person(manager.aadObjectId(), manager.email(), manager.name(), Channel.TEAMS), null);
+	}
+
+	/** The ticket's status cards posted in HR's channel (not its HR task card). */
+	private List<Call> toHr(String key) {
+		return statusCardsOf(key, Kind.SEND);
+	}
+
+	private List<Call> statusCardsOf(String key, Kind kind) {
+		return this.connector.calls(kind, HR_TEAM)
+			.stream()
+			.filter(call -> call.succeeded() && !call.cards().isEmpty()
+					&& text(call.cards().get(0)).contains(STATUS_TITLE + " " + key))
+			.toList();
 	}
 
 	private List<Call> sent(Member manager, String key) {

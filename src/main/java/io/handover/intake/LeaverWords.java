@@ -1,0 +1,45 @@
+package io.handover.intake;
+
+/**
+ * Leaving said the way managers say it beyond the plain verbs: Dutch separable and
+ * idiomatic verbs ("zwaait … af", "houdt het voor gezien", "kapt ermee", "gaat de deur
+ * uit", "verruilt ons voor"), formal HR nouns ("einde dienstverband", "uitgeschreven"), a
+ * job elsewhere ("gaat elders aan de slag", "moves on to another company"), which starts
+ * nothing here, a death, and employment denied ("niet langer in dienst").
+ */
+final class LeaverWords {
+
+	/** Alternatives for an intent pattern, matched case-insensitively on word bounds. */
+	static final String EVERYDAY = "(?:zwaait|zwaaien|zwaaide|zwaaiden)(?: [\\p{L}\\d'’()-]+){0,9} af|afzwaaien|"
+			+ "voor gezien|(?:kapt|kappen|kapte|stopt|stoppen) er ?mee|(?:gaat|gaan)(?: [\\p{L}\\d'’()-]+){0,6} de deur uit|"
+			+ "(?:verruilt|verruilen|verruilde)(?: [\\p{L}\\d'’()-]+){0,6} voor (?:een )?(?:andere?|nieuwe?) "
+			+ "(?:werkgever|baan|job|bedrijf|organisatie|uitdaging)|"
+			// a job elsewhere, not a former employer ("werkte eerder bij een ander
+			// bedrijf")
+			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
+			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,5} "
+			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			+ "(?:accepted|found|taken|taking|got|new) (?:a |an )?(?:new )?(?:job|role|position|post) elsewhere|"
+			+ "(?:leav\\w*|mov\\w*(?: on)?|go(?:es|ing)?|head\\w*|switch\\w*|join\\w*) (?:to |for )?"
+			+ "(?:another|a new|a different) (?:company|employer|organi[sz]ation|firm)|mov(?:es|e|ed) on|"
+			+ "einde (?:van (?:het |de |haar |zijn )?)?(?:dienstverband|contract|arbeidsovereenkomst)|"
+			+ "end of (?:(?:his|her|their|the) )?(?:employment|contract)|uitgeschreven|"
+			+ "exit(?:s|ed|ing)? (?:the|our) (?:company|organi[sz]ation|business)|"
+			+ "(?:won't|will not|isn't|is not) (?:be )?with us (?:after|any ?more|beyond|from)|"
+			+ "(?:off|gone|leaving|leaves|left) for good|"
+			// a death
+			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
+			+ "died|deceased|death of|has died|"
+			// denied employment: "niet langer in dienst", "no longer with the company"
+			+ "niet (?:langer|meer) (?:in dienst|werkzaam|verbonden|bij ons|bij het bedrijf)|"
+			+ "no longer (?:be )?(?:with|at|part of) (?:the|our) (?:company|organi[sz]ation|team|business|firm)|"
+			+ "no longer (?:be )?employed|"
+			// "gaat Mirre Kokkelink, verkoper, bij ons weg": the separable verb around an
+			// apposition
+			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"
+			+ "(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)";
+
+	private LeaverWords() {
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.handover.intake;
+
+import io.handover.intake.Announcement.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Joining and moving said beyond the plain verbs (issue 18): new people, new temps, the
+ * plural "komen … bij ons", a heading for a title the catalogue does not know, a move
+ * told with a separable verb or from one office to another.
+ */
+class JoinerWordsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Twee nieuwe mensen voor het ontwikkelteam: Sem Vink en Jip Hol, per 4 januari.
+			Op 11 januari komen Floor Mast en Ids Wijnia als verzorgenden bij ons.
+			2 new temps monday on the sales floor: Kacper Nowak and Ines Duarte
+			Per 1 maart nieuwe roostermaker op kantoor: Hylke Dam. Heeft een werkplek nodig.
+			Nieuwe man in de verkoop vanaf 4 januari: Okke Zijl.
+			""")
+	void joinerCues(String text) {
+		assertThat(OnTheCorpusDay.parseAll(text)).allSatisfy(a -> assertThat(a.kind()).isEqualTo(Kind.STARTER));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Marit Zeeman gaat per maandag 4 januari over naar de facilitaire dienst.
+			Vanaf 1 februari gaat Ids Bron van ons kantoor in Delft naar de vestiging in Gouda.
+			From 1 March Cordelia Whitlow moves to our other site.
+			""")
+	void moverCues(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Anna Kok krijgt per 1 maart een nieuwe functie: ontwikkelaar.
+			Anna Kok wordt per 1 maart onze nieuwe teamleider.
+			""")
+	void aNewRoleIsNoNewPerson(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+}
