@@ -943,6 +943,8 @@ public final class AnnouncementParser {
 			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
+			// the role kept until the move: "Until then she is a developer"
+			+ "until then|till then|in the meantime|tot dan|tot die tijd|tot die datum|tot dat moment|tot zolang|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
