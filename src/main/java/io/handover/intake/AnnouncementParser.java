@@ -82,6 +82,8 @@ public final class AnnouncementParser {
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
 			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
 			"introduce", "presenting", "ontmoet",
+			// forms of address before a name (school, care, academic)
+			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
 			// uitbreiding")
 			"wegens", "vanwege", "ivm", "due", "owing",
@@ -939,9 +941,11 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
+			// the role kept until the move: "Until then she is a developer"
+			+ "until then|till then|in the meantime|tot dan|tot die tijd|tot die datum|tot dat moment|tot zolang|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
@@ -1621,7 +1625,7 @@ public final class AnnouncementParser {
 
 	/** Surnames that are also everyday words: "Pieter Snel", "Anna de Goede". */
 	private static final Set<String> SURNAME_WORDS = Set.of("snel", "goed", "mooi", "fijn", "leuk", "dag", "kind",
-			"best", "good", "nice", "week", "beste", "goede", "groot", "klein");
+			"best", "good", "nice", "week", "beste", "goede", "groot", "klein", "meester", "zuster", "broeder");
 
 	private static boolean continuesName(String token) {
 		return startsName(token)

@@ -23,6 +23,24 @@ final class Sender {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
+	/**
+	 * Whom the message is sent for, with a title between: "on behalf of Prof. Ysolde
+	 * Rast", "namens dhr. Kees Overbeek".
+	 */
+	private static final Pattern BEHALF = Pattern.compile("(?iu)\\b(?:on behalf of|namens|sent by|gestuurd door)\\s+"
+			+ "(?:(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|mevrouw|meneer|de heer|mw)\\.?\\s+)*$");
+
+	/** A unit's name: "bij team Burgerzaken Noord", "(team Digitaal Loket)". */
+	private static final Pattern UNIT = Pattern
+		.compile("(?iu)\\b(?:team|afdeling|department|dept\\.?|dienst|sector|cluster|unit|divisie|division)\\s+$");
+
+	/**
+	 * A place heading a line, before a colon: "Depot North: …", "Locatie Zuid: …".
+	 */
+	private static final Pattern PLACE = Pattern.compile("(?iu)\\b(?:depot|warehouse|site|store|shop|plant|yard|"
+			+ "branch|office|kantoor|vestiging|locatie|location|magazijn|winkel|filiaal|afdeling|ward|unit|wing|campus|"
+			+ "lodge|house|huis|home|centre|center|centrum|north|south|east|west|noord|zuid|oost)\\b");
+
 	private Sender() {
 	}
 
@@ -41,8 +59,13 @@ final class Sender {
 		while (end.find()) {
 			sentence = end.end();
 		}
-		return SELF.matcher(before.substring(sentence)).find()
-				|| WORKPLACE.matcher(before.substring(Math.max(0, before.length() - 12))).find();
+		String after = body.substring(name.end());
+		boolean heading = (sentence == 0 || body.charAt(sentence - 1) == '\n') && before.substring(sentence).isBlank()
+				&& after.matches("(?s)\\s*:.*") && PLACE.matcher(name.name()).find();
+		return SELF.matcher(before.substring(sentence)).find() || heading
+				|| WORKPLACE.matcher(before.substring(Math.max(0, before.length() - 12))).find()
+				|| BEHALF.matcher(before.substring(Math.max(0, before.length() - 40))).find()
+				|| UNIT.matcher(before.substring(Math.max(0, before.length() - 14))).find();
 	}
 
 }
