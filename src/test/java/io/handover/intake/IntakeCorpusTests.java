@@ -46,7 +46,7 @@ class IntakeCorpusTests {
 	 * parser work on kinds of misses the lead described (not the messages), and in
 	 * session 17 to 297, in session 19 to 299.
 	 */
-	static final double BLIND_FLOOR = 299.0 / 305;
+	static final double BLIND_FLOOR = 300.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -64,7 +64,7 @@ class IntakeCorpusTests {
 	 * session 16 to 282, in session 17 to 284, then to 285 by the blind-6 kind 4 work (a
 	 * role said once for two people), in session 19 to 288.
 	 */
-	static final double BLIND_3_FLOOR = 288.0 / 294;
+	static final double BLIND_3_FLOOR = 289.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -109,7 +109,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind.
 	 */
-	static final double BLIND_7_FLOOR = 300.0 / 314;
+	static final double BLIND_7_FLOOR = 306.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -120,7 +120,7 @@ class IntakeCorpusTests {
 	 * h340's silently wrong dates (a date ending a list item read as the next item's
 	 * label).
 	 */
-	static final double BLIND_8_FLOOR = 264.0 / 351;
+	static final double BLIND_8_FLOOR = 285.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -130,7 +130,7 @@ class IntakeCorpusTests {
 	 * 229 when the lead fixed its four silently wrong dates (k130, k132, k153, k262,
 	 * having read those four messages only).
 	 */
-	static final double BLIND_9_FLOOR = 229.0 / 320;
+	static final double BLIND_9_FLOOR = 238.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
