@@ -17,6 +17,8 @@ final class JoinerWords {
 			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
 			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
 			// with us from", "to take up the post"
+			// a rehire: "who left in 2024, is coming back! She rejoins …"
+			+ "(?:is|are) coming back(?! (?:from|after|off))|comes back to us|rejoin(?:s|ed|ing)?|"
 			+ "nieuw bij ons|new (?:to|with) us|(?:is|are|will be|being) seconded (?:to us|here)|(?:de )?komst van|(?:is|are|will be) (?:with us|here) from|"
 			+ "to take up (?:the|a|her|his|their) (?:post|role|position|chair|job|appointment)|"
 			+ "zal(?: [\\p{L}\\d'’()-]+){1,10} (?:bij ons|bij onze? [\\p{L}-]+|in onze? [\\p{L}-]+)(?: [\\p{L}-]+){0,3} werkzaam zijn";
