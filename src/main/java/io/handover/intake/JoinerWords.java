@@ -24,6 +24,13 @@ final class JoinerWords {
 			+ "zal(?: [\\p{L}\\d'’()-]+){1,10} (?:bij ons|bij onze? [\\p{L}-]+|in onze? [\\p{L}-]+)(?: [\\p{L}-]+){0,3} werkzaam zijn";
 
 	/**
+	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He
+	 * rejoins …"): it says no leaving now, so it is read as no intent at all.
+	 */
+	static final String LEFT_BEFORE_REHIRE = "(?:who|that|die|dat) (?:left|vertrok|wegging|is vertrokken)"
+			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))";
+
+	/**
 	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
 	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
 	 */

@@ -119,6 +119,8 @@ class LeaverWordsTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			Remember Theo Vance, who left us last spring? He is coming back and rejoins as a developer on 1 February.
+			Remember Theo Vance, who left us last spring? He rejoins as a developer on 1 February.
+			Mirte Hol, die in 2025 vertrok, komt per 1 maart terug als verzorgende.
 			""")
 	void aRehireIsAStartNotALeaving(String text) {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
