@@ -118,6 +118,8 @@ public final class AnnouncementParser {
 
 	/** Intent words: each says one kind, strongly (3) or weakly (1). */
 	private static final List<Intent> INTENTS = List.of(
+			// a leaving told of the past in a rehire: claimed first, weighing nothing
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"

@@ -17,9 +17,18 @@ final class JoinerWords {
 			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
 			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
 			// with us from", "to take up the post"
-			+ "nieuw bij ons|new (?:to|with) us|(?:de )?komst van|(?:is|are|will be) (?:with us|here) from|"
+			// a rehire: "who left in 2024, is coming back! She rejoins …"
+			+ "(?:is|are) coming back(?! (?:from|after|off))|comes back to us|rejoin(?:s|ed|ing)?|"
+			+ "nieuw bij ons|new (?:to|with) us|(?:is|are|will be|being) seconded (?:to us|here)|(?:de )?komst van|(?:is|are|will be) (?:with us|here) from|"
 			+ "to take up (?:the|a|her|his|their) (?:post|role|position|chair|job|appointment)|"
 			+ "zal(?: [\\p{L}\\d'’()-]+){1,10} (?:bij ons|bij onze? [\\p{L}-]+|in onze? [\\p{L}-]+)(?: [\\p{L}-]+){0,3} werkzaam zijn";
+
+	/**
+	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He
+	 * rejoins …"): it says no leaving now, so it is read as no intent at all.
+	 */
+	static final String LEFT_BEFORE_REHIRE = "(?:who|that|die|dat) (?:left|vertrok|wegging|is vertrokken)"
+			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))";
 
 	/**
 	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
@@ -47,6 +56,12 @@ final class JoinerWords {
 
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
+			// one job no more but another: "niet langer chauffeur maar planner", "no
+			// longer a driver but"; "groeit per 1 maart door naar"; "seconded",
+			// "redeployed"
+			+ "niet (?:langer|meer)(?: [\\p{L}'’-]+){1,5},? maar|no longer(?: [\\p{L}'’-]+){1,5},? but|"
+			+ "(?:groeit|groeien|groeide)(?: [\\p{L}\\d'’-]+){1,5} door (?:naar|als|tot)|"
+			+ "(?:is|are|was|been|being|will be) (?:seconded|redeployed)(?! (?:to us|here|with us|from (?:an?|another) ))|"
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "
 			+ "(?:de |het |ons |onze |een )?(?:andere )?(?:kantoor|vestiging|locatie|site)|"

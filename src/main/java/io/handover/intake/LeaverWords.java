@@ -42,6 +42,13 @@ final class LeaverWords {
 			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
 			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"
 			+ "cut(?: off)? (?:his|her|their|all) (?:access|accounts?|logins?)|"
+			// a clinician's last session, and a next employer that is no team of ours:
+			// "last
+			// clinic with us", "laatste spreekuur", "moving to a practice in Leiden"
+			+ "(?:last|final) (?:clinic|surgery|session|consultation|lesson|class|rounds?)(?: [\\p{L}'’]+){0,2} "
+			+ "(?:with us|here|at (?:the|our))|laatste (?:spreekuur|consult|praktijkdag|les)\\b|"
+			+ "(?:moving|moves|move|going|goes|gaat|verhuist) (?:on )?(?:to|naar) (?:a|an|another|een|een andere) "
+			+ "(?:practice|hospital|clinic|school|university|praktijk|ziekenhuis|kliniek|school|universiteit)|"
 			// "gaat Mirre Kokkelink, verkoper, bij ons weg": the separable verb around an
 			// apposition
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"

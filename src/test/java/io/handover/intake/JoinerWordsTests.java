@@ -62,10 +62,31 @@ class JoinerWordsTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			Per 4 januari is Mats Wever niet meer kok maar inkoper.
+			Ilona Smit groeit in het nieuwe jaar door naar teamleider.
+			Evan Doyle is seconded to the care team from 11 January.
+			After the restructure Priya Nair is being redeployed into facilities from 1 March.
+			As of 1 March Kofi Mensah is no longer a cashier but a buyer.
+			""")
+	void oneJobNoMoreButAnotherGrowingOnSecondedRedeployed(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			Anouk Berg from Facilities has been appointed office manager from 1 March.
 			""")
 	void anAppointmentFromATeamHereIsAMove(String text) {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.ROLE_CHANGE);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ayesha Patel joins us on secondment from the council on 4 January.
+			Bram Kuiper is seconded to us from the university from 11 January as a developer.
+			""")
+	void someoneSecondedToUsFromElsewhereJoins(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
 	}
 
 }

@@ -107,4 +107,23 @@ class LeaverWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Our physio Lotte Frey takes her last session here on 15 January before moving to a clinic in Bath.
+			Tandarts-assistent Mila Hoek heeft op 8 januari haar laatste praktijkdag en gaat naar een ziekenhuis in Ede.
+			""")
+	void aLastSessionAndANextEmployerThatIsNoTeamOfOursIsALeaving(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.LEAVER);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Remember Theo Vance, who left us last spring? He is coming back and rejoins as a developer on 1 February.
+			Remember Theo Vance, who left us last spring? He rejoins as a developer on 1 February.
+			Mirte Hol, die in 2025 vertrok, komt per 1 maart terug als verzorgende.
+			""")
+	void aRehireIsAStartNotALeaving(String text) {
+		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
+	}
+
 }
