@@ -83,7 +83,7 @@ public final class AnnouncementParser {
 			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
 			"introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
-			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "ds", "ing",
+			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
 			// uitbreiding")
 			"wegens", "vanwege", "ivm", "due", "owing",
@@ -447,6 +447,9 @@ public final class AnnouncementParser {
 					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
 					// developer."
 					|| DateLabels.ownLabel(body, previous, person, dates)
+					// "New starters on 4 January:" then "- Amara Nwosu, developer", "-
+					// Björn …"
+					|| ListItems.nextItem(body, previous, person, roleMentions)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -1414,6 +1417,7 @@ public final class AnnouncementParser {
 					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
 				run.remove(run.size() - 1);
 			}
+			withoutOccupation(body, tokens, run);
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			if (!afterGreeting(body, start, end)) {
@@ -1526,6 +1530,7 @@ public final class AnnouncementParser {
 				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
 			run.remove(run.size() - 1);
 		}
+		withoutOccupation(body, tokens, run);
 		if (run.size() < 2 || run.size() > 5) {
 			return null;
 		}
@@ -1540,6 +1545,17 @@ public final class AnnouncementParser {
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
+	}
+
+	/**
+	 * An occupation said as a title before a full name is no part of it: "Loodgieter Sven
+	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
+	 */
+	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() >= 3 && Occupations.is(text(body, tokens.get(run.get(0))))
+				&& !PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+			run.remove(0);
+		}
 	}
 
 	private static String capitalised(String token) {
