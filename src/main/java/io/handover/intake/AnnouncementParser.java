@@ -1404,7 +1404,8 @@ public final class AnnouncementParser {
 				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)) {
 					break;
 				}
-				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)) {
+				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
+						|| shortNamePart(body, tokens, j)) {
 					run.add(j);
 					possessive = possessive(next);
 					j++;
@@ -1414,7 +1415,8 @@ public final class AnnouncementParser {
 				}
 			}
 			while (run.size() > 1
-					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))
+					&& !shortNamePart(body, tokens, run.get(run.size() - 1))) {
 				run.remove(run.size() - 1);
 			}
 			withoutOccupation(body, tokens, run);
@@ -1545,6 +1547,29 @@ public final class AnnouncementParser {
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
+	}
+
+	/**
+	 * Given names and surnames that are also short words: "Hye Na Kang", "Mei Ling Do".
+	 */
+	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La");
+
+	/**
+	 * Whether the token is a short name part inside a name, capitalised after another
+	 * name word and followed by a capitalised one or by no word at all ("(carer)", ";").
+	 */
+	private static boolean shortNamePart(String body, List<int[]> tokens, int j) {
+		if (j == 0 || !SHORT_NAME_PARTS.contains(text(body, tokens.get(j)))
+				|| !startsName(text(body, tokens.get(j - 1)))) {
+			return false;
+		}
+		int end = tokens.get(j)[1];
+		if (end >= body.length() || !Character.isLetter(body.charAt(end)) && body.charAt(end) != ' ') {
+			return true;
+		}
+		return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+				&& startsName(text(body, tokens.get(j + 1)))
+				|| end + 1 < body.length() && !Character.isLetter(body.charAt(end + 1));
 	}
 
 	/**

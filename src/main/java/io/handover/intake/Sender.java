@@ -62,9 +62,20 @@ final class Sender {
 			+ "(?:moves?|moving|moved|transfers?|transferring|transferred|seconded|redeployed|comes|coming|came)\\s+"
 			+ "(?:over\\s+)?(?:to|from))\\s+(?:the\\s+|de\\s+|het\\s+|our\\s+|onze\\s+|ons\\s+)?$");
 
+	private static final Pattern CORRECTED_FROM = Pattern.compile("(?iu)\\b(?:not|niet)\\s+$");
+
+	private static final Pattern INSTEAD = Pattern.compile("(?iu)^\\s*,?\\s*(?:but|maar)\\b");
+
+	/**
+	 * Going from one home or site to another: "from our Elm Court home to Beech House".
+	 */
+	private static final Pattern FROM_TO = Pattern
+		.compile("(?iu)\\b(?:from|van)\\s+[^.;!?\\n]{2,40}\\s+(?:to|naar)\\s+$");
+
 	/** A unit after the name: "the Oak Ward team", "Data Office lab". */
 	private static final Pattern UNIT_AFTER = Pattern
-		.compile("(?iu)^\\s+(?:team|lab|group|department|dept|ward|office|afdeling|unit|desk)\\b");
+		.compile("(?iu)^\\s+(?:team|lab|group|department|dept|ward|office|afdeling|unit|desk|home|site|locatie|"
+				+ "location|vestiging|branch)\\b");
 
 	/** A form's line for the place, not the person: "Locatie: Magazijn Tiel". */
 	private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)(?:^|\\n)[ \\t]*(?:vestiging|locatie|location|"
@@ -114,8 +125,14 @@ final class Sender {
 	private static boolean unit(String before, AnnouncementParser.Span name, String after) {
 		String near = before.substring(Math.max(0, before.length() - 20));
 		String line = before.substring(before.lastIndexOf('\n') + 1);
-		return UNIT_WORD.matcher(name.name()).find() || PLACE_LABEL.matcher(line).find() || TOWARDS.matcher(near).find()
-				&& (PLACE_WORD.matcher(name.name()).find() || UNIT_AFTER.matcher(after).lookingAt());
+		if (CORRECTED_FROM.matcher(near).find() && INSTEAD.matcher(after).lookingAt()) {
+			// "not Erik Larsen but Eirik Larssen": a name corrected is no one
+			return true;
+		}
+		boolean going = TOWARDS.matcher(near).find()
+				|| FROM_TO.matcher(before.substring(Math.max(0, before.length() - 60))).find();
+		return UNIT_WORD.matcher(name.name()).find() || PLACE_LABEL.matcher(line).find()
+				|| going && (PLACE_WORD.matcher(name.name()).find() || UNIT_AFTER.matcher(after).lookingAt());
 	}
 
 }
