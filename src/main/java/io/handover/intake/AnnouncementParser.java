@@ -450,6 +450,7 @@ public final class AnnouncementParser {
 					// "New starters on 4 January:" then "- Amara Nwosu, developer", "-
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)
+					|| ListItems.afterColon(body, previous, person, roleMentions)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()

@@ -41,6 +41,28 @@ final class ListItems {
 				|| bare(body, previous) && bare(body, name) && underHeading(body, previous);
 	}
 
+	/**
+	 * Whether both names follow one colon in the same sentence, each with a role of its
+	 * own: "Per 1 april beginnen bij ons: Milan Jansen als ontwikkelaar, en Eva Kok als
+	 * verkoper".
+	 */
+	static boolean afterColon(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<RoleWords.Mention> roles) {
+		int colon = body.lastIndexOf(':', previous.start());
+		return colon >= 0 && !SENTENCE_END.matcher(body.substring(colon + 1, name.start())).find()
+				&& roleSaid(body, previous, roles) && roleSaid(body, name, roles);
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+
+	private static final Pattern AS = Pattern.compile("(?i)\\s+(?:als|as)\\s+(?:(?:a|an|onze|our)\\s+)?");
+
+	private static boolean roleSaid(String body, AnnouncementParser.Span name, List<RoleWords.Mention> roles) {
+		return roles.stream()
+			.anyMatch(r -> r.start() > name.end() && r.start() - name.end() <= 12
+					&& AS.matcher(body.substring(name.end(), r.start())).matches());
+	}
+
 	/** Whether the name fills its line: "Owen Gallagher" alone. */
 	private static boolean bare(String body, AnnouncementParser.Span name) {
 		return body.substring(name.end(), lineEnd(body, name.end())).matches("[ \\t,;.]*");
