@@ -535,7 +535,28 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
+		return parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
+	}
+
+	/**
+	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers
+	 * from … to …".
+	 */
+	private static final Pattern SAME_ROLE = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
+			+ "zelfde (?:functie|werk|rol|baan)|verder (?:blijft alles hetzelfde|verandert er niets)|"
+			+ "transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+
+	/** A lone mover whose one role stays: the role held now is the same one. */
+	private static List<Announcement> sameRole(String body, List<Announcement> read) {
+		if (read.size() != 1 || !SAME_ROLE.matcher(body).find()) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		if (a.kind() != Announcement.Kind.ROLE_CHANGE || a.roleKey() == null || a.currentRoleKey() != null) {
+			return read;
+		}
+		return List.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(),
+				a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
 	}
 
 	/**
