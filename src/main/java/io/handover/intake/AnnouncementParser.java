@@ -535,7 +535,8 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
+		return parts.finished(sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null),
+				dates);
 	}
 
 	/**
@@ -545,6 +546,28 @@ public final class AnnouncementParser {
 	private static final Pattern SAME_ROLE = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
 			+ "zelfde (?:functie|werk|rol|baan)|verder (?:blijft alles hetzelfde|verandert er niets)|"
 			+ "transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+
+	/**
+	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
+	 * join our sales team as", "from Procurement joins the sales team as".
+	 */
+	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
+			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:to|om)\\s+(?:join|become|te werken|over te stappen)\\b");
+
+	private static final Pattern UNIT_FROM = Pattern
+		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
+				+ "\\s+(?:joins|will join|is joining|moves to)\\s+(?:the|our)\\s+[\\p{L}\\s]{2,30}?\\b(?:team|department|desk)\\b");
+
+	/** A lone starter or leaver who changes units inside the organisation moves. */
+	private static List<Announcement> internalMove(String body, List<Announcement> read) {
+		if (read.size() != 1) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		boolean moves = a.kind() == Announcement.Kind.LEAVER && UNIT_LEFT.matcher(body).find()
+				|| a.kind() == Announcement.Kind.STARTER && UNIT_FROM.matcher(body).find();
+		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
+	}
 
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
