@@ -566,8 +566,16 @@ public final class AnnouncementParser {
 		Announcement a = read.get(0);
 		boolean moves = a.kind() == Announcement.Kind.LEAVER && UNIT_LEFT.matcher(body).find()
 				|| a.kind() == Announcement.Kind.STARTER && UNIT_FROM.matcher(body).find();
+		if (a.kind() == Announcement.Kind.LEAVER && REHIRED.matcher(body).find()) {
+			// "Nadia Kerr, who left in 2024, is coming back": the leaving is the past
+			return List.of(withKind(a, Announcement.Kind.STARTER));
+		}
 		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
 	}
+
+	private static final Pattern REHIRED = Pattern.compile("(?i)\\b(?:who|die)\\s+(?:left|vertrok|wegging|"
+			+ "is vertrokken|weg is gegaan)\\b[^.;!?\\n]{0,40}[,.;!?\\s]+(?:.{0,40}?)\\b(?:is coming back|comes back|"
+			+ "rejoins|will rejoin|returns|komt terug|keert terug|komt weer)\\b");
 
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
