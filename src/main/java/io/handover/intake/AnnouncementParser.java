@@ -83,7 +83,7 @@ public final class AnnouncementParser {
 			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
 			"introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
-			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "ds", "ing",
+			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
 			// uitbreiding")
 			"wegens", "vanwege", "ivm", "due", "owing",
@@ -450,6 +450,10 @@ public final class AnnouncementParser {
 					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
 					// developer."
 					|| DateLabels.ownLabel(body, previous, person, dates)
+					// "New starters on 4 January:" then "- Amara Nwosu, developer", "-
+					// Björn …"
+					|| ListItems.nextItem(body, previous, person, roleMentions)
+					|| ListItems.afterColon(body, previous, person, roleMentions)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -534,7 +538,59 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return parts.finished(read, forAll.stream().anyMatch(a -> a.date() != null), dates);
+		return parts.finished(sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null),
+				dates);
+	}
+
+	/**
+	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers
+	 * from … to …".
+	 */
+	private static final Pattern SAME_ROLE = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
+			+ "zelfde (?:functie|werk|rol|baan)|verder (?:blijft alles hetzelfde|verandert er niets)|"
+			+ "transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+
+	/**
+	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
+	 * join our sales team as", "from Procurement joins the sales team as".
+	 */
+	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
+			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:to|om)\\s+(?:join|become|te werken|over te stappen)\\b");
+
+	private static final Pattern UNIT_FROM = Pattern
+		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
+				+ "\\s+(?:joins|will join|is joining|moves to)\\s+(?:the|our)\\s+[\\p{L}\\s]{2,30}?\\b(?:team|department|desk)\\b");
+
+	/** A lone starter or leaver who changes units inside the organisation moves. */
+	private static List<Announcement> internalMove(String body, List<Announcement> read) {
+		if (read.size() != 1) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		boolean moves = a.kind() == Announcement.Kind.LEAVER && UNIT_LEFT.matcher(body).find()
+				|| a.kind() == Announcement.Kind.STARTER && UNIT_FROM.matcher(body).find();
+		if (a.kind() == Announcement.Kind.LEAVER && REHIRED.matcher(body).find()) {
+			// "Nadia Kerr, who left in 2024, is coming back": the leaving is the past
+			return List.of(withKind(a, Announcement.Kind.STARTER));
+		}
+		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
+	}
+
+	private static final Pattern REHIRED = Pattern.compile("(?i)\\b(?:who|die)\\s+(?:left|vertrok|wegging|"
+			+ "is vertrokken|weg is gegaan)\\b[^.;!?\\n]{0,40}[,.;!?\\s]+(?:.{0,40}?)\\b(?:is coming back|comes back|"
+			+ "rejoins|will rejoin|returns|komt terug|keert terug|komt weer)\\b");
+
+	/** A lone mover whose one role stays: the role held now is the same one. */
+	private static List<Announcement> sameRole(String body, List<Announcement> read) {
+		if (read.size() != 1 || !SAME_ROLE.matcher(body).find()) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		if (a.kind() != Announcement.Kind.ROLE_CHANGE || a.roleKey() == null || a.currentRoleKey() != null) {
+			return read;
+		}
+		return List.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(),
+				a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
 	}
 
 	/**
@@ -1404,7 +1460,8 @@ public final class AnnouncementParser {
 				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)) {
 					break;
 				}
-				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)) {
+				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
+						|| shortNamePart(body, tokens, j)) {
 					run.add(j);
 					possessive = possessive(next);
 					j++;
@@ -1414,9 +1471,11 @@ public final class AnnouncementParser {
 				}
 			}
 			while (run.size() > 1
-					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))
+					&& !shortNamePart(body, tokens, run.get(run.size() - 1))) {
 				run.remove(run.size() - 1);
 			}
+			withoutOccupation(body, tokens, run);
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			if (!afterGreeting(body, start, end)) {
@@ -1455,8 +1514,9 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern JOINED = Pattern
-		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*");
+	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*"
+			// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
+			+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
@@ -1529,6 +1589,7 @@ public final class AnnouncementParser {
 				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
 			run.remove(run.size() - 1);
 		}
+		withoutOccupation(body, tokens, run);
 		if (run.size() < 2 || run.size() > 5) {
 			return null;
 		}
@@ -1543,6 +1604,40 @@ public final class AnnouncementParser {
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
+	}
+
+	/**
+	 * Given names and surnames that are also short words: "Hye Na Kang", "Mei Ling Do".
+	 */
+	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La");
+
+	/**
+	 * Whether the token is a short name part inside a name, capitalised after another
+	 * name word and followed by a capitalised one or by no word at all ("(carer)", ";").
+	 */
+	private static boolean shortNamePart(String body, List<int[]> tokens, int j) {
+		if (j == 0 || !SHORT_NAME_PARTS.contains(text(body, tokens.get(j)))
+				|| !startsName(text(body, tokens.get(j - 1)))) {
+			return false;
+		}
+		int end = tokens.get(j)[1];
+		if (end >= body.length() || !Character.isLetter(body.charAt(end)) && body.charAt(end) != ' ') {
+			return true;
+		}
+		return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+				&& startsName(text(body, tokens.get(j + 1)))
+				|| end + 1 < body.length() && !Character.isLetter(body.charAt(end + 1));
+	}
+
+	/**
+	 * An occupation said as a title before a full name is no part of it: "Loodgieter Sven
+	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
+	 */
+	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() >= 3 && Occupations.is(text(body, tokens.get(run.get(0))))
+				&& !PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+			run.remove(0);
+		}
 	}
 
 	private static String capitalised(String token) {

@@ -1,0 +1,108 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * People listed one a line under a heading that says what holds for all of them: "New
+ * starters on 4 January:" then "- Amara Nwosu, developer" and "- Björn Lindqvist, carer".
+ * Each item is a person of its own, though only the heading has a date and an intent.
+ */
+final class ListItems {
+
+	/** What may begin a line before the name: a bullet or a number. */
+	private static final Pattern BULLET = Pattern.compile("[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*");
+
+	private static final Pattern LINE_START = Pattern.compile("[ \\t]*");
+
+	private ListItems() {
+	}
+
+	/**
+	 * Whether the name is an item of the same list as the one before: both begin a line,
+	 * with a bullet, or with a role of their own on the line, or alone on their lines
+	 * under a heading that ends in a colon (a signature's name begins a line too, with
+	 * neither).
+	 */
+	static boolean nextItem(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<RoleWords.Mention> roles) {
+		String before = lineBefore(body, name);
+		String previousBefore = lineBefore(body, previous);
+		if (before == null || previousBefore == null || lineEnd(body, previous.end()) >= name.start()) {
+			return false;
+		}
+		if (BULLET.matcher(before).matches() && BULLET.matcher(previousBefore).matches()) {
+			return true;
+		}
+		if (!LINE_START.matcher(before).matches() || !LINE_START.matcher(previousBefore).matches()) {
+			return false;
+		}
+		return roleOnLine(body, previous, roles) && roleOnLine(body, name, roles)
+				|| bare(body, previous) && bare(body, name) && underHeading(body, previous);
+	}
+
+	/**
+	 * Whether both names follow one colon in the same sentence, each with a role of its
+	 * own: "Per 1 april beginnen bij ons: Milan Jansen als ontwikkelaar, en Eva Kok als
+	 * verkoper".
+	 */
+	static boolean afterColon(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<RoleWords.Mention> roles) {
+		int colon = body.lastIndexOf(':', previous.start());
+		return colon >= 0 && !SENTENCE_END.matcher(body.substring(colon + 1, name.start())).find()
+				&& roleSaid(body, previous, roles) && roleSaid(body, name, roles);
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+
+	private static final Pattern AS = Pattern.compile("(?i)\\s+(?:als|as)\\s+(?:(?:a|an|onze|our)\\s+)?");
+
+	private static boolean roleSaid(String body, AnnouncementParser.Span name, List<RoleWords.Mention> roles) {
+		return roles.stream()
+			.anyMatch(r -> r.start() > name.end() && r.start() - name.end() <= 12
+					&& AS.matcher(body.substring(name.end(), r.start())).matches());
+	}
+
+	/** Whether the name fills its line: "Owen Gallagher" alone. */
+	private static boolean bare(String body, AnnouncementParser.Span name) {
+		return body.substring(name.end(), lineEnd(body, name.end())).matches("[ \\t,;.]*");
+	}
+
+	/**
+	 * Whether the lines before the name's, up to one that ends in a colon ("Leaving on 22
+	 * December:"), are names alone too.
+	 */
+	private static boolean underHeading(String body, AnnouncementParser.Span name) {
+		int start = body.lastIndexOf('\n', name.start() - 1);
+		while (start > 0) {
+			int previous = body.lastIndexOf('\n', start - 1) + 1;
+			String line = body.substring(previous, start).strip();
+			if (line.endsWith(":")) {
+				return true;
+			}
+			if (line.isEmpty() || line.length() > 40 || line.chars().anyMatch(Character::isDigit)) {
+				return false;
+			}
+			start = previous - 1;
+		}
+		return false;
+	}
+
+	/** The text between the start of the name's line and the name, or null. */
+	private static String lineBefore(String body, AnnouncementParser.Span name) {
+		int start = body.lastIndexOf('\n', name.start() - 1) + 1;
+		String before = body.substring(start, name.start());
+		return before.length() <= 6 ? before : null;
+	}
+
+	private static int lineEnd(String body, int from) {
+		int end = body.indexOf('\n', from);
+		return end < 0 ? body.length() : end;
+	}
+
+	private static boolean roleOnLine(String body, AnnouncementParser.Span name, List<RoleWords.Mention> roles) {
+		int end = lineEnd(body, name.end());
+		return roles.stream().anyMatch(r -> r.start() >= name.end() && r.end() <= end);
+	}
+
+}
