@@ -46,7 +46,7 @@ class IntakeCorpusTests {
 	 * parser work on kinds of misses the lead described (not the messages), and in
 	 * session 17 to 297, in session 19 to 299.
 	 */
-	static final double BLIND_FLOOR = 300.0 / 305;
+	static final double BLIND_FLOOR = 301.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -109,7 +109,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind.
 	 */
-	static final double BLIND_7_FLOOR = 306.0 / 314;
+	static final double BLIND_7_FLOOR = 307.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -118,9 +118,10 @@ class IntakeCorpusTests {
 	 * raised, never lowered. Raised in session 19 to 264 (75.2 %) by the work on
 	 * blind-6's and blind-7's kinds (blind-8 unseen by the tuners) and the lead's fix of
 	 * h340's silently wrong dates (a date ending a list item read as the next item's
-	 * label).
+	 * label). Raised to 327 (93.2 %) by work on the kinds of its misses (an analyst's
+	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 */
-	static final double BLIND_8_FLOOR = 285.0 / 351;
+	static final double BLIND_8_FLOOR = 327.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -128,9 +129,10 @@ class IntakeCorpusTests {
 	 * (intake/blind-9/README.md; its first 150 messages, committed first, scored 110 of
 	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. Raised to
 	 * 229 when the lead fixed its four silently wrong dates (k130, k132, k153, k262,
-	 * having read those four messages only).
+	 * having read those four messages only), to 254 (79.4 %) by the tuners' work on
+	 * blind-8's kinds, blind-9 unseen by them.
 	 */
-	static final double BLIND_9_FLOOR = 238.0 / 320;
+	static final double BLIND_9_FLOOR = 254.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
