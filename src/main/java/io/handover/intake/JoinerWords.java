@@ -42,7 +42,11 @@ final class JoinerWords {
 			+ "^new (?!(?:role|job|position|office|team|department|site|location|address|manager|date)\\b)"
 			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			+ "nieuwe (?!(?:rol|functie|positie|baan|afdeling|team|locatie|vestiging|datum|leidinggevende|manager)\\b)"
-			+ "\\p{Ll}+ (?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting) [\\p{L}\\d ./-]{1,20}(?=:)";
+			+ "\\p{Ll}+ (?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting) [\\p{L}\\d ./-]{1,20}(?=:)|"
+			// a list's heading with only its date: "Nieuw per 4 januari:", "New from 4
+			// January:"
+			+ "^(?:nieuw|new)(?: (?:collega'?s|medewerkers|mensen|starters|colleagues|staff|joiners))? "
+			+ "(?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting|as of|on) [\\p{L}\\d ./-]{1,20}(?=:)";
 
 	/**
 	 * A heading that announces someone new with a title the catalogue may not know

@@ -33,6 +33,15 @@ class ListsAndTitlesTests {
 	}
 
 	@Test
+	void aListUnderAHeadingOfOnlyNewAndADateIsOfStarters() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAll("Nieuw per 4 januari:\n- Gijs Ottens, ontwikkelaar\n- Hanna Veltkamp, verzorgende");
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Gijs Ottens", "Hanna Veltkamp");
+		assertThat(read).extracting(Announcement::kind).containsOnly(Announcement.Kind.STARTER);
+		assertThat(read).extracting(a -> String.valueOf(a.date())).containsOnly("2027-01-04");
+	}
+
+	@Test
 	void aJobSaidBeforeAFullNameIsNoPartOfIt() {
 		assertThat(OnTheCorpusDay.parse("Loodgieter Menno Dijkhuis stopt per 1 februari bij ons.").employeeName())
 			.isEqualTo("Menno Dijkhuis");
