@@ -187,81 +187,62 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
+	/** A blind set has at least its size and scores at least its floor. */
+	private void assertUnderstood(String set, int atLeast, double floor, String which) throws IOException {
+		Score score = score(set, corpus("intake/" + set + "/" + set + ".jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(atLeast);
+		assertThat(score.fullyCorrect()).as("fully correct on the " + which).isGreaterThanOrEqualTo(floor);
+	}
+
 	@Test
 	void theBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind", corpus("intake/blind/blind.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(200);
-		assertThat(score.fullyCorrect()).as("fully correct on the blind set").isGreaterThanOrEqualTo(BLIND_FLOOR);
+		assertUnderstood("blind", 200, BLIND_FLOOR, "blind set");
 	}
 
 	@Test
 	void theSecondBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-2", corpus("intake/blind-2/blind-2.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(200);
-		assertThat(score.fullyCorrect()).as("fully correct on the second blind set")
-			.isGreaterThanOrEqualTo(BLIND_2_FLOOR);
+		assertUnderstood("blind-2", 200, BLIND_2_FLOOR, "second blind set");
 	}
 
 	@Test
 	void theThirdBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-3", corpus("intake/blind-3/blind-3.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(250);
-		assertThat(score.fullyCorrect()).as("fully correct on the third blind set")
-			.isGreaterThanOrEqualTo(BLIND_3_FLOOR);
+		assertUnderstood("blind-3", 250, BLIND_3_FLOOR, "third blind set");
 	}
 
 	@Test
 	void theFourthBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-4", corpus("intake/blind-4/blind-4.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(220);
-		assertThat(score.fullyCorrect()).as("fully correct on the fourth blind set")
-			.isGreaterThanOrEqualTo(BLIND_4_FLOOR);
+		assertUnderstood("blind-4", 220, BLIND_4_FLOOR, "fourth blind set");
 	}
 
 	@Test
 	void theFifthBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-5", corpus("intake/blind-5/blind-5.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(250);
-		assertThat(score.fullyCorrect()).as("fully correct on the fifth blind set")
-			.isGreaterThanOrEqualTo(BLIND_5_FLOOR);
+		assertUnderstood("blind-5", 250, BLIND_5_FLOOR, "fifth blind set");
+	}
+
+	@Test
+	void theSixthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-6", 300, BLIND_6_FLOOR, "sixth blind set");
+	}
+
+	@Test
+	void theSeventhBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-7", 300, BLIND_7_FLOOR, "seventh blind set");
+	}
+
+	@Test
+	void theEighthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-8", 330, BLIND_8_FLOOR, "eighth blind set");
+	}
+
+	@Test
+	void theNinthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-9", 300, BLIND_9_FLOOR, "ninth blind set");
 	}
 
 	/**
 	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
 	 * set's line names only the message's id, never its words.
 	 */
-	@Test
-	void theSixthBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-6", corpus("intake/blind-6/blind-6.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
-		assertThat(score.fullyCorrect()).as("fully correct on the sixth blind set")
-			.isGreaterThanOrEqualTo(BLIND_6_FLOOR);
-	}
-
-	@Test
-	void theSeventhBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-7", corpus("intake/blind-7/blind-7.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
-		assertThat(score.fullyCorrect()).as("fully correct on the seventh blind set")
-			.isGreaterThanOrEqualTo(BLIND_7_FLOOR);
-	}
-
-	@Test
-	void theEighthBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-8", corpus("intake/blind-8/blind-8.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(330);
-		assertThat(score.fullyCorrect()).as("fully correct on the eighth blind set")
-			.isGreaterThanOrEqualTo(BLIND_8_FLOOR);
-	}
-
-	@Test
-	void theNinthBlindSetIsUnderstood() throws IOException {
-		Score score = score("blind-9", corpus("intake/blind-9/blind-9.jsonl"));
-		assertThat(score.messages()).isGreaterThanOrEqualTo(300);
-		assertThat(score.fullyCorrect()).as("fully correct on the ninth blind set")
-			.isGreaterThanOrEqualTo(BLIND_9_FLOOR);
-	}
-
 	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
 		List<String> silent = new ArrayList<>();
