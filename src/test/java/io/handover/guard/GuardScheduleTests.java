@@ -381,8 +381,14 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		// the check under way judged the badge on what it read before the change; the
 		// look
 		// right after it sees the badge gone
-		within(Duration.ofSeconds(30), () -> openBadgeTasks(ticket.key()).isEmpty() && checks(ticket.key()).stream()
-			.anyMatch(entry -> entry.why().startsWith("after a change (task closed): ")));
+		// the look writes its audit entry while it holds the lease and lets go after:
+		// wait
+		// for both
+		within(Duration.ofSeconds(30),
+				() -> openBadgeTasks(ticket.key()).isEmpty()
+						&& checks(ticket.key()).stream()
+							.anyMatch(entry -> entry.why().startsWith("after a change (task closed): "))
+						&& this.store.find(ticket.key()).orElseThrow().leaseUntil == null);
 		assertThat(openBadgeTasks(ticket.key())).as("the badge is gone: no task for it stays open").isEmpty();
 		assertThat(checks(ticket.key())).last()
 			.satisfies(entry -> assertThat(entry.why()).startsWith("after a change (task closed): "));

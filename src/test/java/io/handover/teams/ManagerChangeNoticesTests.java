@@ -132,15 +132,10 @@ class ManagerChangeNoticesTests {
 	 */
 	@Test
 	void aNewManagerWhoCannotBeReachedIsShownToHrUntilTheyAreReached() throws Exception {
-		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
-		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
-		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		Member jan = aManagerOnNoTeamsRoster();
 		TicketView ticket = joinerOf(this.maria);
-		this.dispatcher.drain();
 
-		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
-				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:2:manager-change:" + ticket.key());
-		this.dispatcher.drain();
+		hrNamesTheNewManager(ticket, jan, 2);
 
 		String notice = ticket.key() + ": the new manager " + jan.name() + " (" + jan.email()
 				+ ") could not be told in Teams: ";
@@ -181,16 +176,11 @@ class ManagerChangeNoticesTests {
 	 */
 	@Test
 	void whenHrCannotBeShownTheDeliveryIsTriedAgainAndShowsIt() throws Exception {
-		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
-		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
-		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		Member jan = aManagerOnNoTeamsRoster();
 		TicketView ticket = joinerOf(this.maria);
-		this.dispatcher.drain();
 
 		this.connector.failNext(Kind.SEND, HR_TEAM, 403);
-		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
-				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:3:manager-change:" + ticket.key());
-		this.dispatcher.drain();
+		hrNamesTheNewManager(ticket, jan, 3);
 		assertThat(toHr(ticket.key())).as("not shown yet").isEmpty();
 		assertThat(this.unreachableManagers.of(ticket.key())).as("taken back for the retry").isEmpty();
 
@@ -212,14 +202,9 @@ class ManagerChangeNoticesTests {
 	 */
 	@Test
 	void theNoticeGoesWhenTheTicketCloses() throws Exception {
-		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
-		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
-		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		Member jan = aManagerOnNoTeamsRoster();
 		TicketView ticket = joinerOf(this.maria);
-		this.dispatcher.drain();
-		this.tickets.changeManager(ticket.key(), new ManagerRef(jan.email(), jan.name()),
-				"HR (afas) changed the manager", Actor.hrSource("afas"), "hr:afas:4:manager-change:" + ticket.key());
-		this.dispatcher.drain();
+		hrNamesTheNewManager(ticket, jan, 4);
 		String notice = ticket.key() + ": the new manager " + jan.name();
 		assertThat(toHr(ticket.key())).singleElement()
 			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice));
@@ -235,12 +220,33 @@ class ManagerChangeNoticesTests {
 			.doesNotContain(notice);
 	}
 
+	/**
+	 * HR's channel is linked; the returned employee is in the directory but on the roster
+	 * of no team Handover is in, so the bot cannot reach them.
+	 */
+	private Member aManagerOnNoTeamsRoster() throws Exception {
+		IntakeChat.linkStaff(this.bot, this.connector, HR_TEAM, "HR", HANNA);
+		Member jan = TeamSetup.member("Jan de Vries " + Surnames.unique());
+		this.employees.register(new NewEmployee(jan.name(), jan.email(), null, null, null), Actor.system("test"));
+		return jan;
+	}
+
+	/** HR (AFAS, its n-th change) names the new manager on the ticket. */
+	private void hrNamesTheNewManager(TicketView ticket, Member manager, int n) {
+		this.tickets.changeManager(ticket.key(), new ManagerRef(manager.email(), manager.name()),
+				"HR (afas) changed the manager", Actor.hrSource("afas"),
+				"hr:afas:" + n + ":manager-change:" + ticket.key());
+		this.dispatcher.drain();
+	}
+
 	private TicketView joinerOf(Member manager) {
-		return this.tickets.open(
+		TicketView ticket = this.tickets.open(
 				new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, unique("Anna de Vries"), null, null, null),
 						new ManagerRef(manager.email(), manager.name()), "account-manager", null,
 						LocalDate.of(2027, 1, 11), WorkLocation.OFFICE, null, null, null),
 				Actor.person(manager.aadObjectId(), manager.email(), manager.name(), Channel.TEAMS), null);
+		this.dispatcher.drain();
+		return ticket;
 	}
 
 	/** The ticket's status cards posted in HR's channel (not its HR task card). */
