@@ -193,11 +193,11 @@ final class DateWords {
 
 	/**
 	 * "maandag week 3", "Monday of week 3": that weekday in that week of the year (ISO,
-	 * as Dutch planning counts), this year or, once past, next year.
+	 * as Dutch planning counts), this year or, once past, next year. The week said first
+	 * is {@link #WEEK_THEN_WEEKDAY}.
 	 */
 	private static final Pattern WEEKDAY_OF_WEEK = Pattern
-		.compile("\\b(?:" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})|(?:in\\s+)?"
-				+ "(?:week|wk\\.?)\\s*(\\d{1,2}),?\\s+(?:op\\s+|on\\s+)?" + WEEKDAY_WORD + ")\\b");
+		.compile("\\b" + WEEKDAY_WORD + "\\s+(?:(?:van|in|of)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
 
 	/**
 	 * "vrijdag over twee weken", "over 3 weken op maandag", "two weeks on Friday": that
@@ -510,12 +510,10 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
-		scan(found, WEEKDAY_OF_WEEK, lower, text, m -> {
-			boolean dayFirst = m.group(1) != null;
-			DayOfWeek day = WEEKDAYS.get(dayFirst ? m.group(1) : m.group(4));
-			int week = num(m, dayFirst ? 2 : 3);
-			return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
-		});
+		scan(found, WEEKDAY_OF_WEEK, lower, text,
+				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
+		scan(found, WEEK_THEN_WEEKDAY, lower, text,
+				m -> new Reading(inWeek(today, num(m, 1), WEEKDAYS.get(m.group(2))).orElse(null), true, null, false));
 		scan(found, WEEKS_FROM_WEEKDAY, lower, text, m -> {
 			DayOfWeek day = null;
 			int weeks = 1;
@@ -530,8 +528,6 @@ final class DateWords {
 			}
 			return new Reading(today.with(TemporalAdjusters.next(day)).plusWeeks(weeks), false, null, false);
 		});
-		scan(found, WEEK_THEN_WEEKDAY, lower, text,
-				m -> new Reading(inWeek(today, num(m, 1), WEEKDAYS.get(m.group(2))).orElse(null), true, null, false));
 		scan(found, WEEKDAY_OF_THAT_WEEK, lower, text, m -> {
 			Matcher week = WEEK_NUMBER.matcher(lower).region(0, m.start());
 			Integer number = null;
