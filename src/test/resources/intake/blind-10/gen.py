@@ -438,6 +438,410 @@ m("en", "Lenka Horvatová, one of our carers at the nursing home, will stop work
 m("nl", "Vanaf overmorgen werkt Koen Tillema bij de dierenkliniek van de dierentuin, hij is onze nieuwe dierenarts. Kan hij zaterdag al inloggen?",
   J("Koen Tillema", P(2)))
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320), written after the first run of part 1 (only its CORPUS line read)
+# ---------------------------------------------------------------------------------------
+
+# solar-panel installer
+m("nl", "Hoi, we hebben twee nieuwe monteurs voor de daken: Jordy Kamphuis en Sven Oldenhof. Allebei maandag 11 januari, graag een telefoon en de planningsapp.",
+  J("Jordy Kamphuis", ON("maandag", D(2027, 1, 11))), J("Sven Oldenhof", ON("maandag", D(2027, 1, 11))))
+m("nl", "Onze adviseur aan huis, Marco Pronk, gaat per 1 februari als accountmanager zakelijke projecten aan de slag. Graag zijn CRM-rechten uitbreiden.",
+  MV("Marco Pronk", D(2027, 2, 1), "account-manager", None))
+m("en", "hey, Liam Kavanagh quit this morning, walked off the job. he won't be back. can u kill his accounts today pls",
+  L("Liam Kavanagh", NOW))
+m("nl", "Per 4 januari 2027 komt er een nieuwe werkvoorbereider bij: Ilse Tjepkema. Ze komt uit de installatietechniek.",
+  J("Ilse Tjepkema", D(2027, 1, 4)))
+m("nl", "Elektricien Patrick Wouda is er vandaag niet meer. Hij is sinds dinsdag uit dienst, zijn bus staat op het terrein.",
+  L("Patrick Wouda", P(-2)), past=True)
+m("en", "Dear IT,\n\nPlease be advised that Mr. Viktor Horváth will join our installation team as a solar PV installer on 18 January 2027. He has a Hungarian driving licence and will need a company van card.\n\nKind regards,\nOperations",
+  J("Viktor Horváth", D(2027, 1, 18)))
+m("nl", "Planner Dewi Sutanto stopt eind volgende maand bij ons. Zij gaat terug naar Indonesië.",
+  L("Dewi Sutanto", D(2027, 1, 31)))
+m("nl", "Verkoper Erwin Boonstra (binnendienst) wordt vanaf 1 maart facilitair coördinator van ons magazijn in Heerenveen.",
+  MV("Erwin Boonstra", D(2027, 3, 1), "facility-coordinator", "account-manager"))
+m("en", "Hi, it's Gemma from the Leeds branch. Our new surveyor Harvey Lam starts on 4 January. Josh Pearce will show him round on his first morning.",
+  J("Harvey Lam", D(2027, 1, 4)))
+
+# festival organiser
+m("nl", "Hee! Productieleider Jasmijn Rutgers begint op 1 februari, net op tijd voor het festivalseizoen 🎪 Laptop + account graag.",
+  J("Jasmijn Rutgers", D(2027, 2, 1)))
+m("en", "Our ticketing developer Nikolai Petrov leaves after the New Year's Eve event; his last day is 31 December. Please make sure his keys to the ticket API are rotated.",
+  L("Nikolai Petrov", D(2026, 12, 31), "software-engineer"))
+m("nl", "Vanaf de dag na Koningsdag versterkt Bo Zandbergen het team als stagiair marketing. Ze blijft tot na de zomer.",
+  J("Bo Zandbergen", D(2027, 4, 28)))
+m("en", "Hi, hiring news: Sadia Islam will be our new sponsorship account manager from the 15th of February. She's coming from a football club, knows the job.",
+  J("Sadia Islam", D(2027, 2, 15), "account-manager"))
+m("nl", "Artiestenbegeleider Ramon Cijntje werkt hier op freelancebasis en stopt na het Winterfestival, dus na zondag 13 december. Zijn account mag daarna dicht.",
+  L("Ramon Cijntje", ON("zondag", D(2026, 12, 13))))
+m("nl", "Onze vrijwilligerscoördinator Tamara Jongsma wordt op 1 maart onze facilitair coördinator voor het terrein. Zij was tot nu toe alleen verantwoordelijk voor de crew.",
+  MV("Tamara Jongsma", D(2027, 3, 1), "facility-coordinator", None))
+m("en", "Hello. I want to say that Alejandro Ruiz finish his work as stage manager with us on 20 december. Is a freelance contract, no more after that. Thank you, Lucía",
+  L("Alejandro Ruiz", D(2026, 12, 20)))
+m("nl", "Kunnen jullie zorgen dat de festivalmedewerkers die in het voorjaar beginnen op tijd een laptop hebben? Ik meld ze volgende maand een voor een aan.",
+  none=True)
+
+# ferry operator / marina
+m("nl", "Matroos Hidde Zijlstra gaat per 1 januari aan wal werken bij de facilitaire dienst van de rederij. Zijn bemanningspas mag dan inactief.",
+  MV("Hidde Zijlstra", D(2027, 1, 1), "facility-coordinator", None))
+m("en", "Good morning, new deckhand on the Harwich route: Kyle Bennett, first sailing on Saturday 9 January. He needs a crew login and a locker.",
+  J("Kyle Bennett", ON("saturday", D(2027, 1, 9))))
+m("nl", "Havenmeester Albert Veldman (jachthaven) gaat na dit seizoen stoppen, zijn laatste werkdag is 31 maart 2027.",
+  L("Albert Veldman", D(2027, 3, 31)))
+m("nl", "De kaartverkoop aan de pier krijgt versterking: Naima Bakkali komt op donderdag 17 december, tijdelijk tot eind februari.",
+  J("Naima Bakkali", ON("donderdag", D(2026, 12, 17))))
+m("en", "Hi, Captain Graham Lockhart retires. His last crossing is on Boxing Day, after that please close his email and the bridge system login.",
+  L("Graham Lockhart", D(2026, 12, 26)))
+m("nl", "Stuurman Willem Kooistra en machinist Rik Dekema wisselen per 1 februari van schip; zelfde functie, ander schip. Alleen ter info.",
+  MV("Willem Kooistra", D(2027, 2, 1), None, None), MV("Rik Dekema", D(2027, 2, 1), None, None))
+m("en", "Dear HR, this email is to confirm that Ms Agnieszka Lewandowska, customer service agent in the ferry terminal, will end her employment on 10 January 2027. Her last shift is on Friday 8 January.",
+  L("Agnieszka Lewandowska", ON("friday", D(2027, 1, 8))))
+
+# bicycle shop chain
+m("nl", "nieuwe fietsenmaker in utrecht: mees de klerk, begint a.s. maandag. kassa login graag 🚲",
+  J("Mees de Klerk", WD("maandag")))
+m("nl", "Filiaalmanager Gerard Roos van de winkel in Amersfoort gaat ons per 1 januari verlaten, laatste werkdag is oudejaarsdag.",
+  L("Gerard Roos", D(2026, 12, 31)))
+m("en", "Hi there, Tariq Mahmood started in our Rotterdam store on Monday 30 November - sorry for the late message. He is a sales assistant; please make him a till login.",
+  J("Tariq Mahmood", ON("monday", D(2026, 11, 30))), past=True)
+m("nl", "Onze webshopontwikkelaar Wout Zeilstra stopt, zijn laatste werkdag is 26 februari; zijn opvolgster Kim Nap begint op 1 maart. Hij heeft nog toegang tot de betaalprovider!",
+  L("Wout Zeilstra", D(2027, 2, 26), "software-engineer"), J("Kim Nap", D(2027, 3, 1), "software-engineer"))
+m("nl", "Winkelmedewerker Fleur Maas (zaterdaghulp) stopt na 19 december, ze gaat studeren.",
+  L("Fleur Maas", D(2026, 12, 19)))
+m("en", "From 1st March Yannick Dubois, our bike mechanic in Breda, becomes a sales rep for our e-bike business customers. He'll need a laptop and the CRM.",
+  MV("Yannick Dubois", D(2027, 3, 1), "account-manager", None))
+
+# language school
+m("nl", "Docent Spaans Carmen Delgado Ortiz begint bij ons op dinsdag 12 januari 2027. Ze heeft een account voor de leeromgeving nodig.",
+  J("Carmen Delgado Ortiz", ON("dinsdag", D(2027, 1, 12))))
+m("en", "Hi, our English teacher Fiona McAllister finishes at the end of the term, on Friday 18 December, and won't be back in January.",
+  L("Fiona McAllister", ON("friday", D(2026, 12, 18))))
+m("en", "Dear administrator, I am the director of studies. Mr Hiroshi Tanaka will teach Japanese in our school from 11 January, Monday. Please prepare his access for the classroom system.",
+  J("Hiroshi Tanaka", ON("monday", D(2027, 1, 11))))
+m("nl", "Hallo, onze receptioniste Anouk Sijbrandij wordt per 1 februari cursusadviseur (verkoop) - verkoper, dus. Graag CRM-toegang.",
+  MV("Anouk Sijbrandij", D(2027, 2, 1), "account-manager", None))
+m("nl", "Wil je het account van Lotfi Benali verlengen? Zijn contract als docent Arabisch is verlengd tot de zomer. Hij blijft dus gewoon.",
+  none=True)
+
+# funeral home
+m("nl", "Uitvaartverzorger Margreet Dijkstra begint bij ons op 1 februari 2027. Ze heeft een telefoon nodig die 24/7 aan staat en toegang tot het dossiersysteem.",
+  J("Margreet Dijkstra", D(2027, 2, 1)))
+m("nl", "Drager Henk Oosting stopt per direct om gezondheidsredenen. Zijn sleutel van het rouwcentrum heeft hij al ingeleverd.",
+  L("Henk Oosting", NOW))
+m("en", "We have a new funeral arranger joining the branch in Croydon. Her name is Abimbola Ogunleye and she will start on 4 January 2027.",
+  J("Abimbola Ogunleye", D(2027, 1, 4)))
+m("nl", "Beste ICT, Jacqueline Bos stopt als administratief medewerker en wordt vanaf 1 maart facilitair medewerker in het crematorium.",
+  MV("Jacqueline Bos", D(2027, 3, 1), "facility-coordinator", None))
+
+# regional radio / TV
+m("nl", "Verslaggever Joep Luyten begint maandag 4 januari bij de regionale omroep. Hij heeft een laptop met de montagesoftware nodig en een perskaart.",
+  J("Joep Luyten", ON("maandag", D(2027, 1, 4))))
+m("en", "Hi, presenter Daisy Hargreaves leaves the station on 22 December after her last breakfast show. She asked to keep her email forwarding for a month, is that possible?",
+  L("Daisy Hargreaves", D(2026, 12, 22)))
+m("nl", "Goedemorgen! Eindredacteur Mirjam Haverman gaat met pensioen, haar laatste werkdag is 31 december, en haar collega Okke Faber neemt over per 4 januari. Okke heeft al een account, hij was verslaggever.",
+  L("Mirjam Haverman", D(2026, 12, 31)), MV("Okke Faber", D(2027, 1, 4), None, None))
+m("en", "Our web developer, Marcus Lindholm, is going freelance. Last day in the office is Wednesday 27 January.",
+  L("Marcus Lindholm", ON("wednesday", D(2027, 1, 27)), "software-engineer"))
+m("nl", "Stagiair techniek Bas Verkerk loopt van 1 februari tot 30 juni stage bij ons.",
+  J("Bas Verkerk", D(2027, 2, 1)))
+m("en", "Advertising sales: Imogen Clarke is our new account manager from Monday 1 February. Could she have a laptop before then?",
+  J("Imogen Clarke", ON("monday", D(2027, 2, 1)), "account-manager"))
+
+# flower auction / wholesale
+m("nl", "Kweker-accountmanager Sander Vreeburg stopt met ingang van 1 maart; hij gaat een eigen kwekerij beginnen. Zijn laatste werkdag wordt vrijdag 26 februari.",
+  L("Sander Vreeburg", ON("vrijdag", D(2027, 2, 26)), "account-manager"))
+m("nl", "Per maandag 8 februari start Yvonne Stolk als inkoper bij de afdeling potplanten. Graag een account voor het veilsysteem.",
+  J("Yvonne Stolk", ON("maandag", D(2027, 2, 8))))
+m("en", "New export salesperson for our Scandinavian customers, Elin Johansson, starts on 1 February; she is Swedish and will work from Aalsmeer. So she's an account manager for us.",
+  J("Elin Johansson", D(2027, 2, 1), "account-manager"))
+m("nl", "De nachtploeg van de distributie krijgt twee nieuwe orderpickers, Dawid Mazur en Marius Stan. Ze beginnen zondagavond 10 januari.",
+  J("Dawid Mazur", ON("zondag", D(2027, 1, 10))), J("Marius Stan", ON("zondag", D(2027, 1, 10))))
+m("nl", "hoi, karin de haas van de klantenservice is vandaag begonnen, dat was ik vergeten door te geven. kun je haar alsnog aanmaken?",
+  J("Karin de Haas", NOW))
+m("en", "Reply to my earlier message: it's Vanessa Oduya, not Vanessa Oduro. She starts as our logistics planner on 1 February as I said.",
+  J("Vanessa Oduya", D(2027, 2, 1)))
+
+# cinema chain
+m("nl", "Bioscoopmedewerker Luuk Janssens (Eindhoven) stopt, hij heeft nog drie diensten. De laatste is op zondag 3 januari; kun je zijn personeelsaccount daarna sluiten?",
+  L("Luuk Janssens", ON("zondag", D(2027, 1, 3))))
+m("en", "New projectionist-slash-technician for the Leicester site: Nathaniel Brooks. Starting Friday 11 December, evenings mostly.",
+  J("Nathaniel Brooks", ON("friday", D(2026, 12, 11))))
+m("nl", "Onze filmprogrammeur Saskia Timmermans wordt per 1 februari onze accountmanager voor zakelijke verhuur van de zalen.",
+  MV("Saskia Timmermans", D(2027, 2, 1), "account-manager", None))
+m("nl", "Re: personeel kerstvakantie\n\nDe vakantiekrachten voor de kerstvakantie: Jip Hermans, Lina Baldewsingh en Thijmen Post. Alle drie vanaf zaterdag 19 december, tot en met 3 januari.",
+  J("Jip Hermans", ON("zaterdag", D(2026, 12, 19))), J("Lina Baldewsingh", ON("zaterdag", D(2026, 12, 19))), J("Thijmen Post", ON("zaterdag", D(2026, 12, 19))))
+
+# translation agency
+m("en", "Hi! Our new project manager, Oksana Melnyk, will start on 1 February 2027 in the Antwerp office. She translates Ukrainian and Russian as well.",
+  J("Oksana Melnyk", D(2027, 2, 1)))
+m("nl", "Vertaler Duits Friedrich Baumann gaat ons verlaten. We hebben afgesproken dat hij tot en met 12 februari werkt, daarna mag zijn toegang tot de vertaalsoftware weg.",
+  L("Friedrich Baumann", D(2027, 2, 12)))
+m("en", "hi, can you set up a login for our new in-house developer? Rahul Verma, starts on the 18th January. he'll work on our CAT tool integrations",
+  J("Rahul Verma", D(2027, 1, 18), "software-engineer"))
+m("nl", "Goedemorgen, even een vraag: onze vertaler Ana Lúcia Ferreira had gisteren haar laatste werkdag in loondienst. Ze gaat als freelancer verder, maar haar werknemersaccount moet toch dicht?",
+  L("Ana Lúcia Ferreira", P(-1)), past=True)
+
+# scaffolding company
+m("nl", "steigerbouwer kevin de graaff gaat ons verlaten, laatste dag vrijdag 22 jan. z'n pasje en gereedschap moet terug",
+  L("Kevin de Graaff", ON("vrijdag", D(2027, 1, 22))))
+m("nl", "Aanmelding nieuwe medewerker\n\nNaam: Rutger Wijnstra\nFunctie: uitvoerder steigerbouw\nDatum indiensttreding: 1 maart 2027\nLeaseauto: ja\nTelefoon: ja",
+  J("Rutger Wijnstra", D(2027, 3, 1)))
+m("en", "Dear IT team, we have hired Mr. Emre Çelik as a scaffolder, start date: Monday, 4th of January 2027. He does not need a laptop, only a phone with the timesheet app.",
+  J("Emre Çelik", ON("monday", D(2027, 1, 4))))
+m("nl", "Calculator Hans-Peter Mulder gaat van calculatie naar de verkoop: per 1 februari is hij vertegenwoordiger voor de regio Zuid.",
+  MV("Hans-Peter Mulder", D(2027, 2, 1), "account-manager", None))
+
+# holiday park
+m("nl", "Per 1 maart begint Dieuwertje Post als receptiemedewerker op het park, tijdelijk contract tot 31 oktober.",
+  J("Dieuwertje Post", D(2027, 3, 1)))
+m("nl", "Onze parkmanager, Harold Tiemersma, gaat ons na het seizoen verlaten, maar dat is pas 31 oktober 2027. Wil je dat nu al vastleggen?",
+  L("Harold Tiemersma", D(2027, 10, 31)))
+m("en", "Hi, new maintenance guy for the lodges: Shane Connolly. He is a facilities coordinator really, starting Tuesday the 2nd of February.",
+  J("Shane Connolly", ON("tuesday", D(2027, 2, 2)), "facility-coordinator"))
+m("nl", "Animatieteam: Lars Kroezen en Jade Martina beginnen op Goede Vrijdag, Lars als animator en Jade als teamleider.",
+  J("Lars Kroezen", D(2027, 3, 26)), J("Jade Martina", D(2027, 3, 26)))
+m("nl", "Schoonmaakcoördinator Wilma Dekker is per tweede paasdag facilitair medewerker bij de technische dienst.",
+  MV("Wilma Dekker", D(2027, 3, 29), "facility-coordinator", None))
+
+# insurance office again, other writers
+m("nl", "Op wo 2 dec. 2026 om 09:14 schreef Servicedesk:\n> Wanneer begint de nieuwe collega precies?\n\nSorry voor de vaagheid! Jesse Nijboer begint op maandag 18 januari, bij team Inkomen.",
+  J("Jesse Nijboer", ON("maandag", D(2027, 1, 18))))
+m("en", "Thanks for the quick reply. To answer your question: Martin Novák's last day is Tuesday 29 December, not the 31st as I wrote first.\n\n-----Original Message-----\nFrom: IT Service Desk\nSent: 2 December 2026 10:03\nSubject: RE: leaver Martin Novák\n\nCould you confirm his last working day?",
+  L("Martin Novák", ON("tuesday", D(2026, 12, 29))))
+m("nl", "hoi, is het goed als ik nu al iemand doorgeef die pas in mei begint? het gaat om sjoukje visser, pensioenspecialist, per 3 mei",
+  J("Sjoukje Visser", D(2027, 5, 3)))
+m("nl", "Onze verzekeringsadviseur Youssef Ouali wordt per 1 januari accountmanager zakelijke klanten. Verder blijft hij gewoon op het kantoor in Zwolle.",
+  MV("Youssef Ouali", D(2027, 1, 1), "account-manager", None))
+m("en", "Dear Sir or Madam, I am writing to let you know that I have accepted Mrs. Deborah Akinola's resignation. Her employment with us ends on 31 January 2027 and she works until then.",
+  L("Deborah Akinola", D(2027, 1, 31)))
+m("nl", "Melding uitdiensttreding\nNaam medewerker: Roelof Smit\nAfdeling: Schade Particulier\nLaatste werkdag: 08-01-2027\nReden: eigen verzoek",
+  L("Roelof Smit", D(2027, 1, 8)))
+
+# waterschap again
+m("nl", "Geachte heer, mevrouw,\n\nHierbij informeer ik u dat de heer Wiebe Kingma, ecoloog, met ingang van 1 april 2027 zijn werkzaamheden bij het waterschap beëindigt. Zijn laatste werkdag is woensdag 31 maart 2027.\n\nHoogachtend,\nDe secretaris-directeur",
+  L("Wiebe Kingma", ON("woensdag", D(2027, 3, 31))))
+m("nl", "Kun je een account aanmaken voor Marijke Tolsma? Ze komt per volgende week dinsdag ons team vergunningverlening versterken.",
+  J("Marijke Tolsma", NW("dinsdag")))
+m("en", "Hi, this is Lars from the water board's IT. Just so you know, our developer Henrike Vogel becomes team lead of the data team per 1 March; she won't code anymore.",
+  MV("Henrike Vogel", D(2027, 3, 1), None, "software-engineer"))
+m("nl", "Opzichter Gerben van der Meer en zijn collega Jildou Hiemstra (laborant) stoppen allebei eind januari; Gerben gaat met pensioen, Jildou verhuist.",
+  L("Gerben van der Meer", D(2027, 1, 31)), L("Jildou Hiemstra", D(2027, 1, 31)))
+m("nl", "Per nieuwjaarsdag wordt Auke Bergsma, nu nog medewerker gemalen, facilitair coördinator van het hoofdkantoor.",
+  MV("Auke Bergsma", D(2027, 1, 1), "facility-coordinator", None))
+
+# car dealership again
+m("en", "hi team, two new sales reps for the used-car lot: Jordan Ashby starts Monday 4 Jan and Kelsey Moran starts Monday 11 Jan. company phones for both pls",
+  J("Jordan Ashby", ON("monday", D(2027, 1, 4)), "account-manager"), J("Kelsey Moran", ON("monday", D(2027, 1, 11)), "account-manager"))
+m("nl", "Wij nemen afscheid van Bert Huisman, werkplaatschef. Hij werkt nog tot en met donderdag 24 december.",
+  L("Bert Huisman", ON("donderdag", D(2026, 12, 24))))
+m("nl", "Hoi, Ilias Boukhris gaat per maandag 15 februari als verkoper aan de slag in de showroom, hij was tot nu toe monteur.",
+  MV("Ilias Boukhris", ON("maandag", D(2027, 2, 15)), "account-manager", None))
+m("en", "Hello, is Peter the right person to talk to about a new starter's lease car? I'm not announcing anyone yet, the contract isn't signed.",
+  none=True)
+m("nl", "Goedemiddag, bij deze de melding dat Fenna Schuurman terugkomt als receptioniste! Ze werkte hier tot 2023. Ze begint op 1 februari weer.",
+  J("Fenna Schuurman", D(2027, 2, 1)))
+
+# museum again
+m("nl", "Dag ICT'ers, Roel Sanders begint volgende week vrijdag als vrijwilliger bij de museumwinkel. Hij heeft alleen een kassalogin nodig.",
+  J("Roel Sanders", NW("vrijdag")))
+m("en", "Our curator of photography, Dr Helena Marsh, will leave the museum at the end of February 2027. Her last working day will be Friday 26 February.",
+  L("Helena Marsh", ON("friday", D(2027, 2, 26))))
+m("nl", "Rondleider Wouter Claessens gaat per 1 maart naar het kantoor als medewerker sponsoring (verkoop), hij wordt dus accountmanager.",
+  MV("Wouter Claessens", D(2027, 3, 1), "account-manager", None))
+m("nl", "De restauratoren Tineke Brugman en Saar Lindeboom beginnen op 11 januari aan het restauratieproject. Tineke tot eind juni, Saar voor onbepaalde tijd.",
+  J("Tineke Brugman", D(2027, 1, 11)), J("Saar Lindeboom", D(2027, 1, 11)))
+
+# support desk again
+m("en", "ok so Beatriz Santos (support, PT queue) is moving to Lisbon and leaving us. her last day is the 15th of Jan. pls disable everything after that 🙏",
+  L("Beatriz Santos", D(2027, 1, 15)))
+m("en", "Good news: we're rehiring Ollie Brennan-Hughes as a developer. He left in spring, comes back on the 4th of January.",
+  J("Ollie Brennan-Hughes", D(2027, 1, 4), "software-engineer"))
+m("nl", "Support-agent Jelle Bakker wordt vanaf 1 februari onze programmeur voor de interne tools. Zendesk mag eraf, GitHub erbij.",
+  MV("Jelle Bakker", D(2027, 2, 1), "software-engineer", None))
+m("en", "Hey! Marisol Vega joins support next Tuesday, Spanish queue. And Ethan Cole from support leaves the same day, so she can have his headset.",
+  J("Marisol Vega", WD("tuesday")), L("Ethan Cole", WD("tuesday")))
+m("en", "Leaver: Gustav Nyberg\nRole: software engineer\nLast day: 29/01/2027\nNotes: keeps his laptop (bought it)",
+  L("Gustav Nyberg", D(2027, 1, 29), "software-engineer"))
+
+# dairy plant again
+m("en", "Hello sir, I am the production supervisor. Please to create account for new operator Mr. Rajesh Kumar Pillai, he join on 11th January 2027 in the night shift. Thanking you.",
+  J("Rajesh Kumar Pillai", D(2027, 1, 11)))
+m("en", "Hi, our dairy plant's facility coordinator, Simone Achterberg, leaves us in six weeks, on 14 January. Her master key and alarm code must be handed back.",
+  L("Simone Achterberg", D(2027, 1, 14), "facility-coordinator"))
+m("nl", "Laborant Wendela Postma gaat over vier weken met zwangerschapsverlof en komt daarna niet terug; ze heeft ontslag genomen. Haar laatste werkdag is dus over vier weken, op 31 december.",
+  L("Wendela Postma", D(2026, 12, 31)))
+m("en", "Two new people for our milk reception: Piotr Zając (from Monday 7 December) and Ionuț Rusu (from Monday 14 December). They work with tablets only.",
+  J("Piotr Zając", ON("monday", D(2026, 12, 7))), J("Ionuț Rusu", ON("monday", D(2026, 12, 14))))
+
+# architecture studio again
+m("en", "Dear all, after eight wonderful years our studio manager Rosalind Pike is leaving us. Her last day will be Wednesday 20 January 2027.",
+  L("Rosalind Pike", ON("wednesday", D(2027, 1, 20))))
+m("en", "Starter form\nName: Thibault Lemaire\nJob title: architect (Part II)\nStart date: 1 March 2027\nEquipment: laptop, 2 screens",
+  J("Thibault Lemaire", D(2027, 3, 1)))
+m("nl", "Even doorgeven: onze afstudeerstagiaire Pien Rijnders is klaar bij ons. Haar laatste dag is vrijdag 29 januari, daarna mag haar account weg.",
+  L("Pien Rijnders", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Our CAD developer Kenji Watanabe moves to the London studio from 1 February. Same job, different office; he'll need the London VPN.",
+  MV("Kenji Watanabe", D(2027, 2, 1), "software-engineer", "software-engineer"))
+
+# charity again
+m("en", "Good day Sir/Ma, I wish to notify you that Mr. Emeka Obi, our programme officer, has resigned. His last working day is 18 December 2026. God bless.",
+  L("Emeka Obi", D(2026, 12, 18)))
+m("nl", "Hallo, vanaf zaterdag 9 januari helpt Dirkje Valk als vrijwilliger in de kringloopwinkel. Ze heeft alleen een account voor het kassasysteem nodig.",
+  J("Dirkje Valk", ON("zaterdag", D(2027, 1, 9))))
+m("en", "Hi there, new carer for our respite house, Maricel Santos, starts Monday 11 January. Thank you po for the help with her account!",
+  J("Maricel Santos", ON("monday", D(2027, 1, 11)), "care-worker"))
+m("nl", "Jeugdwerker Obbe Faber stopt op 31 januari. Zijn opvolger weten we nog niet.",
+  L("Obbe Faber", D(2027, 1, 31)))
+
+# ground handler again
+m("en", "Hi ops, Deepak Sharma, our load control agent, will be transferred to the cargo team as facilities coordinator from 1st of March 2027. Please update his access accordingly.",
+  MV("Deepak Sharma", D(2027, 3, 1), "facility-coordinator", None))
+m("nl", "Grondstewardess Kimberly Lont stopt na de kerstdrukte, laatste dienst op tweede kerstdag.",
+  L("Kimberly Lont", D(2026, 12, 26)))
+m("en", "hi, pls add 4 new seasonal ramp agents for the ski charters, all starting 19 dec: Oskar Nilsson, Matteo Ricci, Hugo Lefèvre, Kasper Holm. contracts end 31 march",
+  J("Oskar Nilsson", D(2026, 12, 19)), J("Matteo Ricci", D(2026, 12, 19)), J("Hugo Lefèvre", D(2026, 12, 19)), J("Kasper Holm", D(2026, 12, 19)))
+m("en", "Hello, I'm writing from HR. We need to report a late leaver: Mr Cheng Wei left the company on Monday 23 November. Please disable his airport ID in the system.",
+  L("Cheng Wei", ON("monday", D(2026, 11, 23))), past=True)
+
+# recruitment agency again
+m("en", "Hi, please add our new recruiter Zainab Ahmed to Bullhorn. She starts in two weeks, on Thursday the 17th.",
+  J("Zainab Ahmed", ON("thursday", D(2026, 12, 17))))
+m("nl", "Goedemorgen, kleine wijziging: Mandy Koopmans begint niet als intercedent maar als accountmanager, en niet op 4 maar op 11 januari.",
+  J("Mandy Koopmans", D(2027, 1, 11), "account-manager"))
+m("en", "Hi, just to let you know that our office manager Carlos Mendes will also do the facilities from now on - no change to his job title or access. I'll announce his replacement as office manager later.",
+  none=True)
+m("nl", "Intercedente Anke Jorritsma gaat per 1 maart naar ons kantoor in Groningen, verder verandert er niets. Graag haar printerrechten omzetten.",
+  MV("Anke Jorritsma", D(2027, 3, 1), None, None))
+
+# solar installer again
+m("en", "Hiya, can you set up Callum Fraser? He's our new sales rep for Scotland, starts Monday 1st February. Laptop, phone and the quoting tool please.",
+  J("Callum Fraser", ON("monday", D(2027, 2, 1)), "account-manager"))
+m("nl", "Goedemiddag, bij deze meld ik dat Stefan Hulsbergen (monteur) per 15 januari uit dienst gaat. Hij werkt tot en met die dag.",
+  L("Stefan Hulsbergen", D(2027, 1, 15)))
+m("en", "Hi! I'm Kerem from the solar team. Our engineer Baran Öztürk, who wrote the monitoring software, stops on 31.01.2027. Please remove his access to the inverter portal.",
+  L("Baran Öztürk", D(2027, 1, 31), "software-engineer"))
+
+# festival organiser again
+m("en", "Yo! new booker starting 4 jan: Sasha Ivanova 🎶 she'll need a laptop + the booking system. cheers",
+  J("Sasha Ivanova", D(2027, 1, 4)))
+m("nl", "Onze marketeer Milou Overbeek wordt per 1 april onze ontwikkelaar voor de festival-app. Ze heeft net haar bootcamp afgerond!",
+  MV("Milou Overbeek", D(2027, 4, 1), "software-engineer", None))
+m("en", "Please note: festival site manager Daniel Okafor's contract ends on 30 September 2027. He works through the whole season.",
+  L("Daniel Okafor", D(2027, 9, 30)))
+
+# zoo again
+m("en", "Hi, new keeper in the reptile house: Gwen Pritchard-Evans. Starting on Friday 15 January 2027. She'll need a radio and the keeper app.",
+  J("Gwen Pritchard-Evans", ON("friday", D(2027, 1, 15))))
+m("nl", "Hoi, ons hoofd educatie Marit Schepers gaat per 1 februari naar de gemeente. Laatste werkdag 29 januari. Zij heeft nog de sleutel van het leslokaal.",
+  L("Marit Schepers", D(2027, 1, 29)))
+
+# ferry operator again
+m("en", "Good morning. As discussed, purser Alessandra Conti finishes her contract with the fleet on Sunday 31 January 2027. Could you arrange the account closure?",
+  L("Alessandra Conti", ON("sunday", D(2027, 1, 31))))
+m("nl", "Scheepswerktuigkundige Ruurd Feenstra komt van 1 februari weer bij ons werken, na een jaar bij de concurrent. Zijn oude account bestaat misschien nog.",
+  J("Ruurd Feenstra", D(2027, 2, 1)))
+
+# bicycle shop chain again
+m("en", "Hi, Mr. Serkan Aksoy starts as store manager in Den Haag on 1 Feb 2027. He will need a laptop and a key to the shop. Thank you, Ayşe",
+  J("Serkan Aksoy", D(2027, 2, 1)))
+m("nl", "Onze verkoper Dylan Mathijssen gaat per 1 januari in de werkplaats werken als fietsenmaker, op eigen verzoek.",
+  MV("Dylan Mathijssen", D(2027, 1, 1), None, "account-manager"))
+m("en", "hey, Zoe Whitmore (weekend staff) is leaving. her last Saturday is the 12th of December.",
+  L("Zoe Whitmore", ON("saturday", D(2026, 12, 12))))
+
+# language school again
+m("en", "Dear colleagues, our school welcomes Mrs Giulia Bianchi as Italian teacher from Monday 1st of February. Please create her account. Grazie!",
+  J("Giulia Bianchi", ON("monday", D(2027, 2, 1))))
+m("nl", "Docent Nederlands als tweede taal Geert Kramer gaat per de eerste februari met pensioen. Laatste lesdag vrijdag 29 januari.",
+  L("Geert Kramer", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Hi, our account manager for corporate courses, Olga Sokolova, becomes director of studies from 1 March. She won't do sales any more.",
+  MV("Olga Sokolova", D(2027, 3, 1), None, "account-manager"))
+
+# funeral home again
+m("en", "Hello, Jim Cartwright, one of our funeral directors, retires on Friday 26 March 2027 after 30 years. Could you make sure his accounts are closed after that?",
+  L("Jim Cartwright", ON("friday", D(2027, 3, 26))))
+m("nl", "Onze nieuwe receptioniste voor het rouwcentrum, Grietje Zwart, begint op 7 december. Graag een account voor het telefoonsysteem.",
+  J("Grietje Zwart", D(2026, 12, 7)))
+
+# last round, from all over
+m("nl", "Goeiemorgen, vanaf maandag 1 februari vervoegt Lotte Verstraeten onze dienst boekhouding van de brouwerij. Gelieve haar pc klaar te zetten.",
+  J("Lotte Verstraeten", ON("maandag", D(2027, 2, 1))))
+m("nl", "Nieuwe collega voor de zuivelfabriek, de melkontvangst: Gijsbert Brink. Hij begint dinsdag over een week, 15 december.",
+  J("Gijsbert Brink", D(2026, 12, 15)))
+m("en", "Hi! We've got a summer intern lined up already: Priyanka Das, software developer intern, from 1 June 2027 to 31 August.",
+  J("Priyanka Das", D(2027, 6, 1), "software-engineer"))
+m("nl", "hoi hoi, kleine correctie: de nieuwe suppoost heet Joris van Dam en niet Joris van Damme. start blijft 11 jan",
+  J("Joris van Dam", D(2027, 1, 11)))
+m("nl", "Per 1 januari 2027 wordt mevrouw Inge Lubbers, thans medewerker personeelszaken, benoemd tot facilitair coördinator.",
+  MV("Inge Lubbers", D(2027, 1, 1), "facility-coordinator", None))
+m("en", "Please close the accounts of Brendan Fitzpatrick, one of our sales representatives, today. He passed away last weekend. We'll collect his demo car.",
+  L("Brendan Fitzpatrick", NOW, "account-manager"))
+m("nl", "De verzorgenden Hatice Güler en Monique Verbruggen ruilen per 4 januari van afdeling: Hatice gaat naar de Eikenhof, Monique naar de Beukenhof. Allebei blijven ze verzorgende.",
+  MV("Hatice Güler", D(2027, 1, 4), "care-worker", "care-worker"), MV("Monique Verbruggen", D(2027, 1, 4), "care-worker", "care-worker"))
+m("en", "Nadine Keller starts at the insurance office on the second Monday of January as a claims handler. German speaker, based in Venlo.",
+  J("Nadine Keller", D(2027, 1, 11)))
+m("nl", "Vrijwilliger Teun Bakker van de voedselbank is op 1 december, afgelopen dinsdag, gestopt. Hij had een account voor het uitgiftesysteem.",
+  L("Teun Bakker", ON("dinsdag", D(2026, 12, 1))), past=True)
+m("en", "Hi! After 12 years our brewery's head brewer, Rob Macintyre, is retiring. He'll be with us until Christmas Eve and we'll have drinks that afternoon 🍻",
+  L("Rob Macintyre", D(2026, 12, 24)))
+m("nl", "Dag ICT, de nieuwe koster van de Oude Kerk is Arie Verwoerd, vanaf zondag 7 februari. Hij krijgt een sleutel en een mailadres.",
+  J("Arie Verwoerd", ON("zondag", D(2027, 2, 7))))
+m("en", "Hello team, Svetlana Popova, our carer at the Rose Lane home, will work as facilities coordinator at head office from 1st February. She'll keep her phone.",
+  MV("Svetlana Popova", D(2027, 2, 1), "facility-coordinator", "care-worker"))
+m("nl", "Hoi, over twintig dagen begint Noah Cremers als tekenaar bij het bureau. Dat is woensdag 23 december, vlak voor de kerst.",
+  J("Noah Cremers", ON("woensdag", D(2026, 12, 23))))
+m("en", "Our ground handling trainee Leila Farouk finishes her traineeship on 29 January 2027 and then starts as a dispatcher on 1 February. Same company, so she keeps her airport ID.",
+  MV("Leila Farouk", D(2027, 2, 1), None, None))
+m("nl", "Afmelding: Frank Eising, verkoper occasions. Laatste werkdag: donderdag 31 december 2026. Laptop en telefoon worden ingeleverd bij de receptie.",
+  L("Frank Eising", ON("donderdag", D(2026, 12, 31)), "account-manager"))
+m("en", "hey, quick one: Amelia Rhodes from the box office starts as a developer on our ticketing team in week 2, on the Monday.",
+  MV("Amelia Rhodes", WK(2), "software-engineer", None))
+m("nl", "Per zaterdag 2 januari komt Dennis Holtrop ons team in de jachthaven versterken als havenmedewerker. Dat is een seizoenscontract.",
+  J("Dennis Holtrop", ON("zaterdag", D(2027, 1, 2))))
+m("en", "Morning! Tiago Almeida joins the support desk tomorrow, Portuguese queue. Sorry it's so last-minute.",
+  J("Tiago Almeida", P(1)))
+m("nl", "De uitvaartbegeleider Evelien Kroon werkt vanaf 1 maart niet meer bij ons. Ze heeft haar laatste uitvaart op vrijdag 26 februari.",
+  L("Evelien Kroon", ON("vrijdag", D(2027, 2, 26))))
+m("en", "Hi, could you tell me what happens to a leaver's mailbox? Our programmer's leaving soon, but I'll send the details when HR confirms.",
+  none=True)
+m("nl", "Beste,\n\nHierbij bevestigen wij dat de heer Mehmet Arslan per maandag 4 januari 2027 bij ons in dienst treedt als onderhoudsmonteur bij het gemaal.\n\nMet vriendelijke groet,\nP&O",
+  J("Mehmet Arslan", ON("maandag", D(2027, 1, 4))))
+m("en", "Hi all, Hamza Qureshi starts as a recruitment consultant on Monday 11 January, and Bethany Lowe is going from consultant to account manager that same day.",
+  J("Hamza Qureshi", ON("monday", D(2027, 1, 11))), MV("Bethany Lowe", ON("monday", D(2027, 1, 11)), "account-manager", None))
+m("nl", "Kan je het account van Arjen Stellingwerf verwijderen? Hij is afgelopen vrijdag, 27 november, bij de zonnepanelen gestopt.",
+  L("Arjen Stellingwerf", ON("vrijdag", D(2026, 11, 27))), past=True)
+m("en", "Dear HR team, our new web developer, Matthias Krüger, will join the radio station on Monday, 8 February 2027. He is coming from Berlin. Best regards",
+  J("Matthias Krüger", ON("monday", D(2027, 2, 8)), "software-engineer"))
+m("nl", "Hoi! Emma Korteweg (klantenservice festival) heeft haar contract niet verlengd gekregen, ze werkt nog t/m 15 januari.",
+  L("Emma Korteweg", D(2027, 1, 15)))
+m("en", "Please set up Sean Murphy, our new horeca sales representative for the brewery. He starts on the first working day of the new year, Monday the 4th.",
+  J("Sean Murphy", D(2027, 1, 4), "account-manager"))
+m("nl", "Per maandag 25 januari gaat Jeanine Buitenhuis van de receptie naar de facilitaire dienst van het museum.",
+  MV("Jeanine Buitenhuis", ON("maandag", D(2027, 1, 25)), "facility-coordinator", None))
+m("en", "Hello, Volunteer Coordinator here. Can you please give Dorothy Ansah access to the volunteer portal? She starts with us this Saturday.",
+  J("Dorothy Ansah", WD("saturday")))
+m("nl", "dag, zuivelmonteur koen heijnen gaat naar onze fabriek in duitsland, per 1 april. zelfde baan, ander land. mail mag blijven",
+  MV("Koen Heijnen", D(2027, 4, 1), None, None))
+m("en", "Hi, so Ryan Osei, our senior developer, resigned and his last day is 26 February 2027. Also, Holly Sinclair joins us as a developer on 1 March to replace him.",
+  L("Ryan Osei", D(2027, 2, 26), "software-engineer"), J("Holly Sinclair", D(2027, 3, 1), "software-engineer"))
+m("nl", "Ter kennisgeving: de inzet van uitzendkracht Robin Schaap als medewerker expeditie eindigt op oudejaarsavond, 31 december.",
+  L("Robin Schaap", D(2026, 12, 31)))
+m("en", "Morning. Maria Papadopoulou will be our new care worker at the hospice from Wednesday 6 January. She speaks Greek and English.",
+  J("Maria Papadopoulou", ON("wednesday", D(2027, 1, 6)), "care-worker"))
+m("nl", "Goedemiddag, Jorrit Hofman (ontwikkelaar) gaat per 1 februari in deeltijd werken, 24 uur. Verder verandert er niets, ik meld het alleen even.",
+  none=True)
+m("en", "Hi, the new cleaner for the holiday park's lodges, Marta Nowicka, starts on Saturday 6 March 2027. Only a phone needed.",
+  J("Marta Nowicka", ON("saturday", D(2027, 3, 6))))
+m("nl", "Onze installateur Niek Damen is met ingang van vandaag onze nieuwe verkoper thuisbatterijen. Z'n planningsapp mag weg.",
+  MV("Niek Damen", NOW, "account-manager", None))
+m("en", "Hi, please note: Ayodele Balogun (night carer) leaves on the 31st of January, but works her last shift on 28 January.",
+  L("Ayodele Balogun", D(2027, 1, 28), "care-worker"))
+m("nl", "Nieuw in het team van de radio: Sterre de Bruijn, redacteur online, vanaf 1-3-2027. En stagiair Max Peeters van 1 februari tot en met 31 mei.",
+  J("Sterre de Bruijn", D(2027, 3, 1)), J("Max Peeters", D(2027, 2, 1)))
+m("en", "Quick note from the museum café: Bruno Costa, our barista, is leaving on 9 January. We'll miss his coffee!",
+  L("Bruno Costa", D(2027, 1, 9)))
+m("nl", "Vraagje: kunnen nieuwe chauffeurs bij de rederij ook een account krijgen als ze maar twee maanden blijven? Ik heb er nog niemand aangenomen.",
+  none=True)
+
 # === end of messages ===
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

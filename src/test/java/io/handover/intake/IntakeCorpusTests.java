@@ -136,11 +136,11 @@ class IntakeCorpusTests {
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
-	 * read the parser: its first 150 messages scored 115 of 150 (76.7 %) on their first
-	 * run, before any parser change (intake/blind-10/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * read the parser: 227 of 320 (70.9 %) on its first run, before any parser change
+	 * (intake/blind-10/README.md; its first 150 messages, committed first, scored 115 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_10_FLOOR = 115.0 / 150;
+	static final double BLIND_10_FLOOR = 227.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -249,7 +249,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTenthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-10", 150, BLIND_10_FLOOR, "tenth blind set");
+		assertUnderstood("blind-10", 300, BLIND_10_FLOOR, "tenth blind set");
 	}
 
 	/**
