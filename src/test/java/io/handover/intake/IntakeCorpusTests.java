@@ -134,6 +134,14 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_9_FLOOR = 254.0 / 320;
 
+	/**
+	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
+	 * read the parser: 227 of 320 (70.9 %) on its first run, before any parser change
+	 * (intake/blind-10/README.md; its first 150 messages, committed first, scored 115 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_10_FLOOR = 227.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -237,6 +245,11 @@ class IntakeCorpusTests {
 	@Test
 	void theNinthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-9", 300, BLIND_9_FLOOR, "ninth blind set");
+	}
+
+	@Test
+	void theTenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-10", 300, BLIND_10_FLOOR, "tenth blind set");
 	}
 
 	/**
