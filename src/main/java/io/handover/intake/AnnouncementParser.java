@@ -80,8 +80,8 @@ public final class AnnouncementParser {
 			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
 			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
-			"mrs", "ms", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
-			"introduce", "presenting", "ontmoet",
+			"mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet",
+			"introducing", "introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
 			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
@@ -178,6 +178,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
+			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
+			intent(Announcement.Kind.STARTER, 2,
+					"(?:volgt|volgen)(?: [\\p{L}\\d'’-]+){1,8} op(?=\\s*(?:[,.;!?]|$|en\\b|per\\b|als\\b))"),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"
@@ -287,8 +290,19 @@ public final class AnnouncementParser {
 	private static final Pattern APPOSITION = Pattern
 		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
 
-	private static final Pattern OWN_DATE = Pattern.compile("(?i)\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
-			+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+	private static final Pattern OWN_DATE = Pattern
+		.compile("(?i)(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
+				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+
+	/** Between two people each said "as" something: "als developer en". */
+	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:als|as)\\s+[^,.;:!?()\\n]{1,40}?"
+			+ "\\s*(?:,|\\ben\\b|\\band\\b|&)\\s*(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
+
+	/** An object and a date after a second name, the verb said once before. */
+	private static final Pattern GAPPED = Pattern.compile("(?iu)\\s+(?:the|de|het|our|onze|ons)\\s+"
+			+ "(?:[\\p{L}-]+\\s+){1,3}?(?:on|op|per|from|vanaf)\\s+(?:the\\s+|de\\s+)?");
+
+	private static final Pattern AS_NEXT = Pattern.compile("(?i)\\s+(?:als|as)\\s+");
 
 	private static final Pattern MANAGER_OF = Pattern
 		.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
@@ -446,6 +460,16 @@ public final class AnnouncementParser {
 						.anyMatch(d -> d.start() >= person.end() && d.start() < next
 								&& OWN_DATE.matcher(body.substring(person.end(), d.start())).matches())
 					|| ALSO.matcher(body.substring(person.end())).lookingAt()
+					// "joins the porters on 4 January, Dr Mei Tanaka the GP team on 18
+					// January": the verb said once
+					|| body.substring(previous.end(), person.start()).matches("(?s).*,\\s*(?:\\p{L}{1,4}\\.?\\s+)?")
+							&& dates.stream().anyMatch(d -> d.start() < person.start() && d.start() > previous.end())
+							&& dates.stream()
+								.anyMatch(d -> d.start() > person.end() && d.start() < next
+										&& GAPPED.matcher(body).region(person.end(), d.start()).matches())
+					// "start Bas Pronk als developer en Fleur Vos als verzorgende"
+					|| PARALLEL_AS.matcher(body.substring(previous.end(), person.start())).matches()
+							&& AS_NEXT.matcher(body.substring(person.end())).lookingAt()
 					|| SAME_DAY.matcher(body.substring(person.end(), Math.min(next, person.end() + 40))).find()
 					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
 					// developer."
@@ -512,6 +536,13 @@ public final class AnnouncementParser {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), apposed.words(), apposed.key(),
 						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
 			}
+			// "Tim Oldenhof (fotograaf)": a job of their own, if outside the catalogue,
+			// is no other's to share
+			String ownJob = ownJob(body, persons.get(i));
+			if (own.roleKey() == null && own.roleWords() == null && ownJob != null) {
+				own = new Announcement(own.kind(), own.employeeName(), own.date(), ownJob, null, own.workLocation(),
+						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
+			}
 			for (Announcement common : forAll) {
 				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
 				// verzorgende …": a weak word of the person's own ("wordt") does not
@@ -538,8 +569,38 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return parts.finished(sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null),
-				dates);
+		return withoutHoursChanges(body, persons, segments, intents, parts.finished(
+				sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null), dates));
+	}
+
+	/**
+	 * A person whose only news is other hours or shifts ("Ellen blijft, maar werkt alleen
+	 * nog ochtenden", "Sara goes part-time") has no leaving of their own: next to a real
+	 * leaver they would otherwise inherit it and be offboarded. They are left out; alone,
+	 * their kind is left open.
+	 */
+	private static List<Announcement> withoutHoursChanges(String body, List<Span> persons, List<int[]> segments,
+			List<IntentMatch> intents, List<Announcement> read) {
+		Set<String> unchanged = new HashSet<>();
+		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
+			int[] segment = segments.get(i);
+			int[] cue = HoursChange.said(body, segment[0], segment[1]);
+			if (cue == null) {
+				continue;
+			}
+			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
+			boolean event = intents.stream()
+				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
+						&& (m.end() <= cue[0] || m.start() >= cue[1]));
+			if (!event) {
+				unchanged.add(persons.get(i).name());
+			}
+		}
+		if (unchanged.isEmpty()) {
+			return read;
+		}
+		List<Announcement> others = read.stream().filter(a -> !unchanged.contains(a.employeeName())).toList();
+		return !others.isEmpty() ? others : read.stream().map(a -> withKind(a, null)).toList();
 	}
 
 	/**
@@ -1326,7 +1387,11 @@ public final class AnnouncementParser {
 		for (int i = 0; i < all.size(); i++) {
 			Announcement a = all.get(i);
 			int[] segment = segments.get(i);
-			boolean ownIntent = intents.stream().anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1]);
+			// a separable verb begun here and ended after the next name ("volgt op 4
+			// januari onze kok Pieter Brand op") is this one's too
+			boolean ownIntent = intents.stream()
+				.anyMatch(m -> m.start() >= segment[0] && (m.end() <= segment[1]
+						|| m.start() < segment[1] && m.end() - m.start() > 12 && m.kind() == a.kind()));
 			Announcement donor = null;
 			for (int d = 1; d < all.size() && donor == null; d++) {
 				for (int j : new int[] { i + d, i - d }) {
@@ -1350,7 +1415,9 @@ public final class AnnouncementParser {
 			Announcement role = roles ? donor : a;
 			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
 					a.roleWords() != null ? a.roleWords() : role.roleWords(),
-					a.roleKey() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
+					// a job of their own outside the catalogue ("als receptioniste") is
+					// not another's
+					a.roleKey() != null || a.roleWords() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
 					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
 					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
 		}
@@ -1418,6 +1485,22 @@ public final class AnnouncementParser {
 				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
 				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?=\\s*[!:])");
 
+	/** A job in brackets after the name: "Tim Oldenhof (fotograaf)", not a date's. */
+	private static final Pattern OWN_JOB = Pattern
+		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*\\)");
+
+	private static String ownJob(String body, Span person) {
+		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
+		if (!job.lookingAt()) {
+			return null;
+		}
+		String words = job.group(1).toLowerCase(Locale.ROOT);
+		boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
+				&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
+				&& java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains);
+		return isJob ? job.group(1) : null;
+	}
+
 	private static Announcement filled(Announcement a, Announcement donor) {
 		if ((a.date() != null || donor.date() == null) && (a.roleKey() != null || donor.roleKey() == null)
 				&& (a.kind() != null || donor.kind() == null)) {
@@ -1428,9 +1511,10 @@ public final class AnnouncementParser {
 		if (a.date() == null) {
 			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
 		}
+		boolean ownRole = a.roleKey() != null || a.roleWords() != null;
 		return new Announcement(a.kind() != null ? a.kind() : donor.kind(), a.employeeName(),
-				a.date() != null ? a.date() : donor.date(), a.roleKey() != null ? a.roleWords() : donor.roleWords(),
-				a.roleKey() != null ? a.roleKey() : donor.roleKey(), a.workLocation(),
+				a.date() != null ? a.date() : donor.date(), ownRole ? a.roleWords() : donor.roleWords(),
+				ownRole ? a.roleKey() : donor.roleKey(), a.workLocation(),
 				a.date() != null ? a.dateWords() : donor.dateWords(),
 				a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language());
 	}
@@ -1478,7 +1562,9 @@ public final class AnnouncementParser {
 			withoutOccupation(body, tokens, run);
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
-			if (!afterGreeting(body, start, end)) {
+			if (!afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
+							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
 				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
 			}
 			i = Math.max(j, i + 1);

@@ -29,10 +29,17 @@ final class Occupations {
 			"orderpicker", "heftruck", "bode", "postbode", "koerier", "courier", "tolk", "vertaler", "translator",
 			"secretaresse", "secretary", "receptioniste", "telefoniste", "huishoudster", "oppas", "nanny", "tutor",
 			"trainer", "instructeur", "instructor", "coach", "kapelaan", "pastor", "dominee", "verzorger",
-			"verzorgster");
+			"verzorgster", "usher", "sommelier", "barista", "cashier", "clerk", "foreman", "surveyor", "adjuster",
+			"butcher", "baker", "florist", "roofer", "tiler", "glazier", "hairdresser", "barber", "solicitor", "lawyer",
+			"paralegal", "notary", "doorman", "dishwasher", "caregiver", "valet", "groundsman", "greenkeeper",
+			"lifeguard", "kassamedewerker", "bloemist", "visagist", "schoonheidsspecialiste", "kapsalonmedewerker",
+			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
+			// Dutch compounds: "notarisklerk", "dakdekker", "glazenwasser",
+			// "toezichthouder"
+			+ "klerk|dekker|wasser|houder|smid|legger|kracht|stagiair|stagiaire|snijder|maker|handelaar|"
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
 			+ "assistente|medewerkster|adviseuse)$|^(?:sous|hoofd|assistent|junior|senior)-");
 
@@ -42,7 +49,13 @@ final class Occupations {
 	/** Whether the word is an occupation. */
 	static boolean is(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		return WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find();
+		if (WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find()) {
+			return true;
+		}
+		// a plural for a group: "Nurses Sian Hughes and Omar Farouk", "Koks …"
+		String singular = lower.endsWith("es") && WORDS.contains(lower.substring(0, lower.length() - 1))
+				? lower.substring(0, lower.length() - 1) : lower.replaceAll("(?:s|en)$", "");
+		return !singular.equals(lower) && WORDS.contains(singular);
 	}
 
 }

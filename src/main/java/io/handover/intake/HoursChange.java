@@ -1,0 +1,54 @@
+package io.handover.intake;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Work that changes without anyone joining, moving or leaving: fewer hours, other shifts,
+ * part-time ("gaat minder werken", "werkt alleen nog ochtenden", "drops to four days a
+ * week", "stops doing night shifts"). Said of a person next to a real leaver, it is no
+ * leaving: such a person is no one to offboard.
+ */
+final class HoursChange {
+
+	private static final String DAYS = "(?:\\d|een|twee|drie|vier|vijf|one|two|three|four|five)";
+
+	private static final String SHIFTS = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|dag|morning|afternoon|"
+			+ "evening|night|weekend|early|late|day)\\p{L}*";
+
+	private static final String KIND_OF_SHIFT = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|slaap|"
+			+ "morning|afternoon|evening|night|early|late|day|dag|weekend|sleep-in)";
+
+	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
+			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
+			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
+			// a change to part-time or to n days, said with the verb of the change
+			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:\\p{L}+ ){0,2}"
+			+ "(?:part-?time|deeltijd|halve dagen|half days)|"
+			+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?" + DAYS
+			+ " (?:dagen|days)|"
+			// only some shifts left, or some shifts stopped
+			+ "(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?(?:(?:de|in de|the|on) )?" + SHIFTS + "|"
+			+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
+			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
+			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + ")");
+
+	/** The person stays: "blijft, maar …", "nothing else changes". */
+	private static final Pattern STAYS = Pattern.compile("(?iu)\\b(?:blijft|stays|remains|verder verandert er niets|"
+			+ "verder blijft alles|nothing else changes|everything else stays)\\b");
+
+	private HoursChange() {
+	}
+
+	/** Where the words say such a change, or null. */
+	static int[] said(String body, int from, int to) {
+		Matcher cue = CUE.matcher(body).region(from, to);
+		return cue.find() ? new int[] { cue.start(), cue.end() } : null;
+	}
+
+	/** Whether the words say the person stays. */
+	static boolean stays(String body, int from, int to) {
+		return STAYS.matcher(body).region(from, to).find();
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Capitalised words that are no person: an organisation ("Tuincentrum De Linde", "Groeten
+ * van Bowlingcentrum Zuidhorn!", "Harbour Dental Practice") or a job title in Title Case
+ * ("Ms Rana Aziz, Accounts Payable Clerk, has resigned", "has been appointed Senior Loss
+ * Adjuster"). Read as a person, such words would be offboarded or given an account, and
+ * take the real person's date.
+ */
+final class Organisations {
+
+	/** A business or place noun that opens an organisation's name: "Tuincentrum …". */
+	private static final Pattern OPENS = Pattern.compile("(?:centrum|centrale|huis|bedrijf|bedrijven|winkel|theater|"
+			+ "bakkerij|kwekerij|slagerij|drukkerij|brouwerij|boerderij|apotheek|praktijk|kliniek|stichting|vereniging|"
+			+ "school|hotel|restaurant|café|cafe|camping|garage|studio|salon|kapsalon|sportschool|club|bioscoop|"
+			+ "bibliotheek|gemeente|bouw|transport|installatie(?:bedrijf|techniek)?|makelaardij|hoveniers)$");
+
+	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
+	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",
+			"llc", "plc", "group", "groep", "hotel", "clinic", "practice", "surgery", "studio", "bakery", "school",
+			"college", "academy", "council", "trust", "foundation", "stichting", "garage", "salon", "nursery",
+			"pharmacy", "cinema", "theatre", "theater", "restaurant", "brewery", "hospital", "holdings", "partners",
+			"services", "solutions", "logistics", "transport", "bouw", "installaties", "makelaardij", "kliniek",
+			"praktijk");
+
+	/** The head noun of a job title said in Title Case. */
+	private static final Pattern HEAD = Pattern.compile("(?:clerk|foreman|forewoman|adjuster|executive|handler|"
+			+ "surveyor|supervisor|inspector|officer|administrator|operative|attendant|superintendent|estimator|"
+			+ "underwriter|auditor|analyst|assistant|coordinator|co-ordinator|manager|director|engineer|developer|"
+			+ "designer|consultant|advisor|adviser|specialist|technician|controller|lead|leader|partner|associate|"
+			+ "representative|rep|agent|planner|buyer|accountant|medewerker|adviseur|coördinator|beheerder|"
+			+ "leidinggevende)$");
+
+	/** Words right before a job title given to someone: "has been appointed (as) …". */
+	private static final Pattern APPOINTED = Pattern.compile(
+			"(?i)\\b(?:appointed|promoted to|benoemd tot|benoemd als|aangesteld als)(?:\\s+as)?(?:\\s+(?:the|a|an|our|de|het|onze))?\\s+$");
+
+	private Organisations() {
+	}
+
+	/** Whether the run of capitalised tokens names an organisation. */
+	static boolean isOne(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() < 2) {
+			return false;
+		}
+		String first = word(body, tokens, run.get(0));
+		String last = word(body, tokens, run.get(run.size() - 1));
+		return first.length() > 4 && OPENS.matcher(first).find() || CLOSES.contains(last);
+	}
+
+	/**
+	 * Whether the run is a job title: after "appointed (as)", or set off by a comma right
+	 * after a full name with its head noun last ("Rana Aziz, Accounts Payable Clerk,
+	 * has").
+	 */
+	static boolean jobTitle(String body, List<int[]> tokens, List<Integer> run, int previousEnd, int previousWords) {
+		int start = tokens.get(run.get(0))[0];
+		int end = tokens.get(run.get(run.size() - 1))[1];
+		String last = word(body, tokens, run.get(run.size() - 1));
+		boolean head = HEAD.matcher(last).find();
+		if (head && APPOINTED.matcher(body.substring(Math.max(0, start - 40), start)).find()) {
+			return true;
+		}
+		if (!head || previousEnd < 0 || previousWords < 2 || previousEnd > start) {
+			return false;
+		}
+		String between = body.substring(previousEnd, start);
+		String after = body.substring(end);
+		return between.matches(",\\s*(?:\\p{Lu}[\\p{L}-]*\\s+)*")
+				&& after.matches("(?s)\\s*(?:[,()]|at\\b|on\\b|in\\b|for\\b|with\\b|bij\\b|op\\b|van\\b).*");
+	}
+
+	private static String word(String body, List<int[]> tokens, int k) {
+		int[] token = tokens.get(k);
+		return body.substring(token[0], token[1]).toLowerCase(Locale.ROOT);
+	}
+
+}
