@@ -69,14 +69,14 @@ public final class AnnouncementParser {
 	/** Words that are never part of a name, capitalised or not. */
 	private static final Set<String> STOP = new HashSet<>(List.of(
 			// greetings, politeness, chatter
-			"hi", "hello", "hey", "hiya", "hoi", "hallo", "dear", "beste", "goedemorgen", "goedemiddag", "goedenavond",
-			"morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank", "cheers",
-			"groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please", "pls",
-			"graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed", "mooi",
-			"jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally", "officially",
-			"recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat", "komt", "mag",
-			"moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf",
-			"congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft", "update", "reminder",
+			"hi", "hello", "hey", "hiya", "hoi", "hallo", "dear", "beste", "geachte", "goedemorgen", "goedemiddag",
+			"goedenavond", "morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank",
+			"cheers", "groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please",
+			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
+			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
+			"officially", "recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat",
+			"komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens",
+			"behalf", "congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft", "update", "reminder",
 			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
 			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
 			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
@@ -1545,7 +1545,7 @@ public final class AnnouncementParser {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
-						|| shortNamePart(body, tokens, j)) {
+						|| shortNamePart(body, tokens, j) || surnameAfterParticle(body, tokens, run, j)) {
 					run.add(j);
 					possessive = possessive(next);
 					j++;
@@ -1556,7 +1556,8 @@ public final class AnnouncementParser {
 			}
 			while (run.size() > 1
 					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))
-					&& !shortNamePart(body, tokens, run.get(run.size() - 1))) {
+					&& !shortNamePart(body, tokens, run.get(run.size() - 1))
+					&& !SURNAME_PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
 				run.remove(run.size() - 1);
 			}
 			withoutOccupation(body, tokens, run);
@@ -1606,7 +1607,29 @@ public final class AnnouncementParser {
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
+	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
+	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
+			+ "(?:his|her|their) name is|(?:zijn|haar) naam is|genaamd|named|called)\\s+$");
+
+	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
+	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
+			"administratie", "planning", "bediening", "bar", "kassa", "warehouse", "kitchen", "office", "reception",
+			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production");
+
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 30), tokens.get(k)[0])).find()) {
+				List<Integer> named = new ArrayList<>();
+				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
+						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+					named.add(n);
+				}
+				Span said = lowerCaseSpan(body, tokens, named);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
 		for (int k = 0; anchor < 0 && k < notName.length; k++) {
 			if (notName[k]) {
@@ -1676,6 +1699,9 @@ public final class AnnouncementParser {
 			run.remove(run.size() - 1);
 		}
 		withoutOccupation(body, tokens, run);
+		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
+			run.remove(run.size() - 1);
+		}
 		if (run.size() < 2 || run.size() > 5) {
 			return null;
 		}
@@ -1724,6 +1750,27 @@ public final class AnnouncementParser {
 				&& !PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
 			run.remove(0);
 		}
+	}
+
+	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
+	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
+			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu");
+
+	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
+	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",
+			"Le", "Del", "Della", "Von", "Zu", "Bin", "Ibn", "Abu", "Mac", "St");
+
+	/**
+	 * A capitalised function word after a lower-case particle is a surname: "Lise van
+	 * Ons", "Fenna van Zij", "Rob ter Hun".
+	 */
+	private static boolean surnameAfterParticle(String body, List<int[]> tokens, List<Integer> run, int j) {
+		String previous = text(body, tokens.get(j - 1));
+		String token = text(body, tokens.get(j));
+		return run.size() >= 2 && run.get(run.size() - 1) == j - 1
+				&& Set.of("van", "ter", "ten", "der", "den").contains(previous)
+				&& Character.isUpperCase(token.charAt(0))
+				&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
 	}
 
 	private static String capitalised(String token) {
