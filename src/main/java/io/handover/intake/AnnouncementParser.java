@@ -609,7 +609,15 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern SAME_ROLE = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
 			+ "zelfde (?:functie|werk|rol|baan)|verder (?:blijft alles hetzelfde|verandert er niets)|"
+			// the job said again: "still as a developer", "haar functie blijft gelijk"
+			+ "still as(?= )|nog steeds als(?= )|(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same|"
 			+ "transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+
+	private static final Pattern SAME_JOB = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
+			+ "zelfde (?:functie|werk|rol|baan)|still as|nog steeds als|"
+			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
 
 	/**
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
@@ -647,11 +655,19 @@ public final class AnnouncementParser {
 			return read;
 		}
 		Announcement a = read.get(0);
-		if (a.kind() != Announcement.Kind.ROLE_CHANGE || a.roleKey() == null || a.currentRoleKey() != null) {
+		if (a.kind() != Announcement.Kind.ROLE_CHANGE || (a.roleKey() == null) == (a.currentRoleKey() == null)) {
 			return read;
 		}
-		return List.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(),
-				a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
+		// the one role said is both the old and the new one, wherever it was read; a
+		// role said as the old one only when the job is said to stay ("same job", not
+		// "verder verandert er niets" after a new job outside the catalogue)
+		if (a.roleKey() == null && !SAME_JOB.matcher(body).find()) {
+			return read;
+		}
+		String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();
+		return List
+			.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleKey() != null ? a.roleWords() : null, role,
+					a.workLocation(), a.dateWords(), role, a.notes(), a.language()));
 	}
 
 	/**
