@@ -923,6 +923,13 @@ public final class AnnouncementParser {
 			notes.add(Announcement.Note.OTHER_NAME);
 		}
 		Announcement.Kind kind = kindOf(body, plain, from, to, intents, roles);
+		// "Monteur Rik Hagen gaat aan de slag als accountmanager", "stopt als
+		// magazijnchef; hij wordt dan accountmanager": someone who works here already
+		if (person != null && kind == Announcement.Kind.STARTER
+				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
+				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)) {
+			kind = Announcement.Kind.ROLE_CHANGE;
+		}
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
@@ -954,6 +961,17 @@ public final class AnnouncementParser {
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
 					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
 				current = role;
+				role = null;
+			}
+			// "wordt verzorgende Gerda Pols planner", "Lucy Barnes, developer with us
+			// since 2022, becomes office manager": the one role is held now, the new job
+			// is outside the catalogue
+			RoleWords.Mention only = role;
+			if (person != null && only != null && current == null
+					&& roleHere.stream().allMatch(r -> r.key().equals(only.key()))
+					&& HeldJob.heldNow(body, person.start(), person.end(), only.start(), only.end(), to,
+							roleHere.stream().map(r -> new int[] { r.start(), r.end() }).toList())) {
+				current = only;
 				role = null;
 			}
 		}
