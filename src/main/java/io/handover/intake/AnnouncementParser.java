@@ -295,8 +295,9 @@ public final class AnnouncementParser {
 				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
 
 	/** Between two people each said "as" something: "als developer en". */
-	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:als|as)\\s+[^,.;:!?()\\n]{1,40}?"
-			+ "\\s*(?:,|\\ben\\b|\\band\\b|&)\\s*(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
+	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as)\\s+"
+			+ "[^,.;:!?()\\n]{1,40}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
+			+ "(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	/** An object and a date after a second name, the verb said once before. */
 	private static final Pattern GAPPED = Pattern.compile("(?iu)\\s+(?:the|de|het|our|onze|ons)\\s+"

@@ -28,7 +28,8 @@ final class HoursChange {
 			+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?" + DAYS
 			+ " (?:dagen|days)|"
 			// only some shifts left, or some shifts stopped
-			+ "(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?(?:(?:de|in de|the|on) )?" + SHIFTS + "|"
+			+ "(?:(?:works?|werkt|werken|doet|does) (?:nog )?)?(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?"
+			+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"
 			+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
 			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
 			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + ")");

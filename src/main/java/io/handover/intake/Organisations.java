@@ -26,7 +26,7 @@ final class Organisations {
 			"college", "academy", "council", "trust", "foundation", "stichting", "garage", "salon", "nursery",
 			"pharmacy", "cinema", "theatre", "theater", "restaurant", "brewery", "hospital", "holdings", "partners",
 			"services", "solutions", "logistics", "transport", "bouw", "installaties", "makelaardij", "kliniek",
-			"praktijk");
+			"praktijk", "home", "homes", "hospice", "care", "zorg");
 
 	/** The head noun of a job title said in Title Case. */
 	private static final Pattern HEAD = Pattern.compile("(?:clerk|foreman|forewoman|adjuster|executive|handler|"
@@ -62,16 +62,18 @@ final class Organisations {
 		int start = tokens.get(run.get(0))[0];
 		int end = tokens.get(run.get(run.size() - 1))[1];
 		String last = word(body, tokens, run.get(run.size() - 1));
-		boolean head = HEAD.matcher(last).find();
+		String between = previousEnd >= 0 && previousEnd <= start ? body.substring(previousEnd, start) : "";
+		// "Ms Jane Ode, our Head Chef, leaves": after "our" any job noun heads a title
+		boolean ours = between.matches("(?s),\\s*(?:our|onze|ons|the|de|their|hun)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*");
+		boolean head = HEAD.matcher(last).find() || ours && Occupations.is(last);
 		if (head && APPOINTED.matcher(body.substring(Math.max(0, start - 40), start)).find()) {
 			return true;
 		}
 		if (!head || previousEnd < 0 || previousWords < 2 || previousEnd > start) {
 			return false;
 		}
-		String between = body.substring(previousEnd, start);
 		String after = body.substring(end);
-		return between.matches(",\\s*(?:\\p{Lu}[\\p{L}-]*\\s+)*")
+		return (ours || between.matches(",\\s*(?:\\p{Lu}[\\p{L}-]*\\s+)*"))
 				&& after.matches("(?s)\\s*(?:[,()]|at\\b|on\\b|in\\b|for\\b|with\\b|bij\\b|op\\b|van\\b).*");
 	}
 
