@@ -180,7 +180,8 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
 			intent(Announcement.Kind.STARTER, 2,
-					"(?:volgt|volgen)(?: [\\p{L}\\d'’-]+){1,8} op(?=\\s*(?:[,.;!?]|$|en\\b|per\\b|als\\b))"),
+					"succeeds|will succeed|is succeeding|"
+							+ "(?:volgt|volgen)(?: [\\p{L}\\d'’-]+){1,8} op(?=\\s*(?:[,.;!?]|$|en\\b|per\\b|als\\b))"),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,
 					"role change|change of role|weg bij (?:het |de )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en )?(?:komt|begint|start|gaat|stapt)(?: (?:dan|daarna|daarmee|vervolgens))? (?:bij|naar|in|op|aan)|"

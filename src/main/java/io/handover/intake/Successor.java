@@ -37,6 +37,21 @@ final class Successor {
 	private static final Pattern HELD_NOW = Pattern.compile("(?iu)\\b(?:currently|now|nu|nog|momenteel|thans|"
 			+ "at the moment|from (?:the|our)|van (?:de|het|onze)|uit (?:de|het))\\b");
 
+	/** The one named next follows a leaver: "opgevolgd door", "succeeded by". */
+	private static final Pattern SUCCEEDED_BY = Pattern.compile("(?iu)\\b(?:opgevolgd|vervangen|succeeded|replaced)"
+			+ "\\s+(?:door|by)\\s+(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s+)?$");
+
+	/** Leaving words of the successor's own: then they are no successor. */
+	private static final Pattern LEAVES = Pattern
+		.compile("(?iu)\\b(?:vertrek(?:t|ken)?|leaves|leaving|uit dienst|" + "laatste (?:werk)?dag|last day)\\b");
+
+	private static boolean succeededBy(String body, int[] segment, String name) {
+		String part = body.substring(segment[0], segment[1]);
+		int at = part.toLowerCase(java.util.Locale.ROOT).indexOf(name.toLowerCase(java.util.Locale.ROOT));
+		return at >= 0 && SUCCEEDED_BY.matcher(part.substring(0, at)).find()
+				&& !LEAVES.matcher(part.substring(at)).find();
+	}
+
 	private Successor() {
 	}
 
@@ -67,6 +82,12 @@ final class Successor {
 				.find() && a.roleKey() == null && a.roleWords() == null && a.kind() == Announcement.Kind.STARTER
 					&& before.roleKey() != null) {
 				result.set(i, with(a, a.kind(), before, a.currentRoleKey()));
+			}
+			else if (a.kind() != Announcement.Kind.STARTER && before.kind() == Announcement.Kind.LEAVER
+					&& a.employeeName() != null && succeededBy(body, segments.get(i), a.employeeName())) {
+				// "Anja Vos vertrekt 31 december en wordt … opgevolgd door Joost Kam"
+				result.set(i, new Announcement(Announcement.Kind.STARTER, a.employeeName(), a.date(), a.roleWords(),
+						a.roleKey(), a.workLocation(), a.dateWords(), null, a.notes(), a.language()));
 			}
 		}
 		return result;
