@@ -337,9 +337,11 @@ class HandoverBot extends TeamsActivityHandler {
 	private static List<String> signInNames(List<TeamsChannelAccount> added) {
 		List<String> names = new ArrayList<>();
 		for (TeamsChannelAccount member : added) {
-			String name = member.getUserPrincipalName() != null ? member.getUserPrincipalName() : member.getEmail();
-			if (name != null && name.contains("@")) {
-				names.add(name);
+			// a record may hold either (a sign-in name, or a work e-mail used as one)
+			for (String name : new String[] { member.getUserPrincipalName(), member.getEmail() }) {
+				if (name != null && name.contains("@")) {
+					names.add(name);
+				}
 			}
 		}
 		return names;

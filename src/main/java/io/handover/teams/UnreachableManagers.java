@@ -109,6 +109,11 @@ class UnreachableManagers {
 		return of(ticket.key()).stream().map(UnreachableManagers::notice).toList();
 	}
 
+	/** How many managers are not reached, over all tickets. */
+	long count() {
+		return this.mongo.count(new Query(), Unreachable.class);
+	}
+
 	/** Every ticket's managers not reached, the latest first, at most {@link #SHOWN}. */
 	List<Map<String, Object>> notices() {
 		return this.mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "since")).limit(SHOWN), Unreachable.class)

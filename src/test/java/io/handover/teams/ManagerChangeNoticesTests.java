@@ -27,6 +27,8 @@ import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -65,6 +67,9 @@ class ManagerChangeNoticesTests {
 
 	@Autowired
 	UnreachableManagers unreachableManagers;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	static final String STATUS_TITLE = "Ticket";
 
@@ -307,6 +312,46 @@ class ManagerChangeNoticesTests {
 		// Teams itself, for HR's team, is heard
 		itAddsToTheHrTeam(jan);
 		assertThat(toldJan("You are now the manager on " + ticket.key())).hasSize(1);
+	}
+
+	/**
+	 * Session 20: the HR sources card lists the latest managers not reached only; it says
+	 * how many more there are instead of dropping them silently.
+	 */
+	@Test
+	void theHrSourcesCardSaysHowManyMoreManagersWereNotReached() {
+		// later than any found unreachable before, so these are the latest
+		this.clock.set(this.clock.instant().plus(java.time.Duration.ofDays(30)));
+		List<String> tickets = new java.util.ArrayList<>();
+		List<String> recorded = new java.util.ArrayList<>();
+		try {
+			for (int n = 0; n < UnreachableManagers.SHOWN + 4; n++) {
+				Member manager = TeamSetup.member("Kees Notreached " + Surnames.unique());
+				String key = "JML-MORE-" + n + "-" + Surnames.unique();
+				this.clock.set(this.clock.instant().plusSeconds(60));
+				this.unreachableManagers.record(key, UnreachableManagers.Role.NEW,
+						new ManagerRef(manager.email(), manager.name()), EmployeeChats.Unreachable.NOT_IN_TEAMS,
+						this.clock.instant());
+				tickets.add(key);
+				recorded.add(manager.name());
+			}
+			long more = this.mongo.count(new Query(), "unreachable_managers") - UnreachableManagers.SHOWN;
+
+			String english = text(
+					this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH));
+			String dutch = text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()),
+					Locale.forLanguageTag("nl")));
+
+			assertThat(more).isGreaterThanOrEqualTo(4);
+			assertThat(english).contains(recorded.get(recorded.size() - 1))
+				.doesNotContain(recorded.get(0))
+				.contains("… and " + more + " more");
+			assertThat(dutch).contains("… en nog " + more + " andere");
+		}
+		finally {
+			// the latest on the card: other tests look for theirs there
+			tickets.forEach(this.unreachableManagers::forget);
+		}
 	}
 
 	/**
