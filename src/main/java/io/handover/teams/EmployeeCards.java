@@ -88,8 +88,7 @@ class EmployeeCards implements TicketCardDelivery {
 
 	@Override
 	public void deliver(TicketView ticket, OwedUpdate update) {
-		// someone joined a team Handover is in: the employee not reached may be among
-		// them
+		// someone joined a team Handover is in: perhaps the employee not reached
 		boolean retry = ReachRetries.EVENT.equals(update.event()) && this.reach.waiting(ticket.key());
 		if (ticket.kind() == TicketKind.LEAVER
 				&& (retry || LEAVER_EVENTS.contains(update.event()) && concernsReturns(ticket, update))) {

@@ -245,6 +245,37 @@ class EmployeeReachTests {
 			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
 	}
 
+	/**
+	 * Session 20: a joiner not on any roster before their start date is found as soon as
+	 * they join a team Handover is in: their account is kept and the notices go, so the
+	 * receipt card can go out on the start date.
+	 */
+	@Test
+	void anUnreachableJoinerWhoJoinsATeamIsFoundAtOnce() throws Exception {
+		String name = unique("Anna de Vries");
+		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name,
+				name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example");
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, anna.email(), null, null),
+					new ManagerRef(this.maria.email(), this.maria.name()), "account-manager", null,
+					LocalDate.of(2026, 12, 14), WorkLocation.OFFICE, null, null, null), maria(), null);
+		this.dispatcher.drain();
+		assertThat(text(this.chat.say(fromMaria("status " + ticket.key()))))
+			.contains(name + " (" + anna.email() + ") cannot be reached in Teams");
+
+		onTheTeam(anna);
+		this.bot.send(TeamsActivity.memberAddedToTeam(anna.id(), anna.aadObjectId())
+			.team(this.team.teamId, "Operations " + this.team.teamId, this.team.aadGroupId));
+		this.dispatcher.drain();
+
+		assertThat(this.employees.find(ticket.employee().id()).orElseThrow().entraObjectId())
+			.as("her account, from the roster, kept")
+			.isEqualTo(anna.aadObjectId());
+		assertThat(text(this.chat.say(fromMaria("status " + ticket.key())))).doesNotContain("cannot be reached");
+		assertThat(this.connector.calls(Kind.UPDATE, this.mariasChat)).last()
+			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
+	}
+
 	@Test
 	void aTeamWithoutThePersonIsAskedAgainOnlyAfterTheRosterTtl() throws Exception {
 		String name = unique("Kim de Wit");
