@@ -315,6 +315,32 @@ class ManagerChangeNoticesTests {
 	}
 
 	/**
+	 * Session 20: a closed ticket has nobody left to tell: when its manager joins a team
+	 * Handover is in, nothing is sent for it and its record goes from HR's cards.
+	 */
+	@Test
+	void aClosedTicketsManagerWhoJoinsATeamIsNotToldAndTheRecordGoes() throws Exception {
+		Member jan = aManagerOnNoTeamsRoster();
+		TicketView ticket = joinerOf(this.maria);
+		this.tickets.cancel(ticket.key(), "the hire is off", Actor.hrSource("afas"),
+				"hr:afas:8:cancel:" + ticket.key());
+		this.dispatcher.drain();
+		// a record the close left behind (e.g. from before session 18's clean-up)
+		this.unreachableManagers.record(ticket.key(), UnreachableManagers.Role.NEW,
+				new ManagerRef(jan.email(), jan.name()), EmployeeChats.Unreachable.NOT_IN_TEAMS, this.clock.instant());
+		String notice = ticket.key() + ": the new manager " + jan.name();
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.contains(notice);
+
+		itAddsToTheHrTeam(jan);
+
+		assertThat(toldJan("You are now the manager on " + ticket.key())).isEmpty();
+		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
+	/**
 	 * Session 20: the HR sources card lists the latest managers not reached only; it says
 	 * how many more there are instead of dropping them silently.
 	 */
