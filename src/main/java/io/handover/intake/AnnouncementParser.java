@@ -283,6 +283,21 @@ public final class AnnouncementParser {
 	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"
 			+ "eerste (?:werk)?dag)(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
 
+	/**
+	 * Words before a date that make it the end of a contract or a stay, never a starter's
+	 * first day: "tot eind juni", "until 31 March", "contracts end 31 march", "t/m 30
+	 * juni", "einddatum".
+	 */
+	private static final Pattern ENDS = Pattern.compile("(?i)(?:\\b(?:tot(?: en met)?|t/m|until|till|through|thru)|"
+			+ "\\b(?:contracts?|dienstverband|aanstelling|arbeidsovereenkomst|overeenkomst|stage|internship|"
+			+ "placement)(?: [\\p{L}]+){0,2} (?:ends?|ending|expires?|eindigt|eindigen|afloopt|aflopen|loopt af|"
+			+ "lopen af|loopt tot|lopen tot|runs (?:out|until|till))|\\bend(?:s|ing)?(?: date)?|einddatum|"
+			+ "eindigt|eindigen)(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
+
+	/** "won't start until 11 January": a start put off, not an end. */
+	private static final Pattern START_UNTIL = Pattern.compile("(?i)\\b(?:start|begin|join|komt|arriv)\\p{L}*"
+			+ "(?: [\\p{L}'’]+){0,2} (?:until|till|tot)\\s+(?:the\\s+|de\\s+)?$");
+
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
 			+ "opvolger van|opvolgster van|neemt het stokje over van|volgt|namens|on behalf of|"
@@ -564,8 +579,10 @@ public final class AnnouncementParser {
 			all.add(own);
 		}
 		List<Announcement> shared = shareWithPartner(body, persons,
-				inherit(all, segments, intents, !parts.introducedFirst(), segment -> roleMentions.stream()
-					.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r))));
+				inherit(all, segments, intents, !parts.introducedFirst(),
+						segment -> roleMentions.stream()
+							.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r)),
+						segment -> endsOnly(body, dates, segment)));
 		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
 		shared = Successor.followed(body, segments, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
@@ -1319,7 +1336,15 @@ public final class AnnouncementParser {
 			return null;
 		}
 		Set<DateWords.Mention> takenBack = DateCorrections.takenBack(body, from, to, written);
-		List<DateWords.Mention> here = written.stream().filter(m -> !takenBack.contains(m)).toList();
+		List<DateWords.Mention> kept = written.stream().filter(m -> !takenBack.contains(m)).toList();
+		// a temporary contract's end ("Tineke tot eind juni", "contracts end 31 march")
+		// is no first day: without another date, none of its own (the date said for the
+		// others may be shared)
+		List<DateWords.Mention> here = kind != Announcement.Kind.STARTER ? kept
+				: kept.stream().filter(m -> !endsBefore(body, m)).toList();
+		if (here.isEmpty() && !kept.isEmpty()) {
+			return null;
+		}
 		if (here.isEmpty()) {
 			// "niet op 4 januari maar een week later": a period from the date taken back;
 			// without one, no date rather than the one taken back.
@@ -1357,6 +1382,10 @@ public final class AnnouncementParser {
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}
+		if (kind != Announcement.Kind.STARTER && DateWords.isRange(chosen)) {
+			// a period read as its first day: a leaver's last day may be its end
+			notes.add(Announcement.Note.SEVERAL_DATES);
+		}
 		if (DateWords.monthGuessed(chosen, body)) {
 			notes.add(Announcement.Note.MONTH_GUESSED);
 		}
@@ -1377,6 +1406,19 @@ public final class AnnouncementParser {
 			}
 		}
 		return chosen;
+	}
+
+	/** Whether the part has dates and each is the end of something. */
+	private static boolean endsOnly(String body, List<DateWords.Mention> dates, int[] segment) {
+		List<DateWords.Mention> here = dates.stream()
+			.filter(d -> d.start() >= segment[0] && d.end() <= segment[1])
+			.toList();
+		return !here.isEmpty() && here.stream().allMatch(d -> endsBefore(body, d));
+	}
+
+	private static boolean endsBefore(String body, DateWords.Mention mention) {
+		String before = body.substring(Math.max(0, mention.start() - 50), mention.start());
+		return ENDS.matcher(before).find() && !START_UNTIL.matcher(before).find();
 	}
 
 	/**
@@ -1415,7 +1457,8 @@ public final class AnnouncementParser {
 	 * of the kind.
 	 */
 	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
-			boolean roles, java.util.function.Predicate<int[]> roleHeldNow) {
+			boolean roles, java.util.function.Predicate<int[]> roleHeldNow,
+			java.util.function.Predicate<int[]> endsOnly) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1449,12 +1492,16 @@ public final class AnnouncementParser {
 			// told about one by one, a role said for all is in the introduction: another
 			// person's own role is not this one's
 			Announcement role = roles ? donor : a;
-			result.add(new Announcement(donor.kind(), a.employeeName(), a.date() != null ? a.date() : donor.date(),
+			// a starter whose only date is an end ("Kasper Holm. contracts end 31 march")
+			// starts with the others
+			boolean ownDate = a.date() != null
+					&& !(donor.kind() == Announcement.Kind.STARTER && endsOnly.test(segment));
+			result.add(new Announcement(donor.kind(), a.employeeName(), ownDate ? a.date() : donor.date(),
 					a.roleWords() != null ? a.roleWords() : role.roleWords(),
 					// a job of their own outside the catalogue ("als receptioniste") is
 					// not another's
 					a.roleKey() != null || a.roleWords() != null ? a.roleKey() : role.roleKey(), a.workLocation(),
-					a.dateWords() != null ? a.dateWords() : donor.dateWords(),
+					ownDate ? a.dateWords() : donor.dateWords(),
 					a.currentRoleKey() != null ? a.currentRoleKey() : donor.currentRoleKey(), notes, a.language()));
 		}
 		return result;

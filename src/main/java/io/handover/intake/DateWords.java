@@ -294,6 +294,29 @@ final class DateWords {
 			+ "nieuwjaarsdag)\\b");
 
 	/**
+	 * Holidays that move with Easter ("Goede Vrijdag", "Easter Monday", "Hemelvaartsdag",
+	 * "tweede pinksterdag") and the Dutch national days ("Koningsdag", "Bevrijdingsdag"):
+	 * the next one from today. Before the weekday rule, so "Good Friday" is no Friday of
+	 * next week. A bare "Pasen" or "Easter" is a season, not a day: not read.
+	 */
+	private static final Pattern HOLIDAY = Pattern.compile("\\b(?:((?:de |the )?(?:dag|day) (?:na|after|voor|before)|"
+			+ "na|after|voor|before) )?(goede vrijdag|good friday|(?:eerste|1e) paasdag|"
+			+ "paaszondag|easter sunday|easter day|(?:tweede|2e) paasdag|paasmaandag|easter monday|hemelvaartsdag|"
+			+ "hemelvaart|ascension day|(?:eerste|1e) pinksterdag|pinksterzondag|whit sunday|whitsunday|"
+			+ "(?:tweede|2e) pinksterdag|pinkstermaandag|whit monday|koningsdag|king'?s day|bevrijdingsdag|"
+			+ "liberation day)\\b");
+
+	/**
+	 * "from 14 to 31 December", "van 4 t/m 8 januari", "14-31 Dec": a period in one
+	 * month, read as its first day (a starter's first day; for others the form asks to
+	 * check it).
+	 */
+	private static final Pattern RANGE = Pattern.compile("\\b(?:from\\s+|van(?:af)?\\s+)?(?:the\\s+|de\\s+)?(\\d{1,2})"
+			+ "(?:st|nd|rd|th|e|ste|de)?\\s*(?:-|–|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\btot(?:\\s+en\\s+met)?\\b|"
+			+ "t/m)\\s*(?:the\\s+|de\\s+)?(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?\\s+(?:of\\s+|van\\s+)?" + MONTH + YEAR
+			+ "\\b");
+
+	/**
 	 * A time word that dates an earlier message, not the person: "my mail of yesterday",
 	 * "wat ik gisteren stuurde", "yesterday's message". Read as no date.
 	 */
@@ -414,6 +437,15 @@ final class DateWords {
 				day = firstDay(today.plusMonths(1).withDayOfMonth(1), working);
 			}
 			return new Reading(day, true, null, false);
+		});
+		scan(found, RANGE, lower, text, m -> {
+			int first = num(m, 1);
+			int month = MONTHS.get(m.group(3));
+			if (first > num(m, 2)) {
+				return new Reading(null, true, null, false);
+			}
+			return new Reading((m.group(4) != null ? date(num(m, 4), month, first) : withoutYear(today, month, first))
+				.orElse(null), true, null, false);
 		});
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
@@ -550,6 +582,20 @@ final class DateWords {
 			return new Reading(date.isBefore(today) ? namedDay(m.group(1), today.getYear() + 1) : date, true, null,
 					false);
 		});
+		scan(found, HOLIDAY, lower, text, m -> {
+			// not "explicit": a date written beside it wins ("Koningsdag, 27 april")
+			LocalDate date = holiday(m.group(2), today.getYear());
+			date = date.isBefore(today) ? holiday(m.group(2), today.getYear() + 1) : date;
+			String around = m.group(1);
+			if (around != null && !around.contains("da")) {
+				// "na Koningsdag", "before Easter Monday": some day after or before it
+				return new Reading(null, false, null, false);
+			}
+			if (around != null) {
+				date = around.endsWith("na") || around.endsWith("after") ? date.plusDays(1) : date.minusDays(1);
+			}
+			return new Reading(date, false, null, false);
+		});
 		scan(found, FROM_TOMORROW_OR_TODAY, lower, text,
 				m -> new Reading(fromTomorrowOrToday(m, today), false, null, false));
 		scan(found, FORTNIGHT, lower, text, m -> new Reading(today.plusWeeks(2), false, null, false));
@@ -580,13 +626,38 @@ final class DateWords {
 		// A bare weekday with a number or an ordinal next to it that was not read
 		// ("vrijdag de 18e" in a form not known, "the second Tuesday of …") is the next
 		// such weekday only perhaps: the form asks to check it.
-		scan(found, WEEKDAY, lower, text,
-				m -> new Reading(today.with(TemporalAdjusters.next(WEEKDAYS.get(m.group(1)))), false, null,
-						UNREAD_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()
-								|| UNREAD_BEFORE.matcher(lower).region(0, m.start()).find(),
-						WEEKDAYS.get(m.group(1))));
+		scan(found, WEEKDAY, lower, text, m -> {
+			DayOfWeek day = WEEKDAYS.get(m.group(1));
+			// "In week 2 beginnen er twee, op maandag: …": that day of that week
+			Integer week = weekNumberBefore(lower, m.start(), found);
+			if (week != null) {
+				return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
+			}
+			return new Reading(today.with(TemporalAdjusters.next(day)), false, null,
+					UNREAD_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()
+							|| UNREAD_BEFORE.matcher(lower).region(0, m.start()).find(),
+					day);
+		});
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
+	}
+
+	/**
+	 * The number of a week said earlier in the same sentence and not part of a date read
+	 * already ("in week 2 … op maandag"), or null.
+	 */
+	private static Integer weekNumberBefore(String lower, int at, List<Mention> found) {
+		int sentence = Math.max(0, Math.max(lower.lastIndexOf('\n', at - 1), Math.max(lower.lastIndexOf(". ", at - 1),
+				Math.max(lower.lastIndexOf("! ", at - 1), lower.lastIndexOf("? ", at - 1)))));
+		Matcher week = WEEK_NUMBER.matcher(lower).region(sentence, at);
+		Integer number = null;
+		while (week.find()) {
+			int start = week.start();
+			if (found.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+				number = Integer.parseInt(week.group(1));
+			}
+		}
+		return number;
 	}
 
 	/** The text with the time words of {@link #EARLIER_MESSAGE} blanked, same length. */
@@ -613,6 +684,54 @@ final class DateWords {
 		}
 		return LocalDate.of(year, 12,
 				name.startsWith("boxing") || name.startsWith("tweede") || name.startsWith("2e") ? 26 : 25);
+	}
+
+	private static LocalDate holiday(String name, int year) {
+		if (name.startsWith("konings") || name.startsWith("king")) {
+			// moved to the Saturday before when the 27th is a Sunday
+			LocalDate day = LocalDate.of(year, 4, 27);
+			return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(1) : day;
+		}
+		if (name.startsWith("bevrijding") || name.startsWith("liberation")) {
+			return LocalDate.of(year, 5, 5);
+		}
+		LocalDate easter = easterSunday(year);
+		if (name.contains("vrijdag") || name.contains("friday")) {
+			return easter.minusDays(2);
+		}
+		if (name.startsWith("hemelvaart") || name.startsWith("ascension")) {
+			return easter.plusDays(39);
+		}
+		boolean pentecost = name.contains("pinkster") || name.startsWith("whit");
+		boolean monday = name.contains("maandag") || name.contains("monday") || name.startsWith("tweede")
+				|| name.startsWith("2e");
+		return easter.plusDays((pentecost ? 49 : 0) + (monday ? 1 : 0));
+	}
+
+	/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm). */
+	static LocalDate easterSunday(int year) {
+		int a = year % 19;
+		int b = year / 100;
+		int c = year % 100;
+		int d = b / 4;
+		int e = b % 4;
+		int f = (b + 8) / 25;
+		int g = (b - f + 1) / 3;
+		int h = (19 * a + b - d - g + 15) % 30;
+		int i = c / 4;
+		int k = c % 4;
+		int l = (32 + 2 * e + 2 * i - h - k) % 7;
+		int m = (a + 11 * h + 22 * l) / 451;
+		int month = (h + l - 7 * m + 114) / 31;
+		int day = (h + l - 7 * m + 114) % 31 + 1;
+		return LocalDate.of(year, month, day);
+	}
+
+	/**
+	 * Whether the mention is a period ("from 14 to 31 December") read as its first day.
+	 */
+	static boolean isRange(Mention mention) {
+		return RANGE.matcher(mention.words().toLowerCase(Locale.ROOT)).find();
 	}
 
 	/**

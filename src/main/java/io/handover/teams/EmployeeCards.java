@@ -88,14 +88,16 @@ class EmployeeCards implements TicketCardDelivery {
 
 	@Override
 	public void deliver(TicketView ticket, OwedUpdate update) {
-		if (ticket.kind() == TicketKind.LEAVER && LEAVER_EVENTS.contains(update.event())
-				&& concernsReturns(ticket, update)) {
+		// someone joined a team Handover is in: perhaps the employee not reached
+		boolean retry = ReachRetries.EVENT.equals(update.event()) && this.reach.waiting(ticket.key());
+		if (ticket.kind() == TicketKind.LEAVER
+				&& (retry || LEAVER_EVENTS.contains(update.event()) && concernsReturns(ticket, update))) {
 			showReturnCard(ticket);
 		}
 		else if (ticket.kind() == TicketKind.JOINER && receiptDue(ticket)) {
 			showReceiptCard(ticket);
 		}
-		else if (ticket.kind() == TicketKind.JOINER && "TicketOpened".equals(update.event())) {
+		else if (ticket.kind() == TicketKind.JOINER && (retry || "TicketOpened".equals(update.event()))) {
 			checkReachable(ticket);
 		}
 	}

@@ -344,7 +344,12 @@ class EmployeeChats {
 		/**
 		 * The Bot Connector refused to open the chat (e.g. the app is blocked for them).
 		 */
-		REFUSED
+		REFUSED;
+
+		/** The reasons the person joining a team Handover is in can end, by name. */
+		static List<String> endedByJoiningATeam() {
+			return List.of(NOT_IN_TEAMS.name(), NO_TEAM.name());
+		}
 
 	}
 

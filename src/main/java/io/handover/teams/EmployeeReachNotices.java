@@ -68,6 +68,11 @@ class EmployeeReachNotices {
 		}
 	}
 
+	/** Whether the ticket's employee is recorded as not reached. */
+	boolean waiting(String ticketKey) {
+		return this.unreachable.of(ticketKey).isPresent();
+	}
+
 	/** The employee was reached: the notices go. */
 	void reached(TicketView ticket) {
 		if (this.unreachable.reached(ticket.key())) {

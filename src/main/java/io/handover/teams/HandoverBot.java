@@ -51,16 +51,16 @@ class HandoverBot extends TeamsActivityHandler {
 	/** The longest message text read; see {@link #tooLong}. */
 	private final int maxText;
 
-	private final EmployeeChats employeeChats;
+	private final ReachRetries reachRetries;
 
 	private final FileImports files;
 
 	HandoverBot(ConversationStore conversations, ChatCommands commands, CardActions cardActions, EmailChannel email,
-			InboundMessages inbound, Welcomes welcomes, EmployeeChats employeeChats, FileImports files,
+			InboundMessages inbound, Welcomes welcomes, ReachRetries reachRetries, FileImports files,
 			@Value("${handover.limits.message-text:20000}") int maxText) {
 		this.files = files;
 		this.welcomes = welcomes;
-		this.employeeChats = employeeChats;
+		this.reachRetries = reachRetries;
 		this.conversations = conversations;
 		this.commands = commands;
 		this.cardActions = cardActions;
@@ -188,8 +188,8 @@ class HandoverBot extends TeamsActivityHandler {
 			return installInTeam(turn, team);
 		}
 		if (team != null && team.getId() != null) {
-			// someone no roster had may be among them
-			this.employeeChats.membersJoined(team.getId());
+			// someone Handover could not reach may be among them
+			this.reachRetries.membersJoined(team.getId(), signInNames(added));
 		}
 		if (team == null && includesBot(added, turn) && isPersonal(turn)) {
 			return welcomePersonal(turn);
@@ -328,6 +328,23 @@ class HandoverBot extends TeamsActivityHandler {
 		else {
 			this.conversations.markRemoved(turn.getActivity().getConversation().getId());
 		}
+	}
+
+	/**
+	 * The sign-in names of members who joined: the SDK asked Teams for each member's
+	 * details before this handler (the activity itself carries ids only).
+	 */
+	private static List<String> signInNames(List<TeamsChannelAccount> added) {
+		List<String> names = new ArrayList<>();
+		for (TeamsChannelAccount member : added) {
+			// a record may hold either (a sign-in name, or a work e-mail used as one)
+			for (String name : new String[] { member.getUserPrincipalName(), member.getEmail() }) {
+				if (name != null && name.contains("@")) {
+					names.add(name);
+				}
+			}
+		}
+		return names;
 	}
 
 	private static boolean includesBot(List<? extends ChannelAccount> members, TurnContext turn) {

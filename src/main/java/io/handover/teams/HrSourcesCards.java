@@ -61,7 +61,10 @@ class HrSourcesCards {
 		data.put("sources", shown);
 		data.put("jobs", jobs);
 		// manager changes Handover could not tell the manager of (session 18)
-		data.put("unreachableManagers", this.unreachableManagers.notices());
+		List<Map<String, Object>> unreachable = this.unreachableManagers.notices();
+		data.put("unreachableManagers", unreachable);
+		// the card shows the latest only; how many it leaves out is said, not dropped
+		data.put("unreachableManagersMore", Math.max(0, this.unreachableManagers.count() - unreachable.size()));
 		if (reading != null) {
 			data.put("reading", reading);
 		}

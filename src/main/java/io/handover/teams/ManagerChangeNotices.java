@@ -20,8 +20,9 @@ import org.springframework.util.StringUtils;
  * change, posted once (a repeated delivery updates it). A manager who cannot be reached
  * in Teams is recorded first and then shown, with why, to those who can fix it: on the
  * ticket's status card, posted in every channel linked to HR, and on the HR sources card
- * (session 18). Each later delivery of the ticket tries them again; once they are reached
- * (or the ticket closes) the notice goes and HR's status cards are updated without it.
+ * (session 18). Each later delivery of the ticket tries them again, and so does their
+ * joining a team Handover is in ({@link ReachRetries}); once they are reached (or the
+ * ticket closes) the notice goes and HR's status cards are updated without it.
  */
 @Component
 class ManagerChangeNotices implements TicketCardDelivery {

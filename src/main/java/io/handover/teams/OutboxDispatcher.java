@@ -114,6 +114,20 @@ class OutboxDispatcher {
 		wakeUp();
 	}
 
+	/**
+	 * The ticket owes its cards another delivery though it did not change (see
+	 * {@link TicketOutbox#owe}): stored first, then delivered soon like any update.
+	 * @return false for an unknown ticket
+	 */
+	boolean redeliver(String ticketKey, String event) {
+		if (!this.outbox.owe(ticketKey, event)) {
+			return false;
+		}
+		this.owing.add(ticketKey);
+		wakeUp();
+		return true;
+	}
+
 	@Scheduled(fixedDelayString = "${handover.teams.delivery-interval:2s}",
 			initialDelayString = "${handover.teams.delivery-interval:2s}")
 	void onSchedule() {

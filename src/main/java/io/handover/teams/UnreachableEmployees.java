@@ -2,9 +2,14 @@ package io.handover.teams;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
@@ -58,6 +63,21 @@ class UnreachableEmployees {
 	boolean reached(String ticketKey) {
 		return this.mongo.remove(Query.query(Criteria.where("_id").is(ticketKey)), Unreachable.class)
 			.getDeletedCount() > 0;
+	}
+
+	/**
+	 * The tickets waiting to reach one of these people (by sign-in name, any case), for a
+	 * reason their joining a team Handover is in can end.
+	 */
+	Set<String> waitingFor(Collection<String> upns) {
+		Query query = Query.query(Criteria.where("why").in(EmployeeChats.Unreachable.endedByJoiningATeam()));
+		Set<String> lower = upns.stream().map(upn -> upn.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		return this.mongo.find(query, Unreachable.class)
+			.stream()
+			.filter(unreachable -> unreachable.upn() != null
+					&& lower.contains(unreachable.upn().toLowerCase(Locale.ROOT)))
+			.map(Unreachable::ticketKey)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	Optional<Unreachable> of(String ticketKey) {

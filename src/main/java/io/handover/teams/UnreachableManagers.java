@@ -2,10 +2,15 @@ package io.handover.teams;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.TicketView;
@@ -74,12 +79,39 @@ class UnreachableManagers {
 			.toList();
 	}
 
+	/**
+	 * The tickets waiting to tell one of these people (by sign-in name, any case), for a
+	 * reason their joining a team Handover is in can end.
+	 */
+	Set<String> waitingFor(Collection<String> upns) {
+		Query query = Query.query(Criteria.where("why").in(EmployeeChats.Unreachable.endedByJoiningATeam()));
+		Set<String> lower = upns.stream().map(upn -> upn.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		return this.mongo.find(query, Unreachable.class)
+			.stream()
+			.filter(unreachable -> unreachable.upn() != null
+					&& lower.contains(unreachable.upn().toLowerCase(Locale.ROOT)))
+			.map(Unreachable::ticketKey)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** The ticket closed: nobody is left to tell. */
+	void forget(String ticketKey) {
+		for (Role role : Role.values()) {
+			reached(ticketKey, role);
+		}
+	}
+
 	/** The card data of the ticket's notices, none once it is closed. */
 	List<Map<String, Object>> notices(TicketView ticket) {
 		if (!ticket.state().isActive()) {
 			return List.of();
 		}
 		return of(ticket.key()).stream().map(UnreachableManagers::notice).toList();
+	}
+
+	/** How many managers are not reached, over all tickets. */
+	long count() {
+		return this.mongo.count(new Query(), Unreachable.class);
 	}
 
 	/** Every ticket's managers not reached, the latest first, at most {@link #SHOWN}. */

@@ -1,8 +1,11 @@
 package io.handover.ticket;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.handover.common.Correlation;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,8 +23,11 @@ public class TicketOutbox {
 
 	private final MongoTemplate mongo;
 
-	TicketOutbox(MongoTemplate mongo) {
+	private final Clock clock;
+
+	TicketOutbox(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/** Up to {@code max} owed updates, oldest tickets first. */
@@ -58,6 +64,22 @@ public class TicketOutbox {
 		Update update = new Update().pull("outbox", Query.query(Criteria.where("updateId").is(updateId)))
 			.inc("version", 1);
 		return this.mongo.updateFirst(query, update, Ticket.class).getModifiedCount() > 0;
+	}
+
+	/**
+	 * Owes a card update without a change of the ticket, e.g. because someone its cards
+	 * could not reach may be reachable now: stored like any other, so it is delivered,
+	 * and retried until it is, after a crash too. It moves the version on, so that a
+	 * change read before it does not write the ticket back without it.
+	 * @param event what the update is for (its deliveries read it)
+	 * @return false for an unknown ticket
+	 */
+	public boolean owe(String ticketKey, String event) {
+		OwedUpdate owed = new OwedUpdate(new ObjectId().toHexString(), event, null, this.clock.instant(),
+				Correlation.current());
+		Update update = new Update().push("outbox", owed).inc("version", 1);
+		return this.mongo.updateFirst(Query.query(Criteria.where("_id").is(ticketKey)), update, Ticket.class)
+			.getModifiedCount() > 0;
 	}
 
 	/** An owed update with the ticket it belongs to. */

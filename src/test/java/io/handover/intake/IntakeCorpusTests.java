@@ -130,17 +130,23 @@ class IntakeCorpusTests {
 	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. Raised to
 	 * 229 when the lead fixed its four silently wrong dates (k130, k132, k153, k262,
 	 * having read those four messages only), to 254 (79.4 %) by the tuners' work on
-	 * blind-8's kinds, blind-9 unseen by them.
+	 * blind-8's kinds, blind-9 unseen by them; to 255 by the lead's fix of blind-10's
+	 * silent wrong dates (session 20). From then on tuned on its kinds (an analyst's
+	 * abstract description): blind-10 measures blind.
 	 */
-	static final double BLIND_9_FLOOR = 254.0 / 320;
+	static final double BLIND_9_FLOOR = 255.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
 	 * read the parser: 227 of 320 (70.9 %) on its first run, before any parser change
 	 * (intake/blind-10/README.md; its first 150 messages, committed first, scored 115 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. Raised to
+	 * 231 when the lead fixed its five silently wrong dates (k044, k069, k217, k238,
+	 * k258: a week number before its weekday, a period of days, a holiday's name, a
+	 * temporary contract's end; having read those five messages only) and k162, which the
+	 * first try of that fix got silently wrong ("de dag na" a holiday).
 	 */
-	static final double BLIND_10_FLOOR = 227.0 / 320;
+	static final double BLIND_10_FLOOR = 231.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 

@@ -205,6 +205,77 @@ class EmployeeReachTests {
 			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
 	}
 
+	/**
+	 * Session 20: the leaver's return card goes out as soon as Teams tells the bot they
+	 * joined a team it is in, without waiting for a change of the ticket; once, however
+	 * often Teams says so. The notices go from the manager's and IT's cards.
+	 */
+	@Test
+	void anUnreachableLeaverWhoJoinsATeamGetsTheReturnCardAtOnce() throws Exception {
+		String name = unique("Jan Bakker");
+		String upn = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
+		Employee jan = this.employees.register(new NewEmployee(name, upn, null, null, this.maria.email()), maria());
+		this.assets.issue(new IssueRequest(jan.id(), "laptop", "laptop-standard",
+				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(jan.id(), null, null, null, null),
+					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
+					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
+		this.dispatcher.drain();
+		assertThat(text(lastCardIn(this.team.general, ticket.key()))).contains("Employee not reachable in Teams");
+
+		Member janInTeams = new Member("29:jan-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upn);
+		onTheTeam(janInTeams);
+		for (int teamsSaysSo = 0; teamsSaysSo < 2; teamsSaysSo++) {
+			this.bot.send(TeamsActivity.memberAddedToTeam(janInTeams.id(), janInTeams.aadObjectId())
+				.team(this.team.teamId, "Operations " + this.team.teamId, this.team.aadGroupId));
+			this.dispatcher.drain();
+		}
+
+		assertThat(this.connector.calls(Kind.SEND))
+			.filteredOn(call -> call.succeeded() && !call.cards().isEmpty()
+					&& call.cards().get(0).toString().contains("I returned this")
+					&& call.body().toString().contains(ticket.key()))
+			.as("Jan's return card, once")
+			.hasSize(1);
+		assertThat(this.tickets.get(ticket.key()).date()).as("no change of the ticket")
+			.isEqualTo(LocalDate.of(2026, 12, 18));
+		assertThat(text(lastCardIn(this.team.general, ticket.key()))).doesNotContain("not reachable");
+		assertThat(this.connector.calls(Kind.UPDATE, this.mariasChat)).last()
+			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
+	}
+
+	/**
+	 * Session 20: a joiner not on any roster before their start date is found as soon as
+	 * they join a team Handover is in: their account is kept and the notices go, so the
+	 * receipt card can go out on the start date.
+	 */
+	@Test
+	void anUnreachableJoinerWhoJoinsATeamIsFoundAtOnce() throws Exception {
+		String name = unique("Anna de Vries");
+		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name,
+				name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example");
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, anna.email(), null, null),
+					new ManagerRef(this.maria.email(), this.maria.name()), "account-manager", null,
+					LocalDate.of(2026, 12, 14), WorkLocation.OFFICE, null, null, null), maria(), null);
+		this.dispatcher.drain();
+		assertThat(text(this.chat.say(fromMaria("status " + ticket.key()))))
+			.contains(name + " (" + anna.email() + ") cannot be reached in Teams");
+
+		onTheTeam(anna);
+		this.bot.send(TeamsActivity.memberAddedToTeam(anna.id(), anna.aadObjectId())
+			.team(this.team.teamId, "Operations " + this.team.teamId, this.team.aadGroupId));
+		this.dispatcher.drain();
+
+		assertThat(this.employees.find(ticket.employee().id()).orElseThrow().entraObjectId())
+			.as("her account, from the roster, kept")
+			.isEqualTo(anna.aadObjectId());
+		assertThat(text(this.chat.say(fromMaria("status " + ticket.key())))).doesNotContain("cannot be reached");
+		assertThat(this.connector.calls(Kind.UPDATE, this.mariasChat)).last()
+			.satisfies(update -> assertThat(text(update.cards().get(0))).doesNotContain("cannot be reached"));
+	}
+
 	@Test
 	void aTeamWithoutThePersonIsAskedAgainOnlyAfterTheRosterTtl() throws Exception {
 		String name = unique("Kim de Wit");

@@ -27,7 +27,10 @@ import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static io.handover.teams.IntakeChat.text;
 import static io.handover.teams.IntakeChat.unique;
@@ -64,6 +67,9 @@ class ManagerChangeNoticesTests {
 
 	@Autowired
 	UnreachableManagers unreachableManagers;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	static final String STATUS_TITLE = "Ticket";
 
@@ -218,6 +224,181 @@ class ManagerChangeNoticesTests {
 			.satisfies(call -> assertThat(text(call.cards().get(0))).doesNotContain(notice));
 		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
 			.doesNotContain(notice);
+	}
+
+	/**
+	 * Session 20: IT's usual fix is to add the manager to a team Handover is in. Teams
+	 * tells the bot (membersAdded), and that is enough: without any change of the ticket
+	 * the new manager is told, once however often Teams says so, and HR's cards lose the
+	 * notice.
+	 */
+	@Test
+	void aNewManagerAddedToATeamHandoverIsInIsToldAtOnceWithoutATicketChange() throws Exception {
+		Member jan = aManagerOnNoTeamsRoster();
+		TicketView ticket = joinerOf(this.maria);
+		hrNamesTheNewManager(ticket, jan, 5);
+		String notice = ticket.key() + ": the new manager " + jan.name();
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice));
+
+		itAddsToTheHrTeam(jan);
+		itAddsToTheHrTeam(jan);
+
+		assertThat(toldJan("You are now the manager on " + ticket.key())).hasSize(1);
+		assertThat(this.tickets.get(ticket.key()).date()).as("no change of the ticket")
+			.isEqualTo(LocalDate.of(2027, 1, 11));
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
+			.isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
+	}
+
+	/**
+	 * Session 20: the same for the manager the ticket named before, who is told that it
+	 * goes to someone else now.
+	 */
+	@Test
+	void aFormerManagerAddedToATeamHandoverIsInIsToldAtOnceWithoutATicketChange() throws Exception {
+		Member jan = aManagerOnNoTeamsRoster();
+		TicketView ticket = joinerOf(jan);
+		hrNamesTheNewManager(ticket, this.piet, 6);
+		String notice = ticket.key() + ": the former manager " + jan.name();
+		assertThat(toHr(ticket.key())).singleElement()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(notice));
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.contains(notice);
+
+		itAddsToTheHrTeam(jan);
+		itAddsToTheHrTeam(jan);
+
+		assertThat(toldJan(ticket.key() + " now goes to " + this.piet.name())).hasSize(1);
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
+			.isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
+	/**
+	 * Session 20: only Teams, for a team Handover is installed in, starts the retry: a
+	 * membersAdded from another machine without a token is refused, one naming a team
+	 * Handover is not in changes nothing, though the manager is on a roster by now.
+	 */
+	@Test
+	void membersAddedFromElsewhereOrFromATeamHandoverIsNotInChangesNothing() throws Exception {
+		Member jan = aManagerOnNoTeamsRoster();
+		TicketView ticket = joinerOf(this.maria);
+		hrNamesTheNewManager(ticket, jan, 7);
+		String otherTeam = "19:manager-change-not-installed@thread.tacv2";
+		this.connector.roster(HR_TEAM, List.of(HANNA, jan));
+		this.connector.roster(otherTeam, List.of(jan));
+
+		MvcResult forged = this.bot.perform(this.bot.request(joined(jan, HR_TEAM)).with(request -> {
+			request.setRemoteAddr("10.20.30.40");
+			return request;
+		}));
+		this.bot.send(joined(jan, otherTeam));
+		this.dispatcher.drain();
+
+		assertThat(forged.getResponse().getStatus()).isEqualTo(401);
+		assertThat(toldJan("You are now the manager on " + ticket.key())).isEmpty();
+		assertThat(this.unreachableManagers.of(ticket.key())).singleElement()
+			.satisfies(unreachable -> assertThat(unreachable.upn()).isEqualTo(jan.email()));
+
+		// Teams itself, for HR's team, is heard
+		itAddsToTheHrTeam(jan);
+		assertThat(toldJan("You are now the manager on " + ticket.key())).hasSize(1);
+	}
+
+	/**
+	 * Session 20: a closed ticket has nobody left to tell: when its manager joins a team
+	 * Handover is in, nothing is sent for it and its record goes from HR's cards.
+	 */
+	@Test
+	void aClosedTicketsManagerWhoJoinsATeamIsNotToldAndTheRecordGoes() throws Exception {
+		Member jan = aManagerOnNoTeamsRoster();
+		TicketView ticket = joinerOf(this.maria);
+		this.tickets.cancel(ticket.key(), "the hire is off", Actor.hrSource("afas"),
+				"hr:afas:8:cancel:" + ticket.key());
+		this.dispatcher.drain();
+		// a record the close left behind (e.g. from before session 18's clean-up)
+		this.unreachableManagers.record(ticket.key(), UnreachableManagers.Role.NEW,
+				new ManagerRef(jan.email(), jan.name()), EmployeeChats.Unreachable.NOT_IN_TEAMS, this.clock.instant());
+		String notice = ticket.key() + ": the new manager " + jan.name();
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.contains(notice);
+
+		itAddsToTheHrTeam(jan);
+
+		assertThat(toldJan("You are now the manager on " + ticket.key())).isEmpty();
+		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+	}
+
+	/**
+	 * Session 20: the HR sources card lists the latest managers not reached only; it says
+	 * how many more there are instead of dropping them silently.
+	 */
+	@Test
+	void theHrSourcesCardSaysHowManyMoreManagersWereNotReached() {
+		// later than any found unreachable before, so these are the latest
+		this.clock.set(this.clock.instant().plus(java.time.Duration.ofDays(30)));
+		List<String> tickets = new java.util.ArrayList<>();
+		List<String> recorded = new java.util.ArrayList<>();
+		try {
+			for (int n = 0; n < UnreachableManagers.SHOWN + 4; n++) {
+				Member manager = TeamSetup.member("Kees Notreached " + Surnames.unique());
+				String key = "JML-MORE-" + n + "-" + Surnames.unique();
+				this.clock.set(this.clock.instant().plusSeconds(60));
+				this.unreachableManagers.record(key, UnreachableManagers.Role.NEW,
+						new ManagerRef(manager.email(), manager.name()), EmployeeChats.Unreachable.NOT_IN_TEAMS,
+						this.clock.instant());
+				tickets.add(key);
+				recorded.add(manager.name());
+			}
+			long more = this.mongo.count(new Query(), "unreachable_managers") - UnreachableManagers.SHOWN;
+
+			String english = text(
+					this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH));
+			String dutch = text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()),
+					Locale.forLanguageTag("nl")));
+
+			assertThat(more).isGreaterThanOrEqualTo(4);
+			assertThat(english).contains(recorded.get(recorded.size() - 1))
+				.doesNotContain(recorded.get(0))
+				.contains("… and " + more + " more");
+			assertThat(dutch).contains("… en nog " + more + " andere");
+		}
+		finally {
+			// the latest on the card: other tests look for theirs there
+			tickets.forEach(this.unreachableManagers::forget);
+		}
+	}
+
+	/**
+	 * IT adds the person to HR's team, where Handover is installed; Teams tells the bot.
+	 */
+	private void itAddsToTheHrTeam(Member member) throws Exception {
+		this.connector.roster(HR_TEAM, List.of(HANNA, member));
+		this.bot.send(joined(member, HR_TEAM));
+		this.dispatcher.drain();
+	}
+
+	private static TeamsActivity joined(Member member, String team) {
+		return TeamsActivity.memberAddedToTeam(member.id(), member.aadObjectId()).team(team, "Team");
+	}
+
+	/** The cards sent with this text, to whoever (Jan's chat is opened on the way). */
+	private List<Call> toldJan(String text) {
+		return this.connector.calls(Kind.SEND)
+			.stream()
+			.filter(call -> call.succeeded() && !call.cards().isEmpty() && text(call.cards().get(0)).contains(text))
+			.toList();
 	}
 
 	/**
