@@ -120,6 +120,9 @@ public final class AnnouncementParser {
 	private static final List<Intent> INTENTS = List.of(
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// a temporary starter's end, said after the arrival: claimed before the
+			// leavers
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
@@ -162,14 +165,16 @@ public final class AnnouncementParser {
 							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
 							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
 							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"
-							+ "stop(?:s|ped|ping)? (?:working|work)|voor het laatst|"
+							+ "stop(?:s|ped|ping)? (?:working|work)|voor (?:het|'t|t) laatst|"
 							+ "(?:contract|notice period|dienstverband|arbeidsovereenkomst|aanstelling)"
 							+ "(?: [\\p{L}\\d'’()-]+){0,6}? (?:ends|will end|expires|is ending|runs out|will run out|"
 							+ "finishes|eindigt|afloopt)|"
 							+ "(?:not|niet) (?:extending|renewing|prolonging|continuing|verlengen|voortzetten)|"
 							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
 			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
+					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|"
+							// "both finish on 23 December": the plural with its day
+							+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
 							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
@@ -249,6 +254,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 1,
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
