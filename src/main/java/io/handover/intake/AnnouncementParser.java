@@ -279,7 +279,16 @@ public final class AnnouncementParser {
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
-				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|al|dus|dan|"
+				+ "already|then))*[\\s:]*$");
+
+	/**
+	 * A leaver's last day said after its date: "dus 19 februari is haar laatste werkdag
+	 * hier", "26 March will be his last day".
+	 */
+	private static final Pattern LAST_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:is|wordt|will be|zal)\\s+"
+			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)?(?:laatste (?:werk)?dag|last (?:working |work )?day|"
+			+ "final (?:working )?day)\\b");
 
 	/** "zijn eerste dag is woensdag 10 maart": beats "in de week van 8 maart". */
 	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"
@@ -1276,7 +1285,8 @@ public final class AnnouncementParser {
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
 				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null
+						|| kind == Announcement.Kind.LEAVER && said == null && (LAST_DAY.matcher(before).find()
+								|| LAST_DAY_AFTER.matcher(body.substring(m.end(), Math.min(to, m.end() + 40))).find())
 						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}
