@@ -182,6 +182,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			// movers
 			intent(Announcement.Kind.ROLE_CHANGE, 3,

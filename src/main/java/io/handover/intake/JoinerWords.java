@@ -77,7 +77,12 @@ final class JoinerWords {
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "
 			+ "(?:de |het |ons |onze |een )?(?:andere )?(?:kantoor|vestiging|locatie|site)|"
-			+ "(?:to|from) (?:our|the) other (?:site|office|location|branch)";
+			+ "(?:to|from) (?:our|the) other (?:site|office|location|branch)|"
+			// "takes on a developer role", "will take on the role of", "moving across to
+			// be", "swap places", "stapt per 1 februari over naar"
+			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
+			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
+			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar";
 
 	/**
 	 * Work said with a plain verb and a start ahead, no joining verb: "will be working in
@@ -101,6 +106,17 @@ final class JoinerWords {
 	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|start|starts|starten|komt|komen|"
 			+ "versterking|joins|joining|welkom|welcome|hebben we|we have|we've got)\\b.{0,80})"
 			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
+
+	/**
+	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt
+	 * op 1 februari in de binnendienst als", "schuift per 1 april aan bij het datateam
+	 * als", "verruilt de klas voor het hoofdkantoor, waar". Weaker than a move word, as a
+	 * starter may be said so too.
+	 */
+	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het) [\\p{L}-]+ in als|"
+			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
+			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
+			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
 
 	private JoinerWords() {
 	}
