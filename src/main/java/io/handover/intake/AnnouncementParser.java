@@ -120,6 +120,9 @@ public final class AnnouncementParser {
 	private static final List<Intent> INTENTS = List.of(
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// a temporary starter's end, said after the arrival: claimed before the
+			// leavers
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
@@ -162,14 +165,16 @@ public final class AnnouncementParser {
 							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
 							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
 							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"
-							+ "stop(?:s|ped|ping)? (?:working|work)|voor het laatst|"
+							+ "stop(?:s|ped|ping)? (?:working|work)|voor (?:het|'t|t) laatst|"
 							+ "(?:contract|notice period|dienstverband|arbeidsovereenkomst|aanstelling)"
 							+ "(?: [\\p{L}\\d'’()-]+){0,6}? (?:ends|will end|expires|is ending|runs out|will run out|"
 							+ "finishes|eindigt|afloopt)|"
 							+ "(?:not|niet) (?:extending|renewing|prolonging|continuing|verlengen|voortzetten)|"
 							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
 			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|(?:disable|close|block|deactivate|"
+					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|"
+							// "both finish on 23 December": the plural with its day
+							+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
 							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
@@ -177,6 +182,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
 			intent(Announcement.Kind.STARTER, 2,
@@ -253,6 +259,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 1,
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
@@ -277,7 +284,16 @@ public final class AnnouncementParser {
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
 				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
-				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on))*[\\s:]*$");
+				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|al|dus|dan|"
+				+ "already|then))*[\\s:]*$");
+
+	/**
+	 * A leaver's last day said after its date: "dus 19 februari is haar laatste werkdag
+	 * hier", "26 March will be his last day".
+	 */
+	private static final Pattern LAST_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:is|wordt|will be|zal)\\s+"
+			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)?(?:laatste (?:werk)?dag|last (?:working |work )?day|"
+			+ "final (?:working )?day)\\b");
 
 	/** "zijn eerste dag is woensdag 10 maart": beats "in de week van 8 maart". */
 	private static final Pattern FIRST_DAY = Pattern.compile("(?i)\\b(?:first (?:working |work )?day|"
@@ -1367,7 +1383,8 @@ public final class AnnouncementParser {
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
 				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && LAST_DAY.matcher(before).find() && said == null
+						|| kind == Announcement.Kind.LEAVER && said == null && (LAST_DAY.matcher(before).find()
+								|| LAST_DAY_AFTER.matcher(body.substring(m.end(), Math.min(to, m.end() + 40))).find())
 						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}

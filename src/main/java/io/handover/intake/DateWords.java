@@ -38,6 +38,11 @@ final class DateWords {
 	 */
 	private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
+	/** Weekdays as chats shorten them before a day number: "za 19e", "sat 19th". */
+	private static final Map<String, DayOfWeek> SHORT_WEEKDAYS = Map.of("ma", DayOfWeek.MONDAY, "di", DayOfWeek.TUESDAY,
+			"wo", DayOfWeek.WEDNESDAY, "do", DayOfWeek.THURSDAY, "vr", DayOfWeek.FRIDAY, "za", DayOfWeek.SATURDAY, "zo",
+			DayOfWeek.SUNDAY, "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
+
 	/** Amounts of days or weeks: the numbers and "a", "een". */
 	private static final Map<String, Integer> AMOUNTS = new HashMap<>();
 
@@ -54,10 +59,13 @@ final class DateWords {
 		String[][] days = { { "monday", "maandag", "mon" }, { "tuesday", "dinsdag", "tue", "tues" },
 				{ "wednesday", "woensdag", "wed" }, { "thursday", "donderdag", "thu", "thurs" },
 				{ "friday", "vrijdag", "fri" }, { "saturday", "zaterdag" }, { "sunday", "zondag" } };
+		// chat typos that drop the a of "dag": "maandg", "dinsdg"
+		String[] clipped = { "maandg", "dinsdg", "woensdg", "donderdg", "vrijdg", "zaterdg", "zondg" };
 		for (int i = 0; i < days.length; i++) {
 			for (String name : days[i]) {
 				WEEKDAYS.put(name, DayOfWeek.of(i + 1));
 			}
+			WEEKDAYS.put(clipped[i], DayOfWeek.of(i + 1));
 		}
 		String[] enCardinal = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 				"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
@@ -75,6 +83,8 @@ final class DateWords {
 			NUMBERS.put(enOrdinal[i], i + 1);
 			NUMBERS.put(nlCardinal[i], i + 1);
 			NUMBERS.put(nlOrdinal[i], i + 1);
+			// Flemish "den eersten februari", "den vijftienden januari"
+			NUMBERS.put(nlOrdinal[i] + "n", i + 1);
 		}
 		NUMBERS.put("eén", 1);
 		String[] nlUnits = { "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen" };
@@ -86,6 +96,7 @@ final class DateWords {
 			NUMBERS.put(nlUnits[i] + "ëntwintig", 21 + i);
 			NUMBERS.put(nlUnits[i] + "entwintigste", 21 + i);
 			NUMBERS.put(nlUnits[i] + "ëntwintigste", 21 + i);
+			NUMBERS.put(nlUnits[i] + "entwintigsten", 21 + i);
 			NUMBERS.put("twenty-" + enUnits[i], 21 + i);
 			NUMBERS.put("twenty " + enUnits[i], 21 + i);
 			NUMBERS.put("twenty-" + enUnitOrdinals[i], 21 + i);
@@ -101,6 +112,8 @@ final class DateWords {
 		NUMBERS.put("dertigste", 30);
 		NUMBERS.put("eenendertig", 31);
 		NUMBERS.put("eenendertigste", 31);
+		NUMBERS.put("dertigsten", 30);
+		NUMBERS.put("eenendertigsten", 31);
 		AMOUNTS.putAll(NUMBERS);
 		AMOUNTS.put("a", 1);
 		AMOUNTS.put("an", 1);
@@ -146,7 +159,7 @@ final class DateWords {
 	 */
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
 
-	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+)?" + DAY
+	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+|den\\s+)?" + DAY
 			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
@@ -251,6 +264,18 @@ final class DateWords {
 				+ "(?!\\s+(?:of\\s+|van\\s+)?" + MONTH + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
 				+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
 				+ "level|row|rij)\\b)");
+
+	/**
+	 * A weekday and a bare day number: "thu 17th", "Sunday 20th", "za 19e", "a week on
+	 * Tuesday (15th)". The weekday confirms the day: the month named before it ("February
+	 * starters, first day Monday 1st"), else the first month ahead in which that day is
+	 * that weekday. Dutch two-letter days only with a day number after them.
+	 */
+	private static final Pattern WEEKDAY_DAY = Pattern.compile("\\b(?:(?:a|one)\\s+week\\s+on\\s+)?(?:on\\s+|op\\s+)?"
+			+ "(" + WEEKDAY_WORD.substring(1, WEEKDAY_WORD.length() - 1) + "|ma|di|wo|do|vr|za|zo|sat|sun)\\.?,?\\s+"
+			+ "\\(?(\\d{1,2})(?:st|nd|rd|th|ste|de|e)\\)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|van\\s+)?" + MONTH + ")"
+			+ "(?!\\s+(?:week|weken|keer|maal|maand|dag|floor|time|times|day|month|place|round|level|row|rij|verdieping|"
+			+ "etage|shift|dienst)\\b)");
 
 	/**
 	 * "next month, on the 12th", "volgende maand de 12e": the day is in the month after
@@ -516,6 +541,22 @@ final class DateWords {
 			int day = m.group(1) != null ? num(m, 1) : NUMBERS.get(m.group(2));
 			LocalDate month = m.group(3).matches("next|volgende|komende") ? today.plusMonths(1) : today;
 			return new Reading(date(month.getYear(), month.getMonthValue(), day).orElse(null), true, null, false);
+		});
+		scan(found, WEEKDAY_DAY, lower, text, m -> {
+			DayOfWeek weekday = WEEKDAYS.getOrDefault(m.group(1), SHORT_WEEKDAYS.get(m.group(1)));
+			int day = num(m, 2);
+			Optional<LocalDate> named = monthNamedBefore(text, m.start(), today, day);
+			if (named.isPresent()) {
+				return new Reading(named.get(), true, weekday, false);
+			}
+			for (int k = 0; k < 12; k++) {
+				LocalDate month = today.plusMonths(k);
+				Optional<LocalDate> date = date(month.getYear(), month.getMonthValue(), day);
+				if (date.isPresent() && !date.get().isBefore(today) && date.get().getDayOfWeek() == weekday) {
+					return new Reading(date.get(), true, weekday, false);
+				}
+			}
+			return new Reading(null, true, null, false);
 		});
 		scan(found, BRACKET_DAY, lower, text,
 				m -> new Reading(monthNamedBefore(text, m.start(), today, num(m, 1)).orElse(null), true, null, false));

@@ -13,6 +13,14 @@ final class JoinerWords {
 	 * Alternatives for a strong joiner intent, matched case-insensitively on word bounds.
 	 */
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
+			+ "nieuw (?:meisje|jongetje)|"
+			// Flemish "wordt aangeworven" (hired), and "resumes duty as our new cashier"
+			+ "aangeworven|resum(?:e|es|ed|ing)(?: (?:duty|duties|work))?(?: (?:with|at|in) (?:us|our [\\p{L}-]+))?"
+			+ "(?: (?:on|from) [\\p{L}\\d ,]{1,25}?)? as\\b|"
+			// "will be covering reception with us from 11 January": a stay ahead, from
+			// its
+			// first day
+			+ "with us from(?= (?:\\d|(?:mon|tue|wed|thu|fri|sat|sun)|next|tomorrow|the \\d))|"
 			+ "new (?:temps?|guys?|girls?|lads?|starters? (?:on|for|in) the)|"
 			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
 			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
@@ -69,7 +77,46 @@ final class JoinerWords {
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "
 			+ "(?:de |het |ons |onze |een )?(?:andere )?(?:kantoor|vestiging|locatie|site)|"
-			+ "(?:to|from) (?:our|the) other (?:site|office|location|branch)";
+			+ "(?:to|from) (?:our|the) other (?:site|office|location|branch)|"
+			// "takes on a developer role", "will take on the role of", "moving across to
+			// be", "swap places", "stapt per 1 februari over naar"
+			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
+			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
+			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar";
+
+	/**
+	 * Work said with a plain verb and a start ahead, no joining verb: "will be working in
+	 * our bakery from …", "zit vanaf 4 januari bij ons op de planning", "bezorgt vanaf
+	 * maandag voor ons", "is met ingang van 1 maart werkzaam als". Weak, as a move is
+	 * said the same way: a current job said as well makes it one.
+	 */
+	static final String WORKS_FROM = "(?:will|shall|is going to|gonna) (?:be )?work(?:ing)? (?:with us|for us|in our|at our|on our)\\b|"
+			+ "(?:zit|zitten|rijdt|rijden|bezorgt|bezorgen|werkt|werken)(?: [\\p{L}\\d'’().-]+){0,5} "
+			+ "(?:vanaf|per|met ingang van|m\\.i\\.v\\.)(?: [\\p{L}\\d'’().-]+){1,5}? (?:bij|voor) ons\\b|"
+			+ "(?:vanaf|per|met ingang van|m\\.i\\.v\\.)(?: [\\p{L}\\d'’().-]+){1,5}? (?:zit|zitten|rijdt|rijden|bezorgt|bezorgen)"
+			+ "(?: [\\p{L}\\d'’().-]+){1,5}? (?:bij|voor) ons\\b|"
+			+ "(?:is|zijn) (?:vanaf|per|met ingang van|m\\.i\\.v\\.)(?: [\\p{L}\\d'’().-]+){1,8}? werkzaam\\b";
+
+	/**
+	 * A stay that ends after an arrival is said: "Maandag krijgen we versterking: …, die
+	 * blijft tot eind januari", "begint woensdag en blijft tot en met 31 december", "From
+	 * Monday we have a holiday temp … He stays until 9 January". Claimed before the
+	 * leaving words, so "blijft tot" says no leaving.
+	 */
+	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|start|starts|starten|komt|komen|"
+			+ "versterking|joins|joining|welkom|welcome|hebben we|we have|we've got)\\b.{0,80})"
+			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
+
+	/**
+	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt
+	 * op 1 februari in de binnendienst als", "schuift per 1 april aan bij het datateam
+	 * als", "verruilt de klas voor het hoofdkantoor, waar". Weaker than a move word, as a
+	 * starter may be said so too.
+	 */
+	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het) [\\p{L}-]+ in als|"
+			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
+			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
+			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
 
 	private JoinerWords() {
 	}

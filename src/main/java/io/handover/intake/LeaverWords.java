@@ -9,6 +9,17 @@ package io.handover.intake;
  */
 final class LeaverWords {
 
+	/** What a person can belong to: "ons team", "onze vereniging", "het bedrijf". */
+	private static final String BODY = "(?:[\\p{L}-]*team|bedrijf|organisatie|vereniging|afdeling|club|school|praktijk|"
+			+ "firma|personeel|staf|groep|maatschap|onderneming|instelling|stichting|vzw|zaak|winkel|kantoor|company|"
+			+ "organi[sz]ation|staff|firm|club)\\b";
+
+	/** A workplace of another employer, never one of our units. */
+	private static final String EMPLOYER = "(?:salon|kapsalon|restaurant|hotel|bakkerij|winkel|zaak|praktijk|ziekenhuis|"
+			+ "kliniek|school|universiteit|bedrijf|werkgever|concurrent|firma|garage|apotheek|supermarkt|café|studio|"
+			+ "bureau|installateur|aannemer|practice|hospital|clinic|university|bakery|shop|firm|company|competitor|"
+			+ "rival|agency|band|theatre|theater|pharmacy|supermarket|employer)\\b";
+
 	/** Alternatives for an intent pattern, matched case-insensitively on word bounds. */
 	static final String EVERYDAY = "(?:zwaait|zwaaien|zwaaide|zwaaiden)(?: [\\p{L}\\d'’()-]+){0,9} af|afzwaaien|"
 			+ "voor gezien|(?:kapt|kappen|kapte|stopt|stoppen) er ?mee|(?:gaat|gaan)(?: [\\p{L}\\d'’()-]+){0,6} de deur uit|"
@@ -51,6 +62,24 @@ final class LeaverWords {
 			+ "(?:practice|hospital|clinic|school|university|praktijk|ziekenhuis|kliniek|school|universiteit)|"
 			// "gaat Mirre Kokkelink, verkoper, bij ons weg": the separable verb around an
 			// apposition
+			// belonging no more, said formally: "is geen lid meer van ons team", "maakt
+			// na 31
+			// maart geen deel meer uit van onze vereniging", "niet langer deel uitmaakt
+			// van"
+			+ "geen (?:onderdeel|deel|lid) meer (?:uit )?van (?:ons|onze|het|de|the|our) " + BODY + "|"
+			+ "(?:maakt|maken)(?: [\\p{L}\\d'’().-]+){0,6} (?:geen|niet (?:langer|meer)) deel (?:meer )?uit van|"
+			+ "niet (?:langer|meer) deel uit(?:maakt|maken)? van|"
+			// "is per 1 maart weg bij ons", "is gone from 1 February": gone, whatever
+			// comes
+			// next ("hij gaat bij een installateur aan de slag")
+			+ "weg bij ons(?! ?(?:team|afdeling|kantoor|op|in|als)\\b)|(?:is|are|will be|'s) gone (?:from|by|after|as of|per)|"
+			// the last of any event with us: "final gig with us", "last show with us"
+			+ "(?:last|final) (?!years?\\b|time\\b)[\\p{L}-]+ with us(?! (?:was|were)\\b)|"
+			// a next employer that is a firm, not a unit of ours: "gaat per 1 maart naar
+			// een
+			// salon in Tilburg", "goes to a restaurant in Leeds"
+			+ "(?:gaat|gaan|moving|moves|move|going|goes|verhuist|vertrekt)(?: [\\p{L}\\d'’().-]+){0,5} (?:to|naar) "
+			+ "(?:a|an|een|another|a different|een andere?) (?:[\\p{L}-]+ )?" + EMPLOYER + "|"
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"
 			+ "(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)";
 

@@ -150,7 +150,7 @@ final class RoleWords {
 					i += length;
 				}
 			}
-			if (best != null) {
+			if (best != null && !service(text, best)) {
 				found.add(best);
 			}
 			else {
@@ -158,6 +158,29 @@ final class RoleWords {
 			}
 		}
 		return found;
+	}
+
+	/** A department named as the one that orders or sets up: "via facilities". */
+	private static final Pattern SERVICE_DEPARTMENT = Pattern
+		.compile("(?i)facilit(?:ies|aire dienst|aire afdeling|aire zaken|air)(?: (?:team|dienst|afdeling))?");
+
+	private static final Pattern SERVICE_BEFORE = Pattern.compile("(?i)\\b(?:by|via|through|door|ask|asked|vraag|"
+			+ "contact|could|can|would|will|kan|kunnen|zou|wil)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)?$");
+
+	private static final Pattern SERVICE_AFTER = Pattern.compile("(?i)^\\s+(?:(?:team|dienst|afdeling)\\s+)?"
+			+ "(?:(?:are|is|will|can|could|should|zal|kan|moet|gaat)\\s+(?:be\\s+)?)?(?:regelt|regelen|bestelt|bestellen|"
+			+ "sorts?|sorting|sort|orders?|ordering|sets? up|setting up|prepares?|preparing|prepare|arranges?|arranging|"
+			+ "arrange|klaarzetten|zet\\s+\\p{L}+\\s+klaar|richt|inrichten)\\b");
+
+	/**
+	 * Facilities named as the service that sets up a desk or a pass ("being set up by
+	 * facilities", "via de facilitaire dienst", "facilities are sorting his desk"), not
+	 * as the person's job.
+	 */
+	private static boolean service(String text, Mention mention) {
+		return SERVICE_DEPARTMENT.matcher(mention.words()).matches()
+				&& (SERVICE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 20), mention.start())).find()
+						|| SERVICE_AFTER.matcher(text.substring(mention.end())).find());
 	}
 
 	private static boolean crossesPunctuation(String text, List<int[]> tokens, int from, int length) {
