@@ -62,9 +62,9 @@ class IntakeCorpusTests {
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
 	 * session 16 to 282, in session 17 to 284, then to 285 by the blind-6 kind 4 work (a
-	 * role said once for two people), in session 19 to 288.
+	 * role said once for two people), in session 19 to 288, in session 20 to 291.
 	 */
-	static final double BLIND_3_FLOOR = 289.0 / 294;
+	static final double BLIND_3_FLOOR = 291.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -107,9 +107,9 @@ class IntakeCorpusTests {
 	 * after next"), having read that one message. Raised to 277 by the blind-6 kinds 1
 	 * and 2 words (blind-7 unseen, only its CORPUS line read). Raised in session 19 to
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
-	 * then on blind-7 no longer measures blind.
+	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 307.0 / 314;
+	static final double BLIND_7_FLOOR = 308.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -120,8 +120,9 @@ class IntakeCorpusTests {
 	 * h340's silently wrong dates (a date ending a list item read as the next item's
 	 * label). Raised to 327 (93.2 %) by work on the kinds of its misses (an analyst's
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
+	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 327.0 / 351;
+	static final double BLIND_8_FLOOR = 333.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -132,9 +133,10 @@ class IntakeCorpusTests {
 	 * having read those four messages only), to 254 (79.4 %) by the tuners' work on
 	 * blind-8's kinds, blind-9 unseen by them; to 255 by the lead's fix of blind-10's
 	 * silent wrong dates (session 20). From then on tuned on its kinds (an analyst's
-	 * abstract description): blind-10 measures blind.
+	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
+	 * (session 20).
 	 */
-	static final double BLIND_9_FLOOR = 255.0 / 320;
+	static final double BLIND_9_FLOOR = 295.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -144,9 +146,10 @@ class IntakeCorpusTests {
 	 * 231 when the lead fixed its five silently wrong dates (k044, k069, k217, k238,
 	 * k258: a week number before its weekday, a period of days, a holiday's name, a
 	 * temporary contract's end; having read those five messages only) and k162, which the
-	 * first try of that fix got silently wrong ("de dag na" a holiday).
+	 * first try of that fix got silently wrong ("de dag na" a holiday). Raised to 237
+	 * (74.1 %) by the tuners' work on blind-9's kinds, blind-10 unseen by them.
 	 */
-	static final double BLIND_10_FLOOR = 231.0 / 320;
+	static final double BLIND_10_FLOOR = 237.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
