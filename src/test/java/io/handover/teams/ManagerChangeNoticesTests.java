@@ -165,14 +165,7 @@ class ManagerChangeNoticesTests {
 			.filteredOn(call -> call.succeeded() && !call.cards().isEmpty()
 					&& text(call.cards().get(0)).contains("You are now the manager on " + ticket.key()))
 			.hasSize(1);
-		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
-			.isNotEmpty()
-			.last()
-			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
-		assertThat(text(this.statusCards.render(this.tickets.get(ticket.key()), Locale.ENGLISH)))
-			.doesNotContain(notice);
-		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
-			.doesNotContain(notice);
+		hrCardsNoLongerShow(ticket, notice);
 	}
 
 	/**
@@ -247,12 +240,7 @@ class ManagerChangeNoticesTests {
 		assertThat(toldJan("You are now the manager on " + ticket.key())).hasSize(1);
 		assertThat(this.tickets.get(ticket.key()).date()).as("no change of the ticket")
 			.isEqualTo(LocalDate.of(2027, 1, 11));
-		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
-			.isNotEmpty()
-			.last()
-			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
-		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
-			.doesNotContain(notice);
+		hrCardsNoLongerShow(ticket, notice);
 		assertThat(this.unreachableManagers.of(ticket.key())).isEmpty();
 	}
 
@@ -275,12 +263,7 @@ class ManagerChangeNoticesTests {
 		itAddsToTheHrTeam(jan);
 
 		assertThat(toldJan(ticket.key() + " now goes to " + this.piet.name())).hasSize(1);
-		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
-			.isNotEmpty()
-			.last()
-			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
-		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
-			.doesNotContain(notice);
+		hrCardsNoLongerShow(ticket, notice);
 	}
 
 	/**
@@ -428,6 +411,20 @@ class ManagerChangeNoticesTests {
 				Actor.person(manager.aadObjectId(), manager.email(), manager.name(), Channel.TEAMS), null);
 		this.dispatcher.drain();
 		return ticket;
+	}
+
+	/**
+	 * HR's status card is updated without the notice, and the HR sources card lost it.
+	 */
+	private void hrCardsNoLongerShow(TicketView ticket, String notice) {
+		assertThat(statusCardsOf(ticket.key(), Kind.UPDATE)).as("HR's status card loses the notice")
+			.isNotEmpty()
+			.last()
+			.satisfies(call -> assertThat(text(call.cards().get(0))).contains(ticket.key()).doesNotContain(notice));
+		assertThat(text(this.statusCards.render(this.tickets.get(ticket.key()), Locale.ENGLISH)))
+			.doesNotContain(notice);
+		assertThat(text(this.hrSourcesCards.render(new HrSources.Overview(List.of(), List.of()), Locale.ENGLISH)))
+			.doesNotContain(notice);
 	}
 
 	/** The ticket's status cards posted in HR's channel (not its HR task card). */
