@@ -114,8 +114,7 @@ class EmployeeReachTests {
 	void aJoinerWithoutAnObjectIdIsFoundOnTheTeamRosterBySignInNameAndGetsTheReceiptCard() throws Exception {
 		LocalDate start = LocalDate.of(2026, 12, 9);
 		String name = unique("Anna de Vries");
-		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name,
-				name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example");
+		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upnOf(name));
 		onTheTeam(anna);
 		TicketView ticket = this.tickets
 			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, anna.email(), null, null),
@@ -167,16 +166,8 @@ class EmployeeReachTests {
 	@Test
 	void anUnreachableLeaverIsShownToTheManagerAndToTheDepartmentWithWhatToDo() throws Exception {
 		String name = unique("Jan Bakker");
-		String upn = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
-		Employee jan = this.employees.register(new NewEmployee(name, upn, null, null, this.maria.email()), maria());
-		this.assets.issue(new IssueRequest(jan.id(), "laptop", "laptop-standard",
-				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
-
-		TicketView ticket = this.tickets
-			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(jan.id(), null, null, null, null),
-					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
-					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
-		this.dispatcher.drain();
+		String upn = upnOf(name);
+		TicketView ticket = aLeaverWithALaptop(name);
 
 		List<Call> toMaria = this.connector.awaitCalls(call -> call.kind() == Kind.SEND
 				&& this.mariasChat.equals(call.conversationId()) && call.body().toString().contains(ticket.key()), 1,
@@ -213,15 +204,8 @@ class EmployeeReachTests {
 	@Test
 	void anUnreachableLeaverWhoJoinsATeamGetsTheReturnCardAtOnce() throws Exception {
 		String name = unique("Jan Bakker");
-		String upn = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
-		Employee jan = this.employees.register(new NewEmployee(name, upn, null, null, this.maria.email()), maria());
-		this.assets.issue(new IssueRequest(jan.id(), "laptop", "laptop-standard",
-				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
-		TicketView ticket = this.tickets
-			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(jan.id(), null, null, null, null),
-					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
-					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
-		this.dispatcher.drain();
+		String upn = upnOf(name);
+		TicketView ticket = aLeaverWithALaptop(name);
 		assertThat(text(lastCardIn(this.team.general, ticket.key()))).contains("Employee not reachable in Teams");
 
 		Member janInTeams = new Member("29:jan-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upn);
@@ -253,8 +237,7 @@ class EmployeeReachTests {
 	@Test
 	void anUnreachableJoinerWhoJoinsATeamIsFoundAtOnce() throws Exception {
 		String name = unique("Anna de Vries");
-		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name,
-				name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example");
+		Member anna = new Member("29:anna-" + UUID.randomUUID(), UUID.randomUUID().toString(), name, upnOf(name));
 		TicketView ticket = this.tickets
 			.open(new NewTicket(TicketKind.JOINER, new NewTicket.Person(null, name, anna.email(), null, null),
 					new ManagerRef(this.maria.email(), this.maria.name()), "account-manager", null,
@@ -279,15 +262,8 @@ class EmployeeReachTests {
 	@Test
 	void aTeamWithoutThePersonIsAskedAgainOnlyAfterTheRosterTtl() throws Exception {
 		String name = unique("Kim de Wit");
-		String upn = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
-		Employee kim = this.employees.register(new NewEmployee(name, upn, null, null, this.maria.email()), maria());
-		this.assets.issue(new IssueRequest(kim.id(), "laptop", "laptop-standard",
-				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
-		TicketView ticket = this.tickets
-			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(kim.id(), null, null, null, null),
-					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
-					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
-		this.dispatcher.drain();
+		String upn = upnOf(name);
+		TicketView ticket = aLeaverWithALaptop(name);
 		long asked = rosterQuestionsFor(upn);
 		assertThat(asked).as("the installed teams asked whether Kim is on them").isPositive();
 
@@ -365,6 +341,24 @@ class EmployeeReachTests {
 
 	private static Actor actor(Member member) {
 		return Actor.person(member.aadObjectId(), member.email(), member.name(), Channel.TEAMS);
+	}
+
+	/** Leaving on 18 December, with a laptop on their name, announced by Maria. */
+	private TicketView aLeaverWithALaptop(String name) {
+		Employee leaver = this.employees.register(new NewEmployee(name, upnOf(name), null, null, this.maria.email()),
+				maria());
+		this.assets.issue(new IssueRequest(leaver.id(), "laptop", "laptop-standard",
+				"LT" + UUID.randomUUID().toString().substring(0, 8), null, null), actor(this.peter));
+		TicketView ticket = this.tickets
+			.open(new NewTicket(TicketKind.LEAVER, new NewTicket.Person(leaver.id(), null, null, null, null),
+					new ManagerRef(this.maria.email(), this.maria.name()), null, null, LocalDate.of(2026, 12, 18), null,
+					null, DeviceRetrieval.IN_PERSON, null), maria(), null);
+		this.dispatcher.drain();
+		return ticket;
+	}
+
+	private static String upnOf(String name) {
+		return name.toLowerCase().replaceAll("[^a-z]+", ".") + "@contoso.example";
 	}
 
 }
