@@ -46,7 +46,7 @@ class GuardLooks {
 		/** The first look after the last day, the end of the runbook's wait, a change. */
 		URGENT,
 		/**
-		 * A leaver past the last day: the hourly and the daily looks, a throttled read.
+		 * A leaver past the last day: the recheck and the daily looks, a throttled read.
 		 */
 		PAST_LAST_DAY,
 		/** A leaver still working: the notice and the daily looks. */

@@ -22,10 +22,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param summary whether the review card gets a short summary written by the language
  * model, when one is configured ({@code handover.language.endpoint})
  * @param recheck how often a leaver whose last day has passed is looked at again while
- * their ticket is open, besides the daily check (default one hour; zero turns it off): a
- * membership added back by hand is found within it. A look that finds what the last check
- * found writes nothing (no task, no card, no audit entry, no record); a completed leaver
- * still watched ({@code watch-completed}) is looked at as often
+ * their ticket is open, besides the daily check (default 30 minutes, under the one-hour
+ * goal of finding a residue: one added back right after a look waits the period plus the
+ * next look's queue; zero turns it off): a membership added back by hand is found within
+ * it. A look that finds what the last check found writes nothing (no task, no card, no
+ * audit entry, no record); a completed leaver still watched ({@code watch-completed}) is
+ * looked at as often
  * @param lease how long a check holds its leaver at most, in real time whatever the
  * application's clock (default five minutes): a second check of the leaver waits while it
  * runs, and a killed instance holds the leaver back this long
@@ -54,7 +56,7 @@ public record GuardProperties(String cron, PassSystemSettings passSystem, Durati
 					+ "(e.g. PT30M), not " + runbookGrace + ": it is how long the guard waits for a due runbook");
 		}
 		runbookGrace = runbookGrace != null ? runbookGrace : Duration.ofMinutes(30);
-		recheck = recheck == null ? Duration.ofHours(1) : recheck.isNegative() ? Duration.ZERO : recheck;
+		recheck = recheck == null ? Duration.ofMinutes(30) : recheck.isNegative() ? Duration.ZERO : recheck;
 		summary = summary == null || summary;
 		checkOnChange = checkOnChange == null || checkOnChange;
 		cron = cron != null ? cron : "0 * * * * *";

@@ -35,9 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks every active leaver when it is due: first at the notice, again right after the
  * runbook started, and then once a day until the ticket closes — and, once the last day
- * has passed while the ticket is open, every {@code handover.guard.recheck} (an hour)
- * besides, a look that writes nothing when nothing changed; then a completed leaver once
- * a day more until {@code handover.guard.watch-completed} after the last working day
+ * has passed while the ticket is open, every {@code handover.guard.recheck} (half an
+ * hour) besides, a look that writes nothing when nothing changed; then a completed leaver
+ * once a day more until {@code handover.guard.watch-completed} after the last working day
  * (what is found reopens the ticket). One instance at a time runs the round (a lock in
  * the store), and each check holds its leaver besides.
  * <p>
@@ -212,7 +212,8 @@ class GuardSchedule {
 		if (first || this.guard.recheckDue(leaver, record)) {
 			// after the last day while the ticket is open: a look that finds what the
 			// last
-			// check found writes nothing
+			// check found writes nothing; "hourly" names the recheck in the audit (its
+			// readers, the bench among them, know it so) whatever its period
 			return this.guard.recheck(leaver, OffboardingGuard.GUARD,
 					first ? "first look after the last day" : "hourly");
 		}

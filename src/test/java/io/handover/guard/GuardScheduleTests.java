@@ -279,7 +279,7 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	}
 
 	@Test
-	void afterTheLastDayTheGuardLooksHourlyAndALookAtAnUnchangedLeaverWritesNothing() {
+	void afterTheLastDayTheGuardLooksEveryHalfHourAndALookAtAnUnchangedLeaverWritesNothing() {
 		TicketView ticket = leftToday();
 		String user = this.employee.entraObjectId();
 		GuardReview first = this.guard.check(ticket.key(), JOOST);
@@ -291,8 +291,9 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		int changes = GRAPH.changes().size();
 		GuardRecord record = this.store.find(ticket.key()).orElseThrow();
 
-		// an hour later: not the daily check, but a look
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		// half an hour later (handover.guard.recheck's default): not the daily check, but
+		// a look
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(31)));
 		assertThat(this.guard.due(ticket)).as("the daily check is tomorrow").isFalse();
 		int reads = readsOf(user).size();
 		assertThat(roundOn(ticket.key())).as("nothing changed: no review").isEmpty();
@@ -306,15 +307,15 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		assertThat(after.checkedAt).as("its record not written").isEqualTo(record.checkedAt);
 		assertThat(after.leaseUntil).isNull();
 
-		// within the hour it does not look again
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(30)));
+		// within the half hour it does not look again
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(29)));
 		int looked = readsOf(user).size();
 		assertThat(roundOn(ticket.key())).isEmpty();
 		assertThat(readsOf(user)).hasSize(looked);
 
 		// the membership removed by hand: the next look closes its task, audited
 		GRAPH.group("g-staff").members.remove(user);
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(31)));
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(2)));
 		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> {
 			assertThat(review.closed()).hasSize(1);
 			assertThat(review.opened()).isEmpty();
@@ -324,14 +325,22 @@ class GuardScheduleTests extends LiveDirectoryTest {
 			.last()
 			.satisfies(entry -> assertThat(entry.why()).startsWith("hourly: "));
 
-		// someone adds Jan back to All Staff: found within the hour, with one task
+		// right after that look someone adds Jan back to All Staff: not before the
+		// period, the next look finds it with one task, well within the hour
 		GRAPH.group("g-staff").members.add(user);
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(59)));
+		java.time.Instant added = this.clock.instant();
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(29)));
 		assertThat(roundOn(ticket.key())).isEmpty();
 		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(2)));
 		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> assertThat(review.opened()).hasSize(1));
 		assertThat(openGroupTasks(ticket.key())).singleElement()
 			.satisfies(task -> assertThat(task.subject()).isEqualTo("g-staff"));
+		assertThat(checks(ticket.key())).hasSize(3)
+			.last()
+			.satisfies(entry -> assertThat(Duration.between(added, entry.at()))
+				.as("found by the next look, within the hour")
+				.isPositive()
+				.isLessThan(Duration.ofHours(1)));
 		assertThat(GRAPH.changes()).as("reads only").hasSize(changes);
 	}
 
@@ -339,7 +348,7 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	void whenALeaversTicketIsNoLongerActiveTheGuardForgetsWhenItLookedAtThem() {
 		TicketView ticket = leftToday();
 		this.guard.check(ticket.key(), JOOST);
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(31)));
 		roundOn(ticket.key());
 		assertThat(this.guard.remembered()).contains(ticket.key());
 
@@ -396,7 +405,7 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	}
 
 	@Test
-	void aCompletedLeaverIsLookedAtHourlyTooAndAMembershipAddedBackIsFoundWithinTheHour() throws Exception {
+	void aCompletedLeaverIsLookedAtEveryHalfHourTooAndAMembershipAddedBackIsFoundWithinTheHour() throws Exception {
 		TicketView ticket = leftToday();
 		String user = this.employee.entraObjectId();
 		// the runbook does its part, the look after it finds the badge
@@ -422,10 +431,10 @@ class GuardScheduleTests extends LiveDirectoryTest {
 		TicketView completed = this.tickets.get(ticket.key());
 		assertThat(completed.state()).isEqualTo(io.handover.ticket.TicketState.COMPLETED);
 
-		// an hour later someone adds Jan back to All Staff: the daily check is tomorrow,
-		// the hourly look finds it
+		// someone adds Jan back to All Staff: the daily check is tomorrow, the look half
+		// an hour later finds it
 		GRAPH.group("g-staff").members.add(user);
-		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(61)));
+		this.clock.set(this.clock.instant().plus(Duration.ofMinutes(31)));
 		assertThat(this.guard.due(completed)).as("the daily check is tomorrow").isFalse();
 
 		assertThat(roundOn(ticket.key())).singleElement().satisfies(review -> assertThat(review.opened()).hasSize(1));
@@ -655,6 +664,21 @@ class GuardScheduleTests extends LiveDirectoryTest {
 			.as("well under the hour in which a residue is to be found")
 			.isEqualTo(Duration.ofMinutes(30));
 		assertThat(new GuardProperties(null, null, null, null, null, null, null, null, Duration.ZERO).runbookGrace())
+			.isZero();
+	}
+
+	@Test
+	void theRecheckIsUnderTheHourInWhichAResidueIsToBeFound() {
+		// a residue added right after a look waits the whole period plus the next look's
+		// queue: the period must leave room for the queue within the hour
+		assertThat(new GuardProperties(null, null, null, null, null, null, null, null, null).recheck())
+			.isEqualTo(Duration.ofMinutes(30));
+		assertThat(new GuardProperties(null, null, null, null, null, null, Duration.ZERO, null, null).recheck())
+			.as("zero turns it off")
+			.isZero();
+		assertThat(
+				new GuardProperties(null, null, null, null, null, null, Duration.ofMinutes(-5), null, null).recheck())
+			.as("negative is off too")
 			.isZero();
 	}
 
