@@ -418,6 +418,381 @@ m("nl", "Onze nieuwe schipper voor de begeleidingsboot van de zeilschool, Kees-J
 m("en", "Effective Monday 1 March, Hamza Qureshi moves from our pharmacy IT team, where he's a developer, to account manager for the hospital's external pharmacy clients.",
   MV("Hamza Qureshi", ON("monday", D(2027, 3, 1)), "account-manager", "software-engineer"))
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320), written after the first run of part 1 (only its CORPUS line read)
+# ---------------------------------------------------------------------------------------
+
+# bakery chain
+m("nl", "Bakkerij Van der Heijden, filiaal Oss: per dinsdag 5 januari begint Lisa-Marie Pennings als winkelmedewerker. Ze werkt vooral zaterdagen.",
+  J("Lisa-Marie Pennings", ON("dinsdag", D(2027, 1, 5))))
+m("nl", "bakker ahmet çelik stopt bij ons, laatste nacht in de bakkerij is 23 dec. hij gaat voor zichzelf beginnen 🥖",
+  L("Ahmet Çelik", MD(12, 23)))
+m("en", "Hi, our area manager asked me to let you know that Joanna Marsh moves from the Den Bosch shop to the Eindhoven shop from 11/01, as shop manager in both.",
+  MV("Joanna Marsh", MD(1, 11), None, None))
+m("nl", "Hoi, Ferdi Lambregts gaat per 1 februari van chauffeur naar vertegenwoordiger horeca; hij gaat de restaurants en hotels bezoeken.",
+  MV("Ferdi Lambregts", MD(2, 1), "account-manager", None))
+m("nl", "Voor de kerstdrukte (kerststollen!) hebben we van 14 t/m 31 december een extra kracht in de bakkerij: Ilona Szabó.",
+  J("Ilona Szabó", MD(12, 14)))
+m("en", "Quick question before I announce anyone: do Saturday-only shop assistants need an account for the till app, or do they share the shop login?",
+  none=True)
+
+# IT managed-service provider
+m("en", "Hi, we've hired a new developer for our managed-services automation team: Mehmet Karaca, starting Monday 1 February 2027. Needs access to the RMM tooling as well.",
+  J("Mehmet Karaca", ON("monday", D(2027, 2, 1)), "software-engineer"))
+m("nl", "Servicedeskmedewerker 2e lijn Niels Everts heeft opgezegd. Laatste werkdag: vr 15 jan.",
+  L("Niels Everts", ON("vrijdag", D(2027, 1, 15))))
+m("nl", "Per 1 maart gaat Jasper Veldkamp van softwareontwikkelaar naar accountmanager bij ons MSP; hij kent de klanten toch al.",
+  MV("Jasper Veldkamp", MD(3, 1), "account-manager", "software-engineer"))
+m("en", "Aleksandra Petrović, one of our developers, transfers to our Belgrade office from 1 April. Same job (developer), just a different country and payroll.",
+  MV("Aleksandra Petrović", MD(4, 1), "software-engineer", "software-engineer"))
+m("en", "---------- Forwarded message ---------\nFrom: HR Shared Services <hr@msp.example>\nDate: Wed, 2 Dec 2026 at 14:05\nSubject: New hire\n\nPlease create accounts for Ryan Chakraborty, cloud consultant (Azure), start date: 18 January 2027.",
+  J("Ryan Chakraborty", D(2027, 1, 18)))
+m("nl", "hoi, kun je het account van stefan de wit dichtzetten? hij is vanochtend op staande voet ontslagen",
+  L("Stefan de Wit", NOW))
+m("nl", "Twee starters bij de servicedesk: Lotte van Gils (1e lijn) per 4 januari en Tim Breedveld (2e lijn) per 1 februari.",
+  J("Lotte van Gils", MD(1, 4)), J("Tim Breedveld", MD(2, 1)))
+m("en", "Good news — Marcus Lindgren is coming back to us as a network specialist after two years at a bank. First day back: 1st March.",
+  J("Marcus Lindgren", MD(3, 1)))
+
+# home-care team (thuiszorg)
+m("nl", "Team Thuiszorg Noord: per 1 januari start Gonca Yilmaz als verzorgende IG. Ze krijgt een telefoon en de code van het sleutelkastje.",
+  J("Gonca Yilmaz", MD(1, 1), "care-worker"))
+m("nl", "Wijkverpleegkundige Annemiek Huisman gaat met pensioen; haar laatste werkdag is donderdag 25 februari.",
+  L("Annemiek Huisman", ON("donderdag", D(2027, 2, 25))))
+m("en", "Hi, new carer for the home-care team in Almere: Blessing Mensah, starting next Monday, 7 December.",
+  J("Blessing Mensah", ON("monday", D(2026, 12, 7)), "care-worker"))
+m("nl", "Zorgmedewerker Wendy Schuurman gaat per 18 januari van team Zuid naar team Oost, verder blijft alles gelijk.",
+  MV("Wendy Schuurman", MD(1, 18), "care-worker", "care-worker"))
+m("nl", "Helpende Truus van Dam wordt per 1 maart onze facilitair medewerker op het kantoor van de thuiszorg.",
+  MV("Truus van Dam", MD(3, 1), "facility-coordinator", None))
+m("en", "Sorry, this should have come weeks ago: Fatuma Abdi, healthcare assistant, has left us. Her last shift was Sunday 29 November.",
+  L("Fatuma Abdi", ON("sunday", D(2026, 11, 29)), "care-worker"), past=True)
+m("nl", "Naam: Marianne Berends-Kok\nFunctie: verzorgende\nTeam: thuiszorg Lelystad\nContract: tijdelijk, 1 jaar\nIn dienst per: 01-02-2027",
+  J("Marianne Berends-Kok", D(2027, 2, 1), "care-worker"))
+m("nl", "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg. telefoon nodig!!",
+  J("Tamara Wijnberg", P(1), "care-worker"))
+m("en", "Our home-care team takes on a nursing student, Rutendo Moyo, as an intern from 11 January to 25 June.",
+  J("Rutendo Moyo", MD(1, 11)))
+
+# housing corporation
+m("nl", "Woonstichting De Linie: met ingang van 1 februari 2027 treedt de heer Mustafa Öztürk in dienst als wijkconsulent.",
+  J("Mustafa Öztürk", D(2027, 2, 1)))
+m("nl", "Onze opzichter Gerrit-Jan Boerema gaat na 40 jaar met pensioen. Hij werkt t/m 29 januari.",
+  L("Gerrit-Jan Boerema", MD(1, 29)))
+m("en", "Hello, I'm the team lead of rentals. Katarzyna Wójcik will start with us as rental consultant on Tuesday, 12 January. She speaks Polish which helps a lot with our tenants.",
+  J("Katarzyna Wójcik", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Huurconsulent Bram Staal wordt per 1 april projectleider renovatie; hij blijft op het kantoor in Enschede.",
+  MV("Bram Staal", MD(4, 1), None, None))
+m("nl", "Wijziging team Vastgoedonderhoud: Henk Mulderij (laatste werkdag 18 december) en Joop Kleinjan (laatste werkdag 22 januari) gaan weg, en Sander Mos begint als timmerman op 4 januari.",
+  L("Henk Mulderij", MD(12, 18)), L("Joop Kleinjan", MD(1, 22)), J("Sander Mos", MD(1, 4)))
+m("en", "The facilities coordinator at our head office, Deirdre Kavanagh, is off to a new job; she's with us until Thursday 31 December.",
+  L("Deirdre Kavanagh", ON("thursday", D(2026, 12, 31)), "facility-coordinator"))
+
+# shipyard
+m("nl", "Werf Hoek (nieuwbouw): per maandag 11 januari komen er twee lassers bij, Dariusz Mazur en Oleksandr Bondarenko, allebei gedetacheerd voor 6 maanden.",
+  J("Dariusz Mazur", ON("maandag", D(2027, 1, 11))), J("Oleksandr Bondarenko", D(2027, 1, 11)))
+m("en", "To whom it may concern,\n\nThis is to confirm that our ship's electrician Mr. Jan-Peter Schokker has resigned. His final working day at the yard is 15/01/2027.\n\nRegards",
+  L("Jan-Peter Schokker", D(2027, 1, 15)))
+m("nl", "pijpfitter rinus de jong gaat van de werf in harlingen naar die in den helder per 1 feb, zelfde werk",
+  MV("Rinus de Jong", MD(2, 1), None, None))
+m("en", "Hello, I want to announce that Mr. Ionuț Dumitrescu will begin as welder in our yard from 04.01.2027. He have the certificates already.",
+  J("Ionuț Dumitrescu", D(2027, 1, 4)))
+m("nl", "Projectleider nieuwbouw Sietse Kuipers vertrekt, hij gaat naar een werf in Noorwegen. Zijn laatste werkdag is 26-02-2027, daarna heeft hij nog verlof tot eind maart.",
+  L("Sietse Kuipers", D(2027, 2, 26)))
+m("en", "From 1 March our ship design draughtsman, Liang Wei, moves into the yard's software team as a developer on the planning system.",
+  MV("Liang Wei", MD(3, 1), "software-engineer", None))
+
+# theatre
+m("nl", "Stadsschouwburg: per 1 januari begint Jip Verschuren als toneeltechnicus. Hij heeft al een VCA, dus alleen de accounts en een sleutel.",
+  J("Jip Verschuren", MD(1, 1)))
+m("en", "Hi! Our box office gets a new face: Niamh Kelleher, starting the 2nd of January (a Saturday, we have a matinee).",
+  J("Niamh Kelleher", D(2027, 1, 2)))
+m("nl", "Vergeten te melden: zaalwacht Jolanda Prins heeft op zondag 22 november haar laatste voorstelling gedraaid. Kan haar pas worden ingetrokken?",
+  L("Jolanda Prins", ON("zondag", D(2026, 11, 22))), past=True)
+m("en", "For the Christmas show we've hired a temporary stage manager, Benedikt Auer, from Monday 14 December until the last show on 10 January.",
+  J("Benedikt Auer", ON("monday", D(2026, 12, 14))))
+m("nl", "Per 1 februari gaat Merijn Bosch van de technische dienst naar de afdeling marketing, als accountmanager zakelijke relaties.",
+  MV("Merijn Bosch", MD(2, 1), "account-manager", None))
+m("nl", "Hoi! We nemen afscheid van onze kassamedewerker Pauline ter Steege, ze gaat studeren. Laatste dienst is zaterdag 16 januari.",
+  L("Pauline ter Steege", ON("zaterdag", D(2027, 1, 16))))
+
+# dental practice
+m("nl", "Tandartspraktijk Glimlach: mondhygiënist Iris Wouters begint op 4 januari. Zij werkt maandag, dinsdag en donderdag.",
+  J("Iris Wouters", MD(1, 4)))
+m("en", "Dear sir/madam, our dental assistant Mrs. Roxana Ionescu-Pop is leaving the practice, last working day Wednesday 27 January 2027.",
+  L("Roxana Ionescu-Pop", ON("wednesday", D(2027, 1, 27))))
+m("nl", "tandarts youri kamminga komt weer terug bij ons!! per 1 maart, 3 dagen. ww en laptop graag",
+  J("Youri Kamminga", MD(3, 1)))
+m("en", "Quick one: Aoife Brennan (dental nurse) moves from our Groningen practice to Assen from 18 January, same role.",
+  MV("Aoife Brennan", MD(1, 18), None, None))
+m("nl", "Praktijkmanager Hélène Dubois-Bakker gaat ons helaas verlaten. Ze werkt nog tot en met 31 maart.",
+  L("Hélène Dubois-Bakker", MD(3, 31)))
+
+# car-rental desk
+m("en", "Schiphol desk: new rental agent Diego Fernández Ortega starts Friday the 8th of January, early shift.",
+  J("Diego Fernández Ortega", ON("friday", D(2027, 1, 8))))
+m("nl", "Balie Eindhoven Airport: Sanne-Fleur Hagens stopt per direct, ze is vandaag voor het laatst geweest.",
+  L("Sanne-Fleur Hagens", NOW))
+m("en", "hi, can u set up Kofi Asante for the Rotterdam branch? he's a car jockey/valet, starts on monday",
+  J("Kofi Asante", WD("monday")))
+m("nl", "Baliemedewerker Jeroen Huizinga wordt per 1 januari accountmanager zakelijke verhuur voor de regio Noord.",
+  MV("Jeroen Huizinga", MD(1, 1), "account-manager", None))
+m("en", "Seasonal staff for the Schiphol desk: Emre Doğan and Julia Nowicka, both from 1 May 2027 to 30 September 2027.",
+  J("Emre Doğan", D(2027, 5, 1)), J("Julia Nowicka", D(2027, 5, 1)))
+
+# parcel depot
+m("nl", "Depot Nieuwegein: Rachid Bakkali start maandag 14 december als sorteerder in de avondploeg.",
+  J("Rachid Bakkali", ON("maandag", D(2026, 12, 14))))
+m("en", "Hi, driver Keith Donnelly's last day will be New Year's Eve. He's retiring.",
+  L("Keith Donnelly", D(2026, 12, 31)))
+m("nl", "Piekseizoen: 4 extra sorteerders via het uitzendbureau, allemaal vanaf morgen tot en met 24 december:\n- Jurgen Aerts\n- Marta Kowalska\n- Soufiane Ait Ouahi\n- Nina Hollander",
+  J("Jurgen Aerts", P(1)), J("Marta Kowalska", P(1)), J("Soufiane Ait Ouahi", P(1)), J("Nina Hollander", P(1)))
+m("en", "Please note: Hemi Waititi moves from the parcel sorting hall to the customer desk from 4 Jan.",
+  MV("Hemi Waititi", MD(1, 4), None, None))
+m("nl", "Sorry voor de late melding: chauffeur Gijsbert van Loon is al sinds vorige week woensdag uit dienst. Dat was zijn laatste rit.",
+  L("Gijsbert van Loon", LW("woensdag")), past=True)
+
+# nature reserve
+m("nl", "Boswachter Hidde Algra gaat per 1 april van het Drents-Friese Wold naar de Weerribben, zelfde functie.",
+  MV("Hidde Algra", MD(4, 1), None, None))
+m("en", "Hello, we have a new volunteer coordinator at the reserve: Astrid Vandenbroucke, she starts on Thursday, 7 January 2027.",
+  J("Astrid Vandenbroucke", ON("thursday", D(2027, 1, 7))))
+m("nl", "Stagiair bosbeheer (Van Hall Larenstein): Thomas Ekker, van 1 februari tot 1 juli, vier dagen per week.",
+  J("Thomas Ekker", MD(2, 1)))
+m("en", "Seasonal ranger for the spring: Matteo Bianchi, from 15 March until the end of August.",
+  J("Matteo Bianchi", MD(3, 15)))
+
+# orchestra
+m("nl", "Orkest: per 1 september 2027 treedt Sofia Andersson in dienst als aanvoerder altviool.",
+  J("Sofia Andersson", D(2027, 9, 1)))
+m("en", "Dear colleagues, our principal oboe, Mr. Hiroshi Nakamura, retires at the end of the season; his last concert with us is on Sunday 27 June 2027.",
+  L("Hiroshi Nakamura", ON("sunday", D(2027, 6, 27))))
+m("nl", "Korte melding: de bibliothecaris van het orkest, Reinier van Kampen, stopt; 29 januari is zijn laatste werkdag.",
+  L("Reinier van Kampen", MD(1, 29)))
+m("en", "Hi, the orchestra has a new tour manager from Monday 4 January: Yevgenia Sokolova-Brandt. She'll need a laptop and a phone.",
+  J("Yevgenia Sokolova-Brandt", ON("monday", D(2027, 1, 4))))
+m("nl", "Tweede violist Bastiaan ten Cate wordt per 1 augustus concertmeester; ander contract, zelfde orkest.",
+  MV("Bastiaan ten Cate", MD(8, 1), None, None))
+
+# garden centre
+m("nl", "Tuincentrum De Groene Vingers: voor het voorjaar nemen we Ricky Steenbergen aan als medewerker buitenplanten, tijdelijk van 1 maart tot 1 juli.",
+  J("Ricky Steenbergen", MD(3, 1)))
+m("en", "our garden centre's new facilities coordinator Ahmad Rahimi is starting Monday 11 January, please sort his alarm code",
+  J("Ahmad Rahimi", ON("monday", D(2027, 1, 11)), "facility-coordinator"))
+m("nl", "hoi, kassamedewerker lisa van de pol heeft vandaag haar laatste dag, ze gaat naar de hogeschool in amsterdam. code mag eruit na sluiting",
+  L("Lisa van de Pol", NOW))
+m("en", "Hi, Gabriel Nascimento moves from the plants department to our webshop team as a developer from 1 Feb. He built our stock app in his spare time!",
+  MV("Gabriel Nascimento", MD(2, 1), "software-engineer", None))
+m("nl", "Vertrek: Dieuwke Postma, hoofd kassa, laatste werkdag 9 januari. Haar opvolger is Yvonne de Kort, die begint op 11 januari.",
+  L("Dieuwke Postma", MD(1, 9)), J("Yvonne de Kort", MD(1, 11)))
+
+# water-sports rental
+m("nl", "Verhuur sloepen & sups: seizoenskrachten 2027 zijn Jorn Visscher en Elin de Boer, allebei per zaterdag 3 april.",
+  J("Jorn Visscher", ON("zaterdag", D(2027, 4, 3))), J("Elin de Boer", D(2027, 4, 3)))
+m("en", "The canoe rental's manager, Pierre-Antoine Girard, leaves after this winter; his last day will be 28 Feb.",
+  L("Pierre-Antoine Girard", MD(2, 28)))
+
+# the same places, other writers
+m("nl", "Starter thuiszorg: Hatice Demirtaş, verzorgende, startdatum 2027-02-15.",
+  J("Hatice Demirtaş", D(2027, 2, 15), "care-worker"))
+m("en", "Please set up accounts for Lukas Novák, who joins the IT service desk on Tuesday the 19th of January.",
+  J("Lukas Novák", ON("tuesday", D(2027, 1, 19))))
+m("nl", "Nieuwe medewerker bakkerij (nachtploeg): Thijmen Bouwhuis, start in week 4 op dinsdag.",
+  J("Thijmen Bouwhuis", WK(4, "dinsdag")))
+m("en", "Luca Ferrari from the theatre's lighting crew is leaving in two weeks' time, last day Thursday 17 December.",
+  L("Luca Ferrari", ON("thursday", P(14))))
+m("nl", "Op de werf begint over vier weken een nieuwe planner, Anouk Tjoe-Awie.",
+  J("Anouk Tjoe-Awie", P(28)))
+m("en", "Can you disable Scott Fraser's login today? He's left the dental practice; yesterday was his last day.",
+  L("Scott Fraser", P(-1)), past=True)
+m("nl", "Woningcorporatie, team Verhuur: per 15-02 komt Esra Koç ons team versterken als woonconsulent.",
+  J("Esra Koç", MD(2, 15)))
+m("en", "Hi team, Jennifer Okafor-Williams starts at the parcel depot's customer desk on February 8th.",
+  J("Jennifer Okafor-Williams", MD(2, 8)))
+m("nl", "Over twee dagen, zaterdag, draait decorbouwer Kees van Wijngaarden zijn laatste dienst bij de schouwburg.",
+  L("Kees van Wijngaarden", P(2)))
+m("en", "Hi, our retiring ranger Maud Ellison works her last day on Wednesday 23 December but will keep volunteering with us. Please close her staff account anyway.",
+  L("Maud Ellison", ON("wednesday", D(2026, 12, 23))))
+m("nl", "Assistente Melanie Gerritsen, die vorig jaar vertrok, komt terug. Ze begint op maandag 18 januari weer bij ons.",
+  J("Melanie Gerritsen", ON("maandag", D(2027, 1, 18))))
+m("en", "As of 1 January, Bjørn Haugland goes from welding foreman to facilities coordinator for the whole yard.",
+  MV("Bjørn Haugland", MD(1, 1), "facility-coordinator", None))
+m("nl", "Per 1 februari naar ons kantoor in Zwolle (functie blijft gelijk):\n• Rick Hoekman, developer\n• Saskia Mertens, developer\n• Dennis Bos, servicedesk",
+  MV("Rick Hoekman", MD(2, 1), "software-engineer", "software-engineer"),
+  MV("Saskia Mertens", MD(2, 1), "software-engineer", "software-engineer"),
+  MV("Dennis Bos", MD(2, 1), None, None))
+m("en", "I should've told you this a fortnight ago, but Alan Cartwright, our delivery driver, left on Friday 20 November.",
+  L("Alan Cartwright", ON("friday", D(2026, 11, 20))), past=True)
+m("nl", "Met verdriet laat ik weten dat onze collega Riet Hazeleger, verzorgende in team West, afgelopen zondag is overleden. Wil je haar account en telefoon vandaag afsluiten?",
+  L("Riet Hazeleger", NOW, "care-worker"))
+m("en", "Rental desk Utrecht Centraal: Ms. Priya Nair will join as branch supervisor on the first Monday of February.",
+  J("Priya Nair", D(2027, 2, 1)))
+m("nl", "De nieuwe marketingmedewerker van de schouwburg, Jet Blokland, begint 1 februari. Ze komt van het Chassé.",
+  J("Jet Blokland", MD(2, 1)))
+m("en", "Good day, please note that Engr. Oluwadamilare Bankole will resume as maintenance supervisor at the housing association on 11th January 2027.",
+  J("Oluwadamilare Bankole", D(2027, 1, 11)))
+m("nl", "Hij begint toch pas op 1 maart, niet op 1 februari. Sorry!\n\nVan: Joris Beek\nVerzonden: woensdag 2 december 2026 11:20\nAan: Servicedesk\nOnderwerp: Nieuwe medewerker werf\n\nPer 1 februari start Evert Pruim als werkvoorbereider op de werf.",
+  J("Evert Pruim", MD(3, 1)))
+m("en", "Hey, Precious Dlamini is leaving the depot; her temp contract ends on the 18th and she won't be extended.",
+  L("Precious Dlamini", D(2026, 12, 18)))
+m("nl", "Beste, graag laat ik weten dat Wout Vandersteen onze tuinploeg vervoegt vanaf maandag 4 januari. Gelieve een account aan te maken. Met dank.",
+  J("Wout Vandersteen", ON("maandag", D(2027, 1, 4))))
+m("en", "Hi, Nasrin Karimi (shop assistant, Tilburg) is promoted to shop manager in Breda, effective Monday 4 January.",
+  MV("Nasrin Karimi", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Per direct is Lucas Hoogeveen niet meer bij ons orkest; hij heeft zijn contract als invaller-hoornist beëindigd. Gisteren was z'n laatste repetitie.",
+  L("Lucas Hoogeveen", P(-1)), past=True)
+m("en", "Hi there, just letting you know that our warden on Texel, Callum MacLeod, finishes on Wednesday 6 January. He's moving back to Scotland.",
+  L("Callum MacLeod", ON("wednesday", D(2027, 1, 6))))
+m("nl", "Onze nieuwe programmeur, Vincent Ng, begint maandag 8 februari.",
+  J("Vincent Ng", ON("maandag", D(2027, 2, 8)), "software-engineer"))
+m("en", "From 1 January Hanna Lindberg and Oskar Berg swap places: Hanna goes to the box office, Oskar to front-of-house.",
+  MV("Hanna Lindberg", MD(1, 1), None, None), MV("Oskar Berg", MD(1, 1), None, None))
+m("nl", "Vanaf 1 feb. werkt tandarts Farid Nazari bij ons op de locatie Hengelo in plaats van Enschede.",
+  MV("Farid Nazari", MD(2, 1), None, None))
+m("en", "Following her training, Mariska Oosting moves from carer to district nurse as of 1 April.",
+  MV("Mariska Oosting", MD(4, 1), None, "care-worker"))
+m("nl", "Hoi, kan je een account aanmaken voor onze nieuwe vertegenwoordiger, Thom Rijnders? Hij bezoekt de hoveniers en begint 1 maart.",
+  J("Thom Rijnders", MD(3, 1), "account-manager"))
+m("en", "Please be advised that effective January 4, 2027, Brandon Kowalczyk-Reyes will assume the position of station manager at our Amsterdam rental branch.",
+  J("Brandon Kowalczyk-Reyes", D(2027, 1, 4)))
+m("nl", "Nieuwe chauffeur: mo bouazza, begint overmorgen in de vroege dienst.",
+  J("Mo Bouazza", P(2)))
+m("en", "Dear HR,\n\nI hereby notify you that Mr. Anders Christiansen, naval architect, will join the yard on the first working day of 2027, Monday 4 January.\n\nBest regards,\nDesign Office",
+  J("Anders Christiansen", ON("monday", D(2027, 1, 4))))
+m("nl", "Met ingang van 1 januari wordt Karin Lamers-Tol, nu medewerker klantcontact, facilitair coördinator van ons hoofdkantoor.",
+  MV("Karin Lamers-Tol", MD(1, 1), "facility-coordinator", None))
+m("en", "Quick one: freelance stagehand Ravi Menon joins the theatre on a fixed contract from 1 January.",
+  J("Ravi Menon", MD(1, 1)))
+m("nl", "Nieuwe mensen in de broodfabriek:\n1) Ömer Yıldız – 4 jan\n2) Liesbeth Haverkamp – 11 jan\n3) Gideon Asamoah – 18 jan",
+  J("Ömer Yıldız", MD(1, 4)), J("Liesbeth Haverkamp", MD(1, 11)), J("Gideon Asamoah", MD(1, 18)))
+m("en", "Heads-up: Priyanka Deshpande from our NOC resigned yesterday. Notice period is a month, last working day Monday 4 January.",
+  L("Priyanka Deshpande", ON("monday", D(2027, 1, 4))))
+m("nl", "Onze kostuumontwerpster Marit van der Zwaag-Hofman gaat na 25 jaar weg. Laatste werkdag vr 29 jan.",
+  L("Marit van der Zwaag-Hofman", ON("vrijdag", D(2027, 1, 29))))
+m("en", "We're taking on a dental hygiene student, Lucie Dvořáková, as an intern from Monday 15 February.",
+  J("Lucie Dvořáková", ON("monday", D(2027, 2, 15))))
+m("nl", "Vanaf 1 januari draait Jacqueline Sterk mee als zorgmedewerker in de nachtdienst van team Centrum; ze komt uit het ziekenhuis.",
+  J("Jacqueline Sterk", MD(1, 1), "care-worker"))
+m("en", "Hi — our stage hand Tadeusz Wróbel is leaving after the New Year's concert on 1 January, that's his last working day.",
+  L("Tadeusz Wróbel", D(2027, 1, 1)))
+m("nl", "Volgende week vrijdag is de laatste werkdag van Bernadette Koolhaas, onze receptioniste in de tandartspraktijk.",
+  L("Bernadette Koolhaas", NW("vrijdag")))
+m("en", "New starter at the Eindhoven desk on Monday 7 Dec: Yasmin Hamdan. Please make sure her account is ready before 07:00.",
+  J("Yasmin Hamdan", ON("monday", D(2026, 12, 7))))
+m("nl", "De beheerder van ons bezoekerscentrum, Ties Hoekstra, gaat per 1 april naar het hoofdkantoor als coördinator vrijwilligers.",
+  MV("Ties Hoekstra", MD(4, 1), None, None))
+m("en", "Our facility coordinator Femi Adebayo transfers from the Nieuwegein depot to the new hub in Waalwijk on 1 March. Same job.",
+  MV("Femi Adebayo", MD(3, 1), "facility-coordinator", "facility-coordinator"))
+m("nl", "Goedemiddag, hierbij meld ik de uitdiensttreding van Roel Verdonk (systeembeheerder). Laatste werkdag: 31-12-2026.",
+  L("Roel Verdonk", D(2026, 12, 31)))
+m("en", "Hi, a correction to yesterday's message: Nicola Bertolini starts as a caretaker on the 18th of January, not the 11th.",
+  J("Nicola Bertolini", MD(1, 18)))
+m("nl", "Hoi, Saskia van Leeuwen (winkel Oisterwijk) stopt ermee. Ze wil nog tot en met zaterdag 9 januari werken.",
+  L("Saskia van Leeuwen", ON("zaterdag", D(2027, 1, 9))))
+m("en", "Welcome to Mathilde Rousseau, our new head of programming, who joins us on Monday 1st of March 2027!",
+  J("Mathilde Rousseau", ON("monday", D(2027, 3, 1))))
+m("nl", "Voor het dokken van de veerboot huren we tijdelijk een steigerbouwer in: Kees Stam, van 11 januari tot en met 12 februari.",
+  J("Kees Stam", MD(1, 11)))
+m("en", "Home care team East, changes:\n- Joy Achieng starts as carer on 4 Jan\n- Marloes Wiggers leaves, last shift 10 Jan\n- Ruth Amponsah moves to team West on 1 Feb (still a carer)",
+  J("Joy Achieng", MD(1, 4), "care-worker"), L("Marloes Wiggers", MD(1, 10)),
+  MV("Ruth Amponsah", MD(2, 1), "care-worker", "care-worker"))
+m("nl", "Geachte heer/mevrouw,\n\nHierbij bevestigen wij dat mevrouw drs. Ayşe Kılıç per 1 maart 2027 in dienst treedt als tandarts-implantoloog.\n\nMet vriendelijke groet,\nDe directie",
+  J("Ayşe Kılıç", D(2027, 3, 1)))
+m("en", "yo, new dev starting tmrw: jonas weber. can u do accounts + repo access asap 🙏",
+  J("Jonas Weber", P(1), "software-engineer"))
+m("nl", "Mededeling: Wilma Scholten-Ter Haar, medewerker incasso, gaat met pensioen. Ze werkt tot en met dinsdag 30 maart.",
+  L("Wilma Scholten-Ter Haar", ON("dinsdag", D(2027, 3, 30))))
+m("en", "Sorry, late one: seasonal guide Freya Lindholm finished on 30 November and I never told you. Her account can go.",
+  L("Freya Lindholm", D(2026, 11, 30)), past=True)
+m("nl", "Het orkest verwelkomt per 1 januari een nieuwe zakelijk leider: Annemarie Thijssen.",
+  J("Annemarie Thijssen", MD(1, 1)))
+m("en", "Our greenhouse team grows: Mykola Shevchenko joins on Mon 18 Jan, on a 6-month contract.",
+  J("Mykola Shevchenko", ON("monday", D(2027, 1, 18))))
+m("nl", "Van 20-12 t/m 3-1 hebben we een kerstkracht op de balie in Maastricht: Chayenne Lemmens.",
+  J("Chayenne Lemmens", MD(12, 20)))
+m("en", "Hello! I'm writing to say that Gurpreet Singh Sandhu, one of our van drivers, will become a route planner from 1 March. Thanks.",
+  MV("Gurpreet Singh Sandhu", MD(3, 1), None, None))
+m("nl", "Per 1 april stopt Kees-Willem Brouwers als bakker en wordt hij vertegenwoordiger voor onze groothandelsklanten.",
+  MV("Kees-Willem Brouwers", MD(4, 1), "account-manager", None))
+m("en", "Dr. Rania Haddad will cover for Dr. Smit during her maternity leave, starting Monday 8 February and ending in August.",
+  J("Rania Haddad", ON("monday", D(2027, 2, 8))))
+m("nl", "Marieke Dijkstra (horeca) verhuist per 1 februari naar de kleine zaal aan de overkant, zelfde functie.",
+  MV("Marieke Dijkstra", MD(2, 1), None, None))
+m("en", "Cheers for sorting the last one. Another starter: Harriet Pembroke, service delivery manager, first day 11 Jan. Ta!",
+  J("Harriet Pembroke", MD(1, 11)))
+m("nl", "Teamleider thuiszorg Marja Ruiters gaat met pensioen. Haar laatste werkdag is 30 december; ze heeft nog sleutels van cliënten.",
+  L("Marja Ruiters", MD(12, 30)))
+m("en", "Welcome aboard to the yard's new HSE advisor, Olumide Fashola, who starts on 25 January.",
+  J("Olumide Fashola", MD(1, 25)))
+m("nl", "Stationmanager Rotterdam, Barend Kwakernaak, vertrekt eind januari. Zijn laatste werkdag is donderdag 28 januari 2027.",
+  L("Barend Kwakernaak", ON("donderdag", D(2027, 1, 28))))
+m("en", "Hi, please set up an account for our new education officer, Teodora Ilić — she's with us from 1st February.",
+  J("Teodora Ilić", MD(2, 1)))
+m("nl", "Op de 1e maart begint onze nieuwe ecoloog, Kasper Wijnstra.",
+  J("Kasper Wijnstra", MD(3, 1)))
+m("en", "From 1 Feb our facility coordinator at the Hengelo office, Tessa Heutink, becomes account manager for the commercial properties.",
+  MV("Tessa Heutink", MD(2, 1), "account-manager", "facility-coordinator"))
+m("nl", "Ewout Klaassen gaat per 1 januari van de servicedesk naar het ontwikkelteam als programmeur.",
+  MV("Ewout Klaassen", MD(1, 1), "software-engineer", None))
+m("en", "Hi, we're hiring two instructors for the windsurf season: Kai Nakamura-Jansen and Lola Martín, both from Saturday 1 May.",
+  J("Kai Nakamura-Jansen", ON("saturday", D(2027, 5, 1))), J("Lola Martín", D(2027, 5, 1)))
+m("nl", "Suplerares Isa Kroon stopt, ze gaat in Portugal lesgeven. Laatste werkdag 19 december.",
+  L("Isa Kroon", MD(12, 19)))
+m("en", "Pleased to say Graham Holloway rejoins our bakery team as night baker on Sunday 3 January.",
+  J("Graham Holloway", ON("sunday", D(2027, 1, 3))))
+m("nl", "hoi! per maandag de 11e een nieuwe baliemedewerker bij de tandarts: Kiki Vermeer. thxx",
+  J("Kiki Vermeer", ON("maandag", D(2027, 1, 11))))
+m("en", "Quick note: Steven Appiah, hub supervisor, finishes with us on 15 January; his deputy Bilal Chaudhry takes over the role from 18 January.",
+  L("Steven Appiah", MD(1, 15)), MV("Bilal Chaudhry", MD(1, 18), None, None))
+m("nl", "In week 2 begint onze nieuwe stagiair techniek, Sem de Wit, op maandag.",
+  J("Sem de Wit", WK(2, "maandag")))
+m("en", "Please note our ranger Lotte Jørgensen will move to the Wadden team from 15 February, doing the same job.",
+  MV("Lotte Jørgensen", MD(2, 15), None, None))
+m("nl", "Beste ICT, met ingang van maandag 15 februari is Priscilla Kwakye aangenomen als huismeester van de flats aan de Ringweg.",
+  J("Priscilla Kwakye", ON("maandag", D(2027, 2, 15))))
+m("en", "Good morning, I am pleased to inform that Maestro Giulio Santangelo will be our new assistant conductor, beginning from 1st September 2027.",
+  J("Giulio Santangelo", D(2027, 9, 1)))
+m("nl", "Over twee weken begint Sharida Ramsaran als verzorger in het wijkteam; ze heeft haar diploma net binnen.",
+  J("Sharida Ramsaran", P(14), "care-worker"))
+m("en", "Apologies, I forgot: our Saturday lad Ethan Price left last Saturday, 28 November.",
+  L("Ethan Price", ON("saturday", D(2026, 11, 28))), past=True)
+m("nl", "Scheepsbouwer Klaas-Jan Hoekstra-de Boer gaat per 1 januari van de werf in Harlingen naar de reparatiewerf in Makkum; functie ongewijzigd.",
+  MV("Klaas-Jan Hoekstra-de Boer", MD(1, 1), None, None))
+m("en", "Hiya, Aleksander Nowak has handed his notice in. His last day at the Schiphol desk is 31 Jan.",
+  L("Aleksander Nowak", MD(1, 31)))
+m("nl", "Per 8 januari verlaat Floor Smulders ons als accountmanager MKB; ze werkt tot en met die dag.",
+  L("Floor Smulders", MD(1, 8), "account-manager"))
+m("en", "Hi, please set Yuki Matsumoto up as a new dental assistant at our Zwolle practice from the 4th of January. Many thanks!",
+  J("Yuki Matsumoto", MD(1, 4)))
+m("nl", "Nieuwe bezorger voor de ochtendronde: dani ferreira, begint a.s. woensdag",
+  J("Dani Ferreira", WD("woensdag")))
+m("en", "Our head of lighting, Aidan Murphy, leaves on 12 February, and his successor Stella Kouris, who comes from the Stadsteater, starts on 15 February.",
+  L("Aidan Murphy", MD(2, 12)), J("Stella Kouris", MD(2, 15)))
+m("nl", "Vrijwilligerscoördinator Gerdien Veenendaal vertrekt na de zomer; haar laatste werkdag is vrijdag 27 augustus 2027.",
+  L("Gerdien Veenendaal", ON("vrijdag", D(2027, 8, 27))))
+m("en", "new start: Rohan D'Souza, maintenance planner, mon 1 feb",
+  J("Rohan D'Souza", ON("monday", D(2027, 2, 1))))
+m("nl", "Formulier indiensttreding\nNaam: Bas-Jan Overmars\nFunctie: Ontwikkelaar\nAfdeling: Development\nEerste werkdag: donderdag 7 januari 2027",
+  J("Bas-Jan Overmars", ON("donderdag", D(2027, 1, 7)), "software-engineer"))
+m("en", "Dear team, Elsie Boateng (healthcare assistant) retires on 30 April 2027, which is also her last working day.",
+  L("Elsie Boateng", D(2027, 4, 30), "care-worker"))
+m("nl", "Hoornist Wessel Oudshoorn is gisteravond na het concert met zijn werk bij ons gestopt; dat was zijn laatste dienst.",
+  L("Wessel Oudshoorn", P(-1)), past=True)
+m("en", "Starting tomorrow, Vusi Nkosi is on the depot's night sort; he comes from our Amsterdam depot, same work.",
+  MV("Vusi Nkosi", P(1), None, None))
+m("nl", "Tandartsassistente Naima Elmaci komt terug na haar sabbatical. Ze was uit dienst, dus graag nieuwe accounts; ze begint op 1 april.",
+  J("Naima Elmaci", MD(4, 1)))
+m("en", "Hi, can you remove access for Sven-Ole Petersen, who ran our boat rental in Loosdrecht? His last day was 31 October, sorry.",
+  L("Sven-Ole Petersen", D(2026, 10, 31)), past=True)
+m("nl", "Per 1 maart start Rosa Wijnen als facilitair medewerker in het tuincentrum in Houten.",
+  J("Rosa Wijnen", MD(3, 1), "facility-coordinator"))
+m("en", "Two changes in the NOC: Faisal Al-Harbi joins as a developer on 1 February, and Ilse Brandsma moves from developer to account manager on the same day.",
+  J("Faisal Al-Harbi", MD(2, 1), "software-engineer"), MV("Ilse Brandsma", MD(2, 1), "account-manager", "software-engineer"))
+m("nl", "Publieksmedewerker Noortje van Rijswijk-Bal stopt per 1 februari; haar laatste dienst is de voorstelling van zondag 31 januari.",
+  L("Noortje van Rijswijk-Bal", ON("zondag", D(2027, 1, 31))))
+m("nl", "Hoi, ik wil alvast laten weten dat we volgend jaar een nieuwe bakker zoeken voor de nachtploeg. Wie het wordt weet ik nog niet.",
+  none=True)
+
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

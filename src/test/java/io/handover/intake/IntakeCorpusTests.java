@@ -153,11 +153,11 @@ class IntakeCorpusTests {
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
-	 * read the parser: its first 150 messages, committed first, scored 114 of 150 (76.0 %)
-	 * on their first run, before any parser change (intake/blind-11/README.md). A ratchet
-	 * like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * read the parser: 241 of 320 (75.3 %) on its first run, before any parser change
+	 * (intake/blind-11/README.md; its first 150 messages, committed first, scored 114 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_11_FLOOR = 114.0 / 150;
+	static final double BLIND_11_FLOOR = 241.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -271,7 +271,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theEleventhBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-11", 150, BLIND_11_FLOOR, "eleventh blind set");
+		assertUnderstood("blind-11", 300, BLIND_11_FLOOR, "eleventh blind set");
 	}
 
 	/**
