@@ -105,6 +105,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * Numbers that can only be read month first ("1/31"), as Americans write them.
 		 */
 		MONTH_FIRST(FormField.DATE),
+		/**
+		 * Weeks counted from a weekday that is today's ("donderdag over twee weken" said
+		 * on a Thursday): from today or from the next one is a week apart.
+		 */
+		WEEKS_FROM_WHICH_DAY(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

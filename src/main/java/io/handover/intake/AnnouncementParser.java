@@ -970,12 +970,18 @@ public final class AnnouncementParser {
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
 			date = date.inThePast(today);
 		}
+		if (date != null && Tense.pastRightAround(body, date.start(), date.end())) {
+			date = date.lastBefore(today);
+		}
 		if (date != null && date.date() != null) {
 			if (date.date().isBefore(today)) {
 				notes.add(Announcement.Note.PAST_DATE);
 			}
 			if (date.date().isAfter(today.plusMonths(PLAUSIBLE_MONTHS))) {
 				notes.add(Announcement.Note.FAR_DATE);
+			}
+			if (DateWords.weeksFromWhichDay(date, today)) {
+				notes.add(Announcement.Note.WEEKS_FROM_WHICH_DAY);
 			}
 		}
 		List<RoleWords.Mention> roleHere = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();

@@ -71,6 +71,14 @@ final class DateCorrections {
 				back.add(date);
 			}
 		}
+		// "begint toch pas op 1 maart, niet op 1 februari" above the mail that said "per
+		// 1
+		// februari": the date taken back is wrong wherever else it is written
+		for (DateWords.Mention date : here) {
+			if (date.date() != null && back.stream().anyMatch(b -> date.date().equals(b.date()))) {
+				back.add(date);
+			}
+		}
 		return back;
 	}
 

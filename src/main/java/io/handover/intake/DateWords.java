@@ -430,6 +430,14 @@ final class DateWords {
 	 */
 	private static final int RECENT_DAYS = 31;
 
+	/** A year written with a date: "2027", "'27", "31-10-26". */
+	private static final Pattern YEAR_WRITTEN = Pattern
+		.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\d[-/.]\\d{1,2}[-/.]\\d{2}\\b");
+
+	/** Words that put a date ahead whatever the tense: "the first of next month". */
+	private static final Pattern LATER_ON = Pattern
+		.compile("\\b(?:next|volgende?|komende?|aanstaande|coming|this|deze|dit)\\b|a\\.s\\.");
+
 	private DateWords() {
 	}
 
@@ -599,7 +607,9 @@ final class DateWords {
 					weeks = word.matches("\\d+") ? Integer.parseInt(word) : AMOUNTS.getOrDefault(word, 1);
 				}
 			}
-			return new Reading(today.with(TemporalAdjusters.next(day)).plusWeeks(weeks), false, null, false);
+			// today's weekday counts from today, a week before the next one: the form
+			// says so (weeksFromWhichDay)
+			return new Reading(today.with(TemporalAdjusters.nextOrSame(day)).plusWeeks(weeks), false, null, false);
 		});
 		scan(found, WEEKDAY_OF_THAT_WEEK, lower, text, m -> {
 			Matcher week = WEEK_NUMBER.matcher(lower).region(0, m.start());
@@ -783,6 +793,15 @@ final class DateWords {
 	 * A day written without its month or weekday ("on the 18th") and no month named
 	 * before it or said as "next month": the month is our guess, and the form says so.
 	 */
+	/**
+	 * Weeks counted from a weekday that is today's: "donderdag over twee weken" said on a
+	 * Thursday is read from today; a week later is as likely meant.
+	 */
+	static boolean weeksFromWhichDay(Mention mention, LocalDate today) {
+		return mention.date() != null && mention.date().getDayOfWeek() == today.getDayOfWeek()
+				&& WEEKS_FROM_WEEKDAY.matcher(mention.words().toLowerCase(Locale.ROOT)).matches();
+	}
+
 	static boolean monthGuessed(Mention mention, String text) {
 		Matcher ordinal = ORDINAL_DAY.matcher(mention.words().toLowerCase(Locale.ROOT));
 		return ordinal.matches() && ordinal.group(1) == null
@@ -1002,6 +1021,42 @@ final class DateWords {
 			}
 			return new Mention(today.with(TemporalAdjusters.previous(this.weekday)), this.words, this.start, this.end,
 					this.explicit, this.writtenWeekday, this.ambiguous, this.weekday);
+		}
+
+		/**
+		 * "His last day was 31 October", "retired last Friday (27th)": a day without its
+		 * year, the verb right next to it in the past, is the last such day, not the next
+		 * (the form then says it is past). A day without its month goes back to the last
+		 * month with that day (and weekday, when one is written).
+		 */
+		Mention lastBefore(LocalDate today) {
+			if (this.weekday != null || !this.explicit || this.date == null || !this.date.isAfter(today)
+					|| YEAR_WRITTEN.matcher(this.words).find()) {
+				return this;
+			}
+			String lower = this.words.toLowerCase(Locale.ROOT);
+			boolean dayOnly = ORDINAL_DAY.matcher(lower).matches() || WEEKDAY_DAY.matcher(lower).matches()
+					|| BRACKET_DAY.matcher(lower).matches();
+			LocalDate past = null;
+			if (LATER_ON.matcher(lower).find()) {
+				return this;
+			}
+			if (!dayOnly) {
+				past = this.date.minusYears(1);
+			}
+			else {
+				for (int k = 0; k <= 12 && past == null; k++) {
+					LocalDate month = today.minusMonths(k);
+					Optional<LocalDate> day = DateWords.date(month.getYear(), month.getMonthValue(),
+							this.date.getDayOfMonth());
+					if (day.isPresent() && !day.get().isAfter(today)
+							&& (this.writtenWeekday == null || day.get().getDayOfWeek() == this.writtenWeekday)) {
+						past = day.get();
+					}
+				}
+			}
+			return past == null ? this : new Mention(past, this.words, this.start, this.end, this.explicit,
+					this.writtenWeekday, this.ambiguous, this.weekday);
 		}
 
 		/** A weekday written next to the date that is not the date's weekday. */

@@ -76,6 +76,12 @@ final class QuotedMail {
 				&& DateWords.findAll(forwarded, LocalDate.EPOCH).isEmpty()) {
 			return forwarded + "\n" + above;
 		}
+		// "Hij begint toch pas op 1 maart, niet op 1 februari." above the mail announcing
+		// him on 1 February: the person from the quote, the date the reply corrects too
+		if (!above.isEmpty() && !NAMED.matcher(above).find() && NAMED.matcher(forwarded).find()
+				&& announces.test(forwarded) && DateWords.findAll(above, LocalDate.EPOCH).size() > 1) {
+			return forwarded + "\n" + above;
+		}
 		if (above.isEmpty() || announces.test(forwarded)) {
 			return forwarded;
 		}

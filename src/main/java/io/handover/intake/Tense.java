@@ -21,7 +21,30 @@ final class Tense {
 	/** "werkt sinds dinsdag", "here since Monday": a weekday after "since" has passed. */
 	private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|sinds)\\s+(?:(?:on|op)\\s+)?$");
 
+	/**
+	 * A verb in the past right before a date: "his last day was 31 October", "retired
+	 * last Friday (27th)", "left on 30 September". Not one further away: "has resigned,
+	 * last working day 12 January" tells of the resignation, not the day.
+	 */
+	private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:was|were|left|quit|retired|resigned|"
+			+ "departed|finished|ended|stopped|started|began|joined|died|passed away|vertrok|stopte|begon|startte|"
+			+ "overleed)\\s+(?:(?:on|op|per|the|de|last|afgelopen|vorige)\\s+)*$");
+
+	/** The same after the date, as Dutch puts it: "is op 30 september vertrokken". */
+	private static final Pattern PAST_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:vertrokken|gestopt|overleden|"
+			+ "begonnen|gestart|weggegaan|uit dienst (?:gegaan|getreden))\\b");
+
 	private Tense() {
+	}
+
+	/**
+	 * @param words the message
+	 * @param start where the date begins
+	 * @param end where it ends
+	 */
+	static boolean pastRightAround(String words, int start, int end) {
+		return PAST_RIGHT_BEFORE.matcher(words.substring(Math.max(0, start - 40), start)).find()
+				|| PAST_RIGHT_AFTER.matcher(words.substring(end, Math.min(words.length(), end + 40))).find();
 	}
 
 	/**

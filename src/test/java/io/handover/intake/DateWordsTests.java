@@ -98,7 +98,7 @@ class DateWordsTests {
 			Nadia Roy starts week 3 on Monday                       | 2027-01-18
 			Sem Bakker begint in wk 2 op donderdag                  | 2027-01-14
 			Hana Ito leaves Wednesday 3 weeks                       | 2026-12-30
-			Wout Peeters stopt donderdag over twee weken            | 2026-12-24
+			Wout Peeters stopt woensdag over twee weken             | 2026-12-23
 			Lea Fink joins three weeks from Tuesday                 | 2026-12-29
 			Tijn Claes begint over 2 weken op maandag               | 2026-12-21
 			""")

@@ -147,17 +147,23 @@ class IntakeCorpusTests {
 	 * k258: a week number before its weekday, a period of days, a holiday's name, a
 	 * temporary contract's end; having read those five messages only) and k162, which the
 	 * first try of that fix got silently wrong ("de dag na" a holiday). Raised to 237
-	 * (74.1 %) by the tuners' work on blind-9's kinds, blind-10 unseen by them.
+	 * (74.1 %) by the tuners' work on blind-9's kinds, blind-10 unseen by them. Raised in
+	 * session 21 to 239: two messages that announce no one, which the parser read as no
+	 * one, now score (a reading with no kind, name or date counts as no one).
 	 */
-	static final double BLIND_10_FLOOR = 237.0 / 320;
+	static final double BLIND_10_FLOOR = 239.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
 	 * read the parser: 241 of 320 (75.3 %) on its first run, before any parser change
 	 * (intake/blind-11/README.md; its first 150 messages, committed first, scored 114 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. Raised to
+	 * 247 when the lead fixed its four silently wrong dates (k087, k122, k241, k316:
+	 * today's weekday weeks ahead, a day without its year or month told of the past, a
+	 * date corrected in a reply above the forwarded announcement; having read those four
+	 * messages only) and a reading with no kind, name or date counted as no one.
 	 */
-	static final double BLIND_11_FLOOR = 241.0 / 320;
+	static final double BLIND_11_FLOOR = 247.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -326,6 +332,9 @@ class IntakeCorpusTests {
 				read = List.of();
 				why.add("parser threw " + ex);
 			}
+			// A reading with no kind, name or date is no one: the bot shows no person's
+			// form for it (it asks "starting, moving or leaving?" with nothing filled in)
+			read = read.stream().filter(a -> a.kind() != null || a.employeeName() != null || a.date() != null).toList();
 			JsonNode expected = message.path("expect");
 			boolean all = read.size() == expected.size();
 			if (!all) {
