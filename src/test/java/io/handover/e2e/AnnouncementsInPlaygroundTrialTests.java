@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (kind, name, date, role) and the score is printed. It fails only when a message gets no
  * form or question at all (a measure, not a gate). First run (session 14): 22 of 26
  * people fully right (kind 25, name 23, date 25, role 24); 23 of 26 after initials became
- * part of a name. Today is Monday 23 November 2026.
+ * part of a name. Today is Monday 23 November 2026. Third trial, session 21: first run 29
+ * of 34 people fully right (kind 34, name 31, date 32, role 32); in the same run the
+ * first trial scored 26 of 26 and the second 32 of 32.
  */
 @PlaygroundTest
 class AnnouncementsInPlaygroundTrialTests {
@@ -166,6 +168,110 @@ class AnnouncementsInPlaygroundTrialTests {
 					starter("Bas Pronk", "2027-01-11", "software-engineer"),
 					starter("Fleur Vos", "2027-01-11", "care-worker")));
 
+	/**
+	 * The third trial (session 21), written by a helper who read neither the parser nor
+	 * any corpus: other sectors and wordings, the way managers type in a Teams chat on a
+	 * phone or at a desk (no capitals, polite, a corrected date, a forwarded mail,
+	 * relative dates, numeric dates, two people in one message).
+	 */
+	static final List<Trial> THIRD_TRIALS = List.of(
+			new Trial("hey quick one, new dev for the webshop team starting monday 7 dec, name is sven hoekman. can u "
+					+ "sort his laptop n stuff", starter("Sven Hoekman", "2026-12-07", "software-engineer")),
+			new Trial("Goedemorgen, zou je zo vriendelijk willen zijn om alvast alles in orde te maken voor mevrouw "
+					+ "No\u00eblle Verhaegen? Zij komt per 1 februari 2027 ons wijkteam Noord versterken als "
+					+ "wijkverzorgende.", starter("No\u00eblle Verhaegen", "2027-02-01", "care-worker")),
+			new Trial("Volgende week maandag start Wouter van 't Hek bij de facilitaire dienst als co\u00f6rdinator.",
+					starter("Wouter van 't Hek", "2026-11-30", "facility-coordinator")),
+			new Trial("Bad news, Chidi Okonkwo has resigned, his last day with us is next Friday.",
+					leaver("Chidi Okonkwo", "2026-12-04")),
+			new Trial(
+					"Correctie op mijn vorige bericht: Aylin \u00c7elik begint niet op 4 januari maar op 11 januari "
+							+ "2027, als accountmanager.",
+					starter("Aylin \u00c7elik", "2027-01-11", "account-manager")),
+			new Trial("FW: New hire confirmation\n\nFrom: Recruitment\nSent: Friday, 20 November 2026\nSubject: New "
+					+ "hire confirmation\n\nWe are pleased to confirm that Siobh\u00e1n O'Connell has accepted our offer "
+					+ "for the position of Software Developer. Start date: Monday 18 January 2027.",
+					starter("Siobh\u00e1n O'Connell", "2027-01-18", "software-engineer")),
+			new Trial(
+					"Per 1 maart 2027 stapt Jan-Willem Bosman over van de zorg naar de facilitaire dienst: hij stopt "
+							+ "als verzorgende en wordt facilitair medewerker.",
+					mover("Jan-Willem Bosman", "2027-03-01", "facility-coordinator")),
+			new Trial(
+					"Two leavers from the night shift: Dmitri Volkov and Grace Mensah both have their last shift on "
+							+ "29 January 2027.",
+					leaver("Dmitri Volkov", "2027-01-29"), leaver("Grace Mensah", "2027-01-29")),
+			new Trial(
+					"Marloes van der Linden gaat ons eind december verlaten (laatste werkdag 31-12-2026); haar "
+							+ "opvolger Youssef Amrani begint 4 januari als accountmanager.",
+					leaver("Marloes van der Linden", "2026-12-31"),
+					starter("Youssef Amrani", "2027-01-04", "account-manager")),
+			new Trial(
+					"Hi, hope you're well. Would you mind updating Priyanka Sharma's setup? From 15 February 2027 she "
+							+ "moves from account manager to software engineer in our product team. Many thanks!",
+					mover("Priyanka Sharma", "2027-02-15", "software-engineer")),
+			new Trial(
+					"hoi, over drie weken begint er een nieuwe verzorgende in de thuiszorg, lisa van der poel. wil je "
+							+ "haar account vast klaarzetten?",
+					starter("Lisa van der Poel", "2026-12-14", "care-worker")),
+			new Trial(
+					"Jos\u00e9 Fern\u00e1ndez joins the housing association's facilities team on Wednesday 6 January "
+							+ "2027 as facilities coordinator.",
+					starter("Jos\u00e9 Fern\u00e1ndez", "2027-01-06", "facility-coordinator")),
+			new Trial("Ontslag ingediend door Gijs ten Brink, laatste werkdag 19-2-2027.",
+					leaver("Gijs ten Brink", "2027-02-19")),
+			new Trial(
+					"We've got two new account managers for field sales starting Monday 1 February 2027: Tobias "
+							+ "Schneider and Fenna Dijkhuizen-Prins.",
+					starter("Tobias Schneider", "2027-02-01", "account-manager"),
+					starter("Fenna Dijkhuizen-Prins", "2027-02-01", "account-manager")),
+			new Trial(
+					"\u00dcmit Kaya gaat vanaf maandag 11 januari 2027 aan de slag als software-ontwikkelaar; hij "
+							+ "werkte tot nu toe als vertegenwoordiger.",
+					mover("\u00dcmit Kaya", "2027-01-11", "software-engineer")),
+			new Trial("fyi bart de jager leaves us end of this month, last day mon 30 nov",
+					leaver("Bart de Jager", "2026-11-30")),
+			new Trial(
+					"Beste collega, graag wil ik je laten weten dat Anneke Schipper na 25 jaar met pensioen gaat. "
+							+ "Haar laatste werkdag is donderdag 25 februari 2027. Alvast bedankt voor het regelen!",
+					leaver("Anneke Schipper", "2027-02-25")),
+			new Trial(
+					"Heads up: Agnieszka Wi\u015bniewska is swapping her caregiver role for a facilities coordinator "
+							+ "job as of 1 March 2027.",
+					mover("Agnieszka Wi\u015bniewska", "2027-03-01", "facility-coordinator")),
+			new Trial("Overmorgen start Stijn Achterberg als programmeur, kan zijn laptop klaarliggen?",
+					starter("Stijn Achterberg", "2026-11-25", "software-engineer")),
+			new Trial("Sorry, my mistake earlier: Hamza Rahimi's last working day is 12 March 2027, not 5 March.",
+					leaver("Hamza Rahimi", "2027-03-12")),
+			new Trial(
+					"Roos in 't Veld wordt per 1 april 2027 accountmanager (nu nog zorgmedewerker), en op haar oude "
+							+ "plek begint Kees Oudshoorn als verzorgende op diezelfde datum.",
+					mover("Roos in 't Veld", "2027-04-01", "account-manager"),
+					starter("Kees Oudshoorn", "2027-04-01", "care-worker")),
+			new Trial("Please welcome Nguyen Thi Lan, who starts as a healthcare assistant on Tuesday 5 January 2027.",
+					starter("Nguyen Thi Lan", "2027-01-05", "care-worker")),
+			new Trial(
+					"Wil je een account aanmaken voor Anne-Marie Hoogendoorn? Ze gaat 8 maart 2027 bij ons beginnen "
+							+ "als facilitair co\u00f6rdinator.",
+					starter("Anne-Marie Hoogendoorn", "2027-03-08", "facility-coordinator")),
+			new Trial("Bj\u00f6rn \u00c5kesson's temporary contract as a carer ends on 15 December and we're not "
+					+ "extending it.", leaver("Bj\u00f6rn \u00c5kesson", "2026-12-15")),
+			new Trial("morgen begint Mohammed Azzouzi als verkoper, denk je aan z'n telefoon en pasje?",
+					starter("Mohammed Azzouzi", "2026-11-24", "account-manager")),
+			new Trial("Olumide Adeyemi starts a week from today as a software engineer on the payments squad.",
+					starter("Olumide Adeyemi", "2026-11-30", "software-engineer")),
+			new Trial(
+					"Doorgestuurd bericht van HR:\n\"Hierbij bevestigen wij dat het dienstverband van Ilse "
+							+ "Brandsma-de Lange eindigt op vrijdag 8 januari 2027.\"",
+					leaver("Ilse Brandsma-de Lange", "2027-01-08")),
+			new Trial("Can you get things ready for Kwame Asante? He's our new sales rep and starts on the 4th of "
+					+ "January.", starter("Kwame Asante", "2027-01-04", "account-manager")),
+			new Trial(
+					"Interne verschuiving: Dirk-Jan Hoogland (nu softwareontwikkelaar) gaat per 15 maart 2027 de sales "
+							+ "in als accountmanager.",
+					mover("Dirk-Jan Hoogland", "2027-03-15", "account-manager")),
+			new Trial("Ingeborg Nystr\u00f6m heeft haar laatste werkdag op 22-12-2026, daarna gaat ze terug naar "
+					+ "Zweden.", leaver("Ingeborg Nystr\u00f6m", "2026-12-22")));
+
 	@Test
 	void announcementsNoCorpusHoldsComeBackAsForms(Playground playground) {
 		score(playground, "", TRIALS);
@@ -176,16 +282,26 @@ class AnnouncementsInPlaygroundTrialTests {
 		score(playground, " (second)", SECOND_TRIALS);
 	}
 
+	@Test
+	void theThirdTrialsAnnouncementsComeBackAsForms(Playground playground) {
+		score(playground, " (third)", THIRD_TRIALS);
+	}
+
 	private static void score(Playground playground, String which, List<Trial> trials) {
 		int people = 0;
 		int right = 0;
 		int[] fields = new int[4];
 		List<String> report = new ArrayList<>();
+		List<String> unanswered = new ArrayList<>();
 		for (Trial trial : trials) {
 			Sent sent = playground.say(MockTenant.PERSONAL_CHAT, trial.text());
 			PlaygroundMessage reply = playground.replyTo(sent);
-			assertThat(reply.hasCard()).as("a form or a question for: " + trial.text()).isTrue();
-			assertThat(reply.cardText()).as(trial.text()).doesNotContain("did not understand");
+			// a message with no form or question fails the test, but only after the score
+			// is
+			// printed: a first run's figures must not be lost to one message
+			if (!reply.hasCard() || reply.cardText().contains("did not understand")) {
+				unanswered.add(trial.text());
+			}
 			List<JsonNode> forms = new ArrayList<>(reply.cards());
 			// two people may come as one form each, in messages of their own
 			for (PlaygroundMessage last = reply; forms.size() < trial.people().size();) {
@@ -221,6 +337,7 @@ class AnnouncementsInPlaygroundTrialTests {
 				+ " people fully right; kind " + fields[0] + ", name " + fields[1] + ", date " + fields[2] + ", role "
 				+ fields[3] + " of " + people);
 		report.forEach(line -> System.out.println("PLAYGROUND TRIAL" + which + " " + line));
+		assertThat(unanswered).as("messages that got no form or question").isEmpty();
 	}
 
 	/** What a form card was prefilled with; a kind question reads as no kind. */
