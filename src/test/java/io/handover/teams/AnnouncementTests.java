@@ -144,6 +144,46 @@ class AnnouncementTests {
 	}
 
 	@Test
+	void aForwardedMailPastedInTheChatIsReadByItsLinesNotItsHeader() throws Exception {
+		String sven = unique("Sven Hoekstra");
+		String mail = "FW: Nieuwe collega\n\nVan: Werving\nVerzonden: vrijdag 20 november 2026 10:12\n"
+				+ "Onderwerp: Nieuwe collega\n\nWij bevestigen dat " + sven
+				+ " per maandag 18 januari 2027 bij ons begint als ontwikkelaar.";
+
+		JsonNode form = this.chat.say(TeamsActivity.personalMessage(mail).locale("nl-NL"));
+
+		assertThat(inputs(form)).containsEntry("employeeName", sven)
+			.containsEntry("startDate", "2027-01-18")
+			.containsEntry("roleProfile", "software-engineer");
+	}
+
+	@Test
+	void theLinesTeamsSendsAsMarkupBesideTheFlattenedTextAreKept() throws Exception {
+		// Teams gives a multi-line message's text with its lines run together and the
+		// lines themselves in a text/html attachment
+		String sven = unique("Sven Hoekstra");
+		TeamsActivity pasted = TeamsActivity
+			.personalMessage("FW: Nieuwe collega Van: Werving Verzonden: vrijdag 20 november 2026 10:12 "
+					+ "Onderwerp: Nieuwe collega Wij bevestigen dat " + sven
+					+ " per maandag 18 januari 2027 bij ons begint als ontwikkelaar.")
+			.locale("nl-NL");
+		pasted.node()
+			.putArray("attachments")
+			.addObject()
+			.put("contentType", "text/html")
+			.put("content",
+					"<p>FW: Nieuwe collega</p><p>&nbsp;</p><p>Van: Werving<br>Verzonden: vrijdag 20 november "
+							+ "2026 10:12<br>Onderwerp: Nieuwe collega</p><p>&nbsp;</p><p>Wij bevestigen dat " + sven
+							+ " per maandag 18 januari 2027 bij ons begint als ontwikkelaar.</p>");
+
+		JsonNode form = this.chat.say(pasted);
+
+		assertThat(inputs(form)).containsEntry("employeeName", sven)
+			.containsEntry("startDate", "2027-01-18")
+			.containsEntry("roleProfile", "software-engineer");
+	}
+
+	@Test
 	void aBareNewStarterGivesAnEmptyFormThatTheManagerFillsIn() throws Exception {
 		JsonNode form = this.chat.say("new starter");
 
