@@ -19,6 +19,18 @@ final class HoursChange {
 	private static final String KIND_OF_SHIFT = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|slaap|"
 			+ "morning|afternoon|evening|night|early|late|day|dag|weekend|sleep-in)";
 
+	/**
+	 * Nothing joins, moves or leaves: a contract extended, a task added, the job kept
+	 * ("Zijn contract loopt nu door tot 1 juli, hij blijft dus", "doet vanaf volgende
+	 * week ook de inkoop erbij", "blijft gewoon in functie").
+	 */
+	private static final String NO_CHANGE = "(?<!\\b(?:niet|not|no|geen|never|nooit|n't|meer|longer)\\b[^.;:!?\\n]{0,25})"
+			+ "(?<=\\b(?:contract|contracten|aanstelling|dienstverband|employment|account)\\b[^.;:!?\\n]{0,40})"
+			+ "(?:verlengd|extended|renewed)\\b|"
+			+ "(?<=\\b(?:contract|contracten|aanstelling|dienstverband)\\b[^.;:!?\\n]{0,25})(?:loopt|lopen) (?:nu |dus )?door tot|"
+			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
+			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
+
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
 			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
@@ -32,7 +44,11 @@ final class HoursChange {
 			+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"
 			+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
 			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
-			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + ")");
+			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
+			// hours said in a number, a shorter week
+			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|"
+			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
+			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + ")");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
 	private static final Pattern STAYS = Pattern.compile("(?iu)\\b(?:blijft|stays|remains|verder verandert er niets|"
