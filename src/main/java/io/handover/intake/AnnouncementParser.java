@@ -615,8 +615,10 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return withoutHoursChanges(body, persons, segments, intents, parts.finished(
-				sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null), dates));
+		return Traineeship.continued(body, dates, today,
+				withoutHoursChanges(body, persons, segments, intents,
+						parts.finished(sameRole(body, internalMove(body, read)),
+								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 
 	/**
@@ -630,14 +632,14 @@ public final class AnnouncementParser {
 		Set<String> unchanged = new HashSet<>();
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
-			int[] cue = HoursChange.said(body, segment[0], segment[1]);
-			if (cue == null) {
+			List<int[]> cues = HoursChange.said(body, segment[0], segment[1]);
+			if (cues.isEmpty()) {
 				continue;
 			}
 			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
 			boolean event = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
-						&& (m.end() <= cue[0] || m.start() >= cue[1]));
+						&& cues.stream().allMatch(cue -> m.end() <= cue[0] || m.start() >= cue[1]));
 			if (!event) {
 				unchanged.add(persons.get(i).name());
 			}
@@ -976,8 +978,11 @@ public final class AnnouncementParser {
 				|| person != null && kind == Announcement.Kind.STARTER
 						&& HeldJob.alreadyHere(body, person.end(), from, to)
 				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)
-				|| person != null && kind == null && HeldJob.besideThenNew(body, person.start(), person.end(), to,
-						roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())) {
+				|| person != null && kind == null
+						&& (HeldJob.besideThenNew(body, person.start(), person.end(), to,
+								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
+								|| HeldJob.roleBeforeThenNew(body, person.start(), person.end(), to,
+										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();

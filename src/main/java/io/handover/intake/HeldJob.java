@@ -19,7 +19,7 @@ final class HeldJob {
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
-			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,6}? als|aan de slag als|(?:is|wordt|becomes)"
+			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|aan de slag als|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 
@@ -67,6 +67,9 @@ final class HeldJob {
 			"facilitair", "facilities", "communicatie", "communications", "legal", "juridische zaken", "operations",
 			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
 
+	/** Between a job and the name: "onze verkoper zakelijke markt, Iris Dam". */
+	private static final String QUALIFIED = "(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+";
+
 	private static final Pattern NEW = Pattern.compile("\\b(?:new|nieuwe?)\\b");
 
 	/** A job said as the one to take: "as events coordinator", "als accountmanager". */
@@ -94,6 +97,21 @@ final class HeldJob {
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
 	private HeldJob() {
+	}
+
+	/**
+	 * Whether a role of the catalogue is said right before the name and a new job after
+	 * it, with no joining or leaving word: "Onze verkoper Tom Heck gaat per 1 maart in
+	 * het magazijn werken als orderpicker".
+	 */
+	static boolean roleBeforeThenNew(String body, int nameStart, int nameEnd, int to, List<int[]> roles) {
+		for (int[] role : roles) {
+			if (role[1] <= nameStart && body.substring(role[1], nameStart).matches(QUALIFIED)
+					&& newJob(body, nameEnd, to, List.of(role)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -188,9 +206,7 @@ final class HeldJob {
 	 */
 	static boolean heldNow(String body, int nameStart, int nameEnd, int roleStart, int roleEnd, int to,
 			List<int[]> roles) {
-		// "onze verkoper zakelijke markt, Iris Dam,": a qualifier and a comma between
-		boolean before = roleEnd <= nameStart
-				&& body.substring(roleEnd, nameStart).matches("(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+");
+		boolean before = roleEnd <= nameStart && body.substring(roleEnd, nameStart).matches(QUALIFIED);
 		boolean beside = roleStart >= nameEnd && body.substring(nameEnd, roleStart).matches("\\s*,\\s*")
 				&& SINCE.matcher(body).region(roleEnd, to).lookingAt();
 		if (!before && !beside) {

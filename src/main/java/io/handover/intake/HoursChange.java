@@ -1,5 +1,7 @@
 package io.handover.intake;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,12 @@ final class HoursChange {
 	 * ("Zijn contract loopt nu door tot 1 juli, hij blijft dus", "doet vanaf volgende
 	 * week ook de inkoop erbij", "blijft gewoon in functie").
 	 */
-	private static final String NO_CHANGE = "(?<!\\b(?:niet|not|no|geen|never|nooit|n't|meer|longer)\\b[^.;:!?\\n]{0,25})"
-			+ "(?<=\\b(?:contract|contracten|aanstelling|dienstverband|employment|account)\\b[^.;:!?\\n]{0,40})"
-			+ "(?:verlengd|extended|renewed)\\b|"
-			+ "(?<=\\b(?:contract|contracten|aanstelling|dienstverband)\\b[^.;:!?\\n]{0,25})(?:loopt|lopen) (?:nu |dus )?door tot|"
+	private static final String NO_CHANGE = "(?:(?:tijdelijke?|temporary|fixed-term)\\s+)?(?:contract|contracten|"
+			+ "aanstelling|dienstverband|employment|account)\\b"
+			// not "wordt niet (meer) verlengd", "won't be extended"
+			+ "(?![^.;:!?\\n]{0,40}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
+			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
+			+ "[^.;:!?\\n]{0,40}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot)\\b|"
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
@@ -57,10 +61,14 @@ final class HoursChange {
 	private HoursChange() {
 	}
 
-	/** Where the words say such a change, or null. */
-	static int[] said(String body, int from, int to) {
+	/** Where the words say such a change, every time; empty when they do not. */
+	static List<int[]> said(String body, int from, int to) {
+		List<int[]> all = new ArrayList<>();
 		Matcher cue = CUE.matcher(body).region(from, to);
-		return cue.find() ? new int[] { cue.start(), cue.end() } : null;
+		while (cue.find()) {
+			all.add(new int[] { cue.start(), cue.end() });
+		}
+		return all;
 	}
 
 	/** Whether the words say the person stays. */

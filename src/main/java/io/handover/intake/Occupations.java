@@ -35,7 +35,9 @@ final class Occupations {
 			"butcher", "baker", "florist", "roofer", "tiler", "glazier", "hairdresser", "barber", "solicitor", "lawyer",
 			"paralegal", "notary", "doorman", "dishwasher", "caregiver", "valet", "groundsman", "greenkeeper",
 			"lifeguard", "kassamedewerker", "bloemist", "visagist", "schoonheidsspecialiste", "kapsalonmedewerker",
-			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef");
+			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef",
+			// learners: "Leerling Sanne Bos", "Apprentice Kyle Dent"
+			"leerling", "apprentice", "volunteer");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -112,10 +114,16 @@ final class Occupations {
 		}
 		int hyphen = lower.lastIndexOf('-');
 		String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
-		// "Jan-Peter", "Anne-Esther": a hyphenated given name ends in a short one
-		return lower.length() >= 7 && last.length() >= 7 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
-				&& !GIVEN.contains(last);
+		// "Jan-Peter", "Anne-Esther": a hyphenated given name ends in a given name
+		return lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
+				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last);
 	}
+
+	/** Short given names with such an ending, said after a hyphen: "Jan-Peter". */
+	private static final Set<String> SHORT_GIVEN = Set.of("peter", "pieter", "wouter", "jasper", "esther", "ester",
+			"walter", "oliver", "kasper", "casper", "xander", "sander", "dexter", "hester", "lester", "jesper",
+			"rutger", "holger", "günter", "gunter", "roger", "homer", "elmer", "xavier", "javier", "didier", "amber",
+			"piper", "harper", "hunter", "tyler", "skyler", "fleur", "kristian");
 
 	/**
 	 * Languages and subjects said after a teacher's job: "Leraar Grieks", "Docent
