@@ -120,6 +120,8 @@ public final class AnnouncementParser {
 	private static final List<Intent> INTENTS = List.of(
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// the leaving of the one a starter replaces, told of the past
+			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// a temporary starter's end, said after the arrival: claimed before the
 			// leavers
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
@@ -184,6 +186,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
+			intent(Announcement.Kind.STARTER, 2, Successor.TAKES_OVER),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
 			intent(Announcement.Kind.STARTER, 2,
 					"succeeds|will succeed|is succeeding|"
@@ -260,6 +263,7 @@ public final class AnnouncementParser {
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
+			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
@@ -320,7 +324,8 @@ public final class AnnouncementParser {
 			+ "sent by|gestuurd door)\\s*:?\\s*$");
 
 	private static final Pattern APPOSITION = Pattern
-		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog)\\s+)*");
+		.compile("(?i)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|currently|nu|nu nog|both|allebei|beiden|"
+				+ "beide)\\s+)*");
 
 	private static final Pattern OWN_DATE = Pattern
 		.compile("(?i)(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
@@ -451,16 +456,21 @@ public final class AnnouncementParser {
 		// "reports
 		// to" is no one announced.
 		List<Span> named = Sender.without(body,
-				people(body, notName, intents).stream()
+				NotNames.withoutTakenBack(body, people(body, notName, intents))
+					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList());
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
-		// left"), unless everyone is told about by first name later and they with an
-		// intent of their own ("…: Hector starts 8 March, Eskil leaves on 5 March").
+		// left", "succeeds our cook Tom Bell"), unless they are told about by first name
+		// later with an intent of their own ("…: Hector starts 8 March, Eskil leaves on 5
+		// March", "…; Tom leaves on 31 December"), not one of the past ("Ruud had zijn
+		// laatste werkdag al in november").
 		List<Span> people = named.stream()
 			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
+					&& !Successor.followedNext(body, p.start())
 					|| toldAboutLater(body, p, intents)
-							&& named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of())))
+							&& (named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of()))
+									|| !Successor.toldOfThePast(body, p)))
 			.toList();
 		boolean otherName = people.size() < named.size();
 		if (people.isEmpty()) {
@@ -601,11 +611,14 @@ public final class AnnouncementParser {
 						segment -> endsOnly(body, dates, segment)));
 		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
 		shared = Successor.followed(body, segments, shared);
+		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		return withoutHoursChanges(body, persons, segments, intents, parts.finished(
-				sameRole(body, internalMove(body, read)), forAll.stream().anyMatch(a -> a.date() != null), dates));
+		return Traineeship.continued(body, dates, today,
+				withoutHoursChanges(body, persons, segments, intents,
+						parts.finished(sameRole(body, internalMove(body, read)),
+								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 
 	/**
@@ -619,14 +632,14 @@ public final class AnnouncementParser {
 		Set<String> unchanged = new HashSet<>();
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
-			int[] cue = HoursChange.said(body, segment[0], segment[1]);
-			if (cue == null) {
+			List<int[]> cues = HoursChange.said(body, segment[0], segment[1]);
+			if (cues.isEmpty()) {
 				continue;
 			}
 			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
 			boolean event = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
-						&& (m.end() <= cue[0] || m.start() >= cue[1]));
+						&& cues.stream().allMatch(cue -> m.end() <= cue[0] || m.start() >= cue[1]));
 			if (!event) {
 				unchanged.add(persons.get(i).name());
 			}
@@ -960,9 +973,16 @@ public final class AnnouncementParser {
 		Announcement.Kind kind = kindOf(body, plain, from, to, intents, roles);
 		// "Monteur Rik Hagen gaat aan de slag als accountmanager", "stopt als
 		// magazijnchef; hij wordt dan accountmanager": someone who works here already
-		if (person != null && kind == Announcement.Kind.STARTER
+		if (person != null && (kind == Announcement.Kind.STARTER || kind == null)
 				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
-				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)) {
+				|| person != null && kind == Announcement.Kind.STARTER
+						&& HeldJob.alreadyHere(body, person.end(), from, to)
+				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)
+				|| person != null && kind == null
+						&& (HeldJob.besideThenNew(body, person.start(), person.end(), to,
+								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
+								|| HeldJob.roleBeforeThenNew(body, person.start(), person.end(), to,
+										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
@@ -1061,6 +1081,12 @@ public final class AnnouncementParser {
 					break;
 				}
 			}
+		}
+		// "new receptionist from monday, her name is …": a job outside the catalogue,
+		// said
+		// new, with nothing else said
+		if (score.isEmpty() && Occupations.saidNew(plain.substring(from, to))) {
+			score.put(Announcement.Kind.STARTER, 2);
 		}
 		// "from sales to development" (3); "leaves sales for a developer role", "verruilt
 		// verzorgende voor facilitair medewerker" (4: the leaving word is part of it)
@@ -1589,7 +1615,9 @@ public final class AnnouncementParser {
 				+ "(?:in|at|with|from|as|als|bij|op) )|\\b(?:the same (?:team|department|role|job|position)|that (?:team|department)|"
 				+ "hetzelfde team|dezelfde (?:afdeling|functie|rol)|"
 				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
-				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?=\\s*[!:])");
+				// "two new developers for the app team: …"
+				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
+				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
 	/** A job in brackets after the name: "Tim Oldenhof (fotograaf)", not a date's. */
 	private static final Pattern OWN_JOB = Pattern
@@ -1670,6 +1698,8 @@ public final class AnnouncementParser {
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			if (!afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
+					&& !NotNames.placeOfAJob(body, start)
 					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
 							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
 				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
@@ -1715,7 +1745,8 @@ public final class AnnouncementParser {
 
 	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
 	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
-			+ "(?:his|her|their) name is|(?:zijn|haar) naam is|genaamd|named|called)\\s+$");
+			+ "(?:his|her|their) name is|(?:zijn|haar) naam is|genaamd|named|called|het gaat om|it'?s about|"
+			+ "namelijk|namely)\\s+$");
 
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
 	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
@@ -1807,6 +1838,11 @@ public final class AnnouncementParser {
 		withoutOccupation(body, tokens, run);
 		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
 			run.remove(run.size() - 1);
+			// "anouk de boer in winkel 2": the place's preposition ends the name too
+			while (run.size() > 2
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+				run.remove(run.size() - 1);
+			}
 		}
 		if (run.size() < 2 || run.size() > 5) {
 			return null;
@@ -1852,11 +1888,16 @@ public final class AnnouncementParser {
 	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
 	 */
 	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
-		if (run.size() >= 3 && Occupations.is(text(body, tokens.get(run.get(0))))
-				&& !PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
-			run.remove(0);
+		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+			return;
 		}
+		String before = body.substring(0, tokens.get(run.get(0))[0]).stripTrailing();
+		boolean sentenceStart = before.isEmpty() || SENTENCE_END.matcher(before).find();
+		int drop = Occupations.before(run.stream().map(k -> text(body, tokens.get(k))).toList(), sentenceStart);
+		run.subList(0, drop).clear();
 	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
 
 	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",

@@ -1,7 +1,9 @@
 package io.handover.intake;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ final class HeldJob {
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
-			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,6}? als|aan de slag als|(?:is|wordt|becomes)"
+			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|aan de slag als|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 
@@ -34,7 +36,147 @@ final class HeldJob {
 			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
 			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
 
+	/**
+	 * A job said beside the name, of this person or of all named: "Dana Kuijt (kapster)",
+	 * "Iris Kamp en Leon Bakx, allebei verzorgende,", "Tom Hale and Zoe Quint, both
+	 * carers,".
+	 */
+	private static final Pattern BESIDE = Pattern.compile("(?iu)^\\s*(?:,|\\()\\s*(?:(?:both|allebei|beiden|beide|"
+			+ "our|onze|ons|the|de|het|a|an|een)\\s+)*(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*[,)]");
+
+	/** Becoming said before the names: "Per 1 april worden Iris Kamp en Leon Bakx, …". */
+	private static final Pattern BECOME_BEFORE = Pattern
+		.compile("(?iu)\\b(?:wordt|worden|becomes?|will become)\\b[^.;:!?\\n]{0,70}$");
+
+	/**
+	 * The new job right after the job beside the name: "…, allebei verzorgende,
+	 * roosteraar."
+	 */
+	private static final Pattern BARE_JOB = Pattern.compile(
+			"^\\s*(?:(?:a|an|een|de|het|the)\\s+)?\\p{Ll}[\\p{L}-]{3,}(?:\\s+\\p{Ll}[\\p{L}-]{3,})?\\s*(?:[.;!]|$)");
+
+	/** Not a job here: working for oneself is leaving. */
+	private static final Pattern ON_ONES_OWN = Pattern
+		.compile("(?iu)zzp|freelance|zelfstandig|self-employed|pension|gepensioneerd|retired");
+
+	/** Units of an organisation, said in brackets or after "from the": "(finance)". */
+	private static final Set<String> UNITS = Set.of("finance", "financiën", "sales", "verkoop", "inkoop", "purchasing",
+			"hr", "it", "ict", "marketing", "logistics", "logistiek", "warehouse", "magazijn", "kitchen", "keuken",
+			"reception", "receptie", "planning", "administratie", "admin", "boekhouding", "accounts", "klantenservice",
+			"support", "helpdesk", "servicedesk", "productie", "production", "buitendienst", "binnendienst",
+			"facilitair", "facilities", "communicatie", "communications", "legal", "juridische zaken", "operations",
+			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
+
+	/** Between a job and the name: "onze verkoper zakelijke markt, Iris Dam". */
+	private static final String QUALIFIED = "(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+";
+
+	private static final Pattern NEW = Pattern.compile("\\b(?:new|nieuwe?)\\b");
+
+	/** A job said as the one to take: "as events coordinator", "als accountmanager". */
+	private static final Pattern AS_JOB = Pattern
+		.compile("(?iu)\\b(?:as|als)\\s+(?:(?:a|an|een|the|de|our|onze|" + "new|nieuwe)\\s+)*(\\p{L}[\\p{L}-]+)");
+
+	/** "Nora Quinn from the call centre joins our app team": a unit of ours left. */
+	private static final Pattern FROM_UNIT = Pattern.compile("(?iu)^,?\\s+(?:from|van|uit)\\s+(?:the|our|de|het|ons|"
+			+ "onze)\\s+([\\p{L}\\s-]{2,30}?),?\\s+(?:joins|will join|is joining|starts|will start|begint|gaat|komt)\\b"
+			+ "[^.;!?\\n]{0,40}?\\b(?:our|the|ons|onze|het|de)\\s+[\\p{L}-]+\\s*(?:team|department|afdeling|desk|\\p{L}*team)\\b");
+
+	/** Words naming a unit of ours, not another employer: "shift", "office", "team". */
+	private static final Pattern OURS = Pattern.compile("(?iu)\\b(?:team|afdeling|department|desk|office|kantoor|"
+			+ "vestiging|branch|store|winkel|shift|ploeg|ward|floor)\\b");
+
+	/**
+	 * A job held here until now, said after the news: "tot nu toe was hij chauffeur bij
+	 * ons", "until now she has been our receptionist".
+	 */
+	private static final Pattern UNTIL_NOW = Pattern.compile("(?iu)\\b(?:(?:tot nu toe|tot nog toe|until now|so far|"
+			+ "up to now)\\s*,?\\s+(?:was|were|werkte|worked|has been|is)\\s+(?:hij|zij|ze|he|she)?|"
+			+ "(?:hij|zij|ze|he|she)\\s+(?:was|werkte|worked|has been)\\s+(?:tot nu toe|tot nog toe|until now|so far))"
+			+ "\\s*(?:(?:als|as|a|an|een|our|onze)\\s+)*(\\p{L}+)([^.;!?\\n]{0,30})");
+
+	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
+
 	private HeldJob() {
+	}
+
+	/**
+	 * Whether a role of the catalogue is said right before the name and a new job after
+	 * it, with no joining or leaving word: "Onze verkoper Tom Heck gaat per 1 maart in
+	 * het magazijn werken als orderpicker".
+	 */
+	static boolean roleBeforeThenNew(String body, int nameStart, int nameEnd, int to, List<int[]> roles) {
+		for (int[] role : roles) {
+			if (role[1] <= nameStart && body.substring(role[1], nameStart).matches(QUALIFIED)
+					&& newJob(body, nameEnd, to, List.of(role)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a starter's words say the person works here already: a unit or a job beside
+	 * the name and another job to take ("Laura Fenn (finance) starts … as events
+	 * coordinator", "Priya Shah, our receptionist in Leeds, will become account
+	 * manager"), a unit of ours left ("Nora Quinn from the call centre joins our app
+	 * team"), or the job held until now said after ("tot nu toe was hij chauffeur").
+	 */
+	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
+		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
+		if (beside.lookingAt()) {
+			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);
+			// "Kees Bos (our new cook)": the job is the new one
+			boolean held = !NEW.matcher(said).find() && (UNITS.contains(said)
+					|| Arrays.stream(said.split("\\s+")).anyMatch(w -> Occupations.is(w) || UNITS.contains(w)));
+			Matcher next = AS_JOB.matcher(body).region(beside.end(), to);
+			Matcher become = NEW_JOB.matcher(body).region(beside.end(), to);
+			String other = next.find() ? next.group(1) : become.find() ? become.group(1) : null;
+			if (held && other != null && !said.contains(other.toLowerCase(Locale.ROOT))
+					&& !ON_ONES_OWN.matcher(other).find()) {
+				return true;
+			}
+		}
+		Matcher unit = FROM_UNIT.matcher(body).region(nameEnd, to);
+		if (unit.lookingAt() && (OURS.matcher(unit.group(1)).find()
+				|| UNITS.contains(unit.group(1).trim().toLowerCase(Locale.ROOT)))) {
+			return true;
+		}
+		Matcher held = UNTIL_NOW.matcher(body).region(from, to);
+		return held.find() && (Occupations.is(held.group(1)) || HERE.matcher(held.group(2)).find());
+	}
+
+	/**
+	 * Whether a job is said beside the name (a role of the catalogue or an occupation)
+	 * and a new one after it, with no joining or leaving word: "Dana Kuijt (kapster) gaat
+	 * per 1 februari als accountmanager …", "…, allebei verzorgende, worden per 1 april
+	 * roosteraar": someone who works here already, so a move.
+	 * @param roles the spans of the catalogue's roles in the part
+	 */
+	static boolean besideThenNew(String body, int nameStart, int nameEnd, int to, List<int[]> roles) {
+		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
+		if (!beside.lookingAt()) {
+			return false;
+		}
+		int jobStart = beside.start(1);
+		int jobEnd = beside.end(1);
+		List<int[]> held = roles.stream().filter(r -> r[0] >= jobStart && r[1] <= jobEnd).toList();
+		String[] words = beside.group(1).trim().split("\\s+");
+		if (held.isEmpty() && !Occupations.is(words[words.length - 1])) {
+			return false;
+		}
+		int after = beside.end();
+		Matcher job = NEW_JOB.matcher(body).region(after, to);
+		while (job.find()) {
+			int at = job.start(1);
+			boolean same = held.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+			String rest = body.substring(at, Math.min(to, at + 20));
+			if (!same && !ON_ONES_OWN.matcher(rest).find()) {
+				return true;
+			}
+		}
+		return BECOME_BEFORE.matcher(body.substring(Math.max(0, nameStart - 70), nameStart)).find()
+				&& BARE_JOB.matcher(body.substring(after, to)).lookingAt()
+				&& !ON_ONES_OWN.matcher(body.substring(after, to)).find();
 	}
 
 	/** Whether the words stop one job and name the next one: a move, not a leaving. */
@@ -48,7 +190,7 @@ final class HeldJob {
 	 * accountmanager").
 	 */
 	static boolean titleBefore(String body, int nameStart, int nameEnd, int to) {
-		Matcher word = Pattern.compile("(\\p{L}[\\p{L}-]+)\\s+$")
+		Matcher word = Pattern.compile("(\\p{L}[\\p{L}-]+),?\\s+$")
 			.matcher(body.substring(Math.max(0, nameStart - 40), nameStart));
 		if (!word.find() || !Occupations.is(word.group(1))) {
 			return false;
@@ -64,7 +206,7 @@ final class HeldJob {
 	 */
 	static boolean heldNow(String body, int nameStart, int nameEnd, int roleStart, int roleEnd, int to,
 			List<int[]> roles) {
-		boolean before = roleEnd <= nameStart && body.substring(roleEnd, nameStart).matches("\\s+");
+		boolean before = roleEnd <= nameStart && body.substring(roleEnd, nameStart).matches(QUALIFIED);
 		boolean beside = roleStart >= nameEnd && body.substring(nameEnd, roleStart).matches("\\s*,\\s*")
 				&& SINCE.matcher(body).region(roleEnd, to).lookingAt();
 		if (!before && !beside) {

@@ -1,5 +1,7 @@
 package io.handover.intake;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,20 @@ final class HoursChange {
 	private static final String KIND_OF_SHIFT = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|slaap|"
 			+ "morning|afternoon|evening|night|early|late|day|dag|weekend|sleep-in)";
 
+	/**
+	 * Nothing joins, moves or leaves: a contract extended, a task added, the job kept
+	 * ("Zijn contract loopt nu door tot 1 juli, hij blijft dus", "doet vanaf volgende
+	 * week ook de inkoop erbij", "blijft gewoon in functie").
+	 */
+	private static final String NO_CHANGE = "(?:(?:tijdelijke?|temporary|fixed-term)\\s+)?(?:contract|contracten|"
+			+ "aanstelling|dienstverband|employment|account)\\b"
+			// not "wordt niet (meer) verlengd", "won't be extended"
+			+ "(?![^.;:!?\\n]{0,40}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
+			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
+			+ "[^.;:!?\\n]{0,40}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot)\\b|"
+			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
+			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
+
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
 			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
@@ -32,7 +48,11 @@ final class HoursChange {
 			+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"
 			+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
 			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
-			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + ")");
+			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
+			// hours said in a number, a shorter week
+			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|"
+			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
+			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + ")");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
 	private static final Pattern STAYS = Pattern.compile("(?iu)\\b(?:blijft|stays|remains|verder verandert er niets|"
@@ -41,10 +61,14 @@ final class HoursChange {
 	private HoursChange() {
 	}
 
-	/** Where the words say such a change, or null. */
-	static int[] said(String body, int from, int to) {
+	/** Where the words say such a change, every time; empty when they do not. */
+	static List<int[]> said(String body, int from, int to) {
+		List<int[]> all = new ArrayList<>();
 		Matcher cue = CUE.matcher(body).region(from, to);
-		return cue.find() ? new int[] { cue.start(), cue.end() } : null;
+		while (cue.find()) {
+			all.add(new int[] { cue.start(), cue.end() });
+		}
+		return all;
 	}
 
 	/** Whether the words say the person stays. */

@@ -1,7 +1,9 @@
 package io.handover.intake;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,9 @@ final class Occupations {
 			"butcher", "baker", "florist", "roofer", "tiler", "glazier", "hairdresser", "barber", "solicitor", "lawyer",
 			"paralegal", "notary", "doorman", "dishwasher", "caregiver", "valet", "groundsman", "greenkeeper",
 			"lifeguard", "kassamedewerker", "bloemist", "visagist", "schoonheidsspecialiste", "kapsalonmedewerker",
-			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef");
+			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef",
+			// learners: "Leerling Sanne Bos", "Apprentice Kyle Dent"
+			"leerling", "apprentice", "volunteer");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -43,7 +47,106 @@ final class Occupations {
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
 			+ "assistente|medewerkster|adviseuse)$|^(?:sous|hoofd|assistent|junior|senior)-");
 
+	/**
+	 * Ranks and titles said before a name like "Mr": "Sergeant Amy Collins", "Father Tom
+	 * Kelly", "Kapitein Joris Buis".
+	 */
+	private static final Set<String> RANKS = Set.of("sergeant", "sgt", "captain", "capt", "kapitein", "commander",
+			"commandant", "lieutenant", "luitenant", "kolonel", "colonel", "korporaal", "corporal", "admiral",
+			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
+			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
+			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent");
+
+	/**
+	 * The endings of agent nouns, Dutch and English: "Banketbakker", "Boswachter",
+	 * "Archivaris", "Bouncer", "Bibliothecaresse", "Verpleegster".
+	 */
+	private static final Pattern AGENT = Pattern
+		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist)$");
+
+	/** Given names with an agent noun's ending, never taken for a job. */
+	private static final Set<String> GIVEN = Set.of("alexander", "christopher", "kristopher", "jennifer", "heather",
+			"spencer", "fletcher", "chandler", "schuyler", "walther", "gunther", "günther", "sylvester", "chester",
+			"webster", "forrester", "lavender", "jupiter", "leander", "evander", "lysander", "reinder", "olivier",
+			"reinier", "gauthier", "baptiste", "constant", "coleman", "sherman", "freeman", "suleyman", "süleyman",
+			"abdurrahman", "abdulrahman", "abdelrahman", "abderrahman", "abdurahman", "sulaiman", "suleiman",
+			"soleiman", "lukman", "beatrice", "béatrice", "patrice", "kristoffer", "christoffer", "kristofer",
+			"rüdiger", "rudiger", "christer", "alister", "alastair", "esmeralda", "walter", "oliver", "skyler");
+
+	/** "new receptionist", "onze nieuwe kapster", "a new barista". */
+	private static final Pattern NEW_ONE = Pattern
+		.compile("(?iu)\\b(?:new|nieuwe?)\\s+(?:(?:junior|senior|part-time|parttime|fulltime|full-time)\\s+)?"
+				+ "(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)");
+
 	private Occupations() {
+	}
+
+	/**
+	 * Things and bosses said new that are no one starting: "new computer", "new manager".
+	 */
+	private static final Set<String> NOT_STARTING = Set.of("computer", "printer", "monitor", "charger", "number",
+			"folder", "partner", "customer", "klant", "member", "owner", "user", "manager", "supervisor", "teamleider",
+			"leidinggevende", "director", "directeur", "leider", "leader", "router", "scanner", "container", "trailer",
+			"register", "roster", "rooster", "schedule", "planning", "locatie", "vestiging", "kantoor", "address",
+			"adres");
+
+	/** Whether an occupation is said to be new: someone starts in it. */
+	static boolean saidNew(String words) {
+		Matcher one = NEW_ONE.matcher(words);
+		while (one.find()) {
+			String word = one.group(1);
+			if (!NOT_STARTING.contains(word.toLowerCase(Locale.ROOT)) && (is(word) || beforeName(word))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the word, first of three or more capitalised ones at a sentence's start, is
+	 * a job or a rank before the name rather than a first name: an occupation, a rank, or
+	 * a long word with an agent noun's ending that is no given name.
+	 */
+	static boolean beforeName(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (is(word) || RANKS.contains(lower)) {
+			return true;
+		}
+		int hyphen = lower.lastIndexOf('-');
+		String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
+		// "Jan-Peter", "Anne-Esther": a hyphenated given name ends in a given name
+		return lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
+				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last);
+	}
+
+	/** Short given names with such an ending, said after a hyphen: "Jan-Peter". */
+	private static final Set<String> SHORT_GIVEN = Set.of("peter", "pieter", "wouter", "jasper", "esther", "ester",
+			"walter", "oliver", "kasper", "casper", "xander", "sander", "dexter", "hester", "lester", "jesper",
+			"rutger", "holger", "günter", "gunter", "roger", "homer", "elmer", "xavier", "javier", "didier", "amber",
+			"piper", "harper", "hunter", "tyler", "skyler", "fleur", "kristian");
+
+	/**
+	 * Languages and subjects said after a teacher's job: "Leraar Grieks", "Docent
+	 * Wiskunde".
+	 */
+	private static final Set<String> SUBJECTS = Set.of("engels", "duits", "frans", "spaans", "grieks", "latijn",
+			"nederlands", "italiaans", "arabisch", "turks", "chinees", "russisch", "pools", "portugees", "japans",
+			"english", "french", "german", "spanish", "greek", "latin", "dutch", "italian", "arabic", "turkish",
+			"chinese", "russian", "polish", "portuguese", "japanese", "wiskunde", "biologie", "geschiedenis",
+			"aardrijkskunde", "scheikunde", "natuurkunde", "economie", "muziek", "tekenen", "gym", "informatica",
+			"maths", "math", "mathematics", "biology", "history", "geography", "chemistry", "physics", "economics",
+			"music", "art", "drama", "science", "pe");
+
+	/**
+	 * How many of a name's first words are a job said before it: "Banketbakker Gerrit
+	 * Hofstra" 1, "Leraar Grieks Stavros Pappas" 2, "Sergeant Amy Collins" 1. A guessed
+	 * job (by its ending) only at a sentence's start; two words of the name always stay.
+	 */
+	static int before(List<String> words, boolean sentenceStart) {
+		if (words.size() < 3 || !(is(words.get(0)) || sentenceStart && beforeName(words.get(0)))) {
+			return 0;
+		}
+		return words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
 	}
 
 	/** Whether the word is an occupation. */

@@ -1,7 +1,11 @@
 package io.handover.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +56,128 @@ final class Successor {
 				&& !LEAVES.matcher(part.substring(at)).find();
 	}
 
+	/**
+	 * Taking over said as an idiom: "neemt op 4 januari het stokje over (van Anja Vos)".
+	 * A starter's words, like "volgt … op".
+	 */
+	static final String TAKES_OVER = "(?:neemt|nemen|nam|namen)(?: [\\p{L}\\d'’-]+){0,6} het stokje over";
+
+	/**
+	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one
+	 * replaced's, and past; it says no leaving of the starter.
+	 */
+	static final String LEFT_BEFORE = "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|"
+			+ "in place of|instead of|in plaats van|ter vervanging van) [\\p{L}'’ -]{2,40},? )(?:who|die) "
+			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b";
+
+	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
+	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"
+			+ "replaces|will replace|is replacing|takes over from|will take over from|is taking over from|vervangt|"
+			+ "volgt)\\s+(?:(?:our|onze|ons|the|de|het)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+
+	private static final Pattern FOLLOWS_VERB = Pattern
+		.compile("(?iu)\\s+(?:succeeds|will succeed|is succeeding|replaces|will replace|is replacing|takes over from|"
+				+ "will take over from|is taking over from|vervangt|volgt)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}$");
+
+	/** A date right after the one followed: "Tom Bell on 4 January". */
+	private static final Pattern DATE_NEXT = Pattern.compile("(?iu)^\\s*,?\\s*(?:(?:on|op|per|from|vanaf|as of)\\s+)?");
+
+	/** A past verb right after a name said again: "Ruud had zijn laatste werkdag al". */
+	private static final Pattern PAST_AFTER = Pattern.compile("(?iu)^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:had|was|were|"
+			+ "left|vertrok|stopte|ging|went|retired|already|al)\\b");
+
 	private Successor() {
+	}
+
+	/** Whether the person's first name, said again, starts a sentence of the past. */
+	static boolean toldOfThePast(String body, AnnouncementParser.Span name) {
+		String first = name.name().split(" ")[0];
+		Matcher again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(first) + "(?![\\p{L}])")
+			.matcher(body)
+			.region(name.end(), body.length());
+		return again.find() && PAST_AFTER.matcher(body.substring(again.end())).lookingAt();
+	}
+
+	/**
+	 * Whether the name starting here is the one a successor follows, with their job
+	 * between: "succeeds our cook Tom Bell", "vervangt onze kok Anja Vos".
+	 */
+	static boolean followedNext(String body, int nameStart) {
+		String before = body.substring(Math.max(0, nameStart - 50), nameStart);
+		Matcher verb = FOLLOWS_VERB.matcher(before);
+		return verb.find() && FOLLOWS_NEXT.matcher(before.substring(verb.start())).matches();
+	}
+
+	/**
+	 * "Mia Lang succeeds our cook Tom Bell on 4 January; Tom leaves on 31 December": the
+	 * date said right after the one followed is the successor's first day, not the
+	 * leaver's, when the successor says no date of their own. The leaver keeps a date of
+	 * their own said later, else none: never the successor's date prefilled as a last
+	 * day.
+	 */
+	static List<Announcement> datedAfterTheOneFollowed(String body, List<AnnouncementParser.Span> persons,
+			List<int[]> segments, List<DateWords.Mention> dates, LocalDate today, List<Announcement> all) {
+		if (all.size() < 2 || all.size() != segments.size() || all.size() != persons.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		for (int i = 1; i < all.size(); i++) {
+			Announcement successor = result.get(i - 1);
+			Announcement followed = result.get(i);
+			AnnouncementParser.Span a = persons.get(i - 1);
+			AnnouncementParser.Span b = persons.get(i);
+			if (successor.date() != null || successor.kind() == Announcement.Kind.LEAVER
+					|| !FOLLOWS_NEXT.matcher(body.substring(a.end(), b.start())).matches()) {
+				continue;
+			}
+			Matcher next = DATE_NEXT.matcher(body).region(b.end(), body.length());
+			if (!next.lookingAt()) {
+				continue;
+			}
+			int at = next.end();
+			DateWords.Mention said = dates.stream()
+				.filter(d -> d.start() == at && d.date() != null)
+				.findFirst()
+				.orElse(null);
+			if (said == null) {
+				continue;
+			}
+			result.set(i - 1, dated(successor, said, today));
+			int[] segment = segments.get(i);
+			if (followed.date() != null && followed.date().equals(said.date())) {
+				List<DateWords.Mention> own = dates.stream()
+					.filter(d -> d != said && d.start() >= segment[0] && d.end() <= segment[1] && d.date() != null)
+					.toList();
+				result.set(i, own.size() == 1 ? dated(followed, own.get(0), today) : undated(followed));
+			}
+		}
+		return result;
+	}
+
+	private static Announcement dated(Announcement a, DateWords.Mention date, LocalDate today) {
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		a.notes().stream().filter(n -> n.field() != FormField.DATE).forEach(notes::add);
+		if (date.weekdayContradicts()) {
+			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
+		}
+		if (date.ambiguous()) {
+			notes.add(Announcement.Note.AMBIGUOUS_DATE);
+		}
+		if (date.date().isBefore(today)) {
+			notes.add(Announcement.Note.PAST_DATE);
+		}
+		if (date.date().isAfter(today.plusMonths(AnnouncementParser.PLAUSIBLE_MONTHS))) {
+			notes.add(Announcement.Note.FAR_DATE);
+		}
+		return new Announcement(a.kind(), a.employeeName(), date.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				date.words(), a.currentRoleKey(), notes, a.language());
+	}
+
+	private static Announcement undated(Announcement a) {
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+		a.notes().stream().filter(n -> n.field() != FormField.DATE).forEach(notes::add);
+		return new Announcement(a.kind(), a.employeeName(), null, a.roleWords(), a.roleKey(), a.workLocation(), null,
+				a.currentRoleKey(), notes, a.language());
 	}
 
 	static List<Announcement> followed(String body, List<int[]> segments, List<Announcement> all) {

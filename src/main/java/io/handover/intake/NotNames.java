@@ -1,0 +1,63 @@
+package io.handover.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Capitalised words that look like a name and are none: a verb starting a line of a
+ * starter's needs ("Needs Figma, Slack and a laptop", "Wants Docker Desktop"), the
+ * writer's "I'm Greta", a place after a job ("de nieuwe boswachter van het Zwarte Woud"),
+ * and a name corrected in the same breath ("het is Bart Hoeks, niet Bart Hoek").
+ */
+final class NotNames {
+
+	/** Verbs that start a line about what a starter needs or does. */
+	private static final Set<String> VERBS = Set.of("needs", "wants", "requires", "uses", "prefers", "gets", "asks",
+			"brings", "speaks");
+
+	/** A contraction: "I'm", "I'll", "we're", "it's". */
+	private static final Pattern CONTRACTION = Pattern
+		.compile("(?i)(?:i|we|you|they|he|she|it|that|there|let|here|what|who)'(?:m|ll|ve|d|re|s)");
+
+	/** "van het", "of the" after a job noun: "boswachter van het Zwarte Woud". */
+	private static final Pattern PLACE_OF = Pattern
+		.compile("(?iu)\\b(\\p{L}[\\p{L}-]+)\\s+(?:van|of)\\s+(?:het|de|the)\\s+$");
+
+	/**
+	 * A name taken back: "Emma Vries, not Emma de Vries", "Bart Hoeks, niet Bart Hoek".
+	 */
+	private static final Pattern TAKEN_BACK = Pattern
+		.compile("(?iu)^\\s*(?:,|;|-|–)?\\s*(?:and |en )?(?:not|niet|nicht|instead of|in plaats van)\\s+$");
+
+	private NotNames() {
+	}
+
+	/** Whether the run of capitalised words starts with a verb or a contraction. */
+	static boolean startsWithAVerb(String first) {
+		return VERBS.contains(first.toLowerCase(Locale.ROOT)) || CONTRACTION.matcher(first).matches();
+	}
+
+	/** Whether the words right before a run make it a place of a job: "… van het". */
+	static boolean placeOfAJob(String body, int start) {
+		var of = PLACE_OF.matcher(body.substring(Math.max(0, start - 40), start));
+		return of.find() && Occupations.beforeName(of.group(1));
+	}
+
+	/** The names without those taken back right after another name. */
+	static List<AnnouncementParser.Span> withoutTakenBack(String body, List<AnnouncementParser.Span> names) {
+		List<AnnouncementParser.Span> kept = new ArrayList<>();
+		for (AnnouncementParser.Span name : names) {
+			AnnouncementParser.Span before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+			if (before != null && before.end() <= name.start() && name.words() >= 2
+					&& TAKEN_BACK.matcher(body.substring(before.end(), name.start())).matches()) {
+				continue;
+			}
+			kept.add(name);
+		}
+		return kept;
+	}
+
+}
