@@ -311,8 +311,9 @@ public final class AnnouncementParser {
 			+ "eindigt|eindigen)(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
 
 	/** "won't start until 11 January": a start put off, not an end. */
-	private static final Pattern START_UNTIL = Pattern.compile("(?i)\\b(?:start|begin|join|komt|arriv)\\p{L}*"
-			+ "(?: [\\p{L}'’]+){0,2} (?:until|till|tot)\\s+(?:the\\s+|de\\s+)?$");
+	private static final Pattern START_UNTIL = Pattern.compile("(?i)(?:\\b(?:start|begin|join|komt|arriv)\\p{L}*"
+			+ "(?: [\\p{L}'’]+){0,2}|\\b(?:uitgesteld|verschoven|opgeschoven|verzet|postponed|delayed|pushed back|"
+			+ "put off|deferred)) (?:until|till|tot)\\s+(?:the\\s+|de\\s+)?$");
 
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"

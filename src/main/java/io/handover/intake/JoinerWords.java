@@ -73,6 +73,8 @@ final class JoinerWords {
 			// "redeployed"
 			+ "niet (?:langer|meer)(?: [\\p{L}'’-]+){1,5},? maar|no longer(?: [\\p{L}'’-]+){1,5},? but|"
 			+ "(?:groeit|groeien|groeide)(?: [\\p{L}\\d'’-]+){1,5} door (?:naar|als|tot)|"
+			// the perfect: "is per 1 januari doorgegroeid naar teamleider"
+			+ "doorgegroeid(?: [\\p{L}\\d'’-]+){0,3} (?:naar|als|tot)|"
 			+ "(?:is|are|was|been|being|will be) (?:seconded|redeployed)(?! (?:to us|here|with us|from (?:an?|another) ))|"
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "

@@ -28,8 +28,10 @@ final class LeaverWords {
 			// a job elsewhere, not a former employer ("werkte eerder bij een ander
 			// bedrijf")
 			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
-			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,5} "
+			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			// "kun je haar uit de systemen halen?": what is done for a leaver
+			+ "uit (?:de|alle|onze) systemen (?:halen|gehaald|verwijderen|verwijderd)|"
 			+ "(?:accepted|found|taken|taking|got|new) (?:a |an )?(?:new )?(?:job|role|position|post) elsewhere|"
 			+ "(?:leav\\w*|mov\\w*(?: on)?|go(?:es|ing)?|head\\w*|switch\\w*|join\\w*) (?:to |for )?"
 			+ "(?:another|a new|a different) (?:company|employer|organi[sz]ation|firm)|mov(?:es|e|ed) on|"
