@@ -123,6 +123,11 @@ public final class AnnouncementParser {
 			// a temporary starter's end, said after the arrival: claimed before the
 			// leavers
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
+			// a rehire, and a temp's stay from one day to another, before the leaving
+			// words claim "left" or "tot en met"
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.REHIRED),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_NEW),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAY),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
@@ -283,7 +288,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
-				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
+				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:hier |bij ons )?(?:(?:nog|dus|dan) )*tot(?: en met)?|"
+				+ "until|tot en met)"
 				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|al|dus|dan|"
 				+ "already|then))*[\\s:]*$");
 
@@ -1381,11 +1387,21 @@ public final class AnnouncementParser {
 			// leaver's last working day, said as such, beats another date ("gone per 1
 			// February, last working day 29 January"). The other date stays a note.
 			DateWords.Mention said = null;
+			boolean surely = false;
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
-				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && said == null && (LAST_DAY.matcher(before).find()
-								|| LAST_DAY_AFTER.matcher(body.substring(m.end(), Math.min(to, m.end() + 40))).find())
+				String after = body.substring(m.end(), Math.min(to, m.end() + 40));
+				if (CORRECTED.matcher(before).find()) {
+					said = m;
+					surely = true;
+				}
+				else if (kind == Announcement.Kind.LEAVER && !surely && LastDayWords.said(before, after)) {
+					// the last day worked beats "tot en met" the end of employment
+					said = m;
+					surely = true;
+				}
+				else if (kind == Announcement.Kind.LEAVER && said == null
+						&& (LAST_DAY.matcher(before).find() || LAST_DAY_AFTER.matcher(after).find())
 						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}

@@ -168,7 +168,7 @@ final class DateWords {
 	private static final Pattern MONTH_END = Pattern
 		.compile("\\b(?:(?:at\\s+|on\\s+|op\\s+)?(?:the|de)\\s+)?(?:end|eind|einde|(?:last|final|laatste)\\s+"
 				+ "(?:(working|work|business|werk)\\s*)?(?:day|dag))\\s+(?:of\\s+|van\\s+)?"
-				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(month|maand|year|jaar|"
+				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(?<next>next\\s+|volgende\\s+|komende\\s+)?(month|maand|year|jaar|"
 				+ MONTH.substring(0, MONTH.length() - 3) + ")\\b");
 
 	/**
@@ -296,7 +296,7 @@ final class DateWords {
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
-			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|"
+			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
 					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 					+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
@@ -498,12 +498,18 @@ final class DateWords {
 				num(m, 2) <= 12 && num(m, 2) != num(m, 3)));
 		scan(found, MONTH_END, lower, text, m -> {
 			LocalDate last;
-			if (m.group(2).equals("year") || m.group(2).equals("jaar")) {
-				last = LocalDate.of(today.getYear(), 12, 31);
+			// "eind volgende maand", "the end of next year": one later
+			int later = m.group("next") != null ? 1 : 0;
+			if (m.group(3).equals("year") || m.group(3).equals("jaar")) {
+				last = LocalDate.of(today.getYear() + later, 12, 31);
 			}
 			else {
-				Integer month = MONTHS.get(m.group(2).replace(".", ""));
-				LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
+				Integer month = MONTHS.get(m.group(3).replace(".", ""));
+				LocalDate in = month == null ? today.plusMonths(later)
+						: later > 0 ? null : withoutYear(today, month, 1).orElse(today);
+				if (in == null) {
+					return new Reading(null, true, null, false);
+				}
 				last = in.with(TemporalAdjusters.lastDayOfMonth());
 			}
 			// "the last working day of February": a weekday

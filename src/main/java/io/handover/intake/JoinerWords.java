@@ -36,7 +36,22 @@ final class JoinerWords {
 	 * rejoins …"): it says no leaving now, so it is read as no intent at all.
 	 */
 	static final String LEFT_BEFORE_REHIRE = "(?:who|that|die|dat) (?:left|vertrok|wegging|is vertrokken)"
-			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))";
+			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))|"
+			// "We are rehiring Tara Lund. She left in 2025 and comes back on 1 February",
+			// "rehiring Dean Colby - he was with us till March. Back as a driver from …"
+			+ "(?<=\\b(?:rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|(?:weer|opnieuw|terug) in dienst)"
+			+ "\\b.{0,120})(?:left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
+			+ "werkte (?:hier |bij ons )?(?:tot|t/m))|"
+			+ "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
+			+ "comes back|coming back|back as|returns|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
+
+	/**
+	 * A rehire: "we are rehiring", "back as a driver from", "comes back on 1 February",
+	 * "herintreder", "komt weer in dienst".
+	 */
+	static final String REHIRED = "rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|"
+			+ "(?:weer|opnieuw|terug) in dienst|(?<!\\b(?:moves?|moving|goes|going|gaat|switch(?:es)?) )back as\\b|"
+			+ "comes back (?:on|from|per|in)\\b";
 
 	/**
 	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
@@ -106,7 +121,8 @@ final class JoinerWords {
 	 * leaving words, so "blijft tot" says no leaving.
 	 */
 	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|start|starts|starten|komt|komen|"
-			+ "versterking|joins|joining|welkom|welcome|hebben we|we have|we've got)\\b.{0,80})"
+			+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
+			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
 			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
 
 	/**
@@ -119,6 +135,37 @@ final class JoinerWords {
 			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
 			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
 			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
+
+	/**
+	 * A day as a period's first is written: "7", "1 juni", "ma 21 dec", "1 July 2027".
+	 */
+	private static final String DAY = "(?:(?:[\\p{L}]{2,9}\\.? )?(?:the |de )?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?"
+			+ "(?:[ -](?:of )?\\p{L}{3,9}\\.?)?(?:,? \\d{4})?)";
+
+	/**
+	 * A stay from one day to another: "helpt ons van 7 tot 23 december", "from 1 July
+	 * 2027 to 30 September", "vanaf 1 juni, tot en met 31 augustus", "vanaf ma 21 dec tot
+	 * de voorjaarsvakantie". A temp, an intern, a seasonal worker: a start, its end said
+	 * with it is no leaving. Weak, so a leaving word wins ("works her notice from 7 to 18
+	 * December"); not an absence ("van 21 tot 28 december met vakantie").
+	 */
+	static final String STAY = "(?:van|vanaf|from) " + DAY + ",? (?:tot(?: en met)?|t/m|until|till|through|"
+			+ "to(?= (?:the )?\\d| (?:mon|tue|wed|thu|fri|sat|sun)))\\b"
+			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"
+			+ "vrij|off)\\b)";
+
+	/**
+	 * A temp or a trainee said new: "nieuwe vakantiekracht", "new intern", "stagiaire …
+	 * loopt stage", "a placement student coming", "als uitzendkracht toevoegen".
+	 */
+	static final String TEMP_NEW = "(?:nieuwe?|new) (?:\\p{L}+ )?(?:\\p{L}*kracht(?:en)?|stagiaires?|stagiairs?|"
+			+ "werkstudent(?:en)?|interns?|temps?|trainees?|seasonal (?:workers?|staff))\\b|"
+			+ "(?:loopt|lopen)(?: [\\p{L}\\d'’().,-]+){0,8} stage\\b|"
+			+ "(?:placement|work experience) students? (?:coming|arriving|starting|joining)|"
+			+ "(?:toevoegen|aanmelden|add|set up|register) (?:\\p{L}+ ){0,3}(?:als|as) (?:an? |een )?(?:uitzendkracht|"
+			+ "vakantiekracht|seizoenskracht|invalkracht|oproepkracht|stagiair|stagiaire|temp|intern|trainee)\\b|"
+			// "Nieuw bij de sportschool: …", "New at the depot: …"
+			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
 
 	private JoinerWords() {
 	}
