@@ -209,11 +209,12 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} ){1,3})"
+							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
 							+ "(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
-					"becomes|will become|becoming|to become|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
+			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
@@ -265,6 +266,7 @@ public final class AnnouncementParser {
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"

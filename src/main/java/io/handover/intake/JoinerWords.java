@@ -99,7 +99,50 @@ final class JoinerWords {
 			// be", "swap places", "stapt per 1 februari over naar"
 			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
 			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
-			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar";
+			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
+			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
+			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas)\\b";
+
+	/** Words of a day ahead: "1 maart", "maandag 4 januari", "morgen". */
+	private static final String AHEAD = "(?:(?:\\d{1,2}(?:e|ste|de)?|\\d{4}|morgen|volgende|komende|week|maand|"
+			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:jan|feb|febr|mrt|maart|apr|april|mei|jun|juni|jul|juli|"
+			+ "aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\.?) ){1,4}?";
+
+	/**
+	 * A new job said without a move word: "gaat vanaf 1 april werken als verzorgende",
+	 * "gaat per 1 februari op kantoor werken als planner", "is vanaf 1 maart
+	 * accountmanager bij de binnendienst". Weak, as a starter may be said so too; not
+	 * "bij ons" or "voor ons", which a starter says.
+	 */
+	static final String MOVES_WEAK = "(?:gaat|gaan)(?: (?!(?:bij|voor|ons|elders|weg|niet)\\b)[\\p{L}\\d'’.-]+){0,6} "
+			+ "werken (?:als|bij de|bij het|op de|op het|in de|in het)\\b|"
+			+ "(?:is|zijn) (?:vanaf|per|met ingang van|m\\.i\\.v\\.) " + AHEAD
+			+ "(?!(?:niet|geen|weg|uit|met|in|ook|al|nog|werkzaam|bij|onze?|de|het|een|gestopt|vertrokken|"
+			+ "overgeplaatst|beschikbaar|afwezig|vrij|ziek|thuis|terug)\\b)\\p{Ll}[\\p{L}-]+ (?:bij|in|op) "
+			+ "(?:de|het|onze?) ";
+
+	/**
+	 * A start reported late, or said with a plain work verb: "Sinds dinsdag werkt Evi
+	 * Bruins bij ons", "Since Monday Zoe Hart has been working in our bakery", "Vanaf
+	 * maandag 4 januari helpt Greet Appel als vrijwilliger in het buurthuis", "From
+	 * Monday 11 January Zoe Hart helps out in our kitchen", "hij is onze nieuwe
+	 * badmeester". Only the verb: the name and the date around it stay free. Not a
+	 * leaving said so ("sinds maandag werkt hij niet meer").
+	 */
+	static final String WORKS_SINCE = "(?<=\\b(?:sinds|since) (?:gisteren|yesterday|eergisteren|(?:afgelopen |last )?"
+			+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
+			+ "saturday|sunday)|vorige week|last week|\\d{1,2}(?:e|ste|de|st|nd|rd|th)? (?:of )?(?:januari|january|jan|"
+			+ "februari|february|feb|maart|march|mrt|april|apr|mei|may|juni|june|juli|july|augustus|august|aug|"
+			+ "september|sept|sep|oktober|october|okt|oct|november|nov|december|dec))\\b[^.;\\n]{0,40})"
+			+ "\\b(?:werkt|werken|helpt|has been working|have been working|is working|works|has been helping)\\b"
+			+ "(?![^.;\\n]{0,40}\\b(?:niet meer|no longer|not|geen)\\b)|"
+			+ "(?<=\\b(?:vanaf|per|met ingang van)\\b[^.;\\n]{3,40})\\b(?:werkt|helpt)\\b"
+			+ "(?= (?-i:\\p{Lu})[^.;\\n]{0,60}?\\b(?:bij|in|op) (?:de|het|onze?) )|"
+			+ "(?<=\\b(?:from|starting)\\b[^.;\\n]{3,60})\\b(?:helps(?: out)?|works|will (?:work|help(?: out)?)) "
+			+ "(?:in|at|with|for) (?:our|the|us)\\b|"
+			+ "(?:hij|zij|ze|he|she) is (?:onze?|our) (?:nieuwe|new) (?!(?:rol|functie|positie|baan|taak|role|job|"
+			+ "position)\\b)[\\p{L}-]+";
 
 	/**
 	 * Work said with a plain verb and a start ahead, no joining verb: "will be working in
