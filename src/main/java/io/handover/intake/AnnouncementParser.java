@@ -125,6 +125,11 @@ public final class AnnouncementParser {
 			// a temporary starter's end, said after the arrival: claimed before the
 			// leavers
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
+			// a rehire, and a temp's stay from one day to another, before the leaving
+			// words claim "left" or "tot en met"
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.REHIRED),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_NEW),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAY),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
@@ -207,11 +212,12 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} ){1,3})"
+							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
 							+ "(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
-					"becomes|will become|becoming|to become|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
+			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
@@ -264,6 +270,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"
 							+ "hire|programm|develop|ontwikkel|engineer|carer|care|zorg|verzorg|account|sales|verkop|"
@@ -287,7 +294,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
-				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:nog )?tot(?: en met)?|until|tot en met)"
+				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:hier |bij ons )?(?:(?:nog|dus|dan) )*tot(?: en met)?|"
+				+ "until|tot en met)"
 				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|al|dus|dan|"
 				+ "already|then))*[\\s:]*$");
 
@@ -315,8 +323,9 @@ public final class AnnouncementParser {
 			+ "eindigt|eindigen)(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
 
 	/** "won't start until 11 January": a start put off, not an end. */
-	private static final Pattern START_UNTIL = Pattern.compile("(?i)\\b(?:start|begin|join|komt|arriv)\\p{L}*"
-			+ "(?: [\\p{L}'’]+){0,2} (?:until|till|tot)\\s+(?:the\\s+|de\\s+)?$");
+	private static final Pattern START_UNTIL = Pattern.compile("(?i)(?:\\b(?:start|begin|join|komt|arriv)\\p{L}*"
+			+ "(?: [\\p{L}'’]+){0,2}|\\b(?:uitgesteld|verschoven|opgeschoven|verzet|postponed|delayed|pushed back|"
+			+ "put off|deferred)) (?:until|till|tot)\\s+(?:the\\s+|de\\s+)?$");
 
 	private static final Pattern REPLACED = Pattern.compile("(?i)\\b(?:replacing|replaces|will replace|in place of|"
 			+ "instead of|successor (?:to|of)|taking over from|takes over from|vervangt|ter vervanging van|in plaats van|"
@@ -1412,11 +1421,21 @@ public final class AnnouncementParser {
 			// leaver's last working day, said as such, beats another date ("gone per 1
 			// February, last working day 29 January"). The other date stays a note.
 			DateWords.Mention said = null;
+			boolean surely = false;
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
-				if (CORRECTED.matcher(before).find()
-						|| kind == Announcement.Kind.LEAVER && said == null && (LAST_DAY.matcher(before).find()
-								|| LAST_DAY_AFTER.matcher(body.substring(m.end(), Math.min(to, m.end() + 40))).find())
+				String after = body.substring(m.end(), Math.min(to, m.end() + 40));
+				if (CORRECTED.matcher(before).find()) {
+					said = m;
+					surely = true;
+				}
+				else if (kind == Announcement.Kind.LEAVER && !surely && LastDayWords.said(before, after)) {
+					// the last day worked beats "tot en met" the end of employment
+					said = m;
+					surely = true;
+				}
+				else if (kind == Announcement.Kind.LEAVER && said == null
+						&& (LAST_DAY.matcher(before).find() || LAST_DAY_AFTER.matcher(after).find())
 						|| kind == Announcement.Kind.STARTER && FIRST_DAY.matcher(before).find() && said == null) {
 					said = m;
 				}

@@ -35,6 +35,16 @@ final class DateCorrections {
 			+ "(?:off|cancell?ed|not happening|wrong|a typo|niet door|niet juist|niet correct|vervalt|vervallen|fout|"
 			+ "onjuist|klopt niet)\\b");
 
+	/**
+	 * Today said of a state, not the event: "werkt vandaag al niet meer, want hij is
+	 * sinds maandag uit dienst", "is today no longer here". Taken back only when another
+	 * date is said.
+	 */
+	private static final Pattern TODAY_NO_LONGER = Pattern
+		.compile("(?i)^[\\s,]*(?:(?:al|ook|even|already)\\s+)?(?:niet meer|no longer|not any ?more)\\b");
+
+	private static final Pattern TODAY = Pattern.compile("(?i)vandaag|today");
+
 	private static final Pattern FROM = Pattern.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de)\\s+)?$");
 
 	private static final Pattern TO = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s+(?:(?:on|op|the|de)\\s+)?");
@@ -63,7 +73,8 @@ final class DateCorrections {
 			DateWords.Mention date = here.get(i);
 			String before = body.substring(Math.max(from, date.start() - 30), date.start());
 			String after = body.substring(date.end(), Math.min(to, date.end() + 30));
-			if (NOT_THIS.matcher(before).find() || NOT_THIS_AFTER.matcher(after).find()) {
+			if (NOT_THIS.matcher(before).find() || NOT_THIS_AFTER.matcher(after).find() || here.size() > 1
+					&& TODAY.matcher(date.words()).matches() && TODAY_NO_LONGER.matcher(after).find()) {
 				back.add(date);
 			}
 			else if (change && i + 1 < here.size() && FROM.matcher(before).find()

@@ -127,7 +127,7 @@ final class DateWords {
 		return "(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
 	}
 
-	private static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
+	static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
 
 	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
@@ -138,7 +138,7 @@ final class DateWords {
 	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
 
 	/** A weekday written right before a date: "Tuesday 9 March", "op dinsdag 9 maart". */
-	private static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
+	static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
 
 	private static final String DAY = "(?:(\\d{1,2})(?:st|nd|rd|th|e|ste|de|ème)?|" + NUMBER_WORD + ")";
 
@@ -160,7 +160,7 @@ final class DateWords {
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
 
 	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+|den\\s+)?" + DAY
-			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
+			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + DateShapes.MAY_AS_VERB + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
 			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d)" + YEAR + "\\b");
@@ -168,7 +168,7 @@ final class DateWords {
 	private static final Pattern MONTH_END = Pattern
 		.compile("\\b(?:(?:at\\s+|on\\s+|op\\s+)?(?:the|de)\\s+)?(?:end|eind|einde|(?:last|final|laatste)\\s+"
 				+ "(?:(working|work|business|werk)\\s*)?(?:day|dag))\\s+(?:of\\s+|van\\s+)?"
-				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(month|maand|year|jaar|"
+				+ "(?:(?:the|this|de|deze|dit|het)\\s+)?(?<next>next\\s+|volgende\\s+|komende\\s+)?(month|maand|year|jaar|"
 				+ MONTH.substring(0, MONTH.length() - 3) + ")\\b");
 
 	/**
@@ -259,11 +259,11 @@ final class DateWords {
 	 * message ("Our March leavers: … on the 5th"), else of this month, or of the next
 	 * when it has passed.
 	 */
-	private static final Pattern ORDINAL_DAY = Pattern
-		.compile(LEADING_WEEKDAY + "\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|ste|de|e)\\b"
-				+ "(?!\\s+(?:of\\s+|van\\s+)?" + MONTH + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
-				+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
-				+ "level|row|rij)\\b)");
+	private static final Pattern ORDINAL_DAY = Pattern.compile(LEADING_WEEKDAY
+			+ "\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|ste|de|e)\\b" + "(?!\\s+(?:of\\s+|van\\s+)?"
+			+ MONTH + DateShapes.MAY_AS_VERB + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
+			+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
+			+ "level|row|rij)\\b)");
 
 	/**
 	 * A weekday and a bare day number: "thu 17th", "Sunday 20th", "za 19e", "a week on
@@ -284,14 +284,6 @@ final class DateWords {
 	private static final Pattern NEXT_MONTH = Pattern.compile("\\b(?:next|volgende|komende)\\s+(?:month|maand)\\b");
 
 	/**
-	 * A month named in full ("March leavers", "in maart"): the month of a day written
-	 * without one later on. "may" only as "May".
-	 */
-	private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(january|januari|february|februari|march|maart|"
-			+ "april|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december)\\b"
-			+ "|\\b(May)\\b");
-
-	/**
 	 * A period counted from tomorrow or today: "a week tomorrow", "two weeks from today",
 	 * "tomorrow week", "morgen over een week", "over twee weken vanaf morgen". Read
 	 * before "tomorrow" alone, which would take the day without the period.
@@ -304,7 +296,7 @@ final class DateWords {
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
 	private static final Pattern TODAY = Pattern.compile(
-			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|"
+			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
 					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 					+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
@@ -474,11 +466,22 @@ final class DateWords {
 		scan(found, RANGE, lower, text, m -> {
 			int first = num(m, 1);
 			int month = MONTHS.get(m.group(3));
-			if (first > num(m, 2)) {
+			// "has moved from 4 to 11 January": no period but a date changed, the second
+			boolean moved = DateShapes.changedBefore(lower, m.start());
+			if (first > num(m, 2) && !moved) {
 				return new Reading(null, true, null, false);
 			}
-			return new Reading((m.group(4) != null ? date(num(m, 4), month, first) : withoutYear(today, month, first))
-				.orElse(null), true, null, false);
+			int day = moved ? num(m, 2) : first;
+			return new Reading(
+					(m.group(4) != null ? date(num(m, 4), month, day) : withoutYear(today, month, day)).orElse(null),
+					true, null, false);
+		});
+		// "either 4 or 11 January": the first day said as an alternative is a date too,
+		// so the form notes that there are several
+		scan(found, DateShapes.ALTERNATIVE_DAY, lower, text, m -> {
+			Integer month = MONTHS.get(m.group(2).replace(".", ""));
+			return new Reading(month == null ? null : withoutYear(today, month, num(m, 1)).orElse(null), true, null,
+					false);
 		});
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
@@ -499,14 +502,22 @@ final class DateWords {
 			return explicit(m, 1, us ? withoutYear(today, first, second) : withoutYear(today, second, first),
 					first <= 12 && second <= 12 && first != second);
 		});
+		scan(found, DateShapes.DOTTED, lower, text, m -> explicit(m, 1, withoutYear(today, num(m, 3), num(m, 2)),
+				num(m, 2) <= 12 && num(m, 2) != num(m, 3)));
 		scan(found, MONTH_END, lower, text, m -> {
 			LocalDate last;
-			if (m.group(2).equals("year") || m.group(2).equals("jaar")) {
-				last = LocalDate.of(today.getYear(), 12, 31);
+			// "eind volgende maand", "the end of next year": one later
+			int later = m.group("next") != null ? 1 : 0;
+			if (m.group(3).equals("year") || m.group(3).equals("jaar")) {
+				last = LocalDate.of(today.getYear() + later, 12, 31);
 			}
 			else {
-				Integer month = MONTHS.get(m.group(2).replace(".", ""));
-				LocalDate in = month == null ? today : withoutYear(today, month, 1).orElse(today);
+				Integer month = MONTHS.get(m.group(3).replace(".", ""));
+				LocalDate in = month == null ? today.plusMonths(later)
+						: later > 0 ? null : withoutYear(today, month, 1).orElse(today);
+				if (in == null) {
+					return new Reading(null, true, null, false);
+				}
 				last = in.with(TemporalAdjusters.lastDayOfMonth());
 			}
 			// "the last working day of February": a weekday
@@ -786,10 +797,6 @@ final class DateWords {
 	}
 
 	/**
-	 * The day in the last month named in full before {@code at}: "Our March leavers are
-	 * Ada, on the 5th", "leaves on 19 January; her last day is the 19th".
-	 */
-	/**
 	 * A day written without its month or weekday ("on the 18th") and no month named
 	 * before it or said as "next month": the month is our guess, and the form says so.
 	 */
@@ -806,7 +813,7 @@ final class DateWords {
 		Matcher ordinal = ORDINAL_DAY.matcher(mention.words().toLowerCase(Locale.ROOT));
 		return ordinal.matches() && ordinal.group(1) == null
 				&& !NEXT_MONTH.matcher(text.toLowerCase(Locale.ROOT)).find()
-				&& !MONTH_NAME.matcher(text).region(0, Math.min(mention.start(), text.length())).find();
+				&& NamedMonth.lastBefore(text, mention.start()) == null;
 	}
 
 	/**
@@ -855,12 +862,12 @@ final class DateWords {
 		return monthFirst(first, separator, second) ? date(year, first, second) : date(year, second, first);
 	}
 
+	/**
+	 * The day in the last month named in full before {@code at}: "Our March leavers are
+	 * Ada, on the 5th", "leaves on 19 January; her last day is the 19th".
+	 */
 	private static Optional<LocalDate> monthNamedBefore(String text, int at, LocalDate today, int day) {
-		Matcher month = MONTH_NAME.matcher(text).region(0, at);
-		String last = null;
-		while (month.find()) {
-			last = (month.group(1) != null ? month.group(1) : month.group(2)).toLowerCase(Locale.ROOT);
-		}
+		String last = NamedMonth.lastBefore(text, at);
 		return last == null ? Optional.empty() : withoutYear(today, MONTHS.get(last), day);
 	}
 

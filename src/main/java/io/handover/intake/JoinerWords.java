@@ -36,7 +36,22 @@ final class JoinerWords {
 	 * rejoins …"): it says no leaving now, so it is read as no intent at all.
 	 */
 	static final String LEFT_BEFORE_REHIRE = "(?:who|that|die|dat) (?:left|vertrok|wegging|is vertrokken)"
-			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))";
+			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))|"
+			// "We are rehiring Tara Lund. She left in 2025 and comes back on 1 February",
+			// "rehiring Dean Colby - he was with us till March. Back as a driver from …"
+			+ "(?<=\\b(?:rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|(?:weer|opnieuw|terug) in dienst)"
+			+ "\\b.{0,120})(?:left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
+			+ "werkte (?:hier |bij ons )?(?:tot|t/m))|"
+			+ "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
+			+ "comes back|coming back|back as|returns|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
+
+	/**
+	 * A rehire: "we are rehiring", "back as a driver from", "comes back on 1 February",
+	 * "herintreder", "komt weer in dienst".
+	 */
+	static final String REHIRED = "rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|"
+			+ "(?:weer|opnieuw|terug) in dienst|(?<!\\b(?:moves?|moving|goes|going|gaat|switch(?:es)?) )back as\\b|"
+			+ "comes back (?:on|from|per|in)\\b";
 
 	/**
 	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
@@ -73,6 +88,8 @@ final class JoinerWords {
 			// "redeployed"
 			+ "niet (?:langer|meer)(?: [\\p{L}'’-]+){1,5},? maar|no longer(?: [\\p{L}'’-]+){1,5},? but|"
 			+ "(?:groeit|groeien|groeide)(?: [\\p{L}\\d'’-]+){1,5} door (?:naar|als|tot)|"
+			// the perfect: "is per 1 januari doorgegroeid naar teamleider"
+			+ "doorgegroeid(?: [\\p{L}\\d'’-]+){0,3} (?:naar|als|tot)|"
 			+ "(?:is|are|was|been|being|will be) (?:seconded|redeployed)(?! (?:to us|here|with us|from (?:an?|another) ))|"
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){1,9} over naar|"
 			+ "van (?:ons |onze |het |de )?(?:kantoor|vestiging|locatie|site|afdeling)(?: [\\p{L}\\d'’-]+){0,3} naar "
@@ -82,7 +99,50 @@ final class JoinerWords {
 			// be", "swap places", "stapt per 1 februari over naar"
 			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
 			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
-			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar";
+			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
+			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
+			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas)\\b";
+
+	/** Words of a day ahead: "1 maart", "maandag 4 januari", "morgen". */
+	private static final String AHEAD = "(?:(?:\\d{1,2}(?:e|ste|de)?|\\d{4}|morgen|volgende|komende|week|maand|"
+			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:jan|feb|febr|mrt|maart|apr|april|mei|jun|juni|jul|juli|"
+			+ "aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\.?) ){1,4}?";
+
+	/**
+	 * A new job said without a move word: "gaat vanaf 1 april werken als verzorgende",
+	 * "gaat per 1 februari op kantoor werken als planner", "is vanaf 1 maart
+	 * accountmanager bij de binnendienst". Weak, as a starter may be said so too; not
+	 * "bij ons" or "voor ons", which a starter says.
+	 */
+	static final String MOVES_WEAK = "(?:gaat|gaan)(?: (?!(?:bij|voor|ons|elders|weg|niet)\\b)[\\p{L}\\d'’.-]+){0,6} "
+			+ "werken (?:als|bij de|bij het|op de|op het|in de|in het)\\b|"
+			+ "(?:is|zijn) (?:vanaf|per|met ingang van|m\\.i\\.v\\.) " + AHEAD
+			+ "(?!(?:niet|geen|weg|uit|met|in|ook|al|nog|werkzaam|bij|onze?|de|het|een|gestopt|vertrokken|"
+			+ "overgeplaatst|beschikbaar|afwezig|vrij|ziek|thuis|terug)\\b)\\p{Ll}[\\p{L}-]+ (?:bij|in|op) "
+			+ "(?:de|het|onze?) ";
+
+	/**
+	 * A start reported late, or said with a plain work verb: "Sinds dinsdag werkt Evi
+	 * Bruins bij ons", "Since Monday Zoe Hart has been working in our bakery", "Vanaf
+	 * maandag 4 januari helpt Greet Appel als vrijwilliger in het buurthuis", "From
+	 * Monday 11 January Zoe Hart helps out in our kitchen", "hij is onze nieuwe
+	 * badmeester". Only the verb: the name and the date around it stay free. Not a
+	 * leaving said so ("sinds maandag werkt hij niet meer").
+	 */
+	static final String WORKS_SINCE = "(?<=\\b(?:sinds|since) (?:gisteren|yesterday|eergisteren|(?:afgelopen |last )?"
+			+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
+			+ "saturday|sunday)|vorige week|last week|\\d{1,2}(?:e|ste|de|st|nd|rd|th)? (?:of )?(?:januari|january|jan|"
+			+ "februari|february|feb|maart|march|mrt|april|apr|mei|may|juni|june|juli|july|augustus|august|aug|"
+			+ "september|sept|sep|oktober|october|okt|oct|november|nov|december|dec))\\b[^.;\\n]{0,40})"
+			+ "\\b(?:werkt|werken|helpt|has been working|have been working|is working|works|has been helping)\\b"
+			+ "(?![^.;\\n]{0,40}\\b(?:niet meer|no longer|not|geen)\\b)|"
+			+ "(?<=\\b(?:vanaf|per|met ingang van)\\b[^.;\\n]{3,40})\\b(?:werkt|helpt)\\b"
+			+ "(?= (?-i:\\p{Lu})[^.;\\n]{0,60}?\\b(?:bij|in|op) (?:de|het|onze?) )|"
+			+ "(?<=\\b(?:from|starting)\\b[^.;\\n]{3,60})\\b(?:helps(?: out)?|works|will (?:work|help(?: out)?)) "
+			+ "(?:in|at|with|for) (?:our|the|us)\\b|"
+			+ "(?:hij|zij|ze|he|she) is (?:onze?|our) (?:nieuwe|new) (?!(?:rol|functie|positie|baan|taak|role|job|"
+			+ "position)\\b)[\\p{L}-]+";
 
 	/**
 	 * Work said with a plain verb and a start ahead, no joining verb: "will be working in
@@ -104,7 +164,8 @@ final class JoinerWords {
 	 * leaving words, so "blijft tot" says no leaving.
 	 */
 	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|start|starts|starten|komt|komen|"
-			+ "versterking|joins|joining|welkom|welcome|hebben we|we have|we've got)\\b.{0,80})"
+			+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
+			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
 			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
 
 	/**
@@ -117,6 +178,37 @@ final class JoinerWords {
 			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
 			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
 			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
+
+	/**
+	 * A day as a period's first is written: "7", "1 juni", "ma 21 dec", "1 July 2027".
+	 */
+	private static final String DAY = "(?:(?:[\\p{L}]{2,9}\\.? )?(?:the |de )?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?"
+			+ "(?:[ -](?:of )?\\p{L}{3,9}\\.?)?(?:,? \\d{4})?)";
+
+	/**
+	 * A stay from one day to another: "helpt ons van 7 tot 23 december", "from 1 July
+	 * 2027 to 30 September", "vanaf 1 juni, tot en met 31 augustus", "vanaf ma 21 dec tot
+	 * de voorjaarsvakantie". A temp, an intern, a seasonal worker: a start, its end said
+	 * with it is no leaving. Weak, so a leaving word wins ("works her notice from 7 to 18
+	 * December"); not an absence ("van 21 tot 28 december met vakantie").
+	 */
+	static final String STAY = "(?:van|vanaf|from) " + DAY + ",? (?:tot(?: en met)?|t/m|until|till|through|"
+			+ "to(?= (?:the )?\\d| (?:mon|tue|wed|thu|fri|sat|sun)))\\b"
+			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"
+			+ "vrij|off)\\b)";
+
+	/**
+	 * A temp or a trainee said new: "nieuwe vakantiekracht", "new intern", "stagiaire …
+	 * loopt stage", "a placement student coming", "als uitzendkracht toevoegen".
+	 */
+	static final String TEMP_NEW = "(?:nieuwe?|new) (?:\\p{L}+ )?(?:\\p{L}*kracht(?:en)?|stagiaires?|stagiairs?|"
+			+ "werkstudent(?:en)?|interns?|temps?|trainees?|seasonal (?:workers?|staff))\\b|"
+			+ "(?:loopt|lopen)(?: [\\p{L}\\d'’().,-]+){0,8} stage\\b|"
+			+ "(?:placement|work experience) students? (?:coming|arriving|starting|joining)|"
+			+ "(?:toevoegen|aanmelden|add|set up|register) (?:\\p{L}+ ){0,3}(?:als|as) (?:an? |een )?(?:uitzendkracht|"
+			+ "vakantiekracht|seizoenskracht|invalkracht|oproepkracht|stagiair|stagiaire|temp|intern|trainee)\\b|"
+			// "Nieuw bij de sportschool: …", "New at the depot: …"
+			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
 
 	private JoinerWords() {
 	}

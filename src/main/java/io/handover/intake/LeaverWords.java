@@ -28,8 +28,10 @@ final class LeaverWords {
 			// a job elsewhere, not a former employer ("werkte eerder bij een ander
 			// bedrijf")
 			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
-			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,5} "
+			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			// "kun je haar uit de systemen halen?": what is done for a leaver
+			+ "uit (?:de|alle|onze) systemen (?:halen|gehaald|verwijderen|verwijderd)|"
 			+ "(?:accepted|found|taken|taking|got|new) (?:a |an )?(?:new )?(?:job|role|position|post) elsewhere|"
 			+ "(?:leav\\w*|mov\\w*(?: on)?|go(?:es|ing)?|head\\w*|switch\\w*|join\\w*) (?:to |for )?"
 			+ "(?:another|a new|a different) (?:company|employer|organi[sz]ation|firm)|mov(?:es|e|ed) on|"
@@ -38,6 +40,23 @@ final class LeaverWords {
 			+ "exit(?:s|ed|ing)? (?:the|our) (?:company|organi[sz]ation|business)|"
 			+ "(?:won't|will not|isn't|is not) (?:be )?with us (?:after|any ?more|beyond|from)|"
 			+ "(?:off|gone|leaving|leaves|left) for good|"
+			// not coming back (after a suspension, sent home); a request to close
+			// what a starter gets; a contract or a job finished with us, also as
+			// non-native
+			// writers say it ("finish his job as sound technician with us")
+			+ "(?:komt|komen|keert|keren)(?: [\\p{L}\\d'’-]+){0,5} niet (?:meer )?terug|"
+			+ "(?:is|are)(?: not|n't) coming back|(?:won't|will not) be (?:coming back|returning)|"
+			+ "(?:closure|closing|deactivation|removal|deletion|blocking|shutdown|afsluiting|opheffing|blokkering|"
+			+ "verwijdering) (?:of|van) (?:(?:his|her|their|the|all|zijn|haar|hun|de|alle) )?(?:[\\p{L}'’-]+ ){0,3}"
+			+ "(?:accounts?|access|logins?|mailbox|e-?mail|toegang|inlog)|"
+			+ "complet(?:e|es|ed|ing) (?:his|her|their) (?:contract|employment|service)|"
+			+ "(?:contract|employment|dienstverband)(?-i: [\\p{Ll}'’]+){0,3} (?:ended|expired|ran out)|"
+			+ "finish(?:es|ed|ing)? (?:his|her|their) (?:job|work|contract|employment)(?: as [\\p{L} -]{1,30}?)? "
+			+ "(?:with us|here|with the|at the|at our)\\b|"
+			// "hij werkt hier dus nog tot die tijd", "tot die datum werkt ze nog hier"
+			+ "(?:werkt|werken) (?:hier |bij ons )?(?:(?:dus|nog|dan|wel|gewoon) )+tot\\b|"
+			+ "tot (?:die|dat|deze) (?:datum|tijd|dag|moment) (?:werkt|werken|blijft|blijven) (?:hij|ze|zij|hun)? ?(?:nog )?"
+			+ "(?:hier|bij ons)|"
 			// a death
 			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
 			+ "died|deceased|death of|has died|"

@@ -144,13 +144,14 @@ final class RoleWords {
 						|| length == 1 && i + 1 < tokens.size() && Character.isUpperCase(text.charAt(start))
 								&& Character.isUpperCase(text.charAt(tokens.get(i + 1)[0]))
 								&& text.substring(end, tokens.get(i + 1)[0]).equals(" ");
-				Optional<String> key = initials(words, roles).or(() -> match(words, roles, !inName));
+				Optional<String> key = initials(words, roles)
+					.or(() -> match(words, roles, !inName && !RoleCompounds.realWord(words)));
 				if (key.isPresent() && !"default".equals(key.get())) {
 					best = new Mention(key.get(), words, start, end);
 					i += length;
 				}
 			}
-			if (best != null && !service(text, best)) {
+			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)) {
 				found.add(best);
 			}
 			else {
@@ -240,6 +241,10 @@ final class RoleWords {
 		if (plain.endsWith("ster") || plain.endsWith("sters")) {
 			variants.add(FEMALE.matcher(plain).replaceFirst("er"));
 			variants.add(FEMALE.matcher(plain).replaceFirst(""));
+		}
+		String head = RoleCompounds.head(SENIORITY.matcher(words.toLowerCase(Locale.ROOT).trim()).replaceFirst(""));
+		if (head != null) {
+			variants.add(head);
 		}
 		for (String variant : List.copyOf(variants)) {
 			// a compound written apart ("zorg hulp") is the compound

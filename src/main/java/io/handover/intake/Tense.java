@@ -14,7 +14,7 @@ final class Tense {
 	private static final Pattern VERB = Pattern.compile("(?i)\\b(?:(started|began|begun|joined|left|quit|resigned|"
 			+ "retired|departed|was|were|came|arrived|begon|startte|vertrok|stopte|kwam|begonnen|gestart|gekomen|"
 			+ "vertrokken|gestopt|weggegaan|getreden|had|gehad|passed away|died|overleden|overleed|gestorven|stierf|"
-			+ "heengegaan|ingeslapen|finished|ended|stopped)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
+			+ "heengegaan|ingeslapen|finished|ended|stopped|became|werd)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
 			+ "starting|leaves|leave|leaving|vertrekt|stopt|komt|gaat|will|shall|zal|zullen|wordt|moves|retires?|"
 			+ "retiring|going))\\b|'ll\\b");
 

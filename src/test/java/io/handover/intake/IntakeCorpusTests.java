@@ -134,9 +134,9 @@ class IntakeCorpusTests {
 	 * blind-8's kinds, blind-9 unseen by them; to 255 by the lead's fix of blind-10's
 	 * silent wrong dates (session 20). From then on tuned on its kinds (an analyst's
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
-	 * (session 20).
+	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 */
-	static final double BLIND_9_FLOOR = 295.0 / 320;
+	static final double BLIND_9_FLOOR = 301.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -149,9 +149,12 @@ class IntakeCorpusTests {
 	 * first try of that fix got silently wrong ("de dag na" a holiday). Raised to 237
 	 * (74.1 %) by the tuners' work on blind-9's kinds, blind-10 unseen by them. Raised in
 	 * session 21 to 239: two messages that announce no one, which the parser read as no
-	 * one, now score (a reading with no kind, name or date counts as no one).
+	 * one, now score (a reading with no kind, name or date counts as no one). Raised in
+	 * session 21 to 294 (91.9 %) by the tuners' work on its kinds (an analyst's abstract
+	 * description with invented examples; the tuners never read it, but one saw some of
+	 * its misses in a test's output by a grep that was too wide).
 	 */
-	static final double BLIND_10_FLOOR = 239.0 / 320;
+	static final double BLIND_10_FLOOR = 294.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -161,9 +164,11 @@ class IntakeCorpusTests {
 	 * 247 when the lead fixed its four silently wrong dates (k087, k122, k241, k316:
 	 * today's weekday weeks ahead, a day without its year or month told of the past, a
 	 * date corrected in a reply above the forwarded announcement; having read those four
-	 * messages only) and a reading with no kind, name or date counted as no one.
+	 * messages only) and a reading with no kind, name or date counted as no one. Raised
+	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
+	 * this set measures that work blind.
 	 */
-	static final double BLIND_11_FLOOR = 247.0 / 320;
+	static final double BLIND_11_FLOOR = 261.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 

@@ -1,0 +1,41 @@
+package io.handover.intake;
+
+import java.util.regex.Pattern;
+
+/**
+ * A leaver's last day said as the last of their work, which beats the end of employment
+ * said beside it: "in dienst tot en met 28 februari; door haar verlof is vrijdag 12
+ * februari haar laatste werkdag", "werkt per 1 februari niet meer bij ons; haar laatste
+ * avonddienst is zaterdag 30 januari", "laatste lesdag vrijdag 29 januari", "his last
+ * shift is on Sunday". "Until", "tot en met" and "werkt tot" say a last day less surely.
+ */
+final class LastDayWords {
+
+	/** The last of anything worked, in both languages. */
+	private static final String LAST_WORK = "(?:laatste|last|final) (?:(?:working|work|business) )?(?:[\\p{L}-]*"
+			+ "(?:dag|dienst|les|concert|voorstelling|optreden|rit|show|wacht|spreekuur|consult|vlucht|reis|"
+			+ "wedstrijd|day|shift|lesson|class|concert|show|performance|service|session|clinic|round|trip|flight|"
+			+ "match|game|gig|surgery))";
+
+	/** The words right before the date: "haar laatste avonddienst is (op) ". */
+	private static final Pattern BEFORE = Pattern.compile("(?i)\\b" + LAST_WORK
+			+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|"
+			+ "then))*[\\s:]*$");
+
+	/** The words right after the date: "… 12 februari (is) haar laatste werkdag". */
+	private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|wordt|will be|zal)\\s+)?"
+			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
+
+	private LastDayWords() {
+	}
+
+	/**
+	 * Whether the words before or after a date say it is the last day worked.
+	 * @param before the words before the date
+	 * @param after the words after it
+	 */
+	static boolean said(String before, String after) {
+		return BEFORE.matcher(before).find() || AFTER.matcher(after).find();
+	}
+
+}

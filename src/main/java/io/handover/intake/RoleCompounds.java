@@ -1,0 +1,71 @@
+package io.handover.intake;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Role words inside longer words and titles: a catalogue job at the end of a compound
+ * ("Bouwmarkt-accountmanager", "appontwikkelaar", "keyaccountmanager") is that job; a
+ * catalogue word before another job's head noun ("sales assistant") is not; and a real
+ * word one letter from a job ("programme coordinator", not "programmer") is no typo.
+ */
+final class RoleCompounds {
+
+	/** Closed compounds whose last part is a catalogue job, with what may come before. */
+	private static final Pattern CLOSED = Pattern.compile("(?:key|bouwmarkt|\\p{L}{3,})?(accountmanager)|"
+			+ "(?:app|web|backend|frontend|front-end|back-end|game|games|java|mobile|fullstack|php|python|ios|android|"
+			+ "cloud|database|applicatie|systeem|embedded|platform|software)-?(ontwikkelaar)|"
+			+ "\\p{L}{3,}(vertegenwoordiger)");
+
+	/** Head nouns that make "sales" before them another job: "sales assistant". */
+	private static final Set<String> OTHER_HEADS = Set.of("assistant", "assistants", "associate", "associates",
+			"assistent", "assistente", "support", "administrator", "administrators", "admin", "clerk", "ondersteuning",
+			"ondersteuner", "administratie");
+
+	/** Words that name something else, so they are never a typo of a job. */
+	private static final Set<String> REAL_WORDS = Set.of("programme", "programmes", "program", "programs", "programma",
+			"programma's");
+
+	private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+([\\p{L}-]+)");
+
+	private RoleCompounds() {
+	}
+
+	/**
+	 * The catalogue job a compound ends in: the part after a hyphen
+	 * ("bouwmarkt-accountmanager"), or a known job closing a compound, or null.
+	 */
+	static String head(String lower) {
+		if (lower.contains(" ")) {
+			return null;
+		}
+		Matcher closed = CLOSED.matcher(lower);
+		if (closed.matches()) {
+			for (int g = 1; g <= closed.groupCount(); g++) {
+				if (closed.group(g) != null) {
+					return closed.group(g);
+				}
+			}
+		}
+		int hyphen = lower.lastIndexOf('-');
+		return hyphen > 1 && hyphen < lower.length() - 3 ? lower.substring(hyphen + 1) : null;
+	}
+
+	/** Whether the role words are only the first part of another job's title. */
+	static boolean beforeOtherHead(String text, RoleWords.Mention mention) {
+		String words = mention.words().toLowerCase(Locale.ROOT);
+		if (!words.equals("sales") && !words.equals("verkoop")) {
+			return false;
+		}
+		Matcher next = NEXT_WORD.matcher(text).region(mention.end(), text.length());
+		return next.find() && OTHER_HEADS.contains(next.group(1).toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the words are a real word that only looks like a job with a typo. */
+	static boolean realWord(String words) {
+		return REAL_WORDS.contains(words.toLowerCase(Locale.ROOT));
+	}
+
+}
