@@ -660,21 +660,23 @@ public final class AnnouncementParser {
 		return !others.isEmpty() ? others : read.stream().map(a -> withKind(a, null)).toList();
 	}
 
+	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
+	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
+			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
+
 	/**
 	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers
 	 * from … to …".
 	 */
-	private static final Pattern SAME_ROLE = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
-			+ "zelfde (?:functie|werk|rol|baan)|verder (?:blijft alles hetzelfde|verandert er niets)|"
-			// the job said again: "still as a developer", "haar functie blijft gelijk"
-			+ "still as(?= )|nog steeds als(?= )|(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
-			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same|"
-			+ "transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+	private static final Pattern SAME_ROLE = Pattern
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles hetzelfde|verandert er niets)|"
+		// the job said again: "still as a developer"
+				+ "still as(?= )|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
-	private static final Pattern SAME_JOB = Pattern.compile("(?i)\\b(?:same (?:role|job|position|function)|"
-			+ "zelfde (?:functie|werk|rol|baan)|still as|nog steeds als|"
-			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
-			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
+	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
+	private static final Pattern SAME_JOB = Pattern
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|nog steeds als)\\b");
 
 	/**
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
