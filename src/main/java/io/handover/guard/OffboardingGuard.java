@@ -243,10 +243,42 @@ public class OffboardingGuard {
 				&& last.checkedAt.isBefore(this.clock.instant().minus(CARD_RETRY));
 		// a read Microsoft Graph throttled is looked at again shortly, not tomorrow
 		boolean throttled = last.retryAt != null && !this.clock.instant().isBefore(last.retryAt);
-		return last.checkedOn.isBefore(LocalDate.now(this.clock))
-				|| !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed || throttled
-				|| runbookGraceOver(last);
+		return dailyDue(ticket.key(), last) || !last.afterRunbook && this.runbook.started(ticket.key()) || cardOwed
+				|| throttled || runbookGraceOver(last);
 	}
+
+	/**
+	 * The daily look is due: the last check was before today and the leaver's own moment
+	 * of the night has come ({@link #dailyMoment}), or it was before yesterday (a day was
+	 * missed: at once).
+	 */
+	private boolean dailyDue(String ticketKey, GuardRecord last) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (!last.checkedOn.isBefore(today)) {
+			return false;
+		}
+		java.time.Instant moment = today.atStartOfDay(this.clock.getZone()).plus(dailyMoment(ticketKey)).toInstant();
+		return last.checkedOn.isBefore(today.minusDays(1)) || !this.clock.instant().isBefore(moment);
+	}
+
+	/**
+	 * When in the night a leaver's daily look comes: a moment of the first
+	 * {@link #DAILY_SPREAD} after midnight of the leaver's own (from the ticket key), so
+	 * that the watched leavers' daily looks do not all queue at midnight, where they held
+	 * up the half-hourly rechecks of the leavers past their last day; by the morning
+	 * every leaver has had it.
+	 */
+	static java.time.Duration dailyMoment(String ticketKey) {
+		long minutes = DAILY_SPREAD.toMinutes();
+		// a digest, not hashCode: consecutive keys land far apart, the same on every
+		// instance
+		long mixed = java.util.UUID.nameUUIDFromBytes(ticketKey.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.getLeastSignificantBits();
+		return java.time.Duration.ofMinutes(Math.floorMod(mixed, minutes));
+	}
+
+	/** The hours after midnight over which the daily looks are spread. */
+	static final java.time.Duration DAILY_SPREAD = java.time.Duration.ofHours(6);
 
 	/** The last check waited for a due runbook, and the wait is over. */
 	private boolean runbookGraceOver(GuardRecord last) {
@@ -276,7 +308,7 @@ public class OffboardingGuard {
 		if (last.retryAt != null && !this.clock.instant().isBefore(last.retryAt)) {
 			return "after a throttled read";
 		}
-		if (!last.checkedOn.isBefore(LocalDate.now(this.clock))) {
+		if (!dailyDue(ticket.key(), last)) {
 			return "card not shown yet";
 		}
 		return "daily";

@@ -405,6 +405,43 @@ class GuardScheduleTests extends LiveDirectoryTest {
 	}
 
 	@Test
+	void theDailyLooksComeEachAtTheLeaversOwnMomentOfTheNightNotAllAtMidnight() {
+		// two hundred leavers: their daily looks spread over the night's first six hours,
+		// no half hour with more than twice its even share
+		java.util.Map<Long, Long> perHalfHour = java.util.stream.IntStream.rangeClosed(1, 200)
+			.mapToObj(n -> "JML-%04d".formatted(n))
+			.map(OffboardingGuard::dailyMoment)
+			.collect(java.util.stream.Collectors.groupingBy(moment -> moment.toMinutes() / 30,
+					java.util.stream.Collectors.counting()));
+		assertThat(perHalfHour.keySet()).allSatisfy(slot -> assertThat(slot).isBetween(0L, 11L));
+		assertThat(perHalfHour).hasSize(12);
+		assertThat(perHalfHour.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2 * 200 / 12));
+
+		// Jan left today and was checked; his daily look tomorrow comes at his own moment
+		TicketView ticket = leftToday();
+		this.guard.check(ticket.key(), JOOST);
+		Duration moment = OffboardingGuard.dailyMoment(ticket.key());
+		java.time.Instant midnight = TestClockConfiguration.TODAY.plusDays(1)
+			.atStartOfDay(OffboardingGuardTests.AMSTERDAM)
+			.toInstant();
+		this.clock.set(midnight.plus(moment).minusSeconds(1));
+		assertThat(this.guard.due(ticket)).as("before his moment of the night").isFalse();
+		this.clock.set(midnight.plus(moment));
+		assertThat(this.guard.due(ticket)).as("at his moment").isTrue();
+		assertThat(roundOn(ticket.key())).singleElement()
+			.satisfies(review -> assertThat(review.ticketKey()).isEqualTo(ticket.key()));
+		assertThat(checks(ticket.key())).last().satisfies(entry -> assertThat(look(entry)).isEqualTo("\"daily\""));
+		assertThat(this.guard.due(ticket)).as("once that day").isFalse();
+
+		// the service was down for a day: the look that was missed comes at once
+		this.clock.set(TestClockConfiguration.TODAY.plusDays(3)
+			.atStartOfDay(OffboardingGuardTests.AMSTERDAM)
+			.toInstant()
+			.plusSeconds(60));
+		assertThat(this.guard.due(ticket)).as("a day missed").isTrue();
+	}
+
+	@Test
 	void aCompletedLeaverIsLookedAtEveryHalfHourTooAndAMembershipAddedBackIsFoundWithinTheHour() throws Exception {
 		TicketView ticket = leftToday();
 		String user = this.employee.entraObjectId();
