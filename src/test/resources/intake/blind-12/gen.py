@@ -391,6 +391,353 @@ m("en", "New landscape architect: Ingrid Solberg. First day is Wednesday the 13t
 m("nl", "Ha, vanaf 1 februari is Youssef Amrani geen rampagent meer maar werkt hij als accountmanager bij onze vrachtafdeling.",
   MV("Youssef Amrani", MD(2, 1), "account-manager", None))
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320): newspaper, cinema, dairy and care farm, public library, ambulance and
+# taxi service, outdoor shop, translation agency, cleaning company, pension fund, zoo,
+# holiday park
+# ---------------------------------------------------------------------------------------
+
+m("nl", "Redactie regio: per 4 januari start Veerle Mertens als verslaggever voor de gemeenten Zeist en De Bilt. Ze heeft een laptop en een persfotocamera nodig.",
+  J("Veerle Mertens", MD(1, 4)))
+m("en", "Our night editor Callum Fraser-Reid is leaving the paper; last shift is the Sunday edition production on Saturday 2 January.",
+  L("Callum Fraser-Reid", ON("saturday", MD(1, 2))))
+m("nl", "Webdeveloper Ilse Bartels stapt over naar de redactie als datajournalist, per 1 februari.",
+  MV("Ilse Bartels", MD(2, 1), None, "software-engineer"))
+m("en", "Hi, three student reporters start with us for the winter internship on Monday the 11th of January: Nina Abdi, Joris Vlot and Hamza Bakkali.",
+  J("Nina Abdi", ON("monday", MD(1, 11))), J("Joris Vlot", MD(1, 11)), J("Hamza Bakkali", MD(1, 11)))
+m("nl", "fotograaf kees-jan rutten stopt per 1 jan, laatste werkdag 31 dec. zijn camera's zijn van ons!",
+  L("Kees-Jan Rutten", MD(12, 31)))
+m("nl", "Eindredacteur Margriet Poelstra gaat vanaf 1 maart de zaterdagbijlage maken, niet meer de dagkrant.",
+  MV("Margriet Poelstra", MD(3, 1), None, None))
+m("en", "New ad sales account manager: Priya Venkataraman, starting Tuesday 5 January. She'll cover the national accounts.",
+  J("Priya Venkataraman", ON("tuesday", MD(1, 5)), "account-manager"))
+m("nl", "Onze verkoper advertentieruimte, Wesley Kroon, heeft per direct ontslag genomen en komt niet meer terug. Vandaag is dus zijn laatste dag geweest.",
+  L("Wesley Kroon", NOW, "account-manager"))
+m("en", "Fwd from HR below, can you pick this up?\n\n-----Original Message-----\nFrom: HR Regio <hr.regio@dagblad-oost.nl>\nSent: Thursday, December 3, 2026 9:02 AM\nTo: Tech Desk\nSubject: New developer\n\nHello, Bram Jacobs joins the apps team as a developer on 18 January 2027. Onboarding in Enschede.\n\nThanks,\nHR",
+  J("Bram Jacobs", D(2027, 1, 18), "software-engineer"))
+m("nl", "Dag, correspondent Brussel Elke Verhaegen gaat na dit jaar terug naar Nederland en komt per 1 januari op de politieke redactie in Den Haag.",
+  MV("Elke Verhaegen", MD(1, 1), None, None))
+m("en", "Our paper carriers are all self-employed, do they need to be in Handover at all? Some of them have a login for the route app.",
+  none=True)
+m("nl", "Bezorgcoördinator Ans van Dijk-Ramaker gaat 1 februari met vervroegd pensioen. Laatste werkdag is woensdag 27 januari.",
+  L("Ans van Dijk-Ramaker", ON("woensdag", MD(1, 27))))
+m("en", "Opinion editor Dr. Hélène Marchetti starts on 1 March; she moves to Amsterdam from Milan.",
+  J("Hélène Marchetti", MD(3, 1)))
+m("nl", "Stagiair journalistiek Mila Terpstra begint overmorgen. Ik weet het, erg kort dag, excuses!",
+  J("Mila Terpstra", P(2)))
+m("nl", "Filmhuis: onze filmprogrammeur Jitske Hofman vertrekt naar het EYE. Ze werkt hier nog tot en met 22 januari.",
+  L("Jitske Hofman", MD(1, 22)))
+m("en", "new usher starting sat 12/12 – Bobby Nguyen. evenings + weekends",
+  J("Bobby Nguyen", ON("saturday", MD(12, 12))))
+m("nl", "Hoi! Per volgende week dinsdag hebben we een nieuwe bedrijfsleider voor de bioscoop in Hengelo: Cas Wolterink.",
+  J("Cas Wolterink", NW("dinsdag")))
+m("en", "Good evening, I write for say that Federica Colombo, our bar staff, finish her work by us on 10 January because she go back to Italy.",
+  L("Federica Colombo", MD(1, 10)))
+m("nl", "Operateur Rik van der Steen gaat per 1 januari van Cinema Noord naar onze nieuwe vestiging in Deventer. Zelfde werk.",
+  MV("Rik van der Steen", MD(1, 1), None, None))
+m("en", "We're adding two extra box office staff for the Christmas holidays: Amber Hollis and Josh Pennington, from 19 Dec to 3 Jan.",
+  J("Amber Hollis", MD(12, 19)), J("Josh Pennington", MD(12, 19)))
+m("nl", "Marketeer Sanne-Lotte Groen wordt per 1 maart manager programmering & marketing.",
+  MV("Sanne-Lotte Groen", MD(3, 1), None, None))
+m("en", "Hi, can the cinema managers see the status of a starter's accounts themselves, or only HR? Asking for the new site.",
+  none=True)
+m("nl", "Kassamedewerker Bilal Ouali had gisteren zijn laatste avond bij ons, vergeten door te geven. Pasje is al ingeleverd.",
+  L("Bilal Ouali", P(-1)), past=True)
+m("nl", "Op de zorgboerderij start per 1 februari een nieuwe zorgmedewerker, Gerdien Slagman. Ze werkt met de dagbesteding voor ouderen.",
+  J("Gerdien Slagman", MD(2, 1), "care-worker"))
+m("nl", "Melker Jan-Willem Ruiter gaat ons verlaten, hij gaat het bedrijf van zijn ouders overnemen. Laatste dag: 31 januari (zondag, hij melkt dan nog 's ochtends).",
+  L("Jan-Willem Ruiter", MD(1, 31)))
+m("en", "Hi, our new herd manager is Tjeerd de Vries-Kuipers, from Monday 1 February.",
+  J("Tjeerd de Vries-Kuipers", ON("monday", MD(2, 1))))
+m("nl", "Kaasmaakster Riet Hofstra gaat met pensioen. Ze maakt haar laatste kazen op dinsdag 22 december.",
+  L("Riet Hofstra", ON("dinsdag", MD(12, 22))))
+m("en", "Kia ora, just letting you know I've taken on Hemi Walker as relief milker from next Monday, casual.",
+  J("Hemi Walker", WD("monday")))
+m("nl", "Verzorgende Nathalie Bongers wordt vanaf 1 april coördinator dagbesteding. Geen zorgtaken meer.",
+  MV("Nathalie Bongers", MD(4, 1), None, "care-worker"))
+m("nl", "Begeleider Thijs Harmsen (groep Hooiberg) start maandag 4 januari. Hij heeft nog geen VOG, die komt eraan.",
+  J("Thijs Harmsen", ON("maandag", MD(1, 4))))
+m("en", "Farm apprentice Oskar Lindgren leaves us at the end of his placement, 18 January.",
+  L("Oskar Lindgren", MD(1, 18)))
+m("nl", "Beste, Wout Claeys treedt op 15 februari in dienst als bedrijfsleider op onze hoeve in Meerhout. Gelieve zijn gegevens te registreren. Met vriendelijke groeten",
+  J("Wout Claeys", MD(2, 15)))
+m("en", "Bit of admin: Jenny's contract on the dairy goes from 20 to 30 hours from January. No other changes.",
+  none=True)
+m("nl", "Bibliotheek Centrum: welkom aan onze nieuwe mediacoach, Esmée Kalkman, die op dinsdag 2 februari begint.",
+  J("Esmée Kalkman", ON("dinsdag", MD(2, 2))))
+m("en", "Children's librarian Aoife Brennan is moving from the Central library to the Northside branch from 4 Jan.",
+  MV("Aoife Brennan", MD(1, 4), None, None))
+m("nl", "Leesconsulent Hanneke van Doorn stopt; haar laatste werkdag is 11 december. Ze gaat in het onderwijs werken.",
+  L("Hanneke van Doorn", MD(12, 11)))
+m("nl", "nieuwe vrijwilligers voor het taalcafé, vanaf 7 jan:\nfarah hosseini\nkoen wessels",
+  J("Farah Hosseini", MD(1, 7)), J("Koen Wessels", MD(1, 7)))
+m("en", "Please note that our facilities coordinator Marcel Timmer retires on 26 March 2027. His last day in the building is that Friday.",
+  L("Marcel Timmer", D(2027, 3, 26), "facility-coordinator"))
+m("nl", "Per 1 januari gaat Lisa Meulenbelt van de klantenservice naar het team collectie. Graag haar rechten in Wise aanpassen.",
+  MV("Lisa Meulenbelt", MD(1, 1), None, None))
+m("en", "Dear colleagues, from 15.01.2027 our library has a new information specialist, Mrs. Katharina Vogelsang. Please create her user. Best greetings",
+  J("Katharina Vogelsang", D(2027, 1, 15)))
+m("nl", "Goedemorgen, Bert Stoffels, bibliotheekmedewerker in Ede, is vorige week vrijdag plotseling overleden. Zijn account mag dicht.",
+  L("Bert Stoffels", LW("vrijdag")), past=True)
+m("en", "We've got a new programmer joining the library's digital team: Tobias Lindner, 18 January. He'll maintain the catalogue app.",
+  J("Tobias Lindner", MD(1, 18), "software-engineer"))
+m("nl", "RAV: ambulanceverpleegkundige Mustafa Yilmaz begint op 1 maart op post Apeldoorn.",
+  J("Mustafa Yilmaz", MD(3, 1)))
+m("en", "Paramedic Jade Okafor-Wright leaves the service on 28 February; final shift is the night of Saturday 27 February.",
+  L("Jade Okafor-Wright", ON("saturday", MD(2, 27))))
+m("nl", "taxi: chauffeur henk-jan bosch stopt morgen, hij heeft een andere baan. sleutels bus 14 graag terug",
+  L("Henk-Jan Bosch", P(1)))
+m("nl", "Ambulancechauffeur Rianne Kok gaat per 1 februari naar de meldkamer als centralist.",
+  MV("Rianne Kok", MD(2, 1), None, None))
+m("en", "Our taxi company welcomes two new drivers on Monday 14 December: Abdirahman Farah and Piotr Nowicki.",
+  J("Abdirahman Farah", ON("monday", MD(12, 14))), J("Piotr Nowicki", MD(12, 14)))
+m("nl", "In het zorgvervoer (rolstoelbussen) begint over drie weken een nieuwe chauffeur-begeleider: Dewi Pattiasina.",
+  J("Dewi Pattiasina", P(21)))
+m("en", "Please offboard Gary Pickering, ambulance care assistant, his last working day is 9 December.",
+  L("Gary Pickering", MD(12, 9)))
+m("nl", "Vanaf 4 januari werkt zorgmedewerker Joke Bruinsma bij ons zorgvervoer als begeleider in de bus, ze komt van de thuiszorg.",
+  J("Joke Bruinsma", MD(1, 4), "care-worker"))
+m("en", "Is there a way to announce a driver who works for us through a payroll company? He doesn't have a contract with us directly.",
+  none=True)
+m("nl", "Buitensportwinkel Arnhem: per zaterdag 5 december hebben we een extra winkelmedewerker voor de skiverhuur, Luuk Ebbers.",
+  J("Luuk Ebbers", ON("zaterdag", MD(12, 5))))
+m("en", "Ski-fitting specialist Matthias Huber joins our Utrecht store from 7 Dec for the season, until March.",
+  J("Matthias Huber", MD(12, 7)))
+m("nl", "Filiaalmanager Roos Achterberg gaat per 1 februari naar het hoofdkantoor als inkoper schoenen.",
+  MV("Roos Achterberg", MD(2, 1), None, None))
+m("en", "hey, just so you know: callum brooks (bike workshop) quit, his last day was last Saturday. sorry for the delay",
+  L("Callum Brooks", P(-5)), past=True)
+m("nl", "Webshop: onze nieuwe developer, Sten Hoekman, begint op 11-01-2027. Hij werkt vanuit huis in Nijmegen, laptop graag opsturen.",
+  J("Sten Hoekman", D(2027, 1, 11), "software-engineer"))
+m("en", "Hei! I want to tell that Ingvild Haugen start as store manager in Amsterdam on February 1. She speak good English but not Dutch yet.",
+  J("Ingvild Haugen", MD(2, 1)))
+m("nl", "Klimwandbeheerder Ferdi Schuurman stopt na deze maand. Hij werkt nog t/m 31 december.",
+  L("Ferdi Schuurman", MD(12, 31)))
+m("en", "Seasonal staff for the rental shop at Winterberg, both start Friday 18 December: Jonas Becker and Lena Hoffmann.",
+  J("Jonas Becker", ON("friday", MD(12, 18))), J("Lena Hoffmann", MD(12, 18)))
+m("nl", "Vertaalbureau: projectmanager Annelies Cornelissen begint per 4 januari. Ze krijgt de juridische klanten.",
+  J("Annelies Cornelissen", MD(1, 4)))
+m("en", "Our in-house Portuguese translator, Beatriz Almeida Costa, leaves on 15 January. She'll continue as a freelancer, so she'll need a vendor account instead.",
+  L("Beatriz Almeida Costa", MD(1, 15)))
+m("nl", "Accountmanager Erik Boerma wordt per 1 januari teamleider projectmanagement; zijn klanten neemt Carla over.",
+  MV("Erik Boerma", MD(1, 1), None, "account-manager"))
+m("en", "Hello, new Chinese translator Zhang Wei will come to office at 2027-01-11. Please arrange computer and Trados licence. Thanks a lot.",
+  J("Zhang Wei", D(2027, 1, 11)))
+m("nl", "Tolk-vertaler Arabisch Omar Haddad komt in vaste dienst per 1 februari; tot nu toe was hij freelancer.",
+  J("Omar Haddad", MD(2, 1)))
+m("en", "The localisation lead, Sophie Dubois-Martin, steps down and moves to our Lyon office as senior reviser as of 1 March.",
+  MV("Sophie Dubois-Martin", MD(3, 1), None, None))
+m("nl", "Ik heb een nieuwe accountmanager aangenomen: Fleur Jongeneel. Ze begint 1 maart, daarvoor graag leaseauto regelen.",
+  J("Fleur Jongeneel", MD(3, 1), "account-manager"))
+m("en", "DTP specialist Rahul Menon starts tomorrow, apologies for the short notice!",
+  J("Rahul Menon", P(1)))
+m("nl", "Schoonmaakbedrijf: objectleider Gülay Aydın gaat per 1 januari van object Ziekenhuis Rijnstate naar object Radboud. Zelfde functie.",
+  MV("Gülay Aydın", MD(1, 1), None, None))
+m("nl", "Nieuwe glazenwassers per maandag 11 januari: Sven Mol en Rachid El Amrani.",
+  J("Sven Mol", ON("maandag", MD(1, 11))), J("Rachid El Amrani", MD(1, 11)))
+m("en", "Cleaner Magdalena Wiśniewska finished with us yesterday, she's moving back to Kraków.",
+  L("Magdalena Wiśniewska", P(-1)), past=True)
+m("nl", "Onze rayonmanager, Co Verschuren, stopt per 31-1-2027. Zijn auto moet de dag erna ingeleverd worden.",
+  L("Co Verschuren", D(2027, 1, 31)))
+m("en", "From Monday 21 December we have a new facility coordinator for the office buildings contract: Derya Kaya.",
+  J("Derya Kaya", ON("monday", MD(12, 21)), "facility-coordinator"))
+m("nl", "Hallo, Jana Peeters begint bij ons als poetsvrouw op 7 januari. Gelieve haar badge voor het gebouw van de klant aan te vragen.",
+  J("Jana Peeters", MD(1, 7)))
+m("nl", "Planner Mark Hendriks-Bos verlaat ons per 19 februari; hij gaat bij een klant aan de slag als facilitair medewerker.",
+  L("Mark Hendriks-Bos", MD(2, 19)))
+m("en", "Please I wish to inform you that Mr. Kwame Boateng who was working as cleaner at the Schiphol contract has been transferred to the Zaandam contract with effect from 7th December 2026.",
+  MV("Kwame Boateng", D(2026, 12, 7), None, None))
+m("nl", "Schoonmaker Lidia Moreno start morgenvroeg om 6 uur op locatie Stadhuis.",
+  J("Lidia Moreno", P(1)))
+m("nl", "Pensioenfonds: per 1 januari 2027 treedt Karel Bosman in dienst als actuaris. Hij komt van Aegon.",
+  J("Karel Bosman", D(2027, 1, 1)))
+m("en", "Senior programmer Wouter Staal (COBOL, the old administration system) retires on 30 April 2027. We need a long handover.",
+  L("Wouter Staal", D(2027, 4, 30), "software-engineer"))
+m("nl", "Accountmanager werkgevers Chantal Kuijpers gaat per 1 maart naar team beleggingen als analist.",
+  MV("Chantal Kuijpers", MD(3, 1), None, "account-manager"))
+m("en", "New pension administrator Olga Petrenko starts on Tuesday 8 December, part-time (Tue/Thu).",
+  J("Olga Petrenko", ON("tuesday", MD(12, 8))))
+m("nl", "Softwareontwikkelaar Daan Verkerk start op maandag 1 februari in team Deelnemersportaal.",
+  J("Daan Verkerk", ON("maandag", MD(2, 1)), "software-engineer"))
+m("en", "Dear all, please find below the movers for Q1 2027 in Investments:\n- Hugo Sterk, from analyst to portfolio manager, 1 January\n- Lies Oomen, from portfolio manager to head of ALM, 1 February",
+  MV("Hugo Sterk", MD(1, 1), None, None), MV("Lies Oomen", MD(2, 1), None, None))
+m("nl", "Onze compliance officer Frank Dekker heeft afgelopen maandag zijn laatste werkdag gehad; ik dacht dat HR het had doorgegeven.",
+  L("Frank Dekker", P(-3)), past=True)
+m("en", "Data manager Ayesha Siddiqui joins from 18/01/2027 – please give her read access to the data warehouse on day one.",
+  J("Ayesha Siddiqui", D(2027, 1, 18)))
+m("nl", "Beleggingsanalist Jeroen ter Horst vertrekt per eind februari; laatste werkdag vrijdag 26 februari.",
+  L("Jeroen ter Horst", ON("vrijdag", MD(2, 26))))
+m("nl", "Sorry, de vorige melding klopte niet: Marloes ten Hove begint niet als pensioenadministrateur maar als teamleider, en niet op 4 januari maar op 1 februari.",
+  J("Marloes ten Hove", MD(2, 1)))
+m("nl", "Dierenpark: nieuwe dierverzorger bij de olifanten, Mats Jonkers, start maandag 4 januari.",
+  J("Mats Jonkers", ON("maandag", MD(1, 4))))
+m("en", "Our zoo vet, Dr. Priyamvada Rao, leaves on 31 March 2027 to join a wildlife project in India.",
+  L("Priyamvada Rao", D(2027, 3, 31)))
+m("nl", "Dierverzorger Bianca Schouten gaat per 1 februari van het apenhuis naar de roofvogels.",
+  MV("Bianca Schouten", MD(2, 1), None, None))
+m("en", "Keeper Tom Hargreaves (big cats) starts on 1st Feb, moving here from Chester Zoo.",
+  J("Tom Hargreaves", MD(2, 1)))
+m("nl", "Voor de kerstvakantie extra kassamedewerkers bij de ingang, vanaf zaterdag 19 december: Noa Brinkman, Sarah Lemmens en Jesse Koster.",
+  J("Noa Brinkman", ON("zaterdag", MD(12, 19))), J("Sarah Lemmens", MD(12, 19)), J("Jesse Koster", MD(12, 19)))
+m("en", "Curator of birds Dr. Hamish Buchanan will retire at the end of January – his last working day is Friday the 29th.",
+  L("Hamish Buchanan", ON("friday", MD(1, 29))))
+m("nl", "educatie: mirjam de lange stopt, laatste dag 18 dec (vrijdag)",
+  L("Mirjam de Lange", ON("vrijdag", MD(12, 18))))
+m("nl", "Vakantiepark Veluwe: per 1 maart start Jurgen Mulders als recreatiemedewerker. Seizoenscontract tot 31 oktober.",
+  J("Jurgen Mulders", MD(3, 1)))
+m("en", "Our receptionist at the holiday park, Emma-Rose Kilbride, finishes on 3 January after the New Year rush.",
+  L("Emma-Rose Kilbride", MD(1, 3)))
+m("nl", "Technische dienst: Arie Kranenburg gaat van het park in Ede naar het park in Nunspeet, per 4 januari.",
+  MV("Arie Kranenburg", MD(1, 4), None, None))
+m("nl", "Van: Hoofdredactie\nOnderwerp: Vertrek\n\nBeste collega's,\n\nNa elf jaar neemt chef sport Dennis Jaspers afscheid van de krant. Zijn laatste werkdag is dinsdag 19 januari. We zullen hem missen.\n\nHartelijke groet,\nMarjolein",
+  L("Dennis Jaspers", ON("dinsdag", MD(1, 19))))
+m("en", "Projectionist Mehdi Rahmani starts on Friday 8 January, evening shifts.",
+  J("Mehdi Rahmani", ON("friday", MD(1, 8))))
+m("nl", "Loonwerker? Nee, we nemen Gijs Kamphuis gewoon in vaste dienst als trekkerchauffeur, vanaf week 3.",
+  J("Gijs Kamphuis", WK(3)))
+m("en", "Library assistant Chloe Winterbottom is moving to our mobile library (the book bus) in week 2.",
+  MV("Chloe Winterbottom", WK(2), None, None))
+m("nl", "Per 15 december heeft de RAV een nieuwe medisch manager ambulancezorg: Dr. Pieter Boerrigter.",
+  J("Pieter Boerrigter", MD(12, 15)))
+m("en", "Store assistant Kirsty Macleod's last day is Christmas Eve.",
+  L("Kirsty Macleod", MD(12, 24)))
+m("nl", "Over 2 weken begint Yvette Lambrechts als vertaler Frans bij ons, het contract is net getekend.",
+  J("Yvette Lambrechts", P(14)))
+m("en", "We have a new office cleaner for the pension fund building, Mrs. Folasade Ogunleye, starting Wednesday 6 January, early mornings.",
+  J("Folasade Ogunleye", ON("wednesday", MD(1, 6))))
+m("nl", "Developer Sandra Veenhuis gaat per 1 maart van het Amsterdamse kantoor naar Heerlen, blijft ontwikkelaar.",
+  MV("Sandra Veenhuis", MD(3, 1), "software-engineer", "software-engineer"))
+m("en", "Hello, we have hired a new head of animal care: Dr. Ruairí Ó Briain. He starts Monday 1 March 2027.",
+  J("Ruairí Ó Briain", ON("monday", D(2027, 3, 1))))
+m("nl", "Animatieteam: Demi Hendriks en Ruben Overmars beginnen in de meivakantie, op zaterdag 24 april.",
+  J("Demi Hendriks", ON("zaterdag", MD(4, 24))), J("Ruben Overmars", MD(4, 24)))
+m("en", "Oops, forgot to tell you: sub-editor Natasha Ivanova started on Monday. She's been using a borrowed laptop since.",
+  J("Natasha Ivanova", P(-3)), past=True)
+m("nl", "Horecamedewerker Kayleigh Vos stopt na de kerstvakantie, laatste dienst zondag 3 januari.",
+  L("Kayleigh Vos", ON("zondag", MD(1, 3))))
+m("en", "Hello, new milker from Poland, Łukasz Grabowski, he come on 14 december and start work next day.",
+  J("Łukasz Grabowski", MD(12, 15)))
+m("nl", "Dag allemaal, vanaf 1 maart vervoegt Ruth Van den Bossche het team van de bib in Mechelen als bibliothecaris. Gelieve haar toegang tot het bibliotheeksysteem te voorzien.",
+  J("Ruth Van den Bossche", MD(3, 1)))
+m("en", "Healthcare assistant Bethany Cole moves from patient transport to the emergency line as trainee technician from 1 February.",
+  MV("Bethany Cole", MD(2, 1), None, "care-worker"))
+m("nl", "Hoi, Tim de Boer uit de fietsenwerkplaats gaat met ingang van 1 januari naar onze winkel in Zwolle. Zelfde functie, monteur.",
+  MV("Tim de Boer", MD(1, 1), None, None))
+m("en", "Please close all accounts for Valentina Ricci (Italian team) on 31 December – she's retiring.",
+  L("Valentina Ricci", MD(12, 31)))
+m("nl", "Goedemiddag, wij hebben nieuwe schoonmaker, naam Serkan Öztürk, hij begint maandag 7 december avond bij locatie Stationsplein.",
+  J("Serkan Öztürk", ON("maandag", MD(12, 7))))
+m("en", "Our account manager for employers in the north, Gert Smeets, is leaving – last working day 12 February 2027.",
+  L("Gert Smeets", D(2027, 2, 12), "account-manager"))
+m("nl", "Hoofd dierverzorging Jacqueline Prins wordt per 1 april curator zoogdieren.",
+  MV("Jacqueline Prins", MD(4, 1), None, None))
+m("en", "New maintenance man for the Zeeland park: Pieter-Jan Claes, from Tuesday 12 January.",
+  J("Pieter-Jan Claes", ON("tuesday", MD(1, 12))))
+m("nl", "Nieuwe opmakers voor de nachtredactie, alle drie vanaf 1 februari:\n1. Ingrid Meester\n2. Fabian Holtkamp\n3. Sevda Kılıç",
+  J("Ingrid Meester", MD(2, 1)), J("Fabian Holtkamp", MD(2, 1)), J("Sevda Kılıç", MD(2, 1)))
+m("en", "Hi, manager here. Our new assistant manager is Declan O'Neill, he's starting in 3 weeks.",
+  J("Declan O'Neill", P(21)))
+m("nl", "Stagiair Bart Eshuis is vorige week woensdag vertrokken, zijn stage zat erop.",
+  L("Bart Eshuis", LW("woensdag")), past=True)
+m("en", "Two new weekend library assistants from Saturday 9 January: Maisie Thornton and Arjun Patel.",
+  J("Maisie Thornton", ON("saturday", MD(1, 9))), J("Arjun Patel", MD(1, 9)))
+m("nl", "Planner Roderick Meijboom begint op woensdag 20 januari in de centrale in Doetinchem.",
+  J("Roderick Meijboom", ON("woensdag", MD(1, 20))))
+m("en", "Hereby I let you know that Marco Janssen, our store manager in Eindhoven, will leave us per 1 March. His last working day is 26 February.",
+  L("Marco Janssen", MD(2, 26)))
+m("nl", "Vertaler Duits Kirsten Hoffmann-Lange gaat vanaf volgende week donderdag als revisor werken in plaats van als vertaler.",
+  MV("Kirsten Hoffmann-Lange", NW("donderdag"), None, None))
+m("en", "Window cleaner Dave Burton has been let go today after failing his safety check twice.",
+  L("Dave Burton", NOW))
+m("nl", "Nieuwe ontwikkelaar bij IT: Wessel de Groot. Hij begint 1 februari. Graag een ontwikkellaptop.",
+  J("Wessel de Groot", MD(2, 1), "software-engineer"))
+m("en", "Zookeeper Isla Henderson moves to the reptile house on Monday.",
+  MV("Isla Henderson", WD("monday"), None, None))
+m("nl", "Beste, Jens Wouters stopt als onthaalmedewerker op ons vakantiepark. Zijn laatste werkdag is zondag 10 januari. Gelieve zijn toegangen af te sluiten.",
+  L("Jens Wouters", ON("zondag", MD(1, 10))))
+m("en", "Respected Sir, kindly note that Ms. Lakshmi Narayanan has been appointed as sub-editor in our Delhi bureau w.e.f. 04/01/2027. Kindly create her email id.",
+  J("Lakshmi Narayanan", D(2027, 1, 4)))
+m("nl", "Bedrijfsleider Joyce van Wijk neemt afscheid; ze werkt tot en met zondag 27 december.",
+  L("Joyce van Wijk", ON("zondag", MD(12, 27))))
+m("en", "Our care farm welcomes a new carer, Siobhan Doyle, from 11 January, working with the day group.",
+  J("Siobhan Doyle", MD(1, 11), "care-worker"))
+m("nl", "Vrijwilligerscoördinator Gonny Brouwer gaat met pensioen; haar laatste werkdag is donderdag 28 januari.",
+  L("Gonny Brouwer", ON("donderdag", MD(1, 28))))
+m("en", "New dispatcher Carlos Mendoza starts on the 14th, day shifts first.",
+  J("Carlos Mendoza", MD(12, 14)))
+m("nl", "Per 1 maart wisselen de bedrijfsleiders van Arnhem en Nijmegen: Mirella Krol gaat naar Nijmegen en Stefan Huisman naar Arnhem.",
+  MV("Mirella Krol", MD(3, 1), None, None), MV("Stefan Huisman", MD(3, 1), None, None))
+m("en", "Hello, I am pleased to inform you that Mr. Jean-Baptiste Moreau will join our agency as a sworn translator the 15th February. Cordially",
+  J("Jean-Baptiste Moreau", MD(2, 15)))
+m("nl", "Schoonmaker Nadia Bouali wordt per 4 januari facilitair medewerker bij de klant in Utrecht, via ons gedetacheerd.",
+  MV("Nadia Bouali", MD(1, 4), "facility-coordinator", None))
+m("en", "Hi, our CFO Ms. Annemarie Schuttelaar will leave us on 30 June 2027.",
+  L("Annemarie Schuttelaar", D(2027, 6, 30)))
+m("nl", "We hebben een nieuwe dierenarts! Dr. Maaike Smulders begint maandag 18 januari.",
+  J("Maaike Smulders", ON("maandag", MD(1, 18))))
+m("en", "Lifeguard (swimming paradise) Noah Peeters starts this Saturday, he's replacing Daan who broke his leg.",
+  J("Noah Peeters", WD("saturday")))
+m("nl", "Chef fotografie Remco Wiegman gaat per 1 januari de beeldredactie leiden.",
+  MV("Remco Wiegman", MD(1, 1), None, None))
+m("en", "Dear, I inform you that the new cleaner of the cinema Giorgos Papadopoulos begins to work on Monday 28 December. Regards",
+  J("Giorgos Papadopoulos", ON("monday", MD(12, 28))))
+m("nl", "Bedrijfsleider Hendrik-Jan Spijker vertrekt op 31 maart; hij begint voor zichzelf.",
+  L("Hendrik-Jan Spijker", MD(3, 31)))
+m("en", "I'm sorry for not reporting earlier: library assistant Emily Fairbairn left on 30 November.",
+  L("Emily Fairbairn", D(2026, 11, 30)), past=True)
+m("nl", "Per 1 januari neemt Sjors Willemsen de rol van teamleider Oost over; hij is nu nog ambulanceverpleegkundige op post Zutphen.",
+  MV("Sjors Willemsen", MD(1, 1), None, None))
+m("en", "New developer for the webshop and booking app: Rutger Blom. He starts 4 Jan and will work hybrid.",
+  J("Rutger Blom", MD(1, 4), "software-engineer"))
+m("nl", "Morgen is de laatste werkdag van Gisela Ramírez, onze Spaanse vertaalster. Kun je haar account daarna blokkeren?",
+  L("Gisela Ramírez", P(1)))
+m("en", "New starters in the hospital team, 7 Jan:\n* Ifeoma Nnaji\n* Tereza Horáková\n* Samir Haddou\n* Vera Mulder",
+  J("Ifeoma Nnaji", MD(1, 7)), J("Tereza Horáková", MD(1, 7)), J("Samir Haddou", MD(1, 7)), J("Vera Mulder", MD(1, 7)))
+m("nl", "Per 1 februari is Ilona Smit niet langer pensioenadministrateur maar klantadviseur.",
+  MV("Ilona Smit", MD(2, 1), None, None))
+m("en", "Zoo shop: Maddie Clarke leaves on 24 December, and her replacement Kiran Shah starts 4 January.",
+  L("Maddie Clarke", MD(12, 24)), J("Kiran Shah", MD(1, 4)))
+m("nl", "schoonmaak bungalows: nieuwe kracht anita zwiers per zaterdag 12 dec",
+  J("Anita Zwiers", ON("zaterdag", MD(12, 12))))
+m("en", "Investigative reporter Saoirse Kavanagh joins us from The Irish Times on 1 March. She will be based in Amsterdam.",
+  J("Saoirse Kavanagh", MD(3, 1)))
+m("nl", "De nieuwe filmprogrammeur heet Lotte Zandbergen en begint op 1 februari.",
+  J("Lotte Zandbergen", MD(2, 1)))
+m("en", "FYI our cheese shop assistant, Annika Svensson, finishes next Wednesday.",
+  L("Annika Svensson", WD("wednesday")))
+m("nl", "Facilitair medewerker Harold Wijnands wordt per 1 maart beheerder van het nieuwe cultuurhuis.",
+  MV("Harold Wijnands", MD(3, 1), None, "facility-coordinator"))
+m("en", "Please set up Tomás Gallego, ambulance nurse, start date 2027-02-15.",
+  J("Tomás Gallego", D(2027, 2, 15)))
+m("nl", "Onze winkelmedewerker Soufiane Benali stopt op 9 januari, hij gaat studeren.",
+  L("Soufiane Benali", MD(1, 9)))
+m("en", "From 1 January, project manager Pieter Vos becomes our new account manager for the legal sector.",
+  MV("Pieter Vos", MD(1, 1), "account-manager", None))
+m("nl", "Objectleider Brenda van Leeuwen vertrekt per 1 maart naar een concurrent. Laatste werkdag: 26 februari.",
+  L("Brenda van Leeuwen", MD(2, 26)))
+m("en", "Hi! Pension fund IT here. Welcoming Aleksandra Nowak as software engineer on Monday 4 January.",
+  J("Aleksandra Nowak", ON("monday", MD(1, 4)), "software-engineer"))
+m("nl", "De nieuwe voorlichter van het dierenpark is Sabine Gerritsen, ze begint op 15 februari.",
+  J("Sabine Gerritsen", MD(2, 15)))
+m("en", "Housekeeper Olena Shevchenko moves from the Veluwe park to the Limburg park from 1 Feb.",
+  MV("Olena Shevchenko", MD(2, 1), None, None))
+m("nl", "Beste, onze journaliste Elien Maes verlaat de redactie op 31 januari. Gelieve haar toegangen op die dag af te sluiten.",
+  L("Elien Maes", MD(1, 31)))
+m("en", "new bar staff from 1/1: Freya Lund. she's done new year's eve at our other site so she knows the till",
+  J("Freya Lund", MD(1, 1)))
+m("nl", "Per maandag 25 januari begint Germ Zwart als tweede man op het bedrijf.",
+  J("Germ Zwart", ON("maandag", MD(1, 25))))
+m("en", "Reading coach Yasmin Okoye is leaving at the end of the school term; her last day is Friday 18 December.",
+  L("Yasmin Okoye", ON("friday", MD(12, 18))))
+m("nl", "Kleine correctie: de nieuwe ambulancechauffeur heet Ricky Hoogeveen (met dubbel e), en hij begint op 4 januari, niet 5.",
+  J("Ricky Hoogeveen", MD(1, 4)))
+m("en", "Our accountmanager B2B, Ellen Vriesema, goes to the marketing team as content manager from 1 april.",
+  MV("Ellen Vriesema", MD(4, 1), None, "account-manager"))
+m("nl", "Goedemorgen, graag een account voor Jolanda Kerkhof, nieuwe rayonmanager Noord. Ze begint op maandag 8 februari.",
+  J("Jolanda Kerkhof", ON("maandag", MD(2, 8))))
+m("en", "Quick heads-up from the zoo café: Tyrone Baptiste joins us as head chef on Monday 15 February, coming from a hotel kitchen in Arnhem.",
+  J("Tyrone Baptiste", ON("monday", MD(2, 15))))
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,

@@ -172,11 +172,11 @@ class IntakeCorpusTests {
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
-	 * read the parser: its first 150 messages scored 114 of 150 on their first run,
-	 * before any parser change (intake/blind-12/README.md). A ratchet like
-	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * read the parser: 238 of 320 (74.4 %) on its first run, before any parser change
+	 * (intake/blind-12/README.md; its first 150 messages, committed first, scored 114 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_12_FLOOR = 114.0 / 150;
+	static final double BLIND_12_FLOOR = 238.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -295,7 +295,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwelfthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-12", 150, BLIND_12_FLOOR, "twelfth blind set");
+		assertUnderstood("blind-12", 300, BLIND_12_FLOOR, "twelfth blind set");
 	}
 
 	/**
