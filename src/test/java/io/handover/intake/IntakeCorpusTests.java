@@ -170,6 +170,14 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_11_FLOOR = 261.0 / 320;
 
+	/**
+	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
+	 * read the parser: 238 of 320 (74.4 %) on its first run, before any parser change
+	 * (intake/blind-12/README.md; its first 150 messages, committed first, scored 114 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_12_FLOOR = 238.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -283,6 +291,11 @@ class IntakeCorpusTests {
 	@Test
 	void theEleventhBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-11", 300, BLIND_11_FLOOR, "eleventh blind set");
+	}
+
+	@Test
+	void theTwelfthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-12", 300, BLIND_12_FLOOR, "twelfth blind set");
 	}
 
 	/**
