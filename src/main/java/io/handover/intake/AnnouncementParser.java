@@ -188,6 +188,7 @@ public final class AnnouncementParser {
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),

@@ -63,6 +63,8 @@ final class JoinerWords {
 			+ "assum(?:e|es|ing) (?:the|a|her|his|their) (?:post|role|position|duties|function)|"
 			+ "(?:will |shall )?takes? up (?:the|a|her|his|their) (?:post|position|appointment)|"
 			+ "(?:coming|comes|come) on as(?= (?:an?|our|the|\\p{Ll}+) )|"
+			// "can you set Tomasz Nowak up as our new lab technician"
+			+ "set(?: [\\p{L}'’-]+){1,4} up as (?:an? |our |the )?new\\b|"
 			+ "(?:we're|we are|we've|we have|are) (?:been )?hiring(?= (?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			// a heading "Trainee intake January:" over a list
 			+ "^(?:[\\p{L}-]+ )?intake(?: \\p{L}+){0,2}(?=(?: \\([^)\\n]{1,30}\\))?:)|"
@@ -246,8 +248,8 @@ final class JoinerWords {
 			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
 			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
 			+ "(?:interns?|temps?|trainees?)\\b|"
-			+ "(?:onze|our) [\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2} "
-			+ "(?:zijn|are)(?= (?-i:\\p{Lu}))|"
+			+ "(?:onze|our) [\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2}"
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
 

@@ -17,12 +17,20 @@ final class LastDayWords {
 			+ "wedstrijd|repetitie|training|rondleiding|avond|day|shift|lesson|class|concert|show|performance|service|"
 			+ "session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|night))";
 
+	/**
+	 * A last time worked told of the past: "zijn laatste zangles was gisteren",
+	 * "yesterday was her final shift". Not a last day before a leave ("… was voor haar
+	 * verlof").
+	 */
+	static final String PAST = "(?:zijn|haar|hun|his|her|their) " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|"
+			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)";
+
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
 	private static final Pattern BEFORE = Pattern
 		.compile("(?i)\\b" + LAST_WORK + "(?:\\s+(?:bij ons|hier|with us|here))?"
 		// where: "laatste werkdag op het depot is", "last shift at the bakery is"
 				+ "(?:\\s+(?:in|op|at|bij|aan|on)\\s+(?:de|het|the|our|ons|onze)\\s+[\\p{L}-]+)?"
-				+ "(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
+				+ "(?:\\s+(?:is|was|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
 				+ "(?:\\s+(?:tijdens|during)?\\s*(?:de|the)\\s+[\\p{L}-]+\\s+(?:van|of|on|op))?[\\s:]*$");
