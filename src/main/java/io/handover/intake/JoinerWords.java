@@ -65,7 +65,8 @@ final class JoinerWords {
 			+ "(?:coming|comes|come) on as(?= (?:an?|our|the|\\p{Ll}+) )|"
 			// "can you set Tomasz Nowak up as our new lab technician"
 			+ "set(?: [\\p{L}'’-]+){1,4} up as (?:an? |our |the )?new\\b|"
-			+ "(?:we're|we are|we've|we have|are) (?:been )?hiring(?= (?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
+			+ "(?:we're|we are|we've|we have|are) (?:been )?hiring(?= (?-i:\\p{Lu}\\p{Ll}+ \\p{Lu})|(?: [\\p{L}-]+){1,6}: "
+			+ "(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			// a heading "Trainee intake January:" over a list
 			+ "^(?:[\\p{L}-]+ )?intake(?: \\p{L}+){0,2}(?=(?: \\([^)\\n]{1,30}\\))?:)|"
 			// "nieuw: medior boekhouder (Bram Vos) per 1 feb"
@@ -179,7 +180,10 @@ final class JoinerWords {
 	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|begin|begins|arrives|start|starts|starten|komt|komen|"
 			+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
 			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
-			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
+			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b|"
+			// "begins on 1 February and will be with us until 30 June": in one sentence
+			+ "(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
+			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b";
 
 	/**
 	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt
@@ -248,7 +252,7 @@ final class JoinerWords {
 			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
 			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
 			+ "(?:interns?|temps?|trainees?)\\b|"
-			+ "(?:onze|our) [\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2}"
+			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2}"
 			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";

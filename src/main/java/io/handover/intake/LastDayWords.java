@@ -23,13 +23,18 @@ final class LastDayWords {
 	 * verlof").
 	 */
 	static final String PAST = "(?:zijn|haar|hun|his|her|their) " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|"
-			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)";
+			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
+			// "heeft op 28 november haar laatste rondleiding gegeven", "gave her last
+			// lesson on Friday"
+			+ "(?:zijn|haar|hun) " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
+			+ "gespeeld|gezongen|gehad)\\b|(?:did|gave|worked|played|taught|drove|had) (?:his|her|their) " + LAST_WORK
+			+ "\\b(?! (?:off|voor|before)\\b)";
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
 	private static final Pattern BEFORE = Pattern
 		.compile("(?i)\\b" + LAST_WORK + "(?:\\s+(?:bij ons|hier|with us|here))?"
 		// where: "laatste werkdag op het depot is", "last shift at the bakery is"
-				+ "(?:\\s+(?:in|op|at|bij|aan|on)\\s+(?:de|het|the|our|ons|onze)\\s+[\\p{L}-]+)?"
+				+ "(?:\\s+(?:in|op|at|bij|aan|on)\\s+(?:(?:de|het|the|our|ons|onze)\\s+)?[\\p{L}-]+){0,2}"
 				+ "(?:\\s+(?:is|was|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
