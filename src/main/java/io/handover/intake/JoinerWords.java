@@ -182,7 +182,7 @@ final class JoinerWords {
 			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
 			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b|"
 			// "begins on 1 February and will be with us until 30 June": in one sentence
-			+ "(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
+			+ "(?=(?:will be|is|zal) )(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
 			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b";
 
 	/**
@@ -226,8 +226,10 @@ final class JoinerWords {
 	 * vanaf maandag tot en met 23 december nog halve dagen" is a leaving), nor what is
 	 * left of one ("nog van maandag tot vrijdag"), nor an absence.
 	 */
-	static final String TEMP_STAY = "(?:(?<=\\b" + TEMP + "\\b[^\\n]{0,120})|(?=[^\\n]{0,160}\\b" + TEMP + "\\b))"
-			+ "(?<!\\bnog )(?:van|vanaf|from) (?:" + "\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?|"
+	static final String TEMP_STAY = "(?=(?:van|vanaf|from) )(?<!\\bnog )"
+			// the temp looked for only where a range may start: cheap
+			+ "(?:(?<=\\b" + TEMP + "\\b[^\\n]{0,120})|(?=[^\\n]{0,160}\\b" + TEMP + "\\b))" + "(?:van|vanaf|from) (?:"
+			+ "\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?|"
 			+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|"
 			+ "friday|saturday|sunday|morgen|tomorrow|overmorgen|vandaag|today)(?: \\d{1,2}(?: \\p{L}{3,9})?)?|"
 			+ "(?:next|volgende|komende) (?:week|\\p{L}+dag|\\p{L}+day)|"
