@@ -129,6 +129,7 @@ public final class AnnouncementParser {
 			// words claim "left" or "tot en met"
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.REHIRED),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_NEW),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_STAY),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAY),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
@@ -186,6 +187,8 @@ public final class AnnouncementParser {
 							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
+			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
@@ -1431,7 +1434,8 @@ public final class AnnouncementParser {
 					said = m;
 					surely = true;
 				}
-				else if (kind == Announcement.Kind.LEAVER && !surely && LastDayWords.said(before, after)) {
+				else if (kind == Announcement.Kind.LEAVER && !surely
+						&& LastDayWords.said(body.substring(Math.max(0, m.start() - 60), m.start()), after)) {
 					// the last day worked beats "tot en met" the end of employment
 					said = m;
 					surely = true;

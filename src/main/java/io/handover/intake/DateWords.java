@@ -359,7 +359,17 @@ final class DateWords {
 
 	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\b(the day before yesterday|eergisteren)\\b");
 
-	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren)\\b");
+	/** Also the evening or night before ("gisteravond", "last night"). */
+	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren|gisteravond|gisternacht|"
+			+ "gistermiddag|gisterochtend|gistermorgen|last night)\\b");
+
+	/**
+	 * "vorige week dinsdag", "dinsdag vorige week", "Tuesday last week": that weekday of
+	 * the week before this one, never the next one.
+	 */
+	private static final Pattern LAST_WEEK_DAY = Pattern
+		.compile("\\b(?:(?:last|vorige|afgelopen)\\s+week\\s+(?:on\\s+|op\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
+				+ "\\s+(?:van\\s+|of\\s+)?(?:last|vorige|afgelopen)\\s+week)\\b");
 
 	/** "last Monday", "afgelopen maandag", "maandag jl.": the weekday before today. */
 	private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b(?:(?:on\\s+|op\\s+)?(?:last|afgelopen|vorige)\\s+"
@@ -667,6 +677,11 @@ final class DateWords {
 		scan(found, TOMORROW, lower, text, m -> new Reading(today.plusDays(1), false, null, false));
 		scan(found, DAY_BEFORE_YESTERDAY, lower, text, m -> new Reading(today.minusDays(2), false, null, false));
 		scan(found, YESTERDAY, lower, text, m -> new Reading(today.minusDays(1), false, null, false));
+		scan(found, LAST_WEEK_DAY, lower, text, m -> {
+			DayOfWeek day = WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2));
+			LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+			return new Reading(monday.plusDays(day.getValue() - 1L), false, null, false);
+		});
 		scan(found, LAST_WEEKDAY, lower, text,
 				m -> new Reading(
 						today.with(

@@ -58,6 +58,20 @@ final class JoinerWords {
 	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
 	 */
 	static final String APPOINTED = "(?:the )?appointment of|(?:has|have|had) (?:been )?appointed|"
+			// formal and chat joining: "will assume the position of", "takes up the post
+			// of", "is coming on as a barista", "we're hiring Leo Marsh and …"
+			+ "assum(?:e|es|ing) (?:the|a|her|his|their) (?:post|role|position|duties|function)|"
+			+ "(?:will |shall )?takes? up (?:the|a|her|his|their) (?:post|position|appointment)|"
+			+ "(?:coming|comes|come) on as(?= (?:an?|our|the|\\p{Ll}+) )|"
+			// "can you set Tomasz Nowak up as our new lab technician"
+			+ "set(?: [\\p{L}'’-]+){1,4} up as (?:an? |our |the )?new\\b|"
+			+ "(?:we're|we are|we've|we have|are) (?:been )?hiring(?= (?-i:\\p{Lu}\\p{Ll}+ \\p{Lu})|(?: [\\p{L}-]+){1,6}: "
+			+ "(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
+			// a heading "Trainee intake January:" over a list
+			+ "^(?:[\\p{L}-]+ )?intake(?: \\p{L}+){0,2}(?=(?: \\([^)\\n]{1,30}\\))?:)|"
+			// "nieuw: medior boekhouder (Bram Vos) per 1 feb"
+			+ "nieuwe?:? (?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?= \\((?-i:\\p{Lu})[^)\\n]{2,40}\\) (?:per|vanaf|from|starting|"
+			+ "m\\.i\\.v\\.|op|on)\\b)|"
 			+ "(?:is|was|were|are) appointed|aangesteld|hebben (?:we|wij) (?:een|twee|drie) "
 			+ "(?:\\p{L}+ ){0,3}\\p{L}+(?: in loondienst| in dienst| aangenomen)?(?=\\s*:)|"
 			+ "(?:our|a|the) new (?!(?:role|job|position|office|team|department|site|location|address|manager|date)\\b)"
@@ -163,10 +177,13 @@ final class JoinerWords {
 	 * Monday we have a holiday temp … He stays until 9 January". Claimed before the
 	 * leaving words, so "blijft tot" says no leaving.
 	 */
-	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|start|starts|starten|komt|komen|"
+	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|begin|begins|arrives|start|starts|starten|komt|komen|"
 			+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
 			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
-			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b";
+			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b|"
+			// "begins on 1 February and will be with us until 30 June": in one sentence
+			+ "(?=(?:will be|is|zal) )(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
+			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b";
 
 	/**
 	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt
@@ -197,6 +214,30 @@ final class JoinerWords {
 			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"
 			+ "vrij|off)\\b)";
 
+	/** A temp, intern or guest: someone whose stay has an end from the start. */
+	private static final String TEMP = "(?:\\p{L}{0,14}kracht(?:en)?|\\p{L}{0,6}stagiaires?|\\p{L}{0,6}stagiairs?|uitzendbureau|"
+			+ "werkstudent(?:en)?|interns?|internship|temps?|temporary|trainees?|seasonal|guest|gast\\p{L}{0,10}|visiting|"
+			+ "agency)";
+
+	/**
+	 * A temp's stay from one day to another, the first day said any way ("vanaf maandag
+	 * tot en met 23 december", "van 21-12 t/m 2-1", "from tomorrow until"): a start, with
+	 * a temp, intern or guest said in the same line. Not the stay of just anyone ("werkt
+	 * vanaf maandag tot en met 23 december nog halve dagen" is a leaving), nor what is
+	 * left of one ("nog van maandag tot vrijdag"), nor an absence.
+	 */
+	static final String TEMP_STAY = "(?=(?:van|vanaf|from) )(?<!\\bnog )"
+			// the temp looked for only where a range may start: cheap
+			+ "(?:(?<=\\b" + TEMP + "\\b[^\\n]{0,120})|(?=[^\\n]{0,160}\\b" + TEMP + "\\b))" + "(?:van|vanaf|from) (?:"
+			+ "\\d{1,2}[-/]\\d{1,2}(?:[-/]\\d{2,4})?|"
+			+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|"
+			+ "friday|saturday|sunday|morgen|tomorrow|overmorgen|vandaag|today)(?: \\d{1,2}(?: \\p{L}{3,9})?)?|"
+			+ "(?:next|volgende|komende) (?:week|\\p{L}+dag|\\p{L}+day)|"
+			+ "\\p{L}{0,9}\\.? ?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?" + "(?:[ -](?:of )?\\p{L}{3,9}\\.?)?(?:,? \\d{4})?)"
+			+ ",? (?:[\\p{L}]+ ){0,3}?(?:tot(?: en met)?|t/m|until|till|through|to)\\b"
+			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|"
+			+ "sick|vrij|off)\\b)";
+
 	/**
 	 * A temp or a trainee said new: "nieuwe vakantiekracht", "new intern", "stagiaire …
 	 * loopt stage", "a placement student coming", "als uitzendkracht toevoegen".
@@ -207,6 +248,14 @@ final class JoinerWords {
 			+ "(?:placement|work experience) students? (?:coming|arriving|starting|joining)|"
 			+ "(?:toevoegen|aanmelden|add|set up|register) (?:\\p{L}+ ){0,3}(?:als|as) (?:an? |een )?(?:uitzendkracht|"
 			+ "vakantiekracht|seizoenskracht|invalkracht|oproepkracht|stagiair|stagiaire|temp|intern|trainee)\\b|"
+			// "Vanaf 1 maart hebben we een mbo-stagiaire", "we have two interns from …",
+			// "Onze kerstkrachten 2026 zijn A en B"
+			+ "(?:hebben|krijgen) (?:we|wij)(?: [\\p{L}\\d'’.-]+){0,4}? (?:een|twee|drie|vier) (?:[\\p{L}-]+ )?"
+			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
+			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
+			+ "(?:interns?|temps?|trainees?)\\b|"
+			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2}"
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
 

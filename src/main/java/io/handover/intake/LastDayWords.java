@@ -14,16 +14,34 @@ final class LastDayWords {
 	/** The last of anything worked, in both languages. */
 	private static final String LAST_WORK = "(?:laatste|last|final) (?:(?:working|work|business) )?(?:[\\p{L}-]*"
 			+ "(?:dag|dienst|les|concert|voorstelling|optreden|rit|show|wacht|spreekuur|consult|vlucht|reis|"
-			+ "wedstrijd|day|shift|lesson|class|concert|show|performance|service|session|clinic|round|trip|flight|"
-			+ "match|game|gig|surgery))";
+			+ "wedstrijd|repetitie|training|rondleiding|avond|day|shift|lesson|class|concert|show|performance|service|"
+			+ "session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|night))";
+
+	/**
+	 * A last time worked told of the past: "zijn laatste zangles was gisteren",
+	 * "yesterday was her final shift". Not a last day before a leave ("… was voor haar
+	 * verlof").
+	 */
+	static final String PAST = "(?:zijn|haar|hun|his|her|their) " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|"
+			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
+			// "heeft op 28 november haar laatste rondleiding gegeven", "gave her last
+			// lesson on Friday"
+			+ "(?:zijn|haar|hun) " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
+			+ "gespeeld|gezongen|gehad)\\b|(?:did|gave|worked|played|taught|drove|had) (?:his|her|their) " + LAST_WORK
+			+ "\\b(?! (?:off|voor|before)\\b)";
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
-	private static final Pattern BEFORE = Pattern.compile("(?i)\\b" + LAST_WORK
-			+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|"
-			+ "then))*[\\s:]*$");
+	private static final Pattern BEFORE = Pattern
+		.compile("(?i)\\b" + LAST_WORK + "(?:\\s+(?:bij ons|hier|with us|here))?"
+		// where: "laatste werkdag op het depot is", "last shift at the bakery is"
+				+ "(?:\\s+(?:in|op|at|bij|aan|on)\\s+(?:(?:de|het|the|our|ons|onze)\\s+)?[\\p{L}-]+){0,2}"
+				+ "(?:\\s+(?:is|was|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
+				// which one: "laatste dienst is de nachtdienst van", "tijdens de
+				// koopavond van"
+				+ "(?:\\s+(?:tijdens|during)?\\s*(?:de|the)\\s+[\\p{L}-]+\\s+(?:van|of|on|op))?[\\s:]*$");
 
 	/** The words right after the date: "… 12 februari (is) haar laatste werkdag". */
-	private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|wordt|will be|zal)\\s+)?"
+	private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|was|wordt|will be|zal)\\s+)?"
 			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
 
 	private LastDayWords() {

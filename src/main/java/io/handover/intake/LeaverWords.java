@@ -102,6 +102,19 @@ final class LeaverWords {
 			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,5},(?:,? [\\p{L}\\d'’()-]+){1,6},? weg(?! van)"
 			+ "(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)";
 
+	/**
+	 * Access asked to be taken away in the passive, as a late report of a leaving asks
+	 * it: "her login can be removed", "zijn pas mag worden ingetrokken", "haar account
+	 * mag verwijderd worden". Weaker than a leaving word, so a move (an old account
+	 * closed) still wins.
+	 */
+	static final String ACCESS_TO_GO = "(?:account|accounts|login|logins|inlog|pas|pasje|badge|access|toegang)"
+			+ "(?: [\\p{Ll}]+){0,2}? (?:can|may|mag|kan|moet|should|must)(?: (?:now|nu|also|ook|wel))?"
+			+ " (?:(?:be|worden) )?(?:removed|deleted|revoked|closed|disabled|deactivated|blocked|verwijderd|ingetrokken|"
+			+ "afgesloten|geblokkeerd|gedeactiveerd|opgeheven)(?: worden)?|"
+			// a finish told of the past, with its day: "wrapped up on 29 November"
+			+ "(?:finished|wrapped up)(?: (?:here|with us))? (?:on|last|yesterday)\\b";
+
 	private LeaverWords() {
 	}
 

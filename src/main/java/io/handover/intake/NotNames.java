@@ -32,6 +32,14 @@ final class NotNames {
 	private static final Pattern TAKEN_BACK = Pattern
 		.compile("(?iu)^\\s*(?:,|;|-|–)?\\s*(?:and |en )?(?:not|niet|nicht|instead of|in plaats van)\\s+$");
 
+	/**
+	 * Words that correct a name given earlier: "het moet Rick Peters zijn", "not 'Sophia
+	 * Lindt' as I wrote earlier", "heet eigenlijk".
+	 */
+	private static final Pattern CORRECTING = Pattern.compile("(?iu)\\b(?:correctie|correction|fix|eerder|earlier|"
+			+ "zoals ik|as i (?:wrote|said)|should be|moet\\b.{0,40}\\bzijn|heet eigenlijk|is actually|niet|not|instead|"
+			+ "verkeerd|wrong|typo|typfout|spelfout|spelled)\\b");
+
 	private NotNames() {
 	}
 
@@ -46,10 +54,18 @@ final class NotNames {
 		return of.find() && Occupations.beforeName(of.group(1));
 	}
 
-	/** The names without those taken back right after another name. */
+	/**
+	 * The names without those taken back right after another name, nor one quoted in a
+	 * correction beside another full name: "niet 'Mark Jansen' zoals ik eerder schreef".
+	 */
 	static List<AnnouncementParser.Span> withoutTakenBack(String body, List<AnnouncementParser.Span> names) {
 		List<AnnouncementParser.Span> kept = new ArrayList<>();
+		boolean correcting = names.size() >= 2 && names.stream().anyMatch(n -> quoted(body, n))
+				&& names.stream().anyMatch(n -> n.words() >= 2 && !quoted(body, n)) && CORRECTING.matcher(body).find();
 		for (AnnouncementParser.Span name : names) {
+			if (correcting && quoted(body, name)) {
+				continue;
+			}
 			AnnouncementParser.Span before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
 			if (before != null && before.end() <= name.start() && name.words() >= 2
 					&& TAKEN_BACK.matcher(body.substring(before.end(), name.start())).matches()) {
@@ -58,6 +74,11 @@ final class NotNames {
 			kept.add(name);
 		}
 		return kept;
+	}
+
+	private static boolean quoted(String body, AnnouncementParser.Span name) {
+		return name.words() >= 2 && name.start() > 0 && name.end() < body.length()
+				&& "'\"‘“".indexOf(body.charAt(name.start() - 1)) >= 0 && "'\"’”".indexOf(body.charAt(name.end())) >= 0;
 	}
 
 }

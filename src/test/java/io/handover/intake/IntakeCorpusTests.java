@@ -234,6 +234,20 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
+	/**
+	 * Session 22, tuner D: joining said formally or in chat ("will assume the role of",
+	 * "we're hiring A and B"), a last day said with words between or the evening before,
+	 * "sinds vorige week vrijdag", a temp's stay from one day to another, a leaving told
+	 * late with the access to go, a name corrected in quotes.
+	 */
+	@Test
+	void theEighthTuningSetIsUnderstood() throws IOException {
+		Score eighth = score("tuning-8", corpus("intake/tuning-8.jsonl"));
+		assertThat(eighth.messages()).isGreaterThanOrEqualTo(30);
+		assertThat(eighth.fullyCorrect()).as("fully correct on the eighth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
 	/** A blind set has at least its size and scores at least its floor. */
 	private void assertUnderstood(String set, int atLeast, double floor, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + "/" + set + ".jsonl"));
