@@ -209,7 +209,7 @@ public final class AnnouncementParser {
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
 							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel|"
 							+ "new (?:position|job|function)|nieuwe (?:positie|baan)|steps? into|stepping into|"
-							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
+							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
@@ -469,6 +469,10 @@ public final class AnnouncementParser {
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList());
+		if (Question.aboutNoOne(body, named)) {
+			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
+					language(lower, List.of())));
+		}
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
 		// left", "succeeds our cook Tom Bell"), unless they are told about by first name
 		// later with an intent of their own ("…: Hector starts 8 March, Eskil leaves on 5
@@ -626,7 +630,7 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, internalMove(body, read)),
+						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
 								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 
@@ -662,7 +666,8 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -670,13 +675,13 @@ public final class AnnouncementParser {
 	 * from … to …".
 	 */
 	private static final Pattern SAME_ROLE = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles hetzelfde|verandert er niets)|"
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|nog steeds als)\\b");
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|still an?(?= \\p{L})|nog steeds als)\\b");
 
 	/**
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
@@ -744,7 +749,7 @@ public final class AnnouncementParser {
 			.orElse(null);
 	}
 
-	private static Announcement withKind(Announcement a, Announcement.Kind kind) {
+	static Announcement withKind(Announcement a, Announcement.Kind kind) {
 		return new Announcement(kind, a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
 				a.dateWords(), a.kind() == Announcement.Kind.ROLE_CHANGE ? null : a.currentRoleKey(), a.notes(),
 				a.language());
@@ -1933,10 +1938,12 @@ public final class AnnouncementParser {
 	 * Ons", "Fenna van Zij", "Rob ter Hun".
 	 */
 	private static boolean surnameAfterParticle(String body, List<int[]> tokens, List<Integer> run, int j) {
-		String previous = text(body, tokens.get(j - 1));
+		String previous = text(body, tokens.get(j - 1)).toLowerCase(Locale.ROOT);
 		String token = text(body, tokens.get(j));
+		// also capitalised, and after a hyphen: "Ellen Ter Haar", "Roos Jansen-Van Haar"
+		String particle = previous.substring(previous.lastIndexOf('-') + 1);
 		return run.size() >= 2 && run.get(run.size() - 1) == j - 1
-				&& Set.of("van", "ter", "ten", "der", "den").contains(previous)
+				&& Set.of("van", "ter", "ten", "der", "den").contains(particle)
 				&& Character.isUpperCase(token.charAt(0))
 				&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
 	}

@@ -231,6 +231,20 @@ class IntakeCorpusTests {
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
+	/**
+	 * Session 22, tuner P: moves of place or team with the same job, questions and
+	 * vacancies that announce no one, job nouns and titles before a name, lower-case chat
+	 * names, headings with a place, movers with a new job, names with a capitalised
+	 * particle, care sector words that name a unit.
+	 */
+	@Test
+	void theEighthTuningSetIsUnderstood() throws IOException {
+		Score eighth = score("tuning-8", corpus("intake/tuning-8.jsonl"));
+		assertThat(eighth.messages()).isGreaterThanOrEqualTo(20);
+		assertThat(eighth.fullyCorrect()).as("fully correct on the eighth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
 	/** A blind set has at least its size and scores at least its floor. */
 	private void assertUnderstood(String set, int atLeast, double floor, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + "/" + set + ".jsonl"));

@@ -1,0 +1,54 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A move of place or team with the same job: "gaat per 1 maart van onze winkel in Zwolle
+ * naar de winkel in Kampen, zelfde werk", "verhuist (debiteuren) naar ons filiaal in
+ * Hasselt", "is coming over from our York store, same job". No mover word says it, and a
+ * start word ("Ingangsdatum", "starts on the late shift") may: the one who only changes
+ * place is already here, and a starter's form would make a second account.
+ */
+final class PlaceMove {
+
+	/** The job said to stay. */
+	private static final Pattern SAME_WORK = Pattern.compile("(?i)\\b(?:same (?:role|job|work|position|function)|"
+			+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|functie (?:blijft )?(?:gelijk|ongewijzigd|hetzelfde)|"
+			+ "(?:rol|baan|werk) blijft (?:gelijk|hetzelfde)|verder (?:blijft alles (?:hetzelfde|gelijk)|"
+			+ "verandert er niets)|(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
+
+	/** A change of place: "van … naar", "verhuist … naar", "werkt … in onze …". */
+	private static final Pattern CHANGE = Pattern.compile("(?iu)\\b(?:(?:van|from) [^.;!?\\n]{2,60}? (?:naar|to)|"
+			+ "verhuist [^.;!?\\n]{0,60}?naar|(?:werkt|werken|gaat|gaan|is|are|starts?|works?) [^.;!?\\n]{0,50}?"
+			+ "(?:in|op|bij|at) (?:(?:onze?|our|het|de|the) \\p{L}+|(?-i:\\p{Lu})\\p{L}+)|(?:coming|comes|came|moving|moves)(?: over)? from"
+			+ " (?:our|the))\\b");
+
+	/** A unit of our own, by its noun or "ons/onze/our" before it. */
+	private static final String UNIT = "(?:(?:onze?|our) [\\p{L}-]+|(?:de |het |the )?(?:team|afdeling|department|"
+			+ "ward)\\b)";
+
+	/**
+	 * From a unit of ours to another: "van team Rood naar team Blauw", "van de afdeling
+	 * Inkoop naar het team Centrum", "from our Leeds office to".
+	 */
+	private static final Pattern OURS_TO_OURS = Pattern
+		.compile("(?iu)\\b(?:van|from) " + UNIT + "[^.;!?\\n]{0,40}? (?:naar|to) " + UNIT);
+
+	private PlaceMove() {
+	}
+
+	/** Starters and people of no kind who only change place or team move. */
+	static List<Announcement> moved(String body, List<Announcement> read) {
+		boolean moves = SAME_WORK.matcher(body).find() && CHANGE.matcher(body).find()
+				|| OURS_TO_OURS.matcher(body).find();
+		if (!moves) {
+			return read;
+		}
+		return read.stream()
+			.map(a -> a.kind() == null && a.employeeName() != null || a.kind() == Announcement.Kind.STARTER
+					? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
+			.toList();
+	}
+
+}
