@@ -1454,6 +1454,8 @@ public final class AnnouncementParser {
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
+		DateWords.Mention saidDate = chosen;
+		chosen = DayAfter.of(body, chosen, here, to);
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}
@@ -1468,7 +1470,7 @@ public final class AnnouncementParser {
 			notes.add(Announcement.Note.MONTH_FIRST);
 		}
 		for (DateWords.Mention other : here) {
-			if (other == chosen) {
+			if (other == chosen || other == saidDate) {
 				continue;
 			}
 			if (other.weekday() != null && chosen.date() != null) {

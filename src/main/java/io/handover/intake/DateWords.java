@@ -709,9 +709,28 @@ final class DateWords {
 	 * already ("in week 2 … op maandag"), or null.
 	 */
 	private static Integer weekNumberBefore(String lower, int at, List<Mention> found) {
-		int sentence = Math.max(0, Math.max(lower.lastIndexOf('\n', at - 1), Math.max(lower.lastIndexOf(". ", at - 1),
+		int sentence = sentenceStart(lower, at);
+		Integer number = weekNumberIn(lower, sentence, at, found);
+		// "begint in week 2 als planner. Maandag om 8 uur bij de receptie": a weekday
+		// that
+		// opens the next sentence is a day of the week just told
+		if (number == null && sentence > 0 && OPENS_SENTENCE.matcher(lower.substring(sentence, at)).matches()) {
+			number = weekNumberIn(lower, sentenceStart(lower, sentence), sentence, found);
+		}
+		return number;
+	}
+
+	/** Only a sentence's end and an "op"/"on" before a word: it opens its sentence. */
+	private static final Pattern OPENS_SENTENCE = Pattern.compile("[.!?\\n]?\\s*(?:op\\s+|on\\s+)?");
+
+	private static int sentenceStart(String lower, int at) {
+		return Math.max(0, Math.max(lower.lastIndexOf('\n', at - 1), Math.max(lower.lastIndexOf(". ", at - 1),
 				Math.max(lower.lastIndexOf("! ", at - 1), lower.lastIndexOf("? ", at - 1)))));
-		Matcher week = WEEK_NUMBER.matcher(lower).region(sentence, at);
+	}
+
+	/** The last week number in the range that is no part of a date read already. */
+	private static Integer weekNumberIn(String lower, int from, int to, List<Mention> found) {
+		Matcher week = WEEK_NUMBER.matcher(lower).region(from, to);
 		Integer number = null;
 		while (week.find()) {
 			int start = week.start();

@@ -18,7 +18,7 @@ import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.task.TaskStatus;
 import io.handover.testing.EntraTokens;
-import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.ProductionApiTest;
 import io.handover.ticket.Authority;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -31,14 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -55,20 +50,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * get past authorisation (no 401 or 403) and reach the object (no 400 or 404); a
  * conditional cell must get past authorisation, the condition being the domain's.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class PermissionMatrixApiTests {
+class PermissionMatrixApiTests extends ProductionApiTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	static final EntraTokens TOKENS = EntraTokens.shared();
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -5,8 +5,7 @@ import java.util.UUID;
 
 import io.handover.common.Actor;
 import io.handover.common.Channel;
-import io.handover.testing.EntraTokens;
-import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.LiveDirectoryApiTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
 import io.handover.ticket.Authority;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and Administrators may ask for a check; FM, HR and Managers are refused before anything
  * is observed, and nothing changes.
  */
-class GuardApiAuthorisationTests extends LiveDirectoryTest {
-
-	static final EntraTokens ENTRA = EntraTokens.shared();
-
-	@DynamicPropertySource
-	static void productionApi(DynamicPropertyRegistry properties) {
-		ENTRA.register(properties);
-	}
+class GuardApiAuthorisationTests extends LiveDirectoryApiTest {
 
 	@Autowired
 	MockMvc mvc;

@@ -62,4 +62,32 @@ class CorrectedAndPastDatesTests {
 		assertThat(friday.notes()).doesNotContain(Announcement.Note.WEEKS_FROM_WHICH_DAY);
 	}
 
+	@Test
+	void aStartTheDayAfterTheDateWrittenIsThatNextDay() {
+		for (String text : new String[] {
+				"Please set up our new buyer Ana Costa. She flies in from Lisbon on 9 February and starts the day after.",
+				"New driver Ana Costa arrives 9 february, start work next day.",
+				"Nieuwe inkoper Ana Costa komt 9 februari aan en begint de dag erna." }) {
+			Announcement starter = OnTheCorpusDay.parse(text);
+			assertThat(starter.employeeName()).isEqualTo("Ana Costa");
+			assertThat(starter.date()).as(text).hasToString("2027-02-10");
+			assertThat(starter.notes()).as("one date said, one meant").doesNotContain(Announcement.Note.SEVERAL_DATES);
+		}
+		// the day after something else is no start: the date written stays
+		assertThat(OnTheCorpusDay.parse("Nina Vos begint 5 januari. De dag erna krijgt ze haar pas.").date())
+			.hasToString("2027-01-05");
+	}
+
+	@Test
+	void aWeekdayOpeningTheSentenceAfterAWeekNumberIsThatDayOfThatWeek() {
+		// week 3 of 2027 begins on Monday 18 January, not the coming Monday
+		Announcement starter = OnTheCorpusDay
+			.parse("Freek de Wit begint in week 3 als monteur. Maandag om 9 uur bij de receptie graag.");
+		assertThat(starter.employeeName()).isEqualTo("Freek de Wit");
+		assertThat(starter.date()).hasToString("2027-01-18");
+		// a weekday in a sentence of its own without a week before it is the coming one
+		assertThat(OnTheCorpusDay.parse("Freek de Wit begint bij ons als monteur. Maandag om 9 uur bij de receptie.")
+			.date()).hasToString("2026-12-07");
+	}
+
 }

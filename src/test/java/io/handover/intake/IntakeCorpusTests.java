@@ -174,9 +174,12 @@ class IntakeCorpusTests {
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
 	 * read the parser: 238 of 320 (74.4 %) on its first run, before any parser change
 	 * (intake/blind-12/README.md; its first 150 messages, committed first, scored 114 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 241 after
+	 * the lead fixed its three silent wrong dates (a start "the day after" the date
+	 * written, a weekday opening the sentence after a week number), having read those
+	 * three messages only.
 	 */
-	static final double BLIND_12_FLOOR = 238.0 / 320;
+	static final double BLIND_12_FLOOR = 241.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 

@@ -28,20 +28,26 @@ class ParserNeverThrowsTests {
 	}
 
 	/**
-	 * Every corpus message cut after each of its words, and with its sentences in the
-	 * opposite order: tens of thousands of texts a manager could send.
+	 * Every corpus message cut after every third of its words (each message a different
+	 * third, so every kind of cut is met across the corpus; each word would take minutes
+	 * of the suite now that the corpus has grown), and with its sentences in the opposite
+	 * order: tens of thousands of texts a manager could send.
 	 */
 	@Test
 	void noCorpusMessageCutShortOrReorderedMakesTheParserThrow() throws Exception {
 		List<String> thrown = new ArrayList<>();
 		int texts = 0;
+		int messages = 0;
 		for (String set : IntakeCorpusTests.everySet()) {
 			boolean blind = set.contains("/blind");
 			for (JsonNode message : IntakeCorpusTests.corpus(set)) {
 				String text = message.path("text").asString();
 				List<String> variants = new ArrayList<>();
+				int word = messages++;
 				for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-					variants.add(text.substring(0, i));
+					if (word++ % 3 == 0) {
+						variants.add(text.substring(0, i));
+					}
 				}
 				List<String> sentences = new ArrayList<>(List.of(text.split("(?<=[.!?])\\s+")));
 				java.util.Collections.reverse(sentences);

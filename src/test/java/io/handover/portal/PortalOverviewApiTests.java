@@ -12,6 +12,7 @@ import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.EntraTokens;
+import io.handover.testing.ProductionApiTest;
 import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -28,13 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,11 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with a starter and a leaver of their own in the register; FM staff; HR; an
  * Administrator. The refusals first.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class PortalOverviewApiTests {
+class PortalOverviewApiTests extends ProductionApiTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,11 +55,6 @@ class PortalOverviewApiTests {
 
 	static final Actor HR = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example", "Hanna (HR)",
 			Channel.API);
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -15,6 +15,7 @@ import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.EntraTokens;
+import io.handover.testing.ProductionApiTest;
 import io.handover.testing.Surnames;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
@@ -32,12 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -56,11 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * another department's queue, anyone but Administrators and HR at the admin page), then
  * what each role sees. Two managers each with a leaver who holds a laptop.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class PortalPagesApiTests {
+class PortalPagesApiTests extends ProductionApiTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,11 +63,6 @@ class PortalPagesApiTests {
 
 	static final Actor IT = Actor.person("a0000000-0000-4000-8000-0000000000a2", "ivo@contoso.example", "Ivo (IT)",
 			Channel.API);
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -14,8 +14,7 @@ import io.handover.common.Channel;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.runbook.MacLeavers.MacLeaver;
 import io.handover.task.TaskStatus;
-import io.handover.testing.EntraTokens;
-import io.handover.testing.LiveDirectoryTest;
+import io.handover.testing.LiveDirectoryApiTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
 import io.handover.ticket.Authority;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -52,9 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * be its second pair of eyes. And an announcer with an IT token cannot get a pass for an
  * existing account.
  */
-class RunbookApiAuthorisationTests extends LiveDirectoryTest {
-
-	static final EntraTokens ENTRA = EntraTokens.shared();
+class RunbookApiAuthorisationTests extends LiveDirectoryApiTest {
 
 	static final String PETER_OID = "5e7e0000-0000-4000-8000-00000000e7e5";
 
@@ -73,11 +68,6 @@ class RunbookApiAuthorisationTests extends LiveDirectoryTest {
 
 	static final Actor HANNA_OF_HR = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example",
 			"Hanna (HR)", Channel.TEAMS);
-
-	@DynamicPropertySource
-	static void productionApi(DynamicPropertyRegistry properties) {
-		ENTRA.register(properties);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -12,7 +12,7 @@ import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.task.TaskStatus;
 import io.handover.testing.EntraTokens;
-import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.ProductionApiTest;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
 import io.handover.ticket.TaskManagement;
@@ -23,13 +23,8 @@ import io.handover.ticket.TicketView;
 import io.handover.ticket.WorkLocation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -48,20 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * worked by its own department's staff (or an Admin), never by a Manager or another
  * department. Every refusal is a 403 with the reason, and is audited naming the caller.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class LeastRoleApiTests {
+class LeastRoleApiTests extends ProductionApiTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	static final EntraTokens TOKENS = EntraTokens.shared();
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

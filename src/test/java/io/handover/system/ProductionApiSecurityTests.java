@@ -7,15 +7,10 @@ import java.util.UUID;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.handover.testing.EntraTokens;
-import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.ProductionApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,23 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Production mode: Entra ID bearer tokens, checked against a JWK set served on loopback
  * and signed here with a key generated for the test.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + ProductionApiSecurityTests.ISSUER,
-		"handover.api.audience=" + ProductionApiSecurityTests.AUDIENCE })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class ProductionApiSecurityTests {
+class ProductionApiSecurityTests extends ProductionApiTest {
 
 	static final String ISSUER = EntraTokens.ISSUER;
 
 	static final String AUDIENCE = EntraTokens.AUDIENCE;
 
 	private static final EntraTokens TOKENS = EntraTokens.shared();
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 
+import io.handover.testing.EntraTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Every link the Teams app package declares opens a page: Teams shows the website,
  * privacy and terms links to everyone who looks at the app, and none of them carries a
  * token. The service runs in production mode on a real port, so a page that needed a
- * token (or did not exist) would answer 401 here, as the API next to them does.
+ * token (or did not exist) would answer 401 here, as the API next to them does. The
+ * production settings of {@code PortalOutsideTeamsBrowserTests}, so the two share a
+ * context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "MicrosoftAppId=test-app-id", "MicrosoftAppPassword=unused-in-tests",
-				"handover.api.issuer-uri=https://login.microsoftonline.com/test-tenant/v2.0",
-				"handover.api.jwk-set-uri=http://127.0.0.1:9/keys", "handover.api.audience=api://handover-test" })
+		properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
+				"handover.api.issuer-uri=" + EntraTokens.ISSUER, "handover.api.audience=" + EntraTokens.AUDIENCE,
+				"handover.api.jwk-set-uri=http://127.0.0.1:9/keys" })
 class PublicPagesTests {
 
 	private static final Path PACKAGE = Path.of("target", "handover-teams-app.zip");

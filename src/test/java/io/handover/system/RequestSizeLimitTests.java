@@ -13,6 +13,7 @@ import java.time.Duration;
 import tools.jackson.databind.ObjectMapper;
 import java.util.List;
 
+import io.handover.e2e.MockTenantDirectory;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.OtherHost;
 import io.handover.testing.TeamsActivity;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link OperationsTests}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, MockTenantDirectory.class })
 @AutoConfigureMetrics
 @AutoConfigureTestRestTemplate
 class RequestSizeLimitTests {

@@ -8,19 +8,14 @@ import java.util.UUID;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
-import io.handover.testing.BotTest;
-import io.handover.testing.ChatCompletionsEmulator;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.ticket.TicketRequestView;
 import io.handover.ticket.TicketRequests;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,25 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * manager's reply completes it. A slow, throttled, failing or malformed model leaves the
  * e-mail answered as without one. Today is Monday 23 November 2026.
  */
-@BotTest
-class AnnouncementModelInEmailTests {
-
-	static final ChatCompletionsEmulator MODEL = new ChatCompletionsEmulator();
+class AnnouncementModelInEmailTests extends AnnouncementModelTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
-
-	@DynamicPropertySource
-	static void aLanguageModelForAnnouncements(DynamicPropertyRegistry properties) {
-		properties.add("handover.language.endpoint", MODEL::baseUrl);
-		properties.add("handover.language.api-key", () -> ChatCompletionsEmulator.KEY);
-		properties.add("handover.intake.model.enabled", () -> "true");
-		properties.add("handover.intake.model.timeout", () -> "1s");
-	}
-
-	@AfterAll
-	static void stop() {
-		MODEL.close();
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -2,18 +2,13 @@ package io.handover.teams;
 
 import java.time.Duration;
 
-import io.handover.testing.BotTest;
-import io.handover.testing.ChatCompletionsEmulator;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -29,23 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prefilled; a model slower than the timeout leaves the form as without it. Today is
  * Monday 23 November 2026.
  */
-@BotTest
-class AnnouncementModelInTeamsTests {
-
-	static final ChatCompletionsEmulator MODEL = new ChatCompletionsEmulator();
-
-	@DynamicPropertySource
-	static void aLanguageModelForAnnouncements(DynamicPropertyRegistry properties) {
-		properties.add("handover.language.endpoint", MODEL::baseUrl);
-		properties.add("handover.language.api-key", () -> ChatCompletionsEmulator.KEY);
-		properties.add("handover.intake.model.enabled", () -> "true");
-		properties.add("handover.intake.model.timeout", () -> "1s");
-	}
-
-	@AfterAll
-	static void stop() {
-		MODEL.close();
-	}
+class AnnouncementModelInTeamsTests extends AnnouncementModelTest {
 
 	@Autowired
 	MockMvc mvc;

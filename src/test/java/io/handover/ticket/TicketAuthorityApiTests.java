@@ -13,17 +13,13 @@ import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.EntraTokens;
-import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.ProductionApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,23 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confirm, and another's ticket cannot be cancelled. In this deployment an Administrator
  * allowed external mailbox delegates.
  */
-@SpringBootTest(properties = { "MicrosoftAppId=00000000-0000-0000-0000-00000000b07", "MicrosoftAppPassword=unused-here",
-		"handover.api.issuer-uri=" + TicketAuthorityApiTests.ISSUER,
-		"handover.api.audience=" + TicketAuthorityApiTests.AUDIENCE, "handover.access.external-delegates=true" })
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class TicketAuthorityApiTests {
-
-	static final String ISSUER = EntraTokens.ISSUER;
-
-	static final String AUDIENCE = EntraTokens.AUDIENCE;
+@TestPropertySource(properties = "handover.access.external-delegates=true")
+class TicketAuthorityApiTests extends ProductionApiTest {
 
 	private static final EntraTokens TOKENS = EntraTokens.shared();
-
-	@DynamicPropertySource
-	static void jwkSet(DynamicPropertyRegistry registry) {
-		registry.add("handover.api.jwk-set-uri", TOKENS::jwkSetUri);
-	}
 
 	@Autowired
 	MockMvc mvc;

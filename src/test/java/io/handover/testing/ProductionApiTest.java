@@ -1,0 +1,27 @@
+package io.handover.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application in production mode with {@link EntraTokens}' issuer, audience and
+ * JWK set, the REST API reached through MockMvc. A base class rather than each class
+ * declaring the same: Spring keys its context cache on the {@code @DynamicPropertySource}
+ * methods too, so only one method, inherited by all, lets them share one context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
+public abstract class ProductionApiTest {
+
+	protected static final EntraTokens ENTRA = EntraTokens.shared();
+
+	@DynamicPropertySource
+	static void productionApi(DynamicPropertyRegistry properties) {
+		ENTRA.register(properties);
+	}
+
+}
