@@ -464,11 +464,11 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> named = Sender.without(body,
-				NotNames.withoutTakenBack(body, people(body, notName, intents))
+		List<Span> named = Headings.without(body,
+				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-					.toList());
+					.toList()));
 		if (Question.aboutNoOne(body, named)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
@@ -1744,9 +1744,13 @@ public final class AnnouncementParser {
 				people.add(run);
 			}
 		}
-		if (people.isEmpty()) {
+		// a lone capitalised town in a lower-case chat is a place, not the name: "nieuwe
+		// afwasser in Meppel: tim de graaf"
+		if (people.isEmpty() || full.isEmpty() && people.stream()
+			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
-			if (lowerCase != null) {
+			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
+				people.clear();
 				people.add(lowerCase);
 			}
 		}
@@ -1773,7 +1777,7 @@ public final class AnnouncementParser {
 
 	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
 	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
-			+ "(?:his|her|their) name is|(?:zijn|haar) naam is|genaamd|named|called|het gaat om|it'?s about|"
+			+ "(?:(?:his|her|their) )?name is|(?:(?:zijn|haar) )?naam is|genaamd|named|called|het gaat om|it'?s about|"
 			+ "namelijk|namely)\\s+$");
 
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
@@ -1833,9 +1837,12 @@ public final class AnnouncementParser {
 		while (k < tokens.size() && tokens.get(k)[0] < intents.get(0).end()) {
 			k++;
 		}
-		while (k < tokens.size() && !lowerCaseNameWord(body, tokens, notName, k)
+		// past stop words, a date or role and punctuation: "start maandag, eva van dam",
+		// "begonnen -> joost meijer"
+		for (int skipped = 0; k < tokens.size() && skipped < 8 && !lowerCaseNameWord(body, tokens, notName, k)
 				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
-						|| text(body, tokens.get(k)).equals(":"))) {
+						|| LEAD_IN.matcher(text(body, tokens.get(k))).matches()
+						|| isTaken(notName, tokens.get(k))); skipped++) {
 			k++;
 		}
 		run = new ArrayList<>();
@@ -1848,6 +1855,13 @@ public final class AnnouncementParser {
 		return lowerCaseSpan(body, tokens, run);
 	}
 
+	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
+
+	private static final Pattern LEAD_IN = Pattern.compile("[:,>→-]");
+
+	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
+	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
+
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
@@ -1856,6 +1870,13 @@ public final class AnnouncementParser {
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		for (int k = run.size() - 4; k >= 0; k--) {
+			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
+					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(0, k + 2).clear();
+				break;
+			}
+		}
 		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
 			run.remove(0);
 		}
