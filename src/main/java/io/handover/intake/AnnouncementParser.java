@@ -212,7 +212,7 @@ public final class AnnouncementParser {
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
 							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel|"
 							+ "new (?:position|job|function)|nieuwe (?:positie|baan)|steps? into|stepping into|"
-							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?-i: [\\p{Ll}\\d'’]+){0,5} naar|"
+							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
@@ -467,11 +467,15 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> named = Sender.without(body,
-				NotNames.withoutTakenBack(body, people(body, notName, intents))
+		List<Span> named = Headings.without(body,
+				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-					.toList());
+					.toList()));
+		if (Question.aboutNoOne(body, named)) {
+			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
+					language(lower, List.of())));
+		}
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
 		// left", "succeeds our cook Tom Bell"), unless they are told about by first name
 		// later with an intent of their own ("…: Hector starts 8 March, Eskil leaves on 5
@@ -629,7 +633,7 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, internalMove(body, read)),
+						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
 								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 
@@ -665,7 +669,8 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -673,13 +678,13 @@ public final class AnnouncementParser {
 	 * from … to …".
 	 */
 	private static final Pattern SAME_ROLE = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles hetzelfde|verandert er niets)|"
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|nog steeds als)\\b");
+		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|still an?(?= \\p{L})|nog steeds als)\\b");
 
 	/**
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
@@ -747,7 +752,7 @@ public final class AnnouncementParser {
 			.orElse(null);
 	}
 
-	private static Announcement withKind(Announcement a, Announcement.Kind kind) {
+	static Announcement withKind(Announcement a, Announcement.Kind kind) {
 		return new Announcement(kind, a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
 				a.dateWords(), a.kind() == Announcement.Kind.ROLE_CHANGE ? null : a.currentRoleKey(), a.notes(),
 				a.language());
@@ -1743,9 +1748,13 @@ public final class AnnouncementParser {
 				people.add(run);
 			}
 		}
-		if (people.isEmpty()) {
+		// a lone capitalised town in a lower-case chat is a place, not the name: "nieuwe
+		// afwasser in Meppel: tim de graaf"
+		if (people.isEmpty() || full.isEmpty() && people.stream()
+			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find())) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
-			if (lowerCase != null) {
+			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
+				people.clear();
 				people.add(lowerCase);
 			}
 		}
@@ -1772,7 +1781,7 @@ public final class AnnouncementParser {
 
 	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
 	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
-			+ "(?:his|her|their) name is|(?:zijn|haar) naam is|genaamd|named|called|het gaat om|it'?s about|"
+			+ "(?:(?:his|her|their) )?name is|(?:(?:zijn|haar) )?naam is|genaamd|named|called|het gaat om|it'?s about|"
 			+ "namelijk|namely)\\s+$");
 
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
@@ -1832,9 +1841,12 @@ public final class AnnouncementParser {
 		while (k < tokens.size() && tokens.get(k)[0] < intents.get(0).end()) {
 			k++;
 		}
-		while (k < tokens.size() && !lowerCaseNameWord(body, tokens, notName, k)
+		// past stop words, a date or role and punctuation: "start maandag, eva van dam",
+		// "begonnen -> joost meijer"
+		for (int skipped = 0; k < tokens.size() && skipped < 8 && !lowerCaseNameWord(body, tokens, notName, k)
 				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
-						|| text(body, tokens.get(k)).equals(":"))) {
+						|| LEAD_IN.matcher(text(body, tokens.get(k))).matches()
+						|| isTaken(notName, tokens.get(k))); skipped++) {
 			k++;
 		}
 		run = new ArrayList<>();
@@ -1847,6 +1859,13 @@ public final class AnnouncementParser {
 		return lowerCaseSpan(body, tokens, run);
 	}
 
+	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
+
+	private static final Pattern LEAD_IN = Pattern.compile("[:,>→-]");
+
+	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
+	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
+
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
@@ -1855,6 +1874,13 @@ public final class AnnouncementParser {
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		for (int k = run.size() - 4; k >= 0; k--) {
+			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
+					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(0, k + 2).clear();
+				break;
+			}
+		}
 		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
 			run.remove(0);
 		}
@@ -1939,10 +1965,12 @@ public final class AnnouncementParser {
 	 * Ons", "Fenna van Zij", "Rob ter Hun".
 	 */
 	private static boolean surnameAfterParticle(String body, List<int[]> tokens, List<Integer> run, int j) {
-		String previous = text(body, tokens.get(j - 1));
+		String previous = text(body, tokens.get(j - 1)).toLowerCase(Locale.ROOT);
 		String token = text(body, tokens.get(j));
+		// also capitalised, and after a hyphen: "Ellen Ter Haar", "Roos Jansen-Van Haar"
+		String particle = previous.substring(previous.lastIndexOf('-') + 1);
 		return run.size() >= 2 && run.get(run.size() - 1) == j - 1
-				&& Set.of("van", "ter", "ten", "der", "den").contains(previous)
+				&& Set.of("van", "ter", "ten", "der", "den").contains(particle)
 				&& Character.isUpperCase(token.charAt(0))
 				&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
 	}

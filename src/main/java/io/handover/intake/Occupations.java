@@ -45,7 +45,8 @@ final class Occupations {
 			// "toezichthouder"
 			+ "klerk|dekker|wasser|houder|smid|legger|kracht|stagiair|stagiaire|snijder|maker|handelaar|"
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
-			+ "assistente|medewerkster|adviseuse)$|^(?:sous|hoofd|assistent|junior|senior)-");
+			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar)$|"
+			+ "^(?:sous|hoofd|assistent|junior|senior)-");
 
 	/**
 	 * Ranks and titles said before a name like "Mr": "Sergeant Amy Collins", "Father Tom
@@ -55,23 +56,29 @@ final class Occupations {
 			"commandant", "lieutenant", "luitenant", "kolonel", "colonel", "korporaal", "corporal", "admiral",
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
-			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent");
+			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
+			// foreign honorifics, said like "Mr": "Herr Jonas Brandt", "Signora Bianchi"
+			"herr", "frau", "signor", "signore", "signora", "signorina", "señor", "senor", "señora", "senora",
+			"maestro", "maestra", "dottore", "dottoressa", "madame", "mademoiselle", "monsieur");
 
 	/**
 	 * The endings of agent nouns, Dutch and English: "Banketbakker", "Boswachter",
 	 * "Archivaris", "Bouncer", "Bibliothecaresse", "Verpleegster".
 	 */
 	private static final Pattern AGENT = Pattern
-		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist)$");
+		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist|"
+				// "Paraveterinair", "Secretaire", participles: "Leidinggevende"
+				+ "air|aire|ende)$");
 
 	/** Given names with an agent noun's ending, never taken for a job. */
-	private static final Set<String> GIVEN = Set.of("alexander", "christopher", "kristopher", "jennifer", "heather",
-			"spencer", "fletcher", "chandler", "schuyler", "walther", "gunther", "günther", "sylvester", "chester",
-			"webster", "forrester", "lavender", "jupiter", "leander", "evander", "lysander", "reinder", "olivier",
-			"reinier", "gauthier", "baptiste", "constant", "coleman", "sherman", "freeman", "suleyman", "süleyman",
-			"abdurrahman", "abdulrahman", "abdelrahman", "abderrahman", "abdurahman", "sulaiman", "suleiman",
-			"soleiman", "lukman", "beatrice", "béatrice", "patrice", "kristoffer", "christoffer", "kristofer",
-			"rüdiger", "rudiger", "christer", "alister", "alastair", "esmeralda", "walter", "oliver", "skyler");
+	private static final Set<String> GIVEN = Set.of("alexander", "alistair", "hilaire", "christopher", "kristopher",
+			"jennifer", "heather", "spencer", "fletcher", "chandler", "schuyler", "walther", "gunther", "günther",
+			"sylvester", "chester", "webster", "forrester", "lavender", "jupiter", "leander", "evander", "lysander",
+			"reinder", "olivier", "reinier", "gauthier", "baptiste", "constant", "coleman", "sherman", "freeman",
+			"suleyman", "süleyman", "abdurrahman", "abdulrahman", "abdelrahman", "abderrahman", "abdurahman",
+			"sulaiman", "suleiman", "soleiman", "lukman", "beatrice", "béatrice", "patrice", "kristoffer",
+			"christoffer", "kristofer", "rüdiger", "rudiger", "christer", "alister", "alastair", "esmeralda", "walter",
+			"oliver", "skyler");
 
 	/** "new receptionist", "onze nieuwe kapster", "a new barista". */
 	private static final Pattern NEW_ONE = Pattern
@@ -149,10 +156,26 @@ final class Occupations {
 		return words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
 	}
 
+	/**
+	 * A compound whose last part is a job noun of five letters or more: "Zanglerares",
+	 * "Nachtportier".
+	 */
+	private static boolean compound(String lower) {
+		if (lower.length() < 8) {
+			return false;
+		}
+		for (String word : WORDS) {
+			if (word.length() >= 5 && lower.length() - word.length() >= 3 && lower.endsWith(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the word is an occupation. */
 	static boolean is(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		if (WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find()) {
+		if (WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find() || compound(lower)) {
 			return true;
 		}
 		// a plural for a group: "Nurses Sian Hughes and Omar Farouk", "Koks …"

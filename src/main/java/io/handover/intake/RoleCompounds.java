@@ -17,7 +17,10 @@ final class RoleCompounds {
 	private static final Pattern CLOSED = Pattern.compile("(?:key|bouwmarkt|\\p{L}{3,})?(accountmanager)|"
 			+ "(?:app|web|backend|frontend|front-end|back-end|game|games|java|mobile|fullstack|php|python|ios|android|"
 			+ "cloud|database|applicatie|systeem|embedded|platform|software)-?(ontwikkelaar)|"
-			+ "\\p{L}{3,}(vertegenwoordiger)");
+			+ "\\p{L}{3,}(vertegenwoordiger)|"
+			// a kind of the catalogue's "verzorgende": "wijkverzorgende", not an
+			// animal keeper's "dierenverzorgende"
+			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)");
 
 	/** Head nouns that make "sales" before them another job: "sales assistant". */
 	private static final Set<String> OTHER_HEADS = Set.of("assistant", "assistants", "associate", "associates",

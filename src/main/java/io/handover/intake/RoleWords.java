@@ -151,7 +151,8 @@ final class RoleWords {
 					i += length;
 				}
 			}
-			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)) {
+			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)
+					&& !sectorLed(text, best)) {
 				found.add(best);
 			}
 			else {
@@ -182,6 +183,24 @@ final class RoleWords {
 		return SERVICE_DEPARTMENT.matcher(mention.words()).matches()
 				&& (SERVICE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 20), mention.start())).find()
 						|| SERVICE_AFTER.matcher(text.substring(mention.end())).find());
+	}
+
+	/** Care sector words that also name the unit or place, not only the job. */
+	private static final Pattern SECTOR = Pattern
+		.compile("(?i)(?:de |afdeling )?(?:thuiszorg|verpleging|zorg|" + "zorgteam|zorgafdeling|verzorging|care team)");
+
+	private static final Pattern LEADS_OR_PLACE = Pattern.compile("(?iu)(?:\\b(?:teamleider|leider|leidinggevende|"
+			+ "manager|co[öo]rdinator|hoofd|head|directeur|director|lead)|\\b(?:kantoor|locatie|vestiging|gebouw|"
+			+ "office|building) (?:van|of) (?:de|het|the))\\s+$");
+
+	/**
+	 * A care sector said after a leader's title or as a place ("manager verpleging",
+	 * "Coördinator thuiszorg", "het kantoor van de thuiszorg"): the unit led or the
+	 * place, not the care job.
+	 */
+	private static boolean sectorLed(String text, Mention mention) {
+		return SECTOR.matcher(mention.words()).matches()
+				&& LEADS_OR_PLACE.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start())).find();
 	}
 
 	private static boolean crossesPunctuation(String text, List<int[]> tokens, int from, int length) {

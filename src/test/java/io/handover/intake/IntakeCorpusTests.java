@@ -46,7 +46,7 @@ class IntakeCorpusTests {
 	 * parser work on kinds of misses the lead described (not the messages), and in
 	 * session 17 to 297, in session 19 to 299.
 	 */
-	static final double BLIND_FLOOR = 301.0 / 305;
+	static final double BLIND_FLOOR = 302.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -74,7 +74,7 @@ class IntakeCorpusTests {
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
 	 * measures it blind. Raised in session 17 to 276, in session 19 to 277.
 	 */
-	static final double BLIND_4_FLOOR = 277.0 / 288;
+	static final double BLIND_4_FLOOR = 279.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -122,7 +122,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 333.0 / 351;
+	static final double BLIND_8_FLOOR = 335.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -136,7 +136,7 @@ class IntakeCorpusTests {
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 */
-	static final double BLIND_9_FLOOR = 301.0 / 320;
+	static final double BLIND_9_FLOOR = 304.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -154,7 +154,7 @@ class IntakeCorpusTests {
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide).
 	 */
-	static final double BLIND_10_FLOOR = 294.0 / 320;
+	static final double BLIND_10_FLOOR = 296.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -166,9 +166,10 @@ class IntakeCorpusTests {
 	 * date corrected in a reply above the forwarded announcement; having read those four
 	 * messages only) and a reading with no kind, name or date counted as no one. Raised
 	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
-	 * this set measures that work blind.
+	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
+	 * working on its kinds (no longer a blind measure).
 	 */
-	static final double BLIND_11_FLOOR = 261.0 / 320;
+	static final double BLIND_11_FLOOR = 305.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -177,9 +178,10 @@ class IntakeCorpusTests {
 	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 241 after
 	 * the lead fixed its three silent wrong dates (a start "the day after" the date
 	 * written, a weekday opening the sentence after a week number), having read those
-	 * three messages only.
+	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
+	 * kinds, blind-12 unseen by them: this set measures that work blind.
 	 */
-	static final double BLIND_12_FLOOR = 241.0 / 320;
+	static final double BLIND_12_FLOOR = 250.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -245,6 +247,20 @@ class IntakeCorpusTests {
 		Score eighth = score("tuning-8", corpus("intake/tuning-8.jsonl"));
 		assertThat(eighth.messages()).isGreaterThanOrEqualTo(30);
 		assertThat(eighth.fullyCorrect()).as("fully correct on the eighth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
+	/**
+	 * Session 22, tuner P: moves of place or team with the same job, questions and
+	 * vacancies that announce no one, job nouns and titles before a name, lower-case chat
+	 * names, headings with a place, movers with a new job, names with a capitalised
+	 * particle, care sector words that name a unit.
+	 */
+	@Test
+	void theNinthTuningSetIsUnderstood() throws IOException {
+		Score ninth = score("tuning-9", corpus("intake/tuning-9.jsonl"));
+		assertThat(ninth.messages()).isGreaterThanOrEqualTo(30);
+		assertThat(ninth.fullyCorrect()).as("fully correct on the ninth tuning set")
 			.isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 

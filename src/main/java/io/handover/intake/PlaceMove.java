@@ -1,0 +1,92 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A move of place or team with the same job: "gaat per 1 maart van onze winkel in Zwolle
+ * naar de winkel in Kampen, zelfde werk", "verhuist (debiteuren) naar ons filiaal in
+ * Hasselt", "is coming over from our York store, same job". No mover word says it, and a
+ * start word ("Ingangsdatum", "starts on the late shift") may: the one who only changes
+ * place is already here, and a starter's form would make a second account.
+ */
+final class PlaceMove {
+
+	/** The job said to stay. */
+	private static final Pattern SAME_WORK = Pattern.compile("(?i)\\b(?:same (?:role|job|work|position|function)|"
+			+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|functie (?:blijft )?(?:gelijk|ongewijzigd|hetzelfde)|"
+			+ "(?:rol|baan|werk) blijft (?:gelijk|hetzelfde)|verder (?:blijft alles (?:hetzelfde|gelijk)|"
+			+ "verandert er niets)|(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
+
+	/** A change of place: "van … naar", "verhuist … naar", "werkt … in onze …". */
+	private static final Pattern CHANGE = Pattern.compile("(?iu)\\b(?:(?:van|from) [^.;!?\\n]{2,60}? (?:naar|to)|"
+			+ "verhuist [^.;!?\\n]{0,60}?naar|(?:werkt|werken|gaat|gaan|is|are|starts?|works?) [^.;!?\\n]{0,50}?"
+			+ "(?:in|op|bij|at) (?:(?:onze?|our|het|de|the) \\p{L}+|(?-i:\\p{Lu})\\p{L}+)|(?:coming|comes|came|moving|moves)(?: over)? from"
+			+ " (?:our|the))\\b");
+
+	/** A unit of our own, by its noun or "ons/onze/our" before it. */
+	private static final String UNIT = "(?:(?:onze?|our) [\\p{L}-]+|(?:de |het |the )?(?:team|afdeling|department|"
+			+ "ward)\\b)";
+
+	/**
+	 * From a unit of ours to another: "van team Rood naar team Blauw", "van de afdeling
+	 * Inkoop naar het team Centrum", "from our Leeds office to".
+	 */
+	private static final Pattern OURS_TO_OURS = Pattern
+		.compile("(?iu)\\b(?:van|from) " + UNIT + "[^.;!?\\n]{0,40}? (?:naar|to) " + UNIT);
+
+	private PlaceMove() {
+	}
+
+	/** Starters and people of no kind who only change place or team move. */
+	static List<Announcement> moved(String body, List<Announcement> read) {
+		boolean moves = SAME_WORK.matcher(body).find() && CHANGE.matcher(body).find()
+				|| OURS_TO_OURS.matcher(body).find();
+		if (!moves) {
+			return read.stream()
+				.map(a -> newJob(body, a) ? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
+				.toList();
+		}
+		return read.stream()
+			.map(a -> a.kind() == null && a.employeeName() != null || a.kind() == Announcement.Kind.STARTER
+					? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
+			.toList();
+	}
+
+	/**
+	 * Stopping as one job and becoming another: "stopt … met haar werk als kassier en
+	 * wordt".
+	 */
+	private static final Pattern STOPS_AS_BECOMES = Pattern
+		.compile("(?i)\\b(?:stopt|stops|stopping)\\b[^.;!?\\n]{0,50}?"
+				+ "\\b(?:als|as)\\b[^.;!?\\n]{1,40}? (?:en|and) (?:wordt|becomes|will become|gaat)\\b"
+				+ "(?! (?:\\p{L}+ )?(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+
+	/** "onze planner transport": a job of ours said before the name, a word or two. */
+	private static final Pattern OUR_JOB = Pattern.compile("(?iu)\\b(?:onze|our) ([\\p{L}-]+)(?: [\\p{L}-]+)? $");
+
+	private static final Pattern STARTS_AS = Pattern
+		.compile("(?i)^[^.;!?\\n]{0,40}?\\b(?:start|starts|begint|gaat)\\b[^.;!?\\n]{0,40}?\\b(?:als|as)\\b");
+
+	/**
+	 * A starter or leaver who stays in a new job: "stopt als kassier en wordt
+	 * accountmanager", "onze planner transport X start per 1 maart als programmeur".
+	 */
+	private static boolean newJob(String body, Announcement a) {
+		if (a.kind() == Announcement.Kind.LEAVER) {
+			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null;
+		}
+		if (a.kind() != Announcement.Kind.STARTER || a.employeeName() == null) {
+			return false;
+		}
+		int at = body.indexOf(a.employeeName());
+		if (at < 0) {
+			return false;
+		}
+		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(0, at - 40), at));
+		return ours.find() && Occupations.is(ours.group(1))
+				&& STARTS_AS.matcher(body.substring(at + a.employeeName().length())).find();
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question about the process or a vacancy that announces no one: "Vraagje over
+ * vrijwilligers: krijgen die een inlog?", "Must weekend staff get an account?", "Ineke
+ * van de receptie vraagt of …?", "we zoeken een nieuwe kok, nog geen naam". Its
+ * capitalised words are the question's first word, a plural weekday or the colleague who
+ * asks, and its lower-case words a kind of worker, never a name.
+ */
+final class Question {
+
+	/** A message opened as a question: an auxiliary verb or a question's label. */
+	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|dag|goedemorgen|"
+			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
+			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
+			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|vraag|vraagje|"
+			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before)\\b");
+
+	/**
+	 * The colleague who asks: "Ineke van de receptie vroeg", "Emma from our branch
+	 * wonders".
+	 */
+	private static final Pattern ASKER = Pattern.compile("(?iu)^\\s*(?:(?:van|from|at|bij|op) (?:[\\p{L}'’-]+ ){1,4})?"
+			+ "(?:vraagt|vroeg|vragen|wil weten|wilde weten|wants to know|wanted to know|asks|asked|wonders|"
+			+ "wondered|is asking|was asking)\\b");
+
+	/** A vacancy, or no one chosen yet. */
+	private static final Pattern VACANCY = Pattern.compile("(?iu)\\b(?:zoeken|zoekt|zijn op zoek naar|looking for|"
+			+ "searching for|recruiting for)(?: [\\p{L}'’-]+){0,3} (?:een |a |an )?(?:nieuwe?|new)\\b|\\bvacature\\b|"
+			+ "\\b(?:een )?nieuwe [\\p{L}-]+ (?:zoeken|werven)\\b|"
+			+ "\\bnog geen (?:naam|namen|kandidaat)\\b|\\bweet ik nog niet\\b|\\b(?:nobody|no one|no-one) "
+			+ "(?:has been )?(?:chosen|picked|hired|found) yet\\b");
+
+	private static final Pattern PLURAL_DAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
+			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dags|weekends");
+
+	/** A kind of worker told of in the question: "pickers who only work in summer". */
+	private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|die|that|dat|which)\\s+$");
+
+	private Question() {
+	}
+
+	/**
+	 * Whether the message asks or tells of a vacancy and names no one it could be about:
+	 * every name read is a single word that opens a sentence, a plural weekday, the one
+	 * who asks, or words written in lower case.
+	 */
+	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named) {
+		boolean vacancy = VACANCY.matcher(body).find();
+		if (!vacancy && (named.isEmpty() || body.indexOf('?') < 0
+				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n)))) {
+			return false;
+		}
+		return named.stream().allMatch(n -> noName(body, n));
+	}
+
+	private static boolean noName(String body, AnnouncementParser.Span n) {
+		if (asker(body, n)) {
+			return true;
+		}
+		// a plural weekday, or lower-case words after "who/die", inside the question
+		// itself, or a
+		// lower-case guess next to the vacancy ("… kok zoeken"); a name said in a
+		// sentence of its own stays ("…? het gaat om evert smit")
+		boolean inQuestion = inQuestion(body, n.end());
+		if (!Character.isUpperCase(body.charAt(n.start()))
+				&& (inQuestion && RELATIVE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
+						|| nearVacancy(body, n))
+				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
+			return true;
+		}
+		String before = body.substring(Math.max(0, n.start() - 6), n.start());
+		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
+			return true; // a place: "for the Utrecht office"
+		}
+		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
+		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
+	}
+
+	private static boolean inQuestion(String body, int at) {
+		for (int k = at; k < body.length(); k++) {
+			char c = body.charAt(k);
+			if (c == '?') {
+				return true;
+			}
+			if (c == '.' || c == '!' || c == '\n') {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean nearVacancy(String body, AnnouncementParser.Span n) {
+		Matcher vacancy = VACANCY.matcher(body);
+		while (vacancy.find()) {
+			if (vacancy.start() <= n.end() + 15 && vacancy.end() >= n.start() - 15) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean asker(String body, AnnouncementParser.Span n) {
+		return n.words() < 2
+				&& ASKER.matcher(body.substring(n.end(), Math.min(body.length(), n.end() + 60))).lookingAt();
+	}
+
+}
