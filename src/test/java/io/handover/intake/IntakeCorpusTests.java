@@ -230,10 +230,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theSeventhTuningSetIsUnderstood() throws IOException {
-		Score seventh = score("tuning-7", corpus("intake/tuning-7.jsonl"));
-		assertThat(seventh.messages()).isGreaterThanOrEqualTo(40);
-		assertThat(seventh.fullyCorrect()).as("fully correct on the seventh tuning set")
-			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		assertTuned("tuning-7", 40, "seventh tuning set");
 	}
 
 	/**
@@ -244,10 +241,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theEighthTuningSetIsUnderstood() throws IOException {
-		Score eighth = score("tuning-8", corpus("intake/tuning-8.jsonl"));
-		assertThat(eighth.messages()).isGreaterThanOrEqualTo(30);
-		assertThat(eighth.fullyCorrect()).as("fully correct on the eighth tuning set")
-			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		assertTuned("tuning-8", 30, "eighth tuning set");
 	}
 
 	/**
@@ -258,10 +252,14 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theNinthTuningSetIsUnderstood() throws IOException {
-		Score ninth = score("tuning-9", corpus("intake/tuning-9.jsonl"));
-		assertThat(ninth.messages()).isGreaterThanOrEqualTo(30);
-		assertThat(ninth.fullyCorrect()).as("fully correct on the ninth tuning set")
-			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		assertTuned("tuning-9", 30, "ninth tuning set");
+	}
+
+	/** A tuning set has at least its size and is fully understood. */
+	private void assertTuned(String set, int atLeast, String which) throws IOException {
+		Score score = score(set, corpus("intake/" + set + ".jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(atLeast);
+		assertThat(score.fullyCorrect()).as("fully correct on the " + which).isGreaterThanOrEqualTo(TUNING_FLOOR);
 	}
 
 	/** A blind set has at least its size and scores at least its floor. */
