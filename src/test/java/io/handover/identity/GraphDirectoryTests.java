@@ -73,6 +73,37 @@ class GraphDirectoryTests {
 	}
 
 	@Test
+	void signsInOnceAndUsesThatTokenForTheCallsThatFollow() {
+		GraphDirectory fresh = GraphConfiguration.graphDirectory(properties("s3cret-value", null));
+		int before = tokens.requests().size();
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(fresh.findAccount("anna@example.com")).isPresent();
+		}
+
+		assertThat(tokens.requests().size() - before).as("sign-ins for five Graph calls").isEqualTo(1);
+		assertThat(graph.calls()).allMatch(GraphStub.Call::authorized);
+	}
+
+	@Test
+	void signsInAgainWhenTheTokenIsAboutToEnd() {
+		tokens.issueTokensLasting(ReusedToken.RENEW_BEFORE_END.minusSeconds(30));
+		try {
+			GraphDirectory fresh = GraphConfiguration.graphDirectory(properties("s3cret-value", null));
+			int before = tokens.requests().size();
+
+			fresh.findAccount("anna@example.com");
+			fresh.findAccount("anna@example.com");
+
+			assertThat(tokens.requests().size() - before).as("a token with under five minutes left is not used")
+				.isEqualTo(2);
+		}
+		finally {
+			tokens.issueTokensLasting(Duration.ofHours(1));
+		}
+	}
+
+	@Test
 	void asksGraphWhetherSomeoneIsInADepartmentsGroupWithCheckMemberGroups() {
 		graph.addGroup("9a9a9a9a-0000-4000-8000-0000000000c1", "GG-IT-Staff", null, ANNA);
 		graph.addGroup("9a9a9a9a-0000-4000-8000-0000000000c2", "GG-FM-Staff", null);

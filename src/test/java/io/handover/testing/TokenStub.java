@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +68,13 @@ public final class TokenStub implements AutoCloseable {
 		return "https://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
+	private volatile int lifetimeSeconds = 3600;
+
+	/** How long the tokens issued from now on last, as {@code expires_in}. */
+	public void issueTokensLasting(Duration lifetime) {
+		this.lifetimeSeconds = (int) lifetime.toSeconds();
+	}
+
 	/** The form fields of each token request, oldest first. */
 	public List<Map<String, String>> requests() {
 		return List.copyOf(this.requests);
@@ -84,8 +92,9 @@ public final class TokenStub implements AutoCloseable {
 		if (path.endsWith("/oauth2/v2.0/token") && "POST".equals(exchange.getRequestMethod())) {
 			String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			this.requests.add(parse(form));
-			body = "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"ext_expires_in\":3600,\"access_token\":\""
-					+ "stub-access-token-" + this.issued.incrementAndGet() + "\"}";
+			body = "{\"token_type\":\"Bearer\",\"expires_in\":" + this.lifetimeSeconds + ",\"ext_expires_in\":"
+					+ this.lifetimeSeconds + ",\"access_token\":\"" + "stub-access-token-"
+					+ this.issued.incrementAndGet() + "\"}";
 		}
 		else if (path.endsWith("/.well-known/openid-configuration")) {
 			String base = authorityHost() + path.substring(0, path.indexOf("/v2.0/.well-known"));
