@@ -395,6 +395,365 @@ m("nl", "Vanaf 1 februari is Lisa Mol niet langer receptioniste maar office mana
   MV("Lisa Mol", D(2027, 2, 1), None, None))
 
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320): hotel chain, municipality social services, university lab, prison,
+# orchestra, garden centre, nursing home, veterinary clinic, primary school, IT service
+# desk, customer contact centre
+m("nl", "Nieuwe receptioniste voor het hotel in Maastricht: Chantal Vroemen, eerste dienst zaterdag 12 december (vroege dienst).",
+  J("Chantal Vroemen", ON("zaterdag", D(2026, 12, 12))))
+m("en", "Housekeeping update – Magdalena Wójcik and Iryna Bondar start as room attendants on Monday 14 Dec, Rotterdam hotel. Both until end of March.",
+  J("Magdalena Wójcik", ON("monday", D(2026, 12, 14))), J("Iryna Bondar", D(2026, 12, 14)))
+m("nl", "Onze F&B manager Roel Vermeulen vertrekt naar de concurrent aan de overkant 🙄 Laatste dag 15 januari.",
+  L("Roel Vermeulen", D(2027, 1, 15)))
+# "next Friday" said on a Thursday: tomorrow or a week later, no reader can tell
+m("en", "Hi! Starting next Friday, our night auditor will be Kwame Asante. He replaces Tim who retired.",
+  J("Kwame Asante", None))
+m("nl", "Per 1 januari wordt Sanne Kuijpers (nu front office) onze accountmanager groepsverkoop voor de drie hotels in Limburg.",
+  MV("Sanne Kuijpers", D(2027, 1, 1), "account-manager", None))
+m("en", "FYI the Utrecht hotel's maintenance guy, Johan Evers, moves to the Amersfoort hotel from the 1st, same job.",
+  MV("Johan Evers", D(2027, 1, 1), None, None))
+m("nl", "Beste, ons kamermeisje Jessica Goossens gaat ons verlaten op 31/12. Ze heeft een vaste job gevonden dichter bij huis. Mvg, Dirk (hotel Oostende)",
+  L("Jessica Goossens", D(2026, 12, 31)))
+m("en", "Hello, I am the manager of the Eindhoven hotel. I want to let know that Javier Morales Ruiz begins like chef de partie the day 11 of January.",
+  J("Javier Morales Ruiz", D(2027, 1, 11)))
+m("nl", "seizoenskrachten bar wintermarkt-terras per 10 dec: Bo Janssen, Ties van Rijn, Lara Maas — allemaal t/m 3 januari",
+  J("Bo Janssen", D(2026, 12, 10)), J("Ties van Rijn", D(2026, 12, 10)), J("Lara Maas", D(2026, 12, 10)))
+m("en", "Revenue manager Anneloes Hartog is leaving us; last working day Thursday 28 January.",
+  L("Anneloes Hartog", ON("thursday", D(2027, 1, 28))))
+m("nl", "Gaat niet door: Stefan Willems begint toch niet bij ons als barman, hij heeft elders getekend.",
+  none=True)
+m("en", "New hotel facility coordinator for the Schiphol site: Olga Petrenko. First day 18 January.",
+  J("Olga Petrenko", D(2027, 1, 18), "facility-coordinator"))
+m("nl", "Reserveringsmedewerker Fenna Dijkman gaat van het hotel in Zwolle naar ons centrale reserveringskantoor in Deventer, ingangsdatum 1-2-2027.",
+  MV("Fenna Dijkman", D(2027, 2, 1), None, None))
+m("en", "Please close the accounts of sous-chef Marcus Lee – he walked out yesterday and won't return.",
+  L("Marcus Lee", P(-1)), past=True)
+m("nl", "Geachte collega,\n\nMet ingang van 1 januari 2027 treedt mevrouw Hatice Öztürk in dienst als klantmanager Participatiewet bij het team Werk en Inkomen.\n\nMet vriendelijke groet,\nP. Koster\nTeamleider Sociaal Domein",
+  J("Hatice Öztürk", D(2027, 1, 1)))
+m("nl", "Wmo-consulent Joris Hamers stapt per 1 maart over naar het team Jeugd als jeugdconsulent.",
+  MV("Joris Hamers", D(2027, 3, 1), None, None))
+m("nl", "schuldhulpverlener Monique Aarts stopt, laatste werkdag 18-12, graag account + pasje blokkeren",
+  L("Monique Aarts", D(2026, 12, 18)))
+m("en", "Hi, we have an interim policy advisor, Rutger Blankenstein, from 4 Jan until 30 June, via Public Spirit.",
+  J("Rutger Blankenstein", D(2027, 1, 4)))
+m("nl", "In week 3 beginnen twee nieuwe consulenten bij het Sociaal Wijkteam Noord: Annelies Prins (maandag) en Omar Chaouch (woensdag).",
+  J("Annelies Prins", WK(3, "maandag")), J("Omar Chaouch", WK(3, "woensdag")))
+m("nl", "Helaas is onze collega Wim Beekman (leerplichtambtenaar) op 28 november overleden. Wil je zijn account en telefoon laten afsluiten?",
+  L("Wim Beekman", D(2026, 11, 28)), past=True)
+m("en", "Milan Kovač joins as data analyst for the social services dashboard on the 11th of January.",
+  J("Milan Kovač", D(2027, 1, 11)))
+m("nl", "Per 1 februari is Ellen Sterk niet meer teamleider Schuldhulp; ze wordt beleidsadviseur armoede.",
+  MV("Ellen Sterk", D(2027, 2, 1), None, None))
+m("nl", "Nieuwe medewerker Frontoffice Sociaal Loket: Kübra Yilmaz-Demir, start 4/1.",
+  J("Kübra Yilmaz-Demir", D(2027, 1, 4)))
+m("nl", "De detachering van Hanneke Mos bij ons eindigt op 31 januari; vanaf 1 februari werkt ze weer bij de gemeente Hengelo.",
+  L("Hanneke Mos", D(2027, 1, 31)))
+m("en", "From the municipality's IT team: our new developer for the Wmo app is Tariq Hussain, start 1 February.",
+  J("Tariq Hussain", D(2027, 2, 1), "software-engineer"))
+m("nl", "Ik wil graag doorgeven dat Gertjan Mulder (applicatiebeheerder Suite4Sociaal Domein) per 15 januari met pensioen gaat. Laatste werkdag is donderdag 14 januari.",
+  L("Gertjan Mulder", ON("donderdag", D(2027, 1, 14))))
+m("en", "Our receptionist Linda Groenewegen is moving to the facilitaire dienst as facilitair medewerker from 1 Jan.",
+  MV("Linda Groenewegen", D(2027, 1, 1), "facility-coordinator", None))
+m("nl", "Starter: mevr. Bouchra El Khatib, inkomensconsulent, eerste werkdag maandag 7 december.",
+  J("Bouchra El Khatib", ON("maandag", D(2026, 12, 7))))
+m("nl", "Tijdelijke kracht bij Burgerzaken van 14 tot 31 december: Jelle Boersma.",
+  J("Jelle Boersma", D(2026, 12, 14)))
+m("en", "heads up: Fleur Pauwels quits as jobcoach, notice period till Feb 5",
+  L("Fleur Pauwels", D(2027, 2, 5)))
+m("en", "New PhD candidate in the Biophysics lab: Arjun Krishnamurthy, starting 1 February 2027 (4-year contract).",
+  J("Arjun Krishnamurthy", D(2027, 2, 1)))
+m("en", "Postdoc Yuki Tanaka will finish her contract on 28 February and go back to Osaka.",
+  L("Yuki Tanaka", D(2027, 2, 28)))
+m("nl", "Analist Marit Schepers gaat per 1 januari van het NMR-lab naar het massaspectrometrie-lab.",
+  MV("Marit Schepers", D(2027, 1, 1), None, None))
+m("en", "Research software engineer wanted? No — found! Ewout Bakker starts with the eScience group on 15 Feb.",
+  J("Ewout Bakker", D(2027, 2, 15), "software-engineer"))
+m("nl", "Hoi, student-assistent Joppe Kramer begint morgen in het practicum, tot eind januari.",
+  J("Joppe Kramer", P(1)))
+m("en", "Dear all, Prof. Heidi Lindberg (chair Analytical Chemistry) retires on 31 August 2027; her last working day will be 30 June 2027 as she uses up her leave.",
+  L("Heidi Lindberg", D(2027, 6, 30)))
+m("nl", "Labtechnicus Ahmed Said start 11-1, graag ook toegang tot de S2-ruimte aanvragen.",
+  J("Ahmed Said", D(2027, 1, 11)))
+m("en", "Visiting researcher Lucía Fernández from Madrid, here from 6 January to 6 April. Needs an account + badge for the cleanroom.",
+  J("Lucía Fernández", D(2027, 1, 6)))
+m("nl", "Vanaf februari werkt Tom Brands bij ons als postdoc in plaats van als promovendus — hij promoveert op 29 januari.",
+  MV("Tom Brands", D(2027, 2, 1), None, None))
+m("en", "Two master students join the lab on Monday: Pieter Hamstra and Ifeoma Nwosu.",
+  J("Pieter Hamstra", WD("monday")), J("Ifeoma Nwosu", WD("monday")))
+m("nl", "Nieuwe PIW'er voor afdeling B: Dennis Rozendaal, start maandag 4 januari met de basisopleiding.",
+  J("Dennis Rozendaal", ON("maandag", D(2027, 1, 4))))
+m("nl", "Penitentiair inrichtingswerker Mariska de Jonge vertrekt per 1 maart naar de PI Vught; haar laatste dienst hier is zondag 28 februari.",
+  L("Mariska de Jonge", ON("zondag", D(2027, 2, 28))))
+m("en", "Security officer Jamal Bouali moves from the gate to the control room as of Monday 11 January.",
+  MV("Jamal Bouali", ON("monday", D(2027, 1, 11)), None, None))
+m("nl", "Afdelingshoofd Erwin Jansen gaat 4 januari over naar de PI Zwolle. Hij blijft afdelingshoofd, alleen een andere inrichting.",
+  MV("Erwin Jansen", D(2027, 1, 4), None, None))
+m("nl", "Arbeidsmedewerker (werkmeester) Hans Tuinstra stopt eind van de maand. Z'n laatste dienst is 30 december.",
+  L("Hans Tuinstra", D(2026, 12, 30)))
+
+
+m("en", "New psychologist for the prison's FPA unit: Dr. Nadine Hoekman. First day is 1 Feb.",
+  J("Nadine Hoekman", D(2027, 2, 1)))
+m("nl", "Hierbij meld ik dat de heer Karel van Dam, thans hoofd beveiliging, per 1 januari a.s. de functie van vestigingsdirecteur gaat bekleden.",
+  MV("Karel van Dam", D(2027, 1, 1), None, None))
+m("nl", "Uitzendkracht keuken (PI) Robin Verhoef: laatste dag vrijdag 11 december.",
+  L("Robin Verhoef", ON("vrijdag", D(2026, 12, 11))))
+m("en", "We're delighted to announce that Clara Mendelsohn will join the orchestra as principal oboe from the 2027/28 season, first rehearsal 23 August 2027.",
+  J("Clara Mendelsohn", D(2027, 8, 23)))
+m("nl", "Violist Bas Hoefnagels neemt afscheid na 35 jaar; zijn laatste concert is zondag 17 januari.",
+  L("Bas Hoefnagels", ON("zondag", D(2027, 1, 17))))
+m("en", "Orchestra manager Ruth Abrahams leaves us at the end of March (31/03).",
+  L("Ruth Abrahams", D(2027, 3, 31)))
+m("nl", "Per 1 januari komt Sieuwert Dekkers als tuttispeler bij de cellogroep (vaste aanstelling).",
+  J("Sieuwert Dekkers", D(2027, 1, 1)))
+m("en", "Tour manager Ivo Brandsma moves to the education department per 1 Feb – he'll run our school concerts.",
+  MV("Ivo Brandsma", D(2027, 2, 1), None, None))
+m("nl", "Bibliothecaris (orkestbibliotheek) Jikke Wiersma start dinsdag 2 februari.",
+  J("Jikke Wiersma", ON("dinsdag", D(2027, 2, 2))))
+m("en", "Two extras for the New Year's concerts (27 Dec–3 Jan): Zofia Lewandowska (viola) and Henrique Santos (trumpet).",
+  J("Zofia Lewandowska", D(2026, 12, 27)), J("Henrique Santos", D(2026, 12, 27)))
+# a concert programmer chooses the music: no software engineer, though "programmeur" is an alias
+m("nl", "onze concertprogrammeur Rik van Leeuwen stopt per 1 mei, laatste werkdag 30 april",
+  L("Rik van Leeuwen", D(2027, 4, 30)))
+m("en", "Sales: new account manager for corporate partners & sponsors, Emily Hargreaves, start date 8 March.",
+  J("Emily Hargreaves", D(2027, 3, 8), "account-manager"))
+m("nl", "Vanaf volgende week woensdag neemt Jeroen Pit de functie van productieleider over; hij was tot nu toe podiummeester.",
+  MV("Jeroen Pit", NW("woensdag"), None, None))
+m("nl", "Kerstbomenverkoop: vanaf zaterdag 5 dec extra handen op het plein: Mustafa Dogan, Sven Koster en Nina Vlot. Tot 24/12.",
+  J("Mustafa Dogan", ON("zaterdag", D(2026, 12, 5))), J("Sven Koster", D(2026, 12, 5)), J("Nina Vlot", D(2026, 12, 5)))
+m("en", "Hi, the garden centre in Barneveld hires a new florist, Gemma Wouters, per 4/1.",
+  J("Gemma Wouters", D(2027, 1, 4)))
+m("nl", "Kassamedewerker Trudy Veenstra stopt ermee na het kerstseizoen, laatste werkdag zondag 27 december.",
+  L("Trudy Veenstra", ON("zondag", D(2026, 12, 27))))
+m("nl", "Hovenier Wouter Ruitenberg gaat van de buitendienst naar de winkel (afdeling planten), per 1 maart.",
+  MV("Wouter Ruitenberg", D(2027, 3, 1), None, None))
+m("en", "New buyer for the pottery & decoration department: Isabelle Laurent. She starts on the 18th of January.",
+  J("Isabelle Laurent", D(2027, 1, 18)))
+m("nl", "Sorry, foutje in mijn vorige bericht: Jan-Peter Smeets begint niet op 11 maar op 18 januari.",
+  J("Jan-Peter Smeets", D(2027, 1, 18)))
+m("en", "Ops manager Kees van der Meulen (garden centre Ede) leaves the company on 29 January; his successor is not known yet.",
+  L("Kees van der Meulen", D(2027, 1, 29)))
+m("nl", "Zaterdaghulp Demi Lammers (16 jr) begint deze zaterdag op de dierenafdeling.",
+  J("Demi Lammers", WD("zaterdag")))
+m("nl", "Bezorger/chauffeur Gerard Wijers stopt op vrijdag 18-12 i.v.m. pensioen.",
+  L("Gerard Wijers", ON("vrijdag", D(2026, 12, 18))))
+m("nl", "Nieuwe verzorgende IG op de Lindehof: Esmée Zwanenburg, start maandag 14 december.",
+  J("Esmée Zwanenburg", ON("maandag", D(2026, 12, 14)), "care-worker"))
+m("nl", "Per 1/2 gaat zorgmedewerker Noortje Brink van afdeling Zonnebloem naar de Klaproos. Zelfde functie.",
+  MV("Noortje Brink", D(2027, 2, 1), "care-worker", "care-worker"))
+m("en", "Our healthcare assistant Precious Moyo is leaving; last shift Saturday 16 January.",
+  L("Precious Moyo", ON("saturday", D(2027, 1, 16)), "care-worker"))
+m("nl", "Welzijnsmedewerker / activiteitenbegeleider Greet Hofman gaat op 31 maart met pensioen.",
+  L("Greet Hofman", D(2027, 3, 31)))
+m("nl", "Hoi, wil je Marloes Evers alvast aanmaken? Ze komt als verzorgende op de pg-afdeling, begint over drie weken.",
+  J("Marloes Evers", P(21), "care-worker"))
+m("en", "Carer Dorota Mazur moves from night shifts to the day team from Monday 4 January.",
+  MV("Dorota Mazur", ON("monday", D(2027, 1, 4)), "care-worker", "care-worker"))
+m("nl", "Verzorgende Ria Hulshof wordt per 1 maart teamleider van de Klaproos.",
+  MV("Ria Hulshof", D(2027, 3, 1), None, "care-worker"))
+# a trainee verzorgende works as one, with the uniform and the VOG
+m("nl", "Leerling-verzorgende Sophie de Haas start op 1 feb (BBL), met een opleidingscontract tot en met augustus 2028.",
+  J("Sophie de Haas", D(2027, 2, 1), "care-worker"))
+m("en", "Facilities: Bart Hoekman starts as facility coordinator for the three nursing homes, first day Monday 1 February.",
+  J("Bart Hoekman", ON("monday", D(2027, 2, 1)), "facility-coordinator"))
+m("nl", "Overleden: mevrouw Hennie Rouwenhorst, huishoudelijk medewerker, zaterdag 28 november. Graag haar gegevens netjes afsluiten.",
+  L("Hennie Rouwenhorst", ON("zaterdag", D(2026, 11, 28))), past=True)
+m("nl", "Vrijwilligerscoördinator Iris Maas gaat per 1 januari van De Lindehof naar De Hoven, zelfde functie.",
+  MV("Iris Maas", D(2027, 1, 1), None, None))
+m("en", "New vet at the Wageningen clinic: Dr. Lotte Schouwenaar, starts Tuesday 5 January.",
+  J("Lotte Schouwenaar", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Paraveterinair Kirsten Reijnders stopt per eind januari; haar laatste werkdag is vrijdag 29 januari.",
+  L("Kirsten Reijnders", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Dierenartsassistente Nadia Rachidi werkt vanaf 1 februari in de vestiging Renkum i.p.v. Wageningen.",
+  MV("Nadia Rachidi", D(2027, 2, 1), None, None))
+m("en", "Please add Gavin Doyle – equine vet – he joins on 1 March, mostly on the road.",
+  J("Gavin Doyle", D(2027, 3, 1)))
+# a kennel's dierverzorger keeps animals: no care worker, though "verzorger" is an alias
+m("nl", "dierverzorger kennel (pension) Luc Meijerink start 14 dec, tijdelijk tot 10 januari",
+  J("Luc Meijerink", D(2026, 12, 14)))
+m("nl", "Nieuwe leerkracht groep 5: juf Marije Blokzijl, zij start na de kerstvakantie op maandag 4 januari.",
+  J("Marije Blokzijl", ON("maandag", D(2027, 1, 4))))
+m("nl", "Meester Erik Haverkamp (groep 8) gaat ons verlaten, laatste werkdag vrijdag 18 december. Hij wordt directeur van een andere school.",
+  L("Erik Haverkamp", ON("vrijdag", D(2026, 12, 18))))
+m("en", "Our caretaker Bob Visscher retires, last day 19/2/2027.",
+  L("Bob Visscher", D(2027, 2, 19)))
+m("nl", "Intern begeleider Sandra Hommes wordt per 1 maart adjunct-directeur.",
+  MV("Sandra Hommes", D(2027, 3, 1), None, None))
+m("nl", "Onderwijsassistent Yara Molenaar begint 2 weken eerder dan gepland: niet op 18 januari maar al op 4 januari.",
+  J("Yara Molenaar", D(2027, 1, 4)))
+m("en", "LIO intern Matthijs Goudsmit teaches group 7 from the 11th of January until the summer.",
+  J("Matthijs Goudsmit", D(2027, 1, 11)))
+m("nl", "Vakleerkracht gym Freek Dorenbos komt per 1 januari 2027 bij ons in dienst, 3 dagen per week.",
+  J("Freek Dorenbos", D(2027, 1, 1)))
+
+
+m("en", "New service desk agent: Stephanie Mbatha, start Monday 8 February, first two weeks at the Breda office.",
+  J("Stephanie Mbatha", ON("monday", D(2027, 2, 8))))
+m("nl", "Onze developer Tim Bosgra gaat van het klantteam naar het interne platformteam, per 18 januari. Verder blijft alles hetzelfde.",
+  MV("Tim Bosgra", D(2027, 1, 18), "software-engineer", "software-engineer"))
+# a network engineer is no software engineer, though "engineer" is an alias
+m("en", "please offboard Jacob Hendriks (network engineer) – last day fri 15 jan",
+  L("Jacob Hendriks", ON("friday", D(2027, 1, 15))))
+m("nl", "Per 1 maart starten bij de servicedesk: Jordy Lemmens en Priya Sharma. Jordy fulltime, Priya 24 uur.",
+  J("Jordy Lemmens", D(2027, 3, 1)), J("Priya Sharma", D(2027, 3, 1)))
+m("en", "Hey, Olumide Bankole (account manager, SMB) handed in his notice. Last day will be 22 January.",
+  L("Olumide Bankole", D(2027, 1, 22), "account-manager"))
+m("nl", "Vanaf 1 januari is Robbert Smeulders onze nieuwe commercieel directeur. Hij was tot nu toe accountmanager in regio Zuid.",
+  MV("Robbert Smeulders", D(2027, 1, 1), None, "account-manager"))
+m("en", "Contractor Viktor Ivanov (Java developer via Yacht) starts 11/01 and stays until 31/05.",
+  J("Viktor Ivanov", D(2027, 1, 11), "software-engineer"))
+m("nl", "Hallo, Kim de Bruin (planner) heeft ontslag genomen en is per direct vertrokken, vandaag was haar laatste dag.",
+  L("Kim de Bruin", NOW))
+m("en", "Customer service: new agents for the winter peak\n1. Dewi Santoso\n2. Bilal Akhtar\n3. Klaudia Szymańska\n4. Rens Oosterhuis\nAll start Tuesday 8 December, training room 2.",
+  J("Dewi Santoso", ON("tuesday", D(2026, 12, 8))), J("Bilal Akhtar", D(2026, 12, 8)),
+  J("Klaudia Szymańska", D(2026, 12, 8)), J("Rens Oosterhuis", D(2026, 12, 8)))
+m("nl", "Teamcoach Saskia Broers gaat per 1 februari van het klantcontactcentrum in Heerlen naar Maastricht.",
+  MV("Saskia Broers", D(2027, 2, 1), None, None))
+m("nl", "Ik meld dat Donovan Pinas per maandag a.s. niet meer bij ons werkt (contract niet verlengd). Laatste werkdag is dus vrijdag.",
+  L("Donovan Pinas", WD("vrijdag")))
+m("en", "Nadia Boukhari will be our new quality coach from week 2.",
+  J("Nadia Boukhari", WK(2)))
+m("nl", "Correctie: de laatste werkdag van Ruben Groot is niet 15 januari maar 22 januari (hij werkt een week langer).",
+  L("Ruben Groot", D(2027, 1, 22)))
+m("nl", "Hotel Den Bosch: per 1 januari nieuwe nachtportier, Harrie van Gerwen. Graag sleutelkaart en login voor Opera.",
+  J("Harrie van Gerwen", D(2027, 1, 1)))
+m("en", "Spa therapist Mia Koskinen joins our Noordwijk hotel on 20 December, a Sunday (first shift 10:00).",
+  J("Mia Koskinen", D(2026, 12, 20)))
+m("nl", "Banqueting medewerker Youri Stam: einde contract 3 januari, niet verlengen aub.",
+  L("Youri Stam", D(2027, 1, 3)))
+m("en", "Juan Pablo Restrepo, our breakfast chef, transfers to the Amsterdam Zuid hotel on January 18th, same position.",
+  MV("Juan Pablo Restrepo", D(2027, 1, 18), None, None))
+m("en", "We hired a new events coordinator for weddings and conferences, Noor Aksoy. She starts sometime in January, date still to be agreed.",
+  J("Noor Aksoy", None))
+m("nl", "Vanaf maandag 11 januari start Berend Scholten als handhaver (BOA) bij team Toezicht.",
+  J("Berend Scholten", ON("maandag", D(2027, 1, 11))))
+m("nl", "Klantmanager Sylvia Lubbers neemt afscheid; ze gaat bij de provincie werken. Laatste werkdag: 12 februari.",
+  L("Sylvia Lubbers", D(2027, 2, 12)))
+m("en", "Hi HR, I'd like to announce that our trainee Thomas Pieterse will stay with us as junior policy officer from 1 February, after his traineeship ends.",
+  MV("Thomas Pieterse", D(2027, 2, 1), None, None))
+m("nl", "Dag iedereen, vanaf 1 februari vervoegt maatschappelijk werker Ann Lenaerts ons OCMW-team in Mechelen. Zij komt van het CAW.",
+  J("Ann Lenaerts", D(2027, 2, 1)))
+m("nl", "Onze administratief bediende Dries Verhaegen gaat op 1 april met pensioen. Hij werkt tot en met 31 maart.",
+  L("Dries Verhaegen", D(2027, 3, 31)))
+m("en", "Please disable Sara Veldman's accounts from tomorrow on – her last day was today.",
+  L("Sara Veldman", NOW))
+m("en", "Short notice: our technician Luca Ferri leaves the lab on Friday. He got a job at ASML.",
+  L("Luca Ferri", WD("friday")))
+m("nl", "Promovendus Merel Timmermans promoveert 15 januari en vertrekt daarna, einde contract 31 januari.",
+  L("Merel Timmermans", D(2027, 1, 31)))
+m("en", "From 1 Jan, Stijn Vos switches from lab technician to lab manager of the Cell Biology lab.",
+  MV("Stijn Vos", D(2027, 1, 1), None, None))
+m("nl", "Welkom aan onze nieuwe promovendi! Jasmine Chen start 1 februari, Dirk Wolters 1 maart.",
+  J("Jasmine Chen", D(2027, 2, 1)), J("Dirk Wolters", D(2027, 3, 1)))
+m("nl", "Bewaarder (PIW) Fatma Aydın start per 18 januari in de PI Almelo.",
+  J("Fatma Aydın", D(2027, 1, 18)))
+m("en", "Staff change at the detention centre: Marco de Graaf leaves the kitchen and becomes a security officer (after training) on 1 March.",
+  MV("Marco de Graaf", D(2027, 3, 1), None, None))
+m("nl", "Hoornist Wiebe Stellingwerf gaat per 1 september 2027 met pensioen; zijn laatste productie is in juni. Laatste werkdag 31 augustus.",
+  L("Wiebe Stellingwerf", D(2027, 8, 31)))
+m("en", "Our new marketing manager is Heather O'Brien, she starts on the third of January — sorry, fourth, the 3rd is a Sunday.",
+  J("Heather O'Brien", D(2027, 1, 4)))
+m("nl", "Hoofd tuinafdeling Arjen Kroon stopt op 30 januari, hij begint een eigen hoveniersbedrijf.",
+  L("Arjen Kroon", D(2027, 1, 30)))
+m("en", "New webshop developer for the garden centre chain: Simone Leclercq, 1 April start.",
+  J("Simone Leclercq", D(2027, 4, 1), "software-engineer"))
+m("nl", "Vanaf 1 januari werkt Bert van Maanen als facilitair medewerker bij ons, hij was gastheer in het restaurant.",
+  MV("Bert van Maanen", D(2027, 1, 1), "facility-coordinator", None))
+m("en", "caregiver Blessing Okoro – start 7 Dec – nightshift team Lindehof",
+  J("Blessing Okoro", D(2026, 12, 7), "care-worker"))
+m("nl", "Zorgmedewerkers die stoppen per 1 januari: Wendy Kamphuis (laatste dienst 30/12) en Hilde Bouwman (laatste dienst 31/12).",
+  L("Wendy Kamphuis", D(2026, 12, 30), "care-worker"), L("Hilde Bouwman", D(2026, 12, 31), "care-worker"))
+m("nl", "Receptioniste Tamara Bosman (dierenkliniek Ede) gaat per 1 februari naar onze vestiging in Bennekom.",
+  MV("Tamara Bosman", D(2027, 2, 1), None, None))
+m("nl", "Conciërge Jan Bolhuis stopt na dit schooljaar; hij werkt t/m vrijdag 16 juli 2027.",
+  L("Jan Bolhuis", ON("vrijdag", D(2027, 7, 16))))
+m("en", "Teacher group 3, Ms Olga Berezina, starts after the spring break, on Monday 1 March.",
+  J("Olga Berezina", ON("monday", D(2027, 3, 1))))
+
+
+m("en", "Jaap Hofstra becomes head chef of the Groningen hotel on 1 February; until then he's sous-chef in our Leeuwarden hotel.",
+  MV("Jaap Hofstra", D(2027, 2, 1), None, None))
+m("nl", "Graag een account voor Milou Peters, stagiaire HRM (4 maanden), vanaf maandag 1 februari.",
+  J("Milou Peters", ON("maandag", D(2027, 2, 1))))
+m("nl", "ff melden: Jurre Bos stopt vrijdag 22 jan",
+  L("Jurre Bos", ON("vrijdag", D(2027, 1, 22))))
+m("en", "As of 1-3-2027 Eva Lindqvist is our new controller (finance, head office).",
+  J("Eva Lindqvist", D(2027, 3, 1)))
+m("nl", "Mohamed Ait Taleb (magazijn tuincentrum) gaat naar de webshop-afdeling als orderpicker, ingangsdatum 11 januari.",
+  MV("Mohamed Ait Taleb", D(2027, 1, 11), None, None))
+m("nl", "Hallo, vanaf 4 januari start Kobe De Smet bij ons als labo-technieker. Kunnen jullie zorgen voor een badge en een pc?",
+  J("Kobe De Smet", D(2027, 1, 4)))
+m("nl", "Betreft: beëindiging arbeidsovereenkomst\n\nHierbij bevestigen wij dat de arbeidsovereenkomst met de heer Teun Willemsen, medewerker Burgerzaken, op zijn verzoek eindigt met ingang van 1 februari 2027. Zijn laatste werkdag is vrijdag 29 januari 2027.",
+  L("Teun Willemsen", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Nieuwe mentor op de jeugdafdeling van de PI: Dave Kuipers, start over twee weken.",
+  J("Dave Kuipers", P(14)))
+m("en", "A second dentist joins the Almelo practice on 11 January: Bahar Rahimi.",
+  J("Bahar Rahimi", D(2027, 1, 11)))
+m("nl", "Gerrit en Anja stoppen allebei per 1 januari: Gerrit Hofstee (tuinafdeling) en Anja Hofstee-Mulder (kassa). Laatste werkdag voor beiden 31 december.",
+  L("Gerrit Hofstee", D(2026, 12, 31)), L("Anja Hofstee-Mulder", D(2026, 12, 31)))
+m("nl", "Orkest: harpiste Eline Versteeg vervangt vanaf 4 januari tijdelijk onze vaste harpist, tot 30 juni. Graag een tijdelijk account.",
+  J("Eline Versteeg", D(2027, 1, 4)))
+m("en", "Work & Income team: a new job hunter, Vincent Koopman, starts on Tuesday 5 January.",
+  J("Vincent Koopman", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Zorgmedewerker Anouk Ter Horst gaat per 1 maart over naar de thuiszorg van onze organisatie, ook als zorgmedewerker.",
+  MV("Anouk Ter Horst", D(2027, 3, 1), "care-worker", "care-worker"))
+m("nl", "Laatste werkdag van Kees Hendriksen (nachtportier hotel Arnhem): zaterdag 2 januari.",
+  L("Kees Hendriksen", ON("zaterdag", D(2027, 1, 2))))
+m("en", "Next week Monday Ilona Bakker starts at the front desk of the animal clinic.",
+  J("Ilona Bakker", NW("monday")))
+m("nl", "Lisanne Groot (analist lab) heeft opgezegd per 31 maart; ze komt na haar zwangerschapsverlof niet terug.",
+  L("Lisanne Groot", D(2027, 3, 31)))
+m("nl", "Nieuwe teamleider bewaking PI: Frank Oosterveld. Hij begint maandag 7 december, kun je vandaag nog zijn account aanmaken?",
+  J("Frank Oosterveld", ON("maandag", D(2026, 12, 7))))
+m("nl", "Johan de Ruiter gaat van hovenier naar ploegleider onderhoud, per 1 april.",
+  MV("Johan de Ruiter", D(2027, 4, 1), None, None))
+m("en", "Joyce Scholten will strengthen our hotel team as housekeeping supervisor. Start date: 15-02-2027.",
+  J("Joyce Scholten", D(2027, 2, 15)))
+m("nl", "Beste HR, de tijdelijke aanstelling van Rob Mulders (medewerker Wmo-loket) loopt af op 31 maart en wordt niet verlengd.",
+  L("Rob Mulders", D(2027, 3, 31)))
+m("nl", "Per 1 februari: Evi Jacobs van de kassa naar de inkoop, en Henk Brouwer van de inkoop naar de verkoopvloer.",
+  MV("Evi Jacobs", D(2027, 2, 1), None, None), MV("Henk Brouwer", D(2027, 2, 1), None, None))
+m("nl", "Onze nieuwe softwareontwikkelaar (BI & data) Kevin Tan begint maandag 18 januari bij de gemeente.",
+  J("Kevin Tan", ON("maandag", D(2027, 1, 18)), "software-engineer"))
+m("nl", "Melding: Marianne Veldhuis, administratief medewerker orkestbureau, is donderdag 26 november gestopt. Vergeten door te geven, excuses.",
+  L("Marianne Veldhuis", ON("donderdag", D(2026, 11, 26))), past=True)
+m("nl", "Vanaf de 15e werkt Nicole Dam bij de receptie van het hotel in plaats van in de bediening.",
+  MV("Nicole Dam", D(2026, 12, 15), None, None))
+m("nl", "Samir Benali (inkomensconsulent) gaat ons helaas verlaten, zijn laatste werkdag is 26-2.",
+  L("Samir Benali", D(2027, 2, 26)))
+m("en", "Driving instructor Koen Aerts starts on 1 March at our Venlo branch.",
+  J("Koen Aerts", D(2027, 3, 1)))
+m("en", "Intern Thijmen Veenstra starts at the lab on Tuesday.",
+  J("Thijmen Veenstra", WD("tuesday")))
+m("nl", "Tandartsassistente Lotte Kamminga gaat per maandag 1 februari naar de praktijk in Steenwijk.",
+  MV("Lotte Kamminga", ON("maandag", D(2027, 2, 1)), None, None))
+m("en", "New account manager business market (hotel chain): Frank de Boer-Hulst, beginning of week 3, so Monday the 18th.",
+  J("Frank de Boer-Hulst", WK(3), "account-manager"))
+m("nl", "Geachte heer/mevrouw, hierbij informeer ik u dat wij per 1 juli 2027 afscheid nemen van onze pianist-repetitor, de heer Wladimir Sokolov.",
+  L("Wladimir Sokolov", D(2027, 7, 1)))
+m("en", "Helpdesk: Sem Hartman starts on 4 Jan., please laptop + TOPdesk access.",
+  J("Sem Hartman", D(2027, 1, 4)))
+m("nl", "Marco Verbeek stopt per 1 januari als programmeur bij ons en wordt freelancer. Laatste werkdag 31 december.",
+  L("Marco Verbeek", D(2026, 12, 31), "software-engineer"))
+m("en", "Hi team, Ngozi Eze-Williams starts as our new social worker at the municipality on Monday, Jan 11th.",
+  J("Ngozi Eze-Williams", ON("monday", D(2027, 1, 11))))
+m("en", "Our lab's cleanroom supervisor, Henrik Nygaard, leaves on 26/03/2027 to go back to Denmark.",
+  L("Henrik Nygaard", D(2027, 3, 26)))
+m("en", "Last day for Ana Ribeiro (hotel housekeeping) is this Sunday.",
+  L("Ana Ribeiro", WD("sunday")))
+m("en", "New starter in week 51: Femi Adebayo, security guard at the prison, on the Wednesday.",
+  J("Femi Adebayo", WK(51, "wednesday", 2026)))
+m("en", "The orchestra's new CEO, Margaret Holloway, started this week (Tuesday), sorry we forgot to send it.",
+  J("Margaret Holloway", P(-2)), past=True)
+m("en", "Rebecca Stone moves from the garden centre's café to the plant department per 1st of March, still part-time.",
+  MV("Rebecca Stone", D(2027, 3, 1), None, None))
+# "the week of 11 January, exact day to be confirmed": the day is not told
+m("en", "New intern for the municipality's communication team – Lorenzo Bianchi – he starts in the week of 11 January, exact day to be confirmed.",
+  J("Lorenzo Bianchi", None))
+m("en", "Please add Sven Ottosson, lab coordinator for the instrument park, and Mirjam Hazeleger, secretary of the department. Both start on 1.2.2027.",
+  J("Sven Ottosson", D(2027, 2, 1)), J("Mirjam Hazeleger", D(2027, 2, 1)))
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,

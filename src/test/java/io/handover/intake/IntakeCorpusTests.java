@@ -185,13 +185,17 @@ class IntakeCorpusTests {
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
-	 * never read the parser: a dental practice chain, a container terminal, a bakery
-	 * chain, a law firm, a software scale-up, a theatre, a driving school and a water
-	 * board (intake/blind-13/README.md). Its first 150 messages scored 124 of 150 on
-	 * their first run, before any parser change. A ratchet like {@link #BLIND_FLOOR}, to
-	 * be raised, never lowered.
+	 * never read the parser, in sectors the earlier sets did not centre on (a dental
+	 * chain, a container terminal, a bakery chain, a law firm, a software scale-up, a
+	 * theatre, a water board, a hotel chain, a municipality's social services, a
+	 * university lab, a prison, an orchestra, a garden centre, a nursing home): 260 of
+	 * 320 (81.3 %) on its first run, before any parser change (intake/blind-13/README.md;
+	 * its first 150 messages, committed first, scored 124 of 150). Four people are
+	 * expected without a date: no reader can tell it ("next Friday" said on a Thursday,
+	 * "6/3" from a US office). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
+	 * lowered.
 	 */
-	static final double BLIND_13_FLOOR = 124.0 / 150;
+	static final double BLIND_13_FLOOR = 260.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -341,7 +345,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theThirteenthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-13", 150, BLIND_13_FLOOR, "thirteenth blind set");
+		assertUnderstood("blind-13", 300, BLIND_13_FLOOR, "thirteenth blind set");
 	}
 
 	/**
