@@ -1079,15 +1079,6 @@ public final class AnnouncementParser {
 				current = only;
 				role = null;
 			}
-			// "wisselt van team Web naar team App; hij blijft developer": the job held
-			// now is the job after the move too
-			RoleWords.Mention held = current;
-			if (role == null && held != null && roles.stream()
-				.anyMatch(r -> r.key().equals(held.key()) && r.start() > held.end()
-						&& body.substring(held.end(), r.start()).matches("[^.!?\\n]*")
-						&& STAYS_AS.matcher(body.substring(Math.max(from, r.start() - 24), r.start())).find())) {
-				role = held;
-			}
 		}
 		else if (!roleHere.isEmpty()) {
 			// A starter's role held before, elsewhere ("die eerder als verzorgende
@@ -1106,10 +1097,6 @@ public final class AnnouncementParser {
 				roleWords, role != null ? role.key() : null, location, date != null ? date.words() : null,
 				current != null ? current.key() : null, notes, language);
 	}
-
-	/** A job kept through a move: "blijft developer", "stays a carer". */
-	private static final Pattern STAYS_AS = Pattern
-		.compile("(?iu)\\b(?:blijft|blijven|stays|remains)(?:\\s+(?:gewoon|wel|ook|a|an|als|as|our|onze))*\\s+$");
 
 	/**
 	 * The kind the words in this part say most strongly; ties go leaver, mover, starter.
