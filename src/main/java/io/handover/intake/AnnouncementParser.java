@@ -118,6 +118,13 @@ public final class AnnouncementParser {
 
 	/** Intent words: each says one kind, strongly (3) or weakly (1). */
 	private static final List<Intent> INTENTS = List.of(
+			// claimed before the plain "wordt" and "gaat … van" inside them: an official
+			// installed on a day starts then; the same unit in another town is a move
+			intent(Announcement.Kind.STARTER, 3, NewTaskWords.INSTALLED),
+			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.PLACE),
+			// a joiner's relocation told aside weighs nothing: "Anna, who is moving from
+			// Turin to Utrecht, starts …"
+			intent(Announcement.Kind.STARTER, 0, NewTaskWords.RELOCATING),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
 			// the leaving of the one a starter replaces, told of the past
@@ -164,7 +171,12 @@ public final class AnnouncementParser {
 							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
 							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
-							+ "pension(?:ed)?|vertrekkers?|uittreders?|leavers|"
+							// "pension" naming a fund, desk or job is a sector, not a
+							// retirement: "our pension adviser", "the pension desk"
+							+ "pension(?:ed)?(?! (?:fund|funds|administrat\\w*|advis[eo]rs?|consultants?|desk|office|"
+							+ "schemes?|plans?|team|department|provider|insurers?|insurance|company|board|analysts?|"
+							+ "specialists?|experts?|services?|sector|industry|products?|rights|savings|contributions?)\\b)|"
+							+ "vertrekkers?|uittreders?|leavers|"
 							// Dutch separable verbs split by a date, a name or an adverb:
 							// "gaat
 							// per 26 februari weg", "loopt eind januari af", "gaan
@@ -215,12 +227,18 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
+							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
 							+ "(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
+			// a new task or the old job set against the new one, no move verb; a
+			// joiner's start words still win
+			intent(Announcement.Kind.ROLE_CHANGE, 1, NewTaskWords.LEADS),
+			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
+			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
+			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
 			// joiners
@@ -1034,6 +1052,13 @@ public final class AnnouncementParser {
 			}
 		}
 		List<RoleWords.Mention> roleHere = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
+		if (kind == Announcement.Kind.LEAVER) {
+			// a leaver's role is the one held here, not the next employer's job ("naar
+			// een
+			// nieuwe werkgever, waar ze facilitair coördinator wordt")
+			int next = NewTaskWords.nextEmployer(body, from, to);
+			roleHere = roleHere.stream().filter(r -> r.start() < next).toList();
+		}
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
 		if (kind == Announcement.Kind.ROLE_CHANGE) {

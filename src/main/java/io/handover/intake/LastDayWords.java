@@ -28,7 +28,10 @@ final class LastDayWords {
 			// lesson on Friday"
 			+ "(?:zijn|haar|hun) " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
 			+ "gespeeld|gezongen|gehad)\\b|(?:did|gave|worked|played|taught|drove|had) (?:his|her|their) " + LAST_WORK
-			+ "\\b(?! (?:off|voor|before)\\b)";
+			+ "\\b(?! (?:off|voor|before)\\b)|"
+			// "gisteren was de laatste avond van Tim", "had gisteren zijn laatste avond"
+			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} (?:zijn|haar|hun) " + LAST_WORK
+			+ "\\b(?! (?:voor|before)\\b)";
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
 	private static final Pattern BEFORE = Pattern

@@ -53,6 +53,9 @@ final class LeaverWords {
 			+ "(?:contract|employment|dienstverband)(?-i: [\\p{Ll}'’]+){0,3} (?:ended|expired|ran out)|"
 			+ "finish(?:es|ed|ing)? (?:his|her|their) (?:job|work|contract|employment)(?: as [\\p{L} -]{1,30}?)? "
 			+ "(?:with us|here|with the|at the|at our)\\b|"
+			// learners' English: "he stop to work by us", "finish her work by us"
+			+ "(?:stop|stops|stopped|finish|finishes|finished)(?: to)?(?: (?:his|her|their|the))? (?:work|working|job) "
+			+ "(?:by|with|at|for) us\\b|"
 			// "hij werkt hier dus nog tot die tijd", "tot die datum werkt ze nog hier"
 			+ "(?:werkt|werken) (?:hier |bij ons )?(?:(?:dus|nog|dan|wel|gewoon) )+tot\\b|"
 			+ "tot (?:die|dat|deze) (?:datum|tijd|dag|moment) (?:werkt|werken|blijft|blijven) (?:hij|ze|zij|hun)? ?(?:nog )?"
@@ -67,7 +70,11 @@ final class LeaverWords {
 			// stepping down, let go, a formal end: "is stepping down as chair", "we've
 			// had
 			// to let Jonah Beck go", "will conclude her employment with"
-			+ "step(?:s|ping|ped)? down|treedt (?:per [\\p{L}\\d ]{1,20} )?af|aftreden|"
+			// not when the same sentence moves them into a job of ours: "steps down as
+			// head
+			// of quality; from 1 April he moves to our Ghent plant"
+			+ "step(?:s|ping|ped)? down(?![^.!?\\n]{0,80}\\b(?:moves?|moving|goes|going|switches|transfers?) "
+			+ "(?:over )?(?:to|into) (?:our|the|ons|onze)\\b)|treedt (?:per [\\p{L}\\d ]{1,20} )?af|aftreden|"
 			+ "(?:had|have|has|'ve|must|decided|going) to let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
 			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
 			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"

@@ -18,7 +18,10 @@ final class Organisations {
 	private static final Pattern OPENS = Pattern.compile("(?:centrum|centrale|huis|bedrijf|bedrijven|winkel|theater|"
 			+ "bakkerij|kwekerij|slagerij|drukkerij|brouwerij|boerderij|apotheek|praktijk|kliniek|stichting|vereniging|"
 			+ "school|hotel|restaurant|café|cafe|camping|garage|studio|salon|kapsalon|sportschool|club|bioscoop|"
-			+ "bibliotheek|gemeente|bouw|transport|installatie(?:bedrijf|techniek)?|makelaardij|hoveniers)$");
+			+ "bibliotheek|gemeente|bouw|transport|installatie(?:bedrijf|techniek)?|makelaardij|hoveniers|"
+			// a shift crew heading ("Inpakploeg Roermond:"), a licence ("de
+			// AutoCAD-licentie van Bert")
+			+ "ploeg|licentie|licenties|licence|license)$");
 
 	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
 	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",

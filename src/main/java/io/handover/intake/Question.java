@@ -1,6 +1,8 @@
 package io.handover.intake;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ final class Question {
 	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|dag|goedemorgen|"
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
-			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|vraag|vraagje|"
+			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
 			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before)\\b");
 
 	/**
@@ -73,12 +75,30 @@ final class Question {
 				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
 			return true;
 		}
+		// a kind of worker in lower case: "may nurses who retire keep …", "als een
+		// uitzendkracht bij ons komt"
+		if (inQuestion && !Character.isUpperCase(body.charAt(n.start()))
+				&& (WORKER_BEFORE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find()
+						|| Arrays.stream(n.name().split(" ")).anyMatch(Question::workers))) {
+			return true;
+		}
 		String before = body.substring(Math.max(0, n.start() - 6), n.start());
 		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
 			return true; // a place: "for the Utrecht office"
 		}
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
+	}
+
+	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
+	private static final Pattern WORKER_BEFORE = Pattern
+		.compile("(?iu)\\b(?:een|a|an|any|all|alle|some|retired|seasonal|gepensioneerde)\\s+$");
+
+	/** A plural job: "nurses", "teachers", "monteurs". */
+	private static boolean workers(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return lower.length() > 4 && lower.endsWith("s")
+				&& Occupations.beforeName(lower.substring(0, lower.length() - 1));
 	}
 
 	private static boolean inQuestion(String body, int at) {

@@ -17,6 +17,8 @@ final class RoleCompounds {
 	private static final Pattern CLOSED = Pattern.compile("(?:key|bouwmarkt|\\p{L}{3,})?(accountmanager)|"
 			+ "(?:app|web|backend|frontend|front-end|back-end|game|games|java|mobile|fullstack|php|python|ios|android|"
 			+ "cloud|database|applicatie|systeem|embedded|platform|software)-?(ontwikkelaar)|"
+			// Dutch writes the English job closed too: "webdeveloper", "appdeveloper"
+			+ "(?:app|web|backend|frontend|front-end|back-end|game|mobile|fullstack|software)-?(developer)|"
 			+ "\\p{L}{3,}(vertegenwoordiger)|"
 			// a kind of the catalogue's "verzorgende": "wijkverzorgende", not an
 			// animal keeper's "dierenverzorgende"

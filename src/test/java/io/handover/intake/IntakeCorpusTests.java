@@ -269,6 +269,18 @@ class IntakeCorpusTests {
 		assertTuned("tuning-9", 30, "ninth tuning set");
 	}
 
+	/**
+	 * Session 23, tuner P: movers told as a contrast or a new task ("geen chauffeur meer
+	 * maar", "gaat onze winkel leiden"), questions that name no one, units and licences
+	 * read as people, same-job moves of place, cues about another person, job nouns
+	 * before a name, "pension" in a team or job name, leaving said in learner's English
+	 * or as a past last evening, developer words.
+	 */
+	@Test
+	void theTenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-10", 30, "tenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));

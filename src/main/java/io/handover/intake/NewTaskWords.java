@@ -1,0 +1,70 @@
+package io.handover.intake;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kinds said without a move, start or leave verb (issue 18, blind-12): a colleague who
+ * takes a new task or is contrasted with the old job stays with us ("gaat onze winkel in
+ * Assen leiden", "geen chauffeur meer maar", "she now works as", "goes to the payroll
+ * team as analyst"); one who goes "van ons naar" another employer leaves; a minister or
+ * an official "installed" on a day starts then; the same unit in another town is a move.
+ * Alternatives for intent patterns.
+ */
+final class NewTaskWords {
+
+	/** A new task here: "gaat per 1 maart onze vestiging leiden", "will lead our …". */
+	static final String LEADS = "(?:gaat|gaan)(?: [\\p{L}\\d'’()-]+){1,8} (?:leiden|aansturen)(?![\\p{L}-])|"
+			+ "(?:will|is going to|goes on to) (?:lead|run|head) (?:the|our)\\b";
+
+	/**
+	 * The old job set against the new one: "geen chauffeur meer maar", "is no longer a
+	 * cashier …, she now works as", "werkt dan als planner bij onze …". Not "niet meer
+	 * bij ons", which is leaving.
+	 */
+	static final String CONTRAST = "geen(?: [\\p{L}-]+){1,3} meer,? maar|"
+			+ "(?:he|she|they|hij|zij|ze) (?:now |nu |then |dan |voortaan )?(?:works?|werkt)(?: nu| dan| now| voortaan)? "
+			+ "(?:as|als)\\b(?=[^.!?\\n]{1,60}\\b(?:our|onze|ons|bij ons|in the|bij de|bij het)\\b)";
+
+	/** "goes to the payroll team as analyst": a unit of ours and a job there. */
+	static final String TO_UNIT_AS = "(?:goes|going|go|will go|moves|moving) to (?:the|our) (?:[\\p{L}-]+ ){0,2}"
+			+ "(?:team|department|desk|unit|ward|office|branch|depot|site|plant|lab)s? (?:as|to work as)\\b|"
+			+ "(?:goes|going|go|will go) to (?:the )?(?:finance|payroll|sales|marketing|hr|it|logistics|purchasing|"
+			+ "planning|dispatch|support|accounts) (?:as|to work as)\\b";
+
+	/**
+	 * The same unit in another town: "van de werkplaats in Sneek naar die in Drachten".
+	 */
+	static final String PLACE = "van (?:de|het) ([\\p{L}-]+) in [\\p{L}-]+ naar (?:die|dat|(?:de|het) \\1) in";
+
+	/**
+	 * A relocation in a relative clause before a start: "who is moving from A to B,
+	 * starts".
+	 */
+	static final String RELOCATING = "who(?: is|'s)? mov(?:es|ing) from [^,.;]{1,40} to [^,.;]{1,40}, "
+			+ "(?=(?:starts|begins|joins|will (?:start|begin|join))\\b)";
+
+	/** Leaving us for another employer: "gaat van ons naar de gemeente". */
+	static final String FROM_US = "(?:van ons|from us) (?:naar|to)";
+
+	/** A minister or official installed: "wordt zondag bevestigd", "is installed on". */
+	static final String INSTALLED = "(?:wordt|worden|will be|is being|to be)(?: [\\p{L}\\d'’-]+){0,4} "
+			+ "(?:bevestigd|geïnstalleerd|ingezegend|ingehuldigd|installed|ordained|inducted|sworn in)";
+
+	/**
+	 * Another employer a leaver goes to: "naar een nieuwe werkgever", "to another firm".
+	 */
+	private static final Pattern NEXT_EMPLOYER = Pattern.compile("(?iu)\\b(?:naar|bij|to|at|for|joins?)\\s+"
+			+ "(?:een|a|an)?\\s*(?:andere?|nieuwe?|new|another|other|different)\\s+(?:werkgever|employer|company|"
+			+ "bedrijf|organisatie|organi[sz]ation|firm|firma|zaak|baas)\\b");
+
+	private NewTaskWords() {
+	}
+
+	/** Where, between from and to, another employer is named; to when none is. */
+	static int nextEmployer(String body, int from, int to) {
+		Matcher next = NEXT_EMPLOYER.matcher(body).region(from, to);
+		return next.find() ? next.start() : to;
+	}
+
+}
