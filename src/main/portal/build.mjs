@@ -3,9 +3,18 @@
 // 2. esbuild bundles src/ into <out> (default ../../../target/classes/static/portal),
 // 3. prints the first load's compressed size and fails above the 300 KB budget (issue 22).
 // No static import of esbuild: it may not be installed yet when this starts.
-import { execFileSync } from 'node:child_process';
+//
+// Maven runs it in the background while Java compiles (a fresh `npm ci` writes some 60,000 files,
+// mostly waiting on the disk: 1-2 minutes of a clean build) and waits for it before the tests:
+//   node build.mjs <out> --start <dir>   starts the build detached, its output in <dir>/build.log and
+//                                        its exit code in <dir>/status at the end; returns at once
+//   node build.mjs <out> --wait <dir>    waits for that status (at most 10 minutes), prints the log
+//                                        and ends with the build's exit code
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +27,40 @@ const started = Date.now();
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 18) {
   throw new Error(`The portal needs Node.js 18 or later; this is ${process.version}.`);
+}
+
+const [mode, background] = [process.argv[3], process.argv[4] && resolve(process.argv[4])];
+if (mode === '--start') {
+  rmSync(background, { recursive: true, force: true });
+  mkdirSync(background, { recursive: true });
+  const log = openSync(join(background, 'build.log'), 'w');
+  spawn(process.execPath, [fileURLToPath(import.meta.url), out, '--status', background],
+    { cwd: here, detached: true, stdio: ['ignore', log, log], windowsHide: true }).unref();
+  console.log(`Portal: building in the background (${join(background, 'build.log')})`);
+  process.exit(0);
+}
+if (mode === '--wait') {
+  const status = join(background, 'status');
+  const deadline = Date.now() + 10 * 60 * 1000;
+  while (!existsSync(status) && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  const logFile = join(background, 'build.log');
+  process.stdout.write(existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
+  // how long Java's steps were shorter than the portal's: what the background did not hide
+  console.log(`Portal: waited ${((Date.now() - started) / 1000).toFixed(1)} s for the background build`);
+  if (!existsSync(status)) {
+    console.error(`Portal: the background build did not end within 10 minutes (log above: ${logFile})`);
+    process.exit(1);
+  }
+  process.exit(Number(readFileSync(status, 'utf8').trim()));
+}
+if (mode === '--status') {
+  // written last and whole (renamed into place), so the waiting side never reads half of it
+  process.on('exit', (code) => {
+    writeFileSync(join(background, 'status.part'), String(code));
+    renameSync(join(background, 'status.part'), join(background, 'status'));
+  });
 }
 
 // 1. dependencies: reused while the lock file is unchanged
