@@ -73,8 +73,6 @@ final class ReusedToken implements TokenCredential {
 
 		private OffsetDateTime renewAt;
 
-		private OffsetDateTime renewAt;
-
 	}
 
 }
