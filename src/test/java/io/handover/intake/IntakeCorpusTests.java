@@ -255,6 +255,17 @@ class IntakeCorpusTests {
 		assertTuned("tuning-9", 30, "ninth tuning set");
 	}
 
+	/**
+	 * Session 23, tuner D: a leaver gone "from tomorrow" (today is the last day), a last
+	 * trip worked before the retirement date, a week said alone, hours and room numbers
+	 * that are no dates, a former employer that is no second person, a newcomer told by
+	 * "new/extra <job>" without a joining verb, lists under one heading with the date.
+	 */
+	@Test
+	void theEleventhTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-11", 20, "eleventh tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
