@@ -110,6 +110,13 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * on a Thursday): from today or from the next one is a week apart.
 		 */
 		WEEKS_FROM_WHICH_DAY(FormField.DATE),
+		/**
+		 * "Next Friday" said in the week of that Friday: this one or the one after is a
+		 * week apart.
+		 */
+		NEXT_WHICH_WEEK(FormField.DATE),
+		/** "In the week of 11 January": only the week is told, not the day. */
+		WEEK_ONLY(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

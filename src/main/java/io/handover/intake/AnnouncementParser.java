@@ -631,6 +631,7 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
+		read = SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
 						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
@@ -1033,6 +1034,15 @@ public final class AnnouncementParser {
 			}
 			if (DateWords.weeksFromWhichDay(date, today)) {
 				notes.add(Announcement.Note.WEEKS_FROM_WHICH_DAY);
+			}
+			if (DateDoubts.nextOfThisWeek(date, today)) {
+				notes.add(Announcement.Note.NEXT_WHICH_WEEK);
+			}
+			if (DateDoubts.weekOnly(body, date)) {
+				notes.add(Announcement.Note.WEEK_ONLY);
+			}
+			if (DateDoubts.otherMonthStartTold(body, from, to, date)) {
+				notes.add(Announcement.Note.SEVERAL_DATES);
 			}
 		}
 		List<RoleWords.Mention> roleHere = roles.stream().filter(r -> r.start() >= from && r.end() <= to).toList();
@@ -1512,7 +1522,7 @@ public final class AnnouncementParser {
 		return !here.isEmpty() && here.stream().allMatch(d -> endsBefore(body, d));
 	}
 
-	private static boolean endsBefore(String body, DateWords.Mention mention) {
+	static boolean endsBefore(String body, DateWords.Mention mention) {
 		String before = body.substring(Math.max(0, mention.start() - 50), mention.start());
 		return ENDS.matcher(before).find() && !START_UNTIL.matcher(before).find();
 	}

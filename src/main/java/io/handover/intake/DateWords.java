@@ -129,6 +129,11 @@ final class DateWords {
 
 	static final String MONTH = alternatives(MONTHS.keySet()) + "\\.?";
 
+	/** The month a word names ("feb.", "maart"), or null. */
+	static Integer monthNumber(String word) {
+		return MONTHS.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
+	}
+
 	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
 	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());

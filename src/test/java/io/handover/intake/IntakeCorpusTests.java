@@ -183,6 +183,20 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_12_FLOOR = 250.0 / 320;
 
+	/**
+	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a dental
+	 * chain, a container terminal, a bakery chain, a law firm, a software scale-up, a
+	 * theatre, a water board, a hotel chain, a municipality's social services, a
+	 * university lab, a prison, an orchestra, a garden centre, a nursing home): 260 of
+	 * 320 (81.3 %) on its first run, before any parser change (intake/blind-13/README.md;
+	 * its first 150 messages, committed first, scored 124 of 150). Four people are
+	 * expected without a date: no reader can tell it ("next Friday" said on a Thursday,
+	 * "6/3" from a US office). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
+	 * lowered.
+	 */
+	static final double BLIND_13_FLOOR = 260.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -338,6 +352,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwelfthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-12", 300, BLIND_12_FLOOR, "twelfth blind set");
+	}
+
+	@Test
+	void theThirteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-13", 300, BLIND_13_FLOOR, "thirteenth blind set");
 	}
 
 	/**

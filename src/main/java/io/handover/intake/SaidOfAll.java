@@ -1,0 +1,114 @@
+package io.handover.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates said once of everyone in a list: "Ella Kok and Bas Blom from 14 December, both
+ * until 29 January", "…: Eva Bos, Daan Kok, Iris Veen. Tot 24/12.", "Laatste werkdag voor
+ * beiden 31 december". Such a date sits in the last person's (or the first's) part of the
+ * message, but it is not that person's own.
+ */
+final class SaidOfAll {
+
+	/**
+	 * "both", "allemaal" before the end date in the part, or the end opening a sentence.
+	 */
+	private static final Pattern ALL = Pattern
+		.compile("(?i)\\b(?:both|all|everyone|each|allebei|allemaal|beiden|allen|iedereen|elk)\\b");
+
+	private static final Pattern END_OPENS_SENTENCE = Pattern
+		.compile("(?i)(?:^|[.!?\\n]\\s*)(?:tot(?:\\s+en\\s+met)?|t/m|until|till)\\s+(?:the\\s+|de\\s+)?$");
+
+	private static final Pattern LAST_DAY_OF_ALL = Pattern.compile("(?i)\\b(?:laatste\\s+(?:werk)?dag|last\\s+"
+			+ "(?:working\\s+|work\\s+)?day)\\b[^.!?\\n]{0,25}?\\b(?:voor|for|of)\\s+(?:beiden|allebei|allen|iedereen|"
+			+ "both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them)?|everyone|them\\s+both)\\b|\\bbeider\\s+laatste\\s+"
+			+ "(?:werk)?dag\\b");
+
+	private SaidOfAll() {
+	}
+
+	/**
+	 * A person whose only date is an end said of all ("allemaal t/m 3 januari") starts
+	 * when the person before them starts.
+	 */
+	static List<Announcement> endOfAll(String body, List<int[]> segments, List<DateWords.Mention> dates,
+			List<Announcement> read) {
+		if (read.size() < 2 || read.size() != segments.size()) {
+			return read;
+		}
+		List<Announcement> result = new ArrayList<>(read);
+		for (int i = 1; i < result.size(); i++) {
+			Announcement a = result.get(i);
+			DateWords.Mention own = mentionOf(a, segments.get(i), dates);
+			if (own == null || !AnnouncementParser.endsBefore(body, own) || !saidOfAll(body, segments.get(i), own)) {
+				continue;
+			}
+			Announcement before = result.get(i - 1);
+			// the others' start may be said before any name ("per 12 dec: Eva, Daan,
+			// Iris")
+			DateWords.Mention theirs = mentionOf(before, new int[] { 0, body.length() }, dates);
+			if (theirs == null || AnnouncementParser.endsBefore(body, theirs)) {
+				continue;
+			}
+			result.set(i, new Announcement(a.kind(), a.employeeName(), before.date(), a.roleWords(), a.roleKey(),
+					a.workLocation(), before.dateWords(), a.currentRoleKey(), a.notes(), a.language()));
+		}
+		return result;
+	}
+
+	/** "Laatste werkdag voor beiden 31 december": every leaver's last day. */
+	static List<Announcement> lastDayOfAll(String body, List<DateWords.Mention> dates, List<Announcement> read) {
+		if (read.size() < 2) {
+			return read;
+		}
+		Matcher said = LAST_DAY_OF_ALL.matcher(body);
+		if (!said.find()) {
+			return read;
+		}
+		int sentenceEnd = sentenceEnd(body, said.end());
+		DateWords.Mention day = dates.stream()
+			.filter(d -> d.date() != null && d.start() >= said.end() && d.start() < sentenceEnd)
+			.findFirst()
+			.orElse(null);
+		if (day == null) {
+			return read;
+		}
+		return read.stream()
+			.map(a -> a.kind() == Announcement.Kind.LEAVER && !day.date().equals(a.date())
+					? new Announcement(a.kind(), a.employeeName(), day.date(), a.roleWords(), a.roleKey(),
+							a.workLocation(), day.words(), a.currentRoleKey(), a.notes(), a.language())
+					: a)
+			.toList();
+	}
+
+	private static boolean saidOfAll(String body, int[] segment, DateWords.Mention end) {
+		String before = body.substring(segment[0], end.start());
+		return ALL.matcher(before).find() || END_OPENS_SENTENCE.matcher(before).find();
+	}
+
+	private static DateWords.Mention mentionOf(Announcement a, int[] segment, List<DateWords.Mention> dates) {
+		if (a.date() == null || a.dateWords() == null) {
+			return null;
+		}
+		// the last part may end at the name, before the date it was given
+		return dates.stream()
+			.filter(d -> d.start() >= segment[0] && a.dateWords().equals(d.words()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static int sentenceEnd(String body, int from) {
+		for (int i = from; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (c == '\n' || (c == '.' || c == '!' || c == '?')
+					&& (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
+				return i;
+			}
+		}
+		return body.length();
+	}
+
+}
