@@ -1485,6 +1485,10 @@ public final class AnnouncementParser {
 		if (kind == Announcement.Kind.LEAVER) {
 			chosen = FirstDayAway.of(body, chosen, to);
 		}
+		if (DateWords.isWeekAlone(chosen)) {
+			// "vanaf week 5": its Monday, though only the week is told
+			notes.add(Announcement.Note.WEEK_ONLY);
+		}
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}

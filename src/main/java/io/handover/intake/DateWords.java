@@ -856,6 +856,11 @@ final class DateWords {
 		return LocalDate.of(year, month, day);
 	}
 
+	/** Whether the mention is a week said alone ("vanaf week 5"), read as its Monday. */
+	static boolean isWeekAlone(DateWords.Mention mention) {
+		return WEEK_ALONE.matcher(mention.words().toLowerCase(Locale.ROOT)).matches();
+	}
+
 	/** Whether the mention is "tomorrow" alone, as written or as chats write it. */
 	static boolean isTomorrow(String words) {
 		return TOMORROW.matcher(words.toLowerCase(Locale.ROOT)).matches();
@@ -865,9 +870,7 @@ final class DateWords {
 	 * Whether the mention is a period ("from 14 to 31 December") read as its first day.
 	 */
 	static boolean isRange(Mention mention) {
-		String words = mention.words().toLowerCase(Locale.ROOT);
-		// a week alone is read as its Monday: a leaver's last day may be later in it
-		return RANGE.matcher(words).find() || WEEK_ALONE.matcher(words).matches();
+		return RANGE.matcher(mention.words().toLowerCase(Locale.ROOT)).find();
 	}
 
 	/**

@@ -41,14 +41,15 @@ class FirstDaysAwayWeeksAndFormerEmployersTests {
 	}
 
 	@Test
-	void aWeekSaidAloneIsItsMondayAndALeaverIsAskedWhichDayOfIt() {
+	void aWeekSaidAloneIsItsMondayAndTheFormSaysOnlyTheWeekWasTold() {
+		// the week was no date at all
 		Announcement starter = OnTheCorpusDay.parse("Vanaf week 3 begint Sanne Mol bij ons als planner.");
 		assertThat(starter.date()).hasToString("2027-01-18");
-		assertThat(starter.notes()).isEmpty();
+		assertThat(starter.notes()).containsExactly(Announcement.Note.WEEK_ONLY);
 		Announcement leaver = OnTheCorpusDay.parse("Kees Arends stopt in week 3, graag zijn account dan sluiten.");
 		assertThat(leaver.date()).hasToString("2027-01-18");
-		assertThat(leaver.notes()).contains(Announcement.Note.SEVERAL_DATES);
-		// a day of the week said after it is that day, as before
+		assertThat(leaver.notes()).contains(Announcement.Note.WEEK_ONLY);
+		// a day of the week said after it is that day, with no doubt
 		assertThat(OnTheCorpusDay.parse("Bram Smit begint in week 2 als planner. Dinsdag om 8 uur bij de receptie.")
 			.date()).hasToString("2027-01-12");
 	}
