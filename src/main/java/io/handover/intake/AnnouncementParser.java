@@ -1804,6 +1804,11 @@ public final class AnnouncementParser {
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
 	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*"
+			// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
+			// July,
+			// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
+			+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
+			+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
 			// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
 			+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 

@@ -100,6 +100,11 @@ class FirstDaysAwayWeeksAndFormerEmployersTests {
 		assertThat(OnTheCorpusDay.parseAll("Two new drivers for the night run from 4 January: Sam Reid and Ola Berg."))
 			.extracting(Announcement::kind)
 			.containsExactly(Announcement.Kind.STARTER, Announcement.Kind.STARTER);
+		// a trainee beside the joiner was no one
+		List<Announcement> pair = OnTheCorpusDay.parseAll("Two people start at the nursery on 1 February: "
+				+ "Sofie Kramer (teacher) and, until July, trainee Lars Veen.");
+		assertThat(pair).extracting(Announcement::employeeName).containsExactly("Sofie Kramer", "Lars Veen");
+		assertThat(pair).allSatisfy(a -> assertThat(a.date()).hasToString("2027-02-01"));
 	}
 
 }
