@@ -660,17 +660,20 @@ public final class AnnouncementParser {
 	 * A person whose only news is other hours or shifts ("Ellen blijft, maar werkt alleen
 	 * nog ochtenden", "Sara goes part-time") has no leaving of their own: next to a real
 	 * leaver they would otherwise inherit it and be offboarded. They are left out; alone,
-	 * their kind is left open.
+	 * their kind is left open, and with the hours told from one number to another ("gaat
+	 * 28 uur werken i.p.v. 36", "from 20 to 30 hours") no one is announced.
 	 */
 	private static List<Announcement> withoutHoursChanges(String body, List<Span> persons, List<int[]> segments,
 			List<IntentMatch> intents, List<Announcement> read) {
 		Set<String> unchanged = new HashSet<>();
+		boolean fromTo = true;
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
 			List<int[]> cues = HoursChange.said(body, segment[0], segment[1]);
 			if (cues.isEmpty()) {
 				continue;
 			}
+			fromTo &= HoursChange.fromTo(body, segment[0], segment[1]);
 			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
 			boolean event = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
@@ -683,7 +686,16 @@ public final class AnnouncementParser {
 			return read;
 		}
 		List<Announcement> others = read.stream().filter(a -> !unchanged.contains(a.employeeName())).toList();
-		return !others.isEmpty() ? others : read.stream().map(a -> withKind(a, null)).toList();
+		if (!others.isEmpty()) {
+			return others;
+		}
+		if (!fromTo) {
+			return read.stream().map(a -> withKind(a, null)).toList();
+		}
+		// hours told from one number to another: no one to on- or offboard
+		Announcement first = read.get(0);
+		return List.of(new Announcement(null, null, null, null, null, first.workLocation(), null, null, Set.of(),
+				first.language()));
 	}
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
@@ -1495,6 +1507,13 @@ public final class AnnouncementParser {
 		}
 		DateWords.Mention saidDate = chosen;
 		chosen = DayAfter.of(body, chosen, here, to);
+		if (kind == Announcement.Kind.LEAVER) {
+			chosen = FirstDayAway.of(body, chosen, to);
+		}
+		if (DateWords.isWeekAlone(chosen)) {
+			// "vanaf week 5": its Monday, though only the week is told
+			notes.add(Announcement.Note.WEEK_ONLY);
+		}
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}
@@ -1791,6 +1810,7 @@ public final class AnnouncementParser {
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
 				people.add(lowerCase);
+				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
 			}
 		}
 		return people;
@@ -1809,6 +1829,11 @@ public final class AnnouncementParser {
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
 	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*"
+			// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
+			// July,
+			// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
+			+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
+			+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
 			// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
 			+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
@@ -1892,6 +1917,53 @@ public final class AnnouncementParser {
 			k++;
 		}
 		return lowerCaseSpan(body, tokens, run);
+	}
+
+	private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*)?");
+
+	/**
+	 * The names below a lower-case one that fills its line under a heading, one a line:
+	 * "twee nieuwe bezorgers op de zaterdagroute:⏎mila de bruin⏎sem visser". The list
+	 * ends at the first line that is no name alone.
+	 */
+	private static List<Span> lowerCaseItems(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> items = new ArrayList<>();
+		int lineStart = body.lastIndexOf('\n', first.start() - 1);
+		int firstEnd = body.indexOf('\n', first.end());
+		if (lineStart < 0 || firstEnd < 0 || !ITEM_START.matcher(body.substring(lineStart + 1, first.start())).matches()
+				|| !body.substring(first.end(), firstEnd).isBlank()
+				|| !body.substring(0, lineStart).stripTrailing().endsWith(":")) {
+			return items;
+		}
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < firstEnd) {
+			k++;
+		}
+		while (k < tokens.size()) {
+			int from = body.lastIndexOf('\n', tokens.get(k)[0] - 1) + 1;
+			int end = body.indexOf('\n', tokens.get(k)[0]);
+			end = end < 0 ? body.length() : end;
+			Matcher bullet = ITEM_START.matcher(body).region(from, end);
+			int words = bullet.lookingAt() ? bullet.end() : from;
+			List<Integer> run = new ArrayList<>();
+			while (k < tokens.size() && tokens.get(k)[0] < end) {
+				if (tokens.get(k)[0] >= words) {
+					run.add(k);
+				}
+				k++;
+			}
+			String line = body.substring(from, end);
+			boolean names = !run.isEmpty() && run.stream().allMatch(n -> lowerCaseNameWord(body, tokens, notName, n))
+					&& body.substring(words, tokens.get(run.get(0))[0]).isBlank()
+					&& body.substring(tokens.get(run.get(run.size() - 1))[1], end).isBlank()
+					&& line.strip().equals(line.strip().toLowerCase(Locale.ROOT));
+			Span item = names ? lowerCaseSpan(body, tokens, run) : null;
+			if (item == null || item.words() != run.size()) {
+				break;
+			}
+			items.add(item);
+		}
+		return items;
 	}
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");

@@ -154,8 +154,13 @@ final class DateWords {
 	private static final Pattern NUMERIC = Pattern
 		.compile(LEADING_WEEKDAY + "\\b(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4}|\\d{2})\\b");
 
-	private static final Pattern NUMERIC_NO_YEAR = Pattern
-		.compile(LEADING_WEEKDAY + "(?<![\\d/.-])\\b(\\d{1,2})([-/])(\\d{1,2})\\b(?![-/.]?\\d)");
+	/**
+	 * "4-7", "12/1": no hours ("14:00-22:00") and no number of a room, bay or section
+	 * ("kas 4-7", "room 3-12").
+	 */
+	private static final Pattern NUMERIC_NO_YEAR = Pattern.compile(LEADING_WEEKDAY + "(?<![\\d/.:-])(?<!\\b(?:kas|vak|"
+			+ "room|kamer|zaal|hal|hall|lokaal|bay|section|sectie|unit|bed|box|ward|gang|rij|row|plot|kavel|dock|"
+			+ "gate|hangar|loods|stal|perceel)\\s)\\b(\\d{1,2})([-/])(\\d{1,2})\\b(?![-/.:]?\\d)");
 
 	/**
 	 * "1/31", "12/28/2026": written month first (American), as only a month can be at
@@ -168,7 +173,8 @@ final class DateWords {
 			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + DateShapes.MAY_AS_VERB + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
-			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d)" + YEAR + "\\b");
+			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d|\\s+(?:uur|hours?|hrs|u)\\b)" + YEAR
+			+ "\\b");
 
 	private static final Pattern MONTH_END = Pattern
 		.compile("\\b(?:(?:at\\s+|on\\s+|op\\s+)?(?:the|de)\\s+)?(?:end|eind|einde|(?:last|final|laatste)\\s+"
@@ -251,6 +257,15 @@ final class DateWords {
 			+ WEEKDAY_WORD + "\\s+(?:van|of|in)\\s+(?:die|that|deze|this|dezelfde|the same)\\s+week\\b");
 
 	private static final Pattern WEEK_NUMBER = Pattern.compile("\\b(?:week|wk\\.?)\\s*(\\d{1,2})\\b");
+
+	/**
+	 * A week said alone: "in week 3", "vanaf week 5", "per week 4", "from wk 2": the
+	 * Monday of that week, as a week planned from its start. Not a week with its day
+	 * (read before) nor "week 3-4".
+	 */
+	private static final Pattern WEEK_ALONE = Pattern
+		.compile("\\b(?:in|vanaf|per|from|starting|as of|met ingang van|during|tijdens|begin|start of)\\s+"
+				+ "(?:(?:de|the)\\s+)?(?:week|wk\\.?)\\s*(\\d{1,2})\\b(?!\\s*(?:[-/–]|t/m|tot|to)\\s*\\d)");
 
 	/**
 	 * "tomorrow week", "a week tomorrow", "morgen over een week": a week after tomorrow.
@@ -720,6 +735,19 @@ final class DateWords {
 							|| UNREAD_BEFORE.matcher(lower).region(0, m.start()).find(),
 					day);
 		});
+		// a week alone, unless a day of it is told in its sentence or the next
+		// ("in week 2 … op maandag", read above)
+		Matcher week = WEEK_ALONE.matcher(lower);
+		while (week.find()) {
+			int sentence = sentenceStart(lower, week.start());
+			int next = lower.indexOf(". ", week.end());
+			int end = next < 0 ? lower.length() : Math.min(lower.length(), next + 40);
+			if (found.stream().noneMatch(d -> d.start() >= sentence && d.start() < end)) {
+				found.add(new Mention(inWeek(today, num(week, 1), DayOfWeek.MONDAY).orElse(null),
+						text.substring(week.start(), week.end()).trim(), week.start(), week.end(), false, null, false,
+						null));
+			}
+		}
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
 	}
@@ -826,6 +854,16 @@ final class DateWords {
 		int month = (h + l - 7 * m + 114) / 31;
 		int day = (h + l - 7 * m + 114) % 31 + 1;
 		return LocalDate.of(year, month, day);
+	}
+
+	/** Whether the mention is a week said alone ("vanaf week 5"), read as its Monday. */
+	static boolean isWeekAlone(DateWords.Mention mention) {
+		return WEEK_ALONE.matcher(mention.words().toLowerCase(Locale.ROOT)).matches();
+	}
+
+	/** Whether the mention is "tomorrow" alone, as written or as chats write it. */
+	static boolean isTomorrow(String words) {
+		return TOMORROW.matcher(words.toLowerCase(Locale.ROOT)).matches();
 	}
 
 	/**

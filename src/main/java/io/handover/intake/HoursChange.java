@@ -35,6 +35,19 @@ final class HoursChange {
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
+	/**
+	 * Hours told with the old and the new number: "28 uur gaan werken in plaats van 36",
+	 * "24 uur i.p.v. 32", "32 hours a week, up from 24", "van 36 naar 28 uur", "from 20
+	 * to 30 hours".
+	 */
+	private static final String FROM_TO = "\\d+ (?:uur|hours?)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
+			+ "werk(?:en|t))?,? (?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from) \\d+|"
+			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
+			+ "(?:works?|werkt|werken) \\d+ (?:uur|hours?)(?= (?:per week|a week|in de week)(?: [\\p{L},]+){0,3} "
+			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from)\\b)";
+
+	private static final Pattern HOURS_FROM_TO = Pattern.compile("(?iu)\\b(?:" + FROM_TO + ")");
+
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
 			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
@@ -50,7 +63,7 @@ final class HoursChange {
 			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
 			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
 			// hours said in a number, a shorter week
-			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|"
+			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
 			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
 			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + ")");
 
@@ -69,6 +82,14 @@ final class HoursChange {
 			all.add(new int[] { cue.start(), cue.end() });
 		}
 		return all;
+	}
+
+	/**
+	 * Whether the words tell the hours with the old and the new number: no event at all,
+	 * where "gaat minder werken" leaves the form to ask.
+	 */
+	static boolean fromTo(String body, int from, int to) {
+		return HOURS_FROM_TO.matcher(body).region(from, to).find();
 	}
 
 	/** Whether the words say the person stays. */

@@ -53,6 +53,12 @@ final class JoinerWords {
 			+ "(?:weer|opnieuw|terug) in dienst|(?<!\\b(?:moves?|moving|goes|going|gaat|switch(?:es)?) )back as\\b|"
 			+ "comes back (?:on|from|per|in)\\b";
 
+	/** Not a newcomer's job: a new role, team or place is a move, a new date a change. */
+	private static final String NOT_A_JOB = "(?!(?:role|job|position|office|team|department|site|location|address|"
+			+ "manager|date|start|rol|functie|positie|baan|afdeling|locatie|vestiging|datum|startdatum|rooster|"
+			+ "leidinggevende|hours|uren|rota|schedule|planning|policy|process|procedure|form|system|password|account|"
+			+ "laptop|phone|number|email|e-mail|year|jaar|week|month|maand)\\b)";
+
 	/**
 	 * An appointment: a starter, unless the person is said to come from a team here ("Mia
 	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
@@ -80,6 +86,21 @@ final class JoinerWords {
 			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			+ "nieuwe (?!(?:rol|functie|positie|baan|afdeling|team|locatie|vestiging|datum|leidinggevende|manager)\\b)"
 			+ "\\p{Ll}+ (?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting) [\\p{L}\\d ./-]{1,20}(?=:)|"
+			// the job is the newcomer's, not "new role/team" (a move): "New lab
+			// technician from Monday 18 January: …", "Three new drivers for the night
+			// run from 4 January: …", "twee nieuwe bezorgers op de zaterdagroute:"
+			+ "(?:^|\\b(?:two|three|four|five|twee|drie|vier|vijf|\\d) )(?:new|nieuwe|extra) " + NOT_A_JOB
+			+ "(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?: (?:for|at|in|on|op|bij|voor) (?:the |our |de |het |onze? )?"
+			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)?(?: (?:from|starting|as of|on|per|vanaf|m\\.i\\.v\\.) "
+			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:)|"
+			// "Marit is our new pastry chef as of", "een extra monteur …: Rik Baarsma"
+			+ "(?:is|zijn|are) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
+			// "nemen Daan per 1 maart in vaste dienst", "will embark on 8 January" (crew)
+			// (not "nemen afscheid van Piet, 20 jaar in dienst")
+			+ "(?:nemen|neemt)(?: (?!(?:afscheid|ontslag|jaar|jaren)\\b)[\\p{L}\\d'’.-]+){1,7} in (?:vaste dienst\\b|"
+			+ "dienst(?= (?:als|per|vanaf|met ingang)\\b|\\s*[.,;!]|\\s*$))|embark(?:s|ing)? (?:on|op)\\b|"
+			+ "(?:een|an?) extra " + NOT_A_JOB
+			+ "[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,6}?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			// a list's heading with only its date: "Nieuw per 4 januari:", "New from 4
 			// January:"
 			+ "^(?:nieuw|new)(?: (?:collega'?s|medewerkers|mensen|starters|colleagues|staff|joiners))? "

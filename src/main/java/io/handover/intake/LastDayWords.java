@@ -14,8 +14,9 @@ final class LastDayWords {
 	/** The last of anything worked, in both languages. */
 	private static final String LAST_WORK = "(?:laatste|last|final) (?:(?:working|work|business) )?(?:[\\p{L}-]*"
 			+ "(?:dag|dienst|les|concert|voorstelling|optreden|rit|show|wacht|spreekuur|consult|vlucht|reis|"
-			+ "wedstrijd|repetitie|training|rondleiding|avond|day|shift|lesson|class|concert|show|performance|service|"
-			+ "session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|night))";
+			+ "wedstrijd|repetitie|training|rondleiding|avond|trein|vaart|tocht|day|shift|lesson|class|concert|show|"
+			+ "performance|service|session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|"
+			+ "night|train|voyage))";
 
 	/**
 	 * A last time worked told of the past: "zijn laatste zangles was gisteren",
@@ -38,6 +39,10 @@ final class LastDayWords {
 		.compile("(?i)\\b" + LAST_WORK + "(?:\\s+(?:bij ons|hier|with us|here))?"
 		// where: "laatste werkdag op het depot is", "last shift at the bakery is"
 				+ "(?:\\s+(?:in|op|at|bij|aan|on)\\s+(?:(?:de|het|the|our|ons|onze)\\s+)?[\\p{L}-]+){0,2}"
+				// which one worked: "laatste trein die hij rijdt is die van", "last train
+				// he drives is the one on"
+				+ "(?:(?:\\s+(?:die|dat|that|which)|(?=\\s+(?:he|she|they|hij|zij|ze)\\s))(?:\\s+\\p{L}+){1,3}?"
+				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?)?"
 				+ "(?:\\s+(?:is|was|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"

@@ -20,8 +20,9 @@ final class Organisations {
 			+ "school|hotel|restaurant|café|cafe|camping|garage|studio|salon|kapsalon|sportschool|club|bioscoop|"
 			+ "bibliotheek|gemeente|bouw|transport|installatie(?:bedrijf|techniek)?|makelaardij|hoveniers|"
 			// a shift crew heading ("Inpakploeg Roermond:"), a licence ("de
-			// AutoCAD-licentie van Bert")
-			+ "ploeg|licentie|licenties|licence|license)$");
+			// AutoCAD-licentie van Bert"), public bodies: "Omgevingsdienst Twente",
+			// "Waterschap …", "Veiligheidsregio …"
+			+ "ploeg|licentie|licenties|licence|license|dienst|waterschap|regio)$");
 
 	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
 	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",
@@ -29,7 +30,8 @@ final class Organisations {
 			"college", "academy", "council", "trust", "foundation", "stichting", "garage", "salon", "nursery",
 			"pharmacy", "cinema", "theatre", "theater", "restaurant", "brewery", "hospital", "holdings", "partners",
 			"services", "solutions", "logistics", "transport", "bouw", "installaties", "makelaardij", "kliniek",
-			"praktijk", "home", "homes", "hospice", "care", "zorg");
+			"praktijk", "home", "homes", "hospice", "care", "zorg", "service", "authority", "agency", "police",
+			"brigade");
 
 	/** The head noun of a job title said in Title Case. */
 	private static final Pattern HEAD = Pattern.compile("(?:clerk|foreman|forewoman|adjuster|executive|handler|"
@@ -43,6 +45,16 @@ final class Organisations {
 	private static final Pattern APPOINTED = Pattern.compile(
 			"(?i)\\b(?:appointed|promoted to|benoemd tot|benoemd als|aangesteld als)(?:\\s+as)?(?:\\s+(?:the|a|an|our|de|het|onze))?\\s+$");
 
+	/**
+	 * Words right before a former employer: "joins us from (The) …", "komt over van …",
+	 * "previously at …". Not "takes over from", a predecessor.
+	 */
+	private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?i)\\b(?:(?:comes?|coming|came|joins?|joining|"
+			+ "joined|transfers?|switches)\\s+(?:over\\s+)?(?:to\\s+us\\s+|us\\s+)?from|(?:komt|kwam|komen)\\s+"
+			+ "(?:over\\s+|bij\\s+ons\\s+)?(?:van|uit)|overgekomen van|afkomstig (?:van|uit)|previously (?:at|with)|"
+			+ "(?:werkte|zat) (?:eerder |hiervoor |tot nu toe )?bij|(?:worked|was) (?:previously )?(?:at|for))"
+			+ "\\s+(?:(?:the|de|het)\\s+)?$");
+
 	private Organisations() {
 	}
 
@@ -53,7 +65,9 @@ final class Organisations {
 		}
 		String first = word(body, tokens, run.get(0));
 		String last = word(body, tokens, run.get(run.size() - 1));
-		return first.length() > 4 && OPENS.matcher(first).find() || CLOSES.contains(last);
+		int start = tokens.get(run.get(0))[0];
+		return first.length() > 4 && OPENS.matcher(first).find() || CLOSES.contains(last)
+				|| EMPLOYER_BEFORE.matcher(body.substring(Math.max(0, start - 40), start)).find();
 	}
 
 	/**

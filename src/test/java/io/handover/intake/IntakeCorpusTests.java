@@ -122,7 +122,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 335.0 / 351;
+	static final double BLIND_8_FLOOR = 336.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -136,7 +136,7 @@ class IntakeCorpusTests {
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 */
-	static final double BLIND_9_FLOOR = 304.0 / 320;
+	static final double BLIND_9_FLOOR = 305.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -154,7 +154,7 @@ class IntakeCorpusTests {
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide).
 	 */
-	static final double BLIND_10_FLOOR = 296.0 / 320;
+	static final double BLIND_10_FLOOR = 297.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -167,9 +167,9 @@ class IntakeCorpusTests {
 	 * messages only) and a reading with no kind, name or date counted as no one. Raised
 	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
-	 * working on its kinds (no longer a blind measure).
+	 * working on its kinds (no longer a blind measure); 306 by session 23's.
 	 */
-	static final double BLIND_11_FLOOR = 305.0 / 320;
+	static final double BLIND_11_FLOOR = 306.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -179,9 +179,10 @@ class IntakeCorpusTests {
 	 * the lead fixed its three silent wrong dates (a start "the day after" the date
 	 * written, a weekday opening the sentence after a week number), having read those
 	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
-	 * kinds, blind-12 unseen by them: this set measures that work blind.
+	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
+	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure).
 	 */
-	static final double BLIND_12_FLOOR = 250.0 / 320;
+	static final double BLIND_12_FLOOR = 280.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -193,9 +194,13 @@ class IntakeCorpusTests {
 	 * its first 150 messages, committed first, scored 124 of 150). Four people are
 	 * expected without a date: no reader can tell it ("next Friday" said on a Thursday,
 	 * "6/3" from a US office). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
-	 * lowered.
+	 * lowered. 261 when the lead fixed seven of its eight silent wrong dates (dates said
+	 * once for everyone in a list, "next Friday" said in Friday's week, "the week of", a
+	 * start told by its month), having read those eight only; 262 (81.9 %) with session
+	 * 23's tuners' work on blind-12's kinds, blind-13 unseen by them (its eighth, "vanaf
+	 * morgen … niet meer", by tuner D's own example): this set measures that work blind.
 	 */
-	static final double BLIND_13_FLOOR = 260.0 / 320;
+	static final double BLIND_13_FLOOR = 262.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -279,6 +284,17 @@ class IntakeCorpusTests {
 	@Test
 	void theTenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-10", 30, "tenth tuning set");
+	}
+
+	/**
+	 * Session 23, tuner D: a leaver gone "from tomorrow" (today is the last day), a last
+	 * trip worked before the retirement date, a week said alone, hours and room numbers
+	 * that are no dates, a former employer that is no second person, a newcomer told by
+	 * "new/extra <job>" without a joining verb, lists under one heading with the date.
+	 */
+	@Test
+	void theEleventhTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-11", 20, "eleventh tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -33,6 +33,21 @@ class PeopleWhoStayTests {
 	}
 
 	@Test
+	void hoursToldFromOneNumberToAnotherAreNoOneToOnboardOrOffboard() {
+		for (String text : new String[] { "Wendy Aalders gaat per maart 24 uur werken in plaats van 32.",
+				"Lotte de Wit gaat per 1 januari 24 uur werken i.p.v. 32, verder verandert er niets.",
+				"From January Omar Said goes from 20 to 30 hours a week." }) {
+			Announcement alone = OnTheCorpusDay.parse(text);
+			assertThat(alone.employeeName()).as(text).isNull();
+			assertThat(alone.kind()).as(text).isNull();
+			assertThat(alone.date()).as(text).isNull();
+		}
+		// hours said with a start are the starter's
+		assertThat(OnTheCorpusDay.parse("Noor Vos begint op 4 januari, 24 uur per week.").kind())
+			.isEqualTo(Announcement.Kind.STARTER);
+	}
+
+	@Test
 	void aStarterForMorningsOnlyIsStillAStarter() {
 		Announcement starter = OnTheCorpusDay.parse("Femke Lont begint maandag 7 december, alleen ochtenden.");
 		assertThat(starter.kind()).isEqualTo(Announcement.Kind.STARTER);
