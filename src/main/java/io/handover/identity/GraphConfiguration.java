@@ -105,7 +105,7 @@ class GraphConfiguration {
 
 	static GraphDirectory graphDirectory(GraphProperties properties) {
 		OkHttpClient plain = trusting(new OkHttpClient.Builder(), properties).build();
-		TokenCredential credential = new ReusedToken(credential(properties, plain));
+		TokenCredential credential = new GraphSignIn(credential(properties, plain));
 		String graphHost = URI.create(properties.baseUrl()).getHost();
 		URI base = URI.create(properties.baseUrl());
 		String scope = base.getScheme() + "://" + base.getAuthority() + "/.default";

@@ -87,7 +87,7 @@ class GraphDirectoryTests {
 
 	@Test
 	void signsInAgainWhenTheTokenIsAboutToEnd() {
-		tokens.issueTokensLasting(ReusedToken.RENEW_BEFORE_END.minusSeconds(30));
+		tokens.issueTokensLasting(GraphSignIn.RENEW_BEFORE_END.minusSeconds(30));
 		try {
 			GraphDirectory fresh = GraphConfiguration.graphDirectory(properties("s3cret-value", null));
 			int before = tokens.requests().size();

@@ -19,16 +19,16 @@ import reactor.core.publisher.Mono;
  * round trips and is what Entra throttles. Times are the real clock's, not Handover's
  * {@code Clock}: a token ends in real time even when a simulation speeds the day up.
  */
-final class ReusedToken implements TokenCredential {
+final class GraphSignIn implements TokenCredential {
 
 	/** As Azure Identity itself: a token with less left than this is renewed. */
 	static final Duration RENEW_BEFORE_END = Duration.ofMinutes(5);
 
 	private final TokenCredential signIn;
 
-	private final Map<String, Held> held = new ConcurrentHashMap<>();
+	private final Map<String, GraphTokenHeld> held = new ConcurrentHashMap<>();
 
-	ReusedToken(TokenCredential signIn) {
+	GraphSignIn(TokenCredential signIn) {
 		this.signIn = signIn;
 	}
 
@@ -39,7 +39,7 @@ final class ReusedToken implements TokenCredential {
 
 	@Override
 	public AccessToken getTokenSync(TokenRequestContext request) {
-		Held slot = this.held.computeIfAbsent(key(request), ignored -> new Held());
+		GraphTokenHeld slot = this.held.computeIfAbsent(key(request), ignored -> new GraphTokenHeld());
 		synchronized (slot) {
 			// a claims challenge means Graph refused the token it was given: never answer
 			// it from the cache
@@ -67,7 +67,7 @@ final class ReusedToken implements TokenCredential {
 		return new TreeSet<>(request.getScopes()) + "|" + request.getTenantId() + "|" + request.isCaeEnabled();
 	}
 
-	private static final class Held {
+	private static final class GraphTokenHeld {
 
 		private AccessToken token;
 
