@@ -19,6 +19,7 @@ import io.handover.HostileInput.Expect;
 import io.handover.common.Actor;
 import io.handover.common.Channel;
 import io.handover.task.TaskStatus;
+import io.handover.testing.Surnames;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Member;
@@ -154,7 +155,7 @@ class BadInputTests {
 		install(itTeam, it, "IT");
 		install(fmTeam, fm, "FM");
 
-		String name = "Anna de Vries Badinput" + suffix.replaceAll("[0-9]", "");
+		String name = "Anna de Vries Badinput" + Surnames.letters();
 		NewTicket joiner = new NewTicket(TicketKind.JOINER,
 				new NewTicket.Person(null, name, "anna." + suffix + "@contoso.example", null, null),
 				new ManagerRef("maria.jansen@contoso.example", "Maria Jansen"), "account-manager", null,

@@ -167,7 +167,7 @@ class IntakeTests {
 
 	@Test
 	void theSameSubmissionTwiceOpensOneTicketAndRegistersThePersonOnce() {
-		String name = "Once Only " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String name = "Once Only " + Surnames.letters();
 		AnnouncementForm form = new AnnouncementForm(TicketKind.JOINER, name, "care-worker", null, "2027-01-04",
 				"hybrid", null, null, null, null);
 		String key = "mail:" + UUID.randomUUID();
@@ -189,7 +189,7 @@ class IntakeTests {
 
 	@Test
 	void theSameEmailAnnouncementTwiceIsOneRequest() {
-		String name = "Twice Mailed " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String name = "Twice Mailed " + Surnames.letters();
 		AnnouncementForm form = new AnnouncementForm(TicketKind.JOINER, name, "care-worker", null, "2027-01-04",
 				"hybrid", null, null, null, null);
 		String key = "mail:" + UUID.randomUUID();

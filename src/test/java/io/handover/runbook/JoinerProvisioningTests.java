@@ -1,5 +1,6 @@
 package io.handover.runbook;
 
+import io.handover.testing.Surnames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -250,7 +251,7 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	@Test
 	void aJoinerAnnouncedByNameIsLinkedToTheAccountTheirConventionFinds() {
-		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String suffix = Surnames.letters();
 		String upn = "noor.visser" + suffix + "@contoso.example";
 		GRAPH.addUser("oid-noor-" + suffix, upn, "Noor Visser" + suffix);
 		TicketView ticket = this.tickets
@@ -276,7 +277,7 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	@Test
 	void anAccountThatBelongsToAnotherEmployeeIsNotGivenToTheJoiner() {
-		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String suffix = Surnames.letters();
 		String upn = "noor.visser" + suffix + "@contoso.example";
 		GRAPH.addUser("oid-first-" + suffix, upn, "Noor Visser" + suffix);
 		Employee first = this.employees
@@ -299,7 +300,7 @@ class JoinerProvisioningTests extends GraphIntegrationTest {
 
 	@Test
 	void theSignInNameFollowsTheConventionWhenTheTicketGivesNone() {
-		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String suffix = Surnames.letters();
 		this.tickets.open(new NewTicket(TicketKind.JOINER,
 				new NewTicket.Person(null, "Zoë van " + suffix + "Dijk", null, null, "HR-" + suffix),
 				new ManagerRef("marieke.jansen@contoso.example", "Marieke Jansen"), "default", null, MONDAY_7_DECEMBER,

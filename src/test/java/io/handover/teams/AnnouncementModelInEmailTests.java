@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.testing.Surnames;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,8 +62,9 @@ class AnnouncementModelInEmailTests extends AnnouncementModelTest {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		this.sender = "maria." + suffix + "@contoso.example";
 		this.senderAad = UUID.randomUUID().toString();
-		this.employees.register(new NewEmployee("Maria Jansen " + suffix.replaceAll("[0-9]", "x"), this.sender,
-				this.senderAad, null, null), Actor.system("test"));
+		this.employees.register(
+				new NewEmployee("Maria Jansen " + Surnames.letters(), this.sender, this.senderAad, null, null),
+				Actor.system("test"));
 	}
 
 	@Test

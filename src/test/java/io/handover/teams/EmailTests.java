@@ -93,8 +93,9 @@ class EmailTests {
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		this.sender = "maria." + suffix + "@contoso.example";
 		this.senderAad = UUID.randomUUID().toString();
-		this.employees.register(new NewEmployee("Maria Jansen " + suffix.replaceAll("[0-9]", "x"), this.sender,
-				this.senderAad, null, null), Actor.system("test"));
+		this.employees.register(
+				new NewEmployee("Maria Jansen " + Surnames.letters(), this.sender, this.senderAad, null, null),
+				Actor.system("test"));
 		this.hr = HrDesk.shared(new BotConversation(this.mvc, this.connector), this.connector, this.requestCards);
 	}
 

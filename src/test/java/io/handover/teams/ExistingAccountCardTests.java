@@ -1,5 +1,6 @@
 package io.handover.teams;
 
+import io.handover.testing.Surnames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,7 +92,7 @@ class ExistingAccountCardTests extends LiveDirectoryTest {
 		GRAPH.addGroup("g-sales", "Sales", null);
 		GRAPH.addGroup("g-crm", "CRM Users", null);
 		GRAPH.addGroup("g-board", "Board", null);
-		String suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
+		String suffix = Surnames.letters();
 		this.upn = "sanne.dewit" + suffix + "@contoso.example";
 		this.sanne = GRAPH.addUser(UUID.randomUUID().toString(), this.upn, "Sanne de Wit")
 			.createdAt(Instant.parse("2024-03-04T09:00:00Z"))

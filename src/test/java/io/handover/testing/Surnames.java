@@ -21,4 +21,18 @@ public final class Surnames {
 		return name.append("son").toString();
 	}
 
+	/**
+	 * Eight random lower-case letters to keep a name or address apart from other tests'
+	 * in the shared store; letters only, so the parser and the account convention keep it
+	 * whole.
+	 */
+	public static String letters() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder letters = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			letters.append((char) ('a' + random.nextInt(26)));
+		}
+		return letters.toString();
+	}
+
 }

@@ -1,5 +1,6 @@
 package io.handover.ticket;
 
+import io.handover.testing.Surnames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,7 @@ class TicketAuthorityApiTests extends ProductionApiTest {
 	}
 
 	private static Map<String, Object> joiner(Person manager) {
-		String name = "Anna Starter " + suffix().replaceAll("[0-9]", "x");
+		String name = "Anna Starter " + Surnames.letters();
 		Map<String, Object> ticket = new LinkedHashMap<>();
 		ticket.put("kind", "JOINER");
 		ticket.put("employee", Map.of("name", name));
@@ -207,8 +208,8 @@ class TicketAuthorityApiTests extends ProductionApiTest {
 		this.employees.register(new NewEmployee(manager.name(), manager.upn(), manager.oid(), null, null),
 				Actor.system("test"));
 		return this.employees
-			.register(new NewEmployee(name + " " + suffix().replaceAll("[0-9]", "x"), upn, UUID.randomUUID().toString(),
-					null, manager.upn()), Actor.system("test"))
+			.register(new NewEmployee(name + " " + Surnames.letters(), upn, UUID.randomUUID().toString(), null,
+					manager.upn()), Actor.system("test"))
 			.id();
 	}
 
