@@ -199,8 +199,10 @@ class IntakeCorpusTests {
 	 * start told by its month), having read those eight only; 262 (81.9 %) with session
 	 * 23's tuners' work on blind-12's kinds, blind-13 unseen by them (its eighth, "vanaf
 	 * morgen … niet meer", by tuner D's own example): this set measures that work blind.
+	 * 265 when a date no reader can tell, prefilled with a note, scored as the issue asks
+	 * ({@link #dateRight}; session 24).
 	 */
-	static final double BLIND_13_FLOOR = 262.0 / 320;
+	static final double BLIND_13_FLOOR = 265.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -409,6 +411,21 @@ class IntakeCorpusTests {
 		assertThat(silent).as("wrong dates prefilled without a note").isEmpty();
 	}
 
+	/**
+	 * A date no careful reader can tell (a US "6/3", "next Friday" said on a Thursday) is
+	 * expected empty. Issue 18 asks for exactly this case to show "the value and a
+	 * visible note next to the field", so a date prefilled there with a note on the date
+	 * field is right; without one it is wrong (and
+	 * {@link #noWrongDateIsPrefilledWithoutANote} names it).
+	 */
+	static boolean dateRight(Announcement got, String want) {
+		String date = got == null || got.date() == null ? null : got.date().toString();
+		if (want == null && date != null) {
+			return got.notes().stream().anyMatch(n -> n.field() == FormField.DATE);
+		}
+		return Objects.equals(date, want);
+	}
+
 	Score score(String part, List<JsonNode> messages) {
 		int fully = 0;
 		int persons = 0;
@@ -445,7 +462,7 @@ class IntakeCorpusTests {
 				String date = got == null || got.date() == null ? null : got.date().toString();
 				String role = got == null ? null : got.roleKey();
 				boolean[] ok = { Objects.equals(kind, text(want.path("kind"))),
-						Objects.equals(name, text(want.path("name"))), Objects.equals(date, text(want.path("date"))),
+						Objects.equals(name, text(want.path("name"))), dateRight(got, text(want.path("date"))),
 						Objects.equals(role, text(want.path("role"))), true };
 				if ("MOVER".equals(text(want.path("kind")))) {
 					movers++;
