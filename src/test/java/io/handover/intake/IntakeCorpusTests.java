@@ -202,6 +202,17 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_13_FLOOR = 262.0 / 320;
 
+	/**
+	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (airport
+	 * ground handling, a supermarket distribution centre, a hospital ward, a football
+	 * club, a newspaper, a construction firm, an insurance company, an energy company's
+	 * call centre): its first 150 messages scored 130 of 150 (86.7 %) on their first run,
+	 * before any parser change (intake/blind-14/README.md). A ratchet like
+	 * {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_14_FLOOR = 130.0 / 150;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -374,6 +385,11 @@ class IntakeCorpusTests {
 	@Test
 	void theThirteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-13", 300, BLIND_13_FLOOR, "thirteenth blind set");
+	}
+
+	@Test
+	void theFourteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-14", 150, BLIND_14_FLOOR, "fourteenth blind set");
 	}
 
 	/**
