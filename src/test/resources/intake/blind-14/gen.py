@@ -418,6 +418,367 @@ Met vriendelijke groet,
 Roel Smits
 Manager Klantcontact""",
   L("Joyce Huisman", D(2026, 12, 31)))
+
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320): shipping agency, cinema chain, bank branch network, pharmacy chain,
+# recycling company, architecture bureau, fitness chain, bus company.
+
+m("nl", "Per 1 januari komt Thijs Ravensbergen ons team versterken als scheepsagent (boarding agent) in de Botlek.",
+  J("Thijs Ravensbergen", D(2027, 1, 1)))
+m("en", "Hi, Henrik Sørensen will join our chartering desk on Monday 11 January 2027 as shipbroker. Please prepare laptop+phone.",
+  J("Henrik Sørensen", ON("monday", D(2027, 1, 11))))
+m("nl", "Douanedeclarant Yasmina El Idrissi stopt per 31-1. Ze gaat naar een expediteur in Venlo.",
+  L("Yasmina El Idrissi", D(2027, 1, 31)))
+m("en", "Our sales guy for the Far East trade, Wang Jun, moves to the Singapore office from 1 Feb – same job.",
+  MV("Wang Jun", D(2027, 2, 1), "account-manager", "account-manager"))
+m("nl", "Operator Linda ten Have gaat over naar de afdeling Crewing, vanaf volgende week vrijdag.",
+  MV("Linda ten Have", NW("friday"), None, None))
+m("en", "Do I need to register a cadet who's only on board for six weeks? He's not an employee of ours.",
+  none=True)
+m("nl", "hoi hoi, morgen is de laatste werkdag van frank de ruiter (documentatie). Taart om 3 uur 🍰",
+  L("Frank de Ruiter", P(1)))
+m("en", "Hello, I am writing for inform that our new agent Katarzyna Wójcik start by us on 04.01.2027. Best regards, Marek",
+  J("Katarzyna Wójcik", D(2027, 1, 4)))
+m("nl", "Per maandag 1 februari wordt Guus Verhoef (nu operator) teamleider Liner Services.",
+  MV("Guus Verhoef", ON("monday", D(2027, 2, 1)), None, None))
+m("en", "New accountmanager for the Rotterdam–UK feeder line: Gemma Price, starting 18 Jan.",
+  J("Gemma Price", D(2027, 1, 18), "account-manager"))
+m("nl", "Havenagent Rutger Spaans is met onmiddellijke ingang op non-actief gesteld en treedt vandaag uit dienst.",
+  L("Rutger Spaans", NOW))
+m("en", "Please be advised that Capt. Anders Nilsson (marine superintendent) retires on 31 March 2027.",
+  L("Anders Nilsson", D(2027, 3, 31)))
+m("nl", "Hallo, we hebben twee nieuwe collega's op de vestiging Vlissingen: Sven de Jonge (operations) per 4 januari en Mariska Wijnands (finance) per 11 januari.",
+  J("Sven de Jonge", D(2027, 1, 4)), J("Mariska Wijnands", D(2027, 1, 11)))
+m("en", "The IT team gets a new developer: Arjun Mehta. He starts the 2nd of February.",
+  J("Arjun Mehta", D(2027, 2, 2), "software-engineer"))
+m("nl", "Luuk van den Broek van de ship-supply gaat per 1 maart naar Antwerpen, zelfde functie.",
+  MV("Luuk van den Broek", D(2027, 3, 1), None, None))
+m("en", "Reminder: Jessica Nguyen's last day is Friday 11 December, she's moving to Canada.",
+  L("Jessica Nguyen", ON("friday", MD(12, 11))))
+m("nl", "Goeiendag, Nele Claes begint op 4 januari als expeditiebediende in ons kantoor te Gent. Kan haar pc in orde gebracht worden? Mvg, Koen",
+  J("Nele Claes", D(2027, 1, 4)))
+m("en", "Sorry, wrong name in my previous message — the new trainee agent starting 7 December is Bilal Chaudhry, not Bilal Chaudri.",
+  J("Bilal Chaudhry", MD(12, 7)))
+m("nl", "Onze vertegenwoordiger Benelux, Stijn Mertens, heeft opgezegd. Laatste werkdag woensdag 30 december.",
+  L("Stijn Mertens", ON("wednesday", MD(12, 30)), "account-manager"))
+m("en", "Crew coordinator Ana Lima starts next week Thursday.",
+  J("Ana Lima", NW("thursday")))
+m("nl", "Per 1 januari 2027 komt er een nieuwe facilitair coördinator op ons hoofdkantoor: Ellen Pronk.",
+  J("Ellen Pronk", D(2027, 1, 1), "facility-coordinator"))
+
+m("en", "Cinema Utrecht: new projectionist Sam Whitaker starts Saturday 12 December.",
+  J("Sam Whitaker", ON("saturday", MD(12, 12))))
+m("nl", "Hoi! Voor de kerstdrukte starten drie bioscoopmedewerkers op vrijdag 18 december: Mees Bakker, Fenna Kok en Jayden Martina.",
+  J("Mees Bakker", ON("friday", MD(12, 18))), J("Fenna Kok", MD(12, 18)), J("Jayden Martina", MD(12, 18)))
+m("nl", "Bedrijfsleider Ilona Stam van de vestiging Breda gaat per 1 februari de vestiging Tilburg leiden.",
+  MV("Ilona Stam", D(2027, 2, 1), None, None))
+m("en", "Hi HR, Dylan Foster (usher) has quit without notice. His last shift was Sunday.",
+  L("Dylan Foster", P(-4)), past=True)
+m("nl", "Kun je de toegang van Eline Veenstra intrekken? Ze werkt vanaf vandaag niet meer bij ons.",
+  L("Eline Veenstra", P(-1)), past=True)
+m("en", "Our programming manager (film booking — not IT!) Claire Dubois joins 1 March.",
+  J("Claire Dubois", D(2027, 3, 1)))
+m("nl", "Teamleider horeca Mohamed Bakkali wordt per 4 januari assistent-bedrijfsleider.",
+  MV("Mohamed Bakkali", D(2027, 1, 4), None, None))
+m("en", "Hello, I inform you that Mme Camille Girard will start the 15 december as cashier in our Amsterdam cinema. Thank you in advance.",
+  J("Camille Girard", MD(12, 15)))
+m("nl", "Kan iemand mij vertellen of bijbaners (16-17 jaar) ook een account krijgen? We hebben er binnenkort een paar.",
+  none=True)
+m("en", "Head office: new software engineer for the ticketing app — Nadia Rahman — starts in 4 weeks.",
+  J("Nadia Rahman", P(28), "software-engineer"))
+m("nl", "Vanaf 1 januari gaat Pim Lubbers van de kassa naar de technische dienst (projectie).",
+  MV("Pim Lubbers", D(2027, 1, 1), None, None))
+m("en", "leaver: jordan fischer-hale, cleaner, last shift thursday 24 dec",
+  L("Jordan Fischer-Hale", ON("thursday", MD(12, 24))))
+m("nl", "Zaalmanager Anouk van Wijngaarden vertrekt naar het buitenland, haar laatste dag is 9 januari.",
+  L("Anouk van Wijngaarden", D(2027, 1, 9)))
+m("en", "Can you onboard Ji-woo Park (marketing coordinator), starting Monday, January 4?",
+  J("Ji-woo Park", ON("monday", D(2027, 1, 4))))
+m("nl", "Nieuwe vestigingsmanager voor Den Haag: Ronald Zijlstra. Start 1-3-2027.",
+  J("Ronald Zijlstra", D(2027, 3, 1)))
+m("en", "From the 1st of January Kim Jansen takes over as facility coordinator for all our cinemas (she was a floor manager in Zwolle).",
+  MV("Kim Jansen", D(2027, 1, 1), "facility-coordinator", None))
+m("nl", "Hoi, onze vaste filmoperateur Ton Geurts gaat na 38 jaar met pensioen. 31 december is zijn laatste dag, 1 januari is hij met pensioen.",
+  L("Ton Geurts", MD(12, 31)))
+m("en", "Two leavers at Cinema Arnhem: Lily Evans (last day 20 December) and Noah Peters (last day 3 January).",
+  L("Lily Evans", MD(12, 20)), L("Noah Peters", D(2027, 1, 3)))
+m("nl", "Medewerker Vera Lammers verlengt haar contract niet. Ze werkt nog tot 31 december.",
+  L("Vera Lammers", MD(12, 31)))
+m("en", "We've hired a salesperson for corporate screenings: Oscar Lindholm, start 1/2/2027.",
+  J("Oscar Lindholm", D(2027, 2, 1), "account-manager"))
+m("nl", "Starter bij de vestiging Eindhoven: Hatice Çelik, over drie weken (op de 24e).",
+  J("Hatice Çelik", P(21)))
+
+m("nl", "Per 1 februari begint Jasper Lodder als adviseur particulieren op het kantoor in Amersfoort.",
+  J("Jasper Lodder", D(2027, 2, 1)))
+m("en", "New branch manager for Leiden: Priyanka Sharma, from 11 January 2027.",
+  J("Priyanka Sharma", D(2027, 1, 11)))
+m("nl", "Kantoor Emmen sluit; Gerda Hofman gaat per 1 april naar het kantoor in Assen, zelfde functie.",
+  MV("Gerda Hofman", D(2027, 4, 1), None, None))
+m("en", "Please deprovision Daniel Cohen, he's leaving the bank per 31/12, last working day 24/12 (holiday after that).",
+  L("Daniel Cohen", MD(12, 24)))
+m("nl", "Onze softwareontwikkelaar Martijn Eijkelenboom stapt per 1 januari over naar het team Fraudedetectie. Blijft ontwikkelaar.",
+  MV("Martijn Eijkelenboom", D(2027, 1, 1), "software-engineer", "software-engineer"))
+m("en", "What happens to the accounts of someone on sabbatical from February to May? Nothing to offboard I hope.",
+  none=True)
+m("nl", "Baliemedewerker Sandra Kuiper stopt per 1 januari 2027.",
+  L("Sandra Kuiper", D(2027, 1, 1)))
+m("en", "Hi, Ahmed Hassan joins as mortgage advisor on Monday the 4th of January.",
+  J("Ahmed Hassan", ON("monday", D(2027, 1, 4))))
+m("nl", "Beste, Lotte Wouters start op maandag 11 januari als kantoorhoudster in ons agentschap te Leuven. Gelieve haar toegang te voorzien. Met vriendelijke groet",
+  J("Lotte Wouters", ON("monday", D(2027, 1, 11))))
+m("en", "Our account manager for SME clients, Graham Doyle, becomes head of business banking on 1 March.",
+  MV("Graham Doyle", D(2027, 3, 1), None, "account-manager"))
+m("nl", "Vanaf morgen werkt Pascal Meulenbelt niet meer bij ons, kun je alles blokkeren?",
+  L("Pascal Meulenbelt", NOW))
+m("en", "Welcome to the IT team: developers Siddharth Rao and Beatriz Costa, both starting Tuesday 5 January.",
+  J("Siddharth Rao", ON("tuesday", D(2027, 1, 5)), "software-engineer"), J("Beatriz Costa", D(2027, 1, 5), "software-engineer"))
+m("nl", "Compliance-medewerker Ramon Hoogendijk gaat naar een andere bank. Laatste werkdag 15 januari.",
+  L("Ramon Hoogendijk", D(2027, 1, 15)))
+m("en", "Starting date for Xavier Dupont (credit analyst) moved from 4 Jan to 1 Feb.",
+  J("Xavier Dupont", D(2027, 2, 1)))
+m("nl", "Per 01-01-2027 wordt Judith Terpstra regiomanager Noord; zij is nu kantoordirecteur in Groningen.",
+  MV("Judith Terpstra", D(2027, 1, 1), None, None))
+m("en", "Quick note – cashier Tanya Ivanova finishes on Christmas Eve.",
+  L("Tanya Ivanova", MD(12, 24)))
+m("nl", "Nieuwe accountmanager zakelijk voor kantoor Zwolle: Erik-Jan Mulderij, start dinsdag 2 februari 2027.",
+  J("Erik-Jan Mulderij", ON("tuesday", D(2027, 2, 2)), "account-manager"))
+m("en", "Our branch in Maastricht gets a new customer advisor in two weeks' time: Laura Schmitz.",
+  J("Laura Schmitz", P(14)))
+m("nl", "Frans Ketelaar (adviseur) is gisteren overleden na een kort ziekbed. Willen jullie zijn accounts afsluiten? Ik regel de rest met HR.",
+  L("Frans Ketelaar", P(-1)), past=True)
+m("en", "From January 18 Kemal Arslan transfers from the call centre to the Haarlem branch as a customer advisor.",
+  MV("Kemal Arslan", D(2027, 1, 18), None, None))
+m("nl", "Een nieuwe facilitair medewerker voor het hoofdkantoor: Dave Kramer. Hij begint over 3 weken.",
+  J("Dave Kramer", P(21), "facility-coordinator"))
+m("en", "Security officer Brian O'Sullivan starts on 7/12.",
+  J("Brian O'Sullivan", MD(12, 7)))
+
+m("nl", "Apothekersassistente Nina Hoekman begint per 1 januari in apotheek De Linde.",
+  J("Nina Hoekman", D(2027, 1, 1)))
+m("en", "Pharmacist Rahul Verma joins our Delft pharmacy on Jan 11.",
+  J("Rahul Verma", D(2027, 1, 11)))
+m("nl", "Farmaceutisch consulent Iris de Wit-Boersma gaat per 1 februari 24 uur werken in plaats van 32.",
+  none=True)
+m("nl", "Bezorger Thom Oosting stopt, laatste rit vrijdag 8 januari.",
+  L("Thom Oosting", ON("friday", D(2027, 1, 8))))
+m("en", "Hi, two new pharmacy assistants for the Nijmegen branch: Melissa Grant (start 4 January) and Yusuf Karaca (start 18 January).",
+  J("Melissa Grant", D(2027, 1, 4)), J("Yusuf Karaca", D(2027, 1, 18)))
+m("nl", "Beheerder apotheek Zuid, Carolien Blom, neemt per 1 april 2027 de apotheek Noord over. Zelfde functie.",
+  MV("Carolien Blom", D(2027, 4, 1), None, None))
+m("en", "Last day for Greta Olsen (pharmacy technician) is tomorrow. Please offboard.",
+  L("Greta Olsen", P(1)))
+m("nl", "Hoi, Sem van Dam komt vanaf maandag 14 december als schoolverlater bij ons in het magazijn.",
+  J("Sem van Dam", ON("monday", MD(12, 14))))
+m("en", "The start of our new pharmacist has been postponed indefinitely — please put it on hold. I'll send a new date later.",
+  none=True)
+m("nl", "Per 15-01-2027 stopt Anneke Zuidema als apotheker.",
+  L("Anneke Zuidema", D(2027, 1, 15)))
+m("en", "Our web shop gets a new developer – Ethan Brooks – who starts the first Monday of January.",
+  J("Ethan Brooks", D(2027, 1, 4), "software-engineer"))
+m("nl", "Assistente Kübra Aydemir gaat per 1 maart van de apotheek in Gouda naar die in Woerden.",
+  MV("Kübra Aydemir", D(2027, 3, 1), None, None))
+m("en", "Regional manager Olga Sokolova leaves the company on 28 February 2027.",
+  L("Olga Sokolova", D(2027, 2, 28)))
+m("nl", "Per a.s. maandag start Roos Smulders-Verhagen als assistente in apotheek Centrum.",
+  J("Roos Smulders-Verhagen", WD("monday")))
+m("en", "Hi, just a heads up: our pharmacist Dr. Nasser Al-Farsi starts on 1-2-2027 in Rotterdam.",
+  J("Nasser Al-Farsi", D(2027, 2, 1)))
+m("nl", "Laatste werkdag van Ger Hendrikx (bezorging): 23 december. Hij gaat met vervroegd pensioen.",
+  L("Ger Hendrikx", MD(12, 23)))
+m("en", "Transfer: Holly Baxter, pharmacy assistant, from the Leiden branch to the Den Haag branch per Monday 4 January.",
+  MV("Holly Baxter", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Nieuwe collega bij de centrale receptenverwerking: Bart-Jan Siebelink, per overmorgen.",
+  J("Bart-Jan Siebelink", P(2)))
+m("en", "Ivana Horvat (pharmacy assistant, Zeist) resigned; her final day is Saturday 16 January.",
+  L("Ivana Horvat", ON("saturday", D(2027, 1, 16))))
+m("nl", "De inkoper van onze keten, Wouter Bos, wordt per 1 januari accountmanager voor de zorgverzekeraars.",
+  MV("Wouter Bos", D(2027, 1, 1), "account-manager", None))
+m("en", "Please set up Chiara Bianchi as area manager from the 1st of March.",
+  J("Chiara Bianchi", D(2027, 3, 1)))
+
+m("nl", "Chauffeur Gerrit Veldhuis gaat per 4 januari op de containerwagen rijden in plaats van de kraakperswagen.",
+  MV("Gerrit Veldhuis", D(2027, 1, 4), None, None))
+m("en", "New sorter at the Moerdijk plant: Aleksander Kowal, start Monday 7 December.",
+  J("Aleksander Kowal", ON("monday", MD(12, 7))))
+m("nl", "Belader Dennis Koopmans is per 1 december uit dienst gegaan maar nog niet afgemeld. Graag alsnog.",
+  L("Dennis Koopmans", D(2026, 12, 1)), past=True)
+m("en", "Heads up: weighbridge operator Sandra Mills leaves 29/1/2027.",
+  L("Sandra Mills", D(2027, 1, 29)))
+m("nl", "Nieuwe milieukundige: Lieke Hoogstraten (start 1 feb.)",
+  J("Lieke Hoogstraten", D(2027, 2, 1)))
+m("nl", "Volgende week woensdag begint Ricardo Pinto als heftruckchauffeur op de milieustraat.",
+  J("Ricardo Pinto", NW("wednesday")))
+m("en", "Please offboard Gavin Reid; his contract ends on 31 December but he's taking leave, so his last working day is 18 December.",
+  L("Gavin Reid", MD(12, 18)))
+m("nl", "Per 1 maart 2027 gaat planner Johan Wessels naar de vestiging in Duiven als vestigingsleider.",
+  MV("Johan Wessels", D(2027, 3, 1), None, None))
+m("en", "The planning software has a new engineer: Tobias Klein (software engineer), start date 2027-02-01.",
+  J("Tobias Klein", D(2027, 2, 1), "software-engineer"))
+m("nl", "Moeten inleners van het uitzendbureau ook in Handover of alleen eigen personeel? We hebben er volgende week drie.",
+  none=True)
+m("en", "Our plant manager Patrick Dunne moves to the Venlo site on Monday 1 March.",
+  MV("Patrick Dunne", ON("monday", D(2027, 3, 1)), None, None))
+m("nl", "Hoi, vanaf 11-1 komen Mehmet Doğan en Kevin Hendriks de ploeg van Eric versterken (sorteerlijn).",
+  J("Mehmet Doğan", D(2027, 1, 11)), J("Kevin Hendriks", D(2027, 1, 11)))
+m("en", "Driver Lukas Hoffmann was dismissed last Friday. Block his access card please.",
+  L("Lukas Hoffmann", P(-6)), past=True)
+m("nl", "Kunnen jullie de badge van Stefanie Visscher verlengen? Haar tijdelijke contract loopt nu tot 1 juli.",
+  none=True)
+m("en", "Starting 1 February, Fiona Murphy will be our new HR business partner.",
+  J("Fiona Murphy", D(2027, 2, 1)))
+m("nl", "Medewerker weegbrug Harm Bruins gaat met pensioen per 1 februari 2027; zijn laatste werkdag is vrijdag 29 januari.",
+  L("Harm Bruins", ON("friday", D(2027, 1, 29))))
+m("en", "Can you add Jesús Herrera? He starts as maintenance technician on Dec 14th.",
+  J("Jesús Herrera", MD(12, 14)))
+m("nl", "We krijgen versterking op de afdeling Verkoop: Noa van Hal, vertegenwoordiger grondstoffen, vanaf 18 januari.",
+  J("Noa van Hal", D(2027, 1, 18), "account-manager"))
+m("en", "Hi! Operator Maurice van Essen leaves us on the 31st.",
+  L("Maurice van Essen", MD(12, 31)))
+m("nl", "Per 4 januari wisselt Tamara Hendriksen van functie: van administratief medewerker naar planner.",
+  MV("Tamara Hendriksen", D(2027, 1, 4), None, None))
+m("en", "Facility coordinator Zainab Sesay joins our head office on Wednesday 6 January.",
+  J("Zainab Sesay", ON("wednesday", D(2027, 1, 6)), "facility-coordinator"))
+
+m("nl", "Per 1 januari versterkt architect Floris ten Brink ons team.",
+  J("Floris ten Brink", D(2027, 1, 1)))
+m("en", "Hi, we are happy to welcome Ingrid Solberg, junior architect, from January 11th.",
+  J("Ingrid Solberg", D(2027, 1, 11)))
+m("nl", "Onze tekenaar Bas van Ommeren stopt per 1 februari. Laatste werkdag is vrijdag 29 januari.",
+  L("Bas van Ommeren", ON("friday", D(2027, 1, 29))))
+m("en", "Hello together, our new project architect Lena Bauer will start at 1st February 2027. Please create all accesses. Many greetings, Jürgen",
+  J("Lena Bauer", D(2027, 2, 1)))
+m("nl", "Stagiair Ties Groen (TU Delft) start 1 februari en blijft tot de zomer.",
+  J("Ties Groen", D(2027, 2, 1)))
+m("en", "Our office manager Rosa Moreno leaves on 15 January.",
+  L("Rosa Moreno", D(2027, 1, 15)))
+m("nl", "Vanaf 1 maart wordt Hidde Kuipers associate partner (nu senior architect).",
+  MV("Hidde Kuipers", D(2027, 3, 1), None, None))
+m("en", "BIM coordinator Mikkel Jensen is leaving us at the end of the year, his last day being 23 December.",
+  L("Mikkel Jensen", MD(12, 23)))
+m("nl", "Hoi, Emma Roos-Bakker gaat ons verlaten, ze werkt hier tot en met 18 december.",
+  L("Emma Roos-Bakker", MD(12, 18)))
+m("en", "Is it possible to give a former employee temporary access to our drawings archive? She now works for a partner firm.",
+  none=True)
+m("nl", "Landschapsarchitect Jelle Nieuwenhuis en stedenbouwkundige Anna Rutgers starten allebei op maandag 4 januari.",
+  J("Jelle Nieuwenhuis", ON("monday", D(2027, 1, 4))), J("Anna Rutgers", D(2027, 1, 4)))
+m("en", "IT: new developer for our parametric tools (Grasshopper/Python), Hiroshi Tanaka, starts in two weeks.",
+  J("Hiroshi Tanaka", P(14), "software-engineer"))
+m("nl", "Maquettebouwer Cor de Haan heeft ontslag genomen, zijn laatste dag is volgende week vrijdag.",
+  L("Cor de Haan", NW("friday")))
+m("en", "From Monday 1 February Ruth Abebe moves from the Amsterdam studio to our Rotterdam studio (same role).",
+  MV("Ruth Abebe", ON("monday", D(2027, 2, 1)), None, None))
+m("nl", "Per direct (vandaag) vertrekt Maarten Schouten, projectarchitect. Graag vandaag nog afsluiten.",
+  L("Maarten Schouten", NOW))
+m("en", "Welcome aboard: Aurélie Martin, interior architect, starting 7/1/2027.",
+  J("Aurélie Martin", D(2027, 1, 7)))
+m("nl", "Onze facilitair medewerker Joop Dekkers gaat met pensioen; laatste werkdag donderdag 17 december.",
+  L("Joop Dekkers", ON("thursday", MD(12, 17)), "facility-coordinator"))
+m("en", "Hi! We have hired Ewa Zając as architectural visualiser, first day 18 January. And Tom Baker leaves on 8 January.",
+  J("Ewa Zając", D(2027, 1, 18)), L("Tom Baker", D(2027, 1, 8)))
+m("nl", "Projectmanager Niels Verhoef wordt per 1 april directeur van ons kantoor in Eindhoven.",
+  MV("Niels Verhoef", D(2027, 4, 1), None, None))
+m("en", "Sorry for the late notice — Camila Ortiz (junior designer) started yesterday and still has no laptop!",
+  J("Camila Ortiz", P(-1)), past=True)
+
+m("nl", "Nieuwe personal trainer in Utrecht: Dennis Wagenaar, start maandag 4 januari.",
+  J("Dennis Wagenaar", ON("monday", D(2027, 1, 4))))
+m("en", "Hi, Jake O'Brien (group fitness instructor) starts next Monday at our Amstelveen club.",
+  J("Jake O'Brien", WD("monday")))
+m("nl", "Clubmanager Sharon Mathijssen vertrekt, laatste werkdag 31-01-2027.",
+  L("Sharon Mathijssen", D(2027, 1, 31)))
+m("en", "Please offboard receptionist Kelly Thompson, last shift Sunday 6 December.",
+  L("Kelly Thompson", ON("sunday", MD(12, 6))))
+m("nl", "Judoleraar Rob Aarts gaat per 1 januari van vestiging Oss naar Den Bosch.",
+  MV("Rob Aarts", D(2027, 1, 1), None, None))
+m("en", "New sales rep for corporate memberships: Anil Kapoor, start date 4th Jan.",
+  J("Anil Kapoor", D(2027, 1, 4), "account-manager"))
+m("nl", "Fysiotherapeut Marloes Veenendaal begint over drie weken bij ons in Zeist.",
+  J("Marloes Veenendaal", P(21)))
+m("en", "Quick update: Elena Popova won't be leaving after all, she's staying with us. Please cancel her offboarding.",
+  none=True)
+m("nl", "Vanaf 1 februari wordt fitnessinstructeur Ricky Tromp teamleider van de club in Hilversum.",
+  MV("Ricky Tromp", D(2027, 2, 1), None, None))
+m("en", "Spinning instructor Bram Hollander leaves us on Dec 19.",
+  L("Bram Hollander", MD(12, 19)))
+m("nl", "Schoonmaakster Truus Damen stopt eind december; haar laatste werkdag is woensdag 30 december.",
+  L("Truus Damen", ON("wednesday", MD(12, 30))))
+m("en", "Hi — our app developer Kevin Oduya moves to the marketing team as a growth manager from 1 March.",
+  MV("Kevin Oduya", D(2027, 3, 1), None, "software-engineer"))
+m("nl", "Hoi, Femke Leenders begint 11 januari als baliemedewerker en Jorn Brink gaat op dezelfde dag naar vestiging Weesp (ook balie).",
+  J("Femke Leenders", D(2027, 1, 11)), MV("Jorn Brink", D(2027, 1, 11), None, None))
+m("en", "Personal trainer Marcus Johansson starts on the fifteenth of December.",
+  J("Marcus Johansson", MD(12, 15)))
+m("nl", "Hoe zet ik iemand in Handover die van 36 naar 24 uur gaat? Er verandert verder niets aan zijn functie.",
+  none=True)
+m("en", "Hello, Sophie Turner starts as club manager in Almere on Friday, 15 January.",
+  J("Sophie Turner", ON("friday", D(2027, 1, 15))))
+m("nl", "Zwemdocent Esmee Brouwer heeft haar contract opgezegd en werkt nog t/m 22 januari.",
+  L("Esmee Brouwer", D(2027, 1, 22)))
+m("en", """New front desk staff from Monday 14 December:
+Maya Goldstein
+Luca Ferrari""",
+  J("Maya Goldstein", ON("monday", MD(12, 14))), J("Luca Ferrari", MD(12, 14)))
+m("nl", "Yogadocent Nadine Kroes begint in januari (zzp, datum volgt nog), maar heeft wel een account nodig.",
+  J("Nadine Kroes", None))
+m("en", "Club Deventer: Chris Hamilton, currently assistant manager, takes over as club manager on 4 January.",
+  MV("Chris Hamilton", D(2027, 1, 4), None, None))
+m("nl", "Gisteren was de laatste dag van onze stagiair Mats Koning. Graag zijn account blokkeren.",
+  L("Mats Koning", P(-1)), past=True)
+m("en", "new PT starting tomorrow: danielle wright",
+  J("Danielle Wright", P(1)))
+
+m("nl", """Per 4 januari starten 4 nieuwe buschauffeurs in Zaandam:
+- Ali Benhaddou
+- Jeanine Pauw
+- Tjeerd Bosma
+- Wilma Smit""",
+  J("Ali Benhaddou", D(2027, 1, 4)), J("Jeanine Pauw", D(2027, 1, 4)), J("Tjeerd Bosma", D(2027, 1, 4)),
+  J("Wilma Smit", D(2027, 1, 4)))
+m("en", "Driver Patrick Kelly retires on 31 January 2027, last shift 29 January.",
+  L("Patrick Kelly", D(2027, 1, 29)))
+m("nl", "Buschauffeur Henk van der Meer wordt per 1 maart instructeur op de interne rijschool.",
+  MV("Henk van der Meer", D(2027, 3, 1), None, None))
+m("en", "Hi, we have a new planner for the timetable team: Anjali Singh. She starts on Tuesday 12 January 2027.",
+  J("Anjali Singh", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Monteur Erwin Lammers (werkplaats Purmerend) neemt ontslag; laatste werkdag 15-1.",
+  L("Erwin Lammers", D(2027, 1, 15)))
+m("en", "Starting date of Jordan Mitchell (bus driver) is Thursday 10 December, not Friday the 11th as I wrote before.",
+  J("Jordan Mitchell", ON("thursday", MD(12, 10))))
+m("nl", "Verkeersleider Sjaak Pronk stopt per 1 januari, hij heeft een baan bij het spoor gevonden.",
+  L("Sjaak Pronk", D(2027, 1, 1)))
+m("en", "Please create an account for Lukas Novák — our new IT developer for the passenger app — from 1 February.",
+  J("Lukas Novák", D(2027, 2, 1), "software-engineer"))
+m("nl", "Chauffeur Jan-Willem Schut is per 1 december met pensioen gegaan; zijn laatste rit was 30 november.",
+  L("Jan-Willem Schut", D(2026, 11, 30)), past=True)
+m("en", "Hey, ticket inspector Amir Karimi starts the week after next, on the Monday.",
+  J("Amir Karimi", MD(12, 14)))
+m("nl", "Goedemorgen, kun je Naomi Vos (klantenservice OV) aanmaken? Ze begint maandag week 2.",
+  J("Naomi Vos", WK(2)))
+m("en", "Our driver Sandra's contract has been extended to 30 June. Is there anything I should do in Handover?",
+  none=True)
+m("nl", "Wijziging voor Ruben Kooij: hij gaat niet per 1 januari maar per 1 februari naar de stalling in Hoorn (zelfde functie, monteur).",
+  MV("Ruben Kooij", D(2027, 2, 1), None, None))
+m("en", "Leaver: Sebastian Wolff, depot manager. Leaves 31st December.",
+  L("Sebastian Wolff", MD(12, 31)))
+m("nl", "Er komt een nieuwe accountmanager voor de concessie Waterland: Dirk Zwanenburg, start op 15 januari 2027.",
+  J("Dirk Zwanenburg", D(2027, 1, 15), "account-manager"))
+m("nl", "Dag, Arne Janssens vervoegt de stelplaats Mechelen als chauffeur vanaf 1 februari. Kan zijn personeelskaart aangemaakt worden? Mvg",
+  J("Arne Janssens", D(2027, 2, 1)))
+m("en", "Please note: driver Mohammed Bakr passed away yesterday. Please close his accounts with care.",
+  L("Mohammed Bakr", P(-1)), past=True)
+m("nl", "Volgende week dinsdag stopt chauffeur Gijs Wolters; hij verhuist naar Friesland.",
+  L("Gijs Wolters", NW("tuesday")))
+m("en", "Tyler Reed joins the planning office in February, exact date to be agreed with him. Can you already start the laptop order?",
+  J("Tyler Reed", None))
+m("nl", "Hoi, kun je de onboarding starten voor Femke? Eh, Femke Dijkman bedoel ik. Ze begint 4 januari als planner.",
+  J("Femke Dijkman", D(2027, 1, 4)))
+m("en", "Transfer: bus driver Karim Mansour moves from the Haarlem depot to Leiden on 1/3/2027.",
+  MV("Karim Mansour", D(2027, 3, 1), None, None))
+m("nl", "Met ingang van 1 januari 2027 treedt mevrouw Petra van den Hoven in dienst als teamleider OV-chauffeurs.",
+  J("Petra van den Hoven", D(2027, 1, 1)))
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,
