@@ -204,6 +204,21 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_13_FLOOR = 265.0 / 320;
 
+	/**
+	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (airport
+	 * ground handling, a supermarket distribution centre, a hospital ward, a football
+	 * club, a newspaper, a construction firm, an insurance company, an energy call
+	 * centre, a shipping agency, a cinema chain, a bank's branches, a pharmacy chain, a
+	 * recycling company, an architecture bureau, a fitness chain, a bus company): 277 of
+	 * 320 (86.6 %) on its first run, before any parser change (intake/blind-14/README.md;
+	 * its first 150 messages, committed first, scored 130 of 150). Two people are
+	 * expected without a date: no reader can tell it ("in januari, datum volgt nog", "in
+	 * February, exact date to be agreed"). A ratchet like {@link #BLIND_FLOOR}, to be
+	 * raised, never lowered.
+	 */
+	static final double BLIND_14_FLOOR = 277.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -376,6 +391,11 @@ class IntakeCorpusTests {
 	@Test
 	void theThirteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-13", 300, BLIND_13_FLOOR, "thirteenth blind set");
+	}
+
+	@Test
+	void theFourteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-14", 300, BLIND_14_FLOOR, "fourteenth blind set");
 	}
 
 	/**
