@@ -117,6 +117,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		NEXT_WHICH_WEEK(FormField.DATE),
 		/** "In the week of 11 January": only the week is told, not the day. */
 		WEEK_ONLY(FormField.DATE),
+		/**
+		 * "From today she no longer works here": today, the day her access goes, or
+		 * yesterday, her last day worked.
+		 */
+		FROM_TODAY_AWAY(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

@@ -1509,6 +1509,9 @@ public final class AnnouncementParser {
 		chosen = DayAfter.of(body, chosen, here, to);
 		if (kind == Announcement.Kind.LEAVER) {
 			chosen = FirstDayAway.of(body, chosen, to);
+			if (FirstDayAway.fromToday(body, chosen, to)) {
+				notes.add(Announcement.Note.FROM_TODAY_AWAY);
+			}
 		}
 		if (DateWords.isWeekAlone(chosen)) {
 			// "vanaf week 5": its Monday, though only the week is told

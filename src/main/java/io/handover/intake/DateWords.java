@@ -405,6 +405,21 @@ final class DateWords {
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
 			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
+	/** "the week after next", "de week na volgende week", "overvolgende week". */
+	private static final String WEEK_AFTER_NEXT_WORDS = "(?:(?:the\\s+)?week\\s+after\\s+next|(?:de\\s+)?week\\s+na\\s+"
+			+ "volgende\\s+week|overvolgende\\s+week)";
+
+	/**
+	 * "the week after next, on the Monday", "dinsdag overvolgende week": that weekday of
+	 * the week two on from this one, not the next such weekday.
+	 */
+	private static final Pattern WEEK_AFTER_NEXT_DAY = Pattern
+		.compile("\\b(?:" + WEEK_AFTER_NEXT_WORDS + ",?\\s+(?:on\\s+|op\\s+)?(?:the\\s+|de\\s+)?" + WEEKDAY_WORD + "|"
+				+ WEEKDAY_WORD + "\\s+(?:of\\s+|in\\s+|van\\s+)?(?:the\\s+|de\\s+)?" + WEEK_AFTER_NEXT_WORDS + ")\\b");
+
+	/** The week after next with no day of it: its Monday, and the form says so. */
+	private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("\\b(?:in\\s+)?" + WEEK_AFTER_NEXT_WORDS + "\\b");
+
 	private static final Pattern NEXT_WEEK_DAY = Pattern.compile("\\b(?:(?:next|volgende)\\s+week\\s+(?:on\\s+|op\\s+)?"
 			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
 
@@ -636,6 +651,14 @@ final class DateWords {
 				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
 		scan(found, WEEK_THEN_WEEKDAY, lower, text,
 				m -> new Reading(inWeek(today, num(m, 1), WEEKDAYS.get(m.group(2))).orElse(null), true, null, false));
+		scan(found, WEEK_AFTER_NEXT_DAY, lower, text, m -> {
+			DayOfWeek day = WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2));
+			LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+			return new Reading(monday.plusDays(day.getValue() - 1L), false, null, false);
+		});
+		scan(found, WEEK_AFTER_NEXT, lower, text,
+				m -> new Reading(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1), false, null,
+						false));
 		scan(found, WEEKS_FROM_WEEKDAY, lower, text, m -> {
 			DayOfWeek day = null;
 			int weeks = 1;
@@ -856,9 +879,13 @@ final class DateWords {
 		return LocalDate.of(year, month, day);
 	}
 
-	/** Whether the mention is a week said alone ("vanaf week 5"), read as its Monday. */
+	/**
+	 * Whether the mention is a week said alone ("vanaf week 5", "the week after next"),
+	 * read as its Monday.
+	 */
 	static boolean isWeekAlone(DateWords.Mention mention) {
-		return WEEK_ALONE.matcher(mention.words().toLowerCase(Locale.ROOT)).matches();
+		String words = mention.words().toLowerCase(Locale.ROOT);
+		return WEEK_ALONE.matcher(words).matches() || WEEK_AFTER_NEXT.matcher(words).matches();
 	}
 
 	/** Whether the mention is "tomorrow" alone, as written or as chats write it. */

@@ -215,9 +215,12 @@ class IntakeCorpusTests {
 	 * its first 150 messages, committed first, scored 130 of 150). Two people are
 	 * expected without a date: no reader can tell it ("in januari, datum volgt nog", "in
 	 * February, exact date to be agreed"). A ratchet like {@link #BLIND_FLOOR}, to be
-	 * raised, never lowered.
+	 * raised, never lowered. 278 when the lead fixed its two silent wrong dates from own
+	 * examples, having read those two only (WeekAfterNextAndGoneFromTodayTests: "the week
+	 * after next, on the Monday"; "vanaf vandaag niet meer", where blind-9's writer means
+	 * today and this set's yesterday, now today with a note).
 	 */
-	static final double BLIND_14_FLOOR = 277.0 / 320;
+	static final double BLIND_14_FLOOR = 278.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
