@@ -86,17 +86,23 @@ class PortalBrowserTests {
 		String maria = "as=maria.portal@example.com";
 
 		List<Map<String, Object>> views = new ArrayList<>();
-		views.add(view("overview-light", "theme=default&lang=en&" + maria, joiner.key()));
-		views.add(view("overview-dark", "theme=dark&lang=en&" + maria, joiner.key()));
-		views.add(view("overview-high-contrast", "theme=contrast&lang=en&" + maria, joiner.key()));
+		// The dark and high-contrast ticket pages are reached from their overview through
+		// the portal's own navigation, as a click on the ticket does (loading the portal
+		// and axe-core takes seconds); the light one is opened directly, as a link does.
+		String ticket = "#/tickets/" + left.key();
+		String lightQuery = "theme=default&lang=en&" + maria;
+		String darkQuery = "theme=dark&lang=en&" + maria;
+		String contrastQuery = "theme=contrast&lang=en&" + maria;
+		views.add(view("overview-light", lightQuery, joiner.key()));
+		views.add(view("overview-dark", darkQuery, joiner.key()));
+		views.add(PortalBrowser.navigatedTo("ticket-dark", darkQuery + ticket, "Timeline"));
+		views.add(view("overview-high-contrast", contrastQuery, joiner.key()));
+		views.add(PortalBrowser.navigatedTo("ticket-contrast", contrastQuery + ticket, "Timeline"));
 		views.add(view("overview-dutch", "theme=default&lang=nl&" + maria, joiner.key()));
-		Map<String, Object> narrow = view("overview-side-pane", "theme=default&lang=en&" + maria, joiner.key());
+		Map<String, Object> narrow = view("overview-side-pane", lightQuery, joiner.key());
 		narrow.put("viewport", Map.of("width", 320, "height", 800));
 		views.add(narrow);
-		for (String theme : List.of("default", "dark", "contrast")) {
-			views.add(view("ticket-" + theme, "theme=" + theme + "&lang=en&" + maria + "#/tickets/" + left.key(),
-					"Timeline"));
-		}
+		views.add(view("ticket-default", lightQuery + ticket, "Timeline"));
 		JsonNode report = run(views);
 
 		for (JsonNode view : report.path("views")) {
