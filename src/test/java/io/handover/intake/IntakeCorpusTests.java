@@ -297,6 +297,18 @@ class IntakeCorpusTests {
 		assertTuned("tuning-11", 20, "eleventh tuning set");
 	}
 
+	/**
+	 * Session 24, tuner D: a day corrected by its number alone ("the tenth of January –
+	 * correction: the eleventh"), a last day after a pension or a defence ("werkt t/m",
+	 * "einde contract"), starts called off, leaves, other hours and extensions that
+	 * announce no one, "takes office", "a new job coach", a heading's date over a list of
+	 * moves, temps listed under one heading, units, chairs and agencies read as people.
+	 */
+	@Test
+	void theThirteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-13", 40, "thirteenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
