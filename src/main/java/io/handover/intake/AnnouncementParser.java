@@ -312,7 +312,7 @@ public final class AnnouncementParser {
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
-			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje|oops|make that|no wait|nee wacht)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
 			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
@@ -1510,7 +1510,7 @@ public final class AnnouncementParser {
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
-		chosen = CorrectedDay.of(body, chosen, here, to);
+		chosen = CorrectedDay.of(body, chosen, here, to, notes);
 		DateWords.Mention saidDate = chosen;
 		chosen = DayAfter.of(body, chosen, here, to);
 		if (kind == Announcement.Kind.LEAVER) {

@@ -3,6 +3,7 @@ package io.handover.intake;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +39,10 @@ final class CorrectedDay {
 	 * by a correction by day number and the chosen date is that date (said first, or
 	 * again after the correction: "sorry, sixth, the 5th we are closed").
 	 * @param here the dates of this part, in order
+	 * @param notes the part's notes, to which a correction that names no day is added
 	 */
-	static DateWords.Mention of(String body, DateWords.Mention chosen, List<DateWords.Mention> here, int to) {
+	static DateWords.Mention of(String body, DateWords.Mention chosen, List<DateWords.Mention> here, int to,
+			Set<Announcement.Note> notes) {
 		if (chosen.date() == null) {
 			return chosen;
 		}
@@ -61,7 +64,8 @@ final class CorrectedDay {
 						chosen.end(), chosen.explicit(), null, chosen.ambiguous(), null);
 			}
 			catch (DateTimeException ex) {
-				// no such day in that month: the date stays, with the other dates' note
+				// no such day in that month: the date said stays, with a note to check it
+				notes.add(Announcement.Note.SEVERAL_DATES);
 			}
 		}
 		return chosen;

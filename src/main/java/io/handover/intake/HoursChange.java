@@ -37,13 +37,15 @@ final class HoursChange {
 
 	/**
 	 * A leave with its return: "gaat met zwangerschapsverlof en komt in mei terug", "on
-	 * parental leave from 1 February and back on 1 June". Not cover for one ("maternity
-	 * cover"), which a starter is.
+	 * parental leave from 1 February and back on 1 June", "komt na haar verlof terug".
+	 * Not cover for one ("maternity cover"), which a starter is.
 	 */
-	private static final String LEAVE = "(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|"
-			+ "geboorte|adoptie|studie|sabbats)verlof(?:[^.;!?\\n]{0,40}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
+	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
+			+ "(?:haar|zijn|hun|het) |(?:returns?|returning|back|comes back) (?:from|after) (?:her|his|their) )?"
+			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
+			+ "(?:[^.;!?\\n]{0,40}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:maternity|paternity|parental|adoption|shared parental|study) leave"
-			+ "(?:[^.;!?\\n]{0,40}?\\b(?:back|returns?|returning)\\b)?|sabbatical";
+			+ "(?:[^.;!?\\n]{0,40}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
 
 	/** Part-time to full-time or back, without a number of hours. */
 	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
@@ -81,7 +83,7 @@ final class HoursChange {
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"
 			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
-			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:\\p{L}+ ){0,2}"
+			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
 			+ "(?:full-?time|fulltime|voltijd)\\b)");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
