@@ -36,6 +36,12 @@ final class Headings {
 
 	private static final Pattern AGENCY_OPENS = Pattern.compile("(?u)(?:Via|Through) \\p{Lu}");
 
+	/** A place named by its workplace after it: "to the Leeds Central store". */
+	private static final Pattern PLACE_BEFORE = Pattern.compile("(?iu)\\b(?:the|our|de|het|ons|onze)\\s+$");
+
+	private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)^\\s+(?:store|shop|hotel|office|branch|site|"
+			+ "market|depot|plant|warehouse|restaurant|café|cafe|winkel|vestiging|filiaal|kantoor)\\b");
+
 	private static final Pattern HEADING_END = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[:\\-–]");
 
 	private static final Pattern IN_CLAUSE = Pattern.compile("[.!?:;]");
@@ -50,7 +56,7 @@ final class Headings {
 		}
 		return named.stream()
 			.filter(n -> !heading(body, n, named) && !school(body, n) && !inJobBrackets(body, n, named)
-					&& !agency(body, n, named))
+					&& !agency(body, n, named) && !place(body, n, named))
 			.toList();
 	}
 
@@ -59,6 +65,12 @@ final class Headings {
 		return open >= 0 && BRACKET_JOB.matcher(body.substring(open, n.start())).find()
 				&& body.substring(n.end()).matches("(?s)\\s*[),].*")
 				&& named.stream().anyMatch(o -> o != n && o.end() <= open && open - o.end() <= 3);
+	}
+
+	private static boolean place(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
+		return PLACE_AFTER.matcher(body.substring(n.end())).lookingAt()
+				&& PLACE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
+				&& named.stream().anyMatch(o -> o != n && o.words() >= 2);
 	}
 
 	private static boolean agency(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {

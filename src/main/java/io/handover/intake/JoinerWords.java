@@ -97,6 +97,8 @@ final class JoinerWords {
 			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:)|"
 			// "Marit is our new pastry chef as of", "een extra monteur …: Rik Baarsma"
 			+ "(?:is|zijn|are|will be) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
+			// "will be our new planning coach from week 3": a job, then when
+			+ "will be (?:our|the) new (?:[\\p{Ll}-]+ ){1,3}(?=(?:from|as of|starting) )|"
 			// "nemen Daan per 1 maart in vaste dienst", "will embark on 8 January" (crew)
 			// (not "nemen afscheid van Piet, 20 jaar in dienst")
 			+ "(?:nemen|neemt)(?: (?!(?:afscheid|ontslag|jaar|jaren)\\b)[\\p{L}\\d'’.-]+){1,7} in (?:vaste dienst\\b|"
@@ -279,7 +281,11 @@ final class JoinerWords {
 			+ "(?:interns?|temps?|trainees?)\\b|"
 			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees|invallers|"
 			+ "extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) (?:de |het |the |our |onze? )?"
-			+ "[\\p{L}-]+| [\\p{L}\\d]+){0,2}" + "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
+			+ "[\\p{L}-]+| [\\p{L}\\d]+){0,2}"
+			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
+			// Jan):"
+			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{1,30}\\))?"
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
 

@@ -100,6 +100,9 @@ class CalledOffStartsAndCorrectedDaysTests {
 		assertThat(office.employeeName()).isEqualTo("Sofia Ricci");
 		assertThat(OnTheCorpusDay.parse("Hugo Baan will be our new route planner from 11 January.").kind())
 			.isEqualTo(Announcement.Kind.STARTER);
+		Announcement week = OnTheCorpusDay.parse("Iris Kroon will be our new planning coach from week 2.");
+		assertThat(week.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(week.date()).hasToString("2027-01-11");
 		assertThat(OnTheCorpusDay.parse("A new job coach for the workshop, Tim Visser, starts on 18 January.").kind())
 			.isEqualTo(Announcement.Kind.STARTER);
 		// a new job said of someone here is still a move
@@ -129,6 +132,10 @@ class CalledOffStartsAndCorrectedDaysTests {
 			.parseAll("Dr. Lotte Baas (head Medical Physics) retires on 30 April 2027; she works until 31 March 2027."))
 			.extracting(Announcement::employeeName)
 			.containsExactly("Lotte Baas");
+		assertThat(OnTheCorpusDay
+			.parseAll("Mo Diallo, our head porter, transfers to the Glasgow West hotel on 1 February, same job."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Mo Diallo");
 		List<Announcement> agency = OnTheCorpusDay
 			.parseAll("Through Prime Staffing we get a temporary planner from 11 Jan to 30 April: Rick Meijer.");
 		assertThat(agency).extracting(Announcement::employeeName).containsExactly("Rick Meijer");
