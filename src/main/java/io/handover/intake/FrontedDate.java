@@ -22,6 +22,13 @@ final class FrontedDate {
 	 * The rest of a heading ending in a colon, then bullets, each item on its line:
 	 * "Interne wissels per 1 maart:⏎• Harm: van … naar …⏎• ".
 	 */
+	/**
+	 * Only the end of everyone's stay after the last name of a list of starters: ", tot
+	 * en met 9 januari", "— all until 10 January".
+	 */
+	private static final Pattern END_OF_ALL = Pattern.compile("(?iu)[\\s,;:–—-]*(?:(?:allemaal|allen|all|both|beiden|"
+			+ "each|elk)\\s+)?(?:tot(?: en met)?|t/m|until|till|through)\\s+[^.!?\\n]{1,25}?[\\s.!]*");
+
 	private static final Pattern HEADING_THEN_ITEMS = Pattern.compile(
 			"[^.!?\\n]*:[ \\t]*(?:\\n[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[^\\n]*)*\\n[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*");
 
@@ -50,13 +57,22 @@ final class FrontedDate {
 			boolean otherDate = dates.stream()
 				.anyMatch(d -> d != fronted && d.start() >= fronted.end() && d.start() < end);
 			String between = body.substring(fronted.end(), at);
+			Announcement donor = all.get(0);
+			if (otherDate && donor.kind() == Announcement.Kind.STARTER && a.kind() == Announcement.Kind.LEAVER
+					&& !SENTENCE_END.matcher(between).find()
+					&& END_OF_ALL.matcher(body.substring(persons.get(i).end(), end)).matches()) {
+				// "vanaf 14 december: Joris en Amir, tot en met 9 januari": the stay's
+				// end
+				result.set(i, new Announcement(donor.kind(), a.employeeName(), donor.date(), a.roleWords(), a.roleKey(),
+						a.workLocation(), donor.dateWords(), a.currentRoleKey(), a.notes(), a.language()));
+				continue;
+			}
 			if (otherDate || SENTENCE_END.matcher(between).find() && !HEADING_THEN_ITEMS.matcher(between).matches()) {
 				break;
 			}
 			if (a.date() != null) {
 				continue;
 			}
-			Announcement donor = all.get(0);
 			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 			notes.addAll(a.notes());
 			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);

@@ -124,6 +124,20 @@ class CalledOffStartsAndCorrectedDaysTests {
 	}
 
 	@Test
+	void temporaryStartersListedWithTheirEndStartOnTheHeadingsDate() {
+		List<Announcement> temps = OnTheCorpusDay.parseAll(
+				"Invalkrachten voor de kassa vanaf zaterdag 19 december: Yara Bakr en Tijn Wolf, tot en met 3 januari.");
+		assertThat(temps).extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER, Announcement.Kind.STARTER);
+		assertThat(temps).extracting(a -> a.date().toString()).containsExactly("2026-12-19", "2026-12-19");
+		// a leaver said with a verb of their own stays a leaver
+		List<Announcement> mixed = OnTheCorpusDay
+			.parseAll("Vanaf 1 februari: Anna Smit komt erbij, Bob Jansen werkt tot en met 28 februari.");
+		assertThat(mixed).extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER, Announcement.Kind.LEAVER);
+	}
+
+	@Test
 	void aUnitAChairOrAnAgencyIsNoSecondPerson() {
 		assertThat(OnTheCorpusDay.parseAll("Nieuwe collega Backoffice West: Sem Kuijt, start 18/1."))
 			.extracting(Announcement::employeeName)
