@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,13 @@ final class CalledOff {
 	}
 
 	private static boolean said(String body) {
+		String lower = body.toLowerCase(Locale.ROOT);
+		// most messages deny and cancel nothing: no regex pass for them
+		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("cancel")
+				&& !lower.contains("called off") && !lower.contains("geannuleerd") && !lower.contains("afgeblazen")
+				&& !lower.contains("ingetrokken")) {
+			return false;
+		}
 		Matcher cue = CUE.matcher(body);
 		while (cue.find()) {
 			if (!dateTakenBack(body, cue.start(), 0)) {

@@ -28,6 +28,8 @@ final class Headings {
 	 */
 	private static final Pattern BRACKET_JOB = Pattern.compile("(?u)\\((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}$");
 
+	private static final Pattern CLOSES = Pattern.compile("\\s*[),]");
+
 	/**
 	 * An agency or employer named as the way in: "via Flex Talent", "Through Blue
 	 * Staffing we get".
@@ -39,7 +41,7 @@ final class Headings {
 	/** A place named by its workplace after it: "to the Leeds Central store". */
 	private static final Pattern PLACE_BEFORE = Pattern.compile("(?iu)\\b(?:the|our|de|het|ons|onze)\\s+$");
 
-	private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)^\\s+(?:store|shop|hotel|office|branch|site|"
+	private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)\\s+(?:store|shop|hotel|office|branch|site|"
 			+ "market|depot|plant|warehouse|restaurant|café|cafe|winkel|vestiging|filiaal|kantoor)\\b");
 
 	private static final Pattern HEADING_END = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[:\\-–]");
@@ -63,12 +65,12 @@ final class Headings {
 	private static boolean inJobBrackets(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
 		int open = body.lastIndexOf('(', n.start());
 		return open >= 0 && BRACKET_JOB.matcher(body.substring(open, n.start())).find()
-				&& body.substring(n.end()).matches("(?s)\\s*[),].*")
+				&& CLOSES.matcher(body).region(n.end(), body.length()).lookingAt()
 				&& named.stream().anyMatch(o -> o != n && o.end() <= open && open - o.end() <= 3);
 	}
 
 	private static boolean place(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
-		return PLACE_AFTER.matcher(body.substring(n.end())).lookingAt()
+		return PLACE_AFTER.matcher(body).region(n.end(), body.length()).lookingAt()
 				&& PLACE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
 				&& named.stream().anyMatch(o -> o != n && o.words() >= 2);
 	}
