@@ -223,7 +223,9 @@ public final class AnnouncementParser {
 							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
 							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel|"
-							+ "new (?:position|job|function)|nieuwe (?:positie|baan)|steps? into|stepping into|"
+							// not a newcomer's job named so: "a new job coach"
+							+ "new (?:position|job|function)\\b(?! (?:coach|hunter|seeker|consultant|counsell?or|adviser|advisor)s?\\b)|"
+							+ "nieuwe (?:positie|baan)|steps? into|stepping into|"
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
@@ -310,12 +312,14 @@ public final class AnnouncementParser {
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
-			+ "i mean|ik bedoel|bedoel ik|typo|foutje)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			+ "i mean|ik bedoel|bedoel ik|typo|foutje|oops|make that|no wait|nee wacht)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
 			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
 		.compile("(?i)\\b(?:last (?:working |work )?day|final (?:working )?day|"
-				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:hier |bij ons )?(?:(?:nog|dus|dan) )*tot(?: en met)?|"
+				+ "last shift|laatste (?:werk)?dag|laatste dienst|werkt (?:hier |bij ons )?(?:(?:nog|dus|dan) )*(?:tot(?: en met)?|t/m)|"
+				// the contract's end beats another day said (a defence, a party)
+				+ "einde (?:van (?:het |zijn |haar |hun )?)?contract|end of (?:the |his |her |their )?contract|"
 				+ "until|tot en met)"
 				+ "(?:\\s+(?:bij ons|hier|with us|here))?(?:\\s+(?:is|will be|wordt|zal zijn|on|op|:|will be on|al|dus|dan|"
 				+ "already|then))*[\\s:]*$");
@@ -485,15 +489,21 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> named = Headings.without(body,
+		List<Span> found = Headings.without(body,
 				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList()));
-		if (Question.aboutNoOne(body, named)) {
+		if (Question.aboutNoOne(body, found)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
+		// a start called off announces no one; others named beside it stay
+		if (CalledOff.all(body, found)) {
+			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
+					language(lower, List.of())));
+		}
+		List<Span> named = CalledOff.without(body, found);
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
 		// left", "succeeds our cook Tom Bell"), unless they are told about by first name
 		// later with an intent of their own ("…: Hector starts 8 March, Eskil leaves on 5
@@ -660,20 +670,18 @@ public final class AnnouncementParser {
 	 * A person whose only news is other hours or shifts ("Ellen blijft, maar werkt alleen
 	 * nog ochtenden", "Sara goes part-time") has no leaving of their own: next to a real
 	 * leaver they would otherwise inherit it and be offboarded. They are left out; alone,
-	 * their kind is left open, and with the hours told from one number to another ("gaat
-	 * 28 uur werken i.p.v. 36", "from 20 to 30 hours") no one is announced.
+	 * no one is announced ("gaat 28 uur werken i.p.v. 36", "from part-time to full-time,
+	 * no other changes", "met ouderschapsverlof", "contract extended").
 	 */
 	private static List<Announcement> withoutHoursChanges(String body, List<Span> persons, List<int[]> segments,
 			List<IntentMatch> intents, List<Announcement> read) {
 		Set<String> unchanged = new HashSet<>();
-		boolean fromTo = true;
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
 			List<int[]> cues = HoursChange.said(body, segment[0], segment[1]);
 			if (cues.isEmpty()) {
 				continue;
 			}
-			fromTo &= HoursChange.fromTo(body, segment[0], segment[1]);
 			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
 			boolean event = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
@@ -689,10 +697,7 @@ public final class AnnouncementParser {
 		if (!others.isEmpty()) {
 			return others;
 		}
-		if (!fromTo) {
-			return read.stream().map(a -> withKind(a, null)).toList();
-		}
-		// hours told from one number to another: no one to on- or offboard
+		// other hours, a leave or an extension alone: no one to on- or offboard
 		Announcement first = read.get(0);
 		return List.of(new Announcement(null, null, null, null, null, first.workLocation(), null, null, Set.of(),
 				first.language()));
@@ -1482,7 +1487,7 @@ public final class AnnouncementParser {
 			for (DateWords.Mention m : here) {
 				String before = body.substring(Math.max(0, m.start() - 40), m.start());
 				String after = body.substring(m.end(), Math.min(to, m.end() + 40));
-				if (CORRECTED.matcher(before).find()) {
+				if (correctedHere(before, m, here)) {
 					said = m;
 					surely = true;
 				}
@@ -1505,6 +1510,7 @@ public final class AnnouncementParser {
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
+		chosen = CorrectedDay.of(body, chosen, here, to, notes);
 		DateWords.Mention saidDate = chosen;
 		chosen = DayAfter.of(body, chosen, here, to);
 		if (kind == Announcement.Kind.LEAVER) {
@@ -1544,6 +1550,20 @@ public final class AnnouncementParser {
 			}
 		}
 		return chosen;
+	}
+
+	/**
+	 * Whether a correction cue comes right before the date, with no other date between
+	 * ("correctie: de 21e, de 22e is ze al weg": the 21st is the correction, not the
+	 * 22nd).
+	 */
+	private static boolean correctedHere(String before, DateWords.Mention m, List<DateWords.Mention> here) {
+		Matcher cue = CORRECTED.matcher(before);
+		if (!cue.find()) {
+			return false;
+		}
+		int from = m.start() - before.length() + cue.start();
+		return here.stream().noneMatch(o -> o != m && o.start() >= from && o.start() < m.start());
 	}
 
 	/** Whether the part has dates and each is the end of something. */

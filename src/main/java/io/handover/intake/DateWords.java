@@ -1076,6 +1076,11 @@ final class DateWords {
 		return new Reading(date.orElse(null), true, weekday == null ? null : WEEKDAYS.get(weekday), ambiguous);
 	}
 
+	/** A number written in words ("eleventh", "vijfde"), or null. */
+	static Integer number(String word) {
+		return NUMBERS.get(word);
+	}
+
 	private static int num(Matcher matcher, int group) {
 		return Integer.parseInt(matcher.group(group).replace("'", ""));
 	}

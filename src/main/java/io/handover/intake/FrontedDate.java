@@ -10,12 +10,27 @@ import java.util.regex.Pattern;
  * A date put first, before the names of everyone the sentence goes on to tell about:
  * "From 1 April Roald Tamminga goes from carer to developer and Wilbert Oostra from
  * developer to carer", "Vanaf 1 april: Anneke Hoogeveen in dienst, Jelte Sikkema uit
- * dienst", "Next Monday Oscar Lind joins and Yara Haddad leaves". Each person in that
- * sentence without a date of their own has it.
+ * dienst", "Next Monday Oscar Lind joins and Yara Haddad leaves", or in a heading over
+ * bullets ("Moves as of 1 February:⏎- A: from … to …⏎- B: …"). Each person in that
+ * sentence or list without a date of their own has it.
  */
 final class FrontedDate {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+
+	/**
+	 * The rest of a heading ending in a colon, then bullets, each item on its line:
+	 * "Interne wissels per 1 maart:⏎• Harm: van … naar …⏎• ".
+	 */
+	/**
+	 * Only the end of everyone's stay after the last name of a list of starters: ", tot
+	 * en met 9 januari", "— all until 10 January".
+	 */
+	private static final Pattern END_OF_ALL = Pattern.compile("(?iu)[\\s,;:–—-]*(?:(?:allemaal|allen|all|both|beiden|"
+			+ "each|elk)\\s+)?(?:tot(?: en met)?|t/m|until|till|through)\\s+[^.!?\\n]{1,25}?[\\s.!]*");
+
+	private static final Pattern HEADING_THEN_ITEMS = Pattern.compile(
+			"[^.!?\\n]*:[ \\t]*(?:\\n[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[^\\n]*)*\\n[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*");
 
 	private FrontedDate() {
 	}
@@ -41,13 +56,23 @@ final class FrontedDate {
 			int at = persons.get(i).start();
 			boolean otherDate = dates.stream()
 				.anyMatch(d -> d != fronted && d.start() >= fronted.end() && d.start() < end);
-			if (otherDate || SENTENCE_END.matcher(body.substring(fronted.end(), at)).find()) {
+			String between = body.substring(fronted.end(), at);
+			Announcement donor = all.get(0);
+			if (otherDate && donor.kind() == Announcement.Kind.STARTER && a.kind() == Announcement.Kind.LEAVER
+					&& !SENTENCE_END.matcher(between).find()
+					&& END_OF_ALL.matcher(body.substring(persons.get(i).end(), end)).matches()) {
+				// "vanaf 14 december: Joris en Amir, tot en met 9 januari": the stay's
+				// end
+				result.set(i, new Announcement(donor.kind(), a.employeeName(), donor.date(), a.roleWords(), a.roleKey(),
+						a.workLocation(), donor.dateWords(), a.currentRoleKey(), a.notes(), a.language()));
+				continue;
+			}
+			if (otherDate || SENTENCE_END.matcher(between).find() && !HEADING_THEN_ITEMS.matcher(between).matches()) {
 				break;
 			}
 			if (a.date() != null) {
 				continue;
 			}
-			Announcement donor = all.get(0);
 			Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 			notes.addAll(a.notes());
 			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);

@@ -36,6 +36,22 @@ final class HoursChange {
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
 	/**
+	 * A leave with its return: "gaat met zwangerschapsverlof en komt in mei terug", "on
+	 * parental leave from 1 February and back on 1 June", "komt na haar verlof terug".
+	 * Not cover for one ("maternity cover"), which a starter is.
+	 */
+	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
+			+ "(?:haar|zijn|hun|het) |(?:returns?|returning|back|comes back) (?:from|after) (?:her|his|their) )?"
+			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
+			+ "(?:[^.;!?\\n]{0,40}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
+			+ "(?:maternity|paternity|parental|adoption|shared parental|study) leave"
+			+ "(?:[^.;!?\\n]{0,40}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
+
+	/** Part-time to full-time or back, without a number of hours. */
+	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
+			+ " (?:dagen|days)(?: (?:per|a|in de) week)?)";
+
+	/**
 	 * Hours told with the old and the new number: "28 uur gaan werken in plaats van 36",
 	 * "24 uur i.p.v. 32", "32 hours a week, up from 24", "van 36 naar 28 uur", "from 20
 	 * to 30 hours".
@@ -45,8 +61,6 @@ final class HoursChange {
 			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
 			+ "(?:works?|werkt|werken) \\d+ (?:uur|hours?)(?= (?:per week|a week|in de week)(?: [\\p{L},]+){0,3} "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from)\\b)";
-
-	private static final Pattern HOURS_FROM_TO = Pattern.compile("(?iu)\\b(?:" + FROM_TO + ")");
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
@@ -65,7 +79,12 @@ final class HoursChange {
 			// hours said in a number, a shorter week
 			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
 			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
-			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + ")");
+			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|"
+			// "from part-time to full time", "van parttime naar fulltime", "gaat
+			// fulltime werken"
+			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
+			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
+			+ "(?:full-?time|fulltime|voltijd)\\b)");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
 	private static final Pattern STAYS = Pattern.compile("(?iu)\\b(?:blijft|stays|remains|verder verandert er niets|"
@@ -82,14 +101,6 @@ final class HoursChange {
 			all.add(new int[] { cue.start(), cue.end() });
 		}
 		return all;
-	}
-
-	/**
-	 * Whether the words tell the hours with the old and the new number: no event at all,
-	 * where "gaat minder werken" leaves the form to ask.
-	 */
-	static boolean fromTo(String body, int from, int to) {
-		return HOURS_FROM_TO.matcher(body).region(from, to).find();
 	}
 
 	/** Whether the words say the person stays. */

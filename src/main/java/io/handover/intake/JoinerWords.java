@@ -68,6 +68,8 @@ final class JoinerWords {
 			// of", "is coming on as a barista", "we're hiring Leo Marsh and …"
 			+ "assum(?:e|es|ing) (?:the|a|her|his|their) (?:post|role|position|duties|function)|"
 			+ "(?:will |shall )?takes? up (?:the|a|her|his|their) (?:post|position|appointment)|"
+			// "the port's new harbour master, Ida Berg, takes office on 1 March"
+			+ "(?:takes?|taking|assumes?|assuming) office\\b|"
 			+ "(?:coming|comes|come) on as(?= (?:an?|our|the|\\p{Ll}+) )|"
 			// "can you set Tomasz Nowak up as our new lab technician"
 			+ "set(?: [\\p{L}'’-]+){1,4} up as (?:an? |our |the )?new\\b|"
@@ -94,7 +96,9 @@ final class JoinerWords {
 			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)?(?: (?:from|starting|as of|on|per|vanaf|m\\.i\\.v\\.) "
 			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:)|"
 			// "Marit is our new pastry chef as of", "een extra monteur …: Rik Baarsma"
-			+ "(?:is|zijn|are) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
+			+ "(?:is|zijn|are|will be) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
+			// "will be our new planning coach from week 3": a job, then when
+			+ "will be (?:our|the) new (?:[\\p{Ll}-]+ ){1,3}(?=(?:from|as of|starting) )|"
 			// "nemen Daan per 1 maart in vaste dienst", "will embark on 8 January" (crew)
 			// (not "nemen afscheid van Piet, 20 jaar in dienst")
 			+ "(?:nemen|neemt)(?: (?!(?:afscheid|ontslag|jaar|jaren)\\b)[\\p{L}\\d'’.-]+){1,7} in (?:vaste dienst\\b|"
@@ -275,7 +279,12 @@ final class JoinerWords {
 			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
 			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
 			+ "(?:interns?|temps?|trainees?)\\b|"
-			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees)(?: [\\p{L}\\d]+){0,2}"
+			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees|invallers|"
+			+ "extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) (?:de |het |the |our |onze? )?"
+			+ "[\\p{L}-]+| [\\p{L}\\d]+){0,2}"
+			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
+			// Jan):"
+			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{1,30}\\))?"
 			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";

@@ -72,9 +72,10 @@ class IntakeCorpusTests {
 	 * made without reading it. A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
-	 * measures it blind. Raised in session 17 to 276, in session 19 to 277.
+	 * measures it blind. Raised in session 17 to 276, in session 19 to 277; 280 in
+	 * session 24 (tuner D, blind-13's kinds).
 	 */
-	static final double BLIND_4_FLOOR = 279.0 / 288;
+	static final double BLIND_4_FLOOR = 280.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -152,9 +153,10 @@ class IntakeCorpusTests {
 	 * one, now score (a reading with no kind, name or date counts as no one). Raised in
 	 * session 21 to 294 (91.9 %) by the tuners' work on its kinds (an analyst's abstract
 	 * description with invented examples; the tuners never read it, but one saw some of
-	 * its misses in a test's output by a grep that was too wide).
+	 * its misses in a test's output by a grep that was too wide). 298 in session 24
+	 * (tuner D, blind-13's kinds).
 	 */
-	static final double BLIND_10_FLOOR = 297.0 / 320;
+	static final double BLIND_10_FLOOR = 298.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -167,9 +169,10 @@ class IntakeCorpusTests {
 	 * messages only) and a reading with no kind, name or date counted as no one. Raised
 	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
-	 * working on its kinds (no longer a blind measure); 306 by session 23's.
+	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
+	 * session 24's tuner D.
 	 */
-	static final double BLIND_11_FLOOR = 306.0 / 320;
+	static final double BLIND_11_FLOOR = 307.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -200,9 +203,11 @@ class IntakeCorpusTests {
 	 * 23's tuners' work on blind-12's kinds, blind-13 unseen by them (its eighth, "vanaf
 	 * morgen … niet meer", by tuner D's own example): this set measures that work blind.
 	 * 265 when a date no reader can tell, prefilled with a note, scored as the issue asks
-	 * ({@link #dateRight}; session 24).
+	 * ({@link #dateRight}; session 24). Raised in session 24 to 278 (86.9 %) by tuner D's
+	 * work on its kinds 3, 5, 11, 12, 14 and 15 (an analyst's abstract description with
+	 * invented examples; no longer a blind measure), 281 with the scoring above.
 	 */
-	static final double BLIND_13_FLOOR = 265.0 / 320;
+	static final double BLIND_13_FLOOR = 281.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -315,6 +320,18 @@ class IntakeCorpusTests {
 	@Test
 	void theEleventhTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-11", 20, "eleventh tuning set");
+	}
+
+	/**
+	 * Session 24, tuner D: a day corrected by its number alone ("the tenth of January –
+	 * correction: the eleventh"), a last day after a pension or a defence ("werkt t/m",
+	 * "einde contract"), starts called off, leaves, other hours and extensions that
+	 * announce no one, "takes office", "a new job coach", a heading's date over a list of
+	 * moves, temps listed under one heading, units, chairs and agencies read as people.
+	 */
+	@Test
+	void theThirteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-13", 40, "thirteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -26,25 +26,31 @@ class PeopleWhoStayTests {
 	}
 
 	@Test
-	void aColleagueWhoOnlyChangesHoursHasNoKindPrefilled() {
-		Announcement alone = OnTheCorpusDay.parse("Rutger Wink gaat per 1 februari minder werken.");
-		assertThat(alone.employeeName()).isEqualTo("Rutger Wink");
-		assertThat(alone.kind()).isNull();
-	}
-
-	@Test
-	void hoursToldFromOneNumberToAnotherAreNoOneToOnboardOrOffboard() {
+	void otherHoursALeaveOrAnExtensionAreNoOneToOnboardOrOffboard() {
 		for (String text : new String[] { "Wendy Aalders gaat per maart 24 uur werken in plaats van 32.",
 				"Lotte de Wit gaat per 1 januari 24 uur werken i.p.v. 32, verder verandert er niets.",
-				"From January Omar Said goes from 20 to 30 hours a week." }) {
+				"From January Omar Said goes from 20 to 30 hours a week.",
+				// the hours without numbers: the lead's call (session 24), as the blind
+				// writers read them
+				"Rutger Wink gaat per 1 februari minder werken.",
+				"Joost Aerts gaat per 1 april van parttime naar fulltime, verder verandert er niets.",
+				"Our baker Ian Holt goes from full-time to four days a week from 1 February, nothing else changes.",
+				"Onze collega Mirte Kok gaat vanaf 4 januari met ouderschapsverlof en komt in juni terug.",
+				"Our chemist Ada Lin will be on maternity leave from 8 February and back on 1 July.",
+				"De contracten van de zaterdaghulpen in Baarn worden verlengd tot 1 oktober." }) {
 			Announcement alone = OnTheCorpusDay.parse(text);
 			assertThat(alone.employeeName()).as(text).isNull();
 			assertThat(alone.kind()).as(text).isNull();
 			assertThat(alone.date()).as(text).isNull();
 		}
-		// hours said with a start are the starter's
+		// hours said with a start are the starter's, and so is the cover for a leave
 		assertThat(OnTheCorpusDay.parse("Noor Vos begint op 4 januari, 24 uur per week.").kind())
 			.isEqualTo(Announcement.Kind.STARTER);
+		Announcement cover = OnTheCorpusDay
+			.parse("Tijdens het zwangerschapsverlof van Anouk vervangt Sem Dekker haar: hij begint op 11 januari.");
+		assertThat(cover.employeeName()).isEqualTo("Sem Dekker");
+		assertThat(cover.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(cover.date()).hasToString("2027-01-11");
 	}
 
 	@Test

@@ -1,0 +1,112 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A start called off: "De start van de nieuwe kok in Oss gaat niet door", "de monteur die
+ * ik maandag doorgaf komt niet", "Gaat niet door: Iris begint toch niet bij ons", "he
+ * will not be starting with us", "is not coming after all". The person of that sentence
+ * joins no one; a message with no one else announces no one. Not a date taken back ("4
+ * januari gaat niet door", "begint niet op 4 maar op 11 januari"), which
+ * {@link DateCorrections} reads.
+ */
+final class CalledOff {
+
+	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt) )*(?:niet|not)";
+
+	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
+			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
+			+ "(?:gaat|gaan) " + NOT + " door\\b|"
+			// "komt niet", "komt toch niet", "komt niet werken"; not "komt niet meer" (a
+			// leaving)
+			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons)|"
+			// "begint toch niet (bij ons)", not "begint niet op 4 januari maar …"
+			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
+			+ "(?:is|are) " + NOT + " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// "the start of … is cancelled", "de komst van … is afgeblazen"
+			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}'’-]+){0,6}? "
+			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
+
+	/** A date right before "gaat niet door". */
+	private static final Pattern DATE_BEFORE = Pattern
+		.compile("(?iu)(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?|\\p{L}+dag|\\p{L}+day|" + DateWords.MONTH + ")[\\s,]*$");
+
+	private CalledOff() {
+	}
+
+	/** Whether the message calls off a start and everyone named in it is that start. */
+	static boolean all(String body, List<AnnouncementParser.Span> named) {
+		return said(body) && named.stream().allMatch(n -> inCalledOffSentence(body, n));
+	}
+
+	/** The names that remain once the starts called off are taken out. */
+	static List<AnnouncementParser.Span> without(String body, List<AnnouncementParser.Span> named) {
+		if (!said(body)) {
+			return named;
+		}
+		List<AnnouncementParser.Span> left = named.stream().filter(n -> !inCalledOffSentence(body, n)).toList();
+		return left.isEmpty() ? named : left;
+	}
+
+	private static boolean said(String body) {
+		String lower = body.toLowerCase(Locale.ROOT);
+		// most messages deny and cancel nothing: no regex pass for them
+		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("cancel")
+				&& !lower.contains("called off") && !lower.contains("geannuleerd") && !lower.contains("afgeblazen")
+				&& !lower.contains("ingetrokken")) {
+			return false;
+		}
+		Matcher cue = CUE.matcher(body);
+		while (cue.find()) {
+			if (!dateTakenBack(body, cue.start(), 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "4 januari gaat niet door": the date is taken back, not the start. */
+	private static boolean dateTakenBack(String body, int cue, int from) {
+		return body.regionMatches(true, cue, "ga", 0, 2)
+				&& DATE_BEFORE.matcher(body.substring(Math.max(from, cue - 25), cue)).find();
+	}
+
+	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
+		int from = sentenceStart(body, name.start());
+		int to = sentenceEnd(body, name.end());
+		Matcher cue = CUE.matcher(body).region(from, to);
+		while (cue.find()) {
+			if (!dateTakenBack(body, cue.start(), from)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int sentenceStart(String body, int at) {
+		for (int i = at - 1; i > 0; i--) {
+			char c = body.charAt(i);
+			if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(i + 1))) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	private static int sentenceEnd(String body, int at) {
+		for (int i = at; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (c == '\n' || (c == '.' || c == '!' || c == '?')
+					&& (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
+				return i;
+			}
+		}
+		return body.length();
+	}
+
+}
