@@ -151,7 +151,10 @@ public final class AnnouncementParser {
 							+ "notice period|retir(?:e|es|ing|ed|ement)|departure|departs|"
 							+ "(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?) in (?:(?:his|her|their|a) )?(?:notice|resignation)|"
 							+ "finish(?:es|ed|ing)? (?:(?:up )?(?:with us|here|at (?:the|our) (?:company|organi[sz]ation))|"
-							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us))|"
+							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us)|"
+							// "will finish her contract on 31 March": the contract is
+							// ours
+							+ "(?:his|her|their) contract(?= (?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
@@ -722,7 +725,10 @@ public final class AnnouncementParser {
 	 * join our sales team as", "from Procurement joins the sales team as".
 	 */
 	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
-			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:to|om)\\s+(?:join|become|te werken|over te stappen)\\b");
+			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
+			// "leaves the ticket office and becomes a steward": a unit, not us
+			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
+			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + "))\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
@@ -749,7 +755,7 @@ public final class AnnouncementParser {
 
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
-		if (read.size() != 1 || !SAME_ROLE.matcher(body).find()) {
+		if (read.size() != 1) {
 			return read;
 		}
 		Announcement a = read.get(0);
@@ -759,7 +765,8 @@ public final class AnnouncementParser {
 		// the one role said is both the old and the new one, wherever it was read; a
 		// role said as the old one only when the job is said to stay ("same job", not
 		// "verder verandert er niets" after a new job outside the catalogue)
-		if (a.roleKey() == null && !SAME_JOB.matcher(body).find()) {
+		boolean same = SAME_ROLE.matcher(body).find() && (a.roleKey() != null || SAME_JOB.matcher(body).find());
+		if (!same && !JobKept.kept(body, a)) {
 			return read;
 		}
 		String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();
@@ -1186,7 +1193,8 @@ public final class AnnouncementParser {
 			.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
 			.toList();
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))) {
+		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
+				|| StaysOn.staysAs(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
 		}
@@ -1299,7 +1307,8 @@ public final class AnnouncementParser {
 			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
 			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
 			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
-			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b|"
+			+ StaysOn.ON_ONES_OWN + ")");
 
 	/**
 	 * A role that only names whom a title leads: "teamleider van de verzorgenden", "head
@@ -1705,9 +1714,12 @@ public final class AnnouncementParser {
 				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
 				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
-	/** A job in brackets after the name: "Tim Oldenhof (fotograaf)", not a date's. */
+	/**
+	 * A job in brackets after the name: "Tim Oldenhof (fotograaf)", "Vera Holt (finance,
+	 * until 22 Jan)", not a date's: a unit of one's own is no other's role to share.
+	 */
 	private static final Pattern OWN_JOB = Pattern
-		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*\\)");
+		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*[),]");
 
 	private static String ownJob(String body, Span person) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
