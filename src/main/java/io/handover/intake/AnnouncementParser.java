@@ -230,8 +230,11 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
-							+ "(?:naar|to|into) "),
+							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5}"
+							// the place or unit named last: "van het distributiecentrum
+							// in
+							// Tilburg naar", "van de bibliotheek Oost naar"
+							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
@@ -242,8 +245,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
-			intent(Announcement.Kind.ROLE_CHANGE, 2,
-					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|momenteel|in plaats van|instead of|"
+					// not a former employer: "previously at a bank in Leiden"
+					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
@@ -1194,9 +1198,21 @@ public final class AnnouncementParser {
 			.toList();
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
-				|| StaysOn.staysAs(body, from, to)) {
+				|| StaysOn.staysAs(body, from, to) || Contrast.said(body, from, to)
+				|| !score.containsKey(Announcement.Kind.LEAVER) && HeldBefore.said(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
+		}
+		// "gaat per 4 januari naar de werkvoorbereiding; wil je toegang … regelen?": what
+		// is asked for a mover is no start
+		if (score.containsKey(Announcement.Kind.STARTER)
+				&& intents.stream()
+					.anyMatch(i -> i.kind() == Announcement.Kind.ROLE_CHANGE && i.start() >= from && i.end() <= to
+							&& !BECOMES.matcher(body).region(i.start(), i.end()).matches())
+				&& intents.stream()
+					.filter(i -> i.kind() == Announcement.Kind.STARTER && i.start() >= from && i.end() <= to)
+					.allMatch(i -> ASKED_FOR.matcher(body).region(i.start(), i.end()).find())) {
+			score.remove(Announcement.Kind.STARTER);
 		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
@@ -1984,6 +2000,11 @@ public final class AnnouncementParser {
 
 	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
 	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
+
+	/** A new job said, as a starter says it too: "Hij wordt programmeur bij ons". */
+	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
+
+	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
 
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));

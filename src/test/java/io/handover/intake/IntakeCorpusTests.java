@@ -297,6 +297,18 @@ class IntakeCorpusTests {
 		assertTuned("tuning-11", 20, "eleventh tuning set");
 	}
 
+	/**
+	 * Session 24, tuner P: a new job told beside the one held here, a place or job set
+	 * against the old ("instead of", "i.p.v."), moves of place with an access request,
+	 * same-job movers, a trade's engineer or a theatre's programmer, questions that name
+	 * no one, staying on after a traineeship, leaving a unit for a job or us for
+	 * freelancing, job nouns before a name.
+	 */
+	@Test
+	void theTwelfthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-12", 70, "twelfth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
