@@ -203,6 +203,7 @@ public final class AnnouncementParser {
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
@@ -295,7 +296,7 @@ public final class AnnouncementParser {
 			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
 			intent(Announcement.Kind.STARTER, 1,
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
-			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
+			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|(?<!self-)employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
@@ -1745,7 +1746,7 @@ public final class AnnouncementParser {
 		String words = job.group(1).toLowerCase(Locale.ROOT);
 		boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 				&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
-				&& java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains);
+				&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words));
 		return isJob ? job.group(1) : null;
 	}
 

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 final class Contrast {
 
-	private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:works?|working|werkt|werken|staat|stands|zit)\\b"
-			+ "[^.;!?\\n]{0,80}?\\b(?:in plaats van|instead of|i\\.p\\.v\\.?|ipv)\\s+(?!(?:\\d|(?:de|the|een|a|an)\\s+\\d|"
+	/** The contrast word first (cheap to look for), the working verb before it. */
+	private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:in plaats van|instead of|i\\.p\\.v\\.?|ipv)"
+			+ "(?<=\\b(?:works?|working|werkt|werken|staat|stands|zit)\\b[^.;!?\\n]{0,80}?\\b"
+			+ "(?:in plaats van|instead of|i\\.p\\.v\\.?|ipv))\\s+(?!(?:\\d|(?:de|the|een|a|an)\\s+\\d|"
 			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morgen|"
 			+ "tomorrow|vandaag|today|next|volgende|uren|uur|hours|dagen|days)\\b)"
 			+ "(?:(?:als|as|bij|in|at|op|on|the|de|het|ons|our|onze)\\b|(?-i:\\p{Lu}\\p{Ll}+)\\s*(?:[.,;!?]|$))");

@@ -73,7 +73,10 @@ final class Occupations {
 	private static final Pattern AGENT = Pattern
 		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist|"
 				// "Paraveterinair", "Secretaire", participles: "Leidinggevende"
-				+ "air|aire|ende)$");
+				+ "air|aire|ende|"
+				// "Conductor", "Curator", "Contractor": seven letters or more, past
+				// "Hector" and "Victor"
+				+ "tor)$");
 
 	/** Given names with an agent noun's ending, never taken for a job. */
 	private static final Set<String> GIVEN = Set.of("alexander", "alistair", "hilaire", "christopher", "kristopher",

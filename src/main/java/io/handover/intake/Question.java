@@ -20,7 +20,7 @@ final class Question {
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
-			+ "bij wie|aan wie|whom|to whom|"
+			+ "bij wie|aan wie|whom|to whom|hoeveel|how many|how much|"
 			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before)\\b");
 
 	/**

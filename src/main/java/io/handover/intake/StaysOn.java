@@ -19,6 +19,15 @@ final class StaysOn {
 	static final String ON_ONES_OWN = "(?:(?:een |a )?(?:freelancer|freelance|zzp'?er|zzp|zelfstandige?|"
 			+ "zelfstandig ondernemer|self-employed|consultant voor zichzelf)|voor zichzelf|for (?:him|her|them)self)\\b";
 
+	/**
+	 * Going on one's own: "goes self-employed", "wordt freelancer", "gaat als zzp'er
+	 * verder".
+	 */
+	static final String GOES_ON_ONES_OWN = "(?:goes|going|will go|gaat|gaan)(?: (?:als|as))? (?:een |a )?"
+			+ "(?:freelance|freelancer|self-employed|zzp'?er|zelfstandige?)|(?:wordt|becomes|will become) (?:een |a )?"
+			+ "(?:freelancer|zzp'?er|zelfstandige?|self-employed)|(?:start|starts|begint|opent) (?:(?:his|her|their) own|"
+			+ "(?:een |zijn |haar )?eigen) (?:business|company|bedrijf|zaak)|voor zichzelf (?:beginnen|begint|werken)";
+
 	private StaysOn() {
 	}
 

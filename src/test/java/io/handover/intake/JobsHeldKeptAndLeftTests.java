@@ -97,6 +97,12 @@ class JobsHeldKeptAndLeftTests {
 		assertThat(freelance.kind()).isEqualTo(Announcement.Kind.LEAVER);
 		assertThat(freelance.roleKey()).isEqualTo("software-engineer");
 		assertThat(freelance.date()).hasToString("2027-01-29");
+		assertThat(OnTheCorpusDay.parse("Jonas Berg stops as a developer on 31 January and goes self-employed.").kind())
+			.isEqualTo(Announcement.Kind.LEAVER);
+		// self-employed before joining is a starter's past
+		assertThat(OnTheCorpusDay
+			.parse("Welcome Rik Blom, who was self-employed until now and joins us on 4 January as a planner.")
+			.kind()).isEqualTo(Announcement.Kind.STARTER);
 	}
 
 	@Test
@@ -114,6 +120,11 @@ class JobsHeldKeptAndLeftTests {
 				"Leaving in January: Hugo Lam (sales, until 29 Jan) and Vera Holt (finance, until 22 Jan).",
 				OnTheCorpusDay.TODAY, this.shipped);
 		assertThat(two).extracting(Announcement::roleKey).containsExactly("account-manager", null);
+		assertThat(this.parser.parseAll(
+				"Leavers this month: Olga Ivanova (sales, last day 15 Jan) and Peter Novak (HR, last day 29 Jan).",
+				OnTheCorpusDay.TODAY, this.shipped))
+			.extracting(Announcement::roleKey)
+			.containsExactly("account-manager", null);
 	}
 
 	@Test
@@ -132,6 +143,10 @@ class JobsHeldKeptAndLeftTests {
 			.isEqualTo("Wim de Groot");
 		assertThat(OnTheCorpusDay.parse("Welcome Tom Brewer, who starts on 4 January in the bakery.").employeeName())
 			.isEqualTo("Tom Brewer");
+		assertThat(OnTheCorpusDay.parse("Conductor Ivan Petrov retires on 30 June 2027.").employeeName())
+			.isEqualTo("Ivan Petrov");
+		assertThat(OnTheCorpusDay.parse("Hoeveel dagen voor de start moet ik een nieuwe kok doorgeven?").employeeName())
+			.isNull();
 	}
 
 }
