@@ -99,6 +99,11 @@ final class Question {
 						|| Arrays.stream(n.name().split(" ")).anyMatch(Question::workers))) {
 			return true;
 		}
+		// a thing someone has, in lower case: "als een nieuwe collega zijn pas kwijt is?"
+		if (inQuestion && !Character.isUpperCase(body.charAt(n.start()))
+				&& OWNED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()) {
+			return true;
+		}
 		if (inQuestion && Arrays.stream(n.name().split(" "))
 			.anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 			return true;
@@ -110,6 +115,10 @@ final class Question {
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
 	}
+
+	/** A possessive before lower-case words: "zijn pas", "her badge". */
+	private static final Pattern OWNED_BEFORE = Pattern
+		.compile("(?iu)\\b(?:zijn|haar|hun|zn|his|her|their|my|mijn|your|jouw)\\s+$");
 
 	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
 	private static final Pattern WORKER_BEFORE = Pattern
