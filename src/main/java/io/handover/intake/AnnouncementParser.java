@@ -151,7 +151,10 @@ public final class AnnouncementParser {
 							+ "notice period|retir(?:e|es|ing|ed|ement)|departure|departs|"
 							+ "(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?) in (?:(?:his|her|their|a) )?(?:notice|resignation)|"
 							+ "finish(?:es|ed|ing)? (?:(?:up )?(?:with us|here|at (?:the|our) (?:company|organi[sz]ation))|"
-							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us))|"
+							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us)|"
+							// "will finish her contract on 31 March": the contract is
+							// ours
+							+ "(?:his|her|their) contract(?= (?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
@@ -200,6 +203,7 @@ public final class AnnouncementParser {
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
@@ -229,8 +233,11 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5})"
-							+ "(?:naar|to|into) "),
+							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5}"
+							// the place or unit named last: "van het distributiecentrum
+							// in
+							// Tilburg naar", "van de bibliotheek Oost naar"
+							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
@@ -241,8 +248,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
-			intent(Announcement.Kind.ROLE_CHANGE, 2,
-					"op zich|currently|nu nog|momenteel|in plaats van|instead of|" + "formerly|previously|voorheen"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|momenteel|in plaats van|instead of|"
+					// not a former employer: "previously at a bank in Leiden"
+					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
@@ -290,7 +298,7 @@ public final class AnnouncementParser {
 			// werkt Anna als ontwikkelaar bij ons, nu nog verkoper")
 			intent(Announcement.Kind.STARTER, 1,
 					"werkt(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.|volgende|komende|straks|binnenkort|over)\\b.{0,30}werkt) (?-i:\\p{Lu})[\\p{L}'’-]*(?: (?!(?:nu|nog|al|momenteel|sinds|since|already)\\b)[\\p{L}\\d'’()-]+){0,6} bij ons"),
-			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|employed"),
+			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|(?<!self-)employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
@@ -727,7 +735,10 @@ public final class AnnouncementParser {
 	 * join our sales team as", "from Procurement joins the sales team as".
 	 */
 	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
-			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:to|om)\\s+(?:join|become|te werken|over te stappen)\\b");
+			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
+			// "leaves the ticket office and becomes a steward": a unit, not us
+			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
+			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + "))\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
@@ -754,7 +765,7 @@ public final class AnnouncementParser {
 
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
-		if (read.size() != 1 || !SAME_ROLE.matcher(body).find()) {
+		if (read.size() != 1) {
 			return read;
 		}
 		Announcement a = read.get(0);
@@ -764,7 +775,8 @@ public final class AnnouncementParser {
 		// the one role said is both the old and the new one, wherever it was read; a
 		// role said as the old one only when the job is said to stay ("same job", not
 		// "verder verandert er niets" after a new job outside the catalogue)
-		if (a.roleKey() == null && !SAME_JOB.matcher(body).find()) {
+		boolean same = SAME_ROLE.matcher(body).find() && (a.roleKey() != null || SAME_JOB.matcher(body).find());
+		if (!same && !JobKept.kept(body, a)) {
 			return read;
 		}
 		String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();
@@ -1191,9 +1203,22 @@ public final class AnnouncementParser {
 			.filter(r -> !TITLE_OF.matcher(precedingWords(plain, r)).find())
 			.toList();
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))) {
+		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
+				|| StaysOn.staysAs(body, from, to) || Contrast.said(body, from, to)
+				|| !score.containsKey(Announcement.Kind.LEAVER) && HeldBefore.said(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
+		}
+		// "gaat per 4 januari naar de werkvoorbereiding; wil je toegang … regelen?": what
+		// is asked for a mover is no start
+		if (score.containsKey(Announcement.Kind.STARTER)
+				&& intents.stream()
+					.anyMatch(i -> i.kind() == Announcement.Kind.ROLE_CHANGE && i.start() >= from && i.end() <= to
+							&& !BECOMES.matcher(body).region(i.start(), i.end()).matches())
+				&& intents.stream()
+					.filter(i -> i.kind() == Announcement.Kind.STARTER && i.start() >= from && i.end() <= to)
+					.allMatch(i -> ASKED_FOR.matcher(body).region(i.start(), i.end()).find())) {
+			score.remove(Announcement.Kind.STARTER);
 		}
 		Announcement.Kind best = null;
 		int bestScore = 0;
@@ -1304,7 +1329,8 @@ public final class AnnouncementParser {
 			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
 			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
 			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
-			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b|"
+			+ StaysOn.ON_ONES_OWN + ")");
 
 	/**
 	 * A role that only names whom a title leads: "teamleider van de verzorgenden", "head
@@ -1728,9 +1754,12 @@ public final class AnnouncementParser {
 				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
 				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
-	/** A job in brackets after the name: "Tim Oldenhof (fotograaf)", not a date's. */
+	/**
+	 * A job in brackets after the name: "Tim Oldenhof (fotograaf)", "Vera Holt (finance,
+	 * until 22 Jan)", not a date's: a unit of one's own is no other's role to share.
+	 */
 	private static final Pattern OWN_JOB = Pattern
-		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*\\)");
+		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*[),]");
 
 	private static String ownJob(String body, Span person) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
@@ -1740,7 +1769,7 @@ public final class AnnouncementParser {
 		String words = job.group(1).toLowerCase(Locale.ROOT);
 		boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 				&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
-				&& java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains);
+				&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words));
 		return isJob ? job.group(1) : null;
 	}
 
@@ -1995,6 +2024,11 @@ public final class AnnouncementParser {
 
 	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
 	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
+
+	/** A new job said, as a starter says it too: "Hij wordt programmeur bij ons". */
+	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
+
+	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
 
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));

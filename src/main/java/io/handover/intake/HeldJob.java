@@ -121,6 +121,11 @@ final class HeldJob {
 	 * manager"), a unit of ours left ("Nora Quinn from the call centre joins our app
 	 * team"), or the job held until now said after ("tot nu toe was hij chauffeur").
 	 */
+	/** Whether the words name a unit of an organisation: "hr", "finance". */
+	static boolean unit(String words) {
+		return UNITS.contains(words.trim().toLowerCase(Locale.ROOT));
+	}
+
 	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
 		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
 		if (beside.lookingAt()) {

@@ -37,7 +37,11 @@ final class Occupations {
 			"lifeguard", "kassamedewerker", "bloemist", "visagist", "schoonheidsspecialiste", "kapsalonmedewerker",
 			"toezichthouder", "klerk", "smid", "opzichter", "magazijnchef",
 			// learners: "Leerling Sanne Bos", "Apprentice Kyle Dent"
-			"leerling", "apprentice", "volunteer");
+			"leerling", "apprentice", "volunteer",
+			// research and hired hands the endings miss: "Postdoc Jana Horak",
+			// "Promovendus
+			// Sven Maas", "Contractor Dylan Ford", "Brewer Ollie Grant"
+			"postdoc", "promovendus", "promovenda", "contractor", "brewer", "kassière", "kassiere");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -45,8 +49,9 @@ final class Occupations {
 			// "toezichthouder"
 			+ "klerk|dekker|wasser|houder|smid|legger|kracht|stagiair|stagiaire|snijder|maker|handelaar|"
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
-			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar)$|"
-			+ "^(?:sous|hoofd|assistent|junior|senior)-");
+			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar|"
+			// the head of a unit: "Afdelingshoofd", "Teamhoofd"; the female "-ière"
+			+ "hoofd|ière)$|" + "^(?:sous|hoofd|assistent|junior|senior)-");
 
 	/**
 	 * Ranks and titles said before a name like "Mr": "Sergeant Amy Collins", "Father Tom
@@ -68,7 +73,10 @@ final class Occupations {
 	private static final Pattern AGENT = Pattern
 		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist|"
 				// "Paraveterinair", "Secretaire", participles: "Leidinggevende"
-				+ "air|aire|ende)$");
+				+ "air|aire|ende|"
+				// "Conductor", "Curator", "Contractor": seven letters or more, past
+				// "Hector" and "Victor"
+				+ "tor)$");
 
 	/** Given names with an agent noun's ending, never taken for a job. */
 	private static final Set<String> GIVEN = Set.of("alexander", "alistair", "hilaire", "christopher", "kristopher",

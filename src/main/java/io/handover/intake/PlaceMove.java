@@ -61,7 +61,8 @@ final class PlaceMove {
 	private static final Pattern STOPS_AS_BECOMES = Pattern
 		.compile("(?i)\\b(?:stopt|stops|stopping)\\b[^.;!?\\n]{0,50}?"
 				+ "\\b(?:als|as)\\b[^.;!?\\n]{1,40}? (?:en|and) (?:wordt|becomes|will become|gaat)\\b"
-				+ "(?! (?:\\p{L}+ )?(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b)");
+				+ "(?! (?:\\p{L}+ )?(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b"
+				+ "| (?:\\p{L}+ )?" + StaysOn.ON_ONES_OWN + ")");
 
 	/** "onze planner transport": a job of ours said before the name, a word or two. */
 	private static final Pattern OUR_JOB = Pattern.compile("(?iu)\\b(?:onze|our) ([\\p{L}-]+)(?: [\\p{L}-]+)? $");

@@ -20,6 +20,7 @@ final class Question {
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
+			+ "bij wie|aan wie|whom|to whom|hoeveel|how many|how much|"
 			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before)\\b");
 
 	/**
@@ -37,6 +38,19 @@ final class Question {
 			+ "\\bnog geen (?:naam|namen|kandidaat)\\b|\\bweet ik nog niet\\b|\\b(?:nobody|no one|no-one) "
 			+ "(?:has been )?(?:chosen|picked|hired|found) yet\\b");
 
+	/** Nobody new comes: what is asked is for staff already here ("ter vervanging"). */
+	private static final Pattern NO_ONE_NEW = Pattern.compile("(?iu)\\b(?:(?:er )?komt niemand(?: nieuws?)? bij|"
+			+ "niemand nieuw|(?:nobody|no one|no-one) new\\b|there is no new (?:starter|colleague|hire))");
+
+	/**
+	 * Function words a name never holds: "the stock system before", "een extra tablet
+	 * aan", "lang van tevoren" are a question's words run together.
+	 */
+	private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("before", "after", "through", "about",
+			"without", "the", "for", "with", "our", "your", "my", "their", "get", "een", "aan", "tevoren", "via",
+			"deze", "dit", "die", "extra", "ook", "nog", "zodat", "voor", "onze", "jouw", "mijn", "hun", "nobody",
+			"niemand");
+
 	private static final Pattern PLURAL_DAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
 			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dags|weekends");
 
@@ -53,6 +67,9 @@ final class Question {
 	 */
 	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named) {
 		boolean vacancy = VACANCY.matcher(body).find();
+		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
+			return true;
+		}
 		if (!vacancy && (named.isEmpty() || body.indexOf('?') < 0
 				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n)))) {
 			return false;
@@ -82,6 +99,15 @@ final class Question {
 						|| Arrays.stream(n.name().split(" ")).anyMatch(Question::workers))) {
 			return true;
 		}
+		// a thing someone has, in lower case: "als een nieuwe collega zijn pas kwijt is?"
+		if (inQuestion && !Character.isUpperCase(body.charAt(n.start()))
+				&& OWNED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()) {
+			return true;
+		}
+		if (inQuestion && Arrays.stream(n.name().split(" "))
+			.anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+			return true;
+		}
 		String before = body.substring(Math.max(0, n.start() - 6), n.start());
 		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
 			return true; // a place: "for the Utrecht office"
@@ -89,6 +115,10 @@ final class Question {
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
 	}
+
+	/** A possessive before lower-case words: "zijn pas", "her badge". */
+	private static final Pattern OWNED_BEFORE = Pattern
+		.compile("(?iu)\\b(?:zijn|haar|hun|zn|his|her|their|my|mijn|your|jouw)\\s+$");
 
 	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
 	private static final Pattern WORKER_BEFORE = Pattern

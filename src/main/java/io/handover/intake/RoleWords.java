@@ -152,7 +152,7 @@ final class RoleWords {
 				}
 			}
 			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)
-					&& !sectorLed(text, best)) {
+					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())) {
 				found.add(best);
 			}
 			else {

@@ -75,7 +75,7 @@ class IntakeCorpusTests {
 	 * measures it blind. Raised in session 17 to 276, in session 19 to 277; 280 in
 	 * session 24 (tuner D, blind-13's kinds).
 	 */
-	static final double BLIND_4_FLOOR = 280.0 / 288;
+	static final double BLIND_4_FLOOR = 281.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -110,7 +110,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 308.0 / 314;
+	static final double BLIND_7_FLOOR = 309.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -172,7 +172,7 @@ class IntakeCorpusTests {
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D.
 	 */
-	static final double BLIND_11_FLOOR = 307.0 / 320;
+	static final double BLIND_11_FLOOR = 308.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -185,7 +185,7 @@ class IntakeCorpusTests {
 	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure).
 	 */
-	static final double BLIND_12_FLOOR = 280.0 / 320;
+	static final double BLIND_12_FLOOR = 281.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -205,9 +205,10 @@ class IntakeCorpusTests {
 	 * 265 when a date no reader can tell, prefilled with a note, scored as the issue asks
 	 * ({@link #dateRight}; session 24). Raised in session 24 to 278 (86.9 %) by tuner D's
 	 * work on its kinds 3, 5, 11, 12, 14 and 15 (an analyst's abstract description with
-	 * invented examples; no longer a blind measure), 281 with the scoring above.
+	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
+	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10.
 	 */
-	static final double BLIND_13_FLOOR = 281.0 / 320;
+	static final double BLIND_13_FLOOR = 310.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -223,9 +224,11 @@ class IntakeCorpusTests {
 	 * raised, never lowered. 278 when the lead fixed its two silent wrong dates from own
 	 * examples, having read those two only (WeekAfterNextAndGoneFromTodayTests: "the week
 	 * after next, on the Monday"; "vanaf vandaag niet meer", where blind-9's writer means
-	 * today and this set's yesterday, now today with a note).
+	 * today and this set's yesterday, now today with a note). 285 (89.1 %) with session
+	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
+	 * that work blind.
 	 */
-	static final double BLIND_14_FLOOR = 278.0 / 320;
+	static final double BLIND_14_FLOOR = 285.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -320,6 +323,18 @@ class IntakeCorpusTests {
 	@Test
 	void theEleventhTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-11", 20, "eleventh tuning set");
+	}
+
+	/**
+	 * Session 24, tuner P: a new job told beside the one held here, a place or job set
+	 * against the old ("instead of", "i.p.v."), moves of place with an access request,
+	 * same-job movers, a trade's engineer or a theatre's programmer, questions that name
+	 * no one, staying on after a traineeship, leaving a unit for a job or us for
+	 * freelancing, job nouns before a name; each with guards that must stay as they are.
+	 */
+	@Test
+	void theTwelfthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-12", 100, "twelfth tuning set");
 	}
 
 	/**

@@ -1,0 +1,59 @@
+package io.handover.intake;
+
+import java.util.regex.Pattern;
+
+/**
+ * A mover who keeps the job they have: only the team, shift or place changes ("Onze
+ * ontwikkelaar Joost Smit gaat van het webteam naar het datateam", "she stays a software
+ * engineer", "ook daar als verzorgende"). The one role said is both the current and the
+ * new one; a mover's form with only one of them would ask for a change nobody made.
+ */
+final class JobKept {
+
+	/** The job said again as the one kept. */
+	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
+			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
+			+ "blijft (?:gewoon )?(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|daar|"
+			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
+
+	/** Words of a new job: any of them and the one role may be the old one only. */
+	private static final Pattern NEW_JOB = Pattern.compile("(?i)\\b(?:als|as|wordt|worden|becomes?|becoming|became|"
+			+ "promot\\p{L}*|gepromoveerd|promotie|role|rol|functie|function|position|positie|job|baan|takes over|"
+			+ "neemt|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
+
+	/** A new job said with a verb: what is kept is kept only until then. */
+	private static final Pattern BECOMES = Pattern
+		.compile("(?i)\\b(?:wordt|worden|becomes?|becoming|became|will be our|promot\\p{L}*|gepromoveerd)\\b");
+
+	/** A title right before the name: "Onze ontwikkelaar ", "Our developer ". */
+	private static final Pattern TITLE = Pattern
+		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+\\s+$");
+
+	private JobKept() {
+	}
+
+	/**
+	 * Whether the lone mover, with one role read, keeps it: the job is said to stay, or
+	 * the role is said before the name ("Caregiver Tomasz Nowak moves from the evening
+	 * shift to the early shift") and no word tells a new job.
+	 */
+	static boolean kept(String body, Announcement mover) {
+		if (BECOMES.matcher(body).find() || mover.employeeName() == null) {
+			return false;
+		}
+		if (KEPT.matcher(body).find()) {
+			return true;
+		}
+		if (NEW_JOB.matcher(body).find()) {
+			return false;
+		}
+		int name = body.indexOf(mover.employeeName());
+		if (mover.roleKey() == null) {
+			// read as held now: "our developer X", not "van verkoop naar marketing"
+			return name > 0 && TITLE.matcher(body.substring(Math.max(0, name - 40), name)).find();
+		}
+		int role = mover.roleWords() == null ? -1 : body.indexOf(mover.roleWords());
+		return role >= 0 && name > role;
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.handover.intake;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Engineer" and "programmer" are bare aliases of the software engineer's profile, but a
+ * "maintenance engineer", a "lighting engineer" or a theatre's "programmer" (who chooses
+ * the shows) is no developer: their profile would hand out code and cloud access.
+ */
+final class OtherEngineers {
+
+	/** Bare words of the software profile that other trades use too. */
+	private static final Pattern BARE = Pattern.compile("(?i)engineers?|programm(?:er|eur)s?");
+
+	/** Modifiers of a trade, a site or a stage, never of software. */
+	private static final Set<String> TRADES = Set.of("maintenance", "onderhoud", "sound", "geluid", "audio", "network",
+			"netwerk", "lighting", "light", "licht", "lift", "elevator", "civil", "field", "service", "stage",
+			"structural", "mechanical", "electrical", "process", "proces", "chemical", "site", "building", "hvac",
+			"broadcast", "recording", "marine", "rail", "railway", "track", "water", "environmental", "safety", "ice",
+			"plant", "installation", "installatie", "klimaat", "mix", "monitor", "exhibition", "theatre", "theater",
+			"museum", "festival", "concert", "music", "muziek", "film", "cinema", "radio", "arts", "event", "events");
+
+	/** A cultural programme said near a bare "programmer": the shows it chooses. */
+	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"
+			+ "theatre|theater|schouwburg|museum|voorstellingen|tentoonstellingen|podium|filmhuis|cinema)\\b");
+
+	private OtherEngineers() {
+	}
+
+	/**
+	 * Whether the role words at [start, end) name another trade's engineer or programmer.
+	 */
+	static boolean named(String text, String words, int start) {
+		if (!BARE.matcher(words).matches()) {
+			return false;
+		}
+		int wordEnd = start;
+		while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+			wordEnd--;
+		}
+		int wordStart = wordEnd;
+		while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		if (wordEnd < start && TRADES.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+			return true;
+		}
+		// "programmer of the festival", "our programmer, who picks the concerts"
+		return Character.toLowerCase(words.charAt(0)) == 'p' && CULTURE
+			.matcher(text.substring(Math.max(0, start - 40), Math.min(text.length(), start + words.length() + 60)))
+			.find();
+	}
+
+}
