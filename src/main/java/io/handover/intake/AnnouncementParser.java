@@ -234,9 +234,7 @@ public final class AnnouncementParser {
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5}"
-							// the place or unit named last: "van het distributiecentrum
-							// in
-							// Tilburg naar", "van de bibliotheek Oost naar"
+							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
