@@ -1052,6 +1052,11 @@ public final class AnnouncementParser {
 										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
+		// "head baker Tom Berg goes to the early shift": a plain verb, a job held here
+		if (person != null && (kind == null || kind == Announcement.Kind.STARTER)
+				&& PlainMove.said(body, person.start(), person.end(), from, to, kind == Announcement.Kind.STARTER)) {
+			kind = Announcement.Kind.ROLE_CHANGE;
+		}
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
