@@ -2123,7 +2123,9 @@ public final class AnnouncementParser {
 
 	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
-			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu");
+			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
+			// English ones: "Pieter van Does", "Lotte ter Will"
+			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do");
 
 	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",

@@ -168,12 +168,30 @@ final class Occupations {
 	 * job (by its ending) only at a sentence's start; two words of the name always stay.
 	 */
 	static int before(List<String> words, boolean sentenceStart) {
+		// a team label left where the job before it was read as no name: "Nachtploeg-B
+		// Kees Mol"
+		if (words.size() >= 3 && TEAM.matcher(words.get(0)).matches()) {
+			return 1;
+		}
 		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
 				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
 		}
-		return words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
+		int drop = words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
+		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
+		// "Cartograaf Oost-Europa Ineke Bos"
+		return words.size() - drop >= 3 && LABEL.matcher(words.get(drop)).matches() ? drop + 1 : drop;
 	}
+
+	/** A team with a letter or number: "Nachtploeg-B", "Team-3". */
+	private static final Pattern TEAM = Pattern.compile("(?u)\\p{Lu}\\p{L}{2,}-(?:\\p{Lu}|\\d{1,3})");
+
+	/**
+	 * A team with a letter or number, or a region by a compass point: "Ploeg-B",
+	 * "Oost-Europa".
+	 */
+	private static final Pattern LABEL = Pattern.compile("(?u)\\p{Lu}\\p{L}*-(?:\\p{Lu}|\\d{1,3})|"
+			+ "(?:Noord|Oost|Zuid|West|Midden|North|East|South|Central)-\\p{Lu}\\p{L}+");
 
 	/**
 	 * A compound whose last part is a job noun of five letters or more: "Zanglerares",
