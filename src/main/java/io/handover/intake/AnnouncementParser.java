@@ -75,13 +75,15 @@ public final class AnnouncementParser {
 			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
 			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
 			"officially", "recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat",
-			"komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens",
-			"behalf", "congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft", "update", "reminder",
-			"herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes",
-			"ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot",
-			"handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr",
-			"mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet",
-			"introducing", "introduce", "presenting", "ontmoet",
+			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
+			// zzp'er"
+			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
+			"wellicht", "namens", "behalf", "congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft",
+			"update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just",
+			"nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd",
+			"team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's",
+			"collegas", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir",
+			"madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
 			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
@@ -1048,6 +1050,11 @@ public final class AnnouncementParser {
 								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
 								|| HeldJob.roleBeforeThenNew(body, person.start(), person.end(), to,
 										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))) {
+			kind = Announcement.Kind.ROLE_CHANGE;
+		}
+		// "head baker Tom Berg goes to the early shift": a plain verb, a job held here
+		if (person != null && (kind == null || kind == Announcement.Kind.STARTER)
+				&& PlainMove.said(body, person.start(), person.end(), from, to, kind == Announcement.Kind.STARTER)) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
 		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
@@ -2116,7 +2123,9 @@ public final class AnnouncementParser {
 
 	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
-			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu");
+			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
+			// English ones: "Pieter van Does", "Lotte ter Will"
+			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do");
 
 	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",

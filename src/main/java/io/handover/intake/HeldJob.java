@@ -19,7 +19,10 @@ final class HeldJob {
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
-			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|aan de slag als|(?:is|wordt|becomes)"
+			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|aan de slag als|"
+			// "moves to the events team as", "takes a job as"
+			+ "(?:moves?|goes|transfers?|switches|takes (?:a|up a|on a|the) (?:job|role|position))"
+			+ "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 
@@ -93,6 +96,11 @@ final class HeldJob {
 			+ "up to now)\\s*,?\\s+(?:was|were|werkte|worked|has been|is)\\s+(?:hij|zij|ze|he|she)?|"
 			+ "(?:hij|zij|ze|he|she)\\s+(?:was|werkte|worked|has been)\\s+(?:tot nu toe|tot nog toe|until now|so far))"
 			+ "\\s*(?:(?:als|as|a|an|een|our|onze)\\s+)*(\\p{L}+)([^.;!?\\n]{0,30})");
+
+	/** The job held until now said beside the name: ", until now a", ", tot nu toe". */
+	private static final Pattern NOW_BESIDE = Pattern.compile("(?iu)\\s*,\\s*(?:until now|up to now|so far|"
+			+ "tot nu toe|tot dusver|currently|momenteel|nu nog|nu|now)\\s+(?:(?:a|an|een|our|onze)\\s+)?"
+			+ "(?:\\p{Ll}[\\p{L}-]*\\s+)?");
 
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
@@ -213,7 +221,10 @@ final class HeldJob {
 			List<int[]> roles) {
 		boolean before = roleEnd <= nameStart && body.substring(roleEnd, nameStart).matches(QUALIFIED);
 		boolean beside = roleStart >= nameEnd && body.substring(nameEnd, roleStart).matches("\\s*,\\s*")
-				&& SINCE.matcher(body).region(roleEnd, to).lookingAt();
+				&& SINCE.matcher(body).region(roleEnd, to).lookingAt()
+				// "Nina Holt, until now a web developer, takes a job as …"
+				|| roleStart >= nameEnd && NOW_BESIDE.matcher(body.substring(nameEnd, roleStart)).matches()
+						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*");
 		if (!before && !beside) {
 			return false;
 		}

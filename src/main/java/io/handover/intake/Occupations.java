@@ -41,7 +41,10 @@ final class Occupations {
 			// research and hired hands the endings miss: "Postdoc Jana Horak",
 			// "Promovendus
 			// Sven Maas", "Contractor Dylan Ford", "Brewer Ollie Grant"
-			"postdoc", "promovendus", "promovenda", "contractor", "brewer", "kassière", "kassiere");
+			"postdoc", "promovendus", "promovenda", "contractor", "brewer", "kassière", "kassiere",
+			// "-ent" nouns the endings cannot take ("Vincent", "Laurent"): "Student Emma
+			// Dale"
+			"student", "correspondent", "correspondente", "president", "presidente");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -51,7 +54,9 @@ final class Occupations {
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
 			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar|"
 			// the head of a unit: "Afdelingshoofd", "Teamhoofd"; the female "-ière"
-			+ "hoofd|ière)$|" + "^(?:sous|hoofd|assistent|junior|senior)-");
+			+ "hoofd|ière|"
+			// "Fotograaf", "Cartograaf"; six letters or more, past "Graaf"
+			+ "ograaf)$|" + "^(?:sous|hoofd|assistent|junior|senior)-");
 
 	/**
 	 * Ranks and titles said before a name like "Mr": "Sergeant Amy Collins", "Father Tom
@@ -61,10 +66,15 @@ final class Occupations {
 			"commandant", "lieutenant", "luitenant", "kolonel", "colonel", "korporaal", "corporal", "admiral",
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
-			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
-			// foreign honorifics, said like "Mr": "Herr Jonas Brandt", "Signora Bianchi"
-			"herr", "frau", "signor", "signore", "signora", "signorina", "señor", "senor", "señora", "senora",
-			"maestro", "maestra", "dottore", "dottoressa", "madame", "mademoiselle", "monsieur");
+			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent");
+
+	/**
+	 * Foreign honorifics, said like "Mr" and never a given name, so a title wherever the
+	 * name stands: "Herr Jonas Brandt", "Signora Bianchi", "Please note Mlle Léa Martin".
+	 */
+	private static final Set<String> HONORIFICS = Set.of("herr", "frau", "signor", "signore", "signora", "signorina",
+			"señor", "senor", "señora", "senora", "maestro", "maestra", "dottore", "dottoressa", "madame",
+			"mademoiselle", "monsieur", "mme", "mlle");
 
 	/**
 	 * The endings of agent nouns, Dutch and English: "Banketbakker", "Boswachter",
@@ -124,7 +134,7 @@ final class Occupations {
 	 */
 	static boolean beforeName(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		if (is(word) || RANKS.contains(lower)) {
+		if (is(word) || RANKS.contains(lower) || HONORIFICS.contains(lower)) {
 			return true;
 		}
 		int hyphen = lower.lastIndexOf('-');
@@ -158,11 +168,30 @@ final class Occupations {
 	 * job (by its ending) only at a sentence's start; two words of the name always stay.
 	 */
 	static int before(List<String> words, boolean sentenceStart) {
-		if (words.size() < 3 || !(is(words.get(0)) || sentenceStart && beforeName(words.get(0)))) {
+		// a team label left where the job before it was read as no name: "Nachtploeg-B
+		// Kees Mol"
+		if (words.size() >= 3 && TEAM.matcher(words.get(0)).matches()) {
+			return 1;
+		}
+		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
+				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
 		}
-		return words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
+		int drop = words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
+		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
+		// "Cartograaf Oost-Europa Ineke Bos"
+		return words.size() - drop >= 3 && LABEL.matcher(words.get(drop)).matches() ? drop + 1 : drop;
 	}
+
+	/** A team with a letter or number: "Nachtploeg-B", "Team-3". */
+	private static final Pattern TEAM = Pattern.compile("(?u)\\p{Lu}\\p{L}{2,}-(?:\\p{Lu}|\\d{1,3})");
+
+	/**
+	 * A team with a letter or number, or a region by a compass point: "Ploeg-B",
+	 * "Oost-Europa".
+	 */
+	private static final Pattern LABEL = Pattern.compile("(?u)\\p{Lu}\\p{L}*-(?:\\p{Lu}|\\d{1,3})|"
+			+ "(?:Noord|Oost|Zuid|West|Midden|North|East|South|Central)-\\p{Lu}\\p{L}+");
 
 	/**
 	 * A compound whose last part is a job noun of five letters or more: "Zanglerares",

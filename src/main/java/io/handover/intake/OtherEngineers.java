@@ -20,7 +20,10 @@ final class OtherEngineers {
 			"structural", "mechanical", "electrical", "process", "proces", "chemical", "site", "building", "hvac",
 			"broadcast", "recording", "marine", "rail", "railway", "track", "water", "environmental", "safety", "ice",
 			"plant", "installation", "installatie", "klimaat", "mix", "monitor", "exhibition", "theatre", "theater",
-			"museum", "festival", "concert", "music", "muziek", "film", "cinema", "radio", "arts", "event", "events");
+			"museum", "festival", "concert", "music", "muziek", "film", "cinema", "radio", "arts", "event", "events",
+			// building services and power: "ventilation engineer Iris Dam"
+			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
+			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"

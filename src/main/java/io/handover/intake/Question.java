@@ -21,7 +21,9 @@ final class Question {
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
 			+ "bij wie|aan wie|whom|to whom|hoeveel|how many|how much|"
-			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before)\\b");
+			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before|"
+			// a case put: "If a colleague goes on leave …, do …?"
+			+ "if|just checking|quick check|even checken|is there a way)\\b");
 
 	/**
 	 * The colleague who asks: "Ineke van de receptie vroeg", "Emma from our branch
@@ -66,6 +68,19 @@ final class Question {
 	 * who asks, or words written in lower case.
 	 */
 	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named) {
+		if (FollowUp.onASentRequest(body)) {
+			return true;
+		}
+		// "Our new lab analyst is still waiting for a visa — can onboarding wait?":
+		// lower-case
+		// words after an article or "someone on" inside a question are a kind of worker
+		// or
+		// of leave, whatever opens the question
+		if (!named.isEmpty() && named.stream()
+			.allMatch(n -> !Character.isUpperCase(body.charAt(n.start())) && inQuestion(body, n.end())
+					&& NOUN_BEFORE.matcher(body.substring(Math.max(0, n.start() - 16), n.start())).find())) {
+			return true;
+		}
 		boolean vacancy = VACANCY.matcher(body).find();
 		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
 			return true;
@@ -115,6 +130,10 @@ final class Question {
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
 	}
+
+	/** Words before a noun, not a name: "our new", "een nieuwe", "someone on". */
+	private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)\\b(?:new|nieuwe?|the|de|het|a|an|een|"
+			+ "someone (?:on|with)|somebody (?:on|with)|iemand (?:met|op|in))\\s+$");
 
 	/** A possessive before lower-case words: "zijn pas", "her badge". */
 	private static final Pattern OWNED_BEFORE = Pattern

@@ -152,7 +152,8 @@ final class RoleWords {
 				}
 			}
 			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)
-					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())) {
+					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())
+					&& !OtherSense.said(text, best.start(), best.end())) {
 				found.add(best);
 			}
 			else {

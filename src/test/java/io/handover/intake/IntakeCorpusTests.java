@@ -349,6 +349,24 @@ class IntakeCorpusTests {
 		assertTuned("tuning-13", 40, "thirteenth tuning set");
 	}
 
+	/**
+	 * Session 24, tuner P on blind-14's kinds: follow-ups on a request already sent ("is
+	 * the joiner for … in your queue? I sent it on Monday") that name no one and must not
+	 * date a phantom by the day it was sent, a case put with "If …", job nouns and
+	 * honorifics before a name ("Fotograaf", "Student", "Mlle"), movers told with a plain
+	 * verb ("head baker X goes to the early shift", "neemt de winkel in West over"); a
+	 * team or region label after the job ("Teamleider Nachtploeg-B"), particle surnames
+	 * that are English words ("van Does"), roles denied or in another sense ("no
+	 * developer", "verzorger van de olifanten", "ventilation engineer"), a developer's
+	 * job left for one outside the catalogue; guards for real announcements beside a
+	 * question, for names with such endings ("Vincent", "de Graaf", "Jan-Peter") and for
+	 * newcomers sent to a shift.
+	 */
+	@Test
+	void theFourteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-14", 55, "fourteenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));

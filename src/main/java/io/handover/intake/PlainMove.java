@@ -1,0 +1,91 @@
+package io.handover.intake;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A move told with a plain verb of someone who works here already: "head baker Tom Berg
+ * goes to the early shift", "Ria Bakker, nu filiaalmanager in Oost, neemt de winkel in
+ * West over", "gaat lasser Kees Vermeer naar het depot in Zwolle als ploegleider", "our
+ * ticket clerk Amy Ross gets started as station supervisor". No start or move word is
+ * said, but the job held before the name (or the job said to stay) and a shift, site or
+ * job of ours to go to make it a move, not a newcomer.
+ */
+final class PlainMove {
+
+	/**
+	 * The job held now beside the name: ", nu filiaalmanager in Oost,", ", now a chef".
+	 */
+	private static final Pattern NOW_BESIDE = Pattern
+		.compile("(?iu)^\\s*,\\s*(?:nu|now|currently|momenteel|thans)\\s+(?:(?:a|an|een|our|onze)\\s+)?\\p{L}");
+
+	/** The job said to stay: "same job", "haar functie blijft gelijk", "zoals nu". */
+	private static final Pattern SAME = Pattern.compile("(?iu)\\b(?:(?:the )?same (?:job|role|position)|"
+			+ "(?:job|role) stays the same|zelfde functie|zelfde baan|functie blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "zoals nu|as (?:she|he|they) (?:does|do) now)\\b");
+
+	/**
+	 * Going to a shift or site of ours: "goes to the early shift", "gaat naar het depot".
+	 */
+	private static final Pattern TO_OURS = Pattern.compile("(?iu)\\b(?:goes|go|is going|will go|gaat|gaan|"
+			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring)\\b[^.;!?\\n]{0,40}?"
+			+ "\\b(?:to|naar)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)(?:[\\p{L}-]+\\s+){0,3}?"
+			+ "(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|locatie|location|"
+			+ "winkel|shop|store|branch|werkplaats|workshop)\\b");
+
+	/**
+	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".
+	 */
+	private static final Pattern TAKES_OVER = Pattern.compile("(?iu)\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,50}?"
+			+ "\\b(?:winkel|filiaal|vestiging|locatie|depot|werkplaats)\\b[^.;!?\\n]{0,30}?\\bover\\b|"
+			+ "\\btakes? over\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:shop|store|branch|site|location|depot|"
+			+ "workshop)\\b");
+
+	/** Setting to work in a new job: "gaat aan de slag als", "gets started as". */
+	private static final Pattern SETS_TO_WORK = Pattern
+		.compile("(?iu)\\b(?:aan de slag als|gets? started as|gets? going as)\\b");
+
+	/** The word right before the name. */
+	private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}-]+)\\s+$");
+
+	/** Said new, or one of a kind: "our new chef", "a baker". */
+	private static final Pattern NEW_BEFORE = Pattern
+		.compile("(?iu)\\b(?:nieuwe?|new|een|a|an)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+	private PlainMove() {
+	}
+
+	/**
+	 * Whether the person, named at nameStart–nameEnd in the part from–to, is told to move
+	 * with a plain verb; for a starter's reading, only a job held before the name with a
+	 * new one set to work in ("onze kwaliteitsinspecteur Bart Smit gaat aan de slag als
+	 * productieleider").
+	 */
+	static boolean said(String body, int nameStart, int nameEnd, int from, int to, boolean starter) {
+		String part = body.substring(from, to);
+		boolean title = titleBefore(body, nameStart, from);
+		if (starter) {
+			return title && SETS_TO_WORK.matcher(part).find();
+		}
+		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find();
+		return held && (TO_OURS.matcher(part).find() || TAKES_OVER.matcher(part).find()
+				|| title && SETS_TO_WORK.matcher(part).find());
+	}
+
+	/**
+	 * A job before the name, not said new: "head baker Tom Berg", "lasser Kees Vermeer".
+	 */
+	private static boolean titleBefore(String body, int nameStart, int from) {
+		String before = body.substring(Math.max(from, nameStart - 40), nameStart);
+		Matcher word = WORD_BEFORE.matcher(before);
+		if (!word.find()) {
+			return false;
+		}
+		String job = word.group(1);
+		boolean lower = Character.isLowerCase(job.charAt(0));
+		return (Occupations.is(job) || lower && Occupations.beforeName(job.toLowerCase(Locale.ROOT)))
+				&& !NEW_BEFORE.matcher(before.substring(0, word.start())).find();
+	}
+
+}
