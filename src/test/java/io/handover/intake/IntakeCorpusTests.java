@@ -349,6 +349,18 @@ class IntakeCorpusTests {
 		assertTuned("tuning-13", 40, "thirteenth tuning set");
 	}
 
+	/**
+	 * Session 24, tuner D on blind-14's kinds: starts cancelled in the active voice or
+	 * put off with no date and leavings taken back, a weekday the form was sent on or a
+	 * last shift was worked on (the last one), venue headings and regions read as people,
+	 * leaves, hours and extensions that announce no one, joiners told as reinforcement, a
+	 * date for all after a list, a last day after a period's end; with guards.
+	 */
+	@Test
+	void theFifteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-15", 40, "fifteenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
