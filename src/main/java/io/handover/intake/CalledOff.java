@@ -35,7 +35,9 @@ final class CalledOff {
 			// cancel his onboarding", "we hebben de start afgezegd": said in the active
 			// voice
 			+ "(?:cancel(?:l?ed|l?ing|s)?|called off|call off|halt(?:ed)?|stop(?:ped)?) (?:the |his |her |their |"
-			+ "our )?(?:[\\p{L}'’-]+ ){0,3}?(?:start|arrival|onboarding|hire|first day)(?!\\p{L})(?! date)|"
+			+ "our )?(?:[\\p{L}'’-]+ ){0,3}?(?:start|arrival|onboarding|hire|first day)(?!\\p{L})(?! date)"
+			// not "stop the onboarding of Kim and start Bo instead": another starts
+			+ "(?![^.;!?\\n]{0,40}\\b(?:and|en) (?:start|begin)\\p{L}*\\b)|"
 			// a start put off with no new date: "postponed indefinitely", "is uitgesteld,
 			// datum
 			// volgt", "pushed back with no new date"; not "postponed to 11 January"
@@ -46,7 +48,8 @@ final class CalledOff {
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
 			+ "(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
-			+ "(?:stays?|staying|remains?) (?:with us |here )?after all|"
+			// not "stays after all until 1 March", a later leaving
+			+ "(?:stays?|staying|remains?) (?:with us |here )?after all(?! (?:until|till|to)\\b)|"
 			+ "(?:gaat|gaan) toch niet (?:weg|vertrekken|uit dienst)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
 			+ "(?:opzegging|ontslag|resignation|notice) (?:[\\p{L}'’-]+ ){0,2}?(?:ingetrokken|teruggetrokken|"
 			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"

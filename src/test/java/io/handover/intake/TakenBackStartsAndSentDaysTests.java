@@ -28,6 +28,13 @@ class TakenBackStartsAndSentDaysTests {
 			assertThat(read.get(0).employeeName()).as(text).isNull();
 			assertThat(read.get(0).date()).as(text).isNull();
 		}
+		// staying on until a later day, or another starting instead, still names someone
+		assertThat(OnTheCorpusDay.parseAll("Jan Bos stays with us after all until 1 March, then he leaves."))
+			.extracting(Announcement::employeeName)
+			.contains("Jan Bos");
+		assertThat(OnTheCorpusDay.parseAll("We stop the onboarding of Kim Lee and start Bo Ray on 4 January instead."))
+			.extracting(Announcement::employeeName)
+			.contains("Bo Ray");
 		// put off to a day said is a new day, not a start called off
 		Announcement later = OnTheCorpusDay.parse("De start van Sem Kok is uitgesteld naar 18 januari.");
 		assertThat(later.employeeName()).isEqualTo("Sem Kok");
