@@ -208,6 +208,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
@@ -667,7 +668,8 @@ public final class AnnouncementParser {
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
-		read = SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read));
+		read = SaidOfAll.closingOfAll(body, segments, dates,
+				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
 						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
@@ -1057,13 +1059,19 @@ public final class AnnouncementParser {
 				&& PlainMove.said(body, person.start(), person.end(), from, to, kind == Announcement.Kind.STARTER)) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
-		List<DateWords.Mention> here = dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+		// "starts on Monday; I sent his contract yesterday": not the day it was sent
+		List<DateWords.Mention> here = SentOn.without(body,
+				dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList());
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
 			date = date.inThePast(today);
 		}
 		if (date != null && Tense.pastRightAround(body, date.start(), date.end())) {
 			date = date.lastBefore(today);
+		}
+		// "I sent it on Monday": the weekday the request went out has passed
+		if (date != null && SentOn.said(body, date.start(), date.end())) {
+			date = date.inThePast(today);
 		}
 		if (date != null && date.date() != null) {
 			if (date.date().isBefore(today)) {
@@ -1860,9 +1868,11 @@ public final class AnnouncementParser {
 			}
 		}
 		// a lone capitalised town in a lower-case chat is a place, not the name: "nieuwe
-		// afwasser in Meppel: tim de graaf"
+		// afwasser in Meppel: tim de graaf", nor a word opening a later sentence ("kees
+		// bakker stopt vrijdag. Taart om 4 uur")
 		if (people.isEmpty() || full.isEmpty() && people.stream()
-			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find())) {
+			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
+					|| LaterSentence.opens(body, p.start()))) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();

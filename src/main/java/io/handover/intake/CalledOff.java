@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A start called off: "De start van de nieuwe kok in Oss gaat niet door", "de monteur die
  * ik maandag doorgaf komt niet", "Gaat niet door: Iris begint toch niet bij ons", "he
- * will not be starting with us", "is not coming after all". The person of that sentence
- * joins no one; a message with no one else announces no one. Not a date taken back ("4
- * januari gaat niet door", "begint niet op 4 maar op 11 januari"), which
+ * will not be starting with us", "is not coming after all", "we cancelled the start of
+ * …", a start "postponed indefinitely" or "uitgesteld, datum volgt", a leaving taken back
+ * ("is not leaving after all", "gaat toch niet weg"). The person of that sentence joins
+ * or leaves no one; a message with no one else announces no one. Not a date taken back
+ * ("4 januari gaat niet door", "begint niet op 4 maar op 11 januari"), which
  * {@link DateCorrections} reads.
  */
 final class CalledOff {
@@ -28,8 +30,32 @@ final class CalledOff {
 			+ "(?:is|are) " + NOT + " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had
+			// to
+			// cancel his onboarding", "we hebben de start afgezegd": said in the active
+			// voice
+			+ "(?:cancel(?:l?ed|l?ing|s)?|called off|call off|halt(?:ed)?|stop(?:ped)?) (?:the |his |her |their |"
+			+ "our )?(?:[\\p{L}'’-]+ ){0,3}?(?:start|arrival|onboarding|hire|first day)(?!\\p{L})(?! date)"
+			// not "stop the onboarding of Kim and start Bo instead": another starts
+			+ "(?![^.;!?\\n]{0,40}\\b(?:and|en) (?:start|begin)\\p{L}*\\b)|"
+			// a start put off with no new date: "postponed indefinitely", "is uitgesteld,
+			// datum
+			// volgt", "pushed back with no new date"; not "postponed to 11 January"
+			+ "(?:start|first day|komst|eerste (?:werk)?dag)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
+			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)"
+			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without))|"
+			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",
+			// "stays
+			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
+			+ "(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
+			// not "stays after all until 1 March", a later leaving
+			+ "(?:stays?|staying|remains?) (?:with us |here )?after all(?! (?:until|till|to)\\b)|"
+			+ "(?:gaat|gaan) toch niet (?:weg|vertrekken|uit dienst)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
+			+ "(?:opzegging|ontslag|resignation|notice) (?:[\\p{L}'’-]+ ){0,2}?(?:ingetrokken|teruggetrokken|"
+			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"
+			+ "(?:opzegging|ontslag|resignation|notice)|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
-			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}'’-]+){0,6}? "
+			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
 
 	/** A date right before "gaat niet door". */
@@ -58,7 +84,11 @@ final class CalledOff {
 		// most messages deny and cancel nothing: no regex pass for them
 		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("cancel")
 				&& !lower.contains("called off") && !lower.contains("geannuleerd") && !lower.contains("afgeblazen")
-				&& !lower.contains("ingetrokken")) {
+				&& !lower.contains("ingetrokken") && !lower.contains("halt") && !lower.contains("stop")
+				&& !lower.contains("pone") && !lower.contains("pushed back") && !lower.contains("put off")
+				&& !lower.contains("delayed") && !lower.contains("uitgesteld") && !lower.contains("opgeschort")
+				&& !lower.contains("after all") && !lower.contains("toch") && !lower.contains("withdr")
+				&& !lower.contains("taken back")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

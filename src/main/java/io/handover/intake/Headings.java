@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * A place, unit or school named before the person: a heading "Vestiging Hoorn Noord:",
  * "Front desk Amsterdam Zuid:", "Nieuwe collega Frontoffice Noord:", "Hal West
  * (nieuwbouw) -", "(Van Hall Larenstein)" in brackets, a unit in a job's brackets, an
- * agency after "via". Its capitalised words are no one announced when a full name follows
- * or comes before.
+ * agency after "via", a venue heading "Museum Arnhem:", a region a job is for ("for the
+ * Baltic States, Eva Lind"). Its capitalised words are no one announced when a full name
+ * follows or comes before.
  */
 final class Headings {
 
@@ -17,6 +18,9 @@ final class Headings {
 			+ "office|kantoor|hal|hall|loods|team|afdeling|department|winkel|store|shop|site|depot|magazijn|"
 			+ "warehouse|werf|yard|balie|counter|station|airport|luchthaven|school|kliniek|clinic|ward|praktijk|"
 			+ "campus|zaak|ticket office|werkplaats|workshop|"
+			// venues: "Museum Arnhem:", "Bioscoop Venlo:", "Zoo Emmen —"
+			+ "museum|cinema|bioscoop|brasserie|club|theatre|theater|hotel|zoo|dierentuin|restaurant|café|cafe|"
+			+ "library|bibliotheek|"
 			// compounds: "Frontoffice", "Klantenservice", "Buitendienst"
 			+ "\\p{L}+(?:office|kantoor|service|loket|balie|desk|dienst))\\b|\\bloket\\b|"
 			// a newcomer's heading: "Nieuwe collega Frontoffice Noord:"
@@ -44,7 +48,15 @@ final class Headings {
 	private static final Pattern PLACE_AFTER = Pattern.compile("(?iu)\\s+(?:store|shop|hotel|office|branch|site|"
 			+ "market|depot|plant|warehouse|restaurant|café|cafe|winkel|vestiging|filiaal|kantoor)\\b");
 
-	private static final Pattern HEADING_END = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[:\\-–]");
+	private static final Pattern HEADING_END = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[:\\-–—]");
+
+	/**
+	 * A region or market a job is for, the person apposed after it: "our account manager
+	 * for the Baltic States, Eva Lind, moves".
+	 */
+	private static final Pattern FOR_THE = Pattern.compile("(?iu)\\b(?:for|voor)\\s+(?:the|de|het)\\s+$");
+
+	private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*");
 
 	private static final Pattern IN_CLAUSE = Pattern.compile("[.!?:;]");
 
@@ -58,7 +70,7 @@ final class Headings {
 		}
 		return named.stream()
 			.filter(n -> !heading(body, n, named) && !school(body, n) && !inJobBrackets(body, n, named)
-					&& !agency(body, n, named) && !place(body, n, named))
+					&& !agency(body, n, named) && !place(body, n, named) && !region(body, n, named))
 			.toList();
 	}
 
@@ -73,6 +85,12 @@ final class Headings {
 		return PLACE_AFTER.matcher(body).region(n.end(), body.length()).lookingAt()
 				&& PLACE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
 				&& named.stream().anyMatch(o -> o != n && o.words() >= 2);
+	}
+
+	private static boolean region(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
+		return FOR_THE.matcher(body.substring(Math.max(0, n.start() - 10), n.start())).find()
+				&& APPOSED.matcher(body).region(n.end(), body.length()).lookingAt() && named.stream()
+					.anyMatch(o -> o != n && o.words() >= 2 && o.start() > n.end() && o.start() - n.end() <= 3);
 	}
 
 	private static boolean agency(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {

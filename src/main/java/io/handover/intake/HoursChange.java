@@ -31,7 +31,9 @@ final class HoursChange {
 			// not "wordt niet (meer) verlengd", "won't be extended"
 			+ "(?![^.;:!?\\n]{0,40}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
 			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
-			+ "[^.;:!?\\n]{0,40}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot)\\b|"
+			+ "[^.;:!?\\n]{0,40}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
+			// "loopt nu tot 1 augustus", "now runs until 30 June"
+			+ "(?:loopt|lopen) nu tot|(?:now )?runs? (?:now )?(?:until|till|through)|now (?:ends|expires) on)\\b|"
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
@@ -43,6 +45,8 @@ final class HoursChange {
 	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
 			+ "(?:haar|zijn|hun|het) |(?:returns?|returning|back|comes back) (?:from|after) (?:her|his|their) )?"
 			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
+			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
+			+ "(?: van [\\p{L} '’-]{2,40}? (?:begint|start|gaat in)\\b)?"
 			+ "(?:[^.;!?\\n]{0,40}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:maternity|paternity|parental|adoption|shared parental|study) leave"
 			+ "(?:[^.;!?\\n]{0,40}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
@@ -59,6 +63,10 @@ final class HoursChange {
 	private static final String FROM_TO = "\\d+ (?:uur|hours?)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
 			+ "werk(?:en|t))?,? (?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from) \\d+|"
 			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
+			// "Jana's working hours go from 20 to 28", "contract hours rise from 24 to
+			// 32"
+			+ "(?:hours|uren) (?:will )?(?:go|goes|going|rise|rises|drop|drops|fall|falls|change|changes|increase|"
+			+ "increases|decrease|decreases|gaan|go up|go down)(?: up| down)? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"
 			+ "(?:works?|werkt|werken) \\d+ (?:uur|hours?)(?= (?:per week|a week|in de week)(?: [\\p{L},]+){0,3} "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from)\\b)";
 

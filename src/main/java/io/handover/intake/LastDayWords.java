@@ -43,7 +43,7 @@ final class LastDayWords {
 				// he drives is the one on"
 				+ "(?:(?:\\s+(?:die|dat|that|which)|(?=\\s+(?:he|she|they|hij|zij|ze)\\s))(?:\\s+\\p{L}+){1,3}?"
 				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?)?"
-				+ "(?:\\s+(?:is|was|will be|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
+				+ "(?:\\s+(?:is|was|will be|being|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
 				+ "(?:\\s+(?:tijdens|during)?\\s*(?:de|the)\\s+[\\p{L}-]+\\s+(?:van|of|on|op))?[\\s:]*$");

@@ -27,7 +27,53 @@ final class SaidOfAll {
 			+ "both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them)?|everyone|them\\s+both)\\b|\\bbeider\\s+laatste\\s+"
 			+ "(?:werk)?dag\\b");
 
+	/**
+	 * A closing line for everyone in a list above it: "They both begin on 7 December",
+	 * "Alle drie beginnen op 14 december".
+	 */
+	private static final Pattern CLOSING_ALL = Pattern.compile("(?iu)\\b(?:they\\s+(?:all|both)|all\\s+(?:two|three|"
+			+ "four|five|six|\\d|of\\s+them)|both\\s+of\\s+them|alle\\s+(?:twee|drie|vier|vijf|zes|\\d)|allebei|"
+			+ "allemaal|beiden|iedereen|everyone)\\b");
+
 	private SaidOfAll() {
+	}
+
+	/**
+	 * People listed line by line with no date of their own get the date of a closing line
+	 * said of all of them ("- Ana⏎- Rui⏎They both begin on 7 December"): it sits in the
+	 * last person's part, so the first would otherwise have none.
+	 */
+	static List<Announcement> closingOfAll(String body, List<int[]> segments, List<DateWords.Mention> dates,
+			List<Announcement> read) {
+		if (read.size() < 2 || read.size() != segments.size()
+				|| read.stream().noneMatch(a -> a.date() == null && a.employeeName() != null)) {
+			return read;
+		}
+		int lastItem = segments.get(segments.size() - 1)[0];
+		while (lastItem < body.length() && Character.isWhitespace(body.charAt(lastItem))) {
+			lastItem++;
+		}
+		int closing = body.indexOf('\n', lastItem);
+		if (closing < 0) {
+			return read;
+		}
+		int end = body.indexOf('\n', closing + 1) < 0 ? body.length() : body.indexOf('\n', closing + 1);
+		if (!CLOSING_ALL.matcher(body).region(closing, end).find()) {
+			return read;
+		}
+		DateWords.Mention day = dates.stream()
+			.filter(d -> d.date() != null && d.start() > closing && d.end() <= end)
+			.findFirst()
+			.orElse(null);
+		if (day == null) {
+			return read;
+		}
+		return read.stream()
+			.map(a -> a.date() == null && a.employeeName() != null
+					? new Announcement(a.kind(), a.employeeName(), day.date(), a.roleWords(), a.roleKey(),
+							a.workLocation(), day.words(), a.currentRoleKey(), a.notes(), a.language())
+					: a)
+			.toList();
 	}
 
 	/**

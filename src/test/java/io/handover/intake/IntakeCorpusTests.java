@@ -154,9 +154,9 @@ class IntakeCorpusTests {
 	 * session 21 to 294 (91.9 %) by the tuners' work on its kinds (an analyst's abstract
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
-	 * (tuner D, blind-13's kinds).
+	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds).
 	 */
-	static final double BLIND_10_FLOOR = 298.0 / 320;
+	static final double BLIND_10_FLOOR = 299.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -183,9 +183,10 @@ class IntakeCorpusTests {
 	 * written, a weekday opening the sentence after a week number), having read those
 	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
 	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
-	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure).
+	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
+	 * 283 in session 25.
 	 */
-	static final double BLIND_12_FLOOR = 281.0 / 320;
+	static final double BLIND_12_FLOOR = 283.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -226,9 +227,10 @@ class IntakeCorpusTests {
 	 * after next, on the Monday"; "vanaf vandaag niet meer", where blind-9's writer means
 	 * today and this set's yesterday, now today with a note). 285 (89.1 %) with session
 	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
-	 * that work blind.
+	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
+	 * (merged in session 25; no longer a blind measure).
 	 */
-	static final double BLIND_14_FLOOR = 285.0 / 320;
+	static final double BLIND_14_FLOOR = 308.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -365,6 +367,18 @@ class IntakeCorpusTests {
 	@Test
 	void theFourteenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-14", 55, "fourteenth tuning set");
+	}
+
+	/**
+	 * Session 24, tuner D on blind-14's kinds: starts cancelled in the active voice or
+	 * put off with no date and leavings taken back, a weekday the form was sent on or a
+	 * last shift was worked on (the last one), venue headings and regions read as people,
+	 * leaves, hours and extensions that announce no one, joiners told as reinforcement, a
+	 * date for all after a list, a last day after a period's end; with guards.
+	 */
+	@Test
+	void theFifteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-15", 40, "fifteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -1,0 +1,62 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday told with something already sent or done: "I sent it on Monday", "submitted
+ * the leaver on Tuesday", "ik heb maandag de aanmelding gestuurd", "heeft vrijdag haar
+ * laatste dienst gedraaid". The weekday is the last one, not the next: read as the next,
+ * the day a request went out becomes a start or a leaving date a week ahead.
+ */
+final class SentOn {
+
+	/** A verb of the start or the leaving itself, which speaks of the date instead. */
+	private static final String EVENT = "(?:starts?|begins?|joins?|leaves?|will|shall|is|are|'ll|begint|beginnen|"
+			+ "start|starten|komt|komen|gaat|gaan|vertrekt|stopt|wordt|zal|zullen|retires?|retiring|quits?|finishes|"
+			+ "ends|stops|moves?|becomes?|and|but|maar|dat|that)";
+
+	/** English: "sent (it|the form for X) on Monday", the past verb first. */
+	private static final Pattern BEFORE = Pattern.compile("(?i)\\b(?:sent|submitted|mailed|e-?mailed|forwarded|filed|"
+			+ "put in|filled in|stuurde|mailde|worked (?:his|her|their) (?:last|final))\\b" + "(?:(?!\\b" + EVENT
+			+ "\\b)[^.;:!?\\n,]){0,50}?(?:(?:on|op)\\s+)?$");
+
+	/**
+	 * Dutch: "heb maandag de aanmelding gestuurd", the auxiliary before, the participle
+	 * after.
+	 */
+	private static final Pattern AUXILIARY = Pattern
+		.compile("(?i)\\b(?:heb|heeft|hebben|had|hadden)\\b(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,30}?$");
+
+	private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,50}?"
+			+ "\\b(?:gestuurd|verstuurd|ingestuurd|doorgestuurd|opgestuurd|gemaild|ingediend|ingevuld|"
+			// a last shift worked: "heeft vrijdag haar laatste dienst gedraaid"
+			+ "laatste [\\p{L}-]+ (?:gedraaid|gewerkt))\\b");
+
+	private SentOn() {
+	}
+
+	/**
+	 * The dates of one person without the days something was sent or done, when another
+	 * is there: "starts on Monday; I sent his contract yesterday" starts on Monday.
+	 * @param words the message
+	 * @param dates the dates said of the person
+	 */
+	static List<DateWords.Mention> without(String words, List<DateWords.Mention> dates) {
+		List<DateWords.Mention> others = dates.stream().filter(d -> !said(words, d.start(), d.end())).toList();
+		return others.isEmpty() ? dates : others;
+	}
+
+	/**
+	 * Whether the date is the day something was sent or done.
+	 * @param words the message
+	 * @param start where the date begins
+	 * @param end where it ends
+	 */
+	static boolean said(String words, int start, int end) {
+		String before = words.substring(Math.max(0, start - 70), start);
+		return BEFORE.matcher(before).find() || AUXILIARY.matcher(before).find()
+				&& PARTICIPLE.matcher(words.substring(end, Math.min(words.length(), end + 70))).find();
+	}
+
+}
