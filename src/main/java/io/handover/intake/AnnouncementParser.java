@@ -1314,10 +1314,11 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
 			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest)\\b|(?:at the moment|at present|now|currently|nu nog|nu|momenteel|"
-			// not the start of a clause of its own: "wordt verkoper, nu is hij nog
-			// ontwikkelaar"
-			+ "op dit moment)\\b(?![\\s,]+(?:is|was|werkt|works|zit|he|she|hij|zij|ze)\\b))");
+			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment)"
+			// not the start of a clause of its own, which names the job held: "wordt
+			// verkoper, nu is hij nog ontwikkelaar", "as a developer, until now she was a
+			// teacher"
+			+ "\\b(?![\\s,]+(?:is|was|werkt|werkte|works|worked|zit|zat|he|she|hij|zij|ze)\\b))");
 
 	/**
 	 * A role given up or kept only until the move: "stopt (dan) als verkoper", "afscheid

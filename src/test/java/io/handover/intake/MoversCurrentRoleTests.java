@@ -133,6 +133,17 @@ class MoversCurrentRoleTests {
 	}
 
 	@Test
+	void aJobHeldUntilNowToldInAClauseOfItsOwnIsNotTheNewRole() {
+		Announcement en = parse("Nina Holt starts on 1 April as a developer, until now she was a teacher");
+		Announcement nl = parse("Nina Holt begint op 1 april als developer, tot nu toe was ze docent");
+
+		assertThat(en.roleKey()).isEqualTo("software-engineer");
+		assertThat(en.currentRoleKey()).isNull();
+		assertThat(nl.roleKey()).isEqualTo("software-engineer");
+		assertThat(nl.currentRoleKey()).isNull();
+	}
+
+	@Test
 	void aMoverFromBlindSixKindThreeIsNoLeaver() {
 		Announcement untilNow = parse(
 				"From 1 February Ines Roth is a carer; until now she has been with us as a developer.");
