@@ -1222,15 +1222,7 @@ public final class AnnouncementParser {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
 		}
-		// "gaat per 4 januari naar de werkvoorbereiding; wil je toegang … regelen?": what
-		// is asked for a mover is no start
-		if (score.containsKey(Announcement.Kind.STARTER)
-				&& intents.stream()
-					.anyMatch(i -> i.kind() == Announcement.Kind.ROLE_CHANGE && i.start() >= from && i.end() <= to
-							&& !BECOMES.matcher(body).region(i.start(), i.end()).matches())
-				&& intents.stream()
-					.filter(i -> i.kind() == Announcement.Kind.STARTER && i.start() >= from && i.end() <= to)
-					.allMatch(i -> ASKED_FOR.matcher(body).region(i.start(), i.end()).find())) {
+		if (score.containsKey(Announcement.Kind.STARTER) && askedForAMover(body, from, to, intents)) {
 			score.remove(Announcement.Kind.STARTER);
 		}
 		Announcement.Kind best = null;
@@ -1254,6 +1246,21 @@ public final class AnnouncementParser {
 				.orElse(best);
 		}
 		return best;
+	}
+
+	/**
+	 * "gaat per 4 januari naar de werkvoorbereiding; wil je toegang … regelen?": a move
+	 * said, and a starter's words only in what is asked for (access, a laptop), which a
+	 * mover needs too.
+	 */
+	private static boolean askedForAMover(String body, int from, int to, List<IntentMatch> intents) {
+		List<IntentMatch> inside = intents.stream().filter(i -> i.start() >= from && i.end() <= to).toList();
+		boolean moveSaid = inside.stream()
+			.anyMatch(i -> i.kind() == Announcement.Kind.ROLE_CHANGE
+					&& !BECOMES.matcher(body).region(i.start(), i.end()).matches());
+		return moveSaid && inside.stream()
+			.filter(i -> i.kind() == Announcement.Kind.STARTER)
+			.allMatch(i -> ASKED_FOR.matcher(body).region(i.start(), i.end()).find());
 	}
 
 	/**
