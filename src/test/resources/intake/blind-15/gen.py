@@ -410,6 +410,369 @@ m("nl", "Graag Hanna Lindeman en Miep Boersma (beiden huishoudelijke hulp) uitsc
   L("Hanna Lindeman", D(2026, 12, 31)), L("Miep Boersma", D(2026, 12, 31)))
 
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320): a managed IT provider, a funeral company, a brewery, a public
+# library, a catering company, a flower exporter, a housing corporation, a travel agency
+
+# --- managed IT provider
+m("en", "Hi HR, new service desk engineer: Jurgen Hofman, start date Monday 4 January 2027. He will be on the Rotterdam customers.",
+  J("Jurgen Hofman", ON("monday", D(2027, 1, 4))))
+m("nl", "Per 1 februari komt Sanne Wijnberg ons versterken als software developer in het integratieteam.",
+  J("Sanne Wijnberg", D(2027, 2, 1), "software-engineer"))
+m("nl", "Onze acountmanager zorg, Mitchell de Lange, vertrekt per 1 maart. Laatste werkdag 26 februari.",
+  L("Mitchell de Lange", D(2027, 2, 26), "account-manager"))
+m("en", "Please deprovision Arnav Kulkarni (Java developer, contractor). His contract is ending on 18/12/2026.",
+  L("Arnav Kulkarni", D(2026, 12, 18), "software-engineer"))
+m("nl", "yes! Tim van Aalst tekent vandaag, hij begint 1/2 als netwerkbeheerder",
+  J("Tim van Aalst", D(2027, 2, 1)))
+m("en", "From: Recruitment <recruitment@itpartners.example>\nSent: Wednesday 2 December 2026 16:12\nSubject: New hire\n\nHi Mariska, as discussed: Ingmar Solberg accepted our offer and starts as security analyst on the 1st of March.\n\n---\nMariska: please arrange onboarding, thanks. Dave",
+  J("Ingmar Solberg", D(2027, 3, 1)))
+m("nl", "Lisa Hoogeveen gaat van de servicedesk naar het developmentteam als programmeur, ingangsdatum 1 januari.",
+  MV("Lisa Hoogeveen", D(2027, 1, 1), "software-engineer", None))
+m("en", "Quick question - does the bot also handle contractors who only need a VPN account?",
+  none=True)
+m("nl", "Ontwikkelaars Bas Ververs en Nina Hamdi stoppen allebei op 31 januari, ze beginnen samen een eigen bedrijf.",
+  L("Bas Ververs", D(2027, 1, 31), "software-engineer"), L("Nina Hamdi", D(2027, 1, 31), "software-engineer"))
+m("en", "Our facility coordinator Gwen Roberts is retiring - her last working day is Wednesday 30 December.",
+  L("Gwen Roberts", ON("wednesday", D(2026, 12, 30)), "facility-coordinator"))
+m("nl", "Graag onboarding voor Youssef Amrani, systeembeheerder, start over vijf weken.",
+  J("Youssef Amrani", P(35)))
+m("en", "Andrei Ionescu (software engineer) moves to our Cluj office on 1 February; same team, same job.",
+  MV("Andrei Ionescu", D(2027, 2, 1), "software-engineer", "software-engineer"))
+m("nl", "Onze receptioniste Gerda Plomp stopt over drie weken, op kerstavond is haar laatste dag.",
+  L("Gerda Plomp", P(21)))
+m("en", "The new sales rep for the SME segment, Ryan O'Connor, starts on Tuesday 5 January.",
+  J("Ryan O'Connor", ON("tuesday", D(2027, 1, 5)), "account-manager"))
+m("nl", "Erik Zandbergen (servicedesk) vertrekt, zijn laatste werkdag is dinsdag 15 december.",
+  L("Erik Zandbergen", ON("tuesday", D(2026, 12, 15))))
+m("en", "It's with great sadness that I share that our colleague Femi Adebayo died last weekend after a short illness.",
+  L("Femi Adebayo", None))
+m("nl", "Per maandag 7 december begint Stephanie Kruijt als facilitair coördinator bij ons in Zwolle.",
+  J("Stephanie Kruijt", ON("monday", D(2026, 12, 7)), "facility-coordinator"))
+m("en", "Hi, hired: Mateo García Fernández, cloud architect, start 2027-01-11. Please order a developer laptop.",
+  J("Mateo García Fernández", D(2027, 1, 11)))
+m("nl", "Vanaf 1 januari wordt Rik Westerhof teamlead van de servicedesk; hij is nu nog accountmanager.",
+  MV("Rik Westerhof", D(2027, 1, 1), None, "account-manager"))
+m("en", "Wendell Brooks was let go yesterday after the incident, please revoke all his admin rights ASAP.",
+  L("Wendell Brooks", P(-1)), past=True)
+m("nl", "Stagiair software development Jasper Mol begint op 1 februari en loopt 20 weken stage.",
+  J("Jasper Mol", D(2027, 2, 1), "software-engineer"))
+m("en", "Can we make the offboarding for Chloé Martin start earlier? Her last day is now 11 December instead of 18 December.",
+  L("Chloé Martin", D(2026, 12, 11)))
+
+# --- funeral company
+m("nl", "Per 1 januari treedt Gijsbert van der Linden in dienst als uitvaartverzorger in regio Gouda.",
+  J("Gijsbert van der Linden", D(2027, 1, 1)))
+m("nl", "Onze drager Klaas Bouma (oproepkracht) stopt per 31 december.",
+  L("Klaas Bouma", D(2026, 12, 31)))
+m("en", "Dear colleagues, I'm sorry to tell you that our founder Mr. Hendrik Aalbers passed away peacefully on 1 December, aged 84. He was still on our payroll as advisor.",
+  L("Hendrik Aalbers", D(2026, 12, 1)), past=True)
+m("nl", "Vanaf komende maandag start Rianne Smit-Boerma op de planning (uitvaartcentrum Leiden).",
+  J("Rianne Smit-Boerma", WD("monday")))
+m("nl", "Uitvaartbegeleider Erwin Jansma wordt per 1 februari vestigingsleider in Alphen.",
+  MV("Erwin Jansma", D(2027, 2, 1), None, None))
+m("en", "Our new funeral director, Siobhan Kelly, will join us on the fourth of January.",
+  J("Siobhan Kelly", D(2027, 1, 4)))
+m("nl", "Thanatopractor Luc Dumont komt vanaf 11 januari bij ons werken, drie dagen per week. Kan zijn badge tegen dan klaarliggen?\nMvg",
+  J("Luc Dumont", D(2027, 1, 11)))
+m("nl", "Kunnen oproepkrachten die maar af en toe rijden ook een account krijgen zonder laptop?",
+  none=True)
+m("en", "Monique Verheul (administration) is leaving; her last day will be Monday 21 December.",
+  L("Monique Verheul", ON("monday", D(2026, 12, 21))))
+m("nl", "Wij hebben afscheid genomen van Hasan Doğan, rouwauto-chauffeur. Ontslag op staande voet, vandaag.",
+  L("Hasan Doğan", NOW))
+m("nl", "Per 15 januari: Marieke Bleeker van de receptie naar de administratie.",
+  MV("Marieke Bleeker", D(2027, 1, 15), None, None))
+m("en", "Hi, our developer of the online condolence register, Ole Hansen, finishes his assignment on 31-01-2027.",
+  L("Ole Hansen", D(2027, 1, 31), "software-engineer"))
+m("nl", "Tessa Lammerts, die bij ons de laatste verzorging van overledenen doet, gaat op 29 januari met pensioen.",
+  L("Tessa Lammerts", D(2027, 1, 29)))
+m("en", "Please add Kofi Boateng as a bearer (pall bearer, on-call) from Saturday the 12th.",
+  J("Kofi Boateng", D(2026, 12, 12)))
+m("nl", "Joop Hazenberg, onze facilitair medewerker, gaat per 1 april naar onze zusterorganisatie; laatste werkdag 31 maart.",
+  L("Joop Hazenberg", D(2027, 3, 31), "facility-coordinator"))
+m("en", "Two apprentices start in the first week of January: Noah Peters on Monday and Elif Şahin on Wednesday.",
+  J("Noah Peters", D(2027, 1, 4)), J("Elif Şahin", D(2027, 1, 6)))
+m("nl", "Rectificatie: Tom Kuijpers begint niet 7 december maar 14 december.",
+  J("Tom Kuijpers", D(2026, 12, 14)))
+m("nl", "Sterftegeval in ons team: Anton Wijers is donderdag 26 november overleden. Kunnen jullie zijn accounts netjes afsluiten?",
+  L("Anton Wijers", ON("thursday", D(2026, 11, 26))), past=True)
+
+# --- brewery
+m("nl", "Nieuwe vertegenwoordiger horeca voor Noord-Brabant: Bram van Hout, per 1 januari.",
+  J("Bram van Hout", D(2027, 1, 1), "account-manager"))
+m("en", "Hey, our new brewer's assistant Dagny Eriksen starts Monday 11th January, she's from Norway, speaks English only.",
+  J("Dagny Eriksen", ON("monday", D(2027, 1, 11))))
+m("nl", "Bottelarijmedewerker Frits Hoekman is vandaag met pensioen gegaan; gisteren was zijn laatste werkdag.",
+  L("Frits Hoekman", P(-1)), past=True)
+m("en", "Brewmaster Tom Schäfer leaves us at the end of January (31/1).",
+  L("Tom Schäfer", D(2027, 1, 31)))
+m("nl", "Vanaf 1 maart gaat Lotte Zijlstra van de taproom naar de verkoop als accountmanager.",
+  MV("Lotte Zijlstra", D(2027, 3, 1), "account-manager", None))
+m("en", "Could you tell me which laptop a sales person gets? I'm hiring two in spring.",
+  none=True)
+m("nl", "Voor de kerstdrukte komen er drie uitzendkrachten in de logistiek: Patrick Olthof, Ewa Zielińska en Demi Broekhuis, allemaal vanaf maandag 14 december tot en met 24 december.",
+  J("Patrick Olthof", ON("monday", D(2026, 12, 14))), J("Ewa Zielińska", ON("monday", D(2026, 12, 14))),
+  J("Demi Broekhuis", ON("monday", D(2026, 12, 14))))
+m("nl", "Bezorger Danny Verweij is per direct ontslagen wegens rijden onder invloed.",
+  L("Danny Verweij", NOW))
+m("en", "Please note: Hugo Lambert moves from sales rep to key account manager, effective Feb 1.",
+  MV("Hugo Lambert", D(2027, 2, 1), "account-manager", "account-manager"))
+m("nl", "Graag een nieuwe medewerker aanmaken: Mirjam de Vries-van Dam, marketing, start 4-1-2027.",
+  J("Mirjam de Vries-van Dam", D(2027, 1, 4)))
+m("en", "Our webshop developer Kasper Nielsen stops on 15 January.",
+  L("Kasper Nielsen", D(2027, 1, 15), "software-engineer"))
+m("nl", "Brouwer Dirk Wolthuis gaat per volgende week maandag naar onze brouwerij in Eindhoven, zelfde functie.",
+  MV("Dirk Wolthuis", NW("monday"), None, None))
+m("en", "Welcome to Brigitte Lemaire, our new quality manager! First day: the 18th of January.",
+  J("Brigitte Lemaire", D(2027, 1, 18)))
+m("nl", "Ik meld af: Harm Kiewiet, chauffeur, laatste werkdag 24-12.",
+  L("Harm Kiewiet", D(2026, 12, 24)))
+m("nl", "Jorien Stam (facilitaire dienst) komt vanaf 1 februari op de locatie in Tilburg werken, ze verhuist daarheen.",
+  MV("Jorien Stam", D(2027, 2, 1), "facility-coordinator", "facility-coordinator"))
+m("en", "Hi, I'd like to register a starter: name Thijs Overbeek, role: verkoper buitendienst, starting 2 Feb.",
+  J("Thijs Overbeek", D(2027, 2, 2), "account-manager"))
+m("nl", "De proeftijd van Ricky Tan wordt niet omgezet; zijn laatste dag is vrijdag 11 december.",
+  L("Ricky Tan", ON("friday", D(2026, 12, 11))))
+m("en", "Correction on the previous message: it's Meike Brouwer, not Maike. She still starts on 7 January.",
+  J("Meike Brouwer", D(2027, 1, 7)))
+m("nl", "Onze financieel directeur Cees Vermaat vertrekt per 1 juli 2027.",
+  L("Cees Vermaat", D(2027, 7, 1)))
+m("en", "Tapster Inge Dekkers and barista Luis Ortega both join the taproom on Friday 4 December.",
+  J("Inge Dekkers", ON("friday", D(2026, 12, 4))), J("Luis Ortega", ON("friday", D(2026, 12, 4))))
+
+# --- public library
+m("nl", "Per 1 januari start Hanna de Boer als bibliothecaris in vestiging Oost.",
+  J("Hanna de Boer", D(2027, 1, 1)))
+m("nl", "Mediacoach Farid Benali stopt 18 december; zijn contract wordt niet verlengd.",
+  L("Farid Benali", D(2026, 12, 18)))
+m("en", "Hi! Niamh Byrne starts tomorrow as a literacy coach. Sorry for the short notice!",
+  J("Niamh Byrne", P(1)))
+m("nl", "Medewerker klantenservice Bep Zuidema gaat per 1 februari naar de afdeling collectie.",
+  MV("Bep Zuidema", D(2027, 2, 1), None, None))
+m("nl", "Onze vestigingsmanager Ans Kamstra is gisteren overleden. Dit raakt ons allemaal.",
+  L("Ans Kamstra", P(-1)), past=True)
+m("en", "Library assistants for the new branch, all starting on Monday 1 February: Ayla Koç, Robin Stevens, Marit Sønderby, Joshua Blom.",
+  J("Ayla Koç", ON("monday", D(2027, 2, 1))), J("Robin Stevens", ON("monday", D(2027, 2, 1))),
+  J("Marit Sønderby", ON("monday", D(2027, 2, 1))), J("Joshua Blom", ON("monday", D(2027, 2, 1))))
+m("nl", "Hoi! Is het mogelijk om een onboarding in te plannen voor een vrijwilliger die maar 4 uur per week komt?",
+  none=True)
+m("en", "Our ICT developer Tarik Mansour will become product owner of the library app from 1 March.",
+  MV("Tarik Mansour", D(2027, 3, 1), None, "software-engineer"))
+m("nl", "Leesconsulent Annelies ten Brink werkt vanaf 1 januari niet meer bij ons; haar laatste werkdag is 31 december.",
+  L("Annelies ten Brink", D(2026, 12, 31)))
+m("nl", "Per 11-01-2027 is Stijn van der Meulen onze nieuwe coördinator educatie.",
+  J("Stijn van der Meulen", D(2027, 1, 11)))
+m("en", "Dear HR,\nI regret to inform you that we have terminated the employment of Mr. Graham Whitely with effect from today.\nYours sincerely,\nP. Visser\nBranch Manager",
+  L("Graham Whitely", NOW))
+m("nl", "Invalkracht balie Sterre Koopmans komt van 14 t/m 31 december.",
+  J("Sterre Koopmans", D(2026, 12, 14)))
+m("en", "Please change the end date for Martin Falk; he stays until 31 March now (extension).",
+  L("Martin Falk", D(2027, 3, 31)))
+m("nl", "Marjolein Oude Groeniger gaat met ingang van 1 februari 2027 als teamleider naar vestiging Centrum.",
+  MV("Marjolein Oude Groeniger", D(2027, 2, 1), None, None))
+m("en", "FYI the facilties coordinator for all branches, Ron Hagen, starts 7 Jan.",
+  J("Ron Hagen", D(2027, 1, 7), "facility-coordinator"))
+m("nl", "Gaat over van programmeur naar projectleider: Evert Nauta, per 1 januari.",
+  MV("Evert Nauta", D(2027, 1, 1), None, "software-engineer"))
+m("en", "Zainab Hussein (makerspace coordinator) leaves on Wednesday 16 December, last day.",
+  L("Zainab Hussein", ON("wednesday", D(2026, 12, 16))))
+m("nl", "Welkom aan Pieternel Duyvestein, die 7 december bij ons begint in de frontoffice!",
+  J("Pieternel Duyvestein", D(2026, 12, 7)))
+m("nl", "Per 1 januari gaat Koen Lodewijks als bibliothecaris naar vestiging Noord; hij werkt nu nog in Zuid.",
+  MV("Koen Lodewijks", D(2027, 1, 1), None, None))
+m("en", "Our courier Ben Hoogstraten retires on his 67th birthday, 9 February, which is also his last working day.",
+  L("Ben Hoogstraten", D(2027, 2, 9)))
+
+# --- catering company
+m("nl", "Per 4 januari start Ayşe Yılmaz als kok in de bedrijfsrestaurants van ons team West.",
+  J("Ayşe Yılmaz", D(2027, 1, 4)))
+m("en", "Hi, two new catering assistants from next Monday: Precious Nkosi and Viktor Horváth.",
+  J("Precious Nkosi", WD("monday")), J("Viktor Horváth", WD("monday")))
+m("nl", "Chef-kok Maurice van Rijn gaat per 1 februari naar onze vestiging bij de Universiteit van Amsterdam.",
+  MV("Maurice van Rijn", D(2027, 2, 1), None, None))
+m("nl", "Gastvrouw Ilona Stuut heeft vandaag haar laatste werkdag, ze gaat studeren.",
+  L("Ilona Stuut", NOW))
+m("en", "Our account manager for the hospital contracts, Daniel Weiss, leaves on 29 January.",
+  L("Daniel Weiss", D(2027, 1, 29), "account-manager"))
+m("nl", "Nieuwe salesmanager? Nee hoor, nieuwe accountmanagers! Vanaf 1 februari: Romy Hazelaar en Sjoerd Kleefstra.",
+  J("Romy Hazelaar", D(2027, 2, 1), "account-manager"), J("Sjoerd Kleefstra", D(2027, 2, 1), "account-manager"))
+m("en", "A question about the dishwashers on agency contracts: do they need a pass for the client's building?",
+  none=True)
+m("nl", "Ons hoofd inkoop, Gerard Overdijk, is op zondag 29 november plotseling overleden.",
+  L("Gerard Overdijk", ON("sunday", D(2026, 11, 29))), past=True)
+m("en", "Starting Wednesday 13 January, Kenji Watanabe joins as sushi chef for the corporate events.",
+  J("Kenji Watanabe", ON("wednesday", D(2027, 1, 13))))
+m("nl", "Graag offboarden: Rutger Bakhuis (kok), laatste werkdag zaterdag 19 december.",
+  L("Rutger Bakhuis", ON("saturday", D(2026, 12, 19))))
+m("en", "Facility coordinator Nadine Hermsen moves from the Schiphol location to Hoofddorp on 1 January.",
+  MV("Nadine Hermsen", D(2027, 1, 1), "facility-coordinator", "facility-coordinator"))
+m("nl", "De BBL-leerling Dylan Verhoef stopt na zijn proeftijd, laatste dag 8 januari.",
+  L("Dylan Verhoef", D(2027, 1, 8)))
+m("nl", "Melding uit dienst: mevr. Carla Wester-Ruiter, medewerker bediening, datum uit dienst 01-03-2027, laatste werkdag 26-02-2027.",
+  L("Carla Wester-Ruiter", D(2027, 2, 26)))
+m("en", "We've hired a developer for the ordering app, Sebastián Ruiz, who starts on January 25th.",
+  J("Sebastián Ruiz", D(2027, 1, 25), "software-engineer"))
+m("nl", "Femke Rozendaal begint al op 5 januari i.p.v. 7 januari.",
+  J("Femke Rozendaal", D(2027, 1, 5)))
+m("en", "Bonjour, I inform you that Mme Amélie Rousseau will begin with us the 11 January as pastry chef. Cordialement, Jean-Pierre",
+  J("Amélie Rousseau", D(2027, 1, 11)))
+m("nl", "Kees Doornbos (vertegenwoordiger, regio Oost) en Jolanda Meester (planner) verlaten ons per 1 maart.",
+  L("Kees Doornbos", D(2027, 3, 1), "account-manager"), L("Jolanda Meester", D(2027, 3, 1)))
+m("en", "From Monday of week 2, Lieve De Smet joins us as HR advisor.",
+  J("Lieve De Smet", WK(2)))
+m("nl", "Gisteren is onze afwasser Mustafa Aksoy na een ruzie ontslagen; hij hoeft niet meer terug te komen.",
+  L("Mustafa Aksoy", P(-1)), past=True)
+m("nl", "Vanaf volgende week donderdag komt Eva Lindhout de kantine op locatie Rijswijk runnen.",
+  J("Eva Lindhout", NW("thursday")))
+m("en", "Per 1/3 Jan-Peter Hogenboom moves from events to the corporate catering division as operations manager.",
+  MV("Jan-Peter Hogenboom", D(2027, 3, 1), None, None))
+m("nl", "Zomerkracht? Nee, winterkracht: Stan Rijnders helpt vanaf 12 december in de keuken bij de kerstdiners.",
+  J("Stan Rijnders", D(2026, 12, 12)))
+
+# --- flower exporter
+m("nl", "Per 1 januari nieuwe exportverkoper voor Scandinavië: Mikkel Jørgensen.",
+  J("Mikkel Jørgensen", D(2027, 1, 1), "account-manager"))
+m("en", "Hello, I want to inform you that our new order picker Piotr Kamiński will start with us 07-12-2026.",
+  J("Piotr Kamiński", D(2026, 12, 7)))
+m("nl", "Kweker Arie Vreugdenhil gaat na 45 jaar met pensioen; laatste werkdag dinsdag 22 december.",
+  L("Arie Vreugdenhil", ON("tuesday", D(2026, 12, 22))))
+m("nl", "Teeltmedewerker Gijs Zwinkels gaat per 1 februari naar onze kas in Bleiswijk.",
+  MV("Gijs Zwinkels", D(2027, 2, 1), None, None))
+m("en", "Sad news: our driver Waldemar Nowicki died in a traffic accident on Monday 30 November.",
+  L("Waldemar Nowicki", ON("monday", D(2026, 11, 30))), past=True)
+m("nl", "Per week 5 beginnen er vier oogstmedewerkers via het uitzendbureau: Radu Marin, Ionel Stan, Bogdan Lupu en Krzysztof Wójcik.",
+  J("Radu Marin", WK(5)), J("Ionel Stan", WK(5)), J("Bogdan Lupu", WK(5)), J("Krzysztof Wójcik", WK(5)))
+m("en", "Please deactivate Sander Kortekaas, inside sales, who resigned. Last day 15.01.2027.",
+  L("Sander Kortekaas", D(2027, 1, 15), "account-manager"))
+m("nl", "Onze ICT'er Joost Brandsma gaat als softwareontwikkelaar aan de slag in het nieuwe ERP-project, per 1 maart.",
+  MV("Joost Brandsma", D(2027, 3, 1), "software-engineer", None))
+m("nl", "Hoi, Marleen Hoogendijk is gestart vandaag bij de administratie. Kun je haar nog aanmaken?",
+  J("Marleen Hoogendijk", NOW))
+m("en", "The contract of seasonal worker Tatiana Morozova ends on Christmas Eve.",
+  L("Tatiana Morozova", D(2026, 12, 24)))
+m("nl", "Sophie van der Kooij-Wassenaar (inkoop) is aangenomen als teamleider inkoop per 1 januari.",
+  MV("Sophie van der Kooij-Wassenaar", D(2027, 1, 1), None, None))
+m("en", "Can you prepare everything for Jamal Idrissi? He joins the logistics team on Monday, January 18.",
+  J("Jamal Idrissi", ON("monday", D(2027, 1, 18))))
+m("nl", "Vertegenwoordiger Duitsland, Klaus Berger, stopt per eind februari.",
+  L("Klaus Berger", D(2027, 2, 28), "account-manager"))
+m("en", "How do I announce someone who is coming back after a year abroad? Same job as before.",
+  none=True)
+m("nl", "Ik wil graag doorgeven dat Lars Vink (kwaliteitscontroleur) met ingang van morgen niet meer bij ons werkt.",
+  L("Lars Vink", NOW))
+m("en", "Our new facilitair medewerker Henny Groeneveld starts on the fifteenth of December.",
+  J("Henny Groeneveld", D(2026, 12, 15), "facility-coordinator"))
+m("nl", "Klaas-Willem Roodenburg start 01-02-2027 als productiemanager.",
+  J("Klaas-Willem Roodenburg", D(2027, 2, 1)))
+m("en", "Just to confirm: Aleksandra Nowak-Lewandowska starts Tuesday the 2nd of February as planner.",
+  J("Aleksandra Nowak-Lewandowska", ON("tuesday", D(2027, 2, 2))))
+m("nl", "Hoofd logistiek Bart Hoogstad vertrekt. Zijn laatste dag is vrijdag 29 januari.",
+  L("Bart Hoogstad", ON("friday", D(2027, 1, 29))))
+m("en", "Oops, wrong name in my earlier message! The new planner is Evi Schouwenaar, not Evi Schouten. Start 4 January.",
+  J("Evi Schouwenaar", D(2027, 1, 4)))
+m("nl", "Onze oud-collega Fred Kerkhof komt terug! Per 1 maart start hij weer als teeltadviseur.",
+  J("Fred Kerkhof", D(2027, 3, 1)))
+m("nl", "Hennie Bol stopt op 31 december als heftruckchauffeur en gaat vanaf 1 januari als planner bij ons verder.",
+  MV("Hennie Bol", D(2027, 1, 1), None, None))
+
+# --- housing corporation
+m("nl", "Per 1 februari start Sandra Kuiper als wijkconsulent in Utrecht-Overvecht.",
+  J("Sandra Kuiper", D(2027, 2, 1)))
+m("nl", "Huismeester Theo Bulthuis gaat met vervroegd pensioen per 1 april; laatste werkdag 31 maart.",
+  L("Theo Bulthuis", D(2027, 3, 31)))
+m("en", "Hi all, our new IT developer Maja Novak joins on Monday the 1st of February.",
+  J("Maja Novak", ON("monday", D(2027, 2, 1)), "software-engineer"))
+m("nl", "Opzichter Ramon Sitaldin wordt per 1 januari projectleider onderhoud.",
+  MV("Ramon Sitaldin", D(2027, 1, 1), None, None))
+m("en", "We dismissed our maintenance technician Daryl Clarke this morning. Please block everything now.",
+  L("Daryl Clarke", NOW))
+m("nl", "Beste collega's,\n\nMet ingang van 11 januari komt Nathalie Vos-van Es ons team Verhuur versterken als verhuurmakelaar.\n\nHartelijke groet,\nMarjan\nteamleider Verhuur",
+  J("Nathalie Vos-van Es", D(2027, 1, 11)))
+m("nl", "Onze collega Edwin Nijboer, medewerker facilitaire dienst, is op 1 december overleden.",
+  L("Edwin Nijboer", D(2026, 12, 1), "facility-coordinator"), past=True)
+m("en", "Good afternoon, kindly note that Mr. Olusegun Bakare shall be resuming as Finance Officer on 4th January 2027. Best regards",
+  J("Olusegun Bakare", D(2027, 1, 4)))
+m("nl", "Wie moet ik mailen als een nieuwe collega geen laptop wil maar haar eigen Mac?",
+  none=True)
+m("nl", "Klantadviseur Manon Brugman gaat per 1 maart als accountmanager bedrijfsmatig vastgoed werken.",
+  MV("Manon Brugman", D(2027, 3, 1), "account-manager", None))
+m("en", "Leaver: Priscilla Owusu, tenant liaison, last day 08/01/2027.",
+  L("Priscilla Owusu", D(2027, 1, 8)))
+m("nl", "De uitzendkrachten op de huurincasso, Dewi de Ruiter en Gert Hulshof, stoppen vrijdag 18 december.",
+  L("Dewi de Ruiter", ON("friday", D(2026, 12, 18))), L("Gert Hulshof", ON("friday", D(2026, 12, 18))))
+m("nl", "Per volgende week maandag werkt Jesper Kalkman bij ons als onderhoudsmonteur.",
+  J("Jesper Kalkman", NW("monday")))
+m("en", "Heads up - our facilities coordinator Marcia Tjon-A-Fat moves to the head office (same role) in week 3.",
+  MV("Marcia Tjon-A-Fat", WK(3), "facility-coordinator", "facility-coordinator"))
+m("nl", "Bewonersconsulent Fatma Öztürk is aangenomen en begint 1 feb.",
+  J("Fatma Öztürk", D(2027, 2, 1)))
+m("nl", "Wilco Vrieling, die al maanden ziek is, gaat per 1 februari uit dienst.",
+  L("Wilco Vrieling", D(2027, 2, 1)))
+m("en", "The programmer of our tenant portal, Aditya Sharma, is moving to the data team as data analyst from 15 February.",
+  MV("Aditya Sharma", D(2027, 2, 15), None, "software-engineer"))
+m("nl", "Helaas heeft Joyce Verkerk (administratie) besloten te stoppen. Ze werkt nog t/m vrijdag 22 januari.",
+  L("Joyce Verkerk", ON("friday", D(2027, 1, 22))))
+m("en", "New starter in 2 weeks: Gideon Asante, handyman for the Zuid portfolio.",
+  J("Gideon Asante", P(14)))
+m("nl", "Projectleider nieuwbouw Wessel ten Hove vertrekt per 1 maart naar een bouwbedrijf.",
+  L("Wessel ten Hove", D(2027, 3, 1)))
+m("en", "Matthijs van Zanten (ICT) is joining from our sister corporation Woonstad on 1 January as software developer.",
+  J("Matthijs van Zanten", D(2027, 1, 1), "software-engineer"))
+m("nl", "Ik meld de indiensttreding van Yara El Khatib, medewerker woonfraude, per maandag 4 januari.",
+  J("Yara El Khatib", ON("monday", D(2027, 1, 4))))
+m("nl", "Opzichters Niek Brouwer en Karel Smeenk wisselen per 1 februari van rayon.",
+  MV("Niek Brouwer", D(2027, 2, 1), None, None), MV("Karel Smeenk", D(2027, 2, 1), None, None))
+m("en", "Our receptionist Olga de Wit will stay on, her contract was extended until next summer.",
+  none=True)
+
+# --- travel agency
+m("nl", "Per 1 januari start Isa Goudsmit als reisadviseur in onze winkel in Amstelveen.",
+  J("Isa Goudsmit", D(2027, 1, 1)))
+m("en", "Our new salesperson for group travel, Benedikt Maier, starts on the 1st of February.",
+  J("Benedikt Maier", D(2027, 2, 1), "account-manager"))
+m("nl", "Reisleider Jorge Álvarez Méndez stopt na dit seizoen; laatste werkdag 31 maart.",
+  L("Jorge Álvarez Méndez", D(2027, 3, 31)))
+m("en", "Hi there! Valentina Rossi starts as a developer on our booking engine next Monday. She'll need GitHub access.",
+  J("Valentina Rossi", WD("monday"), "software-engineer"))
+m("nl", "Dag iedereen,\nKim Terlouw (ticketing) verhuist vanaf 1 februari naar de dienst groepsreizen.\nGroetjes",
+  MV("Kim Terlouw", D(2027, 2, 1), None, None))
+m("en", "Sad to say, our colleague Rashid Khan passed away on Wednesday.",
+  L("Rashid Khan", P(-1)), past=True)
+m("nl", "Per 1/2 wordt Eveline Roodbeen teamleider binnendienst; ze is nu accountmanager in ons team.",
+  MV("Eveline Roodbeen", D(2027, 2, 1), None, "account-manager"))
+m("en", "Please offboard Jolene Fitzpatrick (travel consultant) - last working day Sunday 31 January.",
+  L("Jolene Fitzpatrick", ON("sunday", D(2027, 1, 31))))
+m("nl", "Gisteren begonnen: Ravi Ramdin, medewerker customer service. Sorry, vergeten door te geven!",
+  J("Ravi Ramdin", P(-1)), past=True)
+m("nl", "Graag account aanmaken voor onze nieuwe vertegenwoordiger zakelijke reizen Arjen Siebenga, start 04-01-2027.",
+  J("Arjen Siebenga", D(2027, 1, 4), "account-manager"))
+m("en", "Our receptionist Gemma Hartley has been promoted to office manager, effective 1 January.",
+  MV("Gemma Hartley", D(2027, 1, 1), None, None))
+m("nl", "Marketingmedewerker Noa Bakkali verlaat ons op 15 januari om te gaan reizen (ironisch genoeg 😄).",
+  L("Noa Bakkali", D(2027, 1, 15)))
+m("en", "Reservations agents starting on 11 January:\n1) Esperanza Torres\n2) Wouter Pronk\n3) Lina Haddad",
+  J("Esperanza Torres", D(2027, 1, 11)), J("Wouter Pronk", D(2027, 1, 11)), J("Lina Haddad", D(2027, 1, 11)))
+m("nl", "Onze developer Bart-Jan Voskuil gaat per 1 april van het boekingsplatform naar het team Data, als developer.",
+  MV("Bart-Jan Voskuil", D(2027, 4, 1), "software-engineer", "software-engineer"))
+m("en", "Our finance assistant Greta Lundgren will be leaving us on the last day of February.",
+  L("Greta Lundgren", D(2027, 2, 28)))
+m("nl", "Reisbureau Leiden sluit; Hans Kooiman en Margot Stapel gaan per 1 januari naar Den Haag, zelfde functie.",
+  MV("Hans Kooiman", D(2027, 1, 1), None, None), MV("Margot Stapel", D(2027, 1, 1), None, None))
+m("en", "Hi, Tuesday 8 December is the first day of our new office manager, Femke Oudshoorn.",
+  J("Femke Oudshoorn", ON("tuesday", D(2026, 12, 8))))
+m("nl", "Helaas moest ik gisteren Brian Nooitgedagt ontslaan (proeftijd). Zijn laatste werkdag was dus gisteren.",
+  L("Brian Nooitgedagt", P(-1)), past=True)
+m("en", "Ms. Deepa Venkatesh joins as accountant from 2027-03-01.",
+  J("Deepa Venkatesh", D(2027, 3, 1)))
+m("nl", "Vanaf morgen is Wouter Hazeu niet meer werkzaam bij ons (eigen verzoek).",
+  L("Wouter Hazeu", NOW))
+m("en", "Sabbatical for Kirsten Haak from March to August, she keeps her laptop.",
+  none=True)
+m("nl", "Nieuwe collega bij de groepsreizen: Ilse Koenders, start a.s. dinsdag.",
+  J("Ilse Koenders", WD("tuesday")))
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,

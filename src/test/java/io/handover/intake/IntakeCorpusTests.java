@@ -236,12 +236,15 @@ class IntakeCorpusTests {
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
 	 * never read the parser, in sectors the earlier sets did not centre on (a trucking
 	 * company, childcare, car dealerships, a museum, a secondary school, a real-estate
-	 * agency, a festival organiser, home care): its first 150 messages, committed first,
-	 * scored 138 of 150 (92.0 %) on their first run, before any parser change
-	 * (intake/blind-15/README.md). A ratchet like {@link #BLIND_FLOOR}, to be raised,
-	 * never lowered.
+	 * agency, a festival organiser, home care, a managed IT provider, a funeral company,
+	 * a brewery, a public library, a catering company, a flower exporter, a housing
+	 * corporation, a travel agency): 285 of 320 (89.1 %) on its first run, before any
+	 * parser change (intake/blind-15/README.md; its first 150 messages, committed first,
+	 * scored 138 of 150). One person is expected without a date: no reader can tell it
+	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
+	 * lowered.
 	 */
-	static final double BLIND_15_FLOOR = 138.0 / 150;
+	static final double BLIND_15_FLOOR = 285.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -478,7 +481,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theFifteenthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-15", 150, BLIND_15_FLOOR, "fifteenth blind set");
+		assertUnderstood("blind-15", 300, BLIND_15_FLOOR, "fifteenth blind set");
 	}
 
 	/**
