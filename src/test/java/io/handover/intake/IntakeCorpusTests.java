@@ -232,6 +232,20 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_14_FLOOR = 308.0 / 320;
 
+	/**
+	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a trucking
+	 * company, childcare, car dealerships, a museum, a secondary school, a real-estate
+	 * agency, a festival organiser, home care, a managed IT provider, a funeral company,
+	 * a brewery, a public library, a catering company, a flower exporter, a housing
+	 * corporation, a travel agency): 285 of 320 (89.1 %) on its first run, before any
+	 * parser change (intake/blind-15/README.md; its first 150 messages, committed first,
+	 * scored 138 of 150). One person is expected without a date: no reader can tell it
+	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
+	 * lowered.
+	 */
+	static final double BLIND_15_FLOOR = 285.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -463,6 +477,11 @@ class IntakeCorpusTests {
 	@Test
 	void theFourteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-14", 300, BLIND_14_FLOOR, "fourteenth blind set");
+	}
+
+	@Test
+	void theFifteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-15", 300, BLIND_15_FLOOR, "fifteenth blind set");
 	}
 
 	/**
