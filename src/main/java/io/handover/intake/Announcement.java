@@ -118,6 +118,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		/** "In the week of 11 January": only the week is told, not the day. */
 		WEEK_ONLY(FormField.DATE),
 		/**
+		 * "The last week of December" runs into January: readers count such a week to
+		 * either month, so the day taken may be a week off.
+		 */
+		WEEK_ACROSS_MONTHS(FormField.DATE),
+		/**
 		 * "From today she no longer works here": today, the day her access goes, or
 		 * yesterday, her last day worked.
 		 */

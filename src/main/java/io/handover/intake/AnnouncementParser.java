@@ -1570,6 +1570,9 @@ public final class AnnouncementParser {
 			// "vanaf week 5": its Monday, though only the week is told
 			notes.add(Announcement.Note.WEEK_ONLY);
 		}
+		if (MonthWeek.acrossMonths(body, chosen)) {
+			notes.add(Announcement.Note.WEEK_ACROSS_MONTHS);
+		}
 		if (chosen.ambiguous()) {
 			notes.add(Announcement.Note.AMBIGUOUS_DATE);
 		}

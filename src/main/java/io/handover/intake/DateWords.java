@@ -169,8 +169,12 @@ final class DateWords {
 	 */
 	private static final Pattern MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b");
 
-	private static final Pattern DAY_MONTH = Pattern.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+|den\\s+)?" + DAY
-			+ "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH + DateShapes.MAY_AS_VERB + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
+	/** "Per 1/3 Jan-Peter Hogenboom": a month's short name in a hyphened first name. */
+	private static final String NOT_A_HYPHENED_NAME = "(?![-\u2010]\\p{L})";
+
+	private static final Pattern DAY_MONTH = Pattern
+		.compile(LEADING_WEEKDAY + "\\b(?:the\\s+|de\\s+|den\\s+)?" + DAY + "(?:\\s+(?:of\\s+|van\\s+)?|-)" + MONTH
+				+ NOT_A_HYPHENED_NAME + DateShapes.MAY_AS_VERB + "(?:-(?=\\d{4}))?" + YEAR + "\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile(LEADING_WEEKDAY + "\\b" + MONTH
 			+ "\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[-/:.]\\d|\\s+(?:uur|hours?|hrs|u)\\b)" + YEAR
@@ -753,6 +757,14 @@ final class DateWords {
 			if (week != null) {
 				return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
 			}
+			// "in de eerste week van januari: Sem op maandag, Lina op woensdag"
+			MonthWeek.Week monthWeek = MonthWeek.before(lower, sentenceStart(lower, m.start()), m.start(), today);
+			if (monthWeek == null) {
+				monthWeek = MonthWeek.rightAfter(lower, m.end(), today);
+			}
+			if (monthWeek != null) {
+				return new Reading(monthWeek.monday().plusDays(day.getValue() - 1L), true, null, false);
+			}
 			return new Reading(today.with(TemporalAdjusters.next(day)), false, null,
 					UNREAD_AFTER.matcher(lower).region(m.end(), lower.length()).lookingAt()
 							|| UNREAD_BEFORE.matcher(lower).region(0, m.start()).find(),
@@ -769,6 +781,18 @@ final class DateWords {
 				found.add(new Mention(inWeek(today, num(week, 1), DayOfWeek.MONDAY).orElse(null),
 						text.substring(week.start(), week.end()).trim(), week.start(), week.end(), false, null, false,
 						null));
+			}
+		}
+		// a week of a month alone ("starts in the first week of January"): its Monday
+		for (MonthWeek.Week monthWeek : MonthWeek.in(lower, today)) {
+			int sentence = sentenceStart(lower, monthWeek.start());
+			int next = lower.indexOf(". ", monthWeek.end());
+			int end = next < 0 ? lower.length() : next;
+			if (found.stream()
+				.noneMatch(d -> d.start() >= sentence && d.start() < end
+						|| d.start() < monthWeek.end() && d.end() > monthWeek.start())) {
+				found.add(new Mention(monthWeek.monday(), text.substring(monthWeek.start(), monthWeek.end()),
+						monthWeek.start(), monthWeek.end(), false, null, false, null));
 			}
 		}
 		found.sort(Comparator.comparingInt(Mention::start));
@@ -794,7 +818,7 @@ final class DateWords {
 	/** Only a sentence's end and an "op"/"on" before a word: it opens its sentence. */
 	private static final Pattern OPENS_SENTENCE = Pattern.compile("[.!?\\n]?\\s*(?:op\\s+|on\\s+)?");
 
-	private static int sentenceStart(String lower, int at) {
+	static int sentenceStart(String lower, int at) {
 		return Math.max(0, Math.max(lower.lastIndexOf('\n', at - 1), Math.max(lower.lastIndexOf(". ", at - 1),
 				Math.max(lower.lastIndexOf("! ", at - 1), lower.lastIndexOf("? ", at - 1)))));
 	}
@@ -885,7 +909,8 @@ final class DateWords {
 	 */
 	static boolean isWeekAlone(DateWords.Mention mention) {
 		String words = mention.words().toLowerCase(Locale.ROOT);
-		return WEEK_ALONE.matcher(words).matches() || WEEK_AFTER_NEXT.matcher(words).matches();
+		return WEEK_ALONE.matcher(words).matches() || WEEK_AFTER_NEXT.matcher(words).matches()
+				|| MonthWeek.isAlone(words);
 	}
 
 	/** Whether the mention is "tomorrow" alone, as written or as chats write it. */
