@@ -136,6 +136,7 @@ final class IntroducedFirst {
 				int label = Math.max(persons.get(i).end(), DateLabels.labelStart(body, next, dates));
 				end = lastBreak(body, persons.get(i).end(), label, label);
 			}
+			end = UnnamedSuccessor.partEnd(body, persons.get(i).end(), end, persons);
 			segments.add(new int[] { start, end });
 			start = end;
 		}
