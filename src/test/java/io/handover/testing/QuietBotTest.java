@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@link BotTest} without background rounds: card delivery retries and the owed-cards
- * catch-up only once an hour (a change still delivers at once), the guard's round off.
- * For tests that drive delivery and the guard themselves and count what reached whom. One
+ * {@link BotTest} (or {@link ApiTest}, the same configuration) without work in the
+ * background: no card delivery unless a test drains it, the owed-cards catch-up only when
+ * a channel is linked (its round hourly), the guard's round off. For tests that drive
+ * delivery and the guard themselves and read what is owed or reached whom. One
  * configuration for all of them, so they share one Spring context rather than starting
  * one each.
  */
@@ -19,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @BotTest
-@TestPropertySource(properties = { "handover.teams.delivery-interval=1h", "handover.teams.owed-cards-interval=1h",
-		"handover.guard.cron=-" })
+@TestPropertySource(properties = { "handover.teams.delivery.enabled=false", "handover.teams.delivery-interval=1h",
+		"handover.teams.owed-cards-interval=1h", "handover.guard.cron=-" })
 public @interface QuietBotTest {
 
 }
