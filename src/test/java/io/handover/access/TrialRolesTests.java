@@ -4,7 +4,10 @@ import io.handover.common.Actor;
 import io.handover.common.Channel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.handover.testing.TestClockConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ids the Playground sends, and nobody else any: the employees and the manager are
  * nobody's staff although the Playground makes everyone a member of its team.
  */
-@SpringBootTest
+// the configuration of e2e.FirstHourInPlaygroundTests, so the two share one context
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("trial")
+@Import(TestClockConfiguration.class)
 class TrialRolesTests {
 
 	static final Actor MARIA = teams("11111111-0000-4000-8000-000000000001", "Maria Jansen");

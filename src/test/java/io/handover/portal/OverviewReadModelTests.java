@@ -13,6 +13,7 @@ import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
 import io.handover.testing.Surnames;
+import io.handover.testing.ApiTest;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
 import io.handover.ticket.ActiveTickets;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,8 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * moved by hand: the copy is dropped), and a manager's people equal a search of the whole
  * register; and the change shows, so a write that left the copy as it was fails here.
  */
-@SpringBootTest
-@Import(TestClockConfiguration.class)
+@ApiTest
 class OverviewReadModelTests {
 
 	static final Actor HR = Actor.person("a0000000-0000-4000-8000-0000000000a1", "hanna@contoso.example", "Hanna (HR)",

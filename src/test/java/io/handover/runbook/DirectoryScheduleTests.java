@@ -135,6 +135,8 @@ class DirectoryScheduleTests extends GraphIntegrationTest {
 		assertThat(this.tickets.get(mover.key()).tasks()).filteredOn(t -> "Engineering".equals(t.subject()))
 			.as("Lisa's move still waits for Graph")
 			.allSatisfy(task -> assertThat(task.status().isOpen()).isTrue());
+		// Graph answers Lisa's reads now, rather than after the rest of the 15 s
+		GRAPH.answerSlowCallsNow();
 		backlog.get(30, java.util.concurrent.TimeUnit.SECONDS);
 		// the move goes through once Graph answers
 		until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();

@@ -113,6 +113,7 @@ class GraphFaultsTests extends GraphIntegrationTest {
 		assertThat(claim.getResponse().getStatus()).isEqualTo(200);
 		assertThat(took).as("answered while Graph is still busy").isLessThan(Duration.ofSeconds(3));
 		assertThat(running).as("the runbook still waits for the slow call").isNotDone();
+		GRAPH.answerSlowCallsNow();
 
 		RunbookReport report = running.get(60, TimeUnit.SECONDS);
 		TicketView after = this.tickets.get(ticket.key());

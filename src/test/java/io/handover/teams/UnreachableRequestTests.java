@@ -10,7 +10,7 @@ import io.handover.audit.AuditTrail;
 import io.handover.common.Actor;
 import io.handover.employee.EmployeeDirectory;
 import io.handover.employee.NewEmployee;
-import io.handover.testing.BotTest;
+import io.handover.testing.QuietBotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Member;
@@ -22,7 +22,6 @@ import io.handover.ticket.TicketRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.handover.teams.IntakeChat.text;
@@ -33,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request that reaches nobody who may decide it is not only logged: when no channel is
  * linked to HR and the manager of record cannot be reached in Teams, the requester learns
  * it and whom to ask, each configured Administrator gets a personal card (once), and the
- * confirmation card keeps being retried until someone can see it. A store of its own (its
- * own application context), where no channel is linked to HR yet.
+ * confirmation card keeps being retried until someone can see it. No channel is linked to
+ * HR at the start (testing.ClassIsolation unlinks earlier classes' channels); the test
+ * drives the delivery rounds itself.
  */
-@BotTest
-@TestPropertySource(properties = "handover.teams.delivery-interval=1h")
+@QuietBotTest
 class UnreachableRequestTests {
 
 	@Autowired

@@ -202,7 +202,19 @@ public final class GraphStub implements AutoCloseable {
 	 * {@code delay}: a slow Graph. Other requests are answered meanwhile.
 	 */
 	public void slowDown(String method, String pathRegex, java.time.Duration delay) {
-		this.slowness.add(new Slowness(method, Pattern.compile(pathRegex), delay));
+		this.slowness
+			.add(new Slowness(method, Pattern.compile(pathRegex), delay, new java.util.concurrent.CountDownLatch(1)));
+	}
+
+	/**
+	 * Graph is quick again: the slowed-down requests waiting now are answered at once,
+	 * later ones without delay. For a test that has seen what it waited for, so it does
+	 * not sit out the rest of the delay.
+	 */
+	public void answerSlowCallsNow() {
+		List<Slowness> slowed = List.copyOf(this.slowness);
+		this.slowness.removeAll(slowed);
+		slowed.forEach(slow -> slow.over().countDown());
 	}
 
 	/** How many slowed-down requests have arrived so far (answered or not). */
@@ -250,7 +262,7 @@ public final class GraphStub implements AutoCloseable {
 				if (slow.method().equals(method) && slow.path().matcher(full).find()) {
 					this.slowCallsArrived.incrementAndGet();
 					try {
-						Thread.sleep(slow.delay().toMillis());
+						slow.over().await(slow.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
@@ -707,7 +719,8 @@ public final class GraphStub implements AutoCloseable {
 	private record Answer(int status, String body, Map<String, String> headers) {
 	}
 
-	private record Slowness(String method, Pattern path, java.time.Duration delay) {
+	private record Slowness(String method, Pattern path, java.time.Duration delay,
+			java.util.concurrent.CountDownLatch over) {
 	}
 
 	private static final class Failure {

@@ -24,6 +24,9 @@ public final class ScriptedHrSource implements HrSource {
 
 	private volatile Duration slowness = Duration.ZERO;
 
+	/** Counted down when the slowness ends, so reads under way end too. */
+	private volatile java.util.concurrent.CountDownLatch slow = new java.util.concurrent.CountDownLatch(0);
+
 	@Override
 	public String system() {
 		return SYSTEM;
@@ -33,7 +36,7 @@ public final class ScriptedHrSource implements HrSource {
 	public List<HrEmployment> changedSince(Instant since) throws HrSourceFailure {
 		this.reads.incrementAndGet();
 		try {
-			Thread.sleep(this.slowness.toMillis());
+			this.slow.await(this.slowness.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
@@ -56,9 +59,15 @@ public final class ScriptedHrSource implements HrSource {
 		this.failure = failure;
 	}
 
-	/** From now on every read takes this long (zero: as fast as it can). */
+	/**
+	 * From now on every read takes this long (zero: as fast as it can, and reads under
+	 * way end now).
+	 */
 	public void slowDown(Duration slowness) {
+		java.util.concurrent.CountDownLatch before = this.slow;
+		this.slow = new java.util.concurrent.CountDownLatch(slowness.isZero() ? 0 : 1);
 		this.slowness = slowness;
+		before.countDown();
 	}
 
 	public void recover() {

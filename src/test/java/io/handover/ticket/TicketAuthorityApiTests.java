@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -38,7 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * confirm, and another's ticket cannot be cancelled. In this deployment an Administrator
  * allowed external mailbox delegates.
  */
-@TestPropertySource(properties = "handover.access.external-delegates=true")
 class TicketAuthorityApiTests extends ProductionApiTest {
 
 	private static final EntraTokens TOKENS = EntraTokens.shared();

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import io.handover.testing.ApiTest;
+import io.handover.testing.QuietBotTest;
 import io.handover.ticket.TicketEvent.TaskCompleted;
 import io.handover.ticket.TicketEvent.TicketOpened;
 import io.handover.ticket.TicketEvent.TicketRescheduled;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,13 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Reschedule, cancel, duplicates, and what a ticket tells the rest of Handover. */
-@ApiTest
-@RecordApplicationEvents
 // what a change leaves owed is read from the store: no card delivery in the background
 // acknowledging it meanwhile (it passed in the full run only while the delivery thread
-// was
-// busy with earlier classes' cards)
-@TestPropertySource(properties = "handover.teams.delivery.enabled=false")
+// was busy with earlier classes' cards)
+@QuietBotTest
+@RecordApplicationEvents
 class TicketLifecycleTests {
 
 	static final LocalDate START = LocalDate.of(2026, 12, 14);
