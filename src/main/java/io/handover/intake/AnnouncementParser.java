@@ -1854,6 +1854,10 @@ public final class AnnouncementParser {
 				run.remove(run.size() - 1);
 			}
 			withoutOccupation(body, tokens, run);
+			if (run.isEmpty()) {
+				i = Math.max(j, i + 1);
+				continue;
+			}
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			if (!afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
@@ -2128,6 +2132,19 @@ public final class AnnouncementParser {
 	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
 	 */
 	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.isEmpty()) {
+			return;
+		}
+		// a team with a number after a job is no surname: "Coach Onder-15 Kees Mol"
+		int last = run.get(run.size() - 1);
+		boolean team = run.size() == 2 && body.startsWith("-", tokens.get(last)[1]) && last + 2 < tokens.size()
+				&& tokens.get(last + 1)[1] == tokens.get(last + 2)[0]
+				&& Character.isDigit(body.charAt(tokens.get(last + 2)[0]));
+		List<String> words = run.stream().map(k -> text(body, tokens.get(k))).toList();
+		if (team && Occupations.is(words.get(0)) || Occupations.jobAndLabel(words)) {
+			run.clear();
+			return;
+		}
 		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
 			return;
 		}

@@ -381,6 +381,16 @@ class IntakeCorpusTests {
 		assertTuned("tuning-15", 40, "fifteenth tuning set");
 	}
 
+	/**
+	 * Session 25, tuner P on the residual kinds of all blind sets: job nouns kept before
+	 * the name (staffing agencies, museums, cabin crews, farms; a rank, a subject, a beat
+	 * or a numbered team after the job); with guards.
+	 */
+	@Test
+	void theSixteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-16", 17, "sixteenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
