@@ -74,7 +74,9 @@ public final class AnnouncementParser {
 			"cheers", "groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please",
 			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
 			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
-			"officially", "recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat",
+			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
+			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
+			"correction", "correctie", "sorry", "gaat",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
 			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
@@ -503,7 +505,7 @@ public final class AnnouncementParser {
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList()));
-		if (Question.aboutNoOne(body, found)) {
+		if (Question.aboutNoOne(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
