@@ -74,7 +74,9 @@ public final class AnnouncementParser {
 			"cheers", "groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please",
 			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
 			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
-			"officially", "recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat",
+			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
+			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
+			"correction", "correctie", "sorry", "gaat",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
 			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
@@ -409,10 +411,13 @@ public final class AnnouncementParser {
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|being|role of|functie van|rol van|ons|our)\\s+)*$");
 
 	private static final Pattern TO_MARKER = Pattern
-		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van)\\s+)*$");
+		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van|die van|"
+				+ "that of)\\s+)*$");
 
 	private static final Pattern NEW_ROLE_MARKER = Pattern.compile("(?i)\\b(?:to|naar|into|tot|becomes|become|wordt|"
-			+ "worden|als|as|in the role of|in de rol van|promoted to|gepromoveerd tot)\\s+(?:(?:the|de|het|a|an|een|"
+			+ "worden|als|as|in the role of|in de rol van|promoted to|gepromoveerd tot|"
+			// "vervult de functie van", "schuift door naar de rol van", "takes over as"
+			+ "functie van|rol van|takes? over as|taking over as)\\s+(?:(?:the|de|het|a|an|een|"
 			+ "new|nieuwe|our|onze|ons)\\s+)*$");
 
 	private static final Pattern ROLE_AFTER_MARKER = Pattern.compile(
@@ -503,7 +508,7 @@ public final class AnnouncementParser {
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList()));
-		if (Question.aboutNoOne(body, found)) {
+		if (Question.aboutNoOne(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
@@ -1277,7 +1282,7 @@ public final class AnnouncementParser {
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			// the role kept until the move: "Until then she is a developer"
@@ -1287,12 +1292,14 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|"
-			+ "one of the|een van de)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
-		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
+		.compile("(?i)(?<!plaats\\s)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
 
-	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)\\s*(?:to|naar|into|->|→|=>)\\s");
+	/** "van accountmanager (particulier) naar": a qualifier may follow the old job. */
+	private static final Pattern TO_MARKER_AFTER = Pattern
+		.compile("(?i)(?:\\s+\\p{Ll}+)?\\s*(?:to|naar|into|->|→|=>)\\s");
 
 	/**
 	 * A role given up for another: "leaves sales for", "verruilt zijn baan als
@@ -1337,7 +1344,7 @@ public final class AnnouncementParser {
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
 			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
-			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook)\\b)*)\\s*$");
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook|working|werken|te)\\b)*)\\s*$");
 
 	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");
@@ -1464,7 +1471,7 @@ public final class AnnouncementParser {
 		}
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
-			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 12));
+			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 30));
 			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {
 				return new RoleWords.Mention[] { left, null };
 			}
@@ -1857,6 +1864,10 @@ public final class AnnouncementParser {
 				run.remove(run.size() - 1);
 			}
 			withoutOccupation(body, tokens, run);
+			if (run.isEmpty()) {
+				i = Math.max(j, i + 1);
+				continue;
+			}
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			if (!afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
@@ -2131,6 +2142,19 @@ public final class AnnouncementParser {
 	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
 	 */
 	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.isEmpty()) {
+			return;
+		}
+		// a team with a number after a job is no surname: "Coach Onder-15 Kees Mol"
+		int last = run.get(run.size() - 1);
+		boolean team = run.size() == 2 && body.startsWith("-", tokens.get(last)[1]) && last + 2 < tokens.size()
+				&& tokens.get(last + 1)[1] == tokens.get(last + 2)[0]
+				&& Character.isDigit(body.charAt(tokens.get(last + 2)[0]));
+		List<String> words = run.stream().map(k -> text(body, tokens.get(k))).toList();
+		if (team && Occupations.is(words.get(0)) || Occupations.jobAndLabel(words)) {
+			run.clear();
+			return;
+		}
 		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
 			return;
 		}

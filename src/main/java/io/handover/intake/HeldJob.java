@@ -19,7 +19,8 @@ final class HeldJob {
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
-			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|aan de slag als|"
+			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|(?:stapt|stappen)(?: [\\p{L}\\d]+){0,3}? over"
+			+ "(?: [\\p{L}\\d]+){0,5}? als|aan de slag als|"
 			// "moves to the events team as", "takes a job as"
 			+ "(?:moves?|goes|transfers?|switches|takes (?:a|up a|on a|the) (?:job|role|position))"
 			+ "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"

@@ -56,7 +56,10 @@ final class NewTaskWords {
 	 */
 	private static final Pattern NEXT_EMPLOYER = Pattern.compile("(?iu)\\b(?:naar|bij|to|at|for|joins?)\\s+"
 			+ "(?:een|a|an)?\\s*(?:andere?|nieuwe?|new|another|other|different)\\s+(?:werkgever|employer|company|"
-			+ "bedrijf|organisatie|organi[sz]ation|firm|firma|zaak|baas)\\b");
+			+ "bedrijf|organisatie|organi[sz]ation|firm|firma|zaak|baas)\\b|"
+			// "gaat bij een concurrent aan de slag als", "joins a client as"
+			+ "\\b(?:naar|bij|to|at|for|joins?)\\s+(?:een|a|an|our|onze)?\\s*(?:concurrent|competitor|rival|klant|"
+			+ "client|customer)\\b");
 
 	private NewTaskWords() {
 	}

@@ -44,7 +44,12 @@ final class Occupations {
 			"postdoc", "promovendus", "promovenda", "contractor", "brewer", "kassière", "kassiere",
 			// "-ent" nouns the endings cannot take ("Vincent", "Laurent"): "Student Emma
 			// Dale"
-			"student", "correspondent", "correspondente", "president", "presidente");
+			"student", "correspondent", "correspondente", "president", "presidente",
+			// staffing agencies, museums, cabin crews, ships, farms, funerals and parks:
+			// "Intercedente Mieke Bos", "Suppoost Gerda Vink", "Deckhand Liam Cole"
+			"intercedent", "intercedente", "consulente", "dirigent", "suppoost", "gids", "registrar", "purser",
+			"piloot", "pilot", "deckhand", "farmhand", "stagehand", "melker", "herder", "teler", "tuinder", "imker",
+			"knecht", "drager", "ranger", "warden");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -84,6 +89,8 @@ final class Occupations {
 		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist|"
 				// "Paraveterinair", "Secretaire", participles: "Leidinggevende"
 				+ "air|aire|ende|"
+				// "Intercedente", "Dirigente"
+				+ "ente|"
 				// "Conductor", "Curator", "Contractor": seven letters or more, past
 				// "Hector" and "Victor"
 				+ "tor)$");
@@ -96,7 +103,7 @@ final class Occupations {
 			"suleyman", "süleyman", "abdurrahman", "abdulrahman", "abdelrahman", "abderrahman", "abdurahman",
 			"sulaiman", "suleiman", "soleiman", "lukman", "beatrice", "béatrice", "patrice", "kristoffer",
 			"christoffer", "kristofer", "rüdiger", "rudiger", "christer", "alister", "alastair", "esmeralda", "walter",
-			"oliver", "skyler");
+			"oliver", "skyler", "vicente", "clemente");
 
 	/** "new receptionist", "onze nieuwe kapster", "a new barista". */
 	private static final Pattern NEW_ONE = Pattern
@@ -173,15 +180,44 @@ final class Occupations {
 		if (words.size() >= 3 && TEAM.matcher(words.get(0)).matches()) {
 			return 1;
 		}
+		// a rank of the job before it: "Senior Purser Anouk Brandt", "Flight Attendant …"
+		if (words.size() >= 4 && QUALIFIERS.contains(words.get(0).toLowerCase(Locale.ROOT))
+				&& (is(words.get(1)) || sentenceStart && beforeName(words.get(1)))) {
+			return 2;
+		}
 		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
 				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
 		}
-		int drop = words.size() >= 4 && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT)) ? 2 : 1;
+		String second = words.get(1).toLowerCase(Locale.ROOT);
+		// a subject or a beat after the job: "Leraar Grieks …", "Verslaggever Berlijn …"
+		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second)) ? 2 : 1;
 		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
 		// "Cartograaf Oost-Europa Ineke Bos"
 		return words.size() - drop >= 3 && LABEL.matcher(words.get(drop)).matches() ? drop + 1 : drop;
 	}
+
+	/**
+	 * Whether two words are a job and its subject, no name: "Docent Nederlands (als
+	 * tweede taal)".
+	 */
+	static boolean jobAndLabel(List<String> words) {
+		return words.size() == 2 && is(words.get(0)) && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT));
+	}
+
+	/** Words that rank the job after them: "Senior Purser", "Hoofd Verpleging". */
+	private static final Set<String> QUALIFIERS = Set.of("senior", "junior", "chief", "head", "lead", "deputy",
+			"assistant", "flight", "cabin", "night", "hoofd", "adjunct", "eerste", "tweede");
+
+	/**
+	 * Cities a correspondent or reporter is said with: "Correspondent Brussel Anna de
+	 * Wit".
+	 */
+	private static final Set<String> CITIES = Set.of("amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen",
+			"antwerpen", "brussel", "brussels", "parijs", "paris", "londen", "london", "berlijn", "berlin", "madrid",
+			"rome", "wenen", "vienna", "moskou", "moscow", "washington", "peking", "beijing", "tokio", "tokyo",
+			"istanbul", "jeruzalem", "jerusalem", "kaapstad", "nairobi", "dublin", "lissabon", "lisbon", "athene",
+			"athens", "warschau", "warsaw", "stockholm", "kopenhagen", "copenhagen", "oslo", "praag", "prague");
 
 	/** A team with a letter or number: "Nachtploeg-B", "Team-3". */
 	private static final Pattern TEAM = Pattern.compile("(?u)\\p{Lu}\\p{L}{2,}-(?:\\p{Lu}|\\d{1,3})");

@@ -51,7 +51,11 @@ final class Question {
 	private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("before", "after", "through", "about",
 			"without", "the", "for", "with", "our", "your", "my", "their", "get", "een", "aan", "tevoren", "via",
 			"deze", "dit", "die", "extra", "ook", "nog", "zodat", "voor", "onze", "jouw", "mijn", "hun", "nobody",
-			"niemand");
+			"niemand",
+			// a question's verbs and pronouns run together: "kan iemand mij vertellen",
+			// "do you know if interns", "a team leader see whether"
+			"mij", "iemand", "someone", "anyone", "if", "whether", "know", "tell", "vertellen", "see", "zien", "them",
+			"staff", "personeel", "announce", "aanmelden", "doorgeven");
 
 	private static final Pattern PLURAL_DAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
 			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dags|weekends");
@@ -67,8 +71,17 @@ final class Question {
 	 * every name read is a single word that opens a sentence, a plural weekday, the one
 	 * who asks, or words written in lower case.
 	 */
-	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named) {
+	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named, List<DateWords.Mention> dates) {
 		if (FollowUp.onASentRequest(body)) {
+			return true;
+		}
+		// no day said (a month at most): a question on the process, or on someone gone
+		boolean undated = dates.stream().allMatch(d -> MONTH_ONLY.matcher(d.words()).matches());
+		if (undated && body.indexOf('?') >= 0 && GONE_STILL_OPEN.matcher(body).find()) {
+			return true;
+		}
+		if (named.isEmpty() && undated && OPENER.matcher(body).lookingAt() && body.indexOf('?') >= 0
+				&& !REQUEST.matcher(body).find()) {
 			return true;
 		}
 		// "Our new lab analyst is still waiting for a visa — can onboarding wait?":
@@ -89,11 +102,15 @@ final class Question {
 				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n)))) {
 			return false;
 		}
-		return named.stream().allMatch(n -> noName(body, n));
+		return named.stream().allMatch(n -> noName(body, n, undated));
 	}
 
-	private static boolean noName(String body, AnnouncementParser.Span n) {
-		if (asker(body, n)) {
+	private static boolean noName(String body, AnnouncementParser.Span n, boolean undated) {
+		if (asker(body, n) || n.words() < 2 && (MONTH.matcher(n.name()).matches()
+				|| AGENCY_BEFORE.matcher(body.substring(Math.max(0, n.start() - 24), n.start())).find()
+				|| AGENCY_AFTER.matcher(body.substring(n.end())).lookingAt()
+				|| RIGHT_PERSON.matcher(body.substring(n.end())).lookingAt()
+				|| undated && LATER_SENTENCE.matcher(body.substring(0, n.start())).find())) {
 			return true;
 		}
 		// a plural weekday, or lower-case words after "who/die", inside the question
@@ -130,6 +147,42 @@ final class Question {
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
 	}
+
+	/** A date that names a month and no day: "in June", "vanaf juli". */
+	private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(?:(?:in|vanaf|from|per|begin|eind|end of|"
+			+ "early|late|mid|medio|half)\\s+)?(?:january|januari|february|februari|march|maart|april|may|mei|"
+			+ "june|juni|july|juli|august|augustus|september|october|oktober|november|december)(?:\\s+\\d{4})?");
+
+	private static final Pattern MONTH = Pattern.compile("(?iu)january|januari|february|februari|march|maart|april|"
+			+ "may|mei|june|juni|july|juli|august|augustus|september|october|oktober|november|december");
+
+	/**
+	 * Someone who left asked about: "is the account of X (left in October) still open?"
+	 */
+	private static final Pattern GONE_STILL_OPEN = Pattern.compile("(?iu)\\b(?:left|vertrokken|uit dienst|gone)"
+			+ "\\s+(?:in|op|per|since|sinds|last|vorige|afgelopen)\\b.{0,60}\\b(?:still|nog)\\s+(?:open|active|actief|"
+			+ "live|aan)\\b|\\b(?:still|nog)\\s+(?:open|active|actief)\\b.{0,60}\\b(?:left|vertrokken|uit dienst)"
+			+ "\\s+(?:in|op|per|since|sinds|last|vorige|afgelopen)\\b");
+
+	/** A request, not a question on the process: "can you …", "kun je …". */
+	private static final Pattern REQUEST = Pattern.compile("(?iu)\\b(?:(?:can|could|would|will) (?:you|someone|"
+			+ "somebody)|kun(?:t|nen)? (?:je|jij|jullie|u)|kan (?:je|jij|er|iemand)|wil(?:t|len)? (?:je|jij|jullie|u)|"
+			+ "please|graag|alsjeblieft|aub)\\b");
+
+	/** An agency, not a person: "via Hays", "temps we get through Randstad". */
+	private static final Pattern AGENCY_BEFORE = Pattern
+		.compile("(?iu)\\b(?:via|through|van het uitzendbureau|from the agency|uitzendbureau|agency)\\s+$");
+
+	/** "the cleaners Manpower sends us" */
+	private static final Pattern AGENCY_AFTER = Pattern
+		.compile("(?iu)\\s+(?:sends|supplies|provides|stuurt|levert|detacheert)\\b");
+
+	/** Who to ask, not who is announced: "Is Marloes the right person to …?" */
+	private static final Pattern RIGHT_PERSON = Pattern.compile("(?iu)\\s+(?:the (?:right |best )?(?:person|one|"
+			+ "contact)|de (?:juiste )?(?:persoon|contactpersoon)|degene)\\b");
+
+	/** A word opening a sentence after the question: "…? Probably eight, in July." */
+	private static final Pattern LATER_SENTENCE = Pattern.compile("\\?\\s+$");
 
 	/** Words before a noun, not a name: "our new", "een nieuwe", "someone on". */
 	private static final Pattern NOUN_BEFORE = Pattern.compile("(?iu)\\b(?:new|nieuwe?|the|de|het|a|an|een|"

@@ -395,6 +395,19 @@ class IntakeCorpusTests {
 		assertTuned("tuning-15", 40, "fifteenth tuning set");
 	}
 
+	/**
+	 * Session 25, tuner P on the residual kinds of all blind sets: job nouns kept before
+	 * the name (staffing agencies, museums, cabin crews, farms; a rank, a subject, a beat
+	 * or a numbered team after the job); questions on the process that name no one (an
+	 * agency, a month, a word opening the next sentence, the colleague to ask, someone
+	 * gone long ago); the direction of a move between two jobs ("vervult de functie van",
+	 * "in plaats van", "has been our …", "stop working as … and becomes"); with guards.
+	 */
+	@Test
+	void theSixteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-16", 51, "sixteenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
