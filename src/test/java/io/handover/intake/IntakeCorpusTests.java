@@ -381,6 +381,16 @@ class IntakeCorpusTests {
 		assertTuned("tuning-15", 40, "fifteenth tuning set");
 	}
 
+	/**
+	 * Session 25, tuner D on the residual kinds of all blind sets: units, titles'
+	 * subjects, regions, branches and the writer's venue read as a second, dated person;
+	 * with guards.
+	 */
+	@Test
+	void theSeventeenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-17", 18, "seventeenth tuning set");
+	}
+
 	/** A tuning set has at least its size and is fully understood. */
 	private void assertTuned(String set, int atLeast, String which) throws IOException {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
