@@ -208,8 +208,10 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
@@ -302,6 +304,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|(?<!self-)employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_AHEAD),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"

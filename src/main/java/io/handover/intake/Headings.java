@@ -46,6 +46,12 @@ final class Headings {
 			+ "co[oö]rdinator|lead)\\s+(?:of|in|van)\\s+(?:the\\s+|de\\s+|het\\s+)?$");
 
 	/**
+	 * A place a job is of, named after it: "de nieuwe koster van de Grote Kerk is …",
+	 * "the manager of the Grand Hotel".
+	 */
+	private static final Pattern JOB_OF_THE = Pattern.compile("(?u)\\p{Ll}\\s+(?:of|van)\\s+(?:the|de|het)\\s+$");
+
+	/**
 	 * The writer or their venue opening a line: "Zwembad De Vennen hier!", "Anna here
 	 * 👋".
 	 */
@@ -100,7 +106,8 @@ final class Headings {
 		return named.stream()
 			.filter(n -> !heading(body, n, named) && !school(body, n) && !inBrackets(body, n, named)
 					&& !agency(body, n, named) && !place(body, n, named) && !region(body, n, named)
-					&& !(titleOf(body, n) || speaking(body, n) || VENUE_FIRST.matcher(n.name()).find())
+					&& !(titleOf(body, n) || speaking(body, n) || VENUE_FIRST.matcher(n.name()).find()
+							|| JOB_OF_THE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
 					|| named.stream().noneMatch(o -> o != n && o.words() >= 2))
 			.toList();
 	}
