@@ -140,10 +140,15 @@ final class JoinerWords {
 			// be", "swap places", "stapt per 1 februari over naar"
 			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
 			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
-			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			+ "(?:stapt|stappen)(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			// "swap clinics from 4 January: Priya goes to Hillside and Ewan to Riverside"
+			+ "(?:swap|swaps|swapping|switch|switches|switching|trade|trades) (?:their )?(?:clinics|teams|shifts|"
+			+ "sites|stores|shops|branches|wards|depots|offices|routes|rounds|locations|desks|labs|kitchens|regions|"
+			+ "patches)\\b|"
 			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
 			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
-			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas)\\b";
+			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas|depot|kliniek|"
+			+ "praktijk|apotheek|lab|keuken|regio|locatie)\\b";
 
 	/** Words of a day ahead: "1 maart", "maandag 4 januari", "morgen". */
 	private static final String AHEAD = "(?:(?:\\d{1,2}(?:e|ste|de)?|\\d{4}|morgen|volgende|komende|week|maand|"
