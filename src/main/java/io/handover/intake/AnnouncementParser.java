@@ -75,6 +75,8 @@ public final class AnnouncementParser {
 			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
 			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
 			"officially", "recently", "hopefully", "hierbij", "attention", "correction", "correctie", "sorry", "gaat",
+			// a sentence opened by "nothing": "Niets aanmaken dus."
+			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
 			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
