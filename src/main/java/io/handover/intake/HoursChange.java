@@ -40,8 +40,9 @@ final class HoursChange {
 			// job title or access", "er verandert niets aan zijn functie"
 			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire)|"
 			+ "geen (?:nieuwe )?(?:starter|collega|medewerker)|"
-			+ "no change to (?:his|her|their) (?:job title|title|role|job|access)|"
-			+ "(?:his|her|their) (?:job title|title|role|job)(?: and access)? (?:stays?|remains?) (?:as (?:it is|they are)|"
+			// not "her job stays the same", said of a move too
+			+ "no change to (?:his|her|their) (?:job title|title|access)|"
+			+ "(?:his|her|their) (?:job title|title)(?: and access)? (?:stays?|remains?) (?:as (?:it is|they are)|"
 			+ "the same|unchanged)|(?:er )?verandert (?:er )?niets aan (?:zijn|haar|hun) (?:functie|rol|baan|werk)|"
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
