@@ -77,6 +77,8 @@ public final class AnnouncementParser {
 			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
 			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
 			"correction", "correctie", "sorry", "gaat",
+			// a sentence opened by "nothing": "Niets aanmaken dus."
+			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
 			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
@@ -210,8 +212,10 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
@@ -238,7 +242,7 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} |\\d{1,3} ){0,5}"
+							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
@@ -304,6 +308,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 1, "(?:will be|is|gets|wordt) (?:employed|hired)|(?<!self-)employed"),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_FROM),
 			intent(Announcement.Kind.STARTER, 1, WorksAt.AHEAD),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.WORKS_AHEAD),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.WORKS_SINCE),
 			intent(Announcement.Kind.STARTER, 2,
 					"(?:(?:a|our|een|onze|the|de|het) )?(?:new|nieuwe)(?= (?:\\p{L}+ ){0,2}(?:colleague|collega|member|medewerk|employee|"

@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,8 +9,10 @@ import java.util.regex.Pattern;
  * "Front desk Amsterdam Zuid:", "Nieuwe collega Frontoffice Noord:", "Hal West
  * (nieuwbouw) -", "(Van Hall Larenstein)" in brackets, a unit in a job's brackets, an
  * agency after "via", a venue heading "Museum Arnhem:", a region a job is for ("for the
- * Baltic States, Eva Lind"). Its capitalised words are no one announced when a full name
- * follows or comes before.
+ * Baltic States, Eva Lind", "for the West Midlands trade, Priya Shah"), a subject a chair
+ * is of ("as Chair of Criminal Justice"), the writer's venue ("Zwembad De Vennen hier!"),
+ * a branch ("Branch Hexham closes"). Its capitalised words are no one announced when a
+ * full name follows or comes before.
  */
 final class Headings {
 
@@ -27,12 +30,42 @@ final class Headings {
 			+ "\\b(?:nieuwe?|new|extra) (?:collega|colleague|kracht|medewerker|medewerkster|starter|joiner)s?\\b");
 
 	/**
-	 * A unit or chair in a job's brackets after a name: "Prof. Ida Holm (chair Organic
-	 * Chemistry)", "(hoofd Klinische Farmacie)". Lower-case job words before it.
+	 * Words in the brackets after a name that make a name inside them a person of their
+	 * own: "(vervangt Eva Dijk)", "(with Tom Reed)", "(his buddy, …)".
 	 */
-	private static final Pattern BRACKET_JOB = Pattern.compile("(?u)\\((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}$");
+	private static final Pattern BRACKET_PERSON = Pattern
+		.compile("(?iu)\\b(?:vervang\\p{L}*|replac\\p{L}*|cover\\p{L}*|successor|opvolg\\p{L}*|predecessor|voorganger|"
+				+ "and|en|with|met|samen|buddy|mentor|manager|leidinggevende|begeleider|née|geboren|zie|see|cc)\\b|&");
 
-	private static final Pattern CLOSES = Pattern.compile("\\s*[),]");
+	/**
+	 * A title whose subject or unit is named after it: "Chair of Criminal Justice", "Head
+	 * of Early Music", "hoofd van de Technische Dienst".
+	 */
+	private static final Pattern TITLE_OF = Pattern.compile("(?iu)\\b(?:chair|professor|prof\\.?|head|hoofd|dean|"
+			+ "decaan|director|directeur|lecturer|reader|lector|hoogleraar|docent|teacher|leraar|chef|manager|"
+			+ "co[oö]rdinator|lead)\\s+(?:of|in|van)\\s+(?:the\\s+|de\\s+|het\\s+)?$");
+
+	/**
+	 * A place a job is of, named after it: "de nieuwe koster van de Grote Kerk is …",
+	 * "the manager of the Grand Hotel".
+	 */
+	private static final Pattern JOB_OF_THE = Pattern.compile("(?u)\\p{Ll}\\s+(?:of|van)\\s+(?:the|de|het)\\s+$");
+
+	/**
+	 * The writer or their venue opening a line: "Zwembad De Vennen hier!", "Anna here
+	 * 👋".
+	 */
+	private static final Pattern HERE = Pattern
+		.compile("(?iu)^\\s+(?:hier|here)\\b(?!\\s+(?:is|zijn|are|at|bij|in|op|from|van|en|and)\\b)");
+
+	/**
+	 * A venue or branch named by its noun first: "Branch Hexham closes", "Museum Het
+	 * Valkhof".
+	 */
+	private static final Pattern VENUE_FIRST = Pattern.compile("(?iu)^(?:filiaal|branch|vestiging|store|shop|depot|"
+			+ "museum|hotel|restaurant|bioscoop|cinema|theater|theatre|zwembad|sportschool|school|kliniek|clinic|"
+			+ "praktijk|library|bibliotheek|campus|werkplaats|magazijn|warehouse|site|locatie|location|kantoor|office|"
+			+ "ziekenhuis|hospital|zorgcentrum|woonzorgcentrum)\\b");
 
 	/**
 	 * An agency or employer named as the way in: "via Flex Talent", "Through Blue
@@ -56,7 +89,9 @@ final class Headings {
 	 */
 	private static final Pattern FOR_THE = Pattern.compile("(?iu)\\b(?:for|voor)\\s+(?:the|de|het)\\s+$");
 
-	private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*");
+	/** The person apposed after a region, its trade or market said: ", ", " trade, ". */
+	private static final Pattern APPOSED = Pattern
+		.compile("(?iu)\\s*(?:\\s(?:trade|market|markt|region|regio|area|territory|patch|accounts?))?\\s*,\\s*");
 
 	private static final Pattern IN_CLAUSE = Pattern.compile("[.!?:;]");
 
@@ -69,16 +104,45 @@ final class Headings {
 			return named;
 		}
 		return named.stream()
-			.filter(n -> !heading(body, n, named) && !school(body, n) && !inJobBrackets(body, n, named)
-					&& !agency(body, n, named) && !place(body, n, named) && !region(body, n, named))
+			.filter(n -> !heading(body, n, named) && !school(body, n) && !inBrackets(body, n, named)
+					&& !agency(body, n, named) && !place(body, n, named) && !region(body, n, named)
+					&& !(titleOf(body, n) || speaking(body, n) || VENUE_FIRST.matcher(n.name()).find()
+							|| JOB_OF_THE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
+					|| named.stream().noneMatch(o -> o != n && o.words() >= 2))
 			.toList();
 	}
 
-	private static boolean inJobBrackets(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
+	/**
+	 * A unit, title or chair in the brackets after a person's name, with more said there:
+	 * "(monteur Scania Werkplaats Oost)", "(care worker, Rose Garden House)", "(Senior
+	 * Category Buyer, Iberian market)". A name alone in them ("Depot Zwolle (Ria Veen)")
+	 * or one said to replace or go with them stays a person.
+	 */
+	private static boolean inBrackets(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
 		int open = body.lastIndexOf('(', n.start());
-		return open >= 0 && BRACKET_JOB.matcher(body.substring(open, n.start())).find()
-				&& CLOSES.matcher(body).region(n.end(), body.length()).lookingAt()
-				&& named.stream().anyMatch(o -> o != n && o.end() <= open && open - o.end() <= 3);
+		int close = body.indexOf(')', n.end());
+		if (open < 0 || close < 0 || close - open > 80) {
+			return false;
+		}
+		String inside = body.substring(open + 1, n.start());
+		String rest = body.substring(n.end(), close);
+		if (inside.contains(")") || inside.contains("\n") || rest.contains("(") || rest.contains("\n")
+				|| BRACKET_PERSON.matcher(inside).find() || inside.isBlank() && rest.isBlank()) {
+			return false;
+		}
+		return named.stream()
+			.anyMatch(o -> o != n && o.words() >= 2 && o.end() <= open && open - o.end() <= 3
+					&& !UNIT.matcher(o.name()).find() && !VENUE_FIRST.matcher(o.name()).find());
+	}
+
+	private static boolean titleOf(String body, AnnouncementParser.Span n) {
+		return TITLE_OF.matcher(body.substring(Math.max(0, n.start() - 25), n.start())).find();
+	}
+
+	private static boolean speaking(String body, AnnouncementParser.Span n) {
+		int lineStart = body.lastIndexOf('\n', n.start()) + 1;
+		return body.substring(lineStart, n.start()).isBlank()
+				&& HERE.matcher(body).region(n.end(), body.length()).lookingAt();
 	}
 
 	private static boolean place(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
@@ -88,9 +152,9 @@ final class Headings {
 	}
 
 	private static boolean region(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
-		return FOR_THE.matcher(body.substring(Math.max(0, n.start() - 10), n.start())).find()
-				&& APPOSED.matcher(body).region(n.end(), body.length()).lookingAt() && named.stream()
-					.anyMatch(o -> o != n && o.words() >= 2 && o.start() > n.end() && o.start() - n.end() <= 3);
+		Matcher apposed = APPOSED.matcher(body).region(n.end(), body.length());
+		return FOR_THE.matcher(body.substring(Math.max(0, n.start() - 10), n.start())).find() && apposed.lookingAt()
+				&& named.stream().anyMatch(o -> o != n && o.words() >= 2 && o.start() == apposed.end());
 	}
 
 	private static boolean agency(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {

@@ -31,10 +31,19 @@ final class HoursChange {
 			// not "wordt niet (meer) verlengd", "won't be extended"
 			+ "(?![^.;:!?\\n]{0,40}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
 			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
-			+ "[^.;:!?\\n]{0,40}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
+			+ "[^.;:!?\\n]{0,60}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
 			// "loopt nu tot 1 augustus", "now runs until 30 June"
 			+ "(?:loopt|lopen) nu tot|(?:now )?runs? (?:now )?(?:until|till|through)|now (?:ends|expires) on)\\b|"
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
+			// an extension, not a starter, or the job kept while a task is added:
+			// "krijgt een contractverlenging", "Not a new starter:", "no change to her
+			// job title or access", "er verandert niets aan zijn functie"
+			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire)|"
+			+ "geen (?:nieuwe )?(?:starter|collega|medewerker)|"
+			// not "her job stays the same", said of a move too
+			+ "no change to (?:his|her|their) (?:job title|title|access)|"
+			+ "(?:his|her|their) (?:job title|title)(?: and access)? (?:stays?|remains?) (?:as (?:it is|they are)|"
+			+ "the same|unchanged)|(?:er )?verandert (?:er )?niets aan (?:zijn|haar|hun) (?:functie|rol|baan|werk)|"
 			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
 
 	/**
@@ -74,8 +83,10 @@ final class HoursChange {
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
 			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
 			// a change to part-time or to n days, said with the verb of the change
-			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:\\p{L}+ ){0,2}"
+			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
 			+ "(?:part-?time|deeltijd|halve dagen|half days)|"
+			// "goes from four to three nights a week", "van vijf naar vier dagen"
+			+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
 			+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?" + DAYS
 			+ " (?:dagen|days)|"
 			// only some shifts left, or some shifts stopped

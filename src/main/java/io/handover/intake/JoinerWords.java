@@ -93,8 +93,10 @@ final class JoinerWords {
 			// run from 4 January: …", "twee nieuwe bezorgers op de zaterdagroute:"
 			+ "(?:^|\\b(?:two|three|four|five|twee|drie|vier|vijf|\\d) )(?:new|nieuwe|extra) " + NOT_A_JOB
 			+ "(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?: (?:for|at|in|on|op|bij|voor) (?:the |our |de |het |onze? )?"
-			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)?(?: (?:from|starting|as of|on|per|vanaf|m\\.i\\.v\\.) "
-			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:)|"
+			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)?(?:,? (?:from|starting|as of|on|per|vanaf|m\\.i\\.v\\.) "
+			// a list after a colon or a dash: "Extra bezorgers …, vanaf 14 december: …",
+			// "twee extra schoonmakers … – Ada Vink en Rik Stam"
+			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:|\\s+[–—-]\\s+(?-i:\\p{Lu}))|"
 			// "Marit is our new pastry chef as of", "een extra monteur …: Rik Baarsma"
 			+ "(?:is|zijn|are|will be) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
 			// "will be our new planning coach from week 3": a job, then when
@@ -138,10 +140,15 @@ final class JoinerWords {
 			// be", "swap places", "stapt per 1 februari over naar"
 			+ "tak(?:e|es|ing) on (?:the role|an? (?:[\\p{L}-]+ ){0,2}role)\\b|mov(?:e|es|ing) across (?:to|into)|"
 			+ "(?:swap|swaps|swapping|trade|trades|trading) places|(?:ruilen|wisselen) van (?:plaats|plek)|"
-			+ "stapt(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			+ "(?:stapt|stappen)(?: [\\p{Ll}\\d'’]+){1,4} over naar|"
+			// "swap clinics from 4 January: Priya goes to Hillside and Ewan to Riverside"
+			+ "(?:swap|swaps|swapping|switch|switches|switching|trade|trades) (?:their )?(?:clinics|teams|shifts|"
+			+ "sites|stores|shops|branches|wards|depots|offices|routes|rounds|locations|desks|labs|kitchens|regions|"
+			+ "patches)\\b|"
 			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
 			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
-			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas)\\b";
+			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas|depot|kliniek|"
+			+ "praktijk|apotheek|lab|keuken|regio|locatie)\\b";
 
 	/** Words of a day ahead: "1 maart", "maandag 4 januari", "morgen". */
 	private static final String AHEAD = "(?:(?:\\d{1,2}(?:e|ste|de)?|\\d{4}|morgen|volgende|komende|week|maand|"
@@ -284,10 +291,47 @@ final class JoinerWords {
 			+ "[\\p{L}-]+| [\\p{L}\\d]+){0,2}"
 			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
 			// Jan):"
-			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{1,30}\\))?"
-			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|(?=: (?-i:\\p{Lu})))|"
+			// (the match ends inside the brackets: no word boundary after them)
+			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{0,29}[\\p{L}\\d](?=\\)))?"
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|\\)?(?=: (?-i:\\p{Lu}))|(?=\\): (?-i:\\p{Lu})))|"
 			// "Nieuw bij de sportschool: …", "New at the depot: …"
 			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
+
+	/**
+	 * A joiner told without a start verb: "our new night porter is Callum Reid", "de
+	 * nieuwe koster van de Grote Kerk is …", "new lab assistant Arjun Rao will come …",
+	 * "new in my team from 4 January: …", "vanaf 1 februari hebben we versterking: …",
+	 * "nieuwe hulp in de keuken, naam is …".
+	 */
+	static final String NO_VERB = "(?:our|the|onze|de|het) (?:new|nieuwe) " + NOT_A_JOB
+			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?: (?:at|in|of|for|van|bij|op|voor) (?:the |our |de |het |onze? )?"
+			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)? (?:is|wordt|will be)(?= (?:(?:mrs|mr|ms|dr|mevrouw|meneer|de heer)\\.? )?"
+			+ "(?-i:\\p{Lu}))|"
+			// "new lab assistant Arjun Rao": a job said new right before a full name
+			+ "(?:(?<=^)|(?<=\\b(?:our|a|the|onze|een|de|het) ))(?:new|nieuwe) " + NOT_A_JOB
+			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?= (?-i:\\p{Lu}\\p{Ll}+ (?:(?:van|de|der|den|ter|el|al) )*\\p{Lu}))|"
+			+ "(?:(?<=^)|(?<=[,.!?\\n] ?))(?:nieuw|new) (?:bij|at|in|op|to) (?:de|het|ons|onze|mijn|the|our|my) [\\p{L}-]+"
+			+ "(?: [\\p{L}-]+)?(?: (?:vanaf|per|from|starting|as of|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?)?(?=\\s*:)|"
+			+ "(?:hebben|krijgen) (?:we|wij) (?:[\\p{L}\\d'’-]+ ){0,3}?versterking\\b|"
+			+ "versterking(?: (?:voor|in|bij|op) [\\p{L}\\d -]{1,30}?)?(?=\\s*:)|"
+			+ "(?<=\\bnieuwe?\\b[^.;!?\\n]{1,60})(?:haar |zijn |hun )?naam is\\b|"
+			+ "(?<=\\bnew\\b[^.;!?\\n]{1,60})(?:(?:his|her|their) )?name is\\b";
+
+	/**
+	 * Joining said in everyday words: "we've just signed …", "welcoming … to the team",
+	 * "say hello to …".
+	 */
+	static final String WELCOMED = "welcoming|(?:we(?:'ve| have)?|just|have|has) (?:just )?signed(?= (?-i:\\p{Lu}))|"
+			+ "say (?:hello|hi) to|zeg (?:hallo|hoi|gedag) (?:tegen|to)";
+
+	/**
+	 * Work said ahead with a plain verb: "Met ingang van 1 februari is mevrouw … werkzaam
+	 * als", "will come to the office on", "she'll be one of our carers". Weak, as a mover
+	 * is said so too.
+	 */
+	static final String WORKS_AHEAD = "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,60})"
+			+ "\\bwerkzaam (?=(?:als|bij|in|op)\\b)|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
+			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b";
 
 	private JoinerWords() {
 	}

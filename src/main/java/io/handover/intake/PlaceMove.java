@@ -23,7 +23,8 @@ final class PlaceMove {
 	private static final Pattern CHANGE = Pattern.compile("(?iu)\\b(?:(?:van|from) [^.;!?\\n]{2,60}? (?:naar|to)|"
 			+ "verhuist [^.;!?\\n]{0,60}?naar|(?:werkt|werken|gaat|gaan|is|are|starts?|works?) [^.;!?\\n]{0,50}?"
 			+ "(?:in|op|bij|at) (?:(?:onze?|our|het|de|the) \\p{L}+|(?-i:\\p{Lu})\\p{L}+)|(?:coming|comes|came|moving|moves)(?: over)? from"
-			+ " (?:our|the))\\b");
+			// "Per 1 februari naar ons kantoor in Breda", "gaan naar team Oost"
+			+ " (?:our|the)|(?:naar|to) (?:ons|onze|our|team|afdeling|department) \\p{L}+)\\b");
 
 	/** A unit of our own, by its noun or "ons/onze/our" before it. */
 	private static final String UNIT = "(?:(?:onze?|our) [\\p{L}-]+|(?:de |het |the )?(?:team|afdeling|department|"

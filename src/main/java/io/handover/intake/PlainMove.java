@@ -25,6 +25,10 @@ final class PlainMove {
 			+ "(?:job|role) stays the same|zelfde functie|zelfde baan|functie blijft (?:gelijk|hetzelfde|dezelfde)|"
 			+ "zoals nu|as (?:she|he|they) (?:does|do) now)\\b");
 
+	/** Units of ours a mover goes to or takes over. */
+	private static final String UNITS = "team|afdeling|department|region|regio|area|patch|territory|lab|keuken|kitchen|"
+			+ "apotheek|pharmacy|garage|clinic|kliniek|praktijk|ward";
+
 	/**
 	 * Going to a shift or site of ours: "goes to the early shift", "gaat naar het depot".
 	 */
@@ -32,15 +36,39 @@ final class PlainMove {
 			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring)\\b[^.;!?\\n]{0,40}?"
 			+ "\\b(?:to|naar)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)(?:[\\p{L}-]+\\s+){0,3}?"
 			+ "(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|locatie|location|"
-			+ "winkel|shop|store|branch|werkplaats|workshop)\\b");
+			+ "winkel|shop|store|branch|werkplaats|workshop|" + UNITS + ")\\b|"
+			// "gaat in het magazijn werken", "is in the returns team from Monday"
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:in|op|bij) (?:de|het|onze?) [\\p{L}-]+ werken\\b|"
+			+ "\\b(?:is|works|werkt|zit) (?:in|with|at|bij|op) (?:the|our|de|het|onze?) (?:[\\p{L}-]+ ){0,2}?"
+			+ "(?:team|afdeling|department|ploeg|unit)\\b");
 
 	/**
 	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".
 	 */
 	private static final Pattern TAKES_OVER = Pattern.compile("(?iu)\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,50}?"
-			+ "\\b(?:winkel|filiaal|vestiging|locatie|depot|werkplaats)\\b[^.;!?\\n]{0,30}?\\bover\\b|"
-			+ "\\btakes? over\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:shop|store|branch|site|location|depot|"
-			+ "workshop)\\b");
+			+ "\\b(?:winkel|filiaal|vestiging|locatie|depot|werkplaats|" + UNITS + ")\\b[^.;!?\\n]{0,30}?\\bover\\b|"
+			+ "\\b(?:takes?|taking) over\\s+(?:(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:shop|store|branch|site|location|"
+			+ "depot|workshop|" + UNITS + ")\\b|(?-i:\\p{Lu})\\p{L}+(?=\\s+(?:from|as of|on|per)\\b))");
+
+	/**
+	 * The job held said right after the name: "Tom Akers, team lead in the warehouse,",
+	 * "Lena Fox (head baker)", "Ria Veen, chef-kok,".
+	 */
+	private static final Pattern JOB_BESIDE = Pattern.compile("(?iu)^\\s*[,(]\\s*(?:(?:a|an|een|our|onze)\\s+)?"
+			+ "((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)\\s*(?:[,)]|\\s(?:in|at|bij|op|of|van|for|voor)\\b)");
+
+	/** A lead's word in a job held: "team lead", "shift supervisor". */
+	private static final Pattern LEADS = Pattern
+		.compile("(?iu)lead|leader|head|manager|supervisor|rep|planner|teamleider|leidinggevende|chef-?kok");
+
+	/**
+	 * The place or task held before, said after the new one: "before, she was in the
+	 * picking team", "niet meer in de banketafdeling", "no longer on the tills".
+	 */
+	private static final Pattern BEFORE = Pattern
+		.compile("(?iu)\\b(?:before(?:,)? (?:s?he|they) was|previously (?:s?he|they) "
+				+ "was|daarvoor (?:zat|was|werkte) (?:ze|zij|hij)|hiervoor (?:zat|was|werkte) (?:ze|zij|hij))\\s+(?:in|at|on|bij|op)"
+				+ "\\b|,\\s*(?:niet meer|no longer)\\s+(?:in|op|bij|on|at)\\b");
 
 	/** Setting to work in a new job: "gaat aan de slag als", "gets started as". */
 	private static final Pattern SETS_TO_WORK = Pattern
@@ -68,9 +96,24 @@ final class PlainMove {
 		if (starter) {
 			return title && SETS_TO_WORK.matcher(part).find();
 		}
-		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find();
+		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find()
+				|| jobBeside(body, nameEnd, to) || BEFORE.matcher(part).find();
 		return held && (TO_OURS.matcher(part).find() || TAKES_OVER.matcher(part).find()
 				|| title && SETS_TO_WORK.matcher(part).find());
+	}
+
+	private static boolean jobBeside(String body, int nameEnd, int to) {
+		Matcher job = JOB_BESIDE.matcher(body).region(nameEnd, to);
+		if (!job.lookingAt()) {
+			return false;
+		}
+		for (String word : job.group(1).split("\\s+")) {
+			if (Occupations.is(word) || Occupations.beforeName(word.toLowerCase(Locale.ROOT))
+					|| LEADS.matcher(word).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

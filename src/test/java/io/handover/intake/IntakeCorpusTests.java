@@ -53,7 +53,7 @@ class IntakeCorpusTests {
 	 * run, before any parser change of that session; raised since (281 in session 16, 284
 	 * in session 17), a ratchet like {@link #BLIND_FLOOR}.
 	 */
-	static final double BLIND_2_FLOOR = 284.0 / 285;
+	static final double BLIND_2_FLOOR = 285.0 / 285;
 
 	/**
 	 * The third blind set (intake/blind-3, session 14): 274 of 294 (93.2 %) on its first
@@ -75,7 +75,7 @@ class IntakeCorpusTests {
 	 * measures it blind. Raised in session 17 to 276, in session 19 to 277; 280 in
 	 * session 24 (tuner D, blind-13's kinds).
 	 */
-	static final double BLIND_4_FLOOR = 281.0 / 288;
+	static final double BLIND_4_FLOOR = 283.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -84,7 +84,7 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 280.0 / 287;
+	static final double BLIND_5_FLOOR = 281.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -97,7 +97,7 @@ class IntakeCorpusTests {
 	 * read as leavers), to 301 by its kind 4 (a role said once for two people), in
 	 * session 19 to 324 by work on its other kinds.
 	 */
-	static final double BLIND_6_FLOOR = 324.0 / 325;
+	static final double BLIND_6_FLOOR = 325.0 / 325;
 
 	/**
 	 * The seventh blind set (intake/blind-7, session 17): 274 of 314 (87.3 %) on its
@@ -110,7 +110,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 309.0 / 314;
+	static final double BLIND_7_FLOOR = 310.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -123,7 +123,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 336.0 / 351;
+	static final double BLIND_8_FLOOR = 343.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -137,7 +137,7 @@ class IntakeCorpusTests {
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 */
-	static final double BLIND_9_FLOOR = 305.0 / 320;
+	static final double BLIND_9_FLOOR = 311.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -156,7 +156,7 @@ class IntakeCorpusTests {
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
 	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds).
 	 */
-	static final double BLIND_10_FLOOR = 299.0 / 320;
+	static final double BLIND_10_FLOOR = 309.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -172,7 +172,7 @@ class IntakeCorpusTests {
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D.
 	 */
-	static final double BLIND_11_FLOOR = 308.0 / 320;
+	static final double BLIND_11_FLOOR = 312.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -186,7 +186,7 @@ class IntakeCorpusTests {
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
 	 * 283 in session 25.
 	 */
-	static final double BLIND_12_FLOOR = 283.0 / 320;
+	static final double BLIND_12_FLOOR = 300.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -209,7 +209,7 @@ class IntakeCorpusTests {
 	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
 	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10.
 	 */
-	static final double BLIND_13_FLOOR = 310.0 / 320;
+	static final double BLIND_13_FLOOR = 313.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -230,7 +230,7 @@ class IntakeCorpusTests {
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
 	 * (merged in session 25; no longer a blind measure).
 	 */
-	static final double BLIND_14_FLOOR = 308.0 / 320;
+	static final double BLIND_14_FLOOR = 316.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -242,9 +242,11 @@ class IntakeCorpusTests {
 	 * parser change (intake/blind-15/README.md; its first 150 messages, committed first,
 	 * scored 138 of 150). One person is expected without a date: no reader can tell it
 	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
-	 * lowered.
+	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
+	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
+	 * unseen by those tuners: still a blind measure.
 	 */
-	static final double BLIND_15_FLOOR = 285.0 / 320;
+	static final double BLIND_15_FLOOR = 289.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -406,6 +408,22 @@ class IntakeCorpusTests {
 	@Test
 	void theSixteenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-16", 51, "sixteenth tuning set");
+	}
+
+	/**
+	 * Session 25, tuner D on the residual kinds of all blind sets: units, titles'
+	 * subjects, regions, branches and the writer's venue read as a second, dated person;
+	 * joiners told without a start verb ("our new night porter is …", "we've just signed
+	 * …", "welcoming … to the team"), alone or listed under a heading ("new in my team
+	 * from …:", "Extra bezorgers …, vanaf …:", "hebben we versterking:"); movers told
+	 * with a plain verb, their job beside the name ("Tom Akers, team lead in the
+	 * warehouse, goes to the early shift"), a kitchen, lab or region taken over, and
+	 * swaps; named non-events (fewer nights a week, part-time, a task added with the
+	 * title kept, a contract extended, "Niets aanmaken dus"); with guards.
+	 */
+	@Test
+	void theSeventeenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-17", 73, "seventeenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -89,4 +89,16 @@ class JoinerWordsTests {
 		assertThat(OnTheCorpusDay.parse(text).kind()).isEqualTo(Kind.STARTER);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Our new pastry chef is Ines Varga, from Monday 4 January.
+			We have just signed Olu Bello; he will be one of our drivers from 1 February.
+			New in my team from 11 January: Mira Holt, planner.
+			Vanaf 1 maart hebben we versterking: Jet Baas en Sam Loef.
+			""")
+	void joinersToldWithoutAStartVerb(String text) {
+		assertThat(OnTheCorpusDay.parseAll(text)).isNotEmpty()
+			.allSatisfy(a -> assertThat(a.kind()).isEqualTo(Kind.STARTER));
+	}
+
 }

@@ -57,4 +57,15 @@ class ListsAndTitlesTests {
 			.isEqualTo("Tom Cook");
 	}
 
+	@Test
+	void aUnitOrSubjectBesideANameIsNoSecondPersonAndLeavesTheDateToTheOne() {
+		for (String text : List.of("Is Joost Kamp (porter, Willow Court House) leaving on 15 January?",
+				"Abel Tromp joins the Faculty of Arts as Professor of Medieval History on 15 January.",
+				"Bakkerij De Korenaar hier! Vanaf 15 januari begint Abel Tromp bij ons.")) {
+			List<Announcement> read = OnTheCorpusDay.parseAll(text);
+			assertThat(read).as(text).hasSize(1);
+			assertThat(read.get(0).date()).as(text).hasToString("2027-01-15");
+		}
+	}
+
 }

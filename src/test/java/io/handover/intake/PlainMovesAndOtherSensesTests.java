@@ -31,6 +31,22 @@ class PlainMovesAndOtherSensesTests {
 	}
 
 	@Test
+	void aColleagueWhoseJobIsSaidBesideTheNameMovesToAnotherShiftOrKitchen() {
+		assertThat(OnTheCorpusDay.parse("Wendy Hale (sous-chef) goes to the late shift from 11 January.").kind())
+			.isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(OnTheCorpusDay.parse("Per 1 april neemt Bart Kool, chef-kok, de keuken in Delft over.").kind())
+			.isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void twoWhoSwapClinicsBothMove() {
+		assertThat(OnTheCorpusDay
+			.parseAll("Hana Ito and Luke Ward swap clinics on 1 March: Hana goes to Eastgate and Luke to Northgate."))
+			.hasSize(2)
+			.allSatisfy(a -> assertThat(a.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE));
+	}
+
+	@Test
 	void aNewcomerSentToTheNightShiftStillStarts() {
 		assertThat(OnTheCorpusDay.parse("Noor Bakker begint maandag bij de nachtdienst.").kind())
 			.isEqualTo(Announcement.Kind.STARTER);
