@@ -552,6 +552,537 @@ m("en", "Good morning,\n\nI am pleased to confirm that Ms. Aisha Mohammed will b
 
 m("nl", "Anton Smit gaat per 1 januari van de productie naar de verkoop binnendienst.",
   MV("Anton Smit", D(2027, 1, 1), "account-manager", None))
+# ---------------------------------------------------------------------------------------
+# Part 2 (k151-k320), written after part 1's commit, knowing only its CORPUS line.
+# A solar-panel installer.
+
+m("nl", "Goedemorgen, we hebben er twee monteurs bij voor de dakploeg: Rick Hendriks en Sander Mol. Ze beginnen maandag 4 januari. Graag de werkbon-app en mail regelen.",
+  J("Rick Hendriks", ON("maandag", D(2027, 1, 4))), J("Sander Mol", D(2027, 1, 4)))
+
+m("en", "Dear all, from 01.02.2027 Mr Lukas Weber joins our company as project leader for the projects in Germany. With kind regards, Jürgen",
+  J("Lukas Weber", D(2027, 2, 1)))
+
+m("nl", "Onze binnendienstverkoper Ferhat Yilmaz vertrekt per 1 januari naar een installatiebedrijf in Tilburg. Laatste werkdag is 24 december.",
+  L("Ferhat Yilmaz", D(2026, 12, 24), "account-manager"))
+
+m("nl", "Vanaf 11 januari werkt Mireille Dubois bij ons als planner. Ze komt uit Brussel en spreekt nog niet zo goed Nederlands, dus graag Engelstalige accounts.",
+  J("Mireille Dubois", D(2027, 1, 11)))
+
+m("en", "quick q: our new solar installer starts monday but we don't have his full name yet - can I send it tomorrow?",
+  none=True)
+
+m("nl", "Jorrit Kamphuis wordt per 1 maart verkoper buitendienst voor de particuliere markt. Nu is hij nog monteur.",
+  MV("Jorrit Kamphuis", D(2027, 3, 1), "account-manager", None))
+
+m("en", "Hi, Ethan Clarke (roofer) had an accident on a roof yesterday and has sadly passed away. Please close his accounts. Sorry to bring this news.",
+  L("Ethan Clarke", P(-1)), past=True)
+
+m("nl", "Graag een laptop met ontwikkelomgeving voor Wessel Kroon, onze nieuwe ontwikkelaar voor het monitoringplatform. Begint 18-01-2027.",
+  J("Wessel Kroon", D(2027, 1, 18), "software-engineer"))
+
+m("nl", "Van: Karin Lubbers\nVerzonden: woensdag 2 december 2026 16:40\nOnderwerp: uitdienst\n\nHallo,\nElektricien Dave Hoogland heeft zijn contract opgezegd, z'n laatste werkdag wordt vrijdag 15 januari.\n\nGroet, Karin",
+  L("Dave Hoogland", ON("vrijdag", D(2027, 1, 15))))
+
+m("en", "From January 4th, Grace Kim joins as our facilities coordinator for the warehouse and office.",
+  J("Grace Kim", D(2027, 1, 4), "facility-coordinator"))
+
+m("nl", "per week 2 komt Ibrahim Diallo bij ons als magazijnmedewerker",
+  J("Ibrahim Diallo", WK(2)))
+
+m("en", "Just to confirm — Owen Hughes leaves the sales team and moves to service planning on 1 February.",
+  MV("Owen Hughes", D(2027, 2, 1), None, "account-manager"))
+
+m("nl", "Daphne Wolff, onze accountmanager zakelijk, stopt per 1 april. Zij gaat een jaar reizen.",
+  L("Daphne Wolff", D(2027, 4, 1), "account-manager"))
+
+m("nl", "Ik wil even laten weten dat Bram (monteur) niet per 1 januari maar per 1 februari begint. Z'n achternaam weet ik even niet.",
+  none=True)
+
+m("en", "Please create accounts for Aleksandra Zielińska, who will be our new HR advisor, starting 1st of March 2027.",
+  J("Aleksandra Zielińska", D(2027, 3, 1)))
+
+m("nl", "Met ingang van maandag 8 februari wordt Stan van Leeuwen teamleider montage. Hij is nu monteur in ploeg 3.",
+  MV("Stan van Leeuwen", ON("maandag", D(2027, 2, 8)), None, None))
+
+m("en", "Our app developer, Sofia Rossi, has resigned. Her final day is 26 February.",
+  L("Sofia Rossi", D(2027, 2, 26), "software-engineer"))
+
+m("nl", "Morgen begint Tijn Vermeer als stagiair bij marketing. Lukt dat nog met een account?",
+  J("Tijn Vermeer", P(1)))
+
+m("en", "Niels Brandsma, warehouse, retires. His last day will be the eighteenth of December.",
+  L("Niels Brandsma", D(2026, 12, 18)))
+
+# A regional broadcaster.
+
+m("nl", "Per 1 januari begint Lieke Groen als verslaggever bij de nieuwsdienst.",
+  J("Lieke Groen", D(2027, 1, 1)))
+
+m("nl", "Onze muziekprogrammeur Tobias Aalders (hij stelt de playlists samen, geen IT!) stopt eind december; zijn laatste uitzending is op 31-12.",
+  L("Tobias Aalders", D(2026, 12, 31)))
+
+m("en", "Hi — we've taken on a freelance camera operator, Jonas Eriksson, for the winter series. First shooting day is Tuesday 12 January.",
+  J("Jonas Eriksson", ON("tuesday", D(2027, 1, 12))))
+
+m("nl", "Presentator Dirk-Willem Smeenk neemt afscheid van de zender; zijn laatste dag is vrijdag 29 januari.",
+  L("Dirk-Willem Smeenk", ON("vrijdag", D(2027, 1, 29))))
+
+m("en", "Please offboard Rachel Cohen as of today — she's been dismissed.",
+  L("Rachel Cohen", NOW))
+
+m("nl", "De nieuwe developer voor onze uitzendsoftware heet Koen Verhagen en begint op 1 februari. Hij heeft een ontwikkellaptop nodig.",
+  J("Koen Verhagen", D(2027, 2, 1), "software-engineer"))
+
+m("nl", "Hoi ICT, eindredacteur Marit Bakker gaat per 4 januari naar de regioredactie in Assen. Zelfde functie.",
+  MV("Marit Bakker", D(2027, 1, 4), None, None))
+
+m("en", "Dear IT department,\n\nPlease be informed that our Technical Director, Mr. Kwame Asante, will retire with effect from 31st March 2027.\n\nYours faithfully,\nB. Okafor\nPersonnel Officer",
+  L("Kwame Asante", D(2027, 3, 31)))
+
+m("nl", "Wie regelt de accounts voor de vrijwilligers van de lokale omroep? Die hebben toch geen contract.",
+  none=True)
+
+m("en", "New sales rep for airtime sales, Liam Murphy, starts on the fourth of January.",
+  J("Liam Murphy", D(2027, 1, 4), "account-manager"))
+
+m("nl", "nieuwe stagiaire op de webredactie vanaf maandag: evi kramer (hogeschool windesheim)",
+  J("Evi Kramer", WD("maandag")))
+
+m("nl", "Sven de Jager is vorige week dinsdag overleden. Hij was 22 jaar geluidstechnicus bij ons. Willen jullie zijn accounts afsluiten?",
+  L("Sven de Jager", LW("dinsdag")), past=True)
+
+m("en", "Eva Lindgren moves from the newsroom to our programming department on 1/3; she'll plan the TV schedule there.",
+  MV("Eva Lindgren", D(2027, 3, 1), None, None))
+
+m("nl", "Dag allemaal,\nVanaf 1 februari vervoegt Wout Janssens de redactie als sportjournalist.\nMvg,\nAn",
+  J("Wout Janssens", D(2027, 2, 1)))
+
+m("en", "Correction: the new presenter is called Mia Hendriks, not Mia Hendrikx as I wrote yesterday. She still starts on 11 January.",
+  J("Mia Hendriks", D(2027, 1, 11)))
+
+m("nl", "Facilitair medewerker Ruud Bosch stopt 22 januari bij ons (laatste werkdag).",
+  L("Ruud Bosch", D(2027, 1, 22), "facility-coordinator"))
+
+m("en", "Our office manager Paula Smits becomes our facilities coordinator as of the 1st of February.",
+  MV("Paula Smits", D(2027, 2, 1), "facility-coordinator", None))
+
+m("nl", "Vanaf volgende week donderdag loopt Yara Mahabier stage bij de online redactie.",
+  J("Yara Mahabier", NW("donderdag")))
+
+m("en", "Two new editors start on Monday 1 February: Ben Carter and Sophie Laurent.",
+  J("Ben Carter", ON("monday", D(2027, 2, 1))), J("Sophie Laurent", D(2027, 2, 1)))
+
+# A chemical plant.
+
+m("nl", "Per 1 januari 2027 start ing. Mark Houtman als procesingenieur in de ammoniakfabriek.",
+  J("Mark Houtman", D(2027, 1, 1)))
+
+m("en", "Hi, please note: process engineer Arun Kumar leaves us on 31 January 2027. He's going back to India.",
+  L("Arun Kumar", D(2027, 1, 31)))
+
+m("nl", "Operator Jeroen Wijnen gaat per 1 maart van ploeg A naar ploeg C; verder verandert er niets.",
+  MV("Jeroen Wijnen", D(2027, 3, 1), None, None))
+
+m("nl", "Ploegleider Harm Koopman is gisteravond overleden. Wij zijn er kapot van.",
+  L("Harm Koopman", P(-1)), past=True)
+
+m("en", "We hired four operators for the new line, all starting on 1 March 2027: Nick Verbeek, Jamal Bakkali, Anna Kowalczyk and Pim de Ridder.",
+  J("Nick Verbeek", D(2027, 3, 1)), J("Jamal Bakkali", D(2027, 3, 1)), J("Anna Kowalczyk", D(2027, 3, 1)), J("Pim de Ridder", D(2027, 3, 1)))
+
+m("nl", "Laborant Elif Şahin stopt per 15 februari. Ze gaat studeren.",
+  L("Elif Şahin", D(2027, 2, 15)))
+
+m("en", "From 4 January, Thomas Müller (our PLC programmer) moves to the IT department as developer for the MES system.",
+  MV("Thomas Müller", D(2027, 1, 4), "software-engineer", "software-engineer"))
+
+m("nl", "Hoi, Bianca Kuijpers begint maandag 11 januari als veiligheidskundige (HSE). Kunnen jullie alvast haar account aanmaken?",
+  J("Bianca Kuijpers", ON("maandag", D(2027, 1, 11))))
+
+m("en", "Is it ok if I announce the new shift workers only on the day they start? Things change a lot here.",
+  none=True)
+
+m("nl", "Medewerker facilitaire dienst Annet Hermsen gaat per 1 januari naar de salarisadministratie.",
+  MV("Annet Hermsen", D(2027, 1, 1), None, "facility-coordinator"))
+
+m("en", "Luuk Verstappen starts as maintenance planner on Wednesday 6 January 2027.",
+  J("Luuk Verstappen", ON("wednesday", D(2027, 1, 6))))
+
+m("nl", "De contractor van het onderhoud, Patrick Ooms, is per vandaag klaar bij ons. Badge en account mogen dicht.",
+  L("Patrick Ooms", NOW))
+
+m("nl", "Onze vertegenwoordiger Benelux, Sebastiaan Moerman, gaat per 1 mei naar ons kantoor in Antwerpen, zelfde rol.",
+  MV("Sebastiaan Moerman", D(2027, 5, 1), "account-manager", "account-manager"))
+
+m("en", "Please set up Dr. Hiroshi Tanaka, R&D chemist, starting in two weeks' time.",
+  J("Hiroshi Tanaka", P(14)))
+
+m("nl", "Kantinemedewerker Truus Hendriksen gaat na 40 jaar met pensioen. Woensdag 23 december werkt ze voor het laatst.",
+  L("Truus Hendriksen", ON("woensdag", D(2026, 12, 23))))
+
+m("en", "Hi, the new account manager for the coatings division — Emma Vermeulen — starts Monday the 18th of January.",
+  J("Emma Vermeulen", ON("monday", D(2027, 1, 18)), "account-manager"))
+
+m("nl", "Graag per 1 februari de toegang van Rob Stevens aanpassen: hij gaat van het lab naar de kwaliteitsafdeling.",
+  MV("Rob Stevens", D(2027, 2, 1), None, None))
+
+m("en", "Sorry, Dennis Kraaij won't be leaving on 31 December after all — his contract is extended until 30 June and he leaves then.",
+  L("Dennis Kraaij", D(2027, 6, 30)))
+
+m("nl", "Marcel Dekkers (operator) gaat vanaf 4 januari in dagdienst werken als planner.",
+  MV("Marcel Dekkers", D(2027, 1, 4), None, None))
+
+# An amusement park.
+
+m("nl", "Voor het winterseizoen komen er 3 nieuwe attractiemedewerkers bij: Fenne Bos, Daan Willemsen en Ilias El Khattabi. Start zaterdag 12 december.",
+  J("Fenne Bos", ON("zaterdag", D(2026, 12, 12))), J("Daan Willemsen", D(2026, 12, 12)), J("Ilias El Khattabi", D(2026, 12, 12)))
+
+m("en", "Hi, Katie Rogers from the park's ticket office is leaving, last shift on Sunday 3 January.",
+  L("Katie Rogers", ON("sunday", D(2027, 1, 3))))
+
+m("nl", "onze technicus henk-jan boersma gaat per 1/1 naar de technische dienst van ons zusterpark in limburg",
+  MV("Henk-Jan Boersma", D(2027, 1, 1), None, None))
+
+m("en", "Hi! New marketing intern Lotte Verbruggen starts next Wednesday.",
+  J("Lotte Verbruggen", WD("wednesday")))
+
+m("nl", "De nieuwe facilitair coördinator van het park begint op 1 maart: Rianne Kort.",
+  J("Rianne Kort", D(2027, 3, 1), "facility-coordinator"))
+
+m("en", "Our show performer Alejandro Ruiz Torres finishes on 10 January when the winter show ends.",
+  L("Alejandro Ruiz Torres", D(2027, 1, 10)))
+
+m("nl", "Marco Vink van de horeca gaat per 1 februari de souvenirwinkel leiden.",
+  MV("Marco Vink", D(2027, 2, 1), None, None))
+
+m("nl", "Ik heb een vraag: krijgen seizoenskrachten die volgend jaar terugkomen weer hun oude account?",
+  none=True)
+
+m("en", "New developer for the park app: Ahmed Khalil. He starts the 1st of February and will need a MacBook.",
+  J("Ahmed Khalil", D(2027, 2, 1), "software-engineer"))
+
+m("nl", "Kassamedewerker Roos Pauwels is afgelopen vrijdag ontslagen na een kasverschil; die vrijdag was ook haar laatste dag.",
+  L("Roos Pauwels", P(-6)), past=True)
+
+m("en", "Please prepare accounts for Nathalie Girard, our new account manager for schools and groups, starting 1 March.",
+  J("Nathalie Girard", D(2027, 3, 1), "account-manager"))
+
+m("nl", "Vanaf 4 januari start Ayşe Kılıç als medewerker personeelsplanning.",
+  J("Ayşe Kılıç", D(2027, 1, 4)))
+
+m("en", "Lifeguard Finn O'Brien moves from the swimming paradise to the hotel pool on 15 January, same job.",
+  MV("Finn O'Brien", D(2027, 1, 15), None, None))
+
+m("nl", "Ronald Timmerman, hoofd techniek, stopt per 1 maart 2027 na 25 jaar. Zijn laatste werkdag wordt vrijdag 26 februari.",
+  L("Ronald Timmerman", ON("vrijdag", D(2027, 2, 26))))
+
+m("en", "The new entertainment crew: Zara Ahmed, Lucas Peeters, Jolien Maes and Tyrone Baptiste — they all start on 18 December.",
+  J("Zara Ahmed", D(2026, 12, 18)), J("Lucas Peeters", D(2026, 12, 18)), J("Jolien Maes", D(2026, 12, 18)), J("Tyrone Baptiste", D(2026, 12, 18)))
+
+m("nl", "Ingmar Dijk (ICT'er, geen developer) komt per 1 februari ons IT-team versterken.",
+  J("Ingmar Dijk", D(2027, 2, 1)))
+
+m("en", "Hi, Daniela Costa would have started on Monday as a hostess but she has withdrawn. Please cancel.",
+  none=True)
+
+m("nl", "Verkoper zakelijke arrangementen Wim Hofstra stopt op 29 januari.",
+  L("Wim Hofstra", D(2027, 1, 29), "account-manager"))
+
+m("en", "Effective today, Brian Walsh is no longer employed by us. Please revoke all access immediately.",
+  L("Brian Walsh", NOW))
+
+# A field-hockey club.
+
+m("nl", "Onze clubmanager Saskia van der Veen stopt per 1 juli 2027. Ze blijft tot dan gewoon werken.",
+  L("Saskia van der Veen", D(2027, 7, 1)))
+
+m("nl", "Nieuwe hoofdtrainer dames 1 per 4 januari: Maarten Goossens. Hij heeft toegang nodig tot het ledensysteem.",
+  J("Maarten Goossens", D(2027, 1, 4)))
+
+m("en", "Hey! We've got a new part-time bar manager, Georgia Bennett, from Friday 8 January.",
+  J("Georgia Bennett", ON("friday", D(2027, 1, 8))))
+
+m("nl", "Terreinbeheerder Kees Verhoef is overleden, afgelopen maandag. Hij was 30 jaar het gezicht van ons sportpark.",
+  L("Kees Verhoef", P(-3)), past=True)
+
+m("en", "Our accountant Olivier Lambrecht moves to a new role as club secretary from the 1st of January.",
+  MV("Olivier Lambrecht", D(2027, 1, 1), None, None))
+
+m("nl", "Kan iemand even kijken of het account van onze nieuwe trainer al klaar is? Hij begint zaterdag.",
+  none=True)
+
+m("nl", "Met ingang van 1 februari 2027 is Tessa Brouwer onze nieuwe accountmanager sponsoring.",
+  J("Tessa Brouwer", D(2027, 2, 1), "account-manager"))
+
+m("en", "Jack Thompson is leaving us — last day Monday 28 December.",
+  L("Jack Thompson", ON("monday", D(2026, 12, 28))))
+
+m("nl", "Ons secretariaat krijgt per a.s. maandag (7 december) versterking van Marloes ter Haar.",
+  J("Marloes ter Haar", WD("maandag")))
+
+m("en", "Please remove access for our old webmaster — Gerrit Pool. He stopped as a volunteer yesterday.",
+  L("Gerrit Pool", P(-1)), past=True)
+
+m("nl", "Dinsdag 5 januari begint Pieter-Jan Coolen als materiaalbeheerder.",
+  J("Pieter-Jan Coolen", ON("dinsdag", D(2027, 1, 5))))
+
+m("en", "From next Monday our youth coordinator Sanne Koopmans works from the other location (Bloemendaal), same role.",
+  MV("Sanne Koopmans", WD("monday"), None, None))
+
+m("nl", "Yvette Hogenboom gaat vanaf 1 maart van de bar naar de ledenadministratie.",
+  MV("Yvette Hogenboom", D(2027, 3, 1), None, None))
+
+m("nl", "Jeugdtrainer Ruben Otten heeft opgezegd. Hij stopt 31 december.",
+  L("Ruben Otten", D(2026, 12, 31)))
+
+m("en", "Our new club app is built by Kasper Nielsen, who joins as (part-time) developer from 11 January.",
+  J("Kasper Nielsen", D(2027, 1, 11), "software-engineer"))
+
+m("nl", "Twee nieuwe schoonmakers voor het clubhuis per 1 januari: Marieke Dam en Henny Kuiper.",
+  J("Marieke Dam", D(2027, 1, 1)), J("Henny Kuiper", D(2027, 1, 1)))
+
+m("en", "Hi, can you set up Ms. Ngaio Williams? She joins as head of hockey operations on 25 January 2027.",
+  J("Ngaio Williams", D(2027, 1, 25)))
+
+# A ferry company.
+
+m("nl", "Per 1 februari start Jelmer Westra als stuurman op de veerboot naar Texel.",
+  J("Jelmer Westra", D(2027, 2, 1)))
+
+m("en", "Deckhand Callum Fraser leaves on 31 January; he's going back to Scotland.",
+  L("Callum Fraser", D(2027, 1, 31)))
+
+m("nl", "Kapitein Harmen de Wit gaat met pensioen. Zijn laatste vaart is op dinsdag 26 januari 2027.",
+  L("Harmen de Wit", ON("dinsdag", D(2027, 1, 26))))
+
+m("en", "Please note: Ms. Ines Oliveira joins our customer service in Harlingen, start date 11.01.2027.",
+  J("Ines Oliveira", D(2027, 1, 11)))
+
+m("nl", "Hoi, Mehmet Arslan gaat van de kaartverkoop naar de catering aan boord, per maandag 14 december.",
+  MV("Mehmet Arslan", ON("maandag", D(2026, 12, 14)), None, None))
+
+m("en", "Our new web developer (booking site) is Iris van Dongen. First day: Monday 4 January.",
+  J("Iris van Dongen", ON("monday", D(2027, 1, 4)), "software-engineer"))
+
+m("nl", "Machinist Gert-Jan Hofman is zondag overleden aan een hartstilstand. Wil je z'n accounts blokkeren?",
+  L("Gert-Jan Hofman", P(-4)), past=True)
+
+m("en", "Hi IT, the purser Anneke Zijlstra changes ship from 1 March: from the Friesland to the Vlieland, same function.",
+  MV("Anneke Zijlstra", D(2027, 3, 1), None, None))
+
+m("nl", "Nieuwe collega bij de facilitaire dienst op de wal: Kimberley Post, vanaf 18 januari.",
+  J("Kimberley Post", D(2027, 1, 18), "facility-coordinator"))
+
+m("en", "The hiring of the new deck officer is on hold until spring, so ignore my earlier message about Lars.",
+  none=True)
+
+m("nl", "Met ingang van vandaag werkt Sjoerd Hoekstra niet meer bij de rederij. Hij is ontslagen.",
+  L("Sjoerd Hoekstra", NOW))
+
+m("en", "Hi, we're welcoming Sebastian Kraus as account manager for freight customers on 1 February.",
+  J("Sebastian Kraus", D(2027, 2, 1), "account-manager"))
+
+m("nl", "Kaartverkoper Lianne de Groot stopt per 1 januari. Haar laatste dienst draait ze op 30 december.",
+  L("Lianne de Groot", D(2026, 12, 30)))
+
+m("nl", "Stagiair Robin Wieringa begint op 1 februari bij de afdeling planning.",
+  J("Robin Wieringa", D(2027, 2, 1)))
+
+m("en", "Good afternoon, this is to let you know that our second engineer (ship's engine room) Piotr Zając will be leaving us on 15 February 2027.",
+  L("Piotr Zając", D(2027, 2, 15)))
+
+m("nl", "Ticketcontroleurs Emma de Haan en Noa Verschoor beginnen allebei vanaf zaterdag 19 december.",
+  J("Emma de Haan", ON("zaterdag", D(2026, 12, 19))), J("Noa Verschoor", D(2026, 12, 19)))
+
+m("en", "FYI, Rutger van Houten (our accountmanager for the islands) is going to lead the new sales office on Terschelling from 1 April — still an account manager, just based there.",
+  MV("Rutger van Houten", D(2027, 4, 1), "account-manager", "account-manager"))
+
+m("nl", "Vanaf 11 januari 2027 komt Floor Meijer als HR-medewerker bij ons. Welkom Floor!",
+  J("Floor Meijer", D(2027, 1, 11)))
+
+m("en", "Stewardess Kelly Janssen's last day is Thursday 31 December.",
+  L("Kelly Janssen", ON("thursday", D(2026, 12, 31))))
+
+# A translation agency.
+
+m("nl", "Per 1 januari begint Anna-Lena Schröder als vertaler Duits bij ons.",
+  J("Anna-Lena Schröder", D(2027, 1, 1)))
+
+m("en", "Hi, our project manager Chiara Bianchi is leaving the company; last day 29/01/2027.",
+  L("Chiara Bianchi", D(2027, 1, 29)))
+
+m("nl", "Tolk Reza Hosseini gaat vanaf 1 maart bij ons op kantoor werken als projectcoördinator.",
+  MV("Reza Hosseini", D(2027, 3, 1), None, None))
+
+m("en", "Our only developer, Mikkel Sørensen, leaves at the end of February — last working day 26 Feb.",
+  L("Mikkel Sørensen", D(2027, 2, 26), "software-engineer"))
+
+m("nl", "Nieuwe accountmanager voor de juridische klanten: mr. Hanneke Verbeek-Staal, start 1 februari.",
+  J("Hanneke Verbeek-Staal", D(2027, 2, 1), "account-manager"))
+
+m("en", "Hi there. Could you let me know what you need from me for a new translator who starts in January? I don't have a date yet.",
+  none=True)
+
+m("nl", "Vertaler Engels Ruth Goldberg stopt per 31 januari en gaat als freelancer verder.",
+  L("Ruth Goldberg", D(2027, 1, 31)))
+
+m("en", "We have hired a new vendor manager: Thanh Nguyen. Starts on Tuesday, 2 February 2027.",
+  J("Thanh Nguyen", ON("tuesday", D(2027, 2, 2))))
+
+m("nl", "Onze DTP'er Bregje van Loon gaat met ingang van 1 april 2027 als ontwikkelaar aan de slag in ons tool-team.",
+  MV("Bregje van Loon", D(2027, 4, 1), "software-engineer", None))
+
+m("en", "Elena Popescu (reviewer) passed away on Tuesday, her husband let us know this morning.",
+  L("Elena Popescu", P(-2)), past=True)
+
+m("nl", "Goedemiddag, graag een account voor Laura Fernández, zij begint 4-1 als vertaler Spaans.",
+  J("Laura Fernández", D(2027, 1, 4)))
+
+m("nl", "Kantoormanager Gonny Veldkamp gaat per 1 februari over naar de facilitaire dienst van het moederbedrijf.",
+  MV("Gonny Veldkamp", D(2027, 2, 1), "facility-coordinator", None))
+
+m("en", "Starting next week Thursday, Oscar Lindberg will join us as a Swedish translator.",
+  J("Oscar Lindberg", NW("thursday")))
+
+m("nl", "Heb ik het goed dat we stagiairs niet hoeven aan te melden als ze korter dan een maand blijven?",
+  none=True)
+
+m("en", "Noor Aziz is joining our sales team as a sales representative on the 8th of February 2027.",
+  J("Noor Aziz", D(2027, 2, 8), "account-manager"))
+
+m("nl", "Hoi, Rogier Mertens is per vandaag gestopt (eigen verzoek). Zou je zijn laptop willen terughalen?",
+  L("Rogier Mertens", NOW))
+
+m("en", "Please move Lena Hoffmann from the German team to the Dutch team on 1 Jan, same job (translator).",
+  MV("Lena Hoffmann", D(2027, 1, 1), None, None))
+
+m("nl", "Op maandag 8 maart begint Kirsten Vos-Hendriks als teamleider vertalers.",
+  J("Kirsten Vos-Hendriks", ON("maandag", D(2027, 3, 8))))
+
+# A holiday park.
+
+m("nl", "Per 18 december komt er een nieuwe receptioniste bij in ons vakantiepark: Dewi Sitompul.",
+  J("Dewi Sitompul", D(2026, 12, 18)))
+
+m("en", "Hi, the park's maintenance man Jos van Rooij will leave on the 15th of January after 20 years with us.",
+  L("Jos van Rooij", D(2027, 1, 15)))
+
+m("nl", "Schoonmaakcoördinator Miranda Jacobs wordt per 1 februari facilitair coördinator voor alle drie de parken.",
+  MV("Miranda Jacobs", D(2027, 2, 1), "facility-coordinator", None))
+
+m("en", "New animation team members for the Christmas holidays: Bo Janssens and Jules Lemaire, from 19 December to 3 January.",
+  J("Bo Janssens", D(2026, 12, 19)), J("Jules Lemaire", D(2026, 12, 19)))
+
+m("nl", "Hoi! Ik meld even dat de nieuwe tuinman over drie weken begint: Herman Bloem.",
+  J("Herman Bloem", P(21)))
+
+m("en", "I have to inform you that receptionist Jenny Clarke was dismissed on Monday. Her access should already be revoked.",
+  L("Jenny Clarke", P(-3)), past=True)
+
+m("nl", "Marco van der Linden, onze vertegenwoordiger bij touroperators, stopt per 31 maart 2027.",
+  L("Marco van der Linden", D(2027, 3, 31), "account-manager"))
+
+m("en", "Hi! Our booking system developer, Ali Rezaei, moves to the head office team on 1 February, same job.",
+  MV("Ali Rezaei", D(2027, 2, 1), "software-engineer", "software-engineer"))
+
+m("nl", "Wie maakt de accounts aan voor het winterpersoneel? Ik heb een lijst van zes mensen die op 14 december beginnen.",
+  none=True)
+
+m("nl", "Per 1 maart begint Femke Schipper als manager van ons park in Zeeland.",
+  J("Femke Schipper", D(2027, 3, 1)))
+
+m("en", "Sorry for the late notice: Wendela Brink starts tomorrow at the reception of Park Veluwe.",
+  J("Wendela Brink", P(1)))
+
+m("nl", "Gastheer Thomas Eijkelenboom gaat vanaf 4 januari van Park Veluwe naar Park Drenthe.",
+  MV("Thomas Eijkelenboom", D(2027, 1, 4), None, None))
+
+m("en", "Martin Stewart, head chef of the park restaurant, has decided to retire: his last service is on New Year's Eve.",
+  L("Martin Stewart", D(2026, 12, 31)))
+
+m("nl", "Voor ons nieuwe zwembad: Karin Wit begint in januari als badmeester, de precieze datum volgt nog.",
+  J("Karin Wit", None))
+
+m("en", "Could you create an account for Samira Benali, who joins the sales team as account manager for companies from 1 March 2027?",
+  J("Samira Benali", D(2027, 3, 1), "account-manager"))
+
+m("nl", "Onze onderhoudsmonteur Piet Nijhuis stopt per 1 januari; z'n laatste werkdag is donderdag 31 december.",
+  L("Piet Nijhuis", ON("donderdag", D(2026, 12, 31))))
+
+m("en", "Housekeeper Agnieszka Wójcik moves to team leader housekeeping on Monday 1 February.",
+  MV("Agnieszka Wójcik", ON("monday", D(2027, 2, 1)), None, None))
+
+m("nl", "Kan het account van Rianne de Groot blijven bestaan? Ze gaat drie maanden met ouderschapsverlof, maar komt terug.",
+  none=True)
+
+# A day centre for adults with a disability.
+
+m("nl", "Nieuwe verzorgende voor de dagbesteding: Ilse Overbeek. Ze begint maandag 4 januari in groep De Zon.",
+  J("Ilse Overbeek", ON("maandag", D(2027, 1, 4)), "care-worker"))
+
+m("nl", "Zorgmedewerker Sevda Yurt stopt per 1 februari. Haar laatste werkdag is vrijdag 29 januari.",
+  L("Sevda Yurt", ON("vrijdag", D(2027, 1, 29)), "care-worker"))
+
+m("en", "Hi, we have a new carer starting at the day centre on the 7th of December: Grace Adjei.",
+  J("Grace Adjei", D(2026, 12, 7), "care-worker"))
+
+m("nl", "Begeleider Ton Evers gaat per 1 maart van locatie Noord naar locatie West, zelfde functie.",
+  MV("Ton Evers", D(2027, 3, 1), None, None))
+
+m("en", "Our caregiver Maria Santos has sadly died; she passed away yesterday evening at home.",
+  L("Maria Santos", P(-1), "care-worker"), past=True)
+
+m("nl", "Vanaf maandag werkt Laila Ouchan bij ons als leerling-verzorgende.",
+  J("Laila Ouchan", WD("maandag"), "care-worker"))
+
+m("en", "Please set up accounts for two new healthcare assistants, Precious Moyo and Hanna Berg, starting on Monday 11 January.",
+  J("Precious Moyo", ON("monday", D(2027, 1, 11)), "care-worker"), J("Hanna Berg", D(2027, 1, 11), "care-worker"))
+
+m("nl", "Hoi, ik ben de nieuwe teamleider en wil weten hoe ik iemand aanmeld. Moet dat via jullie of via HR?",
+  none=True)
+
+m("nl", "Zorgmedewerker Jolanda Smit-Koster wordt per 1 april coördinator vrijwilligers. Ze blijft gewoon bij ons.",
+  MV("Jolanda Smit-Koster", D(2027, 4, 1), None, "care-worker"))
+
+m("en", "Hello, Mrs. Deborah Akinyi resigned as a care worker. Her last shift will be on Wednesday the 20th of January 2027.",
+  L("Deborah Akinyi", ON("wednesday", D(2027, 1, 20)), "care-worker"))
+
+m("nl", "Chauffeur van de busjes, Gerrit Bosch, stopt na de kerst: laatste rit op woensdag 23 december.",
+  L("Gerrit Bosch", ON("woensdag", D(2026, 12, 23))))
+
+m("nl", "Wij verwelkomen per 1 januari Esther van den Heuvel als activiteitenbegeleider in de kunstwerkplaats.",
+  J("Esther van den Heuvel", D(2027, 1, 1)))
+
+m("en", "Our facilities coordinator Thijs Vermaat leaves on the 19th of February.",
+  L("Thijs Vermaat", D(2027, 2, 19), "facility-coordinator"))
+
+m("nl", "ICT-vraag: Jasmijn Kok begint morgen bij ons als verzorgende maar heeft nog geen inlog voor Nedap. Kan dat vandaag nog?",
+  J("Jasmijn Kok", P(1), "care-worker"))
+
+m("en", "Hi team, Noura Haddad switches from the kitchen to caregiving: she starts as a care worker in group 2 on 1 February.",
+  MV("Noura Haddad", D(2027, 2, 1), "care-worker", None))
+
+m("nl", "Het contract van verzorgende Lies Baas wordt niet verlengd; ze werkt tot en met 28 februari 2027.",
+  L("Lies Baas", D(2027, 2, 28), "care-worker"))
+
+m("en", "New developer for the client portal (built in house): Florian Weiß, starting the 15th of March.",
+  J("Florian Weiß", D(2027, 3, 15), "software-engineer"))
+
+m("nl", "Per 4 januari verhuist zorgmedewerker Koen Abma mee naar de nieuwe locatie in Zuidhorn. Zelfde werk natuurlijk.",
+  MV("Koen Abma", D(2027, 1, 4), "care-worker", "care-worker"))
+
+m("en", "Is there a form for people who change working hours? Ruth in group 3 goes from 32 to 24 hours.",
+  none=True)
+
+m("nl", "Vrijwilligerscoördinator Arie Slagter gaat met pensioen; vrijdag 12 februari is z'n laatste dag.",
+  L("Arie Slagter", ON("vrijdag", D(2027, 2, 12))))
+
+m("en", "We welcome Dr. Joanna Nowicka, our new physician for the residents, from 1 March.",
+  J("Joanna Nowicka", D(2027, 3, 1)))
+
+m("nl", "Hallo,\n\nHierbij meld ik dat de volgende collega's starten op maandag 18 januari 2027:\n- Romy Dekker (verzorgende IG)\n- Fatima Zahra Alaoui (zorgmedewerker)\n- Jelte Boonstra (kok)\n\nMet vriendelijke groet,\nAnnemarie Hulst\nTeamleider Dagbesteding",
+  J("Romy Dekker", ON("maandag", D(2027, 1, 18)), "care-worker"), J("Fatima Zahra Alaoui", D(2027, 1, 18), "care-worker"), J("Jelte Boonstra", D(2027, 1, 18)))
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,
