@@ -248,6 +248,20 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_15_FLOOR = 289.0 / 320;
 
+	/**
+	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a printing
+	 * company, a cleaning company, an accountancy firm, a zoo, a hospital's support
+	 * services, a hairdressing chain, a marina, a dairy cooperative, a solar-panel
+	 * installer, a regional broadcaster, a chemical plant, an amusement park, a hockey
+	 * club, a ferry company, a translation agency, a holiday park, a day centre): 284 of
+	 * 320 (88.8 %) on its first run, before any parser change (intake/blind-16/README.md;
+	 * its first 150 messages, committed first, scored 134 of 150). One person is expected
+	 * without a date: no reader can tell it ("begint in januari …, de precieze datum
+	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_16_FLOOR = 284.0 / 320;
+
 	final AnnouncementParser parser = new AnnouncementParser();
 
 	final List<RoleName> roles = shippedRoles();
@@ -513,6 +527,11 @@ class IntakeCorpusTests {
 	@Test
 	void theFifteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-15", 300, BLIND_15_FLOOR, "fifteenth blind set");
+	}
+
+	@Test
+	void theSixteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-16", 300, BLIND_16_FLOOR, "sixteenth blind set");
 	}
 
 	/**
