@@ -410,7 +410,10 @@ public final class AnnouncementParser {
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
 	private static final Pattern GREETING = Pattern
-		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|goedemorgen|goedemiddag|good morning|morning)\\s+$");
+		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|geachte|goedemorgen|goedemiddag|good morning|morning)"
+				// the addressee by title: "Geachte heer Van Rijswijk,", "Dear Mr. De
+				// Wit,"
+				+ "(?:\\s+(?:heer|mevrouw|meneer|mr|mrs|ms|dr|dhr|mevr|mw)\\.?)?\\s+$");
 
 	private static final Pattern FROM_MARKER = Pattern
 		.compile("(?i)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|being|role of|functie van|rol van|ons|our)\\s+)*$");
@@ -1296,7 +1299,9 @@ public final class AnnouncementParser {
 			+ "(?:of|in|as|at|with)|na(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:jaar|jaren|maanden)\\s+(?:als|in|bij))\\b"
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
-			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|"
+			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// "currently she's a facility coordinator"
+			+ "(?:he|she|they)['’](?:s|re)|"
 			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
 
 	private static final Pattern FROM_ONLY = Pattern
@@ -1838,7 +1843,8 @@ public final class AnnouncementParser {
 		int i = 0;
 		while (i < tokens.size()) {
 			String token = text(body, tokens.get(i));
-			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
+			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
+					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
 					|| place(body, tokens, i)) {
 				i++;
 				continue;
@@ -1860,6 +1866,19 @@ public final class AnnouncementParser {
 				}
 				else {
 					break;
+				}
+			}
+			int surname = afterNickname(body, tokens, run, j);
+			if (surname > j) {
+				j = surname;
+				while (!possessive && j < tokens.size()
+						&& (j == surname || adjacent(body, tokens.get(j - 1), tokens.get(j)))
+						&& !isTaken(notName, tokens.get(j))
+						&& (PARTICLES.contains(text(body, tokens.get(j)).toLowerCase(Locale.ROOT))
+								|| continuesName(text(body, tokens.get(j))))) {
+					run.add(j);
+					possessive = possessive(text(body, tokens.get(j)));
+					j++;
 				}
 			}
 			while (run.size() > 1
@@ -2264,6 +2283,70 @@ public final class AnnouncementParser {
 			return false;
 		}
 		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
+	}
+
+	/**
+	 * A name given in brackets between initials or a first name and the surname: "J.
+	 * (Joke) de Vries", "Joke (J.) de Vries". The form gets the first name.
+	 */
+	private static final Pattern NICKNAME = Pattern
+		.compile("\\.?[ \\t]\\((\\p{Lu}[\\p{Ll}'’-]+|(?:\\p{Lu}\\.){1,3})\\)[ \\t](?=\\p{L})");
+
+	/**
+	 * Where the surname after a bracketed name begins, the run taking the first name if
+	 * it had only initials; {@code j} when there is no such name.
+	 */
+	private static int afterNickname(String body, List<int[]> tokens, List<Integer> run, int j) {
+		int last = tokens.get(run.get(run.size() - 1))[1];
+		Matcher nickname = NICKNAME.matcher(body).region(last, body.length());
+		if (run.size() > 1 || !nickname.lookingAt()) {
+			return j;
+		}
+		int inside = j;
+		while (inside < tokens.size() && tokens.get(inside)[0] < nickname.start(1)) {
+			inside++;
+		}
+		int surname = inside;
+		while (surname < tokens.size() && tokens.get(surname)[0] < nickname.end()) {
+			surname++;
+		}
+		if (surname >= tokens.size() || !PARTICLES.contains(text(body, tokens.get(surname)).toLowerCase(Locale.ROOT))
+				&& !continuesName(text(body, tokens.get(surname)))) {
+			return j;
+		}
+		boolean initialsOnly = run.stream().allMatch(k -> text(body, tokens.get(k)).matches("\\p{Lu}\\.?"));
+		if (initialsOnly && !nickname.group(1).endsWith(".")) {
+			run.clear();
+			run.add(inside);
+		}
+		return surname;
+	}
+
+	/** Forms of address that may stand right before a surname alone. */
+	private static final Set<String> TITLES = Set.of("heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "mr", "mrs",
+			"ms", "dr", "drs", "ir", "mx");
+
+	/**
+	 * A surname alone opens with its particle after a form of address: "De heer Van
+	 * Beek", "Mevrouw van der Linden", "Mr. Van Dijk".
+	 */
+	private static boolean surnameAfterTitle(String body, List<int[]> tokens, int i, boolean[] notName) {
+		if (i == 0 || !PARTICLES.contains(text(body, tokens.get(i)).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		// "Mr. Van Dijk": the title's full stop is a token of its own
+		int t = i >= 2 && body.substring(tokens.get(i - 2)[1], tokens.get(i)[0]).equals(". ") ? i - 2 : i - 1;
+		if (t == i - 1 && !adjacent(body, tokens.get(t), tokens.get(i))
+				|| !TITLES.contains(text(body, tokens.get(t)).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int j = i + 1;
+		while (j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))
+				&& PARTICLES.contains(text(body, tokens.get(j)).toLowerCase(Locale.ROOT))) {
+			j++;
+		}
+		return j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))
+				&& startsName(text(body, tokens.get(j))) && !isTaken(notName, tokens.get(j));
 	}
 
 	/**

@@ -17,6 +17,12 @@ final class DateLabels {
 	 */
 	private static final Pattern LABEL = Pattern.compile("[ \\t]*[:\\-–—]?[ \\t]*");
 
+	/**
+	 * Only a verb between a fronted date and the name it is the date of: "Op 7 december
+	 * begint Ruben …", "Per 31 december vertrekt Tamara …".
+	 */
+	private static final Pattern VERB_ONLY = Pattern.compile("[ \\t]*,?(?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){1,3}[ \\t]+");
+
 	private DateLabels() {
 	}
 
@@ -38,7 +44,9 @@ final class DateLabels {
 		DateWords.Mention label = before(body, name, dates);
 		return label != null && dates.stream()
 			.anyMatch(d -> d != label && d.end() <= label.start()
-					&& (d.start() >= previous.end() || DateLabels.before(body, previous, dates) == d));
+					&& (d.start() >= previous.end() || DateLabels.before(body, previous, dates) == d
+							|| d.end() <= previous.start()
+									&& VERB_ONLY.matcher(body).region(d.end(), previous.start()).matches()));
 	}
 
 	/** Where the part of a person with a label begins at the latest: at the label. */

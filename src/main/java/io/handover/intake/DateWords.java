@@ -795,6 +795,8 @@ final class DateWords {
 						monthWeek.start(), monthWeek.end(), false, null, false, null));
 			}
 		}
+		// "the Monday after New Year": that Monday, not the next one
+		WeekdayBesideAnEvent.read(lower, text, today, found);
 		found.sort(Comparator.comparingInt(Mention::start));
 		return found;
 	}

@@ -52,7 +52,8 @@ final class HoursChange {
 	 * Not cover for one ("maternity cover"), which a starter is.
 	 */
 	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
-			+ "(?:haar|zijn|hun|het) |(?:returns?|returning|back|comes back) (?:from|after) (?:her|his|their) )?"
+			// with or without whose leave: "komt terug van ouderschapsverlof"
+			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?: van [\\p{L} '’-]{2,40}? (?:begint|start|gaat in)\\b)?"

@@ -27,4 +27,19 @@ class DateLabelsTests {
 		assertThat(read).extracting(a -> a.date().toString()).containsExactly("2026-12-15", "2027-01-11");
 	}
 
+	@Test
+	void aDateBeforeTheVerbOfOnePersonThenADateBeforeTheNextNameGivesEachTheirOwn() {
+		List<Announcement> dutch = OnTheCorpusDay
+			.parseAll("Op maandag 7 december begint Ruben Hazelaar en op woensdag 9 december Ilse Wijnberg.");
+		List<Announcement> leaving = OnTheCorpusDay
+			.parseAll("Per 31 december vertrekt Tamara Vos, per 15 januari Gijs Koolhoven.");
+
+		assertThat(dutch).extracting(Announcement::employeeName).containsExactly("Ruben Hazelaar", "Ilse Wijnberg");
+		assertThat(dutch).extracting(a -> a.date().toString()).containsExactly("2026-12-07", "2026-12-09");
+		assertThat(dutch).extracting(Announcement::kind).containsOnly(Announcement.Kind.STARTER);
+		assertThat(leaving).extracting(Announcement::employeeName).containsExactly("Tamara Vos", "Gijs Koolhoven");
+		assertThat(leaving).extracting(a -> a.date().toString()).containsExactly("2026-12-31", "2027-01-15");
+		assertThat(leaving).extracting(Announcement::kind).containsOnly(Announcement.Kind.LEAVER);
+	}
+
 }

@@ -171,4 +171,18 @@ class MoversCurrentRoleTests {
 		assertThat(parse("Rosa Mol stays with us until 28 February, she is a carer.").kind()).isEqualTo(Kind.LEAVER);
 	}
 
+	@Test
+	void aRoleHeldNowSaidWithAContractionIsTheCurrentOne() {
+		Announcement bracketed = parse(
+				"From 1 Jan Hannah Schmidt will be our office manager (currently she's a facility coordinator).");
+		Announcement after = parse("Omar Haddad becomes team lead on 1 February; right now he’s a developer.");
+
+		assertThat(bracketed.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(bracketed.roleKey()).isNull();
+		assertThat(bracketed.currentRoleKey()).isEqualTo("facility-coordinator");
+		assertThat(after.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(after.roleKey()).isNull();
+		assertThat(after.currentRoleKey()).isEqualTo("software-engineer");
+	}
+
 }

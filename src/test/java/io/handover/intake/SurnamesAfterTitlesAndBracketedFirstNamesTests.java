@@ -1,0 +1,51 @@
+package io.handover.intake;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names as formal mails write them, found by the lead trying announcements by hand: a
+ * surname alone after a form of address keeps its particle, and a first name in brackets
+ * between initials and the surname is the first name. Today is Thursday 3 December 2026.
+ */
+class SurnamesAfterTitlesAndBracketedFirstNamesTests {
+
+	@Test
+	void aSurnameAloneAfterAFormOfAddressKeepsItsParticle() {
+		assertThat(OnTheCorpusDay.parse("De heer Van Kempen (Frits) stopt op 31 december.").employeeName())
+			.isEqualTo("Van Kempen");
+		assertThat(OnTheCorpusDay.parse("Mevrouw van der Staay vertrekt per 1 februari.").employeeName())
+			.isEqualTo("van der Staay");
+		assertThat(OnTheCorpusDay.parse("Mr. De Groot leaves on 18 December.").employeeName()).isEqualTo("De Groot");
+	}
+
+	@Test
+	void aFirstNameInBracketsBesideInitialsIsTheFirstName() {
+		assertThat(
+				OnTheCorpusDay.parse("Hierbij meld ik dat mevr. H. (Hennie) ten Brink per 1 maart met pensioen gaat.")
+					.employeeName())
+			.isEqualTo("Hennie ten Brink");
+		assertThat(OnTheCorpusDay.parse("Wouter (W.) Zijlstra begint op 4 januari.").employeeName())
+			.isEqualTo("Wouter Zijlstra");
+	}
+
+	@Test
+	void aJobInBracketsBetweenTwoPeopleJoinsNoNames() {
+		List<Announcement> both = OnTheCorpusDay
+			.parseAll("Starting 4 January: Lotte (Sales) and Ruud Visser (developer).");
+
+		assertThat(both).extracting(Announcement::employeeName).doesNotContain("Lotte Ruud Visser");
+	}
+
+	@Test
+	void theAddresseeOfAFormalLetterIsNoOneAnnounced() {
+		List<Announcement> read = OnTheCorpusDay.parseAll(
+				"Geachte heer Van Houten,\n\nHierbij bevestig ik dat mevrouw Iris Blom per 1 maart 2027 in dienst treedt.");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Iris Blom");
+	}
+
+}
