@@ -475,11 +475,14 @@ public final class AnnouncementParser {
 		String whole = withoutClosing(normalised(text));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
-		List<DateWords.Mention> dates = DateWords.findAll(body, today);
+		List<DateWords.Mention> written = DateWords.findAll(body, today);
 		boolean[] taken = new boolean[body.length()];
-		for (DateWords.Mention date : dates) {
+		for (DateWords.Mention date : written) {
 			mark(taken, date.start(), date.end());
 		}
+		// "Filiaal Zwolle sluit op 31 maart; Anna … gaat per 1 april naar Deventer": the
+		// place's closing day is no one's
+		List<DateWords.Mention> dates = ClosingPlace.peoplesDates(body, written);
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {
@@ -508,11 +511,11 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> found = Headings.without(body,
+		List<Span> found = ClosingPlace.withoutClosed(body, written, Headings.without(body,
 				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-					.toList()));
+					.toList())));
 		if (Question.aboutNoOne(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
@@ -682,7 +685,7 @@ public final class AnnouncementParser {
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
+						parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
 								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 

@@ -184,9 +184,9 @@ class IntakeCorpusTests {
 	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
 	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
-	 * 283 in session 25.
+	 * 283 in session 25; 301 in session 26 (tuner D: a closing branch's staff moved).
 	 */
-	static final double BLIND_12_FLOOR = 300.0 / 320;
+	static final double BLIND_12_FLOOR = 301.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -244,9 +244,10 @@ class IntakeCorpusTests {
 	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
-	 * unseen by those tuners: still a blind measure.
+	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (tuner D
+	 * and P on its kinds): 290 with a closing branch's staff moved.
 	 */
-	static final double BLIND_15_FLOOR = 289.0 / 320;
+	static final double BLIND_15_FLOOR = 290.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -424,6 +425,15 @@ class IntakeCorpusTests {
 	@Test
 	void theSeventeenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-17", 73, "seventeenth tuning set");
+	}
+
+	/**
+	 * Session 26, tuner D on blind-15's kinds: a place that closes, its staff moved
+	 * elsewhere (the closing's day is no one's, its name no one announced).
+	 */
+	@Test
+	void theNineteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-19", 14, "nineteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
