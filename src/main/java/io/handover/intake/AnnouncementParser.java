@@ -242,7 +242,7 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\d{1,3} ){0,5}"
+							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,

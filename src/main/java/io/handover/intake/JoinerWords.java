@@ -146,7 +146,7 @@ final class JoinerWords {
 			+ "sites|stores|shops|branches|wards|depots|offices|routes|rounds|locations|desks|labs|kitchens|regions|"
 			+ "patches)\\b|"
 			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
-			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
+			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:rayon|district|gebied|werkgebied|plaats|plek|winkel|vestiging|locatie|schip|"
 			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas|depot|kliniek|"
 			+ "praktijk|apotheek|lab|keuken|regio|locatie)\\b";
 
@@ -223,7 +223,7 @@ final class JoinerWords {
 	 * als", "verruilt de klas voor het hoofdkantoor, waar". Weaker than a move word, as a
 	 * starter may be said so too.
 	 */
-	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het) [\\p{L}-]+ in als|"
+	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het|ons|onze) [\\p{L}-]+ in als|"
 			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
 			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
 			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";

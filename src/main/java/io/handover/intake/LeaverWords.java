@@ -32,6 +32,9 @@ final class LeaverWords {
 			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
 			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			+ "(?:gaat|gaan|vertrekt|vertrekken|stapt|stappen)(?: [\\p{L}\\d'’()-]+){0,8} (?:over )?(?:naar|bij) "
+			+ "(?:de|een) concurrent|(?:goes|leaves|moves|switches|is going|is leaving|is moving)(?: [\\p{L}\\d'’()-]+){0,8} "
+			+ "to (?:a|the|our) competitor|"
 			// "kun je haar uit de systemen halen?": what is done for a leaver
 			+ "uit (?:de|alle|onze) systemen (?:halen|gehaald|verwijderen|verwijderd)|"
 			+ "(?:accepted|found|taken|taking|got|new) (?:a |an )?(?:new )?(?:job|role|position|post) elsewhere|"

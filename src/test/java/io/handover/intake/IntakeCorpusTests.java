@@ -136,8 +136,9 @@ class IntakeCorpusTests {
 	 * silent wrong dates (session 20). From then on tuned on its kinds (an analyst's
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
+	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_9_FLOOR = 311.0 / 320;
+	static final double BLIND_9_FLOOR = 314.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -154,9 +155,10 @@ class IntakeCorpusTests {
 	 * session 21 to 294 (91.9 %) by the tuners' work on its kinds (an analyst's abstract
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
-	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds).
+	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds). 310
+	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_10_FLOOR = 309.0 / 320;
+	static final double BLIND_10_FLOOR = 310.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -170,9 +172,10 @@ class IntakeCorpusTests {
 	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
-	 * session 24's tuner D.
+	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
+	 * gaat beside a job held).
 	 */
-	static final double BLIND_11_FLOOR = 312.0 / 320;
+	static final double BLIND_11_FLOOR = 313.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -184,9 +187,10 @@ class IntakeCorpusTests {
 	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
 	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
-	 * 283 in session 25; 301 in session 26 (tuner D: a closing branch's staff moved).
+	 * 283 in session 25; 301 in session 26 (tuner D: a closing branch's staff moved). 304
+	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_12_FLOOR = 301.0 / 320;
+	static final double BLIND_12_FLOOR = 304.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -207,9 +211,10 @@ class IntakeCorpusTests {
 	 * ({@link #dateRight}; session 24). Raised in session 24 to 278 (86.9 %) by tuner D's
 	 * work on its kinds 3, 5, 11, 12, 14 and 15 (an analyst's abstract description with
 	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
-	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10.
+	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10. 314 in session 26
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_13_FLOOR = 313.0 / 320;
+	static final double BLIND_13_FLOOR = 314.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -228,9 +233,10 @@ class IntakeCorpusTests {
 	 * today and this set's yesterday, now today with a note). 285 (89.1 %) with session
 	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
-	 * (merged in session 25; no longer a blind measure).
+	 * (merged in session 25; no longer a blind measure). 317 in session 26 (tuner D:
+	 * movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_14_FLOOR = 316.0 / 320;
+	static final double BLIND_14_FLOOR = 317.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -245,9 +251,10 @@ class IntakeCorpusTests {
 	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
 	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (tuner D
-	 * and P on its kinds): 290 with a closing branch's staff moved.
+	 * and P on its kinds): 290 with a closing branch's staff moved. 294 in session 26
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_15_FLOOR = 290.0 / 320;
+	static final double BLIND_15_FLOOR = 294.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -429,7 +436,10 @@ class IntakeCorpusTests {
 
 	/**
 	 * Session 26, tuner D on blind-15's kinds: a place that closes, its staff moved
-	 * elsewhere (the closing's day is no one's, its name no one announced).
+	 * elsewhere (the closing's day is no one's, its name no one announced); someone with
+	 * a job here (a title before the name, "onze laborant, …,") told with a plain Dutch
+	 * "gaat" to a unit, as another job, to a new task or swapping a patch; going to a
+	 * competitor; with guards for newcomers told the same way.
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
