@@ -1075,6 +1075,11 @@ public final class AnnouncementParser {
 		// "starts on Monday; I sent his contract yesterday": not the day it was sent
 		List<DateWords.Mention> here = SentOn.without(body,
 				dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList());
+		// "stopt op 31 december als … en gaat vanaf 1 januari als …": the new job's day
+		int goesOn = kind == Announcement.Kind.ROLE_CHANGE ? StopsAndGoesOn.goesOn(body, from, to) : -1;
+		if (goesOn >= 0 && here.stream().anyMatch(d -> d.start() >= goesOn)) {
+			here = here.stream().filter(d -> d.start() >= goesOn).toList();
+		}
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
 			date = date.inThePast(today);
@@ -1231,6 +1236,7 @@ public final class AnnouncementParser {
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
 				|| StaysOn.staysAs(body, from, to) || Contrast.said(body, from, to)
+				|| StopsAndGoesOn.said(body, from, to)
 				|| !score.containsKey(Announcement.Kind.LEAVER) && HeldBefore.said(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
@@ -1336,7 +1342,10 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
 			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment)"
+			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment|"
+			// the job given up, its verb last: "haar werkzaamheden als verzorgende
+			// beëindigt"
+			+ "beëindigt|beëindigen|neerlegt|neerleggen|opgeeft)"
 			// not the start of a clause of its own, which names the job held: "wordt
 			// verkoper, nu is hij nog ontwikkelaar", "as a developer, until now she was a
 			// teacher"
@@ -1349,10 +1358,12 @@ public final class AnnouncementParser {
 	 * another kind, also a role in brackets after the name.
 	 */
 	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
+			+ "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
 			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
-			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook|working|werken|te)\\b)*)\\s*$");
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook|working|werken|te|"
+			+ "werkzaamheden|werk|work)\\b)*)\\s*$");
 
 	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");

@@ -83,8 +83,9 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 17 by parser
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
+	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 281.0 / 287;
+	static final double BLIND_5_FLOOR = 283.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -121,9 +122,10 @@ class IntakeCorpusTests {
 	 * h340's silently wrong dates (a date ending a list item read as the next item's
 	 * label). Raised to 327 (93.2 %) by work on the kinds of its misses (an analyst's
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
-	 * 333 in session 20.
+	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
+	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 343.0 / 351;
+	static final double BLIND_8_FLOOR = 344.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -137,8 +139,9 @@ class IntakeCorpusTests {
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
+	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_9_FLOOR = 314.0 / 320;
+	static final double BLIND_9_FLOOR = 315.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -252,9 +255,10 @@ class IntakeCorpusTests {
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
 	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (tuner D
 	 * and P on its kinds): 290 with a closing branch's staff moved. 294 in session 26
-	 * (tuner D: movers told with a plain Dutch gaat beside a job held).
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 296 in session 26
+	 * (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_15_FLOOR = 294.0 / 320;
+	static final double BLIND_15_FLOOR = 296.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -439,7 +443,10 @@ class IntakeCorpusTests {
 	 * elsewhere (the closing's day is no one's, its name no one announced); someone with
 	 * a job here (a title before the name, "onze laborant, …,") told with a plain Dutch
 	 * "gaat" to a unit, as another job, to a new task or swapping a patch; going to a
-	 * competitor; with guards for newcomers told the same way.
+	 * competitor; one job stopped and another taken up here ("stopt op 31 december als …
+	 * en gaat vanaf 1 januari als … verder", "wordt …, ze stopt dan als …"), on the new
+	 * job's day; with guards for newcomers told the same way and for stopping to go
+	 * elsewhere.
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
