@@ -31,6 +31,14 @@ final class HeldJob {
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 
+	/**
+	 * Joining from another employer, a sister company too: "is joining from our sister
+	 * corporation", "komt over van". Not from a unit of ours: "from the sales team".
+	 */
+	private static final Pattern JOINS_FROM = Pattern.compile("(?iu)\\b(?:joins?|joining|joined|comes|coming|"
+			+ "komt|komen)(?: us| bij ons)?(?: over)? (?:from|van|vanuit) (?!(?:the|our|de|het|ons|onze) "
+			+ "(?:[\\p{L}-]+ )?(?:team|department|afdeling|desk|unit|shift|ploeg|office|kantoor|branch|vestiging)\\b)");
+
 	/** The head noun of a job title: "project manager", "shift lead". */
 	private static final Pattern HEAD = Pattern.compile("(?iu)(?:manager|co[oö]rdinator|supervisor|director|directeur|"
 			+ "officer|lead|leader|leider|head|hoofd|engineer|specialist|adviseur|adviser|advisor|consultant|analyst|"
@@ -145,6 +153,10 @@ final class HeldJob {
 	}
 
 	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
+		// "(ICT) is joining from our sister corporation": a unit of the employer left
+		if (JOINS_FROM.matcher(body).region(nameEnd, to).find()) {
+			return false;
+		}
 		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
 		if (beside.lookingAt()) {
 			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);

@@ -193,9 +193,10 @@ class IntakeCorpusTests {
 	 * 283 in session 25; 301 in session 26 (tuner D: a closing branch's staff moved). 304
 	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 305
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
-	 * be'/'becomes' moves).
+	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
+	 * verb).
 	 */
-	static final double BLIND_12_FLOOR = 305.0 / 320;
+	static final double BLIND_12_FLOOR = 307.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -217,9 +218,10 @@ class IntakeCorpusTests {
 	 * work on its kinds 3, 5, 11, 12, 14 and 15 (an analyst's abstract description with
 	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
 	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10. 314 in session 26
-	 * (tuner D: movers told with a plain Dutch gaat beside a job held).
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 315 in session 26
+	 * (tuner D: newcomers told without a start verb).
 	 */
-	static final double BLIND_13_FLOOR = 314.0 / 320;
+	static final double BLIND_13_FLOOR = 315.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -260,9 +262,9 @@ class IntakeCorpusTests {
 	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 296 in session 26
 	 * (tuner D: one job stopped and another taken up here is a move). 299 in session 26
 	 * (tuner D: 'stops on <day>' leaves; a title before the name and 'will be'/'becomes'
-	 * moves).
+	 * moves). 303 in session 26 (tuner D: newcomers told without a start verb).
 	 */
-	static final double BLIND_15_FLOOR = 299.0 / 320;
+	static final double BLIND_15_FLOOR = 303.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -452,7 +454,10 @@ class IntakeCorpusTests {
 	 * job's day; "stops on <day>" as a leaving; a job title before the name ("project
 	 * manager X", "Schoonmaakcoördinator X") and "will be"/"becomes" another job as a
 	 * move; with guards for newcomers told the same way ("will be joining us", "will be
-	 * based in") and for stopping to go elsewhere.
+	 * based in") and for stopping to go elsewhere. Newcomers told without a start verb: a
+	 * heading "Nieuwe ICT'er voor …:", "Nieuwe opmakers …, alle drie vanaf …:", "Two
+	 * extras for the New Year's concerts (…):", "add X as a driver from …", "has a new
+	 * hygienist, Ms. …"; a sister company left is no unit of ours.
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
