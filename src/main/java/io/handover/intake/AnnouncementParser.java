@@ -511,11 +511,11 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> found = ClosingPlace.withoutClosed(body, written, Headings.without(body,
+		List<Span> found = StreetAddress.without(body, ClosingPlace.withoutClosed(body, written, Headings.without(body,
 				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-					.toList())));
+					.toList()))));
 		if (Question.aboutNoOne(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));

@@ -77,7 +77,7 @@ final class PlainMove {
 	 * picking team", "niet meer in de banketafdeling", "no longer on the tills".
 	 */
 	private static final Pattern BEFORE = Pattern
-		.compile("(?iu)\\b(?:before(?:,)? (?:s?he|they) was|previously (?:s?he|they) "
+		.compile("(?iu)\\b(?:before(?:,| that| then)? (?:s?he|they) was|previously (?:s?he|they) "
 				+ "was|daarvoor (?:zat|was|werkte) (?:ze|zij|hij)|hiervoor (?:zat|was|werkte) (?:ze|zij|hij))\\s+(?:in|at|on|bij|op)"
 				+ "\\b|,\\s*(?:niet meer|no longer)\\s+(?:in|op|bij|on|at)\\b");
 

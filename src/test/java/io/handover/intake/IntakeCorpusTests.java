@@ -73,9 +73,10 @@ class IntakeCorpusTests {
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
 	 * measures it blind. Raised in session 17 to 276, in session 19 to 277; 280 in
-	 * session 24 (tuner D, blind-13's kinds).
+	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
+	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 283.0 / 288;
+	static final double BLIND_4_FLOOR = 284.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -457,7 +458,10 @@ class IntakeCorpusTests {
 	 * based in") and for stopping to go elsewhere. Newcomers told without a start verb: a
 	 * heading "Nieuwe ICT'er voor …:", "Nieuwe opmakers …, alle drie vanaf …:", "Two
 	 * extras for the New Year's concerts (…):", "add X as a driver from …", "has a new
-	 * hygienist, Ms. …"; a sister company left is no unit of ours.
+	 * hygienist, Ms. …"; a sister company left is no unit of ours. A weekday ahead with
+	 * the old place told after it ("from Tuesday; before, she was …") is not last week's;
+	 * "nothing to set up for X" and "niets aanmaken voor X" announce no one; a street
+	 * address ("12 Church Street", "Stationsweg 7") is no one announced.
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
