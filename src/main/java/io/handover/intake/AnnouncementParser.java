@@ -160,7 +160,7 @@ public final class AnnouncementParser {
 							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us)|"
 							// "will finish her contract on 31 March": the contract is
 							// ours
-							+ "(?:his|her|their) contract(?= (?:on|per|at|this|next|in)\\b))|"
+							+ "(?:his|her|their) contract(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
@@ -291,7 +291,9 @@ public final class AnnouncementParser {
 					+ "organi[sz]e|regel(?:en)?|maak|maken|aanmaken|klaarzetten|klaar zetten|klaarmaken|aanvragen|"
 					+ "bestellen|inrichten)(?-i: [\\p{Ll}'’-]+){0,3}|(?:graag|please|pls|need|needs|nodig|like|"
 					+ "give|geef|geven|get|krijgt|krijgen)(?: [\\p{L}'’-]+){0,4} (?:a|an|een|new|nieuwe?))" + " (?:"
-					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b))|"
+					// not what is closed for a leaver: "arrange the account closure"
+					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b|closure|closing|deactivation|removal|"
+					+ "deletion|afsluiting|opheffing|blokkering|verwijdering))|"
 					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
 					// regelen"
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
