@@ -141,7 +141,8 @@ class IntakeCorpusTests {
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
-	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing asked for; a newcomer's move between towns).
+	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing
+	 * asked for; a newcomer's move between towns).
 	 */
 	static final double BLIND_9_FLOOR = 316.0 / 320;
 
@@ -161,8 +162,9 @@ class IntakeCorpusTests {
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
 	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds). 310
-	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
-	 * 311 in session 26 (tuner D: leaving said in learners' English or with the closing asked for; a newcomer's move between towns).
+	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 311
+	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
+	 * for; a newcomer's move between towns).
 	 */
 	static final double BLIND_10_FLOOR = 311.0 / 320;
 
@@ -197,8 +199,8 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 305
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
-	 * verb).
-	 * 308 in session 26 (tuner D: leaving said in learners' English or with the closing asked for; a newcomer's move between towns).
+	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
+	 * closing asked for; a newcomer's move between towns).
 	 */
 	static final double BLIND_12_FLOOR = 308.0 / 320;
 
@@ -464,8 +466,8 @@ class IntakeCorpusTests {
 	 * hygienist, Ms. …"; a sister company left is no unit of ours. A weekday ahead with
 	 * the old place told after it ("from Tuesday; before, she was …") is not last week's;
 	 * "nothing to set up for X" and "niets aanmaken voor X" announce no one; a street
-	 * address ("12 Church Street", "Stationsweg 7") is no one announced. Leaving said
-	 * in learners' English ("is not working with us anymore from …") or with the closing
+	 * address ("12 Church Street", "Stationsweg 7") is no one announced. Leaving said in
+	 * learners' English ("is not working with us anymore from …") or with the closing
 	 * asked for ("arrange the account deactivation"); a newcomer's move between towns.
 	 */
 	@Test
