@@ -242,7 +242,7 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
+							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
@@ -407,7 +407,10 @@ public final class AnnouncementParser {
 	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
 			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
-			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?)\\b");
+			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?|"
+			// "… en Jamal Ouchan wordt dan accountmanager": then, on the day said before
+			+ "(?<=\\b(?:wordt|worden|gaat|gaan|begint|beginnen|start|starten|stopt|stoppen|becomes|starts|leaves|moves) )"
+			+ "(?:dan|then)(?! (?:pas|nog|ook|weer|later|again|later on)\\b))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 

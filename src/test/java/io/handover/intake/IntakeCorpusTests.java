@@ -44,9 +44,10 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages), and in
-	 * session 17 to 297, in session 19 to 299.
+	 * session 17 to 297, in session 19 to 299. 303 in session 26 (tuner D: 'wordt dan' is
+	 * the day said before).
 	 */
-	static final double BLIND_FLOOR = 302.0 / 305;
+	static final double BLIND_FLOOR = 303.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -468,7 +469,9 @@ class IntakeCorpusTests {
 	 * "nothing to set up for X" and "niets aanmaken voor X" announce no one; a street
 	 * address ("12 Church Street", "Stationsweg 7") is no one announced. Leaving said in
 	 * learners' English ("is not working with us anymore from …") or with the closing
-	 * asked for ("arrange the account deactivation"); a newcomer's move between towns.
+	 * asked for ("arrange the account deactivation"); a newcomer's move between towns; a
+	 * second person's "gaat dan", "wordt dan" on the day said before; from a team of ours
+	 * to a unit.
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
