@@ -160,7 +160,7 @@ public final class AnnouncementParser {
 							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us)|"
 							// "will finish her contract on 31 March": the contract is
 							// ours
-							+ "(?:his|her|their) contract(?= (?:on|per|at|this|next|in)\\b))|"
+							+ "(?:his|her|their) contract(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
@@ -242,7 +242,7 @@ public final class AnnouncementParser {
 							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\d{1,3} ){0,5}"
+							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
@@ -291,7 +291,9 @@ public final class AnnouncementParser {
 					+ "organi[sz]e|regel(?:en)?|maak|maken|aanmaken|klaarzetten|klaar zetten|klaarmaken|aanvragen|"
 					+ "bestellen|inrichten)(?-i: [\\p{Ll}'’-]+){0,3}|(?:graag|please|pls|need|needs|nodig|like|"
 					+ "give|geef|geven|get|krijgt|krijgen)(?: [\\p{L}'’-]+){0,4} (?:a|an|een|new|nieuwe?))" + " (?:"
-					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b))|"
+					// not what is closed for a leaver: "arrange the account closure"
+					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b|closure|closing|deactivation|removal|"
+					+ "deletion|afsluiting|opheffing|blokkering|verwijdering))|"
 					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
 					// regelen"
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
@@ -405,7 +407,10 @@ public final class AnnouncementParser {
 	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
 			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
-			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?)\\b");
+			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?|"
+			// "… en Jamal Ouchan wordt dan accountmanager": then, on the day said before
+			+ "(?<=\\b(?:wordt|worden|gaat|gaan|begint|beginnen|start|starten|stopt|stoppen|becomes|starts|leaves|moves) )"
+			+ "(?:dan|then)(?! (?:pas|nog|ook|weer|later|again|later on)\\b))\\b");
 
 	private static final Pattern ALSO = Pattern.compile("(?i)\\s*(?:too|as well|also|ook|eveneens)\\b");
 
@@ -478,11 +483,14 @@ public final class AnnouncementParser {
 		String whole = withoutClosing(normalised(text));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
-		List<DateWords.Mention> dates = DateWords.findAll(body, today);
+		List<DateWords.Mention> written = DateWords.findAll(body, today);
 		boolean[] taken = new boolean[body.length()];
-		for (DateWords.Mention date : dates) {
+		for (DateWords.Mention date : written) {
 			mark(taken, date.start(), date.end());
 		}
+		// "Filiaal Zwolle sluit op 31 maart; Anna … gaat per 1 april naar Deventer": the
+		// place's closing day is no one's
+		List<DateWords.Mention> dates = ClosingPlace.peoplesDates(body, written);
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {
@@ -511,11 +519,11 @@ public final class AnnouncementParser {
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
 		// to" is no one announced.
-		List<Span> found = Headings.without(body,
+		List<Span> found = StreetAddress.without(body, ClosingPlace.withoutClosed(body, written, Headings.without(body,
 				Sender.without(body, NotNames.withoutTakenBack(body, people(body, notName, intents))
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
-					.toList()));
+					.toList()))));
 		if (Question.aboutNoOne(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
@@ -685,7 +693,7 @@ public final class AnnouncementParser {
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		return Traineeship.continued(body, dates, today,
 				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
+						parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
 								forAll.stream().anyMatch(a -> a.date() != null), dates)));
 	}
 
@@ -1075,6 +1083,11 @@ public final class AnnouncementParser {
 		// "starts on Monday; I sent his contract yesterday": not the day it was sent
 		List<DateWords.Mention> here = SentOn.without(body,
 				dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList());
+		// "stopt op 31 december als … en gaat vanaf 1 januari als …": the new job's day
+		int goesOn = kind == Announcement.Kind.ROLE_CHANGE ? StopsAndGoesOn.goesOn(body, from, to) : -1;
+		if (goesOn >= 0 && here.stream().anyMatch(d -> d.start() >= goesOn)) {
+			here = here.stream().filter(d -> d.start() >= goesOn).toList();
+		}
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
 		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
 			date = date.inThePast(today);
@@ -1231,6 +1244,7 @@ public final class AnnouncementParser {
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
 				|| StaysOn.staysAs(body, from, to) || Contrast.said(body, from, to)
+				|| StopsAndGoesOn.said(body, from, to)
 				|| !score.containsKey(Announcement.Kind.LEAVER) && HeldBefore.said(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));
@@ -1338,7 +1352,10 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
 			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
-			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment)"
+			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment|"
+			// the job given up, its verb last: "haar werkzaamheden als verzorgende
+			// beëindigt"
+			+ "beëindigt|beëindigen|neerlegt|neerleggen|opgeeft)"
 			// not the start of a clause of its own, which names the job held: "wordt
 			// verkoper, nu is hij nog ontwikkelaar", "as a developer, until now she was a
 			// teacher"
@@ -1351,10 +1368,12 @@ public final class AnnouncementParser {
 	 * another kind, also a role in brackets after the name.
 	 */
 	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
+			+ "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
 			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
-			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook|working|werken|te)\\b)*)\\s*$");
+			+ "on|ze|hij|zij|he|she|they|until then|tot dan|tot die datum|dus|also|ook|working|werken|te|"
+			+ "werkzaamheden|werk|work)\\b)*)\\s*$");
 
 	/** A role in brackets after a name: "Ellen Wijn (facilitair medewerker)". */
 	private static final Pattern IN_BRACKETS = Pattern.compile("(?:^|\\s)\\(\\s*$");

@@ -19,6 +19,10 @@ final class HeldJob {
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
+			// "will be site manager", not "will be joining us", "will be with us"
+			+ "will be(?! (?:\\p{L}+ing|with|here|back|in|at|on|off|gone|away|leaving|missed|replaced|succeeded|"
+			+ "retired|available|vacant|based|located|stationed|posted|responsible|reachable|part-time|full-time|"
+			+ "remote|new|a new|an? (?:new|extra)|our new colleague)\\b)|"
 			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|(?:stapt|stappen)(?: [\\p{L}\\d]+){0,3}? over"
 			+ "(?: [\\p{L}\\d]+){0,5}? als|aan de slag als|"
 			// "moves to the events team as", "takes a job as"
@@ -26,6 +30,19 @@ final class HeldJob {
 			+ "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
+
+	/**
+	 * Joining from another employer, a sister company too: "is joining from our sister
+	 * corporation", "komt over van". Not from a unit of ours: "from the sales team".
+	 */
+	private static final Pattern JOINS_FROM = Pattern.compile("(?iu)\\b(?:joins?|joining|joined|comes|coming|"
+			+ "komt|komen)(?: us| bij ons)?(?: over)? (?:from|van|vanuit) (?!(?:the|our|de|het|ons|onze) "
+			+ "(?:[\\p{L}-]+ )?(?:team|department|afdeling|desk|unit|shift|ploeg|office|kantoor|branch|vestiging)\\b)");
+
+	/** The head noun of a job title: "project manager", "shift lead". */
+	private static final Pattern HEAD = Pattern.compile("(?iu)(?:manager|co[oö]rdinator|supervisor|director|directeur|"
+			+ "officer|lead|leader|leider|head|hoofd|engineer|specialist|adviseur|adviser|advisor|consultant|analyst|"
+			+ "analist|assistant|assistent|medewerker|medewerkster)$");
 
 	/** Time said beside a held job: "developer with us since 2022,", "al tien jaar". */
 	private static final Pattern SINCE = Pattern.compile(
@@ -136,6 +153,10 @@ final class HeldJob {
 	}
 
 	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
+		// "(ICT) is joining from our sister corporation": a unit of the employer left
+		if (JOINS_FROM.matcher(body).region(nameEnd, to).find()) {
+			return false;
+		}
 		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
 		if (beside.lookingAt()) {
 			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);
@@ -206,11 +227,22 @@ final class HeldJob {
 	static boolean titleBefore(String body, int nameStart, int nameEnd, int to) {
 		Matcher word = Pattern.compile("(\\p{L}[\\p{L}-]+),?\\s+$")
 			.matcher(body.substring(Math.max(0, nameStart - 40), nameStart));
-		if (!word.find() || !Occupations.is(word.group(1))) {
+		if (!word.find()) {
 			return false;
 		}
 		String before = body.substring(Math.max(0, nameStart - 60), nameStart - word.group().length())
 			.toLowerCase(Locale.ROOT);
+		// an agent noun is a title in lower case ("project manager Pieter Vos") or
+		// opening
+		// the sentence ("Schoonmaakcoördinator Wilma Dekker"); elsewhere a capitalised
+		// one
+		// may be a given name
+		String job = word.group(1);
+		boolean title = Occupations.is(job) || HEAD.matcher(job).find()
+				|| before.matches("(?s)(?:.*[.!?:;\\n])?\\s*(?:\\p{L}+[,!]\\s*)?") && Occupations.beforeName(job);
+		if (!title) {
+			return false;
+		}
 		return !before.matches("(?s).*\\b(?:nieuwe?|new|een|a|an)\\s*$") && newJob(body, nameEnd, to, List.of()) >= 0;
 	}
 

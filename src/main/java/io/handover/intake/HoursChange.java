@@ -39,6 +39,10 @@ final class HoursChange {
 			// "krijgt een contractverlenging", "Not a new starter:", "no change to her
 			// job title or access", "er verandert niets aan zijn functie"
 			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire)|"
+			// nothing to do for the person: "Nothing to set up for Ann Bell, she only
+			// changes desks", "Niets aanmaken voor Piet Kok"
+			+ "(?:nothing|no need) to (?:set up|create|arrange|order|prepare|change|do)|"
+			+ "(?:niets|niks) (?:aan ?(?:te )?maken|te regelen|regelen|klaar ?(?:te )?zetten|nodig)|"
 			+ "geen (?:nieuwe )?(?:starter|collega|medewerker)|"
 			// not "her job stays the same", said of a move too
 			+ "no change to (?:his|her|their) (?:job title|title|access)|"

@@ -119,7 +119,10 @@ final class JoinerWords {
 	 */
 	static final String HEADING = "nieuwe (?!(?:rol|functie|positie|baan|taak|taken|afdeling|team|locatie|vestiging|"
 			+ "plek|werkplek|datum|startdatum|leidinggevende|manager|teamleider|rooster|adres)\\b)"
-			+ "(?:\\p{Ll}+ ){0,5}?\\p{Ll}+(?=\\s*:)|"
+			// "Nieuwe ICT'er voor het zorgsysteem:", "Nieuwe opmakers …, alle drie vanaf
+			// 1
+			// februari:"
+			+ "(?:[\\p{Ll}\\d'’-]+,? ){0,8}?[\\p{Ll}\\d'’-]+(?=\\s*:)|"
 			+ "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
 
 	/** Alternatives for a strong mover intent. */
@@ -146,7 +149,7 @@ final class JoinerWords {
 			+ "sites|stores|shops|branches|wards|depots|offices|routes|rounds|locations|desks|labs|kitchens|regions|"
 			+ "patches)\\b|"
 			// two who swap places: "ruilen per 1 maart van winkel", "wisselen van schip"
-			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:plaats|plek|winkel|vestiging|locatie|schip|"
+			+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}\\d'’]+){0,4} van (?:rayon|district|gebied|werkgebied|plaats|plek|winkel|vestiging|locatie|schip|"
 			+ "afdeling|team|kantoor|filiaal|werkplek|standplaats|route|wijk|ploeg|dienst|rooster|school|klas|depot|kliniek|"
 			+ "praktijk|apotheek|lab|keuken|regio|locatie)\\b";
 
@@ -223,7 +226,7 @@ final class JoinerWords {
 	 * als", "verruilt de klas voor het hoofdkantoor, waar". Weaker than a move word, as a
 	 * starter may be said so too.
 	 */
-	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het) [\\p{L}-]+ in als|"
+	static final String MOVES_INTO = "(?:gaat|gaan|stapt|stappen)(?: [\\p{L}\\d'’-]+){0,5} (?:de|het|ons|onze) [\\p{L}-]+ in als|"
 			+ "(?:stapt|stappen)(?: [\\p{L}\\d'’-]+){0,4} in (?:de|het) [\\p{L}-]+ als|"
 			+ "(?:schuift|schuiven)(?: [\\p{L}\\d'’-]+){0,4} aan bij (?:de|het|ons|onze) [\\p{L}-]+ als|"
 			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
@@ -280,6 +283,10 @@ final class JoinerWords {
 			+ "(?:placement|work experience) students? (?:coming|arriving|starting|joining)|"
 			+ "(?:toevoegen|aanmelden|add|set up|register) (?:\\p{L}+ ){0,3}(?:als|as) (?:an? |een )?(?:uitzendkracht|"
 			+ "vakantiekracht|seizoenskracht|invalkracht|oproepkracht|stagiair|stagiaire|temp|intern|trainee)\\b|"
+			// "Please add Kofi Boateng as a bearer from Saturday": any job, with its
+			// first day
+			+ "(?:toevoegen|aanmelden|add|register) (?:\\p{L}+ ){1,3}(?:als|as) (?:an? |een )?[\\p{L}-]+"
+			+ "(?=[^.;!?\\n]{0,40}\\b(?:from|starting|as of|per|vanaf|met ingang van)\\b)|"
 			// "Vanaf 1 maart hebben we een mbo-stagiaire", "we have two interns from …",
 			// "Onze kerstkrachten 2026 zijn A en B"
 			+ "(?:hebben|krijgen) (?:we|wij)(?: [\\p{L}\\d'’.-]+){0,4}? (?:een|twee|drie|vier) (?:[\\p{L}-]+ )?"
@@ -288,7 +295,7 @@ final class JoinerWords {
 			+ "(?:interns?|temps?|trainees?)\\b|"
 			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees|invallers|"
 			+ "extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) (?:de |het |the |our |onze? )?"
-			+ "[\\p{L}-]+| [\\p{L}\\d]+){0,2}"
+			+ "[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}| [\\p{L}\\d]+){0,2}"
 			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
 			// Jan):"
 			// (the match ends inside the brackets: no word boundary after them)
@@ -313,6 +320,9 @@ final class JoinerWords {
 			+ "(?:(?<=^)|(?<=[,.!?\\n] ?))(?:nieuw|new) (?:bij|at|in|op|to) (?:de|het|ons|onze|mijn|the|our|my) [\\p{L}-]+"
 			+ "(?: [\\p{L}-]+)?(?: (?:vanaf|per|from|starting|as of|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?)?(?=\\s*:)|"
 			+ "(?:hebben|krijgen) (?:we|wij) (?:[\\p{L}\\d'’-]+ ){0,3}?versterking\\b|"
+			// "our library has a new information specialist, Mrs. Katharina Vogelsang"
+			+ "(?:has|have|gets|get|heeft|hebben|krijgt|krijgen) (?:a|an|een) (?:new|nieuwe) " + NOT_A_JOB
+			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+),? (?=(?:(?:mrs|mr|ms|dr|mevrouw|meneer|de heer)\\.? )?(?-i:\\p{Lu}))|"
 			+ "versterking(?: (?:voor|in|bij|op) [\\p{L}\\d -]{1,30}?)?(?=\\s*:)|"
 			+ "(?<=\\bnieuwe?\\b[^.;!?\\n]{1,60})(?:haar |zijn |hun )?naam is\\b|"
 			+ "(?<=\\bnew\\b[^.;!?\\n]{1,60})(?:(?:his|her|their) )?name is\\b";

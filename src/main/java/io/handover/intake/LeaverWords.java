@@ -32,6 +32,14 @@ final class LeaverWords {
 			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
 			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			// "is not working anymore with us from 11 december"
+			+ "(?:is|are) not (?:working|employed)(?: (?:here|with us|for us))? any ?more(?: (?:here|with us|for us))?|"
+			// "stops on 15 January", "stops at the end of the month": a day follows
+			+ "stops(?= (?:on|per|at the end|after|next|this|tomorrow|today|in (?:january|february|march|april|may|"
+			+ "june|july|august|september|october|november|december)|with us|here)\\b)|"
+			+ "(?:gaat|gaan|vertrekt|vertrekken|stapt|stappen)(?: [\\p{L}\\d'’()-]+){0,8} (?:over )?(?:naar|bij) "
+			+ "(?:de|een) concurrent|(?:goes|leaves|moves|switches|is going|is leaving|is moving)(?: [\\p{L}\\d'’()-]+){0,8} "
+			+ "to (?:a|the|our) competitor|"
 			// "kun je haar uit de systemen halen?": what is done for a leaver
 			+ "uit (?:de|alle|onze) systemen (?:halen|gehaald|verwijderen|verwijderd)|"
 			+ "(?:accepted|found|taken|taking|got|new) (?:a |an )?(?:new )?(?:job|role|position|post) elsewhere|"

@@ -23,11 +23,17 @@ final class NewTaskWords {
 	 * bij ons", which is leaving.
 	 */
 	static final String CONTRAST = "geen(?: [\\p{L}-]+){1,3} meer,? maar|"
+			// "gaat vanaf maandag de taarten maken, niet meer het brood"
+			+ "(?:gaat|gaan)(?: [\\p{L}\\d'’./-]+){1,9}, niet meer (?!(?:bij ons|in dienst|werkzaam|hier|terug)\\b)"
+			+ "(?:de|het|aan|in|op|als|bij de|bij het)\\b|"
 			+ "(?:he|she|they|hij|zij|ze) (?:now |nu |then |dan |voortaan )?(?:works?|werkt)(?: nu| dan| now| voortaan)? "
 			+ "(?:as|als)\\b(?=[^.!?\\n]{1,60}\\b(?:our|onze|ons|bij ons|in the|bij de|bij het)\\b)";
 
 	/** "goes to the payroll team as analyst": a unit of ours and a job there. */
-	static final String TO_UNIT_AS = "(?:goes|going|go|will go|moves|moving) to (?:the|our) (?:[\\p{L}-]+ ){0,2}"
+	static final String TO_UNIT_AS = "(?:gaat|gaan)(?: [\\p{L}\\d'’./-]+){0,8} als [\\p{L}-]+(?: [\\p{L}-]+)? naar "
+			+ "(?:de |het |ons |onze )?(?:vestiging|afdeling|team|locatie|filiaal|kantoor|winkel|depot|regio|"
+			+ "werkplaats|keuken|kliniek|praktijk)\\b|"
+			+ "(?:goes|going|go|will go|moves|moving) to (?:the|our) (?:[\\p{L}-]+ ){0,2}"
 			+ "(?:team|department|desk|unit|ward|office|branch|depot|site|plant|lab)s? (?:as|to work as)\\b|"
 			+ "(?:goes|going|go|will go) to (?:the )?(?:finance|payroll|sales|marketing|hr|it|logistics|purchasing|"
 			+ "planning|dispatch|support|accounts) (?:as|to work as)\\b";
@@ -42,7 +48,11 @@ final class NewTaskWords {
 	 * starts".
 	 */
 	static final String RELOCATING = "who(?: is|'s)? mov(?:es|ing) from [^,.;]{1,40} to [^,.;]{1,40}, "
-			+ "(?=(?:starts|begins|joins|will (?:start|begin|join))\\b)";
+			+ "(?=(?:starts|begins|joins|will (?:start|begin|join))\\b)|"
+			// a newcomer's move between towns: "she moves to Amsterdam from Milan"
+			+ "(?<=\\b(?:starts|begins|joins|start|begin|join)\\b[^.!?\\n]{0,60}[;,.]\\s?(?:and )?(?:she|he|they) )"
+			+ "(?:moves|is moving|will move|relocates|is relocating) (?:to|from) (?-i:\\p{Lu}\\p{L}+) (?:from|to) "
+			+ "(?-i:\\p{Lu}\\p{L}+)";
 
 	/** Leaving us for another employer: "gaat van ons naar de gemeente". */
 	static final String FROM_US = "(?:van ons|from us) (?:naar|to)";

@@ -108,7 +108,7 @@ final class Occupations {
 	/** "new receptionist", "onze nieuwe kapster", "a new barista". */
 	private static final Pattern NEW_ONE = Pattern
 		.compile("(?iu)\\b(?:new|nieuwe?)\\s+(?:(?:junior|senior|part-time|parttime|fulltime|full-time)\\s+)?"
-				+ "(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)");
+				+ "(\\p{L}[\\p{L}-]+(?:['’]ers?)?)\\b(?!\\s*['’]s)");
 
 	private Occupations() {
 	}
@@ -251,10 +251,15 @@ final class Occupations {
 		if (WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find() || compound(lower)) {
 			return true;
 		}
+		// one who works in a field by its initials: "ICT'er", "PM'er", "HR'ers"
+		if (lower.matches("\\p{L}{2,4}['’]ers?") && Character.isUpperCase(word.charAt(0))) {
+			return true;
+		}
 		// a plural for a group: "Nurses Sian Hughes and Omar Farouk", "Koks …"
 		String singular = lower.endsWith("es") && WORDS.contains(lower.substring(0, lower.length() - 1))
 				? lower.substring(0, lower.length() - 1) : lower.replaceAll("(?:s|en)$", "");
-		return !singular.equals(lower) && WORDS.contains(singular);
+		return !singular.equals(lower)
+				&& (WORDS.contains(singular) || singular.length() > 5 && SUFFIX.matcher(singular).find());
 	}
 
 }

@@ -14,17 +14,27 @@ import java.util.regex.Pattern;
 final class PlaceMove {
 
 	/** The job said to stay. */
-	private static final Pattern SAME_WORK = Pattern.compile("(?i)\\b(?:same (?:role|job|work|position|function)|"
-			+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|functie (?:blijft )?(?:gelijk|ongewijzigd|hetzelfde)|"
-			+ "(?:rol|baan|werk) blijft (?:gelijk|hetzelfde)|verder (?:blijft alles (?:hetzelfde|gelijk)|"
-			+ "verandert er niets)|(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
+	private static final Pattern SAME_WORK = Pattern
+		.compile("(?i)\\b(?:same (?:roles?|jobs?|work|positions?|functions?)|"
+				+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|functie (?:blijft )?(?:gelijk|ongewijzigd|hetzelfde)|"
+				+ "(?:rol|baan|werk) blijft (?:gelijk|hetzelfde)|verder (?:blijft alles (?:hetzelfde|gelijk)|"
+				+ "verandert er niets)|(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
 
 	/** A change of place: "van … naar", "verhuist … naar", "werkt … in onze …". */
 	private static final Pattern CHANGE = Pattern.compile("(?iu)\\b(?:(?:van|from) [^.;!?\\n]{2,60}? (?:naar|to)|"
 			+ "verhuist [^.;!?\\n]{0,60}?naar|(?:werkt|werken|gaat|gaan|is|are|starts?|works?) [^.;!?\\n]{0,50}?"
-			+ "(?:in|op|bij|at) (?:(?:onze?|our|het|de|the) \\p{L}+|(?-i:\\p{Lu})\\p{L}+)|(?:coming|comes|came|moving|moves)(?: over)? from"
+			+ "(?:in|op|bij|at|from) (?:(?:onze?|our|het|de|the) \\p{L}+|(?-i:\\p{Lu})\\p{L}+)|(?:coming|comes|came|moving|moves)(?: over)? from"
 			// "Per 1 februari naar ons kantoor in Breda", "gaan naar team Oost"
-			+ " (?:our|the)|(?:naar|to) (?:ons|onze|our|team|afdeling|department) \\p{L}+)\\b");
+			+ " (?:our|the)|(?:naar|to) (?:ons|onze|our|team|afdeling|department) \\p{L}+|"
+			// "gaan per 1 april naar Deventer"
+			+ "(?:gaat|gaan|goes|go|moves?|verhuist|verhuizen|transfers?)\\b[^.;!?\\n]{0,40}? (?:naar|to) (?-i:\\p{Lu})\\p{L}+)\\b");
+
+	/**
+	 * Joining a place, said of staff whose own place closes: "joins the Delft bakery".
+	 * Alone it is a newcomer's word.
+	 */
+	private static final Pattern JOINS = Pattern.compile(
+			"(?i)\\b(?:joins|join|joining|komt|komen)\\b" + "[^.;!?\\n]{0,30}? (?:the|our|de|het|onze|ons) \\p{L}+");
 
 	/** A unit of our own, by its noun or "ons/onze/our" before it. */
 	private static final String UNIT = "(?:(?:onze?|our) [\\p{L}-]+|(?:de |het |the )?(?:team|afdeling|department|"
@@ -41,8 +51,10 @@ final class PlaceMove {
 	}
 
 	/** Starters and people of no kind who only change place or team move. */
-	static List<Announcement> moved(String body, List<Announcement> read) {
+	static List<Announcement> moved(String body, List<DateWords.Mention> dates, List<Announcement> read) {
+		// staff sent elsewhere from a place that closes keep their job there too
 		boolean moves = SAME_WORK.matcher(body).find() && CHANGE.matcher(body).find()
+				|| ClosingPlace.said(body, dates) && (CHANGE.matcher(body).find() || JOINS.matcher(body).find())
 				|| OURS_TO_OURS.matcher(body).find();
 		if (!moves) {
 			return read.stream()
@@ -77,7 +89,7 @@ final class PlaceMove {
 	 */
 	private static boolean newJob(String body, Announcement a) {
 		if (a.kind() == Announcement.Kind.LEAVER) {
-			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null;
+			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null && !StopsAndGoesOn.elsewhere(body);
 		}
 		if (a.kind() != Announcement.Kind.STARTER || a.employeeName() == null) {
 			return false;

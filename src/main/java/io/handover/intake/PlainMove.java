@@ -27,16 +27,27 @@ final class PlainMove {
 
 	/** Units of ours a mover goes to or takes over. */
 	private static final String UNITS = "team|afdeling|department|region|regio|area|patch|territory|lab|keuken|kitchen|"
-			+ "apotheek|pharmacy|garage|clinic|kliniek|praktijk|ward";
+			+ "apotheek|pharmacy|garage|clinic|kliniek|praktijk|ward|unit";
+
+	/**
+	 * Not a unit of ours but another employer: "gaat naar de concurrent", "naar een
+	 * klant".
+	 */
+	private static final String ELSEWHERE = "(?!(?:concurrent|competitor|klant|client|customer|andere?|other|another|"
+			+ "nieuwe?|new|zaak|bedrijf|firma|company|firm|gemeente|provincie|overheid|universiteit|hogeschool|"
+			+ "opleiding|school|studie|pensioen|buitenland)\\b)";
 
 	/**
 	 * Going to a shift or site of ours: "goes to the early shift", "gaat naar het depot".
 	 */
 	private static final Pattern TO_OURS = Pattern.compile("(?iu)\\b(?:goes|go|is going|will go|gaat|gaan|"
-			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring)\\b[^.;!?\\n]{0,40}?"
-			+ "\\b(?:to|naar)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)(?:[\\p{L}-]+\\s+){0,3}?"
+			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring)\\b[^.;!?\\n]{0,60}?"
+			+ "\\b(?:to|naar)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)" + ELSEWHERE + "(?:[\\p{L}-]+\\s+){0,3}?"
 			+ "(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|locatie|location|"
-			+ "winkel|shop|store|branch|werkplaats|workshop|" + UNITS + ")\\b|"
+			+ "winkel|shop|store|branch|werkplaats|workshop|[\\p{L}]*-?(?:" + UNITS + "))\\b|"
+			// Dutch names a unit of ours by any noun after "naar de": "naar de expeditie"
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,60}?\\bnaar\\s+(?:de|het)\\s+" + ELSEWHERE
+			+ "(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[.,;:!?]|$|\\b(?:van|in|op|bij|per|vanaf|als)\\b))|"
 			// "gaat in het magazijn werken", "is in the returns team from Monday"
 			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:in|op|bij) (?:de|het|onze?) [\\p{L}-]+ werken\\b|"
 			+ "\\b(?:is|works|werkt|zit) (?:in|with|at|bij|op) (?:the|our|de|het|onze?) (?:[\\p{L}-]+ ){0,2}?"
@@ -66,16 +77,26 @@ final class PlainMove {
 	 * picking team", "niet meer in de banketafdeling", "no longer on the tills".
 	 */
 	private static final Pattern BEFORE = Pattern
-		.compile("(?iu)\\b(?:before(?:,)? (?:s?he|they) was|previously (?:s?he|they) "
+		.compile("(?iu)\\b(?:before(?:,| that| then)? (?:s?he|they) was|previously (?:s?he|they) "
 				+ "was|daarvoor (?:zat|was|werkte) (?:ze|zij|hij)|hiervoor (?:zat|was|werkte) (?:ze|zij|hij))\\s+(?:in|at|on|bij|op)"
 				+ "\\b|,\\s*(?:niet meer|no longer)\\s+(?:in|op|bij|on|at)\\b");
 
 	/** Setting to work in a new job: "gaat aan de slag als", "gets started as". */
-	private static final Pattern SETS_TO_WORK = Pattern
-		.compile("(?iu)\\b(?:aan de slag als|gets? started as|gets? going as)\\b");
+	private static final Pattern SETS_TO_WORK = Pattern.compile("(?iu)\\b(?:aan de slag als|gets? started as|"
+			+ "gets? going as|als(?: [\\p{L}'’-]+){1,6}? (?:aan de slag|werken|verder))\\b");
+
+	/**
+	 * A job of ours before the name, words about it between: "Onze adviseur aan huis,
+	 * Marco Pronk", "onze teamleider klantenservice Imane Benali".
+	 */
+	private static final Pattern OUR_JOB = Pattern
+		.compile("(?iu)\\b(?:onze|our)\\s+(\\p{L}[\\p{L}'’-]+)(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+$");
+
+	/** Where a sentence starts: a capitalised job there is no given name. */
+	private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\\n]\\s*|^\\s*\\p{L}+[,!]\\s*)$");
 
 	/** The word right before the name. */
-	private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}-]+)\\s+$");
+	private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}-]+),?\\s+$");
 
 	/** Said new, or one of a kind: "our new chef", "a baker". */
 	private static final Pattern NEW_BEFORE = Pattern
@@ -121,12 +142,20 @@ final class PlainMove {
 	 */
 	private static boolean titleBefore(String body, int nameStart, int from) {
 		String before = body.substring(Math.max(from, nameStart - 40), nameStart);
+		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
+		if (ours.find() && Occupations.beforeName(ours.group(1))) {
+			return true;
+		}
 		Matcher word = WORD_BEFORE.matcher(before);
 		if (!word.find()) {
 			return false;
 		}
 		String job = word.group(1);
-		boolean lower = Character.isLowerCase(job.charAt(0));
+		// a capitalised agent noun is a title where it opens the sentence: "Klantadviseur
+		// Manon Brugman gaat …" (elsewhere it may be a given name)
+		boolean lower = Character.isLowerCase(job.charAt(0)) || SENTENCE_START
+			.matcher(body.substring(Math.max(0, nameStart - 60), nameStart - word.group().length()))
+			.find();
 		return (Occupations.is(job) || lower && Occupations.beforeName(job.toLowerCase(Locale.ROOT)))
 				&& !NEW_BEFORE.matcher(before.substring(0, word.start())).find();
 	}

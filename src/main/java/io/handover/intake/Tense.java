@@ -34,6 +34,10 @@ final class Tense {
 	private static final Pattern PAST_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:vertrokken|gestopt|overleden|"
 			+ "begonnen|gestart|weggegaan|uit dienst (?:gegaan|getreden))\\b");
 
+	/** Where a clause ends: a sentence's end, or a turn to what was before. */
+	private static final Pattern CLAUSE_END = Pattern.compile("(?i)[;!?\\n]|\\.(?:\\s|$)|,\\s*(?:before|previously|"
+			+ "until now|so far|daarvoor|hiervoor|eerder|voorheen|tot nu toe|tot dusver)\\b");
+
 	private Tense() {
 	}
 
@@ -58,12 +62,16 @@ final class Tense {
 		Matcher verb = VERB.matcher(words);
 		Boolean before = null;
 		Boolean after = null;
+		// a verb after the date tells of it only in its own clause: "is in the returns
+		// team from Monday; before, she was in the warehouse" tells of the old place
+		Matcher end = CLAUSE_END.matcher(words);
+		int clauseEnd = end.find(Math.min(at, words.length())) ? end.start() : words.length();
 		while (verb.find()) {
 			boolean past = verb.group(1) != null;
 			if (verb.end() <= at) {
 				before = past;
 			}
-			else if (after == null && verb.start() >= at) {
+			else if (after == null && verb.start() >= at && verb.start() < clauseEnd) {
 				after = past;
 			}
 		}

@@ -44,9 +44,10 @@ class IntakeCorpusTests {
 	 * reached without being tuned on the blind set (bench/RESULTS.md). It fails on any
 	 * regression, and is to be raised, never lowered. Raised in session 16 to 293 by
 	 * parser work on kinds of misses the lead described (not the messages), and in
-	 * session 17 to 297, in session 19 to 299.
+	 * session 17 to 297, in session 19 to 299. 303 in session 26 (tuner D: 'wordt dan' is
+	 * the day said before).
 	 */
-	static final double BLIND_FLOOR = 302.0 / 305;
+	static final double BLIND_FLOOR = 303.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -73,9 +74,10 @@ class IntakeCorpusTests {
 	 * lowered. Raised in session 16 to 275: that session's parser work knew the kinds of
 	 * blind-4's misses (from the lead's analysis, not its messages), so blind-4 no longer
 	 * measures it blind. Raised in session 17 to 276, in session 19 to 277; 280 in
-	 * session 24 (tuner D, blind-13's kinds).
+	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
+	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 283.0 / 288;
+	static final double BLIND_4_FLOOR = 284.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -83,8 +85,9 @@ class IntakeCorpusTests {
 	 * {@link #BLIND_FLOOR}, to be raised, never lowered. Raised in session 17 by parser
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
+	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 281.0 / 287;
+	static final double BLIND_5_FLOOR = 283.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -121,9 +124,10 @@ class IntakeCorpusTests {
 	 * h340's silently wrong dates (a date ending a list item read as the next item's
 	 * label). Raised to 327 (93.2 %) by work on the kinds of its misses (an analyst's
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
-	 * 333 in session 20.
+	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
+	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 343.0 / 351;
+	static final double BLIND_8_FLOOR = 344.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -136,8 +140,12 @@ class IntakeCorpusTests {
 	 * silent wrong dates (session 20). From then on tuned on its kinds (an analyst's
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
+	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
+	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
+	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing
+	 * asked for; a newcomer's move between towns).
 	 */
-	static final double BLIND_9_FLOOR = 311.0 / 320;
+	static final double BLIND_9_FLOOR = 316.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -154,9 +162,12 @@ class IntakeCorpusTests {
 	 * session 21 to 294 (91.9 %) by the tuners' work on its kinds (an analyst's abstract
 	 * description with invented examples; the tuners never read it, but one saw some of
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
-	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds).
+	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds). 310
+	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 311
+	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
+	 * for; a newcomer's move between towns).
 	 */
-	static final double BLIND_10_FLOOR = 309.0 / 320;
+	static final double BLIND_10_FLOOR = 311.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -170,9 +181,10 @@ class IntakeCorpusTests {
 	 * to 261 (81.6 %) by the tuners' work on blind-10's kinds, blind-11 unseen by them:
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
-	 * session 24's tuner D.
+	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
+	 * gaat beside a job held).
 	 */
-	static final double BLIND_11_FLOOR = 312.0 / 320;
+	static final double BLIND_11_FLOOR = 313.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -184,9 +196,14 @@ class IntakeCorpusTests {
 	 * three messages only. Raised to 250 (78.1 %) by the tuners' work on blind-11's
 	 * kinds, blind-12 unseen by them: this set measures that work blind. Raised to 280
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
-	 * 283 in session 25.
+	 * 283 in session 25; 301 in session 26 (tuner D: a closing branch's staff moved). 304
+	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 305
+	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
+	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
+	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
+	 * closing asked for; a newcomer's move between towns).
 	 */
-	static final double BLIND_12_FLOOR = 300.0 / 320;
+	static final double BLIND_12_FLOOR = 308.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -207,9 +224,11 @@ class IntakeCorpusTests {
 	 * ({@link #dateRight}; session 24). Raised in session 24 to 278 (86.9 %) by tuner D's
 	 * work on its kinds 3, 5, 11, 12, 14 and 15 (an analyst's abstract description with
 	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
-	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10.
+	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10. 314 in session 26
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 315 in session 26
+	 * (tuner D: newcomers told without a start verb).
 	 */
-	static final double BLIND_13_FLOOR = 313.0 / 320;
+	static final double BLIND_13_FLOOR = 315.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -228,9 +247,10 @@ class IntakeCorpusTests {
 	 * today and this set's yesterday, now today with a note). 285 (89.1 %) with session
 	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
-	 * (merged in session 25; no longer a blind measure).
+	 * (merged in session 25; no longer a blind measure). 317 in session 26 (tuner D:
+	 * movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_14_FLOOR = 316.0 / 320;
+	static final double BLIND_14_FLOOR = 317.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -244,9 +264,14 @@ class IntakeCorpusTests {
 	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
-	 * unseen by those tuners: still a blind measure.
+	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (tuner D
+	 * and P on its kinds): 290 with a closing branch's staff moved. 294 in session 26
+	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 296 in session 26
+	 * (tuner D: one job stopped and another taken up here is a move). 299 in session 26
+	 * (tuner D: 'stops on <day>' leaves; a title before the name and 'will be'/'becomes'
+	 * moves). 303 in session 26 (tuner D: newcomers told without a start verb).
 	 */
-	static final double BLIND_15_FLOOR = 289.0 / 320;
+	static final double BLIND_15_FLOOR = 303.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -438,6 +463,33 @@ class IntakeCorpusTests {
 	@Test
 	void theSeventeenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-17", 73, "seventeenth tuning set");
+	}
+
+	/**
+	 * Session 26, tuner D on blind-15's kinds: a place that closes, its staff moved
+	 * elsewhere (the closing's day is no one's, its name no one announced); someone with
+	 * a job here (a title before the name, "onze laborant, …,") told with a plain Dutch
+	 * "gaat" to a unit, as another job, to a new task or swapping a patch; going to a
+	 * competitor; one job stopped and another taken up here ("stopt op 31 december als …
+	 * en gaat vanaf 1 januari als … verder", "wordt …, ze stopt dan als …"), on the new
+	 * job's day; "stops on <day>" as a leaving; a job title before the name ("project
+	 * manager X", "Schoonmaakcoördinator X") and "will be"/"becomes" another job as a
+	 * move; with guards for newcomers told the same way ("will be joining us", "will be
+	 * based in") and for stopping to go elsewhere. Newcomers told without a start verb: a
+	 * heading "Nieuwe ICT'er voor …:", "Nieuwe opmakers …, alle drie vanaf …:", "Two
+	 * extras for the New Year's concerts (…):", "add X as a driver from …", "has a new
+	 * hygienist, Ms. …"; a sister company left is no unit of ours. A weekday ahead with
+	 * the old place told after it ("from Tuesday; before, she was …") is not last week's;
+	 * "nothing to set up for X" and "niets aanmaken voor X" announce no one; a street
+	 * address ("12 Church Street", "Stationsweg 7") is no one announced. Leaving said in
+	 * learners' English ("is not working with us anymore from …") or with the closing
+	 * asked for ("arrange the account deactivation"); a newcomer's move between towns; a
+	 * second person's "gaat dan", "wordt dan" on the day said before; from a team of ours
+	 * to a unit.
+	 */
+	@Test
+	void theNineteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-19", 14, "nineteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
