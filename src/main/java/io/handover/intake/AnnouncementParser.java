@@ -1475,6 +1475,16 @@ public final class AnnouncementParser {
 			}
 		}
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
+			// the job held said again as the one taken: "Onze developer X gaat naar team
+			// Data, als developer" keeps it, it is no job left for an unnamed one
+			RoleWords.Mention again = roles.stream()
+				.filter(r -> r.start() > left.end()
+						&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find())
+				.findFirst()
+				.orElse(null);
+			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {
+				return new RoleWords.Mention[] { left, again };
+			}
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
 			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 30));
 			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {

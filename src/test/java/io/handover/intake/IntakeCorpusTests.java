@@ -244,9 +244,10 @@ class IntakeCorpusTests {
 	 * ("died last weekend"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
 	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
-	 * unseen by those tuners: still a blind measure.
+	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (its misses
+	 * read by the tuners): 292 with a mover's job kept.
 	 */
-	static final double BLIND_15_FLOOR = 289.0 / 320;
+	static final double BLIND_15_FLOOR = 292.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -424,6 +425,17 @@ class IntakeCorpusTests {
 	@Test
 	void theSeventeenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-17", 73, "seventeenth tuning set");
+	}
+
+	/**
+	 * Session 26, tuner P on blind-15's kinds: a mover's job kept while only the team or
+	 * place changes, told by the job said again ("als developer"), beside the name
+	 * ("(verzorgende)") or as a title with a lead's word ("Facility coordinator X moves
+	 * …"); with guards.
+	 */
+	@Test
+	void theEighteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-18", 7, "eighteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
