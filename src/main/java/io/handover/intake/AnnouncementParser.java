@@ -2170,6 +2170,11 @@ public final class AnnouncementParser {
 			run.clear();
 			return;
 		}
+		int first = run.get(0);
+		if (first > 0 && Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)) {
+			run.remove(0);
+			return;
+		}
 		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
 			return;
 		}
@@ -2185,7 +2190,7 @@ public final class AnnouncementParser {
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
 			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
 			// English ones: "Pieter van Does", "Lotte ter Will"
-			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do");
+			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do", "have");
 
 	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",

@@ -46,7 +46,7 @@ class IntakeCorpusTests {
 	 * parser work on kinds of misses the lead described (not the messages), and in
 	 * session 17 to 297, in session 19 to 299.
 	 */
-	static final double BLIND_FLOOR = 302.0 / 305;
+	static final double BLIND_FLOOR = 303.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -123,7 +123,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 343.0 / 351;
+	static final double BLIND_8_FLOOR = 344.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -156,7 +156,7 @@ class IntakeCorpusTests {
 	 * its misses in a test's output by a grep that was too wide). 298 in session 24
 	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds).
 	 */
-	static final double BLIND_10_FLOOR = 309.0 / 320;
+	static final double BLIND_10_FLOOR = 310.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -186,7 +186,7 @@ class IntakeCorpusTests {
 	 * (87.5 %) by session 23's tuners working on its kinds (no longer a blind measure);
 	 * 283 in session 25.
 	 */
-	static final double BLIND_12_FLOOR = 300.0 / 320;
+	static final double BLIND_12_FLOOR = 302.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -230,7 +230,7 @@ class IntakeCorpusTests {
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
 	 * (merged in session 25; no longer a blind measure).
 	 */
-	static final double BLIND_14_FLOOR = 316.0 / 320;
+	static final double BLIND_14_FLOOR = 317.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -245,9 +245,10 @@ class IntakeCorpusTests {
 	 * lowered. 287 after the lead's fixes of its two silent wrong dates (own examples),
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
 	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (its misses
-	 * read by the tuners): 292 with a mover's job kept.
+	 * read by the tuners): 292 with a mover's job kept, 299 with job nouns before a name
+	 * and role words of other trades or things.
 	 */
-	static final double BLIND_15_FLOOR = 292.0 / 320;
+	static final double BLIND_15_FLOOR = 299.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -431,11 +432,15 @@ class IntakeCorpusTests {
 	 * Session 26, tuner P on blind-15's kinds: a mover's job kept while only the team or
 	 * place changes, told by the job said again ("als developer"), beside the name
 	 * ("(verzorgende)") or as a title with a lead's word ("Facility coordinator X moves
-	 * …"); with guards.
+	 * …"); job nouns before a name ("Kweker", "Koster", "PM'er", "docent Engels") and
+	 * surnames after "ten" ("ten Have"); role words of managers ("sales rep", "key
+	 * account manager", "exportverkoper") and of other trades or things ("helpdesk
+	 * engineer", "a developer laptop", "animal carer", "verzorging van paarden"); with
+	 * guards (surnames that are jobs: "Anna Herder", "Ruud Koster").
 	 */
 	@Test
 	void theEighteenthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-18", 7, "eighteenth tuning set");
+		assertTuned("tuning-18", 30, "eighteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
