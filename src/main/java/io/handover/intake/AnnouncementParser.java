@@ -680,10 +680,12 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
-		return Traineeship.continued(body, dates, today,
-				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
-								forAll.stream().anyMatch(a -> a.date() != null), dates)));
+		// a job stopped for another with us: a move, whatever the stopping word said
+		return JobSwitch.moved(body, today, roles,
+				Traineeship.continued(body, dates, today,
+						withoutHoursChanges(body, persons, segments, intents,
+								parts.finished(sameRole(body, PlaceMove.moved(body, internalMove(body, read))),
+										forAll.stream().anyMatch(a -> a.date() != null), dates))));
 	}
 
 	/**
