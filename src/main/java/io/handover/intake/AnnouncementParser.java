@@ -1791,7 +1791,11 @@ public final class AnnouncementParser {
 	}
 
 	private static final Pattern COLLECTIVE_ROLE = Pattern
-		.compile("(?iu)(?:[,(]\\s*(?:both|the two of them|the pair of "
+		// a sentence of its own after the list: "… on 11 January. Both are carers.",
+		// "Ze zijn allebei verzorgende."
+		.compile("(?iu)(?:(?:^|[.!?;]\\s+)(?:both(?: of them)?(?: are| will be| work as)?|they(?:'re| are| will be) "
+				+ "(?:both|all)|(?:ze|zij) (?:zijn|worden) (?:allebei|beiden|alle ?twee)|(?:allebei|beiden|alle ?twee)"
+				+ "(?: zijn)?)\\s+(?:an?\\s+|een\\s+)?(?=\\p{Ll})|[,(]\\s*(?:both|the two of them|the pair of "
 				+ "them|all (?:three|four|of them)|allebei|alle ?twee|beiden|beide)\\b(?! (?:start|starts|begin|join|leave|"
 				+ "are|will|have|zijn|worden|beginnen|starten|vertrekken|gaan|komen|on|from|per|op|vanaf|starting|next|"
 				+ "tomorrow|morgen|\\d+)\\b)|\\b(?:both|allebei|beiden) "

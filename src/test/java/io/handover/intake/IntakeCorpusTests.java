@@ -84,7 +84,7 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 */
-	static final double BLIND_5_FLOOR = 281.0 / 287;
+	static final double BLIND_5_FLOOR = 284.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -123,7 +123,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 344.0 / 351;
+	static final double BLIND_8_FLOOR = 345.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -137,7 +137,7 @@ class IntakeCorpusTests {
 	 * abstract description): blind-10 measures blind. Raised to 295 (92.2 %) by that work
 	 * (session 20). Raised in session 21 to 301 by the tuners' work on blind-10's kinds.
 	 */
-	static final double BLIND_9_FLOOR = 311.0 / 320;
+	static final double BLIND_9_FLOOR = 312.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -246,9 +246,10 @@ class IntakeCorpusTests {
 	 * 289 (90.3 %) after session 25's round on the earlier sets' residual kinds, blind-15
 	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (its misses
 	 * read by the tuners): 292 with a mover's job kept, 299 with job nouns before a name
-	 * and role words of other trades or things.
+	 * and role words of other trades or things, 301 with jobs stopped for another with
+	 * us, 303 with a role said of all after a list and questions on a request's state.
 	 */
-	static final double BLIND_15_FLOOR = 299.0 / 320;
+	static final double BLIND_15_FLOOR = 303.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -436,11 +437,15 @@ class IntakeCorpusTests {
 	 * surnames after "ten" ("ten Have"); role words of managers ("sales rep", "key
 	 * account manager", "exportverkoper") and of other trades or things ("helpdesk
 	 * engineer", "a developer laptop", "animal carer", "verzorging van paarden"); with
-	 * guards (surnames that are jobs: "Anna Herder", "Ruud Koster").
+	 * guards (surnames that are jobs: "Anna Herder", "Ruud Koster"); a job stopped for
+	 * another with us ("stopt als programmeur en gaat bij ons aan de slag als planner",
+	 * "wordt …; hij stopt dan als …"), or for one at another employer, which leaves; a
+	 * role said of all in a sentence after the list ("Both are developers."); questions
+	 * whether something is already there, which name no one new.
 	 */
 	@Test
 	void theEighteenthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-18", 30, "eighteenth tuning set");
+		assertTuned("tuning-18", 44, "eighteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
