@@ -247,9 +247,10 @@ class IntakeCorpusTests {
 	 * unseen by those tuners: still a blind measure. Tuned on from session 26 (its misses
 	 * read by the tuners): 292 with a mover's job kept, 299 with job nouns before a name
 	 * and role words of other trades or things, 301 with jobs stopped for another with
-	 * us, 303 with a role said of all after a list and questions on a request's state.
+	 * us, 303 with a role said of all after a list and questions on a request's state,
+	 * 305 with a start called off in a Dutch question and a job held before a long title.
 	 */
-	static final double BLIND_15_FLOOR = 303.0 / 320;
+	static final double BLIND_15_FLOOR = 305.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
@@ -441,11 +442,13 @@ class IntakeCorpusTests {
 	 * another with us ("stopt als programmeur en gaat bij ons aan de slag als planner",
 	 * "wordt …; hij stopt dan als …"), or for one at another employer, which leaves; a
 	 * role said of all in a sentence after the list ("Both are developers."); questions
-	 * whether something is already there, which name no one new.
+	 * whether something is already there, which name no one new; a start called off in a
+	 * Dutch question ("de start van … annuleren?"); a job held said before the name with
+	 * its product ("The lead developer of our booking app, X, is moving …").
 	 */
 	@Test
 	void theEighteenthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-18", 44, "eighteenth tuning set");
+		assertTuned("tuning-18", 47, "eighteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
