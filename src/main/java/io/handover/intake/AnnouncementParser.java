@@ -2001,6 +2001,9 @@ public final class AnnouncementParser {
 		}
 		Span before = lowerCaseSpan(body, tokens, run);
 		before = before != null ? before : earlier;
+		if (before == null) {
+			before = apposedLowerCase(body, tokens, notName, intents);
+		}
 		if (before != null || intents.isEmpty()) {
 			return before;
 		}
@@ -2087,6 +2090,57 @@ public final class AnnouncementParser {
 	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
 
 	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
+
+	/** A comma, colon or exclamation after a word, then the name. */
+	private static final Pattern APPOSED_AFTER = Pattern.compile("\\p{L}[,:!]+ +$");
+
+	/**
+	 * What opens a newcomer's clause in chat: "nieuwe …", "new starter", a joining word
+	 * (not a leaving one: "Our planner leaves soon, details follow.").
+	 */
+	private static final Pattern NEWCOMER_CUE = Pattern.compile("(?iu)\\b(?:nieuwe?|new|nieuw|starter)\\b");
+
+	/**
+	 * A lower-case name set apart after the newcomer's clause, ending its own part:
+	 * "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg.", "new
+	 * starter!! ryan o'connor, facilities coordinator", "nieuwe man op de nachtploeg
+	 * mrgn: dennis rutten. orderpicker."
+	 */
+	private static Span apposedLowerCase(String body, List<int[]> tokens, boolean[] notName,
+			List<IntentMatch> intents) {
+		for (int k = 1; k < tokens.size(); k++) {
+			int at = tokens.get(k)[0];
+			if (!APPOSED_AFTER.matcher(body.substring(Math.max(0, at - 8), at)).find()) {
+				continue;
+			}
+			String clause = body.substring(0, at);
+			int sentence = Math.max(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('?')),
+					clause.lastIndexOf('\n'));
+			String opened = clause.substring(sentence + 1);
+			boolean cue = NEWCOMER_CUE.matcher(opened).find() || intents.stream()
+				.anyMatch(i -> i.kind() == Announcement.Kind.STARTER && i.start() > sentence && i.end() <= at);
+			if (!cue) {
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.size() < 2 || PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
+			if (after.isEmpty() || after.matches("(?s)[.,!?\\n].*")) {
+				Span said = lowerCaseSpan(body, tokens, run);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
 
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
