@@ -110,7 +110,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 310.0 / 314;
+	static final double BLIND_7_FLOOR = 311.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -123,7 +123,7 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20.
 	 */
-	static final double BLIND_8_FLOOR = 345.0 / 351;
+	static final double BLIND_8_FLOOR = 346.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -172,7 +172,7 @@ class IntakeCorpusTests {
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D.
 	 */
-	static final double BLIND_11_FLOOR = 312.0 / 320;
+	static final double BLIND_11_FLOOR = 314.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -444,11 +444,13 @@ class IntakeCorpusTests {
 	 * role said of all in a sentence after the list ("Both are developers."); questions
 	 * whether something is already there, which name no one new; a start called off in a
 	 * Dutch question ("de start van … annuleren?"); a job held said before the name with
-	 * its product ("The lead developer of our booking app, X, is moving …").
+	 * its product ("The lead developer of our booking app, X, is moving …"); a lower-case
+	 * name set apart after a newcomer's clause in chat ("nieuwe kok bij ons, yusuf
+	 * aydin.", "new starter!! maya de lange, care worker").
 	 */
 	@Test
 	void theEighteenthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-18", 47, "eighteenth tuning set");
+		assertTuned("tuning-18", 50, "eighteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
