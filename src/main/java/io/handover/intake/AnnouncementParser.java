@@ -691,10 +691,12 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
-		return Traineeship.continued(body, dates, today,
-				withoutHoursChanges(body, persons, segments, intents,
-						parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
-								forAll.stream().anyMatch(a -> a.date() != null), dates)));
+		// a job stopped for another with us: a move, whatever the stopping word said
+		return JobSwitch.moved(body, today, roles,
+				Traineeship.continued(body, dates, today,
+						withoutHoursChanges(body, persons, segments, intents,
+								parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
+										forAll.stream().anyMatch(a -> a.date() != null), dates))));
 	}
 
 	/**
@@ -1499,6 +1501,16 @@ public final class AnnouncementParser {
 			}
 		}
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
+			// the job held said again as the one taken: "Onze developer X gaat naar team
+			// Data, als developer" keeps it, it is no job left for an unnamed one
+			RoleWords.Mention again = roles.stream()
+				.filter(r -> r.start() > left.end()
+						&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find())
+				.findFirst()
+				.orElse(null);
+			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {
+				return new RoleWords.Mention[] { left, again };
+			}
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
 			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 30));
 			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {
@@ -1803,7 +1815,11 @@ public final class AnnouncementParser {
 	}
 
 	private static final Pattern COLLECTIVE_ROLE = Pattern
-		.compile("(?iu)(?:[,(]\\s*(?:both|the two of them|the pair of "
+		// a sentence of its own after the list: "… on 11 January. Both are carers.",
+		// "Ze zijn allebei verzorgende."
+		.compile("(?iu)(?:(?:^|[.!?;]\\s+)(?:both(?: of them)?(?: are| will be| work as)?|they(?:'re| are| will be) "
+				+ "(?:both|all)|(?:ze|zij) (?:zijn|worden) (?:allebei|beiden|alle ?twee)|(?:allebei|beiden|alle ?twee)"
+				+ "(?: zijn)?)\\s+(?:an?\\s+|een\\s+)?(?=\\p{Ll})|[,(]\\s*(?:both|the two of them|the pair of "
 				+ "them|all (?:three|four|of them)|allebei|alle ?twee|beiden|beide)\\b(?! (?:start|starts|begin|join|leave|"
 				+ "are|will|have|zijn|worden|beginnen|starten|vertrekken|gaan|komen|on|from|per|op|vanaf|starting|next|"
 				+ "tomorrow|morgen|\\d+)\\b)|\\b(?:both|allebei|beiden) "
@@ -2023,6 +2039,9 @@ public final class AnnouncementParser {
 		}
 		Span before = lowerCaseSpan(body, tokens, run);
 		before = before != null ? before : earlier;
+		if (before == null) {
+			before = apposedLowerCase(body, tokens, notName, intents);
+		}
 		if (before != null || intents.isEmpty()) {
 			return before;
 		}
@@ -2109,6 +2128,57 @@ public final class AnnouncementParser {
 	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
 
 	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
+
+	/** A comma, colon or exclamation after a word, then the name. */
+	private static final Pattern APPOSED_AFTER = Pattern.compile("\\p{L}[,:!]+ +$");
+
+	/**
+	 * What opens a newcomer's clause in chat: "nieuwe …", "new starter", a joining word
+	 * (not a leaving one: "Our planner leaves soon, details follow.").
+	 */
+	private static final Pattern NEWCOMER_CUE = Pattern.compile("(?iu)\\b(?:nieuwe?|new|nieuw|starter)\\b");
+
+	/**
+	 * A lower-case name set apart after the newcomer's clause, ending its own part:
+	 * "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg.", "new
+	 * starter!! ryan o'connor, facilities coordinator", "nieuwe man op de nachtploeg
+	 * mrgn: dennis rutten. orderpicker."
+	 */
+	private static Span apposedLowerCase(String body, List<int[]> tokens, boolean[] notName,
+			List<IntentMatch> intents) {
+		for (int k = 1; k < tokens.size(); k++) {
+			int at = tokens.get(k)[0];
+			if (!APPOSED_AFTER.matcher(body.substring(Math.max(0, at - 8), at)).find()) {
+				continue;
+			}
+			String clause = body.substring(0, at);
+			int sentence = Math.max(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('?')),
+					clause.lastIndexOf('\n'));
+			String opened = clause.substring(sentence + 1);
+			boolean cue = NEWCOMER_CUE.matcher(opened).find() || intents.stream()
+				.anyMatch(i -> i.kind() == Announcement.Kind.STARTER && i.start() > sentence && i.end() <= at);
+			if (!cue) {
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.size() < 2 || PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
+			if (after.isEmpty() || after.matches("(?s)[.,!?\\n].*")) {
+				Span said = lowerCaseSpan(body, tokens, run);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
 
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
@@ -2198,6 +2268,11 @@ public final class AnnouncementParser {
 			run.clear();
 			return;
 		}
+		int first = run.get(0);
+		if (first > 0 && Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)) {
+			run.remove(0);
+			return;
+		}
 		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
 			return;
 		}
@@ -2213,7 +2288,7 @@ public final class AnnouncementParser {
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
 			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
 			// English ones: "Pieter van Does", "Lotte ter Will"
-			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do");
+			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do", "have");
 
 	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",

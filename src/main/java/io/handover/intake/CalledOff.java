@@ -54,6 +54,11 @@ final class CalledOff {
 			+ "(?:opzegging|ontslag|resignation|notice) (?:[\\p{L}'’-]+ ){0,2}?(?:ingetrokken|teruggetrokken|"
 			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"
 			+ "(?:opzegging|ontslag|resignation|notice)|"
+			// asked in Dutch, the verb last: "kun je de start van … annuleren?", "de
+			// indiensttreding van … mag worden ingetrokken"
+			// (no day in between: "de start op 4 januari annuleren" may move it)
+			+ "(?:start|komst|onboarding|aanstelling|indiensttreding|eerste werkdag)(?: [\\p{L}'’-]+){0,6}? "
+			+ "(?:annuleren|annuleer|cancelen|afblazen|afzeggen|intrekken|stopzetten|tegenhouden)\\b|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
@@ -88,7 +93,9 @@ final class CalledOff {
 				&& !lower.contains("pone") && !lower.contains("pushed back") && !lower.contains("put off")
 				&& !lower.contains("delayed") && !lower.contains("uitgesteld") && !lower.contains("opgeschort")
 				&& !lower.contains("after all") && !lower.contains("toch") && !lower.contains("withdr")
-				&& !lower.contains("taken back")) {
+				&& !lower.contains("taken back") && !lower.contains("annule") && !lower.contains("afblazen")
+				&& !lower.contains("afzeggen") && !lower.contains("intrekken") && !lower.contains("stopzetten")
+				&& !lower.contains("cancelen") && !lower.contains("tegenhouden")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

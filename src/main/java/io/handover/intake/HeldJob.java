@@ -26,8 +26,8 @@ final class HeldJob {
 			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|(?:stapt|stappen)(?: [\\p{L}\\d]+){0,3}? over"
 			+ "(?: [\\p{L}\\d]+){0,5}? als|aan de slag als|"
 			// "moves to the events team as", "takes a job as"
-			+ "(?:moves?|goes|transfers?|switches|takes (?:a|up a|on a|the) (?:job|role|position))"
-			+ "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"
+			+ "(?:moves?|moving|goes|going|transfers?|transferring|switch(?:es|ing)|takes (?:a|up a|on a|the) "
+			+ "(?:job|role|position))" + "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 
@@ -89,7 +89,7 @@ final class HeldJob {
 			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
 
 	/** Between a job and the name: "onze verkoper zakelijke markt, Iris Dam". */
-	private static final String QUALIFIED = "(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+";
+	private static final String QUALIFIED = "(?:\\s+\\p{Ll}[\\p{L}-]*){0,4},?\\s+";
 
 	private static final Pattern NEW = Pattern.compile("\\b(?:new|nieuwe?)\\b");
 

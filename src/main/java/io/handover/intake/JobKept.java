@@ -29,6 +29,12 @@ final class JobKept {
 	private static final Pattern TITLE = Pattern
 		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+\\s+$");
 
+	/**
+	 * A job beside the name: "Karin Vonk (zorgmedewerker) gaat …", "Tom Ash, developer,".
+	 */
+	private static final Pattern BESIDE = Pattern
+		.compile("(?u)\\s*(?:\\(\\s*\\p{L}[\\p{L} -]{1,30}\\)|,\\s*\\p{L}[\\p{L} -]{1,30},)");
+
 	private JobKept() {
 	}
 
@@ -44,15 +50,22 @@ final class JobKept {
 		if (KEPT.matcher(body).find()) {
 			return true;
 		}
-		if (NEW_JOB.matcher(body).find()) {
+		int name = body.indexOf(mover.employeeName());
+		int role = mover.roleWords() == null ? -1 : body.indexOf(mover.roleWords());
+		// the title before the name is the job held, not a new one: "Facility coordinator
+		// Nadine Hermsen moves from …" has no coordinator's job to take
+		String rest = role >= 0 && role < name ? body.substring(0, role) + " ".repeat(mover.roleWords().length())
+				+ body.substring(role + mover.roleWords().length()) : body;
+		if (NEW_JOB.matcher(rest).find()) {
 			return false;
 		}
-		int name = body.indexOf(mover.employeeName());
 		if (mover.roleKey() == null) {
-			// read as held now: "our developer X", not "van verkoop naar marketing"
-			return name > 0 && TITLE.matcher(body.substring(Math.max(0, name - 40), name)).find();
+			// read as held now: "our developer X", "Karin Vonk (zorgmedewerker)", not
+			// "van
+			// verkoop naar marketing"
+			return name > 0 && TITLE.matcher(body.substring(Math.max(0, name - 40), name)).find()
+					|| name >= 0 && BESIDE.matcher(body.substring(name + mover.employeeName().length())).lookingAt();
 		}
-		int role = mover.roleWords() == null ? -1 : body.indexOf(mover.roleWords());
 		return role >= 0 && name > role;
 	}
 

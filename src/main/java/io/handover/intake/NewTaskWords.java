@@ -77,7 +77,27 @@ final class NewTaskWords {
 	/** Where, between from and to, another employer is named; to when none is. */
 	static int nextEmployer(String body, int from, int to) {
 		Matcher next = NEXT_EMPLOYER.matcher(body).region(from, to);
-		return next.find() ? next.start() : to;
+		if (!next.find()) {
+			return to;
+		}
+		// the job said in the same clause is the next employer's too: "leaves us to work
+		// as a developer at another company", "gaat als planner aan de slag bij een
+		// ander bedrijf"
+		int clause = next.start();
+		while (clause > from && ".;!?,\n".indexOf(body.charAt(clause - 1)) < 0) {
+			clause--;
+		}
+		Matcher job = TO_WORK_AS.matcher(body).region(clause, next.start());
+		return job.find() ? job.start() : next.start();
+	}
+
+	/** What sets out the next job in its clause: "to work as", "gaat … als". */
+	private static final Pattern TO_WORK_AS = Pattern
+		.compile("(?iu)\\b(?:to work|to become|to join|as an?|om|gaat|gaan|goes|going|will work|als)\\b");
+
+	/** Whether another employer is named between from and to. */
+	static boolean namesNextEmployer(String body, int from, int to) {
+		return NEXT_EMPLOYER.matcher(body).region(from, to).find();
 	}
 
 }

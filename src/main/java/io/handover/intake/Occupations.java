@@ -49,7 +49,10 @@ final class Occupations {
 			// "Intercedente Mieke Bos", "Suppoost Gerda Vink", "Deckhand Liam Cole"
 			"intercedent", "intercedente", "consulente", "dirigent", "suppoost", "gids", "registrar", "purser",
 			"piloot", "pilot", "deckhand", "farmhand", "stagehand", "melker", "herder", "teler", "tuinder", "imker",
-			"knecht", "drager", "ranger", "warden");
+			"knecht", "drager", "ranger", "warden",
+			// growers, churches and the aliases managers use for a job of no catalogue
+			// role: "Kweker Arie Vos", "Koster Wim Dekker", "Rep Tom Bakker"
+			"kweker", "koster", "rep", "leidinggevende");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -191,10 +194,24 @@ final class Occupations {
 		}
 		String second = words.get(1).toLowerCase(Locale.ROOT);
 		// a subject or a beat after the job: "Leraar Grieks …", "Verslaggever Berlijn …"
-		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second)) ? 2 : 1;
+		// ("Nachtportier Frans de Wit": a given name that is a language too, when a name
+		// would otherwise start with its particle)
+		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second))
+				&& !Character.isLowerCase(words.get(2).charAt(0)) ? 2 : 1;
 		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
 		// "Cartograaf Oost-Europa Ineke Bos"
 		return words.size() - drop >= 3 && LABEL.matcher(words.get(drop)).matches() ? drop + 1 : drop;
+	}
+
+	/**
+	 * Whether the first word of a name is the subject or beat of a job said in lower case
+	 * right before it: "leerkracht Nederlands Lore Van den Bossche", "correspondent
+	 * Brussel Elke Verhaegen". Two words of the name always stay.
+	 */
+	static boolean labelOfJobBefore(String jobBefore, List<String> words) {
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		return words.size() >= 3 && Character.isLowerCase(jobBefore.charAt(0))
+				&& (is(jobBefore) || beforeName(jobBefore)) && (SUBJECTS.contains(first) || CITIES.contains(first));
 	}
 
 	/**
@@ -245,9 +262,17 @@ final class Occupations {
 		return false;
 	}
 
+	/**
+	 * A job named by its field's abbreviation: "ICT'er", "PM'er", "ZZP'ers", "HR-er".
+	 */
+	private static final Pattern ABBREVIATED = Pattern.compile("(?iu)\\p{L}{2,5}['’-]ers?");
+
 	/** Whether the word is an occupation. */
 	static boolean is(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
+		if (ABBREVIATED.matcher(word).matches()) {
+			return true;
+		}
 		if (WORDS.contains(lower) || lower.length() > 5 && SUFFIX.matcher(lower).find() || compound(lower)) {
 			return true;
 		}

@@ -23,7 +23,9 @@ final class OtherEngineers {
 			"museum", "festival", "concert", "music", "muziek", "film", "cinema", "radio", "arts", "event", "events",
 			// building services and power: "ventilation engineer Iris Dam"
 			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
-			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace");
+			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace",
+			// the desk that fixes laptops and phones: "service desk engineer"
+			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"

@@ -22,14 +22,38 @@ final class OtherSense {
 	private static final Pattern LEFT_OR_BESIDES = Pattern
 		.compile("(?iu)^\\s*(?:meer|anymore|any more|longer|but also|maar ook|alone|alleen)\\b");
 
-	/** "verzorger (fysio) van onze hockeydames": whom or what the keeper looks after. */
+	/**
+	 * "verzorger (fysio) van onze hockeydames", "de verzorging van overledenen": whom or
+	 * what the keeper looks after.
+	 */
 	private static final Pattern KEEPER_OF = Pattern
-		.compile("(?iu)^\\s*(?:\\([^)]{1,30}\\)\\s*)?,?\\s*van\\s+(?:de|het|onze|ons)\\s+(\\p{L}+)");
+		.compile("(?iu)^\\s*(?:\\([^)]{1,30}\\)\\s*)?,?\\s*van\\s+(?:(?:de|het|onze|ons)\\s+)?(\\p{L}+)");
+
+	/** Keepers' words of the care sector: "verzorger", "verzorging". */
+	private static final Pattern KEEPER = Pattern.compile("(?iu)verzorg(?:er|ster|ing)");
+
+	/**
+	 * A thing named by the job it is for, not the person's job: "a developer laptop",
+	 * "carer access to the app".
+	 */
+	private static final Pattern THING_AFTER = Pattern.compile("(?iu)^\\s+(?:laptop|notebook|pc|computer|"
+			+ "workstation|machine|licen[cs]es?|licenties?|tools|rechten|rights|setup|kit)\\b");
+
+	/**
+	 * A care word of another trade, said after what it is for: "ambulance care
+	 * assistant", "animal carer", "dierenverzorger".
+	 */
+	private static final Pattern OTHER_CARE = Pattern
+		.compile("(?iu)\\b(?:ambulance|animal|pet|veterinary|vet|dental|dieren|dier)\\s+$");
+
+	private static final Pattern CARE_WORDS = Pattern.compile("(?iu)(?:health)?care\\b.*|carers?|caregivers?");
 
 	/** People a carer looks after, or where: "verzorger van de bewoners". */
 	private static final Set<String> CARED_FOR = Set.of("bewoners", "bewoner", "cliënten", "clienten", "cliënt",
 			"client", "patiënten", "patienten", "patiënt", "patient", "ouderen", "afdeling", "thuiszorg", "groep",
-			"woongroep", "kinderen", "zorg");
+			"woongroep", "kinderen", "zorg",
+			// a place of ours: "de verzorging van locatie Zonnehof"
+			"locatie", "location", "vestiging", "team", "wijk", "huis", "huize", "unit");
 
 	private OtherSense() {
 	}
@@ -40,7 +64,14 @@ final class OtherSense {
 		if (DENIED.matcher(before).find() && !LEFT_OR_BESIDES.matcher(text.substring(end)).lookingAt()) {
 			return true;
 		}
-		if (!"verzorger".equals(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+		if (THING_AFTER.matcher(text.substring(end)).lookingAt()) {
+			return true;
+		}
+		String words = text.substring(start, end);
+		if (CARE_WORDS.matcher(words).matches() && OTHER_CARE.matcher(before).find()) {
+			return true;
+		}
+		if (!KEEPER.matcher(words).matches()) {
 			return false;
 		}
 		Matcher of = KEEPER_OF.matcher(text.substring(end));

@@ -80,6 +80,14 @@ final class Question {
 		if (undated && body.indexOf('?') >= 0 && GONE_STILL_OPEN.matcher(body).find()) {
 			return true;
 		}
+		// whether something for someone is already there, no day said: the state of
+		// what was asked before ("check whether the offboarding for Rik is already
+		// running?", "kun je zien of Ties al een laptop heeft?")
+		if (STATE_ASKED.matcher(body).find() && dates.stream()
+			.allMatch(d -> MONTH_ONLY.matcher(d.words()).matches()
+					|| SENT_BEFORE.matcher(body.substring(Math.max(0, d.start() - 40), d.start())).find())) {
+			return true;
+		}
 		if (named.isEmpty() && undated && OPENER.matcher(body).lookingAt() && body.indexOf('?') >= 0
 				&& !REQUEST.matcher(body).find()) {
 			return true;
@@ -149,6 +157,15 @@ final class Question {
 	}
 
 	/** A date that names a month and no day: "in June", "vanaf juli". */
+	/** A question whether something is already done or underway. */
+	private static final Pattern STATE_ASKED = Pattern.compile("(?iu)\\b(?:check|see|know|tell me|find out|zien|"
+			+ "kijken|nagaan|controleren|checken|weten|weet)\\s+(?:(?:for me|voor mij|even|eens|nog)\\s+)?(?:whether|if|of)\\b"
+			+ "[^?.!]{0,80}\\b(?:already|yet|al|nog steeds|still)\\b[^?.!]{0,60}\\?");
+
+	/** The day a request went out: "I sent the form on Tuesday", "ingediend op". */
+	private static final Pattern SENT_BEFORE = Pattern.compile("(?iu)\\b(?:sent|submitted|filed|stuurde|verstuurd|"
+			+ "gestuurd|ingediend|aangevraagd|requested)\\b[^.!?]{0,30}$");
+
 	private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)(?:(?:in|vanaf|from|per|begin|eind|end of|"
 			+ "early|late|mid|medio|half)\\s+)?(?:january|januari|february|februari|march|maart|april|may|mei|"
 			+ "june|juni|july|juli|august|augustus|september|october|oktober|november|december)(?:\\s+\\d{4})?");

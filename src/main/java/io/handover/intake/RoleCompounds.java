@@ -16,10 +16,14 @@ final class RoleCompounds {
 	/** Closed compounds whose last part is a catalogue job, with what may come before. */
 	private static final Pattern CLOSED = Pattern.compile("(?:key|bouwmarkt|\\p{L}{3,})?(accountmanager)|"
 			+ "(?:app|web|backend|frontend|front-end|back-end|game|games|java|mobile|fullstack|php|python|ios|android|"
-			+ "cloud|database|applicatie|systeem|embedded|platform|software)-?(ontwikkelaar)|"
+			+ "cloud|database|applicatie|systeem|embedded|platform|software|webshop|website|site|erp|crm|data|"
+			+ "portal|portaal|integratie|devops)-?(ontwikkelaar)|"
 			// Dutch writes the English job closed too: "webdeveloper", "appdeveloper"
 			+ "(?:app|web|backend|frontend|front-end|back-end|game|mobile|fullstack|software)-?(developer)|"
 			+ "\\p{L}{3,}(vertegenwoordiger)|"
+			// a seller of a market, not of a shop's counter: "exportverkoper",
+			// "binnendienstverkoper"
+			+ "(?!winkel)\\p{L}{3,}(verkoper)|"
 			// a kind of the catalogue's "verzorgende": "wijkverzorgende", not an
 			// animal keeper's "dierenverzorgende"
 			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)");

@@ -68,7 +68,13 @@ final class RoleWords {
 			// "salesmedewerker"
 			Map.entry("zorgmdw", "zorgmedewerker"), Map.entry("zorgmw", "zorgmedewerker"),
 			Map.entry("zorgmdwr", "zorgmedewerker"), Map.entry("salesmedewerker", "sales"),
-			Map.entry("salesmedewerkster", "sales"), Map.entry("salesmedewerkers", "sales"));
+			Map.entry("salesmedewerkster", "sales"), Map.entry("salesmedewerkers", "sales"),
+			// the rep and the key account said as managers say them: "sales rep", "key
+			// account manager", "car salesmen"
+			Map.entry("sales rep", "sales"), Map.entry("sales reps", "sales"), Map.entry("salesrep", "sales"),
+			Map.entry("key account manager", "account manager"), Map.entry("key accountmanager", "account manager"),
+			Map.entry("key account managers", "account manager"), Map.entry("salesmen", "sales"),
+			Map.entry("saleswomen", "sales"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",

@@ -87,7 +87,7 @@ class IntakeCorpusTests {
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 283.0 / 287;
+	static final double BLIND_5_FLOOR = 284.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -113,7 +113,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 310.0 / 314;
+	static final double BLIND_7_FLOOR = 311.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -127,7 +127,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 344.0 / 351;
+	static final double BLIND_8_FLOOR = 346.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -184,7 +184,7 @@ class IntakeCorpusTests {
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
 	 * gaat beside a job held).
 	 */
-	static final double BLIND_11_FLOOR = 313.0 / 320;
+	static final double BLIND_11_FLOOR = 314.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -269,9 +269,14 @@ class IntakeCorpusTests {
 	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 296 in session 26
 	 * (tuner D: one job stopped and another taken up here is a move). 299 in session 26
 	 * (tuner D: 'stops on <day>' leaves; a title before the name and 'will be'/'becomes'
-	 * moves). 303 in session 26 (tuner D: newcomers told without a start verb).
+	 * moves). 303 in session 26 (tuner D: newcomers told without a start verb). Tuner P
+	 * in session 26 (names and roles): 292 with a mover's job kept, 299 with job nouns
+	 * before a name and role words of other trades or things, 301 with jobs stopped for
+	 * another with us, 303 with a role said of all after a list and questions on a
+	 * request's state, 305 with a start called off in a Dutch question and a job held
+	 * before a long title.
 	 */
-	static final double BLIND_15_FLOOR = 303.0 / 320;
+	static final double BLIND_15_FLOOR = 305.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -466,6 +471,29 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 26, tuner P on blind-15's kinds: a mover's job kept while only the team or
+	 * place changes, told by the job said again ("als developer"), beside the name
+	 * ("(verzorgende)") or as a title with a lead's word ("Facility coordinator X moves
+	 * …"); job nouns before a name ("Kweker", "Koster", "PM'er", "docent Engels") and
+	 * surnames after "ten" ("ten Have"); role words of managers ("sales rep", "key
+	 * account manager", "exportverkoper") and of other trades or things ("helpdesk
+	 * engineer", "a developer laptop", "animal carer", "verzorging van paarden"); with
+	 * guards (surnames that are jobs: "Anna Herder", "Ruud Koster"); a job stopped for
+	 * another with us ("stopt als programmeur en gaat bij ons aan de slag als planner",
+	 * "wordt …; hij stopt dan als …"), or for one at another employer, which leaves; a
+	 * role said of all in a sentence after the list ("Both are developers."); questions
+	 * whether something is already there, which name no one new; a start called off in a
+	 * Dutch question ("de start van … annuleren?"); a job held said before the name with
+	 * its product ("The lead developer of our booking app, X, is moving …"); a lower-case
+	 * name set apart after a newcomer's clause in chat ("nieuwe kok bij ons, yusuf
+	 * aydin.", "new starter!! maya de lange, care worker").
+	 */
+	@Test
+	void theEighteenthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-18", 50, "eighteenth tuning set");
+	}
+
+	/**
 	 * Session 26, tuner D on blind-15's kinds: a place that closes, its staff moved
 	 * elsewhere (the closing's day is no one's, its name no one announced); someone with
 	 * a job here (a title before the name, "onze laborant, …,") told with a plain Dutch
@@ -489,7 +517,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-19", 14, "nineteenth tuning set");
+		assertTuned("tuning-19", 70, "nineteenth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -1,0 +1,195 @@
+package io.handover.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A job given up for another one with us: "stopt als programmeur en gaat bij ons aan de
+ * slag als planner", "stopt op 31 december als heftruckchauffeur en gaat vanaf 1 januari
+ * als planner bij ons verder", "beëindigt haar werkzaamheden als facilitair medewerker en
+ * stapt over naar de functie van praktijkmanager", "wordt per 1 maart accountmanager, ze
+ * stopt dan als teamcoach". The stopping word is a leaver's, but the person stays: a
+ * move, whose current role is the job stopped and whose role is the job taken, either of
+ * them perhaps outside the catalogue (then none, never the other one).
+ */
+final class JobSwitch {
+
+	/** The job stopped: "stopt als X", "stops working as a X", "haar werk als X". */
+	private static final Pattern STOPPED = Pattern.compile("(?iu)\\b(?:(?:stopt|stoppen|stops|stopping|quits?)\\b"
+			+ "(?:\\s+(?!(?:en|and|bij|with|maar|but)\\b)[\\p{L}\\d/.'’-]+){0,5}?|(?:haar|zijn|hun|her|his|their)\\s+"
+			+ "(?:werkzaamheden|werk|functie|baan|work|job|role))\\s+(?:als|as)\\s+(?:(?:a|an|een|de|het|onze?|our)\\s+)?"
+			+ "(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+
+	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
+	private static final Pattern THEN = Pattern.compile("(?iu)\\b(?:dan|then|daarmee|daarbij|tegelijk)\\b");
+
+	/**
+	 * The job taken with us: "gaat … bij ons … als planner", "gaat als planner bij ons
+	 * verder", "stapt over naar de functie van", "and becomes our planner".
+	 */
+	private static final Pattern TAKEN = Pattern.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go)\\b"
+			+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
+			+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
+			+ ")\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+
+	/** The new job is ours: "bij ons", "hier", "internally". */
+	private static final Pattern OURS = Pattern.compile(
+			"(?iu)\\b(?:bij ons|hier|intern|binnen (?:ons|onze|de organisatie)|with us|here|internally|in-house)\\b");
+
+	/** The next job is somewhere else or on one's own. */
+	private static final Pattern ELSEWHERE = Pattern.compile("(?iu)\\b(?:bij een (?:ander|andere|nieuwe)|"
+			+ "concurrent|elders|ergens anders|another (?:company|employer|firm)|a competitor|elsewhere|met pensioen|"
+			+ "retires?|pension)\\b|" + StaysOn.ON_ONES_OWN);
+
+	/** Words a job's name ends before: "planner bij ons", "programmeur en". */
+	private static final Set<String> AFTER_JOB = Set.of("en", "and", "bij", "at", "with", "in", "op", "on", "per",
+			"vanaf", "from", "voor", "for", "van", "of", "verder", "door", "aan", "werken", "te", "dan", "then", "is",
+			"ze", "hij", "zij", "she", "he", "they", "worden", "wordt", "maar", "but", "tot", "until");
+
+	private JobSwitch() {
+	}
+
+	/** The lone reading, as a move when a job is stopped for another one with us. */
+	static List<Announcement> moved(String body, LocalDate today, List<RoleName> roles, List<Announcement> read) {
+		if (read.size() != 1 || read.get(0).kind() == null) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		Matcher stopped = STOPPED.matcher(body);
+		if (!stopped.find()) {
+			return read;
+		}
+		String old = job(stopped.group(1));
+		if (ELSEWHERE.matcher(body).find()) {
+			// the next job at another employer: "stopt als verzorgende, ze gaat als
+			// planner aan de slag bij een ander bedrijf" leaves, in the job stopped
+			String left = key(old, roles);
+			return a.kind() == Announcement.Kind.ROLE_CHANGE
+					&& NewTaskWords.namesNextEmployer(body, stopped.end(), body.length())
+							? List.of(new Announcement(Announcement.Kind.LEAVER, a.employeeName(), a.date(),
+									left != null ? old : null, left, a.workLocation(), a.dateWords(), null, a.notes(),
+									a.language()))
+							: read;
+		}
+		int stopEnd = stopped.start(1) + old.length();
+		Matcher taken = TAKEN.matcher(body);
+		Matcher found = null;
+		while (taken.find()) {
+			if (taken.start() >= stopEnd || taken.end() <= stopped.start()) {
+				found = taken;
+				break;
+			}
+		}
+		String role;
+		String roleWords;
+		int[] newClause = null;
+		String current = key(old, roles);
+		String next = found == null ? "" : job(afterName(found.group(1), a.employeeName()));
+		if (found != null && (OURS.matcher(body).find()
+				|| !found.group().toLowerCase(Locale.ROOT).matches("(?s)(?:gaat|gaan|komt|komen|goes|will go)\\b.*"))
+				&& aJob(next, roles)) {
+			roleWords = next;
+			role = key(roleWords, roles);
+			newClause = new int[] { found.start(), found.end() };
+		}
+		else if (a.kind() == Announcement.Kind.ROLE_CHANGE && a.currentRoleKey() == null && current != null
+				&& !current.equals(a.roleKey())) {
+			// a move read already, to a unit: "stopt als programmeur en gaat bij de
+			// facilitaire dienst aan de slag"
+			roleWords = a.roleWords();
+			role = a.roleKey();
+		}
+		else if (THEN.matcher(stopped.group()).find() && a.roleKey() != null && !a.roleWords().equalsIgnoreCase(old)) {
+			// "wordt per 1 maart accountmanager, ze stopt dan als teamcoach"
+			roleWords = a.roleWords();
+			role = a.roleKey();
+		}
+		else {
+			return read;
+		}
+		LocalDate date = a.date();
+		String dateWords = a.dateWords();
+		if (newClause != null) {
+			// the move's day is the new job's, said in its clause: "stopt op 31 december
+			// als …, gaat vanaf 1 januari als planner verder"
+			int[] clause = newClause;
+			Optional<DateWords.Mention> day = DateWords.findAll(body, today)
+				.stream()
+				.filter(m -> m.explicit() && m.start() >= clause[0] && m.end() <= clause[1])
+				.findFirst();
+			if (day.isPresent()) {
+				date = day.get().date();
+				dateWords = day.get().words();
+			}
+		}
+		return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), date, roleWords, role,
+				a.workLocation(), dateWords, current, a.notes(), a.language()));
+	}
+
+	/** Whether the words name a job: a role of ours, or an occupation ("planner"). */
+	private static boolean aJob(String words, List<RoleName> roles) {
+		if (words.isEmpty()) {
+			return false;
+		}
+		String last = words.substring(words.lastIndexOf(' ') + 1);
+		return key(words, roles) != null || Occupations.is(last) || Occupations.beforeName(last);
+	}
+
+	/**
+	 * The words after the name said between the verb and the job: "wordt Teun Smit
+	 * verkoper".
+	 */
+	private static String afterName(String words, String name) {
+		if (name == null) {
+			return words;
+		}
+		int at = words.indexOf(name);
+		if (at >= 0) {
+			return words.substring(at + name.length()).strip();
+		}
+		// only the first name of three words fits: "wordt Teun Smit verkoper"
+		for (String part : name.split(" ")) {
+			if (words.startsWith(part + " ")) {
+				words = words.substring(part.length() + 1);
+			}
+		}
+		return words;
+	}
+
+	/** The job's words, up to the first word that cannot be part of its name. */
+	private static String job(String words) {
+		StringBuilder job = new StringBuilder();
+		for (String word : words.split("\\s+")) {
+			if (AFTER_JOB.contains(word.toLowerCase(Locale.ROOT))) {
+				break;
+			}
+			job.append(job.length() == 0 ? "" : " ").append(word);
+		}
+		return job.toString();
+	}
+
+	/**
+	 * The catalogue's key for a job's words, or none for a job outside it; the longest
+	 * run of them that names one ("nou echt accountmanager", "facilitair medewerker
+	 * beëindigt", "verkoper binnendienst").
+	 */
+	private static String key(String words, List<RoleName> roles) {
+		String[] parts = words.isBlank() ? new String[0] : words.split("\\s+");
+		for (int length = parts.length; length >= 1; length--) {
+			for (int start = 0; start + length <= parts.length; start++) {
+				String run = String.join(" ", java.util.Arrays.copyOfRange(parts, start, start + length));
+				Optional<String> key = RoleWords.match(run, roles, false).filter(k -> !"default".equals(k));
+				if (key.isPresent()) {
+					return key.get();
+				}
+			}
+		}
+		return null;
+	}
+
+}
