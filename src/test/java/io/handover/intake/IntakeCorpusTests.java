@@ -47,7 +47,7 @@ class IntakeCorpusTests {
 	 * session 17 to 297, in session 19 to 299. 303 in session 26 (tuner D: 'wordt dan' is
 	 * the day said before).
 	 */
-	static final double BLIND_FLOOR = 303.0 / 305;
+	static final double BLIND_FLOOR = 304.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -167,7 +167,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns).
 	 */
-	static final double BLIND_10_FLOOR = 311.0 / 320;
+	static final double BLIND_10_FLOOR = 312.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -184,7 +184,7 @@ class IntakeCorpusTests {
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
 	 * gaat beside a job held).
 	 */
-	static final double BLIND_11_FLOOR = 314.0 / 320;
+	static final double BLIND_11_FLOOR = 315.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -203,7 +203,7 @@ class IntakeCorpusTests {
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
 	 * closing asked for; a newcomer's move between towns).
 	 */
-	static final double BLIND_12_FLOOR = 308.0 / 320;
+	static final double BLIND_12_FLOOR = 310.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -250,7 +250,7 @@ class IntakeCorpusTests {
 	 * (merged in session 25; no longer a blind measure). 317 in session 26 (tuner D:
 	 * movers told with a plain Dutch gaat beside a job held).
 	 */
-	static final double BLIND_14_FLOOR = 317.0 / 320;
+	static final double BLIND_14_FLOOR = 318.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -276,7 +276,7 @@ class IntakeCorpusTests {
 	 * request's state, 305 with a start called off in a Dutch question and a job held
 	 * before a long title.
 	 */
-	static final double BLIND_15_FLOOR = 305.0 / 320;
+	static final double BLIND_15_FLOOR = 317.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -288,9 +288,11 @@ class IntakeCorpusTests {
 	 * 320 (88.8 %) on its first run, before any parser change (intake/blind-16/README.md;
 	 * its first 150 messages, committed first, scored 134 of 150). One person is expected
 	 * without a date: no reader can tell it ("begint in januari …, de precieze datum
-	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 287
+	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
+	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure.
 	 */
-	static final double BLIND_16_FLOOR = 284.0 / 320;
+	static final double BLIND_16_FLOOR = 287.0 / 320;
 
 	final AnnouncementParser parser = new AnnouncementParser();
 
