@@ -85,6 +85,13 @@ final class ServiceJar implements AutoCloseable {
 		// old (default 2 min, longer than a post can take); the local connector answers
 		// in milliseconds.
 		command.add("--handover.teams.card-claim-timeout=15s");
+		// Audit drafts a kill left behind are appended by the sweep once they are this
+		// old
+		// (default 1 min, then a sweep a minute): the run waits for them before its
+		// checks,
+		// so the defaults kept CrashIT waiting up to two minutes after its last card.
+		command.add("--handover.audit.sweep-grace=15s");
+		command.add("--handover.audit.sweep-interval=5s");
 		// issue 16: the staff member who links the department channels is an
 		// Administrator (anyone else's link is only a request)
 		command.add("--handover.access.admins=" + Turns.STAFF.aadObjectId());

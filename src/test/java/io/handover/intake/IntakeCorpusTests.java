@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -294,9 +295,22 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_16_FLOOR = 287.0 / 320;
 
-	final AnnouncementParser parser = new AnnouncementParser();
+	static final AnnouncementParser PARSER = new AnnouncementParser();
 
-	final List<RoleName> roles = shippedRoles();
+	static final List<RoleName> ROLES = shippedRoles();
+
+	/**
+	 * Each corpus text read once for the whole class: the set tests and
+	 * {@link #noWrongDateIsPrefilledWithoutANote} check the same readings (the parser is
+	 * a function of the text, the corpus day and the roles), and reading the corpus took
+	 * over a minute of the suite each time. A text the parser throws on is not kept, so
+	 * every test meets the exception.
+	 */
+	private static final Map<String, List<Announcement>> READINGS = new ConcurrentHashMap<>();
+
+	static List<Announcement> read(String text) {
+		return READINGS.computeIfAbsent(text, (words) -> List.copyOf(PARSER.parseAll(words, TODAY, ROLES)));
+	}
 
 	@Test
 	void theTuningSetIsUnderstood() throws IOException {
@@ -626,7 +640,7 @@ class IntakeCorpusTests {
 		for (String part : everySet()) {
 			boolean blind = part.contains("/blind");
 			for (JsonNode message : corpus(part)) {
-				List<Announcement> read = this.parser.parseAll(message.path("text").asString(), TODAY, this.roles);
+				List<Announcement> read = read(message.path("text").asString());
 				JsonNode expected = message.path("expect");
 				for (int i = 0; i < read.size(); i++) {
 					Announcement a = read.get(i);
@@ -677,7 +691,7 @@ class IntakeCorpusTests {
 			List<String> why = new ArrayList<>();
 			List<Announcement> read;
 			try {
-				read = this.parser.parseAll(text, TODAY, this.roles);
+				read = read(text);
 			}
 			catch (RuntimeException ex) {
 				// a crash is a miss, printed with the message's id, not an end of the
