@@ -25,6 +25,15 @@ final class JobSwitch {
 			+ "(?:werkzaamheden|werk|functie|baan|work|job|role))\\s+(?:als|as)\\s+(?:(?:a|an|een|de|het|onze?|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
+	/**
+	 * The job no longer held: "will no longer be a care worker", "no longer works as a
+	 * developer", "is geen verzorgende meer", "niet langer als planner".
+	 */
+	private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\bno\\s+longer\\s+(?:be\\s+|works?\\s+as\\s+|"
+			+ "working\\s+as\\s+)?(?:a|an|our)\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})|"
+			+ "\\bgeen\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)\\s+meer\\b|"
+			+ "\\bniet\\s+langer\\s+(?:als\\s+)?(?:de|het|onze?\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+
 	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
 	private static final Pattern THEN = Pattern.compile("(?iu)\\b(?:dan|then|daarmee|daarbij|tegelijk)\\b");
 
@@ -32,14 +41,21 @@ final class JobSwitch {
 	 * The job taken with us: "gaat … bij ons … als planner", "gaat als planner bij ons
 	 * verder", "stapt over naar de functie van", "and becomes our planner".
 	 */
-	private static final Pattern TAKEN = Pattern.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go)\\b"
-			+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
-			+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
-			+ ")\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+	private static final Pattern TAKEN = Pattern
+		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b"
+				+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
+				+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
+				+ ")\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+
+	/** A job told with its article, known to us or not: "as a team lead", "als een". */
+	private static final Pattern A_JOB = Pattern.compile("(?iu)\\b(?:as|als)\\s+(?:a|an|een)\\s+\\p{L}");
 
 	/** The new job is ours: "bij ons", "hier", "internally". */
-	private static final Pattern OURS = Pattern.compile(
-			"(?iu)\\b(?:bij ons|hier|intern|binnen (?:ons|onze|de organisatie)|with us|here|internally|in-house)\\b");
+	private static final Pattern OURS = Pattern
+		.compile("(?iu)\\b(?:bij ons|hier|intern|binnen (?:ons|onze|de organisatie)|with us|here|internally|in-house|"
+				// a unit of ours named: "joins our planning office", "komt op ons
+				// planningsbureau"
+				+ "(?:joins|will join|komt (?:op|in|bij)) (?:our|ons|onze))\\b");
 
 	/** The next job is somewhere else or on one's own. */
 	private static final Pattern ELSEWHERE = Pattern.compile("(?iu)\\b(?:bij een (?:ander|andere|nieuwe)|"
@@ -62,9 +78,13 @@ final class JobSwitch {
 		Announcement a = read.get(0);
 		Matcher stopped = STOPPED.matcher(body);
 		if (!stopped.find()) {
-			return read;
+			stopped = NO_LONGER.matcher(body);
+			if (!stopped.find()) {
+				return read;
+			}
 		}
-		String old = job(stopped.group(1));
+		int jobGroup = stopped.group(1) != null ? 1 : stopped.group(2) != null ? 2 : 3;
+		String old = job(stopped.group(jobGroup));
 		if (ELSEWHERE.matcher(body).find()) {
 			// the next job at another employer: "stopt als verzorgende, ze gaat als
 			// planner aan de slag bij een ander bedrijf" leaves, in the job stopped
@@ -76,7 +96,7 @@ final class JobSwitch {
 									a.language()))
 							: read;
 		}
-		int stopEnd = stopped.start(1) + old.length();
+		int stopEnd = stopped.start(jobGroup) + old.length();
 		Matcher taken = TAKEN.matcher(body);
 		Matcher found = null;
 		while (taken.find()) {
@@ -90,9 +110,11 @@ final class JobSwitch {
 		int[] newClause = null;
 		String current = key(old, roles);
 		String next = found == null ? "" : job(afterName(found.group(1), a.employeeName()));
-		if (found != null && (OURS.matcher(body).find()
-				|| !found.group().toLowerCase(Locale.ROOT).matches("(?s)(?:gaat|gaan|komt|komen|goes|will go)\\b.*"))
-				&& aJob(next, roles)) {
+		if (found != null
+				&& (OURS.matcher(body).find() || !found.group()
+					.toLowerCase(Locale.ROOT)
+					.matches("(?s)(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b.*"))
+				&& (aJob(next, roles) || A_JOB.matcher(found.group()).find())) {
 			roleWords = next;
 			role = key(roleWords, roles);
 			newClause = new int[] { found.start(), found.end() };

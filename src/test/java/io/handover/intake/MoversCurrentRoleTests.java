@@ -185,4 +185,28 @@ class MoversCurrentRoleTests {
 		assertThat(after.currentRoleKey()).isEqualTo("software-engineer");
 	}
 
+	@Test
+	void aJobNoLongerHeldThenAUnitOfOursJoinedIsAMove() {
+		Announcement english = parse(
+				"From 11 January Bram Kuipers will no longer be a developer; he joins our support desk as a team lead.");
+		Announcement dutch = parse(
+				"Vanaf 1 februari is Lieke Aarts geen verzorgende meer; ze komt op ons planningsbureau als roosteraar.");
+
+		assertThat(english.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(english.currentRoleKey()).isEqualTo("software-engineer");
+		assertThat(english.roleKey()).isNull();
+		assertThat(english.date()).isEqualTo(LocalDate.of(2027, 1, 11));
+		assertThat(dutch.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(dutch.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(dutch.roleKey()).isNull();
+	}
+
+	@Test
+	void aJobNoLongerHeldBecauseOfAnotherEmployerIsALeaving() {
+		Announcement leaving = parse(
+				"Per 1 maart is Tess Vink geen accountmanager meer, ze vertrekt naar een concurrent.");
+
+		assertThat(leaving.kind()).isEqualTo(Kind.LEAVER);
+	}
+
 }
