@@ -692,7 +692,7 @@ public final class AnnouncementParser {
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		// a job stopped for another with us: a move, whatever the stopping word said
-		return JobSwitch.moved(body, today, roles,
+		return JobSwitch.moved(body, written, roles,
 				Traineeship.continued(body, dates, today,
 						withoutHoursChanges(body, persons, segments, intents,
 								parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
@@ -2339,7 +2339,6 @@ public final class AnnouncementParser {
 			if (possessive(token)) {
 				token = token.substring(0, token.length() - 2);
 			}
-			String lower = token.toLowerCase(Locale.ROOT);
 			words.add(token);
 		}
 		return String.join(" ", words);

@@ -134,7 +134,7 @@ final class DateWords {
 		return MONTHS.get(word.toLowerCase(Locale.ROOT).replace(".", ""));
 	}
 
-	private static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
+	static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
 	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());
 
@@ -480,6 +480,11 @@ final class DateWords {
 		.compile("\\b(?:next|volgende?|komende?|aanstaande|coming|this|deze|dit)\\b|a\\.s\\.");
 
 	private DateWords() {
+	}
+
+	/** The day a weekday word names ("monday", "vrijdag", "thu"), or null. */
+	static DayOfWeek weekday(String word) {
+		return WEEKDAYS.get(word);
 	}
 
 	/** The date the text means: its first explicit date, else its first other date. */

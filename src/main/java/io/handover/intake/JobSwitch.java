@@ -71,7 +71,8 @@ final class JobSwitch {
 	}
 
 	/** The lone reading, as a move when a job is stopped for another one with us. */
-	static List<Announcement> moved(String body, LocalDate today, List<RoleName> roles, List<Announcement> read) {
+	static List<Announcement> moved(String body, List<DateWords.Mention> written, List<RoleName> roles,
+			List<Announcement> read) {
 		if (read.size() != 1 || read.get(0).kind() == null) {
 			return read;
 		}
@@ -140,8 +141,7 @@ final class JobSwitch {
 			// the move's day is the new job's, said in its clause: "stopt op 31 december
 			// als …, gaat vanaf 1 januari als planner verder"
 			int[] clause = newClause;
-			Optional<DateWords.Mention> day = DateWords.findAll(body, today)
-				.stream()
+			Optional<DateWords.Mention> day = written.stream()
 				.filter(m -> m.explicit() && m.start() >= clause[0] && m.end() <= clause[1])
 				.findFirst();
 			if (day.isPresent()) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,18 +17,10 @@ import java.util.regex.Pattern;
  */
 final class WeekdayBesideAnEvent {
 
-	private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(Map.entry("monday", DayOfWeek.MONDAY),
-			Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-			Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
-			Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
-			Map.entry("maandag", DayOfWeek.MONDAY), Map.entry("dinsdag", DayOfWeek.TUESDAY),
-			Map.entry("woensdag", DayOfWeek.WEDNESDAY), Map.entry("donderdag", DayOfWeek.THURSDAY),
-			Map.entry("vrijdag", DayOfWeek.FRIDAY), Map.entry("zaterdag", DayOfWeek.SATURDAY),
-			Map.entry("zondag", DayOfWeek.SUNDAY));
-
 	/** "the (first) Monday after ", "de maandag na ", "the Friday before ". */
-	private static final Pattern BESIDE = Pattern.compile("\\b(?:(?:the|de|het|on|op)\\s+)?(?:(?:first|eerste)\\s+)?("
-			+ String.join("|", WEEKDAYS.keySet()) + ")\\s+(?:(after|following|na)|(before|voor|vóór))\\s+"
+	private static final Pattern BESIDE = Pattern.compile("\\b(?:(?:the|de|het|on|op)\\s+)?(?:(?:first|eerste)\\s+)?"
+			// the weekday word is the pattern's first group
+			+ DateWords.WEEKDAY_WORD + "\\s+(?:(after|following|na)|(before|voor|vóór))\\s+"
 			// "the Tuesday after next" is a week after the next one, read elsewhere
 			+ "(?!next\\b|volgende\\b)");
 
@@ -48,7 +39,7 @@ final class WeekdayBesideAnEvent {
 	static void read(String lower, String text, LocalDate today, List<DateWords.Mention> found) {
 		Matcher beside = BESIDE.matcher(lower);
 		while (beside.find()) {
-			DayOfWeek day = WEEKDAYS.get(beside.group(1));
+			DayOfWeek day = DateWords.weekday(beside.group(1));
 			boolean after = beside.group(2) != null;
 			int at = beside.end();
 			DateWords.Mention anchor = found.stream()
