@@ -131,6 +131,8 @@ public final class AnnouncementParser {
 			// a joiner's relocation told aside weighs nothing: "Anna, who is moving from
 			// Turin to Utrecht, starts …"
 			intent(Announcement.Kind.STARTER, 0, NewTaskWords.RELOCATING),
+			// back to a job held before: claimed before the rehire's "comes back"
+			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
 			// the leaving of the one a starter replaces, told of the past
@@ -692,11 +694,17 @@ public final class AnnouncementParser {
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		// a job stopped for another with us: a move, whatever the stopping word said
-		return JobSwitch.moved(body, written, roles,
-				Traineeship.continued(body, dates, today,
-						withoutHoursChanges(body, persons, segments, intents,
-								parts.finished(sameRole(body, PlaceMove.moved(body, written, internalMove(body, read))),
-										forAll.stream().anyMatch(a -> a.date() != null), dates))));
+		return KindLabels
+			.labelled(body,
+					JobSwitch
+						.moved(body, written, roles,
+								Traineeship.continued(body, dates, today,
+										withoutHoursChanges(body, persons, segments, intents,
+												parts.finished(
+														sameRole(body,
+																PlaceMove.moved(body, written,
+																		internalMove(body, read))),
+														forAll.stream().anyMatch(a -> a.date() != null), dates)))));
 	}
 
 	/**

@@ -1,13 +1,15 @@
 package io.handover.intake;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Someone back from a leave is no starter: they still hold their accounts, and a
- * starter's form would order them a second set. Found by the lead trying announcements by
- * hand. Today is Thursday 3 December 2026.
+ * Someone back from a leave is no starter, nor someone back in a job held before: they
+ * still hold their accounts, and a starter's form would order them a second set. Found by
+ * the lead trying announcements by hand. Today is Thursday 3 December 2026.
  */
 class BackFromLeaveTests {
 
@@ -29,6 +31,19 @@ class BackFromLeaveTests {
 
 		assertThat(back.kind()).isEqualTo(Announcement.Kind.STARTER);
 		assertThat(back.date()).hasToString("2027-02-01");
+	}
+
+	@Test
+	void goingBackToTheJobHeldBeforeIsAMove() {
+		Announcement dutch = OnTheCorpusDay
+			.parse("Kim de Graaf keert per 1 februari terug naar haar oude functie als verzorgende.");
+		Announcement english = OnTheCorpusDay.parse("From 1 February Kim Grey returns to her old job as a carer.");
+		Announcement team = OnTheCorpusDay.parse("Per 1 februari gaat Kim de Graaf terug naar haar oude afdeling.");
+
+		assertThat(List.of(dutch, english, team)).extracting(Announcement::kind)
+			.containsOnly(Announcement.Kind.ROLE_CHANGE);
+		assertThat(dutch.roleKey()).isEqualTo("care-worker");
+		assertThat(english.date()).hasToString("2027-02-01");
 	}
 
 }
