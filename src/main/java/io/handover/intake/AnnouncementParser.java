@@ -2388,10 +2388,11 @@ public final class AnnouncementParser {
 
 	/**
 	 * A name given in brackets between initials or a first name and the surname: "J.
-	 * (Joke) de Vries", "Joke (J.) de Vries". The form gets the first name.
+	 * (Joke) de Vries", "Joke (J.) de Vries", "A.M. (Anne-Marie) Timmermans". The form
+	 * gets the first name.
 	 */
 	private static final Pattern NICKNAME = Pattern
-		.compile("\\.?[ \\t]\\((\\p{Lu}[\\p{Ll}'’-]+|(?:\\p{Lu}\\.){1,3})\\)[ \\t](?=\\p{L})");
+		.compile("\\.?[ \\t]\\((\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)*|(?:\\p{Lu}\\.){1,3})\\)[ \\t](?=\\p{L})");
 
 	/**
 	 * Where the surname after a bracketed name begins, the run taking the first name if

@@ -30,6 +30,9 @@ class SurnamesAfterTitlesAndBracketedFirstNamesTests {
 			.isEqualTo("Hennie ten Brink");
 		assertThat(OnTheCorpusDay.parse("Wouter (W.) Zijlstra begint op 4 januari.").employeeName())
 			.isEqualTo("Wouter Zijlstra");
+		assertThat(OnTheCorpusDay
+			.parse("Onze nieuwe directeur, mevrouw dr. A.M. (Anne-Marie) Timmermans, begint op 1 maart 2027.")
+			.employeeName()).isEqualTo("Anne-Marie Timmermans");
 	}
 
 	@Test
