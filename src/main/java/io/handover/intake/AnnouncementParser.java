@@ -77,6 +77,8 @@ public final class AnnouncementParser {
 			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
 			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
 			"correction", "correctie", "sorry", "gaat",
+			// chat openers: "ff melden: …", "effe doorgeven"
+			"ff", "effe", "melden", "doorgeven", "berichtje",
 			// a sentence opened by "nothing": "Niets aanmaken dus."
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
@@ -2003,7 +2005,9 @@ public final class AnnouncementParser {
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
 	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
 			"administratie", "planning", "bediening", "bar", "kassa", "warehouse", "kitchen", "office", "reception",
-			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production");
+			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production",
+			"werkplaats", "werkvloer", "garage", "showroom", "fabriek", "bakkerij", "salon", "praktijk", "loods",
+			"depot", "workshop", "factory", "bakery");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -2034,8 +2038,8 @@ public final class AnnouncementParser {
 		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= anchor; k++) {
 			String lower = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
 			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
-			if (lowerCaseNameWord(body, tokens, notName, k) && !auxiliary
-					&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))
+			boolean nameWord = lowerCaseNameWord(body, tokens, notName, k) && !auxiliary;
+			if (nameWord && (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))
 					&& (run.isEmpty() || !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
 				run.add(k);
 			}
@@ -2043,6 +2047,11 @@ public final class AnnouncementParser {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
 				earlier = candidate != null ? candidate : earlier;
 				run.clear();
+				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
+				// of its own
+				if (nameWord) {
+					run.add(k);
+				}
 			}
 		}
 		Span before = lowerCaseSpan(body, tokens, run);

@@ -143,7 +143,9 @@ final class DateWords {
 	private static final String AMOUNT = "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")";
 
 	/** A weekday written right before a date: "Tuesday 9 March", "op dinsdag 9 maart". */
-	static final String LEADING_WEEKDAY = "(?:" + WEEKDAY_WORD + "\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
+	static final String LEADING_WEEKDAY = "(?:(" + WEEKDAY_WORD.substring(1, WEEKDAY_WORD.length() - 1)
+	// a chat's short Dutch weekday: "laatste werkdag is za 30 jan"
+			+ "|\\b(?:ma|di|wo|do|vr|za|zo))\\.?,?\\s+(?:the\\s+|de\\s+)?)?";
 
 	private static final String DAY = "(?:(\\d{1,2})(?:st|nd|rd|th|e|ste|de|ème)?|" + NUMBER_WORD + ")";
 
@@ -1105,7 +1107,8 @@ final class DateWords {
 
 	private static Reading explicit(Matcher matcher, int weekdayGroup, Optional<LocalDate> date, boolean ambiguous) {
 		String weekday = matcher.group(weekdayGroup);
-		return new Reading(date.orElse(null), true, weekday == null ? null : WEEKDAYS.get(weekday), ambiguous);
+		return new Reading(date.orElse(null), true,
+				weekday == null ? null : WEEKDAYS.getOrDefault(weekday, SHORT_WEEKDAYS.get(weekday)), ambiguous);
 	}
 
 	/** A number written in words ("eleventh", "vijfde"), or null. */

@@ -25,7 +25,11 @@ final class SaidOfAll {
 	private static final Pattern LAST_DAY_OF_ALL = Pattern.compile("(?i)\\b(?:laatste\\s+(?:werk)?dag|last\\s+"
 			+ "(?:working\\s+|work\\s+)?day)\\b[^.!?\\n]{0,25}?\\b(?:voor|for|of)\\s+(?:beiden|allebei|allen|iedereen|"
 			+ "both(?:\\s+of\\s+them)?|all(?:\\s+of\\s+them)?|everyone|them\\s+both)\\b|\\bbeider\\s+laatste\\s+"
-			+ "(?:werk)?dag\\b");
+			+ "(?:werk)?dag\\b|"
+			// the people first: "Beiden hebben hun laatste werkdag op …", "They both have
+			// their last day on …"
+			+ "\\b(?:beiden|allebei|alle\\s+(?:twee|drie|vier|vijf|\\d)|both|they\\s+all|all\\s+(?:three|four|five|"
+			+ "of\\s+them))\\b[^.!?\\n]{0,25}?\\b(?:laatste\\s+(?:werk)?dag|last\\s+(?:working\\s+|work\\s+)?day)\\b");
 
 	/**
 	 * A closing line for everyone in a list above it: "They both begin on 7 December",
