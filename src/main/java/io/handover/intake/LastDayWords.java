@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * said beside it: "in dienst tot en met 28 februari; door haar verlof is vrijdag 12
  * februari haar laatste werkdag", "werkt per 1 februari niet meer bij ons; haar laatste
  * avonddienst is zaterdag 30 januari", "laatste lesdag vrijdag 29 januari", "his last
- * shift is on Sunday". "Until", "tot en met" and "werkt tot" say a last day less surely.
+ * shift is on Sunday", "haar laatste dienst draait ze op 30 december". "Until", "tot en
+ * met" and "werkt tot" say a last day less surely.
  */
 final class LastDayWords {
 
@@ -42,7 +43,10 @@ final class LastDayWords {
 				// which one worked: "laatste trein die hij rijdt is die van", "last train
 				// he drives is the one on"
 				+ "(?:(?:\\s+(?:die|dat|that|which)|(?=\\s+(?:he|she|they|hij|zij|ze)\\s))(?:\\s+\\p{L}+){1,3}?"
-				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?)?"
+				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?"
+				// Dutch inverts verb and subject after it: "laatste dienst draait ze op",
+				// "laatste werkdag heeft hij op"
+				+ "|\\s+(?!is\\b|was\\b)\\p{Ll}+\\s+(?:hij|zij|ze)(?:\\s+(?:nog|dus|dan))?)?"
 				+ "(?:\\s+(?:is|was|will be|being|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
