@@ -20,19 +20,24 @@ final class LastDayWords {
 			+ "night|train|voyage))";
 
 	/**
+	 * Whose it is, spoken Dutch included: "z'n laatste repetitie", "d'r laatste dienst".
+	 */
+	private static final String OWN = "(?:zijn|z['’]n|haar|d['’]r|hun|his|her|their)";
+
+	/**
 	 * A last time worked told of the past: "zijn laatste zangles was gisteren",
 	 * "yesterday was her final shift". Not a last day before a leave ("… was voor haar
 	 * verlof").
 	 */
-	static final String PAST = "(?:zijn|haar|hun|his|her|their) " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|"
-			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
+	static final String PAST = OWN + " " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|" + "was " + OWN + " "
+			+ LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
 			// "heeft op 28 november haar laatste rondleiding gegeven", "gave her last
 			// lesson on Friday"
-			+ "(?:zijn|haar|hun) " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
+			+ OWN + " " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
 			+ "gespeeld|gezongen|gehad)\\b|(?:did|gave|worked|played|taught|drove|had) (?:his|her|their) " + LAST_WORK
 			+ "\\b(?! (?:off|voor|before)\\b)|"
 			// "gisteren was de laatste avond van Tim", "had gisteren zijn laatste avond"
-			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} (?:zijn|haar|hun) " + LAST_WORK
+			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} " + OWN + " " + LAST_WORK
 			+ "\\b(?! (?:voor|before)\\b)";
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
@@ -54,7 +59,7 @@ final class LastDayWords {
 
 	/** The words right after the date: "… 12 februari (is) haar laatste werkdag". */
 	private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|was|wordt|will be|zal)\\s+)?"
-			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
+			+ "(?:(?:zijn|z['’]n|haar|d['’]r|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
 
 	private LastDayWords() {
 	}

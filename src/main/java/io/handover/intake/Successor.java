@@ -64,11 +64,19 @@ final class Successor {
 
 	/**
 	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one
-	 * replaced's, and past; it says no leaving of the starter.
+	 * replaced's, and past; it says no leaving of the starter. So is one named by a first
+	 * name only, whom the starter takes over from ("van Kees, die met pensioen gaat").
 	 */
 	static final String LEFT_BEFORE = "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|"
 			+ "in place of|instead of|in plaats van|ter vervanging van) [\\p{L}'’ -]{2,40},? )(?:who|die) "
-			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b";
+			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b|"
+			// the leaving of one named by a first name only, whom a starter takes over
+			// from: "Ze neemt het over van Kees, die met pensioen gaat", "she takes over
+			// from Joe, who is retiring" (Kees and Joe are not announced here)
+			+ "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|in place of|instead of|in plaats van|"
+			+ "ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from) (?-i:\\p{Lu}[\\p{L}'’-]+),? )"
+			+ "(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
+			+ "vertrekt|stopt|weggaat)\\b";
 
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"

@@ -183,9 +183,9 @@ class IntakeCorpusTests {
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
-	 * gaat beside a job held).
+	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n").
 	 */
-	static final double BLIND_11_FLOOR = 315.0 / 320;
+	static final double BLIND_11_FLOOR = 316.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -202,9 +202,10 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
-	 * closing asked for; a newcomer's move between towns).
+	 * closing asked for; a newcomer's move between towns). 311 in session 27 (tuner K:
+	 * the retirement of one taken over from is not the newcomer's).
 	 */
-	static final double BLIND_12_FLOOR = 310.0 / 320;
+	static final double BLIND_12_FLOOR = 311.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -549,11 +550,12 @@ class IntakeCorpusTests {
 	 * leaving a team of ours for another unit (its role the one held); from one named
 	 * site of ours to another; done with us ("klaar bij ons", "mogen dicht"); a death
 	 * reported later (the day the news came is not the event's); a last shift told with
-	 * the Dutch verb before its subject.
+	 * the Dutch verb before its subject, or with "z'n"; the retirement of one taken over
+	 * from, named by a first name only, is not the newcomer's.
 	 */
 	@Test
 	void theTwentyFirstTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-21", 27, "twenty-first tuning set");
+		assertTuned("tuning-21", 30, "twenty-first tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -53,6 +53,13 @@ class LeaversDoneAndReportedTests {
 	}
 
 	@Test
+	void aLastShiftSaidInSpokenDutchIsTheLastDay() {
+		Announcement leaver = OnTheCorpusDay
+			.parse("Per direct werkt Koen Mulder niet meer bij ons; gisteren was z'n laatste dienst.");
+		assertThat(leaver.date()).hasToString("2026-12-02");
+	}
+
+	@Test
 	void theOneReplacedKeepsTheirOwnLeavingDayAndTheSuccessorStartsOnTheDaySaidAfterTheJob() {
 		List<Announcement> both = OnTheCorpusDay
 			.parseAll("Ellen Moss replaces Rick Dunn as shift leader from 4 January; Rick retires on 31 December.");

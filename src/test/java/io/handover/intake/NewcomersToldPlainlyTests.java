@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Newcomers a manager announces without a joining verb: a plain work verb with the job
  * ("vanaf maandag werkt … als leerling-bakker"), a team that has got someone new or gets
  * reinforcement on a day ahead, a temp set over the name as a heading, and a list whose
- * day is said of all after a dash. Today is Thursday 3 December 2026.
+ * day is said of all after a dash; the retirement of the one taken over from, named by a
+ * first name only, is not theirs. Today is Thursday 3 December 2026.
  */
 class NewcomersToldPlainlyTests {
 
@@ -67,6 +68,17 @@ class NewcomersToldPlainlyTests {
 			.containsExactly("Finn Olsen", "Maya Berg", "Luca Conti");
 		assertThat(crew).extracting(a -> String.valueOf(a.date()))
 			.containsExactly("2026-12-19", "2026-12-19", "2026-12-19");
+	}
+
+	@Test
+	void theRetirementOfOneTakenOverFromIsNotTheNewcomers() {
+		Announcement dutch = OnTheCorpusDay.parse(
+				"Ravi Patel begint op 4 januari als chauffeur. Hij neemt het over van Gerrit, die met pensioen gaat.");
+		assertThat(dutch.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(dutch.date()).hasToString("2027-01-04");
+		Announcement english = OnTheCorpusDay
+			.parse("Mia Costa starts on 11 January at the front desk; she takes over from Joe, who is retiring.");
+		assertThat(english.kind()).isEqualTo(Announcement.Kind.STARTER);
 	}
 
 }
