@@ -255,7 +255,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|momenteel|in plaats van|instead of|"
+			// the job held now, also with the verb between: "nu is hij nog verkoper"
+			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|nu is (?:hij|zij|ze) nog|"
+					+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
 					// not a former employer: "previously at a bank in Leiden"
 					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
 			// joiners

@@ -551,11 +551,12 @@ class IntakeCorpusTests {
 	 * site of ours to another; done with us ("klaar bij ons", "mogen dicht"); a death
 	 * reported later (the day the news came is not the event's); a last shift told with
 	 * the Dutch verb before its subject, or with "z'n"; the retirement of one taken over
-	 * from, named by a first name only, is not the newcomer's.
+	 * from, named by a first name only, is not the newcomer's; a job held now said with
+	 * the verb between ("nu is hij nog verkoper").
 	 */
 	@Test
 	void theTwentyFirstTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-21", 30, "twenty-first tuning set");
+		assertTuned("tuning-21", 40, "twenty-first tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Someone who works here already, moved in words a newcomer never uses: taken off a shift
  * of ours, leaving a team of ours for another unit, going from one named site of ours to
- * another. Today is Thursday 3 December 2026.
+ * another; a plain work verb with a new job, the one held now said beside it ("nu is hij
+ * nog verkoper"). Today is Thursday 3 December 2026.
  */
 class MoversOffAShiftAndBetweenSitesTests {
 
@@ -49,6 +50,16 @@ class MoversOffAShiftAndBetweenSitesTests {
 		Announcement english = OnTheCorpusDay
 			.parse("Receptionist Mila Vos goes from Hotel Noord to Hotel Zuid on 1 March.");
 		assertThat(english.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void aPlainWorkVerbWithAJobHeldNowSaidBesideItIsAMove() {
+		Announcement dutch = OnTheCorpusDay
+			.parse("Vanaf 1 februari werkt Nora Smit als planner; ze is nu nog chauffeur.");
+		assertThat(dutch.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		Announcement inverted = OnTheCorpusDay
+			.parse("Vanaf 1 maart werkt Piet Jansen als teamleider, nu is hij nog verkoper.");
+		assertThat(inverted.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
 	}
 
 }
