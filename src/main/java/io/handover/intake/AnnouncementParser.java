@@ -259,7 +259,9 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|momenteel|in plaats van|instead of|"
+			// the job held now, also with the verb between: "nu is hij nog verkoper"
+			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|nu is (?:hij|zij|ze) nog|"
+					+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
 					// not a former employer: "previously at a bank in Leiden"
 					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
 			// joiners
@@ -770,10 +772,16 @@ public final class AnnouncementParser {
 	 * join our sales team as", "from Procurement joins the sales team as".
 	 */
 	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
-			+ "(?:the|our|de|het|ons)\\s+[\\p{L}\\s]{2,30}?\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
+			+ "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
 			// "leaves the ticket office and becomes a steward": a unit, not us
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
-			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + "))\\b");
+			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + ")|"
+			// "leaves the sales team and moves to service planning", "verlaat het
+			// magazijn en gaat naar de planning"
+			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
+			+ "(?:and|en)\\s+(?:moves|will move|is moving|transfers|switches|gaat|stapt)(?:\\s+[\\p{L}\\d.]+){0,4}?"
+			+ "(?:\\s+over)?\\s+(?:to|into|naar)\\s+(?!(?:a|an|another|een|een andere|ander|andere)\\s)"
+			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?)\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
@@ -785,11 +793,19 @@ public final class AnnouncementParser {
 			return read;
 		}
 		Announcement a = read.get(0);
-		boolean moves = a.kind() == Announcement.Kind.LEAVER && UNIT_LEFT.matcher(body).find()
+		Matcher left = UNIT_LEFT.matcher(body);
+		boolean moves = a.kind() == Announcement.Kind.LEAVER && left.find()
 				|| a.kind() == Announcement.Kind.STARTER && UNIT_FROM.matcher(body).find();
 		if (a.kind() == Announcement.Kind.LEAVER && REHIRED.matcher(body).find()) {
 			// "Nadia Kerr, who left in 2024, is coming back": the leaving is the past
 			return List.of(withKind(a, Announcement.Kind.STARTER));
+		}
+		if (moves && a.kind() == Announcement.Kind.LEAVER && a.roleWords() != null && a.currentRoleKey() == null
+				&& left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))) {
+			// the role read for the leaving is of the unit left ("leaves the sales team
+			// and moves to planning"): the one held now, not the new one
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
+					a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
 		}
 		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
 	}

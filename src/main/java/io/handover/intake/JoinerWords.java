@@ -127,6 +127,21 @@ final class JoinerWords {
 
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
+			// taken off a shift or team of ours: "We're taking Kai Schneider off the
+			// night
+			// shift", "we halen Rik Bos uit de nachtploeg"
+			+ "(?:tak(?:e|es|ing)|took|pull(?:s|ing|ed)?|mov(?:e|es|ing)) (?-i:\\p{Lu}[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,3}) "
+			+ "(?:off|out of) (?:the|our|his|her|their) (?:[\\p{L}-]+ ){0,2}(?:shift|rota|roster|team|ward|line|desk|route|"
+			+ "round|crew|floor|tills?|counter|run)s?\\b|"
+			+ "(?:halen|haalt|haal|haalden|haalde) (?-i:\\p{Lu}[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,3}) (?:uit|van) (?:de|het|onze?) "
+			+ "[\\p{L}-]+(?:dienst|ploeg|rooster|route|team|afdeling)\\b|"
+			// from one named site of ours to another: "gaat vanaf 4 januari van Park
+			// Veluwe naar Park Drenthe" (not to us: a newcomer says "komt")
+			+ "(?:gaat|gaan|verhuist|verhuizen|goes|moves|is moving|is going|transfers|is transferring)"
+			// (the places, read as names, are left out of the match: it stays in the
+			// mover's part)
+			+ "(?: [\\p{L}\\d'’()-]+){0,6} (?:van|from)(?= (?-i:\\p{Lu}[\\p{L}'’-]*)(?: (?-i:\\p{Lu}[\\p{L}'’-]*|\\d+)){0,3} "
+			+ "(?:naar|to) (?!(?:ons|us)\\b)(?:(?-i:\\p{Lu})|(?:de|het|the|our|onze?) ))|"
 			// one job no more but another: "niet langer chauffeur maar planner", "no
 			// longer a driver but"; "groeit per 1 maart door naar"; "seconded",
 			// "redeployed"
@@ -293,9 +308,11 @@ final class JoinerWords {
 			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
 			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
 			+ "(?:interns?|temps?|trainees?)\\b|"
-			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|stagiaires|stagiairs|interns|temps|trainees|invallers|"
-			+ "extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) (?:de |het |the |our |onze? )?"
-			+ "[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}| [\\p{L}\\d]+){0,2}"
+			// one temp set over its name too: "winterkracht: Stan Rijnders helpt …"
+			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|kracht(?=: )|stagiaires|stagiairs|interns|temps|trainees|"
+			+ "invallers|extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) "
+			// the words of the heading may be joined: "bar wintermarkt-terras"
+			+ "(?:de |het |the |our |onze? )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}| [\\p{L}\\d-]+){0,2}"
 			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
 			// Jan):"
 			// (the match ends inside the brackets: no word boundary after them)
@@ -308,7 +325,7 @@ final class JoinerWords {
 	 * A joiner told without a start verb: "our new night porter is Callum Reid", "de
 	 * nieuwe koster van de Grote Kerk is …", "new lab assistant Arjun Rao will come …",
 	 * "new in my team from 4 January: …", "vanaf 1 februari hebben we versterking: …",
-	 * "nieuwe hulp in de keuken, naam is …".
+	 * "nieuwe hulp in de keuken, naam is …", "we've got a new bar manager, …".
 	 */
 	static final String NO_VERB = "(?:our|the|onze|de|het) (?:new|nieuwe) " + NOT_A_JOB
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?: (?:at|in|of|for|van|bij|op|voor) (?:the |our |de |het |onze? )?"
@@ -321,7 +338,7 @@ final class JoinerWords {
 			+ "(?: [\\p{L}-]+)?(?: (?:vanaf|per|from|starting|as of|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?)?(?=\\s*:)|"
 			+ "(?:hebben|krijgen) (?:we|wij) (?:[\\p{L}\\d'’-]+ ){0,3}?versterking\\b|"
 			// "our library has a new information specialist, Mrs. Katharina Vogelsang"
-			+ "(?:has|have|gets|get|heeft|hebben|krijgt|krijgen) (?:a|an|een) (?:new|nieuwe) " + NOT_A_JOB
+			+ "(?:has|have|got|gets|get|heeft|hebben|krijgt|krijgen) (?:a|an|een) (?:new|nieuwe) " + NOT_A_JOB
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+),? (?=(?:(?:mrs|mr|ms|dr|mevrouw|meneer|de heer)\\.? )?(?-i:\\p{Lu}))|"
 			+ "versterking(?: (?:voor|in|bij|op) [\\p{L}\\d -]{1,30}?)?(?=\\s*:)|"
 			+ "(?<=\\bnieuwe?\\b[^.;!?\\n]{1,60})(?:haar |zijn |hun )?naam is\\b|"
@@ -334,13 +351,24 @@ final class JoinerWords {
 	static final String WELCOMED = "welcoming|(?:we(?:'ve| have)?|just|have|has) (?:just )?signed(?= (?-i:\\p{Lu}))|"
 			+ "say (?:hello|hi) to|zeg (?:hallo|hoi|gedag) (?:tegen|to)";
 
+	/** Not a job set against the one held: "… rather than as an account manager". */
+	private static final String NOT_INSTEAD = "(?![^.;\\n]{0,80}\\b(?:rather than|instead of|in plaats van|not as|"
+			+ "niet (?:meer )?als)\\b)";
+
 	/**
 	 * Work said ahead with a plain verb: "Met ingang van 1 februari is mevrouw … werkzaam
-	 * als", "will come to the office on", "she'll be one of our carers". Weak, as a mover
-	 * is said so too.
+	 * als", "vanaf maandag werkt Joey Tan als …", "from 4 January she'll work as …",
+	 * "will come to the office on", "she'll be one of our carers". Weak, as a mover is
+	 * said so too.
 	 */
 	static final String WORKS_AHEAD = "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,60})"
-			+ "\\bwerkzaam (?=(?:als|bij|in|op)\\b)|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
+			+ "\\bwerkzaam (?=(?:als|bij|in|op)\\b)|"
+			// "Vanaf volgende week maandag werkt Joey Tan als leerling-kapper", "From
+			// Monday Joey Tan works as a junior stylist": the verb, then the name and job
+			+ "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40})\\bwerkt"
+			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4} als\\b)" + NOT_INSTEAD + "|"
+			+ "(?<=\\b(?:from|starting|as of)\\b[^.;\\n]{3,60})(?:\\bworks|\\bwill work|'ll work) as\\b" + NOT_INSTEAD
+			+ "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b";
 
 	private JoinerWords() {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * said beside it: "in dienst tot en met 28 februari; door haar verlof is vrijdag 12
  * februari haar laatste werkdag", "werkt per 1 februari niet meer bij ons; haar laatste
  * avonddienst is zaterdag 30 januari", "laatste lesdag vrijdag 29 januari", "his last
- * shift is on Sunday". "Until", "tot en met" and "werkt tot" say a last day less surely.
+ * shift is on Sunday", "haar laatste dienst draait ze op 30 december". "Until", "tot en
+ * met" and "werkt tot" say a last day less surely.
  */
 final class LastDayWords {
 
@@ -19,19 +20,24 @@ final class LastDayWords {
 			+ "night|train|voyage))";
 
 	/**
+	 * Whose it is, spoken Dutch included: "z'n laatste repetitie", "d'r laatste dienst".
+	 */
+	private static final String OWN = "(?:zijn|z['’]n|haar|d['’]r|hun|his|her|their)";
+
+	/**
 	 * A last time worked told of the past: "zijn laatste zangles was gisteren",
 	 * "yesterday was her final shift". Not a last day before a leave ("… was voor haar
 	 * verlof").
 	 */
-	static final String PAST = "(?:zijn|haar|hun|his|her|their) " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|"
-			+ "was (?:zijn|haar|hun|his|her|their) " + LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
+	static final String PAST = OWN + " " + LAST_WORK + " was\\b(?! (?:voor|before)\\b)|" + "was " + OWN + " "
+			+ LAST_WORK + "\\b(?! (?:voor|before)\\b)|"
 			// "heeft op 28 november haar laatste rondleiding gegeven", "gave her last
 			// lesson on Friday"
-			+ "(?:zijn|haar|hun) " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
+			+ OWN + " " + LAST_WORK + "(?: [\\p{Ll}]+){0,3}? (?:gegeven|gedaan|gewerkt|gedraaid|gereden|"
 			+ "gespeeld|gezongen|gehad)\\b|(?:did|gave|worked|played|taught|drove|had) (?:his|her|their) " + LAST_WORK
 			+ "\\b(?! (?:off|voor|before)\\b)|"
 			// "gisteren was de laatste avond van Tim", "had gisteren zijn laatste avond"
-			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} (?:zijn|haar|hun) " + LAST_WORK
+			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} " + OWN + " " + LAST_WORK
 			+ "\\b(?! (?:voor|before)\\b)";
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
@@ -42,7 +48,10 @@ final class LastDayWords {
 				// which one worked: "laatste trein die hij rijdt is die van", "last train
 				// he drives is the one on"
 				+ "(?:(?:\\s+(?:die|dat|that|which)|(?=\\s+(?:he|she|they|hij|zij|ze)\\s))(?:\\s+\\p{L}+){1,3}?"
-				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?)?"
+				+ "\\s+(?:is|was|will be)(?:\\s+(?:die|de|the one)(?:\\s+(?:van|of|on|op))?)?"
+				// Dutch inverts verb and subject after it: "laatste dienst draait ze op",
+				// "laatste werkdag heeft hij op"
+				+ "|\\s+(?!is\\b|was\\b)\\p{Ll}+\\s+(?:hij|zij|ze)(?:\\s+(?:nog|dus|dan))?)?"
 				+ "(?:\\s+(?:is|was|will be|being|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
@@ -50,7 +59,7 @@ final class LastDayWords {
 
 	/** The words right after the date: "… 12 februari (is) haar laatste werkdag". */
 	private static final Pattern AFTER = Pattern.compile("(?i)^\\s*(?:(?:is|was|wordt|will be|zal)\\s+)?"
-			+ "(?:(?:zijn|haar|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
+			+ "(?:(?:zijn|z['’]n|haar|d['’]r|hun|his|her|their|de|the)\\s+)" + LAST_WORK + "\\b");
 
 	private LastDayWords() {
 	}

@@ -5,7 +5,8 @@ package io.handover.intake;
  * idiomatic verbs ("zwaait … af", "houdt het voor gezien", "kapt ermee", "gaat de deur
  * uit", "verruilt ons voor"), formal HR nouns ("einde dienstverband", "uitgeschreven"), a
  * job elsewhere ("gaat elders aan de slag", "moves on to another company"), which starts
- * nothing here, a death, and employment denied ("niet langer in dienst").
+ * nothing here, a death, employment denied ("niet langer in dienst") and work done with
+ * us ("is per vandaag klaar bij ons").
  */
 final class LeaverWords {
 
@@ -32,6 +33,8 @@ final class LeaverWords {
 			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
 			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
+			// done with us: "is per vandaag klaar bij ons", "is done with us from Friday"
+			+ "(?:is|zijn|are)(?: (?!(?:niet|nog|not|bijna|almost)\\b)[\\p{L}\\d'’.-]+){0,4} (?:klaar bij ons|done (?:with us|here))\\b|"
 			// "is not working anymore with us from 11 december"
 			+ "(?:is|are) not (?:working|employed)(?: (?:here|with us|for us))? any ?more(?: (?:here|with us|for us))?|"
 			// "stops on 15 January", "stops at the end of the month": a day follows
@@ -122,13 +125,14 @@ final class LeaverWords {
 	/**
 	 * Access asked to be taken away in the passive, as a late report of a leaving asks
 	 * it: "her login can be removed", "zijn pas mag worden ingetrokken", "haar account
-	 * mag verwijderd worden". Weaker than a leaving word, so a move (an old account
-	 * closed) still wins.
+	 * mag verwijderd worden", "badge en account mogen dicht". Weaker than a leaving word,
+	 * so a move (an old account closed) still wins.
 	 */
 	static final String ACCESS_TO_GO = "(?:account|accounts|login|logins|inlog|pas|pasje|badge|access|toegang)"
-			+ "(?: [\\p{Ll}]+){0,2}? (?:can|may|mag|kan|moet|should|must)(?: (?:now|nu|also|ook|wel))?"
+			+ "(?: [\\p{Ll}]+){0,2}? (?:can|may|mag|kan|moet|mogen|kunnen|moeten|should|must)(?: (?:now|nu|also|ook|wel))?"
 			+ " (?:(?:be|worden) )?(?:removed|deleted|revoked|closed|disabled|deactivated|blocked|verwijderd|ingetrokken|"
-			+ "afgesloten|geblokkeerd|gedeactiveerd|opgeheven)(?: worden)?|"
+			// "badge en account mogen dicht"
+			+ "afgesloten|geblokkeerd|gedeactiveerd|opgeheven|dicht(?:gezet|gedaan)?)(?: worden)?|"
 			// a finish told of the past, with its day: "wrapped up on 29 November"
 			+ "(?:finished|wrapped up)(?: (?:here|with us))? (?:on|last|yesterday)\\b";
 

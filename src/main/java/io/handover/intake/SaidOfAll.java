@@ -39,6 +39,9 @@ final class SaidOfAll {
 			+ "four|five|six|\\d|of\\s+them)|both\\s+of\\s+them|alle\\s+(?:twee|drie|vier|vijf|zes|\\d)|allebei|"
 			+ "allemaal|beiden|iedereen|everyone)\\b");
 
+	/** Where a closing said of all begins: a new line, a dash or a semicolon. */
+	private static final Pattern CLOSING_TURN = Pattern.compile("\\n|\\s[—–-]\\s|;");
+
 	private SaidOfAll() {
 	}
 
@@ -57,32 +60,38 @@ final class SaidOfAll {
 		while (lastItem < body.length() && Character.isWhitespace(body.charAt(lastItem))) {
 			lastItem++;
 		}
-		int closing = body.indexOf('\n', lastItem);
-		if (closing < 0) {
-			return read;
+		// the closing on a line of its own, or set off by a dash or a semicolon after
+		// the last name ("…, Jolien Maes and Tyrone Baptiste — they all start on 18
+		// December")
+		Matcher turn = CLOSING_TURN.matcher(body);
+		DateWords.Mention day = null;
+		int next = lastItem;
+		while (day == null && next < body.length() && turn.find(next)) {
+			int closing = turn.start();
+			next = turn.end();
+			int end = body.indexOf('\n', closing + 1) < 0 ? body.length() : body.indexOf('\n', closing + 1);
+			if (CLOSING_ALL.matcher(body).region(closing, end).find()) {
+				day = dates.stream()
+					.filter(d -> d.date() != null && d.start() > closing && d.end() <= end)
+					.findFirst()
+					.orElse(null);
+			}
 		}
-		int end = body.indexOf('\n', closing + 1) < 0 ? body.length() : body.indexOf('\n', closing + 1);
-		if (!CLOSING_ALL.matcher(body).region(closing, end).find()) {
-			return read;
-		}
-		DateWords.Mention day = dates.stream()
-			.filter(d -> d.date() != null && d.start() > closing && d.end() <= end)
-			.findFirst()
-			.orElse(null);
 		if (day == null) {
 			return read;
 		}
+		DateWords.Mention shared = day;
 		return read.stream()
 			.map(a -> a.date() == null && a.employeeName() != null
-					? new Announcement(a.kind(), a.employeeName(), day.date(), a.roleWords(), a.roleKey(),
-							a.workLocation(), day.words(), a.currentRoleKey(), a.notes(), a.language())
+					? new Announcement(a.kind(), a.employeeName(), shared.date(), a.roleWords(), a.roleKey(),
+							a.workLocation(), shared.words(), a.currentRoleKey(), a.notes(), a.language())
 					: a)
 			.toList();
 	}
 
 	/**
 	 * A person whose only date is an end said of all ("allemaal t/m 3 januari") starts
-	 * when the person before them starts.
+	 * when the person before them starts, and starts as they do.
 	 */
 	static List<Announcement> endOfAll(String body, List<int[]> segments, List<DateWords.Mention> dates,
 			List<Announcement> read) {
@@ -103,7 +112,12 @@ final class SaidOfAll {
 			if (theirs == null || AnnouncementParser.endsBefore(body, theirs)) {
 				continue;
 			}
-			result.set(i, new Announcement(a.kind(), a.employeeName(), before.date(), a.roleWords(), a.roleKey(),
+			// the end of a starter's stay said of all is no leaving ("A en B, allebei op
+			// de
+			// kade, tot en met 31 januari" under a heading for temps)
+			Announcement.Kind kind = before.kind() == Announcement.Kind.STARTER && a.kind() == Announcement.Kind.LEAVER
+					? before.kind() : a.kind();
+			result.set(i, new Announcement(kind, a.employeeName(), before.date(), a.roleWords(), a.roleKey(),
 					a.workLocation(), before.dateWords(), a.currentRoleKey(), a.notes(), a.language()));
 		}
 		return result;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A weekday told with something already sent or done: "I sent it on Monday", "submitted
  * the leaver on Tuesday", "ik heb maandag de aanmelding gestuurd", "heeft vrijdag haar
- * laatste dienst gedraaid". The weekday is the last one, not the next: read as the next,
+ * laatste dienst gedraaid"; a day the news came ("her husband let us know this morning",
+ * "heeft gisteren gebeld"). The weekday is the last one, not the next: read as the next,
  * the day a request went out becomes a start or a leaving date a week ahead.
  */
 final class SentOn {
@@ -31,7 +32,18 @@ final class SentOn {
 	private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,50}?"
 			+ "\\b(?:gestuurd|verstuurd|ingestuurd|doorgestuurd|opgestuurd|gemaild|ingediend|ingevuld|"
 			// a last shift worked: "heeft vrijdag haar laatste dienst gedraaid"
-			+ "laatste [\\p{L}-]+ (?:gedraaid|gewerkt))\\b");
+			+ "laatste [\\p{L}-]+ (?:gedraaid|gewerkt)|gebeld|laten weten|gemeld)\\b");
+
+	/**
+	 * The news reported: "passed away on Tuesday, her husband let us know this morning",
+	 * "belde gisteren", "liet ons vanochtend weten". Not the day the news is about: "told
+	 * me Friday is his last day".
+	 */
+	private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:let (?:us|me|the team) know|told (?:us|me)|"
+			+ "informed (?:us|me)|called (?:us|me)|rang (?:us|me)|phoned (?:us|me)|belde|liet (?:ons|me|mij|het team))\\b"
+			+ "(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,20}?(?:(?:on|op)\\s+)?$");
+
+	private static final Pattern SAID_OF = Pattern.compile("(?i)^\\s*(?:is|was|will|wordt|zal|'s|would)\\b");
 
 	private SentOn() {
 	}
@@ -55,8 +67,10 @@ final class SentOn {
 	 */
 	static boolean said(String words, int start, int end) {
 		String before = words.substring(Math.max(0, start - 70), start);
-		return BEFORE.matcher(before).find() || AUXILIARY.matcher(before).find()
-				&& PARTICIPLE.matcher(words.substring(end, Math.min(words.length(), end + 70))).find();
+		String after = words.substring(end, Math.min(words.length(), end + 70));
+		return BEFORE.matcher(before).find() || REPORTED.matcher(before).find() && !SAID_OF.matcher(after).find()
+				|| AUXILIARY.matcher(before).find()
+						&& PARTICIPLE.matcher(words.substring(end, Math.min(words.length(), end + 70))).find();
 	}
 
 }

@@ -64,11 +64,19 @@ final class Successor {
 
 	/**
 	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one
-	 * replaced's, and past; it says no leaving of the starter.
+	 * replaced's, and past; it says no leaving of the starter. So is one named by a first
+	 * name only, whom the starter takes over from ("van Kees, die met pensioen gaat").
 	 */
 	static final String LEFT_BEFORE = "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|"
 			+ "in place of|instead of|in plaats van|ter vervanging van) [\\p{L}'’ -]{2,40},? )(?:who|die) "
-			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b";
+			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b|"
+			// the leaving of one named by a first name only, whom a starter takes over
+			// from: "Ze neemt het over van Kees, die met pensioen gaat", "she takes over
+			// from Joe, who is retiring" (Kees and Joe are not announced here)
+			+ "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|in place of|instead of|in plaats van|"
+			+ "ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from) (?-i:\\p{Lu}[\\p{L}'’-]+),? )"
+			+ "(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
+			+ "vertrekt|stopt|weggaat)\\b";
 
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"
@@ -79,8 +87,13 @@ final class Successor {
 		.compile("(?iu)\\s+(?:succeeds|will succeed|is succeeding|replaces|will replace|is replacing|takes over from|"
 				+ "will take over from|is taking over from|vervangt|volgt)\\s+(?:\\p{L}[\\p{L}-]*\\s+){0,3}$");
 
-	/** A date right after the one followed: "Tom Bell on 4 January". */
-	private static final Pattern DATE_NEXT = Pattern.compile("(?iu)^\\s*,?\\s*(?:(?:on|op|per|from|vanaf|as of)\\s+)?");
+	/**
+	 * A date right after the one followed, the job taken over between or not: "Tom Bell
+	 * on 4 January", "Dirk Hoek as facility coordinator from 1 February".
+	 */
+	private static final Pattern DATE_NEXT = Pattern
+		.compile("(?iu)\\s*,?\\s*(?:(?:as|als)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,4})?"
+				+ "(?:(?:on|op|per|from|vanaf|as of|starting|met ingang van)\\s+)?");
 
 	/** A past verb right after a name said again: "Ruud had zijn laatste werkdag al". */
 	private static final Pattern PAST_AFTER = Pattern.compile("(?iu)^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:had|was|were|"
@@ -130,13 +143,9 @@ final class Successor {
 					|| !FOLLOWS_NEXT.matcher(body.substring(a.end(), b.start())).matches()) {
 				continue;
 			}
-			Matcher next = DATE_NEXT.matcher(body).region(b.end(), body.length());
-			if (!next.lookingAt()) {
-				continue;
-			}
-			int at = next.end();
 			DateWords.Mention said = dates.stream()
-				.filter(d -> d.start() == at && d.date() != null)
+				.filter(d -> d.start() >= b.end() && d.start() <= b.end() + 60 && d.date() != null
+						&& DATE_NEXT.matcher(body.substring(b.end(), d.start())).matches())
 				.findFirst()
 				.orElse(null);
 			if (said == null) {

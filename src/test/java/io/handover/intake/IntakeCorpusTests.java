@@ -183,9 +183,9 @@ class IntakeCorpusTests {
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
-	 * gaat beside a job held).
+	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n").
 	 */
-	static final double BLIND_11_FLOOR = 315.0 / 320;
+	static final double BLIND_11_FLOOR = 316.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -202,9 +202,10 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
-	 * closing asked for; a newcomer's move between towns).
+	 * closing asked for; a newcomer's move between towns). 311 in session 27 (tuner K:
+	 * the retirement of one taken over from is not the newcomer's).
 	 */
-	static final double BLIND_12_FLOOR = 310.0 / 320;
+	static final double BLIND_12_FLOOR = 311.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -227,9 +228,10 @@ class IntakeCorpusTests {
 	 * invented examples; no longer a blind measure), 281 with the scoring above; 310
 	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10. 314 in session 26
 	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 315 in session 26
-	 * (tuner D: newcomers told without a start verb).
+	 * (tuner D: newcomers told without a start verb). 317 in session 27 (tuner K: temps
+	 * whose end is said of all under their heading).
 	 */
-	static final double BLIND_13_FLOOR = 315.0 / 320;
+	static final double BLIND_13_FLOOR = 317.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -275,9 +277,10 @@ class IntakeCorpusTests {
 	 * before a name and role words of other trades or things, 301 with jobs stopped for
 	 * another with us, 303 with a role said of all after a list and questions on a
 	 * request's state, 305 with a start called off in a Dutch question and a job held
-	 * before a long title.
+	 * before a long title. 318 in session 27 (tuner K: a temp set over the name as a
+	 * heading).
 	 */
-	static final double BLIND_15_FLOOR = 317.0 / 320;
+	static final double BLIND_15_FLOOR = 318.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -292,8 +295,10 @@ class IntakeCorpusTests {
 	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 287
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
 	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure.
+	 * Tuned on from session 27: 296 (tuner K: kinds and dates of announced people, own
+	 * examples in tuning-21).
 	 */
-	static final double BLIND_16_FLOOR = 287.0 / 320;
+	static final double BLIND_16_FLOOR = 296.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -534,6 +539,24 @@ class IntakeCorpusTests {
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-19", 70, "nineteenth tuning set");
+	}
+
+	/**
+	 * Session 27, tuner K on blind-16's kinds and dates: a start told with a plain work
+	 * verb and the job after a day ahead ("vanaf maandag werkt X als …", "from 1 February
+	 * X works as …"); a team that has got someone new or gets reinforcement on "a.s."
+	 * day; a temp set over the name as a heading, and temps whose end is said of all
+	 * under their heading; a day said of all after a dash; taken off a shift of ours;
+	 * leaving a team of ours for another unit (its role the one held); from one named
+	 * site of ours to another; done with us ("klaar bij ons", "mogen dicht"); a death
+	 * reported later (the day the news came is not the event's); a last shift told with
+	 * the Dutch verb before its subject, or with "z'n"; the retirement of one taken over
+	 * from, named by a first name only, is not the newcomer's; a job held now said with
+	 * the verb between ("nu is hij nog verkoper").
+	 */
+	@Test
+	void theTwentyFirstTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-21", 40, "twenty-first tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
