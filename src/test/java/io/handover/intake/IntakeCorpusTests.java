@@ -144,9 +144,10 @@ class IntakeCorpusTests {
 	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing
-	 * asked for; a newcomer's move between towns).
+	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
+	 * below 'Met hartelijke groet' is no one announced).
 	 */
-	static final double BLIND_9_FLOOR = 316.0 / 320;
+	static final double BLIND_9_FLOOR = 317.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -183,9 +184,9 @@ class IntakeCorpusTests {
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
-	 * gaat beside a job held).
+	 * gaat beside a job held). 316 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_11_FLOOR = 315.0 / 320;
+	static final double BLIND_11_FLOOR = 316.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -202,9 +203,10 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
-	 * closing asked for; a newcomer's move between towns).
+	 * closing asked for; a newcomer's move between towns). 311 in session 27 (tuner N:
+	 * phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 310.0 / 320;
+	static final double BLIND_12_FLOOR = 311.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -291,9 +293,11 @@ class IntakeCorpusTests {
 	 * without a date: no reader can tell it ("begint in januari …, de precieze datum
 	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 287
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
-	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure.
+	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure. 302
+	 * (94.4 %) in session 27 (tuner N on its phantoms: no longer a blind measure for
+	 * them).
 	 */
-	static final double BLIND_16_FLOOR = 287.0 / 320;
+	static final double BLIND_16_FLOOR = 302.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -534,6 +538,27 @@ class IntakeCorpusTests {
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-19", 70, "nineteenth tuning set");
+	}
+
+	/**
+	 * Session 27, tuner N on blind-16's phantoms, people read who are not announced:
+	 * words that are never a name (a negated contraction or an interjection opening a
+	 * sentence, a modal verb or question word in lower case, a month alone, a counted
+	 * group "een groep van acht studenten"); a place after "op locatie", "at location";
+	 * the signer below a formal closing ("Yours truly", "Met collegiale groet",
+	 * "Hoogachtend"); and messages that announce no one: a start withdrawn ("she has
+	 * pulled out", "heeft zich teruggetrokken") or on hold, a newcomer who "isn't coming
+	 * after all", a question whether a start still holds ("Is Jonah still joining us on
+	 * Monday?", "…, right?"), whether someone known by a first name needs an account,
+	 * what to send for a newcomer not yet named, a leave with its return said in the next
+	 * sentence, fewer hours ("minder gaat werken"), a contract extended so the leaving is
+	 * off. With guards: a leaving moved by an extension, a leaving day corrected, a month
+	 * that is a first name beside a surname, a real start asked about ("Wie kan …
+	 * inwerken? Ze begint dan …").
+	 */
+	@Test
+	void theTwentiethTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-20", 45, "twentieth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
