@@ -531,8 +531,9 @@ public final class AnnouncementParser {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
-		// a start called off announces no one; others named beside it stay
-		if (CalledOff.all(body, found)) {
+		// a start called off announces no one, nor a start moved for a first name alone;
+		// others named beside it stay
+		if (CalledOff.all(body, found) || MovedStart.ofAFirstNameAlone(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}

@@ -32,4 +32,14 @@ class CancelledStartsAnnounceNoOneTests {
 			.containsExactly("Mara Kok");
 	}
 
+	@Test
+	void aStartMovedForAFirstNameAloneUpdatesOneAnnouncedBefore() {
+		assertNoOne("Even een update: Joep (schilder) begint niet op 4 januari maar op 18 januari.");
+		assertNoOne("Quick update: Nadia was going to start on 11 January, it is now 25 January.");
+		// a full name keeps its form, on the day corrected
+		Announcement full = OnTheCorpusDay.parse("Joep Smit begint niet op 4 januari maar op 18 januari.");
+		assertThat(full.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(full.date()).hasToString("2027-01-18");
+	}
+
 }

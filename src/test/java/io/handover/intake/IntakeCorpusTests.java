@@ -293,11 +293,11 @@ class IntakeCorpusTests {
 	 * without a date: no reader can tell it ("begint in januari …, de precieze datum
 	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 287
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
-	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure. 302
-	 * (94.4 %) in session 27 (tuner N on its phantoms: no longer a blind measure for
-	 * them).
+	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure. 303
+	 * (94.7 %) in session 27 (tuner N on its phantoms, none read any more: no longer a
+	 * blind measure for them).
 	 */
-	static final double BLIND_16_FLOOR = 302.0 / 320;
+	static final double BLIND_16_FLOOR = 303.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -656,8 +656,9 @@ class IntakeCorpusTests {
 	}
 
 	/**
-	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
-	 * set's line names only the message's id, never its words.
+	 * Every set, blind ones too: a wrong date is never prefilled without a note, nor a
+	 * date on a person read who is not announced (a phantom's form with its day booked as
+	 * told). A blind set's line names only the message's id, never its words.
 	 */
 	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
@@ -667,6 +668,18 @@ class IntakeCorpusTests {
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = read(message.path("text").asString());
 				JsonNode expected = message.path("expect");
+				// a person read who is not there, dated without a note: a form for no
+				// one announced, its day booked as told
+				if (read.size() > expected.size()) {
+					for (Announcement extra : read) {
+						if (expectedByName(extra, expected) == null && extra.date() != null
+								&& extra.notes().stream().noneMatch(n -> n.field() == FormField.DATE)) {
+							silent.add(part + " " + message.path("id").asString()
+									+ (blind ? "" : ": " + extra.date() + " for " + extra.employeeName()
+											+ ", no one announced — " + message.path("text").asString()));
+						}
+					}
+				}
 				for (int i = 0; i < read.size(); i++) {
 					Announcement a = read.get(i);
 					JsonNode same = expectedFor(a, i, read.size(), expected);
