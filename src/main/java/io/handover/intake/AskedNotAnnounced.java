@@ -40,8 +40,25 @@ final class AskedNotAnnounced {
 	/** What the writer must send or do: "what do you need from me", "wat moet ik …". */
 	private static final Pattern WHAT_NEEDED = Pattern.compile("(?iu)\\bwhat (?:do |would |will )?(?:you|you guys|"
 			+ "hr|it) need (?:from|of) me\\b|\\bwhat (?:do|should|must) i (?:send|provide|fill in|do|arrange)\\b|"
+			+ "\\bwhich forms (?:do )?i need\\b|\\bwelke formulieren (?:ik nodig heb|heb ik nodig)\\b|"
 			+ "\\bwat (?:heb|hebben|hebt) (?:je|jij|jullie|u) (?:van mij|nodig)\\b|\\bwat moet ik (?:aanleveren|sturen|"
 			+ "invullen|doen|regelen)\\b");
+
+	/**
+	 * The writer says no one is announced yet, or that the details follow: "I'm not
+	 * announcing anyone yet", "I'll send the details when HR confirms", "ik meld nog
+	 * niemand aan", "de gegevens volgen nog".
+	 */
+	private static final Pattern NOT_YET = Pattern.compile("(?iu)\\b(?:(?:i'm|i’m|i am|we're|we are) not announcing "
+			+ "anyone|(?:i'll|i’ll|i will|we'll|we will) send (?:you )?the details (?:later|when|once|as soon)|"
+			+ "ik meld (?:nu )?nog niemand aan|(?:de )?gegevens volgen(?: nog| later)?)\\b");
+
+	/**
+	 * A question passed on from a colleague, of a kind of worker in lower case: "wants to
+	 * know if a retiring firefighter can keep …", "wil weten of een vertrekkende …".
+	 */
+	private static final Pattern RELAYED = Pattern.compile("(?iu)\\b(?:wants?|wanted) to know (?:if|whether)|"
+			+ "wil(?:de)? (?:graag )?weten of|vraagt(?: zich af)? of|asks whether|wonders (?:if|whether)\\b");
 
 	/** A group counted, not named: "een lijst van zes mensen", "twelve pickers". */
 	private static final Pattern COUNTED = Pattern.compile("(?iu)\\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|"
@@ -63,7 +80,15 @@ final class AskedNotAnnounced {
 		if (body.indexOf('?') < 0) {
 			return false;
 		}
-		if (named.isEmpty() && undated && WHAT_NEEDED.matcher(body).find()) {
+		// no one yet, or details to follow: a name of one word, or words in lower case,
+		// is
+		// no one announced
+		if (named.stream().allMatch(n -> n.words() == 1 || !Character.isUpperCase(body.charAt(n.start())))
+				&& NOT_YET.matcher(body).find() || named.isEmpty() && undated && WHAT_NEEDED.matcher(body).find()) {
+			return true;
+		}
+		if (!named.isEmpty() && RELAYED.matcher(body).find()
+				&& named.stream().allMatch(n -> !Character.isUpperCase(body.charAt(n.start())))) {
 			return true;
 		}
 		// a counted group, no one named but words in lower case guessed from the question

@@ -18,6 +18,9 @@ final class NeverNames {
 	/** "don't", "can't", "wouldn't", "isn't", "won't". */
 	private static final Pattern NEGATED = Pattern.compile("(?iu)\\p{L}+n['’]t");
 
+	/** A worker named by an abbreviation: "ZZP'er", "ICT'ers", "MBO'er". */
+	private static final Pattern ABBREVIATED_WORKER = Pattern.compile("\\p{Lu}{2,5}['’]ers?");
+
 	private static final Set<String> WORDS = Set.of(
 			// interjections
 			"hé", "hè", "hee", "hej", "joh", "nou", "ach", "och", "oei", "oeps", "wow", "hmm", "oops",
@@ -64,7 +67,8 @@ final class NeverNames {
 
 	/** Whether the word never opens a name. */
 	static boolean opensNoName(String word) {
-		return word(word) || OPENERS.contains(word.toLowerCase(Locale.ROOT));
+		return word(word) || OPENERS.contains(word.toLowerCase(Locale.ROOT))
+				|| ABBREVIATED_WORKER.matcher(word).matches();
 	}
 
 	/** Whether the word is never part of a name written in lower case. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Question {
 
 	/** A message opened as a question: an auxiliary verb or a question's label. */
-	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|dag|goedemorgen|"
+	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello|dag|goedemorgen|"
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
 			// a question put negatively: "Wouldn't it be easier if …?"

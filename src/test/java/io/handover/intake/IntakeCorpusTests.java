@@ -167,9 +167,9 @@ class IntakeCorpusTests {
 	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds). 310
 	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 311
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
-	 * for; a newcomer's move between towns).
+	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 312.0 / 320;
+	static final double BLIND_10_FLOOR = 314.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -203,10 +203,10 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
-	 * closing asked for; a newcomer's move between towns). 311 in session 27 (tuner N:
+	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner N:
 	 * phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 311.0 / 320;
+	static final double BLIND_12_FLOOR = 312.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -251,9 +251,10 @@ class IntakeCorpusTests {
 	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
 	 * (merged in session 25; no longer a blind measure). 317 in session 26 (tuner D:
-	 * movers told with a plain Dutch gaat beside a job held).
+	 * movers told with a plain Dutch gaat beside a job held). 319 in session 27 (tuner N:
+	 * phantoms).
 	 */
-	static final double BLIND_14_FLOOR = 318.0 / 320;
+	static final double BLIND_14_FLOOR = 319.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who

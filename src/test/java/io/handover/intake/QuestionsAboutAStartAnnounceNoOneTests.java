@@ -38,4 +38,13 @@ class QuestionsAboutAStartAnnounceNoOneTests {
 		assertThat(read.date()).hasToString("2027-01-11");
 	}
 
+	@Test
+	void noOneYetDetailsToFollowOrAQuestionPassedOnAnnounceNoOne() {
+		assertNoOne("Hello, is Sanne the one to ask about a new starter's locker? I'm not announcing anyone yet.");
+		assertNoOne("Hi, what happens to a leaver's phone number? Our chef is leaving soon, but I'll send the "
+				+ "details when it's final.");
+		assertNoOne("Onze locatiemanager wil weten of een vertrekkende kok zijn mailadres mag houden. Mag dat?");
+		assertNoOne("Can you tell me which forms I need for a contractor's ZZP'er? He won't need a laptop.");
+	}
+
 }
