@@ -37,11 +37,6 @@ final class CalledOff {
 			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt)"
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
-			// the hiring put on hold: "the hiring of the new deck officer is on hold
-			// until spring", "de werving ligt stil tot de zomer"
-			+ "(?:hiring|recruitment|vacancy|vacature|werving|aanstelling|onboarding|start|komst)(?: [\\p{L}'’-]+){0,6}? "
-			+ "(?:is |are |has been |was |staat |ligt |wordt |is )?(?:(?:put|gezet) )?(?:on hold|on ice|in de wacht|"
-			+ "stil|stilgelegd|bevroren|frozen)(?!\\p{L})|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had
@@ -77,6 +72,16 @@ final class CalledOff {
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
+
+	/**
+	 * The hiring put on hold: "the hiring of the new deck officer is on hold until
+	 * spring, so ignore my earlier message about Lars", "de werving ligt stil tot de
+	 * zomer". It holds of a name in it or after it, not of one told before ("Sam Lee
+	 * starts on 4 January; the second vacancy is on hold").
+	 */
+	private static final Pattern ON_HOLD = Pattern.compile("(?iu)\\b(?:hiring|recruitment|vacancy|vacature|werving|"
+			+ "aanstelling|onboarding|start|komst)(?: [\\p{L}'’-]+){0,6}? (?:is |are |has been |was |staat |ligt |wordt )?"
+			+ "(?:(?:put|gezet) )?(?:on hold|on ice|in de wacht|stil|stilgelegd|bevroren|frozen)(?!\\p{L})");
 
 	/**
 	 * An earlier message taken back about someone: "so ignore my earlier message about
@@ -133,7 +138,7 @@ final class CalledOff {
 				return true;
 			}
 		}
-		return false;
+		return ON_HOLD.matcher(body).find();
 	}
 
 	/** "4 januari gaat niet door": the date is taken back, not the start. */
@@ -147,6 +152,12 @@ final class CalledOff {
 		int to = sentenceEnd(body, name.end());
 		if (DISREGARD.matcher(body).region(from, to).find()) {
 			return true;
+		}
+		Matcher held = ON_HOLD.matcher(body).region(from, to);
+		while (held.find()) {
+			if (held.start() <= name.start()) {
+				return true;
+			}
 		}
 		Matcher cue = CUE.matcher(body).region(from, to);
 		while (cue.find()) {

@@ -25,6 +25,17 @@ class CancelledStartsAnnounceNoOneTests {
 	}
 
 	@Test
+	void aRealStartToldBeforeAHiringOnHoldStays() {
+		assertThat(
+				OnTheCorpusDay.parseAll("Hiring update: Sam Lee starts on 4 January; the second vacancy is on hold."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Sam Lee");
+		assertThat(OnTheCorpusDay.parseAll("Kees Smit begint op 4 januari; de werving voor de tweede kok ligt stil."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Kees Smit");
+	}
+
+	@Test
 	void aRealStartBesideAWithdrawnOneStays() {
 		assertThat(OnTheCorpusDay
 			.parseAll("Tessa Wolf has pulled out. Instead Mara Kok starts on 11 January as a receptionist."))
