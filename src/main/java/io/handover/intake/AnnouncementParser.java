@@ -333,6 +333,9 @@ public final class AnnouncementParser {
 			+ "best regards|warm regards|regards|best wishes|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|"
 			+ "hartelijke groet(?:en)?|groet(?:en|jes)|mvg|gr\\.|cheers|thanks|thank you|many thanks|bedankt|"
 			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
+			// a formal letter's closing: the signer below it is the sender
+			+ "yours faithfully|yours truly|hoogachtend|met (?:hartelijke|collegiale|beste|warme) groet(?:en)?|"
+			+ "with (?:best|warm|warmest) regards|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
@@ -534,8 +537,9 @@ public final class AnnouncementParser {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
-		// a start called off announces no one; others named beside it stay
-		if (CalledOff.all(body, found)) {
+		// a start called off announces no one, nor a start moved for a first name alone;
+		// others named beside it stay
+		if (CalledOff.all(body, found) || MovedStart.ofAFirstNameAlone(body, found, dates)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
@@ -1906,7 +1910,7 @@ public final class AnnouncementParser {
 			String token = text(body, tokens.get(i));
 			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
 					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
-					|| place(body, tokens, i)) {
+					|| place(body, tokens, i) || NeverNames.opensNoName(token)) {
 				i++;
 				continue;
 			}
@@ -1955,7 +1959,9 @@ public final class AnnouncementParser {
 			}
 			int start = tokens.get(run.get(0))[0];
 			int end = tokens.get(run.get(run.size() - 1))[1];
-			if (!afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+			// "starts in January": a month alone is a loose date, not a first name
+			boolean month = run.size() == 1 && NeverNames.month(text(body, tokens.get(run.get(0))));
+			if (!month && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
 					&& !NotNames.placeOfAJob(body, start)
 					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
@@ -2216,8 +2222,9 @@ public final class AnnouncementParser {
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
-		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && (PARTICLES.contains(lower)
-				|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
+				&& (PARTICLES.contains(lower)
+						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {

@@ -28,6 +28,15 @@ final class CalledOff {
 			// "begint toch niet (bij ons)", not "begint niet op 4 januari maar …"
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
 			+ "(?:is|are) " + NOT + " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			+ "(?:isn't|aren't|isn’t|aren’t) (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// the newcomer pulled out: "but she has withdrawn", "hij heeft zich
+			// teruggetrokken", "heeft afgehaakt"; not "withdrawn from the course"
+			+ "(?:has|have|had) (?:now |since )?(?:withdrawn|pulled out|backed out|dropped out|declined the offer|"
+			+ "turned (?:the offer|us) down)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:withdrew|pulled out|backed out|dropped out)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt)"
+			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
+			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had
@@ -35,7 +44,7 @@ final class CalledOff {
 			// cancel his onboarding", "we hebben de start afgezegd": said in the active
 			// voice
 			+ "(?:cancel(?:l?ed|l?ing|s)?|called off|call off|halt(?:ed)?|stop(?:ped)?) (?:the |his |her |their |"
-			+ "our )?(?:[\\p{L}'’-]+ ){0,3}?(?:start|arrival|onboarding|hire|first day)(?!\\p{L})(?! date)"
+			+ "our )?(?:[\\p{L}'’-]+ ){0,3}?(?:start|arrival|onboarding|offboarding|hire|first day)(?!\\p{L})(?! date)"
 			// not "stop the onboarding of Kim and start Bo instead": another starts
 			+ "(?![^.;!?\\n]{0,40}\\b(?:and|en) (?:start|begin)\\p{L}*\\b)|"
 			// a start put off with no new date: "postponed indefinitely", "is uitgesteld,
@@ -57,11 +66,31 @@ final class CalledOff {
 			// asked in Dutch, the verb last: "kun je de start van … annuleren?", "de
 			// indiensttreding van … mag worden ingetrokken"
 			// (no day in between: "de start op 4 januari annuleren" may move it)
-			+ "(?:start|komst|onboarding|aanstelling|indiensttreding|eerste werkdag)(?: [\\p{L}'’-]+){0,6}? "
+			+ "(?:start|komst|onboarding|offboarding|offboarden|aanstelling|indiensttreding|uitdiensttreding|"
+			+ "eerste werkdag)(?: [\\p{L}'’-]+){0,6}? "
 			+ "(?:annuleren|annuleer|cancelen|afblazen|afzeggen|intrekken|stopzetten|tegenhouden)\\b|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
+
+	/**
+	 * The hiring put on hold: "the hiring of the new deck officer is on hold until
+	 * spring, so ignore my earlier message about Lars", "de werving ligt stil tot de
+	 * zomer". It holds of a name in it or after it, not of one told before ("Sam Lee
+	 * starts on 4 January; the second vacancy is on hold").
+	 */
+	private static final Pattern ON_HOLD = Pattern.compile("(?iu)\\b(?:hiring|recruitment|vacancy|vacature|werving|"
+			+ "aanstelling|onboarding|start|komst)(?: [\\p{L}'’-]+){0,6}? (?:is |are |has been |was |staat |ligt |wordt )?"
+			+ "(?:(?:put|gezet) )?(?:on hold|on ice|in de wacht|stil|stilgelegd|bevroren|frozen)(?!\\p{L})");
+
+	/**
+	 * An earlier message taken back about someone: "so ignore my earlier message about
+	 * Lars", "vergeet mijn vorige bericht over Youssef". Said beside a start called off
+	 * or put on hold, the person named is that start.
+	 */
+	private static final Pattern DISREGARD = Pattern.compile("(?iu)\\b(?:ignore|disregard|forget|scrap|negeer|vergeet)"
+			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
+			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
 
 	/** A date right before "gaat niet door". */
 	private static final Pattern DATE_BEFORE = Pattern
@@ -95,7 +124,12 @@ final class CalledOff {
 				&& !lower.contains("after all") && !lower.contains("toch") && !lower.contains("withdr")
 				&& !lower.contains("taken back") && !lower.contains("annule") && !lower.contains("afblazen")
 				&& !lower.contains("afzeggen") && !lower.contains("intrekken") && !lower.contains("stopzetten")
-				&& !lower.contains("cancelen") && !lower.contains("tegenhouden")) {
+				&& !lower.contains("cancelen") && !lower.contains("tegenhouden") && !lower.contains("terug")
+				&& !lower.contains("pulled out") && !lower.contains("backed out") && !lower.contains("dropped out")
+				&& !lower.contains("declined") && !lower.contains("turned") && !lower.contains("afgehaakt")
+				&& !lower.contains("haakt") && !lower.contains("afgezegd") && !lower.contains("bedankt")
+				&& !lower.contains("hold") && !lower.contains("on ice") && !lower.contains("wacht")
+				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
@@ -104,7 +138,7 @@ final class CalledOff {
 				return true;
 			}
 		}
-		return false;
+		return ON_HOLD.matcher(body).find();
 	}
 
 	/** "4 januari gaat niet door": the date is taken back, not the start. */
@@ -116,6 +150,15 @@ final class CalledOff {
 	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
 		int from = sentenceStart(body, name.start());
 		int to = sentenceEnd(body, name.end());
+		if (DISREGARD.matcher(body).region(from, to).find()) {
+			return true;
+		}
+		Matcher held = ON_HOLD.matcher(body).region(from, to);
+		while (held.find()) {
+			if (held.start() <= name.start()) {
+				return true;
+			}
+		}
 		Matcher cue = CUE.matcher(body).region(from, to);
 		while (cue.find()) {
 			if (!dateTakenBack(body, cue.start(), from)) {

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
 final class FollowUp {
 
 	/** The writer sent, submitted or passed on something before. */
-	private static final Pattern SENT = Pattern.compile("(?iu)\\b(?:sent|submitted|filed|forwarded|"
-			+ "gestuurd|verstuurd|doorgestuurd|ingestuurd|doorgegeven|ingediend|aangevraagd)\\b");
+	private static final Pattern SENT = Pattern
+		.compile("(?iu)\\b(?:sent|submitted|filed|forwarded|mentioned|told you about|"
+				+ "announced|gestuurd|verstuurd|doorgestuurd|ingestuurd|doorgegeven|doorgaf|ingediend|aangevraagd|"
+				+ "aangemeld|gemeld)\\b");
 
 	/**
 	 * Whether it arrived: "come through", "in your queue", "binnengekomen", "opgepakt".
@@ -31,16 +34,21 @@ final class FollowUp {
 
 	/**
 	 * Whether the message only asks after a request it says was sent: it asks whether
-	 * something arrived, says it was sent, and every sentence is that question or that
-	 * sending ("Lena starts Monday. Did you get my mail?" announces Lena).
+	 * something arrived, says it was sent, and every sentence is that question, that
+	 * sending or a remark that names no one and no day ("Don't want him to turn up
+	 * without a laptop"); "Lena starts Monday. Did you get my mail?" announces Lena.
 	 */
-	static boolean onASentRequest(String body) {
+	static boolean onASentRequest(String body, List<AnnouncementParser.Span> named, List<DateWords.Mention> dates) {
 		if (body.indexOf('?') < 0 || !SENT.matcher(body).find()) {
 			return false;
 		}
 		boolean asked = false;
 		Matcher sentence = SENTENCE.matcher(body);
 		while (sentence.find()) {
+			int from = sentence.start();
+			int to = sentence.end();
+			boolean remark = named.stream().noneMatch(n -> n.start() < to && n.end() > from)
+					&& dates.stream().noneMatch(d -> d.start() < to && d.end() > from);
 			String said = sentence.group().strip();
 			if (said.replaceAll("[\\p{P}\\s]", "").isEmpty()) {
 				continue;
@@ -49,7 +57,7 @@ final class FollowUp {
 			if (question && ARRIVED.matcher(said).find()) {
 				asked = true;
 			}
-			else if (!question && !SENT.matcher(said).find() && !opener(said)) {
+			else if (!question && !SENT.matcher(said).find() && !opener(said) && !remark) {
 				return false;
 			}
 		}

@@ -33,7 +33,17 @@ final class HoursChange {
 			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
 			+ "[^.;:!?\\n]{0,60}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
 			// "loopt nu tot 1 augustus", "now runs until 30 June"
-			+ "(?:loopt|lopen) nu tot|(?:now )?runs? (?:now )?(?:until|till|through)|now (?:ends|expires) on)\\b|"
+			+ "(?:loopt|lopen) nu tot|(?:now )?runs? (?:now )?(?:until|till|through)|now (?:ends|expires) on)\\b"
+			// the leaving it calls off: "…, dus ze stopt niet op 31 december", "so she
+			// won't leave on 31 December"; not "… and he leaves then"
+			+ "(?:[^.;!?\\n]{0,50}?\\b(?:(?:stopt|stoppen|vertrekt|vertrekken|gaat|gaan)(?: dus| toch| ook)? niet"
+			+ "(?: weg)?|(?:won't|won’t|will not|doesn't|does not|isn't|is not)(?: be)? (?:leav(?:e|ing)|stop(?:ping)?|"
+			+ "go(?:ing)?))\\b)?|"
+			// the offboarding stopped: "kunnen jullie het offboarden tegenhouden?",
+			// "could you stop her offboarding?"
+			+ "(?:stop|cancel|halt|pause|hold off(?: on)?)(?: the| his| her| their)? offboarding|"
+			+ "(?:offboarding|offboarden)(?: [\\p{L}'’-]+){0,4}? (?:tegenhouden|stopzetten|annuleren|afblazen|stoppen|"
+			+ "intrekken|cancell?ed|stopped|halted|on hold)\\b|"
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
 			// an extension, not a starter, or the job kept while a task is added:
 			// "krijgt een contractverlenging", "Not a new starter:", "no change to her
@@ -61,9 +71,11 @@ final class HoursChange {
 			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?: van [\\p{L} '’-]{2,40}? (?:begint|start|gaat in)\\b)?"
-			+ "(?:[^.;!?\\n]{0,40}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
+			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
+			// in mei terug", "… from 8 February. He'll be back in May"
+			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:maternity|paternity|parental|adoption|shared parental|study) leave"
-			+ "(?:[^.;!?\\n]{0,40}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
+			+ "(?:[^;!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
 
 	/** Part-time to full-time or back, without a number of hours. */
 	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
@@ -85,6 +97,8 @@ final class HoursChange {
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from)\\b)";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
+			// "met ingang van 1 januari minder gaat werken"
+			+ "minder gaat werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
 			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
 			// a change to part-time or to n days, said with the verb of the change

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 final class Question {
 
 	/** A message opened as a question: an auxiliary verb or a question's label. */
-	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|dag|goedemorgen|"
+	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello|dag|goedemorgen|"
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
 			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
+			// a question put negatively: "Wouldn't it be easier if …?"
+			+ "(?:do|does|did|would|should|could|is|are|was|were|have|has|ca|wo)n['’]t|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
 			+ "bij wie|aan wie|whom|to whom|hoeveel|how many|how much|"
-			+ "(?:a |one |quick |small )?question|korte vraag|even een vraag|asking|before|"
+			+ "(?:a |one |quick |small )?question|korte vraag|kort vraagje|even een vraag|even navragen|asking|before|"
 			// a case put: "If a colleague goes on leave …, do …?"
 			+ "if|just checking|quick check|even checken|is there a way)\\b");
 
@@ -55,7 +57,10 @@ final class Question {
 			// a question's verbs and pronouns run together: "kan iemand mij vertellen",
 			// "do you know if interns", "a team leader see whether"
 			"mij", "iemand", "someone", "anyone", "if", "whether", "know", "tell", "vertellen", "see", "zien", "them",
-			"staff", "personeel", "announce", "aanmelden", "doorgeven");
+			"staff", "personeel", "announce", "aanmelden", "doorgeven",
+			// a passive asked: "moeten … nu al aangemeld worden?", "ook een pasje
+			// krijgen?"
+			"worden", "wordt", "aangemeld", "gemeld", "krijgen", "nu");
 
 	private static final Pattern PLURAL_DAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)days|"
 			+ "(?:maan|dins|woens|donder|vrij|zater|zon)dags|weekends");
@@ -72,12 +77,17 @@ final class Question {
 	 * who asks, or words written in lower case.
 	 */
 	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named, List<DateWords.Mention> dates) {
-		if (FollowUp.onASentRequest(body)) {
+		if (FollowUp.onASentRequest(body, named, dates)) {
 			return true;
 		}
 		// no day said (a month at most): a question on the process, or on someone gone
 		boolean undated = dates.stream().allMatch(d -> MONTH_ONLY.matcher(d.words()).matches());
 		if (undated && body.indexOf('?') >= 0 && GONE_STILL_OPEN.matcher(body).find()) {
+			return true;
+		}
+		// whether a start still holds, whether someone needs an account, what to send
+		if (AskedNotAnnounced.aboutNoOne(body, named, OPENER.matcher(body).lookingAt(), undated,
+				REQUEST.matcher(body).find())) {
 			return true;
 		}
 		// whether something for someone is already there, no day said: the state of

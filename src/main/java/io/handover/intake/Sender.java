@@ -37,9 +37,13 @@ final class Sender {
 	private static final Pattern BEHALF = Pattern.compile("(?iu)\\b(?:on behalf of|namens|sent by|gestuurd door)\\s+"
 			+ "(?:(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|mevrouw|meneer|de heer|mw)\\.?\\s+)*$");
 
-	/** A unit's name: "bij team Burgerzaken Noord", "(team Digitaal Loket)". */
+	/**
+	 * A unit's or a site's name: "bij team Burgerzaken Noord", "(team Digitaal Loket)",
+	 * "schoonmaker op locatie Hoog Catharijne", "at the site Harbour View".
+	 */
 	private static final Pattern UNIT = Pattern
-		.compile("(?iu)\\b(?:team|afdeling|department|dept\\.?|dienst|sector|cluster|unit|divisie|division)\\s+$");
+		.compile("(?iu)\\b(?:team|afdeling|department|dept\\.?|dienst|sector|cluster|unit|divisie|division|locatie|"
+				+ "location|vestiging|filiaal|(?:at|on|op) (?:the )?site)\\s+$");
 
 	/**
 	 * Words that name a unit, never a person: "Customer Insights", "Key Accounts", "Huize

@@ -144,9 +144,10 @@ class IntakeCorpusTests {
 	 * 314 in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held).
 	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing
-	 * asked for; a newcomer's move between towns).
+	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
+	 * below 'Met hartelijke groet' is no one announced).
 	 */
-	static final double BLIND_9_FLOOR = 316.0 / 320;
+	static final double BLIND_9_FLOOR = 317.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -166,9 +167,9 @@ class IntakeCorpusTests {
 	 * (tuner D, blind-13's kinds); 299 in session 25 (the round on blind-14's kinds). 310
 	 * in session 26 (tuner D: movers told with a plain Dutch gaat beside a job held). 311
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
-	 * for; a newcomer's move between towns).
+	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 313.0 / 320;
+	static final double BLIND_10_FLOOR = 314.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -183,7 +184,8 @@ class IntakeCorpusTests {
 	 * this set measures that work blind. Raised to 305 (95.3 %) by session 22's tuners
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
-	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n").
+	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n";
+	 * tuner N: phantoms).
 	 */
 	static final double BLIND_11_FLOOR = 316.0 / 320;
 
@@ -202,10 +204,10 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: 'stops on <day>' leaves; a title before the name and 'will
 	 * be'/'becomes' moves). 307 in session 26 (tuner D: newcomers told without a start
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
-	 * closing asked for; a newcomer's move between towns). 311 in session 27 (tuner K:
-	 * the retirement of one taken over from is not the newcomer's).
+	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
+	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 311.0 / 320;
+	static final double BLIND_12_FLOOR = 312.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -251,9 +253,10 @@ class IntakeCorpusTests {
 	 * 24's tuners' work on blind-13's kinds, blind-14 unseen by them: this set measures
 	 * that work blind. Raised to 308 (96.3 %) by session 24's tuners working on its kinds
 	 * (merged in session 25; no longer a blind measure). 317 in session 26 (tuner D:
-	 * movers told with a plain Dutch gaat beside a job held).
+	 * movers told with a plain Dutch gaat beside a job held). 319 in session 27 (tuner N:
+	 * phantoms).
 	 */
-	static final double BLIND_14_FLOOR = 318.0 / 320;
+	static final double BLIND_14_FLOOR = 319.0 / 320;
 
 	/**
 	 * The fifteenth blind set (intake/blind-15, session 25), written by a helper who
@@ -294,11 +297,11 @@ class IntakeCorpusTests {
 	 * without a date: no reader can tell it ("begint in januari …, de precieze datum
 	 * volgt nog"). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 287
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
-	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure.
-	 * Tuned on from session 27: 296 (tuner K: kinds and dates of announced people, own
-	 * examples in tuning-21).
+	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure. 303
+	 * (94.7 %) in session 27 (tuner N on its phantoms, none read any more; tuner K on its
+	 * kinds and dates, own examples in tuning-21).
 	 */
-	static final double BLIND_16_FLOOR = 296.0 / 320;
+	static final double BLIND_16_FLOOR = 303.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -542,6 +545,27 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 27, tuner N on blind-16's phantoms, people read who are not announced:
+	 * words that are never a name (a negated contraction or an interjection opening a
+	 * sentence, a modal verb or question word in lower case, a month alone, a counted
+	 * group "een groep van acht studenten"); a place after "op locatie", "at location";
+	 * the signer below a formal closing ("Yours truly", "Met collegiale groet",
+	 * "Hoogachtend"); and messages that announce no one: a start withdrawn ("she has
+	 * pulled out", "heeft zich teruggetrokken") or on hold, a newcomer who "isn't coming
+	 * after all", a question whether a start still holds ("Is Jonah still joining us on
+	 * Monday?", "…, right?"), whether someone known by a first name needs an account,
+	 * what to send for a newcomer not yet named, a leave with its return said in the next
+	 * sentence, fewer hours ("minder gaat werken"), a contract extended so the leaving is
+	 * off. With guards: a leaving moved by an extension, a leaving day corrected, a month
+	 * that is a first name beside a surname, a real start asked about ("Wie kan …
+	 * inwerken? Ze begint dan …").
+	 */
+	@Test
+	void theTwentiethTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-20", 45, "twentieth tuning set");
+	}
+
+	/**
 	 * Session 27, tuner K on blind-16's kinds and dates: a start told with a plain work
 	 * verb and the job after a day ahead ("vanaf maandag werkt X als …", "from 1 February
 	 * X works as …"); a team that has got someone new or gets reinforcement on "a.s."
@@ -654,8 +678,9 @@ class IntakeCorpusTests {
 	}
 
 	/**
-	 * Every set, blind ones too: a wrong date is never prefilled without a note. A blind
-	 * set's line names only the message's id, never its words.
+	 * Every set, blind ones too: a wrong date is never prefilled without a note, nor a
+	 * date on a person read who is not announced (a phantom's form with its day booked as
+	 * told). A blind set's line names only the message's id, never its words.
 	 */
 	@Test
 	void noWrongDateIsPrefilledWithoutANote() throws IOException {
@@ -665,6 +690,18 @@ class IntakeCorpusTests {
 			for (JsonNode message : corpus(part)) {
 				List<Announcement> read = read(message.path("text").asString());
 				JsonNode expected = message.path("expect");
+				// a person read who is not there, dated without a note: a form for no
+				// one announced, its day booked as told
+				if (read.size() > expected.size()) {
+					for (Announcement extra : read) {
+						if (expectedByName(extra, expected) == null && extra.date() != null
+								&& extra.notes().stream().noneMatch(n -> n.field() == FormField.DATE)) {
+							silent.add(part + " " + message.path("id").asString()
+									+ (blind ? "" : ": " + extra.date() + " for " + extra.employeeName()
+											+ ", no one announced — " + message.path("text").asString()));
+						}
+					}
+				}
 				for (int i = 0; i < read.size(); i++) {
 					Announcement a = read.get(i);
 					JsonNode same = expectedFor(a, i, read.size(), expected);

@@ -1,0 +1,128 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Questions {@link Question} reads as announcing no one, whatever opens them: whether a
+ * start already announced still holds ("Is Robin still starting next week?", "Begint
+ * Fenna nog steeds op 4 januari?", "die nieuwe controller (Merel) begint toch pas in
+ * februari?", "… starts in January, right?"); whether someone known by a first name only
+ * needs to be in the system at all ("does he need an account? His name is Pieter"); what
+ * the writer must send for a newcomer not yet named or dated ("what do you need from me
+ * for a new translator who starts in January?"); and who arranges things for a counted,
+ * unnamed group ("Wie maakt de accounts aan …? Ik heb een lijst van zes mensen die op 14
+ * december beginnen"). A form for such a message would be one the manager never asked
+ * for, with a date the words only asked about.
+ */
+final class AskedNotAnnounced {
+
+	private static final String START_OR_LEAVE = "(?:start|begin|join|coming|komt|komen|leav|vertrek|stop)\\p{L}*";
+
+	// not "really": "Is X really leaving?" is asked of news, and often answered above it
+	private static final String STILL = "(?:still|nog steeds|nog altijd|toch(?: pas)?)";
+
+	/** Whether a start or a leaving still holds, asked. */
+	private static final Pattern STILL_ON = Pattern.compile("(?iu)\\b" + STILL + "\\b[^.!?\\n]{0,40}\\b"
+			+ START_OR_LEAVE + "|\\b" + START_OR_LEAVE + "\\b[^.!?\\n]{0,25}\\b" + STILL + "\\b");
+
+	/** A question tag asking to confirm: "…, right?", "…, toch?", "…, klopt dat?". */
+	private static final Pattern TAG = Pattern
+		.compile("(?iu),\\s*(?:right|toch|klopt dat|klopt het|correct|or not|of niet|isn't (?:he|she|it))\\s*\\?$");
+
+	/** Whether someone needs to be in the system: an account, an announcement. */
+	private static final Pattern NEED_ASKED = Pattern.compile("(?iu)\\b(?:(?:does|do|will|would) (?:he|she|they|"
+			+ "this person) (?:need|require|have to (?:be|get)|get)|(?:must|should) (?:he|she|they) (?:be|get|have)|"
+			+ "(?:moet|moeten|hoeft|hoeven) (?:hij|zij|ze|die) (?:[\\p{L}-]+ ){0,3}?(?:aangemeld|aanmelden|account|"
+			+ "ingevoerd|geregistreerd|in handover|in het systeem)|(?:heeft|hebben|krijgt|krijgen) (?:hij|zij|ze|die) "
+			+ "(?:[\\p{L}-]+ ){0,3}?(?:nodig|een account))\\b");
+
+	/** What the writer must send or do: "what do you need from me", "wat moet ik …". */
+	private static final Pattern WHAT_NEEDED = Pattern.compile("(?iu)\\bwhat (?:do |would |will )?(?:you|you guys|"
+			+ "hr|it) need (?:from|of) me\\b|\\bwhat (?:do|should|must) i (?:send|provide|fill in|do|arrange)\\b|"
+			+ "\\bwhich forms (?:do )?i need\\b|\\bwelke formulieren (?:ik nodig heb|heb ik nodig)\\b|"
+			+ "\\bwat (?:heb|hebben|hebt) (?:je|jij|jullie|u) (?:van mij|nodig)\\b|\\bwat moet ik (?:aanleveren|sturen|"
+			+ "invullen|doen|regelen)\\b");
+
+	/**
+	 * The writer says no one is announced yet, or that the details follow: "I'm not
+	 * announcing anyone yet", "I'll send the details when HR confirms", "ik meld nog
+	 * niemand aan", "de gegevens volgen nog".
+	 */
+	private static final Pattern NOT_YET = Pattern.compile("(?iu)\\b(?:(?:i'm|i’m|i am|we're|we are) not announcing "
+			+ "anyone|(?:i'll|i’ll|i will|we'll|we will) send (?:you )?the details (?:later|when|once|as soon)|"
+			+ "ik meld (?:nu )?nog niemand aan|(?:de )?gegevens volgen(?: nog| later)?)\\b");
+
+	/**
+	 * A question passed on from a colleague, of a kind of worker in lower case: "wants to
+	 * know if a retiring firefighter can keep …", "wil weten of een vertrekkende …".
+	 */
+	private static final Pattern RELAYED = Pattern.compile("(?iu)\\b(?:wants?|wanted) to know (?:if|whether)|"
+			+ "wil(?:de)? (?:graag )?weten of|vraagt(?: zich af)? of|asks whether|wonders (?:if|whether)\\b");
+
+	/** A group counted, not named: "een lijst van zes mensen", "twelve pickers". */
+	private static final Pattern COUNTED = Pattern.compile("(?iu)\\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|"
+			+ "tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+			+ "(?:[\\p{L}-]+ )?(?:mensen|people|personen|persons|medewerkers|krachten|studenten|students|"
+			+ "\\p{L}{3,}(?:ers|ors|ants|ents|s|en))\\b");
+
+	private AskedNotAnnounced() {
+	}
+
+	/**
+	 * Whether the question announces no one.
+	 * @param opened whether the message opens as a question ({@link Question}'s opener)
+	 * @param undated whether no day is said, a month at most
+	 * @param request whether the writer asks for something to be done
+	 */
+	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named, boolean opened, boolean undated,
+			boolean request) {
+		if (body.indexOf('?') < 0) {
+			return false;
+		}
+		// no one yet, or details to follow: a name of one word, or words in lower case,
+		// is
+		// no one announced
+		if (named.stream().allMatch(n -> n.words() == 1 || !Character.isUpperCase(body.charAt(n.start())))
+				&& NOT_YET.matcher(body).find() || named.isEmpty() && undated && WHAT_NEEDED.matcher(body).find()) {
+			return true;
+		}
+		if (!named.isEmpty() && RELAYED.matcher(body).find()
+				&& named.stream().allMatch(n -> !Character.isUpperCase(body.charAt(n.start())))) {
+			return true;
+		}
+		// a counted group, no one named but words in lower case guessed from the question
+		if (opened && !request && COUNTED.matcher(body).find()
+				&& named.stream().allMatch(n -> !Character.isUpperCase(body.charAt(n.start())))) {
+			return true;
+		}
+		if (named.isEmpty()) {
+			return false;
+		}
+		if (!request && named.stream().allMatch(n -> stillOn(question(body, n)))) {
+			return true;
+		}
+		return named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find();
+	}
+
+	private static boolean stillOn(String question) {
+		return question != null && (STILL_ON.matcher(question).find() || TAG.matcher(question).find());
+	}
+
+	/** The question the name is said in, up to its question mark; null if none. */
+	private static String question(String body, AnnouncementParser.Span name) {
+		int end = name.end();
+		while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
+			end++;
+		}
+		if (end == body.length() || body.charAt(end) != '?') {
+			return null;
+		}
+		int start = name.start();
+		while (start > 0 && ".!?\n".indexOf(body.charAt(start - 1)) < 0) {
+			start--;
+		}
+		return body.substring(start, end + 1);
+	}
+
+}

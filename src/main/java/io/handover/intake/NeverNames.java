@@ -1,0 +1,84 @@
+package io.handover.intake;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words that open a sentence with a capital, or stand in a lower-case chat, and are never
+ * a name: a negated contraction ("Don't want him to …", "Can't have her …"), an
+ * interjection ("Hé, die nieuwe …"), in lower case a modal verb or a word of asking
+ * ("moeten seizoenskrachten …?"), "jullie", "Alles", "Everything", the hiring itself
+ * ("Hiring the new …"), and the words of a counted group ("een lijst van zes mensen",
+ * "twelve pickers"). A month alone is a date said loosely ("starts in January"), never a
+ * person: a month that is also a first name ("April Dunn") stays one beside a surname.
+ */
+final class NeverNames {
+
+	/** "don't", "can't", "wouldn't", "isn't", "won't". */
+	private static final Pattern NEGATED = Pattern.compile("(?iu)\\p{L}+n['’]t");
+
+	/** A worker named by an abbreviation: "ZZP'er", "ICT'ers", "MBO'er". */
+	private static final Pattern ABBREVIATED_WORKER = Pattern.compile("\\p{Lu}{2,5}['’]ers?");
+
+	private static final Set<String> WORDS = Set.of(
+			// interjections
+			"hé", "hè", "hee", "hej", "joh", "nou", "ach", "och", "oei", "oeps", "wow", "hmm", "oops",
+			// words standing for everyone or everything
+			"jullie", "alles", "instead", "everything", "everybody", "anybody", "anyone", "someone", "somebody",
+			"iemand", "niemand", "nobody",
+			// the hiring itself
+			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
+			// a counted group: "een lijst van zes mensen", "a group of eight students"
+			"lijst", "list", "groep", "group", "mensen", "people", "personen", "persons", "drie", "vier", "vijf", "zes",
+			"zeven", "acht", "negen", "tien", "elf", "twaalf", "three", "four", "five", "six", "seven", "eight", "nine",
+			"eleven", "twelve");
+
+	/**
+	 * Modal verbs and words of asking: never in a lower-case run ("moeten
+	 * seizoenskrachten …"); capitalised, the question's first word, which
+	 * {@link Question} knows.
+	 */
+	private static final Set<String> ASKING = Set.of("moeten", "mogen", "kunnen", "willen", "zullen", "hoeven", "hoeft",
+			"must", "might", "waarom", "why", "vraagje", "vraag", "question");
+
+	/**
+	 * Words that open a sentence and are surnames too ("Jan Kort"): never the first word
+	 * of a name.
+	 */
+	private static final Set<String> OPENERS = Set.of("kort", "korte", "short");
+
+	private static final Set<String> MONTHS = Set.of("january", "januari", "february", "februari", "march", "maart",
+			"april", "may", "mei", "june", "juni", "july", "juli", "august", "augustus", "september", "october",
+			"oktober", "november", "december");
+
+	private NeverNames() {
+	}
+
+	/**
+	 * Whether the word, in whatever case, is never a word of a name: checked on a
+	 * capitalised run's first word (a number word may close a surname, "van Acht") and on
+	 * every word of a lower-case one.
+	 */
+	static boolean word(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return WORDS.contains(lower) || NEGATED.matcher(lower).matches();
+	}
+
+	/** Whether the word never opens a name. */
+	static boolean opensNoName(String word) {
+		return word(word) || OPENERS.contains(word.toLowerCase(Locale.ROOT))
+				|| ABBREVIATED_WORKER.matcher(word).matches();
+	}
+
+	/** Whether the word is never part of a name written in lower case. */
+	static boolean inLowerCase(String word) {
+		return word(word) || ASKING.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the word is a month's name: never a name when alone. */
+	static boolean month(String word) {
+		return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+}
