@@ -1318,7 +1318,10 @@ public final class AnnouncementParser {
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
 			// "currently she's a facility coordinator"
 			+ "(?:he|she|they)['’](?:s|re)|"
-			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+"
+			// a word of what the job is for between: "(our PLC programmer)", "Our
+			// ecommerce developer X moves", not "our new developer"
+			+ "(?:(?!(?:new|nieuwe?|future|toekomstige|next|volgende|first|eerste|own|eigen)\\b)[\\p{L}-]+\\s+)?)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)(?<!plaats\\s)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
@@ -2170,7 +2173,8 @@ public final class AnnouncementParser {
 				continue;
 			}
 			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
-			if (after.isEmpty() || after.matches("(?s)[.,!?\\n].*")) {
+			// "…: evi kramer (hogeschool windesheim)": where they come from, in brackets
+			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\().*")) {
 				Span said = lowerCaseSpan(body, tokens, run);
 				if (said != null) {
 					return said;

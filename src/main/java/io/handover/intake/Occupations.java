@@ -150,8 +150,14 @@ final class Occupations {
 		int hyphen = lower.lastIndexOf('-');
 		String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
 		// "Jan-Peter", "Anne-Esther": a hyphenated given name ends in a given name
-		return lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
-				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last);
+		if (lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
+				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last)) {
+			return true;
+		}
+		// a plural for a group before the names: "Ticketcontroleurs Emma … en Noa …"
+		return lower.length() >= 9 && lower.endsWith("s") && hyphen < 0
+				&& AGENT.matcher(lower.substring(0, lower.length() - 1)).find()
+				&& !GIVEN.contains(lower.substring(0, lower.length() - 1));
 	}
 
 	/** Short given names with such an ending, said after a hyphen: "Jan-Peter". */

@@ -25,7 +25,9 @@ final class OtherEngineers {
 			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
 			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace",
 			// the desk that fixes laptops and phones: "service desk engineer"
-			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom");
+			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom",
+			// a ship's engineers by rank: "our second engineer", "the chief engineer"
+			"chief", "second", "third", "fourth", "ship's", "ship’s", "ships", "engine-room", "flight");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"

@@ -293,7 +293,7 @@ class IntakeCorpusTests {
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
 	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure.
 	 */
-	static final double BLIND_16_FLOOR = 287.0 / 320;
+	static final double BLIND_16_FLOOR = 294.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -534,6 +534,23 @@ class IntakeCorpusTests {
 	@Test
 	void theNineteenthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-19", 70, "nineteenth tuning set");
+	}
+
+	/**
+	 * Session 27, tuner P on blind-16's roles and names: a job contrasted with the one
+	 * meant ("not software development") is no role; a ship's engineer by rank ("third
+	 * engineer", "Chief engineer") and a seller at a ticket window or an ice-cream stall
+	 * ("Ticketverkoper", "IJsverkoopster") are no catalogue job; a job held said with
+	 * what it is for ("Our mobile developer X", "(onze SAP programmeur)") is the mover's
+	 * current role, and the new one is what they move into ("the role of scrum master",
+	 * "she'll be a BI specialist") or another function's department ("naar de planning",
+	 * "to marketing"), where the job held does not go along; a plural job before the
+	 * names ("Parkeerwachters …, Zweminstructeurs …") is no part of the first; a
+	 * lower-case name after a colon with where they come from in brackets.
+	 */
+	@Test
+	void theTwentySecondTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-22", 20, "twenty-second tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
