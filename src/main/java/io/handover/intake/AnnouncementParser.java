@@ -1893,7 +1893,8 @@ public final class AnnouncementParser {
 			boolean possessive = possessive(token);
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
-				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)) {
+				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
+						|| Organisations.institutionAfterParticle(body, tokens, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
@@ -2141,6 +2142,9 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern NEWCOMER_CUE = Pattern.compile("(?iu)\\b(?:nieuwe?|new|nieuw|starter)\\b");
 
+	/** The job word right before the comma that sets a name apart. */
+	private static final Pattern JOB_BEFORE_APPOSED = Pattern.compile("(\\p{L}[\\p{L}-]+)[,:!]+ +$");
+
 	/**
 	 * A lower-case name set apart after the newcomer's clause, ending its own part:
 	 * "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg.", "new
@@ -2158,8 +2162,13 @@ public final class AnnouncementParser {
 			int sentence = Math.max(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('?')),
 					clause.lastIndexOf('\n'));
 			String opened = clause.substring(sentence + 1);
+			// … or a job right before, for anyone told of: "laatste dag morgen voor onze
+			// schoonmaker, fatima el amrani"
+			Matcher job = JOB_BEFORE_APPOSED.matcher(opened);
+			boolean named = job.find() && (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)));
 			boolean cue = NEWCOMER_CUE.matcher(opened).find() || intents.stream()
-				.anyMatch(i -> i.kind() == Announcement.Kind.STARTER && i.start() > sentence && i.end() <= at);
+				.anyMatch(
+						i -> (i.kind() == Announcement.Kind.STARTER || named) && i.start() > sentence && i.end() <= at);
 			if (!cue) {
 				continue;
 			}

@@ -150,6 +150,9 @@ final class RoleWords {
 						|| length == 1 && i + 1 < tokens.size() && Character.isUpperCase(text.charAt(start))
 								&& Character.isUpperCase(text.charAt(tokens.get(i + 1)[0]))
 								&& text.substring(end, tokens.get(i + 1)[0]).equals(" ");
+				if (length == 1 && givenName(text, tokens, i, roles)) {
+					continue;
+				}
 				Optional<String> key = initials(words, roles)
 					.or(() -> match(words, roles, !inName && !RoleCompounds.realWord(words)));
 				if (key.isPresent() && !"default".equals(key.get())) {
@@ -167,6 +170,23 @@ final class RoleWords {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A short word of a role written as a given name before a surname: "Dev Patel", not
+	 * "HCA Mary Jones" or "Dev team".
+	 */
+	private static boolean givenName(String text, List<int[]> tokens, int i, List<RoleName> roles) {
+		String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+		if (word.length() > 4 || !SYNONYMS.containsKey(word.toLowerCase(Locale.ROOT))
+				|| !Character.isUpperCase(word.charAt(0))
+				|| !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT)) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		int[] next = tokens.get(i + 1);
+		String surname = text.substring(next[0], next[1]);
+		return text.substring(tokens.get(i)[1], next[0]).equals(" ") && Character.isUpperCase(surname.charAt(0))
+				&& match(surname, roles, false).isEmpty();
 	}
 
 	/** A department named as the one that orders or sets up: "via facilities". */

@@ -87,4 +87,14 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 		assertThat(a.roleKey()).isNull();
 	}
 
+	@Test
+	void aLeaversNextJobElsewhereIsNoRoleHere() {
+		Announcement english = parse("Ruth Kane leaves us on 29 January to become a developer at a bank.");
+		Announcement dutch = parse("Ruth Kane stopt per 29 januari om als ontwikkelaar bij ASML te beginnen.");
+
+		assertThat(english.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(english.roleKey()).isNull();
+		assertThat(dutch.roleKey()).isNull();
+	}
+
 }

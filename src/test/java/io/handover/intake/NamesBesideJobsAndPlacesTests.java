@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The names of people announced, apart from the words around them (issue 18): a plural
  * job before a list of names, a lower-case name after a colon with where the newcomer
- * comes from in brackets.
+ * comes from in brackets or after a comma behind the job of whoever leaves, the church or
+ * museum someone works at, a given name that is also a role's short word.
  */
 class NamesBesideJobsAndPlacesTests {
 
@@ -29,6 +30,31 @@ class NamesBesideJobsAndPlacesTests {
 		List<Announcement> read = parseAll("nieuwe stagiair bij de techniek vanaf maandag: daan smit (roc twente)");
 
 		assertThat(read).extracting(Announcement::employeeName).containsExactly("Daan Smit");
+	}
+
+	@Test
+	void aLowerCaseLeaverAfterTheirJobAndACommaIsNamed() {
+		List<Announcement> read = parseAll("laatste werkdag vrijdag voor onze glazenwasser, kevin de bruijn");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Kevin de Bruijn");
+		assertThat(read.get(0).kind()).isEqualTo(Announcement.Kind.LEAVER);
+	}
+
+	@Test
+	void theChurchOrMuseumSomeoneWorksAtIsNoPartOfTheirName() {
+		List<Announcement> church = parseAll("Organist Henk Post van de Lambertuskerk stopt per 1 maart.");
+		List<Announcement> surname = parseAll("Henk van de Kerk stopt per 1 maart.");
+
+		assertThat(church).extracting(Announcement::employeeName).containsExactly("Henk Post");
+		assertThat(surname).extracting(Announcement::employeeName).containsExactly("Henk van de Kerk");
+	}
+
+	@Test
+	void aGivenNameThatIsAlsoARolesShortWordIsTheName() {
+		List<Announcement> read = parseAll("Dev Malhotra starts on 11 January as a porter.");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Dev Malhotra");
+		assertThat(read.get(0).roleKey()).isNull();
 	}
 
 }
