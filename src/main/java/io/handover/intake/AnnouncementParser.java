@@ -483,7 +483,7 @@ public final class AnnouncementParser {
 		String whole = withoutClosing(normalised(text));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
-		List<DateWords.Mention> written = DateWords.findAll(body, today);
+		List<DateWords.Mention> written = WeekdayInName.without(body, DateWords.findAll(body, today));
 		boolean[] taken = new boolean[body.length()];
 		for (DateWords.Mention date : written) {
 			mark(taken, date.start(), date.end());

@@ -160,6 +160,22 @@ final class Occupations {
 				&& !GIVEN.contains(lower.substring(0, lower.length() - 1));
 	}
 
+	/**
+	 * A lead's words, which name a job only with the unit they lead: "team lead", "head
+	 * baker", "shift leader"; before a name alone they are no title.
+	 */
+	private static final Set<String> LEADS = Set.of("lead", "leader", "head", "hoofd");
+
+	/**
+	 * Whether a word said beside a name ("Tom Akers, team lead in the warehouse,", "Lena
+	 * Fox (head baker)", "Ria Veen, chef-kok,") names the job held: an occupation, an
+	 * agent noun, a lead's word.
+	 */
+	static boolean heldBeside(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return is(word) || beforeName(lower) || LEADS.contains(lower);
+	}
+
 	/** Short given names with such an ending, said after a hyphen: "Jan-Peter". */
 	private static final Set<String> SHORT_GIVEN = Set.of("peter", "pieter", "wouter", "jasper", "esther", "ester",
 			"walter", "oliver", "kasper", "casper", "xander", "sander", "dexter", "hester", "lester", "jesper",

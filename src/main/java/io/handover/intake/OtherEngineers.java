@@ -48,7 +48,9 @@ final class OtherEngineers {
 			wordEnd--;
 		}
 		int wordStart = wordEnd;
-		while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+		// "the ship's engineer": a possessive is part of the word before
+		while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || wordStart > 1
+				&& "'’".indexOf(text.charAt(wordStart - 1)) >= 0 && Character.isLetter(text.charAt(wordStart - 2)))) {
 			wordStart--;
 		}
 		if (wordEnd < start && TRADES.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {

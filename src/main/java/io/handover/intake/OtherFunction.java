@@ -19,11 +19,16 @@ final class OtherFunction {
 			+ "klantenservice|customer service|receptie|reception|juridische zaken|legal|productie|production|"
 			+ "magazijn|warehouse|keuken|kitchen)";
 
-	/** Going there: "naar de salarisadministratie", "to the finance team", "to HR". */
-	private static final Pattern INTO = Pattern.compile("(?iu)\\b(?:gaat|gaan|moves?|moving|goes|going|transfers?|"
-			+ "transferring|switch(?:es|ing)?|overstapt|stapt over|verhuist|joins?|joining)\\b[^.;!?\\n]{0,40}?"
-			+ "\\b(?:naar|to|into|bij)\\s+(?:(?:de|het|the|our|ons|onze)\\s+)?(?:afdeling\\s+|department\\s+)?" + "("
-			+ FUNCTIONS + ")(?:[\\s-]?(?:afdeling|team|department|dienst))?(?=[\\s.,;:!?)]|$)");
+	/**
+	 * Going there: "gaat naar de salarisadministratie", "moves to the finance team", "to
+	 * HR"; a bare "naar" where the verb came before the name.
+	 */
+	private static final Pattern INTO = Pattern.compile("(?iu)(?:\\b(?:gaat|gaan|moves?|moving|goes|going|"
+			+ "transfers?|transferring|switch(?:es|ing)?|overstapt|stapt over|verhuist|joins?|joining)\\b"
+			+ "[^.;!?\\n]{0,40}?\\b(?:naar|to|into|bij)|"
+			// the verb before the name: "gaat onze zorgmedewerker X naar de receptie"
+			+ "\\bnaar)\\s+(?:(?:de|het|the|our|ons|onze)\\s+)?(?:afdeling\\s+|department\\s+)?" + "(" + FUNCTIONS
+			+ ")(?:[\\s-]?(?:afdeling|team|department|dienst))?(?=[\\s.,;:!?)]|$)");
 
 	private OtherFunction() {
 	}

@@ -114,7 +114,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 311.0 / 314;
+	static final double BLIND_7_FLOOR = 312.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first

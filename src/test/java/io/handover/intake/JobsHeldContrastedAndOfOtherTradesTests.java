@@ -31,10 +31,19 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 	}
 
 	@Test
+	void aJobDeniedAfterTheOneMeantIsNoRole() {
+		Announcement a = parse("Bo Smits begint op 4 januari als testcoördinator, niet als ontwikkelaar.");
+
+		assertThat(a.roleKey()).isNull();
+	}
+
+	@Test
 	void aShipsEngineerByRankIsNoSoftwareEngineer() {
+		Announcement ship = parse("The ship's engineer Lars Holm leaves on 31 January.");
 		Announcement second = parse("Our second engineer Lars Holm leaves on 31 January.");
 		Announcement software = parse("Our software engineer Lars Holm leaves on 31 January.");
 
+		assertThat(ship.roleKey()).isNull();
 		assertThat(second.roleKey()).isNull();
 		assertThat(software.roleKey()).isEqualTo("software-engineer");
 	}
@@ -70,10 +79,13 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 	void anotherFunctionsDepartmentLeavesTheJobHeldBehind() {
 		Announcement payroll = parse("Verzorgende Gonny Smit gaat per 1 maart naar de salarisadministratie.");
 		Announcement site = parse("Verzorgende Gonny Smit gaat per 1 maart van locatie Noord naar locatie Zuid.");
+		Announcement verbFirst = parse("Per 1 maart gaat onze verzorgende Gonny Smit naar de receptie.");
 
 		assertThat(payroll.kind()).isEqualTo(Kind.ROLE_CHANGE);
 		assertThat(payroll.currentRoleKey()).isEqualTo("care-worker");
 		assertThat(payroll.roleKey()).isNull();
+		assertThat(verbFirst.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(verbFirst.roleKey()).isNull();
 		assertThat(site.currentRoleKey()).isEqualTo("care-worker");
 		assertThat(site.roleKey()).isEqualTo("care-worker");
 	}

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The names of people announced, apart from the words around them (issue 18): a plural
  * job before a list of names, a lower-case name after a colon with where the newcomer
  * comes from in brackets or after a comma behind the job of whoever leaves, the church or
- * museum someone works at, a given name that is also a role's short word.
+ * museum someone works at, a given name that is also a role's short word or holds a
+ * weekday's short form.
  */
 class NamesBesideJobsAndPlacesTests {
 
@@ -55,6 +56,15 @@ class NamesBesideJobsAndPlacesTests {
 
 		assertThat(read).extracting(Announcement::employeeName).containsExactly("Dev Malhotra");
 		assertThat(read.get(0).roleKey()).isNull();
+	}
+
+	@Test
+	void aWeekdaysShortFormInsideANameIsANamePart() {
+		List<Announcement> read = parseAll("Pham Thu Lan begint op 4 januari in de keuken.");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Pham Thu Lan");
+		assertThat(read.get(0).date()).isEqualTo(java.time.LocalDate.of(2027, 1, 4));
+		assertThat(read.get(0).notes()).isEmpty();
 	}
 
 }
