@@ -22,7 +22,11 @@ final class Organisations {
 			// a shift crew heading ("Inpakploeg Roermond:"), a licence ("de
 			// AutoCAD-licentie van Bert"), public bodies: "Omgevingsdienst Twente",
 			// "Waterschap …", "Veiligheidsregio …"
-			+ "ploeg|licentie|licenties|licence|license|dienst|waterschap|regio)$");
+			+ "ploeg|licentie|licenties|licence|license|dienst|waterschap|regio|"
+			// care, parks and trades: "Kinderopvang De Boomhut", "Jachthaven …",
+			// "Vishandel …", "Zorggroep …", "Vakantiepark …"
+			+ "opvang|bureau|kantoor|ziekenhuis|museum|kerk|parochie|academie|zorg|zorggroep|groep|park|haven|"
+			+ "markt|handel|fabriek|werkplaats)$");
 
 	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
 	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",

@@ -160,8 +160,9 @@ final class RoleWords {
 					i += length;
 				}
 			}
-			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)
-					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())
+			if (best != null && !service(text, best) && !addressed(text, best)
+					&& !RoleCompounds.beforeOtherHead(text, best) && !sectorLed(text, best)
+					&& !OtherEngineers.named(text, best.words(), best.start())
 					&& !OtherSense.said(text, best.start(), best.end())) {
 				found.add(best);
 			}
@@ -187,6 +188,20 @@ final class RoleWords {
 		String surname = text.substring(next[0], next[1]);
 		return text.substring(tokens.get(i)[1], next[0]).equals(" ") && Character.isUpperCase(surname.charAt(0))
 				&& match(surname, roles, false).isEmpty();
+	}
+
+	/** A greeting right before: "Beste ", "Dear ", "Hi team ". */
+	private static final Pattern GREETED = Pattern.compile("(?iu)(?:^|\\n)\\s*(?:beste|dear|hi|hello|hallo|hoi|"
+			+ "geachte|goedemorgen|goedemiddag|good morning|good afternoon)\\s+(?:(?:the|de|het|team|afdeling|"
+			+ "collega'?s(?: van)?(?: de| het)?|colleagues(?: of| in)?(?: the)?)\\s+)*$");
+
+	/**
+	 * The department a message is addressed to ("Beste Facilitaire Dienst,", "Dear
+	 * Facilities team,"), not the job of anyone announced.
+	 */
+	private static boolean addressed(String text, Mention mention) {
+		return GREETED.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+				&& text.substring(mention.end()).matches("(?s)\\s*(?:team|afdeling|department|dienst)?\\s*[,!:\\n].*");
 	}
 
 	/** A department named as the one that orders or sets up: "via facilities". */

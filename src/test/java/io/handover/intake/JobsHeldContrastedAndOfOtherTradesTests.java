@@ -109,4 +109,13 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 		assertThat(dutch.roleKey()).isNull();
 	}
 
+	@Test
+	void theDepartmentAMessageIsAddressedToIsNoOnesJob() {
+		Announcement dutch = parse("Beste Verkoop, Ans Kramer stopt per 1 februari.");
+		Announcement english = parse("Dear Facilities team,\nAns Kramer leaves on 1 February.");
+
+		assertThat(dutch.roleKey()).isNull();
+		assertThat(english.roleKey()).isNull();
+	}
+
 }

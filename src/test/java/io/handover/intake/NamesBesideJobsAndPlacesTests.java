@@ -67,4 +67,11 @@ class NamesBesideJobsAndPlacesTests {
 		assertThat(read.get(0).notes()).isEmpty();
 	}
 
+	@Test
+	void anOrganisationThatSendsTheNewsIsNoOneAnnounced() {
+		List<Announcement> read = parseAll("Dierenopvang De Hoeve meldt: Kim Maas begint 4 januari.");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Kim Maas");
+	}
+
 }
