@@ -1127,7 +1127,9 @@ public final class AnnouncementParser {
 			// een
 			// nieuwe werkgever, waar ze facilitair coördinator wordt")
 			int next = NewTaskWords.nextEmployer(body, from, to);
-			roleHere = roleHere.stream().filter(r -> r.start() < next).toList();
+			roleHere = roleHere.stream()
+				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find())
+				.toList();
 		}
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
@@ -1438,6 +1440,14 @@ public final class AnnouncementParser {
 		String words = WHITE.matcher(plain.substring(Math.max(0, role.start() - 80), role.start())).replaceAll(" ");
 		return words.substring(Math.max(0, words.length() - 40));
 	}
+
+	/**
+	 * The job held here, said after the next employer's: "…, hier was hij facilitair
+	 * medewerker", "here she was a carer".
+	 */
+	private static final Pattern HELD_HERE = Pattern.compile("(?iu)\\b(?:(?:hier|bij ons) (?:was|werkte) "
+			+ "(?:hij|zij|ze)(?: \\p{L}+)?|(?:here|with us) (?:he|she|they) (?:was|were|worked)(?: as)?)"
+			+ "(?: (?:als|as|an?|een|onze?|our))*\\s+$");
 
 	private static final Pattern NEW_BEFORE_ROLE = Pattern
 		.compile("(?i)\\b(?:new|nieuwe?)\\s+(?:(?:senior|junior|medior|ervaren|experienced)\\s+)?$");
@@ -1999,7 +2009,10 @@ public final class AnnouncementParser {
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
 	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
 			"administratie", "planning", "bediening", "bar", "kassa", "warehouse", "kitchen", "office", "reception",
-			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production");
+			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production",
+			// "tim verbeek van de werkplaats", "yvonne kramer huishouding"
+			"werkplaats", "klantenservice", "huishouding", "housekeeping", "schoonmaak", "onderhoud", "maintenance",
+			"werf", "inkoop", "helpdesk", "servicedesk", "workshop", "garage", "bakkerij");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {

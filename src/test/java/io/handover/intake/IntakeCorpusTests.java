@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
 	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 284.0 / 288;
+	static final double BLIND_4_FLOOR = 286.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -88,7 +88,7 @@ class IntakeCorpusTests {
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 284.0 / 287;
+	static final double BLIND_5_FLOOR = 285.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 346.0 / 351;
+	static final double BLIND_8_FLOOR = 347.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -168,7 +168,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns).
 	 */
-	static final double BLIND_10_FLOOR = 312.0 / 320;
+	static final double BLIND_10_FLOOR = 314.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never

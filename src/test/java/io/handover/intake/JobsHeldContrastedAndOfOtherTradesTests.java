@@ -118,4 +118,20 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 		assertThat(english.roleKey()).isNull();
 	}
 
+	@Test
+	void aLeaversJobHereSaidAfterTheNextEmployersIsTheirRole() {
+		Announcement a = parse("Ben Okoro stopt per 31 januari en gaat bij een concurrent aan de slag als verkoper; "
+				+ "hier was hij ontwikkelaar.");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+	}
+
+	@Test
+	void aTeamWrittenClosedIsItsJob() {
+		Announcement a = parse("Per 1 februari komt Iris Wolf ons developmentteam versterken.");
+
+		assertThat(a.roleKey()).isEqualTo("software-engineer");
+	}
+
 }

@@ -74,4 +74,11 @@ class NamesBesideJobsAndPlacesTests {
 		assertThat(read).extracting(Announcement::employeeName).containsExactly("Kim Maas");
 	}
 
+	@Test
+	void theUnitAfterALowerCaseNameIsNoPartOfIt() {
+		List<Announcement> read = parseAll("hoi, ruud kok van de werkplaats stopt per 1 maart");
+
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Ruud Kok");
+	}
+
 }
