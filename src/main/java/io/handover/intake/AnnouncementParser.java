@@ -738,7 +738,7 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
 			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
@@ -791,7 +791,7 @@ public final class AnnouncementParser {
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
 		if (read.size() != 1) {
-			return read;
+			return sameRoleOfEach(body, read);
 		}
 		Announcement a = read.get(0);
 		if (a.kind() != Announcement.Kind.ROLE_CHANGE || (a.roleKey() == null) == (a.currentRoleKey() == null)) {
@@ -808,6 +808,38 @@ public final class AnnouncementParser {
 		return List
 			.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleKey() != null ? a.roleWords() : null, role,
 					a.workLocation(), a.dateWords(), role, a.notes(), a.language()));
+	}
+
+	/**
+	 * Several people, and the job said to stay for all before the first name ("Per 1
+	 * februari naar ons kantoor in Zwolle (functie blijft gelijk): • Rick Hoekman,
+	 * developer …") or for one right after theirs ("Ruth Amponsah moves to team West on 1
+	 * Feb (still a carer)"): each mover with one role keeps it.
+	 */
+	private static List<Announcement> sameRoleOfEach(String body, List<Announcement> read) {
+		List<Integer> starts = read.stream()
+			.map(a -> a.employeeName() == null ? -1 : body.indexOf(a.employeeName()))
+			.toList();
+		if (starts.contains(-1)) {
+			return read;
+		}
+		int first = starts.stream().mapToInt(Integer::intValue).min().orElse(0);
+		boolean forAll = SAME_JOB.matcher(body.substring(0, first)).find();
+		List<Announcement> kept = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			Announcement a = read.get(i);
+			int from = starts.get(i) + a.employeeName().length();
+			int next = starts.stream().filter(s -> s >= from).mapToInt(Integer::intValue).min().orElse(body.length());
+			boolean same = forAll || SAME_JOB.matcher(body.substring(from, next)).find();
+			if (same && a.kind() == Announcement.Kind.ROLE_CHANGE
+					&& (a.roleKey() == null) != (a.currentRoleKey() == null)) {
+				String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();
+				a = new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), role, a.workLocation(),
+						a.dateWords(), role, a.notes(), a.language());
+			}
+			kept.add(a);
+		}
+		return kept;
 	}
 
 	/**

@@ -134,4 +134,14 @@ class JobsHeldContrastedAndOfOtherTradesTests {
 		assertThat(a.roleKey()).isEqualTo("software-engineer");
 	}
 
+	@Test
+	void aJobSaidToStayForAllIsEachMoversRoleHeldAndTaken() {
+		List<Announcement> read = new AnnouncementParser()
+			.parseAll("Per 1 maart naar ons kantoor in Almere (functie blijft gelijk):\n- Eva Rood, verzorgende\n"
+					+ "- Omar Said, verzorgende", OnTheCorpusDay.TODAY, ROLES);
+
+		assertThat(read).extracting(Announcement::currentRoleKey).containsExactly("care-worker", "care-worker");
+		assertThat(read).extracting(Announcement::roleKey).containsExactly("care-worker", "care-worker");
+	}
+
 }
