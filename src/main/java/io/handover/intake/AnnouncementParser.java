@@ -2288,7 +2288,9 @@ public final class AnnouncementParser {
 	/**
 	 * Given names and surnames that are also short words: "Hye Na Kang", "Mei Ling Do".
 	 */
-	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La");
+	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La",
+			// Surinamese Chinese surnames: "Tjon A Fong", "Chin A Lien"
+			"A");
 
 	/**
 	 * Whether the token is a short name part inside a name, capitalised after another
@@ -2300,6 +2302,11 @@ public final class AnnouncementParser {
 			return false;
 		}
 		int end = tokens.get(j)[1];
+		// "Tjon A Fong": a lone letter only between two words of the name, not "Plan A:"
+		if (text(body, tokens.get(j)).length() == 1) {
+			return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+					&& startsName(text(body, tokens.get(j + 1)));
+		}
 		if (end >= body.length() || !Character.isLetter(body.charAt(end)) && body.charAt(end) != ' ') {
 			return true;
 		}

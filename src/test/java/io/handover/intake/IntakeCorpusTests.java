@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
 	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 286.0 / 288;
+	static final double BLIND_4_FLOOR = 287.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first

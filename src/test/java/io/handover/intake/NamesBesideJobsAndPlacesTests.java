@@ -81,4 +81,13 @@ class NamesBesideJobsAndPlacesTests {
 		assertThat(read).extracting(Announcement::employeeName).containsExactly("Ruud Kok");
 	}
 
+	@Test
+	void aLoneLetterBetweenTwoWordsOfANameIsPartOfIt() {
+		List<Announcement> name = parseAll("Marvin Tjong A Hung stopt per 1 maart.");
+		List<Announcement> team = parseAll("Team B: Marvin Tjong stopt per 1 maart.");
+
+		assertThat(name).extracting(Announcement::employeeName).containsExactly("Marvin Tjong A Hung");
+		assertThat(team).extracting(Announcement::employeeName).containsExactly("Marvin Tjong");
+	}
+
 }
