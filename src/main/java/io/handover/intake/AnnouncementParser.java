@@ -492,7 +492,7 @@ public final class AnnouncementParser {
 		String whole = withoutClosing(normalised(text));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
-		List<DateWords.Mention> written = DateWords.findAll(body, today);
+		List<DateWords.Mention> written = WeekdayInName.without(body, DateWords.findAll(body, today));
 		boolean[] taken = new boolean[body.length()];
 		for (DateWords.Mention date : written) {
 			mark(taken, date.start(), date.end());
@@ -754,7 +754,7 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:haar|zijn|hun|de) (?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
 			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
@@ -821,7 +821,7 @@ public final class AnnouncementParser {
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
 		if (read.size() != 1) {
-			return read;
+			return sameRoleOfEach(body, read);
 		}
 		Announcement a = read.get(0);
 		if (a.kind() != Announcement.Kind.ROLE_CHANGE || (a.roleKey() == null) == (a.currentRoleKey() == null)) {
@@ -838,6 +838,38 @@ public final class AnnouncementParser {
 		return List
 			.of(new Announcement(a.kind(), a.employeeName(), a.date(), a.roleKey() != null ? a.roleWords() : null, role,
 					a.workLocation(), a.dateWords(), role, a.notes(), a.language()));
+	}
+
+	/**
+	 * Several people, and the job said to stay for all before the first name ("Per 1
+	 * februari naar ons kantoor in Zwolle (functie blijft gelijk): • Rick Hoekman,
+	 * developer …") or for one right after theirs ("Ruth Amponsah moves to team West on 1
+	 * Feb (still a carer)"): each mover with one role keeps it.
+	 */
+	private static List<Announcement> sameRoleOfEach(String body, List<Announcement> read) {
+		List<Integer> starts = read.stream()
+			.map(a -> a.employeeName() == null ? -1 : body.indexOf(a.employeeName()))
+			.toList();
+		if (starts.contains(-1)) {
+			return read;
+		}
+		int first = starts.stream().mapToInt(Integer::intValue).min().orElse(0);
+		boolean forAll = SAME_JOB.matcher(body.substring(0, first)).find();
+		List<Announcement> kept = new ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			Announcement a = read.get(i);
+			int from = starts.get(i) + a.employeeName().length();
+			int next = starts.stream().filter(s -> s >= from).mapToInt(Integer::intValue).min().orElse(body.length());
+			boolean same = forAll || SAME_JOB.matcher(body.substring(from, next)).find();
+			if (same && a.kind() == Announcement.Kind.ROLE_CHANGE
+					&& (a.roleKey() == null) != (a.currentRoleKey() == null)) {
+				String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();
+				a = new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), role, a.workLocation(),
+						a.dateWords(), role, a.notes(), a.language());
+			}
+			kept.add(a);
+		}
+		return kept;
 	}
 
 	/**
@@ -1157,7 +1189,9 @@ public final class AnnouncementParser {
 			// een
 			// nieuwe werkgever, waar ze facilitair coördinator wordt")
 			int next = NewTaskWords.nextEmployer(body, from, to);
-			roleHere = roleHere.stream().filter(r -> r.start() < next).toList();
+			roleHere = roleHere.stream()
+				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find())
+				.toList();
 		}
 		RoleWords.Mention role = null;
 		RoleWords.Mention current = null;
@@ -1348,7 +1382,10 @@ public final class AnnouncementParser {
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
 			// "currently she's a facility coordinator"
 			+ "(?:he|she|they)['’](?:s|re)|"
-			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+)$");
+			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+"
+			// a word of what the job is for between: "(our PLC programmer)", "Our
+			// ecommerce developer X moves", not "our new developer"
+			+ "(?:(?!(?:new|nieuwe?|future|toekomstige|next|volgende|first|eerste|own|eigen)\\b)[\\p{L}-]+\\s+)?)$");
 
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)(?<!plaats\\s)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
@@ -1465,6 +1502,14 @@ public final class AnnouncementParser {
 		String words = WHITE.matcher(plain.substring(Math.max(0, role.start() - 80), role.start())).replaceAll(" ");
 		return words.substring(Math.max(0, words.length() - 40));
 	}
+
+	/**
+	 * The job held here, said after the next employer's: "…, hier was hij facilitair
+	 * medewerker", "here she was a carer".
+	 */
+	private static final Pattern HELD_HERE = Pattern.compile("(?iu)\\b(?:(?:hier|bij ons) (?:was|werkte) "
+			+ "(?:hij|zij|ze)(?: \\p{L}+)?|(?:here|with us) (?:he|she|they) (?:was|were|worked)(?: as)?)"
+			+ "(?: (?:als|as|an?|een|onze?|our))*\\s+$");
 
 	private static final Pattern NEW_BEFORE_ROLE = Pattern
 		.compile("(?i)\\b(?:new|nieuwe?)\\s+(?:(?:senior|junior|medior|ervaren|experienced)\\s+)?$");
@@ -1920,7 +1965,8 @@ public final class AnnouncementParser {
 			boolean possessive = possessive(token);
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
-				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)) {
+				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
+						|| Organisations.institutionAfterParticle(body, tokens, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
@@ -2028,8 +2074,10 @@ public final class AnnouncementParser {
 	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
 			"administratie", "planning", "bediening", "bar", "kassa", "warehouse", "kitchen", "office", "reception",
 			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production",
-			"werkplaats", "werkvloer", "garage", "showroom", "fabriek", "bakkerij", "salon", "praktijk", "loods",
-			"depot", "workshop", "factory", "bakery");
+			// "tim verbeek van de werkplaats", "yvonne kramer huishouding"
+			"werkplaats", "klantenservice", "huishouding", "housekeeping", "schoonmaak", "onderhoud", "maintenance",
+			"werf", "inkoop", "helpdesk", "servicedesk", "workshop", "garage", "bakkerij", "werkvloer", "showroom",
+			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -2177,6 +2225,9 @@ public final class AnnouncementParser {
 	 */
 	private static final Pattern NEWCOMER_CUE = Pattern.compile("(?iu)\\b(?:nieuwe?|new|nieuw|starter)\\b");
 
+	/** The job word right before the comma that sets a name apart. */
+	private static final Pattern JOB_BEFORE_APPOSED = Pattern.compile("(\\p{L}[\\p{L}-]+)[,:!]+ +$");
+
 	/**
 	 * A lower-case name set apart after the newcomer's clause, ending its own part:
 	 * "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg.", "new
@@ -2194,8 +2245,13 @@ public final class AnnouncementParser {
 			int sentence = Math.max(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('?')),
 					clause.lastIndexOf('\n'));
 			String opened = clause.substring(sentence + 1);
+			// … or a job right before, for anyone told of: "laatste dag morgen voor onze
+			// schoonmaker, fatima el amrani"
+			Matcher job = JOB_BEFORE_APPOSED.matcher(opened);
+			boolean named = job.find() && (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)));
 			boolean cue = NEWCOMER_CUE.matcher(opened).find() || intents.stream()
-				.anyMatch(i -> i.kind() == Announcement.Kind.STARTER && i.start() > sentence && i.end() <= at);
+				.anyMatch(
+						i -> (i.kind() == Announcement.Kind.STARTER || named) && i.start() > sentence && i.end() <= at);
 			if (!cue) {
 				continue;
 			}
@@ -2209,7 +2265,8 @@ public final class AnnouncementParser {
 				continue;
 			}
 			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
-			if (after.isEmpty() || after.matches("(?s)[.,!?\\n].*")) {
+			// "…: evi kramer (hogeschool windesheim)": where they come from, in brackets
+			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\().*")) {
 				Span said = lowerCaseSpan(body, tokens, run);
 				if (said != null) {
 					return said;
@@ -2270,7 +2327,9 @@ public final class AnnouncementParser {
 	/**
 	 * Given names and surnames that are also short words: "Hye Na Kang", "Mei Ling Do".
 	 */
-	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La");
+	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La",
+			// Surinamese Chinese surnames: "Tjon A Fong", "Chin A Lien"
+			"A");
 
 	/**
 	 * Whether the token is a short name part inside a name, capitalised after another
@@ -2282,6 +2341,11 @@ public final class AnnouncementParser {
 			return false;
 		}
 		int end = tokens.get(j)[1];
+		// "Tjon A Fong": a lone letter only between two words of the name, not "Plan A:"
+		if (text(body, tokens.get(j)).length() == 1) {
+			return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+					&& startsName(text(body, tokens.get(j + 1)));
+		}
 		if (end >= body.length() || !Character.isLetter(body.charAt(end)) && body.charAt(end) != ' ') {
 			return true;
 		}

@@ -20,10 +20,13 @@ final class HeldJob {
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
 			// "will be site manager", not "will be joining us", "will be with us"
-			+ "will be(?! (?:\\p{L}+ing|with|here|back|in|at|on|off|gone|away|leaving|missed|replaced|succeeded|"
+			+ "(?:will|['’]ll) be(?! (?:\\p{L}+ing|with|here|back|in|at|on|off|gone|away|leaving|missed|replaced|succeeded|"
 			+ "retired|available|vacant|based|located|stationed|posted|responsible|reachable|part-time|full-time|"
-			+ "remote|new|a new|an? (?:new|extra)|our new colleague)\\b)|"
-			+ "takes? over as|(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|(?:stapt|stappen)(?: [\\p{L}\\d]+){0,3}? over"
+			+ "remote|new|a new|an? (?:new|extra)|our new colleague)\\b)|" + "takes? over as|"
+			// "moves into the role of product owner", "groeit door in de rol van"
+			+ "(?:moves?|moving|steps?|stepping|grows?|growing|takes? on|taking on|groeit(?: door)?|stapt|schuift"
+			+ "(?: door)?) (?:into |in |naar )?(?:the|de) (?:role|rol|position|positie|functie|job) (?:of|van)|"
+			+ "(?:gaat|gaan)(?: [\\p{L}\\d]+){0,8}? als|(?:stapt|stappen)(?: [\\p{L}\\d]+){0,3}? over"
 			+ "(?: [\\p{L}\\d]+){0,5}? als|aan de slag als|"
 			// "moves to the events team as", "takes a job as"
 			+ "(?:moves?|moving|goes|going|transfers?|transferring|switch(?:es|ing)|takes (?:a|up a|on a|the) "
@@ -271,6 +274,11 @@ final class HeldJob {
 			if (roles.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
 				return at;
 			}
+		}
+		// "gaat naar de salarisadministratie": another function's work is a new job
+		int function = OtherFunction.into(body, from, to);
+		if (function >= 0) {
+			return function;
 		}
 		// "wordt verzorgende Gerda Pols planner": the new job right after the name
 		Matcher bare = Pattern

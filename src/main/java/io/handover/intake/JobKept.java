@@ -23,7 +23,9 @@ final class JobKept {
 
 	/** A new job said with a verb: what is kept is kept only until then. */
 	private static final Pattern BECOMES = Pattern
-		.compile("(?i)\\b(?:wordt|worden|becomes?|becoming|became|will be our|promot\\p{L}*|gepromoveerd)\\b");
+		.compile("(?i)\\b(?:wordt|worden|becomes?|becoming|became|will be our|promot\\p{L}*|gepromoveerd|"
+				// "he'll be a data analyst from then on", not "will be a member of"
+				+ "(?:will|['’]ll) be an? (?!(?:member|part|colleague|great|good|real|welcome)\\b)\\p{L}+)\\b");
 
 	/** A title right before the name: "Onze ontwikkelaar ", "Our developer ". */
 	private static final Pattern TITLE = Pattern
@@ -49,6 +51,10 @@ final class JobKept {
 		}
 		if (KEPT.matcher(body).find()) {
 			return true;
+		}
+		// "gaat naar de salarisadministratie": another function's work, no job kept
+		if (OtherFunction.into(body, 0, body.length()) >= 0) {
+			return false;
 		}
 		int name = body.indexOf(mover.employeeName());
 		int role = mover.roleWords() == null ? -1 : body.indexOf(mover.roleWords());

@@ -78,7 +78,11 @@ final class NewTaskWords {
 	static int nextEmployer(String body, int from, int to) {
 		Matcher next = NEXT_EMPLOYER.matcher(body).region(from, to);
 		if (!next.find()) {
-			return to;
+			// "leaves … to become a software developer at Google", "to work as a
+			// developer
+			// for a bank": the job is the next employer's, named or not
+			Matcher elsewhere = JOB_ELSEWHERE.matcher(body).region(from, to);
+			return elsewhere.find() ? elsewhere.start() : to;
 		}
 		// the job said in the same clause is the next employer's too: "leaves us to work
 		// as a developer at another company", "gaat als planner aan de slag bij een
@@ -90,6 +94,14 @@ final class NewTaskWords {
 		Matcher job = TO_WORK_AS.matcher(body).region(clause, next.start());
 		return job.find() ? job.start() : next.start();
 	}
+
+	/**
+	 * A job taken up at another employer, whose name follows: "to become a developer at
+	 * Google", "to work as a programmer for a bank", "om als programmeur bij Philips".
+	 */
+	private static final Pattern JOB_ELSEWHERE = Pattern.compile("(?iu)\\b(?:to work as|to become|to start as|"
+			+ "om als|om)\\b[^.;!?\\n]{1,50}?\\b(?:at|for|with|bij)\\s+(?:(?:a|an|een)\\s+\\p{L}+|"
+			+ "(?-i:\\p{Lu})\\p{L}+)");
 
 	/** What sets out the next job in its clause: "to work as", "gaat … als". */
 	private static final Pattern TO_WORK_AS = Pattern

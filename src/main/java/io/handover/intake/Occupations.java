@@ -150,8 +150,30 @@ final class Occupations {
 		int hyphen = lower.lastIndexOf('-');
 		String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
 		// "Jan-Peter", "Anne-Esther": a hyphenated given name ends in a given name
-		return lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
-				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last);
+		if (lower.length() >= 7 && last.length() >= 5 && AGENT.matcher(last).find() && !GIVEN.contains(lower)
+				&& !GIVEN.contains(last) && !SHORT_GIVEN.contains(last)) {
+			return true;
+		}
+		// a plural for a group before the names: "Ticketcontroleurs Emma … en Noa …"
+		return lower.length() >= 9 && lower.endsWith("s") && hyphen < 0
+				&& AGENT.matcher(lower.substring(0, lower.length() - 1)).find()
+				&& !GIVEN.contains(lower.substring(0, lower.length() - 1));
+	}
+
+	/**
+	 * A lead's words, which name a job only with the unit they lead: "team lead", "head
+	 * baker", "shift leader"; before a name alone they are no title.
+	 */
+	private static final Set<String> LEADS = Set.of("lead", "leader", "head", "hoofd");
+
+	/**
+	 * Whether a word said beside a name ("Tom Akers, team lead in the warehouse,", "Lena
+	 * Fox (head baker)", "Ria Veen, chef-kok,") names the job held: an occupation, an
+	 * agent noun, a lead's word.
+	 */
+	static boolean heldBeside(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return is(word) || beforeName(lower) || LEADS.contains(lower);
 	}
 
 	/** Short given names with such an ending, said after a hyphen: "Jan-Peter". */

@@ -22,7 +22,11 @@ final class Organisations {
 			// a shift crew heading ("Inpakploeg Roermond:"), a licence ("de
 			// AutoCAD-licentie van Bert"), public bodies: "Omgevingsdienst Twente",
 			// "Waterschap …", "Veiligheidsregio …"
-			+ "ploeg|licentie|licenties|licence|license|dienst|waterschap|regio)$");
+			+ "ploeg|licentie|licenties|licence|license|dienst|waterschap|regio|"
+			// care, parks and trades: "Kinderopvang De Boomhut", "Jachthaven …",
+			// "Vishandel …", "Zorggroep …", "Vakantiepark …"
+			+ "opvang|bureau|kantoor|ziekenhuis|museum|kerk|parochie|academie|zorg|zorggroep|groep|park|haven|"
+			+ "markt|handel|fabriek|werkplaats)$");
 
 	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
 	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",
@@ -55,7 +59,29 @@ final class Organisations {
 			+ "(?:werkte|zat) (?:eerder |hiervoor |tot nu toe )?bij|(?:worked|was) (?:previously )?(?:at|for))"
 			+ "\\s+(?:(?:the|de|het)\\s+)?$");
 
+	/**
+	 * A church, school or museum named after a particle: "Wim Dekker van de Martinikerk",
+	 * "Gerda Vink van het Rijksmuseum". Its first part is four letters or more, past
+	 * surnames such as "Verkerk".
+	 */
+	private static final Pattern INSTITUTION = Pattern.compile("(?iu)\\p{L}{4,}(?:kerk|kapel|abdij|kathedraal|"
+			+ "basiliek|moskee|synagoge|school|college|lyceum|museum|ziekenhuis|kliniek|bibliotheek|parochie|theater|"
+			+ "schouwburg)");
+
 	private Organisations() {
+	}
+
+	/**
+	 * Whether the token, capitalised after a particle ("van de", "van het"), names an
+	 * institution the person works at rather than the end of their surname.
+	 */
+	static boolean institutionAfterParticle(String body, List<int[]> tokens, int j) {
+		if (j < 2) {
+			return false;
+		}
+		String before = word(body, tokens, j - 1);
+		return Set.of("de", "het", "der", "den").contains(before)
+				&& INSTITUTION.matcher(body.substring(tokens.get(j)[0], tokens.get(j)[1])).matches();
 	}
 
 	/** Whether the run of capitalised tokens names an organisation. */

@@ -25,7 +25,9 @@ final class OtherEngineers {
 			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
 			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace",
 			// the desk that fixes laptops and phones: "service desk engineer"
-			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom");
+			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom",
+			// a ship's engineers by rank: "our second engineer", "the chief engineer"
+			"chief", "second", "third", "fourth", "ship's", "ship’s", "ships", "engine-room", "flight");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"
@@ -46,7 +48,9 @@ final class OtherEngineers {
 			wordEnd--;
 		}
 		int wordStart = wordEnd;
-		while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+		// "the ship's engineer": a possessive is part of the word before
+		while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || wordStart > 1
+				&& "'’".indexOf(text.charAt(wordStart - 1)) >= 0 && Character.isLetter(text.charAt(wordStart - 2)))) {
 			wordStart--;
 		}
 		if (wordEnd < start && TRADES.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {

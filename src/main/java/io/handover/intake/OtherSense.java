@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 final class OtherSense {
 
-	/** A denial right before the role: "no", "not a", "geen", "never a". */
+	/**
+	 * A denial right before the role: "no", "not a", "geen", "never a"; a bare "not" for
+	 * a job contrasted with the one meant ("the workplace stuff, not development", "als
+	 * tester, niet als programmeur").
+	 */
 	private static final Pattern DENIED = Pattern.compile("(?iu)\\b(?<!\\bno longer )(?<!\\bnot only )"
-			+ "(?:no|not an?|geen|never an?|nooit)\\s+(?:(?:a|an|een|real|echte|actual)\\s+)?$");
+			+ "(?:no|not(?: an?)?|geen|never an?|nooit|(?:not|niet) (?:as|als))\\s+(?:(?:a|an|een|real|echte|actual)\\s+)?$");
 
 	/**
 	 * Words after it that make it a job left or held besides: "geen verzorgende meer".

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,10 +69,6 @@ final class PlainMove {
 	private static final Pattern JOB_BESIDE = Pattern.compile("(?iu)^\\s*[,(]\\s*(?:(?:a|an|een|our|onze)\\s+)?"
 			+ "((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)\\s*(?:[,)]|\\s(?:in|at|bij|op|of|van|for|voor)\\b)");
 
-	/** A lead's word in a job held: "team lead", "shift supervisor". */
-	private static final Pattern LEADS = Pattern
-		.compile("(?iu)lead|leader|head|manager|supervisor|rep|planner|teamleider|leidinggevende|chef-?kok");
-
 	/**
 	 * The place or task held before, said after the new one: "before, she was in the
 	 * picking team", "niet meer in de banketafdeling", "no longer on the tills".
@@ -128,13 +125,7 @@ final class PlainMove {
 		if (!job.lookingAt()) {
 			return false;
 		}
-		for (String word : job.group(1).split("\\s+")) {
-			if (Occupations.is(word) || Occupations.beforeName(word.toLowerCase(Locale.ROOT))
-					|| LEADS.matcher(word).matches()) {
-				return true;
-			}
-		}
-		return false;
+		return Arrays.stream(job.group(1).split("\\s+")).anyMatch(Occupations::heldBeside);
 	}
 
 	/**

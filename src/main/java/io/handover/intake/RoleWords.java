@@ -36,11 +36,14 @@ final class RoleWords {
 			Map.entry("fullstack developer", "developer"), Map.entry("ontwikkelaar backend", "ontwikkelaar"),
 			Map.entry("engineering team", "software engineer"), Map.entry("engineering", "software engineer"),
 			Map.entry("development team", "developer"), Map.entry("dev team", "developer"),
-			Map.entry("ontwikkelteam", "ontwikkelaar"), Map.entry("ontwikkelafdeling", "ontwikkelaar"),
-			Map.entry("sales team", "sales"), Map.entry("salesteam", "sales"), Map.entry("verkoopteam", "sales"),
-			Map.entry("verkoopafdeling", "sales"), Map.entry("sales department", "sales"),
-			Map.entry("account management", "account manager"), Map.entry("facilities team", "facility coordinator"),
-			Map.entry("facilities", "facility coordinator"), Map.entry("facilitair", "facilitair coordinator"),
+			// written closed, as Dutch writes compounds: "het developmentteam"
+			Map.entry("developmentteam", "developer"), Map.entry("devteam", "developer"),
+			Map.entry("engineeringteam", "software engineer"), Map.entry("ontwikkelteam", "ontwikkelaar"),
+			Map.entry("ontwikkelafdeling", "ontwikkelaar"), Map.entry("sales team", "sales"),
+			Map.entry("salesteam", "sales"), Map.entry("verkoopteam", "sales"), Map.entry("verkoopafdeling", "sales"),
+			Map.entry("sales department", "sales"), Map.entry("account management", "account manager"),
+			Map.entry("facilities team", "facility coordinator"), Map.entry("facilities", "facility coordinator"),
+			Map.entry("facilitair", "facilitair coordinator"),
 			Map.entry("facilitaire afdeling", "facilitair coordinator"),
 			Map.entry("facilitaire zaken", "facilitair coordinator"),
 			Map.entry("facility team", "facility coordinator"),
@@ -150,6 +153,9 @@ final class RoleWords {
 						|| length == 1 && i + 1 < tokens.size() && Character.isUpperCase(text.charAt(start))
 								&& Character.isUpperCase(text.charAt(tokens.get(i + 1)[0]))
 								&& text.substring(end, tokens.get(i + 1)[0]).equals(" ");
+				if (length == 1 && givenName(text, tokens, i, roles)) {
+					continue;
+				}
 				Optional<String> key = initials(words, roles)
 					.or(() -> match(words, roles, !inName && !RoleCompounds.realWord(words)));
 				if (key.isPresent() && !"default".equals(key.get())) {
@@ -157,8 +163,9 @@ final class RoleWords {
 					i += length;
 				}
 			}
-			if (best != null && !service(text, best) && !RoleCompounds.beforeOtherHead(text, best)
-					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())
+			if (best != null && !service(text, best) && !addressed(text, best)
+					&& !RoleCompounds.beforeOtherHead(text, best) && !sectorLed(text, best)
+					&& !OtherEngineers.named(text, best.words(), best.start())
 					&& !OtherSense.said(text, best.start(), best.end())) {
 				found.add(best);
 			}
@@ -167,6 +174,37 @@ final class RoleWords {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A short word of a role written as a given name before a surname: "Dev Patel", not
+	 * "HCA Mary Jones" or "Dev team".
+	 */
+	private static boolean givenName(String text, List<int[]> tokens, int i, List<RoleName> roles) {
+		String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+		if (word.length() > 4 || !SYNONYMS.containsKey(word.toLowerCase(Locale.ROOT))
+				|| !Character.isUpperCase(word.charAt(0))
+				|| !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT)) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		int[] next = tokens.get(i + 1);
+		String surname = text.substring(next[0], next[1]);
+		return text.substring(tokens.get(i)[1], next[0]).equals(" ") && Character.isUpperCase(surname.charAt(0))
+				&& match(surname, roles, false).isEmpty();
+	}
+
+	/** A greeting right before: "Beste ", "Dear ", "Hi team ". */
+	private static final Pattern GREETED = Pattern.compile("(?iu)(?:^|\\n)\\s*(?:beste|dear|hi|hello|hallo|hoi|"
+			+ "geachte|goedemorgen|goedemiddag|good morning|good afternoon)\\s+(?:(?:the|de|het|team|afdeling|"
+			+ "collega'?s(?: van)?(?: de| het)?|colleagues(?: of| in)?(?: the)?)\\s+)*$");
+
+	/**
+	 * The department a message is addressed to ("Beste Facilitaire Dienst,", "Dear
+	 * Facilities team,"), not the job of anyone announced.
+	 */
+	private static boolean addressed(String text, Mention mention) {
+		return GREETED.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+				&& text.substring(mention.end()).matches("(?s)\\s*(?:team|afdeling|department|dienst)?\\s*[,!:\\n].*");
 	}
 
 	/** A department named as the one that orders or sets up: "via facilities". */

@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
 	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 284.0 / 288;
+	static final double BLIND_4_FLOOR = 287.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -88,7 +88,7 @@ class IntakeCorpusTests {
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 284.0 / 287;
+	static final double BLIND_5_FLOOR = 285.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -114,7 +114,7 @@ class IntakeCorpusTests {
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
 	 * then on blind-7 no longer measures blind. 308 in session 20.
 	 */
-	static final double BLIND_7_FLOOR = 311.0 / 314;
+	static final double BLIND_7_FLOOR = 312.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 346.0 / 351;
+	static final double BLIND_8_FLOOR = 347.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -581,6 +581,23 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFirstTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-21", 40, "twenty-first tuning set");
+	}
+
+	/**
+	 * Session 27, tuner P on blind-16's roles and names: a job contrasted with the one
+	 * meant ("not software development") is no role; a ship's engineer by rank ("third
+	 * engineer", "Chief engineer") and a seller at a ticket window or an ice-cream stall
+	 * ("Ticketverkoper", "IJsverkoopster") are no catalogue job; a job held said with
+	 * what it is for ("Our mobile developer X", "(onze SAP programmeur)") is the mover's
+	 * current role, and the new one is what they move into ("the role of scrum master",
+	 * "she'll be a BI specialist") or another function's department ("naar de planning",
+	 * "to marketing"), where the job held does not go along; a plural job before the
+	 * names ("Parkeerwachters …, Zweminstructeurs …") is no part of the first; a
+	 * lower-case name after a colon with where they come from in brackets.
+	 */
+	@Test
+	void theTwentySecondTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-22", 20, "twenty-second tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
