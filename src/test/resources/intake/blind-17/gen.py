@@ -404,6 +404,371 @@ m("en", "Please note that Jonas Becker (facilities coordinator) switches from ou
   MV("Jonas Becker", D(2027, 3, 1), "facility-coordinator", "facility-coordinator"))
 
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (m151-m320), written after part 1's first run knowing only its CORPUS line: a
+# dental practice, a garden centre, a hotel, a care hotel, an architecture bureau, a
+# theatre and a call centre.
+# ---------------------------------------------------------------------------------------
+
+# A dental practice.
+m("nl", "Per 1 februari begint Ilona Martens als tandartsassistente in onze praktijk in Houten.",
+  J("Ilona Martens", D(2027, 2, 1)))
+m("en", "Dr. Farid Hosseini, our dentist, will be leaving the practice; his last clinic day is Friday 22 January 2027.",
+  L("Farid Hosseini", ON("friday", D(2027, 1, 22))))
+m("nl", "mondhygiënist anouk de vries-bos start volgende week maandag, kan ze inloggen in ons patiëntensysteem?",
+  J("Anouk de Vries-Bos", NW("monday")))
+m("nl", "Goedemorgen,\n\nOnze preventieassistente Samira Lahlou gaat per 1 maart bij ons aan de balie werken als praktijkmanager.\n\nHartelijke groet,\nTandartspraktijk De Linde",
+  MV("Samira Lahlou", D(2027, 3, 1), None, None))
+m("en", "Our dental technician Greg Foster passed away last week Wednesday. We are all in shock.",
+  L("Greg Foster", LW("wednesday")), past=True)
+m("nl", "De nieuwe tandarts, Shirin Rahimi, begint 4 januari. Kan haar laptop dan klaarstaan?",
+  J("Shirin Rahimi", D(2027, 1, 4)))
+m("en", "The practice hires a new receptionist, Bethany Lewis, from 12 January.",
+  J("Bethany Lewis", D(2027, 1, 12)))
+m("nl", "Tandarts Koen Reinders werkt vanaf 1 januari niet meer in Houten maar in onze vestiging in Nieuwegein.",
+  MV("Koen Reinders", D(2027, 1, 1), None, None))
+m("nl", "eergisteren is tandartsassistente Mandy Kok ontslagen, graag haar toegang tot het röntgensysteem intrekken",
+  L("Mandy Kok", P(-2)), past=True)
+m("en", "Starting Monday 1 February: Tomás Herrera, orthodontist. He'll work Mondays and Thursdays.",
+  J("Tomás Herrera", ON("monday", D(2027, 2, 1))))
+m("nl", "Per 15-01-2027 vertrekt onze praktijkmanager Gonny Staal. Haar opvolger volgt later.",
+  L("Gonny Staal", D(2027, 1, 15)))
+m("en", "hi, the new dental nurse is Natasha Ivanova and she starts the 14th, is that enough time for a pass?",
+  J("Natasha Ivanova", D(2026, 12, 14)))
+m("nl", "Onze facilitair medewerker (we delen hem met de apotheek) Ruud Hermsen gaat per 1 april alleen nog voor de apotheek werken, dus hij gaat bij ons weg.",
+  L("Ruud Hermsen", D(2027, 4, 1), "facility-coordinator"))
+m("en", "Change: Dr. Ingrid Solberg starts on the 18th of January, not the 11th.",
+  J("Ingrid Solberg", D(2027, 1, 18)))
+m("nl", "Vanaf dinsdag 2 februari komt Priscilla Amponsah ons team versterken als tandartsassistente in opleiding.",
+  J("Priscilla Amponsah", ON("tuesday", D(2027, 2, 2))))
+m("en", "Hygienist Caroline Murphy leaves the practice at the end of the year, last day 31 Dec.",
+  L("Caroline Murphy", D(2026, 12, 31)))
+m("nl", "Onze website wordt voortaan door een eigen developer gebouwd: Tijn Blom begint op 1 maart.",
+  J("Tijn Blom", D(2027, 3, 1), "software-engineer"))
+m("nl", "Per maandag 8 februari 2027 gaat mevr. Hatice Öztürk (balie) naar onze nieuwe vestiging in Vianen, zelfde werk.",
+  MV("Hatice Öztürk", ON("monday", D(2027, 2, 8)), None, None))
+m("en", "Please create accounts for our new practice manager Olga Sokolova — she's joining on Wed 6 Jan.",
+  J("Olga Sokolova", ON("wednesday", D(2027, 1, 6))))
+m("nl", "Tandarts Lotte Verbruggen gaat per 1 februari met zwangerschapsverlof. Geen account uitzetten dus.",
+  none=True)
+m("en", "We're letting our software developer contractor, Rahul Nair, go at the end of his contract on 18 December; he built our booking tool.",
+  L("Rahul Nair", D(2026, 12, 18), "software-engineer"))
+m("nl", "Jan-Peter Vos, kaakchirurg, begint 1-3 bij ons.",
+  J("Jan-Peter Vos", D(2027, 3, 1)))
+m("en", "FYI Simone Kramer moves from our Utrecht practice to Zeist from 11 January — still a dental assistant.",
+  MV("Simone Kramer", D(2027, 1, 11), None, None))
+m("nl", "Graag Aylin Doğan uit dienst melden, ze werkte als baliemedewerkster. Laatste dag was afgelopen vrijdag; ik was het vergeten door de drukte.",
+  L("Aylin Doğan", ON("friday", P(-6))), past=True)
+
+# A garden centre.
+m("nl", "Voor de kerstmarkt komen er 4 uitzendkrachten bij, allemaal vanaf zaterdag 5 december: Jolanda Bakx, Nicky Verstegen, Kayleigh Peeters en Ömer Kılıç.",
+  J("Jolanda Bakx", ON("saturday", D(2026, 12, 5))), J("Nicky Verstegen", ON("saturday", D(2026, 12, 5))),
+  J("Kayleigh Peeters", ON("saturday", D(2026, 12, 5))), J("Ömer Kılıç", ON("saturday", D(2026, 12, 5))))
+m("en", "Our plant care specialist Hugo Lambert is retiring on 26 February 2027 after 30 years with us.",
+  L("Hugo Lambert", D(2027, 2, 26)))
+m("nl", "Plantenverzorger Mees Wijnands begint per 1/4 in de kas.",
+  J("Mees Wijnands", D(2027, 4, 1)))
+m("nl", "Van: Yvonne Kamphuis\nVerzonden: woensdag 2 december 2026 16:12\nAan: HR\nOnderwerp: nieuwe hovenier\n\nHoi, Stefan Brouwers begint op maandag 11 januari als hovenier bij de aanlegploeg. Groetjes, Yvonne",
+  J("Stefan Brouwers", ON("monday", D(2027, 1, 11))))
+m("en", "Julian Schmidt, who manages our webshop, becomes a full-time developer on the e-commerce platform from 1 February.",
+  MV("Julian Schmidt", D(2027, 2, 1), "software-engineer", None))
+m("nl", "Onze vertegenwoordiger voor de hoveniers, Kees-Jan Roelofs, gaat over vijf weken weg; hij heeft een baan bij een kwekerij.",
+  L("Kees-Jan Roelofs", P(35), "account-manager"))
+m("en", "Lucy Hargreaves, our new florist, starts on Saturday 12 December — the busy season.",
+  J("Lucy Hargreaves", ON("saturday", D(2026, 12, 12))))
+m("nl", "vanaf 1 maart gaat pieter de kok van de kassa naar de afdeling dier & tuin. zelfde uren",
+  MV("Pieter de Kok", D(2027, 3, 1), None, None))
+m("en", "Security guard Marek Dvořák was dismissed on Saturday after a theft from the till.",
+  L("Marek Dvořák", ON("saturday", P(-5))), past=True)
+m("nl", "Met ingang van 1 januari 2027 gaat Heleen Bosch van de inkoop naar de facilitaire dienst van het hoofdkantoor.",
+  MV("Heleen Bosch", D(2027, 1, 1), "facility-coordinator", None))
+m("en", "New starter in the café: Maya Goldstein, from the 21st of December till the end of January.",
+  J("Maya Goldstein", D(2026, 12, 21)))
+m("nl", "Hoi HR, onze accountmanagers zakelijke markt Wesley Brink en Chantal Oosterhuis stoppen allebei per 1 februari; de zakelijke markt gaat naar ons zusterbedrijf.",
+  L("Wesley Brink", D(2027, 2, 1), "account-manager"), L("Chantal Oosterhuis", D(2027, 2, 1), "account-manager"))
+m("en", "Our greenhouse technician Florian Weber starts on Monday the 4th of January.",
+  J("Florian Weber", ON("monday", D(2027, 1, 4))))
+m("nl", "De nieuwe bedrijfsleider Erwin Heemskerk begint niet volgende week maar pas op 1 februari 2027.",
+  J("Erwin Heemskerk", D(2027, 2, 1)))
+m("en", "Marloes van der Wal is leaving the garden furniture department; she's moving to our head office as a buyer from 1 February.",
+  MV("Marloes van der Wal", D(2027, 2, 1), None, None))
+m("nl", "Medewerker kassa Bilal Azzouz wordt per volgende week woensdag teamleider kassa.",
+  MV("Bilal Azzouz", NW("wednesday"), None, None))
+m("en", "Sadly our driver Ruud Wessels died in a traffic accident last Saturday.",
+  L("Ruud Wessels", ON("saturday", P(-5))), past=True)
+m("nl", "Zoals besproken: Esther Lammertink (aquaristiek) stopt op 9-1-2027. Zij gaat emigreren naar Canada.",
+  L("Esther Lammertink", D(2027, 1, 9)))
+m("en", "Please onboard Rosa Delgado as our new IT programmer for the till and loyalty apps, start date the fourth of January.",
+  J("Rosa Delgado", D(2027, 1, 4), "software-engineer"))
+m("nl", "Tuincentrum Almere: Hanneke Smits begint morgen als medewerker bloemen, ik weet dat het kort dag is.",
+  J("Hanneke Smits", P(1)))
+m("en", "Moving Ben Okafor (facilities coordinator) from Almere to the Lelystad store as of 18 January; same job.",
+  MV("Ben Okafor", D(2027, 1, 18), "facility-coordinator", "facility-coordinator"))
+m("nl", "Onze medewerker logistiek, Tjeerd Hoekstra, stopt per 31 januari. Eerder had ik 28 februari doorgegeven, maar dat klopt niet.",
+  L("Tjeerd Hoekstra", D(2027, 1, 31)))
+m("en", "Christmas staff: Ella Jansen-Vos starts next week Monday and Oscar Lindgren on Wednesday the 16th.",
+  J("Ella Jansen-Vos", NW("monday")), J("Oscar Lindgren", ON("wednesday", D(2026, 12, 16))))
+m("nl", "Beste, mevrouw Trudy Nijland gaat met ingang van 1 april 2027 met pensioen. Ze werkt al sinds 1989 in de vaste planten.",
+  L("Trudy Nijland", D(2027, 4, 1)))
+
+# A hotel.
+m("en", "Good morning, please set up Camille Dubois as our new front office manager starting 1 February 2027.",
+  J("Camille Dubois", D(2027, 2, 1)))
+m("nl", "Onze nachtportier Bert Kuijt gaat na 25 jaar met pensioen, zijn laatste nacht is 30 december.",
+  L("Bert Kuijt", D(2026, 12, 30)))
+m("en", "Housekeeping: 3 new room attendants from next Monday — Alina Popescu, Kateryna Bondarenko and Fatou Diallo.",
+  J("Alina Popescu", WD("monday")), J("Kateryna Bondarenko", WD("monday")), J("Fatou Diallo", WD("monday")))
+m("nl", "Per 1 maart wordt Mirthe Zwanenburg, nu receptioniste, onze verkoper zakelijke arrangementen.",
+  MV("Mirthe Zwanenburg", D(2027, 3, 1), "account-manager", None))
+m("en", "Our maintenance engineer Kevin Doyle-Harris leaves us on the 8th of January; he's not a software person, just so you know, he fixes the boilers.",
+  L("Kevin Doyle-Harris", D(2027, 1, 8)))
+m("nl", "de nieuwe revenue manager heet iris groenewegen, ze begint over 2 weken",
+  J("Iris Groenewegen", P(14)))
+m("en", "Hi HR — Chef de partie Matteo Ricci was let go today after repeated no-shows.",
+  L("Matteo Ricci", NOW))
+m("nl", "Vanaf 1/2 gaat onze sales & events manager Jorien Tuinstra terug naar de receptie, op eigen verzoek.",
+  MV("Jorien Tuinstra", D(2027, 2, 1), None, "account-manager"))
+m("en", "New sales manager for the MICE market: Hendrik van Vliet, starting on Monday 1 March.",
+  J("Hendrik van Vliet", ON("monday", D(2027, 3, 1)), "account-manager"))
+m("nl", "Onze afwasser Tesfaye Gebremedhin is vrijdag 27 november overleden. We hebben het pas gisteren gehoord.",
+  L("Tesfaye Gebremedhin", ON("friday", D(2026, 11, 27))), past=True)
+m("en", "Correction to the staff update: Sofia Petrakis does NOT start on 7 December. Her start is Monday 14 December.",
+  J("Sofia Petrakis", ON("monday", D(2026, 12, 14))))
+m("nl", "Per 01-01-2027 verhuist facilitair medewerker Daan Kloosterman van ons hotel in Scheveningen naar het hotel in Noordwijk.",
+  MV("Daan Kloosterman", D(2027, 1, 1), "facility-coordinator", "facility-coordinator"))
+m("en", "Our bar manager Liam Byrne has handed in his notice and will finish on Sunday, 10 January.",
+  L("Liam Byrne", ON("sunday", D(2027, 1, 10))))
+m("nl", "Nachtauditor Kofi Mensah begint maandag 18 januari.",
+  J("Kofi Mensah", ON("monday", D(2027, 1, 18))))
+m("en", "The booking engine developer we hired, Ji-woo Park, starts in two weeks.",
+  J("Ji-woo Park", P(14), "software-engineer"))
+m("nl", "Sjoerd Dijkstra (conciërge) blijft toch. Hij had opgezegd maar heeft het teruggedraaid. Graag de uitdiensttreding annuleren.",
+  none=True)
+m("en", "Room service waiter Abdullah Rahimi transfers to our Amsterdam hotel from 4th January 2027, same position.",
+  MV("Abdullah Rahimi", D(2027, 1, 4), None, None))
+m("nl", "Wij nemen afscheid van hoofd huishouding Gea Wolters per 28 februari 2027.",
+  L("Gea Wolters", D(2027, 2, 28)))
+m("en", "Our spa therapist Mei Lin Chen starts Tuesday 12 January.",
+  J("Mei Lin Chen", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Met ingang van morgen is Robert-Jan Hoogendijk niet meer werkzaam bij ons hotel; hij heeft zelf ontslag genomen.",
+  L("Robert-Jan Hoogendijk", NOW))
+m("en", "Please set up a developer laptop for our new revenue analyst, Arash Karimi, starting 11 January. He is NOT a developer, he just needs the specs.",
+  J("Arash Karimi", D(2027, 1, 11)))
+m("nl", "Stagiaire Lieke Oosterbaan start op de receptie op dinsdag 5 januari en blijft een half jaar.",
+  J("Lieke Oosterbaan", ON("tuesday", D(2027, 1, 5))))
+m("en", "We are sorry to inform you that Mr. Desmond Achterberg, concierge, passed away on 29 November.",
+  L("Desmond Achterberg", D(2026, 11, 29)), past=True)
+m("nl", "Graag een account voor de nieuwe sous-chef, Yusuf Erdem. Hij begint maandag de 21e.",
+  J("Yusuf Erdem", ON("monday", D(2026, 12, 21))))
+
+# A care hotel.
+m("nl", "Per 4 januari starten twee nieuwe verzorgenden IG in ons zorghotel: Marieke Hulsbos en Gerdien Tolsma.",
+  J("Marieke Hulsbos", D(2027, 1, 4), "care-worker"), J("Gerdien Tolsma", D(2027, 1, 4), "care-worker"))
+m("en", "Our carer Priscilla Boakye leaves on Friday 29 January; her temporary contract isn't renewed.",
+  L("Priscilla Boakye", ON("friday", D(2027, 1, 29)), "care-worker"))
+m("nl", "zorgmedewerkster fenna de jong begint volgende week vrijdag. kan er een telefoon klaarliggen?",
+  J("Fenna de Jong", NW("friday"), "care-worker"))
+m("nl", "Verpleegkundige Johan Stam gaat per 1 maart 2027 bij ons aan de slag.",
+  J("Johan Stam", D(2027, 3, 1)))
+m("en", "Night caregiver Esperanza Morales starts on 12/12, her first shift is that Saturday night.",
+  J("Esperanza Morales", ON("saturday", D(2026, 12, 12)), "care-worker"))
+m("nl", "Helaas moet ik melden dat onze verzorgende Annie Scholten gisteravond is overleden.",
+  L("Annie Scholten", P(-1), "care-worker"), past=True)
+m("en", "Healthcare assistant Thandiwe Nkosi moves from the day shift to the night team from next week Thursday; she stays a healthcare assistant.",
+  MV("Thandiwe Nkosi", NW("thursday"), "care-worker", "care-worker"))
+m("nl", "Dag iedereen, Jolien Vervoort komt ons team vervoegen als zorgmedewerker vanaf 18 januari. Haar VOG is in orde. Mvg",
+  J("Jolien Vervoort", D(2027, 1, 18), "care-worker"))
+m("nl", "Margriet Achterhof, nu zorgmedewerker, gaat per 1 februari naar de facilitaire dienst.",
+  MV("Margriet Achterhof", D(2027, 2, 1), "facility-coordinator", "care-worker"))
+m("en", "From Monday 7 December we have a new facility coordinator at the care hotel: Brian McCarthy.",
+  J("Brian McCarthy", ON("monday", D(2026, 12, 7)), "facility-coordinator"))
+m("nl", "Gastvrouw Ingeborg Smeenk stopt er per 1 januari mee.",
+  L("Ingeborg Smeenk", D(2027, 1, 1)))
+m("en", "Zorghotel update:\n- Deborah Fischer, carer, starts 11 Jan\n- Isaac Mwangi, carer, starts 18 Jan\n- Hilde Kooistra, activity supervisor, leaves 31 Jan",
+  J("Deborah Fischer", D(2027, 1, 11), "care-worker"), J("Isaac Mwangi", D(2027, 1, 18), "care-worker"),
+  L("Hilde Kooistra", D(2027, 1, 31)))
+m("nl", "Onze leerling-verzorgende Sanne van 't Veer stopt met haar opleiding; laatste dag is dinsdag 15 december.",
+  L("Sanne van 't Veer", ON("tuesday", D(2026, 12, 15)), "care-worker"))
+m("en", "Please reverse the leaver for Yolanda Bakker: her contract as care worker has been extended until 30 June 2027.",
+  none=True)
+m("nl", "Met ingang van 1 april gaat zorgmedewerker Ricardo Tavares ook coördineren: hij wordt facilitair coördinator, de zorg stopt hij mee.",
+  MV("Ricardo Tavares", D(2027, 4, 1), "facility-coordinator", "care-worker"))
+m("en", "hiya, new care worker Ashley Turner starting wednesday next week, thx!!",
+  J("Ashley Turner", NW("wednesday"), "care-worker"))
+m("nl", "Onze fysiotherapeut Wilma de Boer-Kroon gaat per 15 januari met pensioen.",
+  L("Wilma de Boer-Kroon", D(2027, 1, 15)))
+m("en", "Dismissed with immediate effect yesterday: healthcare assistant Darren Price (medication error). Please disable his Nedap account.",
+  L("Darren Price", P(-1), "care-worker"), past=True)
+m("nl", "Vanaf maandag 11 januari werkt verzorgende Joke Terpstra niet meer op locatie Baken maar op locatie Duinzicht, zelfde functie.",
+  MV("Joke Terpstra", ON("monday", D(2027, 1, 11)), "care-worker", "care-worker"))
+m("en", "Can I announce two starters at once? Kristina Berg (caregiver) and Omar Farouk (cook), both 1st of February.",
+  J("Kristina Berg", D(2027, 2, 1), "care-worker"), J("Omar Farouk", D(2027, 2, 1)))
+m("nl", "De software-ontwikkelaar van ons zorgdossier, Niels Kamp, stopt per 1 maart 2027 bij ons en gaat naar een leverancier.",
+  L("Niels Kamp", D(2027, 3, 1), "software-engineer"))
+m("nl", "Huishoudelijk medewerkster Nurcan Aksoy begint per week 50. Dat is toch maandag 7 december?",
+  J("Nurcan Aksoy", ON("monday", WK(50, "monday", 2026))))
+m("en", "Sorry, the healthcare assistant I announced for next Monday, Chidi Okeke, is starting a week later — Monday the 14th.",
+  J("Chidi Okeke", ON("monday", D(2026, 12, 14)), "care-worker"))
+m("nl", "Anja Meulenbelt wordt per 1 februari teamleider zorg; tot dan is ze verzorgende op de eerste etage.",
+  MV("Anja Meulenbelt", D(2027, 2, 1), None, "care-worker"))
+
+# An architecture bureau.
+m("nl", "Per 1 februari 2027 start ir. Bas van den Heuvel als architect bij ons bureau.",
+  J("Bas van den Heuvel", D(2027, 2, 1)))
+m("en", "Our structural engineer Nadia Rahman is leaving on 29 January (she's a construction engineer, not IT).",
+  L("Nadia Rahman", D(2027, 1, 29)))
+m("nl", "bouwkundig tekenaar rick janssen stopt vrijdag 8 januari, laatste dag",
+  L("Rick Janssen", ON("friday", D(2027, 1, 8))))
+m("en", "We've hired Alessandro Conti as a developer to build our Revit plugins — start date 25.01.2027.",
+  J("Alessandro Conti", D(2027, 1, 25), "software-engineer"))
+m("nl", "Hoi! Volgende week maandag begint onze nieuwe projectarchitect, Floor Kuipers-van Dam. Ze krijgt het bureau bij het raam.",
+  J("Floor Kuipers-van Dam", NW("monday")))
+m("en", "Our BIM modeller Tariq Mahmood moves to the Rotterdam studio as of 1 March — the same role.",
+  MV("Tariq Mahmood", D(2027, 3, 1), None, None))
+m("nl", "Twee stagiairs van de TU Delft beginnen op 1 februari: Max Verheul en Lin Zhang.",
+  J("Max Verheul", D(2027, 2, 1)), J("Lin Zhang", D(2027, 2, 1)))
+m("en", "Anna Kowalski has decided to leave us. Her final day will be Wednesday, 20 January 2027.",
+  L("Anna Kowalski", ON("wednesday", D(2027, 1, 20))))
+m("nl", "Met ingang van 1 januari neemt Gijsbert Ploeg, tot nu toe officemanager, de taken van facilitair coördinator op zich.",
+  MV("Gijsbert Ploeg", D(2027, 1, 1), "facility-coordinator", None))
+m("en", "The computational designer we hired, Lars Møller, starts 1 Feb. Please note he'll write Grasshopper scripts but he's a designer, not a software engineer.",
+  J("Lars Møller", D(2027, 2, 1)))
+m("nl", "Ons bureau in Arnhem krijgt per 18-1 een nieuwe accountmanager: Sietske Bergsma.",
+  J("Sietske Bergsma", D(2027, 1, 18), "account-manager"))
+m("en", "Sad news. Our senior partner and founder, Willem van der Zee, died last Sunday at the age of 71. He was still working two days a week.",
+  L("Willem van der Zee", ON("sunday", P(-4))), past=True)
+m("nl", "Interieurarchitect Malika Benhaddou gaat 1 maart bij ons weg; ze begint een eigen studio.",
+  L("Malika Benhaddou", D(2027, 3, 1)))
+m("en", "Correction: Thijmen de Ruiter starts on 11 January, not 4 January as in my mail of Monday.",
+  J("Thijmen de Ruiter", D(2027, 1, 11)))
+m("nl", "Beste collega's,\n\nVanaf dinsdag 19 januari versterkt Hiroshi Tanaka ons team als landschapsarchitect.\n\nMet vriendelijke groet,\nDirectie",
+  J("Hiroshi Tanaka", ON("tuesday", D(2027, 1, 19))))
+m("en", "We're cutting Jens Hartmann's hours from 40 to 32 from February; he stays in the same role.",
+  none=True)
+m("nl", "Onze ICT'er (helpdesk, geen ontwikkelaar) Bjorn Veldhuis vertrekt op 22-12-2026.",
+  L("Bjorn Veldhuis", D(2026, 12, 22)))
+m("en", "Project architect Laura Fitzgerald transfers to our London office from Monday 1 February; please move her licences.",
+  MV("Laura Fitzgerald", ON("monday", D(2027, 2, 1)), None, None))
+m("nl", "Per direct, dus vandaag, is Maarten Schipper bij ons vertrokken na een conflict.",
+  L("Maarten Schipper", NOW))
+m("en", "New hire for the visualisation team, Zainab Oladipo, will commence on 5th January, 2027.",
+  J("Zainab Oladipo", D(2027, 1, 5)))
+m("nl", "maquettebouwer Kees Verbeek gaat volgende week woensdag met pensioen, dat is zijn laatste dag",
+  L("Kees Verbeek", NW("wednesday")))
+m("en", "Our developer Mateus Silva becomes an architect-in-training (he has his degree now) from 1 April 2027.",
+  MV("Mateus Silva", D(2027, 4, 1), None, "software-engineer"))
+m("nl", "Secretaresse Ria van Wijk en tekenaar Huub Gerritsen gaan allebei met pensioen op 31 december a.s.",
+  L("Ria van Wijk", D(2026, 12, 31)), L("Huub Gerritsen", D(2026, 12, 31)))
+m("en", "Heads-up, we have a second BIM coordinator starting soon: Victor Almeida, on the 7th of December.",
+  J("Victor Almeida", D(2026, 12, 7)))
+
+# A theatre.
+m("nl", "Voor de voorstellingen rond kerst hebben we drie extra zaalwachten, vanaf woensdag 16 december: Gerben Altena, Roos Meijerink en Jasmijn Bos.",
+  J("Gerben Altena", ON("wednesday", D(2026, 12, 16))), J("Roos Meijerink", ON("wednesday", D(2026, 12, 16))),
+  J("Jasmijn Bos", ON("wednesday", D(2026, 12, 16))))
+m("en", "Our sound engineer Tom Wakefield is leaving after the New Year's concert on 1 January.",
+  L("Tom Wakefield", D(2027, 1, 1)))
+m("nl", "Toneelmeester Jacob Schreuder is vorige week vrijdag overleden.",
+  L("Jacob Schreuder", LW("friday")), past=True)
+m("en", "Hi! Marketing: Phoebe Anderson joins as online marketer on Monday 11 January. Also: Kai Yamamoto (our web developer) leaves on Friday 15 January.",
+  J("Phoebe Anderson", ON("monday", D(2027, 1, 11))), L("Kai Yamamoto", ON("friday", D(2027, 1, 15)), "software-engineer"))
+m("nl", "Kassamedewerker Emma Rijkers wordt per 1 februari verkoper zakelijke partners (sponsoring).",
+  MV("Emma Rijkers", D(2027, 2, 1), "account-manager", None))
+m("en", "The lighting designer for the spring season, Astrid Nyberg, starts on the 11th of January.",
+  J("Astrid Nyberg", D(2027, 1, 11)))
+m("nl", "Met ingang van 1 maart 2027 verhuist onze facilitair coördinator, Rutger Zomer, van de grote zaal naar het nieuwe vlakkevloertheater aan de overkant. Functie blijft.",
+  MV("Rutger Zomer", D(2027, 3, 1), "facility-coordinator", "facility-coordinator"))
+m("en", "The box office's Lena Hoffmann will not be joining us after all; she's accepted another offer.",
+  none=True)
+m("nl", "Decorbouwer Frits Wagenaar stopt per 4-1.",
+  L("Frits Wagenaar", D(2027, 1, 4)))
+m("nl", "per 1e januari begint Siem Lautenbach als technicus licht en geluid",
+  J("Siem Lautenbach", D(2027, 1, 1)))
+m("en", "Wardrobe assistant Gabriela Nowicka was dismissed this morning for misconduct. Please close her accounts today.",
+  L("Gabriela Nowicka", NOW))
+m("nl", "Onze programmeur (van voorstellingen, niet van software!) Dieuwke Faber gaat per 1 juli 2027 weg.",
+  L("Dieuwke Faber", D(2027, 7, 1)))
+m("en", "Our ticketing system programmer, Pavel Novotný, starts on Thursday 14 January.",
+  J("Pavel Novotný", ON("thursday", D(2027, 1, 14)), "software-engineer"))
+m("nl", "Graag voor Milou Dekker (publieksservice) regelen dat ze vanaf volgende week dinsdag in de foyer werkt als horecamedewerker i.p.v. aan de kassa.",
+  MV("Milou Dekker", NW("tuesday"), None, None))
+m("en", "Stage manager Oluwaseun Bakare-Jones will start with us on the 2nd of February.",
+  J("Oluwaseun Bakare-Jones", D(2027, 2, 2)))
+m("nl", "Hallo,\nDe voorstellingen van ons jeugdtheater stoppen, en daarmee vertrekt ook Annelies Brouwer. Haar laatste werkdag is zondag 31 januari 2027.\nGroet, Paul",
+  L("Annelies Brouwer", ON("sunday", D(2027, 1, 31))))
+m("en", "Technical director Gideon Roth passed away on Tuesday after a long illness; the theatre is closed tonight.",
+  L("Gideon Roth", ON("tuesday", P(-2))), past=True)
+m("nl", "Facilitair medewerker Henny Vlug start maandag 4 januari in het filmhuis.",
+  J("Henny Vlug", ON("monday", D(2027, 1, 4)), "facility-coordinator"))
+m("en", "From the 1st, Renée Lefebvre (costume maker) moves to the production office as a planner.",
+  MV("Renée Lefebvre", D(2027, 1, 1), None, None))
+m("nl", "Onze verkoper sponsoring Lucas de Groot stopt per 15-1; hij gaat naar een voetbalclub.",
+  L("Lucas de Groot", D(2027, 1, 15), "account-manager"))
+m("en", "Dear HR, I'd like to request an account for Ngozi Eze-Okafor, our new bookkeeper, starting Monday next week.",
+  J("Ngozi Eze-Okafor", NW("monday")))
+m("nl", "Rectificatie: de nieuwe souffleur heet Jochem Pranger en niet Jochem Prange. Startdatum blijft 8 januari.",
+  J("Jochem Pranger", D(2027, 1, 8)))
+m("en", "We're moving Aidan Walsh from the theatre café to our box office in the city centre, starting Tuesday 22 December. Same employer, different job.",
+  MV("Aidan Walsh", ON("tuesday", D(2026, 12, 22)), None, None))
+m("nl", "Over drie weken komt Kiki Hazelhoff ons team versterken als medewerker educatie.",
+  J("Kiki Hazelhoff", P(21)))
+m("en", "Gert Hoving (stage hand) retires on Thursday the 25th of February 2027.",
+  L("Gert Hoving", ON("thursday", D(2027, 2, 25))))
+
+# A call centre.
+m("nl", "Nieuwe klantenservicemedewerker per maandag 7 december: Demi Kroeze. Headset ligt klaar.",
+  J("Demi Kroeze", ON("monday", D(2026, 12, 7))))
+m("en", "Our customer care agent Luca Moretti has resigned; last day on the phones is 24 December.",
+  L("Luca Moretti", D(2026, 12, 24)))
+m("nl", "Hoi, Berend Kooiman gaat van inbound klantenservice naar de outbound verkoop, per 1 februari. Hij wordt dus verkoper.",
+  MV("Berend Kooiman", D(2027, 2, 1), "account-manager", None))
+m("en", "new outbound sales agent: Kayode Adeyemi, starts mon 11 jan",
+  J("Kayode Adeyemi", ON("monday", D(2027, 1, 11)), "account-manager"))
+m("nl", "Teamleider Shanti Ramlal is vandaag op staande voet ontslagen. Account graag meteen blokkeren.",
+  L("Shanti Ramlal", NOW))
+m("en", "Jessica Owusu, team coach, goes to the Breda office from January 4; same role.",
+  MV("Jessica Owusu", D(2027, 1, 4), None, None))
+m("nl", "Per maandag 18 januari 2027 verhuist Rob van Dongen (teamleider) van onze vestiging in Heerlen naar Sittard, in dezelfde functie.",
+  MV("Rob van Dongen", ON("monday", D(2027, 1, 18)), None, None))
+m("en", "The telephony developer Aleksei Volkov leaves on 29-01-2027; please rotate the Twilio keys he knew.",
+  L("Aleksei Volkov", D(2027, 1, 29), "software-engineer"))
+m("nl", "over 2 weken starten er weer 5 nieuwe agents, namen volgen nog.",
+  none=True)
+m("en", "Rebecca Sloane joins us as quality coach on the 7th. Yes, this coming Monday! Sorry for the late notice.",
+  J("Rebecca Sloane", ON("monday", D(2026, 12, 7))))
+m("nl", "Graag per 1 maart een account voor onze nieuwe facilitair mw. Gert-Jan Wessels, hij komt via een uitzendbureau.",
+  J("Gert-Jan Wessels", D(2027, 3, 1), "facility-coordinator"))
+m("en", "Announcing a departure: Tyrone Baptiste, team coach, leaves us Friday 18 December 2026.",
+  L("Tyrone Baptiste", ON("friday", D(2026, 12, 18))))
+m("nl", "Onze planner Wendy Verhagen neemt per 1 april de rol van facilitair coördinator over van Joop, die met pensioen gaat.",
+  MV("Wendy Verhagen", D(2027, 4, 1), "facility-coordinator", None))
+m("en", "call centre Breda: agent Sunita Sharma moved to the Tilburg site on 1 December, sorry I forgot to report it. Same job.",
+  MV("Sunita Sharma", D(2026, 12, 1), None, None), past=True)
+m("nl", "Ik wil graag de uitdiensttreding van Gerard Mol doorgeven. Hij is op 30 november overleden.",
+  L("Gerard Mol", D(2026, 11, 30)), past=True)
+m("en", "Chantal Dijkstra leaves the Breda team on Friday 11 December; she's going back to university.",
+  L("Chantal Dijkstra", ON("friday", D(2026, 12, 11))))
+m("nl", "Vanaf vandaag is Monique Verwey niet meer in dienst, ze heeft een vaststellingsovereenkomst getekend.",
+  L("Monique Verwey", NOW))
+m("en", "We've hired a Salesforce developer, Ewa Nowak, to join us on the 15th of February 2027.",
+  J("Ewa Nowak", D(2027, 2, 15), "software-engineer"))
+m("nl", "In week 6 begint een nieuwe accountmanager: Roxanne Vermaat.",
+  J("Roxanne Vermaat", WK(6), "account-manager"))
+m("en", "Our WFM analyst Hassan Jaber will be leaving as of the twenty-second of January.",
+  L("Hassan Jaber", D(2027, 1, 22)))
+m("nl", "Correctie: Fleur Biemans gaat niet op 8 januari weg maar op 15 januari. Sorry!",
+  L("Fleur Biemans", D(2027, 1, 15)))
+m("en", "Brandon Lee is leaving the complaints desk to become a developer in our IT team on Monday 8 February.",
+  MV("Brandon Lee", ON("monday", D(2027, 2, 8)), "software-engineer", None))
+m("nl", "Klantcontactmedewerker zorgverzekeringen Inge Hoogeveen begint per 1-2-2027 (dus geen zorgmedewerker, ze zit aan de telefoon).",
+  J("Inge Hoogeveen", D(2027, 2, 1)))
+m("en", "Nikos Georgiou starts Monday as team lead night shift.",
+  J("Nikos Georgiou", WD("monday")))
+m("nl", "Beste HR,\n\nHierbij bevestig ik dat Patricia Wijnberg, senior verkoper, per 1 januari 2027 overstapt naar de afdeling kwaliteit als coach.\n\nMet vriendelijke groet,\nT. Hendriks\nManager Sales",
+  MV("Patricia Wijnberg", D(2027, 1, 1), None, "account-manager"))
+
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,

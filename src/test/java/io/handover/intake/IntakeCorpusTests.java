@@ -299,12 +299,13 @@ class IntakeCorpusTests {
 	 * The seventeenth blind set (intake/blind-17, session 27), written by a helper who
 	 * never read the parser, in sectors the earlier sets did not centre on (a bakery
 	 * chain, a law firm, a municipality's service desk, a football stadium, a bicycle
-	 * maker, a logistics warehouse): its first 150 messages, committed first, scored
-	 * 123 of 150 on their first run, before any parser change
-	 * (intake/blind-17/README.md). A ratchet like {@link #BLIND_FLOOR}, to be raised,
-	 * never lowered.
+	 * maker, a logistics warehouse, a dental practice, a garden centre, a hotel, a care
+	 * hotel, an architecture bureau, a theatre, a call centre): 275 of 320 (85.9 %) on
+	 * its first run, before any parser change (intake/blind-17/README.md; its first 150
+	 * messages, committed first, scored 123 of 150). A ratchet like {@link #BLIND_FLOOR},
+	 * to be raised, never lowered.
 	 */
-	static final double BLIND_17_FLOOR = 123.0 / 150;
+	static final double BLIND_17_FLOOR = 275.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -643,7 +644,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theSeventeenthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-17", 150, BLIND_17_FLOOR, "seventeenth blind set");
+		assertUnderstood("blind-17", 300, BLIND_17_FLOOR, "seventeenth blind set");
 	}
 
 	/**
