@@ -303,6 +303,18 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_16_FLOOR = 303.0 / 320;
 
+	/**
+	 * The seventeenth blind set (intake/blind-17, session 27), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a bakery
+	 * chain, a law firm, a municipality's service desk, a football stadium, a bicycle
+	 * maker, a logistics warehouse, a dental practice, a garden centre, a hotel, a care
+	 * hotel, an architecture bureau, a theatre, a call centre): 275 of 320 (85.9 %) on
+	 * its first run, before any parser change (intake/blind-17/README.md; its first 150
+	 * messages, committed first, scored 123 of 150). A ratchet like {@link #BLIND_FLOOR},
+	 * to be raised, never lowered.
+	 */
+	static final double BLIND_17_FLOOR = 275.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -692,6 +704,11 @@ class IntakeCorpusTests {
 	@Test
 	void theSixteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-16", 300, BLIND_16_FLOOR, "sixteenth blind set");
+	}
+
+	@Test
+	void theSeventeenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-17", 300, BLIND_17_FLOOR, "seventeenth blind set");
 	}
 
 	/**
