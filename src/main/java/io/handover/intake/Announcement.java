@@ -118,6 +118,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		/** "In the week of 11 January": only the week is told, not the day. */
 		WEEK_ONLY(FormField.DATE),
 		/**
+		 * "Is everything ready for X? She starts Monday": the start is asked about, maybe
+		 * announced before; the form may be one already made.
+		 */
+		ASKED_ABOUT(FormField.DATE),
+		/**
 		 * "The last week of December" runs into January: readers count such a week to
 		 * either month, so the day taken may be a week off.
 		 */

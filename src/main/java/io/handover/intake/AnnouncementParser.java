@@ -539,7 +539,8 @@ public final class AnnouncementParser {
 		}
 		// a start called off announces no one, nor a start moved for a first name alone;
 		// others named beside it stay
-		if (CalledOff.all(body, found) || MovedStart.ofAFirstNameAlone(body, found, dates)) {
+		if (CalledOff.all(body, found) || MovedStart.ofAFirstNameAlone(body, found, dates)
+				|| AskedNotAnnounced.namesToFollow(body, found)) {
 			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
 					language(lower, List.of())));
 		}
@@ -701,18 +702,14 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
+		read = PlaceMove.moved(body, written, internalMove(body, read));
+		read = parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
+		read = withoutHoursChanges(body, persons, segments, intents, read);
+		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		return KindLabels
-			.labelled(body,
-					JobSwitch
-						.moved(body, written, roles,
-								Traineeship.continued(body, dates, today,
-										withoutHoursChanges(body, persons, segments, intents,
-												parts.finished(
-														sameRole(body,
-																PlaceMove.moved(body, written,
-																		internalMove(body, read))),
-														forAll.stream().anyMatch(a -> a.date() != null), dates)))));
+		read = JobSwitch.moved(body, written, roles, read);
+		read = KindLabels.labelled(body, read);
+		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
 	/**
@@ -1153,7 +1150,8 @@ public final class AnnouncementParser {
 			here = here.stream().filter(d -> d.start() >= goesOn).toList();
 		}
 		DateWords.Mention date = dateOf(body, from, to, kind, here, notes);
-		if (date != null && Tense.past(body.substring(from, to), date.start() - from)) {
+		if (date != null && (Tense.past(body.substring(from, to), date.start() - from)
+				|| Tense.dismissedOn(body, date.start()))) {
 			date = date.inThePast(today);
 		}
 		if (date != null && Tense.pastRightAround(body, date.start(), date.end())) {

@@ -26,6 +26,15 @@ final class AskedNotAnnounced {
 	private static final Pattern STILL_ON = Pattern.compile("(?iu)\\b" + STILL + "\\b[^.!?\\n]{0,40}\\b"
 			+ START_OR_LEAVE + "|\\b" + START_OR_LEAVE + "\\b[^.!?\\n]{0,25}\\b" + STILL + "\\b");
 
+	/**
+	 * Whether what a starter needs is ready, asked: "whether the accounts for X are
+	 * ready?", "Zijn de accounts voor X al klaar?". Asked of a start announced before.
+	 */
+	private static final Pattern READY = Pattern.compile("(?iu)\\b(?:whether|if|of)\\b[^.!?\\n]{0,60}\\b(?:are|is|zijn|"
+			+ "staan)\\s+(?:already\\s+|al\\s+)?(?:ready|done|set up|created|klaar|geregeld|aangemaakt|in orde|"
+			+ "klaargezet)\\b|^\\s*(?:are|is|zijn|staan)\\b[^.!?\\n]{0,60}\\b(?:already|al)\\s+(?:ready|done|set up|"
+			+ "created|klaar|geregeld|aangemaakt|in orde|klaargezet)\\b");
+
 	/** A question tag asking to confirm: "…, right?", "…, toch?", "…, klopt dat?". */
 	private static final Pattern TAG = Pattern
 		.compile("(?iu),\\s*(?:right|toch|klopt dat|klopt het|correct|or not|of niet|isn't (?:he|she|it))\\s*\\?$");
@@ -52,6 +61,13 @@ final class AskedNotAnnounced {
 	private static final Pattern NOT_YET = Pattern.compile("(?iu)\\b(?:(?:i'm|i’m|i am|we're|we are) not announcing "
 			+ "anyone|(?:i'll|i’ll|i will|we'll|we will) send (?:you )?the details (?:later|when|once|as soon)|"
 			+ "ik meld (?:nu )?nog niemand aan|(?:de )?gegevens volgen(?: nog| later)?)\\b");
+
+	/**
+	 * Names said to come later: "5 nieuwe agents, namen volgen nog", "names to follow".
+	 */
+	private static final Pattern NAMES_LATER = Pattern
+		.compile("(?iu)\\b(?:(?:de )?namen (?:volgen|komen)(?: nog| later)?|"
+				+ "names (?:will )?(?:follow|come later)|names to follow|names (?:tbc|tba|later))\\b");
 
 	/**
 	 * A question passed on from a colleague, of a kind of worker in lower case: "wants to
@@ -103,6 +119,44 @@ final class AskedNotAnnounced {
 			return true;
 		}
 		return named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find();
+	}
+
+	/**
+	 * No one named, and the names said to follow: a group announced ahead gets its forms
+	 * when the names come, not one without a name now.
+	 */
+	static boolean namesToFollow(String body, List<AnnouncementParser.Span> named) {
+		return named.isEmpty() && NAMES_LATER.matcher(body).find();
+	}
+
+	/**
+	 * The people whose start is asked about ("whether everything is ready for X? He
+	 * starts Friday") keep their form, with a note that it may have been announced
+	 * before: writers mean both a first announcement and a follow-up.
+	 */
+	static List<Announcement> readyAsked(String body, List<Announcement> read) {
+		return read.stream().map(a -> readyAsked(body, a) ? noted(a) : a).toList();
+	}
+
+	private static boolean readyAsked(String body, Announcement a) {
+		if (a.date() == null || a.employeeName() == null) {
+			return false;
+		}
+		int at = body.toLowerCase(java.util.Locale.ROOT).indexOf(a.employeeName().toLowerCase(java.util.Locale.ROOT));
+		if (at < 0) {
+			return false;
+		}
+		String asked = question(body, new AnnouncementParser.Span(at, at + a.employeeName().length(), a.employeeName(),
+				a.employeeName().split(" ").length));
+		return asked != null && READY.matcher(asked).find();
+	}
+
+	private static Announcement noted(Announcement a) {
+		java.util.Set<Announcement.Note> notes = java.util.EnumSet.noneOf(Announcement.Note.class);
+		notes.addAll(a.notes());
+		notes.add(Announcement.Note.ASKED_ABOUT);
+		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), a.currentRoleKey(), notes, a.language());
 	}
 
 	private static boolean stillOn(String question) {

@@ -42,16 +42,25 @@ final class HoursChange {
 			// the offboarding stopped: "kunnen jullie het offboarden tegenhouden?",
 			// "could you stop her offboarding?"
 			+ "(?:stop|cancel|halt|pause|hold off(?: on)?)(?: the| his| her| their)? offboarding|"
+			// "Please reverse the leaver for …", "de uitdienstmelding intrekken"
+			+ "(?:reverse|undo|withdraw|retract|cancel)(?: the| this| that)? (?:leaver|leaving|exit|departure)|"
+			+ "(?:vertrek|uitdienstmelding|afmelding)(?: [\\p{L}'’-]+){0,4}? (?:intrekken|terugdraaien|annuleren)|"
+			// the extension told as news: "De verlenging van het contract van X is rond"
+			+ "(?:de )?verlenging van (?:het|zijn|haar|hun) (?:contract|dienstverband|aanstelling)"
+			// and the new end it gives: "…: ze blijft tot 1 juli 2027 bij ons"
+			+ "(?:[^.;!?\\n]{0,60}?\\b(?:blijft|stays|remains)(?: nog| dus)? (?:tot|until|till)\\b)?|"
 			+ "(?:offboarding|offboarden)(?: [\\p{L}'’-]+){0,4}? (?:tegenhouden|stopzetten|annuleren|afblazen|stoppen|"
 			+ "intrekken|cancell?ed|stopped|halted|on hold)\\b|"
 			+ "blijft (?:dus|gewoon)?(?: gewoon)? ?in (?:functie|dienst)(?! (?:tot|nog tot))|"
 			// an extension, not a starter, or the job kept while a task is added:
 			// "krijgt een contractverlenging", "Not a new starter:", "no change to her
 			// job title or access", "er verandert niets aan zijn functie"
-			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire)|"
+			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire|leaver)|"
+			+ "geen (?:vertrekker|uitdienst)|"
 			// nothing to do for the person: "Nothing to set up for Ann Bell, she only
 			// changes desks", "Niets aanmaken voor Piet Kok"
-			+ "(?:nothing|no need) to (?:set up|create|arrange|order|prepare|change|do)|"
+			+ "(?:nothing|no need) to (?:set up|create|arrange|order|prepare|change|do|disable|block|close|remove|"
+			+ "revoke|offboard)|"
 			+ "(?:niets|niks) (?:aan ?(?:te )?maken|te regelen|regelen|klaar ?(?:te )?zetten|nodig)|"
 			+ "geen (?:nieuwe )?(?:starter|collega|medewerker)|"
 			// not "her job stays the same", said of a move too
@@ -68,13 +77,14 @@ final class HoursChange {
 	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
-			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats)verlof"
+			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
+			+ "ziekte)verlof"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?: van [\\p{L} '’-]{2,40}? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
-			+ "(?:maternity|paternity|parental|adoption|shared parental|study) leave"
+			+ "(?:maternity|paternity|parental|adoption|shared parental|study|sick) leave"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
 
 	/** Part-time to full-time or back, without a number of hours. */

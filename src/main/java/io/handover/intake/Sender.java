@@ -59,7 +59,13 @@ final class Sender {
 	 * "moves into Oak House"), but may be a surname elsewhere ("Emma Hall").
 	 */
 	private static final Pattern PLACE_WORD = Pattern.compile("(?iu)\\b(?:ward|house|hall|court|school|office|"
-			+ "lab|team|group|desk|unit|centre|center|clinic|kliniek|lodge|wing|service|floor|store|depot)\\b");
+			+ "lab|team|group|desk|unit|centre|center|centrum|clinic|kliniek|lodge|wing|service|floor|store|depot)\\b");
+
+	/**
+	 * A possessive of ours right before a unit's name: "komt ons Klant Contact Centrum
+	 * versterken".
+	 */
+	private static final Pattern OURS = Pattern.compile("(?iu)\\b(?:ons|onze|our)\\s+$");
 
 	/** A word of going to, or coming from, a unit right before the name. */
 	private static final Pattern TOWARDS = Pattern.compile("(?iu)\\b(?:join|joins|joined|joining|into|naar|"
@@ -136,7 +142,8 @@ final class Sender {
 		boolean going = TOWARDS.matcher(near).find()
 				|| FROM_TO.matcher(before.substring(Math.max(0, before.length() - 60))).find();
 		return UNIT_WORD.matcher(name.name()).find() || PLACE_LABEL.matcher(line).find()
-				|| going && (PLACE_WORD.matcher(name.name()).find() || UNIT_AFTER.matcher(after).lookingAt());
+				|| (going || OURS.matcher(near).find())
+						&& (PLACE_WORD.matcher(name.name()).find() || UNIT_AFTER.matcher(after).lookingAt());
 	}
 
 }

@@ -30,6 +30,13 @@ final class Tense {
 			+ "departed|finished|ended|stopped|started|began|joined|died|passed away|vertrok|stopte|begon|startte|"
 			+ "overleed)\\s+(?:(?:on|op|per|the|de|last|afgelopen|vorige)\\s+)*$");
 
+	/**
+	 * A dismissal told as done on a day: "Dismissed on Tuesday: …"; not "will be fired on
+	 * Friday", nor "let go effective Friday".
+	 */
+	private static final Pattern DISMISSED_BEFORE = Pattern.compile("(?i)(?<!\\bbe )(?<!\\bbeing )(?<!\\bget )"
+			+ "(?<!\\bgets )\\b(?:dismissed|fired|sacked|laid off|let go)\\s+(on\\s+)?$");
+
 	/** The same after the date, as Dutch puts it: "is op 30 september vertrokken". */
 	private static final Pattern PAST_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:vertrokken|gestopt|overleden|"
 			+ "begonnen|gestart|weggegaan|uit dienst (?:gegaan|getreden))\\b");
@@ -49,6 +56,16 @@ final class Tense {
 	static boolean pastRightAround(String words, int start, int end) {
 		return PAST_RIGHT_BEFORE.matcher(words.substring(Math.max(0, start - 40), start)).find()
 				|| PAST_RIGHT_AFTER.matcher(words.substring(end, Math.min(words.length(), end + 40))).find();
+	}
+
+	/**
+	 * Whether a dismissal is told as done on the date: "Dismissed on Tuesday: …".
+	 * @param words the message
+	 * @param start where the date begins
+	 */
+	static boolean dismissedOn(String words, int start) {
+		Matcher dismissed = DISMISSED_BEFORE.matcher(words.substring(Math.max(0, start - 40), start));
+		return dismissed.find() && (dismissed.group(1) != null || words.regionMatches(true, start, "on ", 0, 3));
 	}
 
 	/**

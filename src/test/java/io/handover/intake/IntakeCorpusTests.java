@@ -169,7 +169,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 314.0 / 320;
+	static final double BLIND_10_FLOOR = 316.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -187,7 +187,7 @@ class IntakeCorpusTests {
 	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n";
 	 * tuner N: phantoms).
 	 */
-	static final double BLIND_11_FLOOR = 316.0 / 320;
+	static final double BLIND_11_FLOOR = 317.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -207,7 +207,7 @@ class IntakeCorpusTests {
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 312.0 / 320;
+	static final double BLIND_12_FLOOR = 314.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -299,9 +299,10 @@ class IntakeCorpusTests {
 	 * (89.7 %) after session 26's round (the lead's fixes from hand trials, the tuners'
 	 * work on blind-15's kinds), blind-16 unseen by all three: still a blind measure. 303
 	 * (94.7 %) in session 27 (tuner N on its phantoms, none read any more; tuner K on its
-	 * kinds and dates, own examples in tuning-21).
+	 * kinds and dates, own examples in tuning-21); 320 (100 %) with tuner P's roles and
+	 * names merged (tuning-22).
 	 */
-	static final double BLIND_16_FLOOR = 303.0 / 320;
+	static final double BLIND_16_FLOOR = 320.0 / 320;
 
 	/**
 	 * The seventeenth blind set (intake/blind-17, session 27), written by a helper who
@@ -311,9 +312,13 @@ class IntakeCorpusTests {
 	 * hotel, an architecture bureau, a theatre, a call centre): 275 of 320 (85.9 %) on
 	 * its first run, before any parser change (intake/blind-17/README.md; its first 150
 	 * messages, committed first, scored 123 of 150). A ratchet like {@link #BLIND_FLOOR},
-	 * to be raised, never lowered.
+	 * to be raised, never lowered. 276 (86.3 %) after session 27's round on blind-16's
+	 * kinds, blind-17 unseen by the tuners and the lead: the honest figure. 282 after the
+	 * lead fixed the kinds behind its seven silent dates (six people read who are not
+	 * announced, dated without a note, and a dismissal on a past weekday): no longer
+	 * blind.
 	 */
-	static final double BLIND_17_FLOOR = 275.0 / 320;
+	static final double BLIND_17_FLOOR = 282.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
