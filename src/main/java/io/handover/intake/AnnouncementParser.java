@@ -79,6 +79,9 @@ public final class AnnouncementParser {
 			"correction", "correctie", "sorry", "gaat",
 			// chat openers: "ff melden: …", "effe doorgeven"
 			"ff", "effe", "melden", "doorgeven", "berichtje",
+			// a request's verb before the name: "can u add lisa van beek", "Moving Ben
+			// Okafor (…) from Almere"
+			"add", "adding", "moving", "toevoegen",
 			// a sentence opened by "nothing": "Niets aanmaken dus."
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
@@ -224,6 +227,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			intent(Announcement.Kind.STARTER, 2, Successor.TAKES_OVER),
+			intent(Announcement.Kind.ROLE_CHANGE, 1, Successor.ROLE_TAKEN_OVER),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
 			intent(Announcement.Kind.STARTER, 2,
 					"succeeds|will succeed|is succeeding|"

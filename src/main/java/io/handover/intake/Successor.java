@@ -63,6 +63,16 @@ final class Successor {
 	static final String TAKES_OVER = "(?:neemt|nemen|nam|namen)(?: [\\p{L}\\d'’-]+){0,6} het stokje over";
 
 	/**
+	 * A role or the work taken over from someone: "neemt per 1 april de rol van
+	 * facilitair coördinator over (van Joop)", "takes over the duties of …". Said mostly
+	 * of a colleague here, so weakly a move; a starter's own words outweigh it.
+	 */
+	static final String ROLE_TAKEN_OVER = "(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,6}? (?:de|het|zijn|haar|zijn|hun) "
+			+ "(?:rol|functie|taken|taak|werk|werkzaamheden|positie|plek)(?: [\\p{L}\\d'’-]+){0,4}? over\\b|"
+			+ "(?:de|het|zijn|haar|hun) (?:rol|functie|taken|werk|werkzaamheden|positie)(?: [\\p{L}\\d'’-]+){0,4}? "
+			+ "overnemen\\b|takes? over (?:the|his|her|their) (?:role|job|position|post|duties|work)\\b";
+
+	/**
 	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one
 	 * replaced's, and past; it says no leaving of the starter. So is one named by a first
 	 * name only, whom the starter takes over from ("van Kees, die met pensioen gaat").
@@ -74,7 +84,10 @@ final class Successor {
 			// from: "Ze neemt het over van Kees, die met pensioen gaat", "she takes over
 			// from Joe, who is retiring" (Kees and Joe are not announced here)
 			+ "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|in place of|instead of|in plaats van|"
-			+ "ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from) (?-i:\\p{Lu}[\\p{L}'’-]+),? )"
+			+ "ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from|"
+			// "neemt per 1 april de rol van facilitair coördinator over van Joop, die …"
+			+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over [\\p{L}\\d ]{1,60} "
+			+ "from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? )"
 			+ "(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
 			+ "vertrekt|stopt|weggaat)\\b";
 
