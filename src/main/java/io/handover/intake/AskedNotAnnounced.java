@@ -1,6 +1,9 @@
 package io.handover.intake;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -142,7 +145,7 @@ final class AskedNotAnnounced {
 		if (a.date() == null || a.employeeName() == null) {
 			return false;
 		}
-		int at = body.toLowerCase(java.util.Locale.ROOT).indexOf(a.employeeName().toLowerCase(java.util.Locale.ROOT));
+		int at = body.toLowerCase(Locale.ROOT).indexOf(a.employeeName().toLowerCase(Locale.ROOT));
 		if (at < 0) {
 			return false;
 		}
@@ -152,7 +155,7 @@ final class AskedNotAnnounced {
 	}
 
 	private static Announcement noted(Announcement a) {
-		java.util.Set<Announcement.Note> notes = java.util.EnumSet.noneOf(Announcement.Note.class);
+		Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
 		notes.addAll(a.notes());
 		notes.add(Announcement.Note.ASKED_ABOUT);
 		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
