@@ -2,7 +2,6 @@ package io.handover.intake;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -145,7 +144,7 @@ final class AskedNotAnnounced {
 		if (a.date() == null || a.employeeName() == null) {
 			return false;
 		}
-		int at = body.toLowerCase(Locale.ROOT).indexOf(a.employeeName().toLowerCase(Locale.ROOT));
+		int at = WhereNamed.in(body, a.employeeName());
 		if (at < 0) {
 			return false;
 		}

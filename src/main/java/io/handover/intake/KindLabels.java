@@ -26,7 +26,7 @@ final class KindLabels {
 
 	private static final Pattern STARTER = Pattern.compile("(?iu)(?:new )?(?:joining|joiners?|starters?|starting|"
 			+ "new hires?|hires|arrivals?|newcomers?)|in dienst|indiensttreding(?:en)?|nieuw|nieuwe (?:collega['’]?s?|"
-			+ "medewerkers?|starters?)|instroom|starters?|welkom|welcome");
+			+ "medewerkers?|starters?)|instroom|welkom|welcome");
 
 	private static final Pattern LEAVER = Pattern.compile("(?iu)leaving|leavers?|departures?|exits?|offboarding|"
 			+ "uit dienst|uitdiensttreding(?:en)?|uitstroom|vertrek|vertrekkers?|vertrekkend|afscheid|farewells?");
@@ -48,7 +48,7 @@ final class KindLabels {
 		}
 		List<Announcement> result = new ArrayList<>();
 		for (Announcement a : read) {
-			int at = a.employeeName() == null ? -1 : at(body, a.employeeName());
+			int at = a.employeeName() == null ? -1 : WhereNamed.in(body, a.employeeName());
 			Section section = sections.stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElse(null);
 			if (section == null || section.kind() == null) {
 				result.add(a);
@@ -68,17 +68,6 @@ final class KindLabels {
 
 	private static Set<Announcement.Note> withoutDateNotes(Set<Announcement.Note> notes) {
 		return notes.stream().filter(n -> n.field() != FormField.DATE).collect(Collectors.toSet());
-	}
-
-	/** Where the name is written: whole, or by its last word when written otherwise. */
-	private static int at(String body, String name) {
-		String lower = body.toLowerCase(Locale.ROOT);
-		int whole = lower.indexOf(name.toLowerCase(Locale.ROOT));
-		if (whole >= 0) {
-			return whole;
-		}
-		String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return lower.indexOf(last);
 	}
 
 	/** The text from each label to the next, with the kind the label says (or none). */
