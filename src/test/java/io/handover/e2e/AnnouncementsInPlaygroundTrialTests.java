@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * read as this week's Friday, the first of two leavers whose shared date comes in the
  * next sentence got no date, and a lower-case chat opener "ff melden" taken for the
  * name); in the same run the first trial scored 26 of 26, the second 32 of 32, the third
- * 33 of 34 (its "next Friday" read as this week's) and the fourth 35 of 35.
+ * 33 of 34 (its "next Friday" read as this week's) and the fourth 35 of 35. Sixth trial,
+ * session 28: written by a helper who never read the parser, ten other sectors; first
+ * run: (to be measured).
  */
 @PlaygroundTest
 class AnnouncementsInPlaygroundTrialTests {
@@ -500,6 +502,122 @@ class AnnouncementsInPlaygroundTrialTests {
 					+ "Dank je!", leaver("Koen Verschuren", "2027-01-29"),
 					mover("Rutger van Oosten", "2027-02-01", "account-manager")));
 
+	/**
+	 * Sixth trial: ten other sectors (a veterinary clinic, a printing company, a ferry
+	 * operator, a primary school, a hospital pharmacy, an IT consultancy, a supermarket
+	 * distribution centre, a housing corporation, a fitness chain, a recycling company),
+	 * written by someone who never read the parser.
+	 */
+	static final List<Trial> SIXTH_TRIALS = List.of(
+			new Trial("hoi! per 1 februari komt er een nieuwe dierenartsassistente bij in Zwolle: Fenna Bosma. "
+					+ "kun je laptop en pasje regelen? thx", starter("Fenna Bosma", "2027-02-01", null)),
+			new Trial(
+					"Hi, sad news: Dr. Oliver Brandt is leaving the clinic, his last day is Friday 18 December. "
+							+ "Can you make sure his access to the practice system is closed that evening?",
+					leaver("Oliver Brandt", "2026-12-18")),
+			new Trial(
+					"Goedemorgen, Ilse Hoekstra (receptie) gaat vanaf maandag 4 januari over naar onze vestiging "
+							+ "in Kampen, zelfde functie. moet haar pas omgezet worden?",
+					mover("Ilse Hoekstra", "2027-01-04", null)),
+			new Trial(
+					"hey, we hired a new sales rep for the print shop, Marco Rinaldi. he starts monday the 14th, "
+							+ "pls set him up like the other account managers",
+					starter("Marco Rinaldi", "2026-12-14", "account-manager")),
+			new Trial(
+					"Hoi, Gert-Jan Wolters (drukker nachtploeg) heeft ontslag genomen. laatste werkdag is "
+							+ "vrijdag 8 januari. kan zijn sleutel van de drukkerij dan terug?",
+					leaver("Gert-Jan Wolters", "2027-01-08")),
+			new Trial(
+					"vraagje + melding: Noor El Amrani begint 4/1 als ontwikkelaar in ons webshopteam. krijgt ze "
+							+ "een dev laptop of moet ik dat apart aanvragen?",
+					starter("Noor El Amrani", "2027-01-04", "software-engineer")),
+			new Trial(
+					"Morning all. Two new deckhands join the Texel crossing next week Monday: Sven Dijkstra and "
+							+ "Kayleigh Brouwer. Can they get their passes before the first shift?",
+					starter("Sven Dijkstra", "2026-11-30", null), starter("Kayleigh Brouwer", "2026-11-30", null)),
+			new Trial("Beste collega's,\n\nHierbij meld ik dat onze stuurman Jelle de Boer per 1 maart 2027 met "
+					+ "pensioen gaat. Zijn laatste werkdag is vrijdag 26 februari.\n\nMet vriendelijke groet,\n"
+					+ "Anneke Visser\nTeamleider Vloot", leaver("Jelle de Boer", "2027-02-26")),
+			new Trial(
+					"quick one - Ruben Kok moves from the ticket office to facilities as of 1 February, he'll be "
+							+ "our facility coordinator for the terminal. what do you need from me?",
+					mover("Ruben Kok", "2027-02-01", "facility-coordinator")),
+			new Trial(
+					"Hallo, na de kerstvakantie start juf Sanne Mulder in groep 5, haar eerste dag is maandag "
+							+ "4 januari. Kan ze een laptop en een account krijgen?",
+					starter("Sanne Mulder", "2027-01-04", null)),
+			new Trial("Hi there, our caretaker Peter Janssen is retiring, his last day with us is 18 December. "
+					+ "Please collect his master key that day. Also his successor, Linda Smit, starts as our new "
+					+ "facility coordinator on Monday 4 January.", leaver("Peter Janssen", "2026-12-18"),
+					starter("Linda Smit", "2027-01-04", "facility-coordinator")),
+			new Trial(
+					"hoi, Youssef Bakkali (leerkracht groep 7) stopt bij ons, zijn laatste werkdag is over twee "
+							+ "weken. wie regelt het inleveren van zijn laptop?",
+					leaver("Youssef Bakkali", "2026-12-07")),
+			new Trial(
+					"Hello, we have a new pharmacy technician, Priya Raghunathan, starting Wednesday 6 January "
+							+ "2027. She will need access to the dispensing system. Can you start the onboarding?",
+					starter("Priya Raghunathan", "2027-01-06", null)),
+			new Trial("Goedemiddag, per 15 december gaat Thijs van der Linden van de ziekenhuisapotheek naar de "
+					+ "afdeling Interne als verzorgende. Zijn apotheekpas moet dan worden ingeleverd, wat moet ik doen?",
+					mover("Thijs van der Linden", "2026-12-15", "care-worker")),
+			new Trial(
+					"hoi, twee apothekersassistenten gaan ons verlaten: Esra Yilmaz op 31 december en Mirjam ter "
+							+ "Horst op vrijdag 15 januari. kunnen jullie het inleveren van hun passen inplannen?",
+					leaver("Esra Yilmaz", "2026-12-31"), leaver("Mirjam ter Horst", "2027-01-15")),
+			new Trial("hi! new developer starting tomorrow, Daniel Okafor. sorry for the short notice, can he still "
+					+ "get a laptop?", starter("Daniel Okafor", "2026-11-24", "software-engineer")),
+			new Trial(
+					"Bram Vermeulen has handed in his notice. Last working day is Thursday 28 January. He's a "
+							+ "senior developer so please rotate the keys he had. Thanks!",
+					leaver("Bram Vermeulen", "2027-01-28")),
+			new Trial(
+					"Lotte Verbeek gaat op dinsdag 12 januari als programmeur aan de slag in ons datateam, ze zat "
+							+ "tot nu toe bij onze servicedesk. Welke laptop krijgt ze dan?",
+					mover("Lotte Verbeek", "2027-01-12", "software-engineer")),
+			new Trial(
+					"goeiemorgen, volgende week woensdag beginnen Kevin de Wit en Dewi Santoso als orderpicker in "
+							+ "hal 3. pasjes graag klaarleggen bij de portier",
+					starter("Kevin de Wit", "2026-12-02", null), starter("Dewi Santoso", "2026-12-02", null)),
+			new Trial(
+					"FYI Tomasz Kowalski (forklift driver, night shift) leaves us in three weeks, his contract is "
+							+ "not extended. Can you block his pass after his last shift?",
+					leaver("Tomasz Kowalski", "2026-12-14")),
+			new Trial("Hallo, Rachid Boukhari gaat als teamleider expeditie per 1-2-2027 van ons DC in Tilburg naar "
+					+ "het DC in Nieuwegein. Zelfde functie, andere locatie. Moet er iets met zijn pas gebeuren?",
+					mover("Rachid Boukhari", "2027-02-01", null)),
+			new Trial("Subject: New starter - housing consultant\n\nDear IT,\n\nI am happy to announce that Zoë "
+					+ "Dekker will join our rental team as a housing consultant on Monday 11 January 2027.\nCould you "
+					+ "please arrange her laptop and phone?\n\nKind regards,\nMarieke Brouwer\nTeam lead Rental",
+					starter("Zoë Dekker", "2027-01-11", null)),
+			new Trial("hoi, Hans Vos van de facilitaire dienst gaat ons helaas verlaten, laatste werkdag vrijdag "
+					+ "22 januari. zijn opvolger Femke Kuipers begint maandag 25 januari als facilitair medewerker. "
+					+ "kun je beide in gang zetten?", leaver("Hans Vos", "2027-01-22"),
+					starter("Femke Kuipers", "2027-01-25", "facility-coordinator")),
+			new Trial(
+					"Hi, Wouter Hendriks starts as account manager for our commercial property on the 1st of "
+							+ "March. Could you pls sort out his lease car and laptop in time?",
+					starter("Wouter Hendriks", "2027-03-01", "account-manager")),
+			new Trial(
+					"Yo, nieuwe personal trainer voor vestiging Utrecht Centraal: Mitchell Groen, begint zaterdag "
+							+ "5 december. kan hij een account voor het rooster krijgen?",
+					starter("Mitchell Groen", "2026-12-05", null)),
+			new Trial(
+					"Hi, Jasmijn Peters, club manager in Amersfoort, is leaving us. Her last day will be the 31st "
+							+ "of January. Who do I talk to about her laptop and keys?",
+					leaver("Jasmijn Peters", "2027-01-31")),
+			new Trial("Hello! Stefan Meijer moves to our Arnhem club as of Monday 7 December, same role (front "
+					+ "desk). Does his pass need to change?", mover("Stefan Meijer", "2026-12-07", null)),
+			new Trial("Goedendag, met ingang van 1 februari 2027 treedt Marloes Timmermans in dienst als "
+					+ "accountmanager zakelijke klanten. Graag laptop, telefoon en leaseauto regelen. Alvast bedankt!",
+					starter("Marloes Timmermans", "2027-02-01", "account-manager")),
+			new Trial("hi, Liam O'Neill, one of our truck drivers, leaves on Friday 29 January (end of his "
+					+ "contract). does he need to hand anything in?", leaver("Liam O'Neill", "2027-01-29")),
+			new Trial(
+					"Vincent Smits, nu chauffeur, wordt vanaf dinsdag 5 januari onze softwareontwikkelaar voor "
+							+ "het weegsysteem. welke laptop krijgt hij?",
+					mover("Vincent Smits", "2027-01-05", "software-engineer")));
+
 	@Test
 	void announcementsNoCorpusHoldsComeBackAsForms(Playground playground) {
 		score(playground, "", TRIALS);
@@ -523,6 +641,11 @@ class AnnouncementsInPlaygroundTrialTests {
 	@Test
 	void theFifthTrialsAnnouncementsComeBackAsForms(Playground playground) {
 		score(playground, " (fifth)", FIFTH_TRIALS);
+	}
+
+	@Test
+	void theSixthTrialsAnnouncementsComeBackAsForms(Playground playground) {
+		score(playground, " (sixth)", SIXTH_TRIALS);
 	}
 
 	private static void score(Playground playground, String which, List<Trial> trials) {
