@@ -30,6 +30,9 @@ final class NeverNames {
 			"iemand", "niemand", "nobody",
 			// a time said loosely: "he starts after New Year" ("New" is no name's word)
 			"year", "jaar",
+			// a question's adverb in lower case: "is the new receptionist already in
+			// Outlook?"
+			"already",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"

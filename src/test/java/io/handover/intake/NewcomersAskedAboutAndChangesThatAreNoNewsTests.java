@@ -20,6 +20,7 @@ class NewcomersAskedAboutAndChangesThatAreNoNewsTests {
 		assertNoOne("Weet jij of de nieuwe kapper al een kassacode heeft?");
 		assertNoOne("Dank je! Heeft de nieuwe heftruckchauffeur al een Toyota-pas? Hij werkt hier sinds dinsdag.");
 		assertNoOne("Has the new receptionist got Outlook yet? She has been with us since Monday.");
+		assertNoOne("Is the new receptionist already in Outlook? She has been with us since Monday.");
 		assertNoOne("hey, does the new data analyst get a laptop or a desktop? starts in march");
 		assertNoOne("Will the new sous-chef need a login for the tablet? He starts after New Year.");
 	}
