@@ -84,6 +84,17 @@ final class AskedNotAnnounced {
 			+ "(?:[\\p{L}-]+ )?(?:mensen|people|personen|persons|medewerkers|krachten|studenten|students|"
 			+ "\\p{L}{3,}(?:ers|ors|ants|ents|s|en))\\b");
 
+	/** Between a job and the name beside it: "the new nurse, Fatima", "(Fatima)". */
+	private static final Pattern APPOSED = Pattern.compile("[\\s,(:–-]*");
+
+	/** The job right after a name: "Fatima, our new nurse", "Ahmed (de nieuwe kok)". */
+	private static final Pattern JOB_AFTER = Pattern
+		.compile("(?iu)[\\s,(:–-]*(?:(?:our|the|onze|de|het|a|een)\\s+)?(?:new|nieuwe?)\\b");
+
+	/** A name said as such: "her name is", "hij heet", "called". */
+	private static final Pattern NAMED = Pattern
+		.compile("(?iu)\\b(?:heet|heten|named|called|name is|naam is|genaamd|namely|namelijk|it's|het is)\\s*:?\\s*$");
+
 	private AskedNotAnnounced() {
 	}
 
@@ -112,6 +123,16 @@ final class AskedNotAnnounced {
 		// a counted group, no one named but words in lower case guessed from the question
 		if (opened && !request && COUNTED.matcher(body).find()
 				&& named.stream().allMatch(n -> !Character.isUpperCase(body.charAt(n.start())))) {
+			return true;
+		}
+		// a newcomer asked about by their job alone ("does the new planner need a
+		// laptop?", "heeft de nieuwe kok al een pas?"): a single word read inside the
+		// question is its first word or a thing's brand, words in lower case are the
+		// question's, unless they stand beside the job as the newcomer's name ("the new
+		// nurse, Fatima"); no one is named
+		if (newOneAsked(body) && named.stream()
+			.allMatch(n -> (n.words() == 1 || !Character.isUpperCase(body.charAt(n.start())))
+					&& question(body, n) != null && !besideTheJob(body, n))) {
 			return true;
 		}
 		if (named.isEmpty()) {
@@ -159,6 +180,39 @@ final class AskedNotAnnounced {
 		notes.add(Announcement.Note.ASKED_ABOUT);
 		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
 				a.dateWords(), a.currentRoleKey(), notes, a.language());
+	}
+
+	/** Whether a question of the message asks about a newcomer by a new job alone. */
+	private static boolean newOneAsked(String body) {
+		int start = 0;
+		for (int k = 0; k < body.length(); k++) {
+			char c = body.charAt(k);
+			if (c == '?' && Occupations.newOneEnd(body.substring(start, k)) >= 0) {
+				return true;
+			}
+			if (".!?\n".indexOf(c) >= 0) {
+				start = k + 1;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A name said as the newcomer's: right after the job ("the new nurse, Fatima", "de
+	 * nieuwe kok Ahmed"), right before it ("Fatima, our new nurse"), or after "named".
+	 */
+	private static boolean besideTheJob(String body, AnnouncementParser.Span name) {
+		String before = body.substring(Math.max(0, name.start() - 60), name.start());
+		int job = Occupations.newOneEnd(before);
+		int last = -1;
+		while (job >= 0) {
+			last = job;
+			int next = Occupations.newOneEnd(before.substring(last));
+			job = next < 0 ? -1 : last + next;
+		}
+		return last >= 0 && APPOSED.matcher(before.substring(last)).matches()
+				|| JOB_AFTER.matcher(body).region(name.end(), body.length()).lookingAt()
+				|| NAMED.matcher(before).find();
 	}
 
 	private static boolean stillOn(String question) {

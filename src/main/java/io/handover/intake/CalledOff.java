@@ -19,6 +19,14 @@ final class CalledOff {
 
 	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt) )*(?:niet|not)";
 
+	/**
+	 * A date said to be unknown yet: "date to be confirmed", "new date TBC", "datum
+	 * volgt", "nieuwe datum nog onbekend".
+	 */
+	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |nieuwe |exacte |de )*(?:date|datum|startdatum|"
+			+ "start date) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|to be agreed|tbc|tba|tbd|"
+			+ "to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|nader te bepalen)))";
+
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
 			+ "(?:gaat|gaan) " + NOT + " door\\b|"
@@ -52,14 +60,22 @@ final class CalledOff {
 			// volgt", "pushed back with no new date"; not "postponed to 11 January"
 			+ "(?:start|first day|komst|eerste (?:werk)?dag)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
 			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)"
-			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without))|"
+			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
+			// or to a time with its date unknown: "postponed to next year — date to be
+			// confirmed", "uitgesteld tot na de zomer, datum volgt"
+			+ "|(?: (?:to|until|till|tot|naar)(?: [\\p{L}\\d'’-]+){1,4}?)? *[,;:(—–-]? *" + UNKNOWN_DATE + ")|"
 			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
 			+ "(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
 			// not "stays after all until 1 March", a later leaving
 			+ "(?:stays?|staying|remains?) (?:with us |here )?after all(?! (?:until|till|to)\\b)|"
-			+ "(?:gaat|gaan) toch niet (?:weg|vertrekken|uit dienst)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
+			+ "(?:gaat|gaan) toch niet (?:weg|vertrekken|uit dienst)|"
+			// a leaving denied, with no other day: "gaat niet weg na dit seizoen",
+			// "is not leaving, she signed again"; not "gaat niet op 1 maart weg maar …"
+			+ "(?:gaat|gaan) (?:(?:dus|helaas|echt) )*niet (?:weg|vertrekken|uit dienst)(?= *[.,;:!]| *$| na\\b)|"
+			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b)|(?:isn't|aren't|isn’t|aren’t) leaving(?: us)?"
+			+ "(?= *[.,;:!]| *$| after\\b)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
 			+ "(?:opzegging|ontslag|resignation|notice) (?:[\\p{L}'’-]+ ){0,2}?(?:ingetrokken|teruggetrokken|"
 			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"
 			+ "(?:opzegging|ontslag|resignation|notice)|"

@@ -16,7 +16,13 @@ final class ClosingPlace {
 
 	/** Nouns of a place that closes. */
 	private static final String PLACES = "branch|filiaal|vestiging|winkel|store|shop|office|kantoor|locatie|location|"
-			+ "site|depot|afdeling|department|team|magazijn|warehouse|werkplaats|workshop|restaurant|hotel|\\p{L}*bureau";
+			+ "site|depot|afdeling|department|team|magazijn|warehouse|werkplaats|workshop|restaurant|hotel|\\p{L}*bureau|"
+			// a place open to the public, closed for a day: "the theatre is closed
+			// tonight"
+			+ "theatre|theater|museum|school|clinic|kliniek|praktijk|practice|salon|library|bibliotheek|zwembad|pool|"
+			+ "gym|stadium|stadion|bakery|bakkerij|garage|kantine|canteen|building|gebouw|zaak|balie|front desk|club|"
+			+ "clubhouse|clubhuis|centre|center|centrum|venue|church|kerk|café|cafe|pub|bar|kitchen|keuken|reception|"
+			+ "receptie|park|zoo|dierentuin";
 
 	/** A place's closing verb, said of the place (intransitive, see {@link #REST}). */
 	private static final Pattern CLOSES = Pattern.compile("(?iu)\\b(?:closes|closing|will close|to close|"
@@ -24,7 +30,10 @@ final class ClosingPlace {
 			// split by a date: "gaat per 28 februari dicht", "wordt per 1 februari
 			// opgeheven"
 			+ "(?:gaat|gaan)(?:\\s+[\\p{L}\\d./-]+){0,5}?\\s+(?:dicht|sluiten)|"
-			+ "(?:wordt|worden|is)(?:\\s+[\\p{L}\\d./-]+){0,5}?\\s+(?:gesloten|opgeheven))\\b");
+			+ "(?:wordt|worden|is)(?:\\s+[\\p{L}\\d./-]+){0,5}?\\s+(?:gesloten|opgeheven)|"
+			// closed for a day or an evening: "is closed tonight", "blijft vandaag dicht"
+			+ "(?:is|are|will be|stays|remains|blijft|blijven)\\s+(?:closed|shut|dicht|gesloten)|"
+			+ "(?:blijft|blijven)(?:\\s+[\\p{L}\\d./-]+){1,3}?\\s+(?:dicht|gesloten))\\b");
 
 	/**
 	 * What may stand in the closing's clause beside the place, its date and the verb:

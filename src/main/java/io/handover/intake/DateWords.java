@@ -321,11 +321,22 @@ final class DateWords {
 
 	private static final Pattern FORTNIGHT = Pattern.compile("\\b(?:in|within)\\s+a\\s+fortnight(?:'s time)?\\b");
 
-	private static final Pattern TODAY = Pattern.compile(
-			"\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
-					+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
-					+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
-					+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
+	/**
+	 * Words of immediacy beside a past day ("dismissed with immediate effect yesterday",
+	 * "gisteren per direct ontslagen"): the day said is the event's, the immediacy how it
+	 * took effect then, not today.
+	 */
+	private static final String IMMEDIATE_BESIDE_A_DAY = "(?!(?:per direct|per omgaande|effective immediately|"
+			+ "with immediate effect|immediately|met onmiddellijke ingang)\\s*,?\\s*(?:yesterday|gisteren|eergisteren|"
+			+ "last\\s|vorige\\s|afgelopen\\s))"
+			+ "(?!(?<=(?:yesterday|gisteren|eergisteren),?\\s{1,3})(?:per direct|per omgaande|effective immediately|"
+			+ "with immediate effect|immediately|met onmiddellijke ingang))";
+
+	private static final Pattern TODAY = Pattern.compile(IMMEDIATE_BESIDE_A_DAY
+			+ "\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
+			+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
+			+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
+			+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
 
 	/**
 	 * Days named for a holiday: "Christmas Eve", "Boxing Day", "kerstavond", "tweede

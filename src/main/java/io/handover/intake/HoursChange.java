@@ -67,7 +67,13 @@ final class HoursChange {
 			+ "no change to (?:his|her|their) (?:job title|title|access)|"
 			+ "(?:his|her|their) (?:job title|title)(?: and access)? (?:stays?|remains?) (?:as (?:it is|they are)|"
 			+ "the same|unchanged)|(?:er )?verandert (?:er )?niets aan (?:zijn|haar|hun) (?:functie|rol|baan|werk)|"
-			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij";
+			+ "(?:doet|doen)(?: [\\p{L}\\d'’-]+){0,6} (?:ook )?(?:[\\p{L}-]+ ){0,3}erbij|"
+			// a new contract signed: "heeft toch bijgetekend", "has signed a new
+			// contract"
+			+ "(?:heeft|hebben) (?:(?:toch|alsnog|opnieuw|weer|nu|dus) )*bijgetekend|"
+			+ "(?:tekent|tekenen) (?:(?:toch|alsnog|opnieuw|weer|nog) )*(?:[\\p{L}\\d]+ ){0,3}?bij\\b(?!\\s+(?:ons|jullie|de|het|een)\\b)|"
+			+ "(?:has|have) (?:(?:now|just|already) )?(?:re-signed|signed (?:a new contract|an extension|"
+			+ "a contract extension|on for)|extended (?:his|her|their) contract)";
 
 	/**
 	 * A leave with its return: "gaat met zwangerschapsverlof en komt in mei terug", "on
@@ -99,6 +105,9 @@ final class HoursChange {
 	private static final String FROM_TO = "\\d+ (?:uur|hours?)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
 			+ "werk(?:en|t))?,? (?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from) \\d+|"
 			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
+			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
+			// 24"
+			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"
 			// "Jana's working hours go from 20 to 28", "contract hours rise from 24 to
 			// 32"
 			+ "(?:hours|uren) (?:will )?(?:go|goes|going|rise|rises|drop|drops|fall|falls|change|changes|increase|"
@@ -110,9 +119,9 @@ final class HoursChange {
 			// "met ingang van 1 januari minder gaat werken"
 			+ "minder gaat werk(?:en|t)|"
 			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
-			+ "(?:minder|meer) uren|(?:cuts?|reduces?|reducing|increases?) (?:his|her|their) hours|"
+			+ "(?:minder|meer) uren|(?:cuts?|cutting|reduces?|reducing|increases?|increasing) (?:his|her|their) hours|"
 			// a change to part-time or to n days, said with the verb of the change
-			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
+			+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
 			+ "(?:part-?time|deeltijd|halve dagen|half days)|"
 			// "goes from four to three nights a week", "van vijf naar vier dagen"
 			+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
@@ -131,7 +140,7 @@ final class HoursChange {
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"
 			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
-			+ "(?:gaat|gaan|goes|going|go|moves?|switch(?:es)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
+			+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
 			+ "(?:full-?time|fulltime|voltijd)\\b)");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * a name: a negated contraction ("Don't want him to …", "Can't have her …"), an
  * interjection ("Hé, die nieuwe …"), in lower case a modal verb or a word of asking
  * ("moeten seizoenskrachten …?"), "jullie", "Alles", "Everything", the hiring itself
- * ("Hiring the new …"), and the words of a counted group ("een lijst van zes mensen",
- * "twelve pickers"). A month alone is a date said loosely ("starts in January"), never a
- * person: a month that is also a first name ("April Dunn") stays one beside a surname.
+ * ("Hiring the new …"), "Year" after "New", and the words of a counted group ("een lijst
+ * van zes mensen", "twelve pickers"). A month alone is a date said loosely ("starts in
+ * January"), never a person: a month that is also a first name ("April Dunn") stays one
+ * beside a surname.
  */
 final class NeverNames {
 
@@ -27,6 +28,11 @@ final class NeverNames {
 			// words standing for everyone or everything
 			"jullie", "alles", "instead", "everything", "everybody", "anybody", "anyone", "someone", "somebody",
 			"iemand", "niemand", "nobody",
+			// a time said loosely: "he starts after New Year" ("New" is no name's word)
+			"year", "jaar",
+			// a question's adverb in lower case: "is the new receptionist already in
+			// Outlook?"
+			"already",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"

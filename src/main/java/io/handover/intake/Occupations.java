@@ -52,7 +52,10 @@ final class Occupations {
 			"knecht", "drager", "ranger", "warden",
 			// growers, churches and the aliases managers use for a job of no catalogue
 			// role: "Kweker Arie Vos", "Koster Wim Dekker", "Rep Tom Bakker"
-			"kweker", "koster", "rep", "leidinggevende");
+			"kweker", "koster", "rep", "leidinggevende",
+			// an analyst of a field ("video analyst", "data analyst"): "analist" ends in
+			// "-ist"
+			"analyst");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
 	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
@@ -124,6 +127,37 @@ final class Occupations {
 			"leidinggevende", "director", "directeur", "leider", "leader", "router", "scanner", "container", "trailer",
 			"register", "roster", "rooster", "schedule", "planning", "locatie", "vestiging", "kantoor", "address",
 			"adres");
+
+	/**
+	 * "the new video analyst", "de nieuwe lakspuiter": "new" and up to three words, the
+	 * job's noun among them.
+	 */
+	private static final Pattern NEW_AND_WORDS = Pattern
+		.compile("(?iu)\\b(?:new|nieuwe?)((?:\\s+[\\p{L}][\\p{L}-]*){1,3})");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+
+	/**
+	 * Where the first newcomer said by a job ends ("does the new video analyst need …",
+	 * "heeft de nieuwe orderpicker al …"), or -1: "new" before a job's noun, perhaps
+	 * after words that qualify it, never a thing ("new laptop", "new printer").
+	 */
+	static int newOneEnd(String words) {
+		Matcher one = NEW_AND_WORDS.matcher(words);
+		while (one.find()) {
+			Matcher word = WORD.matcher(words).region(one.start(1), one.end(1));
+			while (word.find()) {
+				String lower = word.group().toLowerCase(Locale.ROOT);
+				if (NOT_STARTING.contains(lower)) {
+					break;
+				}
+				if (is(lower) || beforeName(lower)) {
+					return word.end();
+				}
+			}
+		}
+		return -1;
+	}
 
 	/** Whether an occupation is said to be new: someone starts in it. */
 	static boolean saidNew(String words) {

@@ -90,12 +90,15 @@ final class Question {
 				REQUEST.matcher(body).find())) {
 			return true;
 		}
-		// whether something for someone is already there, no day said: the state of
-		// what was asked before ("check whether the offboarding for Rik is already
-		// running?", "kun je zien of Ties al een laptop heeft?")
+		// whether something for someone is already there, no day said but one already
+		// past: the state of what was asked before ("check whether the offboarding for
+		// Rik is already running?", "kun je zien of Ties al een laptop heeft? Hij is er
+		// sinds dinsdag")
 		if (STATE_ASKED.matcher(body).find() && dates.stream()
 			.allMatch(d -> MONTH_ONLY.matcher(d.words()).matches()
-					|| SENT_BEFORE.matcher(body.substring(Math.max(0, d.start() - 40), d.start())).find())) {
+					|| SENT_BEFORE.matcher(body.substring(Math.max(0, d.start() - 40), d.start())).find()
+					|| SINCE.matcher(body.substring(Math.max(0, d.start() - 12), d.start())).find()
+					|| SINCE_SAID.matcher(d.words()).lookingAt())) {
 			return true;
 		}
 		if (named.isEmpty() && undated && OPENER.matcher(body).lookingAt() && body.indexOf('?') >= 0
@@ -171,6 +174,13 @@ final class Question {
 	private static final Pattern STATE_ASKED = Pattern.compile("(?iu)\\b(?:check|see|know|tell me|find out|zien|"
 			+ "kijken|nagaan|controleren|checken|weten|weet)\\s+(?:(?:for me|voor mij|even|eens|nog)\\s+)?(?:whether|if|of)\\b"
 			+ "[^?.!]{0,80}\\b(?:already|yet|al|nog steeds|still)\\b[^?.!]{0,60}\\?");
+
+	/**
+	 * A day already past, since when someone is here: "since Tuesday", "sinds maandag".
+	 */
+	private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:since|sinds|al sinds)\\s+$");
+
+	private static final Pattern SINCE_SAID = Pattern.compile("(?iu)(?:since|sinds)\\b");
 
 	/** The day a request went out: "I sent the form on Tuesday", "ingediend op". */
 	private static final Pattern SENT_BEFORE = Pattern.compile("(?iu)\\b(?:sent|submitted|filed|stuurde|verstuurd|"
