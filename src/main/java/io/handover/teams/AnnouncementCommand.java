@@ -41,7 +41,11 @@ class AnnouncementCommand implements ChatCommand {
 
 	private final Notices notices;
 
-	AnnouncementCommand(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, Notices notices) {
+	private final AnnouncedBefore announcedBefore;
+
+	AnnouncementCommand(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, Notices notices,
+			AnnouncedBefore announcedBefore) {
+		this.announcedBefore = announcedBefore;
 		this.intake = intake;
 		this.drafts = drafts;
 		this.forms = forms;
@@ -90,6 +94,12 @@ class AnnouncementCommand implements ChatCommand {
 			this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
 			Map<FormField, String> shown = new LinkedHashMap<>(AnnouncementNotes.of(announcement, written));
 			prefill.notes().forEach((field, note) -> shown.merge(field, note, (a, b) -> a + " " + b));
+			// asked about, or announced again: what is open already comes first
+			this.announcedBefore.find(form.employeeName(), kind, message.from(), message.conversationId())
+				.ifPresent(open -> {
+					cards.add(this.announcedBefore.card(open, written));
+					shown.merge(FormField.EMPLOYEE_NAME, AnnouncedBefore.note(open, written), (a, b) -> a + " " + b);
+				});
 			cards.add(this.forms.render(draftId, form, notes(announcement, kind, written), shown, written));
 		}
 		return Replies.cards(cards);
