@@ -425,7 +425,8 @@ class AnnouncementTests {
 
 		List<JsonNode> again = this.chat.sayAll(TeamsActivity.personalMessage(jan + " leaves on 21 December"));
 		assertThat(ticketKey(again.get(0))).as("the open ticket's status first").isEqualTo(key);
-		JsonNode corrected = this.chat.submit(again.get(1), Map.of());
+		assertThat(text(again.get(1))).as("then the offer to move it").contains("Move " + key + " to 21 December");
+		JsonNode corrected = this.chat.submit(again.get(2), Map.of());
 
 		assertThat(errors(corrected).get("employeeName")).contains("already has an open leaver ticket", key);
 	}
