@@ -41,7 +41,14 @@ class AnnouncementCommand implements ChatCommand {
 
 	private final Notices notices;
 
-	AnnouncementCommand(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, Notices notices) {
+	private final AnnouncedBefore announcedBefore;
+
+	private final MoveDateCommand moveDate;
+
+	AnnouncementCommand(Intake intake, AnnouncementDrafts drafts, AnnouncementForms forms, Notices notices,
+			AnnouncedBefore announcedBefore, MoveDateCommand moveDate) {
+		this.announcedBefore = announcedBefore;
+		this.moveDate = moveDate;
 		this.intake = intake;
 		this.drafts = drafts;
 		this.forms = forms;
@@ -90,6 +97,18 @@ class AnnouncementCommand implements ChatCommand {
 			this.drafts.start(draftId, requester(message.from()), message.conversationId(), message.text(), form);
 			Map<FormField, String> shown = new LinkedHashMap<>(AnnouncementNotes.of(announcement, written));
 			prefill.notes().forEach((field, note) -> shown.merge(field, note, (a, b) -> a + " " + b));
+			// asked about, or announced again: what is open already comes first
+			this.announcedBefore.find(form.employeeName(), kind, message.from(), message.conversationId())
+				.ifPresent(open -> {
+					cards.add(this.announcedBefore.card(open, written));
+					// a date written again differently: moving the open ticket is one
+					// click
+					if (MoveDateCommand.anotherDateOnly(announcement, open)
+							&& this.moveDate.mayMove(open, message.from(), message.conversationId())) {
+						cards.add(this.moveDate.offer(open, announcement.date(), written));
+					}
+					shown.merge(FormField.EMPLOYEE_NAME, AnnouncedBefore.note(open, written), (a, b) -> a + " " + b);
+				});
 			cards.add(this.forms.render(draftId, form, notes(announcement, kind, written), shown, written));
 		}
 		return Replies.cards(cards);

@@ -41,7 +41,10 @@ class TicketController {
 
 	private final TicketReaders readers;
 
-	TicketController(TicketManagement tickets, TicketRequests requests, TicketReaders readers) {
+	private final TicketChanges changes;
+
+	TicketController(TicketManagement tickets, TicketRequests requests, TicketReaders readers, TicketChanges changes) {
+		this.changes = changes;
 		this.tickets = tickets;
 		this.requests = requests;
 		this.readers = readers;
@@ -114,9 +117,7 @@ class TicketController {
 	TicketView reschedule(@PathVariable @Size(max = Limits.TICKET_KEY) String key,
 			@Valid @RequestBody Reschedule request, @RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		Actor caller = ApiCaller.current();
-		this.readers.refuseUnlessMayChange(this.tickets.get(key), caller, "reschedule");
-		return this.tickets.reschedule(key, request.date(), request.reason(), caller, idempotencyKey);
+		return this.changes.reschedule(key, request.date(), request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	@PostMapping("/{key}/cancel")
@@ -124,9 +125,7 @@ class TicketController {
 	TicketView cancel(@PathVariable @Size(max = Limits.TICKET_KEY) String key, @Valid @RequestBody Cancel request,
 			@RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) @Size(max = Limits.IDEMPOTENCY_KEY) String idempotencyKey) {
-		Actor caller = ApiCaller.current();
-		this.readers.refuseUnlessMayChange(this.tickets.get(key), caller, "cancel");
-		return this.tickets.cancel(key, request.reason(), caller, idempotencyKey);
+		return this.changes.cancel(key, request.reason(), ApiCaller.current(), idempotencyKey);
 	}
 
 	record Reschedule(@NotNull LocalDate date, @Size(max = 1000) String reason) {

@@ -72,8 +72,12 @@ class TicketReaders {
 	}
 
 	/** Reschedule and cancel: HR, Administrators and the manager of record. */
+	boolean mayChange(TicketView ticket, Actor caller) {
+		return readsAll(caller) || isManagerOfRecord(ticket, caller);
+	}
+
 	void refuseUnlessMayChange(TicketView ticket, Actor caller, String action) {
-		if (!readsAll(caller) && !isManagerOfRecord(ticket, caller)) {
+		if (!mayChange(ticket, caller)) {
 			throw refused("ticket", ticket.key(), caller, action,
 					"Only HR, Administrators and the manager of record of " + ticket.employee().name() + " can "
 							+ action + " " + ticket.key() + ".");

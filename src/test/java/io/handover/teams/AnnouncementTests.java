@@ -423,7 +423,10 @@ class AnnouncementTests {
 		this.employees.register(new NewEmployee(jan, upn(jan), null, null, MARIA_UPN), ADMIN);
 		String key = ticketKey(this.chat.submit(this.chat.say(jan + " leaves on 18 December"), Map.of()));
 
-		JsonNode corrected = this.chat.submit(this.chat.say(jan + " leaves on 21 December"), Map.of());
+		List<JsonNode> again = this.chat.sayAll(TeamsActivity.personalMessage(jan + " leaves on 21 December"));
+		assertThat(ticketKey(again.get(0))).as("the open ticket's status first").isEqualTo(key);
+		assertThat(text(again.get(1))).as("then the offer to move it").contains("Move " + key + " to 21 December");
+		JsonNode corrected = this.chat.submit(again.get(2), Map.of());
 
 		assertThat(errors(corrected).get("employeeName")).contains("already has an open leaver ticket", key);
 	}
