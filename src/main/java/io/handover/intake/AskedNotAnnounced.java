@@ -129,10 +129,13 @@ final class AskedNotAnnounced {
 		// laptop?", "heeft de nieuwe kok al een pas?"): a single word read inside the
 		// question is its first word or a thing's brand, words in lower case are the
 		// question's, unless they stand beside the job as the newcomer's name ("the new
-		// nurse, Fatima"); no one is named
-		if (newOneAsked(body) && named.stream()
-			.allMatch(n -> (n.words() == 1 || !Character.isUpperCase(body.charAt(n.start())))
-					&& question(body, n) != null && !besideTheJob(body, n))) {
+		// nurse, Fatima"); no one is named. Words that name no one at all but give a day
+		// still get the form with its name left to fill in ("we have a new developer
+		// starting Monday, can you set up a laptop?"): never "I did not understand".
+		if ((undated || !named.isEmpty()) && newOneAsked(body)
+				&& named.stream()
+					.allMatch(n -> (n.words() == 1 || !Character.isUpperCase(body.charAt(n.start())))
+							&& question(body, n) != null && !besideTheJob(body, n))) {
 			return true;
 		}
 		if (named.isEmpty()) {

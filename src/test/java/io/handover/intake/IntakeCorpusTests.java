@@ -821,6 +821,14 @@ class IntakeCorpusTests {
 			// form for it (it asks "starting, moving or leaving?" with nothing filled in)
 			read = read.stream().filter(a -> a.kind() != null || a.employeeName() != null || a.date() != null).toList();
 			JsonNode expected = message.path("expect");
+			// Words that announce no one may still get a form with no name in it ("does
+			// the new planner need a laptop? he starts in January"): the bot answers what
+			// looks like an announcement with the form, never "I did not understand", and
+			// a form naming no one is no person read. A date on it is still checked by
+			// noWrongDateIsPrefilledWithoutANote.
+			if (expected.isEmpty()) {
+				read = read.stream().filter(a -> a.employeeName() != null).toList();
+			}
 			boolean all = read.size() == expected.size();
 			if (!all) {
 				why.add(read.size() + " people read, " + expected.size() + " expected");

@@ -26,6 +26,19 @@ class NewcomersAskedAboutAndChangesThatAreNoNewsTests {
 	}
 
 	@Test
+	void aNewcomerNotYetNamedButGivenADayStillGetsTheFormToFillInTheName() {
+		for (String words : new String[] { "We have a new developer starting Monday, can you set up a laptop?",
+				"Can you set up an account for the new developer? He starts Monday.",
+				"Kun je een laptop regelen voor de nieuwe ontwikkelaar? Hij begint maandag." }) {
+			Announcement nameless = OnTheCorpusDay.parse(words);
+			assertThat(nameless.kind()).as(words).isEqualTo(Announcement.Kind.STARTER);
+			assertThat(nameless.employeeName()).as(words).isNull();
+			assertThat(nameless.date()).as(words).hasToString("2026-12-07");
+			assertThat(nameless.roleKey()).as(words).isEqualTo("software-engineer");
+		}
+	}
+
+	@Test
 	void aNewcomerNamedBesideTheJobInTheQuestionIsStillAnnounced() {
 		Announcement anna = OnTheCorpusDay
 			.parse("Could you set up an account for our new developer Anna Smit? " + "She starts Monday.");
