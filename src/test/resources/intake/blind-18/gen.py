@@ -406,6 +406,368 @@ m("nl", "Vanaf 4 januari werkt Anouar Bouzid als facilitair medewerker bij ons i
 m("en", "Developer Chloé Martin (she built our booking system) finishes 29/01/2027; her contract isn't renewed.",
   L("Chloé Martin", D(2027, 1, 29), "software-engineer"))
 
+# ---------------------------------------------------------------------------------------
+# Part 2 (n151-n320): a funeral home, a greenhouse grower, a rail maintenance contractor, a
+# weather and climate research institute, an event-technology rental company, a pension
+# administrator and a taxi company.
+# ---------------------------------------------------------------------------------------
+
+# A funeral home.
+m("nl", "Goedemiddag, per 1 januari komt Hendrik-Jan Bouwman ons team versterken als uitvaartverzorger. Hij heeft een laptop en telefoon nodig.",
+  J("Hendrik-Jan Bouwman", MD(1, 1)))
+m("en", "Hi, our new funeral assistant Megan Doyle starts on Monday 4 January. She will mostly do the evening calls.",
+  J("Megan Doyle", ON("monday", D(2027, 1, 4))))
+m("nl", "Drager Jan Willem Hofman stopt per 31 december, hij gaat verhuizen.",
+  L("Jan Willem Hofman", MD(12, 31)))
+m("nl", "Van: Personeelszaken\nVerzonden: dinsdag 1 december 2026 09:14\nAan: Handover\nOnderwerp: FW: uitdiensttreding\n\nBeste collega,\n\nMarjolein Kersten (administratie) heeft haar contract opgezegd. Haar laatste werkdag is vrijdag 5 februari 2027.\n\nMet vriendelijke groet,\nAfdeling Personeelszaken",
+  L("Marjolein Kersten", ON("friday", D(2027, 2, 5))))
+m("en", "Our funeral director Thomas Whitaker retires on 31 March. His successor is Ingrid van Halteren, who starts 1 March so they overlap a month.",
+  L("Thomas Whitaker", MD(3, 31)), J("Ingrid van Halteren", MD(3, 1)))
+m("nl", "Vanaf maandag 11 januari werkt Chantal Rozendaal bij ons als medewerker condoleancecentrum.",
+  J("Chantal Rozendaal", ON("monday", D(2027, 1, 11))))
+m("en", "Quick question: does a volunteer who drives the hearse twice a month need a badge?",
+  none=True)
+m("nl", "Esther Wijnberg komt na haar zwangerschapsverlof op 1 februari weer terug op de administratie.",
+  none=True)
+m("nl", "Onze planner, Ruud Haverkamp, wordt per 1 maart uitvaartleider. Hij draait nu nog de planning.",
+  MV("Ruud Haverkamp", D(2027, 3, 1), None, None))
+m("en", "We hired a web developer for the online condolence register, Kai Tanaka. He starts 18/1.",
+  J("Kai Tanaka", D(2027, 1, 18), "software-engineer"))
+m("nl", "Met pijn in het hart laat ik weten dat onze collega Bert Verhulst afgelopen zaterdag is overleden.",
+  L("Bert Verhulst", P(-5)), past=True)
+m("nl", "nieuwe chauffeur rouwauto: dewi pattinama, begint volgende week maandag",
+  J("Dewi Pattinama", NW("monday")))
+m("en", "Hello, Olga Ivanova will join our crematorium team as an operator from the 15th of February.",
+  J("Olga Ivanova", D(2027, 2, 15)))
+m("nl", "Per 1-3-2027 gaat Saskia Meulenbelt van het crematorium in Tiel naar ons crematorium in Culemborg, zelfde functie (medewerker ontvangst).",
+  MV("Saskia Meulenbelt", D(2027, 3, 1), None, None))
+m("en", "Please create an account for Ayaan Qureshi, our new funeral assistant in Zeist, starting 1/3.",
+  J("Ayaan Qureshi", D(2027, 3, 1)))
+m("nl", "Hoi, we hebben een nieuwe facilitair medewerkster: Naima Boukhari. Start per 4 januari, in de aula en de koffiekamer.",
+  J("Naima Boukhari", MD(1, 4), "facility-coordinator"))
+m("en", "Hi HR, Patrick O'Connell (embalmer) has been dismissed today for misconduct. Please revoke all access immediately.",
+  L("Patrick O'Connell", NOW))
+m("nl", "Uitvaartverzorgster Hanneke Lodewijks gaat met pensioen; haar laatste dag is dinsdag 22 december.",
+  L("Hanneke Lodewijks", ON("tuesday", D(2026, 12, 22))))
+m("en", "We have two new pallbearers, starting Saturday 12 December: Kwame Boateng and Luuk Hermsen.",
+  J("Kwame Boateng", ON("saturday", D(2026, 12, 12))), J("Luuk Hermsen", D(2026, 12, 12)))
+m("nl", "Joyce Leenders stopt per direct, vandaag is haar laatste werkdag.",
+  L("Joyce Leenders", NOW))
+m("nl", "Onze accountmanager voor verzekeraars, Dennis Hoekman, gaat per 1 april naar ons kantoor in Den Haag, in dezelfde rol.",
+  MV("Dennis Hoekman", D(2027, 4, 1), "account-manager", "account-manager"))
+m("en", "Heads up - Rosa Martínez starts in two weeks as our new receptionist at the funeral centre.",
+  J("Rosa Martínez", P(14)))
+m("nl", "Uitvaartbegeleider Marcel Tijssen begint toch niet op 4 januari maar op 1 februari, zijn opzegtermijn is langer.",
+  J("Marcel Tijssen", D(2027, 2, 1)))
+m("en", "Funeral director Ian Fraser leaves on Friday 26 February; he's starting his own business.",
+  L("Ian Fraser", ON("friday", D(2027, 2, 26))))
+m("nl", "Per week 5 start Thirza Wouterse als administratief medewerker.",
+  J("Thirza Wouterse", WK(5)))
+
+# A greenhouse grower.
+m("nl", "Per maandag 14 december beginnen vier Poolse oogstmedewerkers: Kamil Zieliński, Paweł Wójcik, Ewa Kamińska en Marta Lewandowska.",
+  J("Kamil Zieliński", ON("monday", D(2026, 12, 14))), J("Paweł Wójcik", D(2026, 12, 14)),
+  J("Ewa Kamińska", D(2026, 12, 14)), J("Marta Lewandowska", D(2026, 12, 14)))
+m("en", "Our head grower, Arjen Stolk, is leaving the company on 26 February.",
+  L("Arjen Stolk", MD(2, 26)))
+m("nl", "Hoi, Wesley van der Meer gaat vanaf 1 januari als vertegenwoordiger onze tomaten verkopen aan de groothandels. Tot nu toe was hij teeltmedewerker.",
+  MV("Wesley van der Meer", MD(1, 1), "account-manager", None))
+m("en", "New climate computer specialist: Julian Kraus, starting 01-02-2027. He is not a programmer, he sets the climate for the crops.",
+  J("Julian Kraus", D(2027, 2, 1)))
+m("nl", "Teeltmedewerker Nguyen Thi Hoa is gisteren ontslagen wegens diefstal.",
+  L("Nguyen Thi Hoa", P(-1)), past=True)
+m("nl", "Vanaf dinsdag 5 januari werkt Mehmet Çelik bij ons als heftruckchauffeur in de verpakkingshal.",
+  J("Mehmet Çelik", ON("tuesday", D(2027, 1, 5))))
+m("en", "Hello, I inform you that the seasonal worker Julien Girard has finish his contract on Friday 18 december, it is his last day.",
+  L("Julien Girard", ON("friday", D(2026, 12, 18))))
+m("nl", "Onze ontwikkelaars Koen Bijl en Mariam Saleh (ze bouwen de oogstregistratie-app) vertrekken allebei per 1 maart.",
+  L("Koen Bijl", D(2027, 3, 1), "software-engineer"), L("Mariam Saleh", D(2027, 3, 1), "software-engineer"))
+m("nl", "Het contract van de Roemeense oogstploeg wordt verlengd tot en met april. Niemand vertrekt dus in januari.",
+  none=True)
+m("en", "Lotte Vermaat moves from the packing hall to quality control per 4 January; she'll be QC inspector.",
+  MV("Lotte Vermaat", MD(1, 4), None, None))
+m("nl", "Hallo,\nWannes Goossens komt vanaf maandag 1 februari onze ploeg vervoegen als teeltverantwoordelijke. Alvast bedankt om alles klaar te zetten.\nGroetjes, An",
+  J("Wannes Goossens", ON("monday", D(2027, 2, 1))))
+m("en", "The new accountmanager for the UK supermarkets, Harriet Cole, starts on Monday 18 January.",
+  J("Harriet Cole", ON("monday", D(2027, 1, 18)), "account-manager"))
+m("nl", "Peter van 't Hof (techniek, verwarming en WKK) stopt per 1 februari. Laatste werkdag vrijdag 22 januari.",
+  L("Peter van 't Hof", ON("friday", D(2027, 1, 22))))
+m("en", "Sorry, late notice: harvest worker Tomas Petrauskas left us last Friday, he went back to Lithuania.",
+  L("Tomas Petrauskas", P(-6)), past=True)
+m("nl", "Per volgende week woensdag begint Sophie Kuijt als medewerker personeelszaken.",
+  J("Sophie Kuijt", NW("wednesday")))
+m("nl", "Wij hebben een nieuwe facilitair coördinator voor de drie locaties in het Westland: Ronald Zwinkels. Startdatum 11 januari.",
+  J("Ronald Zwinkels", MD(1, 11), "facility-coordinator"))
+m("en", "Naomi Brandsma (sales rep Germany) is going on maternity leave from mid-January. Her replacement is still unknown.",
+  none=True)
+m("nl", "Vandaag heeft Gerben Zijlstra laten weten dat hij stopt; hij werkt nog tot en met de 8e januari.",
+  L("Gerben Zijlstra", MD(1, 8)))
+m("en", "From next week Tuesday, Ali Reza Hosseini joins the packing line.",
+  J("Ali Reza Hosseini", NW("tuesday")))
+m("nl", "De teeltmedewerkers Stefan Nijhuis en Bram Wessels gaan vanaf 1 februari naar onze nieuwe kas in Middenmeer. Zelfde werk.",
+  MV("Stefan Nijhuis", D(2027, 2, 1), None, None), MV("Bram Wessels", D(2027, 2, 1), None, None))
+m("en", "Good news: Carmen Ruiz is not leaving us, she accepted the new contract.",
+  none=True)
+m("nl", "Joost Verburg, onze enige programmeur, stopt per 15-3.",
+  L("Joost Verburg", D(2027, 3, 15), "software-engineer"))
+m("en", "New starter in the packhouse on Monday 4 January: Lina Haddad. Only her for now, the others come later.",
+  J("Lina Haddad", ON("monday", D(2027, 1, 4))))
+m("nl", "Per 1 januari wordt Esmée Brink, nu medewerker inkoop, onze nieuwe verkoper voor de retail.",
+  MV("Esmée Brink", MD(1, 1), "account-manager", None))
+
+# A rail maintenance contractor.
+m("nl", "Goedemorgen, per 4 januari starten bij ons twee monteurs bovenbouw: Dave Koning en Ricky Vos. Ze hebben allebei een VCA en een LWB-pas nodig.",
+  J("Dave Koning", MD(1, 4)), J("Ricky Vos", MD(1, 4)))
+m("en", "Our safety officer Britt Holm leaves on the 15th of January.",
+  L("Britt Holm", D(2027, 1, 15)))
+m("nl", "Werkvoorbereider Jeroen Baas wordt per 1 februari projectleider. Graag zijn rechten aanpassen.",
+  MV("Jeroen Baas", D(2027, 2, 1), None, None))
+m("en", "We welcome Ahmed Hassan, our new developer for the track inspection software, on Tuesday 12 January.",
+  J("Ahmed Hassan", ON("tuesday", D(2027, 1, 12)), "software-engineer"))
+m("nl", "Machinist onderhoudstrein Gerard Pool is afgelopen maandag overleden aan een hartaanval.",
+  L("Gerard Pool", P(-3)), past=True)
+m("nl", "Via het uitzendbureau komen er vanaf week 3 drie lassers (thermiet) bij: Patryk Nowicki, Sebastian Krol en Mateusz Adamski.",
+  J("Patryk Nowicki", WK(3)), J("Sebastian Krol", WK(3)), J("Mateusz Adamski", WK(3)))
+m("en", "Hi, can you offboard Lee Chambers? He was let go on Tuesday.",
+  L("Lee Chambers", P(-2)), past=True)
+m("nl", "Voor de werkzaamheden rond Utrecht komen vanaf 18 januari Rik Mollema en Tom Scheepers ons team versterken als monteur.",
+  J("Rik Mollema", MD(1, 18)), J("Tom Scheepers", MD(1, 18)))
+m("en", "Planner Amber Stevens becomes an account manager for ProRail and the regional carriers as of 1 February.",
+  MV("Amber Stevens", D(2027, 2, 1), "account-manager", None))
+m("nl", "Nieuwe monteur per 11-1: Hüseyin Doğan. Hij heeft al een LWB-pas, dus dat hoeft niet.",
+  J("Hüseyin Doğan", D(2027, 1, 11)))
+m("nl", "hoi. mo el hamdaoui stopt per 1 jan, gaat naar een andere aannemer",
+  L("Mo el Hamdaoui", MD(1, 1)))
+m("en", "Please note that Sander Visscher will start on 11 January 2027 as a track engineer (rail, not software).",
+  J("Sander Visscher", D(2027, 1, 11)))
+m("nl", "Van: Jolanda Peek\nVerzonden: woensdag 2 december 2026 16:40\nOnderwerp: nieuwe collega\n\nHoi,\nMaandag 21 december begint Fenna Swart bij ons op de afdeling materieel als magazijnmedewerker.\nGroet, Jolanda",
+  J("Fenna Swart", ON("monday", D(2026, 12, 21))))
+m("en", "Machine operator Viktor Horvat has resigned; last day Thursday 14 January.",
+  L("Viktor Horvat", ON("thursday", D(2027, 1, 14))))
+m("nl", "De facilitaire dienst krijgt er per 1 maart een collega bij: Yara Bouma.",
+  J("Yara Bouma", D(2027, 3, 1), "facility-coordinator"))
+m("en", "Dylan Rietveld (our only software engineer) will move to the asset management team as data analyst on Monday 1 February.",
+  MV("Dylan Rietveld", ON("monday", D(2027, 2, 1)), None, "software-engineer"))
+m("nl", "Onze vertegenwoordiger in België, Pieter-Jan Claes, gaat op pensioen. Zijn laatste werkdag is 30 april 2027. Mvg",
+  L("Pieter-Jan Claes", D(2027, 4, 30), "account-manager"))
+m("en", "The start of the two Romanian welders is postponed until their papers are in order. No date yet.",
+  none=True)
+m("nl", "Elif Aydın begint over vijf weken als HR-adviseur.",
+  J("Elif Aydın", P(35)))
+m("nl", "Ploegleider Harm Scholten gaat vanaf maandag 4 januari naar de ploeg in Zwolle. Zelfde functie.",
+  MV("Harm Scholten", ON("monday", D(2027, 1, 4)), None, None))
+m("en", "hey, new guy tomorrow - Jayden Brown, apprentice track worker. thx",
+  J("Jayden Brown", P(1)))
+m("nl", "Ontwikkelaar Ilse van Dongen komt per 1 februari bij ons werken, ze bouwt de planningstool. Ze heeft een developer-laptop nodig.",
+  J("Ilse van Dongen", D(2027, 2, 1), "software-engineer"))
+m("en", "Correction regarding our surveyor Lars Eriksen: his last day is not 15 January but the 22nd.",
+  L("Lars Eriksen", D(2027, 1, 22)))
+m("nl", "Stefan de Groot (monteur) is per direct ontslagen na een veiligheidsincident vorige week. Vandaag was zijn laatste dag.",
+  L("Stefan de Groot", NOW))
+
+# A weather and climate research institute.
+m("en", "Dear HR,\n\nI am pleased to announce that Dr. Ingrid Solberg will join the climate research department as senior researcher on 1 March 2027.\n\nKind regards,\nProf. Hans Meier",
+  J("Ingrid Solberg", D(2027, 3, 1)))
+m("nl", "Aanstaande maandag begint Floris Akkerman als weerkundige in het operationele team.",
+  J("Floris Akkerman", WD("monday")))
+m("en", "PhD student Aisha Bello finishes her contract on 31 January; her defence was last month.",
+  L("Aisha Bello", MD(1, 31)))
+m("nl", "Onze softwareontwikkelaar Bart-Jan Hoekstra gaat vanaf 1 maart als weerkundige werken. Hij blijft dus wel bij ons.",
+  MV("Bart-Jan Hoekstra", D(2027, 3, 1), None, "software-engineer"))
+m("en", "We are happy to welcome two programmers for the weather model: Chen Wei and Priya Raman. Both start January 4th.",
+  J("Chen Wei", D(2027, 1, 4), "software-engineer"), J("Priya Raman", D(2027, 1, 4), "software-engineer"))
+m("nl", "Gisteren is onze collega van de instrumentenafdeling, Theo Lammerts, overleden.",
+  L("Theo Lammerts", P(-1)), past=True)
+m("nl", "mw. dr. Annemiek van der Zwaan gaat per 1 april met emeritaat.",
+  L("Annemiek van der Zwaan", D(2027, 4, 1)))
+m("en", "The observer at the Cabauw station, Ruben Kok, leaves on Wednesday 30 December.",
+  L("Ruben Kok", ON("wednesday", D(2026, 12, 30))))
+m("nl", "Even checken: krijgt de gastonderzoeker uit Kopenhagen een eigen account of werkt hij via zijn eigen universiteit?",
+  none=True)
+m("en", "Postdoc Mateo González moves from De Bilt to our Groningen office from 1 February, same position.",
+  MV("Mateo González", D(2027, 2, 1), None, None))
+m("nl", "Per 15 januari start Lieke Schuurman als facilitair medewerker op de locatie De Bilt.",
+  J("Lieke Schuurman", MD(1, 15), "facility-coordinator"))
+m("en", "Guest researcher Tomoko Sato arrives from Kyoto on 11 January and stays for six months; she needs an account.",
+  J("Tomoko Sato", MD(1, 11)))
+m("nl", "Datamanager Guus Terpstra gaat per 1 maart 2027 met pensioen. Zijn laatste werkdag is vrijdag 26 februari.",
+  L("Guus Terpstra", ON("friday", D(2027, 2, 26))))
+m("en", "Meteorologist Sean Gallagher was dismissed on Monday after a long procedure.",
+  L("Sean Gallagher", P(-3)), past=True)
+m("nl", "Nieuwe stagiair bij de afdeling R&D: Jasper Timmer. Hij start de 1e februari en blijft tot de zomer.",
+  J("Jasper Timmer", D(2027, 2, 1)))
+m("en", "Dear colleagues,\nAs of 18 January 2027, Fatou Ndiaye will be our new facility coordinator.\nBest,\nMarit",
+  J("Fatou Ndiaye", D(2027, 1, 18), "facility-coordinator"))
+m("nl", "De heer Cornelis de Bont, instrumentmaker, vertrekt eind februari. Laatste werkdag 26-02-2027.",
+  L("Cornelis de Bont", D(2027, 2, 26)))
+m("en", "Software engineer Oskar Berg moves from the data team to the radar team next Monday; same job.",
+  MV("Oskar Berg", WD("monday"), "software-engineer", "software-engineer"))
+m("nl", "Het vertrek van onderzoeker Myrthe Gerritsen is uitgesteld; ze blijft tot haar project af is. Einddatum nog onbekend.",
+  none=True)
+m("en", "Just to let you know, Hamid Karimi started here on Tuesday as a research assistant and still has no laptop!",
+  J("Hamid Karimi", P(-2)), past=True)
+m("nl", "Vanaf donderdag 7 januari werkt Jorien Wolters bij ons als communicatieadviseur.",
+  J("Jorien Wolters", ON("thursday", D(2027, 1, 7))))
+m("en", "Anna Lindberg, climate scientist, leaves for a university job in Sweden. Her last day is 12 February.",
+  L("Anna Lindberg", MD(2, 12)))
+m("nl", "Ramon Wijaya komt per 4 januari bij ons als systeembeheerder (netwerken en servers, hij programmeert niet).",
+  J("Ramon Wijaya", MD(1, 4)))
+m("en", "Hello, I'm writing to confirm that Julia Nowicka will start with us on Monday, January 25th, as a research software engineer.",
+  J("Julia Nowicka", ON("monday", D(2027, 1, 25)), "software-engineer"))
+
+# An event-technology rental company.
+m("nl", "Yo, nieuwe lichttechnicus per 14 dec: Jurre Pennings. Kan hij vrijdag al zijn pas ophalen?",
+  J("Jurre Pennings", MD(12, 14)))
+m("en", "Our rigger Connor Walsh resigned, his last working day will be 23 December.",
+  L("Connor Walsh", MD(12, 23)))
+m("nl", "Per 1 februari wordt Tamara de Wit-Verhoef, nu projectleider, accountmanager voor de zakelijke evenementen.",
+  MV("Tamara de Wit-Verhoef", D(2027, 2, 1), "account-manager", None))
+m("en", "We have 3 new crew members for the warehouse, starting Monday 11 January: Bas Jacobs, Nadia Benali and Thijs Ververs.",
+  J("Bas Jacobs", ON("monday", D(2027, 1, 11))), J("Nadia Benali", D(2027, 1, 11)), J("Thijs Ververs", D(2027, 1, 11)))
+m("nl", "Geluidstechnicus Robin Claessens is vanochtend ontslagen. Hij hoeft niet meer te komen.",
+  L("Robin Claessens", NOW))
+m("en", "Hi, the planner who was going to start on 4 January has withdrawn. Please stop everything for her.",
+  none=True)
+m("nl", "Vanaf vrijdag 8 januari gaat Mick Smulders van het magazijn in Eindhoven naar onze vestiging in Utrecht, zelfde werk.",
+  MV("Mick Smulders", ON("friday", D(2027, 1, 8)), None, None))
+m("en", "New sales reps for the Benelux: Lukas Meyer (start 4 Jan) and Sanne Kok (start 1 Feb).",
+  J("Lukas Meyer", MD(1, 4), "account-manager"), J("Sanne Kok", MD(2, 1), "account-manager"))
+m("nl", "Videotechnicus Gijs Huisman stopt na 12 jaar; hij werkt nog tot en met woensdag 27 januari.",
+  L("Gijs Huisman", ON("wednesday", D(2027, 1, 27))))
+m("en", "Our developer Emre Şahin (he wrote the rental planning system) is leaving per 1 March.",
+  L("Emre Şahin", D(2027, 3, 1), "software-engineer"))
+m("nl", "Op 30 november is Hans van Wijk, onze chauffeur, gestopt. Sorry, vergeten te melden! Hij heeft nog een bussleutel.",
+  L("Hans van Wijk", D(2026, 11, 30)), past=True)
+m("en", "Hi! Isabel Tavares starts as our office & facility coordinator on 18 January.",
+  J("Isabel Tavares", MD(1, 18), "facility-coordinator"))
+m("nl", "Per 1e februari begint Rogier Lamers als vertegenwoordiger congressen.",
+  J("Rogier Lamers", D(2027, 2, 1), "account-manager"))
+m("en", "Lighting designer Freya Andersen will leave us on the 8th of February.",
+  L("Freya Andersen", D(2027, 2, 8)))
+m("nl", "Hoi hoi, de twee zzp'ers voor de kerstshows hebben geen account nodig, die werken met hun eigen spullen. Dus niks aanmaken :)",
+  none=True)
+m("en", "Stagehand Ole Petersen passed away yesterday in a traffic accident. Please handle his accounts with care.",
+  L("Ole Petersen", P(-1)), past=True)
+m("nl", "Marit Vonk begint 6-1 als planner verhuur.",
+  J("Marit Vonk", D(2027, 1, 6)))
+m("en", "Developer Sven Olsen joins our team on the 4th, i.e. Monday 4 January 2027.",
+  J("Sven Olsen", ON("monday", D(2027, 1, 4)), "software-engineer"))
+m("nl", "Technicus Lars de Boer stapt per 1 maart over naar de verkoop: hij wordt dan accountmanager.",
+  MV("Lars de Boer", D(2027, 3, 1), "account-manager", None))
+m("en", "Warehouse lead Dominic Reyes retires at the end of March. Final day: Wednesday 31 March 2027.",
+  L("Dominic Reyes", ON("wednesday", D(2027, 3, 31))))
+m("nl", "Twee stagiairs evenementtechniek, Mats Lubbers en Jente Peeters, beginnen maandag 1 februari.",
+  J("Mats Lubbers", ON("monday", D(2027, 2, 1))), J("Jente Peeters", D(2027, 2, 1)))
+m("en", "Production assistant Yasmin Farah is leaving tomorrow, which is her last day.",
+  L("Yasmin Farah", P(1)))
+m("nl", "In week 2 start Koen van Schaik als magazijnmedewerker.",
+  J("Koen van Schaik", WK(2)))
+
+# A pension administrator.
+m("nl", "Beste HR,\n\nPer 1 januari 2027 treedt mevrouw Renske Haitsma in dienst als pensioenadviseur bij het team Deelnemers.\n\nMet vriendelijke groet,\nW. de Jager\nTeamleider",
+  J("Renske Haitsma", D(2027, 1, 1)))
+m("en", "Hi, Benjamin Cohen (actuary) will leave us per 31 January.",
+  L("Benjamin Cohen", MD(1, 31)))
+m("nl", "Per 1 februari gaat Naomi Pinto van de klantenservice naar de afdeling Sales, als accountmanager werkgevers.",
+  MV("Naomi Pinto", D(2027, 2, 1), "account-manager", None))
+m("en", "We have a new Java developer joining on 11 Jan: Alejandro Ruiz. Please arrange the dev laptop and GitHub access.",
+  J("Alejandro Ruiz", MD(1, 11), "software-engineer"))
+m("nl", "Jacqueline Mulder-de Roo stopt per 1 maart, ze gaat met vervroegd pensioen.",
+  L("Jacqueline Mulder-de Roo", D(2027, 3, 1)))
+m("nl", "Onze devloper Wessel Prins vertrekt per 8 januari.",
+  L("Wessel Prins", MD(1, 8), "software-engineer"))
+m("en", "Team leader Fiona MacLeod becomes head of the participants department as of Monday 1 March.",
+  MV("Fiona MacLeod", ON("monday", D(2027, 3, 1)), None, None))
+m("nl", "Vraag: ik heb vorige week Dirk Jan Stapel aangemeld, maar ik hoor niks. Klopt de startdatum van 4 januari nog?",
+  none=True)
+m("en", "---------- Forwarded message ---------\nFrom: HR Services\nSent: Tuesday, 1 December 2026 11:02\nSubject: Leaver\n\nPlease process the departure of Gemma Lowe, compliance officer. Her last working day is Friday 15 January 2027.",
+  L("Gemma Lowe", ON("friday", D(2027, 1, 15))))
+m("nl", "Vanaf 18-01-2027 werkt Bouchra Ennaji als medewerker facilitaire zaken.",
+  J("Bouchra Ennaji", D(2027, 1, 18), "facility-coordinator"))
+m("nl", "Klantadviseurs Sjaak Roos en Meryem Koç beginnen volgende week donderdag.",
+  J("Sjaak Roos", NW("thursday")), J("Meryem Koç", NW("thursday")))
+m("en", "Our CFO, Richard Hale, will retire; his last day is 30 June 2027.",
+  L("Richard Hale", D(2027, 6, 30)))
+m("nl", "Per direct is Erwin Kuipers niet meer in dienst; hij is vandaag ontslagen.",
+  L("Erwin Kuipers", NOW))
+m("en", "Hi! Could you set up Mei Ling Tan? She is our new accountmanager for employers in the south and starts Feb 1st.",
+  J("Mei Ling Tan", D(2027, 2, 1), "account-manager"))
+m("nl", "Software-ontwikkelaar Hidde Kaspers gaat per 1 februari naar het team Data, zelfde werk.",
+  MV("Hidde Kaspers", D(2027, 2, 1), "software-engineer", "software-engineer"))
+m("en", "HR here. The leaving date of Olivia Grant is now 28 February instead of 31 January.",
+  L("Olivia Grant", MD(2, 28)))
+m("nl", "Kees-Jan Valk (pensioenadministratie) is overleden op 29 november.",
+  L("Kees-Jan Valk", D(2026, 11, 29)), past=True)
+m("nl", "Linda Bosch komt per 1 maart terug als pensioenadviseur; ze werkte hier tot 2024 en heeft nu een nieuw contract getekend.",
+  J("Linda Bosch", D(2027, 3, 1)))
+m("en", "Starting Monday December 14, Lars Vinter joins us as a temp for the year-end run.",
+  J("Lars Vinter", ON("monday", D(2026, 12, 14))))
+m("nl", "Hallo! Vandaag heeft Sophie Renes haar ontslag ingediend. Ze werkt door tot 1 februari, dat is haar laatste dag.",
+  L("Sophie Renes", D(2027, 2, 1)))
+m("en", "Ruud van Beek moves from the pension administration to the service desk as of 1 April.",
+  MV("Ruud van Beek", D(2027, 4, 1), None, None))
+m("nl", "Per maandag 8 februari begint Wilma Koster als facilitair coördinator.",
+  J("Wilma Koster", ON("monday", D(2027, 2, 8)), "facility-coordinator"))
+m("en", "Short notice: Lucas Bianchi, a temp in the call team, finishes Friday (tomorrow).",
+  L("Lucas Bianchi", P(1)))
+
+# A taxi company.
+m("nl", "Per maandag 7 december rijdt Ayoub Benali bij ons als taxichauffeur.",
+  J("Ayoub Benali", ON("monday", D(2026, 12, 7))))
+m("en", "Two new drivers for the school routes: Hakan Yavuz and Dimitra Papadopoulou, both from 4/1.",
+  J("Hakan Yavuz", D(2027, 1, 4)), J("Dimitra Papadopoulou", D(2027, 1, 4)))
+m("nl", "Chauffeur zorgvervoer Henk de Vries is gisteren op staande voet ontslagen.",
+  L("Henk de Vries", P(-1)), past=True)
+m("en", "Our dispatcher Kelly Ramsey is leaving. Last shift: Sunday 10 January.",
+  L("Kelly Ramsey", ON("sunday", D(2027, 1, 10))))
+m("nl", "Centralist Priya Ramdin wordt per 1 maart planner. Ze blijft in Rotterdam.",
+  MV("Priya Ramdin", D(2027, 3, 1), None, None))
+m("nl", "Hoi, Rachid Azzouz begint niet volgende week maar pas op maandag 11 januari. Hij is chauffeur.",
+  J("Rachid Azzouz", ON("monday", D(2027, 1, 11))))
+m("en", "Hi there! Lenny Carvalho, accountmanager for the hospitals and care institutions, starts with us 1 February.",
+  J("Lenny Carvalho", D(2027, 2, 1), "account-manager"))
+m("nl", "De chauffeur die 14 december zou beginnen heeft afgezegd. Zijn naam was nog niet doorgegeven, dus er hoeft niks te gebeuren.",
+  none=True)
+m("en", "Please add Abdi Warsame, he is wheelchair-transport driver, his start date is 12-01-2027.",
+  J("Abdi Warsame", D(2027, 1, 12)))
+m("nl", "Onze facilitair medewerker Dolf Brands gaat vanaf 1 februari als planner aan de slag.",
+  MV("Dolf Brands", D(2027, 2, 1), None, "facility-coordinator"))
+m("en", "Driver Stuart Kerr passed away on Saturday. He had been with us for 20 years.",
+  L("Stuart Kerr", P(-5)), past=True)
+m("nl", "Per 1 april stopt Anja Terlouw als centralist; ze gaat met pensioen.",
+  L("Anja Terlouw", D(2027, 4, 1)))
+m("en", "Our taxi app has a new developer from January 18th: Rahul Sharma.",
+  J("Rahul Sharma", D(2027, 1, 18), "software-engineer"))
+m("nl", "Volgende week vrijdag is de laatste werkdag van chauffeur Cor Vermeer.",
+  L("Cor Vermeer", NW("friday")))
+m("en", "Hello, the new driver starting on Monday is Sergei Popov (not Sergei Petrov, I made a mistake yesterday).",
+  J("Sergei Popov", WD("monday")))
+m("nl", "We nemen per 1 januari afscheid van Trees Hendrix (administratie). Haar laatste werkdag is 31 december.",
+  L("Trees Hendrix", MD(12, 31)))
+m("en", "Andrea Conti, dispatcher, is moving to our Amsterdam location per 4 January. Same job.",
+  MV("Andrea Conti", MD(1, 4), None, None))
+m("nl", "nieuwe chauffeur: jordy van der heijden. begint maandag a.s.",
+  J("Jordy van der Heijden", WD("monday")))
+m("en", "Is the new driver Ayoub Benali already in the system? He starts Monday.",
+  none=True)
+m("nl", "Per 15-1 begint Gülşen Arslan als verkoper voor de zakelijke ritten (bedrijven en hotels).",
+  J("Gülşen Arslan", D(2027, 1, 15), "account-manager"))
+m("en", "Our care transport coordinator, Ellis Roelofs, leaves us on 26 March.",
+  L("Ellis Roelofs", MD(3, 26)))
+m("nl", "Sylvia Hamers begint per 5 januari als begeleider in de rolstoelbus. Ze is geen zorgmedewerker, ze helpt alleen met in- en uitstappen.",
+  J("Sylvia Hamers", MD(1, 5)))
+m("en", "Driver Kyle Morgan's contract ends on 31 January, last shift Friday 29 January.",
+  L("Kyle Morgan", ON("friday", D(2027, 1, 29))))
+m("nl", "Centralist Imane Ouahabi gaat per 1 februari bij onze vestiging in Den Haag werken. Verder blijft alles hetzelfde.",
+  MV("Imane Ouahabi", D(2027, 2, 1), None, None))
+m("en", "Please onboard our new salesperson for corporate accounts, Marco Rossi, per 1 March.",
+  J("Marco Rossi", D(2027, 3, 1), "account-manager"))
+m("nl", "Voor de intensieve ritten in het zorgvervoer hebben we een verzorgende IG aangenomen die meerijdt: Hilde Brouns, per 1 februari.",
+  J("Hilde Brouns", D(2027, 2, 1), "care-worker"))
+m("nl", "Hoi allemaal,\nNieuwe collega's per maandag 18 januari:\n- Ilias Bouzidi, chauffeur\n- Kim Reijnders, centralist\n- Zeynep Öztürk, accountmanager zorginstellingen\nGraag alles regelen. Dank!",
+  J("Ilias Bouzidi", ON("monday", D(2027, 1, 18))), J("Kim Reijnders", D(2027, 1, 18)),
+  J("Zeynep Öztürk", D(2027, 1, 18), "account-manager"))
+
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
