@@ -324,6 +324,19 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_17_FLOOR = 295.0 / 320;
 
+	/**
+	 * The eighteenth blind set (intake/blind-18, session 28), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a car
+	 * dealership's workshop, a bookshop chain, a home-care organisation, an opticians
+	 * chain, a kitchen manufacturer, a container terminal, a swimming pool, a funeral
+	 * home, a greenhouse grower, a rail maintenance contractor, a weather research
+	 * institute, an event-technology rental company, a pension administrator, a taxi
+	 * company): 284 of 320 (88.8 %) on its first run, before any parser change
+	 * (intake/blind-18/README.md; its first 150 messages, committed first, scored 129 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_18_FLOOR = 284.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -733,6 +746,11 @@ class IntakeCorpusTests {
 	@Test
 	void theSeventeenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-17", 300, BLIND_17_FLOOR, "seventeenth blind set");
+	}
+
+	@Test
+	void theEighteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-18", 300, BLIND_18_FLOOR, "eighteenth blind set");
 	}
 
 	/**
