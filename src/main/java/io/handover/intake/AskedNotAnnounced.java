@@ -35,7 +35,16 @@ final class AskedNotAnnounced {
 	private static final Pattern READY = Pattern.compile("(?iu)\\b(?:whether|if|of)\\b[^.!?\\n]{0,60}\\b(?:are|is|zijn|"
 			+ "staan)\\s+(?:already\\s+|al\\s+)?(?:ready|done|set up|created|klaar|geregeld|aangemaakt|in orde|"
 			+ "klaargezet)\\b|^\\s*(?:are|is|zijn|staan)\\b[^.!?\\n]{0,60}\\b(?:already|al)\\s+(?:ready|done|set up|"
-			+ "created|klaar|geregeld|aangemaakt|in orde|klaargezet)\\b");
+			+ "created|klaar|geregeld|aangemaakt|in orde|klaargezet|in the system|in het systeem|registered|"
+			+ "aangemeld)\\b");
+
+	/** Someone the writer announced before: "ik heb X vorige week aangemeld". */
+	private static final Pattern ANNOUNCED_AFTER = Pattern
+		.compile("(?iu)^\\s*(?:(?:vorige week|gisteren|al)\\s+)?(?:aangemeld|doorgegeven)\\b");
+
+	/** "I announced X last week", "I've already registered X". */
+	private static final Pattern ANNOUNCED_BEFORE = Pattern
+		.compile("(?iu)\\bI(?:'ve| have)?\\s+(?:already\\s+)?(?:announced|registered|reported)\\s+$");
 
 	/** A question tag asking to confirm: "…, right?", "…, toch?", "…, klopt dat?". */
 	private static final Pattern TAG = Pattern
@@ -172,8 +181,15 @@ final class AskedNotAnnounced {
 		if (at < 0) {
 			return false;
 		}
-		String asked = question(body, new AnnouncementParser.Span(at, at + a.employeeName().length(), a.employeeName(),
-				a.employeeName().split(" ").length));
+		int end = at + a.employeeName().length();
+		// announced before and asked about now: "ik heb X vorige week aangemeld, …
+		// klopt de startdatum nog?"
+		if (body.indexOf('?') >= 0 && (ANNOUNCED_AFTER.matcher(body).region(end, body.length()).lookingAt()
+				|| ANNOUNCED_BEFORE.matcher(body.substring(Math.max(0, at - 40), at)).find())) {
+			return true;
+		}
+		String asked = question(body,
+				new AnnouncementParser.Span(at, end, a.employeeName(), a.employeeName().split(" ").length));
 		return asked != null && READY.matcher(asked).find();
 	}
 

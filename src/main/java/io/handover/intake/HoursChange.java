@@ -144,8 +144,9 @@ final class HoursChange {
 			+ "(?:full-?time|fulltime|voltijd)\\b)");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
-	private static final Pattern STAYS = Pattern.compile("(?iu)\\b(?:blijft|stays|remains|verder verandert er niets|"
-			+ "verder blijft alles|nothing else changes|everything else stays)\\b");
+	private static final Pattern STAYS = Pattern.compile(
+			"(?iu)\\b(?:blijft|stays|remains|verder verandert er (?:niets|niks)|verder verandert (?:er )?(?:niets|niks)|"
+					+ "verder blijft alles|nothing else changes|everything else stays)\\b");
 
 	private HoursChange() {
 	}
