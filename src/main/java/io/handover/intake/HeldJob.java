@@ -18,7 +18,7 @@ final class HeldJob {
 	/**
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
-	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
+	static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
 			// "will be site manager", not "will be joining us", "will be with us"
 			+ "(?:will|['’]ll) be(?! (?:\\p{L}+ing|with|here|back|in|at|on|off|gone|away|leaving|missed|replaced|succeeded|"
 			+ "retired|available|vacant|based|located|stationed|posted|responsible|reachable|part-time|full-time|"
