@@ -1138,7 +1138,6 @@ public final class AnnouncementParser {
 				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
 				|| person != null && kind == Announcement.Kind.STARTER
 						&& HeldJob.alreadyHere(body, person.end(), from, to)
-				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)
 				|| person != null && kind == null
 						&& (HeldJob.besideThenNew(body, person.start(), person.end(), to,
 								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())

@@ -180,6 +180,15 @@ final class MoveSentence {
 	private static final Pattern TASK_STOPPED = Pattern.compile("(?iu)\\b(?:de|het|z['’]n|zijn|haar)\\s+\\p{Ll}"
 			+ "[\\p{L}-]*\\s+(?:stopt|stoppen)\\s+(?:hij|zij|ze)\\s+(?:mee|ermee)\\b");
 
+	/**
+	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
+	 */
+	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
+			+ "stop working|stops working)\\b(?: [\\p{L}\\d]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
+			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
+			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
+			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
+
 	/** Said of the person: "hij wordt", "she becomes". */
 	private static final Pattern BECOMES = Pattern
 		.compile("(?iu)\\b(?:hij|zij|ze|he|she|they)\\s+(?:wordt|becomes|will become|['’]ll be|will be)\\s");
@@ -200,7 +209,7 @@ final class MoveSentence {
 		boolean heldHere = UNTIL_THEN.matcher(part).find() || STAYING.matcher(part).find();
 		boolean newJob = HeldJob.NEW_JOB.matcher(part).find() || TAKES_UP.matcher(part).find();
 		if (kind == Announcement.Kind.LEAVER) {
-			return !elsewhere && (LEFT_FOR_OURS.matcher(part).find()
+			return STOPS_AS_THEN.matcher(part).find() || !elsewhere && (LEFT_FOR_OURS.matcher(part).find()
 					|| NO_LONGER_AS.matcher(part).find() && ON_HERE.matcher(part).find()
 					|| (title || jobBeside(body, nameEnd, to)) && TASK_STOPPED.matcher(part).find()
 							&& BECOMES.matcher(part).find());
@@ -277,8 +286,12 @@ final class MoveSentence {
 			+ "[^.;!?\\n]{2,80}?[,;]\\s*(?:en\\s+|and\\s+)?(?:hij|zij|ze|he|she|they)\\s+(?:stopt|stops|quits)\\s+"
 			+ "(?:dan|then|daarmee|tegelijk|tegelijkertijd|at the same time|meteen)\\s+(?:als|as)\\b");
 
-	/** Leaving all the same: another employer, working for oneself, a pension, study. */
-	private static final Pattern OTHER_EMPLOYER = Pattern.compile("(?iu)\\b(?:andere?|nieuwe?|another|new|other)\\s+"
+	/**
+	 * Leaving all the same: another employer, working for oneself, a pension, study. The
+	 * one such check for a move's reading and for {@link JobSwitch}'s.
+	 */
+	private static final Pattern OTHER_EMPLOYER = Pattern.compile("(?iu)\\bbij een (?:ander|andere|nieuwe)\\b|"
+			+ "\\bergens anders\\b|voor zichzelf|for (?:him|her|them)self|\\b(?:andere?|nieuwe?|another|new|other)\\s+"
 			+ "(?:werkgever|employer|bedrijf|company|organisatie|organi[sz]ation|firm|baan|job|gemeente|municipality|"
 			+ "council|ziekenhuis|hospital|school|universiteit|university)\\b|concurrent|competitor|"
 			+ "zzp|freelance|zelfstandig|self-employed|pensioen|pension|retire|studie|study|studeren|elders|elsewhere|"
