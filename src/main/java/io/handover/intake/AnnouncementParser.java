@@ -763,6 +763,8 @@ public final class AnnouncementParser {
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
 			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
 			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
+			// said bare at a sentence's end: "Functie blijft."
+			+ "(?:functie|rol|baan) blijft(?= *(?:[.!;]|$))|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -772,7 +774,7 @@ public final class AnnouncementParser {
 	private static final Pattern SAME_ROLE = Pattern
 		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|still in(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern

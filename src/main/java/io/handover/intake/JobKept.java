@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,14 @@ final class JobKept {
 		// Nadine Hermsen moves from …" has no coordinator's job to take
 		String rest = role >= 0 && role < name ? body.substring(0, role) + " ".repeat(mover.roleWords().length())
 				+ body.substring(role + mover.roleWords().length()) : body;
+		// nor the job beside the name: "Jonas Vos (facilities coordinator) switches from
+		// our Venlo site to …"
+		Matcher beside = name >= 0 ? BESIDE.matcher(rest).region(name + mover.employeeName().length(), rest.length())
+				: null;
+		if (beside != null && beside.lookingAt()) {
+			rest = rest.substring(0, beside.start()) + " ".repeat(beside.end() - beside.start())
+					+ rest.substring(beside.end());
+		}
 		if (NEW_JOB.matcher(rest).find()) {
 			return false;
 		}

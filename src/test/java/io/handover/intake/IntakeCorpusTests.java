@@ -317,9 +317,11 @@ class IntakeCorpusTests {
 	 * lead fixed the kinds behind its seven silent dates (six people read who are not
 	 * announced, dated without a note, and a dismissal on a past weekday): no longer
 	 * blind. 284 with a role taken over from a retiree and a request's verb before a
-	 * name. 294 in session 28 with movers read as one sentence (MoveSentence, tuning-24).
+	 * name. 294 in session 28 with movers read as one sentence (MoveSentence, tuning-24);
+	 * 295 with the job kept when only the place changes (the job in brackets beside the
+	 * name; "Functie blijft.", "still in sales" mend two movers' current roles).
 	 */
-	static final double BLIND_17_FLOOR = 294.0 / 320;
+	static final double BLIND_17_FLOOR = 295.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

@@ -127,4 +127,25 @@ class MovesReadAsOneSentenceTests {
 			.kind()).isEqualTo(Announcement.Kind.STARTER);
 	}
 
+	@Test
+	void onlyThePlaceChangingKeepsTheJobBesideOrBeforeTheName() {
+		Announcement beside = shipped(
+				"Karin Maas (facilities coordinator) switches from our Delft site to the Gouda depot on 1 April.");
+		Announcement bare = shipped("Met ingang van 1 april verhuist onze verzorgende, Petra Bos, "
+				+ "van locatie Oost naar locatie West. Functie blijft.");
+		Announcement still = shipped("Carer Sam Lee moves to the Utrecht care home on 1 March, still in care.");
+
+		assertThat(beside.roleKey()).isEqualTo("facility-coordinator");
+		assertThat(beside.currentRoleKey()).isEqualTo("facility-coordinator");
+		assertThat(bare.roleKey()).isEqualTo("care-worker");
+		assertThat(bare.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(still.roleKey()).isEqualTo("care-worker");
+		assertThat(still.currentRoleKey()).isEqualTo("care-worker");
+	}
+
+	/** Read with the shipped catalogue, whose facility coordinator has these names. */
+	private static Announcement shipped(String text) {
+		return IntakeCorpusTests.PARSER.parse(text, OnTheCorpusDay.TODAY, IntakeCorpusTests.ROLES);
+	}
+
 }
