@@ -827,6 +827,14 @@ public final class AnnouncementParser {
 			+ "is vertrokken|weg is gegaan)\\b[^.;!?\\n]{0,40}[,.;!?\\s]+(?:.{0,40}?)\\b(?:is coming back|comes back|"
 			+ "rejoins|will rejoin|returns|komt terug|keert terug|komt weer)\\b");
 
+	/**
+	 * Where a job said beside the name ends, perhaps with where it is done: "Bas Kooi,
+	 * verzorgende, wordt …", "Eva Kok, zorgmedewerker bij de dagbesteding, stapt over
+	 * naar …".
+	 */
+	private static final Pattern HELD_BESIDE_ENDS = Pattern
+		.compile("(?iu)\\s*(?:(?:bij|in|op|at|on|with|in the|of)\\s[^,;.()!?\\n]{1,40})?[,)]");
+
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
 		if (read.size() != 1) {
@@ -1219,7 +1227,7 @@ public final class AnnouncementParser {
 			if (person != null && role != null && current == null && role.start() >= person.end()
 					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
-					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
+					&& HELD_BESIDE_ENDS.matcher(body.substring(role.end())).lookingAt()) {
 				current = role;
 				role = null;
 			}
