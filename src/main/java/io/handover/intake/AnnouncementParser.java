@@ -252,9 +252,15 @@ public final class AnnouncementParser {
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
-							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "),
+							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "
+							// not a person added to a system: "add lisa van beek to the
+							// system"
+							+ "(?!(?:the |our |het |ons )?(?:system|systeem|systems|payroll|mailing ?list|list|lijst|"
+							+ "channel|kanaal)\\b)"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
-					"becomes|will become|becoming|to become|became|wordt|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+					// not a passive, its agent first: "wordt voortaan door een developer
+					// gebouwd" (but "wordt … opgevolgd door" stays)
+					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			// a new task or the old job set against the new one, no move verb; a
@@ -757,6 +763,8 @@ public final class AnnouncementParser {
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
 			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
 			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
+			// said bare at a sentence's end: "Functie blijft."
+			+ "(?:functie|rol|baan) blijft(?= *(?:[.!;]|$))|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -766,7 +774,7 @@ public final class AnnouncementParser {
 	private static final Pattern SAME_ROLE = Pattern
 		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|still in(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
@@ -818,6 +826,14 @@ public final class AnnouncementParser {
 	private static final Pattern REHIRED = Pattern.compile("(?i)\\b(?:who|die)\\s+(?:left|vertrok|wegging|"
 			+ "is vertrokken|weg is gegaan)\\b[^.;!?\\n]{0,40}[,.;!?\\s]+(?:.{0,40}?)\\b(?:is coming back|comes back|"
 			+ "rejoins|will rejoin|returns|komt terug|keert terug|komt weer)\\b");
+
+	/**
+	 * Where a job said beside the name ends, perhaps with where it is done: "Bas Kooi,
+	 * verzorgende, wordt …", "Eva Kok, zorgmedewerker bij de dagbesteding, stapt over
+	 * naar …".
+	 */
+	private static final Pattern HELD_BESIDE_ENDS = Pattern
+		.compile("(?iu)\\s*(?:(?:bij|in|op|at|on|with|in the|of)\\s[^,;.()!?\\n]{1,40})?[,)]");
 
 	/** A lone mover whose one role stays: the role held now is the same one. */
 	private static List<Announcement> sameRole(String body, List<Announcement> read) {
@@ -1132,7 +1148,6 @@ public final class AnnouncementParser {
 				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
 				|| person != null && kind == Announcement.Kind.STARTER
 						&& HeldJob.alreadyHere(body, person.end(), from, to)
-				|| kind == Announcement.Kind.LEAVER && HeldJob.leftForAnother(body, from, to)
 				|| person != null && kind == null
 						&& (HeldJob.besideThenNew(body, person.start(), person.end(), to,
 								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
@@ -1140,16 +1155,18 @@ public final class AnnouncementParser {
 										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
-		// "head baker Tom Berg goes to the early shift": a plain verb, a job held here
-		if (person != null && (kind == null || kind == Announcement.Kind.STARTER)
-				&& PlainMove.said(body, person.start(), person.end(), from, to, kind == Announcement.Kind.STARTER)) {
+		// "head baker Tom Berg goes to the early shift", "werkt in de kantine en niet
+		// meer op de bouwplaats", "is leaving the bakery department; he's moving to our
+		// warehouse": someone here already, changing place or job with us
+		if (person != null && kind != Announcement.Kind.ROLE_CHANGE
+				&& MoveSentence.said(body, person.start(), person.end(), from, to, kind)) {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
 		// "starts on Monday; I sent his contract yesterday": not the day it was sent
 		List<DateWords.Mention> here = SentOn.without(body,
 				dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList());
 		// "stopt op 31 december als … en gaat vanaf 1 januari als …": the new job's day
-		int goesOn = kind == Announcement.Kind.ROLE_CHANGE ? StopsAndGoesOn.goesOn(body, from, to) : -1;
+		int goesOn = kind == Announcement.Kind.ROLE_CHANGE ? MoveSentence.goesOn(body, from, to) : -1;
 		if (goesOn >= 0 && here.stream().anyMatch(d -> d.start() >= goesOn)) {
 			here = here.stream().filter(d -> d.start() >= goesOn).toList();
 		}
@@ -1210,7 +1227,7 @@ public final class AnnouncementParser {
 			if (person != null && role != null && current == null && role.start() >= person.end()
 					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
-					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
+					&& HELD_BESIDE_ENDS.matcher(body.substring(role.end())).lookingAt()) {
 				current = role;
 				role = null;
 			}
@@ -1312,7 +1329,7 @@ public final class AnnouncementParser {
 		int most = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
 		if (movable.stream().anyMatch(r -> roleLeftForAnother(plain, r, from, to, movable, most >= 3))
 				|| StaysOn.staysAs(body, from, to) || Contrast.said(body, from, to)
-				|| StopsAndGoesOn.said(body, from, to)
+				|| MoveSentence.stopsAndGoesOn(body, from, to)
 				|| !score.containsKey(Announcement.Kind.LEAVER) && HeldBefore.said(body, from, to)) {
 			score.put(Announcement.Kind.ROLE_CHANGE,
 					Math.max(score.getOrDefault(Announcement.Kind.ROLE_CHANGE, 0), Math.max(most + 1, 3)));

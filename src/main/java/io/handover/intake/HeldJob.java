@@ -18,7 +18,7 @@ final class HeldJob {
 	/**
 	 * A new job said: "becomes office manager", "gaat aan de slag als", "onze nieuwe …".
 	 */
-	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
+	static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|"
 			// "will be site manager", not "will be joining us", "will be with us"
 			+ "(?:will|['’]ll) be(?! (?:\\p{L}+ing|with|here|back|in|at|on|off|gone|away|leaving|missed|replaced|succeeded|"
 			+ "retired|available|vacant|based|located|stationed|posted|responsible|reachable|part-time|full-time|"
@@ -50,15 +50,6 @@ final class HeldJob {
 	/** Time said beside a held job: "developer with us since 2022,", "al tien jaar". */
 	private static final Pattern SINCE = Pattern.compile(
 			"(?iu)\\s+(?:(?:with us|bij ons|here|hier)\\s+)?" + "(?:since|sinds|for|already|al)\\b[^,;.()]{0,30}[,)]");
-
-	/**
-	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
-	 */
-	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
-			+ "stop working|stops working)\\b(?: [\\p{L}\\d]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
-			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
-			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
-			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
 
 	/**
 	 * A job said beside the name, of this person or of all named: "Dana Kuijt (kapster)",
@@ -215,11 +206,6 @@ final class HeldJob {
 		return BECOME_BEFORE.matcher(body.substring(Math.max(0, nameStart - 70), nameStart)).find()
 				&& BARE_JOB.matcher(body.substring(after, to)).lookingAt()
 				&& !ON_ONES_OWN.matcher(body.substring(after, to)).find();
-	}
-
-	/** Whether the words stop one job and name the next one: a move, not a leaving. */
-	static boolean leftForAnother(String body, int from, int to) {
-		return STOPS_AS_THEN.matcher(body).region(from, to).find();
 	}
 
 	/**

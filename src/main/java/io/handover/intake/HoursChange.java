@@ -141,7 +141,9 @@ final class HoursChange {
 			// fulltime werken"
 			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
 			+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
-			+ "(?:full-?time|fulltime|voltijd)\\b)");
+			// not a job said full-time: "becomes a full-time developer" is a new job
+			+ "(?:full-?time|fulltime|voltijd)\\b(?! (?!(?:worker|member|medewerker|medewerkster)\\b)"
+			+ "\\p{Ll}[\\p{L}-]*(?:er|or|ist|ant|ent|eur|ster)\\b))");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
 	private static final Pattern STAYS = Pattern.compile(

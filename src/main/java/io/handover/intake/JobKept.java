@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +17,13 @@ final class JobKept {
 			+ "blijft (?:gewoon )?(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|daar|"
 			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
 
-	/** Words of a new job: any of them and the one role may be the old one only. */
+	/**
+	 * Words of a new job: any of them and the one role may be the old one only. Not a
+	 * task taken on as well: "neemt ook Drenthe erbij".
+	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?i)\\b(?:als|as|wordt|worden|becomes?|becoming|became|"
 			+ "promot\\p{L}*|gepromoveerd|promotie|role|rol|functie|function|position|positie|job|baan|takes over|"
-			+ "neemt|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
+			+ "neemt(?![^.;!?\\n]{0,40}?\\berbij\\b)|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
 
 	/** A new job said with a verb: what is kept is kept only until then. */
 	private static final Pattern BECOMES = Pattern
@@ -27,9 +31,12 @@ final class JobKept {
 				// "he'll be a data analyst from then on", not "will be a member of"
 				+ "(?:will|['’]ll) be an? (?!(?:member|part|colleague|great|good|real|welcome)\\b)\\p{L}+)\\b");
 
-	/** A title right before the name: "Onze ontwikkelaar ", "Our developer ". */
+	/**
+	 * A title right before the name: "Onze ontwikkelaar ", "Our developer ", "Onze
+	 * verkoper Zuid, ".
+	 */
 	private static final Pattern TITLE = Pattern
-		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+\\s+$");
+		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})\\p{L}+,)?\\s+$");
 
 	/**
 	 * A job beside the name: "Karin Vonk (zorgmedewerker) gaat …", "Tom Ash, developer,".
@@ -62,6 +69,14 @@ final class JobKept {
 		// Nadine Hermsen moves from …" has no coordinator's job to take
 		String rest = role >= 0 && role < name ? body.substring(0, role) + " ".repeat(mover.roleWords().length())
 				+ body.substring(role + mover.roleWords().length()) : body;
+		// nor the job beside the name: "Jonas Vos (facilities coordinator) switches from
+		// our Venlo site to …"
+		Matcher beside = name >= 0 ? BESIDE.matcher(rest).region(name + mover.employeeName().length(), rest.length())
+				: null;
+		if (beside != null && beside.lookingAt()) {
+			rest = rest.substring(0, beside.start()) + " ".repeat(beside.end() - beside.start())
+					+ rest.substring(beside.end());
+		}
 		if (NEW_JOB.matcher(rest).find()) {
 			return false;
 		}

@@ -57,11 +57,6 @@ final class JobSwitch {
 				// planningsbureau"
 				+ "(?:joins|will join|komt (?:op|in|bij)) (?:our|ons|onze))\\b");
 
-	/** The next job is somewhere else or on one's own. */
-	private static final Pattern ELSEWHERE = Pattern.compile("(?iu)\\b(?:bij een (?:ander|andere|nieuwe)|"
-			+ "concurrent|elders|ergens anders|another (?:company|employer|firm)|a competitor|elsewhere|met pensioen|"
-			+ "retires?|pension)\\b|" + StaysOn.ON_ONES_OWN);
-
 	/** Words a job's name ends before: "planner bij ons", "programmeur en". */
 	private static final Set<String> AFTER_JOB = Set.of("en", "and", "bij", "at", "with", "in", "op", "on", "per",
 			"vanaf", "from", "voor", "for", "van", "of", "verder", "door", "aan", "werken", "te", "dan", "then", "is",
@@ -86,7 +81,7 @@ final class JobSwitch {
 		}
 		int jobGroup = stopped.group(1) != null ? 1 : stopped.group(2) != null ? 2 : 3;
 		String old = job(stopped.group(jobGroup));
-		if (ELSEWHERE.matcher(body).find()) {
+		if (MoveSentence.elsewhere(body)) {
 			// the next job at another employer: "stopt als verzorgende, ze gaat als
 			// planner aan de slag bij een ander bedrijf" leaves, in the job stopped
 			String left = key(old, roles);

@@ -89,7 +89,7 @@ final class PlaceMove {
 	 */
 	private static boolean newJob(String body, Announcement a) {
 		if (a.kind() == Announcement.Kind.LEAVER) {
-			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null && !StopsAndGoesOn.elsewhere(body);
+			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null && !MoveSentence.elsewhere(body);
 		}
 		if (a.kind() != Announcement.Kind.STARTER || a.employeeName() == null) {
 			return false;

@@ -1,0 +1,332 @@
+package io.handover.intake;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One reading of a move sentence, whatever its verb: a person who is here already (a job
+ * held before or beside the name, the old place or job set against the new one, the job
+ * said to stay, the job stopped, "until then she is our receptionist", "staying with
+ * us"), a change (gaat, werkt, komt, stapt over, wordt, moves, becomes, takes up …) to a
+ * place of ours (a unit, site, team, office, "bij ons aan de balie") and/or a job ("als
+ * planner", "as a buyer"), and never another employer ("naar een andere gemeente", "to a
+ * competitor"): "head baker Tom Berg goes to the early shift", "Ria Bakker, nu
+ * filiaalmanager in Oost, neemt de winkel in West over", "werkt vanaf dinsdag in de
+ * kantine en niet meer op de bouwplaats", "stopt op 31 december als heftruckchauffeur en
+ * gaat vanaf 1 januari als planner bij ons verder". Such a person already has an account:
+ * a newcomer's form would make a second one, a leaver's would close the one they keep
+ * using.
+ */
+final class MoveSentence {
+
+	/**
+	 * The job held now beside the name: ", nu filiaalmanager in Oost,", ", now a chef".
+	 */
+	private static final Pattern NOW_BESIDE = Pattern
+		.compile("(?iu)^\\s*,\\s*(?:nu|now|currently|momenteel|thans)\\s+(?:(?:a|an|een|our|onze)\\s+)?\\p{L}");
+
+	/** The job said to stay: "same job", "haar functie blijft gelijk", "zoals nu". */
+	private static final Pattern SAME = Pattern.compile("(?iu)\\b(?:(?:the )?same (?:job|role|position)|"
+			+ "(?:job|role) stays the same|zelfde functie|zelfde baan|functie blijft (?:gelijk|hetzelfde|dezelfde)|"
+			+ "zoals nu|as (?:she|he|they) (?:does|do) now)\\b");
+
+	/** Units of ours a mover goes to or takes over. */
+	private static final String UNITS = "team|afdeling|department|region|regio|area|patch|territory|lab|keuken|kitchen|"
+			+ "apotheek|pharmacy|garage|clinic|kliniek|praktijk|ward|unit";
+
+	/**
+	 * Not a unit of ours but another employer: "gaat naar de concurrent", "naar een
+	 * klant".
+	 */
+	private static final String ELSEWHERE = "(?!(?:concurrent|competitor|klant|client|customer|andere?|other|another|"
+			+ "nieuwe?|new|zaak|bedrijf|firma|company|firm|gemeente|provincie|overheid|universiteit|hogeschool|"
+			+ "opleiding|school|studie|pensioen|buitenland)\\b)";
+
+	/**
+	 * Going to a shift or site of ours: "goes to the early shift", "gaat naar het depot".
+	 */
+	private static final Pattern TO_OURS = Pattern.compile("(?iu)\\b(?:goes|go|is going|will go|gaat|gaan|"
+			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring|transferred|moves?|moved|"
+			+ "moving)\\b[^.;!?\\n]{0,60}?" + "\\b(?:to|naar)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)" + ELSEWHERE
+			+ "(?:[\\p{L}-]+\\s+){0,3}?"
+			+ "(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|locatie|location|"
+			+ "winkel|shop|store|branch|werkplaats|workshop|[\\p{L}]*-?(?:" + UNITS + "))\\b|"
+			// Dutch names a unit of ours by any noun after "naar de": "naar de expeditie"
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,60}?\\bnaar\\s+(?:de|het)\\s+" + ELSEWHERE
+			+ "(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[.,;:!?]|$|\\b(?:van|in|op|bij|per|vanaf|als)\\b))|"
+			// "gaat in het magazijn werken", "is in the returns team from Monday"
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:in|op|bij) (?:de|het|onze?) [\\p{L}-]+ werken\\b|"
+			+ "\\b(?:is|works|werkt|zit) (?:in|with|at|bij|op) (?:the|our|de|het|onze?) (?:[\\p{L}-]+ ){0,2}?"
+			+ "(?:team|afdeling|department|ploeg|unit)\\b|"
+			// a unit named without an article: "gaat per 1 februari naar team
+			// Vergunningen"
+			+ "\\b(?:gaat|gaan|goes|moves?|transfers?|verhuist)\\b[^.;!?\\n]{0,60}?\\b(?:naar|to) (?:team|afdeling|"
+			+ "department|unit) (?-i:\\p{Lu})|"
+			// a place of ours: "gaat per 1 maart bij ons aan de balie werken"
+			+ "\\b(?:gaat|gaan|komt|komen|goes|will)\\b[^.;!?\\n]{0,40}?\\bbij ons (?:aan|in|op|bij) (?:de|het) \\p{L}");
+
+	/**
+	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".
+	 */
+	private static final Pattern TAKES_OVER = Pattern.compile("(?iu)\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,50}?"
+			+ "\\b(?:winkel|filiaal|vestiging|locatie|depot|werkplaats|" + UNITS + ")\\b[^.;!?\\n]{0,30}?\\bover\\b|"
+			+ "\\b(?:takes?|taking) over\\s+(?:(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:shop|store|branch|site|location|"
+			+ "depot|workshop|" + UNITS + ")\\b|(?-i:\\p{Lu})\\p{L}+(?=\\s+(?:from|as of|on|per)\\b))");
+
+	/**
+	 * The job held said right after the name: "Tom Akers, team lead in the warehouse,",
+	 * "Lena Fox (head baker)", "Ria Veen, chef-kok,".
+	 */
+	private static final Pattern JOB_BESIDE = Pattern.compile("(?iu)^\\s*[,(]\\s*(?:(?:a|an|een|our|onze)\\s+)?"
+			+ "((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+?)\\s*(?:[,)]|\\s(?:in|at|bij|op|of|van|for|voor)\\b)");
+
+	/**
+	 * The place or task held before, said after the new one: "before, she was in the
+	 * picking team", "niet meer in de banketafdeling", "no longer on the tills".
+	 */
+	private static final Pattern BEFORE = Pattern
+		.compile("(?iu)\\b(?:before(?:,| that| then)? (?:s?he|they) was|previously (?:s?he|they) "
+				+ "was|daarvoor (?:zat|was|werkte) (?:ze|zij|hij)|hiervoor (?:zat|was|werkte) (?:ze|zij|hij))\\s+(?:in|at|on|bij|op)"
+				+ "\\b|,\\s*(?:niet meer|no longer)\\s+(?:in|op|bij|on|at)\\b");
+
+	/** Setting to work in a new job: "gaat aan de slag als", "gets started as". */
+	private static final Pattern SETS_TO_WORK = Pattern.compile("(?iu)\\b(?:aan de slag als|gets? started as|"
+			+ "gets? going as|als(?: [\\p{L}'’-]+){1,6}? (?:aan de slag|werken|verder))\\b");
+
+	/**
+	 * A job of ours before the name, words about it between: "Onze adviseur aan huis,
+	 * Marco Pronk", "onze teamleider klantenservice Imane Benali".
+	 */
+	private static final Pattern OUR_JOB = Pattern
+		.compile("(?iu)\\b(?:onze|our)\\s+(\\p{L}[\\p{L}'’-]+)(?:\\s+\\p{Ll}[\\p{L}-]*){0,3},?\\s+$");
+
+	/** Where a sentence starts: a capitalised job there is no given name. */
+	private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;\\n]\\s*|^\\s*\\p{L}+[,!]\\s*)$");
+
+	/** The word right before the name. */
+	private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}[\\p{L}-]+),?\\s+$");
+
+	/** Said new, or one of a kind: "our new chef", "a baker". */
+	private static final Pattern NEW_BEFORE = Pattern
+		.compile("(?iu)\\b(?:nieuwe?|new|een|a|an)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+	private MoveSentence() {
+	}
+
+	/**
+	 * The old place or job set against the new one: "in plaats van in het stadhuis",
+	 * "i.p.v. aan de kassa", "en niet meer op de bouwplaats", "instead of at the tills".
+	 * Not hours ("24 uur i.p.v. 32"): a place's preposition follows.
+	 */
+	private static final Pattern INSTEAD = Pattern.compile("(?iu)(?:\\bin plaats van|\\bi\\.\\s?p\\.\\s?v\\.|\\bipv|"
+			+ "\\ben niet meer|\\binstead of|\\brather than|\\band no longer|,\\s*(?:niet meer|no longer))\\s+"
+			+ "(?:(?:werken|werkt|working|works)\\s+)?(?:in|op|aan|bij|at|on)\\b");
+
+	/** Working in a place: "werkt vanaf dinsdag in de kantine", "works at the depot". */
+	private static final Pattern WORKS_THERE = Pattern.compile("(?iu)\\b(?:werkt|werken|gaat|gaan|works?|is|zit|"
+			+ "komt)\\b[^.;!?\\n]{0,50}?\\b(?:in|op|aan|bij|at|on)\\s+(?:de|het|the|our|onze?)\\s+\\p{L}|"
+			// the verb last, in a clause: "dat ze in de foyer werkt"
+			+ "\\b(?:in|op|aan|bij)\\s+(?:de|het|onze?)\\s+[\\p{L}-]+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:werkt|werken|gaat werken)\\b");
+
+	/** A post taken up: "will take up the post of", "neemt de functie van … op". */
+	private static final Pattern TAKES_UP = Pattern
+		.compile("(?iu)\\b(?:take|takes|taking) up the (?:post|position|" + "role|job) of\\b");
+
+	/**
+	 * The job held here until the move: "until then she is our receptionist", "tot die
+	 * tijd is hij nog onze kok".
+	 */
+	private static final Pattern UNTIL_THEN = Pattern.compile("(?iu)\\b(?:until then|till then|in the meantime|"
+			+ "tot (?:dan|die tijd|die datum|dat moment)|tot zolang)\\s*,?\\s*(?:(?:s?he|they)\\s*(?:['’]s|is|was|"
+			+ "remains|stays)|(?:is|blijft) (?:hij|zij|ze)|(?:hij|zij|ze) (?:is|blijft))\\s+(?:still\\s+|nog\\s+)?"
+			+ "(?:(?:a|an|een)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:on|in|at|op|bij)\\s+)?(?:our|onze?|bij ons|here|hier|"
+			+ "with us)\\b");
+
+	/**
+	 * Staying with us, not until a day: "is staying with us after her internship",
+	 * "blijft bij ons".
+	 */
+	private static final Pattern STAYING = Pattern.compile("(?iu)\\b(?:is staying|stays|will stay|remains|blijft)"
+			+ "\\s+(?:on\\s+)?(?:with us|bij ons|here|hier)\\b(?!\\s+(?:nog\\s+)?(?:tot|until|till|through)\\b)");
+
+	/**
+	 * A unit of ours left for another of ours, said in two clauses: "is leaving the
+	 * bakery department; she's moving to our warehouse", "verlaat het magazijn, ze gaat
+	 * naar onze winkel".
+	 */
+	private static final Pattern LEFT_FOR_OURS = Pattern.compile("(?iu)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
+			+ "(?:the|our|de|het|ons)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:department|team|afdeling|unit|ward|desk|shift|"
+			+ "ploeg|[\\p{L}]*-?(?:" + UNITS + "))\\b[^.!?\\n]{0,40}?(?:[;,:—–-]|\\b(?:and|en)\\b)[^.;!?\\n]{0,30}?"
+			+ "\\b(?:moving|moves|going|goes|transferring|transfers|gaat|verhuist|komt|stapt)\\b[^.;!?\\n]{0,30}?"
+			+ "\\b(?:to|naar|in|op|bij)\\s+(?:our|ons|onze)\\b");
+
+	/**
+	 * A job given up, with us still: "is niet langer werkzaam als kok", "no longer works
+	 * as a cook".
+	 */
+	private static final Pattern NO_LONGER_AS = Pattern.compile(
+			"(?iu)\\b(?:niet langer|niet meer|no longer)\\s+" + "(?:werkzaam\\s+|working\\s+|works\\s+)?(?:als|as)\\b");
+
+	/** Going on here: "gaat bij ons de inkoop doen", "stays with us in planning". */
+	private static final Pattern ON_HERE = Pattern.compile("(?iu)\\b(?:gaat|gaan|komt|wordt|goes|will|moves|stays)"
+			+ "\\b[^.;!?\\n]{0,40}?\\b(?:bij ons|with us|for us|hier|here|intern|internally)\\b");
+
+	/**
+	 * A task stopped for a new job, not the work: "de zorg stopt hij mee", "de
+	 * nachtdiensten stopt ze mee".
+	 */
+	private static final Pattern TASK_STOPPED = Pattern.compile("(?iu)\\b(?:de|het|z['’]n|zijn|haar)\\s+\\p{Ll}"
+			+ "[\\p{L}-]*\\s+(?:stopt|stoppen)\\s+(?:hij|zij|ze)\\s+(?:mee|ermee)\\b");
+
+	/**
+	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
+	 */
+	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
+			+ "stop working|stops working)\\b(?: [\\p{L}\\d]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
+			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
+			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
+			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
+
+	/** Said of the person: "hij wordt", "she becomes". */
+	private static final Pattern BECOMES = Pattern
+		.compile("(?iu)\\b(?:hij|zij|ze|he|she|they)\\s+(?:wordt|becomes|will become|['’]ll be|will be)\\s");
+
+	/**
+	 * Whether the person, named at nameStart–nameEnd in the part from–to and read so far
+	 * as kind (none, a starter or a leaver), is told to move: someone here already, a
+	 * change to a place or job of ours, never another employer. A starter's words need
+	 * the job held here said too ("onze kwaliteitsinspecteur Bart Smit gaat aan de slag
+	 * als productieleider", "takes up the post …; until then she is our receptionist"); a
+	 * leaver's the unit or job left for one of ours ("is leaving the bakery department;
+	 * he's moving to our warehouse").
+	 */
+	static boolean said(String body, int nameStart, int nameEnd, int from, int to, Announcement.Kind kind) {
+		String part = body.substring(from, to);
+		boolean elsewhere = OTHER_EMPLOYER.matcher(part).find();
+		boolean title = titleBefore(body, nameStart, from);
+		boolean heldHere = UNTIL_THEN.matcher(part).find() || STAYING.matcher(part).find();
+		boolean newJob = HeldJob.NEW_JOB.matcher(part).find() || TAKES_UP.matcher(part).find();
+		if (kind == Announcement.Kind.LEAVER) {
+			return STOPS_AS_THEN.matcher(part).find() || !elsewhere && (LEFT_FOR_OURS.matcher(part).find()
+					|| NO_LONGER_AS.matcher(part).find() && ON_HERE.matcher(part).find()
+					|| (title || jobBeside(body, nameEnd, to)) && TASK_STOPPED.matcher(part).find()
+							&& BECOMES.matcher(part).find());
+		}
+		// the old place set against the new one: only one who works here has one
+		boolean instead = INSTEAD.matcher(part).find() && WORKS_THERE.matcher(part).find();
+		if (kind == Announcement.Kind.STARTER) {
+			return title && SETS_TO_WORK.matcher(part).find() || !elsewhere && (heldHere && newJob || instead);
+		}
+		if (!elsewhere && (instead || heldHere && newJob)) {
+			return true;
+		}
+		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find()
+				|| jobBeside(body, nameEnd, to) || BEFORE.matcher(part).find();
+		return held && (TO_OURS.matcher(part).find() || TAKES_OVER.matcher(part).find()
+				|| title && SETS_TO_WORK.matcher(part).find());
+	}
+
+	private static boolean jobBeside(String body, int nameEnd, int to) {
+		Matcher job = JOB_BESIDE.matcher(body).region(nameEnd, to);
+		if (!job.lookingAt()) {
+			return false;
+		}
+		return Arrays.stream(job.group(1).split("\\s+")).anyMatch(Occupations::heldBeside);
+	}
+
+	/**
+	 * A job before the name, not said new: "head baker Tom Berg", "lasser Kees Vermeer".
+	 */
+	private static boolean titleBefore(String body, int nameStart, int from) {
+		String before = body.substring(Math.max(from, nameStart - 40), nameStart);
+		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
+		if (ours.find() && Occupations.beforeName(ours.group(1))) {
+			return true;
+		}
+		Matcher word = WORD_BEFORE.matcher(before);
+		if (!word.find()) {
+			return false;
+		}
+		String job = word.group(1);
+		// a capitalised agent noun is a title where it opens the sentence: "Klantadviseur
+		// Manon Brugman gaat …" (elsewhere it may be a given name)
+		boolean lower = Character.isLowerCase(job.charAt(0)) || SENTENCE_START
+			.matcher(body.substring(Math.max(0, nameStart - 60), nameStart - word.group().length()))
+			.find();
+		return (Occupations.is(job) || lower && Occupations.beforeName(job.toLowerCase(Locale.ROOT)))
+				&& !NEW_BEFORE.matcher(before.substring(0, word.start())).find();
+	}
+
+	/**
+	 * Stopping a job: "stopt als kok", "stops working as a cashier", "beëindigt … als".
+	 */
+	private static final String STOPS_AS = "(?:stopt|stoppen|stops?|stopping|quits?|beëindigt|beëindigen|ends?)"
+			+ "(?: [\\p{L}\\d'’./-]+){0,6}? (?:als|as)\\b|"
+			// the verb last: "haar werkzaamheden als facilitair medewerker beëindigt"
+			+ "(?:werkzaamheden|werk|functie|baan) als(?: [\\p{L}'’-]+){1,4} (?:beëindigt|beëindigen|neerlegt|opgeeft)\\b";
+
+	/**
+	 * Going on here in another job, after "en"/"and": "gaat … als planner", "gaat … bij
+	 * ons verder", "stapt over naar de functie van", "carries on with us as", "from 11
+	 * January she is our".
+	 */
+	private static final Pattern GOES_ON = Pattern.compile("(?iu)\\b(?:en|and)\\s+(?:(?:hij|zij|ze|he|she|they)\\s+)?"
+			+ "(?=(?:gaat|gaan|wordt|worden|stapt|stappen|overstapt|overstappen|komt|begint|becomes?|will become|carries on|continues|goes on|"
+			+ "moves|is|from|vanaf|per)\\b)(?:[^.;!?\\n]{0,60}?)\\b(?:als|as|verder|over naar|aan de slag|werken|"
+			+ "naar de (?:functie|rol|positie)|to the (?:role|position|job)|"
+			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us)\\b");
+
+	/**
+	 * The old job stopped "then", after the new one was said: "wordt … verkoper, ze stopt
+	 * dan als receptioniste", "she stops as a carer at the same time".
+	 */
+	private static final Pattern STOPS_THEN = Pattern.compile("(?iu)\\b(?:wordt|worden|is|becomes?|will be|gaat)\\b"
+			+ "[^.;!?\\n]{2,80}?[,;]\\s*(?:en\\s+|and\\s+)?(?:hij|zij|ze|he|she|they)\\s+(?:stopt|stops|quits)\\s+"
+			+ "(?:dan|then|daarmee|tegelijk|tegelijkertijd|at the same time|meteen)\\s+(?:als|as)\\b");
+
+	/**
+	 * Leaving all the same: another employer, working for oneself, a pension, study. The
+	 * one such check for a move's reading and for {@link JobSwitch}'s.
+	 */
+	private static final Pattern OTHER_EMPLOYER = Pattern.compile("(?iu)\\bbij een (?:ander|andere|nieuwe)\\b|"
+			+ "\\bergens anders\\b|voor zichzelf|for (?:him|her|them)self|\\b(?:andere?|nieuwe?|another|new|other)\\s+"
+			+ "(?:werkgever|employer|bedrijf|company|organisatie|organi[sz]ation|firm|baan|job|gemeente|municipality|"
+			+ "council|ziekenhuis|hospital|school|universiteit|university)\\b|concurrent|competitor|"
+			+ "zzp|freelance|zelfstandig|self-employed|pensioen|pension|retire|studie|study|studeren|elders|elsewhere|"
+			+ "(?:een|a|an) (?:klant|client)\\b|(?-i:\\b(?:bij|at|for|naar|to) \\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*\\s+(?:aan de slag|als|as)\\b)");
+
+	/** Whether the words send the person elsewhere all the same. */
+	static boolean elsewhere(String body) {
+		return OTHER_EMPLOYER.matcher(body).find();
+	}
+
+	/**
+	 * Whether the part stops one job and takes another here: "stopt op 31 december als
+	 * heftruckchauffeur en gaat vanaf 1 januari als planner bij ons verder", "stops as a
+	 * cashier on 8 January and from 11 January she is our office manager", "wordt per 1
+	 * maart verkoper, ze stopt dan als receptioniste". The stopping word is no leaving.
+	 */
+	static boolean stopsAndGoesOn(String body, int from, int to) {
+		return goesOn(body, from, to) >= 0 || STOPS_THEN.matcher(body).region(from, to).find()
+				&& !OTHER_EMPLOYER.matcher(body).region(from, to).find();
+	}
+
+	/**
+	 * Where the new job's words start ("en gaat vanaf 1 januari …"), or -1: the day said
+	 * from there on is the move's.
+	 */
+	static int goesOn(String body, int from, int to) {
+		Matcher stop = Pattern.compile("(?iu)\\b(?:" + STOPS_AS + ")").matcher(body).region(from, to);
+		if (!stop.find()) {
+			return -1;
+		}
+		Matcher on = GOES_ON.matcher(body).region(stop.end(), to);
+		if (!on.find() || OTHER_EMPLOYER.matcher(body).region(on.start(), to).find()) {
+			return -1;
+		}
+		return on.start();
+	}
+
+}
