@@ -755,8 +755,9 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
-			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
+			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft(?: (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			// said short, at the sentence's end: "Functie blijft."
+			+ "(?=\\s*(?:[.!;]|$)))|" + "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -766,7 +767,10 @@ public final class AnnouncementParser {
 	private static final Pattern SAME_ROLE = Pattern
 		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|"
+				// the same work said by its unit: "still in sales", "nog steeds bij de
+				// verkoop"
+				+ "still (?:in|with)(?= \\p{L})|nog steeds (?:in|bij)(?= \\p{L})|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
@@ -1204,11 +1208,20 @@ public final class AnnouncementParser {
 			RoleWords.Mention[] fromTo = fromTo(body, plain, own);
 			role = fromTo[1];
 			current = fromTo[0];
+			// "wordt Mila Roos, nu receptioniste, onze verkoper": the job the becoming
+			// word names across the name and the job held beside it is the new one
+			if (person != null && role == null && current != null && current.start() >= person.end()
+					&& BECOMES_ACROSS.matcher(plain.substring(Math.max(from, current.start() - 100), current.start()))
+						.find()) {
+				role = current;
+				current = null;
+			}
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
 			// is the one held now. Only a role after the name: "promotion for our carer
 			// Famke Udding" has it before.
+			RoleWords.Mention said = role;
 			if (person != null && role != null && current == null && role.start() >= person.end()
-					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
+					&& roleHere.stream().allMatch(r -> r.key().equals(said.key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
 					&& body.substring(role.end()).matches("(?s)\\s*[,)].*")) {
 				current = role;
@@ -2039,6 +2052,7 @@ public final class AnnouncementParser {
 				people.clear();
 				people.add(lowerCase);
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
+				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
 			}
 		}
 		return people;
@@ -2056,14 +2070,16 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*"
-			// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
-			// July,
-			// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
-			+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
-			+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
-			// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
-			+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
+	private static final Pattern JOINED = Pattern
+		// "…, Ana Ribeiro, and Tamara Jovanović": a comma before the last one too
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s*"
+				// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
+				// July,
+				// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
+				+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
+				+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
+				// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
+				+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
@@ -2079,7 +2095,10 @@ public final class AnnouncementParser {
 			// "tim verbeek van de werkplaats", "yvonne kramer huishouding"
 			"werkplaats", "klantenservice", "huishouding", "housekeeping", "schoonmaak", "onderhoud", "maintenance",
 			"werf", "inkoop", "helpdesk", "servicedesk", "workshop", "garage", "bakkerij", "werkvloer", "showroom",
-			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery");
+			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery",
+			// "tim de bruijn van de balie", "sara el idrissi van de kas"
+			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
+			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -2117,7 +2136,7 @@ public final class AnnouncementParser {
 			}
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
-				earlier = candidate != null ? candidate : earlier;
+				earlier = candidate != null && (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -2127,7 +2146,9 @@ public final class AnnouncementParser {
 			}
 		}
 		Span before = lowerCaseSpan(body, tokens, run);
-		before = before != null ? before : earlier;
+		// "callum brooks (bike workshop) quit": the words in brackets are where they
+		// work
+		before = before != null && (earlier == null || !bracketed(body, before)) ? before : earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -2157,6 +2178,62 @@ public final class AnnouncementParser {
 			k++;
 		}
 		return lowerCaseSpan(body, tokens, run);
+	}
+
+	/** Whether the words stand alone in brackets: "(bike workshop)". */
+	private static boolean bracketed(String body, Span span) {
+		return body.substring(0, span.start()).stripTrailing().endsWith("(")
+				&& body.substring(span.end()).stripLeading().startsWith(")");
+	}
+
+	/** A comma, "en", "and" or "&" before the next name, perhaps after brackets. */
+	private static final Pattern NEXT_IN_LIST = Pattern
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s+");
+
+	/** What may follow a name in a list: its end, punctuation, brackets, the next. */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("(?is)\\s*(?:$|[.,!?;:\\n()]|(?:en|and|&|\\+)\\s).*");
+
+	/**
+	 * The lower-case names listed after the first on its line: "gijs laan en robin
+	 * peters", "lieke de haan (administratie) en sem van rijn (terreinonderhoud)". A job
+	 * or a unit is no next name ("anna de boer, afwasser keuken").
+	 */
+	private static List<Span> lowerCaseJoined(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> items = new ArrayList<>();
+		Span last = first;
+		while (true) {
+			Matcher joined = NEXT_IN_LIST.matcher(body).region(last.end(), body.length());
+			if (!joined.lookingAt()) {
+				break;
+			}
+			int k = 0;
+			while (k < tokens.size() && tokens.get(k)[0] < joined.end()) {
+				k++;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 5 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.isEmpty() || tokens.get(run.get(0))[0] != joined.end()
+					|| !LIST_GOES_ON.matcher(body)
+						.region(tokens.get(run.get(run.size() - 1))[1], body.length())
+						.matches()
+					|| run.stream()
+						.map(n -> text(body, tokens.get(n)))
+						.anyMatch(w -> Occupations.is(w) || UNIT_WORDS.contains(w)
+								|| Occupations.beforeName(w) && w.length() > 8)) {
+				break;
+			}
+			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+			if (item == null || item.words() != run.size()) {
+				break;
+			}
+			items.add(item);
+			last = item;
+		}
+		return items;
 	}
 
 	private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*)?");
@@ -2213,13 +2290,20 @@ public final class AnnouncementParser {
 	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
 	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
 
+	/**
+	 * A becoming word, the name (blanked in the plain words) and the job held set apart
+	 * by commas, then the new job: "wordt ⎵⎵⎵, nu receptioniste, onze ".
+	 */
+	private static final Pattern BECOMES_ACROSS = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes|will become)"
+			+ "\\s+,\\s*[^,.;!?\\n]{1,40},\\s*(?:(?:onze|our|de|het|een|a|an|the)\\s+)?$");
+
 	/** A new job said, as a starter says it too: "Hij wordt programmeur bij ons". */
 	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
 
 	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
 
 	/** A comma, colon or exclamation after a word, then the name. */
-	private static final Pattern APPOSED_AFTER = Pattern.compile("\\p{L}[,:!]+ +$");
+	private static final Pattern APPOSED_AFTER = Pattern.compile("[\\p{L}\\d][,:!]+ +$");
 
 	/**
 	 * What opens a newcomer's clause in chat: "nieuwe …", "new starter", a joining word
@@ -2268,7 +2352,8 @@ public final class AnnouncementParser {
 			}
 			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
 			// "…: evi kramer (hogeschool windesheim)": where they come from, in brackets
-			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\().*")) {
+			// … or the next of a list: "…, gijs laan en robin peters"
+			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\(| (?:en|and|&) ).*")) {
 				Span said = lowerCaseSpan(body, tokens, run);
 				if (said != null) {
 					return said;
@@ -2287,6 +2372,15 @@ public final class AnnouncementParser {
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		// "marcin zając in kas 4", "yara el amrani in de winkel": "in" after a full name
+		// is where they work, a particle only before "'t", "der" or "den" ("in 't Veld")
+		for (int k = 2; k + 1 < run.size(); k++) {
+			if ("in".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
+					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(k, run.size()).clear();
+				break;
+			}
+		}
 		for (int k = run.size() - 4; k >= 0; k--) {
 			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
 					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
@@ -2302,6 +2396,11 @@ public final class AnnouncementParser {
 			run.remove(run.size() - 1);
 		}
 		withoutOccupation(body, tokens, run);
+		// "schoonmaak bungalows: nieuwe kracht …": a unit's heading, no name
+		if (!run.isEmpty() && UNIT_WORDS.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))
+				&& body.startsWith(":", tokens.get(run.get(run.size() - 1))[1])) {
+			return null;
+		}
 		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
 			run.remove(run.size() - 1);
 			// "anouk de boer in winkel 2": the place's preposition ends the name too

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,8 @@ final class JobKept {
 	/** Words of a new job: any of them and the one role may be the old one only. */
 	private static final Pattern NEW_JOB = Pattern.compile("(?i)\\b(?:als|as|wordt|worden|becomes?|becoming|became|"
 			+ "promot\\p{L}*|gepromoveerd|promotie|role|rol|functie|function|position|positie|job|baan|takes over|"
-			+ "neemt|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
+			// "neemt ook Drenthe erbij": more of the same work, no new job
+			+ "neemt(?![^.;!?\\n]{0,40}\\berbij\\b)|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
 
 	/** A new job said with a verb: what is kept is kept only until then. */
 	private static final Pattern BECOMES = Pattern
@@ -28,8 +30,9 @@ final class JobKept {
 				+ "(?:will|['’]ll) be an? (?!(?:member|part|colleague|great|good|real|welcome)\\b)\\p{L}+)\\b");
 
 	/** A title right before the name: "Onze ontwikkelaar ", "Our developer ". */
-	private static final Pattern TITLE = Pattern
-		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+\\s+$");
+	private static final Pattern TITLE = Pattern.compile("(?iu)(?:(?:^|[.!?:;]\\s*)[\\p{L}-]+|"
+			// its region or what it is for said too: "Onze vertegenwoordiger Noord, X"
+			+ "\\b(?:our|onze|ons)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?)\\s+$");
 
 	/**
 	 * A job beside the name: "Karin Vonk (zorgmedewerker) gaat …", "Tom Ash, developer,".
@@ -62,6 +65,14 @@ final class JobKept {
 		// Nadine Hermsen moves from …" has no coordinator's job to take
 		String rest = role >= 0 && role < name ? body.substring(0, role) + " ".repeat(mover.roleWords().length())
 				+ body.substring(role + mover.roleWords().length()) : body;
+		// … and so is the job beside it: "Karin Vonk (facilities coordinator) moves from
+		// …"
+		Matcher beside = name >= 0 ? BESIDE.matcher(rest).region(name + mover.employeeName().length(), rest.length())
+				: null;
+		if (beside != null && beside.lookingAt()) {
+			rest = rest.substring(0, beside.start()) + " ".repeat(beside.end() - beside.start())
+					+ rest.substring(beside.end());
+		}
 		if (NEW_JOB.matcher(rest).find()) {
 			return false;
 		}

@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 347.0 / 351;
+	static final double BLIND_8_FLOOR = 348.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -147,7 +147,7 @@ class IntakeCorpusTests {
 	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
 	 * below 'Met hartelijke groet' is no one announced).
 	 */
-	static final double BLIND_9_FLOOR = 317.0 / 320;
+	static final double BLIND_9_FLOOR = 318.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -207,7 +207,7 @@ class IntakeCorpusTests {
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 314.0 / 320;
+	static final double BLIND_12_FLOOR = 316.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -317,9 +317,12 @@ class IntakeCorpusTests {
 	 * lead fixed the kinds behind its seven silent dates (six people read who are not
 	 * announced, dated without a note, and a dismissal on a past weekday): no longer
 	 * blind. 284 with a role taken over from a retiree and a request's verb before a
-	 * name.
+	 * name. 296 in session 28 (tuner R on its names and movers' roles: a lower-case name
+	 * ending where its place begins, lists of lower-case names, the last after ", and",
+	 * engineers of no software, the job beside or before a mover's name held, the one
+	 * after "wordt" new, a job said to stay kept).
 	 */
-	static final double BLIND_17_FLOOR = 284.0 / 320;
+	static final double BLIND_17_FLOOR = 296.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
