@@ -82,6 +82,9 @@ public final class AnnouncementParser {
 			// a request's verb before the name: "can u add lisa van beek", "Moving Ben
 			// Okafor (…) from Almere"
 			"add", "adding", "moving", "toevoegen",
+			// … or after it: "kun je het account van stefan de wit dichtzetten?"
+			"dichtzetten", "afsluiten", "blokkeren", "intrekken", "deactiveren", "uitzetten", "verwijderen", "aanmaken",
+			"klaarzetten",
 			// a sentence opened by "nothing": "Niets aanmaken dus."
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
@@ -408,7 +411,9 @@ public final class AnnouncementParser {
 	private static final Pattern AS_NEXT = Pattern.compile("(?i)\\s+(?:als|as)\\s+");
 
 	private static final Pattern MANAGER_OF = Pattern
-		.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
+		// not who asked for it: "Op verzoek van de teamleider: Rachid …"
+		.compile("(?i)(?:\\b(?<!(?:verzoek van|request of|behalf of|namens|vraag van) )"
+				+ "(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
 				+ "(?:new\\s+|nieuwe\\s+)?(?:manager|line manager|leidinggevende|teamleider|team ?lead(?:er)?|supervisor|"
 				+ "direct manager|buddy|mentor|begeleider|werkbegeleider|coach)\\s*(?::|will be|is going to be|is|wordt|"
 				+ "becomes|zal zijn|is dan)|\\b(?:reports? to|reporting to|rapporteert aan|valt onder))\\s*:?\\s*$");
@@ -664,6 +669,11 @@ public final class AnnouncementParser {
 			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
 					intents, today, location, language, otherName);
 			RoleWords.Mention apposed = apposed(body, parts.introducedAs(persons.get(i)), roleMentions);
+			// "…, and a new carer, Joy Mensah, starts …": the job set apart right before
+			// (a mover's job before the name is the one held)
+			if (apposed == null && own.kind() != Announcement.Kind.ROLE_CHANGE && own.currentRoleKey() == null) {
+				apposed = fronted(body, persons.get(i), roleMentions);
+			}
 			if (own.roleKey() == null && apposed != null) {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), apposed.words(), apposed.key(),
 						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
@@ -835,7 +845,16 @@ public final class AnnouncementParser {
 		// the one role said is both the old and the new one, wherever it was read; a
 		// role said as the old one only when the job is said to stay ("same job", not
 		// "verder verandert er niets" after a new job outside the catalogue)
-		boolean same = SAME_ROLE.matcher(body).find() && (a.roleKey() != null || SAME_JOB.matcher(body).find());
+		// "transfers from Parking to the ICT team as a junior developer": a new job said
+		// with "as", not kept
+		boolean saidAs = a.roleKey() != null && a.roleWords() != null
+				&& Pattern
+					.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?(?:(?:junior|senior|medior)\\s+)?"
+							+ Pattern.quote(a.roleWords()))
+					.matcher(body)
+					.find();
+		boolean same = SAME_ROLE.matcher(body).find()
+				&& (a.roleKey() != null && !saidAs || SAME_JOB.matcher(body).find());
 		if (!same && !JobKept.kept(body, a)) {
 			return read;
 		}
@@ -888,6 +907,22 @@ public final class AnnouncementParser {
 		return roles.stream()
 			.filter(r -> r.start() >= name.end() && r.start() <= name.end() + 30
 					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** An article or "our", perhaps "new", before a job set apart before a name. */
+	private static final Pattern FRONTED_BY = Pattern
+		.compile("(?i)\\b(?:a|an|our|een|onze|ons)\\s+(?:(?:new|nieuwe?)\\s+)?$");
+
+	/**
+	 * The role set apart by a comma right before a name: "a new carer, Joy Mensah,",
+	 * "onze nieuwe verkoper, Tim Bos".
+	 */
+	private static RoleWords.Mention fronted(String body, Span name, List<RoleWords.Mention> roles) {
+		return roles.stream()
+			.filter(r -> r.end() <= name.start() && body.substring(r.end(), name.start()).matches("\\s*,\\s*")
+					&& FRONTED_BY.matcher(body.substring(Math.max(0, r.start() - 15), r.start())).find())
 			.findFirst()
 			.orElse(null);
 	}
@@ -1917,7 +1952,8 @@ public final class AnnouncementParser {
 				+ "hetzelfde team|dezelfde (?:afdeling|functie|rol)|"
 				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
 				// "two new developers for the app team: …"
-				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
+				// "two new sales reps for the used-car lot: …"
+				+ "|(?:nieuwe|new) (?:\\p{L}+ )?\\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
 				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
 	/**
@@ -2046,6 +2082,7 @@ public final class AnnouncementParser {
 		// bakker stopt vrijdag. Taart om 4 uur")
 		if (people.isEmpty() || full.isEmpty() && people.stream()
 			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
+					|| PLACE_AFTER.matcher(body).region(p.end(), body.length()).lookingAt()
 					|| LaterSentence.opens(body, p.start()))) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
@@ -2196,7 +2233,8 @@ public final class AnnouncementParser {
 	/**
 	 * The lower-case names listed after the first on its line: "gijs laan en robin
 	 * peters", "lieke de haan (administratie) en sem van rijn (terreinonderhoud)". A job
-	 * or a unit is no next name ("anna de boer, afwasser keuken").
+	 * or a unit is no next name ("anna de boer, afwasser keuken"); a surname may be a job
+	 * ("sem bakker").
 	 */
 	private static List<Span> lowerCaseJoined(String body, List<int[]> tokens, boolean[] notName, Span first) {
 		List<Span> items = new ArrayList<>();
@@ -2220,10 +2258,8 @@ public final class AnnouncementParser {
 					|| !LIST_GOES_ON.matcher(body)
 						.region(tokens.get(run.get(run.size() - 1))[1], body.length())
 						.matches()
-					|| run.stream()
-						.map(n -> text(body, tokens.get(n)))
-						.anyMatch(w -> Occupations.is(w) || UNIT_WORDS.contains(w)
-								|| Occupations.beforeName(w) && w.length() > 8)) {
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+					|| run.stream().map(n -> text(body, tokens.get(n))).anyMatch(UNIT_WORDS::contains)) {
 				break;
 			}
 			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
@@ -2282,6 +2318,10 @@ public final class AnnouncementParser {
 		}
 		return items;
 	}
+
+	/** A place's noun after a town: "our Warsaw office", "de Tilburg vestiging". */
+	private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:office|kantoor|site|store|branch|"
+			+ "vestiging|locatie|location|depot|warehouse|hub|shop|winkel|filiaal|plant|factory|fabriek)\\b");
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
 
@@ -2519,7 +2559,8 @@ public final class AnnouncementParser {
 		boolean upper = true;
 		for (char c : token.toCharArray()) {
 			out.append(upper ? Character.toUpperCase(c) : c);
-			upper = c == '-';
+			// "o'connor", "d'souza": the name after the elided word is capitalised too
+			upper = c == '-' || (c == '\'' || c == '’') && out.length() == 2;
 		}
 		return out.toString();
 	}
