@@ -401,7 +401,8 @@ public final class AnnouncementParser {
 
 	/** Between two people each said "as" something: "als developer en". */
 	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as)\\s+"
-			+ "[^,.;:!?()\\n]{1,40}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
+			// "als facilitair medewerker op de werf in Sneek, en …"
+			+ "[^,.;:!?()\\n]{1,60}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
 			+ "(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	/** An object and a date after a second name, the verb said once before. */
@@ -1472,6 +1473,8 @@ public final class AnnouncementParser {
 	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
 			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
 			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment|"
+			// the unit of ours they are in: "twee ontwikkelaars van ons team gaan naar …"
+			+ "(?:van|uit) (?:ons|onze) (?:team|afdeling)|(?:from|of) our (?:team|department)|"
 			// the job given up, its verb last: "haar werkzaamheden als verzorgende
 			// beëindigt"
 			+ "beëindigt|beëindigen|neerlegt|neerleggen|opgeeft)"

@@ -191,4 +191,23 @@ class ChatNamesAndMoversRolesTests {
 		assertThat(all).extracting(Announcement::roleKey).containsExactly("care-worker", "care-worker");
 	}
 
+	@Test
+	void aJobOfOurTeamSaidOfAllMoversIsTheOneHeld() {
+		List<Announcement> all = parseAll("Per 1 maart gaan twee verzorgenden van ons team naar de planning als "
+				+ "roostermaker: Nina Bos en Eva Lam.");
+
+		assertThat(all).hasSize(2)
+			.allSatisfy(a -> assertThat(a.currentRoleKey()).isEqualTo("care-worker"))
+			.allSatisfy(a -> assertThat(a.roleKey()).isNull());
+	}
+
+	@Test
+	void aSecondStarterAfterALongPlaceOfTheFirstIsAnnounced() {
+		List<Announcement> all = parseAll("Per 4 januari beginnen Anna Bos als verzorgende op de afdeling Linde in "
+				+ "Zwolle, en Kees Mol als facilitair medewerker.");
+
+		assertThat(all).extracting(Announcement::employeeName).containsExactly("Anna Bos", "Kees Mol");
+		assertThat(all).extracting(Announcement::roleKey).containsExactly("care-worker", "facility-coordinator");
+	}
+
 }

@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 348.0 / 351;
+	static final double BLIND_8_FLOOR = 349.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -147,7 +147,7 @@ class IntakeCorpusTests {
 	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
 	 * below 'Met hartelijke groet' is no one announced).
 	 */
-	static final double BLIND_9_FLOOR = 318.0 / 320;
+	static final double BLIND_9_FLOOR = 319.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -322,7 +322,7 @@ class IntakeCorpusTests {
 	 * engineers of no software, the job beside or before a mover's name held, the one
 	 * after "wordt" new, a job said to stay kept); 297 with who asked for a change no
 	 * manager introduced. The same round raised blind to 305, blind-4 to 288, blind-8 to
-	 * 348, blind-9 and blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25).
+	 * 349, blind-9 to 319, blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25).
 	 */
 	static final double BLIND_17_FLOOR = 297.0 / 320;
 
@@ -635,7 +635,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theTwentyFifthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-25", 42, "twenty-fifth tuning set");
+		assertTuned("tuning-25", 44, "twenty-fifth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
