@@ -82,6 +82,9 @@ public final class AnnouncementParser {
 			// a request's verb before the name: "can u add lisa van beek", "Moving Ben
 			// Okafor (…) from Almere"
 			"add", "adding", "moving", "toevoegen",
+			// … or after it: "kun je het account van stefan de wit dichtzetten?"
+			"dichtzetten", "afsluiten", "blokkeren", "intrekken", "deactiveren", "uitzetten", "verwijderen", "aanmaken",
+			"klaarzetten",
 			// a sentence opened by "nothing": "Niets aanmaken dus."
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
@@ -404,7 +407,8 @@ public final class AnnouncementParser {
 
 	/** Between two people each said "as" something: "als developer en". */
 	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as)\\s+"
-			+ "[^,.;:!?()\\n]{1,40}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
+			// "als facilitair medewerker op de werf in Sneek, en …"
+			+ "[^,.;:!?()\\n]{1,60}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
 			+ "(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	/** An object and a date after a second name, the verb said once before. */
@@ -414,7 +418,9 @@ public final class AnnouncementParser {
 	private static final Pattern AS_NEXT = Pattern.compile("(?i)\\s+(?:als|as)\\s+");
 
 	private static final Pattern MANAGER_OF = Pattern
-		.compile("(?i)(?:\\b(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
+		// not who asked for it: "Op verzoek van de teamleider: Rachid …"
+		.compile("(?i)(?:\\b(?<!(?:verzoek van|request of|behalf of|namens|vraag van) )"
+				+ "(?:his|her|their|zijn|haar|hun|the|de|\\p{L}+['’]s)\\s+"
 				+ "(?:new\\s+|nieuwe\\s+)?(?:manager|line manager|leidinggevende|teamleider|team ?lead(?:er)?|supervisor|"
 				+ "direct manager|buddy|mentor|begeleider|werkbegeleider|coach)\\s*(?::|will be|is going to be|is|wordt|"
 				+ "becomes|zal zijn|is dan)|\\b(?:reports? to|reporting to|rapporteert aan|valt onder))\\s*:?\\s*$");
@@ -670,6 +676,11 @@ public final class AnnouncementParser {
 			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
 					intents, today, location, language, otherName);
 			RoleWords.Mention apposed = apposed(body, parts.introducedAs(persons.get(i)), roleMentions);
+			// "…, and a new carer, Joy Mensah, starts …": the job set apart right before
+			// (a mover's job before the name is the one held)
+			if (apposed == null && own.kind() != Announcement.Kind.ROLE_CHANGE && own.currentRoleKey() == null) {
+				apposed = fronted(body, persons.get(i), roleMentions);
+			}
 			if (own.roleKey() == null && apposed != null) {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), apposed.words(), apposed.key(),
 						own.workLocation(), own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
@@ -761,10 +772,9 @@ public final class AnnouncementParser {
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
-			+ "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
-			// said bare at a sentence's end: "Functie blijft."
-			+ "(?:functie|rol|baan) blijft(?= *(?:[.!;]|$))|"
+			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft(?: (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
+			// said short, at the sentence's end: "Functie blijft."
+			+ "(?=\\s*(?:[.!;]|$)))|" + "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
 			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/**
@@ -774,7 +784,10 @@ public final class AnnouncementParser {
 	private static final Pattern SAME_ROLE = Pattern
 		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
 		// the job said again: "still as a developer"
-				+ "still as(?= )|still an?(?= \\p{L})|still in(?= \\p{L})|nog steeds als(?= )|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|"
+				// the same work said by its unit: "still in sales", "nog steeds bij de
+				// verkoop"
+				+ "still (?:in|with)(?= \\p{L})|nog steeds (?:in|bij)(?= \\p{L})|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
@@ -847,7 +860,16 @@ public final class AnnouncementParser {
 		// the one role said is both the old and the new one, wherever it was read; a
 		// role said as the old one only when the job is said to stay ("same job", not
 		// "verder verandert er niets" after a new job outside the catalogue)
-		boolean same = SAME_ROLE.matcher(body).find() && (a.roleKey() != null || SAME_JOB.matcher(body).find());
+		// "transfers from Parking to the ICT team as a junior developer": a new job said
+		// with "as", not kept
+		boolean saidAs = a.roleKey() != null && a.roleWords() != null
+				&& Pattern
+					.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?(?:(?:junior|senior|medior)\\s+)?"
+							+ Pattern.quote(a.roleWords()))
+					.matcher(body)
+					.find();
+		boolean same = SAME_ROLE.matcher(body).find()
+				&& (a.roleKey() != null && !saidAs || SAME_JOB.matcher(body).find());
 		if (!same && !JobKept.kept(body, a)) {
 			return read;
 		}
@@ -900,6 +922,22 @@ public final class AnnouncementParser {
 		return roles.stream()
 			.filter(r -> r.start() >= name.end() && r.start() <= name.end() + 30
 					&& APPOSITION.matcher(body.substring(name.end(), r.start())).matches())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** An article or "our", perhaps "new", before a job set apart before a name. */
+	private static final Pattern FRONTED_BY = Pattern
+		.compile("(?i)\\b(?:a|an|our|een|onze|ons)\\s+(?:(?:new|nieuwe?)\\s+)?$");
+
+	/**
+	 * The role set apart by a comma right before a name: "a new carer, Joy Mensah,",
+	 * "onze nieuwe verkoper, Tim Bos".
+	 */
+	private static RoleWords.Mention fronted(String body, Span name, List<RoleWords.Mention> roles) {
+		return roles.stream()
+			.filter(r -> r.end() <= name.start() && body.substring(r.end(), name.start()).matches("\\s*,\\s*")
+					&& FRONTED_BY.matcher(body.substring(Math.max(0, r.start() - 15), r.start())).find())
 			.findFirst()
 			.orElse(null);
 	}
@@ -1221,11 +1259,20 @@ public final class AnnouncementParser {
 			RoleWords.Mention[] fromTo = fromTo(body, plain, own);
 			role = fromTo[1];
 			current = fromTo[0];
+			// "wordt Mila Roos, nu receptioniste, onze verkoper": the job the becoming
+			// word names across the name and the job held beside it is the new one
+			if (person != null && role == null && current != null && current.start() >= person.end()
+					&& BECOMES_ACROSS.matcher(plain.substring(Math.max(from, current.start() - 100), current.start()))
+						.find()) {
+				role = current;
+				current = null;
+			}
 			// "Bas Kooi, verzorgende, wordt teamleider": the role said next to the name
 			// is the one held now. Only a role after the name: "promotion for our carer
 			// Famke Udding" has it before.
+			RoleWords.Mention said = role;
 			if (person != null && role != null && current == null && role.start() >= person.end()
-					&& roleHere.stream().allMatch(r -> r.key().equals(fromTo[1].key()))
+					&& roleHere.stream().allMatch(r -> r.key().equals(said.key()))
 					&& APPOSITION.matcher(body.substring(person.end(), role.start())).matches()
 					&& HELD_BESIDE_ENDS.matcher(body.substring(role.end())).lookingAt()) {
 				current = role;
@@ -1441,6 +1488,8 @@ public final class AnnouncementParser {
 	private static final Pattern CURRENT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:until now|up to now|up till now|"
 			+ "so far|for now|tot nu toe|tot op heden|tot dusver|(?:heeft |had |have |has )?(?:gewerkt|gedaan|geweest)|"
 			+ "werkzaam (?:is |was )?geweest|at the moment|at present|now|currently|nu nog|nu|momenteel|op dit moment|"
+			// the unit of ours they are in: "twee ontwikkelaars van ons team gaan naar …"
+			+ "(?:van|uit) (?:ons|onze) (?:team|afdeling)|(?:from|of) our (?:team|department)|"
 			// the job given up, its verb last: "haar werkzaamheden als verzorgende
 			// beëindigt"
 			+ "beëindigt|beëindigen|neerlegt|neerleggen|opgeeft)"
@@ -1921,7 +1970,8 @@ public final class AnnouncementParser {
 				+ "hetzelfde team|dezelfde (?:afdeling|functie|rol)|"
 				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
 				// "two new developers for the app team: …"
-				+ "|(?:nieuwe|new) \\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
+				// "two new sales reps for the used-car lot: …"
+				+ "|(?:nieuwe|new) (?:\\p{L}+ )?\\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
 				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
 	/**
@@ -2050,12 +2100,14 @@ public final class AnnouncementParser {
 		// bakker stopt vrijdag. Taart om 4 uur")
 		if (people.isEmpty() || full.isEmpty() && people.stream()
 			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
+					|| PLACE_AFTER.matcher(body).region(p.end(), body.length()).lookingAt()
 					|| LaterSentence.opens(body, p.start()))) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
 				people.add(lowerCase);
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
+				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
 			}
 		}
 		return people;
@@ -2073,14 +2125,16 @@ public final class AnnouncementParser {
 
 	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
 
-	private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,|and|en|&|\\+)\\s*"
-			// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
-			// July,
-			// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
-			+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
-			+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
-			// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
-			+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
+	private static final Pattern JOINED = Pattern
+		// "…, Ana Ribeiro, and Tamara Jovanović": a comma before the last one too
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s*"
+				// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
+				// July,
+				// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
+				+ "(?:,?\\s*(?:until|till|tot)\\s+[\\p{L}\\d ]{1,20},\\s*)?(?:(?:(?:a|an|our|een|onze)\\s+)?"
+				+ "(?:trainee|intern|stagiair|stagiaire|apprentice|leerling)\\s*,?\\s+)?"
+				// a title before the second: "de heer Ruben Smits en mevrouw Aylin Koç"
+				+ "(?:(?:de heer|mevrouw|mevr\\.?|mw\\.?|dhr\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n,]|\\band\\b|\\ben\\b");
 
@@ -2096,7 +2150,10 @@ public final class AnnouncementParser {
 			// "tim verbeek van de werkplaats", "yvonne kramer huishouding"
 			"werkplaats", "klantenservice", "huishouding", "housekeeping", "schoonmaak", "onderhoud", "maintenance",
 			"werf", "inkoop", "helpdesk", "servicedesk", "workshop", "garage", "bakkerij", "werkvloer", "showroom",
-			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery");
+			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery",
+			// "tim de bruijn van de balie", "sara el idrissi van de kas"
+			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
+			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -2134,7 +2191,7 @@ public final class AnnouncementParser {
 			}
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
-				earlier = candidate != null ? candidate : earlier;
+				earlier = candidate != null && (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -2144,7 +2201,9 @@ public final class AnnouncementParser {
 			}
 		}
 		Span before = lowerCaseSpan(body, tokens, run);
-		before = before != null ? before : earlier;
+		// "callum brooks (bike workshop) quit": the words in brackets are where they
+		// work
+		before = before != null && (earlier == null || !bracketed(body, before)) ? before : earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -2174,6 +2233,61 @@ public final class AnnouncementParser {
 			k++;
 		}
 		return lowerCaseSpan(body, tokens, run);
+	}
+
+	/** Whether the words stand alone in brackets: "(bike workshop)". */
+	private static boolean bracketed(String body, Span span) {
+		return body.substring(0, span.start()).stripTrailing().endsWith("(")
+				&& body.substring(span.end()).stripLeading().startsWith(")");
+	}
+
+	/** A comma, "en", "and" or "&" before the next name, perhaps after brackets. */
+	private static final Pattern NEXT_IN_LIST = Pattern
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s+");
+
+	/** What may follow a name in a list: its end, punctuation, brackets, the next. */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("(?is)\\s*(?:$|[.,!?;:\\n()]|(?:en|and|&|\\+)\\s).*");
+
+	/**
+	 * The lower-case names listed after the first on its line: "gijs laan en robin
+	 * peters", "lieke de haan (administratie) en sem van rijn (terreinonderhoud)". A job
+	 * or a unit is no next name ("anna de boer, afwasser keuken"); a surname may be a job
+	 * ("sem bakker").
+	 */
+	private static List<Span> lowerCaseJoined(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> items = new ArrayList<>();
+		Span last = first;
+		while (true) {
+			Matcher joined = NEXT_IN_LIST.matcher(body).region(last.end(), body.length());
+			if (!joined.lookingAt()) {
+				break;
+			}
+			int k = 0;
+			while (k < tokens.size() && tokens.get(k)[0] < joined.end()) {
+				k++;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 5 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.isEmpty() || tokens.get(run.get(0))[0] != joined.end()
+					|| !LIST_GOES_ON.matcher(body)
+						.region(tokens.get(run.get(run.size() - 1))[1], body.length())
+						.matches()
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+					|| run.stream().map(n -> text(body, tokens.get(n))).anyMatch(UNIT_WORDS::contains)) {
+				break;
+			}
+			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+			if (item == null || item.words() != run.size()) {
+				break;
+			}
+			items.add(item);
+			last = item;
+		}
+		return items;
 	}
 
 	private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*)?");
@@ -2223,6 +2337,10 @@ public final class AnnouncementParser {
 		return items;
 	}
 
+	/** A place's noun after a town: "our Warsaw office", "de Tilburg vestiging". */
+	private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:office|kantoor|site|store|branch|"
+			+ "vestiging|locatie|location|depot|warehouse|hub|shop|winkel|filiaal|plant|factory|fabriek)\\b");
+
 	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
 
 	private static final Pattern LEAD_IN = Pattern.compile("[:,>→-]");
@@ -2230,13 +2348,20 @@ public final class AnnouncementParser {
 	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
 	private static final Pattern PROVISION = Pattern.compile("(?i)" + PROVISIONS);
 
+	/**
+	 * A becoming word, the name (blanked in the plain words) and the job held set apart
+	 * by commas, then the new job: "wordt ⎵⎵⎵, nu receptioniste, onze ".
+	 */
+	private static final Pattern BECOMES_ACROSS = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes|will become)"
+			+ "\\s+,\\s*[^,.;!?\\n]{1,40},\\s*(?:(?:onze|our|de|het|een|a|an|the)\\s+)?$");
+
 	/** A new job said, as a starter says it too: "Hij wordt programmeur bij ons". */
 	private static final Pattern BECOMES = Pattern.compile("(?i)becomes|will become|becoming|to become|became|wordt");
 
 	private static final Pattern ASKED_FOR = Pattern.compile("(?i)\\b" + PROVISIONS + "\\b");
 
 	/** A comma, colon or exclamation after a word, then the name. */
-	private static final Pattern APPOSED_AFTER = Pattern.compile("\\p{L}[,:!]+ +$");
+	private static final Pattern APPOSED_AFTER = Pattern.compile("[\\p{L}\\d][,:!]+ +$");
 
 	/**
 	 * What opens a newcomer's clause in chat: "nieuwe …", "new starter", a joining word
@@ -2285,7 +2410,8 @@ public final class AnnouncementParser {
 			}
 			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
 			// "…: evi kramer (hogeschool windesheim)": where they come from, in brackets
-			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\().*")) {
+			// … or the next of a list: "…, gijs laan en robin peters"
+			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\(| (?:en|and|&) ).*")) {
 				Span said = lowerCaseSpan(body, tokens, run);
 				if (said != null) {
 					return said;
@@ -2304,6 +2430,15 @@ public final class AnnouncementParser {
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		// "marcin zając in kas 4", "yara el amrani in de winkel": "in" after a full name
+		// is where they work, a particle only before "'t", "der" or "den" ("in 't Veld")
+		for (int k = 2; k + 1 < run.size(); k++) {
+			if ("in".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
+					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(k, run.size()).clear();
+				break;
+			}
+		}
 		for (int k = run.size() - 4; k >= 0; k--) {
 			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
 					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
@@ -2319,6 +2454,11 @@ public final class AnnouncementParser {
 			run.remove(run.size() - 1);
 		}
 		withoutOccupation(body, tokens, run);
+		// "schoonmaak bungalows: nieuwe kracht …": a unit's heading, no name
+		if (!run.isEmpty() && UNIT_WORDS.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))
+				&& body.startsWith(":", tokens.get(run.get(run.size() - 1))[1])) {
+			return null;
+		}
 		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
 			run.remove(run.size() - 1);
 			// "anouk de boer in winkel 2": the place's preposition ends the name too
@@ -2437,7 +2577,8 @@ public final class AnnouncementParser {
 		boolean upper = true;
 		for (char c : token.toCharArray()) {
 			out.append(upper ? Character.toUpperCase(c) : c);
-			upper = c == '-';
+			// "o'connor", "d'souza": the name after the elided word is capitalised too
+			upper = c == '-' || (c == '\'' || c == '’') && out.length() == 2;
 		}
 		return out.toString();
 	}

@@ -82,8 +82,11 @@ final class HeldJob {
 			"facilitair", "facilities", "communicatie", "communications", "legal", "juridische zaken", "operations",
 			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
 
-	/** Between a job and the name: "onze verkoper zakelijke markt, Iris Dam". */
-	private static final String QUALIFIED = "(?:\\s+\\p{Ll}[\\p{L}-]*){0,4},?\\s+";
+	/**
+	 * Between a job and the name: "onze verkoper zakelijke markt, Iris Dam", "onze sales
+	 * & events manager Iris Dam".
+	 */
+	private static final String QUALIFIED = "(?:\\s+(?:&|\\p{Ll}[\\p{L}-]*)){0,4},?\\s+";
 
 	private static final Pattern NEW = Pattern.compile("\\b(?:new|nieuwe?)\\b");
 
@@ -113,6 +116,13 @@ final class HeldJob {
 	private static final Pattern NOW_BESIDE = Pattern.compile("(?iu)\\s*,\\s*(?:until now|up to now|so far|"
 			+ "tot nu toe|tot dusver|currently|momenteel|nu nog|nu|now)\\s+(?:(?:a|an|een|our|onze)\\s+)?"
 			+ "(?:\\p{Ll}[\\p{L}-]*\\s+)?");
+
+	/**
+	 * The rest of a job set apart by commas after the name, where it is done, then the
+	 * closing comma: "…, verzorgende op de dagopvang van de gemeente, stapt …".
+	 */
+	private static final Pattern APPOSITION_CLOSED = Pattern
+		.compile("(?iu)\\s*(?:(?:bij|op|in|van|at|in|on|for|voor|with)\\s+[^,.;:!?()\\n]{1,50})?,");
 
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
@@ -243,7 +253,10 @@ final class HeldJob {
 			List<int[]> roles) {
 		boolean before = roleEnd <= nameStart && body.substring(roleEnd, nameStart).matches(QUALIFIED);
 		boolean beside = roleStart >= nameEnd && body.substring(nameEnd, roleStart).matches("\\s*,\\s*")
-				&& SINCE.matcher(body).region(roleEnd, to).lookingAt()
+				&& (SINCE.matcher(body).region(roleEnd, to).lookingAt()
+						// "Mila Roos, verzorgende op de dagopvang, stapt over naar …
+						// als": an apposition closed before the news
+						|| APPOSITION_CLOSED.matcher(body).region(roleEnd, to).lookingAt())
 				// "Nina Holt, until now a web developer, takes a job as …"
 				|| roleStart >= nameEnd && NOW_BESIDE.matcher(body.substring(nameEnd, roleStart)).matches()
 						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*");

@@ -23,7 +23,8 @@ final class JobKept {
 	 */
 	private static final Pattern NEW_JOB = Pattern.compile("(?i)\\b(?:als|as|wordt|worden|becomes?|becoming|became|"
 			+ "promot\\p{L}*|gepromoveerd|promotie|role|rol|functie|function|position|positie|job|baan|takes over|"
-			+ "neemt(?![^.;!?\\n]{0,40}?\\berbij\\b)|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
+			// "neemt ook Drenthe erbij": more of the same work, no new job
+			+ "neemt(?![^.;!?\\n]{0,40}\\berbij\\b)|head|hoofd|leader|leider|leiding|leidt|leads?|manager|co[öo]rdinator|teamleider|supervisor)\\b");
 
 	/** A new job said with a verb: what is kept is kept only until then. */
 	private static final Pattern BECOMES = Pattern
@@ -31,12 +32,10 @@ final class JobKept {
 				// "he'll be a data analyst from then on", not "will be a member of"
 				+ "(?:will|['’]ll) be an? (?!(?:member|part|colleague|great|good|real|welcome)\\b)\\p{L}+)\\b");
 
-	/**
-	 * A title right before the name: "Onze ontwikkelaar ", "Our developer ", "Onze
-	 * verkoper Zuid, ".
-	 */
-	private static final Pattern TITLE = Pattern
-		.compile("(?iu)(?:^|[.!?:;]\\s*|\\b(?:our|onze|ons)\\s+)[\\p{L}-]+(?:\\s+(?-i:\\p{Lu})\\p{L}+,)?\\s+$");
+	/** A title right before the name: "Onze ontwikkelaar ", "Our developer ". */
+	private static final Pattern TITLE = Pattern.compile("(?iu)(?:(?:^|[.!?:;]\\s*)[\\p{L}-]+|"
+			// its region or what it is for said too: "Onze vertegenwoordiger Noord, X"
+			+ "\\b(?:our|onze|ons)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,?)\\s+$");
 
 	/**
 	 * A job beside the name: "Karin Vonk (zorgmedewerker) gaat …", "Tom Ash, developer,".
@@ -69,8 +68,8 @@ final class JobKept {
 		// Nadine Hermsen moves from …" has no coordinator's job to take
 		String rest = role >= 0 && role < name ? body.substring(0, role) + " ".repeat(mover.roleWords().length())
 				+ body.substring(role + mover.roleWords().length()) : body;
-		// nor the job beside the name: "Jonas Vos (facilities coordinator) switches from
-		// our Venlo site to …"
+		// … and so is the job beside it: "Karin Vonk (facilities coordinator) moves from
+		// …"
 		Matcher beside = name >= 0 ? BESIDE.matcher(rest).region(name + mover.employeeName().length(), rest.length())
 				: null;
 		if (beside != null && beside.lookingAt()) {

@@ -46,7 +46,10 @@ final class NeverNames {
 	 * {@link Question} knows.
 	 */
 	private static final Set<String> ASKING = Set.of("moeten", "mogen", "kunnen", "willen", "zullen", "hoeven", "hoeft",
-			"must", "might", "waarom", "why", "vraagje", "vraag", "question");
+			"must", "might", "waarom", "why", "vraagje", "vraag", "question",
+			// a leave or an idiom said in chat: "after her maternity leave", "op staande
+			// voet ontslagen"
+			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande");
 
 	/**
 	 * Words that open a sentence and are surnames too ("Jan Kort"): never the first word

@@ -244,6 +244,14 @@ final class Occupations {
 				&& (is(words.get(1)) || sentenceStart && beforeName(words.get(1)))) {
 			return 2;
 		}
+		// an adjective of the job after it: "bouwkundig tekenaar Rick Janssen",
+		// "technisch
+		// medewerker …"
+		if (words.size() >= 4 && ADJECTIVE.matcher(words.get(0).toLowerCase(Locale.ROOT)).find()
+				&& (is(words.get(1)) || sentenceStart && beforeName(words.get(1)))
+				&& Character.isLetter(words.get(2).charAt(0))) {
+			return 2;
+		}
 		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
 				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
@@ -277,6 +285,9 @@ final class Occupations {
 	static boolean jobAndLabel(List<String> words) {
 		return words.size() == 2 && is(words.get(0)) && SUBJECTS.contains(words.get(1).toLowerCase(Locale.ROOT));
 	}
+
+	/** Adjectives of a trade or field: "bouwkundig", "technisch", "medical". */
+	private static final Pattern ADJECTIVE = Pattern.compile("(?:kundig|isch|ieel|eel|ical)$");
 
 	/** Words that rank the job after them: "Senior Purser", "Hoofd Verpleging". */
 	private static final Set<String> QUALIFIERS = Set.of("senior", "junior", "chief", "head", "lead", "deputy",

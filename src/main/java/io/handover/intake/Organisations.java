@@ -45,6 +45,12 @@ final class Organisations {
 			+ "representative|rep|agent|planner|buyer|accountant|medewerker|adviseur|coördinator|beheerder|"
 			+ "leidinggevende)$");
 
+	/** The last word of a unit's name in Title Case: "Customer Success", "IT Support". */
+	private static final Pattern UNIT = Pattern.compile("(?:success|support|services?|operations|marketing|"
+			+ "finance|procurement|purchasing|logistics|compliance|facilities|payroll|administration|communications|"
+			+ "engineering|development|research|sales|relations|experience|care|onboarding|ondersteuning|"
+			+ "klantenservice|administratie|communicatie|inkoop|verkoop)$");
+
 	/** Words right before a job title given to someone: "has been appointed (as) …". */
 	private static final Pattern APPOINTED = Pattern.compile(
 			"(?i)\\b(?:appointed|promoted to|benoemd tot|benoemd als|aangesteld als)(?:\\s+as)?(?:\\s+(?:the|a|an|our|de|het|onze))?\\s+$");
@@ -112,6 +118,9 @@ final class Organisations {
 		if (head && APPOINTED.matcher(body.substring(Math.max(0, start - 40), start)).find()) {
 			return true;
 		}
+		// "Kofi Mensah, Customer Success, starts": the unit they join, set apart the same
+		// way
+		head = head || UNIT.matcher(last).matches();
 		if (!head || previousEnd < 0 || previousWords < 2 || previousEnd > start) {
 			return false;
 		}

@@ -27,7 +27,18 @@ final class OtherEngineers {
 			// the desk that fixes laptops and phones: "service desk engineer"
 			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom",
 			// a ship's engineers by rank: "our second engineer", "the chief engineer"
-			"chief", "second", "third", "fourth", "ship's", "ship’s", "ships", "engine-room", "flight");
+			"chief", "second", "third", "fourth", "ship's", "ship’s", "ships", "engine-room", "flight",
+			// buildings and machines: "construction engineer", "werktuigbouwkundig
+			// engineer"
+			"construction", "constructie", "bouwkundig", "werktuigbouwkundig", "werktuigbouw", "machine");
+
+	/**
+	 * Software said not to be the field right after: "(mechanical, geen software)",
+	 * "engineer, not IT", "not a developer".
+	 */
+	private static final Pattern NOT_SOFTWARE = Pattern.compile("(?iu)^[^.;!?\\n]{0,40}?\\b(?:not|no|geen|niet|"
+			+ "never|nooit)\\s+(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|software|code|coding|programming|"
+			+ "programmeren|programmeerwerk|development|ontwikkeling|developer|ontwikkelaar|programmer|programmeur)\\b");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"
@@ -40,8 +51,17 @@ final class OtherEngineers {
 	 * Whether the role words at [start, end) name another trade's engineer or programmer.
 	 */
 	static boolean named(String text, String words, int start) {
-		if (!BARE.matcher(words).matches()) {
+		// a trade joined to the word: "frame-engineer", "PLC-programmeur"
+		int hyphen = words.lastIndexOf('-');
+		String head = words.substring(hyphen + 1);
+		if (!BARE.matcher(head).matches()) {
 			return false;
+		}
+		if (NOT_SOFTWARE.matcher(text.substring(Math.min(text.length(), start + words.length()))).find()) {
+			return true;
+		}
+		if (hyphen > 0) {
+			return TRADES.contains(words.substring(0, hyphen).toLowerCase(Locale.ROOT));
 		}
 		int wordEnd = start;
 		while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {

@@ -48,7 +48,7 @@ class IntakeCorpusTests {
 	 * session 17 to 297, in session 19 to 299. 303 in session 26 (tuner D: 'wordt dan' is
 	 * the day said before).
 	 */
-	static final double BLIND_FLOOR = 304.0 / 305;
+	static final double BLIND_FLOOR = 305.0 / 305;
 
 	/**
 	 * The second blind set (intake/blind-2, session 13): 261 of 285 (91.6 %) when first
@@ -78,7 +78,7 @@ class IntakeCorpusTests {
 	 * session 24 (tuner D, blind-13's kinds). 284 in session 26 (tuner D: a weekday ahead
 	 * with the old job told after it).
 	 */
-	static final double BLIND_4_FLOOR = 287.0 / 288;
+	static final double BLIND_4_FLOOR = 288.0 / 288;
 
 	/**
 	 * The fifth blind set (intake/blind-5, session 16): 237 of 287 (82.6 %) on its first
@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 347.0 / 351;
+	static final double BLIND_8_FLOOR = 349.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -147,7 +147,7 @@ class IntakeCorpusTests {
 	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
 	 * below 'Met hartelijke groet' is no one announced).
 	 */
-	static final double BLIND_9_FLOOR = 317.0 / 320;
+	static final double BLIND_9_FLOOR = 319.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -169,7 +169,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 316.0 / 320;
+	static final double BLIND_10_FLOOR = 317.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -187,7 +187,7 @@ class IntakeCorpusTests {
 	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n";
 	 * tuner N: phantoms).
 	 */
-	static final double BLIND_11_FLOOR = 317.0 / 320;
+	static final double BLIND_11_FLOOR = 318.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -207,7 +207,7 @@ class IntakeCorpusTests {
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 314.0 / 320;
+	static final double BLIND_12_FLOOR = 317.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -327,6 +327,13 @@ class IntakeCorpusTests {
 	 * roles); 296 with a job beside the name said with where it is done ("zorgmedewerker
 	 * bij de dagbesteding,") held now; 297 with a region taken on as well ("neemt ook
 	 * Friesland erbij") no new job.
+	 *
+	 * Tuner R alone: 296 (tuner R on its names and movers' roles: a lower-case name
+	 * ending where its place begins, lists of lower-case names, the last after ", and",
+	 * engineers of no software, the job beside or before a mover's name held, the one
+	 * after "wordt" new, a job said to stay kept); 297 with who asked for a change no
+	 * manager introduced. The same round raised blind to 305, blind-4 to 288, blind-8 to
+	 * 349, blind-9 to 319, blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25).
 	 */
 	static final double BLIND_17_FLOOR = 297.0 / 320;
 
@@ -666,6 +673,21 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFourthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-24", 40, "twenty-fourth tuning set");
+	}
+
+	/**
+	 * Session 28, tuner R on blind-17's names and movers' roles: a lower-case name ends
+	 * where the place it works in begins ("in kas 7", "van de kassa", "(night shift)", a
+	 * capitalised town after it), lower-case names listed after the first and the last
+	 * after ", and", an adjective with the job before a name, a unit in Title Case beside
+	 * a name; an engineer whose field is said not to be software, while real developers
+	 * and carers keep their role; a mover's job beside or before the name is the one
+	 * held, the job after "wordt NAME, nu X," the new one, and "Functie blijft.", "still
+	 * in sales", a move between sites and more work added keep it.
+	 */
+	@Test
+	void theTwentyFifthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-25", 44, "twenty-fifth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
