@@ -521,6 +521,11 @@ public final class AnnouncementParser {
 		for (RoleWords.Mention role : roleMentions) {
 			mark(notName, role.start(), role.end());
 		}
+		// "in Bergen op Zoom", "naar Alphen aan den Rijn": a town, not a person
+		Matcher town = TOWN.matcher(body);
+		while (town.find()) {
+			mark(notName, town.start(1), town.end(1));
+		}
 		// "the start date moves from 4 January to 11 January", "gaat van 4 januari naar
 		// 11 januari": a date moving, not a person.
 		List<IntentMatch> intents = intents(body).stream()
@@ -711,7 +716,7 @@ public final class AnnouncementParser {
 			all.add(own);
 		}
 		List<Announcement> shared = shareWithPartner(body, persons,
-				inherit(all, segments, intents, !parts.introducedFirst(),
+				inherit(body, all, segments, intents, !parts.introducedFirst(),
 						segment -> roleMentions.stream()
 							.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r)),
 						segment -> endsOnly(body, dates, segment)));
@@ -769,6 +774,14 @@ public final class AnnouncementParser {
 		return List.of(new Announcement(null, null, null, null, null, first.workLocation(), null, null, Set.of(),
 				first.language()));
 	}
+
+	/**
+	 * A Dutch town named with its particle after a word of place: "in Bergen op Zoom",
+	 * "naar Alphen aan den Rijn", "te Wijk bij Duurstede". Surnames take "op" rarely and
+	 * never after "in".
+	 */
+	private static final Pattern TOWN = Pattern.compile("\\b(?i:in|naar|te|uit|to|from)\\s+(\\p{Lu}[\\p{L}-]+\\s+"
+			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b");
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
 	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
@@ -1851,12 +1864,22 @@ public final class AnnouncementParser {
 	}
 
 	/**
+	 * Whether no sentence ends between the two places: a stop before a capital, a line.
+	 */
+	private static boolean sameSentence(String body, int from, int to) {
+		// a part may begin at the stop before the next name: look just past it
+		return !SENTENCE_BREAK.matcher(body).region(from, Math.min(body.length(), to + 3)).find();
+	}
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\p{Lu}|\\n");
+
+	/**
 	 * A person whose part says no intent ("Anna and Piet start Monday") shares the other
 	 * part's kind, date and role; a part with its own intent shares only what is missing
 	 * of the kind.
 	 */
-	private static List<Announcement> inherit(List<Announcement> all, List<int[]> segments, List<IntentMatch> intents,
-			boolean roles, java.util.function.Predicate<int[]> roleHeldNow,
+	private static List<Announcement> inherit(String body, List<Announcement> all, List<int[]> segments,
+			List<IntentMatch> intents, boolean roles, java.util.function.Predicate<int[]> roleHeldNow,
 			java.util.function.Predicate<int[]> endsOnly) {
 		if (all.size() < 2) {
 			return all;
@@ -1870,12 +1893,17 @@ public final class AnnouncementParser {
 			boolean ownIntent = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && (m.end() <= segment[1]
 						|| m.start() < segment[1] && m.end() - m.start() > 12 && m.kind() == a.kind()));
+			// the nearest with a kind, one in the same sentence first: "Per 1 januari
+			// stoppen Johan en Petra. Karin begint op 4 januari" — Petra stops with Johan
 			Announcement donor = null;
-			for (int d = 1; d < all.size() && donor == null; d++) {
-				for (int j : new int[] { i + d, i - d }) {
-					if (j >= 0 && j < all.size() && all.get(j).kind() != null) {
-						donor = all.get(j);
-						break;
+			for (int pass = 0; pass < 2 && donor == null; pass++) {
+				for (int d = 1; d < all.size() && donor == null; d++) {
+					for (int j : new int[] { i + d, i - d }) {
+						if (j >= 0 && j < all.size() && all.get(j).kind() != null && (pass == 1 || sameSentence(body,
+								segments.get(Math.min(i, j))[0], segments.get(Math.max(i, j))[0]))) {
+							donor = all.get(j);
+							break;
+						}
 					}
 				}
 			}

@@ -105,6 +105,13 @@ final class HoursChange {
 	private static final String FROM_TO = "\\d+ (?:uur|hours?)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
 			+ "werk(?:en|t))?,? (?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from) \\d+|"
 			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
+			// a leaving said to be off: "Zijn vertrek per 1 januari gaat dus niet door"
+			+ "(?:zijn|haar|hun|het) vertrek\\b[^.;!?\\n]{0,40}? (?:gaat|gaan) (?:(?:dus|toch|helaas|alsnog) )*niet door|"
+			+ "(?:his|her|their) (?:leaving|departure)\\b[^.;!?\\n]{0,40}? (?:is|has been) (?:off|cancelled|called off)|"
+			// two bare numbers set against each other: "minder uren, 24 in plaats van 32"
+			+ "\\b\\d{1,2} (?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:januari|februari|maart|"
+			+ "april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|"
+			+ "july|august|october|[-/.]\\d))|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"

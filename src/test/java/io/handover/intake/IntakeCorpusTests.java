@@ -333,9 +333,10 @@ class IntakeCorpusTests {
 	 * engineers of no software, the job beside or before a mover's name held, the one
 	 * after "wordt" new, a job said to stay kept); 297 with who asked for a change no
 	 * manager introduced. The same round raised blind to 305, blind-4 to 288, blind-8 to
-	 * 349, blind-9 to 319, blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25).
+	 * 349, blind-9 to 319, blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25). Q,
+	 * M and R merged: 318.
 	 */
-	static final double BLIND_17_FLOOR = 297.0 / 320;
+	static final double BLIND_17_FLOOR = 318.0 / 320;
 
 	/**
 	 * The eighteenth blind set (intake/blind-18, session 28), written by a helper who
@@ -346,9 +347,14 @@ class IntakeCorpusTests {
 	 * institute, an event-technology rental company, a pension administrator, a taxi
 	 * company): 284 of 320 (88.8 %) on its first run, before any parser change
 	 * (intake/blind-18/README.md; its first 150 messages, committed first, scored 129 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 288 (90.0
+	 * %) after session 28's round on blind-17 (tuners Q, M and R and the lead's nameless
+	 * forms, none of whom had seen blind-18): the honest figure. Then tuned on: 292 with
+	 * the kinds behind its six silent dates fixed (a leaving called off, hours set one
+	 * number against another, a town with its particle, the last of a list taking the
+	 * next sentence's reading, someone announced before asked about).
 	 */
-	static final double BLIND_18_FLOOR = 284.0 / 320;
+	static final double BLIND_18_FLOOR = 292.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
