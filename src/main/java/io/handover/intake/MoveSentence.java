@@ -135,10 +135,20 @@ final class MoveSentence {
 		.compile("(?iu)\\b(?:take|takes|taking) up the (?:post|position|" + "role|job) of\\b");
 
 	/**
+	 * Here until now: "ze zat tot nu toe bij onze servicedesk", "he was on our help desk
+	 * until now".
+	 */
+	private static final String HELD_UNTIL_NOW = "\\b(?:(?:hij|zij|ze) (?:zat|werkte|was) tot nu toe|tot nu toe "
+			+ "(?:zat|werkte|was) (?:hij|zij|ze)) (?:nog )?(?:bij|in|op|als) (?:ons|onze?)\\b|\\b(?:s?he|they) "
+			+ "(?:was|worked|has been|has worked) (?:[\\p{L}-]+ ){0,3}?(?:on|in|at|for|with) (?:our|us)\\b"
+			+ "[^.;!?\\n]{0,40}? until now\\b";
+
+	/**
 	 * The job held here until the move: "until then she is our receptionist", "tot die
 	 * tijd is hij nog onze kok".
 	 */
-	private static final Pattern UNTIL_THEN = Pattern.compile("(?iu)\\b(?:until then|till then|in the meantime|"
+	private static final Pattern UNTIL_THEN = Pattern.compile("(?iu)" + HELD_UNTIL_NOW
+			+ "|\\b(?:until then|till then|in the meantime|"
 			+ "tot (?:dan|die tijd|die datum|dat moment)|tot zolang)\\s*,?\\s*(?:(?:s?he|they)\\s*(?:['’]s|is|was|"
 			+ "remains|stays)|(?:is|blijft) (?:hij|zij|ze)|(?:hij|zij|ze) (?:is|blijft))\\s+(?:still\\s+|nog\\s+)?"
 			+ "(?:(?:a|an|een)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:on|in|at|op|bij)\\s+)?(?:our|onze?|bij ons|here|hier|"

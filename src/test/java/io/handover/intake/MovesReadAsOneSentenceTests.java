@@ -29,6 +29,19 @@ class MovesReadAsOneSentenceTests {
 	}
 
 	@Test
+	void someoneWhoWorkedInOneOfOurTeamsUntilNowAndSetsToWorkInAnotherMoves() {
+		Announcement noah = OnTheCorpusDay.parse("Noah Peeters gaat per 1 maart als planner aan de slag op ons "
+				+ "hoofdkantoor, hij zat tot nu toe bij onze klantenservice.");
+		assertThat(noah.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(noah.date()).isEqualTo(LocalDate.of(2027, 3, 1));
+		// from another employer: a newcomer
+		assertThat(OnTheCorpusDay
+			.parse("Kees Mol begint op 4 januari als monteur in de werkplaats, hij werkte tot nu "
+					+ "toe bij een garage in Delft.")
+			.kind()).isEqualTo(Announcement.Kind.STARTER);
+	}
+
+	@Test
 	void aReceptionistTakingUpAnotherPostIsNoNewcomer() {
 		Announcement read = OnTheCorpusDay
 			.parse("On 1 March Eva Lind takes up the post of office manager; until then she is our receptionist.");
