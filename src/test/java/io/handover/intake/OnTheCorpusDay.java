@@ -26,4 +26,14 @@ final class OnTheCorpusDay {
 		return PARSER.parseAll(text, TODAY, AnnouncementParserTests.ROLES);
 	}
 
+	/** As {@link #parseAll}, with the role profiles the product ships. */
+	static List<Announcement> parseAllShipped(String text) {
+		return PARSER.parseAll(text, TODAY, IntakeCorpusTests.ROLES);
+	}
+
+	/** The first person's announcement, with the role profiles the product ships. */
+	static Announcement parseShipped(String text) {
+		return parseAllShipped(text).get(0);
+	}
+
 }
