@@ -33,6 +33,8 @@ final class NeverNames {
 			// a question's adverb in lower case: "is the new receptionist already in
 			// Outlook?"
 			"already",
+			// a name still to come: "developer, name follows", "naam volgt"
+			"follows", "follow", "volgt", "volgen",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"

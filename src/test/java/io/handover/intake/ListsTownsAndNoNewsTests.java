@@ -43,6 +43,16 @@ class ListsTownsAndNoNewsTests {
 	}
 
 	@Test
+	void aNameStillToComeIsNoName() {
+		for (String words : new String[] { "new starter monday, developer, name follows",
+				"nieuwe ontwikkelaar per 4 januari, naam volgt" }) {
+			Announcement nameless = OnTheCorpusDay.parse(words);
+			assertThat(nameless.kind()).as(words).isEqualTo(Announcement.Kind.STARTER);
+			assertThat(nameless.employeeName()).as(words).isNull();
+		}
+	}
+
+	@Test
 	void someoneAnnouncedBeforeAndAskedAboutKeepsANoteOnTheDate() {
 		Announcement eva = OnTheCorpusDay.parse(
 				"Ik heb vorige week Eva Mulder aangemeld, maar ik hoor niks. Klopt de startdatum van 11 januari nog?");
