@@ -117,7 +117,7 @@ class MoveDateCommand implements ChatCommand {
 		}
 		try {
 			TicketView moved = this.changes.reschedule(key, date.get(),
-					Notices.say(locale, "moved in Teams by the manager", "in Teams verplaatst door de manager"),
+					Notices.say(locale, "moved in Teams", "in Teams verplaatst"),
 					actor(message.from(), message.conversationId()),
 					message.activityId() != null ? "move:" + message.activityId() : null);
 			return Replies.card(this.statusCards.render(moved, locale));
