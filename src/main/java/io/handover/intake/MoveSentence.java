@@ -227,7 +227,9 @@ final class MoveSentence {
 		// the old place set against the new one: only one who works here has one
 		boolean instead = INSTEAD.matcher(part).find() && WORKS_THERE.matcher(part).find();
 		if (kind == Announcement.Kind.STARTER) {
-			return title && SETS_TO_WORK.matcher(part).find() || !elsewhere && (heldHere && newJob || instead);
+			// "wordt X, nu receptioniste, onze nieuwe coördinator": "new" to the job
+			return title && SETS_TO_WORK.matcher(part).find()
+					|| !elsewhere && ((heldHere || heldNowOfOurs(body, nameEnd, to)) && newJob || instead);
 		}
 		if (!elsewhere && (instead || heldHere && newJob)) {
 			return true;
@@ -237,6 +239,29 @@ final class MoveSentence {
 		return held && (TO_OURS.matcher(part).find() || TAKES_OVER.matcher(part).find()
 				|| title && SETS_TO_WORK.matcher(part).find());
 	}
+
+	/**
+	 * The job held now beside the name, here: ", nu receptioniste,", not ", nu nog bij
+	 * Philips," (another employer's).
+	 */
+	private static boolean heldNowOfOurs(String body, int nameEnd, int to) {
+		Matcher now = NOW_BESIDE.matcher(body).region(nameEnd, to);
+		if (!now.lookingAt()) {
+			return false;
+		}
+		int end = now.end();
+		while (end < to && ",;()".indexOf(body.charAt(end)) < 0) {
+			end++;
+		}
+		return !ELSEWHERE_NOW.matcher(body.substring(now.end(), end)).find();
+	}
+
+	/**
+	 * Where someone works now, not with us: "bij Philips", "at a bank", "for the
+	 * council".
+	 */
+	private static final Pattern ELSEWHERE_NOW = Pattern
+		.compile("(?iu)\b(?:bij|at|for|with|van|in dienst|werkzaam|employed)\b");
 
 	private static boolean jobBeside(String body, int nameEnd, int to) {
 		Matcher job = JOB_BESIDE.matcher(body).region(nameEnd, to);

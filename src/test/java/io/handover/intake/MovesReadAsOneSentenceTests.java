@@ -42,6 +42,17 @@ class MovesReadAsOneSentenceTests {
 	}
 
 	@Test
+	void someoneNowInAJobOfOursWhoBecomesOurNewSomethingMoves() {
+		Announcement ilse = OnTheCorpusDay
+			.parse("Per 1 maart wordt Merel Dekker, nu planner, onze nieuwe facilitair coördinator.");
+		assertThat(ilse.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(ilse.date()).isEqualTo(LocalDate.of(2027, 3, 1));
+		Announcement anna = OnTheCorpusDay
+			.parse("From 1 March Anna Smit, now a receptionist, becomes our new office manager.");
+		assertThat(anna.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
 	void aReceptionistTakingUpAnotherPostIsNoNewcomer() {
 		Announcement read = OnTheCorpusDay
 			.parse("On 1 March Eva Lind takes up the post of office manager; until then she is our receptionist.");
