@@ -1864,6 +1864,25 @@ public final class AnnouncementParser {
 	}
 
 	/**
+	 * The nearest other reading with a kind, one in the same sentence first: "Per 1
+	 * januari stoppen Johan en Petra. Karin begint op 4 januari" — Petra stops with
+	 * Johan.
+	 */
+	private static Announcement nearestWithKind(String body, List<Announcement> all, List<int[]> segments, int i) {
+		for (boolean sameSentenceOnly : new boolean[] { true, false }) {
+			for (int d = 1; d < all.size(); d++) {
+				for (int j : new int[] { i + d, i - d }) {
+					if (j >= 0 && j < all.size() && all.get(j).kind() != null && (!sameSentenceOnly
+							|| sameSentence(body, segments.get(Math.min(i, j))[0], segments.get(Math.max(i, j))[0]))) {
+						return all.get(j);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether no sentence ends between the two places: a stop before a capital, a line.
 	 */
 	private static boolean sameSentence(String body, int from, int to) {
@@ -1893,20 +1912,7 @@ public final class AnnouncementParser {
 			boolean ownIntent = intents.stream()
 				.anyMatch(m -> m.start() >= segment[0] && (m.end() <= segment[1]
 						|| m.start() < segment[1] && m.end() - m.start() > 12 && m.kind() == a.kind()));
-			// the nearest with a kind, one in the same sentence first: "Per 1 januari
-			// stoppen Johan en Petra. Karin begint op 4 januari" — Petra stops with Johan
-			Announcement donor = null;
-			for (int pass = 0; pass < 2 && donor == null; pass++) {
-				for (int d = 1; d < all.size() && donor == null; d++) {
-					for (int j : new int[] { i + d, i - d }) {
-						if (j >= 0 && j < all.size() && all.get(j).kind() != null && (pass == 1 || sameSentence(body,
-								segments.get(Math.min(i, j))[0], segments.get(Math.max(i, j))[0]))) {
-							donor = all.get(j);
-							break;
-						}
-					}
-				}
-			}
+			Announcement donor = nearestWithKind(body, all, segments, i);
 			// a move the part's roles say ("werkt als verzorgende; nu is zij nog
 			// verkoper") is its own
 			if (ownIntent || donor == null || a.kind() == Announcement.Kind.ROLE_CHANGE && roleHeldNow.test(segment)) {

@@ -109,9 +109,8 @@ final class HoursChange {
 			+ "(?:zijn|haar|hun|het) vertrek\\b[^.;!?\\n]{0,40}? (?:gaat|gaan) (?:(?:dus|toch|helaas|alsnog) )*niet door|"
 			+ "(?:his|her|their) (?:leaving|departure)\\b[^.;!?\\n]{0,40}? (?:is|has been) (?:off|cancelled|called off)|"
 			// two bare numbers set against each other: "minder uren, 24 in plaats van 32"
-			+ "\\b\\d{1,2} (?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:januari|februari|maart|"
-			+ "april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|"
-			+ "july|august|october|[-/.]\\d))|"
+			+ "\\b\\d{1,2} (?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH
+			+ "|[-/.]\\d))|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"

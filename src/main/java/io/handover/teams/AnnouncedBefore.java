@@ -66,20 +66,17 @@ class AnnouncedBefore {
 	/** The note next to the name: what is open already, and that a second is refused. */
 	static String note(TicketView ticket, Locale locale) {
 		String name = ticket.employee().name();
-		return switch (ticket.kind()) {
-			case JOINER -> Notices.say(locale, name + " was announced already: starter ticket " + ticket
-				.key() + ", its status is above. A second starter ticket for the same person is refused.", name
-						+ " is al aangemeld: ticket " + ticket.key()
-						+ ", de stand staat hierboven. Een tweede ticket voor dezelfde nieuwe medewerker wordt geweigerd.");
-			case LEAVER -> Notices.say(locale, name + " was announced already: leaver ticket " + ticket
-				.key() + ", its status is above. A second leaver ticket for the same person is refused.", name
-						+ " is al afgemeld: uitdienstticket " + ticket.key()
-						+ ", de stand staat hierboven. Een tweede uitdienstticket voor dezelfde persoon wordt geweigerd.");
-			case MOVER -> Notices.say(locale, name + " was announced already: role change " + ticket
-				.key() + ", its status is above. A second open role change for the same person is refused.", name
-						+ " is al gemeld: functiewijziging " + ticket.key()
-						+ ", de stand staat hierboven. Een tweede open functiewijziging voor dezelfde persoon wordt geweigerd.");
+		String[] kind = switch (ticket.kind()) {
+			case JOINER -> new String[] { "starter ticket", "aangemeld", "ticket" };
+			case LEAVER -> new String[] { "leaver ticket", "afgemeld", "uitdienstticket" };
+			case MOVER -> new String[] { "role change", "gemeld", "functiewijziging" };
 		};
+		return Notices.say(locale,
+				name + " was announced already: " + kind[0] + " " + ticket.key()
+						+ ", its status is above. A second open " + kind[0] + " for the same person is refused.",
+				name + " is al " + kind[1] + ": " + kind[2] + " " + ticket.key()
+						+ ", de stand staat hierboven. Een tweede open " + kind[2]
+						+ " voor dezelfde persoon wordt geweigerd.");
 	}
 
 }

@@ -103,9 +103,7 @@ class MoveDateCommand implements ChatCommand {
 		String key = StatusCommands.keyOf(move.group(1));
 		Optional<TicketView> ticket = this.tickets.find(key);
 		if (ticket.isEmpty()) {
-			return Replies.card(this.notices.message(Notices.say(locale, "No such ticket", "Onbekend ticket"),
-					Notices.say(locale, "There is no ticket " + key + ".", "Er is geen ticket " + key + "."),
-					"attention", locale));
+			return Replies.card(this.notices.noSuchTicket(key, locale));
 		}
 		Optional<LocalDate> date = this.intake.dateOf(move.group(2));
 		if (date.isEmpty()) {

@@ -53,6 +53,12 @@ class Notices {
 		return this.cards.render(CardName.MESSAGE, data, locale);
 	}
 
+	/** The answer to a ticket key that names no ticket. */
+	ObjectNode noSuchTicket(String key, Locale locale) {
+		return message(say(locale, "No such ticket", "Onbekend ticket"),
+				say(locale, "There is no ticket " + key + ".", "Er is geen ticket " + key + "."), "attention", locale);
+	}
+
 	ObjectNode refusal(String reason, Locale locale) {
 		return this.cards.render(CardName.REFUSAL, Map.of("reason", reason), locale);
 	}

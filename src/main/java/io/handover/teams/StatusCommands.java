@@ -133,9 +133,7 @@ class StatusCommands implements ChatCommand {
 	ObjectNode status(String key, ChatUser user, String conversationId, Locale locale) {
 		Optional<TicketView> ticket = this.tickets.find(key);
 		if (ticket.isEmpty()) {
-			return this.notices.message(Notices.say(locale, "No such ticket", "Onbekend ticket"),
-					Notices.say(locale, "There is no ticket " + key + ".", "Er is geen ticket " + key + "."),
-					"attention", locale);
+			return this.notices.noSuchTicket(key, locale);
 		}
 		if (!this.statusCards.mayView(ticket.get(), user, conversationId)) {
 			return this.notices.refusal(Notices.say(locale,
