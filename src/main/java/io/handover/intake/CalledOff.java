@@ -129,7 +129,7 @@ final class CalledOff {
 		return left.isEmpty() ? named : left;
 	}
 
-	private static boolean said(String body) {
+	static boolean said(String body) {
 		String lower = body.toLowerCase(Locale.ROOT);
 		// most messages deny and cancel nothing: no regex pass for them
 		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("cancel")

@@ -92,6 +92,14 @@ public class Intake {
 	}
 
 	/**
+	 * Whether the words call off a start or a leaving, or put a start off with no new
+	 * date ("de start van … gaat niet door", "is not leaving after all").
+	 */
+	public boolean callsOff(String text) {
+		return CalledOff.said(text);
+	}
+
+	/**
 	 * A form prefilled with what the words said, and the notes it shows next to fields.
 	 *
 	 * @param form the answers to prefill

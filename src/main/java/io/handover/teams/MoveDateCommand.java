@@ -90,7 +90,9 @@ class MoveDateCommand implements ChatCommand {
 
 	@Override
 	public Activity answer(ChatMessage message) {
-		Locale locale = message.locale();
+		// the verb written decides the language of the answer
+		Locale locale = message.text().strip().toLowerCase(Locale.ROOT).startsWith("verplaats")
+				? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
 		if (!message.isPersonal()) {
 			return Replies
 				.card(this.notices.message(Notices.say(locale, "In a personal chat", "In een persoonlijke chat"),

@@ -26,7 +26,8 @@ record NamedPeople(List<Employee> close, List<Employee> same) {
 		return new NamedPeople(close, close.stream().filter(e -> fold(e.name()).equals(fold(asked))).toList());
 	}
 
-	private static String fold(String name) {
+	/** Without case, accents or punctuation: "Anna de Vries's" holds "anna de vries". */
+	static String fold(String name) {
 		return name == null ? ""
 				: Normalizer.normalize(name, Normalizer.Form.NFD)
 					.replaceAll("\\p{M}+", "")
