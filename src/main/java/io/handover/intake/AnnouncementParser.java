@@ -539,7 +539,8 @@ public final class AnnouncementParser {
 			int particles = -1;
 			while (word.find()) {
 				boolean capital = Character.isUpperCase(word.group().charAt(0));
-				if (word.start() > intent.start() && capital) {
+				// not a date's word: "New starter Monday: …" names no Monday
+				if (word.start() > intent.start() && capital && !taken[word.start()]) {
 					java.util.Arrays.fill(notName, particles >= 0 ? particles : word.start(), word.end(), false);
 				}
 				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));

@@ -39,6 +39,19 @@ class NewcomersAskedAboutAndChangesThatAreNoNewsTests {
 	}
 
 	@Test
+	void aWeekdayRightAfterTheLabelIsTheDayNotTheName() {
+		for (String words : new String[] { "New starter Monday: developer, name follows later.",
+				"Nieuwe starter Maandag: ontwikkelaar, naam volgt." }) {
+			Announcement nameless = OnTheCorpusDay.parse(words);
+			assertThat(nameless.kind()).as(words).isEqualTo(Announcement.Kind.STARTER);
+			assertThat(nameless.employeeName()).as(words).isNull();
+			assertThat(nameless.date()).as(words).hasToString("2026-12-07");
+		}
+		assertThat(OnTheCorpusDay.parse("New starter Tuesday: Anna de Vries, developer.").employeeName())
+			.isEqualTo("Anna de Vries");
+	}
+
+	@Test
 	void aNewcomerNamedBesideTheJobInTheQuestionIsStillAnnounced() {
 		Announcement anna = OnTheCorpusDay
 			.parse("Could you set up an account for our new developer Anna Smit? " + "She starts Monday.");
