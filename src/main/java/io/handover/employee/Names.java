@@ -9,18 +9,27 @@ import java.util.Locale;
  * Folding and comparing people's names the way a person would: without case, accents or
  * punctuation, forgiving a letter or two typed wrong.
  */
-final class Names {
+public final class Names {
 
 	private Names() {
 	}
 
 	/** "Ánna de-Vries" → "anna de vries". */
-	static String fold(String name) {
+	public static String fold(String name) {
 		if (name == null) {
 			return "";
 		}
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+	}
+
+	/**
+	 * Whether the words name this person in full, as whole words: "is alles klaar voor
+	 * Ánna de Vries's pas?" names "Anna de Vries", "Annabel de Vries" does not.
+	 */
+	public static boolean namedIn(String words, String name) {
+		String folded = fold(name);
+		return !folded.isEmpty() && (" " + fold(words) + " ").contains(" " + folded + " ");
 	}
 
 	/**

@@ -64,8 +64,11 @@ public class MailIntake {
 
 	private final AuditTrail audit;
 
+	private final AnnouncedBeforeByMail announcedBefore;
+
 	MailIntake(Intake intake, MongoTemplate mongo, MailProperties properties, EmployeeDirectory employees,
-			OrganisationDomains organisation, AuditTrail audit, Clock clock) {
+			OrganisationDomains organisation, AuditTrail audit, Clock clock, AnnouncedBeforeByMail announcedBefore) {
+		this.announcedBefore = announcedBefore;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.intake = intake;
@@ -118,7 +121,9 @@ public class MailIntake {
 							: "Ticket " + thread.ticketKey()
 									+ " is open; the departments work on it in Teams. Write a new e-mail for a new announcement."));
 				}
-				return reply(subject, notUnderstood(dutch));
+				// about someone announced before: which ticket, and where to change it
+				List<String> about = this.announcedBefore.answer(String.join("\n", lines), from, dutch);
+				return reply(subject, about.isEmpty() ? notUnderstood(dutch) : about);
 			}
 			form = announced.get().form();
 			notes = announced.get().notes();

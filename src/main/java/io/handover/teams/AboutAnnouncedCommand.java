@@ -9,7 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 import io.handover.intake.AnnouncementNotes;
 import io.handover.intake.Intake;
 import io.handover.ticket.TicketManagement;
-import io.handover.ticket.TicketState;
 import io.handover.ticket.TicketView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(110)
 class AboutAnnouncedCommand implements ChatCommand {
-
-	private static final List<TicketState> ACTIVE = List.of(TicketState.OPEN, TicketState.IN_PROGRESS);
-
-	/** The newest active tickets looked through; a larger backlog is found by status. */
-	private static final int LOOKED_THROUGH = 500;
 
 	/** Status cards in one answer, at most. */
 	private static final int SHOWN = 3;
@@ -76,11 +70,8 @@ class AboutAnnouncedCommand implements ChatCommand {
 
 	/** The active tickets the writer may see whose person the words name in full. */
 	private List<TicketView> named(ChatMessage message) {
-		String words = " " + NamedPeople.fold(message.text()) + " ";
-		return this.tickets.search(null, null, null, ACTIVE, LOOKED_THROUGH)
+		return this.tickets.activeNamedIn(message.text())
 			.stream()
-			.filter(ticket -> ticket.employee() != null && ticket.employee().name() != null
-					&& words.contains(" " + NamedPeople.fold(ticket.employee().name()) + " "))
 			.filter(ticket -> this.statusCards.mayView(ticket, message.from(), message.conversationId()))
 			.limit(SHOWN)
 			.toList();

@@ -1,11 +1,10 @@
 package io.handover.teams;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.Names;
 
 /**
  * The people staff name in a command ("what does … have?", "check …"): by e-mail address
@@ -23,17 +22,8 @@ record NamedPeople(List<Employee> close, List<Employee> same) {
 			return new NamedPeople(byUpn, byUpn);
 		}
 		List<Employee> close = employees.closestMatches(asked, closest);
-		return new NamedPeople(close, close.stream().filter(e -> fold(e.name()).equals(fold(asked))).toList());
-	}
-
-	/** Without case, accents or punctuation: "Anna de Vries's" holds "anna de vries". */
-	static String fold(String name) {
-		return name == null ? ""
-				: Normalizer.normalize(name, Normalizer.Form.NFD)
-					.replaceAll("\\p{M}+", "")
-					.toLowerCase(Locale.ROOT)
-					.replaceAll("[^\\p{L}\\p{N}]+", " ")
-					.trim();
+		return new NamedPeople(close,
+				close.stream().filter(e -> Names.fold(e.name()).equals(Names.fold(asked))).toList());
 	}
 
 }

@@ -14,6 +14,7 @@ import io.handover.common.Channel;
 import io.handover.common.Refusal;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
+import io.handover.employee.Names;
 import io.handover.employee.NewEmployee;
 import io.handover.profile.ProfileManagement;
 import io.handover.profile.RoleProfile;
@@ -309,6 +310,16 @@ public class TicketManagement {
 			.limit(Math.max(1, Math.min(max, 500)));
 		LocalDate today = LocalDate.now(this.clock);
 		return this.store.find(query).stream().map(ticket -> TicketView.of(ticket, today)).toList();
+	}
+
+	/**
+	 * The active tickets whose person the words name in full (see {@link Names#namedIn}),
+	 * newest first, looked for among the newest 500 active ones.
+	 */
+	public List<TicketView> activeNamedIn(String words) {
+		return search(null, null, null, List.of(TicketState.OPEN, TicketState.IN_PROGRESS), 500).stream()
+			.filter(ticket -> ticket.employee() != null && Names.namedIn(words, ticket.employee().name()))
+			.toList();
 	}
 
 	/** Every ticket of these employees, in one read (at most 2,000). */

@@ -373,6 +373,44 @@ class EmailTests {
 		assertThat(this.tickets.search(null, this.sender, null, null, 10)).isEmpty();
 	}
 
+	@Test
+	void aStartCalledOffByEmailNamesTheOpenTicketAndWhereToCancelItButChangesNothing() throws Exception {
+		String piet = person("Piet Smit");
+		TicketView ticket = openedForMaria(piet);
+
+		Call reply = send(email(UUID.randomUUID().toString(), "Start gaat niet door",
+				"Hoi,\n\nDe start van " + piet + " gaat helaas niet door.\n\nGroet,\nMaria"));
+
+		assertThat(reply.text()).contains(ticket.key() + ": " + piet + " begint op 1 februari 2027",
+				"annuleer " + ticket.key(), "Per e-mail verandert Handover geen ticket");
+		assertThat(this.tickets.get(ticket.key()).state()).isEqualTo(io.handover.ticket.TicketState.OPEN);
+	}
+
+	@Test
+	void someoneWhoMayNotChangeTheTicketLearnsNothingOfItByEmail() throws Exception {
+		String piet = person("Piet Smit");
+		TicketView ticket = openedForMaria(piet);
+		// another person of the organisation, not Piet's manager
+		this.sender = "joost." + UUID.randomUUID().toString().substring(0, 6) + "@contoso.example";
+		this.employees.register(new NewEmployee("Joost Kamp " + Surnames.letters(), this.sender,
+				UUID.randomUUID().toString(), null, null), Actor.system("test"));
+
+		Call reply = send(
+				email(UUID.randomUUID().toString(), "Piet", "Hi, is everything ready for " + piet + "? Thanks, Joost"));
+
+		assertThat(reply.text()).contains("I could not find an announcement").doesNotContain(ticket.key());
+	}
+
+	/** A starter ticket whose manager of record is Maria, the usual sender. */
+	private TicketView openedForMaria(String name) {
+		return this.tickets.open(
+				new io.handover.ticket.NewTicket(TicketKind.JOINER,
+						new io.handover.ticket.NewTicket.Person(null, name, AnnouncementTests.upn(name), null, null),
+						new io.handover.ticket.ManagerRef(this.sender, "Maria Jansen"), "account-manager", null,
+						LocalDate.of(2027, 2, 1), io.handover.ticket.WorkLocation.OFFICE, null, null, null),
+				Actor.system("test"), null);
+	}
+
 	private ObjectNode email(String id, String subject, String body) {
 		ObjectNode activity = JSON.createObjectNode();
 		activity.put("type", "message");
