@@ -122,6 +122,35 @@ class JoinerLeaverJourneyInPlaygroundTests {
 	}
 
 	@Test
+	void aManagerCallsOffAStartAndTheDepartmentsCardsStopAskingForWork(Playground playground) {
+		departmentsLinkTheirChannels(playground);
+		PlaygroundMessage form = playground
+			.replyTo(playground.say(MockTenant.PERSONAL_CHAT, "Sanne Visser starts on 14 December as account manager"));
+		String key = ticketKeyIn(
+				press(playground, MockTenant.MANAGER, form, "form.starter.submit", null, inputsOf(form.card())));
+		PlaygroundMessage it = awaitTaskCard(playground, key, "IT", MockTenant.GENERAL_CHANNEL);
+		assertThat(actions(current(playground, it))).anyMatch(a -> a.path("verb").asString().startsWith("task."));
+
+		// The manager hears the start is off and tells the bot in her own words: the
+		// ticket's status comes first, then the offer to cancel it.
+		Sent calledOff = playground.say(MockTenant.PERSONAL_CHAT, "Helaas, de start van Sanne Visser gaat niet door.");
+		assertThat(playground.replyTo(calledOff).cardText()).contains(key, "Sanne Visser");
+		PlaygroundMessage offer = playground.awaitMessage(calledOff.afterSequence(),
+				m -> m.fromBot() && m.conversationId().equals(calledOff.conversationId())
+						&& m.cardText().contains(key + " annuleren?"),
+				Playground.DEFAULT_WAIT, "the offer to cancel " + key);
+
+		// One click on the offer cancels the ticket; IT's card no longer asks for work.
+		JsonNode button = offer.card().path("actions").get(0);
+		long before = playground.now();
+		JsonNode cancelled = playground.click(MockTenant.MANAGER, offer, button.path("verb").asString(),
+				Map.of("text", button.path("data").path("text").asString()));
+		assertThat(text(cancelled)).contains(key);
+		awaitUpdateAfter(playground, it, before,
+				card -> actions(card.card()).stream().noneMatch(a -> a.path("verb").asString().startsWith("task.")));
+	}
+
+	@Test
 	void aManagerAnnouncesAStarterInTheWebPageAndTheTaskCardAppearsInTheChannel(Playground playground) {
 		departmentsLinkTheirChannels(playground);
 		long before = playground.now();
