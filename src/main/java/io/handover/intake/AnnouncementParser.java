@@ -555,16 +555,9 @@ public final class AnnouncementParser {
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList()))));
-		if (Question.aboutNoOne(body, found, dates)) {
-			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
-					language(lower, List.of())));
-		}
-		// a start called off announces no one, nor a start moved for a first name alone;
-		// others named beside it stay
-		if (CalledOff.all(body, found) || MovedStart.ofAFirstNameAlone(body, found, dates)
-				|| AskedNotAnnounced.namesToFollow(body, found)) {
-			return List.of(new Announcement(null, null, null, null, null, locationOf(lower), null, null, Set.of(),
-					language(lower, List.of())));
+		// a question, a start called off or put off, names to follow: no one announced
+		if (NoNews.ofTheMessage(body, found, dates)) {
+			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		List<Span> named = CalledOff.without(body, found);
 		// Whom a starter replaces is no one to announce ("replacing Eva Snoek, who
@@ -744,22 +737,16 @@ public final class AnnouncementParser {
 	 * nog ochtenden", "Sara goes part-time") has no leaving of their own: next to a real
 	 * leaver they would otherwise inherit it and be offboarded. They are left out; alone,
 	 * no one is announced ("gaat 28 uur werken i.p.v. 36", "from part-time to full-time,
-	 * no other changes", "met ouderschapsverlof", "contract extended").
+	 * no other changes", "met ouderschapsverlof", "contract extended"): each part read by
+	 * {@link NoNews#ofThePart}.
 	 */
 	private static List<Announcement> withoutHoursChanges(String body, List<Span> persons, List<int[]> segments,
 			List<IntentMatch> intents, List<Announcement> read) {
 		Set<String> unchanged = new HashSet<>();
+		List<int[]> events = intents.stream().map(m -> new int[] { m.start(), m.end(), m.weight() }).toList();
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
-			List<int[]> cues = HoursChange.said(body, segment[0], segment[1]);
-			if (cues.isEmpty()) {
-				continue;
-			}
-			int least = HoursChange.stays(body, segment[0], segment[1]) ? 2 : 1;
-			boolean event = intents.stream()
-				.anyMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= least
-						&& cues.stream().allMatch(cue -> m.end() <= cue[0] || m.start() >= cue[1]));
-			if (!event) {
+			if (NoNews.ofThePart(body, segment[0], segment[1], events)) {
 				unchanged.add(persons.get(i).name());
 			}
 		}
@@ -772,8 +759,7 @@ public final class AnnouncementParser {
 		}
 		// other hours, a leave or an extension alone: no one to on- or offboard
 		Announcement first = read.get(0);
-		return List.of(new Announcement(null, null, null, null, null, first.workLocation(), null, null, Set.of(),
-				first.language()));
+		return List.of(NoNews.noOne(first.workLocation(), first.language()));
 	}
 
 	/**

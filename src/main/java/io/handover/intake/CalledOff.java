@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  * A start called off: "De start van de nieuwe kok in Oss gaat niet door", "de monteur die
  * ik maandag doorgaf komt niet", "Gaat niet door: Iris begint toch niet bij ons", "he
  * will not be starting with us", "is not coming after all", "we cancelled the start of
- * …", a start "postponed indefinitely" or "uitgesteld, datum volgt", a leaving taken back
- * ("is not leaving after all", "gaat toch niet weg"). The person of that sentence joins
- * or leaves no one; a message with no one else announces no one. Not a date taken back
- * ("4 januari gaat niet door", "begint niet op 4 maar op 11 januari"), which
- * {@link DateCorrections} reads.
+ * …", a start "postponed indefinitely" or "uitgesteld, datum volgt", a leaving put off
+ * with no day yet ("Het vertrek van X is uitgesteld; einddatum nog onbekend"), a leaving
+ * taken back ("is not leaving after all", "gaat toch niet weg", "het ontslag van X is
+ * ingetrokken"). Put off to a day told after it ("… is uitgesteld. Ze begint nu op 11
+ * januari"), it still holds, on that day. The person of that sentence joins or leaves no
+ * one; a message with no one else announces no one. Not a date taken back ("4 januari
+ * gaat niet door", "begint niet op 4 maar op 11 januari"), which {@link DateCorrections}
+ * reads.
  */
 final class CalledOff {
 
@@ -24,8 +27,11 @@ final class CalledOff {
 	 * volgt", "nieuwe datum nog onbekend".
 	 */
 	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |nieuwe |exacte |de )*(?:date|datum|startdatum|"
-			+ "start date) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|to be agreed|tbc|tba|tbd|"
-			+ "to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|nader te bepalen)))";
+			+ "start date|einddatum|end date|last day) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|"
+			+ "to be agreed|tbc|tba|tbd|to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|"
+			+ "nader te bepalen))|"
+			// "No date yet.", "Nog geen nieuwe datum."
+			+ "no (?:new )?(?:start |end )?date (?:yet|set|known)|nog geen (?:nieuwe )?(?:start|eind)?datum)";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
@@ -58,12 +64,16 @@ final class CalledOff {
 			// a start put off with no new date: "postponed indefinitely", "is uitgesteld,
 			// datum
 			// volgt", "pushed back with no new date"; not "postponed to 11 January"
-			+ "(?:start|first day|komst|eerste (?:werk)?dag)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
+			// a leaving put off alike: "Het vertrek van X is uitgesteld; einddatum nog
+			// onbekend"
+			+ "(?:start|first day|arrival|komst|eerste (?:werk)?dag|vertrek|departure|leaving|last day|"
+			+ "laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
 			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)"
 			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
-			// or to a time with its date unknown: "postponed to next year — date to be
-			// confirmed", "uitgesteld tot na de zomer, datum volgt"
-			+ "|(?: (?:to|until|till|tot|naar)(?: [\\p{L}\\d'’-]+){1,4}?)? *[,;:(—–-]? *" + UNKNOWN_DATE + ")|"
+			// or to a time or a condition with its date unknown: "postponed to next
+			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
+			// "postponed until their papers are in order. No date yet."
+			+ "|(?: (?:to|until|till|tot|naar)(?: [\\p{L}\\d'’-]+){1,8}?)? *[.,;:(—–-]? *" + UNKNOWN_DATE + ")|"
 			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
@@ -76,9 +86,10 @@ final class CalledOff {
 			+ "(?:gaat|gaan) (?:(?:dus|helaas|echt) )*niet (?:weg|vertrekken|uit dienst)(?= *[.,;:!]| *$| na\\b)|"
 			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b)|(?:isn't|aren't|isn’t|aren’t) leaving(?: us)?"
 			+ "(?= *[.,;:!]| *$| after\\b)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
-			+ "(?:opzegging|ontslag|resignation|notice) (?:[\\p{L}'’-]+ ){0,2}?(?:ingetrokken|teruggetrokken|"
+			// "Het ontslag van Ingrid Kok is ingetrokken": whose, between
+			+ "(?:opzegging|ontslag|resignation|notice|dismissal) (?:[\\p{L}'’-]+ ){0,5}?(?:ingetrokken|teruggetrokken|"
 			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"
-			+ "(?:opzegging|ontslag|resignation|notice)|"
+			+ "(?:opzegging|ontslag|resignation|notice|dismissal)|"
 			// asked in Dutch, the verb last: "kun je de start van … annuleren?", "de
 			// indiensttreding van … mag worden ingetrokken"
 			// (no day in between: "de start op 4 januari annuleren" may move it)
@@ -107,6 +118,18 @@ final class CalledOff {
 	private static final Pattern DISREGARD = Pattern.compile("(?iu)\\b(?:ignore|disregard|forget|scrap|negeer|vergeet)"
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
+
+	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
+	private static final Pattern PUT_OFF = Pattern
+		.compile("(?iu)\\b(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)\\b");
+
+	/**
+	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
+	 * alone ("tot na de zomer", "in het voorjaar").
+	 */
+	private static final Pattern DAY = Pattern
+		.compile("(?iu)\\b(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?\\s+" + DateWords.MONTH + "|" + DateWords.MONTH
+				+ "\\s+\\d{1,2}\\b|\\d{1,2}[-/]\\d{1,2}\\b|" + DateWords.WEEKDAY_WORD + "\\b|next week|volgende week)");
 
 	/** A date right before "gaat niet door". */
 	private static final Pattern DATE_BEFORE = Pattern
@@ -150,7 +173,7 @@ final class CalledOff {
 		}
 		Matcher cue = CUE.matcher(body);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), 0)) {
+			if (!dateTakenBack(body, cue.start(), 0) && !movedToADay(body, cue)) {
 				return true;
 			}
 		}
@@ -161,6 +184,14 @@ final class CalledOff {
 	private static boolean dateTakenBack(String body, int cue, int from) {
 		return body.regionMatches(true, cue, "ga", 0, 2)
 				&& DATE_BEFORE.matcher(body.substring(Math.max(from, cue - 25), cue)).find();
+	}
+
+	/**
+	 * "De start van X is uitgesteld. Ze begint nu op 11 januari": put off to a day told
+	 * after it, the start or the leaving holds on that day.
+	 */
+	private static boolean movedToADay(String body, Matcher cue) {
+		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find();
 	}
 
 	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
@@ -175,9 +206,11 @@ final class CalledOff {
 				return true;
 			}
 		}
-		Matcher cue = CUE.matcher(body).region(from, to);
+		// the lookahead may read on past the sentence: "postponed until their papers are
+		// in order. No date yet."
+		Matcher cue = CUE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), from)) {
+			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue)) {
 				return true;
 			}
 		}

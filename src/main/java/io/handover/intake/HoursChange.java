@@ -22,6 +22,20 @@ final class HoursChange {
 			+ "morning|afternoon|evening|night|early|late|day|dag|weekend|sleep-in)";
 
 	/**
+	 * What an extension says after it: the new end ("verlengd tot en met april",
+	 * "extended until 1 July") and the leaving it calls off, in its sentence or the next
+	 * ("…, dus ze stopt niet op 31 december", "so she won't leave on 31 December", "Dus
+	 * geen vertrek op 31 december", "Niemand vertrekt dus in januari"); not "… and he
+	 * leaves then".
+	 */
+	private static final String EXTENDED_UNTIL = "(?: (?:tot(?: en met)?|t/m|until|till|through|to)(?: [\\p{L}\\d'’-]+){1,3}(?=[.,;!?\\n]|$))?"
+			+ "(?:[^;!?\\n]{0,50}?\\b(?:(?:stopt|stoppen|vertrekt|vertrekken|gaat|gaan)(?: dus| toch| ook)? niet"
+			+ "(?: weg)?|(?:won't|won’t|will not|doesn't|does not|isn't|is not)(?: be)? (?:leav(?:e|ing)|stop(?:ping)?|"
+			+ "go(?:ing)?)|geen (?:vertrek|uitdiensttreding|afscheid)|niemand (?:vertrekt|gaat weg|stopt)|"
+			+ "(?:vertrekt|stopt) (?:er )?(?:dus |toch |ook )*niemand|"
+			+ "no (?:leaving|departure|leaver)|(?:nobody|no one|no-one) (?:is )?(?:leaves|leaving|goes|going))\\b)?";
+
+	/**
 	 * Nothing joins, moves or leaves: a contract extended, a task added, the job kept
 	 * ("Zijn contract loopt nu door tot 1 juli, hij blijft dus", "doet vanaf volgende
 	 * week ook de inkoop erbij", "blijft gewoon in functie").
@@ -34,11 +48,13 @@ final class HoursChange {
 			+ "[^.;:!?\\n]{0,60}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
 			// "loopt nu tot 1 augustus", "now runs until 30 June"
 			+ "(?:loopt|lopen) nu tot|(?:now )?runs? (?:now )?(?:until|till|through)|now (?:ends|expires) on)\\b"
-			// the leaving it calls off: "…, dus ze stopt niet op 31 december", "so she
-			// won't leave on 31 December"; not "… and he leaves then"
-			+ "(?:[^.;!?\\n]{0,50}?\\b(?:(?:stopt|stoppen|vertrekt|vertrekken|gaat|gaan)(?: dus| toch| ook)? niet"
-			+ "(?: weg)?|(?:won't|won’t|will not|doesn't|does not|isn't|is not)(?: be)? (?:leav(?:e|ing)|stop(?:ping)?|"
-			+ "go(?:ing)?))\\b)?|"
+			+ EXTENDED_UNTIL + "|"
+			// the extension said first: "We've extended the contracts of the pickers
+			// until
+			// March"; not "have not extended", "verlengen het contract van X niet"
+			+ "(?<!(?:not|n't|n’t|never|niet) )(?:extended|renewed|verlengen|verlengd) (?:the |his |her |their |het |de |"
+			+ "hun )?(?:contracts?|contracten)(?![^.;:!?\\n]{0,40}?\\bniet\\b)(?: (?:of|van)(?: [\\p{L}'’-]+){1,5}?)?"
+			+ EXTENDED_UNTIL + "|"
 			// the offboarding stopped: "kunnen jullie het offboarden tegenhouden?",
 			// "could you stop her offboarding?"
 			+ "(?:stop|cancel|halt|pause|hold off(?: on)?)(?: the| his| her| their)? offboarding|"
@@ -86,12 +102,15 @@ final class HoursChange {
 			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
 			+ "ziekte)verlof"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
-			+ "(?: van [\\p{L} '’-]{2,40}? (?:begint|start|gaat in)\\b)?"
+			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:maternity|paternity|parental|adoption|shared parental|study|sick) leave"
-			+ "(?:[^;!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
+			// the leave's own start: "Lena's maternity leave starts next month; she'll be
+			// back in May"
+			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
+			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
 
 	/** Part-time to full-time or back, without a number of hours. */
 	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
@@ -102,15 +121,16 @@ final class HoursChange {
 	 * "24 uur i.p.v. 32", "32 hours a week, up from 24", "van 36 naar 28 uur", "from 20
 	 * to 30 hours".
 	 */
-	private static final String FROM_TO = "\\d+ (?:uur|hours?)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
+	private static final String FROM_TO = "\\d+ (?:uur|hours?|dagen|days)(?: (?:per week|a week|per wk))?(?: (?:gaan |gaat )?"
 			+ "werk(?:en|t))?,? (?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from) \\d+|"
 			+ "(?:van|from) \\d+ (?:naar|to) \\d+ (?:uur|hours?)\\b|"
 			// a leaving said to be off: "Zijn vertrek per 1 januari gaat dus niet door"
 			+ "(?:zijn|haar|hun|het) vertrek\\b[^.;!?\\n]{0,40}? (?:gaat|gaan) (?:(?:dus|toch|helaas|alsnog) )*niet door|"
 			+ "(?:his|her|their) (?:leaving|departure)\\b[^.;!?\\n]{0,40}? (?:is|has been) (?:off|cancelled|called off)|"
 			// two bare numbers set against each other: "minder uren, 24 in plaats van 32"
-			+ "\\b\\d{1,2} (?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH
-			+ "|[-/.]\\d))|"
+			// or days: "(3 days instead of 5)", "4 dagen i.p.v. 5"
+			+ "\\b\\d{1,2}(?: (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)?)? "
+			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH + "|[-/.]\\d))|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"

@@ -28,6 +28,9 @@ final class NeverNames {
 			// words standing for everyone or everything
 			"jullie", "alles", "instead", "everything", "everybody", "anybody", "anyone", "someone", "somebody",
 			"iemand", "niemand", "nobody",
+			// a denial opening a sentence: "Not an announcement, just a question", "Geen
+			// aanmelding, alleen een vraag"
+			"not", "geen", "niet",
 			// a time said loosely: "he starts after New Year" ("New" is no name's word)
 			"year", "jaar",
 			// a question's adverb in lower case: "is the new receptionist already in

@@ -15,10 +15,18 @@ import java.util.regex.Pattern;
  */
 final class Question {
 
+	/**
+	 * Said to be no announcement before the question: "Not an announcement, just a
+	 * question: do …?", "Geen aanmelding, alleen een vraag:".
+	 */
+	private static final String NO_ANNOUNCEMENT = "(?:(?:not an announcement|no announcement|geen aanmelding|"
+			+ "geen melding)\\W*)?(?:(?:just|only|alleen|maar|gewoon) )?(?:(?:a|een) (?=question|vraag))?";
+
 	/** A message opened as a question: an auxiliary verb or a question's label. */
 	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello|dag|goedemorgen|"
-			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*(?:do|does|did|must|should|shall|can|could|will|would|"
-			+ "is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|kunnen|zijn|is|"
+			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*" + NO_ANNOUNCEMENT + "(?:do|does|did|must|should|shall|"
+			+ "can|could|will|would|is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|"
+			+ "kunnen|zijn|is|"
 			// a question put negatively: "Wouldn't it be easier if …?"
 			+ "(?:do|does|did|would|should|could|is|are|was|were|have|has|ca|wo)n['’]t|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"
@@ -115,7 +123,7 @@ final class Question {
 					&& NOUN_BEFORE.matcher(body.substring(Math.max(0, n.start() - 16), n.start())).find())) {
 			return true;
 		}
-		boolean vacancy = VACANCY.matcher(body).find();
+		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated);
 		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
 			return true;
 		}
@@ -124,6 +132,19 @@ final class Question {
 			return false;
 		}
 		return named.stream().allMatch(n -> noName(body, n, undated));
+	}
+
+	/**
+	 * A newcomer not hired yet: the name to follow, and no day said or the contract not
+	 * signed ("In januari begint een nieuwe opticien, maar het contract is nog niet
+	 * getekend. Naam volgt."), and nothing asked to be done. That is news of a vacancy
+	 * being filled; its form comes with the name. What the manager asks decides: a
+	 * nameless newcomer with a day ("nieuwe ontwikkelaar per 4 januari, naam volgt") or
+	 * with something to prepare keeps a form without a name.
+	 */
+	private static boolean notYetHired(String body, boolean undated) {
+		return NAME_TO_FOLLOW.matcher(body).find() && (undated || NOT_SIGNED.matcher(body).find())
+				&& !REQUEST.matcher(body).find();
 	}
 
 	private static boolean noName(String body, AnnouncementParser.Span n, boolean undated) {
@@ -152,9 +173,11 @@ final class Question {
 						|| Arrays.stream(n.name().split(" ")).anyMatch(Question::workers))) {
 			return true;
 		}
-		// a thing someone has, in lower case: "als een nieuwe collega zijn pas kwijt is?"
+		// a thing someone has, in lower case ("als een nieuwe collega zijn pas kwijt
+		// is?"), or where they work ("freelancers who help us at book fairs")
 		if (inQuestion && !Character.isUpperCase(body.charAt(n.start()))
-				&& OWNED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()) {
+				&& (OWNED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
+						|| WHERE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find())) {
 			return true;
 		}
 		if (inQuestion && Arrays.stream(n.name().split(" "))
@@ -164,6 +187,10 @@ final class Question {
 		String before = body.substring(Math.max(0, n.start() - 6), n.start());
 		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
 			return true; // a place: "for the Utrecht office"
+		}
+		// the place of a vacancy: "een nieuwe opticien in Breda, naam volgt"
+		if (vacancyNamed(body) && before.matches("(?is).*\\b(?:in|te) $")) {
+			return true;
 		}
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
 		return n.words() < 2 && OPENER.matcher(body.substring(0, n.end())).matches();
@@ -206,6 +233,19 @@ final class Question {
 			+ "somebody)|kun(?:t|nen)? (?:je|jij|jullie|u)|kan (?:je|jij|er|iemand)|wil(?:t|len)? (?:je|jij|jullie|u)|"
 			+ "please|graag|alsjeblieft|aub)\\b");
 
+	/** One name said to come later: "Naam volgt.", "name to follow". */
+	private static final Pattern NAME_TO_FOLLOW = Pattern.compile("(?iu)\\b(?:(?:de |zijn |haar )?naam (?:volgt|komt)"
+			+ "(?: nog| later)?|(?:the |his |her )?name (?:will )?(?:follows?|come later)|name to follow|"
+			+ "name (?:tbc|tba|later))\\b");
+
+	/**
+	 * The hire not final: "het contract is nog niet getekend", "contract not signed yet".
+	 */
+	private static final Pattern NOT_SIGNED = Pattern.compile("(?iu)\\b(?:contract|arbeidsovereenkomst|offer|aanbod)"
+			+ "\\b[^.!?\\n]{0,25}?\\b(?:(?:nog )?niet|not(?: yet)?|isn't|hasn't been)(?: yet)? (?:getekend|ondertekend|"
+			+ "rond|definitief|signed|final|accepted)\\b|\\bnog niet (?:rond|definitief|getekend)\\b|"
+			+ "\\bnot (?:yet )?(?:signed|final)\\b");
+
 	/** An agency, not a person: "via Hays", "temps we get through Randstad". */
 	private static final Pattern AGENCY_BEFORE = Pattern
 		.compile("(?iu)\\b(?:via|through|van het uitzendbureau|from the agency|uitzendbureau|agency)\\s+$");
@@ -229,6 +269,9 @@ final class Question {
 	private static final Pattern OWNED_BEFORE = Pattern
 		.compile("(?iu)\\b(?:zijn|haar|hun|zn|his|her|their|my|mijn|your|jouw)\\s+$");
 
+	/** An occasion or a place in lower case: "at book fairs", "tijdens beurzen". */
+	private static final Pattern WHERE_BEFORE = Pattern.compile("(?iu)\\b(?:at|during|tijdens|op)\\s+$");
+
 	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
 	private static final Pattern WORKER_BEFORE = Pattern
 		.compile("(?iu)\\b(?:een|a|an|any|all|alle|some|retired|seasonal|gepensioneerde)\\s+$");
@@ -251,6 +294,11 @@ final class Question {
 			}
 		}
 		return false;
+	}
+
+	/** Whether the message tells of a vacancy or of a newcomer still without a name. */
+	private static boolean vacancyNamed(String body) {
+		return VACANCY.matcher(body).find() || NAME_TO_FOLLOW.matcher(body).find();
 	}
 
 	private static boolean nearVacancy(String body, AnnouncementParser.Span n) {

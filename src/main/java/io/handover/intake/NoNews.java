@@ -1,0 +1,53 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * News about someone that no one joins, moves or leaves by, read in one place, so that no
+ * form is opened for it. Of the whole message: a question on the process or on a start
+ * ({@link Question}), a start or a leaving called off, taken back or put off with no day
+ * yet ({@link CalledOff}), a start moved for a first name alone ({@link MovedStart}),
+ * names still to follow ({@link AskedNotAnnounced}). Of one person's part: other hours or
+ * shifts, a leave with its return, a contract extended ({@link HoursChange}), unless a
+ * joining, moving or leaving of its own is said beside it.
+ */
+final class NoNews {
+
+	private NoNews() {
+	}
+
+	/**
+	 * Whether the message as a whole announces no one; others named beside a start called
+	 * off stay ({@link CalledOff#without}).
+	 */
+	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
+		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
+				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found);
+	}
+
+	/**
+	 * Whether a person's part says only news that is none: it says a change of hours, a
+	 * leave or an extension, and no event outside those words is strong enough (a weak
+	 * one will do, unless the part says the person stays: "Ellen blijft, maar werkt
+	 * alleen nog ochtenden").
+	 * @param events the joining, moving and leaving words read in the part, each as
+	 * {start, end, weight}
+	 */
+	static boolean ofThePart(String body, int from, int to, List<int[]> events) {
+		List<int[]> cues = HoursChange.said(body, from, to);
+		if (cues.isEmpty()) {
+			return false;
+		}
+		int least = HoursChange.stays(body, from, to) ? 2 : 1;
+		return events.stream()
+			.noneMatch(m -> m[0] >= from && m[1] <= to && m[2] >= least
+					&& cues.stream().allMatch(cue -> m[1] <= cue[0] || m[0] >= cue[1]));
+	}
+
+	/** The reading of a message that announces no one: no kind, no name, no date. */
+	static Announcement noOne(Announcement.Location location, String language) {
+		return new Announcement(null, null, null, null, null, location, null, null, Set.of(), language);
+	}
+
+}
