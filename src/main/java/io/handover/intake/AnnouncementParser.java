@@ -627,6 +627,8 @@ public final class AnnouncementParser {
 					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
 					// developer."
 					|| DateLabels.ownLabel(body, previous, person, dates)
+					// "… en morgen die van Rob Geerts"
+					|| DateLabels.thatOf(body, previous, person, dates)
 					// "New starters on 4 January:" then "- Amara Nwosu, developer", "-
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)

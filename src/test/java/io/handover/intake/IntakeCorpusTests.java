@@ -114,9 +114,10 @@ class IntakeCorpusTests {
 	 * after next"), having read that one message. Raised to 277 by the blind-6 kinds 1
 	 * and 2 words (blind-7 unseen, only its CORPUS line read). Raised in session 19 to
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
-	 * then on blind-7 no longer measures blind. 308 in session 20.
+	 * then on blind-7 no longer measures blind. 308 in session 20. 313 in session 29
+	 * (tuner TL: "en morgen die van Rob" names a second leaver).
 	 */
-	static final double BLIND_7_FLOOR = 312.0 / 314;
+	static final double BLIND_7_FLOOR = 313.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -714,7 +715,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theTwentySeventhTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-27", 18, "twenty-seventh tuning set");
+		assertTuned("tuning-27", 20, "twenty-seventh tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -88,4 +88,17 @@ class LeaversSuccessorsAndRestatedDatesTests {
 			.date()).isEqualTo(LocalDate.of(2026, 12, 7));
 	}
 
+	@Test
+	void theSameLastDayOfAnotherOnAnotherDayIsASecondLeaver() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAllShipped("Vrijdag is de laatste werkdag van Joke Smit en maandag die van Pim Ros.");
+
+		assertThat(read).extracting(Announcement::employeeName, Announcement::kind, Announcement::date)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Joke Smit", Announcement.Kind.LEAVER,
+							LocalDate.of(2026, 12, 4)),
+					org.assertj.core.groups.Tuple.tuple("Pim Ros", Announcement.Kind.LEAVER,
+							LocalDate.of(2026, 12, 7)));
+	}
+
 }
