@@ -177,7 +177,9 @@ public final class AnnouncementParser {
 							+ "werkt (?:hier |bij ons )?(?:nog )?tot|blijft (?:hier |bij ons )?(?:nog )?tot|"
 							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
-							+ "ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
+							// the longer phrase first: "ontslag genomen: kim wouters"
+							// ends where the name begins
+							+ "ontslag (?:ingediend|genomen|aangevraagd)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
 							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
@@ -186,7 +188,7 @@ public final class AnnouncementParser {
 							+ "(?:won't|will not|wordt niet|is niet) (?:be )?(?:renewed|extended|verlengd)|"
 							+ "terminat(?:e|ed|es|ion|ing)|deprovision(?:ed|ing)?|farewell|says? goodbye|saying goodbye|"
 							+ "(?:employment|dienstverband|arbeidsovereenkomst)(?-i: [\\p{Ll}'’]+){0,4} (?:ends|will end|eindigt|stopt)|"
-							+ "ontslag (?:ingediend|genomen|aangevraagd)|uitschrijven|zegt op|heeft opgezegd|"
+							+ "uitschrijven|zegt op|heeft opgezegd|"
 							+ "no longer (?:be )?(?:with us|work(?:s|ing)? (?:here|for us|with us)|employed|in service)|"
 							+ "(?:won't|will not) be (?:working|employed) (?:here|with us|for us)|"
 							+ "niet meer (?:bij ons|in dienst|werkzaam)|(?:goes|going|go) on (?:his |her |their )?pension|"
@@ -224,7 +226,8 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
-			intent(Announcement.Kind.STARTER, 2, JoinerWords.HEADING),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.NEEDED),
+			intent(Announcement.Kind.STARTER, 2, ListItems.NEW_HEADING),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
@@ -508,7 +511,8 @@ public final class AnnouncementParser {
 		String whole = withoutClosing(normalised(text));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
-		List<DateWords.Mention> written = WeekdayInName.without(body, DateWords.findAll(body, today));
+		List<DateWords.Mention> written = RestatedDate.without(body,
+				WeekdayInName.without(body, DateWords.findAll(body, today)));
 		boolean[] taken = new boolean[body.length()];
 		for (DateWords.Mention date : written) {
 			mark(taken, date.start(), date.end());
@@ -617,6 +621,8 @@ public final class AnnouncementParser {
 					// "8 March: Quentin Abara, developer. 15 March: Ulla Renes,
 					// developer."
 					|| DateLabels.ownLabel(body, previous, person, dates)
+					// "… en morgen die van Rob Geerts"
+					|| DateLabels.thatOf(body, previous, person, dates)
 					// "New starters on 4 January:" then "- Amara Nwosu, developer", "-
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)

@@ -49,6 +49,27 @@ final class DateLabels {
 									&& VERB_ONLY.matcher(body).region(d.end(), previous.start()).matches()));
 	}
 
+	/**
+	 * A day of the same thing said again for the next person, the thing left out: "is de
+	 * laatste dag van Eva … en morgen die van Rob …", "… and tomorrow that of Rob …".
+	 */
+	private static final Pattern THAT_OF = Pattern.compile(
+			"(?iu)^\\s*,?\\s*(?:die|dat|that|the one)\\s+(?:van|of)\\s+(?:(?:mr|mrs|ms|dr|meneer|mevrouw)\\.?\\s+)?$");
+
+	private static final Pattern AND = Pattern.compile("(?iu)^\\s*,?\\s*(?:en|and|&)\\s*$");
+
+	/**
+	 * Whether the name follows a day of its own and "die van", "that of", after "and":
+	 * the person before's thing, on another day.
+	 */
+	static boolean thatOf(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<DateWords.Mention> dates) {
+		return dates.stream()
+			.anyMatch(d -> d.start() >= previous.end() && d.end() <= name.start()
+					&& AND.matcher(body.substring(previous.end(), d.start())).matches()
+					&& THAT_OF.matcher(body.substring(d.end(), name.start())).matches());
+	}
+
 	/** Where the part of a person with a label begins at the latest: at the label. */
 	static int labelStart(String body, AnnouncementParser.Span name, List<DateWords.Mention> dates) {
 		DateWords.Mention label = before(body, name, dates);

@@ -336,7 +336,10 @@ final class DateWords {
 			+ "\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
 			+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 			+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
-			+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden)\\b");
+			+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden|"
+			// what a leaver had is to be cut off at once: "please revoke everything now"
+			+ "(?<=\\b(?:revoke|disable|block|close|cut off|deactivate|lock|shut off|remove)\\b[^.;!?\\n]{0,30})now"
+			+ "(?! (?:that|on|and then)\\b))\\b");
 
 	/**
 	 * Days named for a holiday: "Christmas Eve", "Boxing Day", "kerstavond", "tweede

@@ -95,6 +95,12 @@ final class Headings {
 
 	private static final Pattern IN_CLAUSE = Pattern.compile("[.!?:;]");
 
+	/** A heading saying new people follow in a list: "Two new drivers for …:". */
+	private static final Pattern NEW_LIST = Pattern.compile("(?iu)\\b(?:" + ListItems.NEW_HEADING + ")");
+
+	/** The word a place, firm or unit is named after in such a heading. */
+	private static final Pattern FOR_PLACE = Pattern.compile("(?iu)\\b(?:for|voor|at|bij|in|op|of|van)\\s+$");
+
 	private Headings() {
 	}
 
@@ -106,6 +112,7 @@ final class Headings {
 		return named.stream()
 			.filter(n -> !heading(body, n, named) && !school(body, n) && !inBrackets(body, n, named)
 					&& !agency(body, n, named) && !place(body, n, named) && !region(body, n, named)
+					&& !inNewList(body, n, named)
 					&& !(titleOf(body, n) || speaking(body, n) || VENUE_FIRST.matcher(n.name()).find()
 							|| JOB_OF_THE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
 					|| named.stream().noneMatch(o -> o != n && o.words() >= 2))
@@ -169,6 +176,28 @@ final class Headings {
 		return !IN_CLAUSE.matcher(body.substring(lineStart, n.start())).find()
 				&& HEADING_END.matcher(body.substring(n.end())).lookingAt() && UNIT.matcher(line).find()
 				&& named.stream().anyMatch(o -> o.start() > n.end() && o.words() >= 2);
+	}
+
+	/**
+	 * A place, firm or unit in the heading over a list of new people: "Two new car
+	 * salesmen for Autohaus Lingen from 4/1: A and B".
+	 */
+	private static boolean inNewList(String body, AnnouncementParser.Span n, List<AnnouncementParser.Span> named) {
+		int colon = body.indexOf(':', n.end());
+		if (colon < 0 || IN_CLAUSE.matcher(body.substring(n.end(), colon)).find()
+				|| body.indexOf('\n', n.end()) >= 0 && body.indexOf('\n', n.end()) < colon
+				|| !FOR_PLACE.matcher(body.substring(Math.max(0, n.start() - 6), n.start())).find()) {
+			return false;
+		}
+		int start = n.start();
+		while (start > 0 && ".!?;\n".indexOf(body.charAt(start - 1)) < 0) {
+			start--;
+		}
+		Matcher heading = NEW_LIST.matcher(body).region(start, body.length());
+		return heading.find() && heading.start() < n.start()
+				&& named.stream()
+					.anyMatch(o -> o.start() > colon && o.words() >= 2
+							&& !IN_CLAUSE.matcher(body.substring(colon + 1, o.start())).find());
 	}
 
 	private static boolean school(String body, AnnouncementParser.Span n) {

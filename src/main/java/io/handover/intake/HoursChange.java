@@ -42,8 +42,10 @@ final class HoursChange {
 	 */
 	private static final String NO_CHANGE = "(?:(?:tijdelijke?|temporary|fixed-term)\\s+)?(?:contract|contracten|"
 			+ "aanstelling|dienstverband|employment|account)\\b"
-			// not "wordt niet (meer) verlengd", "won't be extended"
-			+ "(?![^.;:!?\\n]{0,40}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
+			// not "wordt niet (meer) verlengd", "won't be extended", nor "ends on
+			// 31/1/2027
+			// and will not be renewed"
+			+ "(?![^.;:!?\\n]{0,60}?\\b(?:niet|not|no|geen|never|nooit|won't|isn't|aren't|wasn't)\\b"
 			+ "[^.;:!?\\n]{0,25}?\\b(?:verlengd|verlengen|extended|extend|renewed|renew|door)\\b)"
 			+ "[^.;:!?\\n]{0,60}?\\b(?:verlengd|verlengen|extended|extend|renewed|(?:loopt|lopen) (?:nu |dus )?door tot|"
 			// "loopt nu tot 1 augustus", "now runs until 30 June"

@@ -2,8 +2,7 @@ package io.handover.intake;
 
 /**
  * Joining and moving said the way managers say it beyond the plain verbs: Dutch "nieuwe
- * mensen / man / vrouw", the plural "komen A en B … bij ons", chat "new temps", a heading
- * "nieuwe planner op de afdeling: …" for a title the catalogue does not know, "heeft
+ * mensen / man / vrouw", the plural "komen A en B … bij ons", chat "new temps", "heeft
  * laptop nodig"; a move told with a separable verb ("gaat per volgende week dinsdag over
  * naar …") or from one office to another.
  */
@@ -54,7 +53,7 @@ final class JoinerWords {
 			+ "comes back (?:on|from|per|in)\\b";
 
 	/** Not a newcomer's job: a new role, team or place is a move, a new date a change. */
-	private static final String NOT_A_JOB = "(?!(?:role|job|position|office|team|department|site|location|address|"
+	static final String NOT_A_JOB = "(?!(?:role|job|position|office|team|department|site|location|address|"
 			+ "manager|date|start|rol|functie|positie|baan|afdeling|locatie|vestiging|datum|startdatum|rooster|"
 			+ "leidinggevende|hours|uren|rota|schedule|planning|policy|process|procedure|form|system|password|account|"
 			+ "laptop|phone|number|email|e-mail|year|jaar|week|month|maand)\\b)";
@@ -86,17 +85,6 @@ final class JoinerWords {
 			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
 			+ "^new (?!(?:role|job|position|office|team|department|site|location|address|manager|date)\\b)"
 			+ "(?:\\p{Ll}+ ){0,2}\\p{Ll}+(?: (?:for|at|in|on) (?:the |our )?[\\p{L} ]{1,25}?)?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
-			+ "nieuwe (?!(?:rol|functie|positie|baan|afdeling|team|locatie|vestiging|datum|leidinggevende|manager)\\b)"
-			+ "\\p{Ll}+ (?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting) [\\p{L}\\d ./-]{1,20}(?=:)|"
-			// the job is the newcomer's, not "new role/team" (a move): "New lab
-			// technician from Monday 18 January: …", "Three new drivers for the night
-			// run from 4 January: …", "twee nieuwe bezorgers op de zaterdagroute:"
-			+ "(?:^|\\b(?:two|three|four|five|twee|drie|vier|vijf|\\d) )(?:new|nieuwe|extra) " + NOT_A_JOB
-			+ "(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+(?: (?:for|at|in|on|op|bij|voor) (?:the |our |de |het |onze? )?"
-			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)?(?:,? (?:from|starting|as of|on|per|vanaf|m\\.i\\.v\\.) "
-			// a list after a colon or a dash: "Extra bezorgers …, vanaf 14 december: …",
-			// "twee extra schoonmakers … – Ada Vink en Rik Stam"
-			+ "[\\p{L}\\d ,./-]{1,25}?)?(?=\\s*:|\\s+[–—-]\\s+(?-i:\\p{Lu}))|"
 			// "Marit is our new pastry chef as of", "een extra monteur …: Rik Baarsma"
 			+ "(?:is|zijn|are|will be) (?:our|onze) (?:new|nieuwe) " + NOT_A_JOB + "[\\p{Ll}-]+|"
 			// "will be our new planning coach from week 3": a job, then when
@@ -106,24 +94,14 @@ final class JoinerWords {
 			+ "(?:nemen|neemt)(?: (?!(?:afscheid|ontslag|jaar|jaren)\\b)[\\p{L}\\d'’.-]+){1,7} in (?:vaste dienst\\b|"
 			+ "dienst(?= (?:als|per|vanaf|met ingang)\\b|\\s*[.,;!]|\\s*$))|embark(?:s|ing)? (?:on|op)\\b|"
 			+ "(?:een|an?) extra " + NOT_A_JOB
-			+ "[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,6}?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))|"
-			// a list's heading with only its date: "Nieuw per 4 januari:", "New from 4
-			// January:"
-			+ "^(?:nieuw|new)(?: (?:collega'?s|medewerkers|mensen|starters|colleagues|staff|joiners))? "
-			+ "(?:per|vanaf|m\\.i\\.v\\.|met ingang van|from|starting|as of|on) [\\p{L}\\d ./-]{1,20}(?=:)";
+			+ "[\\p{Ll}-]+(?: [\\p{Ll}-]+){0,6}?[,:] (?=(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu}))";
 
 	/**
-	 * A heading that announces someone new with a title the catalogue may not know
-	 * ("nieuwe planner op de afdeling: …"), or a starter's things asked for with "nodig":
-	 * weaker, as a request is not an announcement on its own.
+	 * A starter's things asked for with "nodig": weaker, as a request is not an
+	 * announcement on its own. (A heading over new people is
+	 * {@link ListItems#NEW_HEADING}.)
 	 */
-	static final String HEADING = "nieuwe (?!(?:rol|functie|positie|baan|taak|taken|afdeling|team|locatie|vestiging|"
-			+ "plek|werkplek|datum|startdatum|leidinggevende|manager|teamleider|rooster|adres)\\b)"
-			// "Nieuwe ICT'er voor het zorgsysteem:", "Nieuwe opmakers …, alle drie vanaf
-			// 1
-			// februari:"
-			+ "(?:[\\p{Ll}\\d'’-]+,? ){0,8}?[\\p{Ll}\\d'’-]+(?=\\s*:)|"
-			+ "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
+	static final String NEEDED = "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
 
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
@@ -317,9 +295,7 @@ final class JoinerWords {
 			// Jan):"
 			// (the match ends inside the brackets: no word boundary after them)
 			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{0,29}[\\p{L}\\d](?=\\)))?"
-			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|\\)?(?=: (?-i:\\p{Lu}))|(?=\\): (?-i:\\p{Lu})))|"
-			// "Nieuw bij de sportschool: …", "New at the depot: …"
-			+ "^(?:nieuw|new) (?:bij|at|in) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=:)";
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|\\)?(?=: (?-i:\\p{Lu}))|(?=\\): (?-i:\\p{Lu})))";
 
 	/**
 	 * A joiner told without a start verb: "our new night porter is Callum Reid", "de
@@ -334,8 +310,6 @@ final class JoinerWords {
 			// "new lab assistant Arjun Rao": a job said new right before a full name
 			+ "(?:(?<=^)|(?<=\\b(?:our|a|the|onze|een|de|het) ))(?:new|nieuwe) " + NOT_A_JOB
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?= (?-i:\\p{Lu}\\p{Ll}+ (?:(?:van|de|der|den|ter|el|al) )*\\p{Lu}))|"
-			+ "(?:(?<=^)|(?<=[,.!?\\n] ?))(?:nieuw|new) (?:bij|at|in|op|to) (?:de|het|ons|onze|mijn|the|our|my) [\\p{L}-]+"
-			+ "(?: [\\p{L}-]+)?(?: (?:vanaf|per|from|starting|as of|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?)?(?=\\s*:)|"
 			+ "(?:hebben|krijgen) (?:we|wij) (?:[\\p{L}\\d'’-]+ ){0,3}?versterking\\b|"
 			// "our library has a new information specialist, Mrs. Katharina Vogelsang"
 			+ "(?:has|have|got|gets|get|heeft|hebben|krijgt|krijgen) (?:a|an|een) (?:new|nieuwe) " + NOT_A_JOB

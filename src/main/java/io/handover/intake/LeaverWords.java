@@ -23,8 +23,9 @@ final class LeaverWords {
 
 	/** Alternatives for an intent pattern, matched case-insensitively on word bounds. */
 	static final String EVERYDAY = "(?:zwaait|zwaaien|zwaaide|zwaaiden)(?: [\\p{L}\\d'’()-]+){0,9} af|afzwaaien|"
-			// "gaat per 1 april met vroegpensioen"
-			+ "vroegpensioen|prepensioen|brugpensioen|"
+			// "gaat per 1 april met vroegpensioen"; a professor's retirement: "gaat met
+			// emeritaat", "becomes emeritus"
+			+ "vroegpensioen|prepensioen|brugpensioen|emeritaat|(?:becomes|will become|goes|going) emerit(?:us|a)|"
 			+ "voor gezien|(?:kapt|kappen|kapte|stopt|stoppen) er ?mee|(?:gaat|gaan)(?: [\\p{L}\\d'’()-]+){0,6} de deur uit|"
 			+ "(?:verruilt|verruilen|verruilde)(?: [\\p{L}\\d'’()-]+){0,6} voor (?:een )?(?:andere?|nieuwe?) "
 			+ "(?:werkgever|baan|job|bedrijf|organisatie|uitdaging)|"

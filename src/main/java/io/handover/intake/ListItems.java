@@ -15,6 +15,24 @@ final class ListItems {
 
 	private static final Pattern LINE_START = Pattern.compile("[ \\t]*");
 
+	/**
+	 * A heading over a list of names that says its people are new, whatever else it says
+	 * of them (their job, unit, number or first day, in any order): "Nieuw in team Oost
+	 * vanaf maandag: A (…) en B (…)", "Two new drivers for the depot from 4/1: A and B",
+	 * "extra kassamedewerkers bij de ingang, vanaf zaterdag 19 december: A, B en C",
+	 * "komen er vanaf week 3 drie lassers bij: A, B en C". Matches the heading from the
+	 * word that says so to the colon; a new role, team or date is a change, not a
+	 * newcomer.
+	 */
+	static final String NEW_HEADING = "(?:(?:new|nieuwe?|extra|additional) " + JoinerWords.NOT_A_JOB
+			+ "(?!(?:in|bij|at|to|op) (?:the|de|het|our|onze?) (?:role|rol|functie|job|position|positie)\\b)"
+			// the Dutch separable "bijkomen" around the heading's words: "komen er …
+			// bij:"
+			+ "|(?:komen|komt)(?=[^.!?\\n:;]{1,80}\\bbij\\s*:))"
+			+ "[^.!?\\n:;]{0,80}?(?=\\s*:[ \\t]*(?:\\n[ \\t]*)?(?:[-*•·–][ \\t]*)?\\p{L}"
+			// or a dash: "twee extra schoonmakers … – Ada Vink en Rik Stam"
+			+ "|\\s+[–—-]\\s+(?-i:\\p{Lu}))";
+
 	private ListItems() {
 	}
 

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * A weekday told with something already sent or done: "I sent it on Monday", "submitted
  * the leaver on Tuesday", "ik heb maandag de aanmelding gestuurd", "heeft vrijdag haar
  * laatste dienst gedraaid"; a day the news came ("her husband let us know this morning",
- * "heeft gisteren gebeld"). The weekday is the last one, not the next: read as the next,
- * the day a request went out becomes a start or a leaving date a week ahead.
+ * "heeft gisteren gebeld"); a mistake made ("I made a mistake yesterday"). The weekday is
+ * the last one, not the next: read as the next, the day a request went out becomes a
+ * start or a leaving date a week ahead.
  */
 final class SentOn {
 
@@ -19,8 +20,10 @@ final class SentOn {
 
 	/** English: "sent (it|the form for X) on Monday", the past verb first. */
 	private static final Pattern BEFORE = Pattern.compile("(?i)\\b(?:sent|submitted|mailed|e-?mailed|forwarded|filed|"
-			+ "put in|filled in|stuurde|mailde|worked (?:his|her|their) (?:last|final))\\b" + "(?:(?!\\b" + EVENT
-			+ "\\b)[^.;:!?\\n,]){0,50}?(?:(?:on|op)\\s+)?$");
+			+ "put in|filled in|stuurde|mailde|worked (?:his|her|their) (?:last|final)|"
+			// a mistake owned up to: "(not Sergei Petrov, I made a mistake yesterday)"
+			+ "made a mistake|made an error|got (?:it|that|the name|the date) wrong|vergiste (?:me|mij|ik))\\b"
+			+ "(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,50}?(?:(?:on|op)\\s+)?$");
 
 	/**
 	 * Dutch: "heb maandag de aanmelding gestuurd", the auxiliary before, the participle
@@ -32,7 +35,7 @@ final class SentOn {
 	private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,50}?"
 			+ "\\b(?:gestuurd|verstuurd|ingestuurd|doorgestuurd|opgestuurd|gemaild|ingediend|ingevuld|"
 			// a last shift worked: "heeft vrijdag haar laatste dienst gedraaid"
-			+ "laatste [\\p{L}-]+ (?:gedraaid|gewerkt)|gebeld|laten weten|gemeld)\\b");
+			+ "laatste [\\p{L}-]+ (?:gedraaid|gewerkt)|gebeld|laten weten|gemeld|vergist|verschreven)\\b");
 
 	/**
 	 * The news reported: "passed away on Tuesday, her husband let us know this morning",

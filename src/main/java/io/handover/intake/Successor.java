@@ -60,7 +60,11 @@ final class Successor {
 	 * Taking over said as an idiom: "neemt op 4 januari het stokje over (van Anja Vos)".
 	 * A starter's words, like "volgt … op".
 	 */
-	static final String TAKES_OVER = "(?:neemt|nemen|nam|namen)(?: [\\p{L}\\d'’-]+){0,6} het stokje over";
+	static final String TAKES_OVER = "(?:neemt|nemen|nam|namen)(?: [\\p{L}\\d'’-]+){0,6} het stokje over|"
+			// "…vertrekt op 31 januari, en Yara neemt het op 1 februari van hem over":
+			// the
+			// leaver's job, from the one just said to leave
+			+ "(?:neemt|nemen|nam|namen) het(?: [\\p{L}\\d'’-]+){0,6}? van (?:hem|haar|hen) over";
 
 	/**
 	 * A role or the work taken over from someone: "neemt per 1 april de rol van

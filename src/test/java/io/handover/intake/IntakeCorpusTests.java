@@ -64,9 +64,10 @@ class IntakeCorpusTests {
 	 * that session's parser work knew the kinds of blind-3's misses (from its writer's
 	 * report, not its messages), so blind-4 is the set that measures it blind. Raised in
 	 * session 16 to 282, in session 17 to 284, then to 285 by the blind-6 kind 4 work (a
-	 * role said once for two people), in session 19 to 288, in session 20 to 291.
+	 * role said once for two people), in session 19 to 288, in session 20 to 291. 292 in
+	 * session 29 (tuner TL: a contract that ends "and will not be renewed").
 	 */
-	static final double BLIND_3_FLOOR = 291.0 / 294;
+	static final double BLIND_3_FLOOR = 292.0 / 294;
 
 	/**
 	 * The fourth blind set (intake/blind-4, session 15): 261 of 288 (90.6 %) on its first
@@ -87,8 +88,9 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
+	 * 286 in session 29 (tuner TL: access to revoke "now" dates a dismissal today).
 	 */
-	static final double BLIND_5_FLOOR = 285.0 / 287;
+	static final double BLIND_5_FLOOR = 286.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -112,9 +114,10 @@ class IntakeCorpusTests {
 	 * after next"), having read that one message. Raised to 277 by the blind-6 kinds 1
 	 * and 2 words (blind-7 unseen, only its CORPUS line read). Raised in session 19 to
 	 * 300 by work on the kinds of its misses (an analyst's abstract description): from
-	 * then on blind-7 no longer measures blind. 308 in session 20.
+	 * then on blind-7 no longer measures blind. 308 in session 20. 313 in session 29
+	 * (tuner TL: "en morgen die van Rob" names a second leaver).
 	 */
-	static final double BLIND_7_FLOOR = 312.0 / 314;
+	static final double BLIND_7_FLOOR = 313.0 / 314;
 
 	/**
 	 * The eighth blind set (intake/blind-8, session 18): 249 of 351 (70.9 %) on its first
@@ -145,9 +148,10 @@ class IntakeCorpusTests {
 	 * 315 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 * 316 in session 26 (tuner D: leaving said in learners' English or with the closing
 	 * asked for; a newcomer's move between towns). 317 in session 27 (tuner N: the signer
-	 * below 'Met hartelijke groet' is no one announced).
+	 * below 'Met hartelijke groet' is no one announced). 320 in session 29 (tuner TL: who
+	 * "neemt het van hem over" after a leaver starts).
 	 */
-	static final double BLIND_9_FLOOR = 319.0 / 320;
+	static final double BLIND_9_FLOOR = 320.0 / 320;
 
 	/**
 	 * The tenth blind set (intake/blind-10, session 20), written by a helper who never
@@ -206,8 +210,9 @@ class IntakeCorpusTests {
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
+	 * 318 in session 29 (tuner TL: a heading saying "extra" over a list).
 	 */
-	static final double BLIND_12_FLOOR = 317.0 / 320;
+	static final double BLIND_12_FLOOR = 318.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -281,9 +286,9 @@ class IntakeCorpusTests {
 	 * another with us, 303 with a role said of all after a list and questions on a
 	 * request's state, 305 with a start called off in a Dutch question and a job held
 	 * before a long title. 318 in session 27 (tuner K: a temp set over the name as a
-	 * heading).
+	 * heading). 319 in session 29 (tuner TL: the firm in a new list's heading is no one).
 	 */
-	static final double BLIND_15_FLOOR = 318.0 / 320;
+	static final double BLIND_15_FLOOR = 319.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -353,10 +358,13 @@ class IntakeCorpusTests {
 	 * the kinds behind its six silent dates fixed (a leaving called off, hours set one
 	 * number against another, a town with its particle, the last of a list taking the
 	 * next sentence's reading, someone announced before asked about); 294 with someone
-	 * "nu receptioniste" who becomes "onze nieuwe" something a mover. 303 in session 29
-	 * (tuner N, tuning-26: news that no one joins, moves or leaves by).
+	 * "nu receptioniste" who becomes "onze nieuwe" something a mover. In session 29: 303
+	 * with tuner N (tuning-26: news that no one joins, moves or leaves by); 300 with
+	 * tuner TL (one reading of a heading saying new over a list; "met emeritaat";
+	 * "ontslag genomen: name", "the 4th, i.e. Monday 4 January", the day of an owned-up
+	 * mistake no start); both merged: 309.
 	 */
-	static final double BLIND_18_FLOOR = 303.0 / 320;
+	static final double BLIND_18_FLOOR = 309.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -710,6 +718,19 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentySixthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-26", 34, "twenty-sixth tuning set");
+	}
+
+	/**
+	 * Session 29, tuner TL on lists, leavers, successions and dates: a heading that says
+	 * new (or "komen er … bij") over a list names starters, whatever else it says, and a
+	 * firm or place in it is no one; leavers told "ontslag ingediend: name", "met
+	 * emeritaat", a contract that ends and "will not be renewed", access to cut "now"; a
+	 * successor who "neemt het van hem over"; "the 11th, that is Monday 11 January"; a
+	 * day in an owned-up mistake is no start.
+	 */
+	@Test
+	void theTwentySeventhTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-27", 20, "twenty-seventh tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
