@@ -452,6 +452,10 @@ public final class AnnouncementParser {
 		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van|die van|"
 				+ "that of)\\s+)*$");
 
+	/** The job to do with us: "komt hier als", "bij ons als", "joins us as". */
+	private static final Pattern HERE_AS = Pattern.compile("(?iu)\\b(?:hier|bij ons|here|with us|for us|joins us)"
+			+ "\\s+(?:\\p{L}+\\s+){0,3}(?:als|as)\\s+(?:(?:the|de|het|a|an|een|new|nieuwe|our|onze)\\s+)*$");
+
 	private static final Pattern NEW_ROLE_MARKER = Pattern.compile("(?i)\\b(?:to|naar|into|tot|becomes|become|wordt|"
 			+ "worden|als|as|in the role of|in de rol van|promoted to|gepromoveerd tot|"
 			// "vervult de functie van", "schuift door naar de rol van", "takes over as"
@@ -1258,9 +1262,12 @@ public final class AnnouncementParser {
 			// a leaver's role is the one held here, not the next employer's job ("naar
 			// een
 			// nieuwe werkgever, waar ze facilitair coördinator wordt")
+			// … and so is the job said as the one stopped: "stopt als verzorgende en
+			// gaat bij een andere werkgever aan de slag"
 			int next = NewTaskWords.nextEmployer(body, from, to);
 			roleHere = roleHere.stream()
-				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find())
+				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find()
+						|| ROLE_LEFT.matcher(precedingWords(plain, r)).find())
 				.toList();
 		}
 		RoleWords.Mention role = null;
@@ -1310,9 +1317,15 @@ public final class AnnouncementParser {
 			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
 			List<RoleWords.Mention> open = held.size() < roleHere.size()
 					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
+			// "werkte jaren als verkoopster, maar komt hier als ontwikkelaar": the job
+			// said as the one here is the one they start in
 			role = open.stream()
-				.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
+				.filter(r -> HERE_AS.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
+				.or(() -> open.stream()
+					.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start()))
+						.find())
+					.findFirst())
 				.orElse(open.get(0));
 		}
 		String roleWords = role != null ? role.words() : unknownRole(body, from, to, dates, kind);
