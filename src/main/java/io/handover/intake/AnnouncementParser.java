@@ -452,6 +452,11 @@ public final class AnnouncementParser {
 		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van|die van|"
 				+ "that of)\\s+)*$");
 
+	/** Becoming with the day between: "wordt per 1 februari", "becomes on 4 January". */
+	private static final Pattern BECOMES_ON = Pattern.compile("(?iu)\\b(?:wordt|becomes|will become)\\s+"
+			+ "(?:per|vanaf|from|on|op|met ingang van|as of)\\s+[\\p{L}\\d ]{1,20}?\\s+"
+			+ "(?:(?:de|het|een|a|an|the|onze|our)\\s+)*$");
+
 	/** The job to do with us: "komt hier als", "bij ons als", "joins us as". */
 	private static final Pattern HERE_AS = Pattern.compile("(?iu)\\b(?:hier|bij ons|here|with us|for us|joins us)"
 			+ "\\s+(?:\\p{L}+\\s+){0,3}(?:als|as)\\s+(?:(?:the|de|het|a|an|een|new|nieuwe|our|onze)\\s+)*$");
@@ -1472,6 +1477,8 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// a worker of the unit named: "nu medewerker facilitaire dienst"
+			+ "medewerker|medewerkster|"
 			// "currently she's a facility coordinator"
 			+ "(?:he|she|they)['’](?:s|re)|"
 			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+"
@@ -1674,7 +1681,8 @@ public final class AnnouncementParser {
 			// Data, als developer" keeps it, it is no job left for an unnamed one
 			RoleWords.Mention again = roles.stream()
 				.filter(r -> r.start() > left.end()
-						&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find())
+						&& (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()
+								|| BECOMES_ON.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()))
 				.findFirst()
 				.orElse(null);
 			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {

@@ -111,6 +111,16 @@ class RolesNamedDeniedAndHeldTests {
 	}
 
 	@Test
+	void aWorkerOfAUnitNowWhoBecomesItsCoordinatorMovesWithinTheRole() {
+		Announcement jan = parse("Jan Hoek, nu medewerker facilitaire dienst, wordt per 1 februari facilitair "
+				+ "coördinator van de drie locaties.");
+
+		assertThat(jan.kind()).isEqualTo(Kind.ROLE_CHANGE);
+		assertThat(jan.roleKey()).isEqualTo("facility-coordinator");
+		assertThat(jan.currentRoleKey()).isEqualTo("facility-coordinator");
+	}
+
+	@Test
 	void stayingWithUsIsNoJobKept() {
 		Announcement fenna = parse("Onze verzorgende Fenna Mulder gaat vanaf 1 februari als kok werken in onze keuken. "
 				+ "Ze blijft dus gewoon bij ons.");
