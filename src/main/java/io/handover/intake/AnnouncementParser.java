@@ -455,6 +455,15 @@ public final class AnnouncementParser {
 		.compile("(?i)^\\s*(?:to|naar|into|tot|in)\\s+(?:(?:the|de|het|a|an|een|role of|rol van|functie van|die van|"
 				+ "that of)\\s+)*$");
 
+	/** Becoming with the day between: "wordt per 1 februari", "becomes on 4 January". */
+	private static final Pattern BECOMES_ON = Pattern.compile("(?iu)\\b(?:wordt|becomes|will become)\\s+"
+			+ "(?:per|vanaf|from|on|op|met ingang van|as of)\\s+[\\p{L}\\d ]{1,20}?\\s+"
+			+ "(?:(?:de|het|een|a|an|the|onze|our)\\s+)*$");
+
+	/** The job to do with us: "komt hier als", "bij ons als", "joins us as". */
+	private static final Pattern HERE_AS = Pattern.compile("(?iu)\\b(?:hier|bij ons|here|with us|for us|joins us)"
+			+ "\\s+(?:\\p{L}+\\s+){0,3}(?:als|as)\\s+(?:(?:the|de|het|a|an|een|new|nieuwe|our|onze)\\s+)*$");
+
 	private static final Pattern NEW_ROLE_MARKER = Pattern.compile("(?i)\\b(?:to|naar|into|tot|becomes|become|wordt|"
 			+ "worden|als|as|in the role of|in de rol van|promoted to|gepromoveerd tot|"
 			// "vervult de functie van", "schuift door naar de rol van", "takes over as"
@@ -1251,9 +1260,12 @@ public final class AnnouncementParser {
 			// a leaver's role is the one held here, not the next employer's job ("naar
 			// een
 			// nieuwe werkgever, waar ze facilitair coördinator wordt")
+			// … and so is the job said as the one stopped: "stopt als verzorgende en
+			// gaat bij een andere werkgever aan de slag"
 			int next = NewTaskWords.nextEmployer(body, from, to);
 			roleHere = roleHere.stream()
-				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find())
+				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find()
+						|| ROLE_LEFT.matcher(precedingWords(plain, r)).find())
 				.toList();
 		}
 		RoleWords.Mention role = null;
@@ -1303,9 +1315,15 @@ public final class AnnouncementParser {
 			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
 			List<RoleWords.Mention> open = held.size() < roleHere.size()
 					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
+			// "werkte jaren als verkoopster, maar komt hier als ontwikkelaar": the job
+			// said as the one here is the one they start in
 			role = open.stream()
-				.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
+				.filter(r -> HERE_AS.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
+				.or(() -> open.stream()
+					.filter(r -> NEW_ROLE_MARKER.matcher(body.substring(Math.max(from, r.start() - 40), r.start()))
+						.find())
+					.findFirst())
 				.orElse(open.get(0));
 		}
 		String roleWords = role != null ? role.words() : unknownRole(body, from, to, dates, kind);
@@ -1452,6 +1470,8 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// a worker of the unit named: "nu medewerker facilitaire dienst"
+			+ "medewerker|medewerkster|"
 			// "currently she's a facility coordinator"
 			+ "(?:he|she|they)['’](?:s|re)|"
 			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+"
@@ -1654,7 +1674,8 @@ public final class AnnouncementParser {
 			// Data, als developer" keeps it, it is no job left for an unnamed one
 			RoleWords.Mention again = roles.stream()
 				.filter(r -> r.start() > left.end()
-						&& NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find())
+						&& (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()
+								|| BECOMES_ON.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()))
 				.findFirst()
 				.orElse(null);
 			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {

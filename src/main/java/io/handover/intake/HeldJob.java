@@ -124,6 +124,15 @@ final class HeldJob {
 	private static final Pattern APPOSITION_CLOSED = Pattern
 		.compile("(?iu)\\s*(?:(?:bij|op|in|van|at|in|on|for|voor|with)\\s+[^,.;:!?()\\n]{1,50})?,");
 
+	/**
+	 * A relative clause after the name that says the job held: ", who is a", ", die nu
+	 * als".
+	 */
+	private static final Pattern WHO_IS = Pattern.compile("(?iu)\\s*,\\s*(?:who|that|die)\\s+(?:(?:is|was|works|werkt|"
+			+ "currently|now|nu|momenteel|hier|here|with us|bij ons|as|als|an?|een|our|onze)\\s+)+");
+
+	private static final Pattern CLAUSE_CLOSED = Pattern.compile("[^,.;:!?()\\n]{0,50},");
+
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
 	private HeldJob() {
@@ -259,7 +268,11 @@ final class HeldJob {
 						|| APPOSITION_CLOSED.matcher(body).region(roleEnd, to).lookingAt())
 				// "Nina Holt, until now a web developer, takes a job as …"
 				|| roleStart >= nameEnd && NOW_BESIDE.matcher(body.substring(nameEnd, roleStart)).matches()
-						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*");
+						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*")
+				// "Wouter Blok, who is a developer on the TOS, goes …", "Jan, die nu
+				// programmeur is, gaat …": a relative clause closed before the news
+				|| roleStart >= nameEnd && WHO_IS.matcher(body.substring(nameEnd, roleStart)).matches()
+						&& CLAUSE_CLOSED.matcher(body).region(roleEnd, to).lookingAt();
 		if (!before && !beside) {
 			return false;
 		}

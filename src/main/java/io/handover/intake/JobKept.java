@@ -15,7 +15,9 @@ final class JobKept {
 	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
 			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
 			+ "blijft (?:gewoon )?(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|daar|"
-			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
+			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles|"
+			// a word of the sentence, no job: "hij blijft dus wel bij ons"
+			+ "dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon)\\b)\\p{Ll})");
 
 	/**
 	 * Words of a new job: any of them and the one role may be the old one only. Not a

@@ -2,6 +2,7 @@ package io.handover.intake;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,22 @@ final class OtherEngineers {
 			+ "never|nooit)\\s+(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|software|code|coding|programming|"
 			+ "programmeren|programmeerwerk|development|ontwikkeling|developer|ontwikkelaar|programmer|programmeur)\\b");
 
+	/**
+	 * Software denied anywhere in the paragraph: "He's a mechanical engineer (cabinet
+	 * design, not software)", "hij programmeert niet", "she doesn't write code". Such a
+	 * clause wins over a bare "engineer" said before it ("our new engineer?").
+	 */
+	private static final Pattern DENIED = Pattern.compile("(?iu)\\b(?:(?:not|no|geen|niet|never|nooit)\\s+"
+			+ "(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|software|code|coding|programming|programmeren|"
+			+ "programmeerwerk|development|ontwikkeling|developer|ontwikkelaar|programmer|programmeur)"
+			// the field denied, not a thing of it: "not software)", not "no IT training"
+			+ "(?=\\s*(?:[.,;:!?)\\-–—]|$)|\\s+(?:but|maar|and|en|he|she|hij|zij|ze)\\b)|"
+			+ "(?:programmeert|codeert|programmeren|coderen)\\s+(?:\\p{L}+\\s+)?(?:niet|nooit)|"
+			+ "(?:schrijft|schrijven)\\s+(?:\\p{L}+\\s+)?geen\\s+(?:code|software)|"
+			+ "(?:does|do|will|would)(?:\\s+not|n['’]t)\\s+(?:code|program|write\\s+(?:any\\s+)?(?:code|software)))\\b");
+
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
 	private static final Pattern CULTURE = Pattern.compile("(?i)\\b(?:shows?|concerts?|exhibitions?|festivals?|"
 			+ "theatre|theater|schouwburg|museum|voorstellingen|tentoonstellingen|podium|filmhuis|cinema)\\b");
@@ -57,7 +74,8 @@ final class OtherEngineers {
 		if (!BARE.matcher(head).matches()) {
 			return false;
 		}
-		if (NOT_SOFTWARE.matcher(text.substring(Math.min(text.length(), start + words.length()))).find()) {
+		if (NOT_SOFTWARE.matcher(text.substring(Math.min(text.length(), start + words.length()))).find()
+				|| hyphen < 0 && DENIED.matcher(paragraph(text, start)).find()) {
 			return true;
 		}
 		if (hyphen > 0) {
@@ -80,6 +98,23 @@ final class OtherEngineers {
 		return Character.toLowerCase(words.charAt(0)) == 'p' && CULTURE
 			.matcher(text.substring(Math.max(0, start - 40), Math.min(text.length(), start + words.length() + 60)))
 			.find();
+	}
+
+	/** The paragraph the word at start is in: a message's blank lines part its news. */
+	private static String paragraph(String text, int start) {
+		int from = 0;
+		int to = text.length();
+		Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+		while (breaks.find()) {
+			if (breaks.end() <= start) {
+				from = breaks.end();
+			}
+			else {
+				to = breaks.start();
+				break;
+			}
+		}
+		return text.substring(from, to);
 	}
 
 }

@@ -17,8 +17,11 @@ final class OtherSense {
 	 * a job contrasted with the one meant ("the workplace stuff, not development", "als
 	 * tester, niet als programmeur").
 	 */
-	private static final Pattern DENIED = Pattern.compile("(?iu)\\b(?<!\\bno longer )(?<!\\bnot only )"
-			+ "(?:no|not(?: an?)?|geen|never an?|nooit|(?:not|niet) (?:as|als))\\s+(?:(?:a|an|een|real|echte|actual)\\s+)?$");
+	private static final Pattern DENIED = Pattern.compile("(?iu)(?:\\b(?<!\\bno longer )(?<!\\bnot only )"
+			+ "(?:no|not(?: an?)?|geen|never an?|nooit|(?:not|niet) (?:as|als))|"
+			// the job denied with its verb: "won't be a developer here"
+			+ "(?:\\bnot|n['’]t)\\s+(?:be|become|becoming|work as|working as)(?:\\s+an?)?)"
+			+ "\\s+(?:(?:a|an|een|real|echte|actual)\\s+)?$");
 
 	/**
 	 * Words after it that make it a job left or held besides: "geen verzorgende meer".
@@ -59,7 +62,50 @@ final class OtherSense {
 			// a place of ours: "de verzorging van locatie Zonnehof"
 			"locatie", "location", "vestiging", "team", "wijk", "huis", "huize", "unit");
 
+	/** Catalogue words that name a field or a department, not a person's job. */
+	private static final Pattern FIELD = Pattern.compile("(?iu)(?:software\\s+)?(?:engineering|development)|sales|"
+			+ "verkoop|(?:software)?ontwikkeling|(?:de\\s+)?zorg|thuiszorg|verpleging|verzorging|facilities|facilitair|"
+			+ "facilitaire zaken|account management|facility management");
+
+	/**
+	 * A job noun right before the field, with a comma ("(Lecturer, Software
+	 * Engineering)") or, as a noun after an article or an opening bracket, with "in",
+	 * "of": "als docent in de zorg", "(lecturer in engineering)", not "he starts in
+	 * development".
+	 */
+	private static final Pattern JOB_BEFORE = Pattern.compile("(?iu)(?:(?:^|[\\s(,;:])(\\p{L}[\\p{L}-]*)\\s*,\\s*"
+			// what the field is of: "Software Engineering", not "both in sales"
+			+ "(?:(?!(?:both|all|allebei|beiden|beide|in|of|at|bij|op|van|the|de|het|and|en|our|onze|ons)\\b)"
+			+ "\\p{L}[\\p{L}-]*\\s+){0,2}|"
+			+ "(?:^|[(,;:]\\s*|\\b(?:a|an|the|our|een|de|het|onze|ons|als|as)\\s+)(\\p{L}[\\p{L}-]*)"
+			+ "\\s+(?:in|of|for|voor|van|bij)\\s+(?:(?:the|de|het|our|onze|ons)\\s+)?)$");
+
+	/**
+	 * Words of anyone at work, which leave the field to be the job: "medewerker verkoop",
+	 * "stagiair sales".
+	 */
+	private static final Set<String> ANYONE = Set.of("medewerker", "medewerkster", "medewerkers", "werknemer",
+			"employee", "staff", "collega", "colleague", "stagiair", "stagiaire", "trainee", "intern", "werkstudent",
+			"student", "leerling", "apprentice", "vrijwilliger", "volunteer", "uitzendkracht", "invalkracht",
+			"oproepkracht", "kracht");
+
 	private OtherSense() {
+	}
+
+	/**
+	 * Whether the field at start–end is where another job, said right before it, is done:
+	 * "Dr Amira Saleh (Lecturer, Engineering)" teaches, she writes no software.
+	 */
+	static boolean fieldOfOtherJob(String text, int start, int end, java.util.function.Predicate<String> catalogue) {
+		if (!FIELD.matcher(text.substring(start, end)).matches()) {
+			return false;
+		}
+		Matcher job = JOB_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+		if (!job.find()) {
+			return false;
+		}
+		String word = job.group(1) != null ? job.group(1) : job.group(2);
+		return Occupations.is(word) && !ANYONE.contains(word.toLowerCase(Locale.ROOT)) && !catalogue.test(word);
 	}
 
 	/** Whether the role words at start–end are said in another sense. */

@@ -33,9 +33,12 @@ final class RoleCompounds {
 			"assistent", "assistente", "support", "administrator", "administrators", "admin", "clerk", "ondersteuning",
 			"ondersteuner", "administratie");
 
-	/** Words that name something else, so they are never a typo of a job. */
-	private static final Set<String> REAL_WORDS = Set.of("programme", "programmes", "program", "programs", "programma",
-			"programma's");
+	/**
+	 * Words that name something else, so they are never a typo of a job: a programme, and
+	 * the verbs of the job's work ("hij programmeert niet", "she developed the app").
+	 */
+	private static final Pattern REAL_WORDS = Pattern
+		.compile("(?iu)program(?:me|mes|s|ma|ma's)?|programm(?:eer|eert|eren|eerde|eerden|ed|ing)|developed");
 
 	private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+([\\p{L}-]+)");
 
@@ -74,7 +77,7 @@ final class RoleCompounds {
 
 	/** Whether the words are a real word that only looks like a job with a typo. */
 	static boolean realWord(String words) {
-		return REAL_WORDS.contains(words.toLowerCase(Locale.ROOT));
+		return REAL_WORDS.matcher(words).matches();
 	}
 
 }

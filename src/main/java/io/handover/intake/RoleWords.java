@@ -77,7 +77,9 @@ final class RoleWords {
 			Map.entry("sales rep", "sales"), Map.entry("sales reps", "sales"), Map.entry("salesrep", "sales"),
 			Map.entry("key account manager", "account manager"), Map.entry("key accountmanager", "account manager"),
 			Map.entry("key account managers", "account manager"), Map.entry("salesmen", "sales"),
-			Map.entry("saleswomen", "sales"));
+			Map.entry("saleswomen", "sales"),
+			// the Flemish developer's title; no alias, whose initials would read a PA
+			Map.entry("programmeur analist", "programmeur"), Map.entry("programmeur analisten", "programmeur"));
 
 	/** Words a role's name never begins or ends with: "verzorgende en" is no role. */
 	private static final java.util.Set<String> EDGE = java.util.Set.of("en", "and", "of", "de", "het", "the", "als",
@@ -166,7 +168,8 @@ final class RoleWords {
 			if (best != null && !service(text, best) && !addressed(text, best)
 					&& !RoleCompounds.beforeOtherHead(text, best) && !sectorLed(text, best)
 					&& !OtherEngineers.named(text, best.words(), best.start())
-					&& !OtherSense.said(text, best.start(), best.end())) {
+					&& !OtherSense.said(text, best.start(), best.end()) && !OtherSense.fieldOfOtherJob(text,
+							best.start(), best.end(), w -> match(w, roles, false).isPresent())) {
 				found.add(best);
 			}
 			else {
