@@ -80,7 +80,9 @@ final class HeldJob {
 			"reception", "receptie", "planning", "administratie", "admin", "boekhouding", "accounts", "klantenservice",
 			"support", "helpdesk", "servicedesk", "productie", "production", "buitendienst", "binnendienst",
 			"facilitair", "facilities", "communicatie", "communications", "legal", "juridische zaken", "operations",
-			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
+			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center", "fundraising",
+			"fondsenwerving", "events", "evenementen", "payroll", "salarisadministratie", "personeelszaken",
+			"expeditie", "distributie", "kwaliteit", "quality", "engineering", "accounting");
 
 	/**
 	 * Between a job and the name: "onze verkoper zakelijke markt, Iris Dam", "onze sales
@@ -124,6 +126,13 @@ final class HeldJob {
 	private static final Pattern APPOSITION_CLOSED = Pattern
 		.compile("(?iu)\\s*(?:(?:bij|op|in|van|at|in|on|for|voor|with)\\s+[^,.;:!?()\\n]{1,50})?,");
 
+	/** "New" right before a job: "onze nieuwe programmeur", "our new developer". */
+	private static final Pattern NEW_BEFORE = Pattern.compile("(?iu)\\b(?:nieuwe?|new)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+	/** The job held said in a clause beside the name: ", who is a developer". */
+	private static final Pattern WHO_IS = Pattern
+		.compile("(?iu)\\s*,\\s*(?:who|that)\\s+(?:is|works as)\\s+(?:(?:a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?");
+
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
 	private HeldJob() {
@@ -136,7 +145,9 @@ final class HeldJob {
 	 */
 	static boolean roleBeforeThenNew(String body, int nameStart, int nameEnd, int to, List<int[]> roles) {
 		for (int[] role : roles) {
+			// "onze nieuwe programmeur Tom Bos gaat als …": the role is the new one
 			if (role[1] <= nameStart && body.substring(role[1], nameStart).matches(QUALIFIED)
+					&& !NEW_BEFORE.matcher(body.substring(Math.max(0, role[0] - 30), role[0])).find()
 					&& newJob(body, nameEnd, to, List.of(role)) >= 0) {
 				return true;
 			}
@@ -257,6 +268,9 @@ final class HeldJob {
 						// "Mila Roos, verzorgende op de dagopvang, stapt over naar …
 						// als": an apposition closed before the news
 						|| APPOSITION_CLOSED.matcher(body).region(roleEnd, to).lookingAt())
+				// "Wouter Blok, who is a developer on the TOS, goes to … as shift
+				// planner"
+				|| roleStart >= nameEnd && WHO_IS.matcher(body.substring(nameEnd, roleStart)).matches()
 				// "Nina Holt, until now a web developer, takes a job as …"
 				|| roleStart >= nameEnd && NOW_BESIDE.matcher(body.substring(nameEnd, roleStart)).matches()
 						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*");

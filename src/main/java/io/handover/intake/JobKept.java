@@ -14,8 +14,9 @@ final class JobKept {
 	/** The job said again as the one kept. */
 	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
 			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
-			+ "blijft (?:gewoon )?(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|daar|"
-			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
+			// not the person staying: "blijft dus wel bij ons", "blijft gewoon hier"
+			+ "blijft (?:(?:gewoon|dus|wel|ook) )*(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|"
+			+ "daar|dus|gewoon|voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
 
 	/**
 	 * Words of a new job: any of them and the one role may be the old one only. Not a

@@ -88,7 +88,7 @@ class IntakeCorpusTests {
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
 	 */
-	static final double BLIND_5_FLOOR = 285.0 / 287;
+	static final double BLIND_5_FLOOR = 286.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -128,7 +128,7 @@ class IntakeCorpusTests {
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move).
 	 */
-	static final double BLIND_8_FLOOR = 349.0 / 351;
+	static final double BLIND_8_FLOOR = 350.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -169,7 +169,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 317.0 / 320;
+	static final double BLIND_10_FLOOR = 319.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -207,7 +207,7 @@ class IntakeCorpusTests {
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 */
-	static final double BLIND_12_FLOOR = 317.0 / 320;
+	static final double BLIND_12_FLOOR = 318.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -233,7 +233,7 @@ class IntakeCorpusTests {
 	 * (tuner D: newcomers told without a start verb). 317 in session 27 (tuner K: temps
 	 * whose end is said of all under their heading).
 	 */
-	static final double BLIND_13_FLOOR = 317.0 / 320;
+	static final double BLIND_13_FLOOR = 318.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -283,7 +283,7 @@ class IntakeCorpusTests {
 	 * before a long title. 318 in session 27 (tuner K: a temp set over the name as a
 	 * heading).
 	 */
-	static final double BLIND_15_FLOOR = 318.0 / 320;
+	static final double BLIND_15_FLOOR = 319.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -353,9 +353,13 @@ class IntakeCorpusTests {
 	 * the kinds behind its six silent dates fixed (a leaving called off, hours set one
 	 * number against another, a town with its particle, the last of a list taking the
 	 * next sentence's reading, someone announced before asked about); 294 with someone
-	 * "nu receptioniste" who becomes "onze nieuwe" something a mover.
+	 * "nu receptioniste" who becomes "onze nieuwe" something a mover; 298 in session 29
+	 * with movers from a unit of ours beside the name, a job held here before said after,
+	 * and the catalogue's job held left for one outside it (tuning-28, which also raised
+	 * blind-5 to 286, blind-8 to 350, blind-10 to 319, blind-12, blind-13 to 318 and
+	 * blind-15 to 319).
 	 */
-	static final double BLIND_18_FLOOR = 294.0 / 320;
+	static final double BLIND_18_FLOOR = 298.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -695,6 +699,22 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFifthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-25", 44, "twenty-fifth tuning set");
+	}
+
+	/**
+	 * Session 29, tuner M on movers: a unit of ours beside the name ("van de balie",
+	 * "(technische dienst)") and a post or place of ours after it, a job held at a place
+	 * of ours ("hij was kok in de keuken", "tot nu toe was hij monteur"), a title before
+	 * the name and "is per [dag] facilitair medewerker", two colleagues who swap jobs
+	 * held the other way round now (each holds the other's new one) or places ("A gaat
+	 * naar Gouda en B naar Delft"), "neemt haar plek in", the catalogue's job held ("who
+	 * is a developer", "onze programmeur") left for one outside it; a newcomer's career
+	 * elsewhere ("heeft acht jaar als verkoper gewerkt", "bij De Gouden Leeuw", "in de
+	 * thuiszorg", "was hij freelancer") keeps them a newcomer.
+	 */
+	@Test
+	void theTwentyEighthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-28", 31, "twenty-eighth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
