@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,7 +205,7 @@ final class MoveSentence {
 	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
 	 */
 	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
-			+ "stop working|stops working)\\b(?: [\\p{L}\\d]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
+			+ "stop working|stops working)\\b(?: [\\p{L}\\d'’-]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
 			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
 			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
 			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
@@ -240,7 +241,9 @@ final class MoveSentence {
 			// "wordt X, nu receptioniste, onze nieuwe coördinator": "new" to the job
 			// "Grace Obi (fundraising) is going to work in our shop team": a unit of ours
 			// beside the name and another place of ours, with no word of starting
+			// "onze planner transport Ali Ait start per 1 maart als programmeur"
 			return title && SETS_TO_WORK.matcher(part).find()
+					|| ourJobBefore(body, nameStart, from) && STARTS_AS.matcher(body).region(nameEnd, to).lookingAt()
 					|| !elsewhere && ((heldHere || heldNowOfOurs(body, nameEnd, to)) && newJob || instead)
 					|| !elsewhere && unitBeside(body, nameEnd, to) && TO_OURS.matcher(part).find()
 							&& !STARTS.matcher(part).find();
@@ -339,13 +342,35 @@ final class MoveSentence {
 		return Arrays.stream(job.group(1).split("\\s+")).anyMatch(Occupations::heldBeside);
 	}
 
+	/** Starting in a job, right after the name: "start per 1 maart als programmeur". */
+	private static final Pattern STARTS_AS = Pattern
+		.compile("(?i)^[^.;!?\\n]{0,40}?\\b(?:start|starts|begint|gaat)\\b[^.;!?\\n]{0,40}?\\b(?:als|as)\\b");
+
+	/**
+	 * A job of ours before the name, any word of it ("onze planner transport", "our night
+	 * porter"), not a new one ("onze nieuwe planner").
+	 */
+	private static boolean ourJobBefore(String body, int nameStart, int from) {
+		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
+		if (!ours.find()) {
+			return false;
+		}
+		String[] words = ours.group().strip().replaceAll(",$", "").split("\\s+");
+		List<String> job = Arrays.asList(words).subList(1, words.length);
+		return job.stream().noneMatch(w -> NOT_HELD.matcher(w).matches())
+				&& job.stream().anyMatch(Occupations::beforeName);
+	}
+
+	/** Words of a job not held yet: "onze nieuwe planner", "our future chef". */
+	private static final Pattern NOT_HELD = Pattern
+		.compile("(?iu)nieuwe?|new|future|toekomstige?|next|volgende|eerste|first|own|eigen");
+
 	/**
 	 * A job before the name, not said new: "head baker Tom Berg", "lasser Kees Vermeer".
 	 */
 	private static boolean titleBefore(String body, int nameStart, int from) {
 		String before = body.substring(Math.max(from, nameStart - 40), nameStart);
-		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
-		if (ours.find() && Occupations.beforeName(ours.group(1))) {
+		if (ourJobBefore(body, nameStart, from)) {
 			return true;
 		}
 		Matcher word = WORD_BEFORE.matcher(before);

@@ -118,6 +118,20 @@ class MoversFromUnitsSwapsAndFormerPostsTests {
 	}
 
 	@Test
+	void aJobOfOursBeforeTheNameAndAStartInAnotherIsAMove() {
+		Announcement sam = OnTheCorpusDay.parseShipped("Our night porter Sam Lee starts on 4 January as a carer.");
+		assertThat(sam.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(sam.roleKey()).isEqualTo("care-worker");
+		assertThat(OnTheCorpusDay.parseShipped("Our new night porter Sam Hill starts on 4 January.").kind())
+			.isEqualTo(Announcement.Kind.STARTER);
+		// a job stopped for another, whatever the name's shape
+		assertThat(OnTheCorpusDay
+			.parseShipped(
+					"Per 1 april stopt Jan-Willem Smit als bakker en wordt hij vertegenwoordiger in de regio Oost.")
+			.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
 	void aFreelancerTakenOnIsANewcomer() {
 		assertThat(OnTheCorpusDay
 			.parseShipped("Fotograaf Sem Dijk komt per 1 maart in vaste dienst; tot nu toe was hij freelancer.")
