@@ -162,10 +162,18 @@ final class HeldJob {
 	 * manager"), a unit of ours left ("Nora Quinn from the call centre joins our app
 	 * team"), or the job held until now said after ("tot nu toe was hij chauffeur").
 	 */
-	/** Whether the words name a unit of an organisation: "hr", "finance". */
+	/**
+	 * Whether the words name a unit of an organisation: "hr", "finance", by its noun
+	 * "technische dienst", "afdeling inkoop", "klantenteam".
+	 */
 	static boolean unit(String words) {
-		return UNITS.contains(words.trim().toLowerCase(Locale.ROOT));
+		String lower = words.trim().toLowerCase(Locale.ROOT);
+		return UNITS.contains(lower) || UNIT_NOUN.matcher(lower).find();
 	}
+
+	/** The noun that makes words a unit: "technische dienst", "afdeling inkoop". */
+	private static final Pattern UNIT_NOUN = Pattern.compile("(?iu)(?:^|\\s|\\p{L})(?:dienst|afdeling|team|desk|"
+			+ "department|ploeg)$|^(?:afdeling|team|department)\\s");
 
 	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
 		// "(ICT) is joining from our sister corporation": a unit of the employer left
@@ -176,7 +184,7 @@ final class HeldJob {
 		if (beside.lookingAt()) {
 			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);
 			// "Kees Bos (our new cook)": the job is the new one
-			boolean held = !NEW.matcher(said).find() && (UNITS.contains(said)
+			boolean held = !NEW.matcher(said).find() && (unit(said)
 					|| Arrays.stream(said.split("\\s+")).anyMatch(w -> Occupations.is(w) || UNITS.contains(w)));
 			Matcher next = AS_JOB.matcher(body).region(beside.end(), to);
 			Matcher become = NEW_JOB.matcher(body).region(beside.end(), to);
@@ -187,8 +195,7 @@ final class HeldJob {
 			}
 		}
 		Matcher unit = FROM_UNIT.matcher(body).region(nameEnd, to);
-		if (unit.lookingAt() && (OURS.matcher(unit.group(1)).find()
-				|| UNITS.contains(unit.group(1).trim().toLowerCase(Locale.ROOT)))) {
+		if (unit.lookingAt() && (OURS.matcher(unit.group(1)).find() || unit(unit.group(1)))) {
 			return true;
 		}
 		Matcher held = UNTIL_NOW.matcher(body).region(from, to);

@@ -266,7 +266,7 @@ final class MoveSentence {
 		Matcher bracket = UNIT_IN_BRACKETS.matcher(body).region(nameEnd, to);
 		if (bracket.lookingAt()) {
 			String unit = bracket.group(1).strip();
-			return HeldJob.unit(unit) || UNIT_NOUN.matcher(unit).find();
+			return HeldJob.unit(unit);
 		}
 		return FROM_UNIT.matcher(body).region(nameEnd, to).lookingAt();
 	}
@@ -274,10 +274,6 @@ final class MoveSentence {
 	/** A unit said in brackets: "(facilitaire dienst)", "(fundraising)". */
 	private static final Pattern UNIT_IN_BRACKETS = Pattern
 		.compile("(?iu)^\\s*\\(\\s*([\\p{L}][\\p{L}&\\s-]{1,30}?)\\s*\\)");
-
-	/** The noun that makes words a unit: "technische dienst", "afdeling inkoop". */
-	private static final Pattern UNIT_NOUN = Pattern.compile("(?iu)(?:^|\\s|\\p{L})(?:dienst|afdeling|team|desk|"
-			+ "department|ploeg)$|^(?:afdeling|team|department)\\s");
 
 	/**
 	 * A unit of ours after the name, then the verb: "Kevin Dirks van de gate gaat", "Nora

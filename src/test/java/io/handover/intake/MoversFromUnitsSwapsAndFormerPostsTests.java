@@ -32,6 +32,16 @@ class MoversFromUnitsSwapsAndFormerPostsTests {
 	}
 
 	@Test
+	void aUnitNamedByItsNounBesideTheNameAndAnotherJobIsAMove() {
+		Announcement lars = OnTheCorpusDay
+			.parseShipped("Lars Visser (klantenteam) begint per 1 maart als programmeur.");
+		assertThat(lars.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(lars.roleKey()).isEqualTo("software-engineer");
+		assertThat(OnTheCorpusDay.parseShipped("Eva Kok (nieuw, technische dienst) begint per 1 maart als monteur.")
+			.kind()).isEqualTo(Announcement.Kind.STARTER);
+	}
+
+	@Test
 	void aNewcomerFromAnAgencyOrSaidToStartInAUnitStaysANewcomer() {
 		assertThat(OnTheCorpusDay
 			.parseShipped("Jan de Wit van het uitzendbureau gaat per 4 januari als heftruckchauffeur aan de slag.")
