@@ -409,7 +409,7 @@ public final class AnnouncementParser {
 				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
 
 	/** Between two people each said "as" something: "als developer en". */
-	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as)\\s+"
+	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as|naar|to)\\s+"
 			// "als facilitair medewerker op de werf in Sneek, en …"
 			+ "[^,.;:!?()\\n]{1,60}?\\s*(?:,|\\ben\\b|\\band\\b|&)(?:\\s*(?:en|and)\\b)?\\s*"
 			+ "(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?|miss)\\s+)?");
@@ -418,7 +418,11 @@ public final class AnnouncementParser {
 	private static final Pattern GAPPED = Pattern.compile("(?iu)\\s+(?:the|de|het|our|onze|ons)\\s+"
 			+ "(?:[\\p{L}-]+\\s+){1,3}?(?:on|op|per|from|vanaf)\\s+(?:the\\s+|de\\s+)?");
 
-	private static final Pattern AS_NEXT = Pattern.compile("(?i)\\s+(?:als|as)\\s+");
+	/**
+	 * "… als developer en Fleur Vos als …", "… gaat naar Nijmegen en Stefan Huisman naar
+	 * …".
+	 */
+	private static final Pattern AS_NEXT = Pattern.compile("(?i)\\s+(?:als|as|naar|to)\\s+");
 
 	private static final Pattern MANAGER_OF = Pattern
 		// not who asked for it: "Op verzoek van de teamleider: Rachid …"
@@ -742,7 +746,7 @@ public final class AnnouncementParser {
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		read = JobSwitch.moved(body, written, roles, read);
+		read = JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read));
 		read = KindLabels.labelled(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
@@ -1200,7 +1204,11 @@ public final class AnnouncementParser {
 		if (person != null && (kind == Announcement.Kind.STARTER || kind == null)
 				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
 				|| person != null && kind == Announcement.Kind.STARTER
-						&& HeldJob.alreadyHere(body, person.end(), from, to)
+						&& (HeldJob.alreadyHere(body, person.end(), from, to)
+								// "Onze softwareontwikkelaar X gaat … als weerkundige
+								// werken"
+								|| HeldJob.roleBeforeThenNew(body, person.start(), person.end(), to,
+										roles.stream().map(r -> new int[] { r.start(), r.end() }).toList()))
 				|| person != null && kind == null
 						&& (HeldJob.besideThenNew(body, person.start(), person.end(), to,
 								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
@@ -1385,7 +1393,7 @@ public final class AnnouncementParser {
 				0) >= 3) != (score.getOrDefault(Announcement.Kind.LEAVER, 0) >= 3)
 				&& here.stream().noneMatch(r -> IN_NOW.matcher(precedingWords(plain, r)).find());
 		if (twoRoles
-				&& (here.stream().anyMatch(r -> currentRole(plain, r))
+				&& (here.stream().anyMatch(r -> currentRole(plain, r) && !HeldBefore.career(plain, r.start(), r.end()))
 						&& (!strong || intents.stream()
 							.anyMatch(i -> i.start() >= from && i.end() <= to
 									&& i.kind() == Announcement.Kind.ROLE_CHANGE && i.weight() != 2))
@@ -1474,6 +1482,8 @@ public final class AnnouncementParser {
 			+ "medewerker|medewerkster|"
 			// "currently she's a facility coordinator"
 			+ "(?:he|she|they)['’](?:s|re)|"
+			// the job's head before its unit: "nu medewerker facilitaire dienst"
+			+ "medewerker|medewerkster|"
 			+ "one of the|een van de|our|onze)\\b))*\\s*|(?:^|[,.:;!?(]\\s*)(?:our|onze|ons)\\s+"
 			// a word of what the job is for between: "(our PLC programmer)", "Our
 			// ecommerce developer X moves", not "our new developer"
@@ -1605,6 +1615,12 @@ public final class AnnouncementParser {
 			+ "(?:hij|zij|ze)(?: \\p{L}+)?|(?:here|with us) (?:he|she|they) (?:was|were|worked)(?: as)?)"
 			+ "(?: (?:als|as|an?|een|onze?|our))*\\s+$");
 
+	private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;:!?]|$)");
+
+	/** The word left of a day blanked out: "wordt per [1 februari]". */
+	private static final Pattern DAY_WORD = Pattern
+		.compile("(?i)\\s(?:per|vanaf|from|on|op|as of|met ingang van|m\\.i\\.v\\.)\\s*$");
+
 	private static final Pattern NEW_BEFORE_ROLE = Pattern
 		.compile("(?i)\\b(?:new|nieuwe?)\\s+(?:(?:senior|junior|medior|ervaren|experienced)\\s+)?$");
 
@@ -1672,10 +1688,16 @@ public final class AnnouncementParser {
 		if (next == null && left != null && roles.stream().allMatch(r -> r.key().equals(left.key()))) {
 			// the job held said again as the one taken: "Onze developer X gaat naar team
 			// Data, als developer" keeps it, it is no job left for an unnamed one
+			// "wordt per 1 februari …" (the day between), "wordt Sem, nu X,
+			// accountmanager"
 			RoleWords.Mention again = roles.stream()
-				.filter(r -> r.start() > left.end()
-						&& (NEW_ROLE_MARKER.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()
-								|| BECOMES_ON.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()))
+				.filter(r -> r.start() > left.end() && (NEW_ROLE_MARKER
+					.matcher(body.substring(Math.max(0, r.start() - 40), r.start()))
+					.find() || BECOMES_ON.matcher(body.substring(Math.max(0, r.start() - 40), r.start())).find()
+						|| NEW_ROLE_MARKER.matcher(DAY_WORD.matcher(precedingWords(plain, r)).replaceAll(" ")).find()
+						|| BECOMES_ACROSS.matcher(plain.substring(Math.max(0, r.start() - 100), r.start())).find()
+								// the whole job, not "engineer" of "engineering manager"
+								&& CLAUSE_END.matcher(body).region(r.end(), body.length()).lookingAt()))
 				.findFirst()
 				.orElse(null);
 			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {

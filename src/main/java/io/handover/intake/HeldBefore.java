@@ -14,15 +14,21 @@ final class HeldBefore {
 
 	/** Words that put the job elsewhere or make it no job. */
 	private static final String NOT_A_JOB = "(?!(?:at|with|in|for|employed|working|bij|in dienst|werkzaam|"
-			+ "werkend|nog|niet|not)\\b)";
+			+ "werkend|nog|niet|not|temp)\\b|"
+			// not employed here: "tot nu toe was hij freelancer", "until now she was a
+			// contractor"
+			+ "freelance|zzp|zelfstandig|uitzend|ingehuurd|inhuur|gedetacheerd|contractor|interim|"
+			+ "vrijwillig|volunteer|self-employed)";
 
 	private static final Pattern SAID = Pattern.compile("(?iu)(?:"
 			// "Until now she was a …", "before that he was a …"
 			+ "\\b(?:until now|up to now|up till now|so far|before that|before this|prior to that)\\s*,?\\s*"
 			+ "(?:she|he|they)\\s+(?:was|were|worked as|has been)\\s+(?:an?\\s+)?" + NOT_A_JOB + "\\p{Ll}|"
-			// "Zij was hiervoor verpleegkundige", "daarvoor stond hij als monteur"
-			+ "\\b(?:hiervoor|daarvoor|voorheen)\\s+(?:was|werkte|stond|zat)\\s+(?:hij|zij|ze)\\s+" + "(?:als\\s+)?"
-			+ NOT_A_JOB + "\\p{Ll}|"
+			// "Zij was hiervoor verpleegkundige", "daarvoor stond hij als monteur", "tot
+			// nu
+			// toe was hij teeltmedewerker"
+			+ "\\b(?:hiervoor|daarvoor|voorheen|tot nu toe|tot nog toe)\\s*,?\\s+(?:was|werkte|stond|zat)\\s+(?:hij|zij|ze)\\s+"
+			+ "(?:als\\s+)?" + NOT_A_JOB + "\\p{Ll}|"
 			+ "\\b(?:hij|zij|ze)\\s+(?:was|werkte|stond|zat)\\s+(?:hiervoor|daarvoor|voorheen|tot nu toe|tot nog toe)\\s+"
 			+ "(?:als\\s+)?" + NOT_A_JOB + "\\p{Ll}|"
 			// "die tot nu toe op de receptie zat", "who until now ran the bar"
@@ -38,6 +44,35 @@ final class HeldBefore {
 	private static final Pattern ELSEWHERE = Pattern.compile(
 			"(?iu)^[^.,;!?\\n]{0,60}?(?:\\b(?:bij|with|for)\\b(?! (?:ons|us)\\b)|\\b(?:in|op|at) (?:een|a|an)\\b|\\bat (?-i:\\p{Lu}))");
 
+	/**
+	 * A job held at a place said with "the", lower case: ours ("hij was gastheer in het
+	 * restaurant", "she was a porter on the ward"), not another employer's ("bij Van der
+	 * Valk", "in een hotel", "in het UMC"), nor a trade ("in de thuiszorg", "in de
+	 * bouw").
+	 */
+	private static final Pattern AT_OUR_PLACE = Pattern.compile("(?iu)\\b(?:hij|zij|ze|he|she)\\s+(?:was|werkte)"
+			+ "\\s+(?:als\\s+)?(?:(?:a|an|een)\\s+)?(\\p{Ll}[\\p{L}-]+)\\s+(?:in|op|aan|on)\\s+(?:het|de|the)\\s+"
+			+ "(?!(?:zorg|thuiszorg|ouderenzorg|jeugdzorg|gehandicaptenzorg|horeca|bouw|techniek|ict|it|onderwijs|retail|"
+			+ "detailhandel|logistiek|industrie|kinderopvang|schoonmaak|beveiliging|tuinbouw|landbouw|transport|"
+			+ "hospitality|healthcare|catering|army|navy|military|leger|marine|politie|police|gemeente|city|"
+			+ "council|trade|industry|sector|branche)\\b)(?-i:\\p{Ll})");
+
+	/**
+	 * Years in a job, said as a career: "heeft 10 jaar als programmeur gewerkt", "worked
+	 * for years as a nurse". Not here unless said: "tien jaar als kok bij ons".
+	 */
+	private static final Pattern CAREER = Pattern.compile("(?iu)(?:\\b(?:\\d+|\\p{L}+) (?:jaar|years?)(?: lang)?|"
+			+ "\\bjarenlang|\\bfor (?:many )?years)\\s+(?:als|as)\\s+(?:(?:a|an|een)\\s+)?$");
+
+	private static final Pattern HERE = Pattern
+		.compile("(?iu)^[^.;!?\\n]{0,12}?\\b(?:bij ons|hier|with us|for us|here|in our|in ons|in onze)\\b");
+
+	/** Whether the job at start–end is a career told, not a job held here. */
+	static boolean career(String body, int start, int end) {
+		return CAREER.matcher(body.substring(Math.max(0, start - 40), start)).find()
+				&& !HERE.matcher(body.substring(end, Math.min(body.length(), end + 30))).find();
+	}
+
 	private HeldBefore() {
 	}
 
@@ -46,6 +81,12 @@ final class HeldBefore {
 		Matcher held = SAID.matcher(body).region(from, to);
 		while (held.find()) {
 			if (!ELSEWHERE.matcher(body).region(held.end(), to).lookingAt()) {
+				return true;
+			}
+		}
+		Matcher place = AT_OUR_PLACE.matcher(body).region(from, to);
+		while (place.find()) {
+			if (Occupations.is(place.group(1))) {
 				return true;
 			}
 		}

@@ -80,7 +80,9 @@ final class HeldJob {
 			"reception", "receptie", "planning", "administratie", "admin", "boekhouding", "accounts", "klantenservice",
 			"support", "helpdesk", "servicedesk", "productie", "production", "buitendienst", "binnendienst",
 			"facilitair", "facilities", "communicatie", "communications", "legal", "juridische zaken", "operations",
-			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center");
+			"operatie", "onderhoud", "maintenance", "callcenter", "call centre", "call center", "fundraising",
+			"fondsenwerving", "events", "evenementen", "payroll", "salarisadministratie", "personeelszaken",
+			"expeditie", "distributie", "kwaliteit", "quality", "engineering", "accounting");
 
 	/**
 	 * Between a job and the name: "onze verkoper zakelijke markt, Iris Dam", "onze sales
@@ -133,6 +135,13 @@ final class HeldJob {
 
 	private static final Pattern CLAUSE_CLOSED = Pattern.compile("[^,.;:!?()\\n]{0,50},");
 
+	/** "New" right before a job: "onze nieuwe programmeur", "our new developer". */
+	private static final Pattern NEW_BEFORE = Pattern.compile("(?iu)\\b(?:nieuwe?|new)\\s+(?:[\\p{L}-]+\\s+)?$");
+
+	/** The job held said in a clause beside the name: ", who is a developer". */
+	private static final Pattern WHO_IS_A = Pattern
+		.compile("(?iu)\\s*,\\s*(?:who|that)\\s+(?:is|works as)\\s+(?:(?:a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?");
+
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
 	private HeldJob() {
@@ -145,7 +154,9 @@ final class HeldJob {
 	 */
 	static boolean roleBeforeThenNew(String body, int nameStart, int nameEnd, int to, List<int[]> roles) {
 		for (int[] role : roles) {
+			// "onze nieuwe programmeur Tom Bos gaat als …": the role is the new one
 			if (role[1] <= nameStart && body.substring(role[1], nameStart).matches(QUALIFIED)
+					&& !NEW_BEFORE.matcher(body.substring(Math.max(0, role[0] - 30), role[0])).find()
 					&& newJob(body, nameEnd, to, List.of(role)) >= 0) {
 				return true;
 			}
@@ -160,10 +171,18 @@ final class HeldJob {
 	 * manager"), a unit of ours left ("Nora Quinn from the call centre joins our app
 	 * team"), or the job held until now said after ("tot nu toe was hij chauffeur").
 	 */
-	/** Whether the words name a unit of an organisation: "hr", "finance". */
+	/**
+	 * Whether the words name a unit of an organisation: "hr", "finance", by its noun
+	 * "technische dienst", "afdeling inkoop", "klantenteam".
+	 */
 	static boolean unit(String words) {
-		return UNITS.contains(words.trim().toLowerCase(Locale.ROOT));
+		String lower = words.trim().toLowerCase(Locale.ROOT);
+		return UNITS.contains(lower) || UNIT_NOUN.matcher(lower).find();
 	}
+
+	/** The noun that makes words a unit: "technische dienst", "afdeling inkoop". */
+	private static final Pattern UNIT_NOUN = Pattern.compile("(?iu)(?:^|\\s|\\p{L})(?:dienst|afdeling|team|desk|"
+			+ "department|ploeg)$|^(?:afdeling|team|department)\\s");
 
 	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
 		// "(ICT) is joining from our sister corporation": a unit of the employer left
@@ -174,7 +193,7 @@ final class HeldJob {
 		if (beside.lookingAt()) {
 			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);
 			// "Kees Bos (our new cook)": the job is the new one
-			boolean held = !NEW.matcher(said).find() && (UNITS.contains(said)
+			boolean held = !NEW.matcher(said).find() && (unit(said)
 					|| Arrays.stream(said.split("\\s+")).anyMatch(w -> Occupations.is(w) || UNITS.contains(w)));
 			Matcher next = AS_JOB.matcher(body).region(beside.end(), to);
 			Matcher become = NEW_JOB.matcher(body).region(beside.end(), to);
@@ -185,8 +204,7 @@ final class HeldJob {
 			}
 		}
 		Matcher unit = FROM_UNIT.matcher(body).region(nameEnd, to);
-		if (unit.lookingAt() && (OURS.matcher(unit.group(1)).find()
-				|| UNITS.contains(unit.group(1).trim().toLowerCase(Locale.ROOT)))) {
+		if (unit.lookingAt() && (OURS.matcher(unit.group(1)).find() || unit(unit.group(1)))) {
 			return true;
 		}
 		Matcher held = UNTIL_NOW.matcher(body).region(from, to);
@@ -266,6 +284,9 @@ final class HeldJob {
 						// "Mila Roos, verzorgende op de dagopvang, stapt over naar …
 						// als": an apposition closed before the news
 						|| APPOSITION_CLOSED.matcher(body).region(roleEnd, to).lookingAt())
+				// "Wouter Blok, who is a developer on the TOS, goes to … as shift
+				// planner"
+				|| roleStart >= nameEnd && WHO_IS_A.matcher(body.substring(nameEnd, roleStart)).matches()
 				// "Nina Holt, until now a web developer, takes a job as …"
 				|| roleStart >= nameEnd && NOW_BESIDE.matcher(body.substring(nameEnd, roleStart)).matches()
 						&& body.substring(roleEnd, to).matches("(?s)\\s*,.*")

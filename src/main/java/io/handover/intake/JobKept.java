@@ -14,10 +14,10 @@ final class JobKept {
 	/** The job said again as the one kept. */
 	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
 			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
-			+ "blijft (?:gewoon )?(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|daar|"
-			+ "voorlopig|gelijk|hetzelfde|dezelfde|ongewijzigd|alles|"
-			// a word of the sentence, no job: "hij blijft dus wel bij ons"
-			+ "dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon)\\b)\\p{Ll})");
+			// not the person staying: "blijft dus wel bij ons", "blijft gewoon hier"
+			+ "blijft (?:(?:gewoon|dus|wel|ook) )*(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|"
+			+ "daar|dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon|voorlopig|gelijk|hetzelfde|"
+			+ "dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
 
 	/**
 	 * Words of a new job: any of them and the one role may be the old one only. Not a

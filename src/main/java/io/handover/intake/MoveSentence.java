@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,9 @@ final class MoveSentence {
 			+ "nieuwe?|new|zaak|bedrijf|firma|company|firm|gemeente|provincie|overheid|universiteit|hogeschool|"
 			+ "opleiding|school|studie|pensioen|buitenland)\\b)";
 
+	/** Not at work: "gaat in de ziektewet", "op zwangerschapsverlof". */
+	private static final String NOT_AT_WORK = "(?!(?:ziektewet|wao|ww|bijstand|vut|[\\p{L}]*verlof|leave)\\b)";
+
 	/**
 	 * Going to a shift or site of ours: "goes to the early shift", "gaat naar het depot".
 	 */
@@ -56,14 +60,21 @@ final class MoveSentence {
 			// Dutch names a unit of ours by any noun after "naar de": "naar de expeditie"
 			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,60}?\\bnaar\\s+(?:de|het)\\s+" + ELSEWHERE
 			+ "(?:\\p{Ll}[\\p{L}-]+\\s+){0,2}?\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[.,;:!?]|$|\\b(?:van|in|op|bij|per|vanaf|als)\\b))|"
-			// "gaat in het magazijn werken", "is in the returns team from Monday"
-			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:in|op|bij) (?:de|het|onze?) [\\p{L}-]+ werken\\b|"
-			+ "\\b(?:is|works|werkt|zit) (?:in|with|at|bij|op) (?:the|our|de|het|onze?) (?:[\\p{L}-]+ ){0,2}?"
+			// "gaat in het magazijn werken", "komt op de locatie in Tilburg werken", "is
+			// in
+			// the returns team from Monday", "is going to work in our shop team"
+			+ "\\b(?:gaat|gaan|komt|komen)\\b[^.;!?\\n]{0,40}?\\b(?:in|op|bij) (?:de|het|ons|onze?) [\\p{L}-]+ "
+			+ "(?:(?:in|te) (?-i:\\p{Lu})\\p{L}+ )?werken\\b|"
+			+ "\\b(?:is|works?|working|werkt|werken|zit) (?:in|with|at|bij|op) (?:the|our|de|het|onze?) (?:[\\p{L}-]+ ){0,2}?"
 			+ "(?:team|afdeling|department|ploeg|unit)\\b|"
 			// a unit named without an article: "gaat per 1 februari naar team
 			// Vergunningen"
 			+ "\\b(?:gaat|gaan|goes|moves?|transfers?|verhuist)\\b[^.;!?\\n]{0,60}?\\b(?:naar|to) (?:team|afdeling|"
 			+ "department|unit) (?-i:\\p{Lu})|"
+			// a post of ours: "gaat per 4 januari op de kraan", "gaat in de kantine, als
+			// hulpkok"
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:op|in|bij)\\s+(?:de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[,;:]\\s*(?:als|as)\\b|\\s(?:als|werken)\\b))|"
 			// a place of ours: "gaat per 1 maart bij ons aan de balie werken"
 			+ "\\b(?:gaat|gaan|komt|komen|goes|will)\\b[^.;!?\\n]{0,40}?\\bbij ons (?:aan|in|op|bij) (?:de|het) \\p{L}");
 
@@ -194,7 +205,7 @@ final class MoveSentence {
 	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
 	 */
 	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
-			+ "stop working|stops working)\\b(?: [\\p{L}\\d]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
+			+ "stop working|stops working)\\b(?: [\\p{L}\\d'’-]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
 			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
 			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
 			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
@@ -228,17 +239,73 @@ final class MoveSentence {
 		boolean instead = INSTEAD.matcher(part).find() && WORKS_THERE.matcher(part).find();
 		if (kind == Announcement.Kind.STARTER) {
 			// "wordt X, nu receptioniste, onze nieuwe coördinator": "new" to the job
+			// "Grace Obi (fundraising) is going to work in our shop team": a unit of ours
+			// beside the name and another place of ours, with no word of starting
+			// "onze planner transport Ali Ait start per 1 maart als programmeur"
 			return title && SETS_TO_WORK.matcher(part).find()
-					|| !elsewhere && ((heldHere || heldNowOfOurs(body, nameEnd, to)) && newJob || instead);
+					|| ourJobBefore(body, nameStart, from) && STARTS_AS.matcher(body).region(nameEnd, to).lookingAt()
+					|| !elsewhere && ((heldHere || heldNowOfOurs(body, nameEnd, to)) && newJob || instead)
+					|| !elsewhere && unitBeside(body, nameEnd, to) && TO_OURS.matcher(part).find()
+							&& !STARTS.matcher(part).find();
 		}
 		if (!elsewhere && (instead || heldHere && newJob)) {
 			return true;
 		}
 		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find()
-				|| jobBeside(body, nameEnd, to) || BEFORE.matcher(part).find();
+				|| jobBeside(body, nameEnd, to) || BEFORE.matcher(part).find() || unitBeside(body, nameEnd, to);
 		return held && (TO_OURS.matcher(part).find() || TAKES_OVER.matcher(part).find()
-				|| title && SETS_TO_WORK.matcher(part).find());
+				|| title && (SETS_TO_WORK.matcher(part).find() || jobFromADay(part)));
 	}
+
+	/**
+	 * A unit of ours right after the name: "Jorien Stam (facilitaire dienst)", "Kevin
+	 * Dirks van de gate", "Nora Quinn from the call centre"; not another employer ("van
+	 * de concurrent", "van het uitzendbureau") nor a job ("(kapster)", said elsewhere).
+	 */
+	private static boolean unitBeside(String body, int nameEnd, int to) {
+		Matcher bracket = UNIT_IN_BRACKETS.matcher(body).region(nameEnd, to);
+		if (bracket.lookingAt()) {
+			String unit = bracket.group(1).strip();
+			return HeldJob.unit(unit);
+		}
+		return FROM_UNIT.matcher(body).region(nameEnd, to).lookingAt();
+	}
+
+	/** A unit said in brackets: "(facilitaire dienst)", "(fundraising)". */
+	private static final Pattern UNIT_IN_BRACKETS = Pattern
+		.compile("(?iu)^\\s*\\(\\s*([\\p{L}][\\p{L}&\\s-]{1,30}?)\\s*\\)");
+
+	/**
+	 * A unit of ours after the name, then the verb: "Kevin Dirks van de gate gaat", "Nora
+	 * Quinn from the call centre is".
+	 */
+	private static final Pattern FROM_UNIT = Pattern.compile("(?u)^\\s+(?:van|uit|from|of)\\s+(?:de|het|the|our|onze?)"
+			+ "\\s+(?i:" + ELSEWHERE.substring(0, ELSEWHERE.length() - 1)
+			+ "|uitzendbureau|bureau|agency|ziekenhuis|hospital|"
+			+ "bank|gemeente|council)\\b)\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?,?\\s+(?i:gaat|gaan|komt|is|goes|moves|"
+			+ "will|werkt|works|wordt|becomes)\\b");
+
+	/** Words of starting: a newcomer who works in a unit is said to start in it. */
+	private static final Pattern STARTS = Pattern.compile("(?iu)\\b(?:begint|beginnen|start|starts|starting|joins?|"
+			+ "joining|welkom|welcome|nieuwe?|new|in dienst)\\b");
+
+	/**
+	 * A job of ours from a day, said as being it: "is per tweede paasdag facilitair
+	 * medewerker", "is vanaf 1 maart planner", "will be a planner from Monday".
+	 */
+	private static boolean jobFromADay(String part) {
+		Matcher job = JOB_FROM_A_DAY.matcher(part);
+		while (job.find()) {
+			if (Occupations.is(job.group(1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern JOB_FROM_A_DAY = Pattern.compile("(?iu)\\b(?:is|zijn)\\s+(?:per|vanaf|met ingang van|"
+			+ "m\\.i\\.v\\.|from|as of)\\s+[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,3}?\\s+(?:(?:a|an|een|onze?|our)\\s+)?"
+			+ "(?:\\p{Ll}[\\p{L}-]+\\s+)?(\\p{Ll}[\\p{L}-]+)(?=\\s*(?:[.,;!]|$|\\s(?:bij|in|op|at|on|with)\\b))");
 
 	/**
 	 * The job held now beside the name, here: ", nu receptioniste,", not ", nu nog bij
@@ -271,13 +338,35 @@ final class MoveSentence {
 		return Arrays.stream(job.group(1).split("\\s+")).anyMatch(Occupations::heldBeside);
 	}
 
+	/** Starting in a job, right after the name: "start per 1 maart als programmeur". */
+	private static final Pattern STARTS_AS = Pattern
+		.compile("(?i)^[^.;!?\\n]{0,40}?\\b(?:start|starts|begint|gaat)\\b[^.;!?\\n]{0,40}?\\b(?:als|as)\\b");
+
+	/**
+	 * A job of ours before the name, any word of it ("onze planner transport", "our night
+	 * porter"), not a new one ("onze nieuwe planner").
+	 */
+	private static boolean ourJobBefore(String body, int nameStart, int from) {
+		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
+		if (!ours.find()) {
+			return false;
+		}
+		String[] words = ours.group().strip().replaceAll(",$", "").split("\\s+");
+		List<String> job = Arrays.asList(words).subList(1, words.length);
+		return job.stream().noneMatch(w -> NOT_HELD.matcher(w).matches())
+				&& job.stream().anyMatch(Occupations::beforeName);
+	}
+
+	/** Words of a job not held yet: "onze nieuwe planner", "our future chef". */
+	private static final Pattern NOT_HELD = Pattern
+		.compile("(?iu)nieuwe?|new|future|toekomstige?|next|volgende|eerste|first|own|eigen");
+
 	/**
 	 * A job before the name, not said new: "head baker Tom Berg", "lasser Kees Vermeer".
 	 */
 	private static boolean titleBefore(String body, int nameStart, int from) {
 		String before = body.substring(Math.max(from, nameStart - 40), nameStart);
-		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(from, nameStart - 60), nameStart));
-		if (ours.find() && Occupations.beforeName(ours.group(1))) {
+		if (ourJobBefore(body, nameStart, from)) {
 			return true;
 		}
 		Matcher word = WORD_BEFORE.matcher(before);

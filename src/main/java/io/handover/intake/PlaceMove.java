@@ -1,7 +1,6 @@
 package io.handover.intake;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,50 +56,12 @@ final class PlaceMove {
 				|| ClosingPlace.said(body, dates) && (CHANGE.matcher(body).find() || JOINS.matcher(body).find())
 				|| OURS_TO_OURS.matcher(body).find();
 		if (!moves) {
-			return read.stream()
-				.map(a -> newJob(body, a) ? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
-				.toList();
+			return read;
 		}
 		return read.stream()
 			.map(a -> a.kind() == null && a.employeeName() != null || a.kind() == Announcement.Kind.STARTER
 					? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
 			.toList();
-	}
-
-	/**
-	 * Stopping as one job and becoming another: "stopt … met haar werk als kassier en
-	 * wordt".
-	 */
-	private static final Pattern STOPS_AS_BECOMES = Pattern
-		.compile("(?i)\\b(?:stopt|stops|stopping)\\b[^.;!?\\n]{0,50}?"
-				+ "\\b(?:als|as)\\b[^.;!?\\n]{1,40}? (?:en|and) (?:wordt|becomes|will become|gaat)\\b"
-				+ "(?! (?:\\p{L}+ )?(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b"
-				+ "| (?:\\p{L}+ )?" + StaysOn.ON_ONES_OWN + ")");
-
-	/** "onze planner transport": a job of ours said before the name, a word or two. */
-	private static final Pattern OUR_JOB = Pattern.compile("(?iu)\\b(?:onze|our) ([\\p{L}-]+)(?: [\\p{L}-]+)? $");
-
-	private static final Pattern STARTS_AS = Pattern
-		.compile("(?i)^[^.;!?\\n]{0,40}?\\b(?:start|starts|begint|gaat)\\b[^.;!?\\n]{0,40}?\\b(?:als|as)\\b");
-
-	/**
-	 * A starter or leaver who stays in a new job: "stopt als kassier en wordt
-	 * accountmanager", "onze planner transport X start per 1 maart als programmeur".
-	 */
-	private static boolean newJob(String body, Announcement a) {
-		if (a.kind() == Announcement.Kind.LEAVER) {
-			return STOPS_AS_BECOMES.matcher(body).find() && a.roleKey() != null && !MoveSentence.elsewhere(body);
-		}
-		if (a.kind() != Announcement.Kind.STARTER || a.employeeName() == null) {
-			return false;
-		}
-		int at = body.indexOf(a.employeeName());
-		if (at < 0) {
-			return false;
-		}
-		Matcher ours = OUR_JOB.matcher(body.substring(Math.max(0, at - 40), at));
-		return ours.find() && Occupations.is(ours.group(1))
-				&& STARTS_AS.matcher(body.substring(at + a.employeeName().length())).find();
 	}
 
 }

@@ -74,7 +74,10 @@ final class Successor {
 	static final String ROLE_TAKEN_OVER = "(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,6}? (?:de|het|zijn|haar|zijn|hun) "
 			+ "(?:rol|functie|taken|taak|werk|werkzaamheden|positie|plek)(?: [\\p{L}\\d'’-]+){0,4}? over\\b|"
 			+ "(?:de|het|zijn|haar|hun) (?:rol|functie|taken|werk|werkzaamheden|positie)(?: [\\p{L}\\d'’-]+){0,4}? "
-			+ "overnemen\\b|takes? over (?:the|his|her|their) (?:role|job|position|post|duties|work)\\b";
+			+ "overnemen\\b|takes? over (?:the|his|her|their) (?:role|job|position|post|duties|work)\\b|"
+			// "neemt haar plek in als facilitair medewerker", "takes her place"
+			+ "(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,4}? (?:zijn|haar|hun) (?:plek|plaats) in\\b|"
+			+ "takes? (?:his|her|their) place\\b";
 
 	/**
 	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one

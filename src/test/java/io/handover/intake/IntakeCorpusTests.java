@@ -88,9 +88,10 @@ class IntakeCorpusTests {
 	 * work on the kinds of its misses (an analyst's abstract description with invented
 	 * examples, not its messages): from then on blind-5 measures that work less blindly.
 	 * 283 in session 26 (tuner D: one job stopped and another taken up here is a move).
-	 * 286 in session 29 (tuner TL: access to revoke "now" dates a dismissal today).
+	 * 286 in session 29 (tuner TL: access to revoke "now" dates a dismissal today); 287
+	 * with tuner M (a career elsewhere is no job held here).
 	 */
-	static final double BLIND_5_FLOOR = 286.0 / 287;
+	static final double BLIND_5_FLOOR = 287.0 / 287;
 
 	/**
 	 * The sixth blind set (intake/blind-6, session 17): 267 of 325 (82.2 %) on its first
@@ -130,9 +131,10 @@ class IntakeCorpusTests {
 	 * abstract description): from then on blind-8 no longer measures blind; blind-9 does.
 	 * 333 in session 20. 344 in session 26 (tuner D: one job stopped and another taken up
 	 * here is a move). 350 in session 29 (tuner tr: a field after another job, "Lecturer,
-	 * Engineering", is where that job is done).
+	 * Engineering", is where that job is done); 351 with tuner M (a second mover who
+	 * "neemt haar plek in").
 	 */
-	static final double BLIND_8_FLOOR = 350.0 / 351;
+	static final double BLIND_8_FLOOR = 351.0 / 351;
 
 	/**
 	 * The ninth blind set (intake/blind-9, session 19), written by a helper who never
@@ -174,7 +176,7 @@ class IntakeCorpusTests {
 	 * in session 26 (tuner D: leaving said in learners' English or with the closing asked
 	 * for; a newcomer's move between towns). 314 in session 27 (tuner N: phantoms).
 	 */
-	static final double BLIND_10_FLOOR = 317.0 / 320;
+	static final double BLIND_10_FLOOR = 319.0 / 320;
 
 	/**
 	 * The eleventh blind set (intake/blind-11, session 21), written by a helper who never
@@ -211,9 +213,10 @@ class IntakeCorpusTests {
 	 * verb). 308 in session 26 (tuner D: leaving said in learners' English or with the
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
-	 * 318 in session 29 (tuner TL: a heading saying "extra" over a list).
+	 * 318 in session 29 (tuner TL: a heading saying "extra" over a list); 319 with tuner
+	 * M (two movers, the verb said once).
 	 */
-	static final double BLIND_12_FLOOR = 318.0 / 320;
+	static final double BLIND_12_FLOOR = 319.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -239,7 +242,7 @@ class IntakeCorpusTests {
 	 * (tuner D: newcomers told without a start verb). 317 in session 27 (tuner K: temps
 	 * whose end is said of all under their heading).
 	 */
-	static final double BLIND_13_FLOOR = 317.0 / 320;
+	static final double BLIND_13_FLOOR = 318.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -287,9 +290,10 @@ class IntakeCorpusTests {
 	 * another with us, 303 with a role said of all after a list and questions on a
 	 * request's state, 305 with a start called off in a Dutch question and a job held
 	 * before a long title. 318 in session 27 (tuner K: a temp set over the name as a
-	 * heading). 319 in session 29 (tuner TL: the firm in a new list's heading is no one).
+	 * heading). 319 in session 29 (tuner TL: the firm in a new list's heading is no one);
+	 * 320 with tuner M (a unit of ours beside the name, a place of ours after it).
 	 */
-	static final double BLIND_15_FLOOR = 319.0 / 320;
+	static final double BLIND_15_FLOOR = 320.0 / 320;
 
 	/**
 	 * The sixteenth blind set (intake/blind-16, session 26), written by a helper who
@@ -365,9 +369,11 @@ class IntakeCorpusTests {
 	 * "ontslag genomen: name", "the 4th, i.e. Monday 4 January", the day of an owned-up
 	 * mistake no start); 299 with tuner TR (the Flemish "zorgkundige", software denied
 	 * against a bare "engineer", a job's verb no typo of it, a mover's job in a relative
-	 * clause); all three merged: 314.
+	 * clause); 298 with tuner M (movers from a unit of ours beside the name, a job held
+	 * here before said after, the catalogue's job held left for one outside it); all four
+	 * merged: 316.
 	 */
-	static final double BLIND_18_FLOOR = 314.0 / 320;
+	static final double BLIND_18_FLOOR = 316.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -747,6 +753,22 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyNinthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-29", 25, "twenty-ninth tuning set");
+	}
+
+	/**
+	 * Session 29, tuner M on movers: a unit of ours beside the name ("van de balie",
+	 * "(technische dienst)") and a post or place of ours after it, a job held at a place
+	 * of ours ("hij was kok in de keuken", "tot nu toe was hij monteur"), a title before
+	 * the name and "is per [dag] facilitair medewerker", two colleagues who swap jobs
+	 * held the other way round now (each holds the other's new one) or places ("A gaat
+	 * naar Gouda en B naar Delft"), "neemt haar plek in", the catalogue's job held ("who
+	 * is a developer", "onze programmeur") left for one outside it; a newcomer's career
+	 * elsewhere ("heeft acht jaar als verkoper gewerkt", "bij De Gouden Leeuw", "in de
+	 * thuiszorg", "was hij freelancer") keeps them a newcomer.
+	 */
+	@Test
+	void theTwentyEighthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-28", 35, "twenty-eighth tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */

@@ -1,0 +1,54 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Two colleagues who swap jobs, said to hold them the other way round now: "Nadia en
+ * Ruben wisselen per 1 maart van functie: Nadia wordt ontwikkelaar en Ruben
+ * accountmanager. Nu is het precies andersom." Each takes the other's job, so the job
+ * each holds now is the one the other is said to take.
+ */
+final class JobSwap {
+
+	/**
+	 * Jobs said to be swapped: "wisselen van functie", "ruilen van baan", "swap roles".
+	 */
+	private static final Pattern SWAP = Pattern.compile("(?iu)\\b(?:(?:wisselen|ruilen)(?: [\\p{L}\\d]+){0,4}? van "
+			+ "(?:functie|baan|rol|taken|werk)|(?:wisselen|ruilen) (?:hun|de|elkaars) (?:functies|banen|rollen)|"
+			+ "(?:swap|swapping|switch|switching|exchange|trade) (?:their )?(?:roles|jobs|positions|posts)|"
+			+ "(?:swap|switch|trade) places)\\b");
+
+	/**
+	 * The jobs held now said to be the other way round: "Nu is het precies andersom",
+	 * "right now it's the other way around". A swap alone does not say which job each
+	 * holds now (one may come from a third job).
+	 */
+	private static final Pattern REVERSED_NOW = Pattern.compile("(?iu)\\b(?:nu|now|currently|momenteel|op dit moment|"
+			+ "at the moment|right now|tot nu toe|until now)\\b[^.;!?\\n]{0,30}?\\b(?:andersom|omgekeerd|"
+			+ "the other way (?:a)?round|the reverse|vice versa)\\b");
+
+	private JobSwap() {
+	}
+
+	/** The two movers' readings, each with the other's new job as the one held now. */
+	static List<Announcement> swapped(String body, List<Announcement> read) {
+		if (read.size() != 2 || !SWAP.matcher(body).find() || !REVERSED_NOW.matcher(body).find()) {
+			return read;
+		}
+		Announcement a = read.get(0);
+		Announcement b = read.get(1);
+		if (a.kind() != Announcement.Kind.ROLE_CHANGE || b.kind() != Announcement.Kind.ROLE_CHANGE
+				|| a.roleKey() == null || b.roleKey() == null || a.roleKey().equals(b.roleKey())
+				|| a.currentRoleKey() != null || b.currentRoleKey() != null) {
+			return read;
+		}
+		return List.of(held(a, b.roleKey()), held(b, a.roleKey()));
+	}
+
+	private static Announcement held(Announcement a, String current) {
+		return new Announcement(a.kind(), a.employeeName(), a.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+				a.dateWords(), current, a.notes(), a.language());
+	}
+
+}
