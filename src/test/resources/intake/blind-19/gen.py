@@ -398,7 +398,360 @@ m("nl", "Mustafa Öztürk gaat per 1 februari van de meetdienst naar het team aa
 m("en", "Starting next Monday: Aiden Walsh, grid engineer (power systems, he doesn't write code).",
   J("Aiden Walsh", WD("monday")))
 
-# --- PART2 ---
+# Part 2 -- a chocolate maker (Flanders)
+m("nl", "Dag Bart,\nVanaf maandag 4 januari start Jolien Vandenbroucke bij ons als chocolatier in het atelier te Brugge. Kan je zorgen voor een badge en een mailadres?\nDank je, Nele",
+  J("Jolien Vandenbroucke", ON("maandag", D(2027, 1, 4))))
+m("en", "Our export account manager for the Middle East, Karim Nasser, has resigned. His last working day is 15 January.",
+  L("Karim Nasser", D(2027, 1, 15), "account-manager"))
+m("nl", "Pieter-Jan De Smet (productieverantwoordelijke) gaat op pensioen. Zijn laatste werkdag is donderdag 31 december.",
+  L("Pieter-Jan De Smet", ON("donderdag", D(2026, 12, 31))))
+m("nl", "Voor de eindejaarsdrukte komen drie jobstudenten helpen in de winkel: Lore Wuyts, Febe Goossens en Arno Jacobs. Ze starten zaterdag 12 december.",
+  J("Lore Wuyts", ON("zaterdag", D(2026, 12, 12))), J("Febe Goossens", D(2026, 12, 12)), J("Arno Jacobs", D(2026, 12, 12)))
+m("nl", "Ellen Van Damme wisselt per 1 februari van de klantendienst naar de verkoop: ze wordt vertegenwoordiger voor Limburg.",
+  MV("Ellen Van Damme", D(2027, 2, 1), "account-manager", None))
+m("en", "Hi, I'm writing on behalf of our plant manager: packaging operator Nabil Chaouki was dismissed on Tuesday. Please close his accounts.",
+  L("Nabil Chaouki", P(-2)), past=True)
+m("nl", "Onze webontwikkelaar Seppe Verstraete vertrekt eind deze maand, laatste werkdag 23/12.",
+  L("Seppe Verstraete", D(2026, 12, 23), "software-engineer"))
+m("nl", "Vraagje: moet ik een jobstudent die maar 3 dagen komt ook melden via de bot?",
+  none=True)
+m("nl", "Beste collega's,\nMet spijt melden wij dat Gilbert Claeys, onze vroegere meesterchocolatier, gisteren overleden is. Hij werkte nog halftijds in het atelier.\nHet directiecomité",
+  L("Gilbert Claeys", P(-1)), past=True)
+m("en", "Please welcome Hiroshi Tanaka, our new R&D chocolate technologist, starting on 1 March 2027.",
+  J("Hiroshi Tanaka", D(2027, 3, 1)))
+m("nl", "kobe maertens begint morgen als magazijnier. badge aub",
+  J("Kobe Maertens", P(1)))
+m("nl", "Per 1/3 wordt Tine Peeters (nu onthaalmedewerkster) onze nieuwe facilitair coördinator.",
+  MV("Tine Peeters", D(2027, 3, 1), "facility-coordinator", None))
+m("en", "Contract end: our temp Ricardo Gomes finishes on Friday 8 January.",
+  L("Ricardo Gomes", ON("friday", D(2027, 1, 8))))
+m("nl", "Goeiemorgen, Ann Vermeulen neemt ontslag. Haar opzegtermijn loopt tot en met 12 februari 2027.",
+  L("Ann Vermeulen", D(2027, 2, 12)))
+m("nl", "Volgende week maandag start er een nieuwe vertegenwoordiger voor de Benelux: Jonas Van Acker.",
+  J("Jonas Van Acker", NW("monday"), "account-manager"))
+m("en", "Starting Jan 11: two production operators for the praline line, Ayşe Kılıç and Tomas Novak.",
+  J("Ayşe Kılıç", D(2027, 1, 11)), J("Tomas Novak", D(2027, 1, 11)))
+m("nl", "Sarah Mertens (verkoper) verhuist vanaf 1 januari van onze winkel in Gent naar die in Antwerpen. Zelfde job.",
+  MV("Sarah Mertens", D(2027, 1, 1), "account-manager", "account-manager"))
+m("nl", "Lander Wouters wordt per direct ontslagen wegens herhaalde afwezigheid. Vandaag is zijn laatste dag.",
+  L("Lander Wouters", NOW))
+m("en", "A quick note that Charlotte Dupont, our HR business partner, retires at the end of March; her last working day is Wednesday 31 March 2027.",
+  L("Charlotte Dupont", ON("wednesday", D(2027, 3, 31))))
+m("nl", "In week 4 start Bram Lemmens als onderhoudstechnieker.",
+  J("Bram Lemmens", WK(4)))
+m("nl", "De start van onze nieuwe boekhouder wordt uitgesteld, we weten nog niet wanneer. Ik laat iets weten.",
+  none=True)
+m("nl", "Vanaf 18 januari werkt Wim Raes niet meer in de productie maar als planner.",
+  MV("Wim Raes", D(2027, 1, 18), None, None))
+m("en", "Hey, Olivia Brown from marketing leaves us on Dec 18th, she's moving back to the UK.",
+  L("Olivia Brown", D(2026, 12, 18)))
+m("nl", "Ter info: Hanne Verlinden komt op 11 januari terug na haar bevallingsverlof.",
+  none=True)
+
+# Part 2 -- a market research bureau
+m("nl", "Hoi, per 1 februari start Kirsten van Rooij als senior onderzoeker op de afdeling kwalitatief.",
+  J("Kirsten van Rooij", D(2027, 2, 1)))
+m("en", "New programmer for the survey platform: Mateusz Lewandowski, starting Monday, 18 January 2027.",
+  J("Mateusz Lewandowski", ON("monday", D(2027, 1, 18)), "software-engineer"))
+m("nl", "Onze enquêteurs Nadia Bakkali, Ruben Mertz en Ilse Koning stoppen na het kerstproject; hun laatste dag is vrijdag 18 december.",
+  L("Nadia Bakkali", ON("vrijdag", D(2026, 12, 18))), L("Ruben Mertz", D(2026, 12, 18)), L("Ilse Koning", D(2026, 12, 18)))
+m("en", "Felicity Moore (account manager, pharma clients) is leaving us; she has given notice and her last day is 26/02/2027.",
+  L("Felicity Moore", D(2027, 2, 26), "account-manager"))
+m("nl", "Per 4 januari wordt Jan Kees de Ruiter, nu data-analist, teamleider van de veldwerkafdeling.",
+  MV("Jan Kees de Ruiter", D(2027, 1, 4), None, None))
+m("nl", "Helaas is Lisanne Groot gisteren in haar proeftijd ontslagen. Graag alle toegang intrekken.",
+  L("Lisanne Groot", P(-1)), past=True)
+m("en", "Can the bot also handle freelancers? We hire about twenty interviewers for a project in February.",
+  none=True)
+m("nl", "Stagiair Max Bouwman begint maandag 1 februari en blijft een half jaar.",
+  J("Max Bouwman", ON("maandag", D(2027, 2, 1))))
+m("en", "Hi all, Sebastian Kraus is moving from our Berlin office to Amsterdam in the same role (research director) as of January 4th.",
+  MV("Sebastian Kraus", D(2027, 1, 4), None, None))
+m("nl", "Marit Hofman (accountmanager media) gaat ons verlaten per 1 april.",
+  L("Marit Hofman", D(2027, 4, 1), "account-manager"))
+m("nl", "Over 7 weken begint Wessel Janssen als softwareontwikkelaar in het panelteam.",
+  J("Wessel Janssen", P(49), "software-engineer"))
+m("en", "Our research assistant Grace Liu finished her contract last Friday, sorry for the late notice. Please close her account.",
+  L("Grace Liu", P(-6)), past=True)
+m("nl", "Vanaf volgende week dinsdag werkt Samira Ouahabi bij ons als projectmanager.",
+  J("Samira Ouahabi", NW("tuesday")))
+m("en", "Dear, I like to inform you that Joris Bloem is leaving the company per 1 January. He was our data analyst.",
+  L("Joris Bloem", D(2027, 1, 1)))
+m("nl", "Nieuwe facilitair medewerker voor beide kantoren: Rachid Bouazza, start 7-12.",
+  J("Rachid Bouazza", D(2026, 12, 7), "facility-coordinator"))
+m("en", "From the 15th of February our statistician Paul Weber takes over as head of analytics.",
+  MV("Paul Weber", D(2027, 2, 15), None, None))
+m("nl", "Joyce Sanders stopt, laatste werkdag wordt vrijdag 5 februari. Ze gaat bij een klant werken.",
+  L("Joyce Sanders", ON("vrijdag", D(2027, 2, 5))))
+m("nl", "Nieuwe mensen in januari:\n- Bart Geurts, programmeur, per 4-1\n- Emma Willems, accountmanager, per 11-1\n- Noa Schipper, onderzoeker, per 18-1",
+  J("Bart Geurts", D(2027, 1, 4), "software-engineer"), J("Emma Willems", D(2027, 1, 11), "account-manager"), J("Noa Schipper", D(2027, 1, 18)))
+m("en", "Our developer Oscar Lindgren will work as a data scientist from Monday; please adjust his access.",
+  MV("Oscar Lindgren", WD("monday"), None, "software-engineer"))
+m("nl", "Gisteravond hoorden we dat onze oud-directeur en adviseur Frits Verhagen gisteren is overleden. Hij had nog een account voor de raad van advies.",
+  L("Frits Verhagen", P(-1)), past=True)
+m("en", "New hire: Aisha Bello, junior researcher, starts on Wednesday 20 January.",
+  J("Aisha Bello", ON("wednesday", D(2027, 1, 20))))
+m("nl", "Is de aanmelding van Sanne (start 4 januari) goed doorgekomen? Ik kreeg geen bevestiging.",
+  none=True)
+m("nl", "per 31-01 gaat Dewi Sutanto weg, ze heeft een baan bij het CBS.",
+  L("Dewi Sutanto", D(2027, 1, 31)))
+m("en", "Kai Schneider, our office manager, moves to the facilities team as facility coordinator from 1 March.",
+  MV("Kai Schneider", D(2027, 3, 1), "facility-coordinator", None))
+
+# Part 2 -- a dredging company
+m("en", "Hi HR, please onboard Captain Lars Eriksen, master of the hopper dredger Vlaanderen XX, from 4 January. He flies in from Bergen.",
+  J("Lars Eriksen", D(2027, 1, 4)))
+m("nl", "Stuurman Joris Verdonk stopt per 1 februari; zijn laatste reis, en dus zijn laatste werkdag, eindigt op 29 januari.",
+  L("Joris Verdonk", D(2027, 1, 29)))
+m("nl", "Per maandag 11 januari start Anne-Fleur Bosman als projectingenieur op het project in Rotterdam.",
+  J("Anne-Fleur Bosman", ON("maandag", D(2027, 1, 11))))
+m("en", "Our dredge master Gerben Tuinstra retires on 31 December after 40 years at sea.",
+  L("Gerben Tuinstra", D(2026, 12, 31)))
+m("nl", "Vandaag op staande voet ontslagen: matroos Dylan Verschuren (alcohol aan boord). Pas en accounts blokkeren graag.",
+  L("Dylan Verschuren", NOW))
+m("en", "Software developer Priyanka Iyer joins the survey software team on the 1st of February.",
+  J("Priyanka Iyer", D(2027, 2, 1), "software-engineer"))
+m("nl", "Maurits van Wijngaarden gaat per 1 maart van projectleider Nederland naar accountmanager Midden-Oosten.",
+  MV("Maurits van Wijngaarden", D(2027, 3, 1), "account-manager", None))
+m("en", "Sad news: our chief engineer Viktor Petrenko died on board last Sunday.",
+  L("Viktor Petrenko", P(-4)), past=True)
+m("nl", "Yvonne Bakx (secretaresse) gaat per 1 januari met pensioen.",
+  L("Yvonne Bakx", D(2027, 1, 1)))
+m("en", "Hello, the new hydrographic surveyor Luis Fernández is starting from 18.01.2027 on the project Abu Dhabi. Please can you arrange laptop.",
+  J("Luis Fernández", D(2027, 1, 18)))
+m("nl", "Bemanningswissel per 15 december: Sjoerd Wijma en Rutger Folkers komen aan boord als matroos, Harm Dijkman gaat dan van boord en stopt bij ons.",
+  J("Sjoerd Wijma", D(2026, 12, 15)), J("Rutger Folkers", D(2026, 12, 15)), L("Harm Dijkman", D(2026, 12, 15)))
+m("en", "We have an engineer going on a secondment to our Singapore office for six months; does anything change for his accounts?",
+  none=True)
+m("nl", "Vanaf woensdag 6 januari versterkt Emine Şahin het team personeelszaken.",
+  J("Emine Şahin", ON("woensdag", D(2027, 1, 6))))
+m("en", "Contract of Zoltan Varga (welder, yard Sliedrecht) ends on 22 December; it won't be renewed.",
+  L("Zoltan Varga", D(2026, 12, 22)))
+m("nl", "Onze facilitair coördinator Marja Heijmans vertrekt; ze heeft haar laatste werkdag op 15 januari.",
+  L("Marja Heijmans", D(2027, 1, 15), "facility-coordinator"))
+m("en", "Hi, moving Edwin Ploeg from the vessel Prins der Nederlanden to the Oranje per 4 January, same job (2nd officer).",
+  MV("Edwin Ploeg", D(2027, 1, 4), None, None))
+m("nl", "Moet de nieuwe kapitein al een laptop hebben vóór hij aan boord gaat? Hij begint in februari.",
+  none=True)
+m("nl", "Hoi, Femke Roos begint pas op 1 maart in plaats van 1 februari, ze heeft een langere opzegtermijn. Zelfde functie (inkoper).",
+  J("Femke Roos", D(2027, 3, 1)))
+m("en", "Our Java developer Nikolai Sokolov has resigned; last working day Friday 12 February.",
+  L("Nikolai Sokolov", ON("friday", D(2027, 2, 12)), "software-engineer"))
+m("nl", "Per 1 januari worden twee monteurs van de werkplaats Sliedrecht overgeplaatst naar Zeebrugge: Dirk-Jan Mast en Ronald Kooij. Functie blijft.",
+  MV("Dirk-Jan Mast", D(2027, 1, 1), None, None), MV("Ronald Kooij", D(2027, 1, 1), None, None))
+m("nl", "Beste,\nThibault Lambrecht gaat met pensioen op 1 maart 2027. Zijn laatste werkdag is vrijdag 26 februari.\nMet vriendelijke groet,\nAnnelies",
+  L("Thibault Lambrecht", ON("vrijdag", D(2027, 2, 26))))
+m("en", "Starting tomorrow: Hassan Mahmoud, planner for the fleet maintenance.",
+  J("Hassan Mahmoud", P(1)))
+m("nl", "Vorige week woensdag is Klaas Hoogendijk (machinist) ontslagen. Sorry dat het zo laat doorkomt.",
+  L("Klaas Hoogendijk", LW("wednesday")), past=True)
+m("en", "Esther Cohen starts in our legal department in week 5.",
+  J("Esther Cohen", WK(5)))
+
+# Part 2 -- a mental-health institution
+m("nl", "Goedemiddag, per 1 januari komt Ilona Bergsma bij ons werken als sociotherapeut.",
+  J("Ilona Bergsma", D(2027, 1, 1)))
+m("nl", "Twee nieuwe zorgmedewerkers op de afdeling Beschermd Wonen: Lindsay Koenen en Mohamed Ait Hssain. Beiden starten maandag 7 december.",
+  J("Lindsay Koenen", ON("maandag", D(2026, 12, 7)), "care-worker"), J("Mohamed Ait Hssain", D(2026, 12, 7), "care-worker"))
+m("en", "Hi, our psychiatrist Dr. Alan Fitzgerald is leaving at the end of January, last day Friday the 29th.",
+  L("Alan Fitzgerald", ON("friday", D(2027, 1, 29))))
+m("nl", "Verpleegkundige Marleen Bouma vertrekt per 1 maart naar het ziekenhuis in Leeuwarden.",
+  L("Marleen Bouma", D(2027, 3, 1)))
+m("nl", "Per 1 februari gaat Jacqueline Brandsma van begeleider naar zorgmedewerker op de gesloten afdeling.",
+  MV("Jacqueline Brandsma", D(2027, 2, 1), "care-worker", None))
+m("en", "Hi, please block all access for Jamal Bennani (care worker) - he was dismissed this afternoon.",
+  L("Jamal Bennani", NOW, "care-worker"))
+m("nl", "hoi, sophie dekker begint vrijdag als verzorgende op de ouderenpsychiatrie. kan ze een pas krijgen",
+  J("Sophie Dekker", WD("friday"), "care-worker"))
+m("nl", "Het overlijden van onze collega Greet Hoving afgelopen maandag heeft ons diep geraakt. Willen jullie haar accounts afsluiten?",
+  L("Greet Hoving", P(-3)), past=True)
+m("en", "Developer Kayleigh Morris leaves us on 15-01-2027 when her secondment ends.",
+  L("Kayleigh Morris", D(2027, 1, 15), "software-engineer"))
+m("nl", "Ewout Smeenk, ervaringsdeskundige, start per 1-2-2027 op het FACT-team Noord.",
+  J("Ewout Smeenk", D(2027, 2, 1)))
+m("nl", "Vanaf volgende week woensdag is Tamara Rietveld onze nieuwe facilitair medewerker op locatie De Horst.",
+  J("Tamara Rietveld", NW("wednesday"), "facility-coordinator"))
+m("en", "Two caregivers leaving the day-care centre: Precious Owusu (end of contract, 31 December) and Linda Haverkamp (resigned, last day 15 January).",
+  L("Precious Owusu", D(2026, 12, 31), "care-worker"), L("Linda Haverkamp", D(2027, 1, 15), "care-worker"))
+m("nl", "Ruud Smulders (psycholoog) werkt per 1 januari vanuit Assen in plaats van Emmen. Functie blijft hetzelfde.",
+  MV("Ruud Smulders", D(2027, 1, 1), None, None))
+m("nl", "Bij deze meld ik dat zorgmedewerker Marco Vermaat per 4 januari 2027 onze nieuwe teamleider wordt.",
+  MV("Marco Vermaat", D(2027, 1, 4), None, "care-worker"))
+m("en", "Hi, Gabriela Santos starts as a healthcare assistant on Monday 14 December at the Oak House.",
+  J("Gabriela Santos", ON("monday", D(2026, 12, 14)), "care-worker"))
+m("nl", "Helaas is leerling-verzorgende Bo van Zanten met haar opleiding gestopt; haar laatste dag bij ons is morgen.",
+  L("Bo van Zanten", P(1), "care-worker"))
+m("nl", "Beste,\nVanaf 1 februari vervoegt Ruben Verbeke ons als zorgkundige in de PAAZ.\nMvg, Hilde",
+  J("Ruben Verbeke", D(2027, 2, 1), "care-worker"))
+m("en", "Is someone who starts as a volunteer counted as a joiner? We have three starting in January.",
+  none=True)
+m("nl", "Per 18 januari vertrekken twee sociotherapeuten van De Linde: Niels Verschoor en Tessa Veenstra. Beiden hebben een baan elders gevonden.",
+  L("Niels Verschoor", D(2027, 1, 18)), L("Tessa Veenstra", D(2027, 1, 18)))
+m("en", "Starting in two weeks: Oluwaseun Adebayo, psychiatric nurse.",
+  J("Oluwaseun Adebayo", P(14)))
+m("nl", "Correctie: Annemiek Koops stopt niet op 31 december maar werkt door tot en met 31 maart.",
+  L("Annemiek Koops", D(2027, 3, 31)))
+m("nl", "Onze ontwikkelaar van het ECD-koppelingsteam, Sjors Velthuis, gaat per 1 maart als functioneel beheerder aan de slag.",
+  MV("Sjors Velthuis", D(2027, 3, 1), None, "software-engineer"))
+m("en", "Please note Mrs. Hilary Dawson (secretary to the board) will retire on 30 April 2027.",
+  L("Hilary Dawson", D(2027, 4, 30)))
+m("nl", "Kim de Lange (verzorgende) stopt vandaag, ze heeft per direct ontslag genomen.",
+  L("Kim de Lange", NOW, "care-worker"))
+
+# Part 2 -- a parcel delivery depot
+m("nl", "Goeiemorgen, vanaf maandag beginnen 4 nieuwe pakketbezorgers bij depot Nieuwegein: Kevin Laros, Dani Vermeulen, Bilal Azzouzi en Jurgen Staal.",
+  J("Kevin Laros", WD("monday")), J("Dani Vermeulen", WD("monday")), J("Bilal Azzouzi", WD("monday")), J("Jurgen Staal", WD("monday")))
+m("en", "Our depot planner Tiago Pereira resigned; his last shift is Saturday 9 January.",
+  L("Tiago Pereira", ON("saturday", D(2027, 1, 9))))
+m("nl", "Ramon Bosch is gisteren op staande voet ontslagen na een aanrijding met de bus die hij verzweeg.",
+  L("Ramon Bosch", P(-1)), past=True)
+m("nl", "Per 1/1 wordt Lieke Verhoef sorteerleider, ze is nu nog sorteerder in de avondploeg.",
+  MV("Lieke Verhoef", D(2027, 1, 1), None, None))
+m("en", "Hey, new facility coordinator for the hub in Tilburg: Damian Kowalski, starting 4 January 2027.",
+  J("Damian Kowalski", D(2027, 1, 4), "facility-coordinator"))
+m("nl", "Onze chauffeur Rinus van Vliet is zondagavond onverwacht overleden. Hij was 58.",
+  L("Rinus van Vliet", P(-4)), past=True)
+m("nl", "jeffrey bos begint morgen als sorteerder in de nachtploeg graag pas klaarzetten",
+  J("Jeffrey Bos", P(1)))
+m("en", "For the peak season we hire the following temps, all starting Monday the 7th and leaving on 2 January: Alina Popa, Hugo Santos, Mariam Yousef.",
+  J("Alina Popa", D(2026, 12, 7)), J("Hugo Santos", D(2026, 12, 7)), J("Mariam Yousef", D(2026, 12, 7)))
+m("nl", "Vanaf 1 maart neemt Wilma Kroes (nu teamleider klantenservice) de rol van accountmanager zakelijke klanten over.",
+  MV("Wilma Kroes", D(2027, 3, 1), "account-manager", None))
+m("en", "Hi - Finn O'Sullivan, our dev for the track & trace app, is leaving the company; last day 19 February.",
+  L("Finn O'Sullivan", D(2027, 2, 19), "software-engineer"))
+m("nl", "Lukas Hendriksen stopt, laatste werkdag vrijdag 15 januari, hij gaat studeren.",
+  L("Lukas Hendriksen", ON("vrijdag", D(2027, 1, 15))))
+m("nl", "De nieuwe depotmanager begint in februari, naam volgt nog. Alvast een laptop reserveren?",
+  none=True)
+m("en", "We let go of Callum Reid on Monday after repeated no-shows. Please disable his scanner login.",
+  L("Callum Reid", P(-3)), past=True)
+m("nl", "Per week 51 komen er twee uitzendkrachten bij op de sorteerband: Mihai Dumitru en Radu Stan.",
+  J("Mihai Dumitru", WK(51, year=2026)), J("Radu Stan", WK(51, year=2026)))
+m("en", "Moving Shauna Kelly from the Utrecht depot to Amersfoort (same job, shift lead) on 11 January.",
+  MV("Shauna Kelly", D(2027, 1, 11), None, None))
+m("nl", "Vertrek: Henk-Jan Bruins, verkoper MKB, per 28 februari. Laatste werkdag vrijdag 26 februari.",
+  L("Henk-Jan Bruins", ON("vrijdag", D(2027, 2, 26)), "account-manager"))
+m("nl", "Gisteren is Stephanie Ruiter begonnen als klantenservicemedewerker, vergeten door te geven sorry.",
+  J("Stephanie Ruiter", P(-1)), past=True)
+m("en", "Correction: the new driver is called Piet Hagen, not Piet Haagen. He starts on Monday 14 December as planned.",
+  J("Piet Hagen", ON("monday", D(2026, 12, 14))))
+m("nl", "Per 1 februari 2027 gaat Jolanda Kerkhof met pensioen.",
+  L("Jolanda Kerkhof", D(2027, 2, 1)))
+m("en", "Joining the IT team on January 25th: Mateo Ruiz, software engineer.",
+  J("Mateo Ruiz", D(2027, 1, 25), "software-engineer"))
+m("nl", "Dinsdag 22 december is de laatste dag van Angela Vrolijk, onze receptioniste. Ze verhuist naar Spanje.",
+  L("Angela Vrolijk", ON("dinsdag", D(2026, 12, 22))))
+m("nl", "Robert Zwart, nu chauffeur, wordt per 4 januari planner op het depot. Graag een laptop.",
+  MV("Robert Zwart", D(2027, 1, 4), None, None))
+m("en", "Please process: Eleni Papadopoulos, customer service, end of fixed-term contract 31/12/2026.",
+  L("Eleni Papadopoulos", D(2026, 12, 31)))
+m("nl", "Over drie weken starten we met twee nieuwe chauffeurs: Gerard Ooms en Patrick Tak.",
+  J("Gerard Ooms", P(21)), J("Patrick Tak", P(21)))
+m("en", "Hi, how do I announce someone who comes back after a year abroad? He used to work here.",
+  none=True)
+
+# Part 2 -- an equestrian centre
+m("nl", "Hallo, per 2 januari start Merel van Tongeren als instructrice bij manege De Hoefslag.",
+  J("Merel van Tongeren", D(2027, 1, 2)))
+m("nl", "Onze stalmedewerker Gijs van Hout stopt per 1 januari; hij gaat bij een dressuurstal werken. Laatste werkdag 31 december.",
+  L("Gijs van Hout", D(2026, 12, 31)))
+m("en", "Hi, our groom Aoife Byrne is leaving on Sunday 20 December. She's going back to Ireland.",
+  L("Aoife Byrne", ON("sunday", D(2026, 12, 20))))
+m("nl", "Nieuwe paardenverzorger: Lisa Hoogland, start maandag 4 januari. Let op: ze verzorgt de paarden, het is geen zorgfunctie.",
+  J("Lisa Hoogland", ON("maandag", D(2027, 1, 4))))
+m("nl", "Per 1 februari wordt Daan Koopmans bedrijfsleider; hij is nu stalmedewerker.",
+  MV("Daan Koopmans", D(2027, 2, 1), None, None))
+m("en", "We had to let Jordan Blake go today, effective immediately.",
+  L("Jordan Blake", NOW))
+m("nl", "sophie van rijn begint zaterdag als lesgever voor de ponylessen",
+  J("Sophie van Rijn", WD("saturday")))
+m("nl", "Vorige week vrijdag is onze hoefsmid en collega Arend Blom overleden. Hij werkte al 20 jaar bij ons.",
+  L("Arend Blom", LW("friday")), past=True)
+m("en", "New facility coordinator (buildings, arena, stables): Simone Richter, starting 15 February.",
+  J("Simone Richter", D(2027, 2, 15), "facility-coordinator"))
+m("nl", "Anna Schuurman, instructrice, neemt ontslag en werkt nog tot en met zondag 10 januari.",
+  L("Anna Schuurman", ON("zondag", D(2027, 1, 10))))
+m("en", "Hey there! Webdev Milan Horák starts on 1/2 to rebuild our booking site.",
+  J("Milan Horák", D(2027, 2, 1), "software-engineer"))
+m("nl", "Dag Koen, Jana Segers komt vanaf maandag 18 januari onze ploeg versterken als ruiter-trainer. Kan jij alles in orde brengen? Groetjes, Evelien",
+  J("Jana Segers", ON("maandag", D(2027, 1, 18))))
+m("nl", "Weet jij of vrijwilligers die bij wedstrijden helpen een account nodig hebben?",
+  none=True)
+m("en", "Stable hands Noah Brandsen and Liam Doherty finish their contracts on 31 January.",
+  L("Noah Brandsen", D(2027, 1, 31)), L("Liam Doherty", D(2027, 1, 31)))
+m("nl", "Evi Rademaker gaat vanaf 1 maart van de receptie naar de verkoop van lidmaatschappen, als verkoper.",
+  MV("Evi Rademaker", D(2027, 3, 1), "account-manager", None))
+m("en", "Our accountant Greta Lindholm is retiring - her last day is the 26th of March.",
+  L("Greta Lindholm", D(2027, 3, 26)))
+m("nl", "Joris van Dongen is afgelopen zondag begonnen als weekendkracht, kan hij nog een account krijgen?",
+  J("Joris van Dongen", P(-4)), past=True)
+m("en", "Please, new groom from Spain start next Tuesday, name Javier Ortega. He need only a pass.",
+  J("Javier Ortega", WD("tuesday")))
+m("nl", "Per 15-1 stopt Kees Veldhuis bij ons (contract niet verlengd).",
+  L("Kees Veldhuis", D(2027, 1, 15)))
+m("en", "Hannah Gray (instructor) moves from the indoor arena team to the outdoor eventing team on Monday 1 March. Same role.",
+  MV("Hannah Gray", ON("monday", D(2027, 3, 1)), None, None))
+m("nl", "Met ingang van 1 januari gaat onze bedrijfsleider Ria Wessels met pensioen.",
+  L("Ria Wessels", D(2027, 1, 1)))
+m("nl", "Volgende week zaterdag start Femke Oosterhuis als groepsinstructrice.",
+  J("Femke Oosterhuis", NW("saturday")))
+m("en", "Hi, Tamsin Hale was dismissed yesterday for mistreating a horse. Please remove all access.",
+  L("Tamsin Hale", P(-1)), past=True)
+m("nl", "Graag een account voor Nora Vink, die per 11 januari onze nieuwe administratief medewerker wordt.",
+  J("Nora Vink", D(2027, 1, 11)))
+
+# Part 2 -- an outdoor-sports retail chain
+m("en", "Hi, new store manager for our Utrecht shop: Ben Carter, starting Monday 11 January.",
+  J("Ben Carter", ON("monday", D(2027, 1, 11))))
+m("nl", "Per zaterdag 12 december begint Jesse Langeveld als verkoper in de winkel in Arnhem.",
+  J("Jesse Langeveld", ON("zaterdag", D(2026, 12, 12)), "account-manager"))
+m("nl", "Cheryl Lau (webdeveloper) gaat per 1 maart bij ons weg.",
+  L("Cheryl Lau", D(2027, 3, 1), "software-engineer"))
+m("en", "Sad to report that our buyer for climbing gear, Oskar Nilsson, passed away on Sunday after a climbing accident.",
+  L("Oskar Nilsson", P(-4)), past=True)
+m("nl", "Vier kerstkrachten voor de winkel in Amsterdam, allemaal van 14 december t/m 2 januari:\nTeun Verbruggen\nFleur Hagenaar\nJip Mooij\nSem Kalkman",
+  J("Teun Verbruggen", D(2026, 12, 14)), J("Fleur Hagenaar", D(2026, 12, 14)), J("Jip Mooij", D(2026, 12, 14)), J("Sem Kalkman", D(2026, 12, 14)))
+m("en", "Dominic Price, area sales rep for the sports clubs, is leaving us for a competitor; last day 29 Jan.",
+  L("Dominic Price", D(2027, 1, 29), "account-manager"))
+m("nl", "Vanaf 1 februari gaat Maaike Hulst van filiaal Den Bosch naar filiaal Eindhoven, zelfde functie (filiaalleider).",
+  MV("Maaike Hulst", D(2027, 2, 1), None, None))
+m("nl", "Tygo Verwey is vandaag ontslagen wegens diefstal uit de kassa. Alles direct blokkeren.",
+  L("Tygo Verwey", NOW))
+m("en", "Please set up the new e-commerce developer, Sven Andersen, for Tuesday the 2nd of February.",
+  J("Sven Andersen", ON("tuesday", D(2027, 2, 2)), "software-engineer"))
+m("nl", "Kim (filiaal Haarlem) gaat vanaf januari drie maanden met ouderschapsverlof.",
+  none=True)
+m("nl", "Mevrouw Petra Rozendaal, hoofd financiën, gaat op 1 april 2027 met pensioen; haar laatste werkdag is woensdag 31 maart.",
+  L("Petra Rozendaal", ON("woensdag", D(2027, 3, 31))))
+m("en", "Starting in week 2: Leon Hartmann (warehouse) and Yasmin Cheikh (customer service).",
+  J("Leon Hartmann", WK(2)), J("Yasmin Cheikh", WK(2)))
+m("nl", "Wij hebben afscheid genomen van Ferry Dijkhuizen, zijn laatste werkdag was gisteren. Sorry voor de late melding.",
+  L("Ferry Dijkhuizen", P(-1)), past=True)
+m("nl", "Gerda Boon, nu verkoper in de winkel, wordt per 1 januari onze facilitair coördinator voor alle winkels.",
+  MV("Gerda Boon", D(2027, 1, 1), "facility-coordinator", "account-manager"))
+m("en", "Is it a problem if a new hire starts on a Sunday? Our shops are open then.",
+  none=True)
+m("en", "Rahul Sharma leaves us on the 8th of January, at the end of his internship.",
+  L("Rahul Sharma", D(2027, 1, 8)))
+m("nl", "Per 1-2 begint Ilse van Beek als inkoper wintersport.",
+  J("Ilse van Beek", D(2027, 2, 1)))
+m("nl", "vanaf morgen werkt tom de ridder niet meer bij ons, hij heeft vandaag zijn laatste dag",
+  L("Tom de Ridder", NOW))
+m("en", "Our customer service lead, Becky Lawson, becomes account manager for business customers on 1 March.",
+  MV("Becky Lawson", D(2027, 3, 1), "account-manager", None))
+m("nl", "De nieuwe vertegenwoordiger voor Noord-Nederland, Wiebe Sikkema, begint op maandag 25 januari.",
+  J("Wiebe Sikkema", ON("maandag", D(2027, 1, 25)), "account-manager"))
+m("en", "Hi team, Ashley Morgan starts as a part-time shop assistant in the Rotterdam store tomorrow.",
+  J("Ashley Morgan", P(1)))
+m("nl", "Even een update: de vertrekdatum van Martijn Lubbers is verschoven van 31 januari naar 28 februari.",
+  L("Martijn Lubbers", D(2027, 2, 28)))
+m("nl", "Gisteren ontving ik het ontslag van Elske Hofstra; haar laatste werkdag wordt volgens het contract 31 januari.",
+  L("Elske Hofstra", D(2027, 1, 31)))
+m("en", "From next Monday Jake Wilson will run our new climbing-wall department; until now he worked in the Amsterdam store.",
+  MV("Jake Wilson", WD("monday"), None, None))
+m("nl", "Per maandag 1 maart 2027 start Zoë Kuijpers als marketeer.",
+  J("Zoë Kuijpers", ON("maandag", D(2027, 3, 1))))
+
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
