@@ -375,6 +375,19 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_18_FLOOR = 316.0 / 320;
 
+	/**
+	 * The nineteenth blind set (intake/blind-19, session 29), written by a helper who
+	 * never read the parser, in sectors the earlier sets did not centre on (a shipyard, a
+	 * physiotherapy practice, a childcare organisation, a fish processor, a wine
+	 * importer, an airport ground handler, an electricity grid operator, a Flemish
+	 * chocolate maker, a market research bureau, a dredging company, a mental-health
+	 * institution, a parcel delivery depot, an equestrian centre, an outdoor-sports
+	 * retail chain): 285 of 320 (89.1 %) on its first run, before any parser change
+	 * (intake/blind-19/README.md; its first 150 messages, committed first, scored 137 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_19_FLOOR = 285.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -873,6 +886,11 @@ class IntakeCorpusTests {
 	@Test
 	void theEighteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-18", 300, BLIND_18_FLOOR, "eighteenth blind set");
+	}
+
+	@Test
+	void theNineteenthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-19", 300, BLIND_19_FLOOR, "nineteenth blind set");
 	}
 
 	/**
