@@ -384,9 +384,11 @@ class IntakeCorpusTests {
 	 * institution, a parcel delivery depot, an equestrian centre, an outdoor-sports
 	 * retail chain): 285 of 320 (89.1 %) on its first run, before any parser change
 	 * (intake/blind-19/README.md; its first 150 messages, committed first, scored 137 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 288 (90.0
+	 * %) after session 29's round on blind-18's kinds (tuners N, TL, TR, M, whose
+	 * worktrees were cut before this set was merged): the honest figure of that round.
 	 */
-	static final double BLIND_19_FLOOR = 285.0 / 320;
+	static final double BLIND_19_FLOOR = 288.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
