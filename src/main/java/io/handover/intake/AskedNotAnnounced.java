@@ -46,6 +46,16 @@ final class AskedNotAnnounced {
 	private static final Pattern ANNOUNCED_BEFORE = Pattern
 		.compile("(?iu)\\bI(?:'ve| have)?\\s+(?:already\\s+)?(?:announced|registered|reported)\\s+$");
 
+	/**
+	 * Whether an announcement sent before arrived: "Is de aanmelding van Sanne goed
+	 * doorgekomen?", "Did my announcement for Tom come through?". Asked of one announced
+	 * already.
+	 */
+	private static final Pattern ARRIVED = Pattern.compile("(?iu)\\b(?:aanmelding|afmelding|melding|announcement|"
+			+ "registration|request)\\s+(?:van|voor|of|for|about|over)\\b[^?]{0,60}?\\b(?:doorgekomen|aangekomen|"
+			+ "ontvangen|binnengekomen|verwerkt|came through|come through|got through|gone through|arrived|"
+			+ "received|processed)\\b[^.!?\\n]{0,40}\\?");
+
 	/** A question tag asking to confirm: "…, right?", "…, toch?", "…, klopt dat?". */
 	private static final Pattern TAG = Pattern
 		.compile("(?iu),\\s*(?:right|toch|klopt dat|klopt het|correct|or not|of niet|isn't (?:he|she|it))\\s*\\?$");
@@ -149,6 +159,9 @@ final class AskedNotAnnounced {
 		}
 		if (named.isEmpty()) {
 			return false;
+		}
+		if (ARRIVED.matcher(body).find()) {
+			return true;
 		}
 		if (!request && named.stream().allMatch(n -> stillOn(question(body, n)))) {
 			return true;

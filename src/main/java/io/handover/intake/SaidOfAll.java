@@ -134,7 +134,9 @@ final class SaidOfAll {
 		}
 		int sentenceEnd = sentenceEnd(body, said.end());
 		DateWords.Mention day = dates.stream()
-			.filter(d -> d.date() != null && d.start() >= said.end() && d.start() < sentenceEnd)
+			// the day after the words, or among them: "Voor allebei is 31 december de
+			// laatste werkdag"
+			.filter(d -> d.date() != null && d.start() >= said.start() && d.start() < sentenceEnd)
 			.findFirst()
 			.orElse(null);
 		if (day == null) {

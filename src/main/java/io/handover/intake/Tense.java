@@ -14,9 +14,23 @@ final class Tense {
 	private static final Pattern VERB = Pattern.compile("(?i)\\b(?:(started|began|begun|joined|left|quit|resigned|"
 			+ "retired|departed|was|were|came|arrived|begon|startte|vertrok|stopte|kwam|begonnen|gestart|gekomen|"
 			+ "vertrokken|gestopt|weggegaan|getreden|had|gehad|passed away|died|overleden|overleed|gestorven|stierf|"
-			+ "heengegaan|ingeslapen|finished|ended|stopped|became|werd)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
+			+ "heengegaan|ingeslapen|finished|ended|stopped|became|werd|"
+			// a dismissal told as done: "we fired X on Monday", "let go of X on Monday";
+			// "will be fired on Friday" is still to come (see below)
+			+ "fired|dismissed|sacked|laid off|let (?:\\p{L}+ ){0,3}?go)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
 			+ "starting|leaves|leave|leaving|vertrekt|stopt|komt|gaat|will|shall|zal|zullen|wordt|moves|retires?|"
 			+ "retiring|going))\\b|'ll\\b");
+
+	private static final Pattern DISMISSAL = Pattern.compile("(?i)fired|dismissed|sacked|laid off|let .*go");
+
+	/** The day a dismissal takes effect: "effective Friday", "per 1 maart", "as of …". */
+	private static final Pattern EFFECTIVE = Pattern
+		.compile("(?i)\\b(?:effective|as of|as from|with effect|from|per|ingaande|met ingang|vanaf)\\b");
+
+	/**
+	 * A passive still to come before a participle: "will be fired", "is being let go".
+	 */
+	private static final Pattern PASSIVE_TO_COME = Pattern.compile("(?i)\\b(?:be|being|get|gets|getting)\\s+$");
 
 	/** "werkt sinds dinsdag", "here since Monday": a weekday after "since" has passed. */
 	private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|sinds)\\s+(?:(?:on|op)\\s+)?$");
@@ -84,7 +98,10 @@ final class Tense {
 		Matcher end = CLAUSE_END.matcher(words);
 		int clauseEnd = end.find(Math.min(at, words.length())) ? end.start() : words.length();
 		while (verb.find()) {
-			boolean past = verb.group(1) != null;
+			boolean past = verb.group(1) != null && !PASSIVE_TO_COME.matcher(words.substring(0, verb.start())).find()
+			// "has been let go effective Friday": the day it takes effect is to come
+					&& !(DISMISSAL.matcher(verb.group()).matches()
+							&& EFFECTIVE.matcher(words.substring(verb.end(), Math.max(verb.end(), at))).find());
 			if (verb.end() <= at) {
 				before = past;
 			}
