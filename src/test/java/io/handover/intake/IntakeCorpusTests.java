@@ -384,11 +384,14 @@ class IntakeCorpusTests {
 	 * institution, a parcel delivery depot, an equestrian centre, an outdoor-sports
 	 * retail chain): 285 of 320 (89.1 %) on its first run, before any parser change
 	 * (intake/blind-19/README.md; its first 150 messages, committed first, scored 137 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 288 (90.0
-	 * %) after session 29's round on blind-18's kinds (tuners N, TL, TR, M, whose
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. 288 of 320
+	 * (90.0 %) after session 29's round on blind-18's kinds (tuners N, TL, TR, M, whose
 	 * worktrees were cut before this set was merged): the honest figure of that round.
+	 * Then tuned on: 292 with its three silent wrong dates fixed in kinds with own
+	 * examples (a dismissal told as done on a weekday, a last day said "for both" before
+	 * its words, a question whether an announcement came through).
 	 */
-	static final double BLIND_19_FLOOR = 288.0 / 320;
+	static final double BLIND_19_FLOOR = 292.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
