@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
 final class MoveSentence {
 
 	/**
-	 * The job held now beside the name: ", nu filiaalmanager in Oost,", ", now a chef".
+	 * The job held now beside the name: ", nu filiaalmanager in Oost,", ", now a chef",
+	 * "(nu onthaalmedewerkster)", ", presently lab technician in our faculty,".
 	 */
-	private static final Pattern NOW_BESIDE = Pattern
-		.compile("(?iu)^\\s*,\\s*(?:nu|now|currently|momenteel|thans)\\s+(?:(?:a|an|een|our|onze)\\s+)?\\p{L}");
+	private static final Pattern NOW_BESIDE = Pattern.compile("(?iu)^\\s*[,(]\\s*(?:nu|now|currently|momenteel|"
+			+ "thans|presently|at present)\\s+(?:(?:a|an|een|our|onze)\\s+)?\\p{L}");
 
 	/** The job said to stay: "same job", "haar functie blijft gelijk", "zoals nu". */
 	private static final Pattern SAME = Pattern.compile("(?iu)\\b(?:(?:the )?same (?:job|role|position)|"
@@ -84,7 +85,12 @@ final class MoveSentence {
 	private static final Pattern TAKES_OVER = Pattern.compile("(?iu)\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,50}?"
 			+ "\\b(?:winkel|filiaal|vestiging|locatie|depot|werkplaats|" + UNITS + ")\\b[^.;!?\\n]{0,30}?\\bover\\b|"
 			+ "\\b(?:takes?|taking) over\\s+(?:(?:the|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:shop|store|branch|site|location|"
-			+ "depot|workshop|" + UNITS + ")\\b|(?-i:\\p{Lu})\\p{L}+(?=\\s+(?:from|as of|on|per)\\b))");
+			+ "depot|workshop|" + UNITS + ")\\b|(?-i:\\p{Lu})\\p{L}+(?=\\s+(?:from|as of|on|per)\\b))|"
+			// a job of ours taken over: "neemt de rol van accountmanager over", "takes
+			// over
+			// the role of buyer"
+			+ "\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,60}?\\b(?:de|het) (?:rol|functie|taken|baan|positie) van\\b"
+			+ "[^.;!?\\n]{1,50}?\\bover\\b|\\b(?:takes?|taking) over the (?:role|job|post|position|duties) of\\b");
 
 	/**
 	 * The job held said right after the name: "Tom Akers, team lead in the warehouse,",
@@ -103,8 +109,9 @@ final class MoveSentence {
 				+ "\\b|,\\s*(?:niet meer|no longer)\\s+(?:in|op|bij|on|at)\\b");
 
 	/** Setting to work in a new job: "gaat aan de slag als", "gets started as". */
-	private static final Pattern SETS_TO_WORK = Pattern.compile("(?iu)\\b(?:aan de slag als|gets? started as|"
-			+ "gets? going as|als(?: [\\p{L}'’-]+){1,6}? (?:aan de slag|werken|verder))\\b");
+	private static final Pattern SETS_TO_WORK = Pattern
+		.compile("(?iu)\\b(?:aan de slag als|gets? started as|" + "will (?:be )?work(?:ing)? as|is going to work as|"
+				+ "gets? going as|als(?: [\\p{L}'’-]+){1,6}? (?:aan de slag|werken|verder))\\b");
 
 	/**
 	 * A job of ours before the name, words about it between: "Onze adviseur aan huis,
@@ -328,7 +335,7 @@ final class MoveSentence {
 	 * council".
 	 */
 	private static final Pattern ELSEWHERE_NOW = Pattern
-		.compile("(?iu)\b(?:bij|at|for|with|van|in dienst|werkzaam|employed)\b");
+		.compile("(?iu)\\b(?:bij|at|for|with|van|in dienst|werkzaam|employed)\\b");
 
 	private static boolean jobBeside(String body, int nameEnd, int to) {
 		Matcher job = JOB_BESIDE.matcher(body).region(nameEnd, to);

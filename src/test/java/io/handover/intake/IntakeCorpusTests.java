@@ -389,9 +389,10 @@ class IntakeCorpusTests {
 	 * worktrees were cut before this set was merged): the honest figure of that round.
 	 * Then tuned on: 292 with its three silent wrong dates fixed in kinds with own
 	 * examples (a dismissal told as done on a weekday, a last day said "for both" before
-	 * its words, a question whether an announcement came through).
+	 * its words, a question whether an announcement came through); 295 with a job held
+	 * now in brackets or "presently", a role taken over, "will work as".
 	 */
-	static final double BLIND_19_FLOOR = 292.0 / 320;
+	static final double BLIND_19_FLOOR = 295.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

@@ -42,6 +42,17 @@ class MovesReadAsOneSentenceTests {
 	}
 
 	@Test
+	void aJobHeldNowInBracketsOrPresentlyAndANewOneTakenUpOrOverMoves() {
+		for (String words : new String[] { "Per 1 april wordt Daan Visser (nu magazijnmedewerker) onze nieuwe planner.",
+				"Vanaf 1 april neemt Sara Bos (nu receptioniste) de rol van accountmanager regio Oost over.",
+				"Please note that Ms. Grace Obi, presently secretary in our department, will take up the post of "
+						+ "account manager from 1 April.",
+				"Our cook Luuk Smit will work as a planner from Monday 7 December." }) {
+			assertThat(OnTheCorpusDay.parse(words).kind()).as(words).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		}
+	}
+
+	@Test
 	void someoneNowInAJobOfOursWhoBecomesOurNewSomethingMoves() {
 		Announcement ilse = OnTheCorpusDay
 			.parse("Per 1 maart wordt Merel Dekker, nu planner, onze nieuwe facilitair coördinator.");
