@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.bot.schema.Activity;
 import tools.jackson.databind.node.ObjectNode;
-import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.ticket.TicketChanges;
 import io.handover.ticket.TicketManagement;
@@ -58,7 +57,7 @@ class CancelCommand implements ChatCommand {
 	 * Whether the person in this chat may cancel the ticket (the button is offered then).
 	 */
 	boolean mayCancel(TicketView ticket, ChatUser user, String conversationId) {
-		return this.changes.mayChange(ticket, actor(user, conversationId));
+		return this.changes.mayChange(ticket, this.people.actorOf(user, conversationId));
 	}
 
 	@Override
@@ -88,7 +87,7 @@ class CancelCommand implements ChatCommand {
 		try {
 			TicketView cancelled = this.changes.cancel(key,
 					Notices.say(locale, "cancelled in Teams", "in Teams geannuleerd"),
-					actor(message.from(), message.conversationId()),
+					this.people.actorOf(message.from(), message.conversationId()),
 					message.activityId() != null ? "cancel:" + message.activityId() : null);
 			return Replies.card(this.statusCards.render(cancelled, locale));
 		}
@@ -121,10 +120,6 @@ class CancelCommand implements ChatCommand {
 				"attention",
 				Map.of(Notices.say(locale, "Cancel " + ticket.key(), ticket.key() + " annuleren"), command(ticket)),
 				locale);
-	}
-
-	private Actor actor(ChatUser user, String conversationId) {
-		return user.actor(this.people.upnOf(user, conversationId));
 	}
 
 }

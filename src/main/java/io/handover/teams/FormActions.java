@@ -99,7 +99,7 @@ class FormActions {
 		// The answer is in the form's language (the words written), not the client's.
 		Locale locale = AnnouncementForms.localeOf(action.data(), action.locale());
 		ChatUser user = action.actor();
-		Requester requester = new Requester(user.actor(this.people.upnOf(user, action.conversationId())));
+		Requester requester = new Requester(this.people.actorOf(user, action.conversationId()));
 		try {
 			IntakeOutcome outcome = this.intake.submit(form, requester, idempotencyKey(draftId), locale,
 					action.conversationId());

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.bot.schema.Activity;
 import tools.jackson.databind.node.ObjectNode;
-import io.handover.common.Actor;
 import io.handover.common.Refusal;
 import io.handover.intake.Announcement;
 import io.handover.intake.Intake;
@@ -80,7 +79,7 @@ class MoveDateCommand implements ChatCommand {
 	 * Whether the person in this chat may move the ticket (the button is offered then).
 	 */
 	boolean mayMove(TicketView ticket, ChatUser user, String conversationId) {
-		return this.changes.mayChange(ticket, actor(user, conversationId));
+		return this.changes.mayChange(ticket, this.people.actorOf(user, conversationId));
 	}
 
 	@Override
@@ -118,7 +117,7 @@ class MoveDateCommand implements ChatCommand {
 		try {
 			TicketView moved = this.changes.reschedule(key, date.get(),
 					Notices.say(locale, "moved in Teams", "in Teams verplaatst"),
-					actor(message.from(), message.conversationId()),
+					this.people.actorOf(message.from(), message.conversationId()),
 					message.activityId() != null ? "move:" + message.activityId() : null);
 			return Replies.card(this.statusCards.render(moved, locale));
 		}
@@ -142,10 +141,6 @@ class MoveDateCommand implements ChatCommand {
 							+ ". Verplaatsen zet de open taken en de kaarten van de afdelingen op de nieuwe datum."),
 				"accent", Map.of(Notices.say(locale, "Move to " + to, "Verplaats naar " + to), command(ticket, date)),
 				locale);
-	}
-
-	private Actor actor(ChatUser user, String conversationId) {
-		return user.actor(this.people.upnOf(user, conversationId));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.bot.schema.ChannelAccount;
 import io.handover.common.LogSafe;
+import io.handover.common.Actor;
 import io.handover.employee.Employee;
 import io.handover.employee.EmployeeDirectory;
 import org.slf4j.Logger;
@@ -43,6 +44,14 @@ class TeamsPeople {
 		this.employees = employees;
 		this.conversations = conversations;
 		this.adapter = adapter;
+	}
+
+	/**
+	 * The person as one identity: their Entra object id (from the verified activity) with
+	 * their UPN when known; unverified without an object id.
+	 */
+	Actor actorOf(ChatUser user, String conversationId) {
+		return user.actor(upnOf(user, conversationId));
 	}
 
 	/** The person's UPN, or null when neither the register nor Teams knows it. */

@@ -61,7 +61,7 @@ class TicketRequestActions implements CardActionHandler {
 			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "BadRequest",
 					"This card names no request.");
 		}
-		Actor actor = click.actor().actor(this.people.upnOf(click.actor(), click.conversationId()));
+		Actor actor = this.people.actorOf(click.actor(), click.conversationId());
 		String reason = click.data().path("reason").asString("").trim();
 		if (reason.length() > REASON) {
 			return new CardActionResult.Error(HttpURLConnection.HTTP_BAD_REQUEST, "invalid",
