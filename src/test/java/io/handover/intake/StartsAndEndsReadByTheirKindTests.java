@@ -73,4 +73,13 @@ class StartsAndEndsReadByTheirKindTests {
 		assertThat(all).extracting(Announcement::kind).containsExactly(Kind.LEAVER, Kind.LEAVER);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Onze bezorger Gert Span is zondagavond plotseling overleden.      | 2026-11-29
+			Anouk Prins is afgelopen dinsdagochtend begonnen, graag een account. | 2026-12-01
+			""")
+	void aWeekdayWithItsPartOfTheDayIsThatWeekday(String text, LocalDate date) {
+		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
+	}
+
 }
