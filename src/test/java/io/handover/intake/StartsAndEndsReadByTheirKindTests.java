@@ -82,4 +82,14 @@ class StartsAndEndsReadByTheirKindTests {
 		assertThat(OnTheCorpusDay.parse(text).date()).isEqualTo(date);
 	}
 
+	@Test
+	void theLastWorkingDaySaidToEndBeatsTheDayOfLeaving() {
+		Announcement a = OnTheCorpusDay
+			.parse("Monteur Kees Lam stopt per 1 maart; zijn laatste klus, en dus zijn laatste "
+					+ "werkdag, eindigt op 25 februari.");
+
+		assertThat(a.kind()).isEqualTo(Kind.LEAVER);
+		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 2, 25));
+	}
+
 }
