@@ -22,6 +22,8 @@ final class JoinerWords {
 			+ "with us from(?= (?:\\d|(?:mon|tue|wed|thu|fri|sat|sun)|next|tomorrow|the \\d))|"
 			+ "new (?:temps?|guys?|girls?|lads?|starters? (?:on|for|in) the)|"
 			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
+			// a crew joined: "komen aan boord als matroos", "comes aboard as deckhand"
+			+ "(?:komt|komen|kwam|kwamen)(?: [\\p{L}\\d'’-]+){0,4} aan boord(?= als\\b)|(?:comes?|coming) (?:on )?aboard(?= as\\b)|"
 			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
 			// with us from", "to take up the post"
 			// a rehire: "who left in 2024, is coming back! She rejoins …"

@@ -391,7 +391,7 @@ class IntakeCorpusTests {
 	 * examples (a dismissal told as done on a weekday, a last day said "for both" before
 	 * its words, a question whether an announcement came through).
 	 */
-	static final double BLIND_19_FLOOR = 301.0 / 320;
+	static final double BLIND_19_FLOOR = 302.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -781,7 +781,7 @@ class IntakeCorpusTests {
 	 */
 	@Test
 	void theThirtiethTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-30", 11, "thirtieth tuning set");
+		assertTuned("tuning-30", 12, "thirtieth tuning set");
 	}
 
 	/**

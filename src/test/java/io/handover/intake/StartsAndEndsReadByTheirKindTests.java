@@ -92,4 +92,12 @@ class StartsAndEndsReadByTheirKindTests {
 		assertThat(a.date()).isEqualTo(LocalDate.of(2027, 2, 25));
 	}
 
+	@Test
+	void aCrewChangeNamesWhoComesAboardAndWhoLeaves() {
+		List<Announcement> all = OnTheCorpusDay.parseAll("Ploegwissel per 4 januari: Lies Vos en Omar Aziz komen aan "
+				+ "boord als kok, Jan Smit gaat dan van boord en stopt bij ons.");
+
+		assertThat(all).extracting(Announcement::kind).containsExactly(Kind.STARTER, Kind.STARTER, Kind.LEAVER);
+	}
+
 }
