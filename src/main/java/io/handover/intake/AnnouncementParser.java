@@ -170,11 +170,11 @@ public final class AnnouncementParser {
 							+ "(?:his|her|their) (?:job|employment|work) (?:here|with us)|"
 							// "will finish her contract on 31 March": the contract is
 							// ours
-							+ "(?:his|her|their) contract(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
+							+ "(?:his|her|their) contracts?(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
-							+ "werkt (?:hier |bij ons )?(?:nog )?tot|blijft (?:hier |bij ons )?(?:nog )?tot|"
+							+ "werkt (?:hier |bij ons )?(?:nog )?(?:tot|t/m)|blijft (?:hier |bij ons )?(?:nog )?tot|"
 							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
 							// the longer phrase first: "ontslag genomen: kim wouters"
@@ -212,12 +212,13 @@ public final class AnnouncementParser {
 							+ "finishes|eindigt|afloopt)|"
 							+ "(?:not|niet) (?:extending|renewing|prolonging|continuing|verlengen|voortzetten)|"
 							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
-			intent(Announcement.Kind.LEAVER, 1,
-					"ends|will end|expires|ending|runs out|run out|afgelopen|tot en met|finishes|finishing|"
-							// "both finish on 23 December": the plural with its day
-							+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
-							+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
-							+ "(?-i: [\\p{Ll}'’]+){0,3}"),
+			intent(Announcement.Kind.LEAVER, 1, "ends|will end|expires|ending|runs out|run out|"
+					// not a past day: "is afgelopen dinsdag begonnen"
+					+ "afgelopen(?! (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|weekend|maand|jaar|nacht)\\b)|tot en met|finishes|finishing|"
+					// "both finish on 23 December": the plural with its day
+					+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
+					+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
+					+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),

@@ -411,9 +411,15 @@ final class DateWords {
 		.compile("\\b(?:(?:last|vorige|afgelopen)\\s+week\\s+(?:on\\s+|op\\s+)?" + WEEKDAY_WORD + "|" + WEEKDAY_WORD
 				+ "\\s+(?:van\\s+|of\\s+)?(?:last|vorige|afgelopen)\\s+week)\\b");
 
+	/**
+	 * A part of the day joined to a Dutch weekday: "zondagavond", "maandagochtend" are
+	 * that weekday.
+	 */
+	private static final String PART_OF_DAY = "(?:avond|ochtend|morgen|middag|namiddag|nacht)?";
+
 	/** "last Monday", "afgelopen maandag", "maandag jl.": the weekday before today. */
 	private static final Pattern LAST_WEEKDAY = Pattern.compile("\\b(?:(?:on\\s+|op\\s+)?(?:last|afgelopen|vorige)\\s+"
-			+ WEEKDAY_WORD + "\\b|" + WEEKDAY_WORD + "\\s+(?:jl\\.?|j\\.l\\.|jongstleden)(?!\\p{L}))");
+			+ WEEKDAY_WORD + PART_OF_DAY + "\\b|" + WEEKDAY_WORD + "\\s+(?:jl\\.?|j\\.l\\.|jongstleden)(?!\\p{L}))");
 
 	private static final Pattern THIS_WEEKDAY = Pattern.compile("(?i)^(?:on\\s+|op\\s+)?(?:this|deze)\\s");
 
@@ -444,7 +450,7 @@ final class DateWords {
 			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
 
 	private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:next|volgende|komende|aanstaande|this|deze|"
-			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + "\\b(?:\\s+a\\.s\\.)?");
+			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + PART_OF_DAY + "\\b(?:\\s+a\\.s\\.)?");
 
 	private static final Pattern UNREAD_AFTER = Pattern.compile("\\s*,?\\s*(?:the\\s+|de\\s+)?\\d");
 

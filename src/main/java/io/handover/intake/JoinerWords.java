@@ -22,6 +22,8 @@ final class JoinerWords {
 			+ "with us from(?= (?:\\d|(?:mon|tue|wed|thu|fri|sat|sun)|next|tomorrow|the \\d))|"
 			+ "new (?:temps?|guys?|girls?|lads?|starters? (?:on|for|in) the)|"
 			+ "(?:komen|kwamen)(?: [\\p{L}\\d'’()-]+){1,9} bij (?:ons|het team|onze? [\\p{L}-]+)(?! (?:weg|vandaan))|"
+			// a crew joined: "komen aan boord als matroos", "comes aboard as deckhand"
+			+ "(?:komt|komen|kwam|kwamen)(?: [\\p{L}\\d'’-]+){0,4} aan boord(?= als\\b)|(?:comes?|coming) (?:on )?aboard(?= as\\b)|"
 			// joining said without a joining verb: "nieuw bij ons", "de komst van", "is
 			// with us from", "to take up the post"
 			// a rehire: "who left in 2024, is coming back! She rejoins …"
@@ -211,7 +213,11 @@ final class JoinerWords {
 			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b|"
 			// "begins on 1 February and will be with us until 30 June": in one sentence
 			+ "(?=(?:will be|is|zal) )(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
-			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b";
+			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b|"
+			// one subject for both verbs: "all starting Monday and leaving on 2 January",
+			// "beginnen maandag en stoppen op 8 januari": a temp's stay, no leaving
+			+ "(?<=\\b(?:starting|starts|start|begin|begins|beginnen|begint|komen|komt)\\b[^.;\\n]{0,40}) (?:and|en) "
+			+ "(?:leaving|leave|leaves|finishing|finish|finishes|stoppen|stopt|vertrekken|vertrekt) (?:again )?(?:on|op|per)\\b";
 
 	/**
 	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt

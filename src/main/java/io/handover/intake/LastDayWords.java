@@ -52,7 +52,9 @@ final class LastDayWords {
 				// Dutch inverts verb and subject after it: "laatste dienst draait ze op",
 				// "laatste werkdag heeft hij op"
 				+ "|\\s+(?!is\\b|was\\b)\\p{Ll}+\\s+(?:hij|zij|ze)(?:\\s+(?:nog|dus|dan))?)?"
-				+ "(?:\\s+(?:is|was|will be|being|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls))*"
+				// its end: "laatste reis, en dus zijn laatste werkdag, eindigt op"
+				+ "(?:,?\\s+(?:is|was|will be|being|wordt|zal zijn|on|op|:|will be on|dus|dan|then|valt|falls|eindigt|"
+				+ "ends|will end))*"
 				// which one: "laatste dienst is de nachtdienst van", "tijdens de
 				// koopavond van"
 				+ "(?:\\s+(?:tijdens|during)?\\s*(?:de|the)\\s+[\\p{L}-]+\\s+(?:van|of|on|op))?[\\s:]*$");

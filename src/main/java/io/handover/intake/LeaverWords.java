@@ -19,7 +19,7 @@ final class LeaverWords {
 	private static final String EMPLOYER = "(?:salon|kapsalon|restaurant|hotel|bakkerij|winkel|zaak|praktijk|ziekenhuis|"
 			+ "kliniek|school|universiteit|bedrijf|werkgever|concurrent|firma|garage|apotheek|supermarkt|café|studio|"
 			+ "bureau|installateur|aannemer|practice|hospital|clinic|university|bakery|shop|firm|company|competitor|"
-			+ "rival|agency|band|theatre|theater|pharmacy|supermarket|employer)\\b";
+			+ "rival|agency|band|theatre|theater|pharmacy|supermarket|employer|werf|scheepswerf|shipyard|yard|rederij)\\b";
 
 	/** Alternatives for an intent pattern, matched case-insensitively on word bounds. */
 	static final String EVERYDAY = "(?:zwaait|zwaaien|zwaaide|zwaaiden)(?: [\\p{L}\\d'’()-]+){0,9} af|afzwaaien|"
@@ -50,8 +50,13 @@ final class LeaverWords {
 			+ "(?:leav\\w*|mov\\w*(?: on)?|go(?:es|ing)?|head\\w*|switch\\w*|join\\w*) (?:to |for )?"
 			+ "(?:another|a new|a different) (?:company|employer|organi[sz]ation|firm)|mov(?:es|e|ed) on|"
 			+ "einde (?:van (?:het |de |haar |zijn )?)?(?:dienstverband|contract|arbeidsovereenkomst)|"
-			+ "end of (?:(?:his|her|their|the) )?(?:employment|contract)|uitgeschreven|"
-			+ "exit(?:s|ed|ing)? (?:the|our) (?:company|organi[sz]ation|business)|"
+			+ "end of (?:(?:his|her|their|the|a) )?(?:(?:fixed[- ]term|temporary|seasonal) )?(?:employment|contract)|uitgeschreven|"
+			// a traineeship or a contract rounded off: "rondt haar stage af op 22
+			// december"
+			+ "(?:rondt|ronden|rondde|rondden)(?: [\\p{L}\\d'’-]+){0,5} (?:stage|contract|dienstverband|detachering|"
+			+ "inhuur|opdracht)(?: [\\p{L}\\d'’-]+){0,5} af\\b|"
+			+ "(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)? up) (?:his|her|their) (?:internship|placement|"
+			+ "traineeship|secondment)\\b|" + "exit(?:s|ed|ing)? (?:the|our) (?:company|organi[sz]ation|business)|"
 			+ "(?:won't|will not|isn't|is not) (?:be )?with us (?:after|any ?more|beyond|from)|"
 			+ "(?:off|gone|leaving|leaves|left) for good|"
 			// not coming back (after a suspension, sent home); a request to close

@@ -390,9 +390,11 @@ class IntakeCorpusTests {
 	 * Then tuned on: 292 with its three silent wrong dates fixed in kinds with own
 	 * examples (a dismissal told as done on a weekday, a last day said "for both" before
 	 * its words, a question whether an announcement came through); 295 with a job held
-	 * now in brackets or "presently", a role taken over, "will work as".
+	 * now in brackets or "presently", a role taken over, "will work as"; 302 with tuner
+	 * TK (tuning-30: a start on a past weekday, a temp's start with its end, ends rounded
+	 * off, "zondagavond", a last working day said to end, a crew change); both: 305.
 	 */
-	static final double BLIND_19_FLOOR = 295.0 / 320;
+	static final double BLIND_19_FLOOR = 305.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -772,6 +774,17 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyNinthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-29", 25, "twenty-ninth tuning set");
+	}
+
+	/**
+	 * Session 29, tuner K on blind-19's kinds: a start on a past weekday ("afgelopen
+	 * dinsdag") no ending, temps starting and leaving on given days starters, a
+	 * traineeship or fixed-term contract rounded off, contracts finished in the plural
+	 * and work "t/m" a day leavings.
+	 */
+	@Test
+	void theThirtiethTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-30", 12, "thirtieth tuning set");
 	}
 
 	/**
