@@ -67,15 +67,10 @@ class CancelCommand implements ChatCommand {
 
 	@Override
 	public Activity answer(ChatMessage message) {
-		// the verb written decides the language of the answer and of the reason kept
-		Locale locale = message.text().strip().toLowerCase(Locale.ROOT).startsWith("annuleer")
-				? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
+		Locale locale = Notices.writtenIn(message.text(), "annuleer");
 		if (!message.isPersonal()) {
-			return Replies
-				.card(this.notices.message(Notices.say(locale, "In a personal chat", "In een persoonlijke chat"),
-						Notices.say(locale, "Cancel a ticket in your personal chat with me.",
-								"Annuleer een ticket in je persoonlijke chat met mij."),
-						"accent", locale));
+			return Replies.card(this.notices.inPersonalChat("Cancel a ticket in your personal chat with me.",
+					"Annuleer een ticket in je persoonlijke chat met mij.", locale));
 		}
 		Matcher cancel = CANCEL.matcher(message.text());
 		cancel.matches();

@@ -89,15 +89,10 @@ class MoveDateCommand implements ChatCommand {
 
 	@Override
 	public Activity answer(ChatMessage message) {
-		// the verb written decides the language of the answer
-		Locale locale = message.text().strip().toLowerCase(Locale.ROOT).startsWith("verplaats")
-				? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
+		Locale locale = Notices.writtenIn(message.text(), "verplaats");
 		if (!message.isPersonal()) {
-			return Replies
-				.card(this.notices.message(Notices.say(locale, "In a personal chat", "In een persoonlijke chat"),
-						Notices.say(locale, "Move a ticket's date in your personal chat with me.",
-								"Verplaats de datum van een ticket in je persoonlijke chat met mij."),
-						"accent", locale));
+			return Replies.card(this.notices.inPersonalChat("Move a ticket's date in your personal chat with me.",
+					"Verplaats de datum van een ticket in je persoonlijke chat met mij.", locale));
 		}
 		Matcher move = MOVE.matcher(message.text());
 		move.matches();

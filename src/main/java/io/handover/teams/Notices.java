@@ -67,6 +67,21 @@ class Notices {
 		return refusal(refusal.getMessage(), locale);
 	}
 
+	/** A command typed outside the personal chat: where to type it instead. */
+	ObjectNode inPersonalChat(String english, String dutch, Locale locale) {
+		return message(say(locale, "In a personal chat", "In een persoonlijke chat"), say(locale, english, dutch),
+				"accent", locale);
+	}
+
+	/**
+	 * The language of a command's answer: the verb written decides ("annuleer …" Dutch,
+	 * "cancel …" English), not the Teams client.
+	 */
+	static Locale writtenIn(String command, String dutchVerb) {
+		return command.strip().toLowerCase(Locale.ROOT).startsWith(dutchVerb) ? Locale.forLanguageTag("nl-NL")
+				: Locale.ENGLISH;
+	}
+
 	static String say(Locale locale, String english, String dutch) {
 		return Messages.dutch(locale) ? dutch : english;
 	}
