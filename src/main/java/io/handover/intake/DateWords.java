@@ -332,13 +332,16 @@ final class DateWords {
 			+ "(?!(?<=(?:yesterday|gisteren|eergisteren),?\\s{1,3})(?:per direct|per omgaande|effective immediately|"
 			+ "with immediate effect|immediately|met onmiddellijke ingang))";
 
-	private static final Pattern TODAY = Pattern.compile(IMMEDIATE_BESIDE_A_DAY
-			+ "\\b(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
+	// the word boundary first: the two looks ahead run only where a word starts
+	private static final Pattern TODAY = Pattern.compile("\\b" + IMMEDIATE_BESIDE_A_DAY
+			+ "(today|vandaag|2day|this morning|this afternoon|this evening|tonight|later today|vanochtend|vanmorgen|vannacht|"
 			+ "vanmiddag|vanavond|per direct|per omgaande|effective immediately|with immediate effect|immediately|"
 			+ "met onmiddellijke ingang|as of today|vanaf vandaag|as of now|as from now|effective now|starting now|vanaf nu|"
 			+ "per nu|met ingang van nu|nu direct|nu meteen|per heden|met ingang van heden|vanaf heden|"
 			// what a leaver had is to be cut off at once: "please revoke everything now"
-			+ "(?<=\\b(?:revoke|disable|block|close|cut off|deactivate|lock|shut off|remove)\\b[^.;!?\\n]{0,30})now"
+			+ Behind.then(
+					"\\b(?:revoke|disable|block|close|cut off|deactivate|lock|shut off|remove)\\b[^.;!?\\n]{0,30}",
+					"now")
 			+ "(?! (?:that|on|and then)\\b))\\b");
 
 	/**

@@ -40,10 +40,12 @@ final class JoinerWords {
 			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))|"
 			// "We are rehiring Tara Lund. She left in 2025 and comes back on 1 February",
 			// "rehiring Dean Colby - he was with us till March. Back as a driver from …"
-			+ "(?<=\\b(?:rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|(?:weer|opnieuw|terug) in dienst)"
-			+ "\\b.{0,120})(?:left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
-			+ "werkte (?:hier |bij ons )?(?:tot|t/m))|"
-			+ "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
+			+ Behind.then(
+					"\\b(?:rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|(?:weer|opnieuw|terug) in dienst)"
+							+ "\\b.{0,120}",
+					"left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
+							+ "werkte (?:hier |bij ons )?(?:tot|t/m)")
+			+ "|" + "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
 			+ "comes back|coming back|back as|returns|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
 
 	/**
@@ -174,17 +176,19 @@ final class JoinerWords {
 	 * badmeester". Only the verb: the name and the date around it stay free. Not a
 	 * leaving said so ("sinds maandag werkt hij niet meer").
 	 */
-	static final String WORKS_SINCE = "(?<=\\b(?:sinds|since) (?:gisteren|yesterday|eergisteren|(?:afgelopen |last )?"
-			+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
-			+ "saturday|sunday)|vorige week|last week|\\d{1,2}(?:e|ste|de|st|nd|rd|th)? (?:of )?(?:januari|january|jan|"
-			+ "februari|february|feb|maart|march|mrt|april|apr|mei|may|juni|june|juli|july|augustus|august|aug|"
-			+ "september|sept|sep|oktober|october|okt|oct|november|nov|december|dec))\\b[^.;\\n]{0,40})"
-			+ "\\b(?:werkt|werken|helpt|has been working|have been working|is working|works|has been helping)\\b"
+	static final String WORKS_SINCE = Behind
+		.then("\\b(?:sinds|since) (?:gisteren|yesterday|eergisteren|(?:afgelopen |last )?"
+				+ "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|"
+				+ "saturday|sunday)|vorige week|last week|\\d{1,2}(?:e|ste|de|st|nd|rd|th)? (?:of )?(?:januari|january|jan|"
+				+ "februari|february|feb|maart|march|mrt|april|apr|mei|may|juni|june|juli|july|augustus|august|aug|"
+				+ "september|sept|sep|oktober|october|okt|oct|november|nov|december|dec))\\b[^.;\\n]{0,40}",
+				"\\b(?:werkt|werken|helpt|has been working|have been working|is working|works|has been helping)\\b")
 			+ "(?![^.;\\n]{0,40}\\b(?:niet meer|no longer|not|geen)\\b)|"
-			+ "(?<=\\b(?:vanaf|per|met ingang van)\\b[^.;\\n]{3,40})\\b(?:werkt|helpt)\\b"
+			+ Behind.then("\\b(?:vanaf|per|met ingang van)\\b[^.;\\n]{3,40}", "\\b(?:werkt|helpt)\\b")
 			+ "(?= (?-i:\\p{Lu})[^.;\\n]{0,60}?\\b(?:bij|in|op) (?:de|het|onze?) )|"
-			+ "(?<=\\b(?:from|starting)\\b[^.;\\n]{3,60})\\b(?:helps(?: out)?|works|will (?:work|help(?: out)?)) "
-			+ "(?:in|at|with|for) (?:our|the|us)\\b|"
+			+ Behind.then("\\b(?:from|starting)\\b[^.;\\n]{3,60}",
+					"\\b(?:helps(?: out)?|works|will (?:work|help(?: out)?)) (?:in|at|with|for) (?:our|the|us)\\b")
+			+ "|"
 			+ "(?:hij|zij|ze|he|she) is (?:onze?|our) (?:nieuwe|new) (?!(?:rol|functie|positie|baan|taak|role|job|"
 			+ "position)\\b)[\\p{L}-]+";
 
@@ -207,17 +211,20 @@ final class JoinerWords {
 	 * Monday we have a holiday temp … He stays until 9 January". Claimed before the
 	 * leaving words, so "blijft tot" says no leaving.
 	 */
-	static final String STAYS_UNTIL_AFTER_ARRIVAL = "(?<=\\b(?:begint|beginnen|begin|begins|arrives|start|starts|starten|komt|komen|"
-			+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
-			+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80})"
-			+ "(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b|"
+	static final String STAYS_UNTIL_AFTER_ARRIVAL = Behind.then(
+			"\\b(?:begint|beginnen|begin|begins|arrives|start|starts|starten|komt|komen|"
+					+ "versterking|versterkt|versterken|joins|joining|welkom|welcome|hebben we|we have|we've got|"
+					+ "stagiair|stagiaire|intern|temp|uitzendkracht|vakantiekracht|seizoenskracht|invalkracht)\\b.{0,80}",
+			"(?:blijft|blijven|stays|will stay|is staying) (?:hier |bij ons |with us |here )?(?:nog )?(?:tot|until|till)\\b")
+			+ "|"
 			// "begins on 1 February and will be with us until 30 June": in one sentence
 			+ "(?=(?:will be|is|zal) )(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
 			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b|"
 			// one subject for both verbs: "all starting Monday and leaving on 2 January",
 			// "beginnen maandag en stoppen op 8 januari": a temp's stay, no leaving
-			+ "(?<=\\b(?:starting|starts|start|begin|begins|beginnen|begint|komen|komt)\\b[^.;\\n]{0,40}) (?:and|en) "
-			+ "(?:leaving|leave|leaves|finishing|finish|finishes|stoppen|stopt|vertrekken|vertrekt) (?:again )?(?:on|op|per)\\b";
+			+ Behind.then("\\b(?:starting|starts|start|begin|begins|beginnen|begint|komen|komt)\\b[^.;\\n]{0,40}",
+					" (?:and|en) (?:leaving|leave|leaves|finishing|finish|finishes|stoppen|stopt|vertrekken|vertrekt) "
+							+ "(?:again )?(?:on|op|per)\\b");
 
 	/**
 	 * Into a unit of ours with a job: "gaat per 1 maart de buitendienst in als", "stapt
@@ -321,8 +328,8 @@ final class JoinerWords {
 			+ "(?:has|have|got|gets|get|heeft|hebben|krijgt|krijgen) (?:a|an|een) (?:new|nieuwe) " + NOT_A_JOB
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+),? (?=(?:(?:mrs|mr|ms|dr|mevrouw|meneer|de heer)\\.? )?(?-i:\\p{Lu}))|"
 			+ "versterking(?: (?:voor|in|bij|op) [\\p{L}\\d -]{1,30}?)?(?=\\s*:)|"
-			+ "(?<=\\bnieuwe?\\b[^.;!?\\n]{1,60})(?:haar |zijn |hun )?naam is\\b|"
-			+ "(?<=\\bnew\\b[^.;!?\\n]{1,60})(?:(?:his|her|their) )?name is\\b";
+			+ Behind.then("\\bnieuwe?\\b[^.;!?\\n]{1,60}", "(?:haar |zijn |hun )?naam is\\b") + "|"
+			+ Behind.then("\\bnew\\b[^.;!?\\n]{1,60}", "(?:(?:his|her|their) )?name is\\b");
 
 	/**
 	 * Joining said in everyday words: "we've just signed …", "welcoming … to the team",
@@ -341,14 +348,14 @@ final class JoinerWords {
 	 * "will come to the office on", "she'll be one of our carers". Weak, as a mover is
 	 * said so too.
 	 */
-	static final String WORKS_AHEAD = "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,60})"
-			+ "\\bwerkzaam (?=(?:als|bij|in|op)\\b)|"
-			// "Vanaf volgende week maandag werkt Joey Tan als leerling-kapper", "From
-			// Monday Joey Tan works as a junior stylist": the verb, then the name and job
-			+ "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40})\\bwerkt"
+	static final String WORKS_AHEAD = Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,60}",
+			"\\bwerkzaam (?=(?:als|bij|in|op)\\b)") + "|"
+	// "Vanaf volgende week maandag werkt Joey Tan als leerling-kapper", "From
+	// Monday Joey Tan works as a junior stylist": the verb, then the name and job
+			+ Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40}", "\\bwerkt")
 			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4} als\\b)" + NOT_INSTEAD + "|"
-			+ "(?<=\\b(?:from|starting|as of)\\b[^.;\\n]{3,60})(?:\\bworks|\\bwill work|'ll work) as\\b" + NOT_INSTEAD
-			+ "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
+			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}", "(?:\\bworks|\\bwill work|'ll work) as\\b")
+			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b";
 
 	private JoinerWords() {

@@ -50,9 +50,10 @@ final class NewTaskWords {
 	static final String RELOCATING = "who(?: is|'s)? mov(?:es|ing) from [^,.;]{1,40} to [^,.;]{1,40}, "
 			+ "(?=(?:starts|begins|joins|will (?:start|begin|join))\\b)|"
 			// a newcomer's move between towns: "she moves to Amsterdam from Milan"
-			+ "(?<=\\b(?:starts|begins|joins|start|begin|join)\\b[^.!?\\n]{0,60}[;,.]\\s?(?:and )?(?:she|he|they) )"
-			+ "(?:moves|is moving|will move|relocates|is relocating) (?:to|from) (?-i:\\p{Lu}\\p{L}+) (?:from|to) "
-			+ "(?-i:\\p{Lu}\\p{L}+)";
+			+ Behind.then(
+					"\\b(?:starts|begins|joins|start|begin|join)\\b[^.!?\\n]{0,60}[;,.]\\s?(?:and )?(?:she|he|they) ",
+					"(?:moves|is moving|will move|relocates|is relocating) (?:to|from) (?-i:\\p{Lu}\\p{L}+) (?:from|to) "
+							+ "(?-i:\\p{Lu}\\p{L}+)");
 
 	/** Leaving us for another employer: "gaat van ons naar de gemeente". */
 	static final String FROM_US = "(?:van ons|from us) (?:naar|to)";

@@ -84,19 +84,22 @@ final class Successor {
 	 * replaced's, and past; it says no leaving of the starter. So is one named by a first
 	 * name only, whom the starter takes over from ("van Kees, die met pensioen gaat").
 	 */
-	static final String LEFT_BEFORE = "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|"
-			+ "in place of|instead of|in plaats van|ter vervanging van) [\\p{L}'’ -]{2,40},? )(?:who|die) "
-			+ "(?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b|"
+	static final String LEFT_BEFORE = Behind.then(
+			"\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|"
+					+ "in place of|instead of|in plaats van|ter vervanging van) [\\p{L}'’ -]{2,40},? ",
+			"(?:who|die) (?:left|has left|had left|retired|has retired|vertrok|vertrokken is|is vertrokken|weg is|wegging)\\b")
+			+ "|"
 			// the leaving of one named by a first name only, whom a starter takes over
 			// from: "Ze neemt het over van Kees, die met pensioen gaat", "she takes over
 			// from Joe, who is retiring" (Kees and Joe are not announced here)
-			+ "(?<=\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|in place of|instead of|in plaats van|"
-			+ "ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from|"
-			// "neemt per 1 april de rol van facilitair coördinator over van Joop, die …"
-			+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over [\\p{L}\\d ]{1,60} "
-			+ "from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? )"
-			+ "(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
-			+ "vertrekt|stopt|weggaat)\\b";
+			+ Behind.then("\\b(?:replaces|replacing|will replace|succeeds|vervangt|vervangen|in place of|instead of|"
+					+ "in plaats van|ter vervanging van|(?:neemt|nemen) het over van|(?:takes|taking|will take) over from|"
+					// "neemt per 1 april de rol van facilitair coördinator over van Joop,
+					// die …"
+					+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over "
+					+ "[\\p{L}\\d ]{1,60} from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? ",
+					"(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
+							+ "vertrekt|stopt|weggaat)\\b");
 
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"

@@ -11,7 +11,7 @@ final class WorksAt {
 	private static final String PLACE = "(?:in|op|bij) (?:de |het |onze? )?(?:winkel|filiaal|vestiging|zaak|"
 			+ "magazijn|keuken|locatie|afdeling|shop|store|branch|\\p{L}+ \\d+)";
 
-	static final String AHEAD = "(?<=\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b.{1,30})(?:werkt|werken)"
+	static final String AHEAD = Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b.{1,30}", "werkt|werken")
 			+ "(?= (?:[\\p{L}'’-]+ ){1,5}" + PLACE + "\\b)";
 
 	private WorksAt() {
