@@ -410,6 +410,368 @@ m("en", "Our developer Nadia Petrova becomes information security officer as of 
 
 
 
+# Part 2 -- a sawmill and timber merchant
+
+m("nl", "Goedemorgen Karin,\n\nPer maandag 11 januari komt Hidde Wolters bij ons in de zagerij werken als zager op de lintzaag. Wil je zorgen voor een pas en werkkleding?\n\nGroet,\nMartin Lubbers\nBedrijfsleider Houthandel Lubbers & Zn.",
+  J("Hidde Wolters", ON("maandag", D(2027, 1, 11))))
+m("en", "Hi, just letting you know that our timber buyer Anders Nilsson is retiring. His last working day is 29 January.",
+  L("Anders Nilsson", D(2027, 1, 29)))
+m("nl", "Vanaf 1 februari hebben we een nieuwe vertegenwoordiger voor de aannemers in Gelderland: Jan-Peter Meulenbelt.",
+  J("Jan-Peter Meulenbelt", D(2027, 2, 1), AM))
+m("nl", "heftruckchauffeur gerben de vries is gisteren op staande voet ontslagen, hij reed onder invloed. graag z'n pas blokkeren",
+  L("Gerben de Vries", P(-1)), past=True)
+m("en", "Please create accounts for the two new yard workers starting Monday 7 December: Tomasz Kowalski and Bartosz Lewandowski. They come through the agency.",
+  J("Tomasz Kowalski", ON("monday", D(2026, 12, 7))), J("Bartosz Lewandowski", D(2026, 12, 7)))
+m("nl", "Sanne Evers, nu medewerker orderverwerking, wordt per 1 januari verkoper in onze bouwmarkt-afdeling.",
+  MV("Sanne Evers", D(2027, 1, 1), AM, None))
+m("nl", "Moet ik een nieuwe collega die via een detacheringsbureau komt ook hier aanmelden? Hij begint pas in maart.",
+  none=True)
+m("en", "Our mechanical engineer Ravi Sharma (he maintains the saws, not software!) starts on 18 January 2027.",
+  J("Ravi Sharma", D(2027, 1, 18)))
+m("nl", "Laatste werkdag van Wilma Hoekman (administratie) is donderdag 24 december. Ze gaat met pensioen na 41 jaar.",
+  L("Wilma Hoekman", ON("donderdag", D(2026, 12, 24))))
+m("nl", "Dag Lien, Thibault Mertens begint op 4 januari als magazijnier in onze vestiging in Kortrijk. Gelieve zijn badge klaar te leggen. Mvg, Dirk",
+  J("Thibault Mertens", D(2027, 1, 4)))
+m("en", "Sad to share that our sawyer Gerrit Jan Hulst passed away yesterday evening at home.",
+  L("Gerrit Jan Hulst", P(-1)), past=True)
+m("nl", "Per 15-01 vertrekt onze ontwikkelaar Koen Bastiaans; hij bouwde onze voorraadkoppeling. Wil je alle sleutels en wachtwoorden laten wijzigen?",
+  L("Koen Bastiaans", D(2027, 1, 15), SE))
+m("en", "From next Monday, Yusuf Arslan moves from the yard to the sales counter as a salesman for the trade customers.",
+  MV("Yusuf Arslan", WD("monday"), AM, None))
+m("nl", "Onze nieuwe facilitair coördinator heet Miranda Kok, ze begint volgende week dinsdag.",
+  J("Miranda Kok", NW("dinsdag"), FC))
+m("en", "Our intern from the wood technology course, Jasmijn Roelofs, starts on the 11th of January and stays until June.",
+  J("Jasmijn Roelofs", D(2027, 1, 11)))
+m("nl", "De start van de nieuwe chauffeur gaat voorlopig niet door, hij moet eerst zijn code 95 halen. Ik meld hem opnieuw als er een datum is.",
+  none=True)
+m("nl", "Correctie: Freek Postma vertrekt niet op 31 december, zijn contract is verlengd tot en met 31 maart. Dan is zijn laatste dag.",
+  L("Freek Postma", D(2027, 3, 31)))
+m("en", "hey, Owen Price starts tomorrow in the planing mill, sorry for the late notice!!",
+  J("Owen Price", P(1)))
+m("nl", "Twee collega's uit de zagerij gaan ons verlaten: Henk Mensink per 31 december (pensioen) en Roy Scholten per 15 januari (eigen bedrijf).",
+  L("Henk Mensink", D(2026, 12, 31)), L("Roy Scholten", D(2027, 1, 15)))
+m("nl", "Over zes weken begint Maarten de Wit als calculator houtbouw.",
+  J("Maarten de Wit", P(42)))
+m("en", "Hi, Elena Popova will work for us as a facilities coordinator from 01/03/2027. She'll be based at the Harderwijk yard.",
+  J("Elena Popova", D(2027, 3, 1), FC))
+m("nl", "Vanaf vandaag werkt Rutger Klaassen niet meer als verkoper binnendienst maar als inkoper tropisch hout.",
+  MV("Rutger Klaassen", NOW, None, AM))
+m("en", "Dismissed with immediate effect today: Craig Morrison (yard, forklift). He's not allowed on site anymore.",
+  L("Craig Morrison", NOW))
+m("nl", "Onze accountmanager Ineke Bruggink stopt per 1 maart. Haar laatste werkdag wordt vrijdag 26 februari.",
+  L("Ineke Bruggink", ON("vrijdag", D(2027, 2, 26)), AM))
+
+# Part 2 -- a recruitment agency
+
+m("nl", "Hoi!\nMaandag 4 januari start Isa Wagenaar bij ons als intercedent op de vestiging Apeldoorn. Ze heeft een laptop en een telefoon nodig.\nGroetjes, Mandy\nVestigingsmanager",
+  J("Isa Wagenaar", ON("maandag", D(2027, 1, 4))))
+m("en", "Please set up our new account manager for the logistics clients, Kwame Asante, who starts on Wednesday 6 January.",
+  J("Kwame Asante", ON("wednesday", D(2027, 1, 6)), AM))
+m("nl", "Recruiter Naomi Hol heeft ontslag genomen, haar laatste dag is 18-12.",
+  L("Naomi Hol", D(2026, 12, 18)))
+m("en", "Quick one: do the flex workers we place at clients need accounts in our systems? Or only our own staff?",
+  none=True)
+m("nl", "per 1/2 wordt dewi kartosen (nu intercedent) accountmanager zorg & welzijn",
+  MV("Dewi Kartosen", D(2027, 2, 1), AM, None))
+m("en", "Our developer of the candidate portal, Marek Dvořák, leaves us on Friday 22 January. Please rotate the API keys.",
+  L("Marek Dvořák", ON("friday", D(2027, 1, 22)), SE))
+m("nl", "Afgelopen woensdag is recruiter Sharon Pinas bij ons begonnen, maar ze heeft nog steeds geen account. Kan dit vandaag nog geregeld worden?",
+  J("Sharon Pinas", P(-1)), past=True)
+m("nl", "Vanaf 18 januari 2027 komen er twee accountmanagers bij: Maud Hendrikx voor de techniek en Bilal Ouali voor de bouw.",
+  J("Maud Hendrikx", D(2027, 1, 18), AM), J("Bilal Ouali", D(2027, 1, 18), AM))
+m("en", "Heads-up: Rebecca Stone is going on maternity leave from 1 January. She'll be back in May.",
+  none=True)
+m("nl", "Helaas moeten we melden dat onze collega Marja Westerhof zondag is overleden. Ze werkte bij ons op de salarisadministratie.",
+  L("Marja Westerhof", P(-4)), past=True)
+m("en", "Hi team, Lucas Moreau joins the Breda branch as a recruitment consultant in two weeks.",
+  J("Lucas Moreau", P(14)))
+m("nl", "Het tijdelijke contract van Kim Swart (office support) loopt af op 31 januari en wordt niet verlengd. Haar laatste werkdag is vrijdag 29 januari.",
+  L("Kim Swart", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Hello, I write to inform that Mr. Sandeep Kumar will join us as a software engineer from 1 March 2027 for the matching engine.",
+  J("Sandeep Kumar", D(2027, 3, 1), SE))
+m("nl", "Dag allemaal, Jolien Maes vervoegt op maandag 1 februari ons kantoor in Hasselt als consulente. Mvg, Veerle",
+  J("Jolien Maes", ON("maandag", D(2027, 2, 1))))
+m("en", "We dismissed Gary Hall today for misuse of candidate data. Close everything straight away please.",
+  L("Gary Hall", NOW))
+m("nl", "Kunnen jullie het account van Tess aanpassen? Ze gaat vanaf januari 28 uur werken in plaats van 36.",
+  none=True)
+m("nl", "Per 1 februari gaat Robin Dekkers van de vestiging Zwolle naar de vestiging Deventer, ze blijft accountmanager.",
+  MV("Robin Dekkers", D(2027, 2, 1), AM, AM))
+m("en", "Start date change: Olga Sokolova starts on Monday 25 January, not on the 11th as I wrote before.",
+  J("Olga Sokolova", ON("monday", D(2027, 1, 25))))
+m("nl", "In week 4 beginnen bij de backoffice Lisa Brouwer en Meryem Aksoy, allebei op maandag.",
+  J("Lisa Brouwer", WK(4)), J("Meryem Aksoy", WK(4)))
+m("en", "Our facility coordinator Patrick Doyle is leaving, last day is 23 December.",
+  L("Patrick Doyle", D(2026, 12, 23), FC))
+m("nl", "Volgende week vrijdag is de laatste werkdag van Rens van Dongen, hij gaat reizen.",
+  L("Rens van Dongen", NW("vrijdag")))
+m("en", "Welcome to Ayesha Siddiqui, who joins us tomorrow as payroll specialist!",
+  J("Ayesha Siddiqui", P(1)))
+m("nl", "Onze programmeur Stefan Peeters wordt per 1 april 2027 teamlead data. Geen ontwikkelwerk meer, vooral rapportages.",
+  MV("Stefan Peeters", D(2027, 4, 1), None, SE))
+
+# Part 2 -- a golf club
+
+m("nl", "Beste Hanneke,\nGreenkeeper Jelmer Terpstra begint per 1 maart 2027 bij ons op de baan. Hij heeft een telefoon nodig en een sleutel van de machineloods.\nMet sportieve groet,\nRoel Wijnja\nHoofdgreenkeeper",
+  J("Jelmer Terpstra", D(2027, 3, 1)))
+m("en", "Our golf pro, Callum MacLeod, will be leaving the club after this season; his last day is Sunday 20 December.",
+  L("Callum MacLeod", ON("sunday", D(2026, 12, 20))))
+m("nl", "Vanaf zaterdag 5 december staat Lars Bergsma achter de bar in het clubhuis, als oproepkracht.",
+  J("Lars Bergsma", ON("zaterdag", D(2026, 12, 5))))
+m("nl", "Zondag 3 januari is de laatste werkdag van wedstrijdleider Otto Dijkgraaf; hij gaat naar een golfclub in Spanje.",
+  L("Otto Dijkgraaf", ON("zondag", D(2027, 1, 3))))
+m("nl", "Onze caddymaster Ria Zomer gaat met pensioen, na 22 jaar. Haar laatste dag is woensdag 30 december, daarna komt er een afscheidsborrel.",
+  L("Ria Zomer", ON("woensdag", D(2026, 12, 30))))
+m("en", "From 1 February, Imke Bosgra, now working at reception, becomes our membership sales manager (new members, corporate packages). She'll be our account manager for the business club.",
+  MV("Imke Bosgra", D(2027, 2, 1), AM, None))
+m("nl", "hoi, niels de jong (baanmedewerker) heeft vandaag z'n laatste dag, hij gaat naar een hoveniersbedrijf. wil je z'n account per morgen dichtzetten?",
+  L("Niels de Jong", NOW))
+m("nl", "Helaas is onze oud-hoofdgreenkeeper en nog steeds parttime collega Jan Boelens afgelopen maandag overleden.",
+  L("Jan Boelens", P(-3)), past=True)
+m("en", "Please welcome Ellie Robinson, our new events coordinator, who starts on Monday the 11th of January.",
+  J("Ellie Robinson", ON("monday", D(2027, 1, 11))))
+m("nl", "Per 4 januari komen er twee nieuwe baanmedewerkers: Dirk Faber en Sietse Wiersma. Ze hebben allebei een clubpas nodig.",
+  J("Dirk Faber", D(2027, 1, 4)), J("Sietse Wiersma", D(2027, 1, 4)))
+m("en", "Hello, Mr. Jean-Luc Marchand will be our new facility coordinator (building, clubhouse, maintenance). Start: 18.01.2027.",
+  J("Jean-Luc Marchand", D(2027, 1, 18), FC))
+m("nl", "De barmedewerker die op 1 januari zou beginnen komt niet; hij heeft een andere baan gevonden. Kunnen jullie de aanvraag voor Kevin Vos intrekken?",
+  none=True)
+m("nl", "Onze ontwikkelaar van de baan-app, Tijs Verhoeven, stopt per 1 februari. Hij werkte als zzp'er maar heeft overal toegang.",
+  L("Tijs Verhoeven", D(2027, 2, 1), SE))
+m("en", "We let our assistant greenkeeper Liam Foster go on Monday after repeated no-shows. His access should be revoked.",
+  L("Liam Foster", P(-3)), past=True)
+m("nl", "Vanaf maandag 1 maart wordt Annelies Haverkamp, nu secretariaat, facilitair coördinator van het clubhuis.",
+  MV("Annelies Haverkamp", ON("maandag", D(2027, 3, 1)), FC, None))
+m("en", "just so you know: james o'neill starts next week monday in the pro shop as a salesman",
+  J("James O'Neill", NW("monday"), AM))
+m("nl", "Per 31-01-2027 vertrekt Jeanine van Beek, medewerker ledenadministratie.",
+  L("Jeanine van Beek", D(2027, 1, 31)))
+m("en", "The junior golf coach, Harriet Lang, starts in three weeks. She'll need a laptop for the lesson planning.",
+  J("Harriet Lang", P(21)))
+m("nl", "Even ter info: Koos Meijerink gaat vanaf januari minder werken, twee dagen in plaats van vier. Verder verandert er niks.",
+  none=True)
+m("en", "Two changes in the restaurant: chef Antonio Ricci leaves on 10 January and his sous-chef Jelle Kuipers takes over as head chef from 11 January.",
+  L("Antonio Ricci", D(2027, 1, 10)), MV("Jelle Kuipers", D(2027, 1, 11), None, None))
+m("nl", "Stagiair Thomas van der Wal (sportkunde) begint 11-1 bij ons en blijft tot eind april.",
+  J("Thomas van der Wal", D(2027, 1, 11)))
+m("nl", "Dag Nathalie, Kobe Vandamme vervoegt ons team greenkeepers vanaf maandag 15 februari. Mvg, Filip",
+  J("Kobe Vandamme", ON("maandag", D(2027, 2, 15))))
+m("en", "Mechanic Gary Wilson (he maintains our mowers) retires at the end of February; his last day is Friday the 26th.",
+  L("Gary Wilson", ON("friday", D(2027, 2, 26))))
+m("nl", "Morgen begint Eline Smit als receptioniste, kan ze nog een account krijgen? Dank je!",
+  J("Eline Smit", P(1)))
+
+# Part 2 -- a nature conservation organisation
+
+m("nl", "Hallo,\n\nPer 1 februari start Wessel Brinkman als boswachter in het gebied Veluwe-Noord. Hij krijgt een dienstauto en een telefoon.\n\nVriendelijke groet,\nJudith Aalders\nTeamleider Beheer",
+  J("Wessel Brinkman", D(2027, 2, 1)))
+m("en", "Our ecologist Dr. Fiona McKenzie leaves us for a university job; her last working day is Thursday 28 January.",
+  L("Fiona McKenzie", ON("thursday", D(2027, 1, 28))))
+m("nl", "Vanaf maandag 14 december komt Gijs Ottens ons team fondsenwerving versterken als accountmanager bedrijven.",
+  J("Gijs Ottens", ON("maandag", D(2026, 12, 14)), AM))
+m("nl", "Vraagje: de vrijwillige excursieleiders, moeten die ook een account bij ons hebben om het rooster te zien?",
+  none=True)
+m("en", "Please set up Ananya Iyer, our new GIS developer for the monitoring database. She starts 1 March.",
+  J("Ananya Iyer", D(2027, 3, 1), SE))
+m("nl", "Boswachter Hendrik-Jan Koops gaat per 1 januari met pensioen. Zijn laatste werkdag is woensdag 23 december, daarna is hij met verlof.",
+  L("Hendrik-Jan Koops", ON("woensdag", D(2026, 12, 23))))
+m("nl", "met pijn in ons hart: onze collega joris hazelaar is zaterdag overleden bij een ongeluk tijdens het werk in het bos",
+  L("Joris Hazelaar", P(-5)), past=True)
+m("en", "Starting Monday 4 January, Mees Verwoerd moves from field work to the visitor centre as its manager.",
+  MV("Mees Verwoerd", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Per 18-1 beginnen twee nieuwe medewerkers bij de ledenservice: Fenna Kloosterman en Rachid Bennani.",
+  J("Fenna Kloosterman", D(2027, 1, 18)), J("Rachid Bennani", D(2027, 1, 18)))
+m("en", "Pieter-Bas Hooijer's contract as project officer ends on 31 December and won't be renewed.",
+  L("Pieter-Bas Hooijer", D(2026, 12, 31)))
+m("nl", "Onze webdeveloper Anouk Verbeek gaat per 1 april 2027 over naar het team communicatie als contentmarketeer.",
+  MV("Anouk Verbeek", D(2027, 4, 1), None, SE))
+m("en", "sorry, forgot to announce: Ida Lindgren started on Monday as a communications officer and still has no laptop",
+  J("Ida Lindgren", P(-3)), past=True)
+m("nl", "De boswachter die we in januari zouden krijgen begint later, waarschijnlijk in het voorjaar. Zodra de datum bekend is laat ik het weten.",
+  none=True)
+m("en", "Our facilities coordinator for the visitor centres, Malcolm Reed, is leaving; his last day will be 15 January.",
+  L("Malcolm Reed", D(2027, 1, 15), FC))
+m("nl", "Vanaf woensdag 6 januari werkt Lotte van Wijngaarden bij ons als ecoloog weidevogels.",
+  J("Lotte van Wijngaarden", ON("woensdag", D(2027, 1, 6))))
+m("en", "Hi! Marta Nowicka joins as a fundraiser (major donors) on the 8th of February.",
+  J("Marta Nowicka", D(2027, 2, 8)))
+m("nl", "Wim Brouwer, terreinbeheerder, is gisteren ontslagen na een ernstig incident met een machine. Hij mag niet meer op de werven komen.",
+  L("Wim Brouwer", P(-1)), past=True)
+m("nl", "Over 3 weken begint Sterre Bos als facilitair medewerker op het hoofdkantoor in Zeist.",
+  J("Sterre Bos", P(21), FC))
+m("nl", "Per 1 januari stapt Femke Lenferink over van de ledenservice naar de fondsenwerving, als accountmanager grote gevers.",
+  MV("Femke Lenferink", D(2027, 1, 1), AM, None))
+m("nl", "Nieuwe vaste medewerkers in het terreinbeheer, allemaal per 4 januari:\nArjen Stoel\nMaaike Dorenbos\nBerend Nijhof\nGraag pas en telefoon voor alle drie.",
+  J("Arjen Stoel", D(2027, 1, 4)), J("Maaike Dorenbos", D(2027, 1, 4)), J("Berend Nijhof", D(2027, 1, 4)))
+m("en", "Can you offboard Jonathan Price-Evans? He is our grant writer and his last day is 12 February 2027.",
+  L("Jonathan Price-Evans", D(2027, 2, 12)))
+m("nl", "Per 1 maart gaat boswachter Evert Schipper van de Veluwe naar de Utrechtse Heuvelrug, zelfde functie.",
+  MV("Evert Schipper", D(2027, 3, 1), None, None))
+m("en", "We're taking on a new programmer for the bird counting app, Viktor Hansen, from Tuesday 2 February.",
+  J("Viktor Hansen", ON("tuesday", D(2027, 2, 2)), SE))
+m("nl", "Ellen Vrielink heeft haar ontslag genomen en werkt tot en met 31-12.",
+  L("Ellen Vrielink", D(2026, 12, 31)))
+
+# Part 2 -- a medical diagnostic laboratory
+
+m("nl", "Goedemiddag,\nPer maandag 4 januari begint Noortje Veldkamp als analist klinische chemie in het lab in Enschede. Ze werkt in ploegendienst.\nMet vriendelijke groet,\nDr. Marcel Hazeleger\nKlinisch chemicus",
+  J("Noortje Veldkamp", ON("maandag", D(2027, 1, 4))))
+m("en", "Our LIMS developer, Sebastian Krüger, is leaving; his last day is Friday 15 January. Please rotate the database passwords he knew.",
+  L("Sebastian Krüger", ON("friday", D(2027, 1, 15)), SE))
+m("nl", "Vanaf volgende week maandag werken twee nieuwe bloedafnemers op de prikpost in Hengelo: Zeynep Kaya en Mirthe Oosterveld.",
+  J("Zeynep Kaya", NW("maandag")), J("Mirthe Oosterveld", NW("maandag")))
+m("nl", "Onze koerier Sjaak Bouma is gisteren met pensioen gegaan, gisteren was zijn laatste werkdag. Ik was vergeten het door te geven.",
+  L("Sjaak Bouma", P(-1)), past=True)
+m("nl", "Vanaf 1/2 nemen Gert-Jan Rozendaal en Wendelien Poot de ritten van de koerierdienst over; ze komen allebei bij ons in dienst als koerier.",
+  J("Gert-Jan Rozendaal", D(2027, 2, 1)), J("Wendelien Poot", D(2027, 2, 1)))
+m("nl", "Per 1 februari wordt Marloes Wijnhoven, nu secretaresse van de medische staf, facilitair coördinator van de drie labs.",
+  MV("Marloes Wijnhoven", D(2027, 2, 1), FC, None))
+m("en", "Welcome to our new account manager for the GP practices in the region, Thomas Whitfield! He starts on Monday 1 February.",
+  J("Thomas Whitfield", ON("monday", D(2027, 2, 1)), AM))
+m("nl", "Analist Saskia Lubbers stopt per 1 maart 2027. Haar laatste werkdag is vrijdag 26 februari, ze heeft nog wat vakantiedagen.",
+  L("Saskia Lubbers", ON("vrijdag", D(2027, 2, 26))))
+m("en", "We dismissed lab technician Jordan Hayes on Tuesday for falsifying results. Please make sure his accounts are closed.",
+  L("Jordan Hayes", P(-2)), past=True)
+m("nl", "hoi, kun je voor aylin yıldız een account maken? ze begint 14-12 als bloedafnemer, ze komt uit de thuiszorg",
+  J("Aylin Yıldız", D(2026, 12, 14)))
+m("nl", "Zorgmedewerker Petra Hulshof (begeleiding van patiënten bij de prikpost) begint op 11 januari bij ons.",
+  J("Petra Hulshof", D(2027, 1, 11), CW))
+m("en", "Our microbiologist Dr. Ingrid Solberg will start on the 1st of March 2027, not on 1 February as previously planned.",
+  J("Ingrid Solberg", D(2027, 3, 1)))
+m("nl", "Het contract van Robbert Lansink (uitzendkracht logistiek) loopt af, zijn laatste dag is zondag 3 januari.",
+  L("Robbert Lansink", ON("zondag", D(2027, 1, 3))))
+m("en", "Hi, Femi Adebayo is joining the IT team as a software engineer for our lab integrations from Monday 18 January 2027.",
+  J("Femi Adebayo", ON("monday", D(2027, 1, 18)), SE))
+m("nl", "Eva Kamphuis komt per 1 februari weer terug na haar bevallingsverlof. Hoeft er iets te gebeuren?",
+  none=True)
+m("nl", "Per 1 januari gaat Bart Hofstra van de prikpost in Almelo naar de prikpost in Oldenzaal, als zorgmedewerker, net als nu.",
+  MV("Bart Hofstra", D(2027, 1, 1), CW, CW))
+m("en", "Sad news: our colleague Henk Overbeek, courier for 15 years, passed away last Friday.",
+  L("Henk Overbeek", P(-6)), past=True)
+m("nl", "Over vier weken start Rosalie Nijenhuis als kwaliteitsmedewerker; ze heeft een laptop nodig met toegang tot de documentenbeheer-app.",
+  J("Rosalie Nijenhuis", P(28)))
+m("en", "New starter in week 2: Oliver Grant, biomedical analyst, on the Tuesday of that week.",
+  J("Oliver Grant", WK(2, "tuesday")))
+m("nl", "Onze programmeur Yvonne Snijders wordt per 1 maart functioneel beheerder van het LIMS. Ze schrijft dan zelf geen code meer.",
+  MV("Yvonne Snijders", D(2027, 3, 1), None, SE))
+m("en", "Could you offboard Leila Haddadi, secretary at the pathology department? She leaves on 31 December.",
+  L("Leila Haddadi", D(2026, 12, 31)))
+m("nl", "De nieuwe analist die ik vorige week heb aangemeld, Niek Brands, begint toch niet op 4 januari; de datum wordt later bepaald.",
+  none=True)
+m("nl", "Dag Els, Lore Van den Bossche vervoegt ons labo in Gent als laborante vanaf maandag 11 januari. Mvg, Kris",
+  J("Lore Van den Bossche", ON("maandag", D(2027, 1, 11))))
+m("en", "Effective immediately, i.e. today, we've ended our cooperation with courier Dean Fletcher. Please block his pass and the app.",
+  L("Dean Fletcher", NOW))
+
+# Part 2 -- a publishing house
+
+m("nl", "Beste collega's,\n\nMaandag 1 februari begint Charlotte Heemskerk als redacteur non-fictie. Welkom!\n\nHartelijke groet,\nLiesbeth\nUitgever",
+  J("Charlotte Heemskerk", ON("maandag", D(2027, 2, 1))))
+m("en", "Our rights manager, Sophie Beaumont, leaves us at the end of January. Her last day is the 29th.",
+  L("Sophie Beaumont", D(2027, 1, 29)))
+m("nl", "Vertegenwoordiger Ruud Spijkers gaat per 1 januari met pensioen, na 35 jaar de boekhandels in het zuiden te hebben bezocht.",
+  L("Ruud Spijkers", D(2027, 1, 1), AM))
+m("nl", "kan iemand checken of de nieuwe vormgever al een account heeft? ik weet z'n achternaam niet, hij heet jan en begint maandag",
+  none=True)
+m("en", "Please set up an account for Benedict Clarke, our new developer for the e-book platform; he starts on 4/1.",
+  J("Benedict Clarke", D(2027, 1, 4), SE))
+m("nl", "Per 1 maart wordt Hanna Lindeman, nu bureauredacteur, accountmanager voor de scholen en bibliotheken.",
+  MV("Hanna Lindeman", D(2027, 3, 1), AM, None))
+m("en", "We said goodbye to our typesetter Ronald Kemp this morning - dismissed for cause. His access must be shut off today.",
+  L("Ronald Kemp", NOW))
+m("nl", "Tot ons verdriet is onze oud-hoofdredacteur en huidige adviseur mr. Pieter van den Akker gisteravond overleden.",
+  L("Pieter van den Akker", P(-1)), past=True)
+m("en", "Hi, our two interns in marketing start on Monday the 1st of February: Lina Berg and Matteo Conti.",
+  J("Lina Berg", ON("monday", D(2027, 2, 1))), J("Matteo Conti", D(2027, 2, 1)))
+m("nl", "Onze facilitair medewerker Gerard Hoek vertrekt naar een andere uitgeverij. Laatste dag: dinsdag 22 december.",
+  L("Gerard Hoek", ON("dinsdag", D(2026, 12, 22)), FC))
+m("en", "From 11 January Hannah Schultz becomes editor-in-chief of the children's list; she's currently an editor in the same team.",
+  MV("Hannah Schultz", D(2027, 1, 11), None, None))
+m("nl", "Sander Gerritsen begint over twee weken als productiemedewerker (drukwerkinkoop).",
+  J("Sander Gerritsen", P(14)))
+m("en", "Correction to yesterday's message: the last day of Paula Reyes is 8 January, not 15 January.",
+  L("Paula Reyes", D(2027, 1, 8)))
+m("nl", "Even melden: Marleen Oudshoorn is vanaf januari met sabbatical, een half jaar. Ze komt daarna terug.",
+  none=True)
+m("en", "Per 1 April 2027 we welcome a new sales representative for Belgium, Maxime Dubois.",
+  J("Maxime Dubois", D(2027, 4, 1), AM))
+m("nl", "Afgelopen zondag is Teun Hazebroek, verkoper in onze boekwinkel aan de Oudegracht, op staande voet ontslagen. Hij had geld uit de kassa genomen.",
+  L("Teun Hazebroek", P(-4), AM), past=True)
+m("en", "Hello, Ms. Priya Nair will be our new editorial assistant starting on the 7th of December. Sorry this is so late!",
+  J("Priya Nair", D(2026, 12, 7)))
+m("nl", "Per 4-1 gaan Fleur Dekker en Wouter Zandbergen over van de redactie van het tijdschrift naar de boekenredactie; ze blijven allebei redacteur.",
+  MV("Fleur Dekker", D(2027, 1, 4), None, None), MV("Wouter Zandbergen", D(2027, 1, 4), None, None))
+m("nl", "Luisterboekproducent Joel Andersson verlaat ons per 26 maart 2027.",
+  L("Joel Andersson", D(2027, 3, 26)))
+m("nl", "Volgende week dinsdag begint Merel Dijkhuizen bij ons als marketeer jeugdboeken.",
+  J("Merel Dijkhuizen", NW("dinsdag")))
+m("en", "The new editor we hired for the poetry list won't come after all - she accepted a counter-offer. Please stop the onboarding.",
+  none=True)
+m("nl", "Onze ontwikkelaar Ahmed el Khatib heeft ontslag genomen. Zijn laatste werkdag is 12-02-2027.",
+  L("Ahmed el Khatib", D(2027, 2, 12), SE))
+m("en", "tomorrow is Hugo Verstappen's first day as our new office manager - can you make sure he can log in?",
+  J("Hugo Verstappen", P(1)))
+
+# Part 2 -- a language school
+
+m("nl", "Hoi Petra,\nPer maandag 4 januari start Marieke Zuiderveld als docent NT2 op onze locatie in Arnhem. Ze geeft de inburgeringscursussen.\nGroet,\nHans\nOnderwijsmanager",
+  J("Marieke Zuiderveld", ON("maandag", D(2027, 1, 4))))
+m("en", "Our Spanish teacher Alejandra Gómez Ruiz is leaving us at the end of the term; her last lesson and last day is Friday 18 December.",
+  L("Alejandra Gómez Ruiz", ON("friday", D(2026, 12, 18))))
+m("nl", "Vanaf 1 februari hebben we een verkoper voor de incompanytrainingen: Joost Brinkhorst. Hij gaat bij bedrijven langs.",
+  J("Joost Brinkhorst", D(2027, 2, 1), AM))
+m("en", "Do freelance teachers who give one evening course per week need an account, or can they use the shared teacher login?",
+  none=True)
+m("nl", "cursusadviseur mila jacobs stopt, ze heeft vandaag haar laatste dag gehad. vanaf morgen is ze weg",
+  L("Mila Jacobs", NOW))
+m("en", "Hello, I am happy to announce that Mrs. Oksana Bondarenko will start by us as Ukrainian and Russian teacher on 11.01.2027.",
+  J("Oksana Bondarenko", D(2027, 1, 11)))
+m("nl", "Per 1 januari wordt Erwin Lamers, nu docent Engels, coördinator van de taalcursussen voor bedrijven.",
+  MV("Erwin Lamers", D(2027, 1, 1), None, None))
+m("en", "We ended the contract of our receptionist Chloe Evans today during her probation period. Please revoke her access.",
+  L("Chloe Evans", NOW))
+m("nl", "Onze softwareontwikkelaar Dennis Huijbregts (leerplatform) vertrekt per 1 maart 2027. Zijn laatste werkdag is vrijdag 26 februari.",
+  L("Dennis Huijbregts", ON("vrijdag", D(2027, 2, 26)), SE))
+m("en", "Two new Dutch teachers join the Utrecht location on Monday 11 January: Bas Rutgers and Ilse de Kock.",
+  J("Bas Rutgers", ON("monday", D(2027, 1, 11))), J("Ilse de Kock", D(2027, 1, 11)))
+m("nl", "Met verdriet melden we dat onze docent Frans, Jean-Pierre Lefort, vorige week donderdag is overleden.",
+  L("Jean-Pierre Lefort", LW("donderdag")), past=True)
+m("en", "Please set up Aiko Watanabe, our new facilities coordinator for the three locations, who starts the day after tomorrow (Saturday) so she can help with our open day.",
+  J("Aiko Watanabe", P(2), FC))
+m("nl", "Dag Ann, Sien Verhaegen vervoegt op 1 februari ons team in Leuven als lesgeefster Nederlands. Gelieve haar account aan te maken. Mvg, Johan",
+  J("Sien Verhaegen", D(2027, 2, 1)))
+m("nl", "Karin Bolk gaat vanaf januari met onbetaald verlof, drie maanden. Moet haar account blijven bestaan?",
+  none=True)
+m("en", "Our account manager for corporate clients, Daniel Fraser, leaves on Wednesday 20 January; his successor will follow later.",
+  L("Daniel Fraser", ON("wednesday", D(2027, 1, 20)), AM))
+m("nl", "Per 11 januari komt Youssef El Amrani ons versterken als programmeur voor de toetsapp.",
+  J("Youssef El Amrani", D(2027, 1, 11), SE))
+m("en", "Update: Nora Lindholm will not start on 4 January but a week later, on Monday 11 January.",
+  J("Nora Lindholm", ON("monday", D(2027, 1, 11))))
+m("nl", "Docent Duits Kathrin Vogel gaat per 1 januari van onze vestiging in Nijmegen naar de vestiging in Arnhem; zelfde baan.",
+  MV("Kathrin Vogel", D(2027, 1, 1), None, None))
+m("nl", "In week 3 begint Lucas Tjoa bij ons als planner van de cursusroosters, op maandag.",
+  J("Lucas Tjoa", WK(3)))
+m("en", "Hi! Emre Doğan (evening receptionist) finishes with us in five weeks. He's moving to Germany.",
+  L("Emre Doğan", P(35)))
+m("nl", "Onze facilitair medewerker Henny Zwiers wordt per 1 maart facilitair coördinator en gaat dan ook de locatie Ede doen.",
+  MV("Henny Zwiers", D(2027, 3, 1), FC, FC))
+m("en", "We hired two language coaches who will start in February; I'll send their names when the contracts are back.",
+  none=True)
+m("nl", "Afgelopen dinsdag is Ingmar Velthuis begonnen als docent Engels in Zwolle. Hij kan nog niet inloggen op het leerplatform.",
+  J("Ingmar Velthuis", P(-2)), past=True)
+m("nl", "Op maandag 18 januari beginnen Sarita Ramdin en Koen Wuyts als docent inburgering in Almere.",
+  J("Sarita Ramdin", ON("maandag", D(2027, 1, 18))), J("Koen Wuyts", D(2027, 1, 18)))
+m("en", "Please offboard our teacher Margaret O'Brien, who retires. Her last day is the 23rd of December.",
+  L("Margaret O'Brien", D(2026, 12, 23)))
+m("nl", "Vanaf 1 maart wordt Thijs Hoogland, nu verkoper incompany, onderwijsmanager in Amersfoort.",
+  MV("Thijs Hoogland", D(2027, 3, 1), None, AM))
+m("nl", "Voor de intensieve wintercursus hebben we drie invaldocenten van 4 t/m 22 januari: Roos Haverkamp, Wiebe Dijkstra en Ayla Demir.",
+  J("Roos Haverkamp", D(2027, 1, 4)), J("Wiebe Dijkstra", D(2027, 1, 4)), J("Ayla Demir", D(2027, 1, 4)))
+m("en", "Our developer of the placement test, Kasper Holm, becomes head of IT from 1 March 2027; he'll manage the team instead of writing code.",
+  MV("Kasper Holm", D(2027, 3, 1), None, SE))
+
+
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
           "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,
