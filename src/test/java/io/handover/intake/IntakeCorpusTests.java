@@ -396,6 +396,19 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_19_FLOOR = 305.0 / 320;
 
+	/**
+	 * The twentieth blind set (intake/blind-20, session 30), written by a helper who
+	 * never read the parser, in sectors the earlier sets and the Playground trials did
+	 * not centre on (a lift maintenance company, a removals company, a hospice, a coffee
+	 * roaster, a pest control company, a fashion label, an ambulance service, a sawmill,
+	 * a recruitment agency, a golf club, a nature conservation organisation, a medical
+	 * laboratory, a publishing house, a language school): 286 of 320 (89.4 %) on its
+	 * first run, before any parser change (intake/blind-20/README.md; its first 150
+	 * messages, committed first, scored 135 of 150). A ratchet like {@link #BLIND_FLOOR},
+	 * to be raised, never lowered.
+	 */
+	static final double BLIND_20_FLOOR = 286.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -910,6 +923,11 @@ class IntakeCorpusTests {
 	@Test
 	void theNineteenthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-19", 300, BLIND_19_FLOOR, "nineteenth blind set");
+	}
+
+	@Test
+	void theTwentiethBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-20", 300, BLIND_20_FLOOR, "twentieth blind set");
 	}
 
 	/**
