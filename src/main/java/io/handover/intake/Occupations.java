@@ -252,7 +252,11 @@ final class Occupations {
 				&& Character.isLetter(words.get(2).charAt(0))) {
 			return 2;
 		}
-		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
+		// a rank, like an honorific, is never a given name: a title wherever the name
+		// stands ("please onboard Captain Lars Eriksen", "op 4 januari Kapitein Joris
+		// Buis")
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(first) || RANKS.contains(first)
 				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
 		}
