@@ -82,13 +82,20 @@ final class ListItems {
 	 */
 	private static final Pattern JOINED_BY_JOB = Pattern.compile("(?iu)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?"
 			+ "(?:,?\\s*(?:and|en|&|\\+)|,)\\s+(?:(?:a|an|our|een|onze|the|de|het)\\s+)?(?:(?:new|nieuwe?)\\s+)?"
-			+ "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*)?)\\s+");
+			+ "([\\p{L}][\\p{L}'’-]*\\.?(?:\\s+[\\p{L}][\\p{L}'’-]*)?)\\s+");
 
 	private static final Pattern SHORT_JOB = Pattern.compile("\\p{Lu}{2,4}");
 
 	/**
+	 * Degrees and forms of address said before a name: "ir. Piet Mol", "drs. Ada Kok".
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("(?iu)(?:ir|ing|drs|dr|prof|mr|mrs|ms|mw|mevr|dhr|mx|mevrouw|meneer|de heer|miss)\\.?");
+
+	/**
 	 * Whether the name is joined to the one before with its own job said before it, as a
-	 * title: a role of ours, an occupation or a job's initials ("PM", "QA").
+	 * title: a role of ours, an occupation, a rank, a job's initials ("PM", "QA") or a
+	 * degree ("ir.").
 	 */
 	static boolean joinedByJob(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
 			List<RoleWords.Mention> roles) {
@@ -100,7 +107,7 @@ final class ListItems {
 		String last = words[words.length - 1];
 		return roles.stream().anyMatch(r -> r.start() <= joined.start(1) && r.end() >= joined.end(1))
 				|| SHORT_JOB.matcher(words[0]).matches() && (words.length == 1 || Occupations.heldBeside(last))
-				|| Character.isLowerCase(words[0].charAt(0)) && Occupations.heldBeside(last);
+				|| ADDRESS.matcher(joined.group(1)).matches() || Occupations.heldBeside(last);
 	}
 
 	/** Words that say a role is all of theirs: "(both developers)", "(allebei kok)". */

@@ -77,7 +77,9 @@ final class Occupations {
 			"commandant", "lieutenant", "luitenant", "kolonel", "colonel", "korporaal", "corporal", "admiral",
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
-			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent");
+			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
+			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"
+			"doctor", "dokter");
 
 	/**
 	 * Foreign honorifics, said like "Mr" and never a given name, so a title wherever the

@@ -84,6 +84,16 @@ class RanksShortJobsAndRolesOfEachOneListedTests {
 	}
 
 	@Test
+	void aDegreeOrARankBeforeTheSecondNameJoinsItToTheList() {
+		assertThat(OnTheCorpusDay.parseAllShipped("Per 1 februari beginnen dr. Lot Smit en ir. Bas Kok."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Lot Smit", "Bas Kok");
+		assertThat(OnTheCorpusDay.parseAllShipped("From 1 February: Doctor Ana Ruiz and Nurse Ed Hart."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Ana Ruiz", "Ed Hart");
+	}
+
+	@Test
 	void whatHappensToAPersonInBracketsIsNoJob() {
 		List<Announcement> read = OnTheCorpusDay.parseAllShipped("Two carers are leaving us: Eva Dunn (retiring, "
 				+ "last shift 18 December) and Mo Lund (resigned, last day 8 January).");
