@@ -2084,6 +2084,10 @@ public final class AnnouncementParser {
 	private static final Pattern SET_OFF_JOB = Pattern.compile(
 			"\\s*,\\s*(?:(?:a|an|een|our|onze)\\s+)?(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s*(?=[,;.\\n]|$)");
 
+	/** How much or where one works is no job: "(parttime)", "(full-time)", "(remote)". */
+	private static final Pattern WORKING_TIME = Pattern.compile("(?iu)(?:part|full)[ -]?time|deeltijd|voltijd|"
+			+ "flex|oproep(?:basis)?|on call|remote|hybrid|hybride|thuiswerker");
+
 	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
 		// what happens to the person is no job: "(resigned, last day 15 January)"
@@ -2094,7 +2098,7 @@ public final class AnnouncementParser {
 			boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
 					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words))
-					&& saysNoIntent.test(job);
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches();
 			return isJob ? job.group(1) : null;
 		}
 		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());

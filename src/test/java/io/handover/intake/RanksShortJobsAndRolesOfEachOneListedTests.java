@@ -101,6 +101,11 @@ class RanksShortJobsAndRolesOfEachOneListedTests {
 		assertThat(read).extracting(Announcement::roleKey).containsOnly("care-worker");
 		assertThat(read).extracting(Announcement::date)
 			.containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 1, 8));
+		// nor how much they work: the heading's job is all of theirs
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("New carers from 11 January: Eva Dunn (part-time) and Mo Lund (full-time)."))
+			.extracting(Announcement::roleKey)
+			.containsOnly("care-worker");
 	}
 
 	@Test
