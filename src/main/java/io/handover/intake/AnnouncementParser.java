@@ -608,7 +608,8 @@ public final class AnnouncementParser {
 			int next = people.indexOf(person) + 1 < people.size() ? people.get(people.indexOf(person) + 1).start()
 					: body.length();
 			boolean joined = body.substring(previous.end(), person.start())
-				.transform(between -> JOINED.matcher(between).matches());
+				.transform(between -> JOINED.matcher(between).matches())
+					|| ListItems.joinedByJob(body, previous, person, roleMentions);
 			boolean saysSomething = intents.stream().anyMatch(i -> i.start() >= person.end() && i.start() < next)
 					|| intents.stream()
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
@@ -690,6 +691,8 @@ public final class AnnouncementParser {
 					today, location, language, false));
 		}
 		List<Announcement> all = new ArrayList<>();
+		// a role said of one person alone in a list is no other's to share
+		boolean[] ownRoles = new boolean[persons.size()];
 		for (int i = 0; i < persons.size(); i++) {
 			int[] segment = segments.get(i);
 			Announcement own = read(body, plain, lower, segment[0], segment[1], persons.get(i), dates, roleMentions,
@@ -706,11 +709,15 @@ public final class AnnouncementParser {
 			}
 			// "Tim Oldenhof (fotograaf)": a job of their own, if outside the catalogue,
 			// is no other's to share
-			String ownJob = ownJob(body, persons.get(i));
+			String ownJob = ownJob(body, persons.get(i), intents);
 			if (own.roleKey() == null && own.roleWords() == null && ownJob != null) {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), ownJob, null, own.workLocation(),
 						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
 			}
+			Span person = persons.get(i);
+			String key = own.roleKey();
+			ownRoles[i] = key != null && roleMentions.stream()
+				.anyMatch(r -> r.key().equals(key) && ListItems.ownRole(body, person, r, roles));
 			for (Announcement common : forAll) {
 				// "Welkom aan Sanne en Bram, die op 1 maart beginnen! Sanne de Wit wordt
 				// verzorgende …": a weak word of the person's own ("wordt") does not
@@ -729,12 +736,13 @@ public final class AnnouncementParser {
 			}
 			all.add(own);
 		}
-		List<Announcement> shared = shareWithPartner(body, persons,
-				inherit(body, all, segments, intents, !parts.introducedFirst(),
+		List<Announcement> shared = shareWithPartner(body, persons, roleMentions, ownRoles,
+				inherit(body, all, segments, intents, !parts.introducedFirst(), ownRoles,
 						segment -> roleMentions.stream()
 							.anyMatch(r -> r.start() >= segment[0] && r.end() <= segment[1] && currentRole(plain, r)),
 						segment -> endsOnly(body, dates, segment)));
-		shared = Respectively.paired(body, persons, roleMentions, shareCollectiveRole(body, shared));
+		shared = Respectively.paired(body, persons, roleMentions,
+				shareCollectiveRole(body, roleMentions, ownRoles, shared));
 		shared = Successor.followed(body, segments, shared);
 		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
@@ -1935,8 +1943,8 @@ public final class AnnouncementParser {
 	 * of the kind.
 	 */
 	private static List<Announcement> inherit(String body, List<Announcement> all, List<int[]> segments,
-			List<IntentMatch> intents, boolean roles, java.util.function.Predicate<int[]> roleHeldNow,
-			java.util.function.Predicate<int[]> endsOnly) {
+			List<IntentMatch> intents, boolean roles, boolean[] ownRoles,
+			java.util.function.Predicate<int[]> roleHeldNow, java.util.function.Predicate<int[]> endsOnly) {
 		if (all.size() < 2) {
 			return all;
 		}
@@ -1961,7 +1969,7 @@ public final class AnnouncementParser {
 			notes.addAll(donor.notes());
 			// told about one by one, a role said for all is in the introduction: another
 			// person's own role is not this one's
-			Announcement role = roles ? donor : a;
+			Announcement role = roles && !ownRoles[all.indexOf(donor)] ? donor : a;
 			// a starter whose only date is an end ("Kasper Holm. contracts end 31 march")
 			// starts with the others
 			boolean ownDate = a.date() != null
@@ -1982,13 +1990,19 @@ public final class AnnouncementParser {
 	 * "beginnen Ayla Doğan en Finn de Graaf als ontwikkelaar") share the date and role
 	 * the other has and they lack.
 	 */
-	private static List<Announcement> shareWithPartner(String body, List<Span> persons, List<Announcement> all) {
+	private static List<Announcement> shareWithPartner(String body, List<Span> persons,
+			List<RoleWords.Mention> roleMentions, boolean[] ownRoles, List<Announcement> all) {
 		if (all.size() != persons.size() || all.size() < 2) {
 			return all;
 		}
 		List<Announcement> result = new ArrayList<>(all);
-		for (int i = 0; i + 1 < persons.size(); i++) {
-			if (!JOINED.matcher(body.substring(persons.get(i).end(), persons.get(i + 1).start())).matches()) {
+		// both ways along the chain: what the last of "A, B and C, all from 11 January"
+		// has, the first lacks too
+		int pairs = persons.size() - 1;
+		for (int step = 0; step < 2 * pairs; step++) {
+			int i = step < pairs ? step : 2 * pairs - 1 - step;
+			if (!JOINED.matcher(body.substring(persons.get(i).end(), persons.get(i + 1).start())).matches()
+					&& !ListItems.joinedByJob(body, persons.get(i), persons.get(i + 1), roleMentions)) {
 				continue;
 			}
 			Announcement a = result.get(i);
@@ -1996,8 +2010,8 @@ public final class AnnouncementParser {
 			if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
 				continue;
 			}
-			result.set(i, filled(a, b));
-			result.set(i + 1, filled(b, a));
+			result.set(i, filled(a, b, ownRoles.length == all.size() && ownRoles[i + 1]));
+			result.set(i + 1, filled(b, a, ownRoles.length == all.size() && ownRoles[i]));
 		}
 		return result;
 	}
@@ -2008,7 +2022,8 @@ public final class AnnouncementParser {
 	 * verzorgende". When the people who have a role all have the same one, those without
 	 * get it too.
 	 */
-	private static List<Announcement> shareCollectiveRole(String body, List<Announcement> all) {
+	private static List<Announcement> shareCollectiveRole(String body, List<RoleWords.Mention> roleMentions,
+			boolean[] ownRoles, List<Announcement> all) {
 		if (all.size() < 2 || !COLLECTIVE_ROLE.matcher(body).find()) {
 			return all;
 		}
@@ -2018,6 +2033,16 @@ public final class AnnouncementParser {
 			return all;
 		}
 		Announcement donor = withRole.get(0);
+		// a role said of each one alone ("- Tom Baker, developer") is all of theirs only
+		// when the words for all name it too ("our new developers:")
+		boolean eachOwn = ownRoles.length == all.size() && java.util.stream.IntStream.range(0, all.size())
+			.allMatch(i -> all.get(i).roleKey() == null || ownRoles[i]);
+		if (eachOwn && COLLECTIVE_ROLE.matcher(body)
+			.results()
+			.noneMatch(m -> roleMentions.stream()
+				.anyMatch(r -> r.key().equals(donor.roleKey()) && r.start() >= m.start() && r.start() <= m.end()))) {
+			return all;
+		}
 		List<Announcement> result = new ArrayList<>();
 		for (Announcement a : all) {
 			// a role outside the catalogue ("office manager") is kept
@@ -2052,20 +2077,41 @@ public final class AnnouncementParser {
 	private static final Pattern OWN_JOB = Pattern
 		.compile("\\s*\\(\\s*(?:(?:a|an|een|our|onze)\\s+)?" + "(\\p{L}[\\p{L}\\s-]{1,30}?)\\s*[),]");
 
-	private static String ownJob(String body, Span person) {
+	/**
+	 * A job set off by commas after the name, in a list's item or a sentence: "- Noa
+	 * Schipper, onderzoeker, per 18-1", "Tom Akers, glazier, starts …".
+	 */
+	private static final Pattern SET_OFF_JOB = Pattern.compile(
+			"\\s*,\\s*(?:(?:a|an|een|our|onze)\\s+)?(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)\\s*(?=[,;.\\n]|$)");
+
+	/** How much or where one works is no job: "(parttime)", "(full-time)", "(remote)". */
+	private static final Pattern WORKING_TIME = Pattern.compile("(?iu)(?:part|full)[ -]?time|deeltijd|voltijd|"
+			+ "flex|oproep(?:basis)?|on call|remote|hybrid|hybride|thuiswerker");
+
+	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
-		if (!job.lookingAt()) {
+		// what happens to the person is no job: "(resigned, last day 15 January)"
+		java.util.function.Predicate<Matcher> saysNoIntent = m -> intents.stream()
+			.noneMatch(i -> i.start() < m.end(1) && m.start(1) < i.end());
+		if (job.lookingAt()) {
+			String words = job.group(1).toLowerCase(Locale.ROOT);
+			boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
+					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
+					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words))
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches();
+			return isJob ? job.group(1) : null;
+		}
+		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());
+		if (!setOff.lookingAt() || !saysNoIntent.test(setOff)) {
 			return null;
 		}
-		String words = job.group(1).toLowerCase(Locale.ROOT);
-		boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
-				&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
-				&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words));
-		return isJob ? job.group(1) : null;
+		String[] words = setOff.group(1).split("\\s+");
+		return Occupations.heldBeside(words[words.length - 1]) ? setOff.group(1) : null;
 	}
 
-	private static Announcement filled(Announcement a, Announcement donor) {
-		if ((a.date() != null || donor.date() == null) && (a.roleKey() != null || donor.roleKey() == null)
+	private static Announcement filled(Announcement a, Announcement donor, boolean donorsOwnRole) {
+		if ((a.date() != null || donor.date() == null)
+				&& (a.roleKey() != null || donor.roleKey() == null || donorsOwnRole)
 				&& (a.kind() != null || donor.kind() == null)) {
 			return a;
 		}
@@ -2074,7 +2120,7 @@ public final class AnnouncementParser {
 		if (a.date() == null) {
 			donor.notes().stream().filter(n -> n.field() == FormField.DATE).forEach(notes::add);
 		}
-		boolean ownRole = a.roleKey() != null || a.roleWords() != null;
+		boolean ownRole = a.roleKey() != null || a.roleWords() != null || donorsOwnRole;
 		return new Announcement(a.kind() != null ? a.kind() : donor.kind(), a.employeeName(),
 				a.date() != null ? a.date() : donor.date(), ownRole ? a.roleWords() : donor.roleWords(),
 				ownRole ? a.roleKey() : donor.roleKey(), a.workLocation(),

@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +30,11 @@ final class ListItems {
 			// the Dutch separable "bijkomen" around the heading's words: "komen er …
 			// bij:"
 			+ "|(?:komen|komt)(?=[^.!?\\n:;]{1,80}\\bbij\\s*:))"
-			+ "[^.!?\\n:;]{0,80}?(?=\\s*:[ \\t]*(?:\\n[ \\t]*)?(?:[-*•·–][ \\t]*)?\\p{L}"
+			// the heading may close with a place or unit in brackets: "… after-school
+			// care (BSO Zuid):"; the match stops before the bracket, at a word's end
+			+ "[^.!?\\n:;]{0,80}?(?=\\s*\\)?\\s*:[ \\t]*(?:\\n[ \\t]*)?(?:[-*•·–][ \\t]*)?\\p{L}"
 			// or a dash: "twee extra schoonmakers … – Ada Vink en Rik Stam"
-			+ "|\\s+[–—-]\\s+(?-i:\\p{Lu}))";
+			+ "|\\s*\\)?\\s+[–—-]\\s+(?-i:\\p{Lu}))";
 
 	private ListItems() {
 	}
@@ -72,6 +75,77 @@ final class ListItems {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+
+	/**
+	 * "and" or a comma, then the next one's job as a title before their name: "dev Tom
+	 * Baker and PM Lisa Grey", "Tom Baker en kok Lisa Grijs", "…, and carer Ann Lee".
+	 */
+	private static final Pattern JOINED_BY_JOB = Pattern.compile("(?iu)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?"
+			+ "(?:,?\\s*(?:and|en|&|\\+)|,)\\s+(?:(?:a|an|our|een|onze|the|de|het)\\s+)?(?:(?:new|nieuwe?)\\s+)?"
+			+ "([\\p{L}][\\p{L}'’-]*\\.?(?:\\s+[\\p{L}][\\p{L}'’-]*)?)\\s+");
+
+	private static final Pattern SHORT_JOB = Pattern.compile("\\p{Lu}{2,4}");
+
+	/**
+	 * Degrees and forms of address said before a name: "ir. Piet Mol", "drs. Ada Kok".
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("(?iu)(?:ir|ing|drs|dr|prof|mr|mrs|ms|mw|mevr|dhr|mx|mevrouw|meneer|de heer|miss)\\.?");
+
+	/**
+	 * Whether the name is joined to the one before with its own job said before it, as a
+	 * title: a role of ours, an occupation, a rank, a job's initials ("PM", "QA") or a
+	 * degree ("ir.").
+	 */
+	static boolean joinedByJob(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<RoleWords.Mention> roles) {
+		Matcher joined = JOINED_BY_JOB.matcher(body).region(previous.end(), name.start());
+		if (!joined.matches()) {
+			return false;
+		}
+		String[] words = joined.group(1).split("\\s+");
+		String last = words[words.length - 1];
+		return roles.stream().anyMatch(r -> r.start() <= joined.start(1) && r.end() >= joined.end(1))
+				|| SHORT_JOB.matcher(words[0]).matches() && (words.length == 1 || Occupations.heldBeside(last))
+				|| ADDRESS.matcher(joined.group(1)).matches() || Occupations.heldBeside(last);
+	}
+
+	/** Words that say a role is all of theirs: "(both developers)", "(allebei kok)". */
+	private static final Pattern OF_ALL = Pattern.compile("(?iu)\\b(?:both|allebei|beiden|beide|all|alle)\\b");
+
+	/**
+	 * Whether the role is that one person's own, said of them alone in a list: right
+	 * after the name ("Tom Baker (developer)", "- Amara Nwosu, developer") or as the
+	 * title before it ("carer Ann Lee"), in the singular. Another person listed without a
+	 * job of their own does not have it; a plural ("Tom and Ann (developers)") or "both"
+	 * is said of all.
+	 */
+	static boolean ownRole(String body, AnnouncementParser.Span name, RoleWords.Mention role,
+			List<RoleName> catalogue) {
+		String between = role.start() >= name.end() ? body.substring(name.end(), role.start())
+				: role.end() <= name.start() ? body.substring(role.end(), name.start()) : null;
+		if (between == null || OF_ALL.matcher(between).find()) {
+			return false;
+		}
+		boolean after = role.start() >= name.end() && APPOSED.matcher(between).matches();
+		boolean before = role.end() <= name.start() && between.equals(" ");
+		if (!after && !before) {
+			return false;
+		}
+		String words = role.words();
+		return PLURAL_ENDS.stream()
+			.noneMatch(end -> words.length() > end.length() + 3 && words.endsWith(end)
+					&& RoleWords.match(words.substring(0, words.length() - end.length()), catalogue, false)
+						.filter(role.key()::equals)
+						.isPresent());
+	}
+
+	/** How a plural ends: "developers", "verzorgenden", "ontwikkelaars", "PM's". */
+	private static final List<String> PLURAL_ENDS = List.of("s", "'s", "’s", "en", "n");
+
+	/** A comma or an opening bracket after the name, perhaps an article. */
+	private static final Pattern APPOSED = Pattern
+		.compile("(?iu)\\s*[,(]\\s*(?:(?:our|onze|ons|the|de|het|a|an|een|new|nieuwe?)\\s+)*");
 
 	private static final Pattern AS = Pattern.compile("(?i)\\s+(?:als|as)\\s+(?:(?:a|an|onze|our)\\s+)?");
 

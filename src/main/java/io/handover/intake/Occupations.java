@@ -77,7 +77,9 @@ final class Occupations {
 			"commandant", "lieutenant", "luitenant", "kolonel", "colonel", "korporaal", "corporal", "admiral",
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
-			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent");
+			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
+			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"
+			"doctor", "dokter");
 
 	/**
 	 * Foreign honorifics, said like "Mr" and never a given name, so a title wherever the
@@ -252,7 +254,11 @@ final class Occupations {
 				&& Character.isLetter(words.get(2).charAt(0))) {
 			return 2;
 		}
-		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
+		// a rank, like an honorific, is never a given name: a title wherever the name
+		// stands ("please onboard Captain Lars Eriksen", "op 4 januari Kapitein Joris
+		// Buis")
+		String first = words.get(0).toLowerCase(Locale.ROOT);
+		if (words.size() < 3 || !(is(words.get(0)) || HONORIFICS.contains(first) || RANKS.contains(first)
 				|| sentenceStart && beforeName(words.get(0)))) {
 			return 0;
 		}

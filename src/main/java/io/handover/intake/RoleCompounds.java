@@ -28,6 +28,15 @@ final class RoleCompounds {
 			// animal keeper's "dierenverzorgende"
 			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)");
 
+	/**
+	 * A software field before the short words for its jobs, closed or apart: "webdev",
+	 * "backend eng", "full-stack dev". The short words alone name no field ("eng" is also
+	 * English), and another field's ("data eng", "grid eng") is not software's.
+	 */
+	private static final Pattern SOFTWARE_SHORT = Pattern
+		.compile("(?:web|app|backend|back end|frontend|front end|fullstack|full stack|mobile|ios|android|java|php|"
+				+ "python|software|sw|game|games|embedded|platform|cloud|devops) ?(?:devs?|engs?)\\.?");
+
 	/** Head nouns that make "sales" before them another job: "sales assistant". */
 	private static final Set<String> OTHER_HEADS = Set.of("assistant", "assistants", "associate", "associates",
 			"assistent", "assistente", "support", "administrator", "administrators", "admin", "clerk", "ondersteuning",
@@ -63,6 +72,14 @@ final class RoleCompounds {
 		}
 		int hyphen = lower.lastIndexOf('-');
 		return hyphen > 1 && hyphen < lower.length() - 3 ? lower.substring(hyphen + 1) : null;
+	}
+
+	/**
+	 * Whether the words are a software job said short ("webdev", "frontend dev"): the
+	 * developer, whatever the catalogue calls it.
+	 */
+	static boolean softwareShort(String lower) {
+		return SOFTWARE_SHORT.matcher(lower).matches();
 	}
 
 	/** Whether the role words are only the first part of another job's title. */

@@ -313,6 +313,9 @@ final class RoleWords {
 		if (head != null) {
 			variants.add(head);
 		}
+		if (RoleCompounds.softwareShort(plain)) {
+			variants.add("developer");
+		}
 		for (String variant : List.copyOf(variants)) {
 			// a compound written apart ("zorg hulp") is the compound
 			String synonym = SYNONYMS.getOrDefault(variant, SYNONYMS.get(variant.replace(" ", "")));

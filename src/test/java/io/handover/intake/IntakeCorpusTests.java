@@ -392,9 +392,12 @@ class IntakeCorpusTests {
 	 * its words, a question whether an announcement came through); 295 with a job held
 	 * now in brackets or "presently", a role taken over, "will work as"; 302 with tuner
 	 * TK (tuning-30: a start on a past weekday, a temp's start with its end, ends rounded
-	 * off, "zondagavond", a last working day said to end, a crew change); both: 305.
+	 * off, "zondagavond", a last working day said to end, a crew change); both: 305. 310
+	 * with tuner TW (tuning-32: a rank before a name anywhere, software jobs said short,
+	 * each listed person's role their own, what happens in brackets no job, a heading
+	 * closed by brackets).
 	 */
-	static final double BLIND_19_FLOOR = 305.0 / 320;
+	static final double BLIND_19_FLOOR = 310.0 / 320;
 
 	/**
 	 * The twentieth blind set (intake/blind-20, session 30), written by a helper who
@@ -814,6 +817,20 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyEighthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-28", 35, "twenty-eighth tuning set");
+	}
+
+	/**
+	 * Session 30, tuner TW on roles, titles before names and people in lists: a rank
+	 * anywhere before a full name ("please onboard Captain …", "Luitenant …"), a degree
+	 * or rank before a second name ("en ir. Joost Dam", "and Nurse Beth Cole"), software
+	 * jobs said short ("webdev", "backend eng", not "data eng"), each listed person's
+	 * role their own ("- Noa …, onderzoeker", "and carer Joe Lamb"), what happens in
+	 * brackets no job ("(resigned, last day …)", "(parttime)"), a heading closed by
+	 * brackets, a date after a list of three shared along it.
+	 */
+	@Test
+	void theThirtySecondTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-32", 27, "thirty-second tuning set");
 	}
 
 	/** A tuning set has at least its size and is fully understood. */
