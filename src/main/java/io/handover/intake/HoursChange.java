@@ -122,7 +122,13 @@ final class HoursChange {
 	private static final String ROTA = "(?:(?:new|nieuwe?|changed|updated|revised|aangepaste?|gewijzigde?) "
 			+ "(?:shift |work |winter |summer |zomer|winter)?(?:rota|roster|rooster|dienstrooster|werkrooster|"
 			+ "schedule|shift pattern|ploegenrooster)|(?:rota|roster|rooster|dienstrooster|werkrooster|schedule|"
-			+ "shift pattern|ploegenrooster) (?:changes|is changing|will change|verandert|wijzigt|gaat veranderen))";
+			+ "shift pattern|ploegenrooster) (?:changes|is changing|will change|verandert|wijzigt|gaat veranderen|"
+			// a rota for a time: "Het rooster voor januari staat online"
+			+ "(?:for|voor) (?:(?:the|de|het) )?(?:(?:next|coming|volgende|komende) )?(?:week|month|maand|"
+			+ DateWords.MONTH + ")))";
+
+	/** A rota said for the whole message, before anyone's part. */
+	private static final Pattern ROTA_SAID = Pattern.compile("(?iu)\\b" + ROTA + "\\b");
 
 	/** Part-time to full-time or back, without a number of hours. */
 	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
@@ -199,6 +205,14 @@ final class HoursChange {
 			all.add(new int[] { cue.start(), cue.end() });
 		}
 		return all;
+	}
+
+	/**
+	 * Whether a rota changed is said before the person's part: "New rota for January
+	 * attached; Piet de Vries and Emma Kok swap to nights" holds for both.
+	 */
+	static boolean rotaBefore(String body, int at) {
+		return ROTA_SAID.matcher(body).region(0, at).find();
 	}
 
 	/** Whether the words say the person stays. */

@@ -106,6 +106,8 @@ final class LeaverWords {
 			// said as under way: "We are letting Tom Vos go on Monday", "we laten Tom Vos
 			// per 1 januari gaan", "we moeten Tom Vos helaas laten gaan"
 			+ "(?:are|am|is|'re|’re|will be) letting(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			// "We're letting go of Tom Vos", "had to let go of our cook Ann Lee"
+			+ "(?:letting|let) go of (?:(?:our|the) [\\p{L}-]+ )?(?-i:(?=\\p{Lu}))|"
 			// (a name between, capitalised: not "we laten je weten wanneer we gaan")
 			+ "(?:(?:we|wij|ik) (?:laten|laat|lieten)|(?:laten|lieten) (?:we|wij)) " + NAMED_BETWEEN
 			+ " gaan\\b(?! \\p{Ll}+en\\b)|(?:we|wij|ik) (?:moeten|moesten|hebben|gaan) " + NAMED_BETWEEN

@@ -794,12 +794,13 @@ class IntakeCorpusTests {
 	 * Session 30, tuner TQ on news that announces no one and words taken for names: a
 	 * question's verb after its question word ("hoe lang duurt", "wie regelt de passen"),
 	 * days in the plural, a name said to follow, an adverb before an article ("Alvast een
-	 * laptop …?"), our place before its noun ("our Leeds site") are no one; a new rota
-	 * announces no one; "we are letting X go" is a leaver.
+	 * laptop …?"), our place before its noun ("our Leeds site") are no one; a new rota,
+	 * also said before the names, announces no one; "we are letting X go", "let go of X"
+	 * are leavers.
 	 */
 	@Test
 	void theThirtyThirdTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-33", 25, "thirty-third tuning set");
+		assertTuned("tuning-33", 30, "thirty-third tuning set");
 	}
 
 	/**

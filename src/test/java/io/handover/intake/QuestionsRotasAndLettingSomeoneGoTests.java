@@ -54,6 +54,16 @@ class QuestionsRotasAndLettingSomeoneGoTests {
 	}
 
 	@Test
+	void aRotaSaidFirstHoldsForEveryoneNamedAfterIt() {
+		assertNoOne("New rota for January is attached; Piet de Vries and Emma Kok swap to nights.");
+		assertNoOne("Het rooster voor januari staat online. Karin Jansen werkt dan vroeg.");
+		Announcement leaving = OnTheCorpusDay
+			.parse("Het rooster voor januari volgt nog. Sanne Bos stopt per 31 december.");
+		assertThat(leaving.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(leaving.date()).hasToString("2026-12-31");
+	}
+
+	@Test
 	void aStartBesideANewRotaStillGivesItsForm() {
 		Announcement read = OnTheCorpusDay
 			.parse("Nieuw rooster vanaf januari, en Lotte Smit begint op 4 januari bij de kassa.");
@@ -68,6 +78,10 @@ class QuestionsRotasAndLettingSomeoneGoTests {
 		assertThat(read.kind()).isEqualTo(Announcement.Kind.LEAVER);
 		assertThat(read.employeeName()).isEqualTo("Priya Shah");
 		assertThat(read.date()).hasToString("2026-12-04");
+		Announcement letGoOf = OnTheCorpusDay
+			.parse("Sadly we had to let go of our courier Dean Porter; his last day is 18 December.");
+		assertThat(letGoOf.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(letGoOf.employeeName()).isEqualTo("Dean Porter");
 		Announcement dutch = OnTheCorpusDay.parse("We laten Joris Mulder per 31 december gaan.");
 		assertThat(dutch.kind()).isEqualTo(Announcement.Kind.LEAVER);
 		assertThat(dutch.date()).hasToString("2026-12-31");
