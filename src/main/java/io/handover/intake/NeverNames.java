@@ -39,8 +39,10 @@ final class NeverNames {
 			// a denial opening a sentence: "Not an announcement, just a question", "Geen
 			// aanmelding, alleen een vraag"
 			"not", "geen", "niet",
-			// a time said loosely: "he starts after New Year" ("New" is no name's word)
-			"year", "jaar",
+			// a time said loosely: "he starts after New Year" ("New" is no name's word),
+			// "after Christmas", "na Pasen"
+			"year", "jaar", "christmas", "xmas", "easter", "whitsun", "kerst", "kerstmis", "pasen", "pinksteren",
+			"hemelvaart", "koningsdag", "carnaval",
 			// a question's adverb in lower case: "is the new receptionist already in
 			// Outlook?"
 			"already",

@@ -795,12 +795,12 @@ class IntakeCorpusTests {
 	 * question's verb after its question word ("hoe lang duurt", "wie regelt de passen"),
 	 * days in the plural, a name said to follow, an adverb before an article ("Alvast een
 	 * laptop …?"), our place before its noun ("our Leeds site") are no one; a new rota,
-	 * also said before the names, announces no one; "we are letting X go", "let go of X"
-	 * are leavers.
+	 * also said before the names, announces no one; a holiday ("after Christmas", "na
+	 * Pasen") is no name; "we are letting X go", "let go of X" are leavers.
 	 */
 	@Test
 	void theThirtyThirdTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-33", 30, "thirty-third tuning set");
+		assertTuned("tuning-33", 32, "thirty-third tuning set");
 	}
 
 	/**

@@ -30,6 +30,13 @@ class QuestionsRotasAndLettingSomeoneGoTests {
 	}
 
 	@Test
+	void aHolidayIsNoName() {
+		assertThat(OnTheCorpusDay.parse("Does the new planner get a phone? Starts after Christmas.").employeeName())
+			.isNull();
+		assertThat(OnTheCorpusDay.parse("Krijgt de nieuwe kok een pas? Hij begint na Pasen.").employeeName()).isNull();
+	}
+
+	@Test
 	void aNewcomerWhoseNameFollowsIsNoOneYet() {
 		assertThat(OnTheCorpusDay
 			.parse("Next week our new shift lead starts, but I don't know yet who it will be. Name to follow.")
