@@ -2196,6 +2196,8 @@ public final class AnnouncementParser {
 			if (!month && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
 					&& !NotNames.placeOfAJob(body, start)
+					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
+							|| NotNames.placeOfOurs(body, start, end)))
 					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
 							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
 				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
@@ -2214,11 +2216,13 @@ public final class AnnouncementParser {
 		}
 		// a lone capitalised town in a lower-case chat is a place, not the name: "nieuwe
 		// afwasser in Meppel: tim de graaf", nor a word opening a later sentence ("kees
-		// bakker stopt vrijdag. Taart om 4 uur")
-		if (people.isEmpty() || full.isEmpty() && people.stream()
+		// bakker stopt vrijdag. Taart om 4 uur"); with the name said to follow ("Name to
+		// follow."), no lower-case words are it ("our new shift lead starts next week")
+		if ((people.isEmpty() || full.isEmpty() && people.stream()
 			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
 					|| PLACE_AFTER.matcher(body).region(p.end(), body.length()).lookingAt()
-					|| LaterSentence.opens(body, p.start()))) {
+					|| LaterSentence.opens(body, p.start())))
+				&& !Question.nameToFollow(body)) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
@@ -2259,6 +2263,10 @@ public final class AnnouncementParser {
 	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
 			+ "(?:(?:his|her|their) )?name is|(?:(?:zijn|haar) )?naam is|genaamd|named|called|het gaat om|it'?s about|"
 			+ "namelijk|namely)\\s+$");
+
+	/** The words that open a question of who, what, how or when. */
+	private static final Set<String> QUESTION_WORDS = Set.of("wie", "wat", "hoe", "waar", "wanneer", "waarom", "welke",
+			"welk", "hoeveel", "who", "what", "how", "where", "when", "why", "which", "whom");
 
 	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
 	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
@@ -2547,11 +2555,20 @@ public final class AnnouncementParser {
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		// "hoe lang duurt het …?", "wie regelt de passen?": the words right after a
+		// question's word are its verb and object, never a name
+		if (!run.isEmpty() && run.get(0) > 0 && adjacent(body, tokens.get(run.get(0) - 1), tokens.get(run.get(0)))
+				&& QUESTION_WORDS.contains(text(body, tokens.get(run.get(0) - 1)).toLowerCase(Locale.ROOT))) {
+			return null;
+		}
 		// "marcin zając in kas 4", "yara el amrani in de winkel": "in" after a full name
 		// is where they work, a particle only before "'t", "der" or "den" ("in 't Veld")
-		for (int k = 2; k + 1 < run.size(); k++) {
+		// "ze begint pas in februari": a month after "in" is a loose date, never a
+		// surname
+		for (int k = 1; k + 1 < run.size(); k++) {
 			if ("in".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
-					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))) {
+					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))
+					&& (k >= 2 || NeverNames.month(text(body, tokens.get(run.get(k + 1)))))) {
 				run.subList(k, run.size()).clear();
 				break;
 			}

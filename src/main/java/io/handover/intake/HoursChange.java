@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Work that changes without anyone joining, moving or leaving: fewer hours, other shifts,
- * part-time ("gaat minder werken", "werkt alleen nog ochtenden", "drops to four days a
- * week", "stops doing night shifts"). Said of a person next to a real leaver, it is no
- * leaving: such a person is no one to offboard.
+ * Work that changes without anyone joining, moving or leaving: fewer hours, other shifts
+ * or a new rota, part-time ("gaat minder werken", "werkt alleen nog ochtenden", "drops to
+ * four days a week", "stops doing night shifts"). Said of a person next to a real leaver,
+ * it is no leaving: such a person is no one to offboard.
  */
 final class HoursChange {
 
@@ -114,6 +114,22 @@ final class HoursChange {
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
 			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
 
+	/**
+	 * A rota or schedule changed: "New rota from Monday: Anna Bakker works early shifts",
+	 * "Nieuw rooster per 1 januari", "het dienstrooster wijzigt", "the shift pattern
+	 * changes". Whoever it puts on other shifts joins, moves or leaves nothing by it.
+	 */
+	private static final String ROTA = "(?:(?:new|nieuwe?|changed|updated|revised|aangepaste?|gewijzigde?) "
+			+ "(?:shift |work |winter |summer |zomer|winter)?(?:rota|roster|rooster|dienstrooster|werkrooster|"
+			+ "schedule|shift pattern|ploegenrooster)|(?:rota|roster|rooster|dienstrooster|werkrooster|schedule|"
+			+ "shift pattern|ploegenrooster) (?:changes|is changing|will change|verandert|wijzigt|gaat veranderen|"
+			// a rota for a time: "Het rooster voor januari staat online"
+			+ "(?:for|voor) (?:(?:the|de|het) )?(?:(?:next|coming|volgende|komende) )?(?:week|month|maand|"
+			+ DateWords.MONTH + ")))";
+
+	/** A rota said for the whole message, before anyone's part. */
+	private static final Pattern ROTA_SAID = Pattern.compile("(?iu)\\b" + ROTA + "\\b");
+
 	/** Part-time to full-time or back, without a number of hours. */
 	private static final String TIME = "(?:part-?time|parttime|deeltijd|full-?time|fulltime|voltijd|" + DAYS
 			+ " (?:dagen|days)(?: (?:per|a|in de) week)?)";
@@ -164,7 +180,7 @@ final class HoursChange {
 			// hours said in a number, a shorter week
 			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
 			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
-			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|"
+			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|" + ROTA + "|"
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"
 			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
@@ -189,6 +205,14 @@ final class HoursChange {
 			all.add(new int[] { cue.start(), cue.end() });
 		}
 		return all;
+	}
+
+	/**
+	 * Whether a rota changed is said before the person's part: "New rota for January
+	 * attached; Piet de Vries and Emma Kok swap to nights" holds for both.
+	 */
+	static boolean rotaBefore(String body, int at) {
+		return ROTA_SAID.matcher(body).region(0, at).find();
 	}
 
 	/** Whether the words say the person stays. */

@@ -21,6 +21,13 @@ final class LeaverWords {
 			+ "bureau|installateur|aannemer|practice|hospital|clinic|university|bakery|shop|firm|company|competitor|"
 			+ "rival|agency|band|theatre|theater|pharmacy|supermarket|employer|werf|scheepswerf|shipyard|yard|rederij)\\b";
 
+	/**
+	 * A few words with a capitalised one among them: the name in "we laten Tom Vos per
+	 * maandag gaan".
+	 */
+	private static final String NAMED_BETWEEN = "(?:[\\p{L}\\d'’.-]+ ){0,3}?(?-i:\\p{Lu})[\\p{L}'’.-]*"
+			+ "(?: [\\p{L}\\d'’.-]+){0,4}?";
+
 	/** Alternatives for an intent pattern, matched case-insensitively on word bounds. */
 	static final String EVERYDAY = "(?:zwaait|zwaaien|zwaaide|zwaaiden)(?: [\\p{L}\\d'’()-]+){0,9} af|afzwaaien|"
 			// "gaat per 1 april met vroegpensioen"; a professor's retirement: "gaat met
@@ -96,6 +103,15 @@ final class LeaverWords {
 			+ "(?:over )?(?:to|into) (?:our|the|ons|onze)\\b)|treedt (?:per [\\p{L}\\d ]{1,20} )?af|aftreden|"
 			+ "(?:had|have|has|'ve|must|decided|going) to let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
 			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			// said as under way: "We are letting Tom Vos go on Monday", "we laten Tom Vos
+			// per 1 januari gaan", "we moeten Tom Vos helaas laten gaan"
+			+ "(?:are|am|is|'re|’re|will be) letting(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			// "We're letting go of Tom Vos", "had to let go of our cook Ann Lee"
+			+ "(?:letting|let) go of (?:(?:our|the) [\\p{L}-]+ )?(?-i:(?=\\p{Lu}))|"
+			// (a name between, capitalised: not "we laten je weten wanneer we gaan")
+			+ "(?:(?:we|wij|ik) (?:laten|laat|lieten)|(?:laten|lieten) (?:we|wij)) " + NAMED_BETWEEN
+			+ " gaan\\b(?! \\p{Ll}+en\\b)|(?:we|wij|ik) (?:moeten|moesten|hebben|gaan) " + NAMED_BETWEEN
+			+ " (?:moeten )?laten gaan\\b|"
 			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"
 			+ "cut(?: off)? (?:his|her|their|all) (?:access|accounts?|logins?)|"
 			// a clinician's last session, and a next employer that is no team of ours:

@@ -9,12 +9,20 @@ import java.util.regex.Pattern;
  * a name: a negated contraction ("Don't want him to …", "Can't have her …"), an
  * interjection ("Hé, die nieuwe …"), in lower case a modal verb or a word of asking
  * ("moeten seizoenskrachten …?"), "jullie", "Alles", "Everything", the hiring itself
- * ("Hiring the new …"), "Year" after "New", and the words of a counted group ("een lijst
+ * ("Hiring the new …"), "Year" after "New", a name still to come ("Naam volgt"), days in
+ * the plural ("two Saturdays in January") and the words of a counted group ("een lijst
  * van zes mensen", "twelve pickers"). A month alone is a date said loosely ("starts in
  * January"), never a person: a month that is also a first name ("April Dunn") stays one
  * beside a surname.
  */
 final class NeverNames {
+
+	/**
+	 * Days said for a habit, not a date nor a name: "works two Saturdays in January",
+	 * "alleen zaterdagen", "op maandagen".
+	 */
+	private static final Pattern PLURAL_DAY = Pattern
+		.compile("(?iu)(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:maan|dins|woens|donder|vrij|zater|zon)dagen");
 
 	/** "don't", "can't", "wouldn't", "isn't", "won't". */
 	private static final Pattern NEGATED = Pattern.compile("(?iu)\\p{L}+n['’]t");
@@ -31,13 +39,16 @@ final class NeverNames {
 			// a denial opening a sentence: "Not an announcement, just a question", "Geen
 			// aanmelding, alleen een vraag"
 			"not", "geen", "niet",
-			// a time said loosely: "he starts after New Year" ("New" is no name's word)
-			"year", "jaar",
+			// a time said loosely: "he starts after New Year" ("New" is no name's word),
+			// "after Christmas", "na Pasen"
+			"year", "jaar", "christmas", "xmas", "easter", "whitsun", "kerst", "kerstmis", "pasen", "pinksteren",
+			"hemelvaart", "koningsdag", "carnaval",
 			// a question's adverb in lower case: "is the new receptionist already in
 			// Outlook?"
 			"already",
-			// a name still to come: "developer, name follows", "naam volgt"
-			"follows", "follow", "volgt", "volgen",
+			// a name still to come: "developer, name follows", "naam volgt", "Naam
+			// volgt nog."
+			"follows", "follow", "volgt", "volgen", "naam", "name", "namen", "names",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"
@@ -57,10 +68,12 @@ final class NeverNames {
 			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande");
 
 	/**
-	 * Words that open a sentence and are surnames too ("Jan Kort"): never the first word
-	 * of a name.
+	 * Words that open a sentence and are surnames too ("Jan Kort"), and the article
+	 * "Een": never the first word of a name.
 	 */
-	private static final Set<String> OPENERS = Set.of("kort", "korte", "short");
+	private static final Set<String> OPENERS = Set.of("kort", "korte", "short",
+			// an article opening a sentence: "Een monteur van ons gaat …"
+			"een");
 
 	private static final Set<String> MONTHS = Set.of("january", "januari", "february", "februari", "march", "maart",
 			"april", "may", "mei", "june", "juni", "july", "juli", "august", "augustus", "september", "october",
@@ -76,7 +89,7 @@ final class NeverNames {
 	 */
 	static boolean word(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		return WORDS.contains(lower) || NEGATED.matcher(lower).matches();
+		return WORDS.contains(lower) || NEGATED.matcher(lower).matches() || PLURAL_DAY.matcher(lower).matches();
 	}
 
 	/** Whether the word never opens a name. */

@@ -9,8 +9,9 @@ import java.util.Set;
  * ({@link Question}), a start or a leaving called off, taken back or put off with no day
  * yet ({@link CalledOff}), a start moved for a first name alone ({@link MovedStart}),
  * names still to follow ({@link AskedNotAnnounced}). Of one person's part: other hours or
- * shifts, a leave with its return, a contract extended ({@link HoursChange}), unless a
- * joining, moving or leaving of its own is said beside it.
+ * shifts, a new rota said before it, a leave with its return, a contract extended
+ * ({@link HoursChange}), unless a joining, moving or leaving of its own is said beside
+ * it.
  */
 final class NoNews {
 
@@ -36,7 +37,8 @@ final class NoNews {
 	 */
 	static boolean ofThePart(String body, int from, int to, List<int[]> events) {
 		List<int[]> cues = HoursChange.said(body, from, to);
-		if (cues.isEmpty()) {
+		// a new rota said before the part holds for everyone named after it
+		if (cues.isEmpty() && !HoursChange.rotaBefore(body, from)) {
 			return false;
 		}
 		int least = HoursChange.stays(body, from, to) ? 2 : 1;

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Capitalised words that look like a name and are none: a verb starting a line of a
  * starter's needs ("Needs Figma, Slack and a laptop", "Wants Docker Desktop"), the
- * writer's "I'm Greta", a place after a job ("de nieuwe boswachter van het Zwarte Woud"),
- * and a name corrected in the same breath ("het is Bart Hoeks, niet Bart Hoek").
+ * writer's "I'm Greta", a place after a job ("de nieuwe boswachter van het Zwarte Woud")
+ * or before a place's noun ("our Singapore office"), an adverb opening a sentence before
+ * an article ("Alvast een laptop reserveren?"), and a name corrected in the same breath
+ * ("het is Bart Hoeks, niet Bart Hoek").
  */
 final class NotNames {
 
@@ -40,7 +42,45 @@ final class NotNames {
 			+ "zoals ik|as i (?:wrote|said)|should be|moet\\b.{0,40}\\bzijn|heet eigenlijk|is actually|niet|not|instead|"
 			+ "verkeerd|wrong|typo|typfout|spelfout|spelled)\\b");
 
+	/**
+	 * An article right after a word: a name is followed by its verb, an adverb or a verb
+	 * opening a sentence by its object ("Alvast een laptop reserveren?", "Also the new
+	 * …"). Not "de": "Jan de Boer".
+	 */
+	private static final Pattern ARTICLE_AFTER = Pattern.compile("(?iu)^[ \\t]+(?:een|a|an|the|het)\\b");
+
+	/** Where a sentence begins: the message's start, a full stop, a colon, a new line. */
+	private static final Pattern SENTENCE_BEFORE = Pattern.compile("(?:^|[.!?:;\\n])[\\s\"'“‘(*•-]*$");
+
+	/**
+	 * Our own place before its noun: "to our Singapore office", "in onze Gentse
+	 * vestiging", "the Leeds site".
+	 */
+	private static final Pattern OURS_BEFORE = Pattern.compile("(?iu)\\b(?:our|the|ons|onze|het|de)\\s+$");
+
+	private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("(?iu)^\\s+(?:office|kantoor|site|store|branch|"
+			+ "vestiging|locatie|location|depot|warehouse|hub|shop|winkel|filiaal|plant|factory|fabriek|campus|"
+			+ "headquarters|hq|hoofdkantoor)\\b");
+
 	private NotNames() {
+	}
+
+	/**
+	 * Whether a lone capitalised word opens its sentence before an article: an adverb or
+	 * a verb, never a name ("Alvast een laptop reserveren?").
+	 */
+	static boolean opensBeforeAnArticle(String body, int start, int end) {
+		return ARTICLE_AFTER.matcher(body.substring(end)).lookingAt()
+				&& SENTENCE_BEFORE.matcher(body.substring(Math.max(0, start - 12), start)).find();
+	}
+
+	/**
+	 * Whether one capitalised word is a place of ours by the noun after it: "our
+	 * Singapore office", "de Tilburg vestiging".
+	 */
+	static boolean placeOfOurs(String body, int start, int end) {
+		return OURS_BEFORE.matcher(body.substring(Math.max(0, start - 8), start)).find()
+				&& PLACE_NOUN_AFTER.matcher(body.substring(end)).lookingAt();
 	}
 
 	/** Whether the run of capitalised words starts with a verb or a contraction. */

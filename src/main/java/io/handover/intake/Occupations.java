@@ -58,7 +58,9 @@ final class Occupations {
 			"analyst");
 
 	/** Job nouns by their ending: "huisarts", "orthodontist", "grondwerker". */
-	private static final Pattern SUFFIX = Pattern.compile("(?:arts|ist|isten|werker|monteur|chauffeur|kundige|"
+	private static final Pattern SUFFIX = Pattern.compile("(?:"
+			// a doctor ("huisarts", "sportarts"), not a verb: "starts", "restarts"
+			+ "(?<!st)arts|ist|isten|werker|monteur|chauffeur|kundige|"
 			// Dutch compounds: "notarisklerk", "dakdekker", "glazenwasser",
 			// "toezichthouder"
 			+ "klerk|dekker|wasser|houder|smid|legger|kracht|stagiair|stagiaire|snijder|maker|handelaar|"

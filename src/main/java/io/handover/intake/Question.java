@@ -296,6 +296,11 @@ final class Question {
 		return false;
 	}
 
+	/** Whether the message says the newcomer's name comes later: "Naam volgt." */
+	static boolean nameToFollow(String body) {
+		return NAME_TO_FOLLOW.matcher(body).find();
+	}
+
 	/** Whether the message tells of a vacancy or of a newcomer still without a name. */
 	private static boolean vacancyNamed(String body) {
 		return VACANCY.matcher(body).find() || NAME_TO_FOLLOW.matcher(body).find();

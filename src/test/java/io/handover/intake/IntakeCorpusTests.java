@@ -392,10 +392,12 @@ class IntakeCorpusTests {
 	 * its words, a question whether an announcement came through); 295 with a job held
 	 * now in brackets or "presently", a role taken over, "will work as"; 302 with tuner
 	 * TK (tuning-30: a start on a past weekday, a temp's start with its end, ends rounded
-	 * off, "zondagavond", a last working day said to end, a crew change); both: 305. 310
-	 * with tuner TW (tuning-32: a rank before a name anywhere, software jobs said short,
-	 * each listed person's role their own, what happens in brackets no job, a heading
-	 * closed by brackets).
+	 * off, "zondagavond", a last working day said to end, a crew change); both: 305.
+	 * Session 30: tuner TW (tuning-32: a rank before a name anywhere, software jobs said
+	 * short, each listed person's role their own, what happens in brackets no job, a
+	 * heading closed by brackets) and tuner TQ (tuning-33: questions and names to follow
+	 * that announce no one, days in the plural, a question's verb, an adverb or our place
+	 * taken for a name), 310 each; both: FLOOR19.
 	 */
 	static final double BLIND_19_FLOOR = 310.0 / 320;
 
@@ -801,6 +803,19 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtiethTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-30", 12, "thirtieth tuning set");
+	}
+
+	/**
+	 * Session 30, tuner TQ on news that announces no one and words taken for names: a
+	 * question's verb after its question word ("hoe lang duurt", "wie regelt de passen"),
+	 * days in the plural, a name said to follow, an adverb before an article ("Alvast een
+	 * laptop …?"), our place before its noun ("our Leeds site") are no one; a new rota,
+	 * also said before the names, announces no one; a holiday ("after Christmas", "na
+	 * Pasen") is no name; "we are letting X go", "let go of X" are leavers.
+	 */
+	@Test
+	void theThirtyThirdTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-33", 32, "thirty-third tuning set");
 	}
 
 	/**
