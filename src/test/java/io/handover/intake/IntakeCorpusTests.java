@@ -397,9 +397,9 @@ class IntakeCorpusTests {
 	 * short, each listed person's role their own, what happens in brackets no job, a
 	 * heading closed by brackets) and tuner TQ (tuning-33: questions and names to follow
 	 * that announce no one, days in the plural, a question's verb, an adverb or our place
-	 * taken for a name), 310 each; both: FLOOR19.
+	 * taken for a name), 310 each; both: 315.
 	 */
-	static final double BLIND_19_FLOOR = 310.0 / 320;
+	static final double BLIND_19_FLOOR = 315.0 / 320;
 
 	/**
 	 * The twentieth blind set (intake/blind-20, session 30), written by a helper who
