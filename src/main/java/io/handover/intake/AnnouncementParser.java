@@ -320,7 +320,10 @@ public final class AnnouncementParser {
 					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
 					// regelen"
 					+ "(?:" + PROVISIONS + ")(?: (?:en|and|&|\\+|,) (?:een |a |an |de |het )?(?:" + PROVISIONS + "))*"
-					+ "(?: [\\p{Ll}'’-]+){0,3} (?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
+					// not one still ready from before: "of haar laptop nog klaarligt"
+					// (back from
+					// leave)
+					+ "(?: [\\p{Ll}'’-]+){0,3} (?<!\\bnog )(?<!\\bstill )(?:klaarzetten|klaar zetten|klaarmaken|regelen|aanmaken|aanvragen|"
 					+ "bestellen|inrichten|maken|geven|klaar ?(?:staan|staat|stond|liggen|ligt|lag)|klaar hebben|gereed(?:staan| staan)?)|"
 					+ "(?:" + PROVISIONS + ") (?:(?:to )?be )?ready for (?:the |our |a )?new\\b"),
 			// "Vanaf 18 januari werkt Kim de Ridder als … bij ons": the verb before the
@@ -351,8 +354,10 @@ public final class AnnouncementParser {
 			+ "hartelijke groet(?:en)?|groet(?:en|jes)|mvg|gr\\.|cheers|thanks|thank you|many thanks|bedankt|"
 			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
 			// a formal letter's closing: the signer below it is the sender
-			+ "yours faithfully|yours truly|hoogachtend|met (?:hartelijke|collegiale|beste|warme) groet(?:en)?|"
-			+ "with (?:best|warm|warmest) regards|"
+			+ "yours faithfully|yours truly|hoogachtend|"
+			// with any word for the greeting: "met sportieve groet", "met zonnige
+			// groeten"
+			+ "met (?:\\p{L}{2,20}e )?groet(?:en)?|" + "with (?:best|warm|warmest) regards|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"

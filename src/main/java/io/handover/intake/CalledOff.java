@@ -93,8 +93,9 @@ final class CalledOff {
 			// asked in Dutch, the verb last: "kun je de start van … annuleren?", "de
 			// indiensttreding van … mag worden ingetrokken"
 			// (no day in between: "de start op 4 januari annuleren" may move it)
+			// or the request made for someone: "de aanvraag voor Kevin Vos intrekken"
 			+ "(?:start|komst|onboarding|offboarding|offboarden|aanstelling|indiensttreding|uitdiensttreding|"
-			+ "eerste werkdag)(?: [\\p{L}'’-]+){0,6}? "
+			+ "eerste werkdag|aanvraag|aanmelding)(?: [\\p{L}'’-]+){0,6}? "
 			+ "(?:annuleren|annuleer|cancelen|afblazen|afzeggen|intrekken|stopzetten|tegenhouden)\\b|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "

@@ -98,7 +98,7 @@ final class HoursChange {
 	 * parental leave from 1 February and back on 1 June", "komt na haar verlof terug".
 	 * Not cover for one ("maternity cover"), which a starter is.
 	 */
-	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,3} (?:terug )?(?:na|van|uit) "
+	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"

@@ -49,6 +49,8 @@ final class NeverNames {
 			// a name still to come: "developer, name follows", "naam volgt", "Naam
 			// volgt nog."
 			"follows", "follow", "volgt", "volgen", "naam", "name", "namen", "names",
+			// what someone is called, before the name: "hij heet jan", "she's called amy"
+			"heet", "heten", "genaamd", "called",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"
