@@ -393,8 +393,11 @@ class IntakeCorpusTests {
 	 * now in brackets or "presently", a role taken over, "will work as"; 302 with tuner
 	 * TK (tuning-30: a start on a past weekday, a temp's start with its end, ends rounded
 	 * off, "zondagavond", a last working day said to end, a crew change); both: 305.
+	 * Session 30, tuner TV (tuning-31: movers whose job stays, "overgeplaatst", a new job
+	 * said before the held one or before its verb, a job of ours beside the name before
+	 * another): 310.
 	 */
-	static final double BLIND_19_FLOOR = 305.0 / 320;
+	static final double BLIND_19_FLOOR = 310.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -785,6 +788,20 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtiethTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-30", 12, "thirtieth tuning set");
+	}
+
+	/**
+	 * Session 30, tuner TV on movers: a place changed with the job said to stay ("Zelfde
+	 * job", "Functie blijft." after a list of names), colleagues "overgeplaatst", the job
+	 * taken said before the one held until now, a new job said before its verb ("dat
+	 * verzorgende X onze nieuwe teamleider wordt"), a job of ours beside the name before
+	 * another ("X, verzorgende, gaat aan de slag als planner") unless welcomed, the work
+	 * of a unit stopped for a job ("stops doing customer support and becomes …", "stopt
+	 * met de klantenservice en wordt …") with a question for a laptop after it.
+	 */
+	@Test
+	void theThirtyFirstTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-31", 20, "thirty-first tuning set");
 	}
 
 	/**
