@@ -333,8 +333,8 @@ final class HeldJob {
 		while (last.find()) {
 			int at = last.start(2);
 			if (roles.stream().noneMatch(r -> r[0] <= at && at < r[1])
-					&& (last.group(1).matches("(?iu)(?:onze|our) " + "(?:nieuwe|new) .*")
-							|| Occupations.is(last.group(2)) || HEAD.matcher(last.group(2)).find())) {
+					&& (last.group(1).matches("(?iu)(?:onze|our) (?:nieuwe|new) .*") || Occupations.is(last.group(2))
+							|| HEAD.matcher(last.group(2)).find())) {
 				return at;
 			}
 		}

@@ -208,13 +208,18 @@ final class MoveSentence {
 			+ "[\\p{L}-]*\\s+(?:stopt|stoppen)\\s+(?:hij|zij|ze)\\s+(?:mee|ermee)\\b");
 
 	/**
+	 * Never a job taken: "wordt opgevolgd", "becomes a freelancer": the one check for a
+	 * job stopped "then" and for one going on.
+	 */
+	private static final String NO_JOB_HERE = "(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|"
+			+ "replaced|succeeded|missed|retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b";
+
+	/**
 	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
 	 */
 	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
 			+ "stop working|stops working)\\b(?: [\\p{L}\\d'’-]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
-			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
-			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
-			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
+			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b(?!\\s+" + NO_JOB_HERE + ")");
 
 	/** Said of the person: "hij wordt", "she becomes". */
 	private static final Pattern BECOMES = Pattern
@@ -392,10 +397,6 @@ final class MoveSentence {
 	/** Not the work of a unit: the employer itself, or work altogether. */
 	private static final String NOT_A_UNIT = "(?:company|firm|organi[sz]ation|business|job|work|bedrijf|organisatie|"
 			+ "zaak|firma|werk|werkzaamheden|baan)\\b";
-
-	/** Never a job taken: "wordt opgevolgd", "becomes a freelancer". */
-	private static final String NO_JOB_HERE = "(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|"
-			+ "replaced|succeeded|missed|retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b";
 
 	/**
 	 * Stopping a job, or the work of a unit of ours: "stopt als kok", "stops working as a
