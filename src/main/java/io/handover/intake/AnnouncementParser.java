@@ -250,7 +250,7 @@ public final class AnnouncementParser {
 							+ "transfer(?:s|red|ring)?|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
 							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
-							+ "gaat over naar|overplaatsing|wordt overgeplaatst|steps? up|stepping up|rolwissel|"
+							+ "gaat over naar|overplaatsing|overgeplaatst|steps? up|stepping up|rolwissel|"
 							// not a newcomer's job named so: "a new job coach"
 							+ "new (?:position|job|function)\\b(?! (?:coach|hunter|seeker|consultant|counsell?or|adviser|advisor)s?\\b)|"
 							+ "nieuwe (?:positie|baan)|steps? into|stepping into|"
@@ -729,9 +729,16 @@ public final class AnnouncementParser {
 				// overrule what was said of all, unless that was as weak ("Hector takes
 				// over
 				// from Eskil …: Hector starts …")
+				// … nor does a starter's word that only asks for what a mover needs too
+				// ("stops doing customer support and becomes developer. Does she need a
+				// new laptop?")
+				Announcement reading = own;
 				boolean strongForAll = intents.stream()
 					.anyMatch(m -> m.kind() == common.kind() && m.weight() >= 2
-							&& (m.end() <= parts.introduction() || m.start() >= parts.closing()));
+							&& (m.end() <= parts.introduction() || m.start() >= parts.closing())
+							&& !(reading.kind() == Announcement.Kind.ROLE_CHANGE
+									&& m.kind() == Announcement.Kind.STARTER
+									&& ASKED_FOR.matcher(body).region(m.start(), m.end()).find()));
 				if (common.kind() != null && own.kind() != null && own.kind() != common.kind() && strongForAll
 						&& intents.stream()
 							.noneMatch(m -> m.start() >= segment[0] && m.end() <= segment[1] && m.weight() >= 2)) {
@@ -804,11 +811,7 @@ public final class AnnouncementParser {
 			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b");
 
 	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
-	private static final String JOB_UNCHANGED = "same (?:role|job|position|function)|zelfde (?:functie|werk|rol|baan)|"
-			+ "(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan) blijft(?: (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|"
-			// said short, at the sentence's end: "Functie blijft."
-			+ "(?=\\s*(?:[.!;]|$)))|" + "(?:in )?dezelfde (?:functie|rol|baan)|functie ongewijzigd|same work|"
-			+ "(?:his|her|their) (?:role|job) (?:stays|remains) the same";
+	private static final String JOB_UNCHANGED = JobKept.SAID_TO_STAY;
 
 	/**
 	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers
@@ -926,7 +929,15 @@ public final class AnnouncementParser {
 			return read;
 		}
 		int first = starts.stream().mapToInt(Integer::intValue).min().orElse(0);
-		boolean forAll = SAME_JOB.matcher(body.substring(0, first)).find();
+		// … or in a sentence of its own after the last name: "…: Anouk Berg en Tim Dijk.
+		// Functie blijft."
+		int lastName = 0;
+		for (int i = 0; i < read.size(); i++) {
+			lastName = Math.max(lastName, starts.get(i) + read.get(i).employeeName().length());
+		}
+		Matcher sentenceEnd = SENTENCE_STOP.matcher(body).region(lastName, body.length());
+		boolean forAll = SAME_JOB.matcher(body.substring(0, first)).find()
+				|| sentenceEnd.find() && SAME_JOB.matcher(body.substring(sentenceEnd.end())).find();
 		List<Announcement> kept = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
 			Announcement a = read.get(i);
@@ -943,6 +954,9 @@ public final class AnnouncementParser {
 		}
 		return kept;
 	}
+
+	/** Where a sentence ends: its stop and the space after it. */
+	private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?]+(?:\\s+|$)|\\n");
 
 	/**
 	 * The role said right after a name: "Iris Kok (verzorgende)", "Tom Hale, our
@@ -1218,7 +1232,8 @@ public final class AnnouncementParser {
 		if (person != null && (kind == Announcement.Kind.STARTER || kind == null)
 				&& HeldJob.titleBefore(body, person.start(), person.end(), to)
 				|| person != null && kind == Announcement.Kind.STARTER
-						&& (HeldJob.alreadyHere(body, person.end(), from, to)
+						&& (HeldJob.alreadyHere(body, person.end(), from, to,
+								roles.stream().map(r -> new int[] { r.start(), r.end() }).toList())
 								// "Onze softwareontwikkelaar X gaat … als weerkundige
 								// werken"
 								|| HeldJob.roleBeforeThenNew(body, person.start(), person.end(), to,
@@ -1713,6 +1728,12 @@ public final class AnnouncementParser {
 								// the whole job, not "engineer" of "engineering manager"
 								&& CLAUSE_END.matcher(body).region(r.end(), body.length()).lookingAt()))
 				.findFirst()
+				// "werkt als facilitair coördinator …; hij was tot nu toe facilitair
+				// medewerker": the job taken said first, the one held after
+				.or(() -> roles.stream()
+					.filter(r -> r.end() <= left.start() && !currentRole(plain, r)
+							&& NEW_ROLE_MARKER.matcher(precedingWords(plain, r)).find())
+					.findFirst())
 				.orElse(null);
 			if (again != null && !ROLE_LEFT.matcher(precedingWords(plain, again)).find()) {
 				return new RoleWords.Mention[] { left, again };

@@ -35,6 +35,13 @@ final class HeldJob {
 			+ "(\\p{L}[\\p{L}-]+)");
 
 	/**
+	 * A new job said before its verb at the clause's end, in Dutch: "dat X per 4 januari
+	 * onze nieuwe teamleider wordt", "… teamleider wordt."
+	 */
+	private static final Pattern NEW_JOB_VERB_LAST = Pattern.compile(
+			"(?iu)((?:(?:onze|de|een)\\s+)?(?:nieuwe\\s+)?(\\p{Ll}[\\p{L}-]{3,}))\\s+(?:wordt|worden)(?=\\s*(?:[.,;!?]|$))");
+
+	/**
 	 * Joining from another employer, a sister company too: "is joining from our sister
 	 * corporation", "komt over van". Not from a unit of ours: "from the sales team".
 	 */
@@ -142,6 +149,12 @@ final class HeldJob {
 	private static final Pattern WHO_IS_A = Pattern
 		.compile("(?iu)\\s*,\\s*(?:who|that)\\s+(?:is|works as)\\s+(?:(?:a|an|our)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?");
 
+	/** Words of an arrival: a job beside the name of one welcomed is their trade. */
+	private static final Pattern ARRIVAL = Pattern.compile("(?iu)\\b(?:welkom|welcome|nieuwe? (?:collega|medewerker|"
+			+ "medewerkster|kracht|aanwinst)|new (?:colleague|hire|starter|joiner|recruit)|in dienst|komt bij ons|"
+			+ "joins us|joining us|bij ons (?:aan de slag|begint|start|komt)|(?:begint|start|komt)\\b[^.;!?\\n]{0,30}?"
+			+ "\\bbij ons\\b)\\b");
+
 	private static final Pattern HERE = Pattern.compile("(?iu)\\b(?:bij ons|hier|with us|here|for us|voor ons)\\b");
 
 	private HeldJob() {
@@ -184,7 +197,7 @@ final class HeldJob {
 	private static final Pattern UNIT_NOUN = Pattern.compile("(?iu)(?:^|\\s|\\p{L})(?:dienst|afdeling|team|desk|"
 			+ "department|ploeg)$|^(?:afdeling|team|department)\\s");
 
-	static boolean alreadyHere(String body, int nameEnd, int from, int to) {
+	static boolean alreadyHere(String body, int nameEnd, int from, int to, List<int[]> roles) {
 		// "(ICT) is joining from our sister corporation": a unit of the employer left
 		if (JOINS_FROM.matcher(body).region(nameEnd, to).find()) {
 			return false;
@@ -192,9 +205,15 @@ final class HeldJob {
 		Matcher beside = BESIDE.matcher(body).region(nameEnd, to);
 		if (beside.lookingAt()) {
 			String said = beside.group(1).trim().toLowerCase(Locale.ROOT);
-			// "Kees Bos (our new cook)": the job is the new one
-			boolean held = !NEW.matcher(said).find() && (unit(said)
-					|| Arrays.stream(said.split("\\s+")).anyMatch(w -> Occupations.is(w) || UNITS.contains(w)));
+			int saidStart = beside.start(1);
+			int saidEnd = beside.end(1);
+			// "Kees Bos (our new cook)": the job is the new one; "Robin Kok,
+			// softwareontwikkelaar, gaat aan de slag als product owner": a role of the
+			// catalogue held, unless the person is welcomed as new
+			boolean held = !NEW.matcher(said).find() && !ARRIVAL.matcher(body.substring(from, to)).find()
+					&& (unit(said)
+							|| Arrays.stream(said.split("\\s+")).anyMatch(w -> Occupations.is(w) || UNITS.contains(w))
+							|| roles.stream().anyMatch(r -> r[0] >= saidStart && r[1] <= saidEnd));
 			Matcher next = AS_JOB.matcher(body).region(beside.end(), to);
 			Matcher become = NEW_JOB.matcher(body).region(beside.end(), to);
 			String other = next.find() ? next.group(1) : become.find() ? become.group(1) : null;
@@ -305,6 +324,17 @@ final class HeldJob {
 		while (job.find()) {
 			int at = job.start(1);
 			if (roles.stream().noneMatch(r -> r[0] <= at && at < r[1])) {
+				return at;
+			}
+		}
+		// "dat verzorgende X per 1 februari onze nieuwe teamleider wordt": the verb last,
+		// in a clause
+		Matcher last = NEW_JOB_VERB_LAST.matcher(body).region(from, to);
+		while (last.find()) {
+			int at = last.start(2);
+			if (roles.stream().noneMatch(r -> r[0] <= at && at < r[1])
+					&& (last.group(1).matches("(?iu)(?:onze|our) (?:nieuwe|new) .*") || Occupations.is(last.group(2))
+							|| HEAD.matcher(last.group(2)).find())) {
 				return at;
 			}
 		}

@@ -11,6 +11,17 @@ import java.util.regex.Pattern;
  */
 final class JobKept {
 
+	/**
+	 * The job said to stay, in any of the words managers use, Flemish "job" too: "same
+	 * role", "zelfde job", "haar functie blijft gelijk", "Functie blijft.", "his job
+	 * remains the same". The one reading for a move's ({@link MoveSentence}), a change of
+	 * place's ({@link PlaceMove}) and the role kept ({@link AnnouncementParser}).
+	 */
+	static final String SAID_TO_STAY = "(?:the )?same (?:roles?|jobs?|work|positions?|functions?)|"
+			+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan|job|werk) "
+			+ "blijft(?: (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|(?=\\s*(?:[.!;]|$)))|(?:functie|job) "
+			+ "(?:gelijk|ongewijzigd)|(?:job|role) stays the same|(?:his|her|their) (?:role|job) (?:stays|remains) the same";
+
 	/** The job said again as the one kept. */
 	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
 			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"

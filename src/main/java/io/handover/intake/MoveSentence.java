@@ -30,9 +30,8 @@ final class MoveSentence {
 			+ "thans|presently|at present)\\s+(?:(?:a|an|een|our|onze)\\s+)?\\p{L}");
 
 	/** The job said to stay: "same job", "haar functie blijft gelijk", "zoals nu". */
-	private static final Pattern SAME = Pattern.compile("(?iu)\\b(?:(?:the )?same (?:job|role|position)|"
-			+ "(?:job|role) stays the same|zelfde functie|zelfde baan|functie blijft (?:gelijk|hetzelfde|dezelfde)|"
-			+ "zoals nu|as (?:she|he|they) (?:does|do) now)\\b");
+	private static final Pattern SAME = Pattern
+		.compile("(?iu)\\b(?:" + JobKept.SAID_TO_STAY + "|zoals nu|as (?:she|he|they) (?:does|do) now)\\b");
 
 	/** Units of ours a mover goes to or takes over. */
 	private static final String UNITS = "team|afdeling|department|region|regio|area|patch|territory|lab|keuken|kitchen|"
@@ -209,13 +208,18 @@ final class MoveSentence {
 			+ "[\\p{L}-]*\\s+(?:stopt|stoppen)\\s+(?:hij|zij|ze)\\s+(?:mee|ermee)\\b");
 
 	/**
+	 * Never a job taken: "wordt opgevolgd", "becomes a freelancer": the one check for a
+	 * job stopped "then" and for one going on.
+	 */
+	private static final String NO_JOB_HERE = "(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|"
+			+ "replaced|succeeded|missed|retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b";
+
+	/**
 	 * "Tim stopt als magazijnchef; hij wordt dan accountmanager": a job left for another.
 	 */
 	private static final Pattern STOPS_AS_THEN = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops?|stopping|"
 			+ "stop working|stops working)\\b(?: [\\p{L}\\d'’-]+){0,4}? (?:als|as)\\b[^.!?\\n]{1,80}?\\b(?:wordt|worden|"
-			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b"
-			+ "(?!\\s+(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|gepensioneerd|replaced|succeeded|missed|"
-			+ "retired|available|vacant|a pensioner|zzp'?er|freelancer|zelfstandig)\\b)");
+			+ "becomes?|will become|gaat (?:verder|door) als|goes on as|continues as)\\b(?!\\s+" + NO_JOB_HERE + ")");
 
 	/** Said of the person: "hij wordt", "she becomes". */
 	private static final Pattern BECOMES = Pattern
@@ -390,11 +394,21 @@ final class MoveSentence {
 				&& !NEW_BEFORE.matcher(before.substring(0, word.start())).find();
 	}
 
+	/** Not the work of a unit: the employer itself, or work altogether. */
+	private static final String NOT_A_UNIT = "(?:company|firm|organi[sz]ation|business|job|work|bedrijf|organisatie|"
+			+ "zaak|firma|werk|werkzaamheden|baan)\\b";
+
 	/**
-	 * Stopping a job: "stopt als kok", "stops working as a cashier", "beëindigt … als".
+	 * Stopping a job, or the work of a unit of ours: "stopt als kok", "stops working as a
+	 * cashier", "beëindigt … als", "stopt per 1 maart met de klantenservice", "stops
+	 * doing customer support", "quits the help desk"; not the work itself ("stopt met
+	 * werken") nor the company.
 	 */
 	private static final String STOPS_AS = "(?:stopt|stoppen|stops?|stopping|quits?|beëindigt|beëindigen|ends?)"
 			+ "(?: [\\p{L}\\d'’./-]+){0,6}? (?:als|as)\\b|"
+			+ "(?:stopt|stoppen)(?: [\\p{L}\\d'’./-]+){0,4}? met (?:de|het|haar|zijn|hun) (?!" + NOT_A_UNIT + ")\\p{L}|"
+			+ "(?:stops?|stopping|quits?|quitting) (?:doing|working (?:in|on|at|for) (?:the|our)|the|our|her|his|their) "
+			+ "(?!" + NOT_A_UNIT + ")\\p{L}|"
 			// the verb last: "haar werkzaamheden als facilitair medewerker beëindigt"
 			+ "(?:werkzaamheden|werk|functie|baan) als(?: [\\p{L}'’-]+){1,4} (?:beëindigt|beëindigen|neerlegt|opgeeft)\\b";
 
@@ -407,7 +421,10 @@ final class MoveSentence {
 			+ "(?=(?:gaat|gaan|wordt|worden|stapt|stappen|overstapt|overstappen|komt|begint|becomes?|will become|carries on|continues|goes on|"
 			+ "moves|is|from|vanaf|per)\\b)(?:[^.;!?\\n]{0,60}?)\\b(?:als|as|verder|over naar|aan de slag|werken|"
 			+ "naar de (?:functie|rol|positie)|to the (?:role|position|job)|"
-			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us)\\b");
+			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us|"
+			// "en wordt programmeur", "and becomes a developer"
+			+ "(?:wordt|worden|becomes?|will become)\\s+(?:(?:a|an|een)\\s+)?(?!" + NO_JOB_HERE
+			+ ")\\p{L}[\\p{L}-]+)\\b");
 
 	/**
 	 * The old job stopped "then", after the new one was said: "wordt … verkoper, ze stopt

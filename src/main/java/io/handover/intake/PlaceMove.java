@@ -13,11 +13,8 @@ import java.util.regex.Pattern;
 final class PlaceMove {
 
 	/** The job said to stay. */
-	private static final Pattern SAME_WORK = Pattern
-		.compile("(?i)\\b(?:same (?:roles?|jobs?|work|positions?|functions?)|"
-				+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|functie (?:blijft )?(?:gelijk|ongewijzigd|hetzelfde)|"
-				+ "(?:rol|baan|werk) blijft (?:gelijk|hetzelfde)|verder (?:blijft alles (?:hetzelfde|gelijk)|"
-				+ "verandert er niets)|(?:his|her|their) (?:role|job) (?:stays|remains) the same)\\b");
+	private static final Pattern SAME_WORK = Pattern.compile("(?i)\\b(?:" + JobKept.SAID_TO_STAY
+			+ "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets))\\b");
 
 	/** A change of place: "van … naar", "verhuist … naar", "werkt … in onze …". */
 	private static final Pattern CHANGE = Pattern.compile("(?iu)\\b(?:(?:van|from) [^.;!?\\n]{2,60}? (?:naar|to)|"

@@ -397,7 +397,9 @@ class IntakeCorpusTests {
 	 * short, each listed person's role their own, what happens in brackets no job, a
 	 * heading closed by brackets) and tuner TQ (tuning-33: questions and names to follow
 	 * that announce no one, days in the plural, a question's verb, an adverb or our place
-	 * taken for a name), 310 each; both: 315.
+	 * taken for a name) and tuner TV (tuning-31: movers whose job stays, "overgeplaatst",
+	 * a new job said before the held one or before its verb, a job of ours beside the
+	 * name before another), 310 each; the three: FLOOR19.
 	 */
 	static final double BLIND_19_FLOOR = 315.0 / 320;
 
@@ -816,6 +818,20 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtyThirdTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-33", 32, "thirty-third tuning set");
+	}
+
+	/**
+	 * Session 30, tuner TV on movers: a place changed with the job said to stay ("Zelfde
+	 * job", "Functie blijft." after a list of names), colleagues "overgeplaatst", the job
+	 * taken said before the one held until now, a new job said before its verb ("dat
+	 * verzorgende X onze nieuwe teamleider wordt"), a job of ours beside the name before
+	 * another ("X, verzorgende, gaat aan de slag als planner") unless welcomed, the work
+	 * of a unit stopped for a job ("stops doing customer support and becomes …", "stopt
+	 * met de klantenservice en wordt …") with a question for a laptop after it.
+	 */
+	@Test
+	void theThirtyFirstTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-31", 20, "thirty-first tuning set");
 	}
 
 	/**
