@@ -101,11 +101,11 @@ final class LeaverWords {
 			// of quality; from 1 April he moves to our Ghent plant"
 			+ "step(?:s|ping|ped)? down(?![^.!?\\n]{0,80}\\b(?:moves?|moving|goes|going|switches|transfers?) "
 			+ "(?:over )?(?:to|into) (?:our|the|ons|onze)\\b)|treedt (?:per [\\p{L}\\d ]{1,20} )?af|aftreden|"
-			+ "(?:had|have|has|'ve|must|decided|going) to let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
-			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			+ "(?:had|have|has|'ve|must|decided|going) to let(?: [\\p{L}'’.-]+){1,5} go\\b(?! (?:ahead|through|over))|"
+			+ "(?:we|i)(?:'ve| have)? let(?: [\\p{L}'’.-]+){1,5} go\\b(?! (?:ahead|through|over))|"
 			// said as under way: "We are letting Tom Vos go on Monday", "we laten Tom Vos
 			// per 1 januari gaan", "we moeten Tom Vos helaas laten gaan"
-			+ "(?:are|am|is|'re|’re|will be) letting(?: [\\p{L}'’.-]+){1,4} go\\b(?! (?:ahead|through|over))|"
+			+ "(?:are|am|is|'re|’re|will be) letting(?: [\\p{L}'’.-]+){1,5} go\\b(?! (?:ahead|through|over))|"
 			// "We're letting go of Tom Vos", "had to let go of our cook Ann Lee"
 			+ "(?:letting|let) go of (?:(?:our|the) [\\p{L}-]+ )?(?-i:(?=\\p{Lu}))|"
 			// (a name between, capitalised: not "we laten je weten wanneer we gaan")

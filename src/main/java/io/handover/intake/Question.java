@@ -84,12 +84,21 @@ final class Question {
 	 * every name read is a single word that opens a sentence, a plural weekday, the one
 	 * who asks, or words written in lower case.
 	 */
+	/**
+	 * A weekday said for a habit, no day: "verhuizers die alleen op zaterdag werken",
+	 * "who only work on Sundays", "elke maandag".
+	 */
+	private static final Pattern HABIT = Pattern
+		.compile("(?iu)\\b(?:alleen|enkel|uitsluitend|only|elke|iedere|every|each)\\s+(?:(?:op|on)\\s+)?$");
+
 	static boolean aboutNoOne(String body, List<AnnouncementParser.Span> named, List<DateWords.Mention> dates) {
 		if (FollowUp.onASentRequest(body, named, dates)) {
 			return true;
 		}
 		// no day said (a month at most): a question on the process, or on someone gone
-		boolean undated = dates.stream().allMatch(d -> MONTH_ONLY.matcher(d.words()).matches());
+		boolean undated = dates.stream()
+			.allMatch(d -> MONTH_ONLY.matcher(d.words()).matches()
+					|| HABIT.matcher(body.substring(Math.max(0, d.start() - 20), d.start())).find());
 		if (undated && body.indexOf('?') >= 0 && GONE_STILL_OPEN.matcher(body).find()) {
 			return true;
 		}

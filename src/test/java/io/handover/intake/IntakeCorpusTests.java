@@ -399,9 +399,9 @@ class IntakeCorpusTests {
 	 * that announce no one, days in the plural, a question's verb, an adverb or our place
 	 * taken for a name) and tuner TV (tuning-31: movers whose job stays, "overgeplaatst",
 	 * a new job said before the held one or before its verb, a job of ours beside the
-	 * name before another), 310 each; the three: FLOOR19.
+	 * name before another), 310 each; the three: 320.
 	 */
-	static final double BLIND_19_FLOOR = 315.0 / 320;
+	static final double BLIND_19_FLOOR = 320.0 / 320;
 
 	/**
 	 * The twentieth blind set (intake/blind-20, session 30), written by a helper who
@@ -414,7 +414,7 @@ class IntakeCorpusTests {
 	 * messages, committed first, scored 135 of 150). A ratchet like {@link #BLIND_FLOOR},
 	 * to be raised, never lowered.
 	 */
-	static final double BLIND_20_FLOOR = 286.0 / 320;
+	static final double BLIND_20_FLOOR = 292.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
