@@ -538,7 +538,9 @@ public final class AnnouncementParser {
 		}
 		// "Filiaal Zwolle sluit op 31 maart; Anna … gaat per 1 april naar Deventer": the
 		// place's closing day is no one's
-		List<DateWords.Mention> dates = ClosingPlace.peoplesDates(body, written);
+		// "… kan dat voor zaterdag geregeld zijn?": when things are due, not a day of
+		// theirs
+		List<DateWords.Mention> dates = ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written));
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {

@@ -76,7 +76,12 @@ final class MoveSentence {
 			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,40}?\\b(?:op|in|bij)\\s+(?:de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
 			+ "\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[,;:]\\s*(?:als|as)\\b|\\s(?:als|werken)\\b))|"
 			// a place of ours: "gaat per 1 maart bij ons aan de balie werken"
-			+ "\\b(?:gaat|gaan|komt|komen|goes|will)\\b[^.;!?\\n]{0,40}?\\bbij ons (?:aan|in|op|bij) (?:de|het) \\p{L}");
+			+ "\\b(?:gaat|gaan|komt|komen|goes|will)\\b[^.;!?\\n]{0,40}?\\bbij ons (?:aan|in|op|bij) (?:de|het) \\p{L}|"
+			// a team of ours: "gaat bij ons IT-team aan de slag", "will get started in
+			// our
+			// sales team"
+			+ "\\b(?:gaat|gaan|komt|komen|goes|will|gets?)\\b[^.;!?\\n]{0,40}?\\b(?:bij|in|op) (?:ons|onze|our) "
+			+ "(?:[\\p{L}-]+ )?[\\p{L}-]*(?:team|afdeling|department)\\b");
 
 	/**
 	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".
@@ -190,6 +195,17 @@ final class MoveSentence {
 			+ "\\b(?:to|naar|in|op|bij)\\s+(?:our|ons|onze)\\b");
 
 	/**
+	 * Work of ours left, then another team of ours joined, the news in two sentences: "is
+	 * leaving the phones! From Monday she joins our dev team", "verlaat de receptie. Per
+	 * 1 februari komt ze in ons ontwikkelteam". Not the company left.
+	 */
+	private static final Pattern LEFT_TO_JOIN_OURS = Pattern.compile("(?iu)\\b(?:is leaving|leaves|leaving|verlaat)"
+			+ "\\s+(?:the|our|de|het|onze?)\\s+(?!(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|"
+			+ "school|country|land|team|afdeling)\\b)(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*(?:[.!;,:—–-]|\\b(?:and|en)\\b)"
+			+ "[^.;!?\\n]{0,40}?\\b(?:joins|will join|is joining|komt|gaat)\\b[^.;!?\\n]{0,30}?\\b(?:our|ons|onze)\\s+"
+			+ "(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:team|afdeling|department|unit)\\b");
+
+	/**
 	 * A job given up, with us still: "is niet langer werkzaam als kok", "no longer works
 	 * as a cook".
 	 */
@@ -241,10 +257,11 @@ final class MoveSentence {
 		boolean heldHere = UNTIL_THEN.matcher(part).find() || STAYING.matcher(part).find();
 		boolean newJob = HeldJob.NEW_JOB.matcher(part).find() || TAKES_UP.matcher(part).find();
 		if (kind == Announcement.Kind.LEAVER) {
-			return STOPS_AS_THEN.matcher(part).find() || !elsewhere && (LEFT_FOR_OURS.matcher(part).find()
-					|| NO_LONGER_AS.matcher(part).find() && ON_HERE.matcher(part).find()
-					|| (title || jobBeside(body, nameEnd, to)) && TASK_STOPPED.matcher(part).find()
-							&& BECOMES.matcher(part).find());
+			return STOPS_AS_THEN.matcher(part).find()
+					|| !elsewhere && (LEFT_FOR_OURS.matcher(part).find() || LEFT_TO_JOIN_OURS.matcher(part).find()
+							|| NO_LONGER_AS.matcher(part).find() && ON_HERE.matcher(part).find()
+							|| (title || jobBeside(body, nameEnd, to)) && TASK_STOPPED.matcher(part).find()
+									&& BECOMES.matcher(part).find());
 		}
 		// the old place set against the new one: only one who works here has one
 		boolean instead = INSTEAD.matcher(part).find() && WORKS_THERE.matcher(part).find();
@@ -290,11 +307,13 @@ final class MoveSentence {
 	 * A unit of ours after the name, then the verb: "Kevin Dirks van de gate gaat", "Nora
 	 * Quinn from the call centre is".
 	 */
-	private static final Pattern FROM_UNIT = Pattern.compile("(?u)^\\s+(?:van|uit|from|of)\\s+(?:de|het|the|our|onze?)"
-			+ "\\s+(?i:" + ELSEWHERE.substring(0, ELSEWHERE.length() - 1)
-			+ "|uitzendbureau|bureau|agency|ziekenhuis|hospital|"
-			+ "bank|gemeente|council)\\b)\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?,?\\s+(?i:gaat|gaan|komt|is|goes|moves|"
-			+ "will|werkt|works|wordt|becomes)\\b");
+	private static final Pattern FROM_UNIT = Pattern
+		.compile("(?u)^\\s+(?:van|uit|from|of)\\s+(?:de|het|the|our|onze?)" + "\\s+(?i:"
+				+ ELSEWHERE.substring(0, ELSEWHERE.length() - 1) + "|uitzendbureau|bureau|agency|ziekenhuis|hospital|"
+				+ "bank|gemeente|council)\\b)\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?"
+				// the unit's town after it: "van de balie in Eindhoven gaat"
+				+ "(?:\\s+(?:in|at|te|op)\\s+\\p{Lu}\\p{L}+)?,?\\s+(?i:gaat|gaan|komt|is|goes|moves|"
+				+ "will|werkt|works|wordt|becomes)\\b");
 
 	/** Words of starting: a newcomer who works in a unit is said to start in it. */
 	private static final Pattern STARTS = Pattern.compile("(?iu)\\b(?:begint|beginnen|start|starts|starting|joins?|"

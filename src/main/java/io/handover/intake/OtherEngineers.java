@@ -12,6 +12,25 @@ import java.util.regex.Pattern;
  */
 final class OtherEngineers {
 
+	/**
+	 * A developer of land, buildings or a business, never of software: "property
+	 * developer", "real estate developer", "business developer", "projectontwikkelaar".
+	 */
+	private static final Set<String> OTHER_DEVELOPMENT = Set.of("property", "estate", "real-estate", "vastgoed",
+			"business", "project", "land", "housing", "woning", "residential", "commercial", "retail");
+
+	/** The developer's word of the software profile, bare or in Dutch. */
+	private static final Pattern DEVELOPER = Pattern.compile("(?i)developers?|ontwikkelaars?");
+
+	/**
+	 * What a product developer makes when it is food, drink or goods: "product developer
+	 * in our bakery, new recipes", "productontwikkelaar voor de zuivel".
+	 */
+	private static final Pattern GOODS = Pattern.compile("(?iu)\\b(?:food|foods|recipes?|recepten|recept|flavou?rs?|"
+			+ "smaken|bakery|bakkerij|kitchen|keuken|proefkeuken|dairy|zuivel|drinks?|dranken|beers?|bieren|bier|"
+			+ "brewery|brouwerij|snacks?|sauces?|sauzen|chocolate|chocolade|cosmetics|cosmetica|textiles?|fashion|"
+			+ "kleding|mode|furniture|meubels|toys|speelgoed|voeding|levensmiddelen|ingredients|ingrediënten)\\b");
+
 	/** Bare words of the software profile that other trades use too. */
 	private static final Pattern BARE = Pattern.compile("(?i)engineers?|programm(?:er|eur)s?");
 
@@ -71,6 +90,9 @@ final class OtherEngineers {
 		// a trade joined to the word: "frame-engineer", "PLC-programmeur"
 		int hyphen = words.lastIndexOf('-');
 		String head = words.substring(hyphen + 1);
+		if (DEVELOPER.matcher(head).matches()) {
+			return otherDeveloper(text, words, start, hyphen);
+		}
 		if (!BARE.matcher(head).matches()) {
 			return false;
 		}
@@ -98,6 +120,32 @@ final class OtherEngineers {
 		return Character.toLowerCase(words.charAt(0)) == 'p' && CULTURE
 			.matcher(text.substring(Math.max(0, start - 40), Math.min(text.length(), start + words.length() + 60)))
 			.find();
+	}
+
+	/**
+	 * Whether a developer is one of land, buildings, a business or goods: the word before
+	 * ("property developer", "business-developer") says so.
+	 */
+	private static boolean otherDeveloper(String text, String words, int start, int hyphen) {
+		String before = hyphen > 0 ? words.substring(0, hyphen).toLowerCase(Locale.ROOT)
+				: wordBefore(text, start).toLowerCase(Locale.ROOT);
+		if (OTHER_DEVELOPMENT.contains(before)) {
+			return true;
+		}
+		return (before.equals("product") || before.equals("products")) && GOODS.matcher(paragraph(text, start)).find();
+	}
+
+	/** The word right before start, or "". */
+	private static String wordBefore(String text, int start) {
+		int wordEnd = start;
+		while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+			wordEnd--;
+		}
+		int wordStart = wordEnd;
+		while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
+			wordStart--;
+		}
+		return wordEnd < start ? text.substring(wordStart, wordEnd) : "";
 	}
 
 	/** The paragraph the word at start is in: a message's blank lines part its news. */

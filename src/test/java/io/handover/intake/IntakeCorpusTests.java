@@ -835,6 +835,19 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 30, tuner TX on the eighth Playground trial's kinds: someone "van de kassa"
+	 * who "gaat bij ons IT-team aan de slag als" and work of ours left to join a team of
+	 * ours ("is leaving the front desk! … joins our app team", "verlaat de receptie") are
+	 * movers; a property, business or food product developer is no software developer; a
+	 * weekday in a closing question about getting things ready ("kan dat voor vrijdag
+	 * geregeld zijn?") is a deadline, and a date said before a pair holds for both.
+	 */
+	@Test
+	void theThirtyFourthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-34", 20, "thirty-fourth tuning set");
+	}
+
+	/**
 	 * Session 29, tuner M on movers: a unit of ours beside the name ("van de balie",
 	 * "(technische dienst)") and a post or place of ours after it, a job held at a place
 	 * of ours ("hij was kok in de keuken", "tot nu toe was hij monteur"), a title before
