@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * "Engineer" and "programmer" are bare aliases of the software engineer's profile, but a
  * "maintenance engineer", a "lighting engineer" or a theatre's "programmer" (who chooses
- * the shows) is no developer: their profile would hand out code and cloud access.
+ * the shows) is no developer, nor is a "property developer", a "business developer" or a
+ * bakery's "product developer": their profile would hand out code and cloud access.
  */
 final class OtherEngineers {
 
@@ -24,7 +25,7 @@ final class OtherEngineers {
 
 	/**
 	 * What a product developer makes when it is food, drink or goods: "product developer
-	 * in our bakery, new recipes", "productontwikkelaar voor de zuivel".
+	 * in our bakery, new recipes", "product developer for our dairy".
 	 */
 	private static final Pattern GOODS = Pattern.compile("(?iu)\\b(?:food|foods|recipes?|recepten|recept|flavou?rs?|"
 			+ "smaken|bakery|bakkerij|kitchen|keuken|proefkeuken|dairy|zuivel|drinks?|dranken|beers?|bieren|bier|"
