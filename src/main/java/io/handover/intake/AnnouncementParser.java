@@ -812,24 +812,22 @@ public final class AnnouncementParser {
 	private static final Pattern TOWN = Pattern.compile("\\b(?i:in|naar|te|uit|to|from)\\s+(\\p{Lu}[\\p{L}-]+\\s+"
 			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b");
 
-	/** A job said to stay as it is: "same role", "haar functie blijft gelijk". */
-	private static final String JOB_UNCHANGED = JobKept.SAID_TO_STAY;
-
 	/**
 	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers
 	 * from … to …".
 	 */
-	private static final Pattern SAME_ROLE = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
-		// the job said again: "still as a developer"
-				+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|"
-				// the same work said by its unit: "still in sales", "nog steeds bij de
-				// verkoop"
-				+ "still (?:in|with)(?= \\p{L})|nog steeds (?:in|bij)(?= \\p{L})|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
+	private static final Pattern SAME_ROLE = Pattern.compile(
+			"(?i)\\b(?:" + JobKept.SAID_TO_STAY + "|verder (?:blijft alles (?:hetzelfde|gelijk)|verandert er niets)|"
+			// the job said again: "still as a developer"
+					+ "still as(?= )|still an?(?= \\p{L})|nog steeds als(?= )|"
+					// the same work said by its unit: "still in sales", "nog steeds bij
+					// de
+					// verkoop"
+					+ "still (?:in|with)(?= \\p{L})|nog steeds (?:in|bij)(?= \\p{L})|transfers? from\\b[^.;!?\\n]{2,60}\\bto)\\b");
 
 	/** The job said to stay: "same role", "still as", "zijn functie blijft gelijk". */
 	private static final Pattern SAME_JOB = Pattern
-		.compile("(?i)\\b(?:" + JOB_UNCHANGED + "|still as|still an?(?= \\p{L})|nog steeds als)\\b");
+		.compile("(?i)\\b(?:" + JobKept.SAID_TO_STAY + "|still as|still an?(?= \\p{L})|nog steeds als)\\b");
 
 	/**
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to

@@ -34,7 +34,7 @@ final class ReadyByDay {
 				|| !BY.matcher(body.substring(Math.max(0, date.start() - 30), date.start())).find()) {
 			return false;
 		}
-		int from = sentenceStart(body, date.start());
+		int from = DateWords.sentenceStart(body, date.start());
 		int to = date.end();
 		while (to < body.length() && ".!?\n".indexOf(body.charAt(to)) < 0) {
 			to++;
@@ -44,15 +44,6 @@ final class ReadyByDay {
 		}
 		Matcher ready = READY.matcher(body).region(from, to);
 		return ready.find();
-	}
-
-	/** Where the sentence asking starts. */
-	private static int sentenceStart(String body, int at) {
-		int from = at;
-		while (from > 0 && ".!?\n".indexOf(body.charAt(from - 1)) < 0) {
-			from--;
-		}
-		return from;
 	}
 
 }
