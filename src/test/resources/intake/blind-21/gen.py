@@ -405,6 +405,364 @@ m("nl", "We hebben Dirk-Jan Hofman vanochtend ontslagen. Graag direct zijn pas b
   L("Dirk-Jan Hofman", NOW))
 m("nl", "Over vijf weken begint Merel Aalbers als inkoper diervoeding.",
   J("Merel Aalbers", P(35)))
+# Part 2 -- a poultry farm and egg-packing station
+
+m("nl", "Beste Joke,\n\nPer maandag 11 januari komt Gijs Wolbers bij ons werken als stalmedewerker op de locatie in Barneveld. Kun je zorgen dat hij een pas heeft voor de hygiënesluis?\n\nGroet,\nHenri van de Pol\nBedrijfsleider",
+  J("Gijs Wolbers", ON("maandag", D(2027, 1, 11))))
+m("en", "We've hired two packers for the egg grading line, Marta Nowicka and Agnieszka Wójcik. They start Monday 14 December.",
+  J("Marta Nowicka", ON("monday", D(2026, 12, 14))), J("Agnieszka Wójcik", D(2026, 12, 14)))
+m("nl", "teun ruitenberg stopt, hij heeft vandaag zijn laatste dag gehad. sleutels liggen bij mij",
+  L("Teun Ruitenberg", NOW))
+m("nl", "Vanaf 1 februari hebben we een nieuwe vertegenwoordiger voor de eierhandel in Duitsland: Lukas Brenner.",
+  J("Lukas Brenner", D(2027, 2, 1), AM))
+m("en", "Does the vet who comes every Tuesday need to be in Handover? He's not on our payroll.",
+  none=True)
+m("nl", "Onze oud-collega en stalmeester Hendrik Westerveld is afgelopen zaterdag overleden. Hij werkte nog twee dagen per week bij ons.",
+  L("Hendrik Westerveld", P(-5)), past=True)
+m("nl", "Per 1 maart wordt Marieke Hulshof, nu medewerker kwaliteitsdienst, onze facilitair coördinator.",
+  MV("Marieke Hulshof", D(2027, 3, 1), FC, None))
+m("en", "Hi, we're getting a developer in-house for the traceability software: Bilal Qureshi, starting 11/01/2027.",
+  J("Bilal Qureshi", D(2027, 1, 11), SE))
+m("nl", "Dag Wim,\nLotte Vandenberghe vervoegt ons team op het pakstation vanaf maandag 4 januari. Gelieve haar account aan te maken.\nMvg,\nGeert",
+  J("Lotte Vandenberghe", ON("maandag", D(2027, 1, 4))))
+m("nl", "Gerrit Lubbers gaat eind januari met pensioen; laatste werkdag vrijdag 29 januari.",
+  L("Gerrit Lubbers", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Effective today we've ended the employment of Tyler Brooks (forklift driver). Badge to be deactivated please.",
+  L("Tyler Brooks", NOW))
+m("nl", "volgende week woensdag begint er een nieuwe chauffeur, Wessel Bruins",
+  J("Wessel Bruins", NW("woensdag")))
+m("en", "Irene Janssens reduces to 20 hours from 1 January. No other changes.",
+  none=True)
+m("nl", "Per 31 december vertrekken Arie Boersma en Johan Mensink van de nachtploeg.",
+  L("Arie Boersma", D(2026, 12, 31)), L("Johan Mensink", D(2026, 12, 31)))
+m("nl", "over 6 weken begint Sevda Aksoy als medewerker kwaliteitsdienst",
+  J("Sevda Aksoy", P(42)))
+m("en", "Heads-up, Nathan Price handed in his keys and left on Tuesday. Sorry I didn't tell you earlier.",
+  L("Nathan Price", P(-2)), past=True)
+m("nl", "Vanaf 4 januari gaat Wouter Zandbergen van programmeur naar data-analist.",
+  MV("Wouter Zandbergen", D(2027, 1, 4), None, SE))
+m("nl", "Onze nieuwe medewerker Jannie Bos is vanochtend niet komen opdagen en heeft laten weten dat ze niet meer komt. Ze zou vandaag beginnen.",
+  none=True)
+m("en", "Good morning, Mr. Ionut Popescu is starting work by us in the packing station the 7th of December. Thank you.",
+  J("Ionut Popescu", D(2026, 12, 7)))
+m("nl", "Voor de kerstdrukte op het pakstation:\n- Demi Hak (7 t/m 24 december)\n- Rachid Amrani (7 t/m 24 december)\n- Femke Spijker (14 t/m 24 december)",
+  J("Demi Hak", D(2026, 12, 7)), J("Rachid Amrani", D(2026, 12, 7)), J("Femke Spijker", D(2026, 12, 14)))
+m("en", "Our account manager for the supermarket chains, Laura Whitfield, is leaving us. Her final day is Wednesday 27 January.",
+  L("Laura Whitfield", ON("wednesday", D(2027, 1, 27)), AM))
+m("nl", "Esmee Ruiter gaat per 18 januari met zwangerschapsverlof.",
+  none=True)
+m("nl", "Kleine wijziging: Jelle Scholten begint niet op 4 januari maar op 18 januari.",
+  J("Jelle Scholten", D(2027, 1, 18)))
+m("en", "From 1 February, Karen Doyle (facilities coordinator) will work from the Ede location instead of Barneveld.",
+  MV("Karen Doyle", D(2027, 2, 1), FC, FC))
+m("nl", "stefan bouwhuis is gisteren ontslagen ivm diefstal van eieren. pas blokkeren aub",
+  L("Stefan Bouwhuis", P(-1)), past=True)
+m("en", "Just hired a night-shift stockman, Luke Harding, he starts tomorrow evening.",
+  J("Luke Harding", P(1)))
+m("nl", "Vanaf 1 januari stapt Gerdien Kooistra over van de verkoop binnendienst naar de inkoop van voer.",
+  MV("Gerdien Kooistra", D(2027, 1, 1), None, AM))
+m("en", "Temp contract of Dominik Kral ends 8 January; please collect his boots and pass.",
+  L("Dominik Kral", D(2027, 1, 8)))
+
+# Part 2 -- a chain of tyre and car-service centres
+
+m("nl", "Hallo ICT,\n\nVanaf maandag 4 januari werkt Robin Scheepers bij ons als bandenmonteur in de vestiging Tilburg. Graag een account voor het werkplaatssysteem.\n\nMvg,\nFrank Aarts\nVestigingsmanager",
+  J("Robin Scheepers", ON("maandag", D(2027, 1, 4))))
+m("en", "For the winter tyre rush we've taken on Jake Morris and Ali Rahimi as fitters from Monday 7 December to 8 January.",
+  J("Jake Morris", ON("monday", D(2026, 12, 7))), J("Ali Rahimi", D(2026, 12, 7)))
+m("nl", "dag an, jens claeys stopt bij ons op 31/12, zijn laatste dag. mvg bart",
+  L("Jens Claeys", D(2026, 12, 31)))
+m("nl", "Onze verkoper zakelijke klanten (leasemaatschappijen) Dennis Vos gaat ons verlaten; hij stopt per 1 februari 2027.",
+  L("Dennis Vos", D(2027, 2, 1), AM))
+m("en", "Is there a way to see which of our fitters still have a badge for the Breda warehouse?",
+  none=True)
+m("nl", "Vanaf volgende week maandag is Sandra Heemskerk geen baliemedewerker meer; ze wordt accountmanager voor het wagenparkbeheer.",
+  MV("Sandra Heemskerk", NW("maandag"), AM, None))
+m("en", "Hello, I want inform you Mr. Tomasz Lewandowski start like tyre fitter on 04.01.2027 in Eindhoven. Regards Pawel",
+  J("Tomasz Lewandowski", D(2027, 1, 4)))
+m("nl", "Met grote verslagenheid melden wij dat Kees Hoogendoorn, chef werkplaats in Oss, woensdag is overleden.",
+  L("Kees Hoogendoorn", P(-1)), past=True)
+m("en", "We're taking on Nadia Rahman as a software developer for the online booking tool on the 11th of January.",
+  J("Nadia Rahman", D(2027, 1, 11), SE))
+m("nl", "over twee weken start mohamed ouali als magazijnmedewerker in breda",
+  J("Mohamed Ouali", P(14)))
+m("nl", "Jan-Willem Verbeek (uitlijnspecialist) gaat met pensioen. Zijn laatste werkdag is vrijdag 18 december.",
+  L("Jan-Willem Verbeek", ON("vrijdag", D(2026, 12, 18))))
+m("en", "We have a new facility coordinator for the head office: Paula Green, starting Monday 11 January.",
+  J("Paula Green", ON("monday", D(2027, 1, 11)), FC))
+m("nl", "Vandaag is Rick Verhoeven ontslagen wegens herhaaldelijk te laat komen. Zijn toegang moet er vandaag af.",
+  L("Rick Verhoeven", NOW))
+m("en", "Hamza Idrissi, sales rep, transfers to our Belgian branches from 1 March.",
+  MV("Hamza Idrissi", D(2027, 3, 1), AM, AM))
+m("nl", "Beste Nele,\nVanaf dinsdag 5 januari komt Jolien De Backer de receptie in Kortrijk versterken. Gelieve haar een login te bezorgen.\nMvg,\nKoen",
+  J("Jolien De Backer", ON("dinsdag", D(2027, 1, 5))))
+m("en", "Pieter Bosma, our tyre fitter in Breda, is leaving us on Thursday 14 January.",
+  L("Pieter Bosma", ON("thursday", D(2027, 1, 14))))
+m("nl", "Per 1 januari wordt Erik Baas, nu bandenmonteur, filiaalleider in Waalwijk. Zijn plek wordt ingenomen door Ilias Bakkali, die ook op 1 januari begint.",
+  MV("Erik Baas", D(2027, 1, 1), None, None), J("Ilias Bakkali", D(2027, 1, 1)))
+m("en", "Tom Cartwright started in the Tilburg workshop yesterday, can someone set him up?",
+  J("Tom Cartwright", P(-1)), past=True)
+m("nl", "Het contract van Romy Verbunt (facilitair medewerker) wordt niet verlengd, haar laatste werkdag is 22-12.",
+  L("Romy Verbunt", D(2026, 12, 22), FC))
+m("en", "Marcus Lee, one of our programmers, resigned. He's leaving us in four weeks.",
+  L("Marcus Lee", P(28), SE))
+m("nl", "Vorige week vrijdag is Mitchell Snijders op staande voet ontslagen. Dat was nog niet doorgegeven.",
+  L("Mitchell Snijders", LW("vrijdag")), past=True)
+m("nl", "Nieuwe vertegenwoordiger regio Zuid: Bram Lemmens, begint op 18 januari.",
+  J("Bram Lemmens", D(2027, 1, 18), AM))
+m("en", "Correction: Hailey Ward's last day is 18 December, not 31 December as I wrote yesterday.",
+  L("Hailey Ward", D(2026, 12, 18)))
+m("nl", "Ronald Peters zou per 4 januari als monteur beginnen, maar heeft afgezegd.",
+  none=True)
+m("nl", "nieuwe jongen in het magazijn: kofi mensah, begint 8 dec",
+  J("Kofi Mensah", D(2026, 12, 8)))
+m("nl", "Yvonne Hermans, nu verkoper aan de balie in Breda, gaat vanaf maandag 1 februari naar de planning.",
+  MV("Yvonne Hermans", ON("maandag", D(2027, 2, 1)), None, AM))
+m("nl", "In week 3 start Thomas Hendrix als monteur in Venlo.",
+  J("Thomas Hendrix", WK(3)))
+m("en", "Liam O'Connor was let go yesterday. Please disable his account and collect the van keys.",
+  L("Liam O'Connor", P(-1)), past=True)
+
+# Part 2 -- an ice-skating rink
+
+m("nl", "Goedemiddag,\n\nPer zaterdag 12 december begint Wiebe Hoekstra bij ons als ijsmeester (dweilen en ijsonderhoud). Graag een pas voor de machinehal.\n\nGroeten,\nSietske de Boer\nHoofd techniek",
+  J("Wiebe Hoekstra", ON("zaterdag", D(2026, 12, 12))))
+m("en", "Two skating instructors join on Saturday 19 December: Freya Lindholm and Noah Jansen.",
+  J("Freya Lindholm", ON("saturday", D(2026, 12, 19))), J("Noah Jansen", D(2026, 12, 19)))
+m("nl", "jildou van der meer stopt als baliemedewerker, laatste dag zondag 3 januari",
+  L("Jildou van der Meer", ON("zondag", D(2027, 1, 3))))
+m("nl", "Voor de bedrijfsuitjes en het schoolschaatsen hebben we een accountmanager aangenomen, Nicole Brands. Ze start op 4 januari.",
+  J("Nicole Brands", D(2027, 1, 4), AM))
+m("en", "Do the volunteers at the skate rental need an account? They only help out on Sundays.",
+  none=True)
+m("nl", "Gisteravond is onze koeltechnicus Durk Sikkema overleden.",
+  L("Durk Sikkema", P(-1)), past=True)
+m("en", "We have hired a developer for the ticketing app and the lap-timing website: Hiroshi Tanaka. First day Tuesday 12 January.",
+  J("Hiroshi Tanaka", ON("tuesday", D(2027, 1, 12)), SE))
+m("nl", "Vanaf 1 januari wordt Anne Kuipers, nu medewerker horeca, facilitair medewerker.",
+  MV("Anne Kuipers", D(2027, 1, 1), FC, None))
+m("nl", "Dag Evelien,\nOnze nieuwe lesgever schaatsen, Tibo Verstraete, start op maandag 21 december. Gelieve hem een badge te bezorgen.\nMvg,\nSteven",
+  J("Tibo Verstraete", ON("maandag", D(2026, 12, 21))))
+m("en", "End of season staff leaving (last day 28 February):\n- Oliver Grant\n- Isla Murray\nThanks",
+  L("Oliver Grant", D(2027, 2, 28)), L("Isla Murray", D(2027, 2, 28)))
+m("nl", "Over drie weken stopt Bart Veldhuis als ijsmeester en wordt hij hoofd onderhoud.",
+  MV("Bart Veldhuis", P(21), None, None))
+m("en", "We dismissed one of the bar staff, Ryan Fletcher, this afternoon for drinking on duty.",
+  L("Ryan Fletcher", NOW))
+m("nl", "Hanneke Dijk komt volgende week maandag terug van haar zwangerschapsverlof.",
+  none=True)
+m("en", "Dear sirs, Mrs. Svetlana Orlova will begin as figure skating coach from 2 January 2027. With respect, Director",
+  J("Svetlana Orlova", D(2027, 1, 2)))
+m("nl", "Horeca: Kevin Post stopt op 20 december, Demi van Rijn op 10 januari.",
+  L("Kevin Post", D(2026, 12, 20)), L("Demi van Rijn", D(2027, 1, 10)))
+m("nl", "Volgende week donderdag begint Nick Hofman als technicus van de koelinstallatie.",
+  J("Nick Hofman", NW("donderdag")))
+m("en", "Our facilities coordinator, Brian Walsh, retires at the end of March; his last working day is Wednesday 31 March.",
+  L("Brian Walsh", ON("wednesday", D(2027, 3, 31)), FC))
+m("nl", "Afgelopen zaterdag is Lieke van Veen begonnen bij de schaatsverhuur, ze heeft nog geen account.",
+  J("Lieke van Veen", P(-5)), past=True)
+m("en", "Our new bar manager's start is postponed, she can't start on 4 January. New date follows.",
+  none=True)
+m("nl", "Per 1 februari gaat Mark Bruinsma van de receptie naar de verkoop: hij wordt verkoper abonnementen.",
+  MV("Mark Bruinsma", D(2027, 2, 1), AM, None))
+m("en", "hey, marco jimenez starts monday at the bar, can he get a login for the till",
+  J("Marco Jimenez", WD("monday")))
+m("nl", "Onze softwareontwikkelaar Jeroen Dam vertrekt per 1 maart; laatste werkdag vrijdag 26 februari.",
+  L("Jeroen Dam", ON("vrijdag", D(2027, 2, 26)), SE))
+m("nl", "Seizoenskracht ijsbaan Chloë Martin: van 7 december tot en met 28 februari.",
+  J("Chloë Martin", D(2026, 12, 7)))
+m("nl", "Marja Boonstra wil vanaf februari alleen nog de ochtenden draaien. Moet er iets aangepast?",
+  none=True)
+m("en", "Our long-time Zamboni driver, Pete Sullivan, passed away yesterday morning.",
+  L("Pete Sullivan", P(-1)), past=True)
+m("nl", "Vanaf maandag 11 januari werkt Joyce Zwart als facilitair coördinator op onze tweede baan in Heerenveen.",
+  MV("Joyce Zwart", ON("maandag", D(2027, 1, 11)), FC, FC))
+m("nl", "Het contract van Ilse Wagenaar (receptie) loopt eind januari af, daarna stopt ze.",
+  L("Ilse Wagenaar", D(2027, 1, 31)))
+m("en", "Rink attendant Ethan Wood, starting 15/12.",
+  J("Ethan Wood", D(2026, 12, 15)))
+
+# Part 2 -- a rehabilitation centre
+
+m("nl", "Beste collega's,\n\nPer 1 februari 2027 start Annelies Brouwer-Kok bij ons als verzorgende IG op de afdeling neurorevalidatie. Graag haar ONS-account en pas regelen.\n\nMet vriendelijke groet,\nJosé Mulder\nTeamleider zorg",
+  J("Annelies Brouwer-Kok", D(2027, 2, 1), CW))
+m("en", "New healthcare assistant for the spinal cord unit: Blessing Okoro, starting Monday 11 January.",
+  J("Blessing Okoro", ON("monday", D(2027, 1, 11)), CW))
+m("nl", "Onze nieuwe fysiotherapeut Maarten Dijkhuizen begint maandag 4 januari.",
+  J("Maarten Dijkhuizen", ON("maandag", D(2027, 1, 4))))
+m("nl", "zorgmedewerker sanne pieters stopt per 31 december, ze gaat naar een ziekenhuis",
+  L("Sanne Pieters", D(2026, 12, 31), CW))
+m("en", "Do student nurses on a ten-week placement get a Handover account or do they use the shared one?",
+  none=True)
+m("nl", "Wij verwelkomen Fatma Yildirim als verpleegkundige op de afdeling orthopedie vanaf 18 januari.",
+  J("Fatma Yildirim", D(2027, 1, 18)))
+m("en", "From 1 March, Grace Adeyemi moves up from carer to team leader on the day ward.",
+  MV("Grace Adeyemi", D(2027, 3, 1), None, CW))
+m("nl", "Dag Ann,\nVanaf maandag 4 januari vervoegt Ellen Janssens onze dienst als zorgkundige. Gelieve haar toegangen te voorzien.\nMvg,\nMarleen",
+  J("Ellen Janssens", ON("maandag", D(2027, 1, 4)), CW))
+m("nl", "Heel verdrietig: ergotherapeut Hans Hoekman is afgelopen vrijdag overleden.",
+  L("Hans Hoekman", P(-6)), past=True)
+m("en", "Carer Daniel Morris was dismissed this morning following an investigation. Please block everything today.",
+  L("Daniel Morris", NOW, CW))
+m("nl", "Twee nieuwe verzorgenden voor de nachtdienst: Priscilla Asante (per 7 december) en Nienke Bouwman (per 14 december).",
+  J("Priscilla Asante", D(2026, 12, 7), CW), J("Nienke Bouwman", D(2026, 12, 14), CW))
+m("en", "Hello, I am informing that Mrs. Ana Ferreira is finishing by us as care worker on 10/01/2027.",
+  L("Ana Ferreira", D(2027, 1, 10), CW))
+m("nl", "Vanaf 1 maart hebben we weer een facilitair medewerker: Johan Kroon.",
+  J("Johan Kroon", D(2027, 3, 1), FC))
+m("nl", "Daphne Verkerk is terug van zwangerschapsverlof en werkt vanaf maandag weer op de afdeling.",
+  none=True)
+m("en", "We've hired Oskar Engström as a developer for the patient portal; starts 1 February.",
+  J("Oskar Engström", D(2027, 2, 1), SE))
+m("nl", "Riet van Bommel, zorgmedewerker op de revalidatieafdeling, gaat per 1 januari met pensioen. Haar laatste werkdag is woensdag 30 december.",
+  L("Riet van Bommel", ON("woensdag", D(2026, 12, 30)), CW))
+m("nl", "volgende week dinsdag begint logopedist Sem Willemsen",
+  J("Sem Willemsen", NW("dinsdag")))
+m("en", "Sorry, should have said earlier: Julia Harper left on Monday. Her contract as a healthcare assistant ended.",
+  L("Julia Harper", P(-3), CW), past=True)
+m("nl", "Per 1 februari gaat Sabine Jansen van verzorgende naar de opleiding verpleegkunde (leerling-verpleegkundige).",
+  MV("Sabine Jansen", D(2027, 2, 1), None, CW))
+m("en", "The following agency carers finish on Sunday 3 January:\n- Amira Said\n- Tom Baxter",
+  L("Amira Said", ON("sunday", D(2027, 1, 3)), CW), L("Tom Baxter", D(2027, 1, 3), CW))
+m("nl", "Over twee weken begint Noortje Kamp als zorgmedewerker op de afdeling.",
+  J("Noortje Kamp", P(14), CW))
+m("en", "Rosa Martinez, carer, moves from the neuro ward to the children's unit from 4 January.",
+  MV("Rosa Martinez", D(2027, 1, 4), CW, CW))
+m("nl", "De nieuwe zorgmedewerker Ilona de Graaf komt toch niet werken bij ons. Kan haar account verwijderd worden?",
+  none=True)
+m("en", "Dr. Samuel Adjei (rehabilitation physician) will now start on Monday 1 February instead of 4 January.",
+  J("Samuel Adjei", ON("monday", D(2027, 2, 1))))
+m("nl", "Over drie weken vertrekt Rinske Postma, verzorgende op de dagbehandeling.",
+  L("Rinske Postma", P(21), CW))
+m("nl", "Gisteren hebben we het dienstverband met Mehmet Arslan beëindigd (facilitaire dienst). Pas en sleutels zijn ingenomen.",
+  L("Mehmet Arslan", P(-1), FC), past=True)
+m("en", "A new night carer, Zainab Hussain, starts in three weeks.",
+  J("Zainab Hussain", P(21), CW))
+m("nl", "Het tijdelijke contract van zorgmedewerker Lisa van Dijk loopt af op 31-01-2027.",
+  L("Lisa van Dijk", D(2027, 1, 31), CW))
+m("nl", "Vanaf maandag 18 januari werkt Esther Smit niet meer als zorgmedewerker maar als roosterplanner.",
+  MV("Esther Smit", ON("maandag", D(2027, 1, 18)), None, CW))
+
+# Part 2 -- a flight school
+
+m("nl", "Hoi Marloes,\n\nVanaf maandag 4 januari komt Jasper Vink ons team versterken als vlieginstructeur. Kun je zijn account en een sleutel van de hangar regelen?\n\nGroet,\nEdwin\nHead of Training",
+  J("Jasper Vink", ON("maandag", D(2027, 1, 4))))
+m("en", "Please add Charlotte Davies, our new ground school instructor, starting Tuesday 19 January.",
+  J("Charlotte Davies", ON("tuesday", D(2027, 1, 19))))
+m("nl", "roel tuinstra (monteur) stopt, laatste werkdag 15 jan",
+  L("Roel Tuinstra", D(2027, 1, 15)))
+m("en", "Can students get an account for the booking system via Handover, or is that a different process?",
+  none=True)
+m("nl", "Per 1 februari begint Youssef Tahiri als ontwikkelaar van ons boekingssysteem.",
+  J("Youssef Tahiri", D(2027, 2, 1), SE))
+m("en", "Sad news: our chief engineer Alan Pritchard died on Sunday.",
+  L("Alan Pritchard", P(-4)), past=True)
+m("nl", "Met ingang van 1 januari wordt Lotte Brands, nu instructeur, hoofd opleidingen.",
+  MV("Lotte Brands", D(2027, 1, 1), None, None))
+m("nl", "Voor de bedrijfsopleidingen (airlines, politie) komt er een accountmanager bij: Wouter Pranger, vanaf 11 januari.",
+  J("Wouter Pranger", D(2027, 1, 11), AM))
+m("en", "Hi, my name is Klaus. I want to inform that Mr. Stefan Becker ends his work as mechanic at 31.01.2027.",
+  L("Stefan Becker", D(2027, 1, 31)))
+m("nl", "Beste,\nOnze nieuwe grondinstructeur, Arne Wuyts, start op woensdag 13 januari in Antwerpen. Gelieve zijn toegang te regelen.\nMvg,\nHilde",
+  J("Arne Wuyts", ON("woensdag", D(2027, 1, 13))))
+m("en", "Instructor Mike Reynolds was dismissed today after a safety breach.",
+  L("Mike Reynolds", NOW))
+m("nl", "Dinsdag is Floor de Ridder begonnen op de operations-balie, graag nog een account.",
+  J("Floor de Ridder", P(-2)), past=True)
+m("en", "Two new flight instructors: Sarah Quinn from 4 January and Matteo Bianchi from 18 January.",
+  J("Sarah Quinn", D(2027, 1, 4)), J("Matteo Bianchi", D(2027, 1, 18)))
+m("nl", "Na 35 jaar vliegen gaat Cor Bakker met pensioen. Hij geeft zijn laatste les op zaterdag 19 december.",
+  L("Cor Bakker", ON("zaterdag", D(2026, 12, 19))))
+m("nl", "Instructeur Rob de Haas gaat vanaf 1 januari parttime werken, 3 dagen per week.",
+  none=True)
+m("en", "Facilities coordinator Helen Carter starts on Monday 25 January at the Lelystad hangar.",
+  J("Helen Carter", ON("monday", D(2027, 1, 25)), FC))
+m("nl", "Vanaf 1 februari werkt Joris Kamphuis als instructeur vanuit Teuge in plaats van Lelystad.",
+  MV("Joris Kamphuis", D(2027, 2, 1), None, None))
+m("en", "Ella Schofield, ground instructor, moves to our Teuge base next Monday, same job.",
+  MV("Ella Schofield", WD("monday"), None, None))
+m("nl", "Over vier weken vertrekt Mila Verbeek, onze planner.",
+  L("Mila Verbeek", P(28)))
+m("en", "Aidan Hughes, our programmer, becomes IT manager as of 1 April 2027.",
+  MV("Aidan Hughes", D(2027, 4, 1), None, SE))
+m("nl", "sjors de jong is per direct ontslagen, vandaag. sleutels zijn ingeleverd",
+  L("Sjors de Jong", NOW))
+m("en", "FYI: mechanic Ben Holloway resigned and his last day was yesterday.",
+  L("Ben Holloway", P(-1)), past=True)
+m("nl", "Onze vertegenwoordiger Patrick Smulders vertrekt op 29 januari naar een concurrent.",
+  L("Patrick Smulders", D(2027, 1, 29), AM))
+m("nl", "Planner Amy Collins begint volgende week woensdag.",
+  J("Amy Collins", NW("woensdag")))
+m("nl", "Leerling-monteur Tygo Zijlstra begint niet in januari maar al op 14 december.",
+  J("Tygo Zijlstra", D(2026, 12, 14)))
+m("en", "Welcome Rebecca Stone, our new sales representative for the private pilot courses, first day 1 March.",
+  J("Rebecca Stone", D(2027, 3, 1), AM))
+m("nl", "Per 31 december stoppen de instructeurs Dirk Pol en Anouk Hazeveld.",
+  L("Dirk Pol", D(2026, 12, 31)), L("Anouk Hazeveld", D(2026, 12, 31)))
+m("nl", "Vrijdag begint Stijn Hermsen als medewerker hangar.",
+  J("Stijn Hermsen", WD("vrijdag")))
+
+# Part 2 -- a chain of mobile-phone shops
+
+m("nl", "Hallo,\n\nPer maandag 7 december begint Anouar Azzouzi als verkoper in onze winkel in Rotterdam-Zuid. Hij heeft een kassalogin en een laptop nodig.\n\nGroet,\nSander\nRegiomanager",
+  J("Anouar Azzouzi", ON("maandag", D(2026, 12, 7)), AM))
+m("en", "New store manager for Utrecht Centraal: Gemma Lawson, starting 1 February.",
+  J("Gemma Lawson", D(2027, 2, 1)))
+m("nl", "lars de bruijn stopt, laatste dag zaterdag 19 december",
+  L("Lars de Bruijn", ON("zaterdag", D(2026, 12, 19))))
+m("nl", "Per 11 januari komt Dylan Vos onze reparatiewerkplaats versterken als telefoonreparateur.",
+  J("Dylan Vos", D(2027, 1, 11)))
+m("en", "Quick one: do the staff of our franchise stores go through Handover as well, or only our own stores?",
+  none=True)
+m("nl", "Vanaf 1 januari wordt Sarah Bouzidi, nu verkoper in Den Haag, filiaalmanager in Delft.",
+  MV("Sarah Bouzidi", D(2027, 1, 1), None, AM))
+m("en", "Our app developer, Jonas Weber, is leaving on 26 February.",
+  L("Jonas Weber", D(2027, 2, 26), SE))
+m("nl", "Treurig nieuws: Peter Stoffels, onze verkoper in Gouda, is afgelopen maandag overleden.",
+  L("Peter Stoffels", P(-3), AM), past=True)
+m("en", "Hello, I must inform that Mr. Adebayo Ogunleye will leave the company at 15/01/2027. He is sales advisor in Amsterdam store.",
+  L("Adebayo Ogunleye", D(2027, 1, 15), AM))
+m("nl", "Dag Katrien,\nVanaf maandag 11 januari vervoegt Jana Peeters onze winkel in Hasselt als verkoopster. Gelieve haar toegang tot het kassasysteem te regelen.\nMvg,\nWard",
+  J("Jana Peeters", ON("maandag", D(2027, 1, 11)), AM))
+m("en", "Two sales assistants for the Christmas season in Eindhoven: Mia Roberts and Jack Evans, both starting Monday 14 December.",
+  J("Mia Roberts", ON("monday", D(2026, 12, 14)), AM), J("Jack Evans", D(2026, 12, 14), AM))
+m("nl", "Vorige week woensdag is Jordy Kuipers ontslagen, graag alles blokkeren.",
+  L("Jordy Kuipers", LW("woensdag")), past=True)
+m("nl", "Onze facilitair coördinator van het hoofdkantoor, Monique van Rooij, vertrekt per 1 april 2027.",
+  L("Monique van Rooij", D(2027, 4, 1), FC))
+m("en", "Customer service agent Tyrone Baptiste starts in five weeks.",
+  J("Tyrone Baptiste", P(35)))
+m("nl", "Karin Stam is langdurig ziek, moet haar laptop ingeleverd worden?",
+  none=True)
+m("nl", "Per maandag 4 januari gaat verkoper Tim Hulsbos van de winkel in Zwolle naar Kampen.",
+  MV("Tim Hulsbos", ON("maandag", D(2027, 1, 4)), AM, AM))
+m("en", "Sorry, Abigail Foster starts on Wednesday 6 January, not Tuesday the 5th.",
+  J("Abigail Foster", ON("wednesday", D(2027, 1, 6))))
+m("nl", "Thijs van Os (verkoper Arnhem) stopt eind januari.",
+  L("Thijs van Os", D(2027, 1, 31), AM))
+m("nl", "We nemen een programmeur aan voor de koppeling met de providers: Koen Mertens, start 1/2.",
+  J("Koen Mertens", D(2027, 2, 1), SE))
+m("en", "Laura Bennett is returning from her sabbatical on 11 January.",
+  none=True)
+m("nl", "Morgen is de laatste werkdag van Ilse Verhoef in de winkel in Leiden.",
+  L("Ilse Verhoef", P(1)))
+m("en", "From Monday 8 February, Nathan Cole moves from the stockroom to the facilities team as facilities coordinator.",
+  MV("Nathan Cole", ON("monday", D(2027, 2, 8)), FC, None))
+m("nl", "Nieuwe verkopers per 4 januari:\n- Shanice Brown (Breda)\n- Luuk van der Laan (Tilburg)\n- Fenne Jacobs (Oss)",
+  J("Shanice Brown", D(2027, 1, 4), AM), J("Luuk van der Laan", D(2027, 1, 4), AM), J("Fenne Jacobs", D(2027, 1, 4), AM))
+m("nl", "Afgelopen woensdag is Niek Gerritsen begonnen als magazijnmedewerker; hij heeft nog geen pas.",
+  J("Niek Gerritsen", P(-1)), past=True)
+m("en", "Today is Leah Morgan's last day with us, her temp contract is over.",
+  L("Leah Morgan", NOW))
+m("nl", "Vanaf vandaag is Rachid Boukhari niet langer verkoper maar trainer voor alle winkels.",
+  MV("Rachid Boukhari", NOW, None, AM))
+m("en", "Please set up Owen Mitchell, IT support, starting Monday the 18th of January.",
+  J("Owen Mitchell", ON("monday", D(2027, 1, 18))))
+m("nl", "Over twee weken stopt onze zakelijk accountmanager Erik van Houten.",
+  L("Erik van Houten", P(14), AM))
+m("nl", "Volgende week vrijdag begint Yasmina Aarts in de winkel in Nijmegen, ze komt de reparaties aannemen.",
+  J("Yasmina Aarts", NW("vrijdag")))
+
 
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
