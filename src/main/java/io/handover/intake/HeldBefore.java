@@ -58,6 +58,25 @@ final class HeldBefore {
 			+ "council|trade|industry|sector|branche)\\b)(?-i:\\p{Ll})");
 
 	/**
+	 * Work at a unit of ours said of the person now, or no longer: "who is working at the
+	 * reception since two years", "die al jaren achter de bar staat", "is no longer at
+	 * the guitar counter", "staat niet meer achter de kassa". A unit with "the", lower
+	 * case, as in {@link #AT_OUR_PLACE}; not the company itself.
+	 */
+	private static final Pattern AT_OUR_UNIT = Pattern.compile(
+			"(?iu)(?:" + "\\bwho\\s+(?:(?:is|are)\\s+(?:now\\s+|currently\\s+)?working|(?:now\\s+|currently\\s+)?works|"
+					+ "ha(?:s|ve)\\s+(?:been\\s+working|worked|been)|(?:is|are)\\s+(?:now|currently))|"
+					+ "\\bdie(?:\\s+(?:nu|momenteel|al(?:\\s+[\\p{L}\\d]+){1,2}))?|"
+					+ "\\b(?:no longer|niet meer)(?:\\s+(?:works?|working|werkt))?)"
+					+ "\\s+(?:at|on|behind|op|achter|aan|in)\\s+(?:the|our|de|het|onze)\\s+"
+					+ "(?!(?:company|firm|organi[sz]ation|business|bedrijf|organisatie|zaak|firma|club|vereniging)\\b)"
+					+ "(?-i:\\p{Ll})");
+
+	/** The clause names another employer after the unit: "at the desk of Philips". */
+	private static final Pattern EMPLOYER_NAMED = Pattern
+		.compile("^[^.,;!?\\n]{0,40}?\\b(?:bij|with|for|of|van|at)\\s+(?-i:\\p{Lu})");
+
+	/**
 	 * Years in a job, said as a career: "heeft 10 jaar als programmeur gewerkt", "worked
 	 * for years as a nurse". Not here unless said: "tien jaar als kok bij ons".
 	 */
@@ -81,6 +100,12 @@ final class HeldBefore {
 		Matcher held = SAID.matcher(body).region(from, to);
 		while (held.find()) {
 			if (!ELSEWHERE.matcher(body).region(held.end(), to).lookingAt()) {
+				return true;
+			}
+		}
+		Matcher unit = AT_OUR_UNIT.matcher(body).region(from, to);
+		while (unit.find()) {
+			if (!EMPLOYER_NAMED.matcher(body).region(unit.end(), to).lookingAt()) {
 				return true;
 			}
 		}
