@@ -40,9 +40,9 @@ final class NeverNames {
 			// aanmelding, alleen een vraag"
 			"not", "geen", "niet",
 			// a time said loosely: "he starts after New Year" ("New" is no name's word),
-			// "after Christmas", "na Pasen"
-			"year", "jaar", "christmas", "xmas", "easter", "whitsun", "kerst", "kerstmis", "pasen", "pinksteren",
-			"hemelvaart", "koningsdag", "carnaval",
+			// "after Christmas", "na Pasen", "who starts next month"
+			"year", "jaar", "month", "maand", "week", "christmas", "xmas", "easter", "whitsun", "kerst", "kerstmis",
+			"pasen", "pinksteren", "hemelvaart", "koningsdag", "carnaval",
 			// a question's adverb in lower case: "is the new receptionist already in
 			// Outlook?"
 			"already",

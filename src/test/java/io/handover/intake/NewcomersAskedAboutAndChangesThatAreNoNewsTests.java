@@ -23,6 +23,8 @@ class NewcomersAskedAboutAndChangesThatAreNoNewsTests {
 		assertNoOne("Is the new receptionist already in Outlook? She has been with us since Monday.");
 		assertNoOne("hey, does the new data analyst get a laptop or a desktop? starts in march");
 		assertNoOne("Will the new sous-chef need a login for the tablet? He starts after New Year.");
+		assertNoOne("Does a developer who starts next month need a VPN token?");
+		assertNoOne("krijgt een planner die volgende week begint al een laptop of pas na een maand?");
 	}
 
 	@Test
