@@ -154,6 +154,7 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_NEW),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_STAY),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAY),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.FILLED_AGAIN),
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"

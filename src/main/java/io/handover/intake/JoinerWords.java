@@ -238,6 +238,16 @@ final class JoinerWords {
 			+ "(?:verruilt|verruilen)(?: [\\p{L}\\d'’-]+){0,4} voor (?:het|de|onze?) [\\p{L}-]+, waar";
 
 	/**
+	 * A post filled again, the newcomer named after a colon: "Vanaf 1 maart hebben we
+	 * weer een facilitair medewerker: Johan Kroon", "From January we finally have a
+	 * receptionist again: Amy Clarke".
+	 */
+	static final String FILLED_AGAIN = "(?:hebben|krijgen) (?:we|wij) (?:weer|eindelijk|opnieuw)(?: \\p{L}+)? een "
+			+ "[\\p{L}-]+(?: [\\p{L}-]+)?(?= ?:)|"
+			+ "we (?:finally |once again )?(?:have|get|'ve got|will have) (?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)? again(?= ?:)|"
+			+ "we (?:finally|once again) (?:have|get|'ve got|will have) (?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)?(?= ?:)";
+
+	/**
 	 * A day as a period's first is written: "7", "1 juni", "ma 21 dec", "1 July 2027".
 	 */
 	private static final String DAY = "(?:(?:[\\p{L}]{2,9}\\.? )?(?:the |de )?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?"
@@ -253,7 +263,16 @@ final class JoinerWords {
 	static final String STAY = "(?:van|vanaf|from) " + DAY + ",? (?:tot(?: en met)?|t/m|until|till|through|"
 			+ "to(?= (?:the )?\\d| (?:mon|tue|wed|thu|fri|sat|sun)))\\b"
 			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"
-			+ "vrij|off)\\b)";
+			+ "vrij|off)\\b)|"
+			// a period in brackets after a name, as a list of temps gives it: "- Demi Hak
+			// (7
+			// t/m 24 december)", "Tom Bell (14-31 Dec)"
+			+ "(?<=\\()\\d{1,2}(?:[ -]\\p{L}{3,9}\\.?)? ?(?:t/m|tot(?: en met)?|-|–|to|until|till|through) ?"
+			+ "\\d{1,2}[ -]\\p{L}{3,9}\\.?(?:,? \\d{4})?(?=\\))"
+			// not a list of absences or a rota: "Vakantierooster:", "Afwezig in
+			// december:"
+			+ "(?<!(?:vakantie(?!kracht|hulp|werk|baan)|verlof|holiday(?!\\s*(?:temp|help|staff|worker))|leave|"
+			+ "afwezig|absen|ziek|sick|rooster|roster|rota)[\\s\\S]{0,300})";
 
 	/** A temp, intern or guest: someone whose stay has an end from the start. */
 	private static final String TEMP = "(?:\\p{L}{0,14}kracht(?:en)?|\\p{L}{0,6}stagiaires?|\\p{L}{0,6}stagiairs?|uitzendbureau|"

@@ -43,8 +43,10 @@ final class LeaverWords {
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
 			// done with us: "is per vandaag klaar bij ons", "is done with us from Friday"
 			+ "(?:is|zijn|are)(?: (?!(?:niet|nog|not|bijna|almost)\\b)[\\p{L}\\d'’.-]+){0,4} (?:klaar bij ons|done (?:with us|here))\\b|"
-			// "is not working anymore with us from 11 december"
-			+ "(?:is|are) not (?:working|employed)(?: (?:here|with us|for us))? any ?more(?: (?:here|with us|for us))?|"
+			// "is not working anymore with us from 11 december"; in a learner's order and
+			// words, "is not anymore working by us"
+			+ "(?:is|are) not (?:working|employed)(?: (?:here|with us|for us|by us))? any ?more(?: (?:here|with us|for us|by us))?|"
+			+ "(?:is|are) not any ?more (?:working|employed)\\b|"
 			// "stops on 15 January", "stops at the end of the month": a day follows
 			+ "stops(?= (?:on|per|at the end|after|next|this|tomorrow|today|in (?:january|february|march|april|may|"
 			+ "june|july|august|september|october|november|december)|with us|here)\\b)|"
