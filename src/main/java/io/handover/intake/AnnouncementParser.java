@@ -907,7 +907,7 @@ public final class AnnouncementParser {
 					.find();
 		boolean same = SAME_ROLE.matcher(body).find()
 				&& (a.roleKey() != null && !saidAs || SAME_JOB.matcher(body).find());
-		if (!same && !JobKept.kept(body, a)) {
+		if (!same && !JobKept.kept(body, a) && !(a.roleKey() != null && PlaceMove.jobTakenAlong(body, a))) {
 			return read;
 		}
 		String role = a.roleKey() != null ? a.roleKey() : a.currentRoleKey();

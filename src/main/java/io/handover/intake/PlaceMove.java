@@ -43,7 +43,39 @@ final class PlaceMove {
 	private static final Pattern OURS_TO_OURS = Pattern
 		.compile("(?iu)\\b(?:van|from) " + UNIT + "[^.;!?\\n]{0,40}? (?:naar|to) " + UNIT);
 
+	/**
+	 * A site of ours as where the work is done next, or a town instead of another: "naar
+	 * onze vestiging in Hengelo", "vanuit ons kantoor in Brussel", "in de vestiging
+	 * Barneveld in plaats van Ede", "to our Leeds branch".
+	 */
+	private static final Pattern TO_A_SITE = Pattern.compile("(?iu)\\b(?:(?:naar|to|in|op|at|vanuit|from)\\s+"
+			+ "(?:onze?|ons|our|de|het|the)\\s+(?:[\\p{L}-]+\\s+)?(?:vestiging|filiaal|kantoor|winkel|locatie|"
+			+ "site|branch|office|store|shop|depot)\\b|(?:in plaats van|instead of)\\s+(?-i:\\p{Lu})\\p{L}+\\b)");
+
+	/** A new job said: then the job said with "als" is the new one, not the one kept. */
+	private static final Pattern NEW_JOB = Pattern.compile("(?iu)\\b(?:wordt|worden|becomes?|will become|promot\\p{L}*|"
+			+ "promoveert|bevorderd|nieuwe (?:functie|rol|baan)|new (?:role|job|position)|instead of as|in plaats van als|"
+			// another job held until now: "she was in the support team until now"
+			+ "until now|up to now|so far|currently|formerly|previously|tot nu toe|tot nog toe|momenteel|nu nog|"
+			+ "voorheen|daarvoor|hiervoor)\\b");
+
 	private PlaceMove() {
+	}
+
+	/**
+	 * A lone mover who goes to a site of ours with a job said with "als"/"as", and no new
+	 * job said: "gaat als facilitair medewerker naar onze vestiging in Hengelo". Only the
+	 * place changes; the job goes along.
+	 */
+	static boolean jobTakenAlong(String body, Announcement mover) {
+		if (mover.roleWords() == null || NEW_JOB.matcher(body).find() || !TO_A_SITE.matcher(body).find()
+				|| HeldBefore.said(body, 0, body.length())) {
+			return false;
+		}
+		return Pattern
+			.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?" + Pattern.quote(mover.roleWords()) + "\\b")
+			.matcher(body)
+			.find();
 	}
 
 	/** Starters and people of no kind who only change place or team move. */
