@@ -51,7 +51,9 @@ final class OtherEngineers {
 			"chief", "second", "third", "fourth", "ship's", "ship’s", "ships", "engine-room", "flight",
 			// buildings and machines: "construction engineer", "werktuigbouwkundig
 			// engineer"
-			"construction", "constructie", "bouwkundig", "werktuigbouwkundig", "werktuigbouw", "machine");
+			"construction", "constructie", "bouwkundig", "werktuigbouwkundig", "werktuigbouw", "machine",
+			// who writes a machining centre's programs: "CNC-programmeur"
+			"cnc");
 
 	/**
 	 * Software said not to be the field right after: "(mechanical, geen software)",

@@ -108,6 +108,51 @@ final class OtherSense {
 		return Occupations.is(word) && !ANYONE.contains(word.toLowerCase(Locale.ROOT)) && !catalogue.test(word);
 	}
 
+	/**
+	 * A unit that stands for a role: "engineering team", "verkoopteam", "sales
+	 * department".
+	 */
+	private static final Pattern UNIT = Pattern.compile("(?iu).*(?:team|afdeling|department|afd)");
+
+	/** The job said after a unit: "joins our engineering team as a drafter". */
+	private static final Pattern AS_JOB_AFTER = Pattern.compile(
+			"(?iu)^[^.;:!?\\n]{0,40}?\\b(?:as|als)\\s+(?<article>(?:a|an|een|our|onze)\\s+)?(?:(?:junior|senior|medior)\\s+)?"
+					+ "(?<job>\\p{L}[\\p{L}-]+)(?![\\p{L}-]|\\s+(?:manager|engineer|developer|ontwikkelaar|coordinator|"
+					+ "coördinator|medewerker)\\b)");
+
+	/**
+	 * Whether the unit at start–end is only where the job said after it is done: "joins
+	 * our engineering team as a drafter" draws, "komt in het verkoopteam als inkoper"
+	 * buys. A job of the catalogue, or anyone at work ("as an intern"), leaves the unit's
+	 * role standing.
+	 */
+	static boolean unitOfOtherJob(String text, int start, int end, java.util.function.Predicate<String> catalogue) {
+		if (!UNIT.matcher(text.substring(start, end)).matches()) {
+			return false;
+		}
+		Matcher after = AS_JOB_AFTER.matcher(text.substring(end));
+		if (!after.lookingAt()) {
+			return false;
+		}
+		String word = after.group("job");
+		String lower = word.toLowerCase(Locale.ROOT);
+		// "as a drafter": a job, known or not, with its article; "as a replacement" none
+		boolean job = Occupations.is(word) || !NO_JOB_AFTER_AS.contains(lower)
+				&& (after.group("article") != null || JOB_ENDING.matcher(lower).find());
+		return job && !ANYONE.contains(lower) && !catalogue.test(word);
+	}
+
+	/** A doer's ending, as Dutch says a job without an article: "als inkoper". */
+	private static final Pattern JOB_ENDING = Pattern.compile("\\p{L}{3}(?:er|aar|eur|ist|ant|ent|ier|ster)$");
+
+	/** What "as a …" says other than a job: "as a replacement", "als vervanger". */
+	private static final Set<String> NO_JOB_AFTER_AS = Set.of("replacement", "vervanger", "vervanging", "result",
+			"whole", "team", "group", "groep", "rule", "regel", "matter", "reminder", "backup", "reserve", "extra",
+			"temp", "start", "first", "trial", "test", "proef", "pilot", "favour", "favor", "gift", "bonus",
+			"tijdelijke", "temporary", "permanent", "vaste", "full-time", "part-time", "fulltime", "parttime", "later",
+			"eerder", "vroeger", "nader", "verder", "zeker", "afgesproken", "gepland", "planned", "agreed",
+			"discussed");
+
 	/** Whether the role words at start–end are said in another sense. */
 	static boolean said(String text, int start, int end) {
 		String before = text.substring(Math.max(0, start - 30), start);

@@ -168,8 +168,11 @@ final class RoleWords {
 			if (best != null && !service(text, best) && !addressed(text, best)
 					&& !RoleCompounds.beforeOtherHead(text, best) && !sectorLed(text, best)
 					&& !OtherEngineers.named(text, best.words(), best.start())
-					&& !OtherSense.said(text, best.start(), best.end()) && !OtherSense.fieldOfOtherJob(text,
-							best.start(), best.end(), w -> match(w, roles, false).isPresent())) {
+					&& !OtherSense.said(text, best.start(), best.end())
+					&& !OtherSense.fieldOfOtherJob(text, best.start(), best.end(),
+							w -> match(w, roles, false).isPresent())
+					&& !OtherSense.unitOfOtherJob(text, best.start(), best.end(),
+							w -> match(w, roles, false).isPresent())) {
 				found.add(best);
 			}
 			else {
