@@ -416,6 +416,19 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_20_FLOOR = 292.0 / 320;
 
+	/**
+	 * The twenty-first blind set (intake/blind-21, session 31), written by a helper who
+	 * never read the parser, in sectors the earlier sets and the Playground trials did
+	 * not centre on (an industrial laundry, a regional bus company, a window-frame
+	 * factory, an auction house, a wind-turbine service company, a pet-shop chain, a
+	 * poultry farm, a chain of tyre centres, an ice rink, a rehabilitation centre, a
+	 * flight school, a chain of phone shops): 300 of 320 (93.8 %) on its first run,
+	 * before any parser change (intake/blind-21/README.md; its first 150 messages,
+	 * committed first, scored 139 of 150). A ratchet like {@link #BLIND_FLOOR}, to be
+	 * raised, never lowered.
+	 */
+	static final double BLIND_21_FLOOR = 300.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -989,6 +1002,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentiethBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-20", 300, BLIND_20_FLOOR, "twentieth blind set");
+	}
+
+	@Test
+	void theTwentyFirstBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-21", 300, BLIND_21_FLOOR, "twenty-first blind set");
 	}
 
 	/**
