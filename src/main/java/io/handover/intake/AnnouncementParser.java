@@ -846,7 +846,12 @@ public final class AnnouncementParser {
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
 			+ "(?:and|en)\\s+(?:moves|will move|is moving|transfers|switches|gaat|stapt)(?:\\s+[\\p{L}\\d.]+){0,4}?"
 			+ "(?:\\s+over)?\\s+(?:to|into|naar)\\s+(?!(?:a|an|another|een|een andere|ander|andere)\\s)"
-			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?)\\b");
+			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?|"
+			// "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn":
+			// a
+			// job taken with us
+			+ "(?:and|en)\\s+(?:gaat|goes|will go on|starts?|begint|will start)\\b[^.;!?\\n]{0,30}?\\b(?:als|as)\\s+"
+			+ "[^.;!?\\n]{1,40}?\\b(?:bij ons|in ons|in onze|op ons|op onze|with us|in our|at our|on our))\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
@@ -874,7 +879,7 @@ public final class AnnouncementParser {
 			// and moves to planning") or said before it ("our developer X leaves the dev
 			// team and becomes product owner"): the one held now; the new one is a role
 			// said after the unit left, if any
-			int after = left.end();
+			int after = left.end("unit");
 			RoleWords.Mention next = roleMentions.stream().filter(r -> r.start() >= after).findFirst().orElse(null);
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					next != null ? next.words() : null, next != null ? next.key() : null, a.workLocation(),

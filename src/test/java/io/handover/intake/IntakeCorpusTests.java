@@ -852,17 +852,18 @@ class IntakeCorpusTests {
 	 * Session 31, tuner TA on roles and names: the role read for someone who leaves a
 	 * team of ours for another job is the one held ("our developer X leaves the dev team
 	 * and becomes product owner", "verlaat onze ontwikkelaar X het ontwikkelteam en
-	 * wordt"); a care word of another trade ("geestelijk verzorger", "spiritual care
-	 * worker") is no carer; a sales associate sells; a place in brackets ("(Italy)") is
-	 * no job that keeps the list's role from a person; a job outside the catalogue said
-	 * as the one started ("als bloedafnemer") over the sector come from ("komt uit de
-	 * thuiszorg"); the job compared with the one held ("net als nu", "just as now") is
-	 * kept; "van de Veluwe naar" after a full name is a route, not a surname; a maker's
-	 * compound before the name ("Filmproducent") is no first name.
+	 * wordt", "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn");
+	 * a care word of another trade ("geestelijk verzorger", "spiritual care worker") is
+	 * no carer; a sales associate sells; a place in brackets ("(Italy)") is no job that
+	 * keeps the list's role from a person; a job outside the catalogue said as the one
+	 * started ("als bloedafnemer") over the sector come from ("komt uit de thuiszorg");
+	 * the job compared with the one held ("net als nu", "just as now") is kept; "van de
+	 * Veluwe naar" after a full name is a route, not a surname; a maker's compound before
+	 * the name ("Filmproducent") is no first name.
 	 */
 	@Test
 	void theThirtySeventhTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-37", 20, "thirty-seventh tuning set");
+		assertTuned("tuning-37", 24, "thirty-seventh tuning set");
 	}
 
 	/**

@@ -33,6 +33,25 @@ class RolesOfOtherTradesAndPlacesBesideNamesTests {
 	}
 
 	@Test
+	void leavingATeamOfOursToStartInAnotherJobWithUsMoves() {
+		Announcement fleur = OnTheCorpusDay
+			.parseShipped("Onze verkoopster Fleur Kok verlaat per 1 maart het verkoopteam "
+					+ "en gaat als planner aan de slag in ons magazijn.");
+		assertThat(fleur.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(fleur.roleKey()).isNull();
+		assertThat(fleur.currentRoleKey()).isEqualTo("account-manager");
+		Announcement dan = OnTheCorpusDay
+			.parseShipped("From 1 March Dan Price leaves the warehouse and starts as a developer in our app team.");
+		assertThat(dan.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(dan.roleKey()).isEqualTo("software-engineer");
+		// the next job at another employer: a leaver, in the job held
+		Announcement jesse = OnTheCorpusDay.parseShipped("Onze verkoper Jesse Wouters verlaat per 1 april het "
+				+ "verkoopteam en gaat als planner aan de slag bij een transportbedrijf.");
+		assertThat(jesse.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(jesse.roleKey()).isEqualTo("account-manager");
+	}
+
+	@Test
 	void aCareWordOfAnotherTradeIsNoCarer() {
 		Announcement chaplain = OnTheCorpusDay
 			.parseShipped("Onze geestelijk verzorger Marleen Hoek gaat per 1 februari met pensioen.");
