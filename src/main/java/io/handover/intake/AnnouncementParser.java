@@ -571,6 +571,12 @@ public final class AnnouncementParser {
 				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
 				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
 			}
+			// … and the particles it ends on before the surname: "gaat Jan van | Dijk
+			// naar"
+			if (particles >= 0 && intent.end() + 1 < body.length() && body.charAt(intent.end()) == ' '
+					&& Character.isUpperCase(body.charAt(intent.end() + 1)) && !taken[intent.end() + 1]) {
+				java.util.Arrays.fill(notName, particles, intent.end(), false);
+			}
 		}
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports

@@ -858,12 +858,13 @@ class IntakeCorpusTests {
 	 * keeps the list's role from a person; a job outside the catalogue said as the one
 	 * started ("als bloedafnemer") over the sector come from ("komt uit de thuiszorg");
 	 * the job compared with the one held ("net als nu", "just as now") is kept; "van de
-	 * Veluwe naar" after a full name is a route, not a surname; a maker's compound before
-	 * the name ("Filmproducent") is no first name.
+	 * Veluwe naar" after a full name is a route, not a surname, while a surname's
+	 * particles inside a mover's words stay ("gaat Jan van Dijk naar"); a maker's
+	 * compound before the name ("Filmproducent") is no first name.
 	 */
 	@Test
 	void theThirtySeventhTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-37", 24, "thirty-seventh tuning set");
+		assertTuned("tuning-37", 27, "thirty-seventh tuning set");
 	}
 
 	/**

@@ -133,6 +133,16 @@ class RolesOfOtherTradesAndPlacesBesideNamesTests {
 	}
 
 	@Test
+	void aSurnameWithItsParticleStaysWholeInsideTheWordsOfAMove() {
+		for (String name : new String[] { "Jan van Dijk", "Eva van der Meer" }) {
+			Announcement read = OnTheCorpusDay
+				.parseShipped("Per 1 maart gaat " + name + " naar het magazijn in Zwolle.");
+			assertThat(read.employeeName()).isEqualTo(name);
+			assertThat(read.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		}
+	}
+
+	@Test
 	void aMakersTradeBeforeTheNameIsNoFirstName() {
 		assertThat(OnTheCorpusDay.parseShipped("Filmproducent Noor Smit verlaat ons per 31 januari.").employeeName())
 			.isEqualTo("Noor Smit");
