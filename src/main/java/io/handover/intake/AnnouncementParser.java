@@ -571,6 +571,12 @@ public final class AnnouncementParser {
 				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
 				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
 			}
+			// … and the particles it ends on before the surname: "gaat Jan van | Dijk
+			// naar"
+			if (particles >= 0 && intent.end() + 1 < body.length() && body.charAt(intent.end()) == ' '
+					&& Character.isUpperCase(body.charAt(intent.end() + 1)) && !taken[intent.end() + 1]) {
+				java.util.Arrays.fill(notName, particles, intent.end(), false);
+			}
 		}
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
@@ -764,7 +770,7 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
-		read = PlaceMove.moved(body, written, internalMove(body, read));
+		read = PlaceMove.moved(body, written, internalMove(body, roleMentions, read));
 		read = parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
@@ -833,7 +839,10 @@ public final class AnnouncementParser {
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
 	 * join our sales team as", "from Procurement joins the sales team as".
 	 */
-	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
+	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat"
+			// the subject after the verb, in Dutch: "verlaat onze ontwikkelaar X het
+			// team"
+			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+"
 			+ "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
 			// "leaves the ticket office and becomes a steward": a unit, not us
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
@@ -843,14 +852,20 @@ public final class AnnouncementParser {
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
 			+ "(?:and|en)\\s+(?:moves|will move|is moving|transfers|switches|gaat|stapt)(?:\\s+[\\p{L}\\d.]+){0,4}?"
 			+ "(?:\\s+over)?\\s+(?:to|into|naar)\\s+(?!(?:a|an|another|een|een andere|ander|andere)\\s)"
-			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?)\\b");
+			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?|"
+			// "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn":
+			// a
+			// job taken with us
+			+ "(?:and|en)\\s+(?:gaat|goes|will go on|starts?|begint|will start)\\b[^.;!?\\n]{0,30}?\\b(?:als|as)\\s+"
+			+ "[^.;!?\\n]{1,40}?\\b(?:bij ons|in ons|in onze|op ons|op onze|with us|in our|at our|on our))\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
 				+ "\\s+(?:joins|will join|is joining|moves to)\\s+(?:the|our)\\s+[\\p{L}\\s]{2,30}?\\b(?:team|department|desk)\\b");
 
 	/** A lone starter or leaver who changes units inside the organisation moves. */
-	private static List<Announcement> internalMove(String body, List<Announcement> read) {
+	private static List<Announcement> internalMove(String body, List<RoleWords.Mention> roleMentions,
+			List<Announcement> read) {
 		if (read.size() != 1) {
 			return read;
 		}
@@ -863,11 +878,18 @@ public final class AnnouncementParser {
 			return List.of(withKind(a, Announcement.Kind.STARTER));
 		}
 		if (moves && a.kind() == Announcement.Kind.LEAVER && a.roleWords() != null && a.currentRoleKey() == null
-				&& left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))) {
+				&& (left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))
+						|| roleMentions.stream()
+							.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
 			// the role read for the leaving is of the unit left ("leaves the sales team
-			// and moves to planning"): the one held now, not the new one
-			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
-					a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
+			// and moves to planning") or said before it ("our developer X leaves the dev
+			// team and becomes product owner"): the one held now; the new one is a role
+			// said after the unit left, if any
+			int after = left.end("unit");
+			RoleWords.Mention next = roleMentions.stream().filter(r -> r.start() >= after).findFirst().orElse(null);
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
+					next != null ? next.words() : null, next != null ? next.key() : null, a.workLocation(),
+					a.dateWords(), a.roleKey(), a.notes(), a.language()));
 		}
 		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
 	}
@@ -1350,11 +1372,15 @@ public final class AnnouncementParser {
 			// werkte"),
 			// is not the one they start in.
 			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
-			List<RoleWords.Mention> open = held.size() < roleHere.size()
+			// "begint als bloedafnemer, ze komt uit de thuiszorg": the job started in is
+			// outside the catalogue, the one known only held before
+			boolean outside = held.size() == roleHere.size() && kind == Announcement.Kind.STARTER
+					&& jobAsOutside(body, from, to, roleHere);
+			List<RoleWords.Mention> open = outside ? List.of() : held.size() < roleHere.size()
 					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
 			// "werkte jaren als verkoopster, maar komt hier als ontwikkelaar": the job
 			// said as the one here is the one they start in
-			role = open.stream()
+			role = open.isEmpty() ? null : open.stream()
 				.filter(r -> HERE_AS.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
 				.or(() -> open.stream()
@@ -1495,6 +1521,8 @@ public final class AnnouncementParser {
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
 			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|weg(?=\\s+bij)|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
+			// where one comes from: "ze komt uit de thuiszorg"
+			+ "(?:komt|komen|kwam|kwamen|afkomstig)(?:\\s+\\p{L}+)?\\s+uit|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
 			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
@@ -1625,6 +1653,23 @@ public final class AnnouncementParser {
 				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
 				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
 					.lookingAt();
+	}
+
+	/** A job said as the one taken: "als bloedafnemer", "as a phlebotomist". */
+	private static final Pattern JOB_AS = Pattern
+		.compile("(?iu)\\b(?:als|as)\\s+(?:(?:a|an|een|de|het|the|onze?|our)\\s+)?(\\p{L}[\\p{L}-]+)");
+
+	/** Whether a job outside the catalogue is said as the one taken in from–to. */
+	private static boolean jobAsOutside(String body, int from, int to, List<RoleWords.Mention> roles) {
+		Matcher job = JOB_AS.matcher(body).region(from, to);
+		while (job.find()) {
+			int at = job.start(1);
+			if (roles.stream().noneMatch(r -> r.start() <= at && at < r.end())
+					&& (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -2114,6 +2159,14 @@ public final class AnnouncementParser {
 	private static final Pattern WORKING_TIME = Pattern.compile("(?iu)(?:part|full)[ -]?time|deeltijd|voltijd|"
 			+ "flex|oproep(?:basis)?|on call|remote|hybrid|hybride|thuiswerker");
 
+	/**
+	 * One capitalised word in brackets that names no job nor unit is where the person is
+	 * from or works: "Chiara Rossi (Italy)", "Bram Tol (Zwolle)".
+	 */
+	private static boolean place(String words) {
+		return words.matches("\\p{Lu}\\p{Ll}+") && !Occupations.heldBeside(words) && !HeldJob.unit(words);
+	}
+
 	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
 		// what happens to the person is no job: "(resigned, last day 15 January)"
@@ -2124,7 +2177,7 @@ public final class AnnouncementParser {
 			boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
 					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words))
-					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches();
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1));
 			return isJob ? job.group(1) : null;
 		}
 		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());
@@ -2178,7 +2231,7 @@ public final class AnnouncementParser {
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
 				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
-						|| Organisations.institutionAfterParticle(body, tokens, j)) {
+						|| Organisations.institutionAfterParticle(body, tokens, j) || routeFrom(body, tokens, run, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
@@ -2706,6 +2759,26 @@ public final class AnnouncementParser {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/** The start of a route after a full name: "van de Veluwe naar de Heuvelrug". */
+	private static final Pattern ROUTE = Pattern
+		.compile("(?u)van (?:de |den |der |het )?\\p{Lu}[\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:naar|to) ");
+
+	/**
+	 * Whether "van" after a given name and a surname opens where the person goes from,
+	 * not a third part of the name: "boswachter Evert Schipper van de Veluwe naar de
+	 * Utrechtse Heuvelrug", "Lars de Vries van het Utrechtse kantoor naar …". Only once a
+	 * surname closed the name: "Jan van Dijk naar …" keeps its surname.
+	 */
+	private static boolean routeFrom(String body, List<int[]> tokens, List<Integer> run, int j) {
+		long capitalised = run.stream()
+			.filter(k -> Character.isUpperCase(text(body, tokens.get(k)).charAt(0))
+					&& !PARTICLES.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT)))
+			.count();
+		return capitalised >= 2 && Character.isUpperCase(text(body, tokens.get(run.get(run.size() - 1))).charAt(0))
+				&& "van".equals(text(body, tokens.get(j)))
+				&& ROUTE.matcher(body).region(tokens.get(j)[0], body.length()).lookingAt();
+	}
 
 	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",

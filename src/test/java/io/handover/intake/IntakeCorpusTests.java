@@ -412,9 +412,10 @@ class IntakeCorpusTests {
 	 * laboratory, a publishing house, a language school): 286 of 320 (89.4 %) on its
 	 * first run, before any parser change (intake/blind-20/README.md; its first 150
 	 * messages, committed first, scored 135 of 150). A ratchet like {@link #BLIND_FLOOR},
-	 * to be raised, never lowered.
+	 * to be raised, never lowered. Raised in session 31 by tuner TA (roles and names) to
+	 * 299.
 	 */
-	static final double BLIND_20_FLOOR = 292.0 / 320;
+	static final double BLIND_20_FLOOR = 299.0 / 320;
 
 	/**
 	 * The twenty-first blind set (intake/blind-21, session 31), written by a helper who
@@ -858,6 +859,25 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtyFourthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-34", 29, "thirty-fourth tuning set");
+	}
+
+	/**
+	 * Session 31, tuner TA on roles and names: the role read for someone who leaves a
+	 * team of ours for another job is the one held ("our developer X leaves the dev team
+	 * and becomes product owner", "verlaat onze ontwikkelaar X het ontwikkelteam en
+	 * wordt", "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn");
+	 * a care word of another trade ("geestelijk verzorger", "spiritual care worker") is
+	 * no carer; a sales associate sells; a place in brackets ("(Italy)") is no job that
+	 * keeps the list's role from a person; a job outside the catalogue said as the one
+	 * started ("als bloedafnemer") over the sector come from ("komt uit de thuiszorg");
+	 * the job compared with the one held ("net als nu", "just as now") is kept; "van de
+	 * Veluwe naar" after a full name is a route, not a surname, while a surname's
+	 * particles inside a mover's words stay ("gaat Jan van Dijk naar"); a maker's
+	 * compound before the name ("Filmproducent") is no first name.
+	 */
+	@Test
+	void theThirtySeventhTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-37", 27, "thirty-seventh tuning set");
 	}
 
 	/**
