@@ -143,6 +143,10 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// a newcomer's notice at the employer they leave for us: no leaving here
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTICE_ELSEWHERE),
+			// a dismissal "within his probation period": no temp's start
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.IN_PROBATION),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// a temporary starter's end, said after the arrival: claimed before the
@@ -277,10 +281,14 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
 			// the job held now, also with the verb between: "nu is hij nog verkoper"
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|nu is (?:hij|zij|ze) nog|"
-					+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
-					// not a former employer: "previously at a bank in Leiden"
-					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2,
+					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
+							+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
+							// not a former employer ("previously at a bank"), nor a
+							// plan given up ("not on 5 April as previously agreed")
+							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"
+							+ "scheduled|agreed|arranged|announced|communicated|mentioned|said|stated|reported|told|"
+							+ "gepland|afgesproken|gemeld|aangekondigd|doorgegeven|vermeld)\\b)"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
@@ -412,7 +420,7 @@ public final class AnnouncementParser {
 
 	private static final Pattern OWN_DATE = Pattern
 		.compile("(?i)(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
-				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?(?:(?:the|de)\\s+)?");
 
 	/** Between two people each said "as" something: "als developer en". */
 	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as|naar|to)\\s+"
@@ -649,6 +657,8 @@ public final class AnnouncementParser {
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)
 					|| ListItems.afterColon(body, previous, person, roleMentions)
+					// after a heading saying new: "A voor de bouw en B voor de zorg"
+					|| ListItems.afterNewHeading(body, previous, person)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -2882,8 +2892,10 @@ public final class AnnouncementParser {
 			"best", "good", "nice", "week", "beste", "goede", "groot", "klein", "meester", "zuster", "broeder");
 
 	private static boolean continuesName(String token) {
-		return startsName(token)
-				|| Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(token.toLowerCase(Locale.ROOT));
+		// "Max Snel's last day": the surname with its possessive
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		return startsName(token) || Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(bare);
 	}
 
 	private static boolean adjacent(String body, int[] a, int[] b) {
