@@ -147,6 +147,8 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTICE_ELSEWHERE),
 			// a dismissal "within his probation period": no temp's start
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.IN_PROBATION),
+			// a leaving denied, a move said after it: the move's words say the kind
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.DENIED),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// a temporary starter's end, said after the arrival: claimed before the
@@ -283,7 +285,11 @@ public final class AnnouncementParser {
 			// the job held now, also with the verb between: "nu is hij nog verkoper"
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
-							+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
+							+ "(?:hij|zij|ze) is nu nog|momenteel|"
+							// not a day set against another: "instead of the 4th", "in
+							// plaats van op 1 februari", "in plaats van tot 31 december"
+							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till)\\s+)*(?:\\d|"
+							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH + "))|"
 							// not a former employer ("previously at a bank"), nor a
 							// plan given up ("not on 5 April as previously agreed")
 							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"
@@ -770,6 +776,8 @@ public final class AnnouncementParser {
 		shared = Successor.followed(body, segments, shared);
 		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
+		// "A and B start on 4 and 11 January respectively": one day each, in order
+		shared = Respectively.dated(body, persons, dates, shared);
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
@@ -1839,6 +1847,16 @@ public final class AnnouncementParser {
 				chosen = said;
 			}
 		}
+		// "op 4 en 5 januari werkt ze nog": a leaver's last day is the last of the days
+		// listed
+		if (kind == Announcement.Kind.LEAVER) {
+			for (DateWords.Mention next : here) {
+				if (next.date() != null && LISTED_DAY.matcher(chosen.words()).matches()
+						&& Respectively.joined(body, chosen, next)) {
+					chosen = next;
+				}
+			}
+		}
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
@@ -1886,6 +1904,11 @@ public final class AnnouncementParser {
 		}
 		return chosen;
 	}
+
+	/**
+	 * A day listed before the one that says the month: the "30" of "30 en 31 december".
+	 */
+	private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|e|ste|de)?");
 
 	/**
 	 * Whether a correction cue comes right before the date, with no other date between

@@ -57,7 +57,10 @@ final class JoinerWords {
 	static final String NOTICE_ELSEWHERE = "(?:(?:his|her|their) )?(?:notice(?: period)?|opzegtermijn)"
 			+ "(?: [\\p{L}'’-]+){0,3}? (?:at|with|bij|van|for) (?:(?:his|her|their|zijn|haar|hun|the|de|het) )?"
 			+ "(?:old|current|present|previous|former|other|huidige|oude|vorige|andere|eerdere) "
-			+ "(?:job|employer|company|firm|work|werkgever|baan|werk|bedrijf|werkplek)";
+			+ "(?:job|employer|company|firm|work|werkgever|baan|werk|bedrijf|werkplek)|"
+			// the reason a start comes later: "due to her notice period, … will join"
+			+ "(?:due to|because of|owing to|vanwege|door|wegens|i\\.?v\\.?m\\.?) (?:(?:his|her|their|zijn|haar|hun) )"
+			+ "(?:notice(?: period)?|opzegtermijn)(?=[^.;!?\\n]{0,80}\\b(?:start|begin|join|komt|treedt|arriv)\\p{L}*)";
 
 	/**
 	 * A rehire: "we are rehiring", "back as a driver from", "comes back on 1 February",

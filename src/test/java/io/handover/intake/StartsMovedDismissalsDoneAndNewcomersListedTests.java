@@ -59,6 +59,49 @@ class StartsMovedDismissalsDoneAndNewcomersListedTests {
 	}
 
 	@Test
+	void aStartSetAgainstAnotherDayIsNoMove() {
+		for (String words : new String[] { "Ben Hughes will now join on 18 January instead of the 4th.",
+				"Door zijn opzegtermijn begint Jeroen Bakker pas op 1 maart in plaats van op 1 februari.",
+				"Due to her notice period, Sophie Turner will join us on 1 March instead of 1 February." }) {
+			assertThat(OnTheCorpusDay.parseShipped(words).kind()).as(words).isEqualTo(Announcement.Kind.STARTER);
+		}
+		// a place set against another still moves
+		assertThat(OnTheCorpusDay
+			.parseShipped("From Monday 7 December Grace Obi works on the ward instead of at " + "reception.")
+			.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void aStayLongerUntilADayIsALeavingThen() {
+		Announcement read = OnTheCorpusDay
+			.parseShipped("Lisa Kramer blijft een maand langer, tot 31 januari, in plaats van tot 31 december.");
+
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(read.date()).isEqualTo(LocalDate.of(2027, 1, 31));
+		assertThat(read.notes()).doesNotContain(Announcement.Note.SEVERAL_DATES);
+	}
+
+	@Test
+	void aLeavingDeniedForAMoveIsTheMove() {
+		Announcement read = OnTheCorpusDay.parseShipped(
+				"Correction: Sanne Vos is not leaving, she moves to our purchasing department on 1 February.");
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(read.date()).isEqualTo(LocalDate.of(2027, 2, 1));
+		assertThat(OnTheCorpusDay
+			.parseShipped("Correctie: Gijs Maas vertrekt niet. Hij gaat per 1 maart naar de afdeling inkoop.")
+			.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		// a leaving day taken back for another still leaves
+		assertThat(OnTheCorpusDay.parseShipped("Wouter Bos vertrekt niet op 31 december maar op 31 januari.").kind())
+			.isEqualTo(Announcement.Kind.LEAVER);
+	}
+
+	@Test
+	void aLeavingDeniedWithNothingElseAnnouncesNoOne() {
+		NoOneAnnounced.assertNoOne("Karin Smit vertrekt toch niet, haar contract is verlengd.");
+		NoOneAnnounced.assertNoOne("Correction: Bart Stam is not leaving after all.");
+	}
+
+	@Test
 	void aLastDayMovedLaterKeepsTheLeaverWhoseSurnameIsAnEverydayWord() {
 		Announcement read = OnTheCorpusDay.parseShipped("Update: Max Snel's last day is no longer 31 December; he "
 				+ "will stay on until 29 January to hand over his work.");
@@ -128,6 +171,30 @@ class StartsMovedDismissalsDoneAndNewcomersListedTests {
 				+ "north and Idris Khan for the south."))
 			.extracting(Announcement::employeeName)
 			.containsExactly("Chloe Marsh", "Idris Khan");
+	}
+
+	@Test
+	void daysListedRespectivelyAreOneForEachInTheOrderOfTheNames() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAllShipped("Anna Smit and Joost Vos start on 4 and 11 January respectively.");
+
+		assertThat(read).extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11));
+		assertThat(read).allSatisfy(a -> assertThat(a.notes()).doesNotContain(Announcement.Note.SEVERAL_DATES));
+		// said without "respectively", the same order, with a note to check it
+		assertThat(OnTheCorpusDay.parseAllShipped("Anna Smit en Joost Vos beginnen op 4 en 11 januari."))
+			.allSatisfy(a -> assertThat(a.notes()).contains(Announcement.Note.SEVERAL_DATES))
+			.extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 11));
+	}
+
+	@Test
+	void aLeaverWorkingOnDaysListedLeavesOnTheLast() {
+		Announcement read = OnTheCorpusDay
+			.parseShipped("Op 30 en 31 december werkt Eva Mol nog, daarna gaat ze met pensioen.");
+
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(read.date()).isEqualTo(LocalDate.of(2026, 12, 31));
 	}
 
 	@Test
