@@ -32,10 +32,11 @@ final class DateShapes {
 	/**
 	 * A day listed before others that end with their month: "on 4 and 11 January", "op 4,
 	 * 11 en 18 januari", each a date of its own (said "respectively", one for each
-	 * person). Not a period ("between 4 and 11 January"). Group 1 the day, group 2 the
-	 * month.
+	 * person). A period said "between 4 and 11 January" too: its two days are on the
+	 * form, with a note that there are several, not the last alone. Group 1 the day,
+	 * group 2 the month.
 	 */
-	static final Pattern LISTED_DAY = Pattern.compile("(?<!\\b(?:between|tussen|from|van)\\s{1,3})\\b(\\d{1,2})"
+	static final Pattern LISTED_DAY = Pattern.compile("(?<!\\b(?:from|van)\\s{1,3})\\b(\\d{1,2})"
 			+ "(?:st|nd|rd|th|e|ste|de)?(?=(?:\\s*,\\s*|\\s+(?:and|en|&)\\s+)(?:(?:the|de)\\s+)?\\d{1,2}"
 			+ "(?:st|nd|rd|th|e|ste|de)?(?:(?:\\s*,\\s*|\\s+(?:and|en|&)\\s+)(?:(?:the|de)\\s+)?\\d{1,2}"
 			+ "(?:st|nd|rd|th|e|ste|de)?)*\\s+(?:of\\s+|van\\s+)?(" + DateWords.MONTH + ")(?!\\p{L}))");

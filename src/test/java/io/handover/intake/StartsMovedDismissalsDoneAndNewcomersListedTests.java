@@ -189,6 +189,14 @@ class StartsMovedDismissalsDoneAndNewcomersListedTests {
 	}
 
 	@Test
+	void aStartSomewhereBetweenTwoDaysIsNeverPrefilledWithoutANote() {
+		Announcement read = OnTheCorpusDay.parseShipped("Tussen 4 en 11 januari begint Eva Mol.");
+
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(read.notes()).contains(Announcement.Note.SEVERAL_DATES);
+	}
+
+	@Test
 	void aLeaverWorkingOnDaysListedLeavesOnTheLast() {
 		Announcement read = OnTheCorpusDay
 			.parseShipped("Op 30 en 31 december werkt Eva Mol nog, daarna gaat ze met pensioen.");
