@@ -143,6 +143,12 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// a newcomer's notice at the employer they leave for us: no leaving here
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTICE_ELSEWHERE),
+			// a dismissal "within his probation period": no temp's start
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.IN_PROBATION),
+			// a leaving denied, a move said after it: the move's words say the kind
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.DENIED),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// a temporary starter's end, said after the arrival: claimed before the
@@ -277,10 +283,18 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
 			// the job held now, also with the verb between: "nu is hij nog verkoper"
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|nu is (?:hij|zij|ze) nog|"
-					+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
-					// not a former employer: "previously at a bank in Leiden"
-					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2,
+					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
+							+ "(?:hij|zij|ze) is nu nog|momenteel|"
+							// not a day set against another: "instead of the 4th", "in
+							// plaats van op 1 februari", "in plaats van tot 31 december"
+							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till)\\s+)*(?:\\d|"
+							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH + "))|"
+							// not a former employer ("previously at a bank"), nor a
+							// plan given up ("not on 5 April as previously agreed")
+							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"
+							+ "scheduled|agreed|arranged|announced|communicated|mentioned|said|stated|reported|told|"
+							+ "gepland|afgesproken|gemeld|aangekondigd|doorgegeven|vermeld)\\b)"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
@@ -412,7 +426,7 @@ public final class AnnouncementParser {
 
 	private static final Pattern OWN_DATE = Pattern
 		.compile("(?i)(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
-				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?(?:(?:the|de)\\s+)?");
 
 	/** Between two people each said "as" something: "als developer en". */
 	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as|naar|to)\\s+"
@@ -655,6 +669,8 @@ public final class AnnouncementParser {
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)
 					|| ListItems.afterColon(body, previous, person, roleMentions)
+					// after a heading saying new: "A voor de bouw en B voor de zorg"
+					|| ListItems.afterNewHeading(body, previous, person)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -766,6 +782,8 @@ public final class AnnouncementParser {
 		shared = Successor.followed(body, segments, shared);
 		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
+		// "A and B start on 4 and 11 January respectively": one day each, in order
+		shared = Respectively.dated(body, persons, dates, shared);
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
@@ -1874,6 +1892,16 @@ public final class AnnouncementParser {
 				chosen = said;
 			}
 		}
+		// "op 4 en 5 januari werkt ze nog": a leaver's last day is the last of the days
+		// listed
+		if (kind == Announcement.Kind.LEAVER) {
+			for (DateWords.Mention next : here) {
+				if (next.date() != null && LISTED_DAY.matcher(chosen.words()).matches()
+						&& Respectively.joined(body, chosen, next)) {
+					chosen = next;
+				}
+			}
+		}
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
@@ -1921,6 +1949,11 @@ public final class AnnouncementParser {
 		}
 		return chosen;
 	}
+
+	/**
+	 * A day listed before the one that says the month: the "30" of "30 en 31 december".
+	 */
+	private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|e|ste|de)?");
 
 	/**
 	 * Whether a correction cue comes right before the date, with no other date between
@@ -2955,8 +2988,10 @@ public final class AnnouncementParser {
 			"best", "good", "nice", "week", "beste", "goede", "groot", "klein", "meester", "zuster", "broeder");
 
 	private static boolean continuesName(String token) {
-		return startsName(token)
-				|| Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(token.toLowerCase(Locale.ROOT));
+		// "Max Snel's last day": the surname with its possessive
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		return startsName(token) || Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(bare);
 	}
 
 	private static boolean adjacent(String body, int[] a, int[] b) {

@@ -84,6 +84,7 @@ final class CalledOff {
 			// a leaving denied, with no other day: "gaat niet weg na dit seizoen",
 			// "is not leaving, she signed again"; not "gaat niet op 1 maart weg maar …"
 			+ "(?:gaat|gaan) (?:(?:dus|helaas|echt) )*niet (?:weg|vertrekken|uit dienst)(?= *[.,;:!]| *$| na\\b)|"
+			+ "(?:vertrekt|vertrekken) (?:(?:dus|toch|helaas|echt) )*niet(?= *[.,;:!]| *$| na\\b)|"
 			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b)|(?:isn't|aren't|isn’t|aren’t) leaving(?: us)?"
 			+ "(?= *[.,;:!]| *$| after\\b)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
 			// "Het ontslag van Ingrid Kok is ingetrokken": whose, between
@@ -119,6 +120,19 @@ final class CalledOff {
 	private static final Pattern DISREGARD = Pattern.compile("(?iu)\\b(?:ignore|disregard|forget|scrap|negeer|vergeet)"
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
+
+	/** A leaving denied: "is not leaving", "gaat niet weg", "vertrekt toch niet". */
+	private static final Pattern LEAVING = Pattern.compile("(?iu)\\b(?:leaving|weg|vertrek\\p{L}*|uit dienst)\\b");
+
+	/**
+	 * A move said right after a leaving denied: "is not leaving, she moves to our
+	 * purchasing team", "vertrekt niet. Ze gaat per 1 februari naar de inkoop". The
+	 * leaving is off, the move is the news.
+	 */
+	private static final Pattern MOVE_AFTER = Pattern.compile("(?iu)^[\\s,;:.!—–-]*(?:(?:but|maar|instead|in plaats "
+			+ "daarvan|wel)\\s+)?(?:(?:he|she|they|hij|zij|ze)\\s+)?(?:(?:will|is|gaat|wil)\\s+)?(?:moves?|moving|"
+			+ "transfers?|transferring|switch(?:es)?|switching|goes|going|gaat|stapt|verhuist|wordt|becomes?|"
+			+ "becoming)\\b[^.!?\\n]{0,60}?\\b(?:to|into|naar|over|als|as)\\b");
 
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
 	private static final Pattern PUT_OFF = Pattern
@@ -174,7 +188,7 @@ final class CalledOff {
 		}
 		Matcher cue = CUE.matcher(body);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), 0) && !movedToADay(body, cue)) {
+			if (!dateTakenBack(body, cue.start(), 0) && !movedToADay(body, cue) && !deniedForAMove(body, cue)) {
 				return true;
 			}
 		}
@@ -195,6 +209,12 @@ final class CalledOff {
 		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find();
 	}
 
+	/** Whether the cue denies a leaving and a move is said right after it. */
+	private static boolean deniedForAMove(String body, Matcher cue) {
+		return LEAVING.matcher(cue.group()).find()
+				&& MOVE_AFTER.matcher(body).region(cue.end(), Math.min(body.length(), cue.end() + 100)).lookingAt();
+	}
+
 	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
 		int from = sentenceStart(body, name.start());
 		int to = sentenceEnd(body, name.end());
@@ -211,7 +231,7 @@ final class CalledOff {
 		// in order. No date yet."
 		Matcher cue = CUE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue)) {
+			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue) && !deniedForAMove(body, cue)) {
 				return true;
 			}
 		}
