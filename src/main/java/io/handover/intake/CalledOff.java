@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
  * A start called off: "De start van de nieuwe kok in Oss gaat niet door", "de monteur die
  * ik maandag doorgaf komt niet", "Gaat niet door: Iris begint toch niet bij ons", "he
  * will not be starting with us", "is not coming after all", "we cancelled the start of
- * …", a start "postponed indefinitely" or "uitgesteld, datum volgt", a leaving put off
- * with no day yet ("Het vertrek van X is uitgesteld; einddatum nog onbekend"), a leaving
- * taken back ("is not leaving after all", "gaat toch niet weg", "het ontslag van X is
- * ingetrokken"). Put off to a day told after it ("… is uitgesteld. Ze begint nu op 11
- * januari"), it still holds, on that day. The person of that sentence joins or leaves no
- * one; a message with no one else announces no one. Not a date taken back ("4 januari
- * gaat niet door", "begint niet op 4 maar op 11 januari"), which {@link DateCorrections}
- * reads.
+ * …", "has called off", "heeft zich bedacht", a start "postponed indefinitely",
+ * "uitgesteld, datum volgt", "begint later, waarschijnlijk in het voorjaar" or denied its
+ * day with the new one unknown ("begint toch niet op 4 januari; de datum wordt later
+ * bepaald"), a leaving put off with no day yet ("Het vertrek van X is uitgesteld;
+ * einddatum nog onbekend"), a leaving taken back ("is not leaving after all", "gaat toch
+ * niet weg", "het ontslag van X is ingetrokken"). Put off to a day told after it ("… is
+ * uitgesteld. Ze begint nu op 11 januari"), it still holds, on that day. The person of
+ * that sentence joins or leaves no one; a message with no one else announces no one. Not
+ * a date taken back ("4 januari gaat niet door", "begint niet op 4 maar op 11 januari"),
+ * which {@link DateCorrections} reads.
  */
 final class CalledOff {
 
@@ -29,9 +31,15 @@ final class CalledOff {
 	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |nieuwe |exacte |de )*(?:date|datum|startdatum|"
 			+ "start date|einddatum|end date|last day) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|"
 			+ "to be agreed|tbc|tba|tbd|to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|"
-			+ "nader te bepalen))|"
+			+ "nader te bepalen|(?:to be |will be |wordt )?(?:set|decided|agreed|confirmed|bepaald|vastgesteld|"
+			+ "afgesproken|doorgegeven) later|later (?:bepaald|vastgesteld|afgesproken|doorgegeven)))|"
 			// "No date yet.", "Nog geen nieuwe datum."
-			+ "no (?:new )?(?:start |end )?date (?:yet|set|known)|nog geen (?:nieuwe )?(?:start|eind)?datum)";
+			+ "no (?:new )?(?:start |end )?date (?:yet|set|known)|nog geen (?:nieuwe )?(?:start|eind)?datum|"
+			// the writer will tell it: "We'll let you know the new date", "Zodra de datum
+			// bekend is laat ik het weten"
+			+ "(?:we'll|we will|i'll|i will|we’ll|i’ll) (?:let you know|tell you|send you|confirm) the (?:new )?"
+			+ "(?:start )?date|(?:zodra|als|wanneer) de (?:nieuwe )?(?:start)?datum bekend is|"
+			+ "(?:once|when|as soon as) the (?:new )?(?:start )?date is (?:known|set|clear))";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
@@ -41,14 +49,27 @@ final class CalledOff {
 			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons)|"
 			// "begint toch niet (bij ons)", not "begint niet op 4 januari maar …"
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
-			+ "(?:is|are) " + NOT + " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// not on the day said, the new one unknown: "begint toch niet op 4
+			// januari; de datum wordt later bepaald"
+			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:will not|won't|won’t|does not|doesn't|doesn’t) "
+			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
+			+ UNKNOWN_DATE + ")|"
+			// the subject after the verb: "Helaas gaat de start van Rianne Vos
+			// (baristatrainer) niet door"
+			+ "(?:gaat|gaan) (?:de|het) (?:start|komst|indiensttreding|aanstelling|vertrek|uitdiensttreding)"
+			+ "(?: [\\p{L}'’(),-]+){0,6}? " + NOT + " door\\b|" + "(?:is|are) " + NOT
+			+ " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:isn't|aren't|isn’t|aren’t) (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// the newcomer pulled out: "but she has withdrawn", "hij heeft zich
 			// teruggetrokken", "heeft afgehaakt"; not "withdrawn from the course"
 			+ "(?:has|have|had) (?:now |since )?(?:withdrawn|pulled out|backed out|dropped out|declined the offer|"
 			+ "turned (?:the offer|us) down)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
 			+ "(?:withdrew|pulled out|backed out|dropped out)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
-			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt)"
+			// or called it off, changed their mind: "has called off - he took another
+			// job", "ze heeft zich bedacht"
+			+ "(?:has|have|had) (?:now |since )?(?:called (?:it )?off|changed (?:his|her|their) minds?)"
+			+ "(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt|bedacht)"
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
@@ -66,9 +87,12 @@ final class CalledOff {
 			// volgt", "pushed back with no new date"; not "postponed to 11 January"
 			// a leaving put off alike: "Het vertrek van X is uitgesteld; einddatum nog
 			// onbekend"
-			+ "(?:start|first day|arrival|komst|eerste (?:werk)?dag|vertrek|departure|leaving|last day|"
-			+ "laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
-			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)"
+			// whose between set apart ("The start of our new nurse, Isabel Moreno, is
+			// postponed"), or the start said to come later ("begint later, …")
+			+ "(?:(?:start|first day|arrival|komst|eerste (?:werk)?dag|vertrek|departure|leaving|last day|"
+			+ "laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was |wordt |is )?"
+			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)|(?:begint|beginnen|start|starts|starten"
+			+ "|komt|komen|joins|will (?:start|join)) (?:pas |wat |iets |a bit |somewhat |only )?later)"
 			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
@@ -122,7 +146,7 @@ final class CalledOff {
 
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
 	private static final Pattern PUT_OFF = Pattern
-		.compile("(?iu)\\b(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)\\b");
+		.compile("(?iu)\\b(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort|later)\\b");
 
 	/**
 	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
@@ -169,7 +193,8 @@ final class CalledOff {
 				&& !lower.contains("declined") && !lower.contains("turned") && !lower.contains("afgehaakt")
 				&& !lower.contains("haakt") && !lower.contains("afgezegd") && !lower.contains("bedankt")
 				&& !lower.contains("hold") && !lower.contains("on ice") && !lower.contains("wacht")
-				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")) {
+				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")
+				&& !lower.contains("bedacht") && !lower.contains("changed") && !lower.contains("later")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

@@ -101,18 +101,19 @@ final class HoursChange {
 	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
-			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte)verlof"
+			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
+			+ "ziekte)verlof|onbetaald verlof|sabbatical)"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
-			+ "(?:maternity|paternity|parental|adoption|shared parental|study|sick) leave"
+			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical) leave|"
+			+ "(?:a |on )?sabbatical)"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
-			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
+			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?)";
 
 	/**
 	 * A rota or schedule changed: "New rota from Monday: Anna Bakker works early shifts",
@@ -149,6 +150,9 @@ final class HoursChange {
 			// or days: "(3 days instead of 5)", "4 dagen i.p.v. 5"
 			+ "\\b\\d{1,2}(?: (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)?)? "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH + "|[-/.]\\d))|"
+			// or in words: "twee dagen in plaats van vier", "three days instead of five"
+			+ "\\b" + DAYS + " (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)? "
+			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) " + DAYS + "\\b|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"

@@ -412,9 +412,10 @@ class IntakeCorpusTests {
 	 * laboratory, a publishing house, a language school): 286 of 320 (89.4 %) on its
 	 * first run, before any parser change (intake/blind-20/README.md; its first 150
 	 * messages, committed first, scored 135 of 150). A ratchet like {@link #BLIND_FLOOR},
-	 * to be raised, never lowered.
+	 * to be raised, never lowered. 304 in session 31 (tuner TY, tuning-35: news of no one
+	 * yet).
 	 */
-	static final double BLIND_20_FLOOR = 292.0 / 320;
+	static final double BLIND_20_FLOOR = 304.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -845,6 +846,22 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtyFourthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-34", 29, "thirty-fourth tuning set");
+	}
+
+	/**
+	 * Session 31, tuner TY on news of no one yet: a start put off with no new day ("is
+	 * postponed … we'll let you know the new date", "begint toch niet op 4 januari; de
+	 * datum wordt later bepaald", "begint later, waarschijnlijk in het voorjaar"), a
+	 * newcomer who "has called off" or "heeft zich bedacht", hires whose names follow
+	 * ("I'll send their names", "naam en datum volgen nog", whatever is asked already
+	 * when no day is said), fewer days set in words, a sabbatical or unpaid leave, a
+	 * question about workers "who" do something; and their opposites, which keep a form:
+	 * a start put off to a day, a nameless newcomer with a day and a request, a named
+	 * starter beside names to follow, a leaver beside a sabbatical.
+	 */
+	@Test
+	void theThirtyFifthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-35", 28, "thirty-fifth tuning set");
 	}
 
 	/**
