@@ -91,9 +91,12 @@ final class AskedNotAnnounced {
 				+ "names (?:will )?(?:follow|come later)|names to follow|names (?:tbc|tba|later)|"
 				// the writer sends them: "I'll send their names when the contracts are
 				// back", "de namen stuur ik zodra …"
-				+ "(?:i'll|i’ll|i will|we'll|we’ll|we will) (?:send|give|pass on|forward) (?:you )?(?:their|the) names|"
-				+ "(?:ik stuur|wij sturen|we sturen) (?:je |jullie |u )?(?:hun |de )?namen|(?:hun |de )?namen "
-				+ "(?:stuur|geef) ik)\\b");
+				+ "(?:i'll|i’ll|i will|we'll|we’ll|we will) (?:send|give|pass on|pass|forward|let you know) (?:you )?"
+				+ "(?:their|the) names|(?:ik stuur|wij sturen|we sturen|ik geef|wij geven|we geven) (?:je |jullie |u )?"
+				+ "(?:hun |de )?namen|(?:hun |de )?namen (?:stuur|geef) ik|"
+				// with their days: "namen en startdata volgen", "names and dates to
+				// follow"
+				+ "namen en (?:start)?data (?:volgen|komen)|names and (?:start )?dates (?:will )?(?:follow|to follow))\\b");
 
 	/**
 	 * A question passed on from a colleague, of a kind of worker in lower case: "wants to

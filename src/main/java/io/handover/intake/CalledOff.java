@@ -22,13 +22,18 @@ import java.util.regex.Pattern;
  */
 final class CalledOff {
 
-	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt) )*(?:niet|not)";
+	/** Put off: "postponed", "uitgesteld", "schuift op", "is opgeschoven". */
+	private static final String PUT_OFF_WORDS = "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort|"
+			+ "opgeschoven|verschoven|schuift op|verschuift|schuift)";
+
+	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt|voorlopig|nog) )*(?:niet|not)";
 
 	/**
 	 * A date said to be unknown yet: "date to be confirmed", "new date TBC", "datum
 	 * volgt", "nieuwe datum nog onbekend".
 	 */
-	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |nieuwe |exacte |de )*(?:date|datum|startdatum|"
+	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |precise |final |nieuwe |exacte |precieze |"
+			+ "definitieve |de )*(?:date|datum|startdatum|"
 			+ "start date|einddatum|end date|last day) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|"
 			+ "to be agreed|tbc|tba|tbd|to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|"
 			+ "nader te bepalen|(?:to be |will be |wordt )?(?:set|decided|agreed|confirmed|bepaald|vastgesteld|"
@@ -39,7 +44,13 @@ final class CalledOff {
 			// bekend is laat ik het weten"
 			+ "(?:we'll|we will|i'll|i will|we’ll|i’ll) (?:let you know|tell you|send you|confirm) the (?:new )?"
 			+ "(?:start )?date|(?:zodra|als|wanneer) de (?:nieuwe )?(?:start)?datum bekend is|"
-			+ "(?:once|when|as soon as) the (?:new )?(?:start )?date is (?:known|set|clear))";
+			+ "(?:once|when|as soon as) the (?:new )?(?:start )?date is (?:known|set|clear)|"
+			// "een nieuwe datum hebben we nog niet", "we don't have a new date yet",
+			// "we'll
+			// agree a new date later", "wanneer precies weet ik nog niet"
+			+ "(?:een )?nieuwe datum (?:hebben we|heb ik) nog niet|(?:we|i) (?:don't|don’t|do not) (?:have|know) "
+			+ "(?:a|the) (?:new )?(?:start )?date yet|(?:we'll|we’ll|we will|i'll|i’ll|i will) (?:agree|set|fix|plan|"
+			+ "arrange) (?:a|the) new (?:start )?date|wanneer (?:precies )?weet ik nog niet)";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
@@ -51,7 +62,8 @@ final class CalledOff {
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
 			// not on the day said, the new one unknown: "begint toch niet op 4
 			// januari; de datum wordt later bepaald"
-			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:will not|won't|won’t|does not|doesn't|doesn’t) "
+			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:will not|won't|won’t|does not|doesn't|doesn’t|"
+			+ "can't|can’t|cannot|can not) "
 			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
 			+ UNKNOWN_DATE + ")|"
 			// the subject after the verb: "Helaas gaat de start van Rianne Vos
@@ -67,8 +79,15 @@ final class CalledOff {
 			+ "(?:withdrew|pulled out|backed out|dropped out)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
 			// or called it off, changed their mind: "has called off - he took another
 			// job", "ze heeft zich bedacht"
-			+ "(?:has|have|had) (?:now |since )?(?:called (?:it )?off|changed (?:his|her|their) minds?)"
-			+ "(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:has|have|had) (?:now |since )?(?:called (?:it )?off|changed (?:his|her|their) minds?|"
+			+ "(?:decided|chosen) not to (?:join|start|come)(?: us| here)?|(?:turned down|declined|rejected) "
+			+ "(?:our|the) (?:offer|job|position|contract))(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:turned down|declined|rejected) (?:our|the) (?:offer|job|position|contract)(?= *[.,;:!—–-]| *$| after "
+			+ "all| at the last minute)|"
+			// "heeft de baan toch afgewezen", "ziet ervan af"
+			+ "(?:heeft|hebben) (?:de baan|de functie|het aanbod|ons aanbod|het contract) (?:toch |helaas |alsnog )*"
+			+ "(?:afgewezen|geweigerd|afgeslagen|niet aangenomen)(?= *[.,;:!—–-]| *$)|"
+			+ "(?:ziet|zien) (?:er )?(?:toch |helaas )*(?:van ?af|ervan af)(?= *[.,;:!—–-]| *$)|"
 			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt|bedacht)"
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
@@ -89,10 +108,12 @@ final class CalledOff {
 			// onbekend"
 			// whose between set apart ("The start of our new nurse, Isabel Moreno, is
 			// postponed"), or the start said to come later ("begint later, …")
-			+ "(?:(?:start|first day|arrival|komst|eerste (?:werk)?dag|vertrek|departure|leaving|last day|"
-			+ "laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was |wordt |is )?"
-			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)|(?:begint|beginnen|start|starts|starten"
-			+ "|komt|komen|joins|will (?:start|join)) (?:pas |wat |iets |a bit |somewhat |only )?later)"
+			+ "(?:(?:start|first day|arrival|komst|begin|eerste (?:werk)?dag|indiensttreding|vertrek|departure|"
+			+ "leaving|last day|laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was "
+			+ "|wordt |is )?" + PUT_OFF_WORDS
+			+ "|(?:begint|beginnen|start|starts|starten|komt|komen|joins|will (?:start|"
+			+ "join))(?: us| bij ons)? (?:pas |wat |iets |a bit |somewhat |only )?later(?: than (?:planned|expected)|"
+			+ " dan (?:gepland|verwacht))?)"
 			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
@@ -145,8 +166,7 @@ final class CalledOff {
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
 
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
-	private static final Pattern PUT_OFF = Pattern
-		.compile("(?iu)\\b(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort|later)\\b");
+	private static final Pattern PUT_OFF = Pattern.compile("(?iu)\\b(?:" + PUT_OFF_WORDS + "|later)\\b");
 
 	/**
 	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
@@ -194,7 +214,11 @@ final class CalledOff {
 				&& !lower.contains("haakt") && !lower.contains("afgezegd") && !lower.contains("bedankt")
 				&& !lower.contains("hold") && !lower.contains("on ice") && !lower.contains("wacht")
 				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")
-				&& !lower.contains("bedacht") && !lower.contains("changed") && !lower.contains("later")) {
+				&& !lower.contains("bedacht") && !lower.contains("changed") && !lower.contains("later")
+				&& !lower.contains("schov") && !lower.contains("schuift") && !lower.contains("decided")
+				&& !lower.contains("chosen") && !lower.contains("rejected") && !lower.contains("afgewezen")
+				&& !lower.contains("geweigerd") && !lower.contains("afgeslagen") && !lower.contains("ziet er")
+				&& !lower.contains("zien er")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

@@ -102,14 +102,14 @@ final class HoursChange {
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte)verlof|onbetaald verlof|sabbatical)"
+			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical)"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
-			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical) leave|"
-			+ "(?:a |on )?sabbatical)"
+			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical|carer's|"
+			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
@@ -152,7 +152,12 @@ final class HoursChange {
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH + "|[-/.]\\d))|"
 			// or in words: "twee dagen in plaats van vier", "three days instead of five"
 			+ "\\b" + DAYS + " (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)? "
-			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) " + DAYS + "\\b|"
+			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|rather than) " + DAYS + "\\b|"
+			// down or back to a number of hours: "gaat terug naar 24 uur", "goes down to
+			// 24
+			// hours"
+			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug) (?:terug |down |back )?(?:naar|to) \\d+ "
+			+ "(?:uur|hours)\\b|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"
@@ -198,7 +203,19 @@ final class HoursChange {
 			"(?iu)\\b(?:blijft|stays|remains|verder verandert er (?:niets|niks)|verder verandert (?:er )?(?:niets|niks)|"
 					+ "verder blijft alles|nothing else changes|everything else stays)\\b");
 
+	/**
+	 * A start word that only says from when: "Starting January, Ann works four days a
+	 * week", "Beginning Monday …". The change starts then; no one does.
+	 */
+	private static final Pattern FROM_A_DAY = Pattern.compile("(?iu)(?:starting|beginning)(?: (?:from|on|in))? " + "(?:"
+			+ DateWords.MONTH + "|" + DateWords.WEEKDAY_WORD + "|\\d|next|tomorrow|today|this|volgende|morgen)");
+
 	private HoursChange() {
+	}
+
+	/** Whether the start word at the index only says from when the change holds. */
+	static boolean fromADay(String body, int at) {
+		return FROM_A_DAY.matcher(body).region(at, body.length()).lookingAt();
 	}
 
 	/** Where the words say such a change, every time; empty when they do not. */

@@ -49,6 +49,8 @@ final class NeverNames {
 			// a conjunction opening a sentence: "Zodra de datum bekend is laat ik het
 			// weten"
 			"zodra", "nadat", "voordat", "zolang", "tenzij", "hoewel", "once", "unless", "although",
+			// the writer: "I'll pass their names on"
+			"i'll", "i’ll", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
 			// a name still to come: "developer, name follows", "naam volgt", "Naam
 			// volgt nog."
 			"follows", "follow", "volgt", "volgen", "naam", "name", "namen", "names",

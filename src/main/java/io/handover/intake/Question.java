@@ -80,6 +80,9 @@ final class Question {
 	private static final Pattern COUNT_BEFORE = Pattern.compile("(?iu)\\b(?:twee|drie|vier|vijf|zes|zeven|acht|"
 			+ "negen|tien|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+$");
 
+	/** A relative clause after a group: "seasonal workers who only pick …". */
+	private static final Pattern DESCRIBED_AFTER = Pattern.compile("(?iu)\\s+(?:who|die|that)\\s+\\p{Ll}");
+
 	/**
 	 * A group described in the question: "Do freelance teachers who give one evening
 	 * course …?", "Krijgen vrijwilligers die twee avonden meedraaien …?".
@@ -182,14 +185,17 @@ final class Question {
 		// lower-case guess next to the vacancy ("… kok zoeken"); a name said in a
 		// sentence of its own stays ("…? het gaat om evert smit")
 		boolean inQuestion = inQuestion(body, n.end());
-		if (!Character.isUpperCase(body.charAt(n.start())) && (inQuestion
-				&& RELATIVE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
-				|| inQuestion && GROUP_DESCRIBED.matcher(body.substring(Math.max(0, n.start() - 50), n.start())).find()
-				|| nearVacancy(body, n)
-				// the kind of worker of a group counted, whose names follow: "two
-				// language coaches …; I'll send their names"
-				|| AskedNotAnnounced.namesLater(body)
-						&& COUNT_BEFORE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
+		if (!Character.isUpperCase(body.charAt(n
+			.start())) && (inQuestion && RELATIVE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
+					// the group itself: "Do seasonal workers who only pick … need …?"
+					|| inQuestion && DESCRIBED_AFTER.matcher(body).region(n.end(), body.length()).lookingAt()
+					|| inQuestion
+							&& GROUP_DESCRIBED.matcher(body.substring(Math.max(0, n.start() - 50), n.start())).find()
+					|| nearVacancy(body, n)
+					// the kind of worker of a group counted, whose names follow: "two
+					// language coaches …; I'll send their names"
+					|| AskedNotAnnounced.namesLater(body)
+							&& COUNT_BEFORE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
 				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
 			return true;
 		}
@@ -267,7 +273,14 @@ final class Question {
 			+ "name (?:tbc|tba|later)|"
 			// with the day: "naam en datum volgen nog", "name and start date to follow"
 			+ "(?:de |zijn |haar )?naam en (?:start)?datum (?:volgen|komen)|(?:the |his |her )?name and (?:start )?"
-			+ "date (?:will )?(?:follow|to follow|come later))\\b");
+			+ "date (?:will )?(?:follow|to follow|come later)|"
+			// the writer will tell it: "I'll let you know her name once she has signed",
+			// "I don't have a name yet", "wie het wordt hoor je nog", "haar naam laat ik
+			// nog weten"
+			+ "(?:i'll|i’ll|i will|we'll|we’ll|we will) (?:let you know|send you|give you|pass on|tell you) "
+			+ "(?:his|her|the) name|(?:i|we) (?:don't|don’t|do not) (?:have|know) (?:a|the|his|her) name yet|"
+			+ "wie het (?:wordt|gaat worden) (?:hoor|laat|weet|meld)|(?:ik laat|we laten|ik geef|we geven) (?:je |jullie )?"
+			+ "(?:zijn|haar|de) naam (?:nog |later )?(?:weten|door)|(?:zijn|haar|de) naam (?:laat|geef|meld) ik)\\b");
 
 	/**
 	 * The hire not final: "het contract is nog niet getekend", "contract not signed yet".

@@ -24,6 +24,9 @@ class NoOneYetToOnboardTests {
 		assertNoOne("Stagiair Kees Verhoef begint toch niet op 18 januari; de nieuwe datum wordt later afgesproken.");
 		assertNoOne("De nieuwe magazijnmedewerker die ik vorige week meldde begint later, waarschijnlijk in maart. "
 				+ "Zodra de datum bekend is meld ik het.");
+		assertNoOne("De indiensttreding van Romy Claes is opgeschoven, een nieuwe datum heb ik nog niet.");
+		assertNoOne("Our new welder, Piotr Nowak, can't start on 11 January; we will set a new date later.");
+		assertNoOne("Daniel Hart will join us later than expected, no date yet.");
 	}
 
 	@Test
@@ -40,6 +43,8 @@ class NoOneYetToOnboardTests {
 		assertNoOne("The new chef I told you about, Marco Bianchi, has called off - he got a better offer.");
 		assertNoOne("Helaas gaat de start van Iris Veldman (apothekersassistent) niet door, ze heeft zich bedacht.");
 		assertNoOne("Our new cashier Leah Stone has changed her mind, so please cancel her account.");
+		assertNoOne("Ravi Menon declined the offer after all.");
+		assertNoOne("Femke Aarts heeft het aanbod toch afgeslagen.");
 	}
 
 	@Test
@@ -49,6 +54,8 @@ class NoOneYetToOnboardTests {
 		assertNoOne(
 				"We have taken on two bakers for the new shop in Bath; I'll send their names when they have signed.");
 		assertNoOne("We nemen vier bezorgers aan voor de winter, de namen stuur ik zodra de contracten rond zijn.");
+		assertNoOne("A new gardener joins us in April; I'll let you know his name when he has signed. Could you "
+				+ "order boots already?");
 	}
 
 	@Test
@@ -74,6 +81,7 @@ class NoOneYetToOnboardTests {
 		assertNoOne(
 				"Noor Bakker gaat vanaf maart minder werken, vier dagen in plaats van vijf. Verder verandert er niks.");
 		assertNoOne("From February Jack Moss works two days instead of four; nothing else changes.");
+		assertNoOne("Starting March, Ella Price works three days a week rather than four.");
 	}
 
 	@Test
@@ -81,6 +89,7 @@ class NoOneYetToOnboardTests {
 		assertNoOne("Even melden: Pieter Roos is vanaf april met sabbatical, een jaar. Hij komt daarna terug.");
 		assertNoOne("Fleur Wouters gaat vanaf januari met onbetaald verlof, twee maanden. Moet haar account blijven?");
 		assertNoOne("Sam Ellis is on unpaid leave from January for three months. Should his mailbox stay?");
+		assertNoOne("Hanna Berg takes a career break from February until August.");
 	}
 
 	@Test
@@ -94,6 +103,7 @@ class NoOneYetToOnboardTests {
 	@Test
 	void aQuestionAboutAKindOfWorkerDescribedAnnouncesNoOne() {
 		assertNoOne("Do interns who work one afternoon shift per week need their own badge, or can they borrow one?");
+		assertNoOne("Do weekend cleaners who come through the agency need a key card?");
 	}
 
 }
