@@ -50,7 +50,11 @@ final class CalledOff {
 			// agree a new date later", "wanneer precies weet ik nog niet"
 			+ "(?:een )?nieuwe datum (?:hebben we|heb ik) nog niet|(?:we|i) (?:don't|don’t|do not) (?:have|know) "
 			+ "(?:a|the) (?:new )?(?:start )?date yet|(?:we'll|we’ll|we will|i'll|i’ll|i will) (?:agree|set|fix|plan|"
-			+ "arrange) (?:a|the) new (?:start )?date|wanneer (?:precies )?weet ik nog niet)";
+			+ "arrange) (?:a|the) new (?:start )?date|wanneer (?:precies )?weet ik nog niet|"
+			// "we don't know yet when she will start", "Wanneer wel is nog niet
+			// duidelijk"
+			+ "(?:we|i) (?:don't|don’t|do not) (?:yet )?know (?:yet )?when|wanneer (?:wel |precies |dan )?(?:is|wordt) "
+			+ "(?:nog )?(?:niet duidelijk|onduidelijk|onbekend|niet bekend))";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
@@ -62,8 +66,8 @@ final class CalledOff {
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
 			// not on the day said, the new one unknown: "begint toch niet op 4
 			// januari; de datum wordt later bepaald"
-			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:will not|won't|won’t|does not|doesn't|doesn’t|"
-			+ "can't|can’t|cannot|can not) "
+			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:is|are) not starting|(?:isn't|isn’t|aren't|aren’t) "
+			+ "starting|(?:will not|won't|won’t|does not|doesn't|doesn’t|can't|can’t|cannot|can not) "
 			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
 			+ UNKNOWN_DATE + ")|"
 			// the subject after the verb: "Helaas gaat de start van Rianne Vos
@@ -92,6 +96,7 @@ final class CalledOff {
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			+ "(?:will|shall) no longer (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had
 			// to
@@ -165,6 +170,9 @@ final class CalledOff {
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
 
+	/** Between a name and what is theirs: "Emily Ward's start". */
+	private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s?)?\\s*");
+
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
 	private static final Pattern PUT_OFF = Pattern.compile("(?iu)\\b(?:" + PUT_OFF_WORDS + "|later)\\b");
 
@@ -218,7 +226,7 @@ final class CalledOff {
 				&& !lower.contains("schov") && !lower.contains("schuift") && !lower.contains("decided")
 				&& !lower.contains("chosen") && !lower.contains("rejected") && !lower.contains("afgewezen")
 				&& !lower.contains("geweigerd") && !lower.contains("afgeslagen") && !lower.contains("ziet er")
-				&& !lower.contains("zien er")) {
+				&& !lower.contains("zien er") && !lower.contains("no longer")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
@@ -252,7 +260,8 @@ final class CalledOff {
 		}
 		Matcher held = ON_HOLD.matcher(body).region(from, to);
 		while (held.find()) {
-			if (held.start() <= name.start()) {
+			// or whose it is: "Emily Ward's start date is on hold"
+			if (held.start() <= name.start() || POSSESSIVE.matcher(body).region(name.end(), held.start()).matches()) {
 				return true;
 			}
 		}

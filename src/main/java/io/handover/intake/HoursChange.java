@@ -188,7 +188,14 @@ final class HoursChange {
 			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
 			// hours said in a number, a shorter week
 			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
-			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
+			// days left or said for the week: "werkt nog maar 3 dagen", "gaat 4 dagen per
+			// week werken", "works part-time from January"
+			+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|" + DAYS
+			+ " (?:dagen|days) (?:per|a|in de) week "
+			+ "(?:gaan |gaat )?werk(?:en|t)|(?:works?|werkt) (?:voortaan )?(?:part-?time|parttime|deeltijd)\\b|"
+			// a holiday: "neemt in maart drie weken vakantie", "is on holiday in January"
+			+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
+			+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
 			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|" + ROTA + "|"
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"

@@ -27,6 +27,7 @@ class NoOneYetToOnboardTests {
 		assertNoOne("De indiensttreding van Romy Claes is opgeschoven, een nieuwe datum heb ik nog niet.");
 		assertNoOne("Our new welder, Piotr Nowak, can't start on 11 January; we will set a new date later.");
 		assertNoOne("Daniel Hart will join us later than expected, no date yet.");
+		assertNoOne("Omar Said's start is on hold.");
 	}
 
 	@Test
@@ -45,6 +46,7 @@ class NoOneYetToOnboardTests {
 		assertNoOne("Our new cashier Leah Stone has changed her mind, so please cancel her account.");
 		assertNoOne("Ravi Menon declined the offer after all.");
 		assertNoOne("Femke Aarts heeft het aanbod toch afgeslagen.");
+		assertNoOne("Chris Doyle will no longer be starting with us.");
 	}
 
 	@Test
@@ -82,6 +84,7 @@ class NoOneYetToOnboardTests {
 				"Noor Bakker gaat vanaf maart minder werken, vier dagen in plaats van vijf. Verder verandert er niks.");
 		assertNoOne("From February Jack Moss works two days instead of four; nothing else changes.");
 		assertNoOne("Starting March, Ella Price works three days a week rather than four.");
+		assertNoOne("Vanaf februari werkt Gijs Brouwer nog maar twee dagen.");
 	}
 
 	@Test
@@ -90,6 +93,7 @@ class NoOneYetToOnboardTests {
 		assertNoOne("Fleur Wouters gaat vanaf januari met onbetaald verlof, twee maanden. Moet haar account blijven?");
 		assertNoOne("Sam Ellis is on unpaid leave from January for three months. Should his mailbox stay?");
 		assertNoOne("Hanna Berg takes a career break from February until August.");
+		assertNoOne("Jesse Kramer neemt in april twee weken vakantie.");
 	}
 
 	@Test
