@@ -170,6 +170,10 @@ final class CalledOff {
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
 
+	/** Between names listed: "Kees de Wit en Mia Ros", "Jan Post, Ali Demir". */
+	private static final Pattern LISTED = Pattern
+		.compile("(?iu)\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:en|and)\\s+)?|(?:en|and|&)\\s+)");
+
 	/** Between a name and what is theirs: "Emily Ward's start". */
 	private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s?)?\\s*");
 
@@ -193,7 +197,7 @@ final class CalledOff {
 
 	/** Whether the message calls off a start and everyone named in it is that start. */
 	static boolean all(String body, List<AnnouncementParser.Span> named) {
-		return said(body) && named.stream().allMatch(n -> inCalledOffSentence(body, n));
+		return said(body) && named.stream().allMatch(n -> inCalledOffSentence(body, n, named));
 	}
 
 	/** The names that remain once the starts called off are taken out. */
@@ -201,7 +205,7 @@ final class CalledOff {
 		if (!said(body)) {
 			return named;
 		}
-		List<AnnouncementParser.Span> left = named.stream().filter(n -> !inCalledOffSentence(body, n)).toList();
+		List<AnnouncementParser.Span> left = named.stream().filter(n -> !inCalledOffSentence(body, n, named)).toList();
 		return left.isEmpty() ? named : left;
 	}
 
@@ -252,7 +256,8 @@ final class CalledOff {
 		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find();
 	}
 
-	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
+	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name,
+			List<AnnouncementParser.Span> named) {
 		int from = sentenceStart(body, name.start());
 		int to = sentenceEnd(body, name.end());
 		if (DISREGARD.matcher(body).region(from, to).find()) {
@@ -269,11 +274,39 @@ final class CalledOff {
 		// in order. No date yet."
 		Matcher cue = CUE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue)) {
+			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue)
+					&& ofTheName(body, name, cue.start(), cue.end(), from, named)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the words calling off are said of this name, not of another in its sentence
+	 * ("Anna Vos starts Monday; Ben Cole has called off"): the name is inside them ("the
+	 * start of Isabel Moreno is postponed"), before them with no one else between but
+	 * names listed with it ("Kees en Mia beginnen later"), or after them with no one
+	 * named before them ("we cancelled the start of Lena Moss").
+	 */
+	private static boolean ofTheName(String body, AnnouncementParser.Span name, int start, int end, int from,
+			List<AnnouncementParser.Span> named) {
+		if (start <= name.start() && end >= name.end()) {
+			return true;
+		}
+		if (start >= name.end()) {
+			int last = name.end();
+			for (AnnouncementParser.Span other : named) {
+				if (other.start() >= name.end() && other.end() <= start) {
+					if (!LISTED.matcher(body).region(last, other.start()).matches()) {
+						return false;
+					}
+					last = other.end();
+				}
+			}
+			return true;
+		}
+		return named.stream().noneMatch(other -> other.start() >= from && other.end() <= start);
 	}
 
 	private static int sentenceStart(String body, int at) {

@@ -859,11 +859,12 @@ class IntakeCorpusTests {
 	 * January"), a sabbatical, unpaid leave, a career break or a holiday, a question
 	 * about workers "who" do something; and their opposites, which keep a form: a start
 	 * put off to a day, a nameless newcomer with a day and a request, a named starter
-	 * beside names to follow, a leaver beside a sabbatical.
+	 * beside names to follow, a leaver beside a sabbatical, a starter beside one who
+	 * called off in the same sentence.
 	 */
 	@Test
 	void theThirtyFifthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-35", 63, "thirty-fifth tuning set");
+		assertTuned("tuning-35", 66, "thirty-fifth tuning set");
 	}
 
 	/**

@@ -79,6 +79,17 @@ class NoOneYetToOnboardTests {
 	}
 
 	@Test
+	void aStarterBesideOneWhoCalledOffInTheSameSentenceKeepsTheirForm() {
+		assertThat(OnTheCorpusDay.parseAll("Jade Moor starts on Monday 11 January; Owen Lake has withdrawn."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Jade Moor");
+		assertThat(OnTheCorpusDay.parseAll("Rik Smeets begint op 4 januari, maar Lina Bos heeft zich bedacht."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Rik Smeets");
+		assertNoOne("Sven Hol en Ines Kaya beginnen later, de nieuwe datum volgt.");
+	}
+
+	@Test
 	void fewerDaysAWeekSaidInWordsAnnounceNoOne() {
 		assertNoOne(
 				"Noor Bakker gaat vanaf maart minder werken, vier dagen in plaats van vijf. Verder verandert er niks.");
