@@ -117,8 +117,8 @@ final class CalledOff {
 			+ "leaving|last day|laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was "
 			+ "|wordt |is )?" + PUT_OFF_WORDS
 			+ "|(?:begint|beginnen|start|starts|starten|komt|komen|joins|will (?:start|"
-			+ "join))(?: us| bij ons)? (?:pas |wat |iets |a bit |somewhat |only )?later(?: than (?:planned|expected)|"
-			+ " dan (?:gepland|verwacht))?)"
+			+ "join))(?: us| bij ons)? (?:pas |wat |iets |a bit |somewhat |only )?later(?: than (?:planned|expected|we thought)|"
+			+ " dan (?:gepland|verwacht|gedacht))?)"
 			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
