@@ -143,6 +143,12 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// a newcomer's notice at the employer they leave for us: no leaving here
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTICE_ELSEWHERE),
+			// a dismissal "within his probation period": no temp's start
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.IN_PROBATION),
+			// a leaving denied, a move said after it: the move's words say the kind
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.DENIED),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// a temporary starter's end, said after the arrival: claimed before the
@@ -278,10 +284,18 @@ public final class AnnouncementParser {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
 			// the job held now, also with the verb between: "nu is hij nog verkoper"
-			intent(Announcement.Kind.ROLE_CHANGE, 2, "op zich|currently|nu nog|nu is (?:hij|zij|ze) nog|"
-					+ "(?:hij|zij|ze) is nu nog|momenteel|in plaats van|instead of|"
-					// not a former employer: "previously at a bank in Leiden"
-					+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam)\\b)"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2,
+					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
+							+ "(?:hij|zij|ze) is nu nog|momenteel|"
+							// not a day set against another: "instead of the 4th", "in
+							// plaats van op 1 februari", "in plaats van tot 31 december"
+							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till)\\s+)*(?:\\d|"
+							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH + "))|"
+							// not a former employer ("previously at a bank"), nor a
+							// plan given up ("not on 5 April as previously agreed")
+							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"
+							+ "scheduled|agreed|arranged|announced|communicated|mentioned|said|stated|reported|told|"
+							+ "gepland|afgesproken|gemeld|aangekondigd|doorgegeven|vermeld)\\b)"),
 			// joiners
 			intent(Announcement.Kind.STARTER, 3,
 					"new (?:starters?|joiners?|hires?|colleagues?|employees?|team ?members?|teammates?|recruits?|persons?|people|faces?|"
@@ -413,7 +427,7 @@ public final class AnnouncementParser {
 
 	private static final Pattern OWN_DATE = Pattern
 		.compile("(?i)(?:\\s*\\([^()\\n]{1,40}\\))?\\s*[(,:\\-–]?\\s*(?:(?:on|op|per|from|vanaf|as of|"
-				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?");
+				+ "starting|start|last day|laatste (?:werk)?dag)\\s*:?\\s*)?(?:(?:the|de)\\s+)?");
 
 	/** Between two people each said "as" something: "als developer en". */
 	private static final Pattern PARALLEL_AS = Pattern.compile("(?iu)\\s+(?:\\p{L}+\\s+){0,2}?(?:als|as|naar|to)\\s+"
@@ -572,6 +586,12 @@ public final class AnnouncementParser {
 				boolean particle = !capital && PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
 				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
 			}
+			// … and the particles it ends on before the surname: "gaat Jan van | Dijk
+			// naar"
+			if (particles >= 0 && intent.end() + 1 < body.length() && body.charAt(intent.end()) == ' '
+					&& Character.isUpperCase(body.charAt(intent.end() + 1)) && !taken[intent.end() + 1]) {
+				java.util.Arrays.fill(notName, particles, intent.end(), false);
+			}
 		}
 		// A manager named with "her manager will be", "zijn leidinggevende wordt",
 		// "reports
@@ -650,6 +670,8 @@ public final class AnnouncementParser {
 					// Björn …"
 					|| ListItems.nextItem(body, previous, person, roleMentions)
 					|| ListItems.afterColon(body, previous, person, roleMentions)
+					// after a heading saying new: "A voor de bouw en B voor de zorg"
+					|| ListItems.afterNewHeading(body, previous, person)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
@@ -761,11 +783,13 @@ public final class AnnouncementParser {
 		shared = Successor.followed(body, segments, shared);
 		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
+		// "A and B start on 4 and 11 January respectively": one day each, in order
+		shared = Respectively.dated(body, persons, dates, shared);
 		List<Announcement> read = withoutUnknownDates(body, segments, dates,
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
-		read = PlaceMove.moved(body, written, internalMove(body, read));
+		read = PlaceMove.moved(body, written, internalMove(body, roleMentions, read));
 		read = parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
@@ -834,7 +858,10 @@ public final class AnnouncementParser {
 	 * Leaving a unit, or coming from one, to join another: "is leaving the warehouse to
 	 * join our sales team as", "from Procurement joins the sales team as".
 	 */
-	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat)\\s+"
+	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat"
+			// the subject after the verb, in Dutch: "verlaat onze ontwikkelaar X het
+			// team"
+			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+"
 			+ "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
 			// "leaves the ticket office and becomes a steward": a unit, not us
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
@@ -844,14 +871,20 @@ public final class AnnouncementParser {
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
 			+ "(?:and|en)\\s+(?:moves|will move|is moving|transfers|switches|gaat|stapt)(?:\\s+[\\p{L}\\d.]+){0,4}?"
 			+ "(?:\\s+over)?\\s+(?:to|into|naar)\\s+(?!(?:a|an|another|een|een andere|ander|andere)\\s)"
-			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?)\\b");
+			+ "(?!(?:the |de )?(?:concurrent|competitor)\\b)(?:the|our|de|het|onze?\\s)?|"
+			// "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn":
+			// a
+			// job taken with us
+			+ "(?:and|en)\\s+(?:gaat|goes|will go on|starts?|begint|will start)\\b[^.;!?\\n]{0,30}?\\b(?:als|as)\\s+"
+			+ "[^.;!?\\n]{1,40}?\\b(?:bij ons|in ons|in onze|op ons|op onze|with us|in our|at our|on our))\\b");
 
 	private static final Pattern UNIT_FROM = Pattern
 		.compile("(?u)\\bfrom\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?"
 				+ "\\s+(?:joins|will join|is joining|moves to)\\s+(?:the|our)\\s+[\\p{L}\\s]{2,30}?\\b(?:team|department|desk)\\b");
 
 	/** A lone starter or leaver who changes units inside the organisation moves. */
-	private static List<Announcement> internalMove(String body, List<Announcement> read) {
+	private static List<Announcement> internalMove(String body, List<RoleWords.Mention> roleMentions,
+			List<Announcement> read) {
 		if (read.size() != 1) {
 			return read;
 		}
@@ -864,11 +897,18 @@ public final class AnnouncementParser {
 			return List.of(withKind(a, Announcement.Kind.STARTER));
 		}
 		if (moves && a.kind() == Announcement.Kind.LEAVER && a.roleWords() != null && a.currentRoleKey() == null
-				&& left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))) {
+				&& (left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))
+						|| roleMentions.stream()
+							.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
 			// the role read for the leaving is of the unit left ("leaves the sales team
-			// and moves to planning"): the one held now, not the new one
-			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
-					a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
+			// and moves to planning") or said before it ("our developer X leaves the dev
+			// team and becomes product owner"): the one held now; the new one is a role
+			// said after the unit left, if any
+			int after = left.end("unit");
+			RoleWords.Mention next = roleMentions.stream().filter(r -> r.start() >= after).findFirst().orElse(null);
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
+					next != null ? next.words() : null, next != null ? next.key() : null, a.workLocation(),
+					a.dateWords(), a.roleKey(), a.notes(), a.language()));
 		}
 		return moves ? List.of(withKind(a, Announcement.Kind.ROLE_CHANGE)) : read;
 	}
@@ -1351,11 +1391,15 @@ public final class AnnouncementParser {
 			// werkte"),
 			// is not the one they start in.
 			List<RoleWords.Mention> held = roleHere.stream().filter(r -> currentRole(plain, r)).toList();
-			List<RoleWords.Mention> open = held.size() < roleHere.size()
+			// "begint als bloedafnemer, ze komt uit de thuiszorg": the job started in is
+			// outside the catalogue, the one known only held before
+			boolean outside = held.size() == roleHere.size() && kind == Announcement.Kind.STARTER
+					&& jobAsOutside(body, from, to, roleHere);
+			List<RoleWords.Mention> open = outside ? List.of() : held.size() < roleHere.size()
 					? roleHere.stream().filter(r -> !held.contains(r)).toList() : roleHere;
 			// "werkte jaren als verkoopster, maar komt hier als ontwikkelaar": the job
 			// said as the one here is the one they start in
-			role = open.stream()
+			role = open.isEmpty() ? null : open.stream()
 				.filter(r -> HERE_AS.matcher(body.substring(Math.max(from, r.start() - 40), r.start())).find())
 				.findFirst()
 				.or(() -> open.stream()
@@ -1496,6 +1540,8 @@ public final class AnnouncementParser {
 	private static final Pattern CURRENT_MARKER = Pattern.compile("(?i)(?:\\b(?:currently|now|nu nog|nu|momenteel|"
 			+ "formerly|previously|voorheen|eerder|vroeger|earlier|was|were|weg(?=\\s+bij)|in plaats van|instead of|no longer|niet meer|leaves?|leaving|left|"
 			+ "stopt|stoppen|verlaat|verlaten|quits?|"
+			// where one comes from: "ze komt uit de thuiszorg"
+			+ "(?:komt|komen|kwam|kwamen|afkomstig)(?:\\s+\\p{L}+)?\\s+uit|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
 			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
@@ -1626,6 +1672,23 @@ public final class AnnouncementParser {
 				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
 				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
 					.lookingAt();
+	}
+
+	/** A job said as the one taken: "als bloedafnemer", "as a phlebotomist". */
+	private static final Pattern JOB_AS = Pattern
+		.compile("(?iu)\\b(?:als|as)\\s+(?:(?:a|an|een|de|het|the|onze?|our)\\s+)?(\\p{L}[\\p{L}-]+)");
+
+	/** Whether a job outside the catalogue is said as the one taken in from–to. */
+	private static boolean jobAsOutside(String body, int from, int to, List<RoleWords.Mention> roles) {
+		Matcher job = JOB_AS.matcher(body).region(from, to);
+		while (job.find()) {
+			int at = job.start(1);
+			if (roles.stream().noneMatch(r -> r.start() <= at && at < r.end())
+					&& (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1830,6 +1893,16 @@ public final class AnnouncementParser {
 				chosen = said;
 			}
 		}
+		// "op 4 en 5 januari werkt ze nog": a leaver's last day is the last of the days
+		// listed
+		if (kind == Announcement.Kind.LEAVER) {
+			for (DateWords.Mention next : here) {
+				if (next.date() != null && LISTED_DAY.matcher(chosen.words()).matches()
+						&& Respectively.joined(body, chosen, next)) {
+					chosen = next;
+				}
+			}
+		}
 		if (chosen.weekdayContradicts()) {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
@@ -1877,6 +1950,11 @@ public final class AnnouncementParser {
 		}
 		return chosen;
 	}
+
+	/**
+	 * A day listed before the one that says the month: the "30" of "30 en 31 december".
+	 */
+	private static final Pattern LISTED_DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th|e|ste|de)?");
 
 	/**
 	 * Whether a correction cue comes right before the date, with no other date between
@@ -2115,6 +2193,14 @@ public final class AnnouncementParser {
 	private static final Pattern WORKING_TIME = Pattern.compile("(?iu)(?:part|full)[ -]?time|deeltijd|voltijd|"
 			+ "flex|oproep(?:basis)?|on call|remote|hybrid|hybride|thuiswerker");
 
+	/**
+	 * One capitalised word in brackets that names no job nor unit is where the person is
+	 * from or works: "Chiara Rossi (Italy)", "Bram Tol (Zwolle)".
+	 */
+	private static boolean place(String words) {
+		return words.matches("\\p{Lu}\\p{Ll}+") && !Occupations.heldBeside(words) && !HeldJob.unit(words);
+	}
+
 	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
 		// what happens to the person is no job: "(resigned, last day 15 January)"
@@ -2125,7 +2211,7 @@ public final class AnnouncementParser {
 			boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
 					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words))
-					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches();
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1));
 			return isJob ? job.group(1) : null;
 		}
 		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());
@@ -2179,7 +2265,7 @@ public final class AnnouncementParser {
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
 				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
-						|| Organisations.institutionAfterParticle(body, tokens, j)) {
+						|| Organisations.institutionAfterParticle(body, tokens, j) || routeFrom(body, tokens, run, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
@@ -2708,6 +2794,26 @@ public final class AnnouncementParser {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
 
+	/** The start of a route after a full name: "van de Veluwe naar de Heuvelrug". */
+	private static final Pattern ROUTE = Pattern
+		.compile("(?u)van (?:de |den |der |het )?\\p{Lu}[\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:naar|to) ");
+
+	/**
+	 * Whether "van" after a given name and a surname opens where the person goes from,
+	 * not a third part of the name: "boswachter Evert Schipper van de Veluwe naar de
+	 * Utrechtse Heuvelrug", "Lars de Vries van het Utrechtse kantoor naar …". Only once a
+	 * surname closed the name: "Jan van Dijk naar …" keeps its surname.
+	 */
+	private static boolean routeFrom(String body, List<int[]> tokens, List<Integer> run, int j) {
+		long capitalised = run.stream()
+			.filter(k -> Character.isUpperCase(text(body, tokens.get(k)).charAt(0))
+					&& !PARTICLES.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT)))
+			.count();
+		return capitalised >= 2 && Character.isUpperCase(text(body, tokens.get(run.get(run.size() - 1))).charAt(0))
+				&& "van".equals(text(body, tokens.get(j)))
+				&& ROUTE.matcher(body).region(tokens.get(j)[0], body.length()).lookingAt();
+	}
+
 	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
 	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
 			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
@@ -2883,8 +2989,10 @@ public final class AnnouncementParser {
 			"best", "good", "nice", "week", "beste", "goede", "groot", "klein", "meester", "zuster", "broeder");
 
 	private static boolean continuesName(String token) {
-		return startsName(token)
-				|| Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(token.toLowerCase(Locale.ROOT));
+		// "Max Snel's last day": the surname with its possessive
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		return startsName(token) || Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(bare);
 	}
 
 	private static boolean adjacent(String body, int[] a, int[] b) {

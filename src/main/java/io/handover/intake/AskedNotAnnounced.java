@@ -88,7 +88,15 @@ final class AskedNotAnnounced {
 	 */
 	private static final Pattern NAMES_LATER = Pattern
 		.compile("(?iu)\\b(?:(?:de )?namen (?:volgen|komen)(?: nog| later)?|"
-				+ "names (?:will )?(?:follow|come later)|names to follow|names (?:tbc|tba|later))\\b");
+				+ "names (?:will )?(?:follow|come later)|names to follow|names (?:tbc|tba|later)|"
+				// the writer sends them: "I'll send their names when the contracts are
+				// back", "de namen stuur ik zodra …"
+				+ "(?:i'll|i’ll|i will|we'll|we’ll|we will) (?:send|give|pass on|pass|forward|let you know) (?:you )?"
+				+ "(?:their|the) names|(?:ik stuur|wij sturen|we sturen|ik geef|wij geven|we geven) (?:je |jullie |u )?"
+				+ "(?:hun |de )?namen|(?:hun |de )?namen (?:stuur|geef) ik|"
+				// with their days: "namen en startdata volgen", "names and dates to
+				// follow"
+				+ "namen en (?:start)?data (?:volgen|komen)|names and (?:start )?dates (?:will )?(?:follow|to follow))\\b");
 
 	/**
 	 * A question passed on from a colleague, of a kind of worker in lower case: "wants to
@@ -174,7 +182,12 @@ final class AskedNotAnnounced {
 	 * when the names come, not one without a name now.
 	 */
 	static boolean namesToFollow(String body, List<AnnouncementParser.Span> named) {
-		return named.isEmpty() && NAMES_LATER.matcher(body).find();
+		return named.isEmpty() && namesLater(body);
+	}
+
+	/** Whether the message says the names of a group come later: "namen volgen nog". */
+	static boolean namesLater(String body) {
+		return NAMES_LATER.matcher(body).find();
 	}
 
 	/**

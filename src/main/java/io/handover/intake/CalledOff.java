@@ -9,29 +9,52 @@ import java.util.regex.Pattern;
  * A start called off: "De start van de nieuwe kok in Oss gaat niet door", "de monteur die
  * ik maandag doorgaf komt niet", "Gaat niet door: Iris begint toch niet bij ons", "he
  * will not be starting with us", "is not coming after all", "we cancelled the start of
- * …", a start "postponed indefinitely" or "uitgesteld, datum volgt", a leaving put off
- * with no day yet ("Het vertrek van X is uitgesteld; einddatum nog onbekend"), a leaving
- * taken back ("is not leaving after all", "gaat toch niet weg", "het ontslag van X is
- * ingetrokken"). Put off to a day told after it ("… is uitgesteld. Ze begint nu op 11
- * januari"), it still holds, on that day. The person of that sentence joins or leaves no
- * one; a message with no one else announces no one. Not a date taken back ("4 januari
- * gaat niet door", "begint niet op 4 maar op 11 januari"), which {@link DateCorrections}
- * reads.
+ * …", "has called off", "heeft zich bedacht", a start "postponed indefinitely",
+ * "uitgesteld, datum volgt", "begint later, waarschijnlijk in het voorjaar" or denied its
+ * day with the new one unknown ("begint toch niet op 4 januari; de datum wordt later
+ * bepaald"), a leaving put off with no day yet ("Het vertrek van X is uitgesteld;
+ * einddatum nog onbekend"), a leaving taken back ("is not leaving after all", "gaat toch
+ * niet weg", "het ontslag van X is ingetrokken"). Put off to a day told after it ("… is
+ * uitgesteld. Ze begint nu op 11 januari"), it still holds, on that day. The person of
+ * that sentence joins or leaves no one; a message with no one else announces no one. Not
+ * a date taken back ("4 januari gaat niet door", "begint niet op 4 maar op 11 januari"),
+ * which {@link DateCorrections} reads.
  */
 final class CalledOff {
 
-	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt) )*(?:niet|not)";
+	/** Put off: "postponed", "uitgesteld", "schuift op", "is opgeschoven". */
+	private static final String PUT_OFF_WORDS = "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort|"
+			+ "opgeschoven|verschoven|schuift op|verschuift|schuift)";
+
+	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt|voorlopig|nog) )*(?:niet|not)";
 
 	/**
 	 * A date said to be unknown yet: "date to be confirmed", "new date TBC", "datum
 	 * volgt", "nieuwe datum nog onbekend".
 	 */
-	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |nieuwe |exacte |de )*(?:date|datum|startdatum|"
+	private static final String UNKNOWN_DATE = "(?:(?:the |a |new |exact |precise |final |nieuwe |exacte |precieze |"
+			+ "definitieve |de )*(?:date|datum|startdatum|"
 			+ "start date|einddatum|end date|last day) (?:(?:is |still |nog |wordt )*(?:to be confirmed|to be decided|"
 			+ "to be agreed|tbc|tba|tbd|to follow|unknown|not (?:yet )?known|not set|volgt|onbekend|niet bekend|"
-			+ "nader te bepalen))|"
+			+ "nader te bepalen|(?:to be |will be |wordt )?(?:set|decided|agreed|confirmed|bepaald|vastgesteld|"
+			+ "afgesproken|doorgegeven) later|later (?:bepaald|vastgesteld|afgesproken|doorgegeven)))|"
 			// "No date yet.", "Nog geen nieuwe datum."
-			+ "no (?:new )?(?:start |end )?date (?:yet|set|known)|nog geen (?:nieuwe )?(?:start|eind)?datum)";
+			+ "no (?:new )?(?:start |end )?date (?:yet|set|known)|nog geen (?:nieuwe )?(?:start|eind)?datum|"
+			// the writer will tell it: "We'll let you know the new date", "Zodra de datum
+			// bekend is laat ik het weten"
+			+ "(?:we'll|we will|i'll|i will|we’ll|i’ll) (?:let you know|tell you|send you|confirm) the (?:new )?"
+			+ "(?:start )?date|(?:zodra|als|wanneer) de (?:nieuwe )?(?:start)?datum bekend is|"
+			+ "(?:once|when|as soon as) the (?:new )?(?:start )?date is (?:known|set|clear)|"
+			// "een nieuwe datum hebben we nog niet", "we don't have a new date yet",
+			// "we'll
+			// agree a new date later", "wanneer precies weet ik nog niet"
+			+ "(?:een )?nieuwe datum (?:hebben we|heb ik) nog niet|(?:we|i) (?:don't|don’t|do not) (?:have|know) "
+			+ "(?:a|the) (?:new )?(?:start )?date yet|(?:we'll|we’ll|we will|i'll|i’ll|i will) (?:agree|set|fix|plan|"
+			+ "arrange) (?:a|the) new (?:start )?date|wanneer (?:precies )?weet ik nog niet|"
+			// "we don't know yet when she will start", "Wanneer wel is nog niet
+			// duidelijk"
+			+ "(?:we|i) (?:don't|don’t|do not) (?:yet )?know (?:yet )?when|wanneer (?:wel |precies |dan )?(?:is|wordt) "
+			+ "(?:nog )?(?:niet duidelijk|onduidelijk|onbekend|niet bekend))";
 
 	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
 			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
@@ -41,17 +64,39 @@ final class CalledOff {
 			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons)|"
 			// "begint toch niet (bij ons)", not "begint niet op 4 januari maar …"
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
-			+ "(?:is|are) " + NOT + " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// not on the day said, the new one unknown: "begint toch niet op 4
+			// januari; de datum wordt later bepaald"
+			+ "(?:(?:begint|beginnen|start|starten) " + NOT + "|(?:is|are) not starting|(?:isn't|isn’t|aren't|aren’t) "
+			+ "starting|(?:will not|won't|won’t|does not|doesn't|doesn’t|can't|can’t|cannot|can not) "
+			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
+			+ UNKNOWN_DATE + ")|"
+			// the subject after the verb: "Helaas gaat de start van Rianne Vos
+			// (baristatrainer) niet door"
+			+ "(?:gaat|gaan) (?:de|het) (?:start|komst|indiensttreding|aanstelling|vertrek|uitdiensttreding)"
+			+ "(?: [\\p{L}'’(),-]+){0,6}? " + NOT + " door\\b|" + "(?:is|are) " + NOT
+			+ " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:isn't|aren't|isn’t|aren’t) (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// the newcomer pulled out: "but she has withdrawn", "hij heeft zich
 			// teruggetrokken", "heeft afgehaakt"; not "withdrawn from the course"
 			+ "(?:has|have|had) (?:now |since )?(?:withdrawn|pulled out|backed out|dropped out|declined the offer|"
 			+ "turned (?:the offer|us) down)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
 			+ "(?:withdrew|pulled out|backed out|dropped out)(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
-			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt)"
+			// or called it off, changed their mind: "has called off - he took another
+			// job", "ze heeft zich bedacht"
+			+ "(?:has|have|had) (?:now |since )?(?:called (?:it )?off|changed (?:his|her|their) minds?|"
+			+ "(?:decided|chosen) not to (?:join|start|come)(?: us| here)?|(?:turned down|declined|rejected) "
+			+ "(?:our|the) (?:offer|job|position|contract))(?= *[.,;:!—–-]| *$| after all| at the last minute)|"
+			+ "(?:turned down|declined|rejected) (?:our|the) (?:offer|job|position|contract)(?= *[.,;:!—–-]| *$| after "
+			+ "all| at the last minute)|"
+			// "heeft de baan toch afgewezen", "ziet ervan af"
+			+ "(?:heeft|hebben) (?:de baan|de functie|het aanbod|ons aanbod|het contract) (?:toch |helaas |alsnog )*"
+			+ "(?:afgewezen|geweigerd|afgeslagen|niet aangenomen)(?= *[.,;:!—–-]| *$)|"
+			+ "(?:ziet|zien) (?:er )?(?:toch |helaas )*(?:van ?af|ervan af)(?= *[.,;:!—–-]| *$)|"
+			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt|bedacht)"
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			+ "(?:will|shall) no longer (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had
 			// to
@@ -66,9 +111,14 @@ final class CalledOff {
 			// volgt", "pushed back with no new date"; not "postponed to 11 January"
 			// a leaving put off alike: "Het vertrek van X is uitgesteld; einddatum nog
 			// onbekend"
-			+ "(?:start|first day|arrival|komst|eerste (?:werk)?dag|vertrek|departure|leaving|last day|"
-			+ "laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is )?"
-			+ "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)"
+			// whose between set apart ("The start of our new nurse, Isabel Moreno, is
+			// postponed"), or the start said to come later ("begint later, …")
+			+ "(?:(?:start|first day|arrival|komst|begin|eerste (?:werk)?dag|indiensttreding|vertrek|departure|"
+			+ "leaving|last day|laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was "
+			+ "|wordt |is )?" + PUT_OFF_WORDS
+			+ "|(?:begint|beginnen|start|starts|starten|komt|komen|joins|will (?:start|"
+			+ "join))(?: us| bij ons)? (?:pas |wat |iets |a bit |somewhat |only )?later(?: than (?:planned|expected|we thought)|"
+			+ " dan (?:gepland|verwacht|gedacht))?)"
 			+ "(?=(?: indefinitely| voor onbepaalde tijd)?(?: *[.,;:!(—–-]| *$| until further notice| with no| without)"
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
@@ -84,6 +134,7 @@ final class CalledOff {
 			// a leaving denied, with no other day: "gaat niet weg na dit seizoen",
 			// "is not leaving, she signed again"; not "gaat niet op 1 maart weg maar …"
 			+ "(?:gaat|gaan) (?:(?:dus|helaas|echt) )*niet (?:weg|vertrekken|uit dienst)(?= *[.,;:!]| *$| na\\b)|"
+			+ "(?:vertrekt|vertrekken) (?:(?:dus|toch|helaas|echt) )*niet(?= *[.,;:!]| *$| na\\b)|"
 			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b)|(?:isn't|aren't|isn’t|aren’t) leaving(?: us)?"
 			+ "(?= *[.,;:!]| *$| after\\b)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
 			// "Het ontslag van Ingrid Kok is ingetrokken": whose, between
@@ -120,9 +171,28 @@ final class CalledOff {
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
 			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
 
+	/** A leaving denied: "is not leaving", "gaat niet weg", "vertrekt toch niet". */
+	private static final Pattern LEAVING = Pattern.compile("(?iu)\\b(?:leaving|weg|vertrek\\p{L}*|uit dienst)\\b");
+
+	/**
+	 * A move said right after a leaving denied: "is not leaving, she moves to our
+	 * purchasing team", "vertrekt niet. Ze gaat per 1 februari naar de inkoop". The
+	 * leaving is off, the move is the news.
+	 */
+	private static final Pattern MOVE_AFTER = Pattern.compile("(?iu)^[\\s,;:.!—–-]*(?:(?:but|maar|instead|in plaats "
+			+ "daarvan|wel)\\s+)?(?:(?:he|she|they|hij|zij|ze)\\s+)?(?:(?:will|is|gaat|wil)\\s+)?(?:moves?|moving|"
+			+ "transfers?|transferring|switch(?:es)?|switching|goes|going|gaat|stapt|verhuist|wordt|becomes?|"
+			+ "becoming)\\b[^.!?\\n]{0,60}?\\b(?:to|into|naar|over|als|as)\\b");
+
+	/** Between names listed: "Kees de Wit en Mia Ros", "Jan Post, Ali Demir". */
+	private static final Pattern LISTED = Pattern
+		.compile("(?iu)\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:en|and)\\s+)?|(?:en|and|&)\\s+)");
+
+	/** Between a name and what is theirs: "Emily Ward's start". */
+	private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s?)?\\s*");
+
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
-	private static final Pattern PUT_OFF = Pattern
-		.compile("(?iu)\\b(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort)\\b");
+	private static final Pattern PUT_OFF = Pattern.compile("(?iu)\\b(?:" + PUT_OFF_WORDS + "|later)\\b");
 
 	/**
 	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
@@ -141,7 +211,7 @@ final class CalledOff {
 
 	/** Whether the message calls off a start and everyone named in it is that start. */
 	static boolean all(String body, List<AnnouncementParser.Span> named) {
-		return said(body) && named.stream().allMatch(n -> inCalledOffSentence(body, n));
+		return said(body) && named.stream().allMatch(n -> inCalledOffSentence(body, n, named));
 	}
 
 	/** The names that remain once the starts called off are taken out. */
@@ -149,7 +219,7 @@ final class CalledOff {
 		if (!said(body)) {
 			return named;
 		}
-		List<AnnouncementParser.Span> left = named.stream().filter(n -> !inCalledOffSentence(body, n)).toList();
+		List<AnnouncementParser.Span> left = named.stream().filter(n -> !inCalledOffSentence(body, n, named)).toList();
 		return left.isEmpty() ? named : left;
 	}
 
@@ -169,12 +239,17 @@ final class CalledOff {
 				&& !lower.contains("declined") && !lower.contains("turned") && !lower.contains("afgehaakt")
 				&& !lower.contains("haakt") && !lower.contains("afgezegd") && !lower.contains("bedankt")
 				&& !lower.contains("hold") && !lower.contains("on ice") && !lower.contains("wacht")
-				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")) {
+				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")
+				&& !lower.contains("bedacht") && !lower.contains("changed") && !lower.contains("later")
+				&& !lower.contains("schov") && !lower.contains("schuift") && !lower.contains("decided")
+				&& !lower.contains("chosen") && !lower.contains("rejected") && !lower.contains("afgewezen")
+				&& !lower.contains("geweigerd") && !lower.contains("afgeslagen") && !lower.contains("ziet er")
+				&& !lower.contains("zien er") && !lower.contains("no longer")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), 0) && !movedToADay(body, cue)) {
+			if (!dateTakenBack(body, cue.start(), 0) && !movedToADay(body, cue) && !deniedForAMove(body, cue)) {
 				return true;
 			}
 		}
@@ -195,7 +270,14 @@ final class CalledOff {
 		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find();
 	}
 
-	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name) {
+	/** Whether the cue denies a leaving and a move is said right after it. */
+	private static boolean deniedForAMove(String body, Matcher cue) {
+		return LEAVING.matcher(cue.group()).find()
+				&& MOVE_AFTER.matcher(body).region(cue.end(), Math.min(body.length(), cue.end() + 100)).lookingAt();
+	}
+
+	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name,
+			List<AnnouncementParser.Span> named) {
 		int from = sentenceStart(body, name.start());
 		int to = sentenceEnd(body, name.end());
 		if (DISREGARD.matcher(body).region(from, to).find()) {
@@ -203,7 +285,8 @@ final class CalledOff {
 		}
 		Matcher held = ON_HOLD.matcher(body).region(from, to);
 		while (held.find()) {
-			if (held.start() <= name.start()) {
+			// or whose it is: "Emily Ward's start date is on hold"
+			if (held.start() <= name.start() || POSSESSIVE.matcher(body).region(name.end(), held.start()).matches()) {
 				return true;
 			}
 		}
@@ -211,11 +294,39 @@ final class CalledOff {
 		// in order. No date yet."
 		Matcher cue = CUE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (cue.find()) {
-			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue)) {
+			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue) && !deniedForAMove(body, cue)
+					&& ofTheName(body, name, cue.start(), cue.end(), from, named)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the words calling off are said of this name, not of another in its sentence
+	 * ("Anna Vos starts Monday; Ben Cole has called off"): the name is inside them ("the
+	 * start of Isabel Moreno is postponed"), before them with no one else between but
+	 * names listed with it ("Kees en Mia beginnen later"), or after them with no one
+	 * named before them ("we cancelled the start of Lena Moss").
+	 */
+	private static boolean ofTheName(String body, AnnouncementParser.Span name, int start, int end, int from,
+			List<AnnouncementParser.Span> named) {
+		if (start <= name.start() && end >= name.end()) {
+			return true;
+		}
+		if (start >= name.end()) {
+			int last = name.end();
+			for (AnnouncementParser.Span other : named) {
+				if (other.start() >= name.end() && other.end() <= start) {
+					if (!LISTED.matcher(body).region(last, other.start()).matches()) {
+						return false;
+					}
+					last = other.end();
+				}
+			}
+			return true;
+		}
+		return named.stream().noneMatch(other -> other.start() >= from && other.end() <= start);
 	}
 
 	private static int sentenceStart(String body, int at) {

@@ -25,7 +25,8 @@ final class DateCorrections {
 			+ "\\bi\\.p\\.v\\.|\\bipv|\\brather than|\\b(?:was|were) (?:going|supposed|planned|meant|scheduled|due) to \\p{L}+|"
 			+ "\\b(?:was|were) (?:planned|scheduled|due)(?: for)?|\\bzou(?:den)?(?: eerst)?|"
 			+ "\\b(?:stond|was) (?:eerst )?gepland(?: voor| op)?|\\b(?:originally|initially|oorspronkelijk|"
-			+ "aanvankelijk))\\s+(?:(?:on|op|per|from|vanaf|as of|the|de|meer|pas|al|starting|be|is|was|for)\\s+)*$");
+			+ "aanvankelijk)|\\b(?:instead of|in plaats van|rather than) (?:tot|until|till))\\s+"
+			+ "(?:(?:on|op|per|from|vanaf|as of|the|de|meer|pas|al|starting|be|is|was|for)\\s+)*$");
 
 	/**
 	 * Words after a date that take it back: "8 March is off", "4 januari gaat niet door",

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Date shapes beside the common ones of {@link DateWords}: a day given as one of two
- * ("either 4 or 11 January"), day and month with dots ("per 01.02."), a period that is a
- * date moved ("has moved from 4 to 11 January"), and "may" as a verb after a day number
- * ("the 11th may still move"), which is no May.
+ * ("either 4 or 11 January") or listed before others ("4 and 11 January"), day and month
+ * with dots ("per 01.02."), a period that is a date moved ("has moved from 4 to 11
+ * January"), and "may" as a verb after a day number ("the 11th may still move"), which is
+ * no May.
  */
 final class DateShapes {
 
@@ -27,6 +28,18 @@ final class DateShapes {
 	static final Pattern ALTERNATIVE_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?\\s+"
 			+ "(?:or|of|en/of|and/or|or else|dan wel)\\s+(?=(?:the\\s+|de\\s+)?\\d{1,2}(?:st|nd|rd|th|e|ste|de)?\\s+"
 			+ "(?:of\\s+|van\\s+)?" + DateWords.MONTH + ")");
+
+	/**
+	 * A day listed before others that end with their month: "on 4 and 11 January", "op 4,
+	 * 11 en 18 januari", each a date of its own (said "respectively", one for each
+	 * person). A period said "between 4 and 11 January" too: its two days are on the
+	 * form, with a note that there are several, not the last alone. Group 1 the day,
+	 * group 2 the month.
+	 */
+	static final Pattern LISTED_DAY = Pattern.compile("(?<!\\b(?:from|van)\\s{1,3})\\b(\\d{1,2})"
+			+ "(?:st|nd|rd|th|e|ste|de)?(?=(?:\\s*,\\s*|\\s+(?:and|en|&)\\s+)(?:(?:the|de)\\s+)?\\d{1,2}"
+			+ "(?:st|nd|rd|th|e|ste|de)?(?:(?:\\s*,\\s*|\\s+(?:and|en|&)\\s+)(?:(?:the|de)\\s+)?\\d{1,2}"
+			+ "(?:st|nd|rd|th|e|ste|de)?)*\\s+(?:of\\s+|van\\s+)?(" + DateWords.MONTH + ")(?!\\p{L}))");
 
 	/**
 	 * Day and month with a closing dot, as Dutch and German forms write them: "per

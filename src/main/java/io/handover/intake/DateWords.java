@@ -562,6 +562,12 @@ final class DateWords {
 			return new Reading(month == null ? null : withoutYear(today, month, num(m, 1)).orElse(null), true, null,
 					false);
 		});
+		// "on 4 and 11 January": the first day has the month said after the last
+		scan(found, DateShapes.LISTED_DAY, lower, text, m -> {
+			Integer month = MONTHS.get(m.group(2).replace(".", ""));
+			return new Reading(month == null ? null : withoutYear(today, month, num(m, 1)).orElse(null), true, null,
+					false);
+		});
 		scan(found, DAY_MONTH, lower, text, m -> {
 			int day = m.group(2) != null ? num(m, 2) : NUMBERS.get(m.group(3));
 			int month = MONTHS.get(m.group(4));

@@ -101,18 +101,19 @@ final class HoursChange {
 	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
-			+ "(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte)verlof"
+			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
+			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical)"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
-			+ "(?:maternity|paternity|parental|adoption|shared parental|study|sick) leave"
+			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical|carer's|"
+			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
-			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?|sabbatical)";
+			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?)";
 
 	/**
 	 * A rota or schedule changed: "New rota from Monday: Anna Bakker works early shifts",
@@ -149,6 +150,14 @@ final class HoursChange {
 			// or days: "(3 days instead of 5)", "4 dagen i.p.v. 5"
 			+ "\\b\\d{1,2}(?: (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)?)? "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of) \\d{1,2}\\b(?! ?(?:" + DateWords.MONTH + "|[-/.]\\d))|"
+			// or in words: "twee dagen in plaats van vier", "three days instead of five"
+			+ "\\b" + DAYS + " (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)? "
+			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|rather than) " + DAYS + "\\b|"
+			// down or back to a number of hours: "gaat terug naar 24 uur", "goes down to
+			// 24
+			// hours"
+			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug) (?:terug |down |back )?(?:naar|to) \\d+ "
+			+ "(?:uur|hours)\\b|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"
@@ -179,7 +188,14 @@ final class HoursChange {
 			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
 			// hours said in a number, a shorter week
 			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
-			+ "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
+			// days left or said for the week: "werkt nog maar 3 dagen", "gaat 4 dagen per
+			// week werken", "works part-time from January"
+			+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|" + DAYS
+			+ " (?:dagen|days) (?:per|a|in de) week "
+			+ "(?:gaan |gaat )?werk(?:en|t)|(?:works?|werkt) (?:voortaan )?(?:part-?time|parttime|deeltijd)\\b|"
+			// a holiday: "neemt in maart drie weken vakantie", "is on holiday in January"
+			+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
+			+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
 			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|" + ROTA + "|"
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"
@@ -194,7 +210,19 @@ final class HoursChange {
 			"(?iu)\\b(?:blijft|stays|remains|verder verandert er (?:niets|niks)|verder verandert (?:er )?(?:niets|niks)|"
 					+ "verder blijft alles|nothing else changes|everything else stays)\\b");
 
+	/**
+	 * A start word that only says from when: "Starting January, Ann works four days a
+	 * week", "Beginning Monday …". The change starts then; no one does.
+	 */
+	private static final Pattern FROM_A_DAY = Pattern.compile("(?iu)(?:starting|beginning)(?: (?:from|on|in))? " + "(?:"
+			+ DateWords.MONTH + "|" + DateWords.WEEKDAY_WORD + "|\\d|next|tomorrow|today|this|volgende|morgen)");
+
 	private HoursChange() {
+	}
+
+	/** Whether the start word at the index only says from when the change holds. */
+	static boolean fromADay(String body, int at) {
+		return FROM_A_DAY.matcher(body).region(at, body.length()).lookingAt();
 	}
 
 	/** Where the words say such a change, every time; empty when they do not. */

@@ -25,6 +25,10 @@ final class JobKept {
 	/** The job said again as the one kept. */
 	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
 			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
+			// the job compared with the one held: "als zorgmedewerker, net als nu", "as a
+			// carer, as now"
+			+ "(?:net|precies|gewoon) als (?:nu|voorheen|altijd)|zoals (?:nu|voorheen|altijd|tot nu toe)|"
+			+ "(?:just |same )?(?:as|like) (?:now|before|today|until now)(?=\\s*(?:[.,;!)]|$))|"
 			// not the person staying: "blijft dus wel bij ons", "blijft gewoon hier"
 			+ "blijft (?:(?:gewoon|dus|wel|ook) )*(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|"
 			+ "daar|dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon|voorlopig|gelijk|hetzelfde|"

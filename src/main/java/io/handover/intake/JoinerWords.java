@@ -49,6 +49,20 @@ final class JoinerWords {
 			+ "comes back|coming back|back as|returns|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
 
 	/**
+	 * A newcomer's notice at the employer they leave for us: "(notice period at his
+	 * current employer)", "he still has to work his notice at his old job", "opzegtermijn
+	 * bij zijn huidige werkgever". It says why a start is where it is, no leaving here:
+	 * read as no intent at all.
+	 */
+	static final String NOTICE_ELSEWHERE = "(?:(?:his|her|their) )?(?:notice(?: period)?|opzegtermijn)"
+			+ "(?: [\\p{L}'’-]+){0,3}? (?:at|with|bij|van|for) (?:(?:his|her|their|zijn|haar|hun|the|de|het) )?"
+			+ "(?:old|current|present|previous|former|other|huidige|oude|vorige|andere|eerdere) "
+			+ "(?:job|employer|company|firm|work|werkgever|baan|werk|bedrijf|werkplek)|"
+			// the reason a start comes later: "due to her notice period, … will join"
+			+ "(?:due to|because of|owing to|vanwege|door|wegens|i\\.?v\\.?m\\.?) (?:(?:his|her|their|zijn|haar|hun) )"
+			+ "(?:notice(?: period)?|opzegtermijn)(?=[^.;!?\\n]{0,80}\\b(?:start|begin|join|komt|treedt|arriv)\\p{L}*)";
+
+	/**
 	 * A rehire: "we are rehiring", "back as a driver from", "comes back on 1 February",
 	 * "herintreder", "komt weer in dienst".
 	 */
@@ -375,7 +389,17 @@ final class JoinerWords {
 			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4} als\\b)" + NOT_INSTEAD + "|"
 			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}", "(?:\\bworks|\\bwill work|'ll work) as\\b")
 			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
-			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b";
+			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b|"
+			// what they will do, where, and then as what: "Vanaf maandag staat Bo Dijk
+			// achter de kassa in de kantine, als invalkracht", "From Monday Amy Hart
+			// works in the kitchen of our Leeds hotel as a relief cook"
+			+ Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40}",
+					"\\b(?:staat|zit|rijdt|draait|helpt|werkt|bezorgt|kookt|tapt|schenkt)")
+			+ "(?![^.;:\\n]{0,80}\\b(?:niet|geen|nog|weer)\\b)"
+			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3} [^.;:\\n]{1,60}?,? als\\b)" + NOT_INSTEAD + "|"
+			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}",
+					"\\b(?:works|will work|'ll work|stands|will stand|will be working)")
+			+ "(?![^.;:\\n]{0,80}\\b(?:no|not|still|again|no longer)\\b)(?= [^.;:\\n]{1,60}?,? as\\b)" + NOT_INSTEAD;
 
 	private JoinerWords() {
 	}

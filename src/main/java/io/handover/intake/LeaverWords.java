@@ -115,6 +115,17 @@ final class LeaverWords {
 			+ " gaan\\b(?! \\p{Ll}+en\\b)|(?:we|wij|ik) (?:moeten|moesten|hebben|gaan) " + NAMED_BETWEEN
 			+ " (?:moeten )?laten gaan\\b|"
 			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"
+			// a leaving put off by a stay longer: "blijft een maand langer, tot 31
+			// januari", "stays two weeks longer, until 15 January"
+			+ "(?:blijft|blijven|stays?|staying|remains?)(?: (?:nog|still|even|een|a|an|\\p{L}+ (?:weken|week|maand|"
+			+ "maanden|weeks?|months?|dagen|days?)|(?:weken|week|maand|maanden|weeks?|months?|dagen|days?))){0,3} "
+			+ "(?:langer|longer),? (?:(?:hier|bij ons|here|with us|nog|dan|on) )*(?:tot|until|till|t/m)\\b|"
+			// a dismissal in the active voice, its person next: "we had to dismiss Jordan
+			// Blake", "we are sacking our driver Ann Lee", "had to fire him"; "we ended
+			// the contract of …", "ended her employment"
+			+ "(?:dismiss|sack)(?:es|ing)?(?= (?:(?:our|the|a|an|his|her) [\\p{L}-]+ )?(?-i:\\p{Lu})|"
+			+ " (?:him|her|them)\\b)|(?:had|have|has|must|will|decided|going|were|was) to fire\\b|"
+			+ "(?:ended|ending|end|ends|terminated) (?:the|his|her|their) (?:[\\p{L}-]+ )?(?:contract|employment)s?\\b|"
 			+ "cut(?: off)? (?:his|her|their|all) (?:access|accounts?|logins?)|"
 			// a clinician's last session, and a next employer that is no team of ours:
 			// "last
@@ -159,6 +170,21 @@ final class LeaverWords {
 			+ "afgesloten|geblokkeerd|gedeactiveerd|opgeheven|dicht(?:gezet|gedaan)?)(?: worden)?|"
 			// a finish told of the past, with its day: "wrapped up on 29 November"
 			+ "(?:finished|wrapped up)(?: (?:here|with us))? (?:on|last|yesterday)\\b";
+
+	/**
+	 * When a dismissal came: "within his probation period", "in zijn proeftijd". It says
+	 * no start of a temp: read as no intent at all.
+	 */
+	static final String IN_PROBATION = "(?:during|in|within|tijdens|binnen) (?:(?:his|her|their|the|zijn|haar|hun|de) )?"
+			+ "(?:probation(?:ary)?(?: period)?|trial period|proeftijd)";
+
+	/**
+	 * A leaving denied on its own, with no other day for it: "is not leaving, she moves
+	 * to …", "vertrekt niet; hij gaat per 1 februari naar …". Read as no intent, so the
+	 * words after it say the kind ({@link CalledOff} reads a denial with nothing after).
+	 */
+	static final String DENIED = "(?:(?:is|are) not|(?:isn't|aren't|isn’t|aren’t)) leaving(?: us)?(?= *[,;:.!—–-]| *$)|"
+			+ "(?:vertrekt|vertrekken|gaat|gaan) (?:(?:dus|toch|helaas|echt) )*niet(?: weg)?(?= *[,;:.!—–-]| *$)";
 
 	private LeaverWords() {
 	}

@@ -77,6 +77,49 @@ final class ListItems {
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
 
 	/**
+	 * A heading that says its people are new, up to its colon; or "new" before any job of
+	 * theirs ("Two new account managers from 4 January:").
+	 */
+	private static final Pattern NEW_HEADING_SAID = Pattern
+		.compile("(?iu)\\b(?:" + NEW_HEADING + "|(?:new|nieuwe?|extra|additional)\\b[^.!?\\n:;]{0,80}?(?=\\s*:))");
+
+	/**
+	 * What one listed person is for, then the next: " voor de nachtdienst en ", " for the
+	 * night shift, ", " (Rotterdam) and ". A few words led by a preposition, no verb's
+	 * room.
+	 */
+	private static final Pattern OWN_PART_THEN_NEXT = Pattern.compile("(?iu)(?:\\s*\\([^()\\n]{1,40}\\)|"
+			+ "\\s+(?:voor|for|op|on|in|bij|at|uit|from|van|met|with)\\s+[^,.;:!?()\\n]{1,40}?)?"
+			+ "\\s*(?:,\\s*(?:(?:en|and)\\s+)?|\\s(?:en|and|&)\\s+)");
+
+	/**
+	 * Whether both names are items of one list after the colon of a heading that says its
+	 * people are new, each with a part of their own: "komen er drie verzorgenden bij:
+	 * Fenna Smit voor afdeling Oost, Ilse de Jong voor de nachtdienst en Rik Vos voor de
+	 * dagbesteding", "Two new drivers for the depot: Ann Lee for the early round and Ben
+	 * Cole for the late one".
+	 */
+	static boolean afterNewHeading(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name) {
+		int colon = body.lastIndexOf(':', previous.start());
+		if (colon < 0 || SENTENCE_END.matcher(body.substring(colon + 1, name.start())).find()
+				|| !OWN_PART_THEN_NEXT.matcher(body).region(previous.end(), name.start()).matches()) {
+			return false;
+		}
+		int from = colon;
+		while (from > 0 && ".!?\n".indexOf(body.charAt(from - 1)) < 0) {
+			from--;
+		}
+		Matcher heading = NEW_HEADING_SAID.matcher(body).region(from, colon + 1).useTransparentBounds(true);
+		while (heading.find()) {
+			String rest = body.substring(heading.end(), colon).strip();
+			if (rest.isEmpty() || rest.equals(")")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "and" or a comma, then the next one's job as a title before their name: "dev Tom
 	 * Baker and PM Lisa Grey", "Tom Baker en kok Lisa Grijs", "…, and carer Ann Lee".
 	 */

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * a name: a negated contraction ("Don't want him to …", "Can't have her …"), an
  * interjection ("Hé, die nieuwe …"), in lower case a modal verb or a word of asking
  * ("moeten seizoenskrachten …?"), "jullie", "Alles", "Everything", the hiring itself
- * ("Hiring the new …"), "Year" after "New", a name still to come ("Naam volgt"), days in
- * the plural ("two Saturdays in January") and the words of a counted group ("een lijst
- * van zes mensen", "twelve pickers"). A month alone is a date said loosely ("starts in
- * January"), never a person: a month that is also a first name ("April Dunn") stays one
- * beside a surname.
+ * ("Hiring the new …"), "Year" after "New", a name still to come ("Naam volgt"), a
+ * conjunction opening a sentence ("Zodra de datum bekend is …"), days in the plural ("two
+ * Saturdays in January") and the words of a counted group ("een lijst van zes mensen",
+ * "twelve pickers"). A month alone is a date said loosely ("starts in January"), never a
+ * person: a month that is also a first name ("April Dunn") stays one beside a surname.
  */
 final class NeverNames {
 
@@ -46,6 +46,11 @@ final class NeverNames {
 			// a question's adverb in lower case: "is the new receptionist already in
 			// Outlook?"
 			"already",
+			// a conjunction opening a sentence: "Zodra de datum bekend is laat ik het
+			// weten"
+			"zodra", "nadat", "voordat", "zolang", "tenzij", "hoewel", "once", "unless", "although",
+			// the writer: "I'll pass their names on"
+			"i'll", "i’ll", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
 			// a name still to come: "developer, name follows", "naam volgt", "Naam
 			// volgt nog."
 			"follows", "follow", "volgt", "volgen", "naam", "name", "namen", "names",

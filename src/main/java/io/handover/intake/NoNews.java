@@ -43,7 +43,7 @@ final class NoNews {
 		}
 		int least = HoursChange.stays(body, from, to) ? 2 : 1;
 		return events.stream()
-			.noneMatch(m -> m[0] >= from && m[1] <= to && m[2] >= least
+			.noneMatch(m -> m[0] >= from && m[1] <= to && m[2] >= least && !HoursChange.fromADay(body, m[0])
 					&& cues.stream().allMatch(cue -> m[1] <= cue[0] || m[0] >= cue[1]));
 	}
 

@@ -53,6 +53,9 @@ final class Occupations {
 			// growers, churches and the aliases managers use for a job of no catalogue
 			// role: "Kweker Arie Vos", "Koster Wim Dekker", "Rep Tom Bakker"
 			"kweker", "koster", "rep", "leidinggevende",
+			// makers by their "-ent"/"-ant", closing compounds too: "Luisterboekproducent
+			// Joel Andersson", "Kaasfabrikant Wim Bos"
+			"producent", "fabrikant",
 			// an analyst of a field ("video analyst", "data analyst"): "analist" ends in
 			// "-ist"
 			"analyst");

@@ -76,6 +76,20 @@ final class Question {
 	/** A kind of worker told of in the question: "pickers who only work in summer". */
 	private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:who|die|that|dat|which)\\s+$");
 
+	/** A number before a group: "two language coaches", "twee barista's". */
+	private static final Pattern COUNT_BEFORE = Pattern.compile("(?iu)\\b(?:twee|drie|vier|vijf|zes|zeven|acht|"
+			+ "negen|tien|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+$");
+
+	/** A relative clause after a group: "seasonal workers who only pick …". */
+	private static final Pattern DESCRIBED_AFTER = Pattern.compile("(?iu)\\s+(?:who|die|that)\\s+\\p{Ll}");
+
+	/**
+	 * A group described in the question: "Do freelance teachers who give one evening
+	 * course …?", "Krijgen vrijwilligers die twee avonden meedraaien …?".
+	 */
+	private static final Pattern GROUP_DESCRIBED = Pattern
+		.compile("(?u)\\b\\p{L}{3,}(?:s|en)\\s+(?:who|die|that|which)\\s+(?:\\p{Ll}+\\s+){1,3}$");
+
 	private Question() {
 	}
 
@@ -132,7 +146,8 @@ final class Question {
 					&& NOUN_BEFORE.matcher(body.substring(Math.max(0, n.start() - 16), n.start())).find())) {
 			return true;
 		}
-		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated);
+		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated)
+				|| AskedNotAnnounced.namesLater(body);
 		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
 			return true;
 		}
@@ -144,16 +159,17 @@ final class Question {
 	}
 
 	/**
-	 * A newcomer not hired yet: the name to follow, and no day said or the contract not
-	 * signed ("In januari begint een nieuwe opticien, maar het contract is nog niet
-	 * getekend. Naam volgt."), and nothing asked to be done. That is news of a vacancy
-	 * being filled; its form comes with the name. What the manager asks decides: a
-	 * nameless newcomer with a day ("nieuwe ontwikkelaar per 4 januari, naam volgt") or
-	 * with something to prepare keeps a form without a name.
+	 * A newcomer not hired yet: the name to follow, and no day said ("In januari begint
+	 * een nieuwe monteur, naam en datum volgen nog. Wil je alvast een bus reserveren?"),
+	 * or the contract not signed and nothing asked to be done ("… maar het contract is
+	 * nog niet getekend. Naam volgt."). That is news of a vacancy being filled; its form
+	 * comes with the name, and with no day a form would have neither. A nameless newcomer
+	 * with a day and something to prepare ("nieuwe ontwikkelaar per 4 januari, naam
+	 * volgt. Graag vast een laptop bestellen") keeps a form without a name.
 	 */
 	private static boolean notYetHired(String body, boolean undated) {
-		return NAME_TO_FOLLOW.matcher(body).find() && (undated || NOT_SIGNED.matcher(body).find())
-				&& !REQUEST.matcher(body).find();
+		return NAME_TO_FOLLOW.matcher(body).find()
+				&& (undated || NOT_SIGNED.matcher(body).find() && !REQUEST.matcher(body).find());
 	}
 
 	private static boolean noName(String body, AnnouncementParser.Span n, boolean undated) {
@@ -169,9 +185,17 @@ final class Question {
 		// lower-case guess next to the vacancy ("… kok zoeken"); a name said in a
 		// sentence of its own stays ("…? het gaat om evert smit")
 		boolean inQuestion = inQuestion(body, n.end());
-		if (!Character.isUpperCase(body.charAt(n.start()))
-				&& (inQuestion && RELATIVE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
-						|| nearVacancy(body, n))
+		if (!Character.isUpperCase(body.charAt(n
+			.start())) && (inQuestion && RELATIVE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find()
+					// the group itself: "Do seasonal workers who only pick … need …?"
+					|| inQuestion && DESCRIBED_AFTER.matcher(body).region(n.end(), body.length()).lookingAt()
+					|| inQuestion
+							&& GROUP_DESCRIBED.matcher(body.substring(Math.max(0, n.start() - 50), n.start())).find()
+					|| nearVacancy(body, n)
+					// the kind of worker of a group counted, whose names follow: "two
+					// language coaches …; I'll send their names"
+					|| AskedNotAnnounced.namesLater(body)
+							&& COUNT_BEFORE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
 				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
 			return true;
 		}
@@ -189,7 +213,8 @@ final class Question {
 						|| WHERE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 8), n.start())).find())) {
 			return true;
 		}
-		if (inQuestion && Arrays.stream(n.name().split(" "))
+		// or a vacancy's: "in januari een nieuwe monteur, naam en datum volgen nog"
+		if ((inQuestion || vacancyNamed(body)) && Arrays.stream(n.name().split(" "))
 			.anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 			return true;
 		}
@@ -245,7 +270,17 @@ final class Question {
 	/** One name said to come later: "Naam volgt.", "name to follow". */
 	private static final Pattern NAME_TO_FOLLOW = Pattern.compile("(?iu)\\b(?:(?:de |zijn |haar )?naam (?:volgt|komt)"
 			+ "(?: nog| later)?|(?:the |his |her )?name (?:will )?(?:follows?|come later)|name to follow|"
-			+ "name (?:tbc|tba|later))\\b");
+			+ "name (?:tbc|tba|later)|"
+			// with the day: "naam en datum volgen nog", "name and start date to follow"
+			+ "(?:de |zijn |haar )?naam en (?:start)?datum (?:volgen|komen)|(?:the |his |her )?name and (?:start )?"
+			+ "date (?:will )?(?:follow|to follow|come later)|"
+			// the writer will tell it: "I'll let you know her name once she has signed",
+			// "I don't have a name yet", "wie het wordt hoor je nog", "haar naam laat ik
+			// nog weten"
+			+ "(?:i'll|i’ll|i will|we'll|we’ll|we will) (?:let you know|send you|give you|pass on|tell you) "
+			+ "(?:his|her|the) name|(?:i|we) (?:don't|don’t|do not) (?:have|know) (?:a|the|his|her) name yet|"
+			+ "wie het (?:wordt|gaat worden) (?:hoor|laat|weet|meld)|(?:ik laat|we laten|ik geef|we geven) (?:je |jullie )?"
+			+ "(?:zijn|haar|de) naam (?:nog |later )?(?:weten|door)|(?:zijn|haar|de) naam (?:laat|geef|meld) ik)\\b");
 
 	/**
 	 * The hire not final: "het contract is nog niet getekend", "contract not signed yet".
@@ -312,7 +347,8 @@ final class Question {
 
 	/** Whether the message tells of a vacancy or of a newcomer still without a name. */
 	private static boolean vacancyNamed(String body) {
-		return VACANCY.matcher(body).find() || NAME_TO_FOLLOW.matcher(body).find();
+		return VACANCY.matcher(body).find() || NAME_TO_FOLLOW.matcher(body).find()
+				|| AskedNotAnnounced.namesLater(body);
 	}
 
 	private static boolean nearVacancy(String body, AnnouncementParser.Span n) {

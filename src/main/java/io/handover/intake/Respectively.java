@@ -1,7 +1,9 @@
 package io.handover.intake;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,77 @@ final class Respectively {
 		List<Integer> named = namedIn(persons, sentence);
 		return named.isEmpty() || persons.get(named.get(named.size() - 1)).end() > each.get(0).start() ? all
 				: assigned(all, named, each.stream().filter(r -> r.end() <= sentence[1]).toList());
+	}
+
+	/** Between two dates of one list: "4 and ", "4 January, ", "op 4 en op ". */
+	private static final Pattern DATES_JOINED = Pattern
+		.compile("(?iu)\\s*(?:,\\s*(?:(?:and|en)\\s+)?|(?:and|en|&)\\s+)(?:(?:on|op|per|the|de)\\s+)*");
+
+	/**
+	 * Days listed after two or more names, one for each in the order the names were
+	 * written: "Anna Smit and Joost Vos start on 4 and 11 January respectively",
+	 * "beginnen op respectievelijk 4 en 11 januari". Said "respectively", each day is
+	 * sure; said without, it is the likely reading, and the form notes there are several.
+	 */
+	static List<Announcement> dated(String body, List<AnnouncementParser.Span> persons, List<DateWords.Mention> dates,
+			List<Announcement> all) {
+		if (all.size() < 2 || all.size() != persons.size()) {
+			return all;
+		}
+		List<Announcement> result = new ArrayList<>(all);
+		int[] sentence = sentence(body, persons.get(0).start());
+		while (sentence[0] < body.length()) {
+			int[] here = sentence;
+			List<Integer> named = namedIn(persons, here);
+			if (named.size() >= 2) {
+				int after = persons.get(named.get(named.size() - 1)).end();
+				List<DateWords.Mention> said = dates.stream()
+					.filter(d -> d.start() >= after && d.end() <= here[1] && d.date() != null)
+					.toList();
+				if (said.size() == named.size() && listed(body, said)
+						&& said.stream().map(DateWords.Mention::date).distinct().count() == said.size()) {
+					boolean sure = RESPECTIVELY.matcher(body).region(here[0], here[1]).find();
+					for (int k = 0; k < named.size(); k++) {
+						Announcement a = all.get(named.get(k));
+						DateWords.Mention day = said.get(k);
+						Set<Announcement.Note> notes = EnumSet.noneOf(Announcement.Note.class);
+						notes.addAll(a.notes());
+						if (sure) {
+							notes.remove(Announcement.Note.SEVERAL_DATES);
+						}
+						else {
+							notes.add(Announcement.Note.SEVERAL_DATES);
+						}
+						result.set(named.get(k), new Announcement(a.kind(), a.employeeName(), day.date(), a.roleWords(),
+								a.roleKey(), a.workLocation(), day.words(), a.currentRoleKey(), notes, a.language()));
+					}
+				}
+			}
+			sentence = sentence(body, here[1] + 1);
+			if (sentence[1] <= here[1]) {
+				break;
+			}
+		}
+		return result;
+	}
+
+	/** Whether the dates follow one another as a list, nothing else between. */
+	private static boolean listed(String body, List<DateWords.Mention> said) {
+		for (int k = 1; k < said.size(); k++) {
+			if (!joined(body, said.get(k - 1), said.get(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the second date comes right after the first in one list: "4 and 11
+	 * January".
+	 */
+	static boolean joined(String body, DateWords.Mention first, DateWords.Mention second) {
+		return second.start() >= first.end()
+				&& DATES_JOINED.matcher(body).region(first.end(), second.start()).matches();
 	}
 
 	private static List<Announcement> assigned(List<Announcement> all, List<Integer> named,

@@ -37,10 +37,13 @@ final class RoleCompounds {
 		.compile("(?:web|app|backend|back end|frontend|front end|fullstack|full stack|mobile|ios|android|java|php|"
 				+ "python|software|sw|game|games|embedded|platform|cloud|devops) ?(?:devs?|engs?)\\.?");
 
-	/** Head nouns that make "sales" before them another job: "sales assistant". */
-	private static final Set<String> OTHER_HEADS = Set.of("assistant", "assistants", "associate", "associates",
-			"assistent", "assistente", "support", "administrator", "administrators", "admin", "clerk", "ondersteuning",
-			"ondersteuner", "administratie");
+	/**
+	 * Head nouns that make "sales" before them another job: "sales assistant". Not an
+	 * associate, a grade of the seller like "junior": a "sales associate" sells.
+	 */
+	private static final Set<String> OTHER_HEADS = Set.of("assistant", "assistants", "assistent", "assistente",
+			"support", "administrator", "administrators", "admin", "clerk", "ondersteuning", "ondersteuner",
+			"administratie");
 
 	/**
 	 * Words that name something else, so they are never a typo of a job: a programme, and
@@ -90,6 +93,21 @@ final class RoleCompounds {
 		}
 		Matcher next = NEXT_WORD.matcher(text).region(mention.end(), text.length());
 		return next.find() && OTHER_HEADS.contains(next.group(1).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Words before a care job that make it another trade: a chaplain is a "geestelijk
+	 * verzorger", a "spiritual carer"; an animal keeper a "dierverzorger", an "animal
+	 * carer". Neither looks after patients.
+	 */
+	private static final Pattern OTHER_CARE = Pattern
+		.compile("(?iu)\\b(?:geestelijke?|spiritual|spirituele?|pastoral|pastorale?|levensbeschouwelijke?|"
+				+ "dieren|dier|animal|pet|huisdieren)[\\s-]+$");
+
+	/** Whether the care words are another trade's: "(geestelijk verzorger)". */
+	static boolean otherCare(String text, RoleWords.Mention mention) {
+		return "care-worker".equals(mention.key())
+				&& OTHER_CARE.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start())).find();
 	}
 
 	/** Whether the words are a real word that only looks like a job with a typo. */

@@ -166,8 +166,8 @@ final class RoleWords {
 				}
 			}
 			if (best != null && !service(text, best) && !addressed(text, best)
-					&& !RoleCompounds.beforeOtherHead(text, best) && !sectorLed(text, best)
-					&& !OtherEngineers.named(text, best.words(), best.start())
+					&& !RoleCompounds.beforeOtherHead(text, best) && !RoleCompounds.otherCare(text, best)
+					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())
 					&& !OtherSense.said(text, best.start(), best.end())
 					&& !OtherSense.fieldOfOtherJob(text, best.start(), best.end(),
 							w -> match(w, roles, false).isPresent())

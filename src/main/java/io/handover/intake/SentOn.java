@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * A weekday told with something already sent or done: "I sent it on Monday", "submitted
  * the leaver on Tuesday", "ik heb maandag de aanmelding gestuurd", "heeft vrijdag haar
  * laatste dienst gedraaid"; a day the news came ("her husband let us know this morning",
- * "heeft gisteren gebeld"); a mistake made ("I made a mistake yesterday"). The weekday is
- * the last one, not the next: read as the next, the day a request went out becomes a
- * start or a leaving date a week ahead.
+ * "heeft gisteren gebeld"); a mistake made ("I made a mistake yesterday"); an earlier
+ * message named by its day ("correctie op mijn mail van dinsdag"). The weekday is the
+ * last one, not the next: read as the next, the day a request went out becomes a start or
+ * a leaving date a week ahead.
  */
 final class SentOn {
 
@@ -46,6 +47,16 @@ final class SentOn {
 			+ "informed (?:us|me)|called (?:us|me)|rang (?:us|me)|phoned (?:us|me)|belde|liet (?:ons|me|mij|het team))\\b"
 			+ "(?:(?!\\b" + EVENT + "\\b)[^.;:!?\\n,]){0,20}?(?:(?:on|op)\\s+)?$");
 
+	/**
+	 * An earlier message named by its day: "correctie op mijn mail van dinsdag", "my
+	 * message of Monday", "further to our e-mail from yesterday". The day it went out,
+	 * not the one it is about.
+	 */
+	private static final Pattern MESSAGE_OF = Pattern.compile("(?i)\\b(?:my|our|the|this|that|mijn|ons|onze|het|"
+			+ "de|dat|die)\\s+(?:(?:earlier|previous|last|eerdere|vorige|laatste)\\s+)?(?:bericht(?:je)?|mail(?:tje)?|"
+			+ "e-?mail|message|note|announcement|aankondiging|melding|post|chat|appje)\\s+(?:van|from|of|sent on|on|op)"
+			+ "\\s+(?:(?:afgelopen|vorige|last|this|deze)\\s+)?$");
+
 	private static final Pattern SAID_OF = Pattern.compile("(?i)^\\s*(?:is|was|will|wordt|zal|'s|would)\\b");
 
 	private SentOn() {
@@ -71,8 +82,8 @@ final class SentOn {
 	static boolean said(String words, int start, int end) {
 		String before = words.substring(Math.max(0, start - 70), start);
 		String after = words.substring(end, Math.min(words.length(), end + 70));
-		return BEFORE.matcher(before).find() || REPORTED.matcher(before).find() && !SAID_OF.matcher(after).find()
-				|| AUXILIARY.matcher(before).find()
+		return BEFORE.matcher(before).find() || MESSAGE_OF.matcher(before).find()
+				|| REPORTED.matcher(before).find() && !SAID_OF.matcher(after).find() || AUXILIARY.matcher(before).find()
 						&& PARTICIPLE.matcher(words.substring(end, Math.min(words.length(), end + 70))).find();
 	}
 

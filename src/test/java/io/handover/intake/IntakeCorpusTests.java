@@ -412,9 +412,12 @@ class IntakeCorpusTests {
 	 * laboratory, a publishing house, a language school): 286 of 320 (89.4 %) on its
 	 * first run, before any parser change (intake/blind-20/README.md; its first 150
 	 * messages, committed first, scored 135 of 150). A ratchet like {@link #BLIND_FLOOR},
-	 * to be raised, never lowered.
+	 * to be raised, never lowered. Session 31: tuner TA (roles and names) 299, tuner TZ
+	 * (tuning-36: starts and last days moved, dismissals told as done and newcomers
+	 * listed with parts of their own) 301, tuner TY (tuning-35: news of no one yet) 304;
+	 * the three: 304.
 	 */
-	static final double BLIND_20_FLOOR = 292.0 / 320;
+	static final double BLIND_20_FLOOR = 304.0 / 320;
 
 	/**
 	 * The twenty-first blind set (intake/blind-21, session 31), written by a helper who
@@ -858,6 +861,66 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtyFourthTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-34", 29, "thirty-fourth tuning set");
+	}
+
+	/**
+	 * Session 31, tuner TY on news of no one yet: a start put off with no new day ("is
+	 * postponed … we'll let you know the new date", "is opgeschoven", "begint toch niet
+	 * op 4 januari; de datum wordt later bepaald", "begint later, waarschijnlijk in het
+	 * voorjaar", "can't start on 4 January; we'll agree a new date later"), a newcomer
+	 * who "has called off", "declined the offer" or "heeft zich bedacht", hires whose
+	 * names follow ("I'll send their names", "naam en datum volgen nog", whatever is
+	 * asked already when no day is said), fewer days set in words (also after "Starting
+	 * January"), a sabbatical, unpaid leave, a career break or a holiday, a question
+	 * about workers "who" do something; and their opposites, which keep a form: a start
+	 * put off to a day, a nameless newcomer with a day and a request, a named starter
+	 * beside names to follow, a leaver beside a sabbatical, a starter beside one who
+	 * called off in the same sentence.
+	 */
+	@Test
+	void theThirtyFifthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-35", 67, "thirty-fifth tuning set");
+	}
+
+	/**
+	 * Session 31, tuner TZ on blind-20's corrections, dismissals and lists: a start moved
+	 * with the earlier message named by its day ("correctie op mijn mail van dinsdag"), a
+	 * newcomer's notice at the old employer and a plan given up ("as previously agreed")
+	 * no leaving or move; a leaving day moved later for a surname that is an everyday
+	 * word ("Max Snel's"); dismissals told as done ("we had to dismiss", "ended the
+	 * contract of … within her probation period"); weekdays of a week said once for a
+	 * list ("on the Tuesday"), each listed newcomer's own part after a heading saying new
+	 * ("A voor afdeling Oost en B voor de nachtdienst"); a starter said by what they will
+	 * do, then as what ("staat … achter de kassa, als invalkracht"). A day set against
+	 * another ("instead of the 4th", "in plaats van op 1 februari") no move; a stay
+	 * longer until a day a leaving then; a leaving denied for a move said after it the
+	 * move ("is not leaving, she moves to …", "vertrekt niet. Hij gaat … naar"). Days
+	 * listed for two people ("start on 4 and 11 January respectively") one each, in the
+	 * order of the names; a leaver's days listed ("op 30 en 31 december werkt ze nog")
+	 * end on the last.
+	 */
+	@Test
+	void theThirtySixthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-36", 44, "thirty-sixth tuning set");
+	}
+
+	/**
+	 * Session 31, tuner TA on roles and names: the role read for someone who leaves a
+	 * team of ours for another job is the one held ("our developer X leaves the dev team
+	 * and becomes product owner", "verlaat onze ontwikkelaar X het ontwikkelteam en
+	 * wordt", "verlaat het verkoopteam en gaat als planner aan de slag in ons magazijn");
+	 * a care word of another trade ("geestelijk verzorger", "spiritual care worker") is
+	 * no carer; a sales associate sells; a place in brackets ("(Italy)") is no job that
+	 * keeps the list's role from a person; a job outside the catalogue said as the one
+	 * started ("als bloedafnemer") over the sector come from ("komt uit de thuiszorg");
+	 * the job compared with the one held ("net als nu", "just as now") is kept; "van de
+	 * Veluwe naar" after a full name is a route, not a surname, while a surname's
+	 * particles inside a mover's words stay ("gaat Jan van Dijk naar"); a maker's
+	 * compound before the name ("Filmproducent") is no first name.
+	 */
+	@Test
+	void theThirtySeventhTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-37", 27, "thirty-seventh tuning set");
 	}
 
 	/**
