@@ -102,14 +102,22 @@ final class HoursChange {
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical)"
+			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical|"
+			// back after an illness: "komt na haar ziekte per 1 januari weer volledig aan
+			// het werk"
+			+ "(?:ziekte|burn-?out|herstel|revalidatie|operatie)(?=[^.;!?\\n]{0,40}\\bweer\\b[^.;!?\\n]{0,30}"
+			+ "\\b(?:aan het werk|aan de slag|werken|begint|beginnen|terug)\\b))"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical|carer's|"
-			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break))"
+			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break)|"
+			// back after an illness, or ill for long: "returns after her illness", "is
+			// langdurig ziek"
+			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?(?:illness|sickness|"
+			+ "burn-?out|surgery|operation)|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
@@ -156,8 +164,12 @@ final class HoursChange {
 			// down or back to a number of hours: "gaat terug naar 24 uur", "goes down to
 			// 24
 			// hours"
-			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug) (?:terug |down |back )?(?:naar|to) \\d+ "
-			+ "(?:uur|hours)\\b|"
+			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug|reduces?|reducing|increases?|increasing) "
+			+ "(?:terug |down |back )?(?:naar|to) \\d+ (?:uur|hours)\\b|"
+			// "will work four days a week from January instead of five"
+			+ "\\bwork " + DAYS
+			+ " (?:days|nights|shifts) (?:a|per) week\\b(?=[^.;!?\\n]{0,30}\\b(?:instead of|rather than) " + DAYS
+			+ "\\b)|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"

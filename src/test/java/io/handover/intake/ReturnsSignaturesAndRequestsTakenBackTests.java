@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A colleague back from leave, a request taken back, a question about a kind of worker
- * and a signature under any Dutch greeting announce no one; a dismissal told as done
- * keeps its past day. Today is Thursday 3 December 2026.
+ * A colleague back from leave or an illness, ill for long or on fewer hours, a request
+ * taken back, a question about a kind of worker and a signature under any Dutch greeting
+ * announce no one; a dismissal told as done keeps its past day. Today is Thursday 3
+ * December 2026.
  */
 class ReturnsSignaturesAndRequestsTakenBackTests {
 
@@ -17,6 +18,14 @@ class ReturnsSignaturesAndRequestsTakenBackTests {
 	void someoneBackFromLeaveIsNoNewsEvenWithALaptopStillReady() {
 		assertNoOne("Noor Visser komt op 11 januari terug van zwangerschapsverlof. Staat haar laptop nog klaar?");
 		assertNoOne("Ruben Kok komt per 1 maart weer terug na zijn ouderschapsverlof. Moet er iets geregeld worden?");
+	}
+
+	@Test
+	void someoneBackAfterAnIllnessIllForLongOrOnFewerHoursIsNoNews() {
+		assertNoOne("Sem Kuiper komt na zijn burn-out per 4 januari weer halve dagen werken.");
+		assertNoOne("Lotte Vink is langdurig ziek. Moet haar telefoon terug?");
+		assertNoOne("Dean Ford returns after his surgery on 11 January, part-time at first.");
+		assertNoOne("Amira Said reduces to 24 hours from 1 February. Nothing else changes.");
 	}
 
 	@Test
