@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import io.handover.common.Levenshtein;
+
 /**
  * Folding and comparing people's names the way a person would: without case, accents or
  * punctuation, forgiving a letter or two typed wrong.
@@ -66,28 +68,9 @@ public final class Names {
 		return 1.0 - (double) distance(a, b) / longest;
 	}
 
-	/**
-	 * Damerau–Levenshtein distance (optimal string alignment): a swapped pair of letters
-	 * counts as one typo.
-	 */
+	/** Typos between two name words, a swapped pair of letters counting as one. */
 	static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
+		return Levenshtein.withSwaps(a, b);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.handover.common.Levenshtein;
+
 /**
  * A month name typed with one slip beside a day number is that month: "per 1 febuari",
  * "on the 4th of Janaury", "Decmber 18". Unread, the form would come without the date the
@@ -68,26 +70,7 @@ final class MonthSpelling {
 
 	/** One letter dropped, added, changed, or two neighbours swapped. */
 	static boolean oneSlipApart(String typed, String name) {
-		int a = typed.length();
-		int b = name.length();
-		if (Math.abs(a - b) > 1) {
-			return false;
-		}
-		int i = 0;
-		while (i < Math.min(a, b) && typed.charAt(i) == name.charAt(i)) {
-			i++;
-		}
-		if (i == a && i == b) {
-			return false; // the same word
-		}
-		if (a == b) {
-			String rest = typed.substring(i + 1);
-			return rest.equals(name.substring(i + 1)) // changed
-					|| i + 1 < a && typed.charAt(i) == name.charAt(i + 1) && typed.charAt(i + 1) == name.charAt(i)
-							&& typed.substring(i + 2).equals(name.substring(i + 2)); // swapped
-		}
-		return a < b ? typed.substring(i).equals(name.substring(i + 1)) // dropped
-				: typed.substring(i + 1).equals(name.substring(i)); // added
+		return Levenshtein.withSwaps(typed, name) == 1;
 	}
 
 }
