@@ -288,8 +288,9 @@ public final class AnnouncementParser {
 					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
 							+ "(?:hij|zij|ze) is nu nog|momenteel|"
 							// not a day set against another: "instead of the 4th", "in
-							// plaats van op 1 februari", "in plaats van tot 31 december"
-							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till)\\s+)*(?:\\d|"
+							// plaats van op 1 februari", "in plaats van tot 31 december",
+							// "in plaats van in januari"
+							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till|in)\\s+)*(?:\\d|"
 							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH + "))|"
 							// not a former employer ("previously at a bank"), nor a
 							// plan given up ("not on 5 April as previously agreed")

@@ -96,6 +96,12 @@ final class CalledOff {
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
+			// a day denied after all, no other said: "he will not start on Monday after
+			// all"
+			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)? "
+			+ "(?:on|op|this|next) [\\p{L}\\d ]{1,20}?(?= after all)|"
+			// "heeft laten weten dat ze niet (meer) komt"
+			+ "(?:laten weten|gemeld|doorgegeven) dat (?:ze|hij|zij) (?:toch )?niet (?:meer )?(?:komt|begint)|"
 			+ "(?:will|shall) no longer (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= *[.,;:!]| *$)|"
 			+ "(?:won't|doesn't|don't) (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// "we cancelled the start of Lena Moss", "have cancelled Tom's start", "had

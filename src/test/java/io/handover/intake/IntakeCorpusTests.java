@@ -432,9 +432,11 @@ class IntakeCorpusTests {
 	 * change for this set: 302 (94.4 %). Then the lead on its kinds with own examples
 	 * (temps listed with their periods, a post filled again, a learner's leaving, a job
 	 * taken to another site, a team giving way to the job said after it, a CNC
-	 * programmer, back after an illness, ill for long, fewer hours): 310.
+	 * programmer, back after an illness, ill for long, fewer hours): 310; a start denied
+	 * its day after all or brought forward from a month, a newcomer who let us know she
+	 * is not coming: 313.
 	 */
-	static final double BLIND_21_FLOOR = 310.0 / 320;
+	static final double BLIND_21_FLOOR = 313.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
