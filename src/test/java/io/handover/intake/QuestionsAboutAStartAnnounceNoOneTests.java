@@ -20,6 +20,12 @@ class QuestionsAboutAStartAnnounceNoOneTests {
 	}
 
 	@Test
+	void askingWhetherARuleCoversAGroupAnnouncesNoOne() {
+		assertNoOne("Geldt Handover ook voor de vrijwilligers die alleen in de zomer komen helpen?");
+		assertNoOne("Vallen invalkrachten die een week blijven ook onder de nieuwe regeling?");
+	}
+
+	@Test
 	void askingWhetherSomeoneKnownByAFirstNameNeedsAnAccountAnnouncesNoOne() {
 		assertNoOne("We hire a freelance editor for the magazine — does she need an account? Her name is Mila.");
 		assertNoOne("We nemen een externe fotograaf in de arm. Moet hij aangemeld worden? Hij heet Guus.");
