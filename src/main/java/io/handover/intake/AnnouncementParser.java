@@ -940,12 +940,7 @@ public final class AnnouncementParser {
 		// "verder verandert er niets" after a new job outside the catalogue)
 		// "transfers from Parking to the ICT team as a junior developer": a new job said
 		// with "as", not kept
-		boolean saidAs = a.roleKey() != null && a.roleWords() != null
-				&& Pattern
-					.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?(?:(?:junior|senior|medior)\\s+)?"
-							+ Pattern.quote(a.roleWords()))
-					.matcher(body)
-					.find();
+		boolean saidAs = a.roleKey() != null && a.roleWords() != null && PlaceMove.saidAs(body, a.roleWords());
 		boolean same = SAME_ROLE.matcher(body).find()
 				&& (a.roleKey() != null && !saidAs || SAME_JOB.matcher(body).find());
 		if (!same && !JobKept.kept(body, a) && !(a.roleKey() != null && PlaceMove.jobTakenAlong(body, a))) {

@@ -72,8 +72,16 @@ final class PlaceMove {
 				|| HeldBefore.said(body, 0, body.length())) {
 			return false;
 		}
+		return saidAs(body, mover.roleWords());
+	}
+
+	/**
+	 * Whether the job's words are said with "as"/"als" before them: "als (een) verkoper".
+	 */
+	static boolean saidAs(String body, String jobWords) {
 		return Pattern
-			.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?" + Pattern.quote(mover.roleWords()) + "\\b")
+			.compile("(?iu)\\b(?:as|als)\\s+(?:(?:an?|een|the|de)\\s+)?(?:(?:junior|senior|medior)\\s+)?"
+					+ Pattern.quote(jobWords))
 			.matcher(body)
 			.find();
 	}
