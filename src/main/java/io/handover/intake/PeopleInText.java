@@ -1,0 +1,862 @@
+package io.handover.intake;
+
+import io.handover.intake.AnnouncementParser.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people a message names, as the form will write them: runs of capitalised words with
+ * name particles (van, de, 't, el, …), and lower-case names where a chat leaves the
+ * capitals out, never holding a word the rest of the reading marked as no name (an
+ * intent, a role, a date, a greeting, a place).
+ */
+final class PeopleInText {
+
+	private static final Pattern GREETING = Pattern
+		.compile("(?i)^\\s*(?:hi|hello|hey|hoi|hallo|dear|beste|geachte|goedemorgen|goedemiddag|good morning|morning)"
+				// the addressee by title: "Geachte heer Van Rijswijk,", "Dear Mr. De
+				// Wit,"
+				+ "(?:\\s+(?:heer|mevrouw|meneer|mr|mrs|ms|dr|dhr|mevr|mw)\\.?)?\\s+$");
+
+	private static final Pattern TOKEN = Pattern
+		.compile("(?:\\p{Lu}\\.){1,3}(?=\\s\\p{L})|'t(?![\\p{L}])|'s(?![\\p{L}])|"
+				+ "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]*[\\p{L}\\p{M}])?|\\d+|\\S");
+
+	/**
+	 * Initials before a surname ("J. de Haas", "A.B. Visser"): a name's first word when a
+	 * surname follows.
+	 */
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
+
+	/**
+	 * Words naming a place in a building: a capital letter or number after one is the
+	 * place's ("gebouw C.", "kamer B.", "building C.", "floor 2."), never an initial, and
+	 * the word itself then starts no name ("Kamer B. Sanne Visser begint …"). "Floor" is
+	 * also a first name: only before a letter or number is it the place.
+	 */
+	private static final Set<String> PLACE_WORDS = Set.of("gebouw", "building", "bldg", "kamer", "room", "floor",
+			"verdieping", "etage", "lokaal", "vleugel", "wing", "zaal", "hal", "hall", "blok", "block", "unit", "level",
+			"afdeling", "ward", "toren", "tower", "paviljoen", "pavilion", "locatie", "location", "ingang", "entrance",
+			"desk", "bureau", "gang", "corridor");
+
+	private static final Pattern PLACE_MARK = Pattern.compile("(?:\\p{Lu}\\.?){1,2}|\\d+[\\p{L}]?\\.?");
+
+	static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "in", "el",
+			"al", "bin", "ben", "da", "di", "do", "dos", "das", "du", "la", "le", "von", "zu", "del", "della", "y",
+			"'s", "op", "vd", "v.d.", "van't", "abu", "ibn", "mac", "st");
+
+	/** Words that are never part of a name, capitalised or not. */
+	static final Set<String> STOP = new HashSet<>(List.of(
+			// greetings, politeness, chatter
+			"hi", "hello", "hey", "hiya", "hoi", "hallo", "dear", "beste", "geachte", "goedemorgen", "goedemiddag",
+			"goedenavond", "morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank",
+			"cheers", "groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please",
+			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
+			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
+			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
+			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
+			"correction", "correctie", "sorry", "gaat",
+			// chat openers: "ff melden: …", "effe doorgeven"
+			"ff", "effe", "melden", "doorgeven", "berichtje",
+			// a request's verb before the name: "can u add lisa van beek", "Moving Ben
+			// Okafor (…) from Almere"
+			"add", "adding", "moving", "toevoegen",
+			// … or after it: "kun je het account van stefan de wit dichtzetten?"
+			"dichtzetten", "afsluiten", "blokkeren", "intrekken", "deactiveren", "uitzetten", "verwijderen", "aanmaken",
+			"klaarzetten",
+			// a sentence opened by "nothing": "Niets aanmaken dus."
+			"niets", "niks", "nothing",
+			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
+			// zzp'er"
+			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
+			"wellicht", "namens", "behalf", "congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft",
+			"update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just",
+			"nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd",
+			"team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's",
+			"collegas", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir",
+			"madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
+			// forms of address before a name (school, care, academic)
+			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
+			// a reason after a name written in lower case ("ylva noorlander wegens
+			// uitbreiding")
+			"wegens", "vanwege", "ivm", "due", "owing",
+			// function words
+			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
+			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
+			"could", "would", "will", "shall", "should", "kun", "kunt", "kan", "wil", "wilt", "zou", "zal", "is", "are",
+			"was", "were", "has", "have", "had", "heeft", "hebben", "hebt", "zijn", "ben", "and", "en", "or", "of",
+			"but", "maar", "to", "for", "voor", "from", "with", "met", "at", "by", "on", "as", "als", "per", "vanaf",
+			"naar", "bij", "om", "after", "na", "since", "sinds", "because", "omdat", "here", "hier", "there", "er",
+			"his", "her", "their", "zijn", "haar", "hun", "me", "my", "mijn", "us", "who", "wie", "what", "wat", "when",
+			"wanneer", "where", "waar", "how", "hoe", "which", "welke", "both", "beide", "beiden", "two", "twee", "one",
+			"new", "nieuwe", "nieuw", "let", "laat", "role", "rol", "functie", "change", "internal", "interne", "move",
+			"leaver", "starter", "joiner", "hire", "uitdienst", "indienst", "functiewijziging", "medewerker",
+			"medewerkster", "collega", "colleague", "employee", "member", "contract", "notice", "effective", "starting",
+			"today", "tomorrow", "morgen", "vandaag", "next", "volgende", "komende", "aanstaande", "week", "weeks",
+			"weken", "day", "dag", "date", "datum", "last", "laatste", "first", "eerste", "final", "end", "eind",
+			"einde", "mvg", "gr", "via", "zo", "snel", "asap", "per direct", "sales", "it", "hr", "ict", "fm", "ceo",
+			"cto", "manager", "teamleider", "ticket", "form", "formulier", "account", "accounts", "laptop", "company",
+			"bedrijf", "afdeling", "department", "office", "kantoor", "remote", "hybrid", "hybride", "unit",
+			"vestiging", "location", "locatie"));
+
+	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
+	private static final Pattern JOB_TITLE = Pattern.compile("(?:advisor|adviseur|consultant|analyst|analist|assistant|"
+			+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
+			+ "coordinator|coördinator|leider|manager|designer|recruiter|trainee|stagiair|intern|engineer|developer)$");
+
+	private PeopleInText() {
+	}
+
+	/** The names in the message: capitalised runs with particles, without greetings. */
+	static List<Span> find(String body, boolean[] notName, List<IntentMatch> intents) {
+		List<int[]> tokens = new ArrayList<>();
+		Matcher matcher = TOKEN.matcher(body);
+		while (matcher.find()) {
+			tokens.add(new int[] { matcher.start(), matcher.end() });
+		}
+		List<Span> runs = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String token = text(body, tokens.get(i));
+			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
+					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
+					|| place(body, tokens, i) || NeverNames.opensNoName(token)) {
+				i++;
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			run.add(i);
+			int j = i + 1;
+			boolean possessive = possessive(token);
+			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
+				String next = text(body, tokens.get(j));
+				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
+						|| Organisations.institutionAfterParticle(body, tokens, j) || routeFrom(body, tokens, run, j)) {
+					break;
+				}
+				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
+						|| shortNamePart(body, tokens, j) || surnameAfterParticle(body, tokens, run, j)) {
+					run.add(j);
+					possessive = possessive(next);
+					j++;
+				}
+				else {
+					break;
+				}
+			}
+			int surname = afterNickname(body, tokens, run, j);
+			if (surname > j) {
+				j = surname;
+				while (!possessive && j < tokens.size()
+						&& (j == surname || adjacent(body, tokens.get(j - 1), tokens.get(j)))
+						&& !isTaken(notName, tokens.get(j))
+						&& (PARTICLES.contains(text(body, tokens.get(j)).toLowerCase(Locale.ROOT))
+								|| continuesName(text(body, tokens.get(j))))) {
+					run.add(j);
+					possessive = possessive(text(body, tokens.get(j)));
+					j++;
+				}
+			}
+			while (run.size() > 1
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))
+					&& !shortNamePart(body, tokens, run.get(run.size() - 1))
+					&& !SURNAME_PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
+				run.remove(run.size() - 1);
+			}
+			withoutOccupation(body, tokens, run);
+			if (run.isEmpty()) {
+				i = Math.max(j, i + 1);
+				continue;
+			}
+			int start = tokens.get(run.get(0))[0];
+			int end = tokens.get(run.get(run.size() - 1))[1];
+			// "starts in January": a month alone is a loose date, not a first name
+			boolean month = run.size() == 1 && NeverNames.month(text(body, tokens.get(run.get(0))));
+			if (!month && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
+					&& !NotNames.placeOfAJob(body, start)
+					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
+							|| NotNames.placeOfOurs(body, start, end)))
+					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
+							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
+				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
+			}
+			i = Math.max(j, i + 1);
+		}
+		List<Span> full = runs.stream().filter(r -> r.words() >= 2).toList();
+		List<Span> people = new ArrayList<>();
+		for (Span run : full.isEmpty() ? runs.stream().limit(1).toList() : full) {
+			// "Welcome Jean Paul!" after "Jean Paul Meyer": the first names of another
+			if (people.stream().noneMatch(p -> Intake.fold(p.name()).equals(Intake.fold(run.name()))) && full.stream()
+				.noneMatch(r -> r.words() > run.words()
+						&& Intake.fold(r.name()).startsWith(Intake.fold(run.name()) + " "))) {
+				people.add(run);
+			}
+		}
+		// a lone capitalised town in a lower-case chat is a place, not the name: "nieuwe
+		// afwasser in Meppel: tim de graaf", nor a word opening a later sentence ("kees
+		// bakker stopt vrijdag. Taart om 4 uur"); with the name said to follow ("Name to
+		// follow."), no lower-case words are it ("our new shift lead starts next week")
+		if ((people.isEmpty() || full.isEmpty() && people.stream()
+			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
+					|| PLACE_AFTER.matcher(body).region(p.end(), body.length()).lookingAt()
+					|| LaterSentence.opens(body, p.start())))
+				&& !Question.nameToFollow(body)) {
+			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
+			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
+				people.clear();
+				people.add(lowerCase);
+				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
+				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
+			}
+		}
+		return people;
+	}
+
+	/**
+	 * A name written in lower case ("jan de vries begint maandag"): the words right
+	 * before the intent word that are no other kind of word.
+	 */
+	private static final Pattern AFTER_GREETING = Pattern.compile("\\s*[,!:\\n]");
+
+	static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*");
+
+	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,4}(?:-.*)?");
+
+	private static final Pattern ELIDED = Pattern.compile("[dl]['’]\\p{Lu}.*");
+
+	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
+	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
+			+ "(?:(?:his|her|their) )?name is|(?:(?:zijn|haar) )?naam is|genaamd|named|called|het gaat om|it'?s about|"
+			+ "namelijk|namely)\\s+$");
+
+	/** The words that open a question of who, what, how or when. */
+	private static final Set<String> QUESTION_WORDS = Set.of("wie", "wat", "hoe", "waar", "wanneer", "waarom", "welke",
+			"welk", "hoeveel", "who", "what", "how", "where", "when", "why", "which", "whom");
+
+	/** A unit after a name in chat: "pieter bosman magazijn laatste dag". */
+	private static final Set<String> UNIT_WORDS = Set.of("magazijn", "keuken", "kantoor", "receptie", "winkel",
+			"administratie", "planning", "bediening", "bar", "kassa", "warehouse", "kitchen", "office", "reception",
+			"shop", "store", "admin", "payroll", "finance", "logistiek", "logistics", "productie", "production",
+			// "tim verbeek van de werkplaats", "yvonne kramer huishouding"
+			"werkplaats", "klantenservice", "huishouding", "housekeeping", "schoonmaak", "onderhoud", "maintenance",
+			"werf", "inkoop", "helpdesk", "servicedesk", "workshop", "garage", "bakkerij", "werkvloer", "showroom",
+			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery",
+			// "tim de bruijn van de balie", "sara el idrissi van de kas"
+			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
+			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
+
+	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 30), tokens.get(k)[0])).find()) {
+				List<Integer> named = new ArrayList<>();
+				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
+						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+					named.add(n);
+				}
+				Span said = lowerCaseSpan(body, tokens, named);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
+		for (int k = 0; anchor < 0 && k < notName.length; k++) {
+			if (notName[k]) {
+				anchor = k;
+			}
+		}
+		if (anchor < 0) {
+			return null;
+		}
+		// The words right before the first intent (or date, or role) …
+		List<Integer> run = new ArrayList<>();
+		Span earlier = null;
+		for (int k = 0; k < tokens.size() && tokens.get(k)[1] <= anchor; k++) {
+			String lower = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
+			boolean auxiliary = Set.of("is", "will", "gaat", "zal", "has", "heeft", "wordt").contains(lower);
+			boolean nameWord = lowerCaseNameWord(body, tokens, notName, k) && !auxiliary;
+			if (nameWord && (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))
+					&& (run.isEmpty() || !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
+				run.add(k);
+			}
+			else if (!auxiliary) {
+				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+				earlier = candidate != null && (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
+				run.clear();
+				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
+				// of its own
+				if (nameWord) {
+					run.add(k);
+				}
+			}
+		}
+		Span before = lowerCaseSpan(body, tokens, run);
+		// "callum brooks (bike workshop) quit": the words in brackets are where they
+		// work
+		before = before != null && (earlier == null || !bracketed(body, before)) ? before : earlier;
+		if (before == null) {
+			before = apposedLowerCase(body, tokens, notName, intents);
+		}
+		if (before != null || intents.isEmpty()) {
+			return before;
+		}
+		// … else the words right after it ("new starter: piet jansen, …", "please
+		// offboard
+		// anna bakker").
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < intents.get(0).end()) {
+			k++;
+		}
+		// past stop words, a date or role and punctuation: "start maandag, eva van dam",
+		// "begonnen -> joost meijer"
+		for (int skipped = 0; k < tokens.size() && skipped < 8 && !lowerCaseNameWord(body, tokens, notName, k)
+				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
+						|| LEAD_IN.matcher(text(body, tokens.get(k))).matches()
+						|| isTaken(notName, tokens.get(k))); skipped++) {
+			k++;
+		}
+		run = new ArrayList<>();
+		while (k < tokens.size() && lowerCaseNameWord(body, tokens, notName, k)
+				&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k))
+						&& !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
+			run.add(k);
+			k++;
+		}
+		return lowerCaseSpan(body, tokens, run);
+	}
+
+	/** Whether the words stand alone in brackets: "(bike workshop)". */
+	private static boolean bracketed(String body, Span span) {
+		return body.substring(0, span.start()).stripTrailing().endsWith("(")
+				&& body.substring(span.end()).stripLeading().startsWith(")");
+	}
+
+	/** A comma, "en", "and" or "&" before the next name, perhaps after brackets. */
+	private static final Pattern NEXT_IN_LIST = Pattern
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s+");
+
+	/** What may follow a name in a list: its end, punctuation, brackets, the next. */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("(?is)\\s*(?:$|[.,!?;:\\n()]|(?:en|and|&|\\+)\\s).*");
+
+	/**
+	 * The lower-case names listed after the first on its line: "gijs laan en robin
+	 * peters", "lieke de haan (administratie) en sem van rijn (terreinonderhoud)". A job
+	 * or a unit is no next name ("anna de boer, afwasser keuken"); a surname may be a job
+	 * ("sem bakker").
+	 */
+	private static List<Span> lowerCaseJoined(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> items = new ArrayList<>();
+		Span last = first;
+		while (true) {
+			Matcher joined = NEXT_IN_LIST.matcher(body).region(last.end(), body.length());
+			if (!joined.lookingAt()) {
+				break;
+			}
+			int k = 0;
+			while (k < tokens.size() && tokens.get(k)[0] < joined.end()) {
+				k++;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 5 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.isEmpty() || tokens.get(run.get(0))[0] != joined.end()
+					|| !LIST_GOES_ON.matcher(body)
+						.region(tokens.get(run.get(run.size() - 1))[1], body.length())
+						.matches()
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+					|| run.stream().map(n -> text(body, tokens.get(n))).anyMatch(UNIT_WORDS::contains)) {
+				break;
+			}
+			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+			if (item == null || item.words() != run.size()) {
+				break;
+			}
+			items.add(item);
+			last = item;
+		}
+		return items;
+	}
+
+	private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*)?");
+
+	/**
+	 * The names below a lower-case one that fills its line under a heading, one a line:
+	 * "twee nieuwe bezorgers op de zaterdagroute:⏎mila de bruin⏎sem visser". The list
+	 * ends at the first line that is no name alone.
+	 */
+	private static List<Span> lowerCaseItems(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> items = new ArrayList<>();
+		int lineStart = body.lastIndexOf('\n', first.start() - 1);
+		int firstEnd = body.indexOf('\n', first.end());
+		if (lineStart < 0 || firstEnd < 0 || !ITEM_START.matcher(body.substring(lineStart + 1, first.start())).matches()
+				|| !body.substring(first.end(), firstEnd).isBlank()
+				|| !body.substring(0, lineStart).stripTrailing().endsWith(":")) {
+			return items;
+		}
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < firstEnd) {
+			k++;
+		}
+		while (k < tokens.size()) {
+			int from = body.lastIndexOf('\n', tokens.get(k)[0] - 1) + 1;
+			int end = body.indexOf('\n', tokens.get(k)[0]);
+			end = end < 0 ? body.length() : end;
+			Matcher bullet = ITEM_START.matcher(body).region(from, end);
+			int words = bullet.lookingAt() ? bullet.end() : from;
+			List<Integer> run = new ArrayList<>();
+			while (k < tokens.size() && tokens.get(k)[0] < end) {
+				if (tokens.get(k)[0] >= words) {
+					run.add(k);
+				}
+				k++;
+			}
+			String line = body.substring(from, end);
+			boolean names = !run.isEmpty() && run.stream().allMatch(n -> lowerCaseNameWord(body, tokens, notName, n))
+					&& body.substring(words, tokens.get(run.get(0))[0]).isBlank()
+					&& body.substring(tokens.get(run.get(run.size() - 1))[1], end).isBlank()
+					&& line.strip().equals(line.strip().toLowerCase(Locale.ROOT));
+			Span item = names ? lowerCaseSpan(body, tokens, run) : null;
+			if (item == null || item.words() != run.size()) {
+				break;
+			}
+			items.add(item);
+		}
+		return items;
+	}
+
+	/** A place's noun after a town: "our Warsaw office", "de Tilburg vestiging". */
+	private static final Pattern PLACE_AFTER = Pattern.compile("(?i)\\s+(?:office|kantoor|site|store|branch|"
+			+ "vestiging|locatie|location|depot|warehouse|hub|shop|winkel|filiaal|plant|factory|fabriek)\\b");
+
+	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
+
+	private static final Pattern LEAD_IN = Pattern.compile("[:,>→-]");
+
+	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
+	private static final Pattern PROVISION = Pattern.compile("(?i)" + IntentLexicon.PROVISIONS);
+
+	/** A comma, colon or exclamation after a word, then the name. */
+	private static final Pattern APPOSED_AFTER = Pattern.compile("[\\p{L}\\d][,:!]+ +$");
+
+	/**
+	 * What opens a newcomer's clause in chat: "nieuwe …", "new starter", a joining word
+	 * (not a leaving one: "Our planner leaves soon, details follow.").
+	 */
+	private static final Pattern NEWCOMER_CUE = Pattern.compile("(?iu)\\b(?:nieuwe?|new|nieuw|starter)\\b");
+
+	/** The job word right before the comma that sets a name apart. */
+	private static final Pattern JOB_BEFORE_APPOSED = Pattern.compile("(\\p{L}[\\p{L}-]+)[,:!]+ +$");
+
+	/**
+	 * A lower-case name set apart after the newcomer's clause, ending its own part:
+	 * "morgen begint er n nieuwe zorgmedewerker bij ons, tamara wijnberg.", "new
+	 * starter!! ryan o'connor, facilities coordinator", "nieuwe man op de nachtploeg
+	 * mrgn: dennis rutten. orderpicker."
+	 */
+	private static Span apposedLowerCase(String body, List<int[]> tokens, boolean[] notName,
+			List<IntentMatch> intents) {
+		for (int k = 1; k < tokens.size(); k++) {
+			int at = tokens.get(k)[0];
+			if (!APPOSED_AFTER.matcher(body.substring(Math.max(0, at - 8), at)).find()) {
+				continue;
+			}
+			String clause = body.substring(0, at);
+			int sentence = Math.max(Math.max(clause.lastIndexOf('.'), clause.lastIndexOf('?')),
+					clause.lastIndexOf('\n'));
+			String opened = clause.substring(sentence + 1);
+			// … or a job right before, for anyone told of: "laatste dag morgen voor onze
+			// schoonmaker, fatima el amrani"
+			Matcher job = JOB_BEFORE_APPOSED.matcher(opened);
+			boolean named = job.find() && (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)));
+			boolean cue = NEWCOMER_CUE.matcher(opened).find() || intents.stream()
+				.anyMatch(
+						i -> (i.kind() == Announcement.Kind.STARTER || named) && i.start() > sentence && i.end() <= at);
+			if (!cue) {
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			if (run.size() < 2 || PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			String after = body.substring(tokens.get(run.get(run.size() - 1))[1]);
+			// "…: evi kramer (hogeschool windesheim)": where they come from, in brackets
+			// … or the next of a list: "…, gijs laan en robin peters"
+			if (after.isEmpty() || after.matches("(?s)(?:[.,!?\\n]| \\(| (?:en|and|&) ).*")) {
+				Span said = lowerCaseSpan(body, tokens, run);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
+		String token = text(body, tokens.get(k));
+		String lower = token.toLowerCase(Locale.ROOT);
+		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
+				&& (PARTICLES.contains(lower)
+						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {
+		// "hoe lang duurt het …?", "wie regelt de passen?": the words right after a
+		// question's word are its verb and object, never a name
+		if (!run.isEmpty() && run.get(0) > 0 && adjacent(body, tokens.get(run.get(0) - 1), tokens.get(run.get(0)))
+				&& QUESTION_WORDS.contains(text(body, tokens.get(run.get(0) - 1)).toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		// "marcin zając in kas 4", "yara el amrani in de winkel": "in" after a full name
+		// is where they work, a particle only before "'t", "der" or "den" ("in 't Veld")
+		// "ze begint pas in februari": a month after "in" is a loose date, never a
+		// surname
+		for (int k = 1; k + 1 < run.size(); k++) {
+			if ("in".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
+					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))
+					&& (k >= 2 || NeverNames.month(text(body, tokens.get(run.get(k + 1)))))) {
+				run.subList(k, run.size()).clear();
+				break;
+			}
+		}
+		for (int k = run.size() - 4; k >= 0; k--) {
+			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
+					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(0, k + 2).clear();
+				break;
+			}
+		}
+		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+			run.remove(0);
+		}
+		while (!run.isEmpty()
+				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+			run.remove(run.size() - 1);
+		}
+		withoutOccupation(body, tokens, run);
+		// "schoonmaak bungalows: nieuwe kracht …": a unit's heading, no name
+		if (!run.isEmpty() && UNIT_WORDS.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))
+				&& body.startsWith(":", tokens.get(run.get(run.size() - 1))[1])) {
+			return null;
+		}
+		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
+			run.remove(run.size() - 1);
+			// "anouk de boer in winkel 2": the place's preposition ends the name too
+			while (run.size() > 2
+					&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+				run.remove(run.size() - 1);
+			}
+		}
+		if (run.size() < 2 || run.size() > 5) {
+			return null;
+		}
+		List<String> words = new ArrayList<>();
+		for (int k : run) {
+			String token = text(body, tokens.get(k));
+			if (possessive(token)) {
+				token = token.substring(0, token.length() - 2);
+			}
+			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) ? token.toLowerCase(Locale.ROOT)
+					: capitalised(token));
+		}
+		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
+				run.size());
+	}
+
+	/**
+	 * Given names and surnames that are also short words: "Hye Na Kang", "Mei Ling Do".
+	 */
+	private static final Set<String> SHORT_NAME_PARTS = Set.of("Na", "An", "Do", "Vo", "Ha", "Ho", "Le", "La",
+			// Surinamese Chinese surnames: "Tjon A Fong", "Chin A Lien"
+			"A");
+
+	/**
+	 * Whether the token is a short name part inside a name, capitalised after another
+	 * name word and followed by a capitalised one or by no word at all ("(carer)", ";").
+	 */
+	private static boolean shortNamePart(String body, List<int[]> tokens, int j) {
+		if (j == 0 || !SHORT_NAME_PARTS.contains(text(body, tokens.get(j)))
+				|| !startsName(text(body, tokens.get(j - 1)))) {
+			return false;
+		}
+		int end = tokens.get(j)[1];
+		// "Tjon A Fong": a lone letter only between two words of the name, not "Plan A:"
+		if (text(body, tokens.get(j)).length() == 1) {
+			return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+					&& startsName(text(body, tokens.get(j + 1)));
+		}
+		if (end >= body.length() || !Character.isLetter(body.charAt(end)) && body.charAt(end) != ' ') {
+			return true;
+		}
+		return j + 1 < tokens.size() && adjacent(body, tokens.get(j), tokens.get(j + 1))
+				&& startsName(text(body, tokens.get(j + 1)))
+				|| end + 1 < body.length() && !Character.isLetter(body.charAt(end + 1));
+	}
+
+	/**
+	 * An occupation said as a title before a full name is no part of it: "Loodgieter Sven
+	 * Hoekstra", "nieuwe afwasser bram de jong"; "Slager Ruben Bakker" keeps his surname.
+	 */
+	private static void withoutOccupation(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.isEmpty()) {
+			return;
+		}
+		// a team with a number after a job is no surname: "Coach Onder-15 Kees Mol"
+		int last = run.get(run.size() - 1);
+		boolean team = run.size() == 2 && body.startsWith("-", tokens.get(last)[1]) && last + 2 < tokens.size()
+				&& tokens.get(last + 1)[1] == tokens.get(last + 2)[0]
+				&& Character.isDigit(body.charAt(tokens.get(last + 2)[0]));
+		List<String> words = run.stream().map(k -> text(body, tokens.get(k))).toList();
+		if (team && Occupations.is(words.get(0)) || Occupations.jobAndLabel(words)) {
+			run.clear();
+			return;
+		}
+		int first = run.get(0);
+		if (first > 0 && Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)) {
+			run.remove(0);
+			return;
+		}
+		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+			return;
+		}
+		String before = body.substring(0, tokens.get(run.get(0))[0]).stripTrailing();
+		boolean sentenceStart = before.isEmpty() || SENTENCE_END.matcher(before).find();
+		int drop = Occupations.before(run.stream().map(k -> text(body, tokens.get(k))).toList(), sentenceStart);
+		run.subList(0, drop).clear();
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/** The start of a route after a full name: "van de Veluwe naar de Heuvelrug". */
+	private static final Pattern ROUTE = Pattern
+		.compile("(?u)van (?:de |den |der |het )?\\p{Lu}[\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:naar|to) ");
+
+	/**
+	 * Whether "van" after a given name and a surname opens where the person goes from,
+	 * not a third part of the name: "boswachter Evert Schipper van de Veluwe naar de
+	 * Utrechtse Heuvelrug", "Lars de Vries van het Utrechtse kantoor naar …". Only once a
+	 * surname closed the name: "Jan van Dijk naar …" keeps its surname.
+	 */
+	private static boolean routeFrom(String body, List<int[]> tokens, List<Integer> run, int j) {
+		long capitalised = run.stream()
+			.filter(k -> Character.isUpperCase(text(body, tokens.get(k)).charAt(0))
+					&& !PARTICLES.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT)))
+			.count();
+		return capitalised >= 2 && Character.isUpperCase(text(body, tokens.get(run.get(run.size() - 1))).charAt(0))
+				&& "van".equals(text(body, tokens.get(j)))
+				&& ROUTE.matcher(body).region(tokens.get(j)[0], body.length()).lookingAt();
+	}
+
+	/** Function words that end a surname after a particle: "van Ons", "van Zij". */
+	private static final Set<String> SURNAME_FUNCTION_WORDS = Set.of("ons", "zij", "hun", "haar", "hem", "wij", "ze",
+			"hij", "die", "dat", "deze", "zijn", "wel", "hier", "daar", "nu",
+			// English ones: "Pieter van Does", "Lotte ter Will"
+			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do", "have");
+
+	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
+	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",
+			"Le", "Del", "Della", "Von", "Zu", "Bin", "Ibn", "Abu", "Mac", "St");
+
+	/**
+	 * A capitalised function word after a lower-case particle is a surname: "Lise van
+	 * Ons", "Fenna van Zij", "Rob ter Hun".
+	 */
+	private static boolean surnameAfterParticle(String body, List<int[]> tokens, List<Integer> run, int j) {
+		String previous = text(body, tokens.get(j - 1)).toLowerCase(Locale.ROOT);
+		String token = text(body, tokens.get(j));
+		// also capitalised, and after a hyphen: "Ellen Ter Haar", "Roos Jansen-Van Haar"
+		String particle = previous.substring(previous.lastIndexOf('-') + 1);
+		return run.size() >= 2 && run.get(run.size() - 1) == j - 1
+				&& Set.of("van", "ter", "ten", "der", "den").contains(particle)
+				&& Character.isUpperCase(token.charAt(0))
+				&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
+	}
+
+	static String capitalised(String token) {
+		StringBuilder out = new StringBuilder();
+		boolean upper = true;
+		for (char c : token.toCharArray()) {
+			out.append(upper ? Character.toUpperCase(c) : c);
+			// "o'connor", "d'souza": the name after the elided word is capitalised too
+			upper = c == '-' || (c == '\'' || c == '’') && out.length() == 2;
+		}
+		return out.toString();
+	}
+
+	private static boolean afterGreeting(String body, int start, int end) {
+		String before = body.substring(Math.max(0, start - 20), start);
+		int lineStart = before.lastIndexOf('\n');
+		if (start >= 20 && lineStart < 0) {
+			return false;
+		}
+		if (!GREETING.matcher(before.substring(lineStart + 1)).matches()) {
+			return false;
+		}
+		String after = body.substring(end);
+		return after.isEmpty() || AFTER_GREETING.matcher(after).lookingAt() || after.startsWith("\n");
+	}
+
+	private static String nameOf(String body, List<int[]> tokens, List<Integer> run) {
+		List<String> words = new ArrayList<>();
+		for (int k = 0; k < run.size(); k++) {
+			String token = text(body, tokens.get(run.get(k)));
+			if (possessive(token)) {
+				token = token.substring(0, token.length() - 2);
+			}
+			words.add(token);
+		}
+		return String.join(" ", words);
+	}
+
+	/**
+	 * Whether the token is a place in a building or its letter: "gebouw" or "Kamer"
+	 * before "C." or "2", or the "C." after it.
+	 */
+	static boolean place(String body, List<int[]> tokens, int i) {
+		String token = text(body, tokens.get(i));
+		if (PLACE_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+			return i + 1 < tokens.size() && adjacent(body, tokens.get(i), tokens.get(i + 1))
+					&& PLACE_MARK.matcher(text(body, tokens.get(i + 1))).matches();
+		}
+		return i > 0 && PLACE_MARK.matcher(token).matches() && adjacent(body, tokens.get(i - 1), tokens.get(i))
+				&& PLACE_WORDS.contains(text(body, tokens.get(i - 1)).toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean possessive(String token) {
+		return token.length() > 3 && (token.endsWith("'s") || token.endsWith("’s"));
+	}
+
+	private static boolean startsName(String token) {
+		if (INITIALS.matcher(token).matches()) {
+			return true;
+		}
+		if (!WORD.matcher(token).matches()) {
+			return false;
+		}
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		if (STOP.contains(bare) || PARTICLES.contains(lower) || ACRONYM.matcher(token).matches()
+				|| JOB_TITLE.matcher(lower).find()) {
+			return false;
+		}
+		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
+	}
+
+	/**
+	 * A name given in brackets between initials or a first name and the surname: "J.
+	 * (Joke) de Vries", "Joke (J.) de Vries", "A.M. (Anne-Marie) Timmermans". The form
+	 * gets the first name.
+	 */
+	private static final Pattern NICKNAME = Pattern
+		.compile("\\.?[ \\t]\\((\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]+)*|(?:\\p{Lu}\\.){1,3})\\)[ \\t](?=\\p{L})");
+
+	/**
+	 * Where the surname after a bracketed name begins, the run taking the first name if
+	 * it had only initials; {@code j} when there is no such name.
+	 */
+	private static int afterNickname(String body, List<int[]> tokens, List<Integer> run, int j) {
+		int last = tokens.get(run.get(run.size() - 1))[1];
+		Matcher nickname = NICKNAME.matcher(body).region(last, body.length());
+		if (run.size() > 1 || !nickname.lookingAt()) {
+			return j;
+		}
+		int inside = j;
+		while (inside < tokens.size() && tokens.get(inside)[0] < nickname.start(1)) {
+			inside++;
+		}
+		int surname = inside;
+		while (surname < tokens.size() && tokens.get(surname)[0] < nickname.end()) {
+			surname++;
+		}
+		if (surname >= tokens.size() || !PARTICLES.contains(text(body, tokens.get(surname)).toLowerCase(Locale.ROOT))
+				&& !continuesName(text(body, tokens.get(surname)))) {
+			return j;
+		}
+		boolean initialsOnly = run.stream().allMatch(k -> text(body, tokens.get(k)).matches("\\p{Lu}\\.?"));
+		if (initialsOnly && !nickname.group(1).endsWith(".")) {
+			run.clear();
+			run.add(inside);
+		}
+		return surname;
+	}
+
+	/** Forms of address that may stand right before a surname alone. */
+	private static final Set<String> TITLES = Set.of("heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "mr", "mrs",
+			"ms", "dr", "drs", "ir", "mx");
+
+	/**
+	 * A surname alone opens with its particle after a form of address: "De heer Van
+	 * Beek", "Mevrouw van der Linden", "Mr. Van Dijk".
+	 */
+	private static boolean surnameAfterTitle(String body, List<int[]> tokens, int i, boolean[] notName) {
+		if (i == 0 || !PARTICLES.contains(text(body, tokens.get(i)).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		// "Mr. Van Dijk": the title's full stop is a token of its own
+		int t = i >= 2 && body.substring(tokens.get(i - 2)[1], tokens.get(i)[0]).equals(". ") ? i - 2 : i - 1;
+		if (t == i - 1 && !adjacent(body, tokens.get(t), tokens.get(i))
+				|| !TITLES.contains(text(body, tokens.get(t)).toLowerCase(Locale.ROOT))) {
+			return false;
+		}
+		int j = i + 1;
+		while (j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))
+				&& PARTICLES.contains(text(body, tokens.get(j)).toLowerCase(Locale.ROOT))) {
+			j++;
+		}
+		return j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))
+				&& startsName(text(body, tokens.get(j))) && !isTaken(notName, tokens.get(j));
+	}
+
+	/**
+	 * "Ben" is a Dutch verb and a name particle, but capitalised before a name it is a
+	 * first name: "Ben Dirks gaat uit dienst".
+	 */
+	private static boolean firstNameAlsoWord(String body, List<int[]> tokens, int i, boolean[] notName) {
+		return text(body, tokens.get(i)).equals("Ben") && i + 1 < tokens.size()
+				&& adjacent(body, tokens.get(i), tokens.get(i + 1)) && startsName(text(body, tokens.get(i + 1)))
+				&& !isTaken(notName, tokens.get(i + 1));
+	}
+
+	/** Surnames that are also everyday words: "Pieter Snel", "Anna de Goede". */
+	private static final Set<String> SURNAME_WORDS = Set.of("snel", "goed", "mooi", "fijn", "leuk", "dag", "kind",
+			"best", "good", "nice", "week", "beste", "goede", "groot", "klein", "meester", "zuster", "broeder");
+
+	private static boolean continuesName(String token) {
+		// "Max Snel's last day": the surname with its possessive
+		String lower = token.toLowerCase(Locale.ROOT);
+		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
+		return startsName(token) || Character.isUpperCase(token.charAt(0)) && SURNAME_WORDS.contains(bare);
+	}
+
+	private static boolean adjacent(String body, int[] a, int[] b) {
+		String between = body.substring(a[1], b[0]);
+		return between.equals(" ");
+	}
+
+	static String text(String body, int[] token) {
+		return body.substring(token[0], token[1]);
+	}
+
+	private static boolean isTaken(boolean[] taken, int[] token) {
+		for (int k = token[0]; k < token[1]; k++) {
+			if (taken[k]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
