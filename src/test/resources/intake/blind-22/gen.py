@@ -398,6 +398,359 @@ m("nl", "Tamara Wijers is weer hersteld en komt vanaf maandag gewoon weer werken
 m("nl", "Morgen over een week begint Koen Jacobs in de expeditie.",
   J("Koen Jacobs", P(8)))
 
+# ---- Part 2 (r151-r320) -------------------------------------------------------------
+# A knitting mill (socks and technical textiles).
+m("nl", "Goedemorgen Anja,\n\nHierbij de melding dat Gijs Hoogendoorn op maandag 4 januari bij ons begint als breimachinesteller in de sokkenafdeling. Hij komt uit Tilburg en heeft tien jaar ervaring in de textiel. Graag een pas voor de poort en een kluisje in de kleedruimte.\n\nMet vriendelijke groet,\n\nWillemijn Scholten\nAfdelingshoofd productie",
+  J("Gijs Hoogendoorn", ON("maandag", D(2027, 1, 4))))
+m("nl", "naaister fatma kilic stopt vrijdag 11 december, ze gaat verhuizen",
+  L("Fatma Kilic", ON("vrijdag", D(2026, 12, 11))))
+m("en", "Hi Wendy,\n\nAfter three rounds of interviews we've found a new sales rep for the sportswear brands: Daniel Okoye. He starts 1 February and will mostly be on the road in Germany and Scandinavia, so a laptop, a phone with EU roaming and a lease car would be great.\n\nThanks,\nGraham Holt\nCommercial Director",
+  J("Daniel Okoye", D(2027, 2, 1), "account-manager"))
+m("nl", "ria kamphuis (ververij) wordt per 18/1 hoofd kwaliteit",
+  MV("Ria Kamphuis", D(2027, 1, 18), None, None))
+m("nl", "Hoi allemaal,\n\nDe orders voor het voorjaar lopen goed, dus we breiden de nachtploeg uit. Per maandag 11 januari komen Gert-Jan Wessels en Dilan Aksoy erbij als productiemedewerkers. Beiden hebben al een introductiedag gehad.\n\nGroet,\nHarry",
+  J("Gert-Jan Wessels", ON("maandag", D(2027, 1, 11))), J("Dilan Aksoy", D(2027, 1, 11)))
+m("en", "I'm sorry to tell you that Jan Roelofs from the dye house died yesterday evening at home.",
+  L("Jan Roelofs", P(-1)), past=True)
+m("nl", "Als iemand van de productie tijdelijk op kantoor meehelpt, moet die dan een ander profiel krijgen? Het gaat om zes weken.",
+  none=True)
+m("nl", "Hallo allemaal,\n\nFijn nieuws: Yara Haddad komt op woensdag 13 januari ons team versterken als softwareontwikkelaar voor de breipatroon-software. Ze heeft eerder bij een webshop in Enschede gewerkt. Graag een laptop met ontwikkelrechten en toegang tot de ontwerpserver.\n\nGroet,\nBerend",
+  J("Yara Haddad", ON("woensdag", D(2027, 1, 13)), "software-engineer"))
+m("nl", "Dag Kathleen,\nIk laat je weten dat Ward Lemmens ons verlaat. Zijn laatste werkdag is donderdag 17 december; hij gaat aan de slag in de bouw. Gelieve zijn badge en sleutels terug te vragen.\nMvg,\nGeert",
+  L("Ward Lemmens", ON("donderdag", D(2026, 12, 17))))
+m("en", "Hello, this is to inform you that Mrs. Nguyen Thi Lan will start to work in the sewing room from 7/12. She was here before as temporary. Thanks, Minh",
+  J("Nguyen Thi Lan", D(2026, 12, 7)))
+m("nl", "Carla Evers stopt over drie weken (vervroegd pensioen).",
+  L("Carla Evers", P(21)))
+m("nl", "Goedemiddag,\n\nNa het vertrek van Anja hebben we intern een opvolger gevonden: Henk Roeterink, nu nog onze magazijnchef, wordt per 1 februari facilitair coördinator voor beide fabrieken. De vacature voor magazijnchef zetten we volgende week uit.\n\nMet vriendelijke groet,\nGerben Nijland\nDirectie",
+  MV("Henk Roeterink", D(2027, 2, 1), "facility-coordinator", None))
+m("en", "We terminated Lewis Grant's contract this morning - please make sure his access is gone before he gets home.",
+  L("Lewis Grant", NOW))
+m("nl", "uitzendkracht bogdan ionescu: einde contract 31-12-2026",
+  L("Bogdan Ionescu", D(2026, 12, 31)))
+m("nl", "Ella Johansson komt op maandag 18 januari als breiontwerper bij de ontwerpstudio.",
+  J("Ella Johansson", ON("maandag", D(2027, 1, 18))))
+m("nl", "Ilse Timmermans, accountmanager medisch textiel, start 1 maart",
+  J("Ilse Timmermans", D(2027, 3, 1), "account-manager"))
+m("en", "fyi new warehouse guy tobias weber is here from monday, 7 dec",
+  J("Tobias Weber", ON("monday", D(2026, 12, 7))))
+m("nl", "Onze ontwikkelaar Rutger Bosch vertrekt per 1 februari. De nieuwe ontwikkelaar, Maaike Vonk, begint op 18 januari zodat ze twee weken kunnen overdragen.",
+  L("Rutger Bosch", D(2027, 2, 1), "software-engineer"), J("Maaike Vonk", D(2027, 1, 18), "software-engineer"))
+m("en", "Dear all,\n\nAfter 40 years at the looms - he started here when we still made only socks - Jean Dubois retires. His last working day is Tuesday 22 December, just before the Christmas stop. Coffee and cake in the canteen at three that day; please come and say goodbye.\n\nBest wishes,\nMonique",
+  L("Jean Dubois", ON("tuesday", D(2026, 12, 22))))
+m("nl", "Tim Nijhuis (onderhoud) gaat per 1 maart naar de nieuwe fabriek in Oldenzaal, zelfde functie.",
+  MV("Tim Nijhuis", D(2027, 3, 1), None, None))
+m("en", "From next Monday Priscilla Mensah stops as sales representative and becomes facilities coordinator at the Enschede site.",
+  MV("Priscilla Mensah", WD("monday"), "facility-coordinator", "account-manager"))
+m("nl", "Hoi Saskia,\n\nEven een lastige: het contract van Marloes Tijink (ontwerpafdeling) loopt eind januari af en we verlengen het niet. Ze weet het sinds vorige week en neemt het goed op. Wil je haar account en de licentie voor het tekenprogramma dan laten stoppen?\n\nGroet,\nJoris",
+  L("Marloes Tijink", D(2027, 1, 31)))
+m("en", "Anna Kowalski, our new planner, starts the week after next on Wednesday.",
+  J("Anna Kowalski", D(2026, 12, 16)))
+m("nl", "Ahmet Yavuz is afgelopen dinsdag ontslagen, dat was nog niet aan jullie doorgegeven.",
+  L("Ahmet Yavuz", P(-2)), past=True)
+m("nl", "per 4/1 begint sem kuiper op de verzendafdeling",
+  J("Sem Kuiper", D(2027, 1, 4)))
+m("en", "Hi both,\n\nHope the audit went well yesterday! Two things from my side. First, Beatriz Costa, our textile engineer (fibres and coatings, so no IT at all), is leaving us on 29 January for a job in Portugal. Second, please don't give her laptop away yet - her successor might need it.\n\nBest,\nNiek",
+  L("Beatriz Costa", D(2027, 1, 29)))
+m("nl", "Dinsdag 5 januari begint Oksana Melnyk als naaister, zij komt via het UWV-traject.",
+  J("Oksana Melnyk", ON("dinsdag", D(2027, 1, 5))))
+m("nl", "Per 1 maart gaat vertegenwoordiger Peter-Paul Reijnders de Belgische markt doen vanuit ons kantoor in Gent; zijn functie blijft gelijk.",
+  MV("Peter-Paul Reijnders", D(2027, 3, 1), "account-manager", "account-manager"))
+m("en", "nadia fernandes ends 18/12",
+  L("Nadia Fernandes", D(2026, 12, 18)))
+
+# A parking-garage operator.
+m("nl", "Beste HR,\n\nPer maandag 7 december begint Ricky van Dam als parkeerwachter in garage Centrum. Hij draait avond- en nachtdiensten, dus het liefst heeft hij vóór zijn eerste dienst een werkende pas voor de slagbomen en de kassa-automaat.\n\nMet vriendelijke groet,\nMirjam Dekker\nManager operatie Utrecht",
+  J("Ricky van Dam", ON("maandag", D(2026, 12, 7))))
+m("en", "Please offboard Marcus Reid, car park attendant at the airport, last shift Sunday 20 December.",
+  L("Marcus Reid", ON("sunday", D(2026, 12, 20))))
+m("nl", "Hallo,\n\nGoed nieuws uit de meldkamer, al verliezen we er een fijne collega: Sharon Pinas gaat vanaf 1 januari naar de verkoop. Zij wordt accountmanager zakelijke abonnementen en gaat vooral de ziekenhuizen en kantoorparken bellen. Haar plek in het rooster vullen we met uitzendkrachten.\n\nGroeten,\nRoel",
+  MV("Sharon Pinas", D(2027, 1, 1), "account-manager", None))
+m("nl", "morgen beginnen mo el khattabi en lars hendriks in de nachtploeg van garage oost",
+  J("Mo El Khattabi", P(1)), J("Lars Hendriks", P(1)))
+m("en", "Heads up - Florian Richter, one of our two app developers, has resigned. His last day is the 15th of January. He has admin rights on the payment gateway and the app store accounts, so please make sure those are handed over to Naomi before he goes.",
+  L("Florian Richter", D(2027, 1, 15), "software-engineer"))
+m("nl", "Moeten de mensen van de beveiligingsfirma die 's nachts in onze garages rondlopen ook in Handover? Ze zijn niet bij ons in dienst.",
+  none=True)
+m("nl", "Ons bereikte het droevige bericht dat Theo Wassink, monteur slagboominstallaties, afgelopen vrijdag is overleden.",
+  L("Theo Wassink", P(-6)), past=True)
+m("nl", "Beste Ilse,\n\nGoed nieuws voor de garages in het noorden: vanaf maandag 1 februari hebben we eindelijk weer een facilitair coördinator. Gemma Price komt over van een vastgoedbeheerder in Groningen en gaat de locaties Assen, Groningen en Leeuwarden doen. Zou je een leaseauto en een sleutelbos willen regelen?\n\nGroet,\nArend",
+  J("Gemma Price", ON("maandag", D(2027, 2, 1)), "facility-coordinator"))
+m("nl", "Dag Bram,\nBen Vandenberghe, onze verantwoordelijke voor de parking aan het station, gaat op pensioen. Zijn laatste werkdag is woensdag 27 januari. Gelieve zijn sleutels en gsm in te zamelen.\nMet vriendelijke groeten,\nLiesbeth",
+  L("Ben Vandenberghe", ON("woensdag", D(2027, 1, 27))))
+m("en", "Good afternoon, kindly note that Mr. Abdullahi Musa has been employed as a parking attendant and will commence duty on 4th January, 2027. Warm regards",
+  J("Abdullahi Musa", D(2027, 1, 4)))
+m("nl", "Vanaf vandaag is Kevin Smeets niet meer werkzaam bij ons. Zijn pas werkt nog, graag blokkeren.",
+  L("Kevin Smeets", NOW))
+m("en", "Olga Ivanova - control room - starts 11 Jan, nights",
+  J("Olga Ivanova", D(2027, 1, 11)))
+m("nl", "Beste collega's,\n\nCorrectie op mijn bericht van gisteren: Joep Lenders begint niet op 4 januari maar pas op maandag 1 februari. Zijn huidige werkgever houdt hem aan zijn opzegtermijn. De rest (garage West, nachtdiensten) blijft zoals gemeld.\n\nGroet,\nIris",
+  J("Joep Lenders", ON("maandag", D(2027, 2, 1))))
+m("en", "Tariq Hussain moves from the Rotterdam garages to Den Haag on 11 January. Still an account manager, just a different patch.",
+  MV("Tariq Hussain", D(2027, 1, 11), "account-manager", "account-manager"))
+m("nl", "Wilma Rutten blijft toch bij ons, ze heeft haar ontslag ingetrokken. Haar uitschrijving mag dus geannuleerd worden.",
+  none=True)
+m("nl", "Nieuwe handhavers per 1 februari:\n- Dewi Sutanto\n- Rik Janssens\n- Ismail Benali\nAllemaal voor de garages in Amsterdam-Zuid.",
+  J("Dewi Sutanto", D(2027, 2, 1)), J("Rik Janssens", D(2027, 2, 1)), J("Ismail Benali", D(2027, 2, 1)))
+m("en", "Hi Sam, hope the week is treating you well. Derek Holt's contract ends next Friday and won't be renewed - budget cuts, unfortunately. He has a pass for all four garages, so please make sure it's collected. Thanks, Neil",
+  L("Derek Holt", WD("friday")))
+m("nl", "Hallo Marieke,\n\nZoals besproken in het MT gaan we de app zelf verder bouwen in plaats van alles uit te besteden. Daarom komen er twee programmeurs bij: Thomas Lindqvist per 11 januari en Naomi Blom per 1 februari. Ze komen allebei in het team van Hugo. Laptops graag met de ontwikkelstraat erop.\n\nDank je!\nJasper",
+  J("Thomas Lindqvist", D(2027, 1, 11), "software-engineer"), J("Naomi Blom", D(2027, 2, 1), "software-engineer"))
+m("en", "Ryan Fletcher was sacked yesterday for sleeping on nights, please block all his passes.",
+  L("Ryan Fletcher", P(-1)), past=True)
+m("nl", "hatice güler (klantenservice) laatste dag volgende week donderdag",
+  L("Hatice Güler", NW("donderdag")))
+m("en", "Jessica Palmer will be on parental leave for three months starting in January.",
+  none=True)
+m("nl", "Met ingang van maandag 8 februari wordt Fenna Dijk, nu medewerker meldkamer, teamleider meldkamer.",
+  MV("Fenna Dijk", ON("maandag", D(2027, 2, 8)), None, None))
+m("nl", "Welkom aan Leila Ahmadi, onze nieuwe vertegenwoordiger voor ziekenhuizen en evenementen! Zij begint dinsdag 19 januari.",
+  J("Leila Ahmadi", ON("dinsdag", D(2027, 1, 19)), "account-manager"))
+m("nl", "over 5 weken begint jamal ouahbi als monteur",
+  J("Jamal Ouahbi", P(35)))
+m("en", "Just realised I never told you: Oscar Lindgren left on Tuesday. He handed in his pass but I think his accounts are still open.",
+  L("Oscar Lindgren", P(-2)), past=True)
+m("nl", "Onze facilitair medewerker Monique Verhoeven stopt per 1 april 2027.",
+  L("Monique Verhoeven", D(2027, 4, 1), "facility-coordinator"))
+m("nl", "Dennis Holtkamp zou maandag beginnen, maar is niet komen opdagen en neemt de telefoon niet op. We gaan niet met hem verder.",
+  none=True)
+m("nl", "Twee vertrekkers bij team Eindhoven: Callum Wright (laatste dag 23 december) en Sara Lindahl (laatste dag 8 januari).",
+  L("Callum Wright", D(2026, 12, 23)), L("Sara Lindahl", D(2027, 1, 8)))
+m("nl", "Laatste werkdag Germaine Hol: morgen.",
+  L("Germaine Hol", P(1)))
+
+# A vegetable-seed breeder.
+m("en", "Dear colleagues,\n\nIt's a pleasure to announce that Dr. Ananya Iyer will join our breeding department as a tomato breeder on Monday 1 March. Ananya did her PhD in Wageningen and has worked at a seed company in Pune for six years. She will need access to the greenhouse compartments and the breeding database.\n\nKind regards,\nMarjan Koopman\nHead of Breeding",
+  J("Ananya Iyer", ON("monday", D(2027, 3, 1))))
+m("nl", "Kassenmedewerker Jeroen Wijnhoven stopt op 22 januari, hij gaat bij zijn broer in de bloembollen werken.",
+  L("Jeroen Wijnhoven", D(2027, 1, 22)))
+m("nl", "nieuwe veredelingsassistent: inge ter beek, begint maandag 14 december",
+  J("Inge ter Beek", ON("maandag", D(2026, 12, 14))))
+m("en", "From 1 February Arjun Mehta moves from our software team (he's a developer on the LIMS) to the bioinformatics group as data scientist.",
+  MV("Arjun Mehta", D(2027, 2, 1), None, "software-engineer"))
+m("nl", "Per 1 februari begint Lisa Brinkhuis bij ons als biostatisticus. Ze komt van de WUR en gaat vooral met de komkommerdata aan de slag.",
+  J("Lisa Brinkhuis", D(2027, 2, 1)))
+m("nl", "Twee nieuwe accountmanagers voor Afrika en het Midden-Oosten: Youssef Benjelloun start op 4 januari, Karim Haddadi op 1 februari.",
+  J("Youssef Benjelloun", D(2027, 1, 4), "account-manager"), J("Karim Haddadi", D(2027, 2, 1), "account-manager"))
+m("nl", "Met grote droefheid laten wij weten dat onze labmedewerker Gerda Mulderij, die 27 jaar bij ons werkte, zaterdag is overleden.",
+  L("Gerda Mulderij", P(-5)), past=True)
+m("nl", "Dag Jan,\nVolgende week dinsdag start Lotte Wouters als laborante in ons labo in Roeselare. Gelieve haar toegang tot de zaaddatabank te voorzien.\nVriendelijke groeten,\nAn-Sofie",
+  J("Lotte Wouters", NW("dinsdag")))
+m("en", "We ended Mark Jansen's employment today (breach of the confidentiality rules around our parent lines). Please revoke all access now.",
+  L("Mark Jansen", NOW))
+m("nl", "Vanaf 1 maart werkt facilitair coördinator Annemiek Gerritsen vanuit de vestiging in Enkhuizen in plaats van Warmenhuizen. Verder blijft alles gelijk.",
+  MV("Annemiek Gerritsen", D(2027, 3, 1), "facility-coordinator", "facility-coordinator"))
+m("en", "Hello! I want to tell you that Javier Gómez Ruiz begins like sales representative for Spain and Portugal the day 18 of January. Thank you very much, Carmen",
+  J("Javier Gómez Ruiz", D(2027, 1, 18), "account-manager"))
+m("nl", "Beste allemaal,\n\nNa 35 jaar selecteren, kruisen en proefvelden beoordelen gaat Frank Bouwmeester per 1 januari met pensioen. Zijn laatste werkdag is donderdag 31 december. Frank, namens iedereen: bedankt voor al je paprika's!\n\nHartelijke groet,\nDirectie",
+  L("Frank Bouwmeester", ON("donderdag", D(2026, 12, 31))))
+m("en", "Just so you know, Rachel Tanner moves to a 4-day week from January. Same job, same team.",
+  none=True)
+m("nl", "Goedemiddag,\n\nNa maanden zoeken is het gelukt: per 1 februari komt Jelle Schuurman ons IT-team versterken als ontwikkelaar. Hij gaat vooral werken aan de koppeling tussen het veldregistratiesysteem en de kassen. Wil je ervoor zorgen dat hij op zijn eerste dag meteen aan de slag kan?\n\nGroet,\nEdwin",
+  J("Jelle Schuurman", D(2027, 2, 1), "software-engineer"))
+m("en", "vanessa cruz (greenhouse) last day fri 18 dec",
+  L("Vanessa Cruz", ON("friday", D(2026, 12, 18))))
+m("nl", "Vergeten te melden: Bilal Chahid is maandag 30 november begonnen in de zaadschoning. Kan hij nog een account krijgen?",
+  J("Bilal Chahid", ON("maandag", D(2026, 11, 30))), past=True)
+m("en", "Seasonal pollinators starting Monday 11 January:\n* Ewa Grabowska\n* Marius Popescu\n* Lina Petraitytė\nAll three until the end of May.",
+  J("Ewa Grabowska", ON("monday", D(2027, 1, 11))), J("Marius Popescu", D(2027, 1, 11)), J("Lina Petraitytė", D(2027, 1, 11)))
+m("nl", "Sandra Klomp vertrekt eind januari naar een concurrent.",
+  L("Sandra Klomp", D(2027, 1, 31)))
+m("en", "tom hendricks -> account manager UK growers from 1 april (now trial mgr)",
+  MV("Tom Hendricks", D(2027, 4, 1), "account-manager", None))
+m("nl", "Marieke Spijker (labanalist) heeft haar contract opgezegd; laatste werkdag 15 januari.",
+  L("Marieke Spijker", D(2027, 1, 15)))
+m("nl", "Overmorgen werkt Stefan Hooijer zijn laatste dag in de kas, daarna gaat hij studeren.",
+  L("Stefan Hooijer", P(2)))
+m("en", "Org change from 4 January: Sophie Vermaak (trial coordinator) and Pieter Kamp (field technician) both move to our new station in Almería, same jobs.",
+  MV("Sophie Vermaak", D(2027, 1, 4), None, None), MV("Pieter Kamp", D(2027, 1, 4), None, None))
+m("nl", "Gisteren hebben we Wendel Koster om dringende redenen ontslagen.",
+  L("Wendel Koster", P(-1)), past=True)
+m("nl", "Zeynep Arslan begint aanstaande vrijdag als labassistent. Een rare dag, ik weet het, maar zo kan ze het lab nog even zien voor het weekend.",
+  J("Zeynep Arslan", WD("friday")))
+m("nl", "Nieuwe facilitair medewerker: Gerrit Brinkman, per 4 januari.",
+  J("Gerrit Brinkman", D(2027, 1, 4), "facility-coordinator"))
+m("en", "Does someone who transfers to our sister company in France count as a leaver for us or as a mover?",
+  none=True)
+m("nl", "Vanaf 15 februari is Annelies de Groot geen programmeur meer: ze wordt scrum master van het LIMS-team.",
+  MV("Annelies de Groot", D(2027, 2, 15), None, "software-engineer"))
+m("nl", "Per 1 maart vertrekt Wouter Meijerink, hij was onze vertegenwoordiger in Oost-Europa.",
+  L("Wouter Meijerink", D(2027, 3, 1), "account-manager"))
+
+# A fire-protection company (extinguishers, sprinklers, alarms).
+m("nl", "Goedemorgen,\n\nGraag melden wij de indiensttreding van Patrick Hulshof als servicemonteur brandblusmiddelen per maandag 4 januari. Hij krijgt de bus van Erik en werkt in de regio Brabant. Wilt u zorgen voor telefoon, tablet, tankpas en een account voor de planningsapp?\n\nMet vriendelijke groet,\n\nA. van der Horst\nServicemanager",
+  J("Patrick Hulshof", ON("maandag", D(2027, 1, 4))))
+m("en", "Hi, Callum Baxter (sprinkler fitter) leaves on Wednesday 23 December, he got a job offshore.",
+  L("Callum Baxter", ON("wednesday", D(2026, 12, 23))))
+m("nl", "dag ines, thibault mertens begint op 11/01 als technieker branddetectie in de regio antwerpen. mvg",
+  J("Thibault Mertens", D(2027, 1, 11)))
+m("en", "Laura Whelan joins us as fire safety engineer (the building-regulations kind, she doesn't write code) on 18 January.",
+  J("Laura Whelan", D(2027, 1, 18)))
+m("nl", "Hoi Marjan,\n\nJordy Smulders stapt per 1 februari over van de werkplaats naar de verkoop en wordt vertegenwoordiger voor de bedrijven in Limburg. Hij kent de klanten al van jaren onderhoud, dus dat gaat vast goed. Hij houdt zijn bus tot de leaseauto er is.\n\nGroetjes,\nTon",
+  MV("Jordy Smulders", D(2027, 2, 1), "account-manager", None))
+m("nl", "Triest nieuws: Hendrik Jan Bakker, monteur noodverlichting, is gisteren bij een verkeersongeluk om het leven gekomen.",
+  L("Hendrik Jan Bakker", P(-1)), past=True)
+m("en", "Our office manager Hilary Kent leaves next Tuesday - please don't forget her keys to the extinguisher store.",
+  L("Hilary Kent", WD("tuesday")))
+m("nl", "Goedemorgen,\n\nOnze twee leerling-monteurs Ruben Aarts en Mila Hoekstra ronden hun BBL af en vertrekken allebei op 29 januari. Ruben gaat verder studeren en Mila gaat naar de brandweer. Gereedschap en telefoons halen we die dag zelf op.\n\nMvg,\nHenk Wolters\nOpleidingscoördinator",
+  L("Ruben Aarts", D(2027, 1, 29)), L("Mila Hoekstra", D(2027, 1, 29)))
+m("en", "Dear colleagues, from the 01.03.2027 Mr. Stefan Krüger works for us as account manager in the region North Rhine-Westphalia. Best regards, Dieter",
+  J("Stefan Krüger", D(2027, 3, 1), "account-manager"))
+m("nl", "Na het incident bij de klant in Helmond is Dave Rutjes vanmiddag ontslagen. Graag direct zijn toegang tot het klantportaal intrekken.",
+  L("Dave Rutjes", NOW))
+m("en", "We're hiring our first in-house developer! Marek Dvořák starts Monday 8 February to build the inspection app.",
+  J("Marek Dvořák", ON("monday", D(2027, 2, 8)), "software-engineer"))
+m("nl", "Afgelopen woensdag is Robbert Kamp bij ons gestopt, zijn contract werd niet verlengd.",
+  L("Robbert Kamp", P(-1)), past=True)
+m("en", "Hello everyone,\n\nSome of you already know, but now it's official: after 42 years of climbing ladders and checking extinguishers, Bert Hulsbos is retiring. His last working day will be Friday 26 February. We'll have a proper send-off at the depot that afternoon - more details soon. Please collect his van, phone and keys on the day itself.\n\nRegards,\nYvonne",
+  L("Bert Hulsbos", ON("friday", D(2027, 2, 26))))
+m("nl", "Volgende week maandag komt Joyce Schreurs ons team versterken als facilitair medewerker.",
+  J("Joyce Schreurs", NW("maandag"), "facility-coordinator"))
+m("en", "dean whitaker breda -> eindhoven 4 jan, same job (fire alarm tech)",
+  MV("Dean Whitaker", D(2027, 1, 4), None, None))
+m("nl", "Kees van der Velde gaat met pensioen; hij was de laatste maanden al veel ziek. Zijn laatste werkdag is vrijdag 22 januari.",
+  L("Kees van der Velde", ON("vrijdag", D(2027, 1, 22))))
+m("en", "In four weeks our planner Ellie Watson leaves us for a job at the fire brigade.",
+  L("Ellie Watson", P(28)))
+m("nl", "Per 4 januari starten:\n1. Niek Geurts - monteur sprinklers\n2. Bo Claessens - planner\nGraag beiden een telefoon en laptop.",
+  J("Niek Geurts", D(2027, 1, 4)), J("Bo Claessens", D(2027, 1, 4)))
+m("nl", "In week 2 begint Tamara Oosting als administratief medewerker.",
+  J("Tamara Oosting", WK(2)))
+m("en", "gavin shaw leaves 15 jan after all, not 31 dec",
+  L("Gavin Shaw", D(2027, 1, 15)))
+m("nl", "Met ingang van 1 februari gaat Nicole Vos van het verkoopteam (accountmanager) naar de afdeling opleidingen, als trainer brandveiligheid.",
+  MV("Nicole Vos", D(2027, 2, 1), None, "account-manager"))
+m("en", "melvin ray quits friday",
+  L("Melvin Ray", WD("friday")))
+m("nl", "De vacature voor de tweede planner is ingetrokken, dus de kandidaat die we op het oog hadden begint niet.",
+  none=True)
+m("en", "Two engineers - the fire kind, not software - start on Monday 18 January: Rhys Morgan and Owen Fraser.",
+  J("Rhys Morgan", ON("monday", D(2027, 1, 18))), J("Owen Fraser", D(2027, 1, 18)))
+m("nl", "Beste Nathalie,\nHierbij meld ik dat Kobe Van Damme ons op 31 januari verlaat. Zijn laatste werkdag is vrijdag 29 januari. Gelieve de nodige stappen te zetten.\nMvg,\nFilip",
+  L("Kobe Van Damme", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Noura Saleh is vanochtend begonnen als officemanager. Kan haar account vandaag nog aan?",
+  J("Noura Saleh", NOW))
+m("nl", "Op 1 maart neemt Sjoerd Hiemstra, nu monteur, de rol van facilitair coördinator over.",
+  MV("Sjoerd Hiemstra", D(2027, 3, 1), "facility-coordinator", None))
+m("nl", "nieuwe collega erwin de lange start 7 dec in de werkplaats",
+  J("Erwin de Lange", D(2026, 12, 7)))
+
+# An orthopaedic workshop (orthoses, prostheses, orthopaedic shoes).
+m("nl", "Beste collega's,\n\nMet veel plezier meld ik dat Merel Gortzak per maandag 1 februari bij ons begint als orthopedisch instrumentmaker in de werkplaats van Nijmegen. Ze heeft haar opleiding in Utrecht net afgerond. Graag een account en toegang tot het patiëntendossier.\n\nHartelijke groet,\nRoland Peters\nVestigingsmanager",
+  J("Merel Gortzak", ON("maandag", D(2027, 2, 1))))
+m("nl", "Hallo HR,\n\nNa bijna veertig jaar schoenen op maat maken gaat Willem de Boer met pensioen. Zijn laatste werkdag is donderdag 31 december; in januari houden we nog een afscheidslunch voor hem. Zijn sleutels en telefoon levert hij die dag bij mij in.\n\nGroet,\nCorine",
+  L("Willem de Boer", ON("donderdag", D(2026, 12, 31))))
+m("nl", "anouk smeets (balie) stopt 8 jan",
+  L("Anouk Smeets", D(2027, 1, 8)))
+m("en", "From 11 January Rebecca Hill moves from the Arnhem clinic to Zwolle, same job (orthotist).",
+  MV("Rebecca Hill", D(2027, 1, 11), None, None))
+m("nl", "Vanaf 1 februari gaat Merijn Aalbers van de werkplaats naar de inkoop.",
+  MV("Merijn Aalbers", D(2027, 2, 1), None, None))
+m("nl", "Voor ons 3D-scanplatform hebben we een softwareontwikkelaar aangenomen: Rick Verweij, eerste werkdag woensdag 20 januari.",
+  J("Rick Verweij", ON("woensdag", D(2027, 1, 20)), "software-engineer"))
+m("en", "Sad news - our colleague Margaret O'Neill passed away last Thursday after a long illness.",
+  L("Margaret O'Neill", D(2026, 11, 26)), past=True)
+m("nl", "Dag Tine,\nVanaf 4 januari vervoegen Yentl Bogaerts en Seppe Willems ons atelier in Leuven als bandagisten. Gelieve hun accounts te voorzien.\nMvg,\nPieter",
+  J("Yentl Bogaerts", D(2027, 1, 4)), J("Seppe Willems", D(2027, 1, 4)))
+m("en", "Please set up Hugo Blanc as facility coordinator for the three workshops, he starts 1/3/2027.",
+  J("Hugo Blanc", D(2027, 3, 1), "facility-coordinator"))
+m("nl", "Vanochtend is Cindy Kroon op staande voet ontslagen. Ze heeft nog de sleutel van de vestiging Ede.",
+  L("Cindy Kroon", NOW))
+m("en", "Hello, I inform you that Mrs. Camille Girard will quit our company the 15 January, she return to France. Cordially, Sylvie",
+  L("Camille Girard", D(2027, 1, 15)))
+m("nl", "Beste HR,\n\nPer 1 februari wordt Bas Hendrix, nu schoentechnicus in Arnhem, vertegenwoordiger voor de ziekenhuizen en revalidatiecentra. Hij heeft dan een auto en een laptop met het CRM nodig; zijn plek aan de werkbank wordt opgevuld door een uitzendkracht.\n\nMet vriendelijke groet,\nTineke Bosch",
+  MV("Bas Hendrix", D(2027, 2, 1), "account-manager", None))
+m("nl", "Ingeborg Prins begint op 1 maart als praktijkondersteuner in de vestiging Ede. Ze werkt er op maandag en donderdag.",
+  J("Ingeborg Prins", D(2027, 3, 1)))
+m("en", "Jake Sullivan leaves three weeks from today - he's moving to Australia with his girlfriend.",
+  L("Jake Sullivan", P(21)))
+m("nl", "Dinsdag 12 januari begint Priya Ramdin als medewerker klantenservice in Den Haag.",
+  J("Priya Ramdin", ON("dinsdag", D(2027, 1, 12))))
+m("en", "Two leavers in Zwolle: Kate Morris (last day 18 December) and Paul Visser (last day 23 December).",
+  L("Kate Morris", D(2026, 12, 18)), L("Paul Visser", D(2026, 12, 23)))
+m("nl", "Hoi Esther,\n\nKlein bericht tussendoor, want het is hier een gekkenhuis met alle kerstbestellingen. Sarah Kuijt gaat ons helaas verlaten; ze heeft een baan in het ziekenhuis gevonden. Haar laatste werkdag is woensdag 13 januari. Kun jij regelen dat haar laptop en telefoon worden ingenomen?\n\nGroetjes,\nDianne",
+  L("Sarah Kuijt", ON("woensdag", D(2027, 1, 13))))
+m("en", "Hi team, a change in the office: Kevin Ng, our developer, moves into the role of IT manager from 1 March, when Paula retires. We'll look for a new developer in the spring, so Kevin keeps his dev tools for now. Cheers, Ruth",
+  MV("Kevin Ng", D(2027, 3, 1), None, "software-engineer"))
+m("nl", "Volgende week donderdag komt Fatima Zahra Alaoui bij ons als podotherapeut.",
+  J("Fatima Zahra Alaoui", NW("donderdag")))
+m("nl", "Stefan Popa (technicus) is maandag ontslagen. Sorry dat het zo laat komt.",
+  L("Stefan Popa", P(-3)), past=True)
+m("nl", "Het contract van Lieke van Dalen loopt per 28 februari af.",
+  L("Lieke van Dalen", D(2027, 2, 28)))
+m("en", "Aiden Brooks won't start in January as planned, his notice period turned out to be longer. We'll come back with a date.",
+  none=True)
+m("nl", "tessa vink (accountmanager) per 18 jan naar team groningen, zelfde functie",
+  MV("Tessa Vink", D(2027, 1, 18), "account-manager", "account-manager"))
+m("en", "hey! jonas becker starts in the workshop on mon 4 jan",
+  J("Jonas Becker", ON("monday", D(2027, 1, 4))))
+m("nl", "Gisteravond is onze collega Ineke Blaauw overleden.",
+  L("Ineke Blaauw", P(-1)), past=True)
+m("nl", "Mohammed Karimi start op 1 februari als verkoper voor de fysiotherapiepraktijken.",
+  J("Mohammed Karimi", D(2027, 2, 1), "account-manager"))
+m("nl", "wendy postma werkt vandaag haar laatste dag",
+  L("Wendy Postma", NOW))
+m("nl", "Marco Jansen stopt per 1 februari als facilitair medewerker en gaat de inkoop doen.",
+  MV("Marco Jansen", D(2027, 2, 1), None, "facility-coordinator"))
+
+# An organiser of care holidays (accessible holidays with carers and volunteers).
+m("nl", "Beste Ellen,\n\nPer maandag 11 januari begint Judith Brouwers bij ons als zorgmedewerker in het vakantiehotel in Ermelo. Ze gaat de weken met de gasten met dementie begeleiden. Kun je zorgen voor een account, een pieper en de sleutel van de medicijnkast?\n\nHartelijke groet,\nMarjolein Kroes\nCoördinator zorg",
+  J("Judith Brouwers", ON("maandag", D(2027, 1, 11)), "care-worker"))
+m("en", "New carer for the boat holidays: Daisy Hamilton, starting 1 March.",
+  J("Daisy Hamilton", D(2027, 3, 1), "care-worker"))
+m("nl", "Verzorgende Thea Bruins stopt per 1 februari; haar laatste werkdag is vrijdag 29 januari.",
+  L("Thea Bruins", ON("vrijdag", D(2027, 1, 29)), "care-worker"))
+m("en", "Do the volunteers who go with us on the holiday weeks need an account, or just the paid staff? We have about 400 of them.",
+  none=True)
+m("nl", "linda oosterveld: van zorgmedewerker naar planner vakantieweken, per 1/3",
+  MV("Linda Oosterveld", D(2027, 3, 1), None, "care-worker"))
+m("nl", "Beste Ellen,\n\nTwee nieuwe verzorgenden voor de kerstreizen: Ans de Bruin en Famke Terpstra, beiden vanaf 18 december. Ze hebben allebei jaren in de thuiszorg gewerkt. Kun je zorgen dat ze voor vertrek toegang hebben tot het zorgdossier en de roosterapp?\n\nGroetjes,\nMarjolein",
+  J("Ans de Bruin", D(2026, 12, 18), "care-worker"), J("Famke Terpstra", D(2026, 12, 18), "care-worker"))
+m("en", "Our driver and handyman Frans Kuiper died last night. We're all in shock.",
+  L("Frans Kuiper", P(-1)), past=True)
+m("nl", "Dag Lien,\nVanaf maandag 1 februari vervoegt Jolien Verhaeghe ons team als zorgkundige op de vakanties aan zee. Gelieve haar toegang tot het zorgdossier te voorzien.\nMvg,\nBert",
+  J("Jolien Verhaeghe", ON("maandag", D(2027, 2, 1)), "care-worker"))
+m("nl", "Onze facilitair coördinator Sandra Hoving vertrekt op 12 februari, ze gaat in Spanje wonen.",
+  L("Sandra Hoving", D(2027, 2, 12), "facility-coordinator"))
+m("nl", "Het boekingssysteem krijgt een eigen ontwikkelaar: Mehdi Zerouali begint op 4 januari.",
+  J("Mehdi Zerouali", D(2027, 1, 4), "software-engineer"))
+m("en", "Dear HR, I am writing to inform that Mrs. Agnes Wanjiru will be joining us as healthcare assistant with effect from 18th January 2027. Kind regards, Mary",
+  J("Agnes Wanjiru", D(2027, 1, 18), "care-worker"))
+m("nl", "Per vandaag is de samenwerking met chauffeur Roy Meulenbelt beëindigd.",
+  L("Roy Meulenbelt", NOW))
+m("nl", "Esmee Driessen begint per 8 januari als verzorgende op de vakantieboot.",
+  J("Esmee Driessen", D(2027, 1, 8), "care-worker"))
+m("en", "Caroline Dunne moves from the Texel holidays to the Veluwe team from 4 January, still as care worker.",
+  MV("Caroline Dunne", D(2027, 1, 4), "care-worker", "care-worker"))
+m("nl", "Hallo allemaal,\n\nIk ben blij te kunnen melden dat we eindelijk weer een accountmanager hebben voor de zorginstellingen en gemeenten die groepsreizen bij ons boeken. Karin Pelgrim begint op dinsdag 2 februari; ze komt van een reisorganisatie uit Den Bosch. Mogen we haar vanaf dag één een laptop en een telefoon geven?\n\nGroet,\nWim",
+  J("Karin Pelgrim", ON("dinsdag", D(2027, 2, 2)), "account-manager"))
+m("en", "Tomorrow is Lucy Park's last day with us - she's going travelling for a year.",
+  L("Lucy Park", P(1)))
+m("nl", "Eergisteren is Hasan Yilmaz begonnen als chauffeur van de rolstoelbus, ik was vergeten hem aan te melden.",
+  J("Hasan Yilmaz", P(-2)), past=True)
+m("en", "Nothing to report from the Texel team this month - no starters, no leavers.",
+  none=True)
+m("nl", "Hallo allemaal,\n\nEen mooie stap voor een van onze vaste krachten: vanaf 1 april wordt Petra Lubbers, nu verzorgende, teamleider zorg voor de reizen naar het buitenland. Ze gaat dus minder mee op reis en meer plannen en coachen.\n\nGroet,\nSietse",
+  MV("Petra Lubbers", D(2027, 4, 1), None, "care-worker"))
+m("nl", "gert van der zee (onderhoud) laatste dag 30 dec",
+  L("Gert van der Zee", D(2026, 12, 30)))
+m("en", "Three agency carers for the New Year's week, all from 28 December: Precious Moyo, Ama Boateng and Faith Achieng.",
+  J("Precious Moyo", D(2026, 12, 28), "care-worker"), J("Ama Boateng", D(2026, 12, 28), "care-worker"), J("Faith Achieng", D(2026, 12, 28), "care-worker"))
+m("nl", "Volgende week woensdag neemt onze reisleider Mathijs Vreeswijk afscheid.",
+  L("Mathijs Vreeswijk", NW("woensdag")))
+m("en", "Quick fix to yesterday's mail: Natasha Sokolova starts on Tuesday 12 January, not Monday the 11th.",
+  J("Natasha Sokolova", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Hoi,\n\nHelaas: zorgmedewerker Anouk Geerts heeft ontslag genomen en werkt tot en met 31 januari. Ze gaat dichter bij huis werken, in een verpleeghuis in Zwolle. Haar laatste reis is de winterweek op de Veluwe.\n\nGroet,\nHarm",
+  L("Anouk Geerts", D(2027, 1, 31), "care-worker"))
+m("nl", "Met ingang van maandag 4 januari ruilen Ilona de Haan en Tim Bakx van locatie: Ilona gaat naar Ermelo, Tim naar Texel. Beiden blijven zorgmedewerker.",
+  MV("Ilona de Haan", ON("maandag", D(2027, 1, 4)), "care-worker", "care-worker"), MV("Tim Bakx", D(2027, 1, 4), "care-worker", "care-worker"))
+m("nl", "Na acht zomers bij ons vertrekt Bart Willemse op 31 maart.",
+  L("Bart Willemse", D(2027, 3, 31)))
+m("nl", "Het contract van invalkracht Noortje Berends loopt eind februari af.",
+  L("Noortje Berends", D(2027, 2, 28)))
+m("en", "sophie turner - volunteer coordinator - starts 1 feb",
+  J("Sophie Turner", D(2027, 2, 1)))
+
 
 
 MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -443,12 +443,14 @@ class IntakeCorpusTests {
 	 * The twenty-second blind set (intake/blind-22, session 32), written by a helper who
 	 * never read the parser, in sectors the earlier sets and the Playground trials did
 	 * not centre on (a potato-processing plant, a pest-control company, a scaffolding
-	 * contractor, a land-surveying bureau, a toy-shop chain, an ice-cream maker): its first
-	 * 150 messages scored 139 of 150 on their first run, before any parser change
-	 * (intake/blind-22/README.md). A ratchet like {@link #BLIND_FLOOR}, to be raised, never
-	 * lowered.
+	 * contractor, a land-surveying bureau, a toy-shop chain, an ice-cream maker, a
+	 * knitting mill, a parking-garage operator, a vegetable-seed breeder, a
+	 * fire-protection company, an orthopaedic workshop, an organiser of care holidays):
+	 * 285 of 320 (89.1 %) on its first run, before any parser change
+	 * (intake/blind-22/README.md; its first 150 messages, committed first, scored 139 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_22_FLOOR = 139.0 / 150;
+	static final double BLIND_22_FLOOR = 285.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1092,7 +1094,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwentySecondBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-22", 150, BLIND_22_FLOOR, "twenty-second blind set");
+		assertUnderstood("blind-22", 300, BLIND_22_FLOOR, "twenty-second blind set");
 	}
 
 	/**
