@@ -439,6 +439,19 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_21_FLOOR = 314.0 / 320;
 
+	/**
+	 * The twenty-second blind set (intake/blind-22, session 32), written by a helper who
+	 * never read the parser, in sectors the earlier sets and the Playground trials did
+	 * not centre on (a potato-processing plant, a pest-control company, a scaffolding
+	 * contractor, a land-surveying bureau, a toy-shop chain, an ice-cream maker, a
+	 * knitting mill, a parking-garage operator, a vegetable-seed breeder, a
+	 * fire-protection company, an orthopaedic workshop, an organiser of care holidays):
+	 * 285 of 320 (89.1 %) on its first run, before any parser change
+	 * (intake/blind-22/README.md; its first 150 messages, committed first, scored 139 of
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 */
+	static final double BLIND_22_FLOOR = 285.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1077,6 +1090,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFirstBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-21", 300, BLIND_21_FLOOR, "twenty-first blind set");
+	}
+
+	@Test
+	void theTwentySecondBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-22", 300, BLIND_22_FLOOR, "twenty-second blind set");
 	}
 
 	/**
