@@ -2,6 +2,7 @@ package io.handover.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -229,8 +230,10 @@ public final class AnnouncementParser {
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 2, LeaverWords.THINGS_BACK),
 			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
+			intent(Announcement.Kind.LEAVER, 2, LastDayWords.OWN_LAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
@@ -332,6 +335,8 @@ public final class AnnouncementParser {
 					+ "give|geef|geven|get|krijgt|krijgen)(?: [\\p{L}'’-]+){0,4} (?:a|an|een|new|nieuwe?))" + " (?:"
 					// not what is closed for a leaver: "arrange the account closure"
 					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b|closure|closing|deactivation|removal|"
+					// "arrange laptops to be returned"
+					+ "(?:to )?be (?:returned|handed (?:in|back)|wiped)|"
 					+ "deletion|afsluiting|opheffing|blokkering|verwijdering))|"
 					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
 					// regelen"
@@ -360,6 +365,8 @@ public final class AnnouncementParser {
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
 					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
+							// "is coming to work by us from next Monday"
+							+ "(?:comes?|coming) to work|"
 							+ "aan de slag|treedt|komt|starten|komen(?-i: [\\p{Ll}\\d'’]+){0,4} bij|"
 							// past and present perfect: "started today", "is vandaag
 							// begonnen"
@@ -374,10 +381,14 @@ public final class AnnouncementParser {
 			// with any word for the greeting: "met sportieve groet", "met zonnige
 			// groeten"
 			+ "met (?:\\p{L}{2,20}e )?groet(?:en)?|" + "with (?:best|warm|warmest) regards|"
+			// the greeting's word without "met": "Lieve groet", "Zonnige groetjes"
+			+ "\\p{L}{3,20}e groet(?:en|jes)?|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
 			+ "i mean|ik bedoel|bedoel ik|typo|foutje|oops|make that|no wait|nee wacht)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			// the day in effect over the formal one: "effectively she stops on"
+			+ "(?:effectively|in effect|in practice|in feite|feitelijk|in de praktijk)\\b[^.!?,;\\n]{0,25}|"
 			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
@@ -3118,11 +3129,22 @@ public final class AnnouncementParser {
 		Matcher closing = CLOSING.matcher(body);
 		while (closing.find()) {
 			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);
-			if (intents(body.substring(closing.end())).isEmpty() && rest.split("\\s+").length <= 12) {
+			if (intents(body.substring(closing.end())).isEmpty()
+					&& (rest.split("\\s+").length <= 12 || signatureBlock(rest))) {
 				return body.substring(0, closing.start()).trim();
 			}
 		}
 		return body;
+	}
+
+	/**
+	 * A signature set out line by line below the closing: name, job, company, phone, each
+	 * a short line ("Robert van Leeuwen / Office Manager / Notariskantoor … / T 010 …").
+	 */
+	private static boolean signatureBlock(String rest) {
+		String[] lines = rest.strip().split("\\s*\\n\\s*");
+		return lines.length >= 3 && lines.length <= 8
+				&& Arrays.stream(lines).allMatch(l -> l.split("\\s+").length <= 6);
 	}
 
 	private static Announcement.Location locationOf(String lower) {

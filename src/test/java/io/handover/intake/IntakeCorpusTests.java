@@ -442,9 +442,13 @@ class IntakeCorpusTests {
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
 	 * its first run. A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered,
-	 * until it reaches {@link #TUNING_FLOOR}.
+	 * until it reaches {@link #TUNING_FLOOR}. Then its kinds with own examples (a week
+	 * and a half, after Christmas, the first working day of the new year, an ordinal word
+	 * after the month, the day a leaver stops in effect; a leaving said by the things
+	 * handed back or the last show; a closing without "met", a signature set out line by
+	 * line, a broadcaster; "coming to work"): 89.
 	 */
-	static final double TUNING_40_FLOOR = 78.0 / 100;
+	static final double TUNING_40_FLOOR = 89.0 / 100;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
