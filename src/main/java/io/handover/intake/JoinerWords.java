@@ -13,6 +13,12 @@ final class JoinerWords {
 	 */
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
 			+ "nieuw (?:meisje|jongetje)|"
+			// an agency placing someone with us: "plaatsen wij Nikolai Ivanov bij
+			// jullie",
+			// "we are placing Ana Costa with you"; not a vacancy placed ("plaatsen de
+			// vacature op")
+			+ "(?:plaatsen (?:wij|we)|(?:wij|we) plaatsen|plaatst (?:het uitzendbureau|het bureau)|(?:we are|we're|"
+			+ "we will|we'll) plac(?:e|ing))(?: [\\p{L}'’.-]+){1,4} (?:bij (?:jullie|u|jou)|with you)\\b|"
 			// Flemish "wordt aangeworven" (hired), and "resumes duty as our new cashier"
 			+ "aangeworven|resum(?:e|es|ed|ing)(?: (?:duty|duties|work))?(?: (?:with|at|in) (?:us|our [\\p{L}-]+))?"
 			+ "(?: (?:on|from) [\\p{L}\\d ,]{1,25}?)? as\\b|"

@@ -446,9 +446,9 @@ class IntakeCorpusTests {
 	 * and a half, after Christmas, the first working day of the new year, an ordinal word
 	 * after the month, the day a leaver stops in effect; a leaving said by the things
 	 * handed back or the last show; a closing without "met", a signature set out line by
-	 * line, a broadcaster; "coming to work"): 89.
+	 * line, a broadcaster; "coming to work"): 89; someone an agency places with us: 90.
 	 */
-	static final double TUNING_40_FLOOR = 89.0 / 100;
+	static final double TUNING_40_FLOOR = 90.0 / 100;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

@@ -49,13 +49,4 @@ class SignaturesAndBroadcastersAreNoOneTests {
 			.containsExactly("Lars Dekker");
 	}
 
-	@Test
-	void someoneComingToWorkForUsIsAStarter() {
-		Announcement starter = OnTheCorpusDay.parse("Hello, I want to inform that mister Andrei Popescu is coming to "
-				+ "work by us as fitter from next Monday. Please he need the account and the badge.");
-		assertThat(starter.kind()).isEqualTo(Announcement.Kind.STARTER);
-		assertThat(starter.employeeName()).isEqualTo("Andrei Popescu");
-		assertThat(starter.date()).hasToString("2026-12-07");
-	}
-
 }
