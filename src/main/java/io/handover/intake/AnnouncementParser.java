@@ -2,6 +2,7 @@ package io.handover.intake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -48,10 +49,14 @@ public final class AnnouncementParser {
 			// with any word for the greeting: "met sportieve groet", "met zonnige
 			// groeten"
 			+ "met (?:\\p{L}{2,20}e )?groet(?:en)?|" + "with (?:best|warm|warmest) regards|"
+			// the greeting's word without "met": "Lieve groet", "Zonnige groetjes"
+			+ "\\p{L}{3,20}e groet(?:en|jes)?|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
 
 	private static final Pattern CORRECTED = Pattern.compile("(?i)\\b(?:(?:correction|correctie|corrigendum|sorry|"
 			+ "i mean|ik bedoel|bedoel ik|typo|foutje|oops|make that|no wait|nee wacht)\\b[^.!?\\n]{0,25}|(?:now|actually|eigenlijk|nu(?! nog))\\b[^.!?,;\\n]{0,15}|"
+			// the day in effect over the formal one: "effectively she stops on"
+			+ "(?:effectively|in effect|in practice|in feite|feitelijk|in de praktijk)\\b[^.!?,;\\n]{0,25}|"
 			+ "(?:date|datum) (?:should be|moet zijn|is)\\s*:?\\s*)$");
 
 	private static final Pattern LAST_DAY = Pattern
@@ -2025,11 +2030,22 @@ public final class AnnouncementParser {
 		Matcher closing = CLOSING.matcher(body);
 		while (closing.find()) {
 			String rest = body.substring(closing.end()).toLowerCase(Locale.ROOT);
-			if (IntentLexicon.find(body.substring(closing.end())).isEmpty() && rest.split("\\s+").length <= 12) {
+			if (IntentLexicon.find(body.substring(closing.end())).isEmpty()
+					&& (rest.split("\\s+").length <= 12 || signatureBlock(rest))) {
 				return body.substring(0, closing.start()).trim();
 			}
 		}
 		return body;
+	}
+
+	/**
+	 * A signature set out line by line below the closing: name, job, company, phone, each
+	 * a short line ("Robert van Leeuwen / Office Manager / Notariskantoor … / T 010 …").
+	 */
+	private static boolean signatureBlock(String rest) {
+		String[] lines = rest.strip().split("\\s*\\n\\s*");
+		return lines.length >= 3 && lines.length <= 8
+				&& Arrays.stream(lines).allMatch(l -> l.split("\\s+").length <= 6);
 	}
 
 	private static Announcement.Location locationOf(String lower) {

@@ -244,8 +244,9 @@ final class DateWords {
 	 */
 	private static final Pattern FIRST_DAY_OF = Pattern.compile("\\b(?:on\\s+|op\\s+)?(?:the\\s+|de\\s+)?"
 			+ "(?:first|1st|eerste|1e|1ste)\\s+(?:(working\\s+day|work\\s+day|business\\s+day|werkdag)|day|dag)\\s+"
-			+ "(?:of|van)\\s+(?:(?:the|this|de|deze)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
-			+ MONTH.substring(0, MONTH.length() - 3) + ")" + YEAR + "\\b");
+			+ "(?:of|van)\\s+(?:(?:the|this|de|deze|het)\\s+)?(?:(next|volgende|komende)\\s+)?(month|maand|"
+			// "de eerste werkdag van het nieuwe jaar": of January next
+			+ "new\\s+year|nieuwe\\s+jaar|" + MONTH.substring(0, MONTH.length() - 3) + ")" + YEAR + "\\b");
 
 	private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:this|deze)\\s+(?:month|maand)\\b");
 
@@ -290,6 +291,20 @@ final class DateWords {
 			+ MONTH + DateShapes.MAY_AS_VERB + ")(?!\\s+(?:week|weken|keer|maal|maand|dag|helft|kwartaal|"
 			+ "jaar|plaats|ronde|verdieping|etage|floor|time|times|day|month|quarter|half|year|place|round|"
 			+ "level|row|rij)\\b)");
+
+	/**
+	 * A day said as an ordinal word after the month was named: "Megan leaves on the
+	 * fifteenth of January and Daniel on the twenty-ninth", "op de achtentwintigste".
+	 * Without a month named before, no date is read.
+	 */
+	private static final Pattern ORDINAL_WORD_DAY = Pattern
+		.compile(
+				"\\b(?:on|op)\\s+(?:the|de|den)\\s+"
+						+ alternatives(NUMBERS.keySet()
+							.stream()
+							.filter(word -> word.matches(".*(?:first|second|third|th|ste|sten|de|den)"))
+							.toList())
+						+ "\\b(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|en|too|ook|as well|instead|then|dan)\\b))");
 
 	/**
 	 * A weekday and a bare day number: "thu 17th", "Sunday 20th", "za 19e", "a week on
@@ -434,6 +449,25 @@ final class DateWords {
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
 			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
+	/**
+	 * A period and a half: "over anderhalve week", "in a week and a half", "in one and a
+	 * half weeks", "over anderhalve maand". The weekday said with it names the day ("over
+	 * anderhalve week (maandag dus)"); without one the day is a guess the form says.
+	 */
+	private static final Pattern HALF_PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|"
+			+ "ongeveer\\s+|zo'n\\s+)?(?:anderhalve\\s+(week|maand)|(?:a|one)\\s+(week|month)\\s+and\\s+a\\s+half|"
+			+ "(?:one|1)\\s+and\\s+a\\s+half\\s+(week|month)s?|1[,.]5\\s+(week|weken|weeks|maand|maanden|months?))"
+			+ "(?:\\s*[(,]?\\s*(?:(?:dus|so|that is|i\\.e\\.|namelijk|oftewel|op|on)\\s+)?" + WEEKDAY_WORD
+			+ "(?:\\s+(?:dus|then|that is))?\\)?)?");
+
+	/**
+	 * "na de kerst", "after Christmas": the first working day after Boxing Day, which the
+	 * form asks to check (some mean after the Christmas holidays). Not the holidays
+	 * themselves ("na de kerstvakantie"), which have no day we know.
+	 */
+	private static final Pattern AFTER_CHRISTMAS = Pattern.compile("\\b(?:na|after)\\s+(?:de\\s+|the\\s+)?"
+			+ "(?:kerst|kerstmis|kerstdagen|christmas|xmas)\\b(?![\\p{L}-]|\\s+(?:holidays?|break|vakantie|period)\\b)");
+
 	/** "the week after next", "de week na volgende week", "overvolgende week". */
 	private static final String WEEK_AFTER_NEXT_WORDS = "(?:(?:the\\s+)?week\\s+after\\s+next|(?:de\\s+)?week\\s+na\\s+"
 			+ "volgende\\s+week|overvolgende\\s+week)";
@@ -529,6 +563,9 @@ final class DateWords {
 		scan(found, FIRST_DAY_OF, lower, text, m -> {
 			String which = m.group(3).replace(".", "");
 			boolean working = m.group(1) != null;
+			if (which.startsWith("new") || which.startsWith("nieuwe")) {
+				return new Reading(firstDay(LocalDate.of(today.getYear() + 1, 1, 1), working), true, null, false);
+			}
 			if (MONTHS.containsKey(which)) {
 				Optional<LocalDate> first = m.group(5) != null ? date(num(m, 5), MONTHS.get(which), 1)
 						: withoutYear(today, MONTHS.get(which), 1);
@@ -687,6 +724,16 @@ final class DateWords {
 					? thisMonth : date(next.getYear(), next.getMonthValue(), day).orElse(null);
 			return explicit(m, 1, Optional.ofNullable(date), false);
 		});
+		Matcher ordinalWord = ORDINAL_WORD_DAY.matcher(lower);
+		while (ordinalWord.find()) {
+			int start = ordinalWord.start();
+			int end = ordinalWord.end();
+			Optional<LocalDate> named = monthNamedBefore(text, start, today, NUMBERS.get(ordinalWord.group(1)));
+			if (named.isPresent() && found.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+				found.add(new Mention(named.get(), text.substring(start, end).trim(), start, end, true, null, false,
+						null));
+			}
+		}
 		scan(found, WEEKDAY_OF_WEEK, lower, text,
 				m -> new Reading(inWeek(today, num(m, 2), WEEKDAYS.get(m.group(1))).orElse(null), true, null, false));
 		scan(found, WEEK_THEN_WEEKDAY, lower, text,
@@ -770,6 +817,26 @@ final class DateWords {
 						today.with(
 								TemporalAdjusters.previous(WEEKDAYS.get(m.group(1) != null ? m.group(1) : m.group(2)))),
 						false, null, false));
+		scan(found, HALF_PERIOD, lower, text, m -> {
+			String unit = m.group(1) != null ? m.group(1)
+					: m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+			boolean month = unit.startsWith("maand") || unit.startsWith("month");
+			LocalDate about = month ? today.plusMonths(1).plusDays(15) : today.plusDays(10);
+			String said = m.group(5);
+			if (said == null) {
+				return new Reading(about, false, null, true);
+			}
+			// the weekday said nearest the period's end
+			LocalDate day = about.minusDays(3).with(TemporalAdjusters.nextOrSame(WEEKDAYS.get(said)));
+			return new Reading(day, false, null, false);
+		});
+		scan(found, AFTER_CHRISTMAS, lower, text, m -> {
+			LocalDate day = LocalDate.of(today.getYear(), 12, 27);
+			if (day.isBefore(today)) {
+				day = day.plusYears(1);
+			}
+			return new Reading(firstDay(day, true), false, null, true);
+		});
 		scan(found, PERIOD, lower, text, m -> {
 			String amount = m.group(1);
 			int n = amount.matches("\\d+") ? Integer.parseInt(amount) : AMOUNTS.getOrDefault(amount, 1);

@@ -120,8 +120,10 @@ final class IntentLexicon {
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
 			intent(Announcement.Kind.LEAVER, 3, LeaverWords.EVERYDAY),
 			intent(Announcement.Kind.LEAVER, 2, LeaverWords.ACCESS_TO_GO),
+			intent(Announcement.Kind.LEAVER, 2, LeaverWords.THINGS_BACK),
 			intent(Announcement.Kind.LEAVER, 3, StaysOn.GOES_ON_ONES_OWN),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
+			intent(Announcement.Kind.LEAVER, 2, LastDayWords.OWN_LAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
@@ -223,6 +225,8 @@ final class IntentLexicon {
 					+ "give|geef|geven|get|krijgt|krijgen)(?: [\\p{L}'’-]+){0,4} (?:a|an|een|new|nieuwe?))" + " (?:"
 					// not what is closed for a leaver: "arrange the account closure"
 					+ PROVISIONS + ")(?! (?:back|terug|returned|retour|in\\b|closure|closing|deactivation|removal|"
+					// "arrange laptops to be returned"
+					+ "(?:to )?be (?:returned|handed (?:in|back)|wiped)|"
 					+ "deletion|afsluiting|opheffing|blokkering|verwijdering))|"
 					// Dutch puts the verb last: "een laptop klaarzetten", "de inlog
 					// regelen"
@@ -251,6 +255,8 @@ final class IntentLexicon {
 							+ "facilit))"),
 			intent(Announcement.Kind.STARTER, 1,
 					"starts?|starting|begins?|beginning|begint|beginnen|joins?|joining|komt(?-i: [\\p{Ll}'’]+){0,3} werken|"
+							// "is coming to work by us from next Monday"
+							+ "(?:comes?|coming) to work|"
 							+ "aan de slag|treedt|komt|starten|komen(?-i: [\\p{Ll}\\d'’]+){0,4} bij|"
 							// past and present perfect: "started today", "is vandaag
 							// begonnen"

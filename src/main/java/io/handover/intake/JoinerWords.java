@@ -13,6 +13,12 @@ final class JoinerWords {
 	 */
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
 			+ "nieuw (?:meisje|jongetje)|"
+			// an agency placing someone with us: "plaatsen wij Nikolai Ivanov bij
+			// jullie",
+			// "we are placing Ana Costa with you"; not a vacancy placed ("plaatsen de
+			// vacature op")
+			+ "(?:plaatsen (?:wij|we)|(?:wij|we) plaatsen|plaatst (?:het uitzendbureau|het bureau)|(?:we are|we're|"
+			+ "we will|we'll) plac(?:e|ing))(?: [\\p{L}'’.-]+){1,4} (?:bij (?:jullie|u|jou)|with you)\\b|"
 			// Flemish "wordt aangeworven" (hired), and "resumes duty as our new cashier"
 			+ "aangeworven|resum(?:e|es|ed|ing)(?: (?:duty|duties|work))?(?: (?:with|at|in) (?:us|our [\\p{L}-]+))?"
 			+ "(?: (?:on|from) [\\p{L}\\d ,]{1,25}?)? as\\b|"
@@ -272,9 +278,11 @@ final class JoinerWords {
 	 * 2027 to 30 September", "vanaf 1 juni, tot en met 31 augustus", "vanaf ma 21 dec tot
 	 * de voorjaarsvakantie". A temp, an intern, a seasonal worker: a start, its end said
 	 * with it is no leaving. Weak, so a leaving word wins ("works her notice from 7 to 18
-	 * December"); not an absence ("van 21 tot 28 december met vakantie").
+	 * December"); not an absence ("van 21 tot 28 december met vakantie", "goes on
+	 * maternity leave from 18 December until the end of April").
 	 */
-	static final String STAY = "(?:van|vanaf|from) " + DAY + ",? (?:tot(?: en met)?|t/m|until|till|through|"
+	static final String STAY = "(?<!(?:leave|verlof|sabbatical|vakantie|holiday) )(?:van|vanaf|from) " + DAY
+			+ ",? (?:tot(?: en met)?|t/m|until|till|through|"
 			+ "to(?= (?:the )?\\d| (?:mon|tue|wed|thu|fri|sat|sun)))\\b"
 			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"
 			+ "vrij|off)\\b)|"

@@ -40,6 +40,13 @@ final class LastDayWords {
 			+ "(?:was|waren) de " + LAST_WORK + " van\\b|had(?: [\\p{Ll}]+){0,2} " + OWN + " " + LAST_WORK
 			+ "\\b(?! (?:voor|before)\\b)";
 
+	/**
+	 * A leaver's own last time at work, said as what they do: "Friday is his last show",
+	 * "zaterdag is haar laatste rit". Not a last one before a break ("her last shift
+	 * before her leave").
+	 */
+	static final String OWN_LAST = OWN + " " + LAST_WORK + "\\b(?! (?:voor|before|off|of the year|van het jaar)\\b)";
+
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
 	private static final Pattern BEFORE = Pattern
 		.compile("(?i)\\b" + LAST_WORK + "(?:\\s+(?:bij ons|hier|with us|here))?"

@@ -171,6 +171,29 @@ final class LeaverWords {
 			// a finish told of the past, with its day: "wrapped up on 29 November"
 			+ "(?:finished|wrapped up)(?: (?:here|with us))? (?:on|last|yesterday)\\b";
 
+	/** What a leaver hands in: "laptop", "badge", "sleutels", "gsm". */
+	private static final String THINGS = "(?:laptops?|phones?|telefoons?|toestel(?:len)?|gsm'?s?|badges?|passes|pas(?:je)?|"
+			+ "keys?|sleutels?|equipment|spullen)";
+
+	/**
+	 * A leaving said by what happens to the leaver's things: "please arrange laptops to
+	 * be returned", "Jack's laptop has to be handed in", "zijn laptop en pas moeten
+	 * worden ingeleverd", "kunnen jullie haar laptop innemen", "wipe his laptop". Not
+	 * what is handed out or picked up, which a starter gets, nor a question whether it
+	 * must be handed in (during a leave, an illness).
+	 */
+	static final String THINGS_BACK = THINGS + "(?: (?:en|and|&|,) (?:(?:een|a|de|het|the|his|her|zijn|haar) )?"
+			+ THINGS + ")* (?:(?:can|must|should|needs? to|have to|has to|will|moet(?:en)?|mag|mogen|kan|kunnen|zal|"
+			+ "zullen)(?: (?:now|nu|also|ook|dan|then))? )?(?:(?:to )?be |worden )?(?:returned|handed in|handed back|"
+			+ "given back|wiped|ingeleverd|ingenomen|teruggegeven|retour)(?: worden)?"
+			// not a question whether it must ("Moet haar laptop ingeleverd worden?")
+			+ "(?![^.!?\\n]{0,60}\\?)|(?:wipe|take back|hand in|"
+			+ "return|innemen|inleveren|inzamelen|terugnemen)(?: (?:the|de|het|his|her|their|zijn|haar|hun))? (?:[\\p{L}'’-]+ ){0,2}?"
+			+ THINGS + "\\b|"
+			// Dutch puts the verb last: "de laptop van Ruud Bakker innemen"
+			+ THINGS + "(?: [\\p{L}'’-]+){1,4} (?:(?:innemen|inleveren|inzamelen|terugnemen|terugbrengen)\\b|"
+			+ "(?:ingeleverd|ingenomen|teruggegeven)\\b(?![^.!?\\n]{0,60}\\?))";
+
 	/**
 	 * When a dismissal came: "within his probation period", "in zijn proeftijd". It says
 	 * no start of a temp: read as no intent at all.

@@ -26,7 +26,9 @@ final class Organisations {
 			// care, parks and trades: "Kinderopvang De Boomhut", "Jachthaven …",
 			// "Vishandel …", "Zorggroep …", "Vakantiepark …"
 			+ "opvang|bureau|kantoor|ziekenhuis|museum|kerk|parochie|academie|zorg|zorggroep|groep|park|haven|"
-			+ "markt|handel|fabriek|werkplaats)$");
+			+ "markt|handel|fabriek|werkplaats|"
+			// broadcasters: "Radio Noordkaap", "Omroep Zeeland"
+			+ "radio|omroep)$");
 
 	/** A noun that closes one: "Harbour Dental Practice", "Oak Leisure Centre". */
 	private static final Set<String> CLOSES = Set.of("centre", "center", "ltd", "limited", "bv", "b.v.", "nv", "inc",
@@ -35,7 +37,7 @@ final class Organisations {
 			"pharmacy", "cinema", "theatre", "theater", "restaurant", "brewery", "hospital", "holdings", "partners",
 			"services", "solutions", "logistics", "transport", "bouw", "installaties", "makelaardij", "kliniek",
 			"praktijk", "home", "homes", "hospice", "care", "zorg", "service", "authority", "agency", "police",
-			"brigade");
+			"brigade", "radio", "fm");
 
 	/** The head noun of a job title said in Title Case. */
 	private static final Pattern HEAD = Pattern.compile("(?:clerk|foreman|forewoman|adjuster|executive|handler|"

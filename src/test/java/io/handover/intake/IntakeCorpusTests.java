@@ -452,6 +452,17 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_22_FLOOR = 285.0 / 320;
 
+	/**
+	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
+	 * its first run. A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered,
+	 * until it reaches {@link #TUNING_FLOOR}. Then its kinds with own examples (a week
+	 * and a half, after Christmas, the first working day of the new year, an ordinal word
+	 * after the month, the day a leaver stops in effect; a leaving said by the things
+	 * handed back or the last show; a closing without "met", a signature set out line by
+	 * line, a broadcaster; "coming to work"): 89; someone an agency places with us: 90.
+	 */
+	static final double TUNING_40_FLOOR = 90.0 / 100;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -944,6 +955,19 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 32, tuner TD: 100 announcements written by hand before reading the parser,
+	 * in sectors no set used (a hospice, a steel-construction company, a travel agency, a
+	 * notary's office, a greenhouse-tomato grower, a radio station), to find kinds of
+	 * sentences the parser did not know yet: 78 of 100 on the first run, before any
+	 * parser change. Its own ratchet, {@link #TUNING_40_FLOOR}, raised as its kinds are
+	 * fixed.
+	 */
+	@Test
+	void theFortiethTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-40", 100, TUNING_40_FLOOR, "fortieth tuning set");
+	}
+
+	/**
 	 * Session 29, tuner M on movers: a unit of ours beside the name ("van de balie",
 	 * "(technische dienst)") and a post or place of ours after it, a job held at a place
 	 * of ours ("hij was kok in de keuken", "tot nu toe was hij monteur"), a title before
@@ -978,6 +1002,13 @@ class IntakeCorpusTests {
 		Score score = score(set, corpus("intake/" + set + ".jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(atLeast);
 		assertThat(score.fullyCorrect()).as("fully correct on the " + which).isGreaterThanOrEqualTo(TUNING_FLOOR);
+	}
+
+	/** A tuning set not yet fully understood has at least its size and its own floor. */
+	private void assertTuned(String set, int atLeast, double floor, String which) throws IOException {
+		Score score = score(set, corpus("intake/" + set + ".jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(atLeast);
+		assertThat(score.fullyCorrect()).as("fully correct on the " + which).isGreaterThanOrEqualTo(floor);
 	}
 
 	/** A blind set has at least its size and scores at least its floor. */
