@@ -501,7 +501,15 @@ public final class AnnouncementParser {
 
 	private static final Set<String> ROLE_PHRASE_END = Set.of("on", "op", "per", "from", "vanaf", "in", "with", "met",
 			"starting", "and", "en", "at", "bij", "remote", "hybrid", "hybride", "for", "voor", "to", "naar", "is",
-			"will", "gaat", "zal", "who", "die", "since", "sinds", "as", "als", "of", "the", "de", "het", "van", "tot");
+			"will", "gaat", "zal", "who", "die", "since", "sinds", "as", "als", "of", "the", "de", "het", "van", "tot",
+			"maar", "but");
+
+	/**
+	 * The job after these words is the one given up, not the one taken: "werkt niet meer
+	 * in de keuken als kok", "no longer works as a cook".
+	 */
+	private static final Pattern GIVEN_UP_BEFORE = Pattern
+		.compile("(?iu)\\b(?:no longer|niet meer|niet langer)\\b(?:(?!\\b(?:maar|but)\\b)[^.;,!?\\n]){0,40}$");
 
 	private static final Pattern REMOTE = Pattern
 		.compile("\\b(remote|remotely|op afstand|thuiswerker|from home|vanuit huis)\\b");
@@ -862,8 +870,11 @@ public final class AnnouncementParser {
 	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat"
 			// the subject after the verb, in Dutch: "verlaat onze ontwikkelaar X het
 			// team"
-			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+"
-			+ "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
+			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+" + "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)"
+			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land))"
+			// the job held there in brackets: "leaves the app team (developer) and
+			// becomes"
+			+ "(?:\\s*\\((?<held>[\\p{L}\\s-]{2,30})\\))?\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
 			// "leaves the ticket office and becomes a steward": a unit, not us
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
 			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + ")|"
@@ -897,15 +908,19 @@ public final class AnnouncementParser {
 			// "Nadia Kerr, who left in 2024, is coming back": the leaving is the past
 			return List.of(withKind(a, Announcement.Kind.STARTER));
 		}
-		if (moves && a.kind() == Announcement.Kind.LEAVER && a.roleWords() != null && a.currentRoleKey() == null
-				&& (left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))
-						|| roleMentions.stream()
-							.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
+		boolean leftUnit = moves && a.kind() == Announcement.Kind.LEAVER;
+		// the unit left with the job held there in brackets, if said
+		String unitLeft = !leftUnit ? ""
+				: body.substring(left.start("unit"), left.group("held") != null ? left.end("held") : left.end("unit"))
+					.toLowerCase(Locale.ROOT);
+		if (leftUnit && a.roleWords() != null && a.currentRoleKey() == null
+				&& (unitLeft.contains(a.roleWords().toLowerCase(Locale.ROOT)) || roleMentions.stream()
+					.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
 			// the role read for the leaving is of the unit left ("leaves the sales team
 			// and moves to planning") or said before it ("our developer X leaves the dev
 			// team and becomes product owner"): the one held now; the new one is a role
 			// said after the unit left, if any
-			int after = left.end("unit");
+			int after = left.group("held") != null ? left.end("held") : left.end("unit");
 			RoleWords.Mention next = roleMentions.stream().filter(r -> r.start() >= after).findFirst().orElse(null);
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					next != null ? next.words() : null, next != null ? next.key() : null, a.workLocation(),
@@ -1612,8 +1627,11 @@ public final class AnnouncementParser {
 	 * "stays on as a carer", "no longer an account manager"; with no strong word of
 	 * another kind, also a role in brackets after the name.
 	 */
-	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
-			+ "beëindigt|beëindigen|"
+	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:"
+			// the job held in a unit of ours no more: "werkt niet meer in de keuken als"
+			+ "\\b(?:no longer|niet meer|niet langer)(?:\\s+(?:works?|working|werkt))?\\s+(?:at|on|op|aan|in)\\s+"
+			+ "(?:the|our|de|het|onze)\\s+[\\p{L}-]+\\s+(?:as|als)(?:\\s+(?:a|an|een))?\\s*$|"
+			+ "\\b(?:stopt|stoppen|stops?|stopping|stopped|" + "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
 			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
@@ -1989,7 +2007,15 @@ public final class AnnouncementParser {
 			return null;
 		}
 		Matcher marker = ROLE_AFTER_MARKER.matcher(body.substring(from, to));
-		if (!marker.find()) {
+		boolean found = marker.find();
+		// a mover's job given up is no job taken: the next one said is, if any
+		while (found && kind == Announcement.Kind.ROLE_CHANGE
+				&& GIVEN_UP_BEFORE
+					.matcher(body.substring(Math.max(from, from + marker.start() - 50), from + marker.start()))
+					.find()) {
+			found = marker.find();
+		}
+		if (!found) {
 			return null;
 		}
 		int start = from + marker.start(1);
@@ -2425,7 +2451,8 @@ public final class AnnouncementParser {
 			}
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
-				earlier = candidate != null && (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
+				earlier = candidate != null && !bracketedJob(body, candidate)
+						&& (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -2437,7 +2464,9 @@ public final class AnnouncementParser {
 		Span before = lowerCaseSpan(body, tokens, run);
 		// "callum brooks (bike workshop) quit": the words in brackets are where they
 		// work
-		before = before != null && (earlier == null || !bracketed(body, before)) ? before : earlier;
+		// … and "our chaplain (spiritual carer) will lead": a job in brackets is no name
+		before = before != null && !bracketedJob(body, before) && (earlier == null || !bracketed(body, before)) ? before
+				: earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -2474,6 +2503,25 @@ public final class AnnouncementParser {
 		return body.substring(0, span.start()).stripTrailing().endsWith("(")
 				&& body.substring(span.end()).stripLeading().startsWith(")");
 	}
+
+	/**
+	 * Whether the words stand alone in brackets, end in a job and explain the job before
+	 * them: "our chaplain (spiritual carer)".
+	 */
+	private static boolean bracketedJob(String body, Span span) {
+		String[] words = span.name().split("\\s+");
+		Matcher before = WORD_BEFORE_BRACKET.matcher(body.substring(0, span.start()));
+		return bracketed(body, span) && Occupations.heldBeside(words[words.length - 1]) && before.find()
+				&& Occupations.heldBeside(before.group(1))
+				// "(anna bakker)": a given name before a surname that is a job is a name
+				&& (words.length == 1 || JOB_QUALIFIER.matcher(words[0]).matches());
+	}
+
+	private static final Pattern WORD_BEFORE_BRACKET = Pattern.compile("(\\p{L}+)\\s*\\(\\s*$");
+
+	/** A word that qualifies a job: "spiritual", "geestelijk", "night", "hoofd". */
+	private static final Pattern JOB_QUALIFIER = Pattern.compile("(?iu)\\p{L}+(?:al|ic|isch|ische|lijk|lijke|ig|ige|"
+			+ "ief|ieve|aire)|senior|junior|night|day|nacht|dag|hoofd|head|chief|assistant|assistent|adjunct|deputy");
 
 	/** A comma, "en", "and" or "&" before the next name, perhaps after brackets. */
 	private static final Pattern NEXT_IN_LIST = Pattern
