@@ -729,6 +729,13 @@ public final class AnnouncementParser {
 			forAll.add(read(body, plain, lower, parts.closing(), body.length(), null, dates, roleMentions, intents,
 					today, location, language, false));
 		}
+		// "- Lotte Bakker (Zwolle)", "- Emma Vos (Deventer)": where one item's brackets
+		// hold a town, a capitalised word shaped like a job in another's is a town too
+		List<Span> listed = persons;
+		boolean townsInBrackets = listed.stream().anyMatch(p -> {
+			Matcher bracket = OWN_JOB.matcher(body).region(p.end(), body.length());
+			return bracket.lookingAt() && place(bracket.group(1));
+		});
 		List<Announcement> all = new ArrayList<>();
 		// a role said of one person alone in a list is no other's to share
 		boolean[] ownRoles = new boolean[persons.size()];
@@ -748,7 +755,7 @@ public final class AnnouncementParser {
 			}
 			// "Tim Oldenhof (fotograaf)": a job of their own, if outside the catalogue,
 			// is no other's to share
-			String ownJob = ownJob(body, persons.get(i), intents);
+			String ownJob = ownJob(body, persons.get(i), intents, townsInBrackets);
 			if (own.roleKey() == null && own.roleWords() == null && ownJob != null) {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), ownJob, null, own.workLocation(),
 						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
@@ -2223,7 +2230,7 @@ public final class AnnouncementParser {
 		return words.matches("\\p{Lu}\\p{Ll}+") && !Occupations.heldBeside(words) && !HeldJob.unit(words);
 	}
 
-	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
+	private static String ownJob(String body, Span person, List<IntentMatch> intents, boolean townsInBrackets) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
 		// what happens to the person is no job: "(resigned, last day 15 January)"
 		java.util.function.Predicate<Matcher> saysNoIntent = m -> intents.stream()
@@ -2233,7 +2240,8 @@ public final class AnnouncementParser {
 			boolean isJob = DateWords.findAll(words, LocalDate.of(2000, 1, 1)).isEmpty()
 					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
 					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(STOP::contains) || HeldJob.unit(words))
-					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1));
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1))
+					&& !(townsInBrackets && job.group(1).matches("\\p{Lu}\\p{Ll}+") && !Occupations.is(job.group(1)));
 			return isJob ? job.group(1) : null;
 		}
 		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());

@@ -27,6 +27,19 @@ class SellersAndJobsInBracketsTests {
 	}
 
 	@Test
+	void aTownInBracketsShapedLikeAJobKeepsTheListsSellerRole() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Nieuwe verkoopsters per 4 januari:\n- Lotte Bakker (Zwolle)\n- Emma Vos (Deventer)\n- Sara Kok (Alkmaar)"))
+			.extracting(Announcement::roleKey)
+			.containsExactly("account-manager", "account-manager", "account-manager");
+		// a job in brackets with no town beside it stays the person's own
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Per 4 januari beginnen: Mila Jansen (Vormgever) en Teun Mulder (Schilder)."))
+			.extracting(Announcement::roleWords)
+			.containsExactly("Vormgever", "Schilder");
+	}
+
+	@Test
 	void aTicketSellerOrASalesAssistantIsNoAccountManager() {
 		assertThat(OnTheCorpusDay
 			.parseShipped("Kaartverkoper Noor Bakker begint zaterdag 12 december bij de kassa van het theater.")
