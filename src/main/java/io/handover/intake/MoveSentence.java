@@ -92,8 +92,14 @@ final class MoveSentence {
 			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring|moves?|is moving)\\b"
 			+ "[^.;!?\\n]{0,60}?\\b(?:to|naar)\\s+(?:(?:the|de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
 			+ "(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|"
-			+ "locatie|location|winkel|shop|store|branch|werkplaats|workshop|warehouse|magazijn|[\\p{L}]*-?(?:" + UNITS
-			+ "))|(?:our|ons|onze)\\s+" + ELSEWHERE + NOT_AT_WORK + "\\p{L}[\\p{L}-]+)\\b");
+			+ "locatie|location|winkel|shop|store|branch|werkplaats|workshop|warehouse|magazijn|desk|counter|"
+			+ "reception|[\\p{L}]*-?(?:" + UNITS + "))|(?:our|ons|onze)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "\\p{L}[\\p{L}-]+)\\b|"
+			// Dutch names a unit of ours by any noun after "naar de": "naar de receptie",
+			// not a public employer nor a visit ("naar de politie", "naar de tandarts")
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,60}?\\bnaar\\s+(?:de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "(?!(?:politie|brandweer|defensie|leger|marine|ziekenhuis|tandarts|huisarts|dokter|kapper)\\b)"
+			+ "\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[.,;:!?]|$|\\b(?:van|in|op|bij|per|vanaf|als)\\b))");
 
 	/**
 	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".

@@ -37,13 +37,17 @@ class MovesToAndFromOurUnitsTests {
 		for (String words : new String[] { "Per 1 februari gaat Ruben Smeets naar het magazijn.",
 				"Vanaf maandag 11 januari gaat Ilse Verbeek naar de nachtdienst.",
 				"From 1 March Owen Clarke goes to our warehouse.",
-				"As of Monday 4 January, Mia Turner is going to the night shift." }) {
+				"As of Monday 4 January, Mia Turner is going to the night shift.",
+				"Met ingang van 1 februari gaat Sanne Wouters naar de receptie.",
+				"From Monday 11 January Dev Sharma goes to the front desk." }) {
 			assertThat(OnTheCorpusDay.parse(words).kind()).as(words).isEqualTo(Announcement.Kind.ROLE_CHANGE);
 		}
 		assertThat(OnTheCorpusDay.parse("Per 1 februari gaat Ruben Smeets naar een andere werkgever.").kind())
 			.isEqualTo(Announcement.Kind.LEAVER);
 		assertThat(OnTheCorpusDay.parse("From 1 March Owen Clarke goes to a competitor.").kind())
 			.isEqualTo(Announcement.Kind.LEAVER);
+		// a visit or a public service is no unit of ours
+		assertThat(OnTheCorpusDay.parse("Per 1 februari gaat Ruben Smeets naar de tandarts.").kind()).isNull();
 		assertThat(OnTheCorpusDay.parse("Per 1 februari begint Ruben Smeets in het magazijn.").kind())
 			.isEqualTo(Announcement.Kind.STARTER);
 	}
