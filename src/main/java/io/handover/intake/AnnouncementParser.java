@@ -1638,6 +1638,8 @@ public final class AnnouncementParser {
 			// the job held in a unit of ours no more: "werkt niet meer in de keuken als"
 			+ "\\b(?:no longer|niet meer|niet langer)(?:\\s+(?:works?|working|werkt))?\\s+(?:at|on|op|aan|in)\\s+"
 			+ "(?:the|our|de|het|onze)\\s+[\\p{L}-]+\\s+(?:as|als)(?:\\s+(?:a|an|een))?\\s*$|"
+			// the job held in the unit left, in brackets: "leaves the ward (carer) and"
+			+ "\\b(?:leaves|leaving|verlaat)\\s+(?:the|our|de|het|ons|onze)\\s+[\\p{L}\\s-]{2,30}?\\s*\\(\\s*$|"
 			+ "\\b(?:stopt|stoppen|stops?|stopping|stopped|" + "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"

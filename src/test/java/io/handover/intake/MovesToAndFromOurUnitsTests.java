@@ -26,6 +26,10 @@ class MovesToAndFromOurUnitsTests {
 				"Per 1 april verlaat Daan Kuipers het appteam (ontwikkelaar) en wordt hij onze product owner.");
 		assertThat(daan.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
 		assertThat(daan.currentRoleKey()).isEqualTo("software-engineer");
+		Announcement grace = OnTheCorpusDay.parseShipped(
+				"From 4 January Grace Mensah leaves the night team (carer) and becomes our facilities coordinator.");
+		assertThat(grace.currentRoleKey()).isEqualTo("care-worker");
+		assertThat(grace.roleKey()).isEqualTo("facility-coordinator");
 		// the company left is no team of ours
 		assertThat(OnTheCorpusDay
 			.parseShipped("From 1 February Layla Osei leaves the company (developer) and becomes a freelancer.")
