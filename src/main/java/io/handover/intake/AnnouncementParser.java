@@ -174,7 +174,15 @@ public final class AnnouncementParser {
 
 	private static final Set<String> ROLE_PHRASE_END = Set.of("on", "op", "per", "from", "vanaf", "in", "with", "met",
 			"starting", "and", "en", "at", "bij", "remote", "hybrid", "hybride", "for", "voor", "to", "naar", "is",
-			"will", "gaat", "zal", "who", "die", "since", "sinds", "as", "als", "of", "the", "de", "het", "van", "tot");
+			"will", "gaat", "zal", "who", "die", "since", "sinds", "as", "als", "of", "the", "de", "het", "van", "tot",
+			"maar", "but");
+
+	/**
+	 * The job after these words is the one given up, not the one taken: "werkt niet meer
+	 * in de keuken als kok", "no longer works as a cook".
+	 */
+	private static final Pattern GIVEN_UP_BEFORE = Pattern
+		.compile("(?iu)\\b(?:no longer|niet meer|niet langer)\\b(?:(?!\\b(?:maar|but)\\b)[^.;,!?\\n]){0,40}$");
 
 	private static final Pattern REMOTE = Pattern
 		.compile("\\b(remote|remotely|op afstand|thuiswerker|from home|vanuit huis)\\b");
@@ -420,6 +428,13 @@ public final class AnnouncementParser {
 			forAll.add(read(body, plain, lower, parts.closing(), body.length(), null, dates, roleMentions, intents,
 					today, location, language, false));
 		}
+		// "- Lotte Bakker (Zwolle)", "- Emma Vos (Deventer)": where one item's brackets
+		// hold a town, a capitalised word shaped like a job in another's is a town too
+		List<Span> listed = persons;
+		boolean townsInBrackets = listed.stream().anyMatch(p -> {
+			Matcher bracket = OWN_JOB.matcher(body).region(p.end(), body.length());
+			return bracket.lookingAt() && place(bracket.group(1));
+		});
 		List<Announcement> all = new ArrayList<>();
 		// a role said of one person alone in a list is no other's to share
 		boolean[] ownRoles = new boolean[persons.size()];
@@ -439,7 +454,7 @@ public final class AnnouncementParser {
 			}
 			// "Tim Oldenhof (fotograaf)": a job of their own, if outside the catalogue,
 			// is no other's to share
-			String ownJob = ownJob(body, persons.get(i), intents);
+			String ownJob = ownJob(body, persons.get(i), intents, townsInBrackets);
 			if (own.roleKey() == null && own.roleWords() == null && ownJob != null) {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), ownJob, null, own.workLocation(),
 						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
@@ -561,8 +576,11 @@ public final class AnnouncementParser {
 	private static final Pattern UNIT_LEFT = Pattern.compile("(?i)\\b(?:is leaving|leaves|leaving|verlaat"
 			// the subject after the verb, in Dutch: "verlaat onze ontwikkelaar X het
 			// team"
-			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+"
-			+ "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
+			+ "(?:\\s+[^.;!?\\n,]{1,50}?)?)\\s+" + "(?:the|our|de|het|ons)\\s+(?<unit>[\\p{L}\\s]{2,30}?)"
+			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land))"
+			// the job held there in brackets: "leaves the app team (developer) and
+			// becomes"
+			+ "(?:\\s*\\((?<held>[\\p{L}\\s-]{2,30})\\))?\\s+(?:(?:to|om)\\s+(?:join|become|te werken|over te stappen)|"
 			// "leaves the ticket office and becomes a steward": a unit, not us
 			+ "(?<!\\b(?:company|organi[sz]ation|firm|business|bedrijf|organisatie|zaak|school|country|land)\\s)"
 			+ "(?:and|en)\\s+(?:becomes|will become|wordt)(?!\\s+(?:\\p{L}+\\s+)?" + StaysOn.ON_ONES_OWN + ")|"
@@ -596,15 +614,19 @@ public final class AnnouncementParser {
 			// "Nadia Kerr, who left in 2024, is coming back": the leaving is the past
 			return List.of(withKind(a, Announcement.Kind.STARTER));
 		}
-		if (moves && a.kind() == Announcement.Kind.LEAVER && a.roleWords() != null && a.currentRoleKey() == null
-				&& (left.group("unit").toLowerCase(Locale.ROOT).contains(a.roleWords().toLowerCase(Locale.ROOT))
-						|| roleMentions.stream()
-							.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
+		boolean leftUnit = moves && a.kind() == Announcement.Kind.LEAVER;
+		// the unit left with the job held there in brackets, if said
+		String unitLeft = !leftUnit ? ""
+				: body.substring(left.start("unit"), left.group("held") != null ? left.end("held") : left.end("unit"))
+					.toLowerCase(Locale.ROOT);
+		if (leftUnit && a.roleWords() != null && a.currentRoleKey() == null
+				&& (unitLeft.contains(a.roleWords().toLowerCase(Locale.ROOT)) || roleMentions.stream()
+					.anyMatch(r -> r.words().equals(a.roleWords()) && r.end() <= left.start("unit")))) {
 			// the role read for the leaving is of the unit left ("leaves the sales team
 			// and moves to planning") or said before it ("our developer X leaves the dev
 			// team and becomes product owner"): the one held now; the new one is a role
 			// said after the unit left, if any
-			int after = left.end("unit");
+			int after = left.group("held") != null ? left.end("held") : left.end("unit");
 			RoleWords.Mention next = roleMentions.stream().filter(r -> r.start() >= after).findFirst().orElse(null);
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					next != null ? next.words() : null, next != null ? next.key() : null, a.workLocation(),
@@ -1311,8 +1333,13 @@ public final class AnnouncementParser {
 	 * "stays on as a carer", "no longer an account manager"; with no strong word of
 	 * another kind, also a role in brackets after the name.
 	 */
-	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:\\b(?:stopt|stoppen|stops?|stopping|stopped|"
-			+ "beëindigt|beëindigen|"
+	private static final Pattern ROLE_LEFT = Pattern.compile("(?i)(?:"
+			// the job held in a unit of ours no more: "werkt niet meer in de keuken als"
+			+ "\\b(?:no longer|niet meer|niet langer)(?:\\s+(?:works?|working|werkt))?\\s+(?:at|on|op|aan|in)\\s+"
+			+ "(?:the|our|de|het|onze)\\s+[\\p{L}-]+\\s+(?:as|als)(?:\\s+(?:a|an|een))?\\s*$|"
+			// the job held in the unit left, in brackets: "leaves the ward (carer) and"
+			+ "\\b(?:leaves|leaving|verlaat)\\s+(?:the|our|de|het|ons|onze)\\s+[\\p{L}\\s-]{2,30}?\\s*\\(\\s*$|"
+			+ "\\b(?:stopt|stoppen|stops?|stopping|stopped|" + "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
 			+ "van|zijn|haar|hun|his|her|their|functie|rol|role|job|position|baan|als|as|a|an|the|de|het|een|per|op|"
@@ -1688,7 +1715,15 @@ public final class AnnouncementParser {
 			return null;
 		}
 		Matcher marker = ROLE_AFTER_MARKER.matcher(body.substring(from, to));
-		if (!marker.find()) {
+		boolean found = marker.find();
+		// a mover's job given up is no job taken: the next one said is, if any
+		while (found && kind == Announcement.Kind.ROLE_CHANGE
+				&& GIVEN_UP_BEFORE
+					.matcher(body.substring(Math.max(from, from + marker.start() - 50), from + marker.start()))
+					.find()) {
+			found = marker.find();
+		}
+		if (!found) {
 			return null;
 		}
 		int start = from + marker.start(1);
@@ -1896,7 +1931,7 @@ public final class AnnouncementParser {
 		return words.matches("\\p{Lu}\\p{Ll}+") && !Occupations.heldBeside(words) && !HeldJob.unit(words);
 	}
 
-	private static String ownJob(String body, Span person, List<IntentMatch> intents) {
+	private static String ownJob(String body, Span person, List<IntentMatch> intents, boolean townsInBrackets) {
 		Matcher job = OWN_JOB.matcher(body).region(person.end(), body.length());
 		// what happens to the person is no job: "(resigned, last day 15 January)"
 		java.util.function.Predicate<Matcher> saysNoIntent = m -> intents.stream()
@@ -1907,7 +1942,8 @@ public final class AnnouncementParser {
 					&& !COLLECTIVE_ROLE.matcher("(" + words).lookingAt()
 					&& (java.util.Arrays.stream(words.split("\\s+")).noneMatch(PeopleInText.STOP::contains)
 							|| HeldJob.unit(words))
-					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1));
+					&& saysNoIntent.test(job) && !WORKING_TIME.matcher(words).matches() && !place(job.group(1))
+					&& !(townsInBrackets && job.group(1).matches("\\p{Lu}\\p{Ll}+") && !Occupations.is(job.group(1)));
 			return isJob ? job.group(1) : null;
 		}
 		Matcher setOff = SET_OFF_JOB.matcher(body).region(person.end(), body.length());

@@ -67,7 +67,10 @@ final class HeldBefore {
 			"(?iu)(?:" + "\\bwho\\s+(?:(?:is|are)\\s+(?:now\\s+|currently\\s+)?working|(?:now\\s+|currently\\s+)?works|"
 					+ "ha(?:s|ve)\\s+(?:been\\s+working|worked|been)|(?:is|are)\\s+(?:now|currently))|"
 					+ "\\bdie(?:\\s+(?:nu|momenteel|al(?:\\s+[\\p{L}\\d]+){1,2}))?|"
-					+ "\\b(?:no longer|niet meer)(?:\\s+(?:works?|working|werkt))?)"
+					// the job held there may come first: "werkt niet meer als kok in de
+					// keuken"
+					+ "\\b(?:no longer|niet meer)(?:\\s+(?:works?|working|werkt))?"
+					+ "(?:\\s+(?:as|als)\\s+(?:(?:a|an|een)\\s+)?\\p{Ll}[\\p{L}-]+)?)"
 					+ "\\s+(?:at|on|behind|op|achter|aan|in)\\s+(?:the|our|de|het|onze)\\s+"
 					+ "(?!(?:company|firm|organi[sz]ation|business|bedrijf|organisatie|zaak|firma|club|vereniging)\\b)"
 					+ "(?-i:\\p{Ll})");

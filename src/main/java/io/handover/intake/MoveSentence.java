@@ -84,6 +84,24 @@ final class MoveSentence {
 			+ "(?:[\\p{L}-]+ )?[\\p{L}-]*(?:team|afdeling|department)\\b");
 
 	/**
+	 * Going to a unit or site of ours, nothing else said: "Per 1 maart gaat Jan de Vries
+	 * naar het magazijn", "goes to our warehouse", "is going to the night shift". Not
+	 * another employer ("naar de concurrent", "to a competitor"), nor leave.
+	 */
+	private static final Pattern GOES_TO_OURS = Pattern.compile("(?iu)\\b(?:goes|go|is going|will go|gaat|gaan|"
+			+ "verhuist|relocates?|is relocating|will relocate|transfers?|is transferring|moves?|is moving)\\b"
+			+ "[^.;!?\\n]{0,60}?\\b(?:to|naar)\\s+(?:(?:the|de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "(?:[\\p{L}-]+\\s+){0,3}?(?:[\\p{L}-]*(?:shift|dienst|ploeg)|depot|filiaal|vestiging|office|kantoor|site|"
+			+ "locatie|location|winkel|shop|store|branch|werkplaats|workshop|warehouse|magazijn|desk|counter|"
+			+ "reception|[\\p{L}]*-?(?:" + UNITS + "))|(?:our|ons|onze)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "\\p{L}[\\p{L}-]+)\\b|"
+			// Dutch names a unit of ours by any noun after "naar de": "naar de receptie",
+			// not a public employer nor a visit ("naar de politie", "naar de tandarts")
+			+ "\\b(?:gaat|gaan)\\b[^.;!?\\n]{0,60}?\\bnaar\\s+(?:de|het)\\s+" + ELSEWHERE + NOT_AT_WORK
+			+ "(?!(?:politie|brandweer|defensie|leger|marine|ziekenhuis|tandarts|huisarts|dokter|kapper)\\b)"
+			+ "\\p{Ll}[\\p{L}-]{3,}(?=\\s*(?:[.,;:!?]|$|\\b(?:van|in|op|bij|per|vanaf|als)\\b))");
+
+	/**
 	 * Taking over a site of ours: "neemt de winkel in West over", "takes over our shop".
 	 */
 	private static final Pattern TAKES_OVER = Pattern.compile("(?iu)\\b(?:neemt|nemen)\\b[^.;!?\\n]{0,50}?"
@@ -277,6 +295,11 @@ final class MoveSentence {
 							&& !STARTS.matcher(part).find();
 		}
 		if (!elsewhere && (instead || heldHere && newJob)) {
+			return true;
+		}
+		// no word of starting or leaving, and a unit or site of ours gone to: only one
+		// who works here already goes there
+		if (kind == null && !elsewhere && GOES_TO_OURS.matcher(part).find()) {
 			return true;
 		}
 		boolean held = title || NOW_BESIDE.matcher(body).region(nameEnd, to).lookingAt() || SAME.matcher(part).find()

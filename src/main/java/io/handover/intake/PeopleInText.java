@@ -287,7 +287,8 @@ final class PeopleInText {
 			}
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
-				earlier = candidate != null && (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
+				earlier = candidate != null && !bracketedJob(body, candidate)
+						&& (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -299,7 +300,9 @@ final class PeopleInText {
 		Span before = lowerCaseSpan(body, tokens, run);
 		// "callum brooks (bike workshop) quit": the words in brackets are where they
 		// work
-		before = before != null && (earlier == null || !bracketed(body, before)) ? before : earlier;
+		// … and "our chaplain (spiritual carer) will lead": a job in brackets is no name
+		before = before != null && !bracketedJob(body, before) && (earlier == null || !bracketed(body, before)) ? before
+				: earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -336,6 +339,25 @@ final class PeopleInText {
 		return body.substring(0, span.start()).stripTrailing().endsWith("(")
 				&& body.substring(span.end()).stripLeading().startsWith(")");
 	}
+
+	/**
+	 * Whether the words stand alone in brackets, end in a job and explain the job before
+	 * them: "our chaplain (spiritual carer)".
+	 */
+	private static boolean bracketedJob(String body, Span span) {
+		String[] words = span.name().split("\\s+");
+		Matcher before = WORD_BEFORE_BRACKET.matcher(body.substring(0, span.start()));
+		return bracketed(body, span) && Occupations.heldBeside(words[words.length - 1]) && before.find()
+				&& Occupations.heldBeside(before.group(1))
+				// "(anna bakker)": a given name before a surname that is a job is a name
+				&& (words.length == 1 || JOB_QUALIFIER.matcher(words[0]).matches());
+	}
+
+	private static final Pattern WORD_BEFORE_BRACKET = Pattern.compile("(\\p{L}+)\\s*\\(\\s*$");
+
+	/** A word that qualifies a job: "spiritual", "geestelijk", "night", "hoofd". */
+	private static final Pattern JOB_QUALIFIER = Pattern.compile("(?iu)\\p{L}+(?:al|ic|isch|ische|lijk|lijke|ig|ige|"
+			+ "ief|ieve|aire)|senior|junior|night|day|nacht|dag|hoofd|head|chief|assistant|assistent|adjunct|deputy");
 
 	/** A comma, "en", "and" or "&" before the next name, perhaps after brackets. */
 	private static final Pattern NEXT_IN_LIST = Pattern

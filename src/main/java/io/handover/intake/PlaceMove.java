@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,11 +69,14 @@ final class PlaceMove {
 	 * place changes; the job goes along.
 	 */
 	static boolean jobTakenAlong(String body, Announcement mover) {
-		if (mover.roleWords() == null || NEW_JOB.matcher(body).find() || !TO_A_SITE.matcher(body).find()
+		Matcher site = TO_A_SITE.matcher(body);
+		if (mover.roleWords() == null || NEW_JOB.matcher(body).find() || !site.find()
 				|| HeldBefore.said(body, 0, body.length())) {
 			return false;
 		}
-		return saidAs(body, mover.roleWords());
+		// the job said after the site is the one taken up there: "gaat naar onze
+		// vestiging in Hengelo, als facilitair medewerker"
+		return saidAs(body.substring(0, site.start()), mover.roleWords());
 	}
 
 	/**

@@ -21,9 +21,10 @@ final class RoleCompounds {
 			// Dutch writes the English job closed too: "webdeveloper", "appdeveloper"
 			+ "(?:app|web|backend|frontend|front-end|back-end|game|mobile|fullstack|software)-?(developer)|"
 			+ "\\p{L}{3,}(vertegenwoordiger)|"
-			// a seller of a market, not of a shop's counter or a ticket window:
-			// "exportverkoper", "binnendienstverkoper", not "kaartverkoper"
-			+ "(?!winkel|kaart|ticket|lot|krant|ijs|kiosk|markt|kraam|snoep|bloem|vis|kassa)\\p{L}{3,}(verkoper)|"
+			// a seller of a market or a shop ("exportverkoper", "winkelverkoper": the
+			// sets read a shop's seller as one), not of a ticket window or a stall:
+			// not "kaartverkoper", "ijsverkoper"
+			+ "(?!kaart|ticket|lot|krant|ijs|kiosk|markt|kraam|snoep|bloem|vis|kassa)\\p{L}{3,}(verkoper)|"
 			// a kind of the catalogue's "verzorgende": "wijkverzorgende", not an
 			// animal keeper's "dierenverzorgende"
 			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)");

@@ -56,9 +56,12 @@ final class RoleWords {
 			Map.entry("zorgafdeling", "zorgmedewerker"), Map.entry("facilitaire", "facilitair coordinator"),
 			Map.entry("salesperson", "sales"), Map.entry("salesman", "sales"), Map.entry("saleswoman", "sales"),
 			Map.entry("verkoopmedewerker", "verkoper"), Map.entry("verkoopmedewerkster", "verkoper"),
-			Map.entry("afdeling zorg", "zorgmedewerker"), Map.entry("zorgverlener", "zorgmedewerker"),
-			Map.entry("thuiszorgmedewerker", "zorgmedewerker"), Map.entry("caregiving", "caregiver"),
-			Map.entry("verzorging", "verzorgende"), Map.entry("afdeling verzorging", "verzorgende"),
+			// a seller who advises, as a "sales advisor" is one
+			Map.entry("verkoopadviseur", "verkoper"), Map.entry("verkoopadviseuse", "verkoper"),
+			Map.entry("verkoopadviseurs", "verkoper"), Map.entry("afdeling zorg", "zorgmedewerker"),
+			Map.entry("zorgverlener", "zorgmedewerker"), Map.entry("thuiszorgmedewerker", "zorgmedewerker"),
+			Map.entry("caregiving", "caregiver"), Map.entry("verzorging", "verzorgende"),
+			Map.entry("afdeling verzorging", "verzorgende"),
 			// care words of everyday speech and chat: "our new HCA", "een zorg hulp"
 			Map.entry("hca", "healthcare assistant"), Map.entry("care assistant", "healthcare assistant"),
 			Map.entry("support worker", "care worker"), Map.entry("care aide", "care worker"),
