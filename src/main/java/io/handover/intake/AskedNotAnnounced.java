@@ -67,6 +67,28 @@ final class AskedNotAnnounced {
 			+ "ingevoerd|geregistreerd|in handover|in het systeem)|(?:heeft|hebben|krijgt|krijgen) (?:hij|zij|ze|die) "
 			+ "(?:[\\p{L}-]+ ){0,3}?(?:nodig|een account))\\b");
 
+	/**
+	 * Whether anyone of a kind needs to be in the system at all, asked of the writer's
+	 * duty or of someone not yet named: "Do we need to report a student who …?", "Moeten
+	 * we een scholier aanmelden die …?", "Does a volunteer who … need an account?", "Moet
+	 * een snuffelstagiair aangemeld worden?".
+	 */
+	private static final Pattern SCOPE_ASKED = Pattern.compile("(?iu)\\b(?:(?:do|must|should|shall) (?:we|i)|"
+			+ "(?:moeten|moet|hoeven|hoef) (?:we|wij|ik))(?: (?:really|also|even|ook|echt|nog))? (?:(?:need|have) to )?"
+			+ "(?:report|register|announce|add|enter|aanmelden|melden|registreren|doorgeven|opvoeren|invoeren|"
+			+ "toevoegen)\\b|\\b(?:does|do|must|should|will|would|moet|moeten|hoeft|hoeven|krijgt|krijgen|heeft|hebben) "
+			+ "(?:a|an|een|such a|zo'n) \\p{Ll}[^?.!\\n]{0,80}?\\b(?:need (?:an? )?(?:account|login|badge|to be "
+			+ "(?:reported|registered|announced|added))|(?:be|get) (?:reported|registered|announced|an account)|"
+			+ "(?:aangemeld|gemeld|geregistreerd|ingevoerd) (?:worden|te worden)|(?:een )?account (?:nodig|krijgen|hebben))"
+			+ "[^?.!\\n]{0,20}\\?");
+
+	/**
+	 * The name given in a sentence of its own after the question: "Her name is Elin.",
+	 * "Hij heet Daan."
+	 */
+	private static final Pattern NAME_GIVEN = Pattern.compile("(?iu)(?:^|[.?!\\n])\\s*(?:(?:his|her|their) name is|"
+			+ "(?:hij|zij|ze) heet|(?:zijn|haar) naam is|het gaat om|it's|it is)\\s*:?\\s*$");
+
 	/** What the writer must send or do: "what do you need from me", "wat moet ik …". */
 	private static final Pattern WHAT_NEEDED = Pattern.compile("(?iu)\\bwhat (?:do |would |will )?(?:you|you guys|"
 			+ "hr|it) need (?:from|of) me\\b|\\bwhat (?:do|should|must) i (?:send|provide|fill in|do|arrange)\\b|"
@@ -174,7 +196,23 @@ final class AskedNotAnnounced {
 		if (!request && named.stream().allMatch(n -> stillOn(question(body, n)))) {
 			return true;
 		}
-		return named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find();
+		if (named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find()) {
+			return true;
+		}
+		// whether one of a kind must be in the system at all, the first name given
+		// after it and nothing else said of them ("…? Her name is Elin."): asked, not
+		// announced
+		return SCOPE_ASKED.matcher(body).find() && named.stream().allMatch(n -> n.words() == 1 && nameAlone(body, n));
+	}
+
+	/**
+	 * Whether the name is given in a sentence of its own after a question, and the
+	 * sentence ends with it.
+	 */
+	private static boolean nameAlone(String body, AnnouncementParser.Span name) {
+		String before = body.substring(0, name.start());
+		return before.indexOf('?') >= 0 && NAME_GIVEN.matcher(before).find()
+				&& body.substring(name.end()).matches("(?s)\\s*[.!]?\\s*");
 	}
 
 	/**

@@ -70,6 +70,13 @@ final class CalledOff {
 			+ "starting|(?:will not|won't|won’t|does not|doesn't|doesn’t|can't|can’t|cannot|can not) "
 			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
 			+ UNKNOWN_DATE + ")|"
+			// the month or day denied and the start said to come later, with no day:
+			// "begint niet in januari maar later", "won't start on Monday but later"
+			+ "(?:(?:begint|beginnen|start|starten|komt|komen) " + NOT + "|(?:is|are) not (?:starting|joining|coming)|"
+			+ "(?:isn't|isn’t|aren't|aren’t) (?:starting|joining|coming)|(?:will not|won't|won’t|does not|doesn't|"
+			+ "doesn’t) (?:be )?(?:start|join|come)(?:ing)?) (?:in|op|on|per|from|vanaf|as of|this|next|volgende|deze) "
+			+ "[^.;:!?\\n]{1,30}?,? (?:maar|but) (?:pas |wat |iets |a bit |somewhat |only |some time |sometime )?later"
+			+ "(?: than (?:planned|expected|we thought)| dan (?:gepland|verwacht|gedacht))?(?= *[.,;:!(—–-]| *$)|"
 			// the subject after the verb: "Helaas gaat de start van Rianne Vos
 			// (baristatrainer) niet door"
 			+ "(?:gaat|gaan) (?:de|het) (?:start|komst|indiensttreding|aanstelling|vertrek|uitdiensttreding)"
@@ -190,6 +197,9 @@ final class CalledOff {
 			+ "transfers?|transferring|switch(?:es)?|switching|goes|going|gaat|stapt|verhuist|wordt|becomes?|"
 			+ "becoming)\\b[^.!?\\n]{0,60}?\\b(?:to|into|naar|over|als|as)\\b");
 
+	/** A subject pronoun opening the next sentence: "She …", "Hij …". */
+	private static final Pattern PRONOUN = Pattern.compile("(?iu)\\s*(?:he|she|they|hij|zij|ze)\\b");
+
 	/** Between names listed: "Kees de Wit en Mia Ros", "Jan Post, Ali Demir". */
 	private static final Pattern LISTED = Pattern
 		.compile("(?iu)\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:en|and)\\s+)?|(?:en|and|&)\\s+)");
@@ -302,6 +312,36 @@ final class CalledOff {
 		while (cue.find()) {
 			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue) && !deniedForAMove(body, cue)
 					&& ofTheName(body, name, cue.start(), cue.end(), from, named)) {
+				return true;
+			}
+		}
+		return inPronounsSentence(body, name, from, to, named);
+	}
+
+	/**
+	 * The calling off said in the next sentence, of the name by a pronoun alone: "Could
+	 * you stop the laptop order for Ella Ward? She will not start on Tuesday after all",
+	 * "Zet het account van Mila de Boer maar stop. Ze komt toch niet." Only when the
+	 * pronoun opens that sentence and no one else is named in either, so that it can only
+	 * be the one named.
+	 */
+	private static boolean inPronounsSentence(String body, AnnouncementParser.Span name, int from, int to,
+			List<AnnouncementParser.Span> named) {
+		if (to >= body.length()) {
+			return false;
+		}
+		Matcher pronoun = PRONOUN.matcher(body).region(to + 1, body.length());
+		if (!pronoun.lookingAt()) {
+			return false;
+		}
+		int end = sentenceEnd(body, pronoun.end());
+		if (named.stream().anyMatch(other -> other != name && other.end() > from && other.start() < end)) {
+			return false;
+		}
+		Matcher cue = CUE.matcher(body).region(pronoun.end(), end).useTransparentBounds(true);
+		while (cue.find()) {
+			if (!dateTakenBack(body, cue.start(), pronoun.end()) && !movedToADay(body, cue)
+					&& !deniedForAMove(body, cue)) {
 				return true;
 			}
 		}
