@@ -74,9 +74,11 @@ final class AskedNotAnnounced {
 	 * een snuffelstagiair aangemeld worden?".
 	 */
 	private static final Pattern SCOPE_ASKED = Pattern.compile("(?iu)\\b(?:(?:do|must|should|shall) (?:we|i)|"
-			+ "(?:moeten|moet|hoeven|hoef) (?:we|wij|ik))(?: (?:really|also|even|ook|echt|nog))? (?:(?:need|have) to )?"
-			+ "(?:report|register|announce|add|enter|aanmelden|melden|registreren|doorgeven|opvoeren|invoeren|"
-			+ "toevoegen)\\b|\\b(?:does|do|must|should|will|would|moet|moeten|hoeft|hoeven|krijgt|krijgen|heeft|hebben) "
+			+ "is it (?:necessary|needed|required|mandatory))(?: (?:really|also|even))? (?:(?:need|have) to |to )?"
+			+ "(?:report|register|announce|add|enter)\\b|\\b(?:(?:moeten|moet|hoeven|hoef) (?:we|wij|ik)|is het "
+			+ "(?:nodig|verplicht)(?: om)?)(?: [\\p{L}'’-]+){0,6}? (?:aanmelden|melden|registreren|doorgeven|opvoeren|"
+			+ "invoeren|toevoegen|aan te melden|te melden|te registreren|door te geven|op te voeren|in te voeren|"
+			+ "toe te voegen)\\b|\\b(?:does|do|must|should|will|would|moet|moeten|hoeft|hoeven|krijgt|krijgen|heeft|hebben) "
 			+ "(?:a|an|een|such a|zo'n) \\p{Ll}[^?.!\\n]{0,80}?\\b(?:need (?:an? )?(?:account|login|badge|to be "
 			+ "(?:reported|registered|announced|added))|(?:be|get) (?:reported|registered|announced|an account)|"
 			+ "(?:aangemeld|gemeld|geregistreerd|ingevoerd) (?:worden|te worden)|(?:een )?account (?:nodig|krijgen|hebben))"
@@ -87,7 +89,7 @@ final class AskedNotAnnounced {
 	 * "Hij heet Daan."
 	 */
 	private static final Pattern NAME_GIVEN = Pattern.compile("(?iu)(?:^|[.?!\\n])\\s*(?:(?:his|her|their) name is|"
-			+ "(?:hij|zij|ze) heet|(?:zijn|haar) naam is|het gaat om|it's|it is)\\s*:?\\s*$");
+			+ "(?:he|she|they)(?:'s| is| are|’s) called|(?:hij|zij|ze) heet|(?:zijn|haar) naam is|het gaat om|it's|it is)\\s*:?\\s*$");
 
 	/** What the writer must send or do: "what do you need from me", "wat moet ik …". */
 	private static final Pattern WHAT_NEEDED = Pattern.compile("(?iu)\\bwhat (?:do |would |will )?(?:you|you guys|"
@@ -199,10 +201,9 @@ final class AskedNotAnnounced {
 		if (named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find()) {
 			return true;
 		}
-		// whether one of a kind must be in the system at all, the first name given
-		// after it and nothing else said of them ("…? Her name is Elin."): asked, not
-		// announced
-		return SCOPE_ASKED.matcher(body).find() && named.stream().allMatch(n -> n.words() == 1 && nameAlone(body, n));
+		// whether one of a kind must be in the system at all, the name given after it
+		// and nothing else said of them ("…? Her name is Elin."): asked, not announced
+		return SCOPE_ASKED.matcher(body).find() && named.stream().allMatch(n -> nameAlone(body, n));
 	}
 
 	/**

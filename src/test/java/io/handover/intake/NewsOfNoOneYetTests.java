@@ -1,5 +1,7 @@
 package io.handover.intake;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static io.handover.intake.NoOneAnnounced.assertNoOne;
@@ -22,6 +24,8 @@ class NewsOfNoOneYetTests {
 		assertNoOne("Joris Veldman gaat vanaf januari vier dagen werken in plaats van vijf.");
 		assertNoOne("From 1 March Callum Reid does 24 hours a week rather than 32.");
 		assertNoOne("Per 1 februari werkt Esra Yilmaz 28 uur per week, in plaats van fulltime.");
+		assertNoOne("Anna Kramer will work four days a week from January (now five).");
+		assertNoOne("Vanaf januari werkt Bram Otten vier dagen per week, nu nog vijf.");
 	}
 
 	@Test
@@ -46,6 +50,10 @@ class NewsOfNoOneYetTests {
 		assertNoOne("Ilse Kok gaat van 1 maart tot en met 31 mei met onbetaald verlof.");
 		assertNoOne("Kees Bakker neemt een loopbaanonderbreking van februari tot september.");
 		assertNoOne("Priya Shah will be on parental leave between 1 February and 30 April.");
+		assertNoOne("Sara Bloem is van 1 februari tot 1 mei met verlof.");
+		assertNoOne("Max Roos is on leave from 4 January to 26 February.");
+		assertNoOne("Iris Pauw neemt van maart tot juni drie maanden vrij voor een wereldreis.");
+		assertNoOne("Ryan Hall takes three months off from March to travel.");
 	}
 
 	@Test
@@ -58,11 +66,26 @@ class NewsOfNoOneYetTests {
 	}
 
 	@Test
+	void aLeavingAfterALeaveIsOnItsOwnDayNotTheLeaves() {
+		Announcement leaver = OnTheCorpusDay
+			.parse("Tom Greene is on parental leave from 1 February and leaves us on 1 June.");
+		assertThat(leaver.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(leaver.date()).hasToString("2027-06-01");
+		Announcement vertrekker = OnTheCorpusDay
+			.parse("Greta Holm neemt van 1 februari tot 30 april ouderschapsverlof en vertrekt daarna per 1 mei.");
+		assertThat(vertrekker.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(vertrekker.date()).hasToString("2027-05-01");
+	}
+
+	@Test
 	void aStartCalledOffInTheNextSentenceByAPronounAnnouncesNoOne() {
 		assertNoOne("Could you stop the laptop order for Ella Ward? She will not start on Tuesday after all.");
 		assertNoOne("Zet het account van Mila de Boer maar stop. Ze komt toch niet.");
 		assertNoOne("Please cancel the badge for Jack Hill. He is not coming after all.");
 		assertNoOne("Kun je de telefoon voor Daan Smit annuleren? Hij begint toch niet bij ons.");
+		assertNoOne("Can you hold the onboarding for Pim Wolters? He won't start on 4 January after all.");
+		assertNoOne("Zet de telefoon van Joep Aarts maar stop. Die komt toch niet.");
+		assertNoOne("Could you stop the laptop order for Ella Ward? She's not coming after all.");
 	}
 
 	@Test
@@ -74,11 +97,34 @@ class NewsOfNoOneYetTests {
 	}
 
 	@Test
+	void aStartCalledOffBesideAnotherNamedKeepsTheOther() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAll("Hanna Berg will not start on Monday after all. Tom Vos starts on Tuesday.");
+		assertThat(read).extracting(Announcement::employeeName).containsExactly("Tom Vos");
+		assertThat(read.get(0).date()).hasToString("2026-12-08");
+		Announcement cover = OnTheCorpusDay.parse(
+				"Julia Kok is on leave from 4 January to 26 February; Bas Berg starts on 4 January to cover for her.");
+		assertThat(cover.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(cover.employeeName()).isEqualTo("Bas Berg");
+	}
+
+	@Test
+	void aStartDeniedItsDayWithTheNewOneInItsSentenceMovesThere() {
+		Announcement moved = OnTheCorpusDay
+			.parse("Hanna Berg won't start on 4 January after all, she starts on 11 January.");
+		assertThat(moved.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(moved.date()).hasToString("2027-01-11");
+	}
+
+	@Test
 	void aStartPutOffWithNoDayAnnouncesNoOne() {
 		assertNoOne("Lars de Vries begint niet in januari maar later.");
 		assertNoOne("Sofie Peeters start niet op 4 januari maar pas later.");
 		assertNoOne("Kim Hart won't start on Monday but later; we'll let you know the day.");
 		assertNoOne("Our new chef Mia Stone will start later than planned, date to follow.");
+		assertNoOne("Tim Bosch does not start in January but later in the spring.");
+		assertNoOne("De start van Yara Hendriks schuift op naar later in het voorjaar.");
+		assertNoOne("The start of Iris Wood has been moved to a later date.");
 	}
 
 	@Test
@@ -113,6 +159,10 @@ class NewsOfNoOneYetTests {
 		assertNoOne("Moeten we een scholier aanmelden die volgende week twee dagen komt meelopen? Hij heet Daan.");
 		assertNoOne("Does a volunteer who helps out on Saturdays need an account? Her name is Rosa.");
 		assertNoOne("Moet een snuffelstagiair die één dag meeloopt aangemeld worden? Ze heet Fenna.");
+		assertNoOne("Is it necessary to register an intern who only comes for one day? Her name is Sophie.");
+		assertNoOne("Hoeven we een vrijwilliger die zaterdag helpt aan te melden? Ze heet Anouk.");
+		assertNoOne("Should we register a volunteer who helps at the open day next Saturday? His name is Rick Jansen.");
+		assertNoOne("Do I have to register a work-experience pupil for one week? She's called Lisa.");
 	}
 
 	@Test
