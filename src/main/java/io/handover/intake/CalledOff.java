@@ -24,7 +24,8 @@ final class CalledOff {
 
 	/** Put off: "postponed", "uitgesteld", "schuift op", "is opgeschoven". */
 	private static final String PUT_OFF_WORDS = "(?:postponed|pushed back|put off|delayed|moved|uitgesteld|opgeschort|"
-			+ "verplaatst|verzet|" + "opgeschoven|verschoven|schuift op|verschuift|schuift)";
+			+ "verplaatst|verzet|later than (?:planned|expected)|later dan (?:gepland|verwacht)|"
+			+ "opgeschoven|verschoven|schuift op|verschuift|schuift)";
 
 	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt|voorlopig|nog) )*(?:niet|not)";
 
@@ -137,7 +138,10 @@ final class CalledOff {
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
 			// "postponed until their papers are in order. No date yet."
-			+ "|(?: (?:to|until|till|tot|naar)(?: [\\p{L}\\d'’-]+){1,8}?)? *[.,;:(—–-]? *" + UNKNOWN_DATE
+			// or for a reason: "later than planned because of her notice period, date
+			// to follow"
+			+ "|(?: (?:to|until|till|tot|naar|because(?: of)?|due to|owing to|omdat|vanwege|wegens)"
+			+ "(?: [\\p{L}\\d'’-]+){1,8}?)? *[.,;:(—–-]? *" + UNKNOWN_DATE
 			// or to no day but later: "schuift op naar later in het voorjaar"
 			+ "|(?: (?:to|until|till|tot|naar))? (?:a |een )?later\\b)|"
 			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",

@@ -125,6 +125,8 @@ class NewsOfNoOneYetTests {
 		assertNoOne("Tim Bosch does not start in January but later in the spring.");
 		assertNoOne("De start van Yara Hendriks schuift op naar later in het voorjaar.");
 		assertNoOne("The start of Iris Wood has been moved to a later date.");
+		assertNoOne("Mia Stone will join later than planned because of her notice period, date to follow.");
+		assertNoOne("Jonas Berg's start is later than planned, date tbc.");
 	}
 
 	@Test
