@@ -203,7 +203,27 @@ final class AskedNotAnnounced {
 		}
 		// whether one of a kind must be in the system at all, the name given after it
 		// and nothing else said of them ("…? Her name is Elin."): asked, not announced
-		return SCOPE_ASKED.matcher(body).find() && named.stream().allMatch(n -> nameAlone(body, n));
+		if (!SCOPE_ASKED.matcher(body).find()) {
+			return false;
+		}
+		if (named.stream().allMatch(n -> nameAlone(body, n))) {
+			return true;
+		}
+		// or a first name inside the question itself, and no start or leaving told
+		// outside it ("Do we need to register Omar? He is a pupil who job-shadows on
+		// Thursday"); not "Do we need to register Elin? She starts on Monday"
+		return named.stream().allMatch(n -> n.words() == 1 && question(body, n) != null)
+				&& !TOLD.matcher(outsideQuestions(body)).find();
+	}
+
+	/** A start or a leaving told: "starts", "begint", "leaves", "laatste werkdag". */
+	private static final Pattern TOLD = Pattern.compile("(?iu)\\b(?:start(?:s|ing)?|begin(?:t|s|nen|ning)?|"
+			+ "join(?:s|ing)?|komt|komen|leav(?:es|ing)|vertrek(?:t|ken)?|stopt|stoppen|in dienst|uit dienst|"
+			+ "first (?:working )?day|eerste (?:werk)?dag|last (?:working )?day|laatste (?:werk)?dag)\\b");
+
+	/** The message without its questions, each up to its question mark. */
+	private static String outsideQuestions(String body) {
+		return body.replaceAll("[^.!?\\n]*\\?", " ");
 	}
 
 	/**

@@ -165,6 +165,8 @@ class NewsOfNoOneYetTests {
 		assertNoOne("Hoeven we een vrijwilliger die zaterdag helpt aan te melden? Ze heet Anouk.");
 		assertNoOne("Should we register a volunteer who helps at the open day next Saturday? His name is Rick Jansen.");
 		assertNoOne("Do I have to register a work-experience pupil for one week? She's called Lisa.");
+		assertNoOne("Do we need to report Jasmijn, a student who does a two-day job shadow next week?");
+		assertNoOne("Do we need to register Omar? He is a pupil who job-shadows on Thursday.");
 	}
 
 	@Test
@@ -173,6 +175,9 @@ class NewsOfNoOneYetTests {
 				"Do we need to report a pupil who comes to job shadow next week? His name is Omar and he starts on Monday.");
 		assertThat(asked.kind()).isEqualTo(Announcement.Kind.STARTER);
 		assertThat(asked.employeeName()).isEqualTo("Omar");
+		Announcement told = OnTheCorpusDay.parse("Should I announce Bram? He joins the kitchen on 4 January.");
+		assertThat(told.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(told.date()).hasToString("2027-01-04");
 		Announcement account = OnTheCorpusDay.parse("Do we need to set up an account for Elin? She starts on Monday.");
 		assertThat(account.kind()).isEqualTo(Announcement.Kind.STARTER);
 		assertThat(account.date()).hasToString("2026-12-07");
