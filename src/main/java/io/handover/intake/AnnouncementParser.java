@@ -1586,6 +1586,11 @@ public final class AnnouncementParser {
 			.findFirst()
 			.or(() -> here.stream().filter(m -> m.weekday() == null).findFirst())
 			.orElse(here.get(0));
+		if (kind == Announcement.Kind.LEAVER) {
+			// a leave's period is no leaving day: "on parental leave from 1 February and
+			// leaves us on 1 June"
+			chosen = HoursChange.outsideTheChange(body, from, to, chosen, here);
+		}
 		if (here.size() > 1) {
 			// A corrected date ("… correction: 29 January") replaces what came before; a
 			// leaver's last working day, said as such, beats another date ("gone per 1

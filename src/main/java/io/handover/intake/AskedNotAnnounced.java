@@ -67,6 +67,30 @@ final class AskedNotAnnounced {
 			+ "ingevoerd|geregistreerd|in handover|in het systeem)|(?:heeft|hebben|krijgt|krijgen) (?:hij|zij|ze|die) "
 			+ "(?:[\\p{L}-]+ ){0,3}?(?:nodig|een account))\\b");
 
+	/**
+	 * Whether anyone of a kind needs to be in the system at all, asked of the writer's
+	 * duty or of someone not yet named: "Do we need to report a student who …?", "Moeten
+	 * we een scholier aanmelden die …?", "Does a volunteer who … need an account?", "Moet
+	 * een snuffelstagiair aangemeld worden?".
+	 */
+	private static final Pattern SCOPE_ASKED = Pattern.compile("(?iu)\\b(?:(?:do|must|should|shall) (?:we|i)|"
+			+ "is it (?:necessary|needed|required|mandatory))(?: (?:really|also|even))? (?:(?:need|have) to |to )?"
+			+ "(?:report|register|announce|add|enter)\\b|\\b(?:(?:moeten|moet|hoeven|hoef) (?:we|wij|ik)|is het "
+			+ "(?:nodig|verplicht)(?: om)?)(?: [\\p{L}'’-]+){0,6}? (?:aanmelden|melden|registreren|doorgeven|opvoeren|"
+			+ "invoeren|toevoegen|aan te melden|te melden|te registreren|door te geven|op te voeren|in te voeren|"
+			+ "toe te voegen)\\b|\\b(?:does|do|must|should|will|would|moet|moeten|hoeft|hoeven|krijgt|krijgen|heeft|hebben) "
+			+ "(?:a|an|een|such a|zo'n) \\p{Ll}[^?.!\\n]{0,80}?\\b(?:need (?:an? )?(?:account|login|badge|to be "
+			+ "(?:reported|registered|announced|added))|(?:be|get) (?:reported|registered|announced|an account)|"
+			+ "(?:aangemeld|gemeld|geregistreerd|ingevoerd) (?:worden|te worden)|(?:een )?account (?:nodig|krijgen|hebben))"
+			+ "[^?.!\\n]{0,20}\\?");
+
+	/**
+	 * The name given in a sentence of its own after the question: "Her name is Elin.",
+	 * "Hij heet Daan."
+	 */
+	private static final Pattern NAME_GIVEN = Pattern.compile("(?iu)(?:^|[.?!\\n])\\s*(?:(?:his|her|their) name is|"
+			+ "(?:he|she|they)(?:'s| is| are|’s) called|(?:hij|zij|ze) heet|(?:zijn|haar) naam is|het gaat om|it's|it is)\\s*:?\\s*$");
+
 	/** What the writer must send or do: "what do you need from me", "wat moet ik …". */
 	private static final Pattern WHAT_NEEDED = Pattern.compile("(?iu)\\bwhat (?:do |would |will )?(?:you|you guys|"
 			+ "hr|it) need (?:from|of) me\\b|\\bwhat (?:do|should|must) i (?:send|provide|fill in|do|arrange)\\b|"
@@ -174,7 +198,42 @@ final class AskedNotAnnounced {
 		if (!request && named.stream().allMatch(n -> stillOn(question(body, n)))) {
 			return true;
 		}
-		return named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find();
+		if (named.stream().allMatch(n -> n.words() == 1) && NEED_ASKED.matcher(body).find()) {
+			return true;
+		}
+		// whether one of a kind must be in the system at all, the name given after it
+		// and nothing else said of them ("…? Her name is Elin."): asked, not announced
+		if (!SCOPE_ASKED.matcher(body).find()) {
+			return false;
+		}
+		if (named.stream().allMatch(n -> nameAlone(body, n))) {
+			return true;
+		}
+		// or a first name inside the question itself, and no start or leaving told
+		// outside it ("Do we need to register Omar? He is a pupil who job-shadows on
+		// Thursday"); not "Do we need to register Elin? She starts on Monday"
+		return named.stream().allMatch(n -> n.words() == 1 && question(body, n) != null)
+				&& !TOLD.matcher(outsideQuestions(body)).find();
+	}
+
+	/** A start or a leaving told: "starts", "begint", "leaves", "laatste werkdag". */
+	private static final Pattern TOLD = Pattern.compile("(?iu)\\b(?:start(?:s|ing)?|begin(?:t|s|nen|ning)?|"
+			+ "join(?:s|ing)?|komt|komen|leav(?:es|ing)|vertrek(?:t|ken)?|stopt|stoppen|in dienst|uit dienst|"
+			+ "first (?:working )?day|eerste (?:werk)?dag|last (?:working )?day|laatste (?:werk)?dag)\\b");
+
+	/** The message without its questions, each up to its question mark. */
+	private static String outsideQuestions(String body) {
+		return body.replaceAll("[^.!?\\n]*\\?", " ");
+	}
+
+	/**
+	 * Whether the name is given in a sentence of its own after a question, and the
+	 * sentence ends with it.
+	 */
+	private static boolean nameAlone(String body, AnnouncementParser.Span name) {
+		String before = body.substring(0, name.start());
+		return before.indexOf('?') >= 0 && NAME_GIVEN.matcher(before).find()
+				&& body.substring(name.end()).matches("(?s)\\s*[.!]?\\s*");
 	}
 
 	/**

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class CalledOff {
 
 	/** Put off: "postponed", "uitgesteld", "schuift op", "is opgeschoven". */
-	private static final String PUT_OFF_WORDS = "(?:postponed|pushed back|put off|delayed|uitgesteld|opgeschort|"
+	private static final String PUT_OFF_WORDS = "(?:postponed|pushed back|put off|delayed|moved|uitgesteld|opgeschort|"
+			+ "verplaatst|verzet|later than (?:planned|expected)|later dan (?:gepland|verwacht)|"
 			+ "opgeschoven|verschoven|schuift op|verschuift|schuift)";
 
 	private static final String NOT = "(?:(?:toch|dus|helaas|alsnog|echt|voorlopig|nog) )*(?:niet|not)";
@@ -70,10 +71,18 @@ final class CalledOff {
 			+ "starting|(?:will not|won't|won’t|does not|doesn't|doesn’t|can't|can’t|cannot|can not) "
 			+ "(?:be )?start(?:ing)?) (?:op|on|per|as of|from) [^.;:!?\\n]{1,30}?(?= *[.,;:—–-]? *(?:(?:en|and|maar|but) )?"
 			+ UNKNOWN_DATE + ")|"
+			// the month or day denied and the start said to come later, with no day:
+			// "begint niet in januari maar later", "won't start on Monday but later"
+			+ "(?:(?:begint|beginnen|start|starten|komt|komen) " + NOT + "|(?:is|are) not (?:starting|joining|coming)|"
+			+ "(?:isn't|isn’t|aren't|aren’t) (?:starting|joining|coming)|(?:will not|won't|won’t|does not|doesn't|"
+			+ "doesn’t) (?:be )?(?:start|join|come)(?:ing)?) (?:in|op|on|per|from|vanaf|as of|this|next|volgende|deze) "
+			// (a day told after it moves the start there: see movedToADay)
+			+ "[^.;:!?\\n]{1,30}?,? (?:maar|but) (?:pas |wat |iets |a bit |somewhat |only |some time |sometime )?"
+			+ "later\\b|"
 			// the subject after the verb: "Helaas gaat de start van Rianne Vos
 			// (baristatrainer) niet door"
 			+ "(?:gaat|gaan) (?:de|het) (?:start|komst|indiensttreding|aanstelling|vertrek|uitdiensttreding)"
-			+ "(?: [\\p{L}'’(),-]+){0,6}? " + NOT + " door\\b|" + "(?:is|are) " + NOT
+			+ "(?: [\\p{L}'’(),-]+){0,6}? " + NOT + " door\\b|" + "(?:is|are|'s|’s) " + NOT
 			+ " (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			+ "(?:isn't|aren't|isn’t|aren’t) (?:coming|joining|starting)(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// the newcomer pulled out: "but she has withdrawn", "hij heeft zich
@@ -98,8 +107,8 @@ final class CalledOff {
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// a day denied after all, no other said: "he will not start on Monday after
 			// all"
-			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)? "
-			+ "(?:on|op|this|next) [\\p{L}\\d ]{1,20}?(?= after all)|"
+			+ "(?:(?:will|shall|does|do) not|won't|won’t|doesn't|doesn’t) (?:be )?(?:start(?:ing)?|join(?:ing)?|"
+			+ "com(?:e|ing))(?: us| with us)? (?:on|op|this|next) [\\p{L}\\d ]{1,20}?(?= after all)|"
 			// "heeft laten weten dat ze niet (meer) komt"
 			+ "(?:laten weten|gemeld|doorgegeven) dat (?:ze|hij|zij) (?:toch )?niet (?:meer )?(?:komt|begint)|"
 			+ "(?:will|shall) no longer (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= *[.,;:!]| *$)|"
@@ -129,7 +138,12 @@ final class CalledOff {
 			// or to a time or a condition with its date unknown: "postponed to next
 			// year — date to be confirmed", "uitgesteld tot na de zomer, datum volgt",
 			// "postponed until their papers are in order. No date yet."
-			+ "|(?: (?:to|until|till|tot|naar)(?: [\\p{L}\\d'’-]+){1,8}?)? *[.,;:(—–-]? *" + UNKNOWN_DATE + ")|"
+			// or for a reason: "later than planned because of her notice period, date
+			// to follow"
+			+ "|(?: (?:to|until|till|tot|naar|because(?: of)?|due to|owing to|omdat|vanwege|wegens)"
+			+ "(?: [\\p{L}\\d'’-]+){1,8}?)? *[.,;:(—–-]? *" + UNKNOWN_DATE
+			// or to no day but later: "schuift op naar later in het voorjaar"
+			+ "|(?: (?:to|until|till|tot|naar))? (?:a |een )?later\\b)|"
 			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
@@ -190,6 +204,9 @@ final class CalledOff {
 			+ "transfers?|transferring|switch(?:es)?|switching|goes|going|gaat|stapt|verhuist|wordt|becomes?|"
 			+ "becoming)\\b[^.!?\\n]{0,60}?\\b(?:to|into|naar|over|als|as)\\b");
 
+	/** A subject pronoun opening the next sentence: "She …", "Hij …". */
+	private static final Pattern PRONOUN = Pattern.compile("(?iu)\\s*(?:he|she|they|hij|zij|ze|die)\\b");
+
 	/** Between names listed: "Kees de Wit en Mia Ros", "Jan Post, Ali Demir". */
 	private static final Pattern LISTED = Pattern
 		.compile("(?iu)\\s*(?:\\([^)]*\\)\\s*)?(?:,\\s*(?:(?:en|and)\\s+)?|(?:en|and|&)\\s+)");
@@ -199,6 +216,10 @@ final class CalledOff {
 
 	/** A start or a leaving put off: with a day told after it, it is moved, not off. */
 	private static final Pattern PUT_OFF = Pattern.compile("(?iu)\\b(?:" + PUT_OFF_WORDS + "|later)\\b");
+
+	/** A day denied: "won't start on 4 January (after all)". */
+	private static final Pattern DAY_DENIED = Pattern.compile("(?iu)\\b(?:not|won't|won’t|doesn't|doesn’t) (?:be )?"
+			+ "(?:start|join|com)\\p{L}*(?: us| with us)? (?:on|op|this|next)\\b");
 
 	/**
 	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
@@ -250,7 +271,8 @@ final class CalledOff {
 				&& !lower.contains("schov") && !lower.contains("schuift") && !lower.contains("decided")
 				&& !lower.contains("chosen") && !lower.contains("rejected") && !lower.contains("afgewezen")
 				&& !lower.contains("geweigerd") && !lower.contains("afgeslagen") && !lower.contains("ziet er")
-				&& !lower.contains("zien er") && !lower.contains("no longer")) {
+				&& !lower.contains("zien er") && !lower.contains("no longer") && !lower.contains("moved")
+				&& !lower.contains("verplaatst") && !lower.contains("verzet")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
@@ -273,7 +295,12 @@ final class CalledOff {
 	 * after it, the start or the leaving holds on that day.
 	 */
 	private static boolean movedToADay(String body, Matcher cue) {
-		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find();
+		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find()
+				// a day denied, the new one said in its sentence: "won't start on 4
+				// January
+				// after all, she starts on 11 January"
+				|| DAY_DENIED.matcher(cue.group()).find()
+						&& DAY.matcher(body).region(cue.end(), sentenceEnd(body, cue.end())).find();
 	}
 
 	/** Whether the cue denies a leaving and a move is said right after it. */
@@ -302,6 +329,36 @@ final class CalledOff {
 		while (cue.find()) {
 			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue) && !deniedForAMove(body, cue)
 					&& ofTheName(body, name, cue.start(), cue.end(), from, named)) {
+				return true;
+			}
+		}
+		return inPronounsSentence(body, name, from, to, named);
+	}
+
+	/**
+	 * The calling off said in the next sentence, of the name by a pronoun alone: "Could
+	 * you stop the laptop order for Ella Ward? She will not start on Tuesday after all",
+	 * "Zet het account van Mila de Boer maar stop. Ze komt toch niet." Only when the
+	 * pronoun opens that sentence and no one else is named in either, so that it can only
+	 * be the one named.
+	 */
+	private static boolean inPronounsSentence(String body, AnnouncementParser.Span name, int from, int to,
+			List<AnnouncementParser.Span> named) {
+		if (to >= body.length()) {
+			return false;
+		}
+		Matcher pronoun = PRONOUN.matcher(body).region(to + 1, body.length());
+		if (!pronoun.lookingAt()) {
+			return false;
+		}
+		int end = sentenceEnd(body, pronoun.end());
+		if (named.stream().anyMatch(other -> other != name && other.end() > from && other.start() < end)) {
+			return false;
+		}
+		Matcher cue = CUE.matcher(body).region(pronoun.end(), end).useTransparentBounds(true);
+		while (cue.find()) {
+			if (!dateTakenBack(body, cue.start(), pronoun.end()) && !movedToADay(body, cue)
+					&& !deniedForAMove(body, cue)) {
 				return true;
 			}
 		}

@@ -94,15 +94,33 @@ final class HoursChange {
 			+ "a contract extension|on for)|extended (?:his|her|their) contract)";
 
 	/**
+	 * A leave's period, said before or after it: "neemt van februari tot en met april een
+	 * sabbatical", "on unpaid leave from 1 March to 31 May". Its words of an end ("tot en
+	 * met") belong to the leave, no leaving; only words of a day each side, so that a
+	 * leaving said after it ("… until April and then leaves us") stays news.
+	 */
+	private static final String DAY_WORD = "(?:\\d{1,4}(?:st|nd|rd|th|e|ste|de)?|" + DateWords.MONTH + "|"
+			+ DateWords.WEEKDAY_WORD + "|eind|begin|half|medio|mid|end|early|late|the|de|het|of|van|next|volgende|"
+			+ "komende|week|maand|month|zomer|summer|voorjaar|spring|najaar|autumn|winter|kerst|christmas)";
+
+	/** One to three words of a day: "februari", "1 March", "the end of April". */
+	private static final String PERIOD_WORDS = "(?:" + DAY_WORD + " ){0,3}" + DAY_WORD + "\\b";
+
+	private static final String PERIOD = "(?:(?:van|vanaf|from) " + PERIOD_WORDS
+			+ " (?:tot(?: en met)?|t/m|to|until|till|through)|between " + PERIOD_WORDS + " and) " + PERIOD_WORDS;
+
+	/**
 	 * A leave with its return: "gaat met zwangerschapsverlof en komt in mei terug", "on
 	 * parental leave from 1 February and back on 1 June", "komt na haar verlof terug".
 	 * Not cover for one ("maternity cover"), which a starter is.
 	 */
-	private static final String LEAVE = "(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
+	private static final String LEAVE = "(?:" + PERIOD
+			+ " (?:(?:een|a|an|on|met|op|with|zijn|haar|his|her|their|hun) ){0,2})?"
+			+ "(?:(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical|"
+			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical|loopbaanonderbreking|tijdskrediet|(?:met|op) verlof|"
 			// back after an illness: "komt na haar ziekte per 1 januari weer volledig aan
 			// het werk"
 			+ "(?:ziekte|burn-?out|herstel|revalidatie|operatie)(?=[^.;!?\\n]{0,40}\\bweer\\b[^.;!?\\n]{0,30}"
@@ -113,7 +131,11 @@ final class HoursChange {
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical|carer's|"
-			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break)|"
+			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break)|leave of absence|on leave|"
+			// time off for a while: "takes three months off", "neemt een half jaar vrij"
+			+ "(?:neemt|nemen|takes?|taking) (?:" + PERIOD
+			+ " )?(?:een |a |an )?(?:[\\p{L}\\d-]+ ){0,2}(?:maanden|maand|weken|months?|"
+			+ "weeks?|half jaar|jaar|years?|time) (?:vrij|off)\\b|"
 			// back after an illness, or ill for long: "returns after her illness", "is
 			// langdurig ziek"
 			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?(?:illness|sickness|"
@@ -121,7 +143,9 @@ final class HoursChange {
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"
-			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?)";
+			+ "(?:[^!?\\n]{0,60}?\\b(?:back|returns?|returning)\\b)?))(?: (?:" + PERIOD
+			// or only its first day after it: "on parental leave from 1 February"
+			+ "|(?:from|vanaf|per|as of|starting(?: on)?|met ingang van) " + PERIOD_WORDS + "))?";
 
 	/**
 	 * A rota or schedule changed: "New rota from Monday: Anna Bakker works early shifts",
@@ -166,10 +190,15 @@ final class HoursChange {
 			// hours"
 			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug|reduces?|reducing|increases?|increasing) "
 			+ "(?:terug |down |back )?(?:naar|to) \\d+ (?:uur|hours)\\b|"
-			// "will work four days a week from January instead of five"
-			+ "\\bwork " + DAYS
-			+ " (?:days|nights|shifts) (?:a|per) week\\b(?=[^.;!?\\n]{0,30}\\b(?:instead of|rather than) " + DAYS
-			+ "\\b)|"
+			// the count said first and set against the old one later in the clause,
+			// the words between it part of the change: "will work four days a week from
+			// January instead of five", "gaat vanaf maart 32 uur werken in plaats van 40"
+			+ "\\b(?:\\d{1,2}|" + DAYS + ") (?:uur|hours?|dagen|days|nights|nachten|shifts|diensten)\\b"
+			+ "(?:(?! (?:and|en|but|maar) )[^.;!?\\n]){0,40}?(?:\\b(?:i\\.?p\\.?v\\.?|in plaats van|instead of|rather than)|"
+			// or against the count of now: "(now five)", ", nu nog vijf", "up from 32"
+			+ "\\(?\\b(?:now|currently|nu(?: nog)?|momenteel|was|previously|voorheen|(?:up|down) from)) "
+			+ "(?:\\d{1,2}|" + DAYS + "|full-?time|fulltime|voltijd|part-?time|parttime|deeltijd)\\b(?! ?(?:"
+			+ DateWords.MONTH + "|[-/.]\\d))|"
 			// "cutting Jens's hours from 40 to 32", "de uren van Lotte Bos van 32 naar
 			// 24"
 			+ "(?:hours|uren)(?: [\\p{L}'’-]+){0,4}? (?:from|van) \\d+ (?:to|naar) \\d+\\b|"
@@ -253,6 +282,26 @@ final class HoursChange {
 	 */
 	static boolean rotaBefore(String body, int at) {
 		return ROTA_SAID.matcher(body).region(0, at).find();
+	}
+
+	/**
+	 * A day said inside a change of hours or a leave is none of a leaving said beside it:
+	 * the first explicit day outside those words, if the chosen one is inside them.
+	 */
+	static DateWords.Mention outsideTheChange(String body, int from, int to, DateWords.Mention chosen,
+			List<DateWords.Mention> days) {
+		List<int[]> cues = said(body, from, to);
+		if (cues.isEmpty() || !inside(cues, chosen)) {
+			return chosen;
+		}
+		return days.stream()
+			.filter(d -> d.explicit() && d.date() != null && !inside(cues, d))
+			.findFirst()
+			.orElse(chosen);
+	}
+
+	private static boolean inside(List<int[]> cues, DateWords.Mention day) {
+		return cues.stream().anyMatch(cue -> day.start() >= cue[0] && day.end() <= cue[1]);
 	}
 
 	/** Whether the words say the person stays. */

@@ -182,9 +182,12 @@ final class IntentLexicon {
 							+ "(?:hij|zij|ze) is nu nog|momenteel|"
 							// not a day set against another: "instead of the 4th", "in
 							// plaats van op 1 februari", "in plaats van tot 31 december",
-							// "in plaats van in januari"
+							// "in plaats van in januari"; nor a count ("instead of five",
+							// "in plaats van fulltime"), which {@link HoursChange} reads
 							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till|in)\\s+)*(?:\\d|"
-							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH + "))|"
+							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH
+							+ "|(?:een|twee|drie|vier|vijf|zes|one|two|"
+							+ "three|four|five|six|full-?time|fulltime|voltijd|part-?time|parttime|deeltijd)\\b))|"
 							// not a former employer ("previously at a bank"), nor a
 							// plan given up ("not on 5 April as previously agreed")
 							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"

@@ -120,6 +120,16 @@ final class LeaverWords {
 			+ "(?:blijft|blijven|stays?|staying|remains?)(?: (?:nog|still|even|een|a|an|\\p{L}+ (?:weken|week|maand|"
 			+ "maanden|weeks?|months?|dagen|days?)|(?:weken|week|maand|maanden|weeks?|months?|dagen|days?))){0,3} "
 			+ "(?:langer|longer),? (?:(?:hier|bij ons|here|with us|nog|dan|on) )*(?:tot|until|till|t/m)\\b|"
+			// a stay agreed until a day, and one's successor trained: the leaving is then
+			// ("has agreed to stay until 31 January to train his successor", "blijft tot
+			// 31 januari om zijn opvolger in te werken"); not a successor who starts
+			+ "(?:has |have |had )?(?:agreed|agrees|decided|decides|offered|offers) to stay(?: on)?"
+			+ "(?: (?:here|with us|a bit longer|a little longer|longer))? (?:until|till)\\b|"
+			+ "(?:train|trains|training|trained|coach|coaches|coaching|onboard|onboards|onboarding|induct|inducts|"
+			+ "inducting|hand over to|hands over to|handing over to|show|shows|showing) (?:his|her|their) "
+			+ "(?:successor|replacement)\\b|(?:zijn|haar|hun) (?:opvolger|opvolgster|vervanger|vervangster) "
+			+ "(?:in te werken|inwerken|inwerkt|op te leiden|opleiden|opleidt|te begeleiden|begeleiden|begeleidt|"
+			+ "wegwijs (?:te )?maken|wegwijs maakt)\\b|"
 			// a dismissal in the active voice, its person next: "we had to dismiss Jordan
 			// Blake", "we are sacking our driver Ann Lee", "had to fire him"; "we ended
 			// the contract of …", "ended her employment"

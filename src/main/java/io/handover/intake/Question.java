@@ -26,7 +26,7 @@ final class Question {
 	private static final Pattern OPENER = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello|dag|goedemorgen|"
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*" + NO_ANNOUNCEMENT + "(?:do|does|did|must|should|shall|"
 			+ "can|could|will|would|is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|"
-			+ "kunnen|zijn|is|"
+			+ "kunnen|zijn|is|hoeven|hoeft|hoef|"
 			// whether a rule covers someone: "Geldt Handover ook voor …?", "Vallen
 			// invalkrachten daar ook onder?"
 			+ "geldt|gelden|valt|vallen|hoort|horen|"
