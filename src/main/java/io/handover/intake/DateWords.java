@@ -434,9 +434,12 @@ final class DateWords {
 			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
 			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
-	/** "the week after next", "de week na volgende week", "overvolgende week". */
+	/**
+	 * "the week after next", "de week na volgende (week)", "overvolgende week".
+	 */
 	private static final String WEEK_AFTER_NEXT_WORDS = "(?:(?:the\\s+)?week\\s+after\\s+next|(?:de\\s+)?week\\s+na\\s+"
-			+ "volgende\\s+week|overvolgende\\s+week)";
+			// "de week na volgende" says the second week without repeating it
+			+ "volgende(?:\\s+week)?|overvolgende\\s+week)";
 
 	/**
 	 * "the week after next, on the Monday", "dinsdag overvolgende week": that weekday of
