@@ -47,7 +47,9 @@ final class DateShapes {
 	 * the day, group 3 the month.
 	 */
 	static final Pattern DOTTED = Pattern.compile(DateWords.LEADING_WEEKDAY
-			+ "(?<![\\d.,:/-])(?<!\\b(?:om|at|rond|around|tussen|between|vanaf|van|from|tot|to|until|uur)\\s)"
+			+ "(?<![\\d.,:/-])(?<!\\b(?:om|at|rond|around|tussen|between|van|tot|to|until|uur)\\s)"
+			// "from 1.12." is a day; "vanaf 8.10." the time of one
+			+ "(?!(?<=\\b(?:vanaf|from)\\s)(?:0?[6-9]|1\\d|2[0-3])\\.(?:0?5|10)\\.)"
 			+ "\\b(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(?![\\d\\p{L}])");
 
 	/**

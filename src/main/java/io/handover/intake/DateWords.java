@@ -468,9 +468,12 @@ final class DateWords {
 	private static final Pattern AFTER_CHRISTMAS = Pattern.compile("\\b(?:na|after)\\s+(?:de\\s+|the\\s+)?"
 			+ "(?:kerst|kerstmis|kerstdagen|christmas|xmas)\\b(?![\\p{L}-]|\\s+(?:holidays?|break|vakantie|period)\\b)");
 
-	/** "the week after next", "de week na volgende week", "overvolgende week". */
+	/**
+	 * "the week after next", "de week na volgende (week)", "overvolgende week".
+	 */
 	private static final String WEEK_AFTER_NEXT_WORDS = "(?:(?:the\\s+)?week\\s+after\\s+next|(?:de\\s+)?week\\s+na\\s+"
-			+ "volgende\\s+week|overvolgende\\s+week)";
+			// "de week na volgende" says the second week without repeating it
+			+ "volgende(?:\\s+week)?|overvolgende\\s+week)";
 
 	/**
 	 * "the week after next, on the Monday", "dinsdag overvolgende week": that weekday of

@@ -121,9 +121,12 @@ final class HoursChange {
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
 			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical|loopbaanonderbreking|tijdskrediet|(?:met|op) verlof|"
-			// back after an illness: "komt na haar ziekte per 1 januari weer volledig aan
+			// back after an illness, the return words with it (a "komt … werken" inside
+			// is no start): "komt na haar ziekte per 1 januari weer volledig aan
 			// het werk"
-			+ "(?:ziekte|burn-?out|herstel|revalidatie|operatie)(?=[^.;!?\\n]{0,40}\\bweer\\b[^.;!?\\n]{0,30}"
+			+ "(?:ziekte|burn-?out|herstel|revalidatie|operatie|"
+			// "is weer hersteld en komt vanaf maandag weer werken"
+			+ "(?:weer )?(?:hersteld|beter|opgeknapt))(?:[^.;!?\\n]{0,40}\\bweer\\b[^.;!?\\n]{0,30}"
 			+ "\\b(?:aan het werk|aan de slag|werken|begint|beginnen|terug)\\b))"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
@@ -139,7 +142,8 @@ final class HoursChange {
 			// back after an illness, or ill for long: "returns after her illness", "is
 			// langdurig ziek"
 			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?(?:illness|sickness|"
-			+ "burn-?out|surgery|operation)|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave))"
+			+ "burn-?out|surgery|operation)|(?:has |is )?(?:fully )?recovered(?: now)?,? and (?:is |will be )?"
+			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"

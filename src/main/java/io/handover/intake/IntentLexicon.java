@@ -49,6 +49,7 @@ final class IntentLexicon {
 			// words claim "left" or "tot en met"
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.REHIRED),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_NEW),
+			intent(Announcement.Kind.STARTER, 1, JoinerWords.SEASON_TEMPS),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.TEMP_STAY),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAY),
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.FILLED_AGAIN),
@@ -74,7 +75,9 @@ final class IntentLexicon {
 							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
 							+ "werkt (?:hier |bij ons )?(?:nog )?(?:tot|t/m)|blijft (?:hier |bij ons )?(?:nog )?tot|"
 							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
-							+ "leaver|uit dienst|uitdienst|uitdiensttreding|vertrek(?:t|ken)?|laatste (?:werk)?dag|"
+							+ "leaver|uit dienst|uitdienst|uitdiensttreding|laatste (?:werk)?dag|"
+							// not a trip's "voor vertrek" (before it sets off)
+							+ "(?<!\\bvoor )vertrek(?:t|ken)?|"
 							// the longer phrase first: "ontslag genomen: kim wouters"
 							// ends where the name begins
 							+ "ontslag (?:ingediend|genomen|aangevraagd)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"

@@ -12,6 +12,9 @@ final class JoinerWords {
 	 * Alternatives for a strong joiner intent, matched case-insensitively on word bounds.
 	 */
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
+			// people added to a team: "we're adding two people to the drone team", and
+			// "komen Gert Wessels en Dilan Aksoy erbij als productiemedewerkers"
+			+ "(?:we're|we are|we'll be|we will be) adding\\b|(?:komt|komen)\\b[^.;!?\\n]{0,60}?\\berbij\\b|"
 			+ "nieuw (?:meisje|jongetje)|"
 			// an agency placing someone with us: "plaatsen wij Nikolai Ivanov bij
 			// jullie",
@@ -324,6 +327,15 @@ final class JoinerWords {
 	 * A temp or a trainee said new: "nieuwe vakantiekracht", "new intern", "stagiaire …
 	 * loopt stage", "a placement student coming", "als uitzendkracht toevoegen".
 	 */
+	/**
+	 * Temps for a season, or from an agency, as a heading: "Christmas temps for the
+	 * Haarlem shop:", "three agency carers for the New Year's week": for what they come.
+	 * Weak, and not said alone: "our Christmas temps finish on Christmas Eve" is their
+	 * leaving.
+	 */
+	static final String SEASON_TEMPS = "(?:christmas|kerst|holiday|vakantie|summer|zomer|seasonal|seizoens|agency|uitzend) ?"
+			+ "(?:temps|carers|workers|staff|helpers|nurses|krachten|hulpen) (?:for|voor)";
+
 	static final String TEMP_NEW = "(?:nieuwe?|new) (?:\\p{L}+ )?(?:\\p{L}*kracht(?:en)?|stagiaires?|stagiairs?|"
 			+ "werkstudent(?:en)?|interns?|temps?|trainees?|seasonal (?:workers?|staff))\\b|"
 			+ "(?:loopt|lopen)(?: [\\p{L}\\d'’().,-]+){0,8} stage\\b|"
@@ -395,7 +407,8 @@ final class JoinerWords {
 	// Monday Joey Tan works as a junior stylist": the verb, then the name and job
 			+ Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40}", "\\bwerkt")
 			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4} als\\b)" + NOT_INSTEAD + "|"
-			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}", "(?:\\bworks|\\bwill work|'ll work) as\\b")
+			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}",
+					"(?:\\bworks|\\bwill work|'ll work)(?: (?:for|with|by) us)? as\\b")
 			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b|"
 			// what they will do, where, and then as what: "Vanaf maandag staat Bo Dijk

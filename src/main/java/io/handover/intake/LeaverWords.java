@@ -47,6 +47,9 @@ final class LeaverWords {
 			// words, "is not anymore working by us"
 			+ "(?:is|are) not (?:working|employed)(?: (?:here|with us|for us|by us))? any ?more(?: (?:here|with us|for us|by us))?|"
 			+ "(?:is|are) not any ?more (?:working|employed)\\b|"
+			// "will not work anymore by our company after 15.01."
+			+ "(?:will not|won't|will no longer|does not|doesn't) work(?: (?:here|with us|for us|by us))? "
+			+ "(?:any ?more|no more)?(?: (?:by|at|for|with) (?:us|our (?:company|firm|organi[sz]ation)))?(?= |,|\\.)|"
 			// "stops on 15 January", "stops at the end of the month": a day follows
 			+ "stops(?= (?:on|per|at the end|after|next|this|tomorrow|today|in (?:january|february|march|april|may|"
 			+ "june|july|august|september|october|november|december)|with us|here)\\b)|"
@@ -91,6 +94,10 @@ final class LeaverWords {
 			// a death
 			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
 			+ "died|deceased|death of|has died|"
+			// killed in an accident: "is gisteren bij een ongeluk om het leven gekomen"
+			+ "om het leven (?:is )?gekomen|omgekomen|(?:was|were|got) killed|"
+			// a loss to us: "in three weeks we lose Henry Palmer", "we verliezen Eva"
+			+ "we (?:lose|are losing|'re losing|will lose|verliezen)(?= (?-i:\\p{Lu}))|"
 			// denied employment: "niet langer in dienst", "no longer with the company"
 			+ "niet (?:langer|meer) (?:in dienst|werkzaam|verbonden|bij ons|bij het bedrijf)|"
 			+ "no longer (?:be )?(?:with|at|part of) (?:the|our) (?:company|organi[sz]ation|team|business|firm)|"

@@ -2,6 +2,7 @@ package io.handover.intake;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * News about someone that no one joins, moves or leaves by, read in one place, so that no
@@ -24,8 +25,25 @@ final class NoNews {
 	 */
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
-				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found);
+				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
+				|| nothingToReport(body, found, dates);
 	}
+
+	/**
+	 * "Nothing to report from the Texel team - no starters, no leavers", "Deze maand geen
+	 * in- of uitstroom": a report of no news, with no day or no full name in it ("…,
+	 * except that Jan Bos leaves on Friday" is news).
+	 */
+	private static boolean nothingToReport(String body, List<AnnouncementParser.Span> found,
+			List<DateWords.Mention> dates) {
+		return NOTHING.matcher(body).find()
+				&& (dates.isEmpty() || found.stream().allMatch(person -> person.words() < 2));
+	}
+
+	private static final Pattern NOTHING = Pattern.compile("(?i)\\b(?:nothing (?:new )?to report|no news (?:from|this)|"
+			+ "niets te melden|niks te melden|no (?:new )?starters(?:,| or| and| nor)? (?:no )?leavers|"
+			+ "geen (?:nieuwe )?(?:starters|instromers)(?:,| of| en)? (?:geen )?(?:vertrekkers|uitstromers|leavers)|"
+			+ "geen in- (?:of|en) uitstroom|no joiners(?:,| or| and)? (?:no )?leavers)\\b");
 
 	/**
 	 * Whether a person's part says only news that is none: it says a change of hours, a

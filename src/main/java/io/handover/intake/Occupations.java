@@ -235,12 +235,18 @@ final class Occupations {
 			"maths", "math", "mathematics", "biology", "history", "geography", "chemistry", "physics", "economics",
 			"music", "art", "drama", "science", "pe");
 
+	/** Who does a job, said plainly after where: "warehouse guy", "delivery man". */
+	private static final Set<String> HANDS = Set.of("guy", "man", "lady", "girl", "vrouw", "jongen", "meid", "kerel");
+
 	/**
 	 * How many of a name's first words are a job said before it: "Banketbakker Gerrit
 	 * Hofstra" 1, "Leraar Grieks Stavros Pappas" 2, "Sergeant Amy Collins" 1. A guessed
 	 * job (by its ending) only at a sentence's start; two words of the name always stay.
 	 */
 	static int before(List<String> words, boolean sentenceStart) {
+		if (words.isEmpty()) {
+			return 0;
+		}
 		// a team label left where the job before it was read as no name: "Nachtploeg-B
 		// Kees Mol"
 		if (words.size() >= 3 && TEAM.matcher(words.get(0)).matches()) {
@@ -257,6 +263,14 @@ final class Occupations {
 		if (words.size() >= 4 && ADJECTIVE.matcher(words.get(0).toLowerCase(Locale.ROOT)).find()
 				&& (is(words.get(1)) || sentenceStart && beforeName(words.get(1)))
 				&& Character.isLetter(words.get(2).charAt(0))) {
+			return 2;
+		}
+		// a job of two words in a lower-case chat: "new forklift driver jayden brink",
+		// "warehouse guy tobias weber" (not "jan bakker de vries": a particle after it)
+		if (words.size() >= 4 && Character.isLowerCase(words.get(0).charAt(0))
+				&& Character.isLowerCase(words.get(1).charAt(0))
+				&& (WORDS.contains(words.get(1)) || HANDS.contains(words.get(1)))
+				&& !Set.of("van", "de", "der", "den", "ter", "ten", "el", "al").contains(words.get(2))) {
 			return 2;
 		}
 		// a rank, like an honorific, is never a given name: a title wherever the name

@@ -2,6 +2,7 @@ package io.handover.intake;
 
 import io.handover.intake.AnnouncementParser.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +79,8 @@ final class PeopleInText {
 			"update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just",
 			"nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd",
 			"team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's",
-			"collegas", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir",
-			"madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
+			"collegas", "mr", "mister", "mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer",
+			"sir", "madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
 			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
@@ -107,7 +108,8 @@ final class PeopleInText {
 	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
 	private static final Pattern JOB_TITLE = Pattern.compile("(?:advisor|adviseur|consultant|analyst|analist|assistant|"
 			+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
-			+ "coordinator|coördinator|leider|manager|designer|recruiter|trainee|stagiair|intern|engineer|developer)$");
+			+ "coordinator|coördinator|leider|manager|supervisor|designer|recruiter|trainee|stagiair|intern|engineer|"
+			+ "developer)$");
 
 	private PeopleInText() {
 	}
@@ -168,6 +170,7 @@ final class PeopleInText {
 					&& !SURNAME_PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
 				run.remove(run.size() - 1);
 			}
+			withoutPlaceAdjective(body, tokens, run, notName);
 			withoutOccupation(body, tokens, run);
 			if (run.isEmpty()) {
 				i = Math.max(j, i + 1);
@@ -288,7 +291,8 @@ final class PeopleInText {
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
 				earlier = candidate != null && !bracketedJob(body, candidate)
-						&& (earlier == null || !bracketed(body, candidate)) ? candidate : earlier;
+						&& (earlier == null || !bracketed(body, candidate) && !apposedJob(body, candidate)) ? candidate
+								: earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -301,8 +305,8 @@ final class PeopleInText {
 		// "callum brooks (bike workshop) quit": the words in brackets are where they
 		// work
 		// … and "our chaplain (spiritual carer) will lead": a job in brackets is no name
-		before = before != null && !bracketedJob(body, before) && (earlier == null || !bracketed(body, before)) ? before
-				: earlier;
+		before = before != null && !bracketedJob(body, before)
+				&& (earlier == null || !bracketed(body, before) && !apposedJob(body, before)) ? before : earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -334,6 +338,30 @@ final class PeopleInText {
 		return lowerCaseSpan(body, tokens, run);
 	}
 
+	/**
+	 * A unit by name, or a compound that ends in one: "op de verzendafdeling", "in de
+	 * nachtploeg", "bij het inpakteam".
+	 */
+	private static boolean unitWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return UNIT_WORDS.contains(lower) || UNIT_ENDS.matcher(lower).matches();
+	}
+
+	private static final Pattern UNIT_ENDS = Pattern
+		.compile("\\p{L}{3,}(?:afdeling|ploeg|team|dienst|magazijn|keuken|kantoor|winkel|werkplaats|hal|loods)");
+
+	/**
+	 * Whether lower-case words set off by a dash or comma end in a job: "sophie turner -
+	 * volunteer coordinator - starts 1 feb" names her before it.
+	 */
+	private static boolean apposedJob(String body, Span words) {
+		String before = body.substring(0, words.start()).stripTrailing();
+		String[] parts = words.name().split(" ");
+		String job = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+		return (before.endsWith("-") || before.endsWith(",") || before.endsWith("–"))
+				&& (Occupations.is(job) || JOB_TITLE.matcher(job).find());
+	}
+
 	/** Whether the words stand alone in brackets: "(bike workshop)". */
 	private static boolean bracketed(String body, Span span) {
 		return body.substring(0, span.start()).stripTrailing().endsWith("(")
@@ -363,6 +391,12 @@ final class PeopleInText {
 	private static final Pattern NEXT_IN_LIST = Pattern
 		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s+");
 
+	/**
+	 * Where listed people work, after the last name: "in de nachtploeg", "at the yard".
+	 */
+	private static final Pattern WHERE_AFTER = Pattern
+		.compile("(?i)\\s+(?:in|op|bij|at|on)\\s+(?:de|het|the|our|onze?)\\s");
+
 	/** What may follow a name in a list: its end, punctuation, brackets, the next. */
 	private static final Pattern LIST_GOES_ON = Pattern.compile("(?is)\\s*(?:$|[.,!?;:\\n()]|(?:en|and|&|\\+)\\s).*");
 
@@ -391,15 +425,17 @@ final class PeopleInText {
 				run.add(n);
 			}
 			if (run.isEmpty() || tokens.get(run.get(0))[0] != joined.end()
-					|| !LIST_GOES_ON.matcher(body)
-						.region(tokens.get(run.get(run.size() - 1))[1], body.length())
-						.matches()
-					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
-					|| run.stream().map(n -> text(body, tokens.get(n))).anyMatch(UNIT_WORDS::contains)) {
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))) {
 				break;
 			}
+			// the last one may go on with where they work: "… en lars hendriks in de
+			// nachtploeg", which the name leaves behind
 			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
-			if (item == null || item.words() != run.size()) {
+			if (item == null || item.start() != joined.end()
+					|| !LIST_GOES_ON.matcher(body).region(item.end(), body.length()).matches()
+							&& !WHERE_AFTER.matcher(body).region(item.end(), body.length()).lookingAt()
+					|| Arrays.stream(item.name().split(" "))
+						.anyMatch(w -> UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 				break;
 			}
 			items.add(item);
@@ -574,7 +610,7 @@ final class PeopleInText {
 				&& body.startsWith(":", tokens.get(run.get(run.size() - 1))[1])) {
 			return null;
 		}
-		if (run.size() >= 3 && UNIT_WORDS.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
+		if (run.size() >= 3 && unitWord(text(body, tokens.get(run.get(run.size() - 1))))) {
 			run.remove(run.size() - 1);
 			// "anouk de boer in winkel 2": the place's preposition ends the name too
 			while (run.size() > 2
@@ -661,6 +697,30 @@ final class PeopleInText {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ische|sche|se)");
+
+	/**
+	 * A particle and a place's adjective before a noun are where the work is, no surname:
+	 * "Peter-Paul Reijnders de Belgische markt", "Anna Smit de Utrechtse vestiging" ("Eva
+	 * de Haase begint" keeps hers: a verb follows).
+	 */
+	private static void withoutPlaceAdjective(String body, List<int[]> tokens, List<Integer> run, boolean[] notName) {
+		int n = run.size();
+		if (n < 4) {
+			return;
+		}
+		int last = run.get(n - 1);
+		if (!PLACE_ADJECTIVE.matcher(text(body, tokens.get(last))).matches()
+				|| !Set.of("de", "het").contains(text(body, tokens.get(run.get(n - 2))).toLowerCase(Locale.ROOT))
+				|| last + 1 >= tokens.size() || !adjacent(body, tokens.get(last), tokens.get(last + 1))) {
+			return;
+		}
+		String next = text(body, tokens.get(last + 1));
+		if (Character.isLowerCase(next.charAt(0)) && !isTaken(notName, tokens.get(last + 1)) && !STOP.contains(next)) {
+			run.subList(n - 2, n).clear();
+		}
+	}
 
 	/** The start of a route after a full name: "van de Veluwe naar de Heuvelrug". */
 	private static final Pattern ROUTE = Pattern
@@ -817,7 +877,7 @@ final class PeopleInText {
 
 	/** Forms of address that may stand right before a surname alone. */
 	private static final Set<String> TITLES = Set.of("heer", "mevrouw", "meneer", "mevr", "mw", "dhr", "mr", "mrs",
-			"ms", "dr", "drs", "ir", "mx");
+			"ms", "dr", "drs", "ir", "mx", "mister");
 
 	/**
 	 * A surname alone opens with its particle after a form of address: "De heer Van

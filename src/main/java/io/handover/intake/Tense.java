@@ -17,11 +17,14 @@ final class Tense {
 			+ "heengegaan|ingeslapen|finished|ended|stopped|became|werd|"
 			// a dismissal told as done: "we fired X on Monday", "let go of X on Monday";
 			// "will be fired on Friday" is still to come (see below)
-			+ "fired|dismissed|sacked|laid off|let (?:\\p{L}+ ){0,5}?go)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
+			+ "fired|dismissed|sacked|laid off|let (?:\\p{L}+ ){0,5}?go|"
+			// Dutch says it done after the day: "is maandag ontslagen"
+			+ "ontslagen|weggestuurd)|(starts?|finishes|finishing|ends|stops|begins?|begint|beginnen|joins?|joining|"
 			+ "starting|leaves|leave|leaving|vertrekt|stopt|komt|gaat|will|shall|zal|zullen|wordt|moves|retires?|"
 			+ "retiring|going))\\b|'ll\\b");
 
-	private static final Pattern DISMISSAL = Pattern.compile("(?i)fired|dismissed|sacked|laid off|let .*go");
+	private static final Pattern DISMISSAL = Pattern
+		.compile("(?i)fired|dismissed|sacked|laid off|let .*go|ontslagen|weggestuurd");
 
 	/** The day a dismissal takes effect: "effective Friday", "per 1 maart", "as of …". */
 	private static final Pattern EFFECTIVE = Pattern
