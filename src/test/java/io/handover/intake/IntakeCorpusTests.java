@@ -438,9 +438,9 @@ class IntakeCorpusTests {
 	 * …?"): 314. Session 32, tuner TB (tuning-38: news of no one yet, days set against
 	 * the old number, a leave with its period, a question whether someone must be
 	 * reported): 317; tuner TC (tuning-39: a team left with the job held in brackets):
-	 * one more.
+	 * 318.
 	 */
-	static final double BLIND_21_FLOOR = 317.0 / 320;
+	static final double BLIND_21_FLOOR = 318.0 / 320;
 
 	/**
 	 * The twenty-second blind set (intake/blind-22, session 32), written by a helper who
@@ -451,9 +451,16 @@ class IntakeCorpusTests {
 	 * fire-protection company, an orthopaedic workshop, an organiser of care holidays):
 	 * 285 of 320 (89.1 %) on its first run, before any parser change
 	 * (intake/blind-22/README.md; its first 150 messages, committed first, scored 139 of
-	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * 150). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. After
+	 * session 32's round on blind-21's kinds (tuners TB, TC, TD, whose worktrees were cut
+	 * before this set merged), before any change for it: still 285. Then the lead on its
+	 * kinds with own examples (lower-case names beside a job of two words, a unit, a job
+	 * set off by dashes; a dismissal told done in Dutch word order, "de week na
+	 * volgende", "from 1.12.", a return after an illness — its two silent dates): 291;
+	 * people added to a team, a season's temps under a heading, a loss to us, a fatal
+	 * accident, nothing to report: 300.
 	 */
-	static final double BLIND_22_FLOOR = 285.0 / 320;
+	static final double BLIND_22_FLOOR = 300.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
