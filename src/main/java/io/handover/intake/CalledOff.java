@@ -63,6 +63,19 @@ final class CalledOff {
 			// "komt niet", "komt toch niet", "komt niet werken"; not "komt niet meer" (a
 			// leaving)
 			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons)|"
+			// "gaat toch niet bij ons beginnen", "gaat niet werken bij ons"
+			+ "(?:gaat|gaan) " + NOT + "(?: bij ons)? (?:beginnen|starten|werken|komen)(?= *[.,;:!]| *$| bij ons)|"
+			// a newcomer who did not turn up on the first day: "zou maandag beginnen,
+			// maar is niet komen opdagen", "was due to start on Monday but never showed
+			// up"
+			+ "(?:zou|zouden)(?: [\\p{L}\\d]+){0,3} (?:beginnen|starten|komen)[^.;!?\\n]{0,40}?\\b(?:niet (?:komen )?"
+			+ "opdagen|niet (?:op)?gedaagd|niet verschenen)|(?:was|were) (?:supposed|due|meant) to (?:start|begin|join)"
+			+ "[^.;!?\\n]{0,40}?\\b(?:didn't|did not|never) (?:show up|turn up|turned up|showed up|come|came|appear)|"
+			// a start denied its planned month or day, none other said: "won't start in
+			// January as planned"
+			+ "(?:(?:will not|won't|won’t|does not|doesn't|doesn’t) (?:be )?start(?:ing)?|(?:begint|start) " + NOT
+			+ ") (?:in|op|on|per) [^.;:!?\\n]{1,20}? (?:as planned|as agreed|as expected|zoals gepland|"
+			+ "zoals afgesproken|zoals verwacht)(?![^.;!?\\n]*\\b(?:but|maar)\\b)|"
 			// "begint toch niet (bij ons)", not "begint niet op 4 januari maar …"
 			+ "(?:begint|beginnen|start|starten) " + NOT + "(?= *[.,;:!]| *$| bij ons| met werken| at all| with us)|"
 			// not on the day said, the new one unknown: "begint toch niet op 4
@@ -219,7 +232,7 @@ final class CalledOff {
 
 	/** A day denied: "won't start on 4 January (after all)". */
 	private static final Pattern DAY_DENIED = Pattern.compile("(?iu)\\b(?:not|won't|won’t|doesn't|doesn’t) (?:be )?"
-			+ "(?:start|join|com)\\p{L}*(?: us| with us)? (?:on|op|this|next)\\b");
+			+ "(?:start|join|com)\\p{L}*(?: us| with us)? (?:on|op|in|this|next)\\b");
 
 	/**
 	 * A day told: "11 januari", "January 18", "18/1", "maandag", "next week"; not a month
@@ -253,26 +266,26 @@ final class CalledOff {
 	static boolean said(String body) {
 		String lower = body.toLowerCase(Locale.ROOT);
 		// most messages deny and cancel nothing: no regex pass for them
-		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("cancel")
-				&& !lower.contains("called off") && !lower.contains("geannuleerd") && !lower.contains("afgeblazen")
-				&& !lower.contains("ingetrokken") && !lower.contains("halt") && !lower.contains("stop")
-				&& !lower.contains("pone") && !lower.contains("pushed back") && !lower.contains("put off")
-				&& !lower.contains("delayed") && !lower.contains("uitgesteld") && !lower.contains("opgeschort")
-				&& !lower.contains("after all") && !lower.contains("toch") && !lower.contains("withdr")
-				&& !lower.contains("taken back") && !lower.contains("annule") && !lower.contains("afblazen")
-				&& !lower.contains("afzeggen") && !lower.contains("intrekken") && !lower.contains("stopzetten")
-				&& !lower.contains("cancelen") && !lower.contains("tegenhouden") && !lower.contains("terug")
-				&& !lower.contains("pulled out") && !lower.contains("backed out") && !lower.contains("dropped out")
-				&& !lower.contains("declined") && !lower.contains("turned") && !lower.contains("afgehaakt")
-				&& !lower.contains("haakt") && !lower.contains("afgezegd") && !lower.contains("bedankt")
-				&& !lower.contains("hold") && !lower.contains("on ice") && !lower.contains("wacht")
-				&& !lower.contains("stil") && !lower.contains("bevroren") && !lower.contains("frozen")
-				&& !lower.contains("bedacht") && !lower.contains("changed") && !lower.contains("later")
-				&& !lower.contains("schov") && !lower.contains("schuift") && !lower.contains("decided")
-				&& !lower.contains("chosen") && !lower.contains("rejected") && !lower.contains("afgewezen")
-				&& !lower.contains("geweigerd") && !lower.contains("afgeslagen") && !lower.contains("ziet er")
-				&& !lower.contains("zien er") && !lower.contains("no longer") && !lower.contains("moved")
-				&& !lower.contains("verplaatst") && !lower.contains("verzet")) {
+		if (!lower.contains("not") && !lower.contains("niet") && !lower.contains("n't") && !lower.contains("never")
+				&& !lower.contains("cancel") && !lower.contains("called off") && !lower.contains("geannuleerd")
+				&& !lower.contains("afgeblazen") && !lower.contains("ingetrokken") && !lower.contains("halt")
+				&& !lower.contains("stop") && !lower.contains("pone") && !lower.contains("pushed back")
+				&& !lower.contains("put off") && !lower.contains("delayed") && !lower.contains("uitgesteld")
+				&& !lower.contains("opgeschort") && !lower.contains("after all") && !lower.contains("toch")
+				&& !lower.contains("withdr") && !lower.contains("taken back") && !lower.contains("annule")
+				&& !lower.contains("afblazen") && !lower.contains("afzeggen") && !lower.contains("intrekken")
+				&& !lower.contains("stopzetten") && !lower.contains("cancelen") && !lower.contains("tegenhouden")
+				&& !lower.contains("terug") && !lower.contains("pulled out") && !lower.contains("backed out")
+				&& !lower.contains("dropped out") && !lower.contains("declined") && !lower.contains("turned")
+				&& !lower.contains("afgehaakt") && !lower.contains("haakt") && !lower.contains("afgezegd")
+				&& !lower.contains("bedankt") && !lower.contains("hold") && !lower.contains("on ice")
+				&& !lower.contains("wacht") && !lower.contains("stil") && !lower.contains("bevroren")
+				&& !lower.contains("frozen") && !lower.contains("bedacht") && !lower.contains("changed")
+				&& !lower.contains("later") && !lower.contains("schov") && !lower.contains("schuift")
+				&& !lower.contains("decided") && !lower.contains("chosen") && !lower.contains("rejected")
+				&& !lower.contains("afgewezen") && !lower.contains("geweigerd") && !lower.contains("afgeslagen")
+				&& !lower.contains("ziet er") && !lower.contains("zien er") && !lower.contains("no longer")
+				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

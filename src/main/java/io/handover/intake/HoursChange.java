@@ -225,6 +225,10 @@ final class HoursChange {
 			+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
 			+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?" + DAYS
 			+ " (?:dagen|days)|"
+			// only some days of the week left: "werkt vanaf volgend jaar alleen nog op
+			// maandag, dinsdag en donderdag", "will only work Mondays and Fridays"
+			+ "(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?(?:(?:works?|werkt|work) )?(?:op |on )?(?:de )?"
+			+ DateWords.WEEKDAY_WORD + "(?:s|en)?(?:(?:, ?| en | and | & )" + DateWords.WEEKDAY_WORD + "(?:s|en)?)+|"
 			// only some shifts left, or some shifts stopped
 			+ "(?:(?:works?|werkt|werken|doet|does) (?:nog )?)?(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?"
 			+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"

@@ -34,6 +34,21 @@ final class JobSwitch {
 			+ "\\bgeen\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)\\s+meer\\b|"
 			+ "\\bniet\\s+langer\\s+(?:als\\s+)?(?:de|het|onze?\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
+	/**
+	 * A job or a task stopped for other work of ours said as a task: "stopt per 1
+	 * februari als facilitair medewerker en gaat de inkoop doen", "stopt met het
+	 * slingeren van de honing en gaat dan fulltime onze webwinkel doen", "stops as a
+	 * cashier and will run our web shop". Group "job" the job stopped, if said.
+	 */
+	private static final Pattern STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping)\\b"
+			+ "[^.;!?\\n]{0,40}?\\b(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?(?<job>\\p{L}[\\p{L}'’-]*"
+			+ "(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|(?:met|with)\\s+[^.;!?\\n]{2,50}?)\\s+(?:en|and)\\s+(?:gaat|gaan|will)\\s+"
+			+ "(?:(?:dan|daarna|then)\\s+)?(?:(?:fulltime|full-time|parttime|part-time|voltijd)\\s+)?"
+			+ "(?:(?:do|run|handle|take care of|look after)\\s+)?(?:de|het|onze?|ons|the|our)\\s+"
+			// not work of one's own: "de zaak van zijn vader", "his own shop"
+			+ "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?"
+			+ "(?:\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b|(?=\\s*[.;!?\\n]|\\s+(?:from|for|vanaf)\\b))");
+
 	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
 	private static final Pattern THEN = Pattern.compile("(?iu)\\b(?:dan|then|daarmee|daarbij|tegelijk)\\b");
 
@@ -72,6 +87,16 @@ final class JobSwitch {
 			return read;
 		}
 		Announcement a = read.get(0);
+		Matcher task = STOPPED_FOR_TASK.matcher(body);
+		if (a.kind() == Announcement.Kind.LEAVER && task.find() && !MoveSentence.elsewhere(body) && (task.group()
+			.matches("(?isu).*\\b(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)")
+				|| task.group()
+					.matches("(?isu).*\\b(?:will)\\s+(?:\\S+\\s+)?(?:do|run|handle|take care of|look after)\\b.*"))) {
+			// the new work is a task of ours, its job unnamed: a move, its role unknown
+			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
+					a.workLocation(), a.dateWords(), left, a.notes(), a.language()));
+		}
 		Matcher stopped = STOPPED.matcher(body);
 		if (!stopped.find()) {
 			stopped = NO_LONGER.matcher(body);

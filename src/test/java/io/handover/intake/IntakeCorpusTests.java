@@ -458,9 +458,11 @@ class IntakeCorpusTests {
 	 * set off by dashes; a dismissal told done in Dutch word order, "de week na
 	 * volgende", "from 1.12.", a return after an illness — its two silent dates): 291;
 	 * people added to a team, a season's temps under a heading, a loss to us, a fatal
-	 * accident, nothing to report: 300.
+	 * accident, nothing to report: 300; a newcomer not coming or not turning up, a start
+	 * denied its planned month, only some days of the week, a job stopped for a task of
+	 * ours: 305.
 	 */
-	static final double BLIND_22_FLOOR = 300.0 / 320;
+	static final double BLIND_22_FLOOR = 305.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
