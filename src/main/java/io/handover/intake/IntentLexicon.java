@@ -190,7 +190,10 @@ final class IntentLexicon {
 							+ "(?:in plaats van|instead of)(?! (?:(?:on|op|per|the|de|tot|until|till|in)\\s+)*(?:\\d|"
 							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH
 							+ "|(?:een|twee|drie|vier|vijf|zes|one|two|"
-							+ "three|four|five|six|full-?time|fulltime|voltijd|part-?time|parttime|deeltijd)\\b))|"
+							+ "three|four|five|six|full-?time|fulltime|voltijd|part-?time|parttime|deeltijd)\\b)"
+							// nor a thing done otherwise: "in plaats van alles uit te
+							// besteden", "instead of outsourcing it"
+							+ "| (?:[\\p{L}]+ ){0,3}(?:te|om te) \\p{L}+en\\b| (?<=instead of )(?:[\\p{L}]+ )?\\p{L}+ing\\b)|"
 							// not a former employer ("previously at a bank"), nor a
 							// plan given up ("not on 5 April as previously agreed")
 							+ "(?:formerly|previously|voorheen)(?! (?:at|with|bij|employed|worked|werkzaam|planned|"

@@ -460,9 +460,10 @@ class IntakeCorpusTests {
 	 * people added to a team, a season's temps under a heading, a loss to us, a fatal
 	 * accident, nothing to report: 300; a newcomer not coming or not turning up, a start
 	 * denied its planned month, only some days of the week, a job stopped for a task of
-	 * ours: 305.
+	 * ours: 305; work done ourselves "in plaats van alles uit te besteden" is no move:
+	 * 306.
 	 */
-	static final double BLIND_22_FLOOR = 305.0 / 320;
+	static final double BLIND_22_FLOOR = 306.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Newcomers said as people added to a team ("we're adding", "komen … erbij"), as a
  * season's or an agency's temps under a heading; leavers said as a loss to us, as work
  * that will not go on, or by a fatal accident; a trip's "voor vertrek", which is no
- * leaving; and a report that there is nothing to report. Today is Thursday 3 December
- * 2026.
+ * leaving; work done ourselves "instead of" outsourcing it, which is no move; and a
+ * report that there is nothing to report. Today is Thursday 3 December 2026.
  */
 class PeopleAddedLostOrNothingToReportTests {
 
@@ -27,6 +27,20 @@ class PeopleAddedLostOrNothingToReportTests {
 			.parseAll("Vanaf 4 januari komen Bram Kok en Lisa Mol erbij als inpakkers.");
 		assertThat(erbij).extracting(Announcement::kind)
 			.containsExactly(Announcement.Kind.STARTER, Announcement.Kind.STARTER);
+	}
+
+	@Test
+	void workDoneOurselvesInsteadOfOutsourcedIsNoMove() {
+		List<Announcement> read = OnTheCorpusDay.parseAll("We bouwen de webshop voortaan zelf in plaats van hem uit te "
+				+ "besteden. Daarom komen er twee ontwikkelaars bij: Jesse Kok per 11 januari en Fenna Bos per 1 februari.");
+		assertThat(read).extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER, Announcement.Kind.STARTER);
+		assertThat(OnTheCorpusDay
+			.parse("We run the kiosk ourselves instead of renting it out, so Amy Fox joins us on 4 " + "January.")
+			.kind()).isEqualTo(Announcement.Kind.STARTER);
+		// a place instead of another is still a move
+		assertThat(OnTheCorpusDay.parse("Per 4 januari werkt Eva Smit in de vestiging Ede in plaats van Tiel.").kind())
+			.isEqualTo(Announcement.Kind.ROLE_CHANGE);
 	}
 
 	@Test
