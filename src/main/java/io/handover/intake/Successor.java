@@ -99,7 +99,14 @@ final class Successor {
 					+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over "
 					+ "[\\p{L}\\d ]{1,60} from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? ",
 					"(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
-							+ "vertrekt|stopt|weggaat)\\b");
+							+ "vertrekt|stopt|weggaat)\\b")
+			+ "|"
+			// the leaving of one named by a first name only, as the time of a move:
+			// "moves into the role of IT manager from 1 March, when Paula retires",
+			// "wordt teamleider zodra Kees met pensioen gaat"
+			+ Behind.then("\\b(?:when|once|as soon as|after|zodra|wanneer|nadat|als) ",
+					"(?-i:\\p{Lu}[\\p{L}'’-]{1,30}) (?:(?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|has left|"
+							+ "has retired)|met pensioen gaat|vertrekt|stopt|weggaat|vertrokken is)\\b");
 
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"

@@ -53,6 +53,20 @@ class NoShowsDaysOfTheWeekAndTasksTakenOnTests {
 	}
 
 	@Test
+	void aMoveTimedByAnothersLeavingIsAMove() {
+		Announcement read = OnTheCorpusDay
+			.parseShipped("Lars Visser, our developer, becomes team lead from 1 April, when Ingrid retires.");
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(read.date()).hasToString("2027-04-01");
+		assertThat(OnTheCorpusDay.parse("Per 1 april wordt Sanne de Jong teamleider, zodra Kees met pensioen gaat.")
+			.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		// the one who leaves, named in full, is announced as a leaver
+		assertThat(OnTheCorpusDay.parseAll("When Paula Smit retires on 1 March, Kevin Ng becomes IT manager.").get(0))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(Announcement.Kind.LEAVER, "Paula Smit");
+	}
+
+	@Test
 	void workOfOnesOwnAfterStoppingIsALeaving() {
 		assertThat(OnTheCorpusDay.parse("Piet Bos stopt op 31 januari als monteur en gaat de zaak van zijn vader doen.")
 			.kind()).isEqualTo(Announcement.Kind.LEAVER);
