@@ -461,9 +461,9 @@ class IntakeCorpusTests {
 	 * accident, nothing to report: 300; a newcomer not coming or not turning up, a start
 	 * denied its planned month, only some days of the week, a job stopped for a task of
 	 * ours: 305; work done ourselves "in plaats van alles uit te besteden" is no move:
-	 * 306.
+	 * 306; a move timed by another's leaving ("when Paula retires"): 307.
 	 */
-	static final double BLIND_22_FLOOR = 306.0 / 320;
+	static final double BLIND_22_FLOOR = 307.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
