@@ -40,14 +40,20 @@ final class JobSwitch {
 	 * slingeren van de honing en gaat dan fulltime onze webwinkel doen", "stops as a
 	 * cashier and will run our web shop". Group "job" the job stopped, if said.
 	 */
-	private static final Pattern STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping)\\b"
-			+ "[^.;!?\\n]{0,40}?\\b(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?(?<job>\\p{L}[\\p{L}'’-]*"
-			+ "(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|(?:met|with)\\s+[^.;!?\\n]{2,50}?)\\s+(?:en|and)\\s+(?:gaat|gaan|will)\\s+"
-			+ "(?:(?:dan|daarna|then)\\s+)?(?:(?:fulltime|full-time|parttime|part-time|voltijd)\\s+)?"
-			+ "(?:(?:do|run|handle|take care of|look after)\\s+)?(?:de|het|onze?|ons|the|our)\\s+"
-			// not work of one's own: "de zaak van zijn vader", "his own shop"
-			+ "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?"
-			+ "(?:\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b|(?=\\s*[.;!?\\n]|\\s+(?:from|for|vanaf)\\b))");
+	private static final Pattern STOPPED_FOR_TASK;
+
+	static {
+		// not work of one's own: "de zaak van zijn vader", "his own shop"
+		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?";
+		String dutch = "en\\s+(?:gaat|gaan)\\s+(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"
+				+ "(?:de|het|onze?|ons)\\s+" + work
+				+ "\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b";
+		String english = "and\\s+will\\s+(?:(?:then|full-time|part-time)\\s+)?(?:do|run|handle|take care of|look after)"
+				+ "\\s+(?:the|our)\\s+" + work + "(?=\\s*[.;!?\\n]|\\s*$|\\s+(?:from|for)\\b)";
+		STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping)\\b[^.;!?\\n]{0,40}?\\b"
+				+ "(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?(?<job>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|"
+				+ "(?:met|with)\\s+[^.;!?\\n]{2,50}?)\\s+(?:" + dutch + "|" + english + ")");
+	}
 
 	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
 	private static final Pattern THEN = Pattern.compile("(?iu)\\b(?:dan|then|daarmee|daarbij|tegelijk)\\b");
@@ -88,10 +94,7 @@ final class JobSwitch {
 		}
 		Announcement a = read.get(0);
 		Matcher task = STOPPED_FOR_TASK.matcher(body);
-		if (a.kind() == Announcement.Kind.LEAVER && task.find() && !MoveSentence.elsewhere(body) && (task.group()
-			.matches("(?isu).*\\b(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)")
-				|| task.group()
-					.matches("(?isu).*\\b(?:will)\\s+(?:\\S+\\s+)?(?:do|run|handle|take care of|look after)\\b.*"))) {
+		if (a.kind() == Announcement.Kind.LEAVER && task.find() && !MoveSentence.elsewhere(body)) {
 			// the new work is a task of ours, its job unnamed: a move, its role unknown
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,

@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  */
 final class NoNews {
 
+	/** A report of no news: "nothing to report", "no starters, no leavers". */
+	private static final Pattern NOTHING = Pattern.compile("(?i)\\b(?:nothing (?:new )?to report|no news (?:from|this)|"
+			+ "niets te melden|niks te melden|no (?:new )?starters(?:,| or| and| nor)? (?:no )?leavers|"
+			+ "geen (?:nieuwe )?(?:starters|instromers)(?:,| of| en)? (?:geen )?(?:vertrekkers|uitstromers|leavers)|"
+			+ "geen in- (?:of|en) uitstroom|no joiners(?:,| or| and)? (?:no )?leavers)\\b");
+
 	private NoNews() {
 	}
 
@@ -39,11 +45,6 @@ final class NoNews {
 		return NOTHING.matcher(body).find()
 				&& (dates.isEmpty() || found.stream().allMatch(person -> person.words() < 2));
 	}
-
-	private static final Pattern NOTHING = Pattern.compile("(?i)\\b(?:nothing (?:new )?to report|no news (?:from|this)|"
-			+ "niets te melden|niks te melden|no (?:new )?starters(?:,| or| and| nor)? (?:no )?leavers|"
-			+ "geen (?:nieuwe )?(?:starters|instromers)(?:,| of| en)? (?:geen )?(?:vertrekkers|uitstromers|leavers)|"
-			+ "geen in- (?:of|en) uitstroom|no joiners(?:,| or| and)? (?:no )?leavers)\\b");
 
 	/**
 	 * Whether a person's part says only news that is none: it says a change of hours, a

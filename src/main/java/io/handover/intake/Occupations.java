@@ -270,7 +270,7 @@ final class Occupations {
 		if (words.size() >= 4 && Character.isLowerCase(words.get(0).charAt(0))
 				&& Character.isLowerCase(words.get(1).charAt(0))
 				&& (WORDS.contains(words.get(1)) || HANDS.contains(words.get(1)))
-				&& !Set.of("van", "de", "der", "den", "ter", "ten", "el", "al").contains(words.get(2))) {
+				&& !PeopleInText.PARTICLES.contains(words.get(2))) {
 			return 2;
 		}
 		// a rank, like an honorific, is never a given name: a title wherever the name
