@@ -1200,6 +1200,139 @@ class AnnouncementsInPlaygroundTrialTests {
 							+ "with the development tools. Greetings, Marloes de Ridder",
 					mover("Bas Vermeulen", "2027-01-04", "software-engineer")));
 
+	// Eleventh trial, session 33: a botanical garden, a glassworks, a cheese wholesaler,
+	// a tattoo studio, a
+	// bridal shop, a dance school, a tea importer, a hearing-aid shop chain, a locksmith
+	// and an upholstery
+	// workshop; written by a helper who never read the parser.
+	static final List<Trial> ELEVENTH_TRIALS = List.of(
+			new Trial("hoi! goed nieuws, we hebben eindelijk iemand voor de tropische kassen. Sanne Verhoeven begint "
+					+ "maandag 7 december als hovenier. ze heeft een sleutel van kas 3 nodig en een portofoon. "
+					+ "groetjes, Marieke", starter("Sanne Verhoeven", "2026-12-07", null)),
+			new Trial("Dear colleagues, after 31 years looking after our herbarium, Dr Harold Whitcombe will retire at "
+					+ "the end of this year. His last working day will be Thursday 31 December. Please arrange the "
+					+ "return of his keys to the seed vault and his laptop. There will be drinks in the Orangery on "
+					+ "the 18th. Kind regards, Fiona Marsh, Head of Collections",
+					leaver("Harold Whitcombe", "2026-12-31")),
+			new Trial("Joost de Graaf gaat per 1 januari van de buitenploeg naar de facilitaire dienst, als facilitair "
+					+ "medewerker voor het bezoekerscentrum. kan zijn toegang tot het gebouwbeheersysteem geregeld "
+					+ "worden? dank, Erik", mover("Joost de Graaf", "2027-01-01", "facility-coordinator")),
+			new Trial(
+					"two new glassblowers start monday the 30th: Tomasz Wiśniewski and Lena Hoffmann. safety shoes + "
+							+ "heat gloves for both pls, sizes to follow. -dave",
+					starter("Tomasz Wiśniewski", "2026-11-30", null), starter("Lena Hoffmann", "2026-11-30", null)),
+			new Trial(
+					"Beste HR, Kevin Pauwels, onze vertegenwoordiger voor regio Limburg, heeft zijn ontslag ingediend. "
+							+ "Zijn laatste werkdag is vrijdag 18 december. De bedrijfswagen en de stalenkoffer moeten voor "
+							+ "die dag terug. Met vriendelijke groeten, Ilse Claes, Verkoopleiding",
+					leaver("Kevin Pauwels", "2026-12-18")),
+			new Trial(
+					"Hi, quick one. Priya Raman is moving from the finishing line to our sales team as account manager "
+							+ "from 4 January. Could she get a laptop and access to the CRM before then? Thanks, Owen",
+					mover("Priya Raman", "2027-01-04", "account-manager")),
+			new Trial(
+					"nieuwe chauffeur: Mohamed El Amrani, begint morgen al (sorry, kort dag). heeft een pasje voor de "
+							+ "koelcel nodig en een scanner. gr Bart",
+					starter("Mohamed El Amrani", "2026-11-24", null)),
+			new Trial("Goedemorgen, twee wijzigingen bij de buitendienst. Het contract van Ruud ter Horst loopt eind "
+					+ "januari af en wordt niet verlengd. Zijn opvolger als vertegenwoordiger, Femke Bosch-Hendriks, "
+					+ "begint op 1 februari 2027. Graag een laptop en telefoon voor Femke klaarzetten. Groet, Wim "
+					+ "Jansen, Commercieel Directeur", leaver("Ruud ter Horst", "2027-01-31"),
+					starter("Femke Bosch-Hendriks", "2027-02-01", "account-manager")),
+			new Trial("Hello! We've finally hired a developer for the B2B order portal: Arjun Mehta. He starts on the "
+					+ "14th of December, mostly remote but in the warehouse on Fridays. Cheers, Claire Dubois | "
+					+ "Operations", starter("Arjun Mehta", "2026-12-14", "software-engineer")),
+			new Trial(
+					"jess is leaving us :( last day sat 5/12. full name Jessica Alvarez for the form. back door key + "
+							+ "booking app login need to go",
+					leaver("Jessica Alvarez", "2026-12-05")),
+			new Trial(
+					"gastartiest uit Osaka, Kai Nakamura, werkt bij ons vanaf volgende week dinsdag, voor 3 maanden. "
+							+ "alleen een sleutel en wifi nodig. groet Romy",
+					starter("Kai Nakamura", "2026-12-01", null)),
+			new Trial(
+					"Helaas nemen we per direct afscheid van onze piercer Dylan Smits, hij is vandaag op staande voet "
+							+ "ontslagen. Graag alle toegang nog vandaag intrekken, ook die tot de kassa en Instagram. Romy "
+							+ "van Dijk, eigenaar",
+					leaver("Dylan Smits", "2026-11-23")),
+			new Trial(
+					"Dear team, please join me in welcoming Chloé Martin-Lefèvre, our new seamstress, who joins us on "
+							+ "Wednesday 2 December. She will need a key to the atelier and a login for the appointment "
+							+ "book. Warm regards, Annabel Grey, Owner, Grey's Bridal",
+					starter("Chloé Martin-Lefèvre", "2026-12-02", null)),
+			new Trial(
+					"hoi, Esmee en Noor stoppen allebei na het trouwseizoen 😢 Esmee Kuipers laatste dag 24 december, "
+							+ "Noor Yilmaz op 31 dec. kun jij dat regelen? x Lotte",
+					leaver("Esmee Kuipers", "2026-12-24"), leaver("Noor Yilmaz", "2026-12-31")),
+			new Trial(
+					"Hi! From next Monday Grace O'Neill moves from the shop floor to the online side, she'll be the web "
+							+ "developer for our new site. Can she keep her till login? Thanks, Annabel",
+					mover("Grace O'Neill", "2026-11-30", "software-engineer")),
+			new Trial("Dag iedereen, met veel verdriet laten we weten dat onze dansleraar Luc Vermeulen afgelopen "
+					+ "zaterdag plots is overleden. We denken aan zijn familie. Willen jullie zijn account en badge "
+					+ "afsluiten en zijn lessen voorlopig uit het rooster halen? Hilde Peeters, directie",
+					leaver("Luc Vermeulen", "2026-11-21")),
+			new Trial(
+					"3 new teachers for the jan term: Sofia Rossi (ballet), Marcus Johnson (hip hop) and Anouk van den "
+							+ "Berg (jazz). all start 4-1-2027. keys + studio booking logins pls",
+					starter("Sofia Rossi", "2027-01-04", null), starter("Marcus Johnson", "2027-01-04", null),
+					starter("Anouk van den Berg", "2027-01-04", null)),
+			new Trial(
+					"Yara Bakker stopt met lesgeven en gaat over twee weken onze facilitaire zaken doen, als facilitair "
+							+ "coördinator voor beide zalen. kun je haar rechten aanpassen? groet, Hilde",
+					mover("Yara Bakker", "2026-12-07", "facility-coordinator")),
+			new Trial(
+					"Hi HR, happy to confirm that Wei Zhang has accepted our offer as Account Manager for the Benelux "
+							+ "retail chains. Start date: 11 January 2027. He'll need a car, a phone and a laptop. Best, "
+							+ "Tom Hughes, Commercial Director",
+					starter("Wei Zhang", "2027-01-11", "account-manager")),
+			new Trial(
+					"Pieter-Jan De Smet gaat met pensioen! laatste werkdag 26 februari. 40 jaar thee proeven, chapeau. "
+							+ "wil je zijn formulier klaarzetten? gr An",
+					leaver("Pieter-Jan De Smet", "2027-02-26")),
+			new Trial(
+					"Hallo, per maandag 14 december wordt Rachid Benali onze nieuwe programmeur voor het ordersysteem; "
+							+ "tot nu toe werkte hij in het magazijn. Zijn plek daar wordt ingenomen door Kees Veldman, die "
+							+ "dezelfde dag bij ons begint. Groeten, Marloes van Leeuwen",
+					mover("Rachid Benali", "2026-12-14", "software-engineer"),
+					starter("Kees Veldman", "2026-12-14", null)),
+			new Trial(
+					"Beste collega's, in onze vestiging Zwolle start op maandag 30 november een nieuwe audicien: Inge "
+							+ "Mulder-de Wit. Zij komt over van een andere keten en heeft dus al ervaring met onze "
+							+ "apparatuur. Graag een laptop en toegang tot het klantdossier. Met vriendelijke groet, Patrick "
+							+ "Bos, regiomanager Noord",
+					starter("Inge Mulder-de Wit", "2026-11-30", null)),
+			new Trial(
+					"hey, we're taking on Bongani Dlamini as care worker for the home-visit round (nursing homes "
+							+ "mostly). he starts in three weeks. needs a car key & a phone. ta, Sue",
+					starter("Bongani Dlamini", "2026-12-14", "care-worker")),
+			new Trial(
+					"hoi, contract van onze facilitair medewerker Sven Dekker loopt 31-12 af, wordt niet verlengd. Lisa "
+							+ "Hermans (nu audicien in Deventer) neemt zijn taken over als facilitair medewerker vanaf 4 "
+							+ "jan. groet Patrick",
+					leaver("Sven Dekker", "2026-12-31"), mover("Lisa Hermans", "2027-01-04", "facility-coordinator")),
+			new Trial("nieuwe monteur! Daan Peters, begint woensdag. bus 3 is voor hem, plus een set lopers. gr Henk",
+					starter("Daan Peters", "2026-11-25", null)),
+			new Trial("Hi, just to let you know that Mark Ellison handed in his notice a few weeks back; his final day "
+					+ "was actually Friday 20 November, as he still had holiday to take. Please close his accounts "
+					+ "and get the van keys back from him. Regards, Gary Stone, Stone Locks Ltd",
+					leaver("Mark Ellison", "2026-11-20")),
+			new Trial("Goedemiddag, vanaf 1 maart gaat Bram van 't Hof van de werkplaats naar de binnendienst, als "
+					+ "verkoper voor onze zakelijke klanten. Graag CRM-toegang en een headset. Mvg, Henk Brouwer",
+					mover("Bram van 't Hof", "2027-03-01", "account-manager")),
+			new Trial(
+					"hi! two apprentices start dec 3rd: Olivia Brown and Mateus Costa. just aprons, a locker and a "
+							+ "login each pls. thx, Nadia",
+					starter("Olivia Brown", "2026-12-03", null), starter("Mateus Costa", "2026-12-03", null)),
+			new Trial("Beste allemaal, onze stoffeerder Gerrit Hoekstra neemt na 42 jaar afscheid: hij gaat per 1 "
+					+ "februari met pensioen, zijn laatste werkdag is dus vrijdag 29 januari. Graag zijn sleutels "
+					+ "en zijn account afsluiten. Hartelijke groet, Wendy", leaver("Gerrit Hoekstra", "2027-01-29")),
+			new Trial(
+					"Dear all, from Monday 7 December Ravi Patel will step away from the cutting table and look after "
+							+ "our building and suppliers as Facility Coordinator. Please update his access accordingly. "
+							+ "Kind regards, Nadia Karimi, Workshop Manager",
+					mover("Ravi Patel", "2026-12-07", "facility-coordinator")));
+
 	@Test
 	void announcementsNoCorpusHoldsComeBackAsForms(Playground playground) {
 		score(playground, "", TRIALS);
@@ -1248,6 +1381,11 @@ class AnnouncementsInPlaygroundTrialTests {
 	@Test
 	void theTenthTrialsAnnouncementsComeBackAsForms(Playground playground) {
 		score(playground, " (tenth)", TENTH_TRIALS);
+	}
+
+	@Test
+	void theEleventhTrialsAnnouncementsComeBackAsForms(Playground playground) {
+		score(playground, " (eleventh)", ELEVENTH_TRIALS);
 	}
 
 	private static void score(Playground playground, String which, List<Trial> trials) {
