@@ -653,6 +653,13 @@ public final class AnnouncementParser {
 			return sameRoleOfEach(body, read);
 		}
 		Announcement a = read.get(0);
+		if (a.kind() == null && a.employeeName() != null && a.roleKey() != null && a.currentRoleKey() == null
+				&& SAME_JOB.matcher(body).find()) {
+			// no word of a kind, but the job said to stay: "gaat vertegenwoordiger X de
+			// Belgische markt doen vanuit Gent; zijn functie blijft gelijk" moves
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), a.roleWords(),
+					a.roleKey(), a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
+		}
 		if (a.kind() != Announcement.Kind.ROLE_CHANGE || (a.roleKey() == null) == (a.currentRoleKey() == null)) {
 			return read;
 		}
@@ -731,9 +738,12 @@ public final class AnnouncementParser {
 			.orElse(null);
 	}
 
-	/** An article or "our", perhaps "new", before a job set apart before a name. */
-	private static final Pattern FRONTED_BY = Pattern
-		.compile("(?i)\\b(?:a|an|our|een|onze|ons)\\s+(?:(?:new|nieuwe?)\\s+)?$");
+	/**
+	 * An article or "our", perhaps "new", before a job set apart before a name; "the"
+	 * only with "new": "De nieuwe ontwikkelaar, Maaike Vonk,".
+	 */
+	private static final Pattern FRONTED_BY = Pattern.compile(
+			"(?i)\\b(?:(?:a|an|our|een|onze|ons)\\s+(?:(?:new|nieuwe?)\\s+)?|(?:the|de|het)\\s+(?:new|nieuwe?)\\s+)$");
 
 	/**
 	 * The role set apart by a comma right before a name: "a new carer, Joy Mensah,",
@@ -1285,9 +1295,19 @@ public final class AnnouncementParser {
 	private static final Pattern FROM_ONLY = Pattern
 		.compile("(?i)(?<!plaats\\s)\\b(?:from|van)\\s+(?:(?:the|de|het|a|an|een|functie|rol|role|of)\\s+)*$");
 
+	/**
+	 * The job held in the unit moved from, in brackets after it: "from sales (he was our
+	 * rep for the petrol stations) to".
+	 */
+	private static final String HELD_IN_BRACKETS = "(?:\\s*\\([^()]{1,60}\\))";
+
+	/** A unit moved from with the job held there in brackets, then where to. */
+	private static final Pattern UNIT_LEFT_WITH_JOB = Pattern
+		.compile("(?i)^" + HELD_IN_BRACKETS + "\\s*(?:to|naar|into|->|→|=>)\\s");
+
 	/** "van accountmanager (particulier) naar": a qualifier may follow the old job. */
 	private static final Pattern TO_MARKER_AFTER = Pattern
-		.compile("(?i)(?:\\s+\\p{Ll}+)?\\s*(?:to|naar|into|->|→|=>)\\s");
+		.compile("(?i)" + HELD_IN_BRACKETS + "?(?:\\s+\\p{Ll}+)?\\s*(?:to|naar|into|->|→|=>)\\s");
 
 	/**
 	 * A role given up for another: "leaves sales for", "verruilt zijn baan als
@@ -1339,6 +1359,11 @@ public final class AnnouncementParser {
 			+ "(?:the|our|de|het|onze)\\s+[\\p{L}-]+\\s+(?:as|als)(?:\\s+(?:a|an|een))?\\s*$|"
 			// the job held in the unit left, in brackets: "leaves the ward (carer) and"
 			+ "\\b(?:leaves|leaving|verlaat)\\s+(?:the|our|de|het|ons|onze)\\s+[\\p{L}\\s-]{2,30}?\\s*\\(\\s*$|"
+			// the job held in the unit moved from, in brackets: "moves from sales (he was
+			// our rep) to planning", "gaat van het verkoopteam (accountmanager) naar"
+			+ "\\b(?:moves?|moving|transfers?|switches|goes|gaat|stapt|komt)\\b(?:\\s+[^\\s(]+){0,3}?\\s+(?:from|van)\\s+"
+			+ "(?:(?:the|our|de|het|ons|onze)\\s+)?[\\p{L}\\s-]{2,30}?\\s*\\(\\s*(?:(?:he|she|hij|zij|ze)(?:'s|\\s+(?:is|was|"
+			+ "werkt|werkte))\\s+(?:als\\s+)?(?:(?:a|an|our|een|onze|de|the)\\s+)?)?$|"
 			+ "\\b(?:stopt|stoppen|stops?|stopping|stopped|" + "beëindigt|beëindigen|"
 			+ "quits?|afscheid van|afscheid als|no longer|niet langer|niet meer|geen|blijft|blijven|stays?(?: on)?|"
 			+ "staying(?: on)?|remains?|continues? to be)\\b(?:\\s+(?:dan|then|straks|binnenkort|gewoon|nog|still|"
@@ -1392,6 +1417,8 @@ public final class AnnouncementParser {
 	private static boolean currentRole(String plain, RoleWords.Mention role) {
 		return CURRENT_MARKER.matcher(precedingWords(plain, role)).find()
 				|| ROLE_LEFT.matcher(precedingWords(plain, role)).find()
+				|| FROM_ONLY.matcher(precedingWords(plain, role)).find()
+						&& UNIT_LEFT_WITH_JOB.matcher(plain.substring(role.end())).lookingAt()
 				|| CURRENT_AFTER.matcher(plain.substring(role.end(), Math.min(plain.length(), role.end() + 30)))
 					.lookingAt();
 	}
@@ -1525,7 +1552,7 @@ public final class AnnouncementParser {
 				return new RoleWords.Mention[] { left, again };
 			}
 			// One role, the one left: "from sales to marketing", "nu nog accountmanager".
-			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 30));
+			String after = body.substring(left.end(), Math.min(body.length(), left.end() + 90));
 			if (!FROM_ONLY.matcher(precedingWords(plain, left)).find() || TO_MARKER_AFTER.matcher(after).lookingAt()) {
 				return new RoleWords.Mention[] { left, null };
 			}

@@ -67,6 +67,11 @@ final class HeldBefore {
 			"(?iu)(?:" + "\\bwho\\s+(?:(?:is|are)\\s+(?:now\\s+|currently\\s+)?working|(?:now\\s+|currently\\s+)?works|"
 					+ "ha(?:s|ve)\\s+(?:been\\s+working|worked|been)|(?:is|are)\\s+(?:now|currently))|"
 					+ "\\bdie(?:\\s+(?:nu|momenteel|al(?:\\s+[\\p{L}\\d]+){1,2}))?|"
+					// the work there told as until now: "tot nu toe werkte hij in het
+					// magazijn", "until now she worked in the shop"
+					+ "\\b(?:tot nu toe|tot dusver|until now|so far)\\s+(?:werkte|worked)\\s+(?:hij|zij|ze|he|she)|"
+					+ "\\b(?:hij|zij|ze|he|she)\\s+(?:werkte|(?:has\\s+)?worked)\\s+(?:tot nu toe|tot dusver|until now|so far)|"
+					+ "\\b(?:until now|so far)\\s+(?:he|she)\\s+(?:has\\s+)?worked|"
 					// the job held there may come first: "werkt niet meer als kok in de
 					// keuken"
 					+ "\\b(?:no longer|niet meer)(?:\\s+(?:works?|working|werkt))?"

@@ -173,6 +173,9 @@ final class IntentLexicon {
 					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
+			// a chat's arrow from a name to a job or place: "tom hendricks -> account
+			// manager", "dean whitaker breda -> eindhoven"
+			intent(Announcement.Kind.ROLE_CHANGE, 1, "(?m)(?<=^[\\p{L}'’ -]{3,60})\\s*(?:->|→|=>)\\s*(?=\\p{L})"),
 			// a new task or the old job set against the new one, no move verb; a
 			// joiner's start words still win
 			intent(Announcement.Kind.ROLE_CHANGE, 1, NewTaskWords.LEADS),

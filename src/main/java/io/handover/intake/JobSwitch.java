@@ -45,14 +45,19 @@ final class JobSwitch {
 	static {
 		// not work of one's own: "de zaak van zijn vader", "his own shop"
 		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?";
-		String dutch = "en\\s+(?:gaat|gaan)\\s+(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"
-				+ "(?:de|het|onze?|ons)\\s+" + work
+		// the time may come before the task: "en gaat over twee weken onze … doen"
+		String dutch = "en\\s+(?:gaat|gaan)\\s+(?:(?:dan|daarna)\\s+)?(?:(?:over|na|vanaf|per)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s+)?"
+				+ "(?:(?:fulltime|parttime|voltijd)\\s+)?(?:de|het|onze?|ons)\\s+" + work
 				+ "\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b";
-		String english = "and\\s+will\\s+(?:(?:then|full-time|part-time)\\s+)?(?:do|run|handle|take care of|look after)"
-				+ "\\s+(?:the|our)\\s+" + work + "(?=\\s*[.;!?\\n]|\\s*$|\\s+(?:from|for)\\b)";
-		STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping)\\b[^.;!?\\n]{0,40}?\\b"
-				+ "(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?(?<job>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|"
-				+ "(?:met|with)\\s+[^.;!?\\n]{2,50}?)\\s+(?:" + dutch + "|" + english + ")");
+		// the job of the task may follow: "… look after our building as facility
+		// coordinator"
+		String english = "and\\s+(?:will\\s+)?(?:(?:then|full-time|part-time)\\s+)?(?:do|run|handle|take care of|look after)"
+				+ "\\s+(?:the|our)\\s+" + work + "(?=\\s*[.;!?\\n]|\\s*$|\\s+(?:from|for|as)\\b)";
+		// "will step away from the cutting table and …": a task stopped with "from"
+		STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping|steps? away|stepping away)\\b"
+				+ "[^.;!?\\n]{0,40}?\\b(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?"
+				+ "(?<job>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|(?:met|with|from)\\s+[^.;!?\\n]{2,50}?)\\s+(?:"
+				+ dutch + "|" + english + ")");
 	}
 
 	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
@@ -89,16 +94,26 @@ final class JobSwitch {
 	/** The lone reading, as a move when a job is stopped for another one with us. */
 	static List<Announcement> moved(String body, List<DateWords.Mention> written, List<RoleName> roles,
 			List<Announcement> read) {
-		if (read.size() != 1 || read.get(0).kind() == null) {
+		if (read.size() != 1) {
 			return read;
 		}
 		Announcement a = read.get(0);
 		Matcher task = STOPPED_FOR_TASK.matcher(body);
-		if (a.kind() == Announcement.Kind.LEAVER && task.find() && !MoveSentence.elsewhere(body)) {
-			// the new work is a task of ours, its job unnamed: a move, its role unknown
+		if ((a.kind() == Announcement.Kind.LEAVER || a.kind() == null && a.employeeName() != null) && task.find()
+				&& !MoveSentence.elsewhere(body)) {
+			// the new work is a task of ours: a move, its role the job said with the
+			// task ("… doen, als facilitair coördinator"), else unknown
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
-			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
-					a.workLocation(), a.dateWords(), left, a.notes(), a.language()));
+			boolean named = a.roleWords() != null && Pattern
+				.compile("(?iu)^\\s*,?\\s*(?:als|as)\\s+(?:(?:a|an|een|onze?|our)\\s+)?" + Pattern.quote(a.roleWords()))
+				.matcher(body.substring(task.end()))
+				.lookingAt();
+			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
+					named ? a.roleWords() : null, named ? a.roleKey() : null, a.workLocation(), a.dateWords(), left,
+					a.notes(), a.language()));
+		}
+		if (a.kind() == null) {
+			return read;
 		}
 		Matcher stopped = STOPPED.matcher(body);
 		if (!stopped.find()) {

@@ -396,25 +396,39 @@ final class JoinerWords {
 			+ "niet (?:meer )?als)\\b)";
 
 	/**
+	 * Words, then up to max more of their sentence, whose dots may be a date's or a
+	 * title's: "from the 01.03.2027 Mr. Stefan Krüger works for us as". Each branch has a
+	 * bounded length, as a look back needs.
+	 */
+	private static String sentenceAfter(String words, int max) {
+		String rest = "[^.;\\n]{3," + max + "}";
+		return words + "(?:" + rest + "|\\s+(?:the\\s+|de\\s+)?\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?"
+				+ "(?:[^.;\\n]{0,20}\\b(?:Mrs?|Ms|Dr|dhr|mevr))?(?:\\.)?" + rest
+				+ "|[^.;\\n]{0,40}\\b(?:Mrs?|Ms|Dr|dhr|mevr)\\." + rest + ")";
+	}
+
+	/**
 	 * Work said ahead with a plain verb: "Met ingang van 1 februari is mevrouw … werkzaam
 	 * als", "vanaf maandag werkt Joey Tan als …", "from 4 January she'll work as …",
 	 * "will come to the office on", "she'll be one of our carers". Weak, as a mover is
 	 * said so too.
 	 */
-	static final String WORKS_AHEAD = Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,60}",
+	static final String WORKS_AHEAD = Behind.then(sentenceAfter("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b", 60),
 			"\\bwerkzaam (?=(?:als|bij|in|op)\\b)") + "|"
 	// "Vanaf volgende week maandag werkt Joey Tan als leerling-kapper", "From
 	// Monday Joey Tan works as a junior stylist": the verb, then the name and job
-			+ Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40}", "\\bwerkt")
+			+ Behind.then(sentenceAfter("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b", 40), "\\bwerkt")
 			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,4} als\\b)" + NOT_INSTEAD + "|"
-			+ Behind.then("\\b(?:from|starting|as of)\\b[^.;\\n]{3,60}",
+			+ Behind.then(sentenceAfter("\\b(?:from|starting|as of)\\b", 60),
 					"(?:\\bworks|\\bwill work|'ll work)(?: (?:for|with|by) us)? as\\b")
 			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
+			// the verb first, the day after: "Kai Nakamura werkt bij ons vanaf dinsdag"
+			+ "(?:werkt|werken) (?:bij ons|hier|voor ons) (?=vanaf\\b)|(?:works|will work) (?:for|with) us (?=from\\b)|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b|"
 			// what they will do, where, and then as what: "Vanaf maandag staat Bo Dijk
 			// achter de kassa in de kantine, als invalkracht", "From Monday Amy Hart
 			// works in the kitchen of our Leeds hotel as a relief cook"
-			+ Behind.then("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b[^.;\\n]{3,40}",
+			+ Behind.then(sentenceAfter("\\b(?:vanaf|per|met ingang van|m\\.i\\.v\\.)\\b", 40),
 					"\\b(?:staat|zit|rijdt|draait|helpt|werkt|bezorgt|kookt|tapt|schenkt)")
 			+ "(?![^.;:\\n]{0,80}\\b(?:niet|geen|nog|weer)\\b)"
 			+ "(?= (?-i:\\p{Lu})[\\p{L}'’-]*(?: [\\p{L}'’-]+){0,3} [^.;:\\n]{1,60}?,? als\\b)" + NOT_INSTEAD + "|"

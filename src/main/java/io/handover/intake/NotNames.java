@@ -18,7 +18,9 @@ final class NotNames {
 
 	/** Verbs that start a line about what a starter needs or does. */
 	private static final Set<String> VERBS = Set.of("needs", "wants", "requires", "uses", "prefers", "gets", "asks",
-			"brings", "speaks");
+			"brings", "speaks",
+			// a Dutch question's verb first: "Telt iemand die … als vertrekker?"
+			"telt", "geldt", "valt", "hoort", "krijgt");
 
 	/** A contraction: "I'm", "I'll", "we're", "it's". */
 	private static final Pattern CONTRACTION = Pattern
@@ -81,6 +83,19 @@ final class NotNames {
 	static boolean placeOfOurs(String body, int start, int end) {
 		return OURS_BEFORE.matcher(body.substring(Math.max(0, start - 8), start)).find()
 				&& PLACE_NOUN_AFTER.matcher(body.substring(end)).lookingAt();
+	}
+
+	/** A site or company said before "in": "our sister company in", "ons kantoor in". */
+	private static final Pattern SITE_IN = Pattern.compile("(?iu)\\b(?:company|firm|branch|office|site|plant|"
+			+ "subsidiary|bedrijf|zusterbedrijf|vestiging|kantoor|filiaal|fabriek|dochter(?:bedrijf|onderneming)?)\\s+"
+			+ "(?:in|at|te)\\s+$");
+
+	/**
+	 * Whether one capitalised word is where a site or company is: "our sister company in
+	 * France", "ons kantoor in Gent".
+	 */
+	static boolean placeOfASite(String body, int start) {
+		return SITE_IN.matcher(body.substring(Math.max(0, start - 40), start)).find();
 	}
 
 	/** Whether the run of capitalised words starts with a verb or a contraction. */

@@ -184,7 +184,7 @@ final class PeopleInText {
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
 					&& !NotNames.placeOfAJob(body, start)
 					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
-							|| NotNames.placeOfOurs(body, start, end)))
+							|| NotNames.placeOfOurs(body, start, end) || NotNames.placeOfASite(body, start)))
 					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
 							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
 				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
@@ -567,7 +567,7 @@ final class PeopleInText {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
 		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
-				&& (PARTICLES.contains(lower)
+				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && (PARTICLES.contains(lower)
 						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
 	}
 
@@ -618,6 +618,9 @@ final class PeopleInText {
 				run.remove(run.size() - 1);
 			}
 		}
+		if (run.size() >= 3 && placeMovedFrom(body, tokens, run)) {
+			run.remove(run.size() - 1);
+		}
 		if (run.size() < 2 || run.size() > 5) {
 			return null;
 		}
@@ -632,6 +635,25 @@ final class PeopleInText {
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
+	}
+
+	/** An arrow to a place after it: "dean whitaker breda -> eindhoven 4 jan". */
+	private static final Pattern ARROW_TO_PLACE = Pattern
+		.compile("\\s*(?:->|→|=>)\\s*(\\p{Ll}+)\\b(?!\\s+\\p{Ll}+\\s+\\p{Ll})");
+
+	/**
+	 * Whether a full name's last word is the place moved from, an arrow to another place
+	 * after it: "dean whitaker breda -> eindhoven". Not after a particle ("jan van dijk
+	 * -> …"), nor with a unit or job after the arrow.
+	 */
+	private static boolean placeMovedFrom(String body, List<int[]> tokens, List<Integer> run) {
+		Matcher arrow = ARROW_TO_PLACE.matcher(body).region(tokens.get(run.get(run.size() - 1))[1], body.length());
+		if (!arrow.lookingAt()) {
+			return false;
+		}
+		String to = arrow.group(1);
+		return !PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 2))).toLowerCase(Locale.ROOT))
+				&& !unitWord(to) && !Occupations.is(to) && !STOP.contains(to);
 	}
 
 	/**

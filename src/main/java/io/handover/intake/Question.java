@@ -27,9 +27,10 @@ final class Question {
 			+ "morning|team|all|allen|iedereen)\\b[\\s,!:]*)*" + NO_ANNOUNCEMENT + "(?:do|does|did|must|should|shall|"
 			+ "can|could|will|would|is|are|may|might|have|has|moeten|moet|mogen|mag|krijgen|krijgt|hebben|heeft|kan|"
 			+ "kunnen|zijn|is|hoeven|hoeft|hoef|"
-			// whether a rule covers someone: "Geldt Handover ook voor …?", "Vallen
+			// whether a rule covers or counts someone: "Geldt Handover ook voor …?",
+			// "Vallen
 			// invalkrachten daar ook onder?"
-			+ "geldt|gelden|valt|vallen|hoort|horen|"
+			+ "geldt|gelden|valt|vallen|hoort|horen|telt|tellen|"
 			// a question put negatively: "Wouldn't it be easier if …?"
 			+ "(?:do|does|did|would|should|could|is|are|was|were|have|has|ca|wo)n['’]t|"
 			+ "weet|weten|wie|wat|hoe|waar|wanneer|who|what|how|where|when|which|welke|welk|vraag|vraagje|"

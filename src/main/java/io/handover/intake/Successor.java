@@ -79,6 +79,9 @@ final class Successor {
 			+ "(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,4}? (?:zijn|haar|hun) (?:plek|plaats) in\\b|"
 			+ "takes? (?:his|her|their) place\\b";
 
+	/** A first name with no surname after it: a comma or a word that is no particle. */
+	private static final String FIRST_NAME_ONLY = "(?=,| (?!(?:de|van|der|den|te|ten|ter|el|al|la|le|du|da|di)\\b)\\p{Ll})";
+
 	/**
 	 * "Eva Snoek replaces Tom Bell, who left in October": the leaving is the one
 	 * replaced's, and past; it says no leaving of the starter. So is one named by a first
@@ -106,7 +109,15 @@ final class Successor {
 			// "wordt teamleider zodra Kees met pensioen gaat"
 			+ Behind.then("\\b(?:when|once|as soon as|after|zodra|wanneer|nadat|als) ",
 					"(?-i:\\p{Lu}[\\p{L}'’-]{1,30}) (?:(?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|has left|"
-							+ "has retired)|met pensioen gaat|vertrekt|stopt|weggaat|vertrokken is)\\b");
+							+ "has retired)|met pensioen gaat|vertrekt|stopt|weggaat|vertrokken is)\\b")
+			+ "|"
+			// the leaving of one named by a first name only, as the reason a successor
+			// is found: "Na het vertrek van Anja hebben we intern een opvolger gevonden",
+			// "After Anja's departure", "following the retirement of Joe"
+			+ "(?:na|sinds) het (?:vertrek|pensioen|afscheid) van (?-i:\\p{Lu}[\\p{L}'’-]{1,30})" + FIRST_NAME_ONLY
+			+ "|"
+			+ "(?:after|since|following) (?:the (?:departure|retirement|leaving) of (?-i:\\p{Lu}[\\p{L}'’-]{1,30})"
+			+ FIRST_NAME_ONLY + "|(?-i:\\p{Lu}[\\p{L}-]{1,30})['’]s (?:departure|retirement|leaving))";
 
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"

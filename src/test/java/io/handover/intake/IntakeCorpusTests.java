@@ -461,9 +461,15 @@ class IntakeCorpusTests {
 	 * accident, nothing to report: 300; a newcomer not coming or not turning up, a start
 	 * denied its planned month, only some days of the week, a job stopped for a task of
 	 * ours: 305; work done ourselves "in plaats van alles uit te besteden" is no move:
-	 * 306; a move timed by another's leaving ("when Paula retires"): 307.
+	 * 306; a move timed by another's leaving ("when Paula retires"): 307. Session 33, the
+	 * lead on its left kinds with own examples (HeldJobsArrowsAndSuccessorsFoundTests): a
+	 * unit moved from with the job held there in brackets, a start whose sentence holds a
+	 * dotted date or a title, a chat's arrow from a name to a job or a place, a site "in
+	 * France" that is no one, the job said to stay with no other word of a move, a
+	 * leaving named by a first name as the reason a successor is found, "the new
+	 * developer, …," after another's sentence: 317.
 	 */
-	static final double BLIND_22_FLOOR = 307.0 / 320;
+	static final double BLIND_22_FLOOR = 317.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
