@@ -89,7 +89,9 @@ public final class AnnouncementParser {
 			+ "\\b(?:contracts?|dienstverband|aanstelling|arbeidsovereenkomst|overeenkomst|stage|internship|"
 			+ "placement)(?: [\\p{L}]+){0,2} (?:ends?|ending|expires?|eindigt|eindigen|afloopt|aflopen|loopt af|"
 			+ "lopen af|loopt tot|lopen tot|runs (?:out|until|till))|\\bend(?:s|ing)?(?: date)?|einddatum|"
-			+ "eindigt|eindigen)(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
+			+ "eindigt|eindigen|"
+			// a newcomer's last day at the old employer: "zijn laatste dag daar is"
+			+ "\\b(?:laatste (?:werk)?dag|last (?:working |work )?day) (?:daar|there))(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
 
 	/** "won't start until 11 January": a start put off, not an end. */
 	private static final Pattern START_UNTIL = Pattern.compile("(?i)(?:\\b(?:start|begin|join|komt|arriv)\\p{L}*"
