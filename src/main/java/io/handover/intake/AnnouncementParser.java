@@ -264,7 +264,9 @@ public final class AnnouncementParser {
 		// place's closing day is no one's
 		// "… kan dat voor zaterdag geregeld zijn?": when things are due, not a day of
 		// theirs
-		List<DateWords.Mention> dates = ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written));
+		// "takes over from Tom Green, who is on leave from 1 March": no one's day here
+		List<DateWords.Mention> dates = Successor.withoutTheLeaveOfTheOneFollowed(body,
+				ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written)));
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {
@@ -323,7 +325,7 @@ public final class AnnouncementParser {
 		// laatste werkdag al in november").
 		List<Span> people = named.stream()
 			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
-					&& !Successor.followedNext(body, p.start())
+					&& !Successor.followedNext(body, p.start()) && !Successor.followedOnLeave(body, p)
 					|| toldAboutLater(body, p, intents)
 							&& (named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of()))
 									|| !Successor.toldOfThePast(body, p)))
