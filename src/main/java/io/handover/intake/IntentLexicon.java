@@ -173,6 +173,7 @@ final class IntentLexicon {
 					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.ON_THE_ROAD),
 			// a new task or the old job set against the new one, no move verb; a
 			// joiner's start words still win
 			intent(Announcement.Kind.ROLE_CHANGE, 1, NewTaskWords.LEADS),

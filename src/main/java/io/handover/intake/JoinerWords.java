@@ -199,6 +199,13 @@ final class JoinerWords {
 			+ "(?:de|het|onze?) ";
 
 	/**
+	 * Going on the road, in Flemish: "trekt Lien van onze toonzaal de baan op als
+	 * vertegenwoordiger", "gaat vanaf 4 januari de baan op". Work in the field instead of
+	 * at the counter or desk: a move, unless a newcomer's word says otherwise.
+	 */
+	static final String ON_THE_ROAD = "(?:trekt|trekken|gaat|gaan)(?: [\\p{L}\\d'’-]+){0,6}? de baan op\\b";
+
+	/**
 	 * A start reported late, or said with a plain work verb: "Sinds dinsdag werkt Evi
 	 * Bruins bij ons", "Since Monday Zoe Hart has been working in our bakery", "Vanaf
 	 * maandag 4 januari helpt Greet Appel als vrijwilliger in het buurthuis", "From
