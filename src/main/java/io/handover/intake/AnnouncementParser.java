@@ -513,7 +513,7 @@ public final class AnnouncementParser {
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		read = JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read));
+		read = TradedIn.moved(body, JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read)));
 		read = KindLabels.labelled(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
