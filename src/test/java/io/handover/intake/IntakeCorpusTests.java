@@ -473,16 +473,20 @@ class IntakeCorpusTests {
 	 * after the month, the day a leaver stops in effect; a leaving said by the things
 	 * handed back or the last show; a closing without "met", a signature set out line by
 	 * line, a broadcaster; "coming to work"): 89; someone an agency places with us: 90.
+	 * Session 33, tuner TF (tuning-41's kinds): 91.
 	 */
-	static final double TUNING_40_FLOOR = 90.0 / 100;
+	static final double TUNING_40_FLOOR = 91.0 / 100;
 
 	/**
 	 * tuning-41 (session 33, tuner TF), written before reading the parser: 16 of 41 on
 	 * its first run, with nine silent wrong dates (another's leave beside a successor, a
 	 * day elsewhere in a sabbatical leaver's message, a last shift before a leave). A
-	 * ratchet like {@link #TUNING_40_FLOOR}, to be raised, never lowered.
+	 * ratchet like {@link #TUNING_40_FLOOR}, to be raised, never lowered. Then its kinds
+	 * with own examples (NoticesElsewhereLeavesTitledListsAndFiguresTests): 40. Left: a
+	 * start "later dan gepland; de nieuwe datum volgt", which NewsOfNoOneYetTests settles
+	 * as no one announced while this set asks a form without a date.
 	 */
-	static final double TUNING_41_FLOOR = 16.0 / 41;
+	static final double TUNING_41_FLOOR = 40.0 / 41;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
