@@ -89,7 +89,9 @@ public final class AnnouncementParser {
 			+ "\\b(?:contracts?|dienstverband|aanstelling|arbeidsovereenkomst|overeenkomst|stage|internship|"
 			+ "placement)(?: [\\p{L}]+){0,2} (?:ends?|ending|expires?|eindigt|eindigen|afloopt|aflopen|loopt af|"
 			+ "lopen af|loopt tot|lopen tot|runs (?:out|until|till))|\\bend(?:s|ing)?(?: date)?|einddatum|"
-			+ "eindigt|eindigen)(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
+			+ "eindigt|eindigen|"
+			// a newcomer's last day at the old employer: "zijn laatste dag daar is"
+			+ "\\b(?:laatste (?:werk)?dag|last (?:working |work )?day) (?:daar|there))(?:\\s+(?:on|op|per|is|at))?[\\s:]*(?:the\\s+|de\\s+)?$");
 
 	/** "won't start until 11 January": a start put off, not an end. */
 	private static final Pattern START_UNTIL = Pattern.compile("(?i)(?:\\b(?:start|begin|join|komt|arriv)\\p{L}*"
@@ -262,7 +264,9 @@ public final class AnnouncementParser {
 		// place's closing day is no one's
 		// "… kan dat voor zaterdag geregeld zijn?": when things are due, not a day of
 		// theirs
-		List<DateWords.Mention> dates = ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written));
+		// "takes over from Tom Green, who is on leave from 1 March": no one's day here
+		List<DateWords.Mention> dates = Successor.withoutTheLeaveOfTheOneFollowed(body,
+				ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written)));
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {
@@ -321,7 +325,7 @@ public final class AnnouncementParser {
 		// laatste werkdag al in november").
 		List<Span> people = named.stream()
 			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
-					&& !Successor.followedNext(body, p.start())
+					&& !Successor.followedNext(body, p.start()) && !Successor.followedOnLeave(body, p)
 					|| toldAboutLater(body, p, intents)
 							&& (named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of()))
 									|| !Successor.toldOfThePast(body, p)))
@@ -509,7 +513,9 @@ public final class AnnouncementParser {
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		read = JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read));
+		read = TradedIn.moved(body, JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read)));
+		// a leaving timed by a leave before it: no day from another sentence
+		read = LeavingAfterALeave.undated(body, dates, read);
 		read = KindLabels.labelled(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}

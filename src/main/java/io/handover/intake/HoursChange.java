@@ -152,6 +152,23 @@ final class HoursChange {
 			+ "|(?:from|vanaf|per|as of|starting(?: on)?|met ingang van) " + PERIOD_WORDS + "))?";
 
 	/**
+	 * The last day or shift before a leave: "her last shift before her maternity leave is
+	 * Friday", "de laatste dienst van Kim voor haar zwangerschapsverlof". A leave, no
+	 * leaving; the last day's words belong to it.
+	 */
+	private static final String LAST_BEFORE_LEAVE = "(?:(?:last|final) (?:working |work )?(?:day|shift|night)|"
+			+ "laatste (?:werk)?(?:dag|dienst|nacht))(?: van [\\p{L} '’-]{2,40}?)? (?:before|voor) "
+			+ "(?:(?:her|his|their|the|haar|zijn|hun|het) )?(?:[\\p{L}-]+ )?(?:\\p{L}*verlof|leave|sabbatical|"
+			+ "loopbaanonderbreking|tijdskrediet)\\b";
+
+	/**
+	 * Out on the road, as a field worker is: "is deze week veel op de baan", "is on the
+	 * road a lot". Where someone works now, no change.
+	 */
+	private static final String ON_THE_ROAD = "(?:is|zijn|zit|zitten|are)(?: [\\p{L}]+){0,3} (?:op de baan|"
+			+ "on the road)\\b";
+
+	/**
 	 * A rota or schedule changed: "New rota from Monday: Anna Bakker works early shifts",
 	 * "Nieuw rooster per 1 januari", "het dienstrooster wijzigt", "the shift pattern
 	 * changes". Whoever it puts on other shifts joins, moves or leaves nothing by it.
@@ -245,7 +262,8 @@ final class HoursChange {
 			// a holiday: "neemt in maart drie weken vakantie", "is on holiday in January"
 			+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
 			+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
-			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LEAVE + "|" + ROTA + "|"
+			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LAST_BEFORE_LEAVE + "|"
+			+ ON_THE_ROAD + "|" + LEAVE + "|" + ROTA + "|"
 			// "from part-time to full time", "van parttime naar fulltime", "gaat
 			// fulltime werken"
 			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"

@@ -176,6 +176,7 @@ final class IntentLexicon {
 			// a chat's arrow from a name to a job or place: "tom hendricks -> account
 			// manager", "dean whitaker breda -> eindhoven"
 			intent(Announcement.Kind.ROLE_CHANGE, 1, "(?m)(?<=^[\\p{L}'’ -]{3,60})\\s*(?:->|→|=>)\\s*(?=\\p{L})"),
+			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.ON_THE_ROAD),
 			// a new task or the old job set against the new one, no move verb; a
 			// joiner's start words still win
 			intent(Announcement.Kind.ROLE_CHANGE, 1, NewTaskWords.LEADS),

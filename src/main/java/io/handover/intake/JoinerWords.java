@@ -67,6 +67,13 @@ final class JoinerWords {
 			+ "(?: [\\p{L}'’-]+){0,3}? (?:at|with|bij|van|for) (?:(?:his|her|their|zijn|haar|hun|the|de|het) )?"
 			+ "(?:old|current|present|previous|former|other|huidige|oude|vorige|andere|eerdere) "
 			+ "(?:job|employer|company|firm|work|werkgever|baan|werk|bedrijf|werkplek)|"
+			// the employer said first: "heeft bij zijn huidige werkgever een
+			// opzegtermijn"
+			+ "(?:at|with|bij) (?:his|her|their|zijn|haar|hun) (?:old|current|present|previous|former|huidige|oude|"
+			+ "vorige) (?:job|employer|company|werkgever|baan|bedrijf)(?: [\\p{L}'’-]+){0,3}? (?:notice(?: period)?|"
+			+ "opzegtermijn)|"
+			// the last day there, at the employer left for us: "zijn laatste dag daar is"
+			+ "(?:laatste (?:werk)?dag|last (?:working |work )?day) (?:daar|there)\\b|"
 			// the reason a start comes later: "due to her notice period, … will join"
 			+ "(?:due to|because of|owing to|vanwege|door|wegens|i\\.?v\\.?m\\.?) (?:(?:his|her|their|zijn|haar|hun) )"
 			+ "(?:notice(?: period)?|opzegtermijn)(?=[^.;!?\\n]{0,80}\\b(?:start|begin|join|komt|treedt|arriv)\\p{L}*)";
@@ -190,6 +197,13 @@ final class JoinerWords {
 			+ "(?!(?:niet|geen|weg|uit|met|in|ook|al|nog|werkzaam|bij|onze?|de|het|een|gestopt|vertrokken|"
 			+ "overgeplaatst|beschikbaar|afwezig|vrij|ziek|thuis|terug)\\b)\\p{Ll}[\\p{L}-]+ (?:bij|in|op) "
 			+ "(?:de|het|onze?) ";
+
+	/**
+	 * Going on the road, in Flemish: "trekt Lien van onze toonzaal de baan op als
+	 * vertegenwoordiger", "gaat vanaf 4 januari de baan op". Work in the field instead of
+	 * at the counter or desk: a move, unless a newcomer's word says otherwise.
+	 */
+	static final String ON_THE_ROAD = "(?:trekt|trekken|gaat|gaan)(?: [\\p{L}\\d'’-]+){0,6}? de baan op\\b";
 
 	/**
 	 * A start reported late, or said with a plain work verb: "Sinds dinsdag werkt Evi

@@ -17,6 +17,13 @@ final class ListItems {
 	private static final Pattern LINE_START = Pattern.compile("[ \\t]*");
 
 	/**
+	 * A title or form of address between the bullet and the name ("- dr. Sofie Claes", "•
+	 * Prof. James Wood"): the item still begins with the name.
+	 */
+	private static final Pattern TITLE = Pattern
+		.compile("(?i)(?<=^|[\\s\\-*•·–.)])(?:dr|drs|ir|ing|prof|mr|mrs|ms|mw|mevr|dhr|ds)\\.?[ \\t]+$");
+
+	/**
 	 * A heading over a list of names that says its people are new, whatever else it says
 	 * of them (their job, unit, number or first day, in any order): "Nieuw in team Oost
 	 * vanaf maandag: A (…) en B (…)", "Two new drivers for the depot from 4/1: A and B",
@@ -226,7 +233,7 @@ final class ListItems {
 	/** The text between the start of the name's line and the name, or null. */
 	private static String lineBefore(String body, AnnouncementParser.Span name) {
 		int start = body.lastIndexOf('\n', name.start() - 1) + 1;
-		String before = body.substring(start, name.start());
+		String before = TITLE.matcher(body.substring(start, name.start())).replaceFirst("");
 		return before.length() <= 6 ? before : null;
 	}
 

@@ -140,7 +140,44 @@ final class Successor {
 	private static final Pattern PAST_AFTER = Pattern.compile("(?iu)^(?:['’]s)?\\s+(?:\\p{L}+\\s+)?(?:had|was|were|"
 			+ "left|vertrok|stopte|ging|went|retired|already|al)\\b");
 
+	/**
+	 * The leave of the one a successor follows, told in a clause of theirs: "takes over
+	 * from Tom Green, who is on leave from 1 March", "vervangt Iris Bos, die vanaf 1
+	 * februari met zwangerschapsverlof gaat". Its day is the leave's, not the successor's
+	 * first day; a leave is no leaving, so it is no one's day here.
+	 */
+	private static final Pattern LEAVE_OF_THE_ONE_FOLLOWED = Pattern.compile("(?iu)\\b(?:replaces|replacing|"
+			+ "will replace|is replacing|takes over from|taking over from|will take over from|vervangt|vervangen|"
+			+ "ter vervanging van|in place of|(?:neemt|nemen)(?: [\\p{L}'’-]+){0,4}? over van)\\s+"
+			+ "(?<followed>[\\p{L}'’ -]{2,50}?),?\\s+(?:who|die)\\b(?=[^.;!?\\n]*\\b(?:on leave|leave|\\p{L}*verlof|sabbatical|"
+			+ "career break|loopbaanonderbreking|tijdskrediet)\\b)(?![^.;!?\\n]*\\b(?:leaves us|leaving us|vertrekt|"
+			+ "uit dienst|retir\\p{L}*|pensioen)\\b)[^.;!?\\n]*");
+
 	private Successor() {
+	}
+
+	/** Whether the name is of the one followed, told to go on leave: no one announced. */
+	static boolean followedOnLeave(String body, AnnouncementParser.Span name) {
+		Matcher clause = LEAVE_OF_THE_ONE_FOLLOWED.matcher(body);
+		while (clause.find()) {
+			if (name.start() >= clause.start("followed") && name.end() <= clause.end("followed")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The dates said of a leave of the one followed are taken out. */
+	static List<DateWords.Mention> withoutTheLeaveOfTheOneFollowed(String body, List<DateWords.Mention> dates) {
+		Matcher clause = LEAVE_OF_THE_ONE_FOLLOWED.matcher(body);
+		List<int[]> clauses = new ArrayList<>();
+		while (clause.find()) {
+			clauses.add(new int[] { clause.start(), clause.end() });
+		}
+		return clauses.isEmpty() ? dates
+				: dates.stream()
+					.filter(d -> clauses.stream().noneMatch(c -> d.start() >= c[0] && d.end() <= c[1]))
+					.toList();
 	}
 
 	/** Whether the person's first name, said again, starts a sentence of the past. */

@@ -479,8 +479,9 @@ class IntakeCorpusTests {
 	 * after the month, the day a leaver stops in effect; a leaving said by the things
 	 * handed back or the last show; a closing without "met", a signature set out line by
 	 * line, a broadcaster; "coming to work"): 89; someone an agency places with us: 90.
+	 * Session 33, tuner TF (tuning-41's kinds): 91.
 	 */
-	static final double TUNING_40_FLOOR = 90.0 / 100;
+	static final double TUNING_40_FLOOR = 91.0 / 100;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -984,6 +985,24 @@ class IntakeCorpusTests {
 	@Test
 	void theFortiethTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-40", 100, TUNING_40_FLOOR, "fortieth tuning set");
+	}
+
+	/**
+	 * Session 33, tuner TF: 41 announcements written by hand before reading the parser,
+	 * on kinds noticed in earlier sessions: a newcomer's notice period at their current
+	 * employer, another person's leave beside a successor, a start put off with no day
+	 * yet, a leaving after a sabbatical with no day, a list of names with titles under
+	 * one date, a last shift before a leave, a move told with a Flemish idiom beside a
+	 * retirement, a job swap said in a figure of speech: 16 of 41 on the first run (nine
+	 * silent wrong dates), before any parser change; then its kinds with own examples
+	 * (NoticesElsewhereLeavesTitledListsAndFiguresTests): 40. tf012, a start "later dan
+	 * gepland; de nieuwe datum volgt", was written as a starter without a day; the lead
+	 * set it to no one announced, as NewsOfNoOneYetTests settled a start put off with no
+	 * day in session 32: 41.
+	 */
+	@Test
+	void theFortyFirstTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-41", 41, "forty-first tuning set");
 	}
 
 	/**
