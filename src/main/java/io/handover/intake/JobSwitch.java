@@ -27,10 +27,12 @@ final class JobSwitch {
 
 	/**
 	 * The job no longer held: "will no longer be a care worker", "no longer works as a
-	 * developer", "is geen verzorgende meer", "niet langer als planner".
+	 * developer", "will no longer be presenting the evening show", "is geen verzorgende
+	 * meer", "niet langer als planner".
 	 */
-	private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\bno\\s+longer\\s+(?:be\\s+|works?\\s+as\\s+|"
-			+ "working\\s+as\\s+)?(?:a|an|our)\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})|"
+	private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\bno\\s+longer\\s+(?:be\\s+\\p{Ll}+ing\\s+"
+			+ "(?:the|our)\\s+|(?:be\\s+|works?\\s+as\\s+|working\\s+as\\s+)?(?:a|an|our)\\s+)"
+			+ "(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})|"
 			+ "\\bgeen\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)\\s+meer\\b|"
 			+ "\\bniet\\s+langer\\s+(?:als\\s+)?(?:de|het|onze?\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
@@ -45,7 +47,9 @@ final class JobSwitch {
 	static {
 		// not work of one's own: "de zaak van zijn vader", "his own shop"
 		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?";
-		String dutch = "en\\s+(?:gaat|gaan)\\s+(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"
+		// the day may come between: "en gaat per 1 januari de nieuwsdienst doen"
+		String day = "(?:(?:per|vanaf|op|in)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s+)?";
+		String dutch = "en\\s+(?:gaat|gaan)\\s+" + day + "(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"
 				+ "(?:de|het|onze?|ons)\\s+" + work
 				+ "\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b";
 		String english = "and\\s+will\\s+(?:(?:then|full-time|part-time)\\s+)?(?:do|run|handle|take care of|look after)"
@@ -60,13 +64,14 @@ final class JobSwitch {
 
 	/**
 	 * The job taken with us: "gaat … bij ons … als planner", "gaat als planner bij ons
-	 * verder", "stapt over naar de functie van", "and becomes our planner".
+	 * verder", "stapt over naar de functie van", "and becomes our planner", "she'll be
+	 * our new account manager".
 	 */
 	private static final Pattern TAKEN = Pattern
 		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b"
 				+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
 				+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
-				+ ")\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+				+ "|(?:s?he|they)(?:['’]ll|\\s+will)\\s+be(?=\\s+our\\b))\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
 	/** A job told with its article, known to us or not: "as a team lead", "als een". */
 	private static final Pattern A_JOB = Pattern.compile("(?iu)\\b(?:as|als)\\s+(?:a|an|een)\\s+\\p{L}");
@@ -94,8 +99,9 @@ final class JobSwitch {
 		}
 		Announcement a = read.get(0);
 		Matcher task = STOPPED_FOR_TASK.matcher(body);
-		if (a.kind() == Announcement.Kind.LEAVER && task.find() && !MoveSentence.elsewhere(body)) {
+		if (a.kind() != Announcement.Kind.STARTER && task.find() && !MoveSentence.elsewhere(body)) {
 			// the new work is a task of ours, its job unnamed: a move, its role unknown
+			// (read as a leaving, or as a move whose role words are the job stopped)
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), null, null,
 					a.workLocation(), a.dateWords(), left, a.notes(), a.language()));
