@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 final class WorkDescribed {
 
-	/** Software of ours: an app, a website, a web shop. */
-	private static final String SOFTWARE = "(?:apps?|website|websites|site|webshop|web shop|webwinkel|software|"
-			+ "portal|portaal|platform)";
+	/**
+	 * Software of ours: an app, a website, a web shop. Not a "site" or "platform", which
+	 * builders build too.
+	 */
+	private static final String SOFTWARE = "(?:apps?|website|websites|webshop|web shop|webwinkel|software|portal|"
+			+ "portaal)";
 
 	/**
 	 * Building or keeping up software: "de app en de website … bouwen en onderhouden",
@@ -40,6 +43,13 @@ final class WorkDescribed {
 				+ "regelt)\\s+(?:(?:the|de|het|our|onze?)\\s+)?" + FACILITY_THING + "\\b[^.;!?\\n]{0,30}?\\b"
 				+ "(?:the |de |het )?" + FACILITY_THING + "\\b");
 
+	/**
+	 * The building itself among them: cleaning and upkeep alone are a cleaner's or a
+	 * caretaker's.
+	 */
+	private static final Pattern BUILDING = Pattern
+		.compile("(?iu)\\b(?:building|gebouw|pand|premises|keys|sleutels|alarm)\\b");
+
 	private WorkDescribed() {
 	}
 
@@ -55,7 +65,8 @@ final class WorkDescribed {
 		Matcher software = BUILDS_SOFTWARE.matcher(body).region(from, to);
 		Matcher facilities = LOOKS_AFTER_FACILITIES.matcher(body).region(from, to);
 		Work work = software.find() ? new Work(software.group(), "software-engineer")
-				: facilities.find() ? new Work(facilities.group(), "facility-coordinator") : null;
+				: facilities.find() && BUILDING.matcher(facilities.group()).find()
+						? new Work(facilities.group(), "facility-coordinator") : null;
 		return work != null && roles.stream().anyMatch(r -> r.key().equals(work.key())) ? work : null;
 	}
 

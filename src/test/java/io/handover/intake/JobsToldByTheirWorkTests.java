@@ -47,6 +47,13 @@ class JobsToldByTheirWorkTests {
 		Announcement read = OnTheCorpusDay.parseShipped("Milo Grant leaves us on Friday; he built our website.");
 		assertThat(read.kind()).isEqualTo(Announcement.Kind.LEAVER);
 		assertThat(read.roleKey()).isNull();
+		// cleaning and upkeep alone are no facility coordinator's, a site no software
+		assertThat(OnTheCorpusDay
+			.parseShipped("Rosa Quint starts on 11 January and will take care of the cleaning and maintenance.")
+			.roleKey()).isNull();
+		assertThat(
+				OnTheCorpusDay.parseShipped("Milo Grant starts on Monday; he will build the site in Almere.").roleKey())
+			.isNull();
 		// one thing looked after is not yet the job
 		assertThat(OnTheCorpusDay
 			.parseShipped("Rosa Quint starts on 11 January as our receptionist and will look after the keys.")
