@@ -45,8 +45,10 @@ final class JobSwitch {
 	private static final Pattern STOPPED_FOR_TASK;
 
 	static {
-		// not work of one's own: "de zaak van zijn vader", "his own shop"
-		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?";
+		// not work of one's own: "de zaak van zijn vader", "his own shop", "het
+		// huishouden"
+		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own|" + MoveSentence.OWN_WORK
+				+ ")\\b)[^.;!?\\n]){2,60}?";
 		// the day may come between: "en gaat per 1 januari de nieuwsdienst doen"
 		String day = "(?:(?:per|vanaf|op|in)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s+)?";
 		String dutch = "en\\s+(?:gaat|gaan)\\s+" + day + "(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"

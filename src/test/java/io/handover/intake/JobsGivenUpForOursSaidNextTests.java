@@ -57,6 +57,8 @@ class JobsGivenUpForOursSaidNextTests {
 				OnTheCorpusDay.parse("Joris Kamp stopt als cameraman en gaat per 1 februari de zaak van zijn oom doen.")
 					.kind())
 			.isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(OnTheCorpusDay.parse("Joris Kamp stopt als cameraman en gaat per 1 februari het huishouden doen.")
+			.kind()).isEqualTo(Announcement.Kind.LEAVER);
 	}
 
 }
