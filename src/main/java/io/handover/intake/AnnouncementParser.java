@@ -463,6 +463,15 @@ public final class AnnouncementParser {
 				own = new Announcement(own.kind(), own.employeeName(), own.date(), ownJob, null, own.workLocation(),
 						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
 			}
+			// "Zij gaat de app en de website bouwen": a job told by its work
+			WorkDescribed.Work work = own.roleKey() == null && own.kind() != null
+					&& own.kind() != Announcement.Kind.LEAVER ? WorkDescribed.of(body, segment[0], segment[1], roles)
+							: null;
+			if (work != null) {
+				own = new Announcement(own.kind(), own.employeeName(), own.date(),
+						own.roleWords() != null ? own.roleWords() : work.words(), work.key(), own.workLocation(),
+						own.dateWords(), own.currentRoleKey(), own.notes(), own.language());
+			}
 			Span person = persons.get(i);
 			String key = own.roleKey();
 			ownRoles[i] = key != null && roleMentions.stream()

@@ -30,11 +30,12 @@ final class DateCorrections {
 
 	/**
 	 * Words after a date that take it back: "8 March is off", "4 januari gaat niet door",
-	 * "the 12th was a typo".
+	 * "the 12th was a typo", or the writer correcting themselves ("day after tomorrow??
+	 * No wait that's Saturday", "morgen, nee wacht").
 	 */
 	private static final Pattern NOT_THIS_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:is|was|gaat|wordt|klopt)\\s+)?"
 			+ "(?:off|cancell?ed|not happening|wrong|a typo|niet door|niet juist|niet correct|vervalt|vervallen|fout|"
-			+ "onjuist|klopt niet)\\b");
+			+ "onjuist|klopt niet)\\b|^[\\s,.!?]*(?:(?:no|oh|nee|o)[\\s,]+(?:wait|wacht)|(?:wait|wacht)[\\s,]+(?:that's|that is|dat is))\\b");
 
 	/**
 	 * Today said of a state, not the event: "werkt vandaag al niet meer, want hij is

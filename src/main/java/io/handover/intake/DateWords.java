@@ -404,6 +404,16 @@ final class DateWords {
 			+ "verstuurde|mailde|mailed)|(?:i|ik|we|wij) (?:sent|wrote|stuurde|schreef|mailde|mailed)(?: (?:you|u|je|"
 			+ "jullie))? (?:yesterday|gisteren|eergisteren))\\b");
 
+	/**
+	 * A time word that dates an event named by its noun, not the person: "na het incident
+	 * van gisteren", "after yesterday's meeting", "the accident of last week". Read as no
+	 * date, so "per direct" beside it is today.
+	 */
+	private static final Pattern EARLIER_EVENT = Pattern.compile("\\b(?:(?:incident|voorval|ongeluk|ongeval|ruzie|"
+			+ "gesprek|vergadering|overleg|accident|meeting|conversation|talk|argument|fight|row|theft|diefstal)"
+			+ " (?:van|of) (?:yesterday|gisteren|eergisteren|last week|vorige week)|(?:yesterday|gisteren)'?s "
+			+ "(?:incident|accident|meeting|conversation|talk|argument|fight|row|theft))\\b");
+
 	private static final Pattern DAY_AFTER_TOMORROW = Pattern
 		.compile("\\b((?:the )?day after (?:tomorrow|tmrw|tmw|tomorow)|overmorgen|overmrgn|overmorgn)\\b");
 
@@ -944,13 +954,18 @@ final class DateWords {
 		return number;
 	}
 
-	/** The text with the time words of {@link #EARLIER_MESSAGE} blanked, same length. */
+	/**
+	 * The text with the time words of {@link #EARLIER_MESSAGE} and {@link #EARLIER_EVENT}
+	 * blanked, same length.
+	 */
 	private static String withoutEarlierMessages(String lower) {
-		Matcher earlier = EARLIER_MESSAGE.matcher(lower);
 		StringBuilder blanked = new StringBuilder(lower);
-		while (earlier.find()) {
-			for (int i = earlier.start(); i < earlier.end(); i++) {
-				blanked.setCharAt(i, ' ');
+		for (Pattern dated : List.of(EARLIER_MESSAGE, EARLIER_EVENT)) {
+			Matcher earlier = dated.matcher(lower);
+			while (earlier.find()) {
+				for (int i = earlier.start(); i < earlier.end(); i++) {
+					blanked.setCharAt(i, ' ');
+				}
 			}
 		}
 		return blanked.toString();

@@ -139,11 +139,13 @@ final class HoursChange {
 			+ "(?:neemt|nemen|takes?|taking) (?:" + PERIOD
 			+ " )?(?:een |a |an )?(?:[\\p{L}\\d-]+ ){0,2}(?:maanden|maand|weken|months?|"
 			+ "weeks?|half jaar|jaar|years?|time) (?:vrij|off)\\b|"
-			// back after an illness, or ill for long: "returns after her illness", "is
-			// langdurig ziek"
+			// back after an illness, or ill: "returns after her illness", "is langdurig
+			// ziek", "is sinds vorige week ziek thuis", "has been off sick since Monday"
 			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?(?:illness|sickness|"
 			+ "burn-?out|surgery|operation)|(?:has |is )?(?:fully )?recovered(?: now)?,? and (?:is |will be )?"
-			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave))"
+			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave)|"
+			+ "(?:is|zijn|zit|zitten) (?:sinds [^.;!?\\n]{1,30}? )?(?:al )?ziek(?: thuis)?(?!\\p{L})|"
+			+ "(?:is|are|has been|have been) (?:off )?sick(?: at home)?(?!\\p{L}))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"

@@ -27,10 +27,12 @@ final class JobSwitch {
 
 	/**
 	 * The job no longer held: "will no longer be a care worker", "no longer works as a
-	 * developer", "is geen verzorgende meer", "niet langer als planner".
+	 * developer", "will no longer be presenting the evening show", "is geen verzorgende
+	 * meer", "niet langer als planner".
 	 */
-	private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\bno\\s+longer\\s+(?:be\\s+|works?\\s+as\\s+|"
-			+ "working\\s+as\\s+)?(?:a|an|our)\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})|"
+	private static final Pattern NO_LONGER = Pattern.compile("(?iu)\\bno\\s+longer\\s+(?:be\\s+\\p{Ll}+ing\\s+"
+			+ "(?:the|our)\\s+|(?:be\\s+|works?\\s+as\\s+|working\\s+as\\s+)?(?:a|an|our)\\s+)"
+			+ "(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})|"
 			+ "\\bgeen\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)\\s+meer\\b|"
 			+ "\\bniet\\s+langer\\s+(?:als\\s+)?(?:de|het|onze?\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
@@ -43,11 +45,15 @@ final class JobSwitch {
 	private static final Pattern STOPPED_FOR_TASK;
 
 	static {
-		// not work of one's own: "de zaak van zijn vader", "his own shop"
-		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own)\\b)[^.;!?\\n]){2,60}?";
-		// the time may come before the task: "en gaat over twee weken onze … doen"
-		String dutch = "en\\s+(?:gaat|gaan)\\s+(?:(?:dan|daarna)\\s+)?(?:(?:over|na|vanaf|per)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s+)?"
-				+ "(?:(?:fulltime|parttime|voltijd)\\s+)?(?:de|het|onze?|ons)\\s+" + work
+		// not work of one's own: "de zaak van zijn vader", "his own shop", "het
+		// huishouden"
+		String work = "(?:(?!\\b(?:van|of) (?:zijn|haar|hun|his|her|their)\\b|\\b(?:eigen|own|" + MoveSentence.OWN_WORK
+				+ ")\\b)[^.;!?\\n]){2,60}?";
+		// the day may come between: "en gaat per 1 januari de nieuwsdienst doen", "en
+		// gaat over twee weken onze … doen"
+		String day = "(?:(?:per|vanaf|op|in|over|na)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?\\s+)?";
+		String dutch = "en\\s+(?:gaat|gaan)\\s+" + day + "(?:(?:dan|daarna)\\s+)?(?:(?:fulltime|parttime|voltijd)\\s+)?"
+				+ "(?:de|het|onze?|ons)\\s+" + work
 				+ "\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b";
 		// the job of the task may follow: "… look after our building as facility
 		// coordinator"
@@ -65,13 +71,14 @@ final class JobSwitch {
 
 	/**
 	 * The job taken with us: "gaat … bij ons … als planner", "gaat als planner bij ons
-	 * verder", "stapt over naar de functie van", "and becomes our planner".
+	 * verder", "stapt over naar de functie van", "and becomes our planner", "she'll be
+	 * our new account manager".
 	 */
 	private static final Pattern TAKEN = Pattern
 		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b"
 				+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
 				+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
-				+ ")\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+				+ "|(?:s?he|they)(?:['’]ll|\\s+will)\\s+be(?=\\s+our\\b))\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
 	/** A job told with its article, known to us or not: "as a team lead", "als een". */
 	private static final Pattern A_JOB = Pattern.compile("(?iu)\\b(?:as|als)\\s+(?:a|an|een)\\s+\\p{L}");
@@ -99,9 +106,11 @@ final class JobSwitch {
 		}
 		Announcement a = read.get(0);
 		Matcher task = STOPPED_FOR_TASK.matcher(body);
-		if ((a.kind() == Announcement.Kind.LEAVER || a.kind() == null && a.employeeName() != null) && task.find()
+		if (a.kind() != Announcement.Kind.STARTER && (a.kind() != null || a.employeeName() != null) && task.find()
 				&& !MoveSentence.elsewhere(body)) {
-			// the new work is a task of ours: a move, its role the job said with the
+			// the new work is a task of ours: a move (read as a leaving, as no kind, or
+			// as a
+			// move whose role words are the job stopped), its role the job said with the
 			// task ("… doen, als facilitair coördinator"), else unknown
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
 			boolean named = a.roleWords() != null && Pattern

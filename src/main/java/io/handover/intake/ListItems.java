@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  */
 final class ListItems {
 
-	/** What may begin a line before the name: a bullet or a number. */
-	private static final Pattern BULLET = Pattern.compile("[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*");
+	/**
+	 * What may begin a line before the name: a bullet or a number, perhaps with the
+	 * person's title after it ("1. mr. Thomas de Bruin", "- dr. Eva Smit").
+	 */
+	private static final Pattern BULLET = Pattern.compile("(?iu)[ \\t]*(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*"
+			+ "(?:(?:mr|mrs|ms|dr|drs|ir|ing|prof|dhr|mevr|mw)\\.?[ \\t]+)?");
 
 	private static final Pattern LINE_START = Pattern.compile("[ \\t]*");
 
@@ -234,7 +238,7 @@ final class ListItems {
 	private static String lineBefore(String body, AnnouncementParser.Span name) {
 		int start = body.lastIndexOf('\n', name.start() - 1) + 1;
 		String before = TITLE.matcher(body.substring(start, name.start())).replaceFirst("");
-		return before.length() <= 6 ? before : null;
+		return before.length() <= 6 || BULLET.matcher(before).matches() ? before : null;
 	}
 
 	private static int lineEnd(String body, int from) {

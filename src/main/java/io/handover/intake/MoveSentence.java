@@ -454,16 +454,21 @@ final class MoveSentence {
 			// the verb last: "haar werkzaamheden als facilitair medewerker beëindigt"
 			+ "(?:werkzaamheden|werk|functie|baan) als(?: [\\p{L}'’-]+){1,4} (?:beëindigt|beëindigen|neerlegt|opgeeft)\\b";
 
+	/** Work at home, never a task of ours: "gaat het huishouden doen". */
+	static final String OWN_WORK = "(?:huishouden|household|mantelzorg)\\b";
+
 	/**
 	 * Going on here in another job, after "en"/"and": "gaat … als planner", "gaat … bij
 	 * ons verder", "stapt over naar de functie van", "carries on with us as", "from 11
-	 * January she is our".
+	 * January she is our", or a task of ours taken on ("gaat per 1 januari de
+	 * nieuwsdienst doen").
 	 */
 	private static final Pattern GOES_ON = Pattern.compile("(?iu)\\b(?:en|and)\\s+(?:(?:hij|zij|ze|he|she|they)\\s+)?"
 			+ "(?=(?:gaat|gaan|wordt|worden|stapt|stappen|overstapt|overstappen|komt|begint|becomes?|will become|carries on|continues|goes on|"
 			+ "moves|is|from|vanaf|per)\\b)(?:[^.;!?\\n]{0,60}?)\\b(?:als|as|verder|over naar|aan de slag|werken|"
 			+ "naar de (?:functie|rol|positie)|to the (?:role|position|job)|"
-			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us|"
+			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us|" + "(?:de|het|onze?) (?!" + OWN_WORK
+			+ ")\\p{Ll}[\\p{L}-]+ (?:doen|draaien|regelen|runnen|verzorgen|" + "bemannen|coördineren)|"
 			// "en wordt programmeur", "and becomes a developer"
 			+ "(?:wordt|worden|becomes?|will become)\\s+(?:(?:a|an|een)\\s+)?(?!" + NO_JOB_HERE
 			+ ")\\p{L}[\\p{L}-]+)\\b");

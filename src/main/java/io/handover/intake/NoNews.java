@@ -22,6 +22,13 @@ final class NoNews {
 			+ "geen (?:nieuwe )?(?:starters|instromers)(?:,| of| en)? (?:geen )?(?:vertrekkers|uitstromers|leavers)|"
 			+ "geen in- (?:of|en) uitstroom|no joiners(?:,| or| and)? (?:no )?leavers)\\b");
 
+	/**
+	 * The writer asking what to do ("Moet ik hem ergens afmelden?", "Should I offboard
+	 * her?"): a leaving word there is asked about, not said.
+	 */
+	private static final Pattern ASKED_WHAT_TO_DO = Pattern.compile("(?iu)(?:^|[.!?\\n]\\s*)(?:moet|moeten|hoef|"
+			+ "hoeven|should|must|do|shall)\\s+(?:ik|we|wij|i)\\b[^.!?\\n]*\\?");
+
 	private NoNews() {
 	}
 
@@ -61,9 +68,14 @@ final class NoNews {
 			return false;
 		}
 		int least = HoursChange.stays(body, from, to) ? 2 : 1;
+		List<int[]> asked = ASKED_WHAT_TO_DO.matcher(body)
+			.results()
+			.map(q -> new int[] { q.start(), q.end() })
+			.toList();
 		return events.stream()
 			.noneMatch(m -> m[0] >= from && m[1] <= to && m[2] >= least && !HoursChange.fromADay(body, m[0])
-					&& cues.stream().allMatch(cue -> m[1] <= cue[0] || m[0] >= cue[1]));
+					&& cues.stream().allMatch(cue -> m[1] <= cue[0] || m[0] >= cue[1])
+					&& asked.stream().noneMatch(q -> m[0] >= q[0] && m[1] <= q[1]));
 	}
 
 	/** The reading of a message that announces no one: no kind, no name, no date. */

@@ -166,8 +166,19 @@ final class Occupations {
 		return -1;
 	}
 
+	/**
+	 * A manager of a place, a job and no boss: "our new office manager", "de nieuwe
+	 * winkelmanager".
+	 */
+	private static final Pattern NEW_PLACE_MANAGER = Pattern.compile("(?iu)\\b(?:new|nieuwe?)\\s+(?:office|kantoor|"
+			+ "shop|store|winkel|site|facility|facilities|restaurant|hotel|praktijk|practice|branch|filiaal|"
+			+ "warehouse|magazijn)[ -]?manager\\b");
+
 	/** Whether an occupation is said to be new: someone starts in it. */
 	static boolean saidNew(String words) {
+		if (NEW_PLACE_MANAGER.matcher(words).find()) {
+			return true;
+		}
 		Matcher one = NEW_ONE.matcher(words);
 		while (one.find()) {
 			String word = one.group(1);

@@ -217,6 +217,10 @@ final class PeopleInText {
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
 				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
 			}
+			else if (lowerCase == null && full.isEmpty() && people.stream().allMatch(p -> jobsPlace(body, p))) {
+				// "voor onze gids in Italië": no name at all, only where the job is
+				people.clear();
+			}
 		}
 		return people;
 	}
@@ -497,6 +501,11 @@ final class PeopleInText {
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|uit|naar|te|at|from)\\s$");
 
+	/**
+	 * A job, then where it is done: "onze zzp-gids in Italië", "de chauffeur naar Gent".
+	 */
+	private static final Pattern JOB_IN_A_PLACE = Pattern.compile("(\\p{L}[\\p{L}'’-]*)\\s+(?:in|uit|naar|te)\\s$");
+
 	private static final Pattern LEAD_IN = Pattern.compile("[:,>→-]");
 
 	/** What a leaver's name follows in a request: "de inlog van piet de jong". */
@@ -581,11 +590,14 @@ final class PeopleInText {
 		// "marcin zając in kas 4", "yara el amrani in de winkel": "in" after a full name
 		// is where they work, a particle only before "'t", "der" or "den" ("in 't Veld")
 		// "ze begint pas in februari": a month after "in" is a loose date, never a
-		// surname
+		// surname; "onze zzp-gids in Italië": a capital after "in" behind lower-case
+		// words is a place
 		for (int k = 1; k + 1 < run.size(); k++) {
+			String next = text(body, tokens.get(run.get(k + 1)));
 			if ("in".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
-					&& !Set.of("'t", "’t", "der", "den").contains(text(body, tokens.get(run.get(k + 1))))
-					&& (k >= 2 || NeverNames.month(text(body, tokens.get(run.get(k + 1)))))) {
+					&& !Set.of("'t", "’t", "der", "den").contains(next)
+					&& (k >= 2 || NeverNames.month(next) || Character.isUpperCase(next.charAt(0))
+							&& Character.isLowerCase(body.charAt(tokens.get(run.get(0))[0])))) {
 				run.subList(k, run.size()).clear();
 				break;
 			}
@@ -837,6 +849,12 @@ final class PeopleInText {
 		}
 		return i > 0 && PLACE_MARK.matcher(token).matches() && adjacent(body, tokens.get(i - 1), tokens.get(i))
 				&& PLACE_WORDS.contains(text(body, tokens.get(i - 1)).toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether the capitalised word is the place of a job said right before it. */
+	private static boolean jobsPlace(String body, Span word) {
+		Matcher job = JOB_IN_A_PLACE.matcher(body.substring(Math.max(0, word.start() - 40), word.start()));
+		return job.find() && Occupations.is(job.group(1).substring(job.group(1).lastIndexOf('-') + 1));
 	}
 
 	private static boolean possessive(String token) {
