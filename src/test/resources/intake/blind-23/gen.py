@@ -399,6 +399,360 @@ m("nl", "Het contract van stagiair Thijmen Vos loopt eind januari af.",
 m("en", "The developer we hired for the load-chart calculator, Arjun Mehta, starts 1/3.",
   J("Arjun Mehta", D(2027, 3, 1), SE))
 
+# ---- Part 2 (s151-s320) -------------------------------------------------------------
+# A chain of petrol stations with shops (motorway and town sites).
+m("nl", "Goedemorgen Karin,\n\nVoor het tankstation aan de A12 bij Bunnik hebben we een nieuwe shopmanager: Gertjan Kamphuis. Hij begint op maandag 4 januari en loopt eerst twee diensten mee met Rianne. Wil je zorgen dat hij een kassalogin en een sleutel van de kluis krijgt?\n\nGroet,\nMichel Brands\nRegiomanager Midden",
+  J("Gertjan Kamphuis", ON("maandag", D(2027, 1, 4))))
+m("en", "night cashier amy walsh starts sunday",
+  J("Amy Walsh", WD("sunday")))
+m("nl", "Onze verkoper tankpassen en zakelijke klanten, Orlando Martina, stopt per 31 januari. Hij gaat naar een energieleverancier; zijn klanten verdelen we onder het team.",
+  L("Orlando Martina", D(2027, 1, 31), AM))
+m("nl", "Hoe zit het met medewerkers van de franchisenemers, melden die zelf hun mensen aan?",
+  none=True)
+m("nl", "Hallo Karin,\n\nTomasz Zieliński, nu ploegleider op ons station in Hoogeveen, gaat per maandag 14 december naar Zwolle-Noord. Hij blijft ploegleider, alleen de locatie verandert. Zijn pas moet dus ook op Zwolle werken.\n\nGroet,\nMichel",
+  MV("Tomasz Zieliński", ON("monday", D(2026, 12, 14)), None, None))
+m("nl", "joyce ter horst begint morgen in de shop op de a28",
+  J("Joyce ter Horst", P(1)))
+m("en", "Ryan Holloway was dismissed on Monday for theft from the till at our Arnhem station. Please disable his login and his rights in the loyalty-card portal.",
+  L("Ryan Holloway", P(-3)), past=True)
+m("nl", "Hoi,\n\nPer 1 februari krijgen we twee nieuwe collega's op het hoofdkantoor: Eveline de Ridder als accountmanager voor de leasemaatschappijen en Sjoerd Wiersma als facilitair medewerker. Beiden werken vanuit Amersfoort.\n\nMvg,\nFemke Post\nHR",
+  J("Eveline de Ridder", D(2027, 2, 1), AM), J("Sjoerd Wiersma", D(2027, 2, 1), FC))
+m("nl", "Ricky Hazelaar begint maandag week 2 als medewerker wasbox.",
+  J("Ricky Hazelaar", WK(2)))
+m("en", "It is with sadness that I tell you our cashier Doreen Pike passed away last night.",
+  L("Doreen Pike", P(-1)), past=True)
+m("nl", "Dag Griet, Jens Aerts vervoegt ons tankstation in Lier vanaf maandag 11 januari als shopbediende. Gelieve zijn toegang tot de kassa te regelen. Mvg, Hans",
+  J("Jens Aerts", ON("maandag", D(2027, 1, 11))))
+m("nl", "Onze stationsmanager in Ede zit sinds vorige week ziek thuis en dat kan lang gaan duren. Moet ik iets doen in Handover?",
+  none=True)
+m("nl", "We hebben een ontwikkelaar aangenomen voor de spaarapp, Reza Mohammadi. Start maandag 1 februari; hij werkt de eerste maand vanuit Amersfoort, daarna hybride.",
+  J("Reza Mohammadi", ON("maandag", D(2027, 2, 1)), SE))
+m("nl", "Correctie: Ingeborg Vlasman stopt niet per 1 januari maar al op 24 december.",
+  L("Ingeborg Vlasman", D(2026, 12, 24)))
+m("en", "Hello, Mr Serkan Aydemir is starting like station manager in Venlo at 18-01-2027. Thank you.",
+  J("Serkan Aydemir", D(2027, 1, 18)))
+m("nl", "Over 3 weken begint Marleen Jonkman als regiomanager Noord. Ze krijgt de auto van haar voorganger, dus alleen een laptop en telefoon graag.",
+  J("Marleen Jonkman", P(21)))
+m("nl", "Ploegleider Demi Hoogland wordt per 1 maart vertegenwoordiger voor onze tankpassen.",
+  MV("Demi Hoogland", D(2027, 3, 1), AM, None))
+m("nl", "kassamedewerker lotte berg laatste dienst za 19/12",
+  L("Lotte Berg", ON("zaterdag", D(2026, 12, 19))))
+m("en", "From 1/2/2027 Kofi Boateng is our new facility coordinator for the motorway sites.",
+  J("Kofi Boateng", D(2027, 2, 1), FC))
+m("nl", "De nieuwe nachtkracht voor Gorinchem komt toch niet, hij heeft zich bedacht.",
+  none=True)
+m("nl", "Shopmedewerker Nick Schouwenaar is vandaag op staande voet ontslagen; toegang graag meteen intrekken.",
+  L("Nick Schouwenaar", NOW))
+m("en", "Hello everyone,\n\nOn Wednesday 30 December our longest-serving attendant, Bernard Vissers, works his last shift before his retirement. He started when the station still had pump attendants! Please collect his keys and deactivate his badge after his shift.\n\nThanks,\nMonica Faber\nStation manager Breukelen",
+  L("Bernard Vissers", ON("wednesday", D(2026, 12, 30))))
+m("nl", "Vertegenwoordiger Hanneke Dros gaat per 1 februari de regio Zuid doen in plaats van Oost; functie blijft hetzelfde.",
+  MV("Hanneke Dros", D(2027, 2, 1), AM, AM))
+m("nl", "Goedemiddag,\n\nOp het hoofdkantoor begint op 4 januari een nieuwe boekhouder, Natalia Ivanova. Ze komt uit Sofia maar woont al tien jaar in Utrecht. Graag een laptop met twee schermen en toegang tot Exact.\n\nGroet,\nFemke Post\nHR",
+  J("Natalia Ivanova", D(2027, 1, 4)))
+m("nl", "Dave Koning werkt nog tot en met 15 januari bij ons in Nijkerk. Daarna gaat hij bij de brandweer aan de slag, dus zijn pas en sleutels komen die dag terug.",
+  L("Dave Koning", D(2027, 1, 15)))
+m("en", "Can you also order a fuel card for Jelmer Bosma? He starts as sales rep for the business customers on 1 February.",
+  J("Jelmer Bosma", D(2027, 2, 1), AM))
+m("nl", "Nadia Chaouch is vorige week vrijdag gestopt, het was haar eigen keuze. Haar pas moet nog gedeactiveerd worden.",
+  L("Nadia Chaouch", LW("vrijdag")), past=True)
+m("en", "Please add two students for the weekends at A2 Vinkeveen: Milo Brandsma and Sofia Rossi, both from Saturday 12 December.",
+  J("Milo Brandsma", ON("saturday", D(2026, 12, 12))), J("Sofia Rossi", ON("saturday", D(2026, 12, 12))))
+
+# A nature conservation organisation (rangers, ecologists, visitor centres).
+m("nl", "Beste collega's,\n\nIk ben blij te melden dat Maaike Hoogenboom per maandag 1 februari bij ons begint als boswachter publiek in het Drents-Friese Wold. Ze komt van Staatsbosbeheer en neemt de excursies en de vrijwilligers over van Gerben.\n\nHartelijke groet,\nTineke Smid\nTeamleider Noord",
+  J("Maaike Hoogenboom", ON("maandag", D(2027, 2, 1))))
+m("en", "ecologist femi adebayo starts 11 january, herpetology team",
+  J("Femi Adebayo", D(2027, 1, 11)))
+m("nl", "Onze boswachter beheer Klaas Ruiter gaat na 38 jaar met pensioen; hij stopt op 1 april.",
+  L("Klaas Ruiter", D(2027, 4, 1)))
+m("nl", "Hebben vrijwilligers die de bezoekerscentra bemensen een account nodig? We hebben er zo'n 80.",
+  none=True)
+m("en", "Hello HR,\n\nRuud Scholten, currently a ranger in the Veluwe team, moves to the Biesbosch area from 4 January, same work. He'll be based at the Drimmelen post from then on, so his access there should be arranged and his Veluwe keys handed in.\n\nRegards,\nJeroen",
+  MV("Ruud Scholten", D(2027, 1, 4), None, None))
+m("nl", "Laura Jansen-Bosch begint vanaf dinsdag 2 februari als fondsenwerver (relatiebeheer bedrijven).",
+  J("Laura Jansen-Bosch", ON("dinsdag", D(2027, 2, 2))))
+m("nl", "We hebben een developer aangenomen voor de vogeltel-app: Mateo Fernández. Hij begint op 18 januari en werkt grotendeels thuis in Nijmegen.",
+  J("Mateo Fernández", D(2027, 1, 18), SE))
+m("nl", "Onze vrijwilligerscoördinator Johan Bleeker is zondag bij een ongeval om het leven gekomen.",
+  L("Johan Bleeker", P(-4)), past=True)
+m("en", "Our GIS specialist is on parental leave every Friday from January until the summer.",
+  none=True)
+m("nl", "Goedemorgen,\n\nPer 1 maart wordt Mirjam Kuipers, nu medewerker bezoekerscentrum, facilitair coördinator van ons kantoor in Driebergen. Ze neemt het over van een extern bureau en heeft dan een sleutel van het hele pand en een alarmcode nodig.\n\nGroet,\nHetty van Dam\nOfficemanager",
+  MV("Mirjam Kuipers", D(2027, 3, 1), FC, None))
+m("en", "Please close the accounts of seasonal guide Pablo Reyes; his contract ended on 30 November.",
+  L("Pablo Reyes", D(2026, 11, 30)), past=True)
+m("nl", "dag ine, wout de smet begint 4/1 als natuurwachter in de kempen. mvg",
+  J("Wout de Smet", D(2027, 1, 4)))
+m("nl", "Onze twee stagiairs, Hidde Boersma en Lena Vogel, ronden vrijdag 18 december hun stage af.",
+  L("Hidde Boersma", ON("vrijdag", D(2026, 12, 18))), L("Lena Vogel", ON("vrijdag", D(2026, 12, 18))))
+m("nl", "Martijn Veldkamp, ontwikkelaar van onze waarnemingensite, wordt per 1 februari teamleider data.",
+  MV("Martijn Veldkamp", D(2027, 2, 1), None, SE))
+m("en", "Contract of field assistant Callum Fraser ends end of February, no extension.",
+  L("Callum Fraser", D(2027, 2, 28)))
+m("nl", "De start van de nieuwe boswachter in Zeeland gaat voorlopig niet door, de financiering is nog niet rond.",
+  none=True)
+m("en", "Hi everyone,\n\nAmandine Girard will join us as communications officer next Tuesday. She'll work on the spring campaign for the heathland and on our newsletter. Could IT make sure her laptop and Adobe licence are ready?\n\nThanks!\nCharlotte Visser\nHead of Communications",
+  J("Amandine Girard", WD("tuesday")))
+m("nl", "nieuwe collega: sem van dijk, vanaf volgende week donderdag op de administratie van het bezoekerscentrum",
+  J("Sem van Dijk", NW("donderdag")))
+m("en", "Dear HR,\n\nI regret to inform you that our senior ecologist Dr. Hendrika Brouwer has decided to leave the organisation. Her last working day will be Friday 29 January 2027. She is joining the province as a policy advisor. Her field equipment will be handed over to the team.\n\nKind regards,\nPeter Lambers\nHead of Research",
+  L("Hendrika Brouwer", ON("friday", D(2027, 1, 29))))
+m("nl", "Ivan Petrov is vanmiddag ontslagen. Graag zijn toegang tot de werkschuur en de dienstauto per direct intrekken.",
+  L("Ivan Petrov", NOW))
+m("nl", "Sanne Oosterhuis en Bart Reitsma van het team Texel stoppen allebei over twee weken; ze beginnen samen een ecologisch adviesbureau.",
+  L("Sanne Oosterhuis", P(14)), L("Bart Reitsma", P(14)))
+m("nl", "Voor de bedrijfspartnerships hebben we een accountmanager gevonden: Joost Beekman. Hij begint 1 maart 2027 en kent via zijn vorige baan bij een goed doel veel bedrijven in de regio.",
+  J("Joost Beekman", D(2027, 3, 1), AM))
+m("en", "Tim from the Texel team goes from 36 to 24 hours a week in January.",
+  none=True)
+m("nl", "Geertje Hof is overmorgen voor het laatst, haar tijdelijke contract zit erop.",
+  L("Geertje Hof", P(2)))
+m("en", "New seasonal rangers from 1 March: Thijs Aalders, Anouk van der Meer and Ravi Kapoor.",
+  J("Thijs Aalders", D(2027, 3, 1)), J("Anouk van der Meer", D(2027, 3, 1)), J("Ravi Kapoor", D(2027, 3, 1)))
+m("nl", "Per 18-1 gaat Henk Jan Prins van de buitendienst naar het bezoekerscentrum in Appelscha.",
+  MV("Henk Jan Prins", D(2027, 1, 18), None, None))
+m("en", "Forgot to tell you: Lukas Hofmann joined on 1 December as a volunteer coordinator.",
+  J("Lukas Hofmann", D(2026, 12, 1)), past=True)
+m("nl", "Aanvulling op de lijst van januari: ook Sietske Hellinga begint dan, op 11-01, als administratief medewerker.",
+  J("Sietske Hellinga", D(2027, 1, 11)))
+
+# A pizza delivery chain (stores, drivers, a franchise desk).
+m("nl", "Hoi Jasper,\n\nIn onze vestiging in Leeuwarden begint een nieuwe bedrijfsleider: Yusuf Öztürk. Zijn eerste dag is vrijdag 8 januari, hij krijgt de sleutels van Marco. Kun je zorgen dat hij in het kassasysteem en het roosterprogramma komt?\n\nGroet,\nSandra Wijnberg\nArea manager Noord",
+  J("Yusuf Öztürk", ON("vrijdag", D(2027, 1, 8))))
+m("en", "new driver kai müller starts fri",
+  J("Kai Müller", WD("friday")))
+m("nl", "bezorger lars de jong stopt per 20 dec",
+  L("Lars de Jong", D(2026, 12, 20)))
+m("en", "Hi,\n\nStore manager Priya Nair moves from Haarlem to our new store in Hoofddorp on Monday 1 February. Her deputy will run Haarlem until we find someone. Please give her access to the Hoofddorp alarm and cash office.\n\nThanks,\nSandra",
+  MV("Priya Nair", ON("monday", D(2027, 2, 1)), None, None))
+m("nl", "Hebben scooterbezorgers van het uitzendbureau ook een Handover-formulier nodig?",
+  none=True)
+m("en", "We fired Connor Mills this afternoon (drove the scooter without a licence). No more access please.",
+  L("Connor Mills", NOW))
+m("nl", "Goedemorgen,\n\nPer 1 februari begint Wouter Hazeleger als developer van de bestelapp. Hij komt van een webbureau in Utrecht en gaat eerst de betaalmodule herbouwen. Graag toegang tot GitLab en de testomgeving.\n\nGroet,\nNiek Vermeer\nCTO",
+  J("Wouter Hazeleger", D(2027, 2, 1), SE))
+m("en", "Good morning, I want to say you that Giuseppe Esposito will begin as pizzaiolo in Groningen the 14 of December.",
+  J("Giuseppe Esposito", D(2026, 12, 14)))
+m("nl", "Bezorger Sami Nasser wordt per 4 januari assistent-bedrijfsleider in Rotterdam-Zuid.",
+  MV("Sami Nasser", D(2027, 1, 4), None, None))
+m("nl", "Eva Lindholm heeft opgezegd; haar laatste dag in de winkel in Delft is 31 dec.",
+  L("Eva Lindholm", D(2026, 12, 31)))
+m("nl", "Vier nieuwe bezorgers in Tilburg per week 51: Bilal Aziz, Luca Romano, Jesper Kroes en Damian Wróbel.",
+  J("Bilal Aziz", WK(51, year=2026)), J("Luca Romano", WK(51, year=2026)), J("Jesper Kroes", WK(51, year=2026)),
+  J("Damian Wróbel", WK(51, year=2026)))
+m("en", "Hi team,\n\nOur franchise account manager Sophie Verhaegen is leaving us to join a burger chain. Her last working day is Thursday 28 January. Until we hire someone new, franchisees can go to Mark with their questions.\n\nBest regards,\nDaan Hoogstraten\nHead of Franchise",
+  L("Sophie Verhaegen", ON("thursday", D(2027, 1, 28)), AM))
+m("nl", "Dag An, vanaf 11 januari vervoegt Kenzo Van den Broeck ons filiaal in Mechelen als ploegverantwoordelijke. Gelieve een login aan te maken. Mvg, Stijn",
+  J("Kenzo Van den Broeck", D(2027, 1, 11)))
+m("en", "The contract of delivery rider Lucy Armstrong ends on 2/1. She won't be coming back.",
+  L("Lucy Armstrong", D(2027, 1, 2)))
+m("nl", "Morgen over een week begint Ilona Verschoor in de keuken in Zwolle.",
+  J("Ilona Verschoor", P(8)))
+m("en", "Update: Tariq Hussain does not start on the 7th but on Monday 14 December, his VOG isn't ready yet.",
+  J("Tariq Hussain", ON("monday", D(2026, 12, 14))))
+m("nl", "We hebben een facilitair coördinator voor alle vestigingen in Zuid-Holland: Rachel Mulders, ze begint maandag 18 januari.",
+  J("Rachel Mulders", ON("maandag", D(2027, 1, 18)), FC))
+m("en", "Just heard that Joe Kaminski quit on the spot yesterday evening. Can you block his app access?",
+  L("Joe Kaminski", P(-1)), past=True)
+m("nl", "Mustafa gaat vanaf 1 januari alleen nog in het weekend werken.",
+  none=True)
+m("en", "Friday next week is the last day of Stella Rowe, our marketing manager.",
+  L("Stella Rowe", NW("friday")))
+m("nl", "Per 1-3-2027 gaat softwareontwikkelaar Jeroen Staal naar ons zusterbedrijf; hij verlaat ons dus.",
+  L("Jeroen Staal", D(2027, 3, 1), SE))
+m("en", "new store manager for Amersfoort-Vathorst: Hakim Belhaj, starting 25/01",
+  J("Hakim Belhaj", D(2027, 1, 25)))
+m("nl", "Met pijn in het hart laten we weten dat onze bezorger Dylan Brink afgelopen zaterdag is verongelukt.",
+  L("Dylan Brink", P(-5)), past=True)
+m("nl", "Hoi Sandra,\n\nIn Almere begint op 1 februari een nieuwe bedrijfsleider, Fleur Janssen. Bas Kolk, die de winkel nu runt, heeft zijn laatste werkdag op 29 januari; hij begint een eigen lunchroom. Ze werken dus net niet samen, de overdracht doe ik zelf.\n\nGroet,\nJasper",
+  J("Fleur Janssen", D(2027, 2, 1)), L("Bas Kolk", D(2027, 1, 29)))
+m("nl", "ontslag genomen: Kim de Boer, bedrijfsleider Apeldoorn. laatste werkdag 17-01.",
+  L("Kim de Boer", D(2027, 1, 17)))
+m("en", "Hi Jasper,\n\nGood news for the business side: Sam Okonkwo will start as a sales representative for the office-lunch orders on Wednesday 3 February. He'll be based at head office but on the road most days, so he needs a laptop, a phone and a parking card.\n\nCheers,\nNina",
+  J("Sam Okonkwo", ON("wednesday", D(2027, 2, 3)), AM))
+m("nl", "tom ververs (bezorger) heeft opgezegd, laatste dienst zondag 3 jan",
+  L("Tom Ververs", ON("zondag", D(2027, 1, 3))))
+m("en", "Driver Ethan Carlisle resigned. Last shift: Sunday 10 January.",
+  L("Ethan Carlisle", ON("sunday", D(2027, 1, 10))))
+
+# An indoor karting track with event rooms.
+m("nl", "Goedemiddag,\n\nPer zaterdag 2 januari begint Dennis Hoogendoorn bij ons als baanmarshal op de indoorbaan. Hij werkt vooral in de weekenden en in de kerstvakantie. Kunnen jullie een account voor het reserveringssysteem en een portofoon regelen?\n\nMet sportieve groet,\nRené Bakker\nBaanmanager",
+  J("Dennis Hoogendoorn", ON("zaterdag", D(2027, 1, 2))))
+m("en", "kart mechanic jack o'reilly leaves us, last day 15 jan",
+  L("Jack O'Reilly", D(2027, 1, 15)))
+m("nl", "Onze verkoper bedrijfsevents Mireille Smeets vertrekt eind februari. Ze heeft zes jaar lang alle personeelsuitjes binnengehaald, we gaan haar missen.",
+  L("Mireille Smeets", D(2027, 2, 28), AM))
+m("en", "Do the kids' party hosts who work twice a month need their own login?",
+  none=True)
+m("nl", "Receptioniste Naomi Brinkman wordt vanaf 1 maart facilitair medewerker voor de hal en de horeca.",
+  MV("Naomi Brinkman", D(2027, 3, 1), FC, None))
+m("en", "Please onboard Valentina Greco, event host, from next Saturday.",
+  J("Valentina Greco", WD("saturday")))
+m("nl", "Jordy Kramer is afgelopen dinsdag ontslagen na een aanrijding met een klant. Graag alles afsluiten.",
+  L("Jordy Kramer", P(-2)), past=True)
+m("nl", "Onze programmeur van het boekingssysteem, Felix Wagner, gaat als freelancer verder; zijn laatste dag bij ons is dinsdag 12 januari.",
+  L("Felix Wagner", ON("dinsdag", D(2027, 1, 12)), SE))
+m("nl", "nieuwe baanmarshal mila hendrix per 19 dec",
+  J("Mila Hendrix", D(2026, 12, 19)))
+m("en", "Hello, I inform you that Antoine Lefèvre will start by us as track manager the 1 February. Cordialement, Julien",
+  J("Antoine Lefèvre", D(2027, 2, 1)))
+m("nl", "Niet op 11 januari maar al op maandag 4 januari begint Roy Dekkers in de werkplaats; zijn vorige werkgever laat hem eerder gaan.",
+  J("Roy Dekkers", ON("maandag", D(2027, 1, 4))))
+m("en", "Sebastian Kraus starts the week after next, on the Monday, as catering lead.",
+  J("Sebastian Kraus", D(2026, 12, 14)))
+m("nl", "Vanaf 1 februari ruilen Ilse Meijerink (nu planner) en Jort Bakhuis (nu verkoper zakelijke events) van functie.",
+  MV("Ilse Meijerink", D(2027, 2, 1), AM, None), MV("Jort Bakhuis", D(2027, 2, 1), None, AM))
+m("en", "Our founder Harold Whitfield passed away on 29 November, aged 74. He still came in every week.",
+  L("Harold Whitfield", D(2026, 11, 29)), past=True)
+m("nl", "Facilitair coördinator Joyce Lammerts stopt; haar laatste werkdag is donderdag 31 december. Ze gaat na twaalf jaar iets heel anders doen.",
+  L("Joyce Lammerts", ON("donderdag", D(2026, 12, 31)), FC))
+m("en", "Ahmad Rahimi joins as kart mechanic on January 18th.",
+  J("Ahmad Rahimi", D(2027, 1, 18)))
+m("nl", "Uitstel: Stijn Goris begint een week later dan gepland, dus op 18 januari in plaats van 11 januari.",
+  J("Stijn Goris", D(2027, 1, 18)))
+m("en", "hi, our cleaner maria santos stopped last friday",
+  L("Maria Santos", P(-6)), past=True)
+m("nl", "Dag Evi,\n\nGraag laat ik weten dat Ruben Claeys onze baan in Kortrijk vervoegt als onthaalmedewerker. Hij start op woensdag 6 januari 2027. Gelieve zijn badge en login tegen dan in orde te brengen.\n\nMet vriendelijke groeten,\nWard Decock\nZaakvoerder",
+  J("Ruben Claeys", ON("woensdag", D(2027, 1, 6))))
+m("en", "Still no news about the new event planner, sorry. Probably February.",
+  none=True)
+m("nl", "Vanaf maandag 25 januari is Lotte van Kempen onze nieuwe accountmanager voor scholen en bedrijfsuitjes.",
+  J("Lotte van Kempen", ON("maandag", D(2027, 1, 25)), AM))
+m("en", "Effective today, Marcus Grey is no longer employed with us. Please revoke everything.",
+  L("Marcus Grey", NOW))
+m("nl", "Over vijf weken begint Jesse Rutten als monteur.",
+  J("Jesse Rutten", P(35)))
+m("nl", "Noor Haddou, gastvrouw bij de events, gaat per 1 januari naar onze baan in Utrecht (zelfde functie).",
+  MV("Noor Haddou", D(2027, 1, 1), None, None))
+m("nl", "Oud-collega Henny Wessels komt terug als oproepkracht voor de kerstdrukte, vanaf 18 december.",
+  J("Henny Wessels", D(2026, 12, 18)))
+m("en", "Pedro Henrique Souza starts on 4 January as track marshal.",
+  J("Pedro Henrique Souza", D(2027, 1, 4)))
+m("nl", "Uitzendkracht Wendy Koopmans werkt t/m 3 januari bij ons en dan stopt haar inzet.",
+  L("Wendy Koopmans", D(2027, 1, 3)))
+m("en", "Two new hosts for the kids' parties, Zara Ahmed and Lily Bennett, both start on 9 January.",
+  J("Zara Ahmed", D(2027, 1, 9)), J("Lily Bennett", D(2027, 1, 9)))
+
+# A blood bank (donor centres, a mobile blood bus, a lab, a distribution hub).
+m("nl", "Beste HR,\n\nPer 1 februari begint Femke Groenewegen als donorarts op de afnamelocatie in Nijmegen. Ze werkt drie dagen per week en heeft een BIG-registratie. Graag toegang tot het donorsysteem en een pas voor de locatie.\n\nMet vriendelijke groet,\nDr. Arnoud Bleijenberg\nMedisch leidinggevende",
+  J("Femke Groenewegen", D(2027, 2, 1)))
+m("en", "donor assistant ji-woo park starts monday 7 december",
+  J("Ji-woo Park", ON("monday", D(2026, 12, 7))))
+m("nl", "Bloedafnemers Gülay Erdem en Marja Bouwman stoppen allebei per 1 maart. Gülay verhuist naar Turkije en Marja gaat met pensioen.",
+  L("Gülay Erdem", D(2027, 3, 1)), L("Marja Bouwman", D(2027, 3, 1)))
+m("nl", "Is er een apart proces voor het personeel van de bloedbus, of is het hetzelfde?",
+  none=True)
+m("nl", "Hallo,\n\nPer 15 februari wordt Ronald Stegeman, nu chauffeur van de bloedbus, facilitair medewerker in Amsterdam. Hij heeft last van zijn knie en wil niet meer rijden. Hij heeft dan wel de sleutels van het pand nodig.\n\nGroet,\nMarjan",
+  MV("Ronald Stegeman", D(2027, 2, 15), FC, None))
+m("en", "Dear Sir/Madam,\n\nThis is to inform you that Mr. Anil Kumar Reddy has been appointed as software developer for the donor app and will join on 11th January 2027. Kindly create his credentials at the earliest.\n\nWarm regards,\nDeepa Menon\nIT Vendor Management",
+  J("Anil Kumar Reddy", D(2027, 1, 11), SE))
+m("nl", "Dag Katrien, Jolien Peeters vervoegt vanaf maandag 18 januari het team van het bloedcentrum in Leuven als verpleegkundige. Gelieve alles klaar te zetten. Mvg, Wim",
+  J("Jolien Peeters", ON("maandag", D(2027, 1, 18))))
+m("en", "FYI: Laura Pemberton left on 27 November. Her accounts are probably still active.",
+  L("Laura Pemberton", D(2026, 11, 27)), past=True)
+m("nl", "nieuwe donorassistent: bram de groot, begint volgende week dinsdag",
+  J("Bram de Groot", NW("dinsdag")))
+m("en", "Our lab technician Geoffrey Amankwah died suddenly on Tuesday. We are all in shock.",
+  L("Geoffrey Amankwah", P(-2)), past=True)
+m("nl", "Voor de ziekenhuizen hebben we nu een vaste accountmanager, Pim Verweij. Hij begint op 4-1-2027.",
+  J("Pim Verweij", D(2027, 1, 4), AM))
+m("en", "Renate will work four days instead of five from February.",
+  none=True)
+m("nl", "Programmeur Dirk van Houten van het donorportaal gaat weg, zijn laatste dag is 22 januari. Zijn code staat gelukkig allemaal in Git.",
+  L("Dirk van Houten", D(2027, 1, 22), SE))
+m("en", "Three new donor assistants in week 4: Chloé Martin (Monday), Ibrahim Sesay (Wednesday) and Hanna Lindström (Thursday).",
+  J("Chloé Martin", WK(4)), J("Ibrahim Sesay", WK(4, "wednesday")), J("Hanna Lindström", WK(4, "thursday")))
+m("nl", "Teamleider afname Yvette Dam gaat per 1 januari naar de locatie Utrecht, zelfde functie.",
+  MV("Yvette Dam", D(2027, 1, 1), None, None))
+m("en", "Kyle Morgan has been dismissed with immediate effect today. Please also block his badge for the fridge room.",
+  L("Kyle Morgan", NOW))
+m("nl", "Rob Kuijsten stopt op 31-01, hij gaat met vervroegd pensioen.",
+  L("Rob Kuijsten", D(2027, 1, 31)))
+m("en", "Hello,\n\nStart date change: Olaf Jensen, our new lab analyst from Aarhus, now begins on 1 March instead of 1 February. His visa paperwork took longer than expected. Please move his onboarding tasks accordingly.\n\nRegards,\nKarin Mol\nLab Management",
+  J("Olaf Jensen", D(2027, 3, 1)))
+m("nl", "De verpleegkundige die in januari zou beginnen heeft afgezegd. Het formulier mag weg.",
+  none=True)
+m("nl", "Beste HR,\n\nVoor het nieuwe distributiecentrum in Amersfoort hebben we een facility coordinator aangenomen: Brenda Achterberg. Haar eerste dag is maandag 11 januari. Ze regelt daar straks de toegang, de schoonmaak en het onderhoud van de koelcellen.\n\nMet vriendelijke groet,\nErwin Bosscher\nManager Logistiek",
+  J("Brenda Achterberg", ON("maandag", D(2027, 1, 11)), FC))
+m("nl", "Vanaf 1/2 gaat Annemiek Bloem van de planning naar de verkoop: ze wordt accountmanager voor de ziekenhuizen in het oosten.",
+  MV("Annemiek Bloem", D(2027, 2, 1), AM, None))
+m("en", "Farah Siddiqui, lab analyst, will start on the eighteenth of January.",
+  J("Farah Siddiqui", D(2027, 1, 18)))
+m("nl", "Vandaag is de laatste werkdag van Tineke Gerritsen, na 27 jaar als laborante.",
+  L("Tineke Gerritsen", NOW))
+m("en", "Mobile team changes: Patrick Doherty leaves on 18 December and his replacement, Ewa Nowicka, starts on 4 January.",
+  L("Patrick Doherty", D(2026, 12, 18)), J("Ewa Nowicka", D(2027, 1, 4)))
+m("nl", "Vorige week maandag is Cor Hoeksema begonnen als chauffeur, maar hij staat nog niet in Handover.",
+  J("Cor Hoeksema", LW("maandag")), past=True)
+m("en", "ahmed yusuf leaves fri 29 jan",
+  L("Ahmed Yusuf", ON("friday", D(2027, 1, 29))))
+m("nl", "Hallo,\n\nGoed nieuws voor het HR-team: Marloes Wijnands gaat per 1 april bij ons beginnen als HR-adviseur voor de regio Oost. Ze komt van een ziekenhuis in Enschede. Kunnen jullie haar accounts en een telefoon klaarzetten?\n\nGroet,\nIrene Hofman",
+  J("Marloes Wijnands", D(2027, 4, 1)))
+
+# A sheltered workshop (sociaal werkbedrijf: packing, wood, bikes, a day-activity group).
+m("nl", "Goedemorgen,\n\nBij ons werkbedrijf in Emmen begint per maandag 11 januari een nieuwe werkleider voor de inpakafdeling: Harrie Wubbels. Hij heeft jaren in de metaal gewerkt. Graag een account en een sleutelbos van hal 2.\n\nGroet,\nGea Kloosterman\nAfdelingshoofd Productie",
+  J("Harrie Wubbels", ON("maandag", D(2027, 1, 11))))
+m("en", "jobcoach nina petrović starts 1 feb",
+  J("Nina Petrović", D(2027, 2, 1)))
+m("nl", "Zorgmedewerker Joke Bos stopt per 1 januari; ze gaat met pensioen na 35 jaar bij ons, eerst in de inpak en de laatste tien jaar op de dagbesteding.",
+  L("Joke Bos", D(2027, 1, 1), CW))
+m("nl", "Tellen medewerkers met een Wsw-indicatie ook als medewerker in Handover, of alleen het kader?",
+  none=True)
+m("en", "Dear colleagues,\n\nMohammed Tahiri, werkleider in the bike repair shop, becomes jobcoach from 1 March. He has been coaching for a while already and got his certificate last month. Until we find a new werkleider, Anton covers the shop.\n\nBest,\nGea Kloosterman",
+  MV("Mohammed Tahiri", D(2027, 3, 1), None, None))
+m("nl", "Voor de dagbestedingsgroep hebben we twee verzorgenden aangenomen: Miriam Tuinstra en Shanti Ramdin, beiden per 4 januari.",
+  J("Miriam Tuinstra", D(2027, 1, 4), CW), J("Shanti Ramdin", D(2027, 1, 4), CW))
+m("en", "Our sales representative for the packaging work, Louise Moreau, leaves on Friday 22 January.",
+  L("Louise Moreau", ON("friday", D(2027, 1, 22)), AM))
+m("nl", "rinus kok (chauffeur) is gisteren ontslagen, sleutels van de bus zijn al terug",
+  L("Rinus Kok", P(-1)), past=True)
+m("en", "Jolanda's reintegration after her burnout starts in January with 2 hours a day. Nothing to set up, right?",
+  none=True)
+m("nl", "Per 1 februari gaat zorgmedewerker Hatice Kaplan van de locatie Emmen naar Coevorden, zelfde werk.",
+  MV("Hatice Kaplan", D(2027, 2, 1), CW, CW))
+m("en", "Dear HR,\n\nA reminder for your planning: the temporary contract of our bookkeeper Gemma Collins ends 31 March 2027 and will not be extended, as the administration moves to the municipality. Please start her offboarding in good time.\n\nBest regards,\nHenk Tiemens\nFinance",
+  L("Gemma Collins", D(2027, 3, 31)))
+m("nl", "Per direct, dus vandaag, is Frank Nijhuis niet meer werkzaam als werkleider bij ons.",
+  L("Frank Nijhuis", NOW))
+m("en", "Hello, i want to tell that mister Ramon Doorson start by us on 04-01-2027 like chauffeur for the bus.",
+  J("Ramon Doorson", D(2027, 1, 4)))
+m("nl", "Tjeerd Zwaagstra bouwt een nieuw planningssysteem voor ons en begint als ontwikkelaar op dinsdag 19 januari.",
+  J("Tjeerd Zwaagstra", ON("dinsdag", D(2027, 1, 19)), SE))
+m("en", "Please add Esmée Dijkhuizen, who starts Monday next week in the print shop.",
+  J("Esmée Dijkhuizen", NW("monday")))
+m("nl", "Dag Nathalie, onze begeleider Thibaut Lambrechts verlaat ons maatwerkbedrijf; zijn laatste werkdag is vrijdag 15 januari. Gelieve zijn badge te deactiveren. Mvg, Karel",
+  L("Thibaut Lambrechts", ON("vrijdag", D(2027, 1, 15))))
+m("en", "Tunde Ogunleye will start as a facilities coordinator in six weeks.",
+  J("Tunde Ogunleye", P(42), FC))
+m("nl", "Eergisteren is Demi Wolterink begonnen als administratief medewerker.",
+  J("Demi Wolterink", P(-2)), past=True)
+m("en", "Hi Ellen,\n\nTwo changes in the wood workshop: our werkleider Gert Mulderij retires on 31 January (his last working day is Friday 29 January), and Anton Bijl, now his assistant, takes over his job from Monday 1 February.\n\nThanks,\nRoelof",
+  L("Gert Mulderij", ON("friday", D(2027, 1, 29))), MV("Anton Bijl", ON("monday", D(2027, 2, 1)), None, None))
+m("nl", "laatste dag van sandra olde monnikhof is morgen",
+  L("Sandra Olde Monnikhof", P(1)))
+m("nl", "Toch een tweede ICT'er aangenomen: Jacob Fischer, systeembeheerder (geen ontwikkelaar), begint 1 maart.",
+  J("Jacob Fischer", D(2027, 3, 1)))
+m("nl", "Hoi Gea,\n\nPer 1 maart begint Anouk Leferink als zorgmedewerker op de dagbesteding in Emmen. Ze werkt vier dagen, van maandag tot en met donderdag, en heeft haar VOG al ingeleverd. Wil jij het account en de sleutel van het medicijnkastje regelen?\n\nGroetjes,\nJolien",
+  J("Anouk Leferink", D(2027, 3, 1), CW))
+m("en", "Jobcoach Pieter Veenhuis leaves on the 21st, he's moving to Groningen.",
+  L("Pieter Veenhuis", D(2026, 12, 21)))
+m("nl", "Accountmanager Bianca Hulshof wordt per 1 april hoofd van de inpakafdeling. Ze volgt daar Gert op, die met pensioen gaat.",
+  MV("Bianca Hulshof", D(2027, 4, 1), None, AM))
+m("en", "Liam Fletcher finishes his traineeship tomorrow, that's his last day.",
+  L("Liam Fletcher", P(1)))
+m("nl", "Nieuwe facilitair medewerker voor de kantine en de schoonmaak: Wilco Brands, per 7 januari.",
+  J("Wilco Brands", D(2027, 1, 7), FC))
+m("en", "Oliver Quinn was let go on Monday after his trial period.",
+  L("Oliver Quinn", P(-3)), past=True)
+m("nl", "Per 1-2 is Kees Mensink onze nieuwe vertegenwoordiger voor het montagewerk. Hij komt van een installatiebedrijf en heeft een netwerk bij de bouwers.",
+  J("Kees Mensink", D(2027, 2, 1), AM))
+m("nl", "Onze werkleider in Hoogeveen gaat vanaf 21 december vijf weken met vaderschapsverlof.",
+  none=True)
+m("nl", "Volgende week maandag begint Rachid el Ouardi als chauffeur. Hij rijdt de ochtendroute langs de deelnemers in Emmen-Zuid.",
+  J("Rachid el Ouardi", NW("maandag")))
+m("nl", "Beste collega's,\n\nHierbij het trieste bericht dat onze collega Gerrit-Jan Lanting, al 22 jaar werkzaam in de houtafdeling, afgelopen woensdag is overleden. De uitvaart is volgende week. Wil de ICT zijn account sluiten en de sleutels bij mij laten bezorgen?\n\nGroet,\nGea",
+  L("Gerrit-Jan Lanting", P(-1)), past=True)
+
 # ---- end of messages ----
 
 

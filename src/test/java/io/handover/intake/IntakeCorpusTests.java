@@ -467,12 +467,15 @@ class IntakeCorpusTests {
 
 	/**
 	 * The twenty-third blind set ({@code blind-23}, session 33), written by a helper who
-	 * never read the parser, in twelve sectors no earlier blind set centred on (offshore
-	 * wind service, plumbing and heating, car washes, a fertility clinic, a care farm,
-	 * crane hire, and six more in its second part). Part 1 only, not yet measured. A
+	 * never read the parser, in twelve sectors no earlier blind set centred on: an
+	 * offshore wind service company, a plumbing and heating installer, a car-wash chain,
+	 * a fertility clinic, a care farm and a crane hire company (part 1), a petrol-station
+	 * chain, a nature conservation organisation, a pizza delivery chain, an indoor
+	 * karting track, a blood bank and a sheltered workshop (part 2). Its first full run
+	 * understood 293 of 320 (part 1 alone 138 of 150), with one silent wrong date. A
 	 * ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_23_FLOOR = 0.0 / 320;
+	static final double BLIND_23_FLOOR = 293.0 / 320;
 
 	/**
 	 * tuning-40 (session 32, tuner TD), written before reading the parser: 78 of 100 on
@@ -1185,7 +1188,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwentyThirdBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-23", 140, BLIND_23_FLOOR, "twenty-third blind set");
+		assertUnderstood("blind-23", 300, BLIND_23_FLOOR, "twenty-third blind set");
 	}
 
 	/**
