@@ -1321,8 +1321,9 @@ public final class AnnouncementParser {
 		.compile("(?i)^" + HELD_IN_BRACKETS + "\\s*(?:to|naar|into|->|→|=>)\\s");
 
 	/** "van accountmanager (particulier) naar": a qualifier may follow the old job. */
-	private static final Pattern TO_MARKER_AFTER = Pattern
-		.compile("(?i)" + HELD_IN_BRACKETS + "?(?:\\s+\\p{Ll}+)?\\s*(?:to|naar|into|->|→|=>)\\s");
+	private static final Pattern TO_MARKER_AFTER = Pattern.compile("(?i)" + HELD_IN_BRACKETS + "?(?:\\s+\\p{Ll}+)?"
+	// where the old job was done: "van verzorgende in de woongroep naar"
+			+ "(?:\\s+(?:in|bij|op|at|on)\\s+(?:(?:de|het|the|our|onze|ons)\\s+)?[\\p{L}-]+)?\\s*(?:to|naar|into|->|→|=>)\\s");
 
 	/**
 	 * A role given up for another: "leaves sales for", "verruilt zijn baan als

@@ -131,6 +131,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NEEDED),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.HAVE_FROM),
 			intent(Announcement.Kind.STARTER, 2, ListItems.NEW_HEADING),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
@@ -150,14 +151,16 @@ final class IntentLexicon {
 							+ "changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
 							+ "functiewijziging|andere functie|van functie|promot(?:ed|ion|es)|gepromoveerd|promotie|"
 							+ "switch(?:es|ing)?(?-i: [\\p{Ll}'’]+){0,2} (?:to|from|roles|over)|switch(?:es)? to|"
-							+ "transfer(?:s|red|ring)?|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
+							+ "transfer(?:s|red|ring)?(?! (?:vessel|boat|ship|bus|service|desk)\\b)|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
 							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
 							+ "gaat over naar|overplaatsing|overgeplaatst|steps? up|stepping up|rolwissel|"
 							// not a newcomer's job named so: "a new job coach"
 							+ "new (?:position|job|function)\\b(?! (?:coach|hunter|seeker|consultant|counsell?or|adviser|advisor)s?\\b)|"
 							+ "nieuwe (?:positie|baan)|steps? into|stepping into|"
-							+ "transition(?:s|ing)? (?:from|to|into)|verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar|"
+							+ "transition(?:s|ing)? (?:from|to|into)|"
+							// not a move home abroad: "Gülay verhuist naar Turkije"
+							+ "verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar(?! (?-i:\\p{Lu})| het buitenland\\b)|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"

@@ -137,6 +137,15 @@ final class JoinerWords {
 	 */
 	static final String NEEDED = "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
 
+	/**
+	 * Someone we will have from a day, named after a colon: "Per 4 januari hebben we een
+	 * facilitair medewerker voor de werkplaats: Gerda Hulst"; people added for a time:
+	 * "Please add two students for the weekends: …".
+	 */
+	static final String HAVE_FROM = Behind.then("\\b(?:vanaf|per|met ingang van)\\b[^.;\\n]{3,40}",
+			"\\bhebben we (?:er )?(?:een|twee|drie|vier)\\b(?=[^.;\\n]{3,80}:\\s*(?-i:\\p{Lu}))")
+			+ "|\\badd (?:two|three|four|five|six|a|an|one|\\d{1,2}) (?:new )?\\p{L}+ for\\b(?=[^.;\\n]{0,60}:)";
+
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
 			// taken off a shift or team of ours: "We're taking Kai Schneider off the
@@ -387,6 +396,10 @@ final class JoinerWords {
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?: (?:at|in|of|for|van|bij|op|voor) (?:the |our |de |het |onze? )?"
 			+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2}?)? (?:is|wordt|will be)(?= (?:(?:mrs|mr|ms|dr|mevrouw|meneer|de heer)\\.? )?"
 			+ "(?-i:\\p{Lu}))|"
+			// a chat line opened by a new job, a name and a day in lower case: "nieuwe
+			// baanmarshal mila hendrix per 19 dec"
+			+ "(?-i:(?<=^)(?:new|nieuwe) )" + NOT_A_JOB + "(?-i:[\\p{Ll}-]+)"
+			+ "(?=(?-i: [\\p{Ll}-]+){2,3} (?:per|vanaf|from|starting|op|on) [\\p{L}\\d])|"
 			// "new lab assistant Arjun Rao": a job said new right before a full name
 			+ "(?:(?<=^)|(?<=\\b(?:our|a|the|onze|een|de|het) ))(?:new|nieuwe) " + NOT_A_JOB
 			+ "(?-i:(?:[\\p{Ll}-]+ ){0,2}[\\p{Ll}-]+)(?= (?-i:\\p{Lu}\\p{Ll}+ (?:(?:van|de|der|den|ter|el|al) )*\\p{Lu}))|"

@@ -95,7 +95,11 @@ final class LeaverWords {
 			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
 			+ "died|deceased|death of|has died|"
 			// killed in an accident: "is gisteren bij een ongeluk om het leven gekomen"
-			+ "om het leven (?:is )?gekomen|omgekomen|(?:was|were|got) killed|"
+			+ "om het leven (?:is )?gekomen|omgekomen|verongelukt|(?:was|were|got) killed|"
+			// walked out, told with its day: "walked out on Monday and never came back"
+			+ "walked (?:out|off)(?= (?:on|last|yesterday|this)\\b)|"
+			// stopped, told with its day: "maria santos stopped last friday"
+			+ "(?:has |have )?stopped(?= (?:last|on|yesterday|today|this)\\b)|"
 			// a loss to us: "in three weeks we lose Henry Palmer", "we verliezen Eva"
 			+ "we (?:lose|are losing|'re losing|will lose|verliezen)(?= (?-i:\\p{Lu}))|"
 			// denied employment: "niet langer in dienst", "no longer with the company"
@@ -212,10 +216,10 @@ final class LeaverWords {
 			+ "(?:ingeleverd|ingenomen|teruggegeven)\\b(?![^.!?\\n]{0,60}\\?))";
 
 	/**
-	 * When a dismissal came: "within his probation period", "in zijn proeftijd". It says
-	 * no start of a temp: read as no intent at all.
+	 * When a dismissal came: "within his probation period", "in zijn proeftijd", "after
+	 * his trial period". It says no start of a temp: read as no intent at all.
 	 */
-	static final String IN_PROBATION = "(?:during|in|within|tijdens|binnen) (?:(?:his|her|their|the|zijn|haar|hun|de) )?"
+	static final String IN_PROBATION = "(?:during|in|within|after|tijdens|binnen|na) (?:(?:his|her|their|the|zijn|haar|hun|de) )?"
 			+ "(?:probation(?:ary)?(?: period)?|trial period|proeftijd)";
 
 	/**

@@ -246,6 +246,14 @@ final class Occupations {
 			"maths", "math", "mathematics", "biology", "history", "geography", "chemistry", "physics", "economics",
 			"music", "art", "drama", "science", "pe");
 
+	/** Words said before a full name as its title: "Oud-collega Henny Wessels". */
+	private static final Set<String> SAID_AS_TITLE = Set.of("oud-collega", "ex-collega", "collega", "oud-medewerker",
+			"oud-medewerkster", "boer", "boerin", "former");
+
+	/** Jobs too short for a doer's ending: "rigger", "skipper", "marshal". */
+	private static final Set<String> SHORT_JOBS = Set.of("rigger", "skipper", "marshal", "baanmarshal", "assistant",
+			"cleaner", "driver", "chef", "cook", "kok", "nurse");
+
 	/** Who does a job, said plainly after where: "warehouse guy", "delivery man". */
 	private static final Set<String> HANDS = Set.of("guy", "man", "lady", "girl", "vrouw", "jongen", "meid", "kerel");
 
@@ -283,6 +291,20 @@ final class Occupations {
 				&& (WORDS.contains(words.get(1)) || HANDS.contains(words.get(1)))
 				&& !PeopleInText.PARTICLES.contains(words.get(2))) {
 			return 2;
+		}
+		// who they are to us or on the land, said as a title: "Oud-collega Henny
+		// Wessels",
+		// "Boer Gerrit Pool"
+		if (words.size() >= 3 && SAID_AS_TITLE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+			return 1;
+		}
+		// a job of any length before a two-word name in a lower-case chat: "vessel
+		// skipper tom ashworth", "donor assistant ji-woo park" (no particle: "jan van
+		// dijk"; no job word: "anne marie jansen")
+		if (words.size() >= 3 && words.stream().allMatch(w -> Character.isLowerCase(w.charAt(0)))
+				&& words.stream().noneMatch(PeopleInText.PARTICLES::contains)
+				&& (beforeName(words.get(words.size() - 3)) || SHORT_JOBS.contains(words.get(words.size() - 3)))) {
+			return words.size() - 2;
 		}
 		// a rank, like an honorific, is never a given name: a title wherever the name
 		// stands ("please onboard Captain Lars Eriksen", "op 4 januari Kapitein Joris

@@ -295,8 +295,8 @@ final class PeopleInText {
 			else if (!auxiliary) {
 				Span candidate = lowerCaseSpan(body, tokens, new ArrayList<>(run));
 				earlier = candidate != null && !bracketedJob(body, candidate)
-						&& (earlier == null || !bracketed(body, candidate) && !apposedJob(body, candidate)) ? candidate
-								: earlier;
+						&& (earlier == null || !insideBrackets(body, candidate) && !apposedJob(body, candidate))
+								? candidate : earlier;
 				run.clear();
 				// "ff melden: youri de bruijn stopt": a name after a colon begins a run
 				// of its own
@@ -310,7 +310,7 @@ final class PeopleInText {
 		// work
 		// … and "our chaplain (spiritual carer) will lead": a job in brackets is no name
 		before = before != null && !bracketedJob(body, before)
-				&& (earlier == null || !bracketed(body, before) && !apposedJob(body, before)) ? before : earlier;
+				&& (earlier == null || !insideBrackets(body, before) && !apposedJob(body, before)) ? before : earlier;
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -367,6 +367,19 @@ final class PeopleInText {
 	}
 
 	/** Whether the words stand alone in brackets: "(bike workshop)". */
+	/**
+	 * Whether the words stand in brackets, alone or with more: "(developer, turbine data
+	 * platform)" after a name says what they do, it names no one.
+	 */
+	private static boolean insideBrackets(String body, Span span) {
+		String before = body.substring(0, span.start());
+		String after = body.substring(span.end());
+		int closes = after.indexOf(')');
+		int lineEnds = after.indexOf('\n');
+		return before.lastIndexOf('(') > Math.max(before.lastIndexOf(')'), before.lastIndexOf('\n')) && closes >= 0
+				&& (lineEnds < 0 || closes < lineEnds);
+	}
+
 	private static boolean bracketed(String body, Span span) {
 		return body.substring(0, span.start()).stripTrailing().endsWith("(")
 				&& body.substring(span.end()).stripLeading().startsWith(")");

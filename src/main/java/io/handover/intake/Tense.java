@@ -14,7 +14,7 @@ final class Tense {
 	private static final Pattern VERB = Pattern.compile("(?i)\\b(?:(started|began|begun|joined|left|quit|resigned|"
 			+ "retired|departed|was|were|came|arrived|begon|startte|vertrok|stopte|kwam|begonnen|gestart|gekomen|"
 			+ "vertrokken|gestopt|weggegaan|getreden|had|gehad|passed away|died|overleden|overleed|gestorven|stierf|"
-			+ "heengegaan|ingeslapen|finished|ended|stopped|became|werd|"
+			+ "heengegaan|ingeslapen|verongelukt|omgekomen|finished|ended|stopped|became|werd|walked (?:out|off)|"
 			// a dismissal told as done: "we fired X on Monday", "let go of X on Monday";
 			// "will be fired on Friday" is still to come (see below)
 			+ "fired|dismissed|sacked|laid off|let (?:\\p{L}+ ){0,5}?go|"
@@ -44,8 +44,8 @@ final class Tense {
 	 * last working day 12 January" tells of the resignation, not the day.
 	 */
 	private static final Pattern PAST_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:was|were|left|quit|retired|resigned|"
-			+ "departed|finished|ended|stopped|started|began|joined|died|passed away|vertrok|stopte|begon|startte|"
-			+ "overleed)\\s+(?:(?:on|op|per|the|de|last|afgelopen|vorige)\\s+)*$");
+			+ "departed|finished|ended|stopped|started|began|joined|died|passed away|walked out|walked off|vertrok|"
+			+ "stopte|begon|startte|" + "overleed)\\s+(?:(?:on|op|per|the|de|last|afgelopen|vorige)\\s+)*$");
 
 	/**
 	 * A dismissal told as done on a day: "Dismissed on Tuesday: …"; not "will be fired on
@@ -55,8 +55,9 @@ final class Tense {
 			+ "(?<!\\bgets )\\b(?:dismissed|fired|sacked|laid off|let go)\\s+(on\\s+)?$");
 
 	/** The same after the date, as Dutch puts it: "is op 30 september vertrokken". */
-	private static final Pattern PAST_RIGHT_AFTER = Pattern.compile("(?i)^\\s+(?:vertrokken|gestopt|overleden|"
-			+ "begonnen|gestart|weggegaan|uit dienst (?:gegaan|getreden))\\b");
+	private static final Pattern PAST_RIGHT_AFTER = Pattern
+		.compile("(?i)^\\s+(?:vertrokken|gestopt|overleden|verongelukt|omgekomen|"
+				+ "begonnen|gestart|weggegaan|uit dienst (?:gegaan|getreden))\\b");
 
 	/** Where a clause ends: a sentence's end, or a turn to what was before. */
 	private static final Pattern CLAUSE_END = Pattern.compile("(?i)[;!?\\n]|\\.(?:\\s|$)|,\\s*(?:before|previously|"

@@ -22,7 +22,10 @@ final class WeekdayBesideAnEvent {
 			// the weekday word is the pattern's first group
 			+ DateWords.WEEKDAY_WORD + "\\s+(?:(after|following|na)|(before|voor|vóór))\\s+"
 			// "the Tuesday after next" is a week after the next one, read elsewhere
-			+ "(?!next\\b|volgende\\b)");
+			+ "(?!next\\b|volgende\\b)"
+			// a dismissal's reason, not a day: "was let go on Monday after his trial
+			// period"
+			+ "(?!(?:(?:his|her|their|the|a|zijn|haar|hun|de|een)\\s+)?(?:short\\s+|korte\\s+)?(?:trial|probation|proeftijd))");
 
 	/** Feasts said without "day": their day, each year. */
 	private static final Pattern FEAST = Pattern.compile("(?:the\\s+|de\\s+|het\\s+)?(?:(new\\s+year|nieuwjaar|"

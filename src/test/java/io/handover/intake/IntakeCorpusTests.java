@@ -479,9 +479,18 @@ class IntakeCorpusTests {
 	 * chain, a nature conservation organisation, a pizza delivery chain, an indoor
 	 * karting track, a blood bank and a sheltered workshop (part 2). Its first full run
 	 * understood 293 of 320 (part 1 alone 138 of 150), with one silent wrong date. A
-	 * ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. After session 33's
+	 * round (the lead on blind-22's and the eleventh trial's kinds, tuners TE and TF),
+	 * before any change for it: 296. Then the lead on its kinds with own examples
+	 * (WalkOutsAccidentsAndJobsBeforeChatNamesTests): a walk-out or dismissal told done
+	 * on a weekday (its silent date), a fatal accident, someone we will have from a day
+	 * or people added for a time named after a colon, a leaver moving home abroad, the
+	 * one a mover follows who retires, where a held job was done, "stopped last friday",
+	 * a job of any length before a lower-case name, a chat line opened by a new job, a
+	 * job in brackets with more after a lower-case name, "Oud-collega" and "Boer" as
+	 * titles: 310.
 	 */
-	static final double BLIND_23_FLOOR = 293.0 / 320;
+	static final double BLIND_23_FLOOR = 310.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
