@@ -27,6 +27,10 @@ final class NeverNames {
 	/** "don't", "can't", "wouldn't", "isn't", "won't". */
 	private static final Pattern NEGATED = Pattern.compile("(?iu)\\p{L}+n['’]t");
 
+	/** Paperwork named with a hyphen: "Handover-formulier", "HR-form", "VPN-account". */
+	private static final Pattern PAPERWORK = Pattern
+		.compile("\\p{L}+-(?:formulier(?:en)?|forms?|accounts?|aanvraag|aanvragen|requests?|pasje|pas)");
+
 	/** A worker named by an abbreviation: "ZZP'er", "ICT'ers", "MBO'er". */
 	private static final Pattern ABBREVIATED_WORKER = Pattern.compile("\\p{Lu}{2,5}['’]ers?");
 
@@ -98,7 +102,8 @@ final class NeverNames {
 	 */
 	static boolean word(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		return WORDS.contains(lower) || NEGATED.matcher(lower).matches() || PLURAL_DAY.matcher(lower).matches();
+		return WORDS.contains(lower) || NEGATED.matcher(lower).matches() || PLURAL_DAY.matcher(lower).matches()
+				|| PAPERWORK.matcher(lower).matches();
 	}
 
 	/** Whether the word never opens a name. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import static io.handover.intake.NoOneAnnounced.assertNoOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -106,6 +107,12 @@ class WalkOutsAccidentsAndJobsBeforeChatNamesTests {
 			.isEqualTo("Mark Stam");
 		assertThat(OnTheCorpusDay.parse("Boer Henk Wolters gaat eind februari met pensioen.").employeeName())
 			.isEqualTo("Henk Wolters");
+	}
+
+	@Test
+	void paperworkNamedWithAHyphenIsNoOne() {
+		assertNoOne("Hebben vakantiekrachten van het uitzendbureau ook een Handover-formulier nodig?");
+		assertNoOne("Do agency cleaners need a VPN-account?");
 	}
 
 }
