@@ -488,9 +488,9 @@ class IntakeCorpusTests {
 	 * one a mover follows who retires, where a held job was done, "stopped last friday",
 	 * a job of any length before a lower-case name, a chat line opened by a new job, a
 	 * job in brackets with more after a lower-case name, "Oud-collega" and "Boer" as
-	 * titles: 310.
+	 * titles: 310; paperwork named with a hyphen ("Handover-formulier") is no one: 311.
 	 */
-	static final double BLIND_23_FLOOR = 310.0 / 320;
+	static final double BLIND_23_FLOOR = 311.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
