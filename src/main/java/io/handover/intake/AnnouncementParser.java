@@ -2119,8 +2119,24 @@ public final class AnnouncementParser {
 				return body.substring(0, closing.start()).trim();
 			}
 		}
+		// signed with no closing word, name and title as the last sentence: "… en
+		// Instagram. Romy van Dijk, eigenaar"
+		Matcher signed = SIGNED_LAST.matcher(body);
+		if (signed.find() && signed.start() > 0) {
+			return body.substring(0, signed.start()).trim();
+		}
 		return body;
 	}
+
+	/**
+	 * A last sentence of only a name and the writer's title: "Romy van Dijk, eigenaar",
+	 * "Tom Hale, store manager". Not a job of the catalogue's kind announced in a list.
+	 */
+	private static final Pattern SIGNED_LAST = Pattern.compile("(?<=[.!?]\\s)\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+)"
+			+ "(?:(?:van|de|der|den|ter|ten|te|el|al|van der|van den|van de)\\s+)?\\p{Lu}[\\p{L}'’-]+,\\s*"
+			+ "(?i:(?:[\\p{L}-]+\\s+){0,2}(?:eigena(?:a)?r|owner|manager|teamleider|team lead(?:er)?|directeur|director|"
+			+ "bedrijfsleider|leidinggevende|supervisor|praktijkhouder|chef|hoofd(?:\\s+[\\p{L}-]+)?|head of [\\p{L}-]+|"
+			+ "ceo|founder|oprichter|hr))\\.?\\s*$");
 
 	/**
 	 * A signature set out line by line below the closing: name, job, company, phone, each

@@ -115,4 +115,16 @@ class WalkOutsAccidentsAndJobsBeforeChatNamesTests {
 		assertNoOne("Do agency cleaners need a VPN-account?");
 	}
 
+	@Test
+	void aSignerNamedWithTheirTitleAsTheLastSentenceIsNoOne() {
+		assertThat(OnTheCorpusDay.parseAll(
+				"Helaas vertrekt onze kapper Bas Kok per 31 december. Graag zijn toegang tot de agenda intrekken. Mila Roos, eigenaar"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Bas Kok");
+		assertThat(OnTheCorpusDay
+			.parseAll("Tom Reed starts on Monday as a barista. Please set up his till login. Anna Bell, store manager"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Tom Reed");
+	}
+
 }
