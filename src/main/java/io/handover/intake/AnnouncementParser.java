@@ -671,9 +671,9 @@ public final class AnnouncementParser {
 		if (a.kind() == null && a.employeeName() != null && a.roleKey() != null && a.currentRoleKey() == null
 				&& SAME_JOB.matcher(body).find()) {
 			// no word of a kind, but the job said to stay: "gaat vertegenwoordiger X de
-			// Belgische markt doen vanuit Gent; zijn functie blijft gelijk" moves
-			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), a.roleWords(),
-					a.roleKey(), a.workLocation(), a.dateWords(), a.roleKey(), a.notes(), a.language()));
+			// Belgische markt doen vanuit Gent; zijn functie blijft gelijk" moves, its
+			// one role kept as below
+			a = withKind(a, Announcement.Kind.ROLE_CHANGE);
 		}
 		if (a.kind() != Announcement.Kind.ROLE_CHANGE || (a.roleKey() == null) == (a.currentRoleKey() == null)) {
 			return read;

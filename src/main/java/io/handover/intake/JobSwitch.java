@@ -66,6 +66,10 @@ final class JobSwitch {
 				+ dutch + "|" + english + ")");
 	}
 
+	/** The job of the task said right after it: ", als facilitair coördinator". */
+	private static final Pattern SAID_AS = Pattern
+		.compile("(?iu)\\s*,?\\s*(?:als|as)\\s+(?:(?:a|an|een|onze?|our)\\s+)?");
+
 	/** Said at the moment of the new job: "ze stopt dan als", "he then stops as". */
 	private static final Pattern THEN = Pattern.compile("(?iu)\\b(?:dan|then|daarmee|daarbij|tegelijk)\\b");
 
@@ -113,10 +117,9 @@ final class JobSwitch {
 			// move whose role words are the job stopped), its role the job said with the
 			// task ("… doen, als facilitair coördinator"), else unknown
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
-			boolean named = a.roleWords() != null && Pattern
-				.compile("(?iu)^\\s*,?\\s*(?:als|as)\\s+(?:(?:a|an|een|onze?|our)\\s+)?" + Pattern.quote(a.roleWords()))
-				.matcher(body.substring(task.end()))
-				.lookingAt();
+			Matcher as = SAID_AS.matcher(body).region(task.end(), body.length());
+			boolean named = a.roleWords() != null && as.lookingAt()
+					&& body.regionMatches(true, as.end(), a.roleWords(), 0, a.roleWords().length());
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					named ? a.roleWords() : null, named ? a.roleKey() : null, a.workLocation(), a.dateWords(), left,
 					a.notes(), a.language()));

@@ -250,9 +250,11 @@ final class Occupations {
 	private static final Set<String> SAID_AS_TITLE = Set.of("oud-collega", "ex-collega", "collega", "oud-medewerker",
 			"oud-medewerkster", "boer", "boerin", "former");
 
-	/** Jobs too short for a doer's ending: "rigger", "skipper", "marshal". */
-	private static final Set<String> SHORT_JOBS = Set.of("rigger", "skipper", "marshal", "baanmarshal", "assistant",
-			"cleaner", "driver", "chef", "cook", "kok", "nurse");
+	/**
+	 * Jobs {@link #beforeName} does not know, too short for a doer's ending: "rigger",
+	 * "skipper", "marshal" (the known ones, "cleaner" or "kok", it knows already).
+	 */
+	private static final Set<String> SHORT_JOBS = Set.of("rigger", "skipper", "marshal", "baanmarshal", "assistant");
 
 	/** Who does a job, said plainly after where: "warehouse guy", "delivery man". */
 	private static final Set<String> HANDS = Set.of("guy", "man", "lady", "girl", "vrouw", "jongen", "meid", "kerel");
