@@ -1343,6 +1343,119 @@ class AnnouncementsInPlaygroundTrialTests {
 							+ "Kind regards, Nadia Karimi, Workshop Manager",
 					mover("Ravi Patel", "2026-12-07", "facility-coordinator")));
 
+	// Twelfth trial, session 34: a driving school, a cinema, a notary office, a bicycle
+	// shop chain, a flower wholesaler, a photo studio, a sign maker, a translation
+	// agency,
+	// a dog-grooming salon and a sailing school; written by a helper who never read the
+	// parser.
+	static final List<Trial> TWELFTH_TRIALS = List.of(
+			new Trial(
+					"hoi, vanaf volgende week maandag rijdt Kevin Lammers bij ons als instructeur (B-rijbewijs). "
+							+ "kan iemand zorgen dat hij een laptop en toegang tot het planbord heeft? thx",
+					starter("Kevin Lammers", "2026-11-30", null)),
+			new Trial("Dear all, it is with great sadness that I have to tell you that our instructor Gerald "
+					+ "Okafor-Hughes passed away on Friday 20 November. Our thoughts are with his wife and children. "
+					+ "Please close his accounts, and we will collect the school car keys from his family in due course. "
+					+ "Regards, Sandra Bell, Owner, Bell's Driving School",
+					leaver("Gerald Okafor-Hughes", "2026-11-20")),
+			new Trial(
+					"Lien Claes stopt met lesgeven en komt vanaf 4 januari bij ons op kantoor in Gent, ze wordt daar "
+							+ "onze facilitair medewerker. kunnen jullie da regelen? merci!",
+					mover("Lien Claes", "2027-01-04", "facility-coordinator")),
+			new Trial("heads up - Chloe Martin (ticket desk/projection) resigned, her last shift is sunday 6 dec. "
+					+ "pls sort her badge + account", leaver("Chloe Martin", "2026-12-06")),
+			new Trial("Beste collega's,\n\nPer 1 december komt Joris van den Akker ons team versterken als facilitair "
+					+ "coördinator voor onze zalen in Utrecht en Amersfoort. Hij heeft een sleutelbos en een alarmcode "
+					+ "nodig.\n\nMet vriendelijke groet,\nEllen Bos\nbioscoopmanager",
+					starter("Joris van den Akker", "2026-12-01", "facility-coordinator")),
+			new Trial("Quick one: from next Monday Tomasz Wiśniewski moves from our Leiden cinema to Haarlem, same job "
+					+ "(floor manager). And Amira Haddad, who did our website on the side, becomes our full-time "
+					+ "developer on the booking app from 1 January.", mover("Tomasz Wiśniewski", "2026-11-30", null),
+					mover("Amira Haddad", "2027-01-01", "software-engineer")),
+			new Trial("Geachte collega's,\n\nNa ruim 38 jaar gaat mr. Hendrik-Jan de Wit-Smeets met pensioen. Zijn "
+					+ "laatste werkdag is vrijdag 18 december 2026. Wij nodigen u van harte uit voor de afscheidsreceptie."
+					+ "\n\nMet vriendelijke groet,\nmr. A. van Lier\nNotariskantoor Van Lier & Koster",
+					leaver("Hendrik-Jan de Wit-Smeets", "2026-12-18")),
+			new Trial(
+					"Hi team, two new people at the office: Siobhan O'Neill (paralegal) starts on the 7th of December, "
+							+ "and Marco Bianchi joins as account manager for our corporate clients on January 11th. Thanks! Priya",
+					starter("Siobhan O'Neill", "2026-12-07", null),
+					starter("Marco Bianchi", "2027-01-11", "account-manager")),
+			new Trial(
+					"ff melden: we hebben afscheid genomen van Dennis Kuipers (kandidaat-notaris), ontslag op staande "
+							+ "voet vandaag. account graag meteen dicht aub",
+					leaver("Dennis Kuipers", "2026-11-23")),
+			new Trial(
+					"nieuwe verkoper voor de winkel in Zwolle: Thijs Mulder, begint dinsdag 1-12. sleutel + kassa-login "
+							+ "graag",
+					starter("Thijs Mulder", "2026-12-01", "account-manager")),
+			new Trial(
+					"Jens Van Damme, onze fietsenmaker in Kortrijk, gaat over twee weken naar de winkel in Brugge. "
+							+ "Zelfde job, andere plek. Kan zijn badge aangepast worden?\nMvg, Pieter",
+					mover("Jens Van Damme", "2026-12-07", null)),
+			new Trial(
+					"Hello,\n\nAgnieszka Nowak's temporary contract at the Amsterdam-Oost store ends on 31 December and "
+							+ "we won't renew it. Her replacement, Daan Hoekstra, starts Monday 4 January as a mechanic.\n\nBest,\n"
+							+ "Lotte\nRegional manager, Fietsplan",
+					leaver("Agnieszka Nowak", "2026-12-31"), starter("Daan Hoekstra", "2027-01-04", null)),
+			new Trial(
+					"goedemorgen, Fleur Janssen is aangenomen als vertegenwoordger voor de regio Zuid, ze start 4 jan "
+							+ "2027. heeft een telefoon en laptop nodig",
+					starter("Fleur Janssen", "2027-01-04", "account-manager")),
+			new Trial("Ahmed El Amrani is leaving us, he's taken a job at a grower in Westland. last day thursday 10 "
+					+ "december", leaver("Ahmed El Amrani", "2026-12-10")),
+			new Trial("Hallo allemaal,\n\nDe nachtploeg in Aalsmeer krijgt versterking: Rik Bosman, Noor el Idrissi en "
+					+ "Wendy van Veen beginnen alle drie op maandag 14 december als orderpicker. Graag pasjes en een "
+					+ "account voor de scanner.\n\nGroet,\nGerard Mol, hoofd logistiek",
+					starter("Rik Bosman", "2026-12-14", null), starter("Noor el Idrissi", "2026-12-14", null),
+					starter("Wendy van Veen", "2026-12-14", null)),
+			new Trial("hey! so happy - Zoë Adeyemi joins the studio as retoucher/photographer in three weeks. can you "
+					+ "set her up? 😊", starter("Zoë Adeyemi", "2026-12-14", null)),
+			new Trial(
+					"Bart-Jan Vos, nu nog fotograaf bij ons, gaat per 1 februari 2027 fulltime aan onze webshop "
+							+ "werken als softwareontwikkelaar. Wil je zijn rechten aanpassen?",
+					mover("Bart-Jan Vos", "2027-02-01", "software-engineer")),
+			new Trial(
+					"Hi, I forgot to tell you: Margaret Ellis has retired, her last day was last Friday. Please switch "
+							+ "off her login and get the studio key back. Sorry for the late notice! Tom",
+					leaver("Margaret Ellis", "2026-11-20")),
+			new Trial("yo, Sem de Boer starts tomorrow in the workshop (vinyl lettering). still needs a laptop",
+					starter("Sem de Boer", "2026-11-24", null)),
+			new Trial("Dear HR,\n\nAs of 15 January 2027, Liam Brennan will move from our workshop in Eindhoven to the "
+					+ "sales team as account manager. His workshop badge can be deactivated the same day.\n\nKind "
+					+ "regards,\nJeroen Peters\nSigns & Letters BV",
+					mover("Liam Brennan", "2027-01-15", "account-manager")),
+			new Trial("Goeiemiddag, Karolien Wouters heeft haar ontslag gegeven. Ze werkt nog tot en met vrijdag 8 "
+					+ "januari, daarna is ze weg. Kunnen jullie haar laptop en sleutels terugvragen? Groetjes, Annelies",
+					leaver("Karolien Wouters", "2027-01-08")),
+			new Trial(
+					"Hi! Our new developer, Nguyen Thi Mai, starts on Wednesday December 2nd - she'll work on the "
+							+ "CAT-tool integrations. Could you order a laptop? Thanks, Jonas",
+					starter("Nguyen Thi Mai", "2026-12-02", "software-engineer")),
+			new Trial("vertaler Frits van der Meulen gaat eind januari met pensioen 🎉 kan zijn account daarna dicht",
+					leaver("Frits van der Meulen", "2027-01-31")),
+			new Trial("Beste,\n\nPer 1 maart begint Ines Carvalho bij ons als projectmanager. Daarnaast gaat Olga "
+					+ "Petrova van Maastricht naar ons kantoor in Rotterdam; ze blijft vertaler Russisch. Dat gaat in "
+					+ "op maandag 1 februari.\n\nMet vriendelijke groet,\nHanneke Smit\nVertaalbureau Lingua",
+					starter("Ines Carvalho", "2027-03-01", null), mover("Olga Petrova", "2027-02-01", null)),
+			new Trial("Hoi! Vanaf woensdag komt Demi Hendriks bij ons trimmen, ze is nog in opleiding. Kan ze een "
+					+ "account voor de agenda krijgen?", starter("Demi Hendriks", "2026-11-25", null)),
+			new Trial("Jessica's contract ends next week friday, so 4 dec is her last day. Jessica Morales I mean. pls "
+					+ "close her account after", leaver("Jessica Morales", "2026-12-04")),
+			new Trial("Hallo, Ward Goossens komt vanaf maandag 11 januari onze trimsalon in Mechelen versterken als "
+					+ "dierenverzorger. Alvast bedankt!", starter("Ward Goossens", "2027-01-11", null)),
+			new Trial(
+					"Beste allen,\n\nOnze zeilinstructeur Maarten van 't Hof stopt na dit seizoen; zijn contract loopt "
+							+ "af op 18-12-2026. Voor het aangepast zeilen begint per 4 januari Esra Yıldız als zorgmedewerker."
+							+ "\n\nGroet,\nFemke\nZeilschool De Brekken",
+					leaver("Maarten van 't Hof", "2026-12-18"), starter("Esra Yıldız", "2027-01-04", "care-worker")),
+			new Trial("Hi, Oliver Hansen moves from the Lemmer base to our Grou base from 1/12, still as instructor; "
+					+ "and Sophie Dubois-Laurent starts on the 14th as our facilities coordinator (boats, sheds, keys). "
+					+ "Cheers, Anke", mover("Oliver Hansen", "2026-12-01", null),
+					starter("Sophie Dubois-Laurent", "2026-12-14", "facility-coordinator")),
+			new Trial("helaas: Jesse Kramer is ontslagen, kwam niet meer opdagen. laatste werkdag was vorige week "
+					+ "woensdag (18/11). graag alles blokkeren", leaver("Jesse Kramer", "2026-11-18")));
+
 	@Test
 	void announcementsNoCorpusHoldsComeBackAsForms(Playground playground) {
 		score(playground, "", TRIALS);
@@ -1396,6 +1509,11 @@ class AnnouncementsInPlaygroundTrialTests {
 	@Test
 	void theEleventhTrialsAnnouncementsComeBackAsForms(Playground playground) {
 		score(playground, " (eleventh)", ELEVENTH_TRIALS);
+	}
+
+	@Test
+	void theTwelfthTrialsAnnouncementsComeBackAsForms(Playground playground) {
+		score(playground, " (twelfth)", TWELFTH_TRIALS);
 	}
 
 	private static void score(Playground playground, String which, List<Trial> trials) {
