@@ -283,6 +283,8 @@ public final class AnnouncementParser {
 			.stream()
 			.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
 			.toList();
+		// a chat typed all in lower case, where no capital tells a name
+		boolean lowerCaseChat = body.length() > 1 && body.substring(1).equals(lower.substring(1));
 		for (IntentMatch intent : intents) {
 			mark(notName, intent.start(), intent.end());
 			// An intent said around a name ("gaat Henk Bosman … weg", "the contract of
@@ -294,6 +296,12 @@ public final class AnnouncementParser {
 				// not a date's word: "New starter Monday: …" names no Monday
 				if (word.start() > intent.start() && capital && !taken[word.start()]) {
 					java.util.Arrays.fill(notName, particles >= 0 ? particles : word.start(), word.end(), false);
+				}
+				// … and, in a lower-case chat, its inner words ("komt ook noor visser
+				// erbij"): names only where two of them stand together
+				else if (word.start() > intent.start() && word.end() < intent.end() && lowerCaseChat
+						&& !taken[word.start()] && !insideRole(word.start(), roleMentions)) {
+					java.util.Arrays.fill(notName, word.start(), word.end(), false);
 				}
 				boolean particle = !capital && PeopleInText.PARTICLES.contains(word.group().toLowerCase(Locale.ROOT));
 				particles = particle ? (particles >= 0 ? particles : word.start()) : -1;
@@ -388,7 +396,10 @@ public final class AnnouncementParser {
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()
 					// "…, Tim a week later", "…, Eva twee dagen eerder"
-					|| DateWords.relative(body.substring(person.end(), Math.min(next, person.end() + 40))).isPresent();
+					|| DateWords.relative(body.substring(person.end(), Math.min(next, person.end() + 40))).isPresent()
+					// "Daarnaast gaat Olga Petrova van Maastricht naar ons kantoor in
+					// Rotterdam"
+					|| PlaceMove.saidOf(body, Math.max(previous.end(), person.start() - 20), person.end(), next);
 			if (joined || saysSomething || ownFacts) {
 				persons.add(person);
 			}
@@ -517,7 +528,7 @@ public final class AnnouncementParser {
 				FrontedDate.shared(body, persons, segments, dates, shared));
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
-		read = PlaceMove.moved(body, written, internalMove(body, roleMentions, read));
+		read = PlaceMove.moved(body, written, segments, intents, internalMove(body, roleMentions, read));
 		read = parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
@@ -527,6 +538,10 @@ public final class AnnouncementParser {
 		read = LeavingAfterALeave.undated(body, dates, read);
 		read = KindLabels.labelled(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
+	}
+
+	private static boolean insideRole(int at, List<RoleWords.Mention> roles) {
+		return roles.stream().anyMatch(r -> r.start() <= at && at < r.end());
 	}
 
 	/**

@@ -59,11 +59,14 @@ final class JobSwitch {
 		// coordinator"
 		String english = "and\\s+(?:will\\s+)?(?:(?:then|full-time|part-time)\\s+)?(?:do|run|handle|take care of|look after)"
 				+ "\\s+(?:the|our)\\s+" + work + "(?=\\s*[.;!?\\n]|\\s*$|\\s+(?:from|for|as)\\b)";
+		// or comes to a unit of ours with a job said: "en komt vanaf 4 januari bij ons op
+		// kantoor, ze wordt daar onze …" ("joins our office" is a newcomer's)
+		String joinsUs = "en\\s+komt\\s+[^.;!?\\n]{0,40}?\\bbij\\s+ons\\b(?=[^.;!?\\n]{0,60}?\\b(?:als|wordt)\\b)";
 		// "will step away from the cutting table and …": a task stopped with "from"
 		STOPPED_FOR_TASK = Pattern.compile("(?iu)\\b(?:stopt|stoppen|stops|is stopping|steps? away|stepping away)\\b"
 				+ "[^.;!?\\n]{0,40}?\\b(?:(?:als|as)\\s+(?:(?:a|an|een|de|onze?|our)\\s+)?"
 				+ "(?<job>\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2}?)|(?:met|with|from)\\s+[^.;!?\\n]{2,50}?)\\s+(?:"
-				+ dutch + "|" + english + ")");
+				+ dutch + "|" + english + "|" + joinsUs + ")");
 	}
 
 	/** The job of the task said right after it: ", als facilitair coördinator". */
@@ -102,6 +105,18 @@ final class JobSwitch {
 	private JobSwitch() {
 	}
 
+	/**
+	 * The job said as the one taken up in the sentence after the task: "…, ze wordt daar
+	 * onze facilitair medewerker", "… as our facility coordinator".
+	 */
+	private static boolean becomes(String body, int from, String jobWords) {
+		return Pattern
+			.compile("(?iu)^[^.;!?\\n]{0,60}?\\b(?:wordt|als|as|becomes|will be)\\s+(?:(?:daar|there|dan|then)\\s+)?"
+					+ "(?:(?:onze?|our|de|the|a|an|een|new|nieuwe)\\s+)*" + Pattern.quote(jobWords))
+			.matcher(body.substring(from))
+			.find();
+	}
+
 	/** The lone reading, as a move when a job is stopped for another one with us. */
 	static List<Announcement> moved(String body, List<DateWords.Mention> written, List<RoleName> roles,
 			List<Announcement> read) {
@@ -118,8 +133,9 @@ final class JobSwitch {
 			// task ("… doen, als facilitair coördinator"), else unknown
 			String left = task.group("job") == null ? null : key(job(task.group("job")), roles);
 			Matcher as = SAID_AS.matcher(body).region(task.end(), body.length());
-			boolean named = a.roleWords() != null && as.lookingAt()
-					&& body.regionMatches(true, as.end(), a.roleWords(), 0, a.roleWords().length());
+			boolean named = a.roleWords() != null
+					&& (as.lookingAt() && body.regionMatches(true, as.end(), a.roleWords(), 0, a.roleWords().length())
+							|| becomes(body, task.end(), a.roleWords()));
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					named ? a.roleWords() : null, named ? a.roleKey() : null, a.workLocation(), a.dateWords(), left,
 					a.notes(), a.language()));

@@ -264,6 +264,11 @@ final class Occupations {
 	 * Hofstra" 1, "Leraar Grieks Stavros Pappas" 2, "Sergeant Amy Collins" 1. A guessed
 	 * job (by its ending) only at a sentence's start; two words of the name always stay.
 	 */
+	/** A job word that may stand right before a name: "rigger", "verzorgende", "chef". */
+	static boolean jobBeforeName(String word) {
+		return is(word) || beforeName(word) || SHORT_JOBS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
 	static int before(List<String> words, boolean sentenceStart) {
 		if (words.isEmpty()) {
 			return 0;

@@ -317,6 +317,11 @@ final class PeopleInText {
 		if (before != null || intents.isEmpty()) {
 			return before;
 		}
+		// … or two name words inside its own ("vanaf maandag komt ook noor visser erbij")
+		Span inside = insideIntent(body, tokens, notName, intents.get(0));
+		if (inside != null) {
+			return inside;
+		}
 		// … else the words right after it ("new starter: piet jansen, …", "please
 		// offboard
 		// anna bakker").
@@ -585,6 +590,35 @@ final class PeopleInText {
 		return null;
 	}
 
+	/**
+	 * Two or more name words between an intent's first and last word, which the parser
+	 * leaves free in a lower-case intent: "komt ook noor visser erbij".
+	 */
+	private static Span insideIntent(String body, List<int[]> tokens, boolean[] notName, IntentMatch intent) {
+		List<Integer> run = new ArrayList<>();
+		for (int k = 0; k < tokens.size() && tokens.get(k)[1] < intent.end(); k++) {
+			if (tokens.get(k)[0] <= intent.start()) {
+				continue;
+			}
+			// not the job after an article: "we krijgen een nieuwe logistiek planner"
+			boolean named = run.isEmpty() ? !ARTICLES.contains(text(body, tokens.get(k - 1)).toLowerCase(Locale.ROOT))
+					: adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k));
+			if (lowerCaseNameWord(body, tokens, notName, k) && named) {
+				run.add(k);
+			}
+			else if (run.size() < 2) {
+				run.clear();
+			}
+			else {
+				break;
+			}
+		}
+		return run.size() >= 2 ? lowerCaseSpan(body, tokens, run) : null;
+	}
+
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the", "een", "de", "het", "new", "nieuwe", "nieuw",
+			"our", "ons", "onze");
+
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
@@ -655,8 +689,9 @@ final class PeopleInText {
 			if (possessive(token)) {
 				token = token.substring(0, token.length() - 2);
 			}
-			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) ? token.toLowerCase(Locale.ROOT)
-					: capitalised(token));
+			// a particle left first is a given name: "rigger ben carter"
+			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) && k != run.get(0)
+					? token.toLowerCase(Locale.ROOT) : capitalised(token));
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
@@ -734,7 +769,17 @@ final class PeopleInText {
 			run.remove(0);
 			return;
 		}
-		if (run.size() < 3 || PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+		if (run.size() < 3) {
+			return;
+		}
+		// "van der Berg" after a first word keeps it, but "ben" is also a first name:
+		// "rigger ben carter"
+		String second = text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT);
+		if ("ben".equals(second) && run.size() == 3 && Occupations.jobBeforeName(words.get(0))) {
+			run.remove(0);
+			return;
+		}
+		if (PARTICLES.contains(second)) {
 			return;
 		}
 		String before = body.substring(0, tokens.get(run.get(0))[0]).stripTrailing();
@@ -817,12 +862,27 @@ final class PeopleInText {
 	static String capitalised(String token) {
 		StringBuilder out = new StringBuilder();
 		boolean upper = true;
+		// a Korean given name keeps its second syllable lower-case: "Ji-woo", "Seo-yeon"
+		boolean korean = KOREAN_GIVEN_NAME.matcher(token).matches();
 		for (char c : token.toCharArray()) {
 			out.append(upper ? Character.toUpperCase(c) : c);
 			// "o'connor", "d'souza": the name after the elided word is capitalised too
-			upper = c == '-' || (c == '\'' || c == '’') && out.length() == 2;
+			upper = c == '-' && !korean || (c == '\'' || c == '’') && out.length() == 2;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Two syllables of a Korean given name joined by a hyphen, as they are romanised:
+	 * "ji-woo", "min-jun", "seo-yeon" (not "jan-willem", "wen-li").
+	 */
+	private static final Pattern KOREAN_GIVEN_NAME;
+
+	static {
+		String syllable = "(?:ji|seo|min|ha|ye|su|da|yu|eun|hye|jae|hyun|sung|seung|young|yeong|joon|jun|woo|"
+				+ "yeon|jin|soo|ho|hee|kyung|hoon|won|yoon|seok|bin|so|na|ah|ju|jung|sang|dong|tae|hyo|mi|"
+				+ "hwa|gyu|chan|dae|kyu)";
+		KOREAN_GIVEN_NAME = Pattern.compile("(?i)" + syllable + "-" + syllable);
 	}
 
 	private static boolean afterGreeting(String body, int start, int end) {

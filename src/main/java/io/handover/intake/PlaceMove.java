@@ -60,7 +60,32 @@ final class PlaceMove {
 			+ "until now|up to now|so far|currently|formerly|previously|tot nu toe|tot nog toe|momenteel|nu nog|"
 			+ "voorheen|daarvoor|hiervoor)\\b");
 
+	/**
+	 * Going to a site or unit of ours, the verb said before or after the name: "Daarnaast
+	 * gaat Olga Petrova van Maastricht naar ons kantoor in Rotterdam", "Kim moves to our
+	 * Leeds office".
+	 */
+	private static final Pattern TO_OURS = Pattern.compile("(?iu)\\b(?:gaat|gaan|verhuist|verhuizen|moves?|goes|"
+			+ "transfers?|switcht|wisselt)\\b[^.;!?\\n]{0,60}?\\b(?:naar|to)\\s+(?:onze?|ons|our)\\s+"
+			+ "(?:[\\p{L}-]+\\s+)?(?:vestiging|filiaal|kantoor|winkel|locatie|site|branch|office|store|shop|depot|"
+			+ "team|afdeling|department)\\b");
+
 	private PlaceMove() {
+	}
+
+	/**
+	 * Whether a move to a place of ours is said from {@code from} (just before the name)
+	 * past the name's {@code end}, before the next person at {@code next}: a second name
+	 * in a message is a second person when that is what is said of them.
+	 */
+	static boolean saidOf(String body, int from, int end, int next) {
+		Matcher move = TO_OURS.matcher(body).region(from, next);
+		while (move.find()) {
+			if (move.end() > end) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -90,19 +115,55 @@ final class PlaceMove {
 			.find();
 	}
 
-	/** Starters and people of no kind who only change place or team move. */
-	static List<Announcement> moved(String body, List<DateWords.Mention> dates, List<Announcement> read) {
+	/**
+	 * Starters and people of no kind who only change place or team move. Of several
+	 * people, one whose own part says a start and no change of place is a starter still
+	 * ("Ines starts on 1 March. Also, Olga moves to our Leeds office, same job"); one
+	 * whose own part says a move to a place of ours moves even when the message says
+	 * nothing more.
+	 */
+	static List<Announcement> moved(String body, List<DateWords.Mention> dates, List<int[]> segments,
+			List<IntentMatch> intents, List<Announcement> read) {
 		// staff sent elsewhere from a place that closes keep their job there too
 		boolean moves = SAME_WORK.matcher(body).find() && CHANGE.matcher(body).find()
 				|| ClosingPlace.said(body, dates) && (CHANGE.matcher(body).find() || JOINS.matcher(body).find())
 				|| OURS_TO_OURS.matcher(body).find();
-		if (!moves) {
-			return read;
+		boolean several = read.size() > 1 && read.size() == segments.size();
+		List<Announcement> out = new java.util.ArrayList<>();
+		for (int i = 0; i < read.size(); i++) {
+			Announcement a = read.get(i);
+			boolean movable = a.kind() == null && a.employeeName() != null || a.kind() == Announcement.Kind.STARTER;
+			boolean own = several && ownMove(body, segments.get(i), intents);
+			boolean started = several && startedOnly(body, segments.get(i), intents);
+			out.add(movable && (moves && !started || own)
+					? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a);
 		}
-		return read.stream()
-			.map(a -> a.kind() == null && a.employeeName() != null || a.kind() == Announcement.Kind.STARTER
-					? AnnouncementParser.withKind(a, Announcement.Kind.ROLE_CHANGE) : a)
-			.toList();
+		return out;
+	}
+
+	/** A part that says a move to a place of ours and no start word of its own. */
+	private static boolean ownMove(String body, int[] segment, List<IntentMatch> intents) {
+		return TO_OURS.matcher(body).region(segment[0], segment[1]).find() && !started(segment, intents);
+	}
+
+	/**
+	 * A part that says a start in a sentence of its own and no change of place (not a
+	 * heading's word before names that share the verb: "Nieuwe teams vanaf 1 februari:
+	 * Ria Veen en Tom Bos gaan naar team Oost").
+	 */
+	private static boolean startedOnly(String body, int[] segment, List<IntentMatch> intents) {
+		return intents.stream()
+			.anyMatch(m -> m.kind() == Announcement.Kind.STARTER && m.start() >= segment[0] && m.end() <= segment[1]
+					&& SENTENCE_END.matcher(body).region(m.end(), segment[1]).find())
+				&& !CHANGE.matcher(body).region(segment[0], segment[1]).find()
+				&& !OURS_TO_OURS.matcher(body).region(segment[0], segment[1]).find();
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
+
+	private static boolean started(int[] segment, List<IntentMatch> intents) {
+		return intents.stream()
+			.anyMatch(m -> m.kind() == Announcement.Kind.STARTER && m.start() >= segment[0] && m.end() <= segment[1]);
 	}
 
 }

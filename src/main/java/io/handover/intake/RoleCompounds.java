@@ -51,7 +51,10 @@ final class RoleCompounds {
 	 * the verbs of the job's work ("hij programmeert niet", "she developed the app").
 	 */
 	private static final Pattern REAL_WORDS = Pattern
-		.compile("(?iu)program(?:me|mes|s|ma|ma's)?|programm(?:eer|eert|eren|eerde|eerden|ed|ing)|developed");
+		.compile("(?iu)program(?:me|mes|s|ma|ma's)?|programm(?:eer|eert|eren|eerde|eerden|ed|ing)|developed|"
+				// one slip from "carer": a surname or another word ("rigger ben carter",
+				// "a new career")
+				+ "careers?|carters?|carvers?|caterers?");
 
 	private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+([\\p{L}-]+)");
 

@@ -489,8 +489,12 @@ class IntakeCorpusTests {
 	 * a job of any length before a lower-case name, a chat line opened by a new job, a
 	 * job in brackets with more after a lower-case name, "Oud-collega" and "Boer" as
 	 * titles: 310; paperwork named with a hyphen ("Handover-formulier") is no one: 311.
+	 * Session 34, the lead (ChatNamesInsideIntentsAndPlacesMovedBesideAStartTests): a
+	 * lower-case chat name inside the words of the news ("komt ook noor visser erbij"), a
+	 * surname one slip from "carer" after "ben" as a given name ("rigger ben carter"), a
+	 * Korean given name in lower case ("ji-woo"): 314.
 	 */
-	static final double BLIND_23_FLOOR = 311.0 / 320;
+	static final double BLIND_23_FLOOR = 314.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
