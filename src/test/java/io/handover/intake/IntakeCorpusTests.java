@@ -1020,7 +1020,10 @@ class IntakeCorpusTests {
 	 * (NoticesElsewhereLeavesTitledListsAndFiguresTests): 40. tf012, a start "later dan
 	 * gepland; de nieuwe datum volgt", was written as a starter without a day; the lead
 	 * set it to no one announced, as NewsOfNoOneYetTests settled a start put off with no
-	 * day in session 32: 41.
+	 * day in session 32: 41. Session 34, tuner TG: tf011 ("Start date for Mia Stone:
+	 * later than planned, date to follow") and tf014 ("Startdatum Lotte Willems:
+	 * uitgesteld, nieuwe datum volgt") set to no one announced alike, now that a start's
+	 * day said as a label reads as the start put off: 41.
 	 */
 	@Test
 	void theFortyFirstTuningSetIsUnderstood() throws IOException {
