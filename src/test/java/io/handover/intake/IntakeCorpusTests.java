@@ -1042,8 +1042,8 @@ class IntakeCorpusTests {
 	 * Then its kinds with own examples
 	 * ({@link LeaversTakenOverFromMovesInTwoSentencesAndNewcomersNamedLastTests},
 	 * {@link EventHeadingsAndStartsPutOffWithNoDayTests}): 39. tg013 was written with its
-	 * lone first name in lower case ("anouk stopt als …"), which the reader never takes for
-	 * a name (one lower-case word is too often a word); it reads "Anouk".
+	 * lone first name in lower case ("anouk stopt als …"), which the reader never takes
+	 * for a name (one lower-case word is too often a word); it reads "Anouk".
 	 */
 	@Test
 	void theFortySecondTuningSetIsUnderstood() throws IOException {
