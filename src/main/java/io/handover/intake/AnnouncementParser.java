@@ -334,6 +334,8 @@ public final class AnnouncementParser {
 		List<Span> people = named.stream()
 			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
 					&& !Successor.followedNext(body, p.start()) && !Successor.followedOnLeave(body, p)
+					// "she replaces Gary Holt, who leaves us on 29 January": his leaving
+					|| WorkTakenOver.leavesInTheirClause(body, p)
 					|| toldAboutLater(body, p, intents)
 							&& (named.stream().allMatch(q -> q == p || toldAboutLater(body, q, List.of()))
 									|| !Successor.toldOfThePast(body, p)))
@@ -536,6 +538,10 @@ public final class AnnouncementParser {
 		read = TradedIn.moved(body, JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read)));
 		// a leaving timed by a leave before it: no day from another sentence
 		read = LeavingAfterALeave.undated(body, dates, read);
+		// "… retires on 26 February. From March she'll be our new carer, Eva Kok."
+		read = NamedAfterTheirJob.started(body, persons, dates, roleMentions, read);
+		// "Lisa takes over the planning from Robert Hale, who leaves us on …": his news
+		read = WorkTakenOver.startedAfter(body, persons, dates, WorkTakenOver.withoutTheTaker(body, persons, read));
 		read = KindLabels.labelled(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}

@@ -141,9 +141,11 @@ final class CalledOff {
 			// onbekend"
 			// whose between set apart ("The start of our new nurse, Isabel Moreno, is
 			// postponed"), or the start said to come later ("begint later, …")
-			+ "(?:(?:start|first day|arrival|komst|begin|eerste (?:werk)?dag|indiensttreding|vertrek|departure|"
-			+ "leaving|last day|laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}? (?:is |has been |was "
-			+ "|wordt |is )?" + PUT_OFF_WORDS
+			// or its day said as a label ("Start date for Mia Stone: later than
+			// planned"), or just "later" ("startdatum van … wordt later, …")
+			+ "(?:(?:start|startdatum|first day|arrival|komst|begin|eerste (?:werk)?dag|indiensttreding|vertrek|"
+			+ "departure|leaving|last day|laatste (?:werk)?dag|uitdiensttreding)(?: [\\p{L}'’(),-]+){0,8}?:? "
+			+ "(?:is |has been |was |wordt |is )?(?:" + PUT_OFF_WORDS + "|(?<=\\b(?:is|wordt) )later)"
 			+ "|(?:begint|beginnen|start|starts|starten|komt|komen|joins|will (?:start|"
 			+ "join))(?: us| bij ons)? (?:pas |wat |iets |a bit |somewhat |only )?later(?: than (?:planned|expected|we thought)|"
 			+ " dan (?:gepland|verwacht|gedacht))?)"

@@ -79,13 +79,19 @@ final class JobSwitch {
 	/**
 	 * The job taken with us: "gaat … bij ons … als planner", "gaat als planner bij ons
 	 * verder", "stapt over naar de functie van", "and becomes our planner", "she'll be
-	 * our new account manager".
+	 * our new account manager", "wordt hij onze accountmanager", "she'll be working as".
 	 */
 	private static final Pattern TAKEN = Pattern
 		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b"
 				+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
 				+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
-				+ "|(?:s?he|they)(?:['’]ll|\\s+will)\\s+be(?=\\s+our\\b))\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
+				// the subject after the verb: "Vanaf februari wordt hij onze …"
+				+ "(?:\\s+(?:hij|zij|ze)(?=\\s+(?:onze?|de|het|een)\\b))?"
+				+ "|(?:s?he|they)(?:['’]ll|\\s+will)\\s+be(?=\\s+our\\b)"
+				// "she'll be working as a developer in our app team"; not at Philips
+				+ "|(?:s?he|they)(?:['’]ll|\\s+will)\\s+be\\s+working\\s+as(?=[^.;!?\\n]*\\b(?:our|with us|here)\\b)"
+				// the new job from a month on, said in the present: "From May he's our …"
+				+ "|(?:from|in|as of|starting)\\s+[\\p{L}\\d]+(?:\\s+\\p{L}+)?,?\\s+(?:s?he|they)(?:['’]s|['’]re|\\s+is|\\s+are)(?=\\s+our\\b))\\s+(?:(?:a|an|een|de|het|onze?|our|new|nieuwe?)\\s+)*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,4})");
 
 	/** A job told with its article, known to us or not: "as a team lead", "als een". */
 	private static final Pattern A_JOB = Pattern.compile("(?iu)\\b(?:as|als)\\s+(?:a|an|een)\\s+\\p{L}");
@@ -140,7 +146,8 @@ final class JobSwitch {
 					named ? a.roleWords() : null, named ? a.roleKey() : null, a.workLocation(), a.dateWords(), left,
 					a.notes(), a.language()));
 		}
-		if (a.kind() == null) {
+		// no kind read, yet a job stopped: "Ben Fry stops as our cook. From May …"
+		if (a.kind() == null && (a.employeeName() == null || !STOPPED.matcher(body).find())) {
 			return read;
 		}
 		Matcher stopped = STOPPED.matcher(body);

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * ("Hiring the new …"), "Year" after "New", a name still to come ("Naam volgt"), a
  * conjunction opening a sentence ("Zodra de datum bekend is …"), days in the plural ("two
  * Saturdays in January") and the words of a counted group ("een lijst van zes mensen",
- * "twelve pickers"). A month alone is a date said loosely ("starts in January"), never a
- * person: a month that is also a first name ("April Dunn") stays one beside a surname.
+ * "twelve pickers"), and events or agreements in the plural heading a message ("De
+ * incidenten van gisteren:"). A month alone is a date said loosely ("starts in January"),
+ * never a person: a month that is also a first name ("April Dunn") stays one beside a
+ * surname.
  */
 final class NeverNames {
 
@@ -67,7 +69,12 @@ final class NeverNames {
 			// a counted group: "een lijst van zes mensen", "a group of eight students"
 			"lijst", "list", "groep", "group", "mensen", "people", "personen", "persons", "drie", "vier", "vijf", "zes",
 			"zeven", "acht", "negen", "tien", "elf", "twaalf", "three", "four", "five", "six", "seven", "eight", "nine",
-			"eleven", "twelve");
+			"eleven", "twelve",
+			// events and agreements in the plural heading a message: "De incidenten
+			// van gisteren:", "De afspraken van vorige week:", "The changes for …:"
+			"incidenten", "incidents", "afspraken", "agreements", "appointments", "wijzigingen", "veranderingen",
+			"mutaties", "changes", "updates", "meetings", "vergaderingen", "notulen", "minutes", "besluiten",
+			"decisions", "actiepunten", "gebeurtenissen", "events");
 
 	/**
 	 * Modal verbs and words of asking: never in a lower-case run ("moeten
@@ -86,7 +93,9 @@ final class NeverNames {
 	 */
 	private static final Set<String> OPENERS = Set.of("kort", "korte", "short",
 			// an article opening a sentence: "Een monteur van ons gaat …"
-			"een");
+			"een",
+			// an adverb opening a sentence: "Verder geen nieuws", "Overigens …"
+			"verder", "overigens", "daarnaast");
 
 	private static final Set<String> MONTHS = Set.of("january", "januari", "february", "februari", "march", "maart",
 			"april", "may", "mei", "june", "juni", "july", "juli", "august", "augustus", "september", "october",

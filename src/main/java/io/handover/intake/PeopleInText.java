@@ -216,6 +216,7 @@ final class PeopleInText {
 				people.add(lowerCase);
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
 				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
+				people.addAll(lowerCaseSetOff(body, tokens, notName, lowerCase));
 			}
 			else if (lowerCase == null && full.isEmpty() && people.stream().allMatch(p -> jobsPlace(body, p))) {
 				// "voor onze gids in Italië": no name at all, only where the job is
@@ -464,6 +465,40 @@ final class PeopleInText {
 			last = item;
 		}
 		return items;
+	}
+
+	/**
+	 * Where a second lower-case name stands by the words around it: the one whose work is
+	 * taken over, their own clause after it ("neemt de taken over van joost peters die
+	 * ons … verlaat"), or a newcomer closing the sentence of their new job ("wordt zij
+	 * onze nieuwe developer, lotte meijer").
+	 */
+	private static final Pattern SET_OFF = Pattern.compile("(?iu)(?:\\b(?:over van|over from|replaces|vervangt)\\s+"
+			+ "(?<taken>\\p{Ll}[\\p{Ll}' -]{2,40}?),?\\s+(?:who|die)\\b|\\b(?:new|nieuwe)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s*[,:]\\s+"
+			+ "(?<last>\\p{Ll}[\\p{Ll}' -]{2,40}?)\\s*[.!]?\\s*(?:\\n|$))");
+
+	/** The lower-case names set off by the words around them, after the first one. */
+	private static List<Span> lowerCaseSetOff(String body, List<int[]> tokens, boolean[] notName, Span first) {
+		List<Span> found = new ArrayList<>();
+		Matcher set = SET_OFF.matcher(body).region(first.end(), body.length());
+		while (set.find()) {
+			String group = set.group("taken") != null ? "taken" : "last";
+			List<Integer> run = new ArrayList<>();
+			for (int k = 0; k < tokens.size(); k++) {
+				if (tokens.get(k)[0] >= set.start(group) && tokens.get(k)[1] <= set.end(group)) {
+					if (!lowerCaseNameWord(body, tokens, notName, k)) {
+						run.clear();
+						break;
+					}
+					run.add(k);
+				}
+			}
+			Span name = lowerCaseSpan(body, tokens, run);
+			if (name != null && name.start() == set.start(group) && name.end() == set.end(group)) {
+				found.add(name);
+			}
+		}
+		return found;
 	}
 
 	private static final Pattern ITEM_START = Pattern.compile("[ \\t]*(?:(?:[-*•·–]|\\d{1,2}[.)])[ \\t]*)?");
