@@ -24,6 +24,7 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.IsolatedTests;
 import io.handover.testing.TeamsActivity;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The card updates in place for everyone; only the department's own staff may act.
  */
 @BotTest
+@IsolatedTests
 class TaskCardTests {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");
