@@ -275,8 +275,8 @@ class TaskCardTests {
 	void clicksWhileTeamsCannotSayWhoIsInTheTeamAreRefusedClearlyAndTeamsIsAskedOnce() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView accounts = openTask(ticket, "IT", 0);
-		// in this team only: earlier tests' teams are linked to IT too, with Peter in
-		// them
+		// two people on this team's roster only (Peter and Fenna are on every test's
+		// team)
 		Member rita = onlyInThisTeam("Rita");
 		Member sem = onlyInThisTeam("Sem");
 		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(300));
@@ -469,8 +469,8 @@ class TaskCardTests {
 	}
 
 	/**
-	 * The cards posted in this test's team (other tests' teams serve the same
-	 * departments).
+	 * The cards posted in this test's team (the status card of a ticket goes to other
+	 * chats).
 	 */
 	private List<Call> cardPostsOf(TicketView ticket) {
 		return this.connector.calls(Kind.SEND)
