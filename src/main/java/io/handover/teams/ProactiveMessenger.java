@@ -17,6 +17,7 @@ import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.PagedMembersResult;
 import com.microsoft.bot.schema.ResourceResponse;
 import io.handover.common.NotFound;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +34,16 @@ class ProactiveMessenger {
 
 	private final ConversationStore conversations;
 
-	private final SendRate sendRate = new SendRate();
+	private final SendRate sendRate;
 
 	private final ServiceUrls serviceUrls;
 
 	private final TrialMessages trial;
 
 	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations, ServiceUrls serviceUrls,
-			TrialMessages trial) {
+			TrialMessages trial, @Value("${handover.teams.send-limit:" + SendRate.PER_SECOND + "}") int sendLimit) {
 		this.adapter = adapter;
+		this.sendRate = new SendRate(sendLimit);
 		this.conversations = conversations;
 		this.serviceUrls = serviceUrls;
 		this.trial = trial;

@@ -139,7 +139,9 @@ class GraphDirectoryTests {
 			.anySatisfy(call -> assertThat(call.path()).startsWith("/users/" + karel.id + "/directReports?")
 				.contains("$top=1"));
 
-		graph.failNext("GET", "/manager", 503, null, 5, "serviceUnavailable", "Graph is down");
+		// with Retry-After (1 s): without one the SDK's three retries back off for about
+		// 10 s
+		graph.failNext("GET", "/manager", 503, 1, 5, "serviceUnavailable", "Graph is down");
 		assertThatThrownBy(() -> directory.managerOf(ANNA)).as("not knowing is no 'none'")
 			.isInstanceOf(DirectoryFailure.class);
 	}

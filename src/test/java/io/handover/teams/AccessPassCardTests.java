@@ -21,6 +21,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.IsolatedTests;
 import io.handover.ticket.Authority;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no audit entry and no stored document.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@IsolatedTests
 class AccessPassCardTests extends LiveDirectoryTest {
 
 	static final LocalDate MONDAY_7_DECEMBER = LocalDate.of(2026, 12, 7);

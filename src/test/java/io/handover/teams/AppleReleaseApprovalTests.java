@@ -20,6 +20,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.IsolatedTests;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only a second IT staff member can approve it. Fenna approves: the release goes to Apple
  * once, and the card shows it done.
  */
+@IsolatedTests
 class AppleReleaseApprovalTests extends LiveDirectoryTest {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");

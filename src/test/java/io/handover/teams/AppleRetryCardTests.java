@@ -19,6 +19,7 @@ import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.IsolatedTests;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * now": someone outside IT is refused and nothing is sent again; Fenna retries from the
  * card and the release goes through.
  */
+@IsolatedTests
 class AppleRetryCardTests extends LiveDirectoryTest {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");

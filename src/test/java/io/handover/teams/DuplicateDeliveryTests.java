@@ -22,6 +22,7 @@ import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.Surnames;
+import io.handover.testing.IsolatedTests;
 import io.handover.ticket.TaskManagement;
 import io.handover.ticket.TaskView;
 import io.handover.ticket.TicketManagement;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Done make one transition and everyone sees who made it.
  */
 @BotTest
+@IsolatedTests
 class DuplicateDeliveryTests {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");

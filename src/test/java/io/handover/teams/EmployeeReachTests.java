@@ -27,6 +27,7 @@ import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
 import io.handover.testing.TestClockConfiguration;
+import io.handover.testing.IsolatedTests;
 import io.handover.ticket.DeviceRetrieval;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -54,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * department that hands the assets over.
  */
 @BotTest
+@IsolatedTests
 class EmployeeReachTests {
 
 	@Autowired

@@ -133,8 +133,10 @@ class ManagerOfRecordTests extends LiveDirectoryTest {
 
 	@Test
 	void whenTheDirectoryCannotAnswerTheAnnouncementIsARequestAndTheRegisterStillCounts() throws Exception {
-		GRAPH.failNext("GET", "/users/" + this.janOid + "/manager", 503, null, 20, "serviceUnavailable",
-				"Graph is down");
+		// with Retry-After (1 s), as Graph answers a 503: without one the SDK's three
+		// retries
+		// back off for about 10 s
+		GRAPH.failNext("GET", "/users/" + this.janOid + "/manager", 503, 1, 20, "serviceUnavailable", "Graph is down");
 		IntakeChat chat = new IntakeChat(this.bot, this.connector);
 		JsonNode form = chat.say(message(this.karel, this.jan + " leaves on 18 December"));
 
@@ -157,7 +159,7 @@ class ManagerOfRecordTests extends LiveDirectoryTest {
 			.register(new NewEmployee(els, AnnouncementTests.upn(els), UUID.randomUUID().toString(), null,
 					this.karel.email()), Actor.system("test"))
 			.id();
-		GRAPH.failNext("GET", "/manager", 503, null, 20, "serviceUnavailable", "Graph is down");
+		GRAPH.failNext("GET", "/manager", 503, 1, 20, "serviceUnavailable", "Graph is down");
 		IntakeChat elsChat = new IntakeChat(this.bot, this.connector);
 		TicketView ticket = this.tickets.get(IntakeChat
 			.ticketKey(elsChat.submit(elsChat.say(message(this.karel, els + " leaves on 18 December")), Map.of())));
@@ -189,8 +191,8 @@ class ManagerOfRecordTests extends LiveDirectoryTest {
 
 	@Test
 	void whenTheDirectoryCannotTellWhetherSomeoneManagesPeopleTheirStarterIsARequest() throws Exception {
-		GRAPH.failNext("GET", "/users/" + this.karel.aadObjectId() + "/directReports", 503, null, 20,
-				"serviceUnavailable", "Graph is down");
+		GRAPH.failNext("GET", "/users/" + this.karel.aadObjectId() + "/directReports", 503, 1, 20, "serviceUnavailable",
+				"Graph is down");
 		IntakeChat chat = new IntakeChat(this.bot, this.connector);
 
 		JsonNode answer = chat.submit(

@@ -24,6 +24,7 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.IsolatedTests;
 import io.handover.testing.TeamsActivity;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The card updates in place for everyone; only the department's own staff may act.
  */
 @BotTest
+@IsolatedTests
 class TaskCardTests {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");
@@ -273,8 +275,8 @@ class TaskCardTests {
 	void clicksWhileTeamsCannotSayWhoIsInTheTeamAreRefusedClearlyAndTeamsIsAskedOnce() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView accounts = openTask(ticket, "IT", 0);
-		// in this team only: earlier tests' teams are linked to IT too, with Peter in
-		// them
+		// two people on this team's roster only (Peter and Fenna are on every test's
+		// team)
 		Member rita = onlyInThisTeam("Rita");
 		Member sem = onlyInThisTeam("Sem");
 		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(300));
@@ -467,8 +469,8 @@ class TaskCardTests {
 	}
 
 	/**
-	 * The cards posted in this test's team (other tests' teams serve the same
-	 * departments).
+	 * The cards posted in this test's team (the status card of a ticket goes to other
+	 * chats).
 	 */
 	private List<Call> cardPostsOf(TicketView ticket) {
 		return this.connector.calls(Kind.SEND)

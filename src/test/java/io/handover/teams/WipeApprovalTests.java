@@ -19,6 +19,7 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
+import io.handover.testing.IsolatedTests;
 import io.handover.testing.LiveDirectoryTest;
 import io.handover.testing.TeamsActivity;
 import io.handover.testing.TestClock;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * IT's card offers "Approve wipe" — and only a second IT staff member can approve it.
  * Fenna approves: the wipe goes out once, and the card shows it for everyone.
  */
+@IsolatedTests
 class WipeApprovalTests extends LiveDirectoryTest {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");

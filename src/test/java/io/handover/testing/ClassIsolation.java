@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.handover.common.Actor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -60,6 +61,21 @@ public class ClassIsolation implements TestExecutionListener, Ordered {
 			return;
 		}
 		reset(context.getBean(MongoTemplate.class));
+	}
+
+	/**
+	 * Before each test of an {@link IsolatedTests} class, the same for the class's
+	 * earlier tests.
+	 */
+	@Override
+	public void beforeTestMethod(TestContext testContext) {
+		if (!AnnotatedElementUtils.hasAnnotation(testContext.getTestClass(), IsolatedTests.class)) {
+			return;
+		}
+		ApplicationContext context = testContext.getApplicationContext();
+		if (context.getBeanNamesForType(MongoTemplate.class).length == 1) {
+			reset(context.getBean(MongoTemplate.class));
+		}
 	}
 
 	/**
