@@ -81,11 +81,9 @@ public final class GraphStub implements AutoCloseable {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			// as many requests at once as the application sends (the guard reads six
-			// areas of a
-			// leaver at once, the runbook and the guard's urgent looks have pools of
-			// their
-			// own): with four, a test's slowed-down reads held up the stub's other
-			// answers
+			// areas of a leaver at once, the runbook and the guard's urgent looks have
+			// pools of their own): with four, a test's slowed-down reads held up the
+			// stub's other answers
 			this.server.setExecutor(Executors.newFixedThreadPool(16));
 			this.server.createContext("/", this::handle);
 			this.server.start();
