@@ -17,7 +17,6 @@ import com.microsoft.bot.schema.ConversationResourceResponse;
 import com.microsoft.bot.schema.PagedMembersResult;
 import com.microsoft.bot.schema.ResourceResponse;
 import io.handover.common.NotFound;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +33,15 @@ class ProactiveMessenger {
 
 	private final ConversationStore conversations;
 
-	private final SendRate sendRate;
+	private final SendRate sendRate = new SendRate();
 
 	private final ServiceUrls serviceUrls;
 
 	private final TrialMessages trial;
 
 	ProactiveMessenger(HandoverAdapter adapter, ConversationStore conversations, ServiceUrls serviceUrls,
-			TrialMessages trial, @Value("${handover.teams.send-limit:" + SendRate.PER_SECOND + "}") int sendLimit) {
+			TrialMessages trial) {
 		this.adapter = adapter;
-		this.sendRate = new SendRate(sendLimit);
 		this.conversations = conversations;
 		this.serviceUrls = serviceUrls;
 		this.trial = trial;

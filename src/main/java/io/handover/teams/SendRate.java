@@ -18,20 +18,6 @@ class SendRate {
 
 	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
-	private final int perSecond;
-
-	/**
-	 * @param perSecond sends per second and conversation
-	 * ({@code handover.teams.send-limit}, Teams' 7 unless a connector that is not Teams'
-	 * allows more, e.g. the fault suite's)
-	 */
-	SendRate(int perSecond) {
-		if (perSecond < 1) {
-			throw new IllegalArgumentException("handover.teams.send-limit must be at least 1, not " + perSecond);
-		}
-		this.perSecond = perSecond;
-	}
-
 	void acquire(String conversationId) {
 		Deque<Long> sends = this.recent.computeIfAbsent(conversationId, id -> new ArrayDeque<>());
 		synchronized (sends) {
@@ -39,7 +25,7 @@ class SendRate {
 			while (!sends.isEmpty() && now - sends.peekFirst() >= WINDOW_NANOS) {
 				sends.pollFirst();
 			}
-			if (sends.size() >= this.perSecond) {
+			if (sends.size() >= PER_SECOND) {
 				long wait = WINDOW_NANOS - (now - sends.peekFirst());
 				sleep(wait);
 				now = System.nanoTime();

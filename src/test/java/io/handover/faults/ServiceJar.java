@@ -92,10 +92,6 @@ final class ServiceJar implements AutoCloseable {
 		// so the defaults kept CrashIT waiting up to two minutes after its last card.
 		command.add("--handover.audit.sweep-grace=15s");
 		command.add("--handover.audit.sweep-interval=5s");
-		// The stub connector has no send limit: at Teams' 7 a second per conversation the
-		// Facilities channel (FM's and HR's cards) kept CrashIT some 35 s after its last
-		// click, delivering the backlog of card updates
-		command.add("--handover.teams.send-limit=100");
 		// issue 16: the staff member who links the department channels is an
 		// Administrator (anyone else's link is only a request)
 		command.add("--handover.access.admins=" + Turns.STAFF.aadObjectId());
