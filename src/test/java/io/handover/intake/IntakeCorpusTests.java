@@ -1028,6 +1028,20 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 34, tuner TH: 42 announcements written by hand before reading the parser,
+	 * on people named who announce nothing and news of no one: the one whose team, crew
+	 * or shift a newcomer or mover joins, the one whose work is taken over when nothing
+	 * says they leave, a vacancy withdrawn, a question about trainees from a school, a
+	 * return after illness or burn-out, and two people swapping jobs, each named with the
+	 * job held: 17 of 42 on the first run (eight silent wrong dates), before any parser
+	 * change.
+	 */
+	@Test
+	void theFortyThirdTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-43", 42, "forty-third tuning set");
+	}
+
+	/**
 	 * Session 32, tuner TC on movers, roles and names: a team left with the job held in
 	 * brackets ("leaves the web team (developer) and becomes") is a move from that job; a
 	 * plain going to a unit of ours ("gaat Ruben Smeets naar het magazijn", "goes to our
