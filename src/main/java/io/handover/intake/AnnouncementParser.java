@@ -529,7 +529,8 @@ public final class AnnouncementParser {
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		read = TradedIn.moved(body, JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read)));
+		read = TradedIn.moved(body, JobSwap.swappedAsNamed(body, roleMentions,
+				JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read))));
 		// a leaving timed by a leave before it: no day from another sentence
 		read = LeavingAfterALeave.undated(body, dates, read);
 		read = KindLabels.labelled(body, read);

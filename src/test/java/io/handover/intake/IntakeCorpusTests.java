@@ -1038,16 +1038,20 @@ class IntakeCorpusTests {
 	 * job held: 17 of 42 on the first run (eight silent wrong dates), before any parser
 	 * change; 36 after its first five kinds
 	 * (TeamsJoinedWorkTakenOverAndVacanciesWithdrawnTests,
-	 * TraineesAskedAboutAndReturnsAfterIllnessTests). The six job swaps (th033–th038) are
-	 * not read yet, so the set has a floor of its own, a ratchet to raise to the tuning
-	 * floor when they are.
+	 * TraineesAskedAboutAndReturnsAfterIllnessTests); 40 with two colleagues swapping
+	 * jobs, each named with the job held in brackets (JobSwapsNamedWithTheJobsHeldTests).
+	 * Two swaps are not read yet: the second person named with the held job set off by
+	 * commas ("Lotte Jacobs, nu verzorgende, en Kobe Wuyts, nu vertegenwoordiger,
+	 * wisselen …", th035; "Chloe Wright, our receptionist, and Ben Foster, our account
+	 * manager, swap roles", th036) is not read as a person; so the set has a floor of its
+	 * own, a ratchet to raise to the tuning floor when they are.
 	 */
 	@Test
 	void theFortyThirdTuningSetIsUnderstood() throws IOException {
 		Score score = score("tuning-43", corpus("intake/tuning-43.jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(42);
 		assertThat(score.fullyCorrect()).as("fully correct on the forty-third tuning set")
-			.isGreaterThanOrEqualTo(36.0 / 42);
+			.isGreaterThanOrEqualTo(40.0 / 42);
 	}
 
 	/**
