@@ -321,6 +321,10 @@ public final class AnnouncementParser {
 					.stream()
 					.filter(p -> !MANAGER_OF.matcher(body.substring(Math.max(0, p.start() - 40), p.start())).find())
 					.toList()))));
+		// "joins Tom Becker's crew", "komt onder Kees Verbeek te werken", "stagiaires
+		// van het Clusius": where the announced person goes or comes from, no one
+		// announced
+		found = TraineesSchool.without(body, WhoseTeam.without(body, found));
 		// a question, a start called off or put off, names to follow: no one announced
 		if (NoNews.ofTheMessage(body, found, dates)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
@@ -331,9 +335,12 @@ public final class AnnouncementParser {
 		// later with an intent of their own ("…: Hector starts 8 March, Eskil leaves on 5
 		// March", "…; Tom leaves on 31 December"), not one of the past ("Ruud had zijn
 		// laatste werkdag al in november").
+		// whom work is taken over from may be said to leave anywhere in the message
+		boolean leavingSaid = intents.stream().anyMatch(i -> i.kind() == Announcement.Kind.LEAVER && i.weight() >= 2);
 		List<Span> people = named.stream()
 			.filter(p -> !REPLACED.matcher(body.substring(Math.max(0, p.start() - 30), p.start())).find()
 					&& !Successor.followedNext(body, p.start()) && !Successor.followedOnLeave(body, p)
+					&& !(TakenOverFrom.from(body, p) && !leavingSaid)
 					// "she replaces Gary Holt, who leaves us on 29 January": his leaving
 					|| WorkTakenOver.leavesInTheirClause(body, p)
 					|| toldAboutLater(body, p, intents)
@@ -535,7 +542,8 @@ public final class AnnouncementParser {
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
 		// a job stopped for another with us: a move, whatever the stopping word said
-		read = TradedIn.moved(body, JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read)));
+		read = TradedIn.moved(body, JobSwap.swappedAsNamed(body, roleMentions,
+				JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read))));
 		// a leaving timed by a leave before it: no day from another sentence
 		read = LeavingAfterALeave.undated(body, dates, read);
 		// "… retires on 26 February. From March she'll be our new carer, Eva Kok."
@@ -1310,6 +1318,9 @@ public final class AnnouncementParser {
 			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
+			// one of the job's holders here: "Noah Evans, one of our care workers, takes
+			// over the rota"
+			+ "one of our(?!\\s+new\\b)|(?:een|één) van onze(?!\\s+nieuwe\\b)|"
 			// the role kept until the move: "Until then she is a developer"
 			+ "until then|till then|in the meantime|tot dan|tot die tijd|tot die datum|tot dat moment|tot zolang|"
 			+ "has been|have been|had been|worked|werkte|after(?:\\s+[\\p{L}\\d]+){0,2}\\s+(?:years?|months?)\\s+"

@@ -198,6 +198,20 @@ final class CalledOff {
 			+ "(?:(?:put|gezet) )?(?:on hold|on ice|in de wacht|stil|stilgelegd|bevroren|frozen)(?!\\p{L})");
 
 	/**
+	 * A vacancy withdrawn or left unfilled, so no one comes: "The lab analyst vacancy is
+	 * withdrawn", "de vacature voor monteur is ingetrokken", "vacature Planner is
+	 * geschrapt", "we've decided not to fill the position". Like the hiring put on hold,
+	 * it holds of a name in it or after it (a job word read as one), not of one told
+	 * before ("Sam Lee leaves on 1 March; his position is withdrawn").
+	 */
+	private static final Pattern VACANCY_WITHDRAWN = Pattern.compile("(?iu)\\b(?:(?:vacancy|vacature|position|"
+			+ "opening|job opening|post|functie)(?: [\\p{L}'’-]+){0,6}? (?:is |has been |was |wordt |is |will be )?"
+			+ "(?<!\\b(?:not|niet|never|nooit)(?: been| be| worden)? )(?:withdrawn|cancell?ed|scrapped|ingetrokken|geschrapt|geannuleerd|"
+			+ "niet (?:meer )?ingevuld|not (?:be )?filled|vervalt|komt te vervallen)|"
+			+ "(?:not|niet) (?:to )?(?:fill|invullen|in te vullen)(?: [\\p{L}'’-]+){0,5}? (?:position|vacancy|"
+			+ "vacature|post|functie))(?!\\p{L})");
+
+	/**
 	 * An earlier message taken back about someone: "so ignore my earlier message about
 	 * Lars", "vergeet mijn vorige bericht over Youssef". Said beside a start called off
 	 * or put on hold, the person named is that start.
@@ -287,7 +301,9 @@ final class CalledOff {
 				&& !lower.contains("decided") && !lower.contains("chosen") && !lower.contains("rejected")
 				&& !lower.contains("afgewezen") && !lower.contains("geweigerd") && !lower.contains("afgeslagen")
 				&& !lower.contains("ziet er") && !lower.contains("zien er") && !lower.contains("no longer")
-				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")) {
+				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")
+				&& !lower.contains("scrapped") && !lower.contains("geschrapt") && !lower.contains("vervalt")
+				&& !lower.contains("vervallen")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
@@ -296,7 +312,7 @@ final class CalledOff {
 				return true;
 			}
 		}
-		return ON_HOLD.matcher(body).find();
+		return ON_HOLD.matcher(body).find() || VACANCY_WITHDRAWN.matcher(body).find();
 	}
 
 	/** "4 januari gaat niet door": the date is taken back, not the start. */
@@ -331,11 +347,14 @@ final class CalledOff {
 		if (DISREGARD.matcher(body).region(from, to).find()) {
 			return true;
 		}
-		Matcher held = ON_HOLD.matcher(body).region(from, to);
-		while (held.find()) {
-			// or whose it is: "Emily Ward's start date is on hold"
-			if (held.start() <= name.start() || POSSESSIVE.matcher(body).region(name.end(), held.start()).matches()) {
-				return true;
+		for (Pattern off : List.of(ON_HOLD, VACANCY_WITHDRAWN)) {
+			Matcher held = off.matcher(body).region(from, to);
+			while (held.find()) {
+				// or whose it is: "Emily Ward's start date is on hold"
+				if (held.start() <= name.start()
+						|| POSSESSIVE.matcher(body).region(name.end(), held.start()).matches()) {
+					return true;
+				}
 			}
 		}
 		// the lookahead may read on past the sentence: "postponed until their papers are

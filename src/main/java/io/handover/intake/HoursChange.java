@@ -232,47 +232,66 @@ final class HoursChange {
 			+ "(?:works?|werkt|werken) \\d+ (?:uur|hours?)(?= (?:per week|a week|in de week)(?: [\\p{L},]+){0,3} "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|(?:up|down) from)\\b)";
 
-	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
-			// "met ingang van 1 januari minder gaat werken"
-			+ "minder gaat werk(?:en|t)|"
-			+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
-			+ "(?:minder|meer) uren|(?:cuts?|cutting|reduces?|reducing|increases?|increasing) (?:his|her|their) hours|"
-			// a change to part-time or to n days, said with the verb of the change
-			+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
-			+ "(?:part-?time|deeltijd|halve dagen|half days)|"
-			// "goes from four to three nights a week", "van vijf naar vier dagen"
-			+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
-			+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?" + DAYS
-			+ " (?:dagen|days)|"
-			// only some days of the week left: "werkt vanaf volgend jaar alleen nog op
-			// maandag, dinsdag en donderdag", "will only work Mondays and Fridays"
-			+ "(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?(?:(?:works?|werkt|work) )?(?:op |on )?(?:de )?"
-			+ DateWords.WEEKDAY_WORD + "(?:s|en)?(?:(?:, ?| en | and | & )" + DateWords.WEEKDAY_WORD + "(?:s|en)?)+|"
-			// only some shifts left, or some shifts stopped
-			+ "(?:(?:works?|werkt|werken|doet|does) (?:nog )?)?(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?"
-			+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"
-			+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
-			+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
-			+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
-			// hours said in a number, a shorter week
-			+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
-			// days left or said for the week: "werkt nog maar 3 dagen", "gaat 4 dagen per
-			// week werken", "works part-time from January"
-			+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|" + DAYS
-			+ " (?:dagen|days) (?:per|a|in de) week "
-			+ "(?:gaan |gaat )?werk(?:en|t)|(?:works?|werkt) (?:voortaan )?(?:part-?time|parttime|deeltijd)\\b|"
-			// a holiday: "neemt in maart drie weken vakantie", "is on holiday in January"
-			+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
-			+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
-			+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LAST_BEFORE_LEAVE + "|"
-			+ ON_THE_ROAD + "|" + LEAVE + "|" + ROTA + "|"
-			// "from part-time to full time", "van parttime naar fulltime", "gaat
-			// fulltime werken"
-			+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
-			+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
-			// not a job said full-time: "becomes a full-time developer" is a new job
-			+ "(?:full-?time|fulltime|voltijd)\\b(?! (?!(?:worker|member|medewerker|medewerkster)\\b)"
-			+ "\\p{Ll}[\\p{L}-]*(?:er|or|ist|ant|ent|eur|ster)\\b))");
+	/**
+	 * A return to work after illness or burn-out, in steps: "her reintegration after her
+	 * burnout starts in January", "het re-integratietraject van Saskia begint 1
+	 * februari", "hervat op 4 januari het werk", "starts on therapeutic hours", "ze start
+	 * met drie ochtenden per week". Still employed, so no one joins; the start word
+	 * inside is the return's.
+	 */
+	private static final String RETURN_TO_WORK = "(?:(?:re-?integrati(?:e|on)(?:traject|plan)?|phased return|"
+			+ "opbouw van (?:zijn|haar|de) uren|(?:hervat|hervatten)(?: [\\p{L}\\d'’-]+){0,4}? (?:het|zijn|haar|hun) werk|"
+			+ "resumes? (?:work|(?:his|her|their) (?:work|duties)))(?:[^.;!?\\n]{0,50}?\\b(?:begint|start|starts|begins|"
+			+ "gaat in)\\b)?|(?:starts?|start|begint|begins?) (?:on|with|met) (?:[\\p{L}\\d()]+ ){0,4}?"
+			+ "(?:therapeutic hours|therapeutisch(?:e)? (?:uren|basis)|halve dagen|half days|(?:ochtenden|mornings|"
+			+ "middagen|afternoons) (?:per|a) week))";
+
+	private static final Pattern CUE = Pattern
+		.compile("(?iu)\\b(?:" + RETURN_TO_WORK + "|minder (?:uren |dagen )?(?:gaan )?werk(?:en|t)|"
+		// "met ingang van 1 januari minder gaat werken"
+				+ "minder gaat werk(?:en|t)|"
+				+ "meer (?:uren|dagen) (?:gaan )?werk(?:en|t)|(?:minder|meer|fewer|less|more|extra|reduced) hours|"
+				+ "(?:minder|meer) uren|(?:cuts?|cutting|reduces?|reducing|increases?|increasing) (?:his|her|their) hours|"
+				// a change to part-time or to n days, said with the verb of the change
+				+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
+				+ "(?:part-?time|deeltijd|halve dagen|half days)|"
+				// "goes from four to three nights a week", "van vijf naar vier dagen"
+				+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
+				+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?"
+				+ DAYS + " (?:dagen|days)|"
+				// only some days of the week left: "werkt vanaf volgend jaar alleen nog
+				// op
+				// maandag, dinsdag en donderdag", "will only work Mondays and Fridays"
+				+ "(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?(?:(?:works?|werkt|work) )?(?:op |on )?(?:de )?"
+				+ DateWords.WEEKDAY_WORD + "(?:s|en)?(?:(?:, ?| en | and | & )" + DateWords.WEEKDAY_WORD
+				+ "(?:s|en)?)+|"
+				// only some shifts left, or some shifts stopped
+				+ "(?:(?:works?|werkt|werken|doet|does) (?:nog )?)?(?:alleen|enkel|uitsluitend|only|just) (?:nog |still )?"
+				+ "(?:(?:works?|werkt|doet|does) )?(?:(?:de|het|in de|in het|the|on|op) )?" + SHIFTS + "|"
+				+ "(?:stopt|stoppen|stops?|stopping)(?: [\\p{L}\\d'’-]+){0,5}? (?:(?:met|with|doing|working) )?"
+				+ "(?:de |the |zijn |haar |his |her |their )?(?:(?:met|with|doing|working) )?" + KIND_OF_SHIFT
+				+ " ?(?:diensten|dienst|shifts?)\\b|no longer (?:works? |does |doing )?" + SHIFTS + "|"
+				// hours said in a number, a shorter week
+				+ "\\d+ uur (?:per week )?(?:gaan |gaat )?werk(?:en|t)(?: in plaats van \\d+)?|" + FROM_TO + "|"
+				// days left or said for the week: "werkt nog maar 3 dagen", "gaat 4 dagen
+				// per
+				// week werken", "works part-time from January"
+				+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|" + DAYS
+				+ " (?:dagen|days) (?:per|a|in de) week "
+				+ "(?:gaan |gaat )?werk(?:en|t)|(?:works?|werkt) (?:voortaan )?(?:part-?time|parttime|deeltijd)\\b|"
+				// a holiday: "neemt in maart drie weken vakantie", "is on holiday in
+				// January"
+				+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
+				+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
+				+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LAST_BEFORE_LEAVE + "|"
+				+ ON_THE_ROAD + "|" + LEAVE + "|" + ROTA + "|"
+				// "from part-time to full time", "van parttime naar fulltime", "gaat
+				// fulltime werken"
+				+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"
+				+ "(?:gaat|gaan|goes|going|go|moves?|moving|switch(?:es|ing)?|wordt|becomes?) (?:[\\p{L}\\d]+ ){0,4}"
+				// not a job said full-time: "becomes a full-time developer" is a new job
+				+ "(?:full-?time|fulltime|voltijd)\\b(?! (?!(?:worker|member|medewerker|medewerkster)\\b)"
+				+ "\\p{Ll}[\\p{L}-]*(?:er|or|ist|ant|ent|eur|ster)\\b))");
 
 	/** The person stays: "blijft, maar …", "nothing else changes". */
 	private static final Pattern STAYS = Pattern.compile(

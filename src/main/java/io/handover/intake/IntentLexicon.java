@@ -139,6 +139,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			intent(Announcement.Kind.STARTER, 2, Successor.TAKES_OVER),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, Successor.ROLE_TAKEN_OVER),
+			intent(Announcement.Kind.ROLE_CHANGE, 1, TakenOverFrom.TAKES),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
 			intent(Announcement.Kind.STARTER, 2,
 					"succeeds|will succeed|is succeeding|"

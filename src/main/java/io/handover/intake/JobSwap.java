@@ -14,7 +14,7 @@ final class JobSwap {
 	/**
 	 * Jobs said to be swapped: "wisselen van functie", "ruilen van baan", "swap roles".
 	 */
-	private static final Pattern SWAP = Pattern.compile("(?iu)\\b(?:(?:wisselen|ruilen)(?: [\\p{L}\\d]+){0,4}? van "
+	private static final Pattern SWAP = Pattern.compile("(?iu)\\b(?:(?:wisselen|ruilen)(?: [\\p{L}\\d()]+){0,10}? van "
 			+ "(?:functie|baan|rol|taken|werk)|(?:wisselen|ruilen) (?:hun|de|elkaars) (?:functies|banen|rollen)|"
 			+ "(?:swap|swapping|switch|switching|exchange|trade) (?:their )?(?:roles|jobs|positions|posts)|"
 			+ "(?:swap|switch|trade) places)\\b");
@@ -29,6 +29,55 @@ final class JobSwap {
 			+ "the other way (?:a)?round|the reverse|vice versa)\\b");
 
 	private JobSwap() {
+	}
+
+	/**
+	 * The job each holds now, said beside their name: "Anna de Wit (nu planner)", "Emma
+	 * Clarke (currently developer)", "Jeroen Bos (ontwikkelaar)".
+	 */
+	private static final Pattern HELD_BESIDE = Pattern
+		.compile("(?iu)^\\s*\\(\\s*(?:(?:nu|now|currently|momenteel|thans)\\s+)?(?:(?:a|an|een)\\s+)?"
+				+ "(\\p{L}[\\p{L} -]{1,40}?)\\s*\\)");
+
+	/**
+	 * Two colleagues swapping jobs, each named with the job held now: each takes the
+	 * other's job, and a held job outside the catalogue leaves the other's new one empty.
+	 */
+	static List<Announcement> swappedAsNamed(String body, List<RoleWords.Mention> roles, List<Announcement> read) {
+		if (read.size() != 2 || !SWAP.matcher(body).find()) {
+			return read;
+		}
+		String[] held = new String[2];
+		String[] words = new String[2];
+		for (int i = 0; i < 2; i++) {
+			String name = read.get(i).employeeName();
+			int at = name == null ? -1 : body.indexOf(name);
+			if (at < 0) {
+				return read;
+			}
+			java.util.regex.Matcher job = HELD_BESIDE.matcher(body).region(at + name.length(), body.length());
+			if (!job.lookingAt()) {
+				return read;
+			}
+			words[i] = job.group(1);
+			int from = job.start(1);
+			int to = job.end(1);
+			held[i] = roles.stream()
+				.filter(r -> r.end() > from && r.start() < to)
+				.map(RoleWords.Mention::key)
+				.findFirst()
+				.orElse(null);
+		}
+		if (held[0] != null && held[0].equals(held[1])) {
+			return read;
+		}
+		return List.of(takes(read.get(0), held[1], held[1] == null ? null : words[1], held[0]),
+				takes(read.get(1), held[0], held[0] == null ? null : words[0], held[1]));
+	}
+
+	private static Announcement takes(Announcement a, String role, String words, String current) {
+		return new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), words, role,
+				a.workLocation(), a.dateWords(), current, a.notes(), a.language());
 	}
 
 	/** The two movers' readings, each with the other's new job as the one held now. */

@@ -57,6 +57,8 @@ final class NeverNames {
 			"zodra", "nadat", "voordat", "zolang", "tenzij", "hoewel", "once", "unless", "although",
 			// the writer: "I'll pass their names on"
 			"i'll", "i’ll", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d",
+			// … and the writers: "We've decided not to fill the position"
+			"we'll", "we’ll", "we've", "we’ve", "we're", "we’re", "we'd", "we’d",
 			// a name still to come: "developer, name follows", "naam volgt", "Naam
 			// volgt nog."
 			"follows", "follow", "volgt", "volgen", "naam", "name", "namen", "names",
@@ -64,6 +66,8 @@ final class NeverNames {
 			"heet", "heten", "genaamd", "called",
 			// a possessive said short: "weet z'n achternaam niet"
 			"z'n", "m'n", "d'r", "z’n", "m’n", "d’r",
+			// trainees as a group: "twee stagiaires van het Clusius"
+			"stagiaires", "stagiairs", "interns", "trainees", "studenten", "werkstudenten",
 			// the hiring itself
 			"hiring", "recruitment", "recruiting", "werving", "vacature", "vacancy",
 			// a counted group: "een lijst van zes mensen", "a group of eight students"

@@ -69,8 +69,8 @@ final class Organisations {
 
 	/**
 	 * A church, school or museum named after a particle: "Wim Dekker van de Martinikerk",
-	 * "Gerda Vink van het Rijksmuseum". Its first part is four letters or more, past
-	 * surnames such as "Verkerk".
+	 * "Gerda Vink van het Rijksmuseum", "Julia Mertens van het Clusius College". Its
+	 * first part is four letters or more, past surnames such as "Verkerk".
 	 */
 	private static final Pattern INSTITUTION = Pattern.compile("(?iu)\\p{L}{4,}(?:kerk|kapel|abdij|kathedraal|"
 			+ "basiliek|moskee|synagoge|school|college|lyceum|museum|ziekenhuis|kliniek|bibliotheek|parochie|theater|"
@@ -89,7 +89,11 @@ final class Organisations {
 		}
 		String before = word(body, tokens, j - 1);
 		return Set.of("de", "het", "der", "den").contains(before)
-				&& INSTITUTION.matcher(body.substring(tokens.get(j)[0], tokens.get(j)[1])).matches();
+				&& (INSTITUTION.matcher(body.substring(tokens.get(j)[0], tokens.get(j)[1])).matches()
+						// "van het Clusius College", "van de Hanze Hogeschool"
+						|| j + 1 < tokens.size() && " ".equals(body.substring(tokens.get(j)[1], tokens.get(j + 1)[0]))
+								&& (CLOSES.contains(word(body, tokens, j + 1))
+										|| INSTITUTION.matcher(word(body, tokens, j + 1)).matches()));
 	}
 
 	/** Whether the run of capitalised tokens names an organisation. */

@@ -94,6 +94,12 @@ final class Question {
 	private static final Pattern GROUP_DESCRIBED = Pattern
 		.compile("(?u)\\b\\p{L}{3,}(?:s|en)\\s+(?:who|die|that|which)\\s+(?:\\p{Ll}+\\s+){1,3}$");
 
+	/**
+	 * The askers right after the question's verb: "Moeten we daarvoor iets aanvragen?",
+	 * "Kunnen jullie …?". The verb is no name.
+	 */
+	private static final Pattern ASKER_NEXT = Pattern.compile("(?iu)^\\s+(?:we|wij|jullie|ik)\\b");
+
 	private Question() {
 	}
 
@@ -151,7 +157,7 @@ final class Question {
 			return true;
 		}
 		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated)
-				|| AskedNotAnnounced.namesLater(body);
+				|| AskedNotAnnounced.namesLater(body) || TraineesSchool.groupSaid(body);
 		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
 			return true;
 		}
@@ -178,6 +184,7 @@ final class Question {
 
 	private static boolean noName(String body, AnnouncementParser.Span n, boolean undated) {
 		if (asker(body, n) || n.words() < 2 && (MONTH.matcher(n.name()).matches()
+				|| inQuestion(body, n.end()) && ASKER_NEXT.matcher(body.substring(n.end())).lookingAt()
 				|| AGENCY_BEFORE.matcher(body.substring(Math.max(0, n.start() - 24), n.start())).find()
 				|| AGENCY_AFTER.matcher(body.substring(n.end())).lookingAt()
 				|| RIGHT_PERSON.matcher(body.substring(n.end())).lookingAt()

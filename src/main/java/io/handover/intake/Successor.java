@@ -126,6 +126,9 @@ final class Successor {
 	/** Following the one named next: "succeeds our cook", "replaces", "vervangt". */
 	private static final Pattern FOLLOWS_NEXT = Pattern.compile("(?iu)^\\s+(?:succeeds|will succeed|is succeeding|"
 			+ "replaces|will replace|is replacing|takes over from|will take over from|is taking over from|vervangt|"
+			// work taken over: "takes over the rota from" ({@link TakenOverFrom})
+			+ "(?:takes|will take|is taking) over (?:the|his|her|their|our) (?:\\p{Ll}[\\p{L}-]*\\s+){1,3}from|"
+			+ "(?:neemt|nemen) (?:de|het|zijn|haar|hun) (?:\\p{Ll}[\\p{L}-]*\\s+){1,3}over van|"
 			+ "volgt)\\s+(?:(?:our|onze|ons|the|de|het)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
 
 	private static final Pattern FOLLOWS_VERB = Pattern
