@@ -400,6 +400,359 @@ m("en", "Reminder: Jeroen Smits starts Monday (4 Jan) as facilities coordinator,
 m("nl", "Hoi, Ivo Timmermans stopt per 1 februari als ontwikkelaar en gaat bij ons de helpdesk leiden.",
   MV("Ivo Timmermans", D(2027, 2, 1), None, SE))
 
+# ---- Part 2 (u151-u320) ----
+# A reception centre for asylum seekers.
+m("nl", "Beste collega's,\n\nMet ingang van maandag 11 januari 2027 start Tesfaye Gebremedhin als woonbegeleider op locatie Budel. Hij spreekt Tigrinya en Amhaars, dat komt goed van pas.\n\nMet vriendelijke groet,\nRenske Otten\nLocatiemanager",
+  J("Tesfaye Gebremedhin", ON("maandag", D(2027, 1, 11))))
+m("en", "security guard omar khalil starts sun 6 dec, night shift",
+  J("Omar Khalil", ON("sunday", D(2026, 12, 6))))
+m("nl", "Hallo HR,\n\nOnze facilitair medewerker Henny Bloemendaal gaat per 1 maart met pensioen. Ze heeft de sleutels van alle units en de alarmcode van het hoofdgebouw, dus graag op tijd een overdracht plannen.\n\nGroet,\nRenske Otten",
+  L("Henny Bloemendaal", D(2027, 3, 1), FC))
+m("nl", "Moeten de tolken van het tolkencentrum die hier dagelijks komen ook een account? Ze zijn niet bij ons in dienst.",
+  none=True)
+m("en", "Woonbegeleider Ashkan Rahimi is moving to our new location in Goes from 18 January, same job. His badge for Budel can be switched off that day.",
+  MV("Ashkan Rahimi", D(2027, 1, 18), None, None))
+m("nl", "Vanochtend is beveiliger Jordy Kramer geschorst en daarna ontslagen, hij heeft een bewoner mishandeld. Zijn pas is al ingenomen, maar zijn account staat nog open.",
+  L("Jordy Kramer", NOW))
+m("nl", "Per 1-1-2027 wordt Saskia Rutten, nu woonbegeleider, facilitair coördinator van de locatie. Ze krijgt dan ook de sleutelbos van de technische dienst.",
+  MV("Saskia Rutten", D(2027, 1, 1), FC, None))
+m("en", "Our medical post gets a new carer: Blessing Mensah starts Monday 18 January. She will work day shifts and needs access to the medication cabinet.",
+  J("Blessing Mensah", ON("monday", D(2027, 1, 18)), CW))
+m("nl", "laatste dag tolk ali nazari is vrijdag 11 dec",
+  L("Ali Nazari", ON("vrijdag", D(2026, 12, 11))))
+m("nl", "Beste P&O,\n\nHet contract van teamleider Monique Verhagen wordt niet verlengd en eindigt op 28 februari. Zij is hiervan gisteren op de hoogte gebracht.\n\nMet vriendelijke groet,\nRenske Otten\nLocatiemanager Budel",
+  L("Monique Verhagen", D(2027, 2, 28)))
+m("en", "How do I get a badge for a volunteer Dutch teacher who comes twice a week? She is not employed by us.",
+  none=True)
+m("nl", "Gisteren is onze collega Wim Hazenberg overleden. Hij werkte twintig jaar als conciërge op locatie Budel.",
+  L("Wim Hazenberg", P(-1)), past=True)
+m("en", "Hi,\n\nAbdullahi Farah (developer of the resident registration app) leaves us 29-01-2027. He has admin rights on the production database, so please make sure those go first.\n\nThanks,\nMaarten\nIT",
+  L("Abdullahi Farah", D(2027, 1, 29), SE))
+m("nl", "Per 4 januari beginnen twee nieuwe beveiligers: Rachid Bouhali en Kevin Mulder. Ze draaien nachtdiensten en hebben allebei een portofoon en een pas nodig.",
+  J("Rachid Bouhali", D(2027, 1, 4)), J("Kevin Mulder", D(2027, 1, 4)))
+m("nl", "Femke Sterk werkt vanaf januari 28 uur in plaats van 36.",
+  none=True)
+m("en", "Hello, my name is Rami, I am teamleader. Mrs. Lina Haddad will begin by us as interpreter on Monday 1st of February. Thank you very much.",
+  J("Lina Haddad", ON("monday", D(2027, 2, 1))))
+m("nl", "Volgende week woensdag begint Joris Bakhuis als woonbegeleider op de jongerenunit. Hij heeft een telefoon en toegang tot het bewonerssysteem nodig.",
+  J("Joris Bakhuis", NW("woensdag")))
+m("nl", "Dag, Nathalie Goossens gaat vanaf 1 februari als maatschappelijk assistente naar ons opvangcentrum in Lint, ze blijft in dezelfde functie. Mvg, Bart",
+  MV("Nathalie Goossens", D(2027, 2, 1), None, None))
+m("en", "We dismissed Tyrone Jacobs on Monday; he hasn't been told yet to hand in his keys, please chase.",
+  L("Tyrone Jacobs", P(-3)), past=True)
+m("nl", "De start van de nieuwe locatiemanager gaat niet door; de kandidaat heeft op het laatste moment bedankt.",
+  none=True)
+m("nl", "Hallo P&O,\n\nOnze verzorgende Gerrie Timmer (medische post) gaat per 1 februari met pensioen; haar laatste werkdag is vrijdag 29 januari. Haar opvolger, ook verzorgende, is Kübra Doğan; zij begint maandag 1 februari.\n\nGroeten,\nRenske",
+  L("Gerrie Timmer", ON("vrijdag", D(2027, 1, 29)), CW), J("Kübra Doğan", ON("maandag", D(2027, 2, 1)), CW))
+m("en", "Starting 1/2 our night coordinator Yusuf Abdi will be day coordinator at the same location. Nothing changes for his laptop, only the shift schedule.",
+  MV("Yusuf Abdi", D(2027, 2, 1), None, None))
+m("nl", "Wegens verhuizing stopt Iris van Dalen per 15 januari als beveiliger. Ze gaat in Groningen wonen.",
+  L("Iris van Dalen", D(2027, 1, 15)))
+m("en", "not on 4 January but on 11 January: start of guard Patrick Owusu moved a week",
+  J("Patrick Owusu", D(2027, 1, 11)))
+m("nl", "Hanan Saleh is vorige week maandag begonnen als tolk Arabisch, sorry dat ik het nu pas meld.",
+  J("Hanan Saleh", LW("maandag")), past=True)
+m("nl", "Per direct vertrokken: beveiliger Mark Teunissen.",
+  L("Mark Teunissen", NOW))
+m("en", "Grace Nakato, woonbegeleider, resigned. Last shift is New Year's Eve. Her keys and phone go back to the office that day.",
+  L("Grace Nakato", D(2026, 12, 31)))
+m("nl", "Dennis Smeulders wordt per 8 februari programmeur bij de afdeling IT van het hoofdkantoor; hij was tot nu toe applicatiebeheerder.",
+  MV("Dennis Smeulders", D(2027, 2, 8), SE, None))
+
+# An electrical wholesaler.
+m("nl", "Goedemorgen,\n\nPer 1 februari 2027 treedt Marcel Hoogendoorn bij ons in dienst als vertegenwoordiger voor de installateurs in Noord-Holland. Hij krijgt een leaseauto, laptop en telefoon.\n\nMet vriendelijke groet,\nErik Sanders\nVerkoopleider",
+  J("Marcel Hoogendoorn", D(2027, 2, 1), AM))
+m("en", "counter clerk jade williams starts monday",
+  J("Jade Williams", WD("monday")))
+m("nl", "Hoi HR,\n\nOrderpicker Said Ouali is gisteren op staande voet ontslagen. Hij is betrapt met gestolen koperkabel. Zijn pas werkt al niet meer, zijn account nog wel.\n\nGroet,\nGerben",
+  L("Said Ouali", P(-1)), past=True)
+m("en", "We are looking for a second sales rep for Limburg; can the vacancy already be put in the system, or only once someone is hired?",
+  none=True)
+m("nl", "Beste HR,\n\nBinnendienstmedewerker Lotte Vrolijk gaat per 1 maart de buitendienst in als vertegenwoordiger. Ze krijgt de regio Utrecht en heeft dan een leaseauto nodig.\n\nGroet,\nErik Sanders",
+  MV("Lotte Vrolijk", D(2027, 3, 1), AM, None))
+m("nl", "over 5 weken begint stan overbeek in het magazijn in nieuwegein",
+  J("Stan Overbeek", P(35)))
+m("en", "Please close the accounts of Victor Ionescu, his last day was yesterday.",
+  L("Victor Ionescu", P(-1)), past=True)
+m("nl", "Joyce Pronk en Henk Verschuren gaan per 1 januari met pensioen. Allebei al 40 jaar in de zaak!",
+  L("Joyce Pronk", D(2027, 1, 1)), L("Henk Verschuren", D(2027, 1, 1)))
+m("nl", "Koen Bleeker is sinds maandag langdurig ziek; we weten nog niet hoe lang.",
+  none=True)
+m("en", "Our e-commerce developer, Svetlana Morozova, starts on 4.1.2027. She will work from our Utrecht office three days a week.",
+  J("Svetlana Morozova", D(2027, 1, 4), SE))
+m("nl", "Hoi,\n\nAccountmanager Wouter Bosch verhuist per 1 februari van vestiging Amersfoort naar vestiging Ede, zelfde klanten. Zijn pas moet dan ook in Ede werken.\n\nGroeten,\nErik",
+  MV("Wouter Bosch", D(2027, 2, 1), AM, AM))
+m("en", "Dear HR,\n\nI'm sorry to let you know that our warehouse manager, Gerard Lammerts, passed away on Saturday after a short illness. The funeral is next week.\n\nKind regards,\nErik Sanders",
+  L("Gerard Lammerts", P(-5)), past=True)
+m("nl", "Maandag 14 december start Ayoub Chaouch als chauffeur. Hij rijdt de route naar de installateurs in het Gooi.",
+  J("Ayoub Chaouch", ON("maandag", D(2026, 12, 14))))
+m("nl", "Goedemiddag,\n\nCindy Hermsen stopt als vertegenwoordiger, ze wordt per 1 april inkoper bij ons. Haar leaseauto levert ze in; een laptop houdt ze.\n\nMet vriendelijke groet,\nIlona de Vries\nHR",
+  MV("Cindy Hermsen", D(2027, 4, 1), None, AM))
+m("en", "Temp order pickers Kamil Wójcik, Andrzej Nowak and Bartosz Zając: contracts end on 23 December.",
+  L("Kamil Wójcik", D(2026, 12, 23)), L("Andrzej Nowak", D(2026, 12, 23)), L("Bartosz Zając", D(2026, 12, 23)))
+m("nl", "Graag de onboarding van Rutger Klomp stopzetten, hij komt toch niet.",
+  none=True)
+m("nl", "Beste, Jonas Vermeiren start op 1 maart als verkoper aan de toonbank in onze vestiging in Mechelen. Gelieve een account aan te maken. Vriendelijke groeten, Sofie",
+  J("Jonas Vermeiren", D(2027, 3, 1), AM))
+m("nl", "Voor de goede orde: Patrick de Klerk werkt t/m vrijdag 8 januari en is daarna weg. Zijn telefoon en laptop levert hij die dag in bij zijn leidinggevende.",
+  L("Patrick de Klerk", ON("vrijdag", D(2027, 1, 8))))
+m("en", "Dear HR,\n\nMartijn Kok, currently our facilities coordinator, becomes head of the Nieuwegein warehouse on 1 March. We are still looking for his successor.\n\nBest regards,\nErik Sanders\nOperations",
+  MV("Martijn Kok", D(2027, 3, 1), None, FC))
+m("nl", "nieuwe programmeur voor de webshop: tamara fischer, begint 11-01-2027",
+  J("Tamara Fischer", D(2027, 1, 11), SE))
+m("nl", "Wij nemen afscheid van Bert Jonkers; hij is per vandaag met pensioen. Vanmiddag is er taart in de kantine!",
+  L("Bert Jonkers", NOW))
+m("en", "Kindly note Mr. Rajesh Nair will join us as IT support engineer (hardware, no programming) on Wednesday 13 January.",
+  J("Rajesh Nair", ON("wednesday", D(2027, 1, 13))))
+m("nl", "Anton Versteeg is niet meer bij ons werkzaam sinds afgelopen vrijdag, dat was zijn laatste dag.",
+  L("Anton Versteeg", P(-6)), past=True)
+m("nl", "Per week 3 komt Demi Schouten de facilitaire dienst versterken. Ze komt van een schoonmaakbedrijf en heeft een pas en sleutels nodig.",
+  J("Demi Schouten", WK(3), FC))
+m("en", "Heads-up: Sophie Wagner's start is postponed from 4 January to 1 February. Her visa took longer than expected.",
+  J("Sophie Wagner", D(2027, 2, 1)))
+m("nl", "Hoi Mariska,\n\nKun je voor Niels Bakkum alles klaarzetten? Hij begint woensdag 6 januari als magazijnmedewerker in Zwolle. Ik ben zelf dan op vakantie.\n\nGroet,\nGerben",
+  J("Niels Bakkum", ON("woensdag", D(2027, 1, 6))))
+m("en", "tom vos leaves 15-2, last day at the counter",
+  L("Tom Vos", D(2027, 2, 15)))
+m("nl", "Chantal Meeuwsen gaat van vestiging Ede naar Arnhem en wordt daar filiaalmanager, per 1 maart.",
+  MV("Chantal Meeuwsen", D(2027, 3, 1), None, None))
+
+# A data-centre operator.
+m("en", "Hi HR,\n\nPlease onboard Lars Petersen as data centre technician at our Amsterdam-Zuidoost site. He starts on Monday, 4 January 2027 and needs a badge for halls 1 to 4.\n\nThanks,\nMichiel de Boer\nSite lead AMS2",
+  J("Lars Petersen", ON("monday", D(2027, 1, 4))))
+m("nl", "Beste HR,\n\nOnze facilitair coördinator Brenda Kuiper stopt per 1 februari. Ze heeft de mastersleutels van AMS1 en AMS2 en een alarmcode; graag alles die dag innemen.\n\nGroet,\nMichiel de Boer",
+  L("Brenda Kuiper", D(2027, 2, 1), FC))
+m("nl", "remote hands monteur dirk vlaar begint ma 11-1",
+  J("Dirk Vlaar", ON("maandag", D(2027, 1, 11))))
+m("en", "Our network engineer Oliver Brooks resigned, last day Friday 22 January. His access to the core routers must be removed that evening.",
+  L("Oliver Brooks", ON("friday", D(2027, 1, 22))))
+m("nl", "Moeten klanten die hun eigen servers komen plaatsen ook via Handover een pas krijgen?",
+  none=True)
+m("nl", "Sinds 1 december werkt Arjen Mol bij ons als beveiliger in de meldkamer, dat was ik vergeten door te geven.",
+  J("Arjen Mol", D(2026, 12, 1)), past=True)
+m("en", "Hi all,\n\nPriyanka Sharma moves from the NOC to the automation team as a software developer, effective 18 January. She will need access to our Git repositories and the staging cluster.\n\nCheers,\nTom\nTeam lead automation",
+  MV("Priyanka Sharma", D(2027, 1, 18), SE, None))
+m("nl", "Vandaag is de laatste werkdag van Harold Stam, hij gaat naar een klant. Zijn pas graag vanavond blokkeren.",
+  L("Harold Stam", NOW))
+m("nl", "Beste HR,\n\nVoor de nieuwe hal in Eemshaven hebben we twee monteurs aangenomen: Sjors Hofman (start maandag 1 februari) en Reinier Wolters (start maandag 15 februari).\n\nGroet,\nAnne-Marie Lok\nOperations Eemshaven",
+  J("Sjors Hofman", ON("maandag", D(2027, 2, 1))), J("Reinier Wolters", ON("maandag", D(2027, 2, 15))))
+m("en", "Ben Adler from sales moves to our Frankfurt site on 1 March, still account manager there. His German phone contract will be arranged locally.",
+  MV("Ben Adler", D(2027, 3, 1), AM, AM))
+m("nl", "Hoi HR,\n\nJeroen Harmsen (ontwikkelaar, monitoring-tools) stopt eind februari. Hij heeft zelf ontslag genomen en gaat naar een bank.\n\nGroeten,\nTom",
+  L("Jeroen Harmsen", D(2027, 2, 28), SE))
+m("en", "Bad news: technician Kofi Boateng was let go this afternoon after breaching the access procedures.",
+  L("Kofi Boateng", NOW))
+m("nl", "Per 4 januari komt Lisa Verkerk bij ons werken als accountmanager voor de colocatieklanten. Ze komt bij een concurrent vandaan en kent de markt goed.",
+  J("Lisa Verkerk", D(2027, 1, 4), AM))
+m("en", "Quick question: do contractors from the cooling vendor need a badge request here, or does facilities handle that?",
+  none=True)
+m("nl", "Karin de Lange werkt per volgende week maandag op de locatie in Haarlem, zelfde functie als teamleider beveiliging.",
+  MV("Karin de Lange", NW("maandag"), None, None))
+m("en", "Andrei Popa starts the day after tomorrow as night-shift operator. He will need a badge for all halls.",
+  J("Andrei Popa", P(2)))
+m("nl", "Op 30 november is Gijs Wolthuis bij ons gestopt, zijn accounts staan nog open!",
+  L("Gijs Wolthuis", D(2026, 11, 30)), past=True)
+m("nl", "Goedemorgen,\n\nNadia Bennani komt per 1 maart ons team versterken als softwareontwikkelaar. Ze werkt aan het klantportaal en heeft een laptop met admin-rechten nodig.\n\nMet vriendelijke groet,\nTom Bakker\nTeamlead automation",
+  J("Nadia Bennani", D(2027, 3, 1), SE))
+m("en", "The start of Erik Johansson as facilities coordinator is postponed, new date not known yet.",
+  none=True)
+m("nl", "Rob van Wijk is per 1 januari geen facilitair coördinator meer maar gaat de inkoop doen. Zijn mastersleutel gaat dan naar zijn opvolger.",
+  MV("Rob van Wijk", D(2027, 1, 1), None, FC))
+m("en", "reminder that Chloe Bennett's contract ends this Sunday",
+  L("Chloe Bennett", WD("sunday")))
+m("nl", "Vanaf woensdag 16 december begint Frank Snoek als technicus koeling. Hij heeft een pas nodig voor de technische ruimtes.",
+  J("Frank Snoek", ON("woensdag", D(2026, 12, 16))))
+m("en", "Dear HR Team,\n\nThis is to inform you that Ms. Deepika Rao has accepted our offer and will be joining as Software Engineer w.e.f. 1st February 2027.\n\nThanks and regards,\nArvind Kumar\nEngineering Manager",
+  J("Deepika Rao", D(2027, 2, 1), SE))
+m("nl", "Eline Brouwers gaat per 15 maart met zwangerschapsverlof. Ze komt terug in juli; haar account moet blijven.",
+  none=True)
+m("nl", "Thomas Kroon en Bas Vink (beiden beveiliger) stoppen per 31-12-2026.",
+  L("Thomas Kroon", D(2026, 12, 31)), L("Bas Vink", D(2026, 12, 31)))
+m("en", "Welcome Mei Chen, our new sales representative for Asia, starting Monday 11 January in the Amsterdam office.",
+  J("Mei Chen", ON("monday", D(2027, 1, 11)), AM))
+m("nl", "Gisteren hebben we afscheid genomen van Hennie Wessels, die 25 jaar in de meldkamer werkte; ze is met pensioen.",
+  L("Hennie Wessels", P(-1)), past=True)
+m("en", "From the 1st of February Koen Dijkhuis takes over the facilitaire dienst at our Eemshaven site; he's been a technician there so far.",
+  MV("Koen Dijkhuis", D(2027, 2, 1), FC, None))
+
+# A chain of thrift stores (kringloopwinkels).
+m("nl", "Beste P&O,\n\nZaterdag 9 januari begint Wendy Lubbers als winkelmedewerker in onze kringloopwinkel in Apeldoorn-Zuid. Ze werkt vooral op zaterdag en woensdag.\n\nGroetjes,\nCarla Huisman\nBedrijfsleider",
+  J("Wendy Lubbers", ON("zaterdag", D(2027, 1, 9))))
+m("nl", "chauffeur ophaaldienst gert van ommen stopt 18-12",
+  L("Gert van Ommen", D(2026, 12, 18)))
+m("en", "Our driver Jacob Meyer died on Sunday in a motorbike accident.",
+  L("Jacob Meyer", P(-4)), past=True)
+m("nl", "Kunnen mensen met een re-integratietraject bij ons ook een account krijgen? Ze zijn niet in dienst.",
+  none=True)
+m("nl", "Hallo P&O,\n\nPer 1 februari wordt Ria Stoffels, nu kassamedewerker, facilitair medewerker voor de drie winkels in Deventer. Ze heeft dan van elke winkel een sleutel nodig.\n\nGroetjes,\nCarla",
+  MV("Ria Stoffels", D(2027, 2, 1), FC, None))
+m("en", "Hello HR, I am glad to tell that Mr. Yonas Tekle will start as sorter in our warehouse at 14.12.2026. Regards, Ahmed",
+  J("Yonas Tekle", D(2026, 12, 14)))
+m("nl", "Beste HR,\n\nOnze webshopbouwer (programmeur) Sven Koster vertrekt 1 maart. Hij heeft de wachtwoorden van de webshop en de betaalprovider, die moeten dan worden aangepast.\n\nGroet,\nCarla Huisman",
+  L("Sven Koster", D(2027, 3, 1), SE))
+m("nl", "Astrid Kluivers gaat per 4 januari van de winkel in Zutphen naar de winkel in Apeldoorn, ze blijft teamleider.",
+  MV("Astrid Kluivers", D(2027, 1, 4), None, None))
+m("en", "Hi! New starter: Ruby Sinclair, upcycling workshop, begins the 7th.",
+  J("Ruby Sinclair", D(2026, 12, 7)))
+m("nl", "Fred Mulders is gisteren op staande voet ontslagen na diefstal uit de kassa. Zijn sleutels van de winkel in Epe zijn nog niet terug.",
+  L("Fred Mulders", P(-1)), past=True)
+m("nl", "Per 1 januari stoppen we met uitzendkracht Anita Bergsma; haar contract loopt dan af. Ze werkte in de sorteerhal.",
+  L("Anita Bergsma", D(2027, 1, 1)))
+m("en", "Henk Brink (sales, business clients for office clearances) starts next week Thursday.",
+  J("Henk Brink", NW("thursday"), AM))
+m("nl", "Joke Hermans neemt drie weken ouderschapsverlof in januari.",
+  none=True)
+m("nl", "Dag iedereen, Wannes De Clercq komt ons team in de kringwinkel in Leuven vervoegen vanaf maandag 18 januari. Gelieve alles klaar te zetten. Mvg, Els",
+  J("Wannes De Clercq", ON("maandag", D(2027, 1, 18))))
+m("en", "Dear HR,\n\nAfter 19 years, our store manager in Deventer, Gerda Kuipers, is retiring. Her last working day will be Thursday 28 January; we will celebrate it that afternoon.\n\nBest wishes,\nCarla",
+  L("Gerda Kuipers", ON("thursday", D(2027, 1, 28))))
+m("nl", "Tim Brouwer begint 1 feb in de ophaaldienst, Jesse Wolters op 8 feb.",
+  J("Tim Brouwer", D(2027, 2, 1)), J("Jesse Wolters", D(2027, 2, 8)))
+m("nl", "Sanne Brouns is niet meer bij ons; ze is afgelopen zaterdag na haar dienst gestopt.",
+  L("Sanne Brouns", P(-5)), past=True)
+m("en", "Dev for the new webshop: Mateus Oliveira, from 2 Feb 2027.",
+  J("Mateus Oliveira", D(2027, 2, 2), SE))
+m("nl", "Coördinator vrijwilligers Aukje Ploeg wordt per 1 maart bedrijfsleider van de winkel in Epe. Haar opvolger bij de vrijwilligers is nog niet bekend.",
+  MV("Aukje Ploeg", D(2027, 3, 1), None, None))
+m("en", "Marcus Lee's planned leaving date of 31 December is off, he decided to stay.",
+  none=True)
+m("nl", "Gisteren begonnen, vandaag pas gemeld: Bilal Yilmaz, sorteerder in het magazijn.",
+  J("Bilal Yilmaz", P(-1)), past=True)
+m("nl", "Het contract van Kees Roelofs loopt eind januari af en wordt niet verlengd. Hij heeft een sleutel van het magazijn.",
+  L("Kees Roelofs", D(2027, 1, 31)))
+m("en", "From next Tuesday Irene Kalogeropoulou is our new facilities coordinator (she was a cashier in Apeldoorn).",
+  MV("Irene Kalogeropoulou", WD("tuesday"), FC, None))
+m("nl", "winkelmedewerker petra van der zande begint overmorgen",
+  J("Petra van der Zande", P(2)))
+m("nl", "Niet op 1 februari maar al op maandag 25 januari begint Marco Hulst als chauffeur. Dan kan hij nog een week meelopen met Gerrit.",
+  J("Marco Hulst", ON("maandag", D(2027, 1, 25))))
+m("en", "Vendor manager Lucy Thompson leaves on 19 February, she's going back to the UK. Her laptop can be given to the new buyer.",
+  L("Lucy Thompson", D(2027, 2, 19)))
+m("nl", "Per direct is Alex Brugman uit dienst, hij is niet meer komen opdagen. Zijn pas en sleutels heeft hij nog.",
+  L("Alex Brugman", NOW))
+m("nl", "Hallo,\n\nVoor de nieuwe winkel in Twello hebben we drie medewerkers gevonden. Ze beginnen alle drie in week 5:\nMaaike Tolsma (ma)\nRuben Kamp (di)\nFatima Zahra Idrissi (do)\n\nGroet,\nCarla",
+  J("Maaike Tolsma", WK(5)), J("Ruben Kamp", WK(5, "dinsdag")), J("Fatima Zahra Idrissi", WK(5, "donderdag")))
+
+# An agricultural contractor (loonbedrijf).
+m("nl", "Beste HR,\n\nPer maandag 1 maart komt Harm Nijhof bij ons als trekkerchauffeur/machinist. Hij gaat vooral mest uitrijden en maïs hakselen. Telefoon en rijbewijsregistratie graag regelen.\n\nMet vriendelijke groet,\nGerrit Slot\nLoonbedrijf Slot",
+  J("Harm Nijhof", ON("maandag", D(2027, 3, 1))))
+m("nl", "jan-willem bouwhuis stopt per 1 jan, gaat bij z'n vader op de boerderij",
+  L("Jan-Willem Bouwhuis", D(2027, 1, 1)))
+m("en", "Hello,\n\nOur planner Annemarie Wesselink becomes account manager for the dairy farmers from 1 February. She will need a car and a CRM login.\n\nRegards,\nGerrit Slot",
+  MV("Annemarie Wesselink", D(2027, 2, 1), AM, None))
+m("nl", "Wij nemen in het voorjaar weer een stuk of tien seizoenskrachten aan. Hoe willen jullie die aangeleverd hebben?",
+  none=True)
+m("nl", "Monteur Erik Dijkman is gisteren in de werkplaats verongelukt en overleden. We zijn allemaal diep geschokt.",
+  L("Erik Dijkman", P(-1)), past=True)
+m("en", "Tractor driver Łukasz Mazur starts on 15-03-2027. He drove for us last summer as well, via the agency.",
+  J("Łukasz Mazur", D(2027, 3, 15)))
+m("nl", "Rik Olthof heeft ontslag genomen; volgende week vrijdag is zijn laatste werkdag.",
+  L("Rik Olthof", NW("vrijdag")))
+m("nl", "Hoi,\n\nHendrik Lubbers gaat per 1 februari van de vestiging in Dalfsen naar die in Ommen, hij blijft werkplaatschef. De sleutels van Dalfsen geeft hij aan Johan.\n\nGroet,\nGerrit",
+  MV("Hendrik Lubbers", D(2027, 2, 1), None, None))
+m("en", "we hired a developer for the field-registration app: noor habibi, first day 1 march",
+  J("Noor Habibi", D(2027, 3, 1), SE))
+m("nl", "Chauffeur Wessel ten Brink is vandaag ontslagen, hij reed onder invloed. Zijn telefoon en tankpas zijn ingenomen.",
+  L("Wessel ten Brink", NOW))
+m("nl", "Yvonne Dekker (administratie) stopt per 1 maart; ze gaat studeren.",
+  L("Yvonne Dekker", D(2027, 3, 1)))
+m("en", "Gerben Wijnen retires at the end of January after 41 years with us. We will say goodbye at the new year's drinks.",
+  L("Gerben Wijnen", D(2027, 1, 31)))
+m("nl", "Per 18 januari start Jolanda Brinkhuis als facilitair medewerker op de werf. Ze doet de schoonmaak, de kantine en het sleutelbeheer.",
+  J("Jolanda Brinkhuis", D(2027, 1, 18), FC))
+m("en", "Hi,\n\nTwo of our seasonal drivers stay on for the winter: no action needed. But Tomasz Krawczyk and Marius Dumitru leave us on Saturday 19 December. Please collect their phones.\n\nRegards,\nGerrit",
+  L("Tomasz Krawczyk", ON("saturday", D(2026, 12, 19))), L("Marius Dumitru", D(2026, 12, 19)))
+m("nl", "Laatste werkdag van vertegenwoordiger Albert Kuipers: 29-1.",
+  L("Albert Kuipers", D(2027, 1, 29), AM))
+m("nl", "Met ingang van 1 april 2027 wordt Daan Schipper bedrijfsleider; hij was loonwerker.",
+  MV("Daan Schipper", D(2027, 4, 1), None, None))
+m("en", "Hiring news: Johan Veldhuis starts Monday as mechanic in the Ommen workshop.",
+  J("Johan Veldhuis", WD("monday")))
+m("nl", "Door de vorst schuift de start van Stefan Arends op van 4 januari naar maandag 18 januari.",
+  J("Stefan Arends", ON("maandag", D(2027, 1, 18))))
+m("nl", "Henk Lankhorst zou per 1 februari stoppen, maar hij blijft toch. Zijn vertrek graag intrekken.",
+  none=True)
+m("en", "Please onboard Kateryna Bondarenko (bookkeeper) and Oksana Melnyk (payroll), both starting tomorrow.",
+  J("Kateryna Bondarenko", P(1)), J("Oksana Melnyk", P(1)))
+m("nl", "Afgelopen maandag al begonnen maar nog niet gemeld: Bart Klein Gunnewiek, machinist.",
+  J("Bart Klein Gunnewiek", P(-3)), past=True)
+m("en", "Dear all,\n\nOur sales rep for the arable farmers, Pieter Hulshoff, leaves us 26/02/2027. He is starting his own business. His car goes back to the lease company.\n\nKind regards,\nGerrit Slot",
+  L("Pieter Hulshoff", D(2027, 2, 26), AM))
+m("nl", "Het contract van Roel Bakker is op 30 november afgelopen; graag nog zijn account sluiten.",
+  L("Roel Bakker", D(2026, 11, 30)), past=True)
+m("nl", "In week 10 begint Sietse Hofstra als trekkerchauffeur. Hij komt van de landbouwschool in Dronten.",
+  J("Sietse Hofstra", WK(10)))
+m("en", "Anneke Plomp moves from the office to the workshop as parts manager, from 1 Feb.",
+  MV("Anneke Plomp", D(2027, 2, 1), None, None))
+m("nl", "Nieuwe programmeur voor de GPS-koppeling met de trekkers: Vincent Evers, start maandag 8 maart.",
+  J("Vincent Evers", ON("maandag", D(2027, 3, 8)), SE))
+m("en", "Jannes Venema, who was going to start with us on 4 January as a driver, has found another job. So no start.",
+  none=True)
+m("nl", "Per direct neemt Ilse Jonker de facilitaire dienst over; ze was hiervoor planner. Marjolein, die dit deed, is met zwangerschapsverlof.",
+  MV("Ilse Jonker", NOW, FC, None))
+m("nl", "vorige week donderdag is loonwerker freek te velde gestopt, vergeten te melden",
+  L("Freek te Velde", LW("donderdag")), past=True)
+
+# A satellite ground-station company.
+m("en", "Hi HR,\n\nDr. Ingrid Solberg joins our mission operations team as flight dynamics specialist on Monday 1 February 2027. She'll work from the Noordwijk office.\n\nBest regards,\nPaul Verhoef\nHead of Operations",
+  J("Ingrid Solberg", ON("monday", D(2027, 2, 1))))
+m("nl", "Ontwikkelaar Thijmen Rademaker begint 11 januari in het groundsegment-team. Hij werkt aan de software voor de antennesturing.",
+  J("Thijmen Rademaker", D(2027, 1, 11), SE))
+m("en", "antenna technician rowan price leaves 22/12",
+  L("Rowan Price", D(2026, 12, 22)))
+m("nl", "Beste HR,\n\nPer 1 februari gaat Manon Verbruggen van software ontwikkelaar naar productmanager. Haar schrijfrechten op de repositories mogen dan weg.\n\nGroet,\nPaul Verhoef",
+  MV("Manon Verbruggen", D(2027, 2, 1), None, SE))
+m("en", "Two new operators for the night shift at the ground station in Kiruna: Elin Nyberg from 4 January and Jonas Eklund from 18 January.",
+  J("Elin Nyberg", D(2027, 1, 4)), J("Jonas Eklund", D(2027, 1, 18)))
+m("nl", "Gisteren is Hans Mertens, onze systeembeheerder (geen ontwikkelaar), ontslagen wegens het lekken van klantdata.",
+  L("Hans Mertens", P(-1)), past=True)
+m("nl", "Onze accountmanager defensie, Mariëlle Swinkels, gaat per 1 maart met pensioen; laatste werkdag vrijdag 26 februari.",
+  L("Mariëlle Swinkels", ON("vrijdag", D(2027, 2, 26)), AM))
+m("en", "Kenji Watanabe (software engineer, image processing) joins us on Tuesday 12 January.",
+  J("Kenji Watanabe", ON("tuesday", D(2027, 1, 12)), SE))
+m("nl", "Hallo,\n\nDirk Meulendijk, facilitair coördinator in Noordwijk, gaat per 1 april hetzelfde werk doen op onze locatie in Dwingeloo. Hij verhuist naar Drenthe.\n\nMet vriendelijke groet,\nPaul Verhoef",
+  MV("Dirk Meulendijk", D(2027, 4, 1), FC, FC))
+m("nl", "Beste HR,\n\nTwee wijzigingen per 1 januari:\n- Tessa Kortekaas stopt; ze gaat naar ESA.\n- Yusuf Kaplan begint als haar opvolger, ook als missieplanner.\n\nGroet,\nPaul",
+  L("Tessa Kortekaas", D(2027, 1, 1)), J("Yusuf Kaplan", D(2027, 1, 1)))
+m("en", "Our colleague Dr. Andrzej Kowalczyk passed away on Tuesday 1 December.",
+  L("Andrzej Kowalczyk", ON("tuesday", D(2026, 12, 1))), past=True)
+m("nl", "Goedemiddag,\n\nVanaf 4-1-2027 versterkt Lucia Romano het salesteam als vertegenwoordiger voor Zuid-Europa. Ze werkt vanuit Milaan en komt de eerste week naar Noordwijk.\n\nGroet,\nPaul",
+  J("Lucia Romano", D(2027, 1, 4), AM))
+m("en", "Just so you know: Mike Donovan quit today, effective immediately. Please disable his VPN and badge right away.",
+  L("Mike Donovan", NOW))
+m("nl", "stagiair ruben oosterhof (TU Delft) begint in week 6 op maandag",
+  J("Ruben Oosterhof", WK(6)))
+m("en", "Quick correction: Sanne Bergsma leaves on 26 February, not on 12 February. Her manager agreed to the extra two weeks.",
+  L("Sanne Bergsma", D(2027, 2, 26)))
+m("nl", "De programmeurs Pim Hak en Thomas Lindeman stoppen allebei eind maart; hun project is afgerond.",
+  L("Pim Hak", D(2027, 3, 31), SE), L("Thomas Lindeman", D(2027, 3, 31), SE))
+m("en", "Sofia Esposito starts next Thursday as receptionist. She will need a badge for the front desk.",
+  J("Sofia Esposito", WD("thursday")))
+m("nl", "Antennemonteur Gerrit-Jan Hofstede verhuist per 1 maart naar het station in Dwingeloo, zelfde functie.",
+  MV("Gerrit-Jan Hofstede", D(2027, 3, 1), None, None))
+m("en", "Dear Sir/Madam,\n\nI wish to inform you that Mr. Kwame Asante has been appointed as Facilities Coordinator for the Noordwijk site with effect from 1st March, 2027.\n\nYours faithfully,\nEsther Boateng\nHR Officer",
+  J("Kwame Asante", D(2027, 3, 1), FC))
+m("nl", "Laura Haverkamp wordt per 1 januari hoofd commercie; ze was accountmanager. Haar klanten gaan naar Lucia.",
+  MV("Laura Haverkamp", D(2027, 1, 1), None, AM))
+m("en", "Welcome aboard: Aditya Menon (ground software developer) from Monday 7 December.",
+  J("Aditya Menon", ON("monday", D(2026, 12, 7)), SE))
+m("nl", "Per 15 januari start Femke Wubbels als facilitair medewerker, en per dezelfde datum vertrekt Jan Lok van de receptie.",
+  J("Femke Wubbels", D(2027, 1, 15), FC), L("Jan Lok", D(2027, 1, 15)))
+m("en", "The contract of contractor Robert Lindgren (RF engineer, hardware) ends on 31 January.",
+  L("Robert Lindgren", D(2027, 1, 31)))
+m("nl", "Volgende week donderdag is de laatste werkdag van Willemien Sloot, ze gaat emigreren naar Canada.",
+  L("Willemien Sloot", NW("donderdag")))
+m("en", "Hiring: two software developers, Felix Braun (4 Jan) and Amira Saleh (1 Feb). Both will work on the scheduling software.",
+  J("Felix Braun", D(2027, 1, 4), SE), J("Amira Saleh", D(2027, 2, 1), SE))
+m("nl", "Afgelopen woensdag is operator Bas Hartman met ontslag gegaan; hij was die dag voor het laatst.",
+  L("Bas Hartman", P(-1)), past=True)
+m("en", "Grace Liu moves to the Dwingeloo station from 18 Jan, same role as mission planner. She will need a badge for the Dwingeloo gate.",
+  MV("Grace Liu", D(2027, 1, 18), None, None))
+m("nl", "Morgen begint Jasmijn Terlouw als office manager.",
+  J("Jasmijn Terlouw", P(1)))
+m("nl", "Hoi P&O,\n\nHierbij de laatste wijziging voor dit jaar: onze ontwikkelaar Matthijs Greve gaat per maandag 4 januari als teamleider het groundsegment-team leiden en programmeert dan niet meer.\n\nFijne feestdagen,\nPaul",
+  MV("Matthijs Greve", ON("maandag", D(2027, 1, 4)), None, SE))
+
 
 # ---- end of messages ----
 

@@ -498,10 +498,10 @@ class IntakeCorpusTests {
 	 * union, a fibre-optic installer, a food bank, a lottery operator, a refugee
 	 * reception centre, an electrical wholesaler, a data-centre operator, a thrift-store
 	 * chain, an agricultural contractor and a satellite ground-station company. Set to
-	 * its first full run's figure. A ratchet like {@link #BLIND_FLOOR}, to be raised,
-	 * never lowered.
+	 * its first full run's figure, 284 of 320 (88.8 %; part 1 alone had 130 of 150 on its
+	 * first run). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
 	 */
-	static final double BLIND_24_FLOOR = 0.0 / 320;
+	static final double BLIND_24_FLOOR = 284.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1232,7 +1232,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwentyFourthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-24", 140, BLIND_24_FLOOR, "twenty-fourth blind set");
+		assertUnderstood("blind-24", 300, BLIND_24_FLOOR, "twenty-fourth blind set");
 	}
 
 	/**
