@@ -71,6 +71,10 @@ final class CalledOff {
 			+ "(?:zou|zouden)(?: [\\p{L}\\d]+){0,3} (?:beginnen|starten|komen)[^.;!?\\n]{0,40}?\\b(?:niet (?:komen )?"
 			+ "opdagen|niet (?:op)?gedaagd|niet verschenen)|(?:was|were) (?:supposed|due|meant) to (?:start|begin|join)"
 			+ "[^.;!?\\n]{0,40}?\\b(?:didn't|did not|never) (?:show up|turn up|turned up|showed up|come|came|appear)|"
+			// … or who found another job meanwhile: "who was going to start with us on 4
+			// January as a driver, has found another job"
+			+ "(?:was|were) (?:going|supposed|due|meant) to (?:start|begin|join)[^.;!?\\n]{0,70}?\\b(?:has|have|had) "
+			+ "(?:found|taken|accepted) (?:another|a different|a new|an other) (?:job|position|offer)|"
 			// a start denied its planned month or day, none other said: "won't start in
 			// January as planned"
 			+ "(?:(?:will not|won't|won’t|does not|doesn't|doesn’t) (?:be )?start(?:ing)?|(?:begint|start) " + NOT

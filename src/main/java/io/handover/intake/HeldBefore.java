@@ -31,6 +31,11 @@ final class HeldBefore {
 			+ "(?:als\\s+)?" + NOT_A_JOB + "\\p{Ll}|"
 			+ "\\b(?:hij|zij|ze)\\s+(?:was|werkte|stond|zat)\\s+(?:hiervoor|daarvoor|voorheen|tot nu toe|tot nog toe)\\s+"
 			+ "(?:als\\s+)?" + NOT_A_JOB + "\\p{Ll}|"
+			// in brackets beside the new job: "(she was a cashier in Apeldoorn)", "(she's
+			// been in finance until now)"
+			+ "\\(\\s*(?:she|he|they|hij|zij|ze)\\s+(?:was|were|werkte|zat|stond)\\s+(?:als\\s+)?(?:(?:an?|een)\\s+)?"
+			+ NOT_A_JOB + "\\p{Ll}|\\b(?:she|he|they)(?:['’]s|\\s+has|\\s+have)\\s+been\\s+(?:in|on|at)\\s+"
+			+ "(?:the\\s+|our\\s+)?\\p{Ll}[\\p{L}-]*\\s+(?:until now|up to now|so far)\\b|"
 			// "die tot nu toe op de receptie zat", "who until now ran the bar"
 			+ "\\b(?:die|who)\\s+(?:tot nu toe|tot nog toe|until now|up to now)\\b|"
 			// beside the name: "thans teamleider schade", ", until now assistant curator"
@@ -69,7 +74,7 @@ final class HeldBefore {
 					+ "\\bdie(?:\\s+(?:nu|momenteel|al(?:\\s+[\\p{L}\\d]+){1,2}))?|"
 					// the work there told as until now: "tot nu toe werkte hij in het
 					// magazijn", "until now she worked in the shop"
-					+ "\\b(?:tot nu toe|tot dusver|until now|so far)\\s+(?:werkte|worked)\\s+(?:hij|zij|ze|he|she)|"
+					+ "\\b(?:tot nu toe|tot dusver|until now|so far)\\s+(?:werkte|zat|stond|worked)\\s+(?:hij|zij|ze|he|she)|"
 					+ "\\b(?:hij|zij|ze|he|she)\\s+(?:werkte|(?:has\\s+)?worked)\\s+(?:tot nu toe|tot dusver|until now|so far)|"
 					+ "\\b(?:until now|so far)\\s+(?:he|she)\\s+(?:has\\s+)?worked|"
 					// the job held there may come first: "werkt niet meer als kok in de

@@ -495,9 +495,9 @@ class IntakeCorpusTests {
 	 * (ChatNamesInsideIntentsAndPlacesMovedBesideAStartTests): a lower-case chat name
 	 * inside the words of the news ("komt ook noor visser erbij"), a surname one slip
 	 * from "carer" after "ben" as a given name ("rigger ben carter"), a Korean given name
-	 * in lower case ("ji-woo"): 314; both together: N.
+	 * in lower case ("ji-woo"): 314; both together: 317.
 	 */
-	static final double BLIND_23_FLOOR = 314.0 / 320;
+	static final double BLIND_23_FLOOR = 317.0 / 320;
 
 	/**
 	 * The twenty-fourth blind set (session 34), 320 messages written by a helper who
@@ -506,9 +506,14 @@ class IntakeCorpusTests {
 	 * reception centre, an electrical wholesaler, a data-centre operator, a thrift-store
 	 * chain, an agricultural contractor and a satellite ground-station company. Set to
 	 * its first full run's figure, 284 of 320 (88.8 %; part 1 alone had 130 of 150 on its
-	 * first run). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered.
+	 * first run). A ratchet like {@link #BLIND_FLOOR}, to be raised, never lowered. After
+	 * session 34's round (tuners TG and TH and the lead on other kinds), measured before
+	 * any change for this set: 285 (89.1 %). Then the lead on its kinds with own examples
+	 * (StartsGivenUpForAnotherJobAndJobsHeldBesideANewOneTests): a newcomer who found
+	 * another job before the start announces no one (its silent wrong date), a job held
+	 * here said in brackets beside the new one or as where they sat until now: 289.
 	 */
-	static final double BLIND_24_FLOOR = 284.0 / 320;
+	static final double BLIND_24_FLOOR = 289.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
