@@ -24,7 +24,6 @@ import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
 import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
-import io.handover.testing.IsolatedTests;
 import io.handover.testing.TeamsActivity;
 import io.handover.ticket.ManagerRef;
 import io.handover.ticket.NewTicket;
@@ -48,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The card updates in place for everyone; only the department's own staff may act.
  */
 @BotTest
-@IsolatedTests
 class TaskCardTests {
 
 	static final Member PETER = TeamSetup.member("Peter de Boer");
@@ -275,8 +273,8 @@ class TaskCardTests {
 	void clicksWhileTeamsCannotSayWhoIsInTheTeamAreRefusedClearlyAndTeamsIsAskedOnce() throws Exception {
 		TicketView ticket = openAndPost();
 		TaskView accounts = openTask(ticket, "IT", 0);
-		// two people on this team's roster only (Peter and Fenna are on every test's
-		// team)
+		// in this team only: earlier tests' teams are linked to IT too, with Peter in
+		// them
 		Member rita = onlyInThisTeam("Rita");
 		Member sem = onlyInThisTeam("Sem");
 		this.connector.delay(Kind.GET_MEMBERS, Duration.ofMillis(300));
@@ -469,8 +467,8 @@ class TaskCardTests {
 	}
 
 	/**
-	 * The cards posted in this test's team (the status card of a ticket goes to other
-	 * chats).
+	 * The cards posted in this test's team (other tests' teams serve the same
+	 * departments).
 	 */
 	private List<Call> cardPostsOf(TicketView ticket) {
 		return this.connector.calls(Kind.SEND)
