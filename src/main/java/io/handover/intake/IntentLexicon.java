@@ -219,6 +219,8 @@ final class IntentLexicon {
 							+ "vervoeg(?:t|en|de|den|d)|aanmelding|ingangsdatum|"
 							+ "nieuwe (?:collega'?s?|medewerkers?|"
 							+ "medewerksters?|starters?|krachten|kracht|teamgenoten|teamgenoot|aanwinst)|hired|recruited|aangenomen|in dienst|"
+							// a heading: "Hiring: two developers, …"
+							+ "hiring(?=\\s*:)|"
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"

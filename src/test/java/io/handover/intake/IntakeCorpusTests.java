@@ -511,9 +511,10 @@ class IntakeCorpusTests {
 	 * any change for this set: 285 (89.1 %). Then the lead on its kinds with own examples
 	 * (StartsGivenUpForAnotherJobAndJobsHeldBesideANewOneTests): a newcomer who found
 	 * another job before the start announces no one (its silent wrong date), a job held
-	 * here said in brackets beside the new one or as where they sat until now: 289.
+	 * here said in brackets beside the new one or as where they sat until now: 289; a
+	 * "Hiring:" heading over dated names: 290.
 	 */
-	static final double BLIND_24_FLOOR = 289.0 / 320;
+	static final double BLIND_24_FLOOR = 290.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
