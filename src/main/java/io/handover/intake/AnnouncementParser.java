@@ -1480,8 +1480,7 @@ public final class AnnouncementParser {
 		Matcher job = JOB_AS.matcher(body).region(from, to);
 		while (job.find()) {
 			int at = job.start(1);
-			if (roles.stream().noneMatch(r -> r.start() <= at && at < r.end())
-					&& (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)))) {
+			if (!insideRole(at, roles) && (Occupations.is(job.group(1)) || Occupations.beforeName(job.group(1)))) {
 				return true;
 			}
 		}
