@@ -18,21 +18,24 @@ final class JobKept {
 	 * place's ({@link PlaceMove}) and the role kept ({@link AnnouncementParser}).
 	 */
 	static final String SAID_TO_STAY = "(?:the )?same (?:roles?|jobs?|work|positions?|functions?)|"
-			+ "(?:de)?zelfde (?:functie|werk|rol|baan|job)|(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan|job|werk) "
+			+ "(?:de|het)?zelfde (?:functie|werk|rol|baan|job)|(?:(?:haar|zijn|hun|de) )?(?:functie|rol|baan|job|werk) "
 			+ "blijft(?: (?:gelijk|hetzelfde|dezelfde|ongewijzigd)|(?=\\s*(?:[.!;]|$)))|(?:functie|job) "
 			+ "(?:gelijk|ongewijzigd)|(?:job|role) stays the same|(?:his|her|their) (?:role|job) (?:stays|remains) the same";
 
 	/** The job said again as the one kept. */
-	private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|"
-			+ "stays? on as|stays an?|remains an?|ook (?:daar |there |hier )?als|also as|again as|weer als|"
-			// the job compared with the one held: "als zorgmedewerker, net als nu", "as a
-			// carer, as now"
-			+ "(?:net|precies|gewoon) als (?:nu|voorheen|altijd)|zoals (?:nu|voorheen|altijd|tot nu toe)|"
-			+ "(?:just |same )?(?:as|like) (?:now|before|today|until now)(?=\\s*(?:[.,;!)]|$))|"
-			// not the person staying: "blijft dus wel bij ons", "blijft gewoon hier"
-			+ "blijft (?:(?:gewoon|dus|wel|ook) )*(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|"
-			+ "daar|dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon|voorlopig|gelijk|hetzelfde|"
-			+ "dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
+	private static final Pattern KEPT = Pattern
+		.compile("(?i)\\b(?:keeps? (?:her|his|their) (?:job|role|position) as|" + "stays? on as|stays an?|remains an?|"
+		// "still account manager there": the job named again as the one kept
+				+ "still (?:an? )?[\\p{L}-]+(?: [\\p{L}-]+)? (?:there|then)\\b|ook (?:daar |there |hier )?als|also as|again as|weer als|"
+				// the job compared with the one held: "als zorgmedewerker, net als nu",
+				// "as a
+				// carer, as now"
+				+ "(?:net|precies|gewoon) als (?:nu|voorheen|altijd)|zoals (?:nu|voorheen|altijd|tot nu toe)|"
+				+ "(?:just |same )?(?:as|like) (?:now|before|today|until now)(?=\\s*(?:[.,;!)]|$))|"
+				// not the person staying: "blijft dus wel bij ons", "blijft gewoon hier"
+				+ "blijft (?:(?:gewoon|dus|wel|ook) )*(?:een )?(?!(?:bij|in|op|hier|tot|nog|er|wel|dan|werken|aan|als|ook|"
+				+ "daar|dus|toch|natuurlijk|uiteraard|immers|overigens|echter|zeker|gewoon|voorlopig|gelijk|hetzelfde|"
+				+ "dezelfde|ongewijzigd|alles)\\b)\\p{Ll})");
 
 	/**
 	 * Words of a new job: any of them and the one role may be the old one only. Not a

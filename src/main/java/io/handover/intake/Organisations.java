@@ -68,6 +68,13 @@ final class Organisations {
 			+ "\\s+(?:(?:the|de|het)\\s+)?$");
 
 	/**
+	 * "het" or "the" after a preposition: "vertrekt naar het Rode Kruis", "goes to the
+	 * Red Cross". A person takes no such article (a surname's "'t" follows a given name).
+	 */
+	private static final Pattern NEUTER_BEFORE = Pattern
+		.compile("(?i)\\b(?:naar|bij|voor|van|uit|to|for|at|with|from|joins?|joining)\\s+(?:het|the)\\s+$");
+
+	/**
 	 * A church, school or museum named after a particle: "Wim Dekker van de Martinikerk",
 	 * "Gerda Vink van het Rijksmuseum", "Julia Mertens van het Clusius College". Its
 	 * first part is four letters or more, past surnames such as "Verkerk".
@@ -105,7 +112,8 @@ final class Organisations {
 		String last = word(body, tokens, run.get(run.size() - 1));
 		int start = tokens.get(run.get(0))[0];
 		return first.length() > 4 && OPENS.matcher(first).find() || CLOSES.contains(last)
-				|| EMPLOYER_BEFORE.matcher(body.substring(Math.max(0, start - 40), start)).find();
+				|| EMPLOYER_BEFORE.matcher(body.substring(Math.max(0, start - 40), start)).find()
+				|| NEUTER_BEFORE.matcher(body.substring(Math.max(0, start - 20), start)).find();
 	}
 
 	/**

@@ -26,8 +26,8 @@ final class RoleCompounds {
 			// not "kaartverkoper", "ijsverkoper"
 			+ "(?!kaart|ticket|lot|krant|ijs|kiosk|markt|kraam|snoep|bloem|vis|kassa)\\p{L}{3,}(verkoper)|"
 			// a kind of the catalogue's "verzorgende": "wijkverzorgende", not an
-			// animal keeper's "dierenverzorgende"
-			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)");
+			// animal keeper's "dierenverzorgende"; plural too: "drie kraamverzorgenden"
+			+ "(?!\\p{L}*dier)\\p{L}{3,}(verzorgende)n?");
 
 	/**
 	 * A software field before the short words for its jobs, closed or apart: "webdev",
