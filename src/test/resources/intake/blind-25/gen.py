@@ -400,6 +400,360 @@ m("en", "Nicole Baxter's last working day is Friday 5 February; she is going to 
 m("nl", "Goedendag,\n\nPer 18-1 begint Fatma Yıldırım als facilitair coördinator van de showrooms in Tiel en Oss. Ze heeft een auto van de zaak nodig.\n\nGr. Wilma (P&O)",
   J("Fatma Yıldırım", D(2027, 1, 18), FC))
 
+# ---- Part 2 (w151-w320) ----
+
+# A kidney dialysis centre with three units and home dialysis.
+m("nl", "Beste collega's van P&O,\n\nMet ingang van maandag 11 januari 2027 versterkt Rianne Vos-Teunissen ons team in Dialysecentrum Zuid als dialyseverpleegkundige. Zij werkt in de avondploeg en begeleidt ook de thuisdialysepatiënten.\n\nHartelijke groet,\nDrs. Hanneke Brouwers\nmanager zorg",
+  J("Rianne Vos-Teunissen", ON("maandag", D(2027, 1, 11))))
+m("en", "new zorgmedewerker for the morning shift: fenna jacobs, she starts tue 15 dec. can someone make her a badge for the staff entrance?",
+  J("Fenna Jacobs", ON("tuesday", D(2026, 12, 15)), CW))
+m("nl", "Technicus Wim Hoogendoorn (waterbehandeling) gaat per 1 maart met vervroegd pensioen; zijn laatste werkdag is donderdag 25 februari. Hij werkt zijn opvolger nog in.",
+  L("Wim Hoogendoorn", ON("donderdag", D(2027, 2, 25))))
+m("nl", "Mogen de nefrologen van het ziekenhuis ook in ons patiëntendossier, of moeten ze een eigen account? Ze werken hier maar twee dagdelen per week.",
+  none=True)
+m("en", "Please be advised that our healthcare assistant Joy Mensah has resigned. Her last shift will be on Saturday 16 January, after that she moves to Leeds.",
+  L("Joy Mensah", ON("saturday", D(2027, 1, 16)), CW))
+m("nl", "Per 1 februari wordt zorgmedewerker Petra Lagerwey planner van de dialyseroosters. Ze blijft op locatie Noord en houdt haar eigen kamer.",
+  MV("Petra Lagerwey", D(2027, 2, 1), None, CW))
+m("nl", "Verdrietig bericht: onze chauffeur patiëntenvervoer, Herman Wolters, is eergisteren overleden. We zijn er allemaal stil van.",
+  L("Herman Wolters", P(-2)), past=True)
+m("en", "Dear HR team, this is to inform that Ms. Lakshmi Pillai has accepted our offer for the post of dialysis technician. Her date of joining is 01/02/2027. Kindly do the needful. Thanks and regards, Dr. Raghavan",
+  J("Lakshmi Pillai", D(2027, 2, 1)))
+m("nl", "verzorgende anouk de graaf begint over drie weken op de afdeling, 28 uur. ze heeft al een VOG",
+  J("Anouk de Graaf", P(21), CW))
+m("nl", "Met onmiddellijke ingang is de arbeidsovereenkomst van Bas Reitsma beëindigd (ontslag op staande voet, vandaag uitgereikt). Graag alle toegang intrekken, ook tot het medicijnkastje.",
+  L("Bas Reitsma", NOW))
+m("en", "We are thinking about hiring two extra carers for the holidays. Is there a lead time for accounts, or can you do it in a day?",
+  none=True)
+m("nl", "Jeroen Vink, softwareontwikkelaar van onze thuisdialyse-app, vertrekt eind januari. Laatste werkdag vrijdag 22 januari, daarna heeft hij nog verlof.",
+  L("Jeroen Vink", ON("vrijdag", D(2027, 1, 22)), SE))
+m("en", "FYI: Dr. Omar Farouk, nephrologist, will start with us next week Thursday. He'll be in the Zuid unit on Tuesdays and Thursdays.",
+  J("Omar Farouk", NW("thursday")))
+m("nl", "Verzorgende Thea Baars gaat vanaf 4 januari in Dialysecentrum Noord werken in plaats van Zuid. Zelfde functie, zelfde uren, alleen een andere sleutel.",
+  MV("Thea Baars", D(2027, 1, 4), CW, CW))
+m("nl", "De start van de nieuwe teamleider is uitgesteld tot na de zomer, de datum is nog niet bekend. Ik meld me als ik meer weet.",
+  none=True)
+m("nl", "Hoi,\n\nCarlos Mendes, onze klusjesman op locatie Zuid, stopt op 31 december. Zijn jaarcontract wordt niet verlengd; hij weet het en heeft er vrede mee. Wil je zorgen dat zijn sleutelbos en telefoon terugkomen?\n\nGroet,\nAnita",
+  L("Carlos Mendes", D(2026, 12, 31)))
+m("nl", "Per 1-2 begint Sarah Oosterhuis als facilitair medewerker (inkoop en schoonmaak) op alle drie de locaties.",
+  J("Sarah Oosterhuis", D(2027, 2, 1), FC))
+m("nl", "Goeiedag, met plezier laat ik weten dat Elke Vandenberghe vanaf maandag 18 januari ons dialyseteam in Leuven vervoegt als zorgkundige. Gelieve haar toegangen te voorzien. Met vriendelijke groeten, Griet",
+  J("Elke Vandenberghe", ON("maandag", D(2027, 1, 18)), CW))
+m("en", "Sorry, late again: Hamza Qureshi started here on Tuesday as a dialysis nurse. He still has no login and is using mine, which is not ideal.",
+  J("Hamza Qureshi", P(-2)), past=True)
+m("nl", "Twee stagiaires van de mbo-opleiding, Lisa Hoekman en Demi Bakker: hun stage loopt af op vrijdag 22 januari.",
+  L("Lisa Hoekman", ON("vrijdag", D(2027, 1, 22))), L("Demi Bakker", ON("vrijdag", D(2027, 1, 22))))
+m("en", "Hi! Mia Schneider moves from the dialysis floor to the IT desk as our second developer from Monday 1 February. Old position: carer.",
+  MV("Mia Schneider", ON("monday", D(2027, 2, 1)), SE, CW))
+m("nl", "morgen eerste dag van verpleegkundige ivo kempen",
+  J("Ivo Kempen", P(1)))
+m("nl", "De detachering van verpleegkundige Greta Olsen vanuit het academisch ziekenhuis eindigt op 28 februari; daarna gaat ze daar weer aan de slag.",
+  L("Greta Olsen", D(2027, 2, 28)))
+m("nl", "Afgelopen maandag is receptionist Nadia Benali gestopt, ze had een andere baan gevonden. Haar pas is nog niet ingeleverd.",
+  L("Nadia Benali", P(-3)), past=True)
+m("nl", "Mustafa Kaya gaat vanaf januari alleen nog de nachtdiensten doen, verder verandert er niets aan zijn contract.",
+  none=True)
+m("en", "Welcome aboard Natasha Ivanova and Mariam Saleh, healthcare assistants, who join us on the 21st of December for the holiday cover.",
+  J("Natasha Ivanova", D(2026, 12, 21), CW), J("Mariam Saleh", D(2026, 12, 21), CW))
+m("nl", "Niet op 4 januari maar op maandag 11 januari begint Koen Verschuren als technicus waterbehandeling; hij moest nog een cursus afmaken.",
+  J("Koen Verschuren", ON("maandag", D(2027, 1, 11))))
+m("nl", "Per direct is Lotte van Wijk, zorgmedewerker, uit dienst op eigen verzoek. Vandaag was haar laatste dag.",
+  L("Lotte van Wijk", NOW, CW))
+
+# A chain of furniture stores with a webshop, delivery and a distribution centre.
+m("nl", "Hallo allemaal,\n\nIn onze vestiging Utrecht-Leidsche Rijn begint zaterdag 2 januari Martin Kuijpers als verkoper. Hij werkte hiervoor bij een keukenzaak en kent het kassasysteem al.\n\nGroet,\nJeroen de Zwart\nfiliaalmanager",
+  J("Martin Kuijpers", ON("zaterdag", D(2027, 1, 2)), AM))
+m("en", "bezorger max de ridder stops fri 18 dec, back to uni in january",
+  L("Max de Ridder", ON("friday", D(2026, 12, 18))))
+m("nl", "Vanaf 1 maart wordt Saskia Wouda, nu verkoopster in Amersfoort, filiaalmanager in Apeldoorn. Een mooie stap!",
+  MV("Saskia Wouda", D(2027, 3, 1), None, AM))
+m("en", "Can the weekend students share one login for the cash registers, or does each of them need an account?",
+  none=True)
+m("nl", "Gisteren hebben we magazijnmedewerker Bilal Chaouch op staande voet ontslagen, hij is betrapt met een bank in zijn eigen busje.",
+  L("Bilal Chaouch", P(-1)), past=True)
+m("en", "Our interior adviser Chloe Martin leaves the company on 31 January; her successor Bethany Cole starts on 1 February and will be trained by the Breda team.",
+  L("Chloe Martin", D(2027, 1, 31)), J("Bethany Cole", D(2027, 2, 1)))
+m("nl", "Voor de webshop en de 3D-planner hebben we een tweede developer gevonden: Tijmen Schaap. Hij begint donderdag 7 januari en werkt op het hoofdkantoor.",
+  J("Tijmen Schaap", ON("donderdag", D(2027, 1, 7)), SE))
+m("en", "Hello together, Mr. Felix Hoffmann begins as store manager in our new Venlo branch on 01.02.2027. Please give him all accesses like the other store managers. Best greetings, Andrea",
+  J("Felix Hoffmann", D(2027, 2, 1)))
+m("nl", "Nieuwe bezorgers per 4 januari: Rachid Ouali en Gijs Hendriks. Ze rijden samen op de wagen van regio Oost.",
+  J("Rachid Ouali", D(2027, 1, 4)), J("Gijs Hendriks", D(2027, 1, 4)))
+m("nl", "laatste dag van verkoper tom van beek is 24/12, hij gaat naar een makelaar",
+  L("Tom van Beek", D(2026, 12, 24), AM))
+m("en", "Hi both,\n\nNaomi Fletcher, sales, transfers from the Eindhoven store to Den Bosch from Monday 11 January. Same role, same hours, she just needs the Den Bosch alarm code and a locker.\n\nThanks,\nRobin (regional manager South)",
+  MV("Naomi Fletcher", ON("monday", D(2027, 1, 11)), AM, AM))
+m("nl", "Over vijf weken begint Ewout Sterk als facilitair coördinator van het distributiecentrum in Tiel. Hij komt van een bouwmarktketen.",
+  J("Ewout Sterk", P(35), FC))
+m("en", "Farewell: Hilary Watson (customer service) retires on 1 April after 31 years with us. There will be cake in the canteen.",
+  L("Hilary Watson", D(2027, 4, 1)))
+m("nl", "Sandra Pieters komt na haar bevalling weer aan het werk, per 11 januari. Haar account staat nog, dus niets doen denk ik?",
+  none=True)
+m("nl", "Kleine correctie: Dennis Hoogland stopt niet op 15 januari maar al op vrijdag 8 januari, hij heeft nog vakantiedagen.",
+  L("Dennis Hoogland", ON("vrijdag", D(2027, 1, 8))))
+m("en", "Good morning, I want to inform that Mr. Krzysztof Malinowski is starting by us in the warehouse at 14.12.2026. He is from agency Otto. Regards, Beata",
+  J("Krzysztof Malinowski", D(2026, 12, 14)))
+m("nl", "Vorige week woensdag is Henny Smits bij de klantenservice begonnen. Kunnen jullie haar nog een account geven? Ze werkt nu op papier.",
+  J("Henny Smits", LW("woensdag")), past=True)
+m("en", "Heads-up: Arjun Patel, the developer who built our delivery-planning tool, has his last day on Friday 12 February. Please plan a handover with the agency that takes over, and rotate the API keys he used.",
+  L("Arjun Patel", ON("friday", D(2027, 2, 12)), SE))
+m("nl", "Per maandag 1 maart gaat Ilse Verbruggen van de kassa naar de vloer als verkoper.",
+  MV("Ilse Verbruggen", ON("maandag", D(2027, 3, 1)), AM, None))
+m("en", "Kitchen fitter Ryan O'Connor passed away suddenly on Sunday.",
+  L("Ryan O'Connor", P(-4)), past=True)
+m("nl", "Hallo, vanaf 1 februari komt Jelle Peeters ons team in Kortrijk versterken als verkoper. Hij start op maandag 1 februari. Gelieve zijn account en badge aan te maken. Mvg, Inge",
+  J("Jelle Peeters", ON("maandag", D(2027, 2, 1)), AM))
+m("en", "the new store detectives, amir hassan and jordy kremer, start saturday",
+  J("Amir Hassan", WD("saturday")), J("Jordy Kremer", WD("saturday")))
+m("nl", "Het contract van de uitzendkracht in het magazijn, Pim Lodewijks, loopt 15 januari af. We verlengen niet.",
+  L("Pim Lodewijks", D(2027, 1, 15)))
+m("en", "Anna Kowalska moves from the Tilburg warehouse to our facility team at head office as facilities coordinator on 1 March. Her scanner and warehouse badge can be handed in at Tilburg, she will get a new pass here.",
+  MV("Anna Kowalska", D(2027, 3, 1), FC, None))
+m("nl", "Jolien Brandsma heeft zich bedacht en komt toch niet als verkoopster in Zwolle. De onboarding van maandag kan eruit.",
+  none=True)
+m("en", "Two Christmas temps for the Groningen store, Ella Brooks and Finn Murphy, both work until 24 December.",
+  L("Ella Brooks", D(2026, 12, 24)), L("Finn Murphy", D(2026, 12, 24)))
+m("nl", "Met ingang van vandaag is vestigingsmanager Ruud Ketelaar niet meer bij ons in dienst. Het gesprek was vanochtend.",
+  L("Ruud Ketelaar", NOW))
+m("nl", "a.s. maandag begint Esra Kılıç als accountmanager zakelijke projecten (hotels en kantoren).",
+  J("Esra Kılıç", WD("maandag"), AM))
+
+# An embassy with a consular section and a residence.
+m("en", "Dear Colleagues,\n\nI am pleased to inform you that Mr. Pedro Almeida will take up his duties as Consular Officer at the Embassy in The Hague on Monday, 4 January 2027. Kindly ensure that his access card and e-mail are ready.\n\nYours sincerely,\nAna Ribeiro\nHead of Administration",
+  J("Pedro Almeida", ON("monday", D(2027, 1, 4))))
+m("en", "local driver hans visser leaves 31 dec, retiring.",
+  L("Hans Visser", D(2026, 12, 31)))
+m("nl", "Onze receptioniste Marloes ten Have gaat per 1 februari naar het consulaat in Antwerpen, zelfde werk.",
+  MV("Marloes ten Have", D(2027, 2, 1), None, None))
+m("en", "Does the new ambassador need an account in our system at all, or is he handled by the ministry in the capital?",
+  none=True)
+m("en", "Hello, I inform you that Mme Claire Dubois will begin her functions as attachée for culture the 1 February 2027. Cordially, Service du personnel",
+  J("Claire Dubois", D(2027, 2, 1)))
+m("en", "The rotation of our first secretary, Mr. Jan Novák, ends on 31 July 2027; he returns to Prague.",
+  L("Jan Novák", D(2027, 7, 31)))
+m("nl", "Nieuwe lokale medewerker visa-afdeling: Sanne Huizinga, begint dinsdag 5 januari. Ze spreekt Nederlands, Engels en Portugees en komt van een reisbureau in Den Haag.",
+  J("Sanne Huizinga", ON("dinsdag", D(2027, 1, 5))))
+m("en", "With deep regret we inform you that our security guard, Mr. Johan Lindeman, died yesterday evening.",
+  L("Johan Lindeman", P(-1)), past=True)
+m("en", "Good morning, the embassy informs that Sr. Javier Morales begins like driver of the ambassador the next Monday. Greetings.",
+  J("Javier Morales", WD("monday")))
+m("nl", "Per 1 januari wordt Gerben Mast, nu chauffeur, facilitair coördinator van de residentie en de kanselarij.",
+  MV("Gerben Mast", D(2027, 1, 1), FC, None))
+m("en", "Dear Administration,\n\nMs. Aiko Tanaka, trade officer, will leave post on Friday 19 February at the end of her assignment. Please close her accounts after that date and collect her diplomatic ID card.\n\nBest regards,\nK. Yamamoto",
+  L("Aiko Tanaka", ON("friday", D(2027, 2, 19))))
+m("en", "Kindly note that Mr. Vikram Reddy, IT assistant, has been relieved from duties with immediate effect today. Please disable his access.",
+  L("Vikram Reddy", NOW))
+m("nl", "Is het mogelijk om een stagiair van de Haagse Hogeschool een account te geven zonder toegang tot de visumdossiers? Hij begint pas in februari.",
+  none=True)
+m("en", "Two local staff for the visa section: Meryem Aslan starts on 11 January and Daniel Kruger on 18 January.",
+  J("Meryem Aslan", D(2027, 1, 11)), J("Daniel Kruger", D(2027, 1, 18)))
+m("en", "Our webmaster Lukas Brandt becomes software developer for the consular booking app from 1 March. The webmaster tasks will be outsourced, so nobody replaces him in that role.",
+  MV("Lukas Brandt", D(2027, 3, 1), SE, None))
+m("nl", "Vanochtend heeft de ambassadeur besloten de samenwerking met tolk Sergei Volkov per direct te beëindigen.",
+  L("Sergei Volkov", NOW))
+m("en", "Please be informed that Mrs. Chioma Eze shall be resuming duty as protocol assistant on Monday 18th January, 2027. Thank you.",
+  J("Chioma Eze", ON("monday", D(2027, 1, 18))))
+m("nl", "morgen is de laatste dag van chauffeur kevin bruins, geef zijn sleutels maar aan mij",
+  L("Kevin Bruins", P(1)))
+m("en", "Sophie Meyer's posting was extended by one year, so she is not leaving in January after all.",
+  none=True)
+m("en", "Mr. Ahmed Hussein joins the economic section as account manager for Dutch importers from 15 February. He will visit the trade fairs in Utrecht and Rotterdam, so a laptop and a mobile phone are needed.",
+  J("Ahmed Hussein", D(2027, 2, 15), AM))
+m("nl", "Onze medewerker beveiliging, Roel Tromp, is afgelopen zaterdag met pensioen gegaan. Zijn pas is nog actief, graag blokkeren.",
+  L("Roel Tromp", P(-5)), past=True)
+m("en", "Starting 1/3, Elena Petrova will be our new HR assistant (local contract).",
+  J("Elena Petrova", D(2027, 3, 1)))
+m("en", "The ambassador's cook, Mr. Rui Costa, returns to Lisbon; his last working day is New Year's Eve.",
+  L("Rui Costa", D(2026, 12, 31)))
+m("nl", "Met ingang van 18 januari gaat Marieke Hoogeveen van de receptie naar de consulaire afdeling als medewerker paspoorten.",
+  MV("Marieke Hoogeveen", D(2027, 1, 18), None, None))
+m("en", "Please set up Tom Eriksen, IT technician (hardware, no programming), starting Wednesday 6 January.",
+  J("Tom Eriksen", ON("wednesday", D(2027, 1, 6))))
+m("nl", "De tijdelijke vervanger op de visumbalie, Joyce Kooistra, werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt.",
+  L("Joyce Kooistra", D(2027, 1, 29)))
+m("en", "Correction to yesterday's mail: Ms. Ingrid Solberg starts on 11 January, not on 4 January.",
+  J("Ingrid Solberg", D(2027, 1, 11)))
+m("nl", "Laatste werkdag van de ambassadechauffeur Piet Groeneveld: woensdag 30 december. Daarna gaat hij met pensioen.",
+  L("Piet Groeneveld", ON("woensdag", D(2026, 12, 30))))
+
+# A heating, plumbing and heat-pump installer.
+m("nl", "Beste Monique,\n\nWil je de indiensttreding regelen van Stefan Hulshof? Hij begint op maandag 4 januari als servicemonteur cv-ketels en rijdt vanaf dag één in zijn eigen bus.\n\nBedankt!\nGroet,\nRené\nplanning Installatiebedrijf Van der Linde",
+  J("Stefan Hulshof", ON("maandag", D(2027, 1, 4))))
+m("nl", "leerling loodgieter jesse veldman begint 11-1, via het leerbedrijf. 4 dagen werken 1 dag school",
+  J("Jesse Veldman", D(2027, 1, 11)))
+m("nl", "Onze planner Sofia Rossi gaat ons verlaten: 26 februari is haar laatste dag, ze verhuist terug naar Italië. We zoeken al naar iemand nieuw.",
+  L("Sofia Rossi", D(2027, 2, 26)))
+m("nl", "Krijgen de monteurs van de onderaannemer die bij ons de warmtepompen installeren ook een account voor de planning? Dat zijn er vier.",
+  none=True)
+m("nl", "Beste HR,\n\nErwin Kamphuis, nu werkvoorbereider, wordt per 1 februari accountmanager voor woningcorporaties. Hij krijgt een leaseauto; de aanvraag loopt al via Bart.\n\nMet vriendelijke groet,\nCommercieel directeur",
+  MV("Erwin Kamphuis", D(2027, 2, 1), AM, None))
+m("nl", "Vandaag overleden: onze monteur Gerrit Veldhuis, die na zijn pensioen nog twee dagen per week bij ons in dienst was. Hij werd 68.",
+  L("Gerrit Veldhuis", NOW))
+m("en", "Hello, I want to tell that our new installer Emre Doğan will start to work on Monday 14 December. He is coming from Germany. Thank you",
+  J("Emre Doğan", ON("monday", D(2026, 12, 14))))
+m("nl", "Per 1 maart stopt Wilma Geerts met de administratie; ze gaat haar eigen boekhoudkantoor beginnen.",
+  L("Wilma Geerts", D(2027, 3, 1)))
+m("nl", "In week 3 beginnen twee nieuwe monteurs warmtepompen: Sven de Lange op maandag en Kerem Aydın op woensdag.",
+  J("Sven de Lange", WK(3, "maandag")), J("Kerem Aydın", WK(3, "woensdag")))
+m("en", "Ivan Horvat (service engineer, boilers, not IT) starts on the 14th.",
+  J("Ivan Horvat", D(2026, 12, 14)))
+m("nl", "Voor de winterdrukte komt uitzendkracht Lars Brinkman ons magazijn helpen, van 7 december tot en met 29 januari.",
+  J("Lars Brinkman", D(2026, 12, 7)))
+m("en", "Bad news: plumber Jack Doyle got fired yesterday, caught selling our stock on Marktplaats.",
+  L("Jack Doyle", P(-1)), past=True)
+m("nl", "We krijgen een eigen programmeur voor de monteurs-app! Luuk Verhagen begint per 1/3. Hij heeft een MacBook nodig en toegang tot de repository van het bureau dat de app nu onderhoudt.",
+  J("Luuk Verhagen", D(2027, 3, 1), SE))
+m("nl", "Dag Katrien, Bram Goossens gaat vanaf 1 april met pensioen als hoofdtechnieker. Zijn laatste werkdag is woensdag 31 maart. Mvg, Dirk",
+  L("Bram Goossens", ON("woensdag", D(2027, 3, 31))))
+m("nl", "Maria Santos gaat per 1 februari van ons kantoor in Almere naar Lelystad, zelfde werk (klantenservice). Ze woont daar om de hoek.",
+  MV("Maria Santos", D(2027, 2, 1), None, None))
+m("nl", "Ruben Molenaar heeft gisteren zijn ontslag ingediend; hij werkt volgens zijn opzegtermijn nog door tot en met 31 januari.",
+  L("Ruben Molenaar", D(2027, 1, 31)))
+m("en", "Two apprentices from the ROC start with us on Monday 1 February: Milan Jansma and Robin de Vries-Kok. Both in the plumbing team.",
+  J("Milan Jansma", ON("monday", D(2027, 2, 1))), J("Robin de Vries-Kok", ON("monday", D(2027, 2, 1))))
+m("nl", "Sinds 1 december zit Demi Oosting bij ons op de binnendienst, sorry dat het nu pas komt.",
+  J("Demi Oosting", D(2026, 12, 1)), past=True)
+m("en", "paolo bianchi: last day next tuesday",
+  L("Paolo Bianchi", WD("tuesday")))
+m("nl", "Per maandag 4 januari neemt magazijnchef Ton Bakker de facilitaire dienst erbij en wordt hij facilitair coördinator.",
+  MV("Ton Bakker", ON("maandag", D(2027, 1, 4)), FC, None))
+m("en", "I'm happy to announce that Zainab Yusuf joins our sales team as account manager for installers from Tuesday 2 February.",
+  J("Zainab Yusuf", ON("tuesday", D(2027, 2, 2)), AM))
+m("nl", "sjaak de boer stopt per 1-1, pensioen na 45 jaar loodgieterswerk",
+  L("Sjaak de Boer", D(2027, 1, 1)))
+m("nl", "Over zes weken begint Maud Kroon als planner in de servicebinnendienst.",
+  J("Maud Kroon", P(42)))
+m("en", "Dear all, please note that Mr. Hakan Yilmaz will no longer work for us from tomorrow. His last day is today.",
+  L("Hakan Yilmaz", NOW))
+m("nl", "Monteur Jeroen Kok gaat per 1 februari van vestiging Zwolle naar vestiging Deventer; hij blijft servicemonteur.",
+  MV("Jeroen Kok", D(2027, 2, 1), None, None))
+m("nl", "nieuwe verkoper badkamershowroom: Linda Meulenbelt, 4-1-2027",
+  J("Linda Meulenbelt", D(2027, 1, 4), AM))
+m("en", "Starting next week Monday: Ali Rezaei, warehouse and van loading. Agency contract for three months.",
+  J("Ali Rezaei", NW("monday")))
+m("nl", "Per 1 januari gaat onze facilitair medewerker Dorien Smulders naar de planning.",
+  MV("Dorien Smulders", D(2027, 1, 1), None, FC))
+m("en", "Our two van drivers Luke Harris and Sam Bailey leave on 18 December; the agency moves them to another client.",
+  L("Luke Harris", D(2026, 12, 18)), L("Sam Bailey", D(2026, 12, 18)))
+
+# A sugar refinery with a beet campaign, a lab and a sales office.
+m("nl", "Goedemorgen,\n\nNa afloop van de bietencampagne stoppen onze campagnekrachten. De laatste dienst van Wessel Kloosterman en Henk Nauta is zaterdag 9 januari. Graag hun passen en accounts daarna afsluiten.\n\nMet vriendelijke groet,\nploegleider ontvangst",
+  L("Wessel Kloosterman", ON("zaterdag", D(2027, 1, 9))), L("Henk Nauta", ON("zaterdag", D(2027, 1, 9))))
+m("en", "new lab analyst on the beet reception: jasmine wu, starts mon 4 jan",
+  J("Jasmine Wu", ON("monday", D(2027, 1, 4))))
+m("nl", "Weten jullie al hoeveel campagnekrachten we volgend jaar mogen aannemen? Ik wil in augustus beginnen met werven.",
+  none=True)
+m("nl", "Procesoperator Marco Wijnands gaat met pensioen. Zijn laatste werkdag is donderdag 31 december, de oudejaarsdienst draait hij nog.",
+  L("Marco Wijnands", ON("donderdag", D(2026, 12, 31))))
+m("en", "Please welcome Björn Lund, our new process engineer (chemical, not software) starting on 1 February.",
+  J("Björn Lund", D(2027, 2, 1)))
+m("nl", "Bianca de Ruijter stapt per 1 maart over van de inkoop naar de verkoop: ze wordt accountmanager voor de voedingsindustrie. Haar inkooptaken gaan naar Marleen, die daarvoor een uur per dag extra krijgt.",
+  MV("Bianca de Ruijter", D(2027, 3, 1), AM, None))
+m("nl", "Afgelopen vrijdag is Jaap Schrijver, machinist in de kristallisatie, na een kort ziekbed overleden.",
+  L("Jaap Schrijver", P(-6)), past=True)
+m("en", "Dear colleagues, from 15.02.2027 Mr. Matthias Braun joins us as head of energy management. He comes from our German sister plant in Uelzen. Best regards",
+  J("Matthias Braun", D(2027, 2, 15)))
+m("nl", "stagiair levi peters stopt vrijdag, z'n stage zit erop",
+  L("Levi Peters", WD("vrijdag")))
+m("nl", "Door het einde van de campagne loopt het contract van seizoensoperator Dylan Price af op zondag 10 januari.",
+  L("Dylan Price", ON("sunday", D(2027, 1, 10))))
+m("nl", "Beste collega's,\n\nVoor het nieuwe MES-systeem komt een softwareontwikkelaar bij ons werken: Hidde Boersma, per maandag 1 februari. Hij zit bij de procesautomatisering in het ketelhuisgebouw.\n\nGroeten,\nhoofd TD",
+  J("Hidde Boersma", ON("maandag", D(2027, 2, 1)), SE))
+m("en", "Kindly be informed that Mr. Sanjay Gupta, account manager for the Middle East, has tendered his resignation. His last working day shall be 26th February 2027.",
+  L("Sanjay Gupta", D(2027, 2, 26), AM))
+m("nl", "Erik van Rijn (laborant) wordt per 1 januari teamleider van het lab.",
+  MV("Erik van Rijn", D(2027, 1, 1), None, None))
+m("nl", "Eergisteren is Robin Haan in de pakkerij begonnen, was ik vergeten door te sturen. Graag nog een pas.",
+  J("Robin Haan", P(-2)), past=True)
+m("en", "Shift lead Karen Visscher moves from the Dinteloord plant to Vierverlaten from 4 January; she keeps the same job.",
+  MV("Karen Visscher", D(2027, 1, 4), None, None))
+m("nl", "Per direct ontslagen: heftruckchauffeur Ricardo Fernandes.",
+  L("Ricardo Fernandes", NOW))
+m("en", "Please note two new starters in the boiler house on Monday 11 January: Jonas Lindgren (shift engineer, steam, not software) and Patrick Bakx (operator).",
+  J("Jonas Lindgren", ON("monday", D(2027, 1, 11))), J("Patrick Bakx", ON("monday", D(2027, 1, 11))))
+m("nl", "Kantinemedewerker Tineke Draaisma werkt t/m woensdag 23 december, daarna gaat ze met pensioen.",
+  L("Tineke Draaisma", ON("woensdag", D(2026, 12, 23))))
+m("nl", "Hoi HR, over twee weken begint Noah Schmidt als facilitair coördinator voor de vestiging Vierverlaten. Hij komt uit Duitsland, dus graag ook een Engelse welkomstmail.",
+  J("Noah Schmidt", P(14), FC))
+m("nl", "Volgende week donderdag begint Anouk Schipper als facilitair medewerker op het hoofdkantoor.",
+  J("Anouk Schipper", NW("donderdag"), FC))
+m("en", "Dear Sir/Madam,\n\nI write to confirm that Mr. Kofi Mensah, quality inspector, will proceed on retirement with effect from 1st March, 2027. His last working day is Friday 26th February, 2027.\n\nYours faithfully,\nE. Boateng\nQuality Manager",
+  L("Kofi Mensah", ON("friday", D(2027, 2, 26))))
+m("nl", "Beste, we hebben Thibault Dubois aangeworven als vertegenwoordiger voor de Belgische markt. Hij start op maandag 8 februari. Mvg, Ann",
+  J("Thibault Dubois", ON("maandag", D(2027, 2, 8)), AM))
+m("nl", "Mark Terpstra komt niet terug na zijn ziekteverlof; zijn contract loopt op 31 januari af.",
+  L("Mark Terpstra", D(2027, 1, 31)))
+m("en", "Not 1 February but 18 January: that's when Oscar Nilsson starts as electrician in the boiler house.",
+  J("Oscar Nilsson", D(2027, 1, 18)))
+m("nl", "Jeanine Wolff (salarisadministratie) gaat vanaf 1 april drie dagen werken in plaats van vijf.",
+  none=True)
+m("en", "fyi tamara groot started yesterday in the packing dept, forgot to send it",
+  J("Tamara Groot", P(-1)), past=True)
+m("nl", "Met ingang van 1 januari gaat accountmanager Frank Mulders de inkoop van bieten doen; hij wordt bietenconsulent.",
+  MV("Frank Mulders", D(2027, 1, 1), None, AM))
+m("en", "Three seasonal workers leave on 8 January: Tomás Novotný, Marek Dvořák and Pavel Horák.",
+  L("Tomás Novotný", D(2027, 1, 8)), L("Marek Dvořák", D(2027, 1, 8)), L("Pavel Horák", D(2027, 1, 8)))
+m("nl", "Laboratoriumhoofd Ellen Jonker vertrekt per 1 april naar een zuivelbedrijf. Laatste werkdag vrijdag 26 maart.",
+  L("Ellen Jonker", ON("vrijdag", D(2027, 3, 26))))
+
+# A district court (rechtbank) with a registry, ushers, security and a service desk.
+m("nl", "Geachte heer, mevrouw,\n\nHierbij deel ik u mee dat mr. Johanna Kerkhof per 1 februari 2027 als griffier wordt benoemd bij de sector strafrecht. Zij was tot nu toe werkzaam bij de rechtbank Overijssel.\n\nHoogachtend,\nmr. P.J. Smulders\nteamvoorzitter",
+  J("Johanna Kerkhof", D(2027, 2, 1)))
+m("en", "new bode (usher) for courtroom 3: lucas vermaat, starts tomorrow",
+  J("Lucas Vermaat", P(1)))
+m("nl", "Rechter Hendrik van Buren gaat met pensioen; zijn laatste zittingsdag is dinsdag 22 december.",
+  L("Hendrik van Buren", ON("dinsdag", D(2026, 12, 22))))
+m("nl", "Moeten rechters-plaatsvervangers een volledig account hebben of alleen toegang tot het zaaksysteem? Er beginnen er drie in januari.",
+  none=True)
+m("en", "Court clerk Emily Carter will move from the civil to the family section on 1 March, same position. Her access to the civil case files can be closed then.",
+  MV("Emily Carter", D(2027, 3, 1), None, None))
+m("nl", "Met ingang van maandag 1 maart wordt bodemeester Freddy Lammers facilitair coördinator van het paleis van justitie. Zijn taken als bodemeester worden verdeeld over de twee andere bodes.",
+  MV("Freddy Lammers", ON("maandag", D(2027, 3, 1)), FC, None))
+m("en", "Hello, I inform you that Mrs. Katarzyna Wiśniewska start work by us as interpreter from 11.01.2027. Thank you and regards, Marta",
+  J("Katarzyna Wiśniewska", D(2027, 1, 11)))
+m("nl", "Beveiliger Dylan Martens is afgelopen maandag ontslagen na het incident in de publiekshal.",
+  L("Dylan Martens", P(-3)), past=True)
+m("en", "Dear colleagues,\n\nWe hired a developer for the e-filing portal: Nadia Haddad. She starts on Monday 25 January in the IT room on the second floor and will need access to the test environment.\n\nRegards,\nIT coordinator",
+  J("Nadia Haddad", ON("monday", D(2027, 1, 25)), SE))
+m("nl", "juridisch medewerker sophie verhoef stopt per 15/1, ze gaat naar de advocatuur",
+  L("Sophie Verhoef", D(2027, 1, 15)))
+m("nl", "Dag allen, meester Pieter Claeys vervoegt vanaf 1 maart de griffie van de rechtbank van eerste aanleg te Gent. Gelieve zijn toegangen te voorzien. Mvg, Nathalie",
+  J("Pieter Claeys", D(2027, 3, 1)))
+m("nl", "Over vijf weken start Marjolein Dekker als secretaris van de kantonrechter.",
+  J("Marjolein Dekker", P(35)))
+m("en", "Judge Okafor's clerk asked whether trainee judges need their own laptop from day one. Do they?",
+  none=True)
+m("nl", "Niet op 11 januari maar al op maandag 4 januari begint Yara Bos als juridisch medewerker; ze kon eerder weg bij haar oude werkgever.",
+  J("Yara Bos", ON("maandag", D(2027, 1, 4))))
+m("en", "Senior judge Robert Fox died last Saturday, aged 63. The court will close on the day of the funeral.",
+  L("Robert Fox", P(-5)), past=True)
+m("nl", "Vanaf 18-1 wordt Gijs Mulder van de servicedesk ontwikkelaar bij het team digitale dossiers. Hij heeft de afgelopen maanden de omscholing gedaan en is er klaar voor.",
+  MV("Gijs Mulder", D(2027, 1, 18), SE, None))
+m("nl", "De tijdelijke typiste Holly Reed is klaar op 23 december; haar contract via het uitzendbureau loopt dan af.",
+  L("Holly Reed", D(2026, 12, 23)))
+m("nl", "Twee nieuwe beveiligers per 4 januari: Orlando Martina en Mitchell Sahetapy. Zij draaien de ochtendploeg bij de ingang.",
+  J("Orlando Martina", D(2027, 1, 4)), J("Mitchell Sahetapy", D(2027, 1, 4)))
+m("en", "From next Wednesday Rosa Jiménez will join the registry as an administrative assistant.",
+  J("Rosa Jiménez", WD("wednesday")))
+m("nl", "Marcel Vonk gaat per 1 februari van de beveiliging naar de postkamer.",
+  MV("Marcel Vonk", D(2027, 2, 1), None, None))
+m("en", "Please revoke all access for Lisa Grant: she left the court yesterday; her secondment from the Ministry ended.",
+  L("Lisa Grant", P(-1)), past=True)
+m("nl", "Griffier mr. Tessa van Dijk stopt eind maart; ze wordt advocaat.",
+  L("Tessa van Dijk", D(2027, 3, 31)))
+m("en", "Mr. Yusuf Bozkurt begins at the help desk of the court (the public counter, not IT) on the 18th of January.",
+  J("Yusuf Bozkurt", D(2027, 1, 18)))
+m("nl", "Per 1 januari verhuist kantonrechter Willemijn Smeets naar de locatie Venlo, zelfde functie. Haar kamer in Roermond komt vrij voor de nieuwe rechter-plaatsvervanger.",
+  MV("Willemijn Smeets", D(2027, 1, 1), None, None))
+m("nl", "eerste werkdag van bode henk lubbers was vorige week maandag, account mist nog",
+  J("Henk Lubbers", LW("maandag")), past=True)
+m("en", "The court's facilities coordinator, Derek Shaw, retires on 31 January. Last working day Friday 29 January. Amina Diallo takes over as facilities coordinator on 1 February.",
+  L("Derek Shaw", ON("friday", D(2027, 1, 29)), FC), J("Amina Diallo", D(2027, 2, 1), FC))
+m("nl", "Onze nieuwe jurist die per 1 januari zou beginnen heeft op het laatste moment afgezegd, hij blijft bij het OM.",
+  none=True)
+m("nl", "Geachte collega's,\n\nMet ingang van 1 april 2027 wordt mr. Bart Schoemaker, nu rechter in de sector civiel, president van de rechtbank. Hij volgt de huidige president op, die met pensioen gaat.\n\nNamens het bestuur,\nmr. drs. E. Hofstra",
+  MV("Bart Schoemaker", D(2027, 4, 1), None, None))
+
 # ---- end of messages ----
 
 

@@ -518,9 +518,10 @@ class IntakeCorpusTests {
 
 	/**
 	 * The twenty-fifth blind set (session 35): the floor is its first run's figure of
-	 * fully correct messages, a ratchet to be raised, never lowered.
+	 * fully correct messages, a ratchet to be raised, never lowered. First runs: part 1
+	 * (w001-w150) 138 of 150; the whole set 292 of 320.
 	 */
-	static final double BLIND_25_FLOOR = 0.0 / 320;
+	static final double BLIND_25_FLOOR = 292.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1304,7 +1305,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwentyFifthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-25", 140, BLIND_25_FLOOR, "twenty-fifth blind set");
+		assertUnderstood("blind-25", 300, BLIND_25_FLOOR, "twenty-fifth blind set");
 	}
 
 	/**
