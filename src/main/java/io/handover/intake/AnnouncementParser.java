@@ -46,6 +46,8 @@ public final class AnnouncementParser {
 			+ "dank je(?: wel)?|dank u(?: wel)?|alvast bedankt|alvast dank|with kind regards|yours sincerely|"
 			// a formal letter's closing: the signer below it is the sender
 			+ "yours faithfully|yours truly|hoogachtend|"
+			// signed for a body, on a line of its own: "Namens de kerkenraad,"
+			+ "(?:namens|on behalf of) (?:de|het|ons|onze|the|our) [\\p{L}-]+(?: [\\p{L}-]+)?(?=,?[ \\t]*\\n)|"
 			// with any word for the greeting: "met sportieve groet", "met zonnige
 			// groeten"
 			+ "met (?:\\p{L}{2,20}e )?groet(?:en)?|" + "with (?:best|warm|warmest) regards|"
@@ -272,10 +274,17 @@ public final class AnnouncementParser {
 		for (RoleWords.Mention role : roleMentions) {
 			mark(notName, role.start(), role.end());
 		}
+		// "Groeve Winterswijk: ploegleider Berend Nijhuis …": a heading over the one
+		// named with their job after it is a place or unit, not a person
+		Matcher heading = HEADING_OVER_A_JOB.matcher(body);
+		if (heading.lookingAt()) {
+			mark(notName, heading.start(1), heading.end(1));
+		}
 		// "in Bergen op Zoom", "naar Alphen aan den Rijn": a town, not a person
 		Matcher town = TOWN.matcher(body);
 		while (town.find()) {
-			mark(notName, town.start(1), town.end(1));
+			int group = town.start(1) >= 0 ? 1 : 2;
+			mark(notName, town.start(group), town.end(group));
 		}
 		// "the start date moves from 4 January to 11 January", "gaat van 4 januari naar
 		// 11 januari": a date moving, not a person.
@@ -589,12 +598,21 @@ public final class AnnouncementParser {
 	}
 
 	/**
+	 * The message's capitalised heading, then one word in lower case (a job) and a full
+	 * name.
+	 */
+	private static final Pattern HEADING_OVER_A_JOB = Pattern
+		.compile("\\s*(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})"
+				+ "\\s*:\\s*\\p{Ll}[\\p{L}-]+ \\p{Lu}[\\p{L}'’-]+ (?:(?:van|de|der|den|ter|ten|te) )*\\p{Lu}");
+
+	/**
 	 * A Dutch town named with its particle after a word of place: "in Bergen op Zoom",
 	 * "naar Alphen aan den Rijn", "te Wijk bij Duurstede". Surnames take "op" rarely and
-	 * never after "in".
+	 * never after "in"; nor a surname's "van" ("de receptie in Hoek van Holland").
 	 */
 	private static final Pattern TOWN = Pattern.compile("\\b(?i:in|naar|te|uit|to|from)\\s+(\\p{Lu}[\\p{L}-]+\\s+"
-			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b");
+			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b|"
+			+ "\\b(?i:in|te)\\s+(\\p{Lu}[\\p{L}-]+\\s+van\\s+\\p{Lu}[\\p{L}-]+)\\b(?!')");
 
 	/**
 	 * Only the place changes: "same role, new territory", "zelfde functie", "transfers

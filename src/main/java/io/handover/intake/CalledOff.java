@@ -62,7 +62,9 @@ final class CalledOff {
 			+ "(?:gaat|gaan) " + NOT + " door\\b|"
 			// "komt niet", "komt toch niet", "komt niet werken"; not "komt niet meer" (a
 			// leaving)
-			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons)|"
+			+ "(?:komt|komen) " + NOT + "(?= *[.,;:!]| *$| bij ons| werken| naar ons|"
+			// "komt toch niet als verkoopster in Zwolle", not "niet als X maar als Y"
+			+ " als (?![^.;!?\\n]*\\bmaar\\b))|"
 			// "gaat toch niet bij ons beginnen", "gaat niet werken bij ons"
 			+ "(?:gaat|gaan) " + NOT + "(?: bij ons)? (?:beginnen|starten|werken|komen)(?= *[.,;:!]| *$| bij ons)|"
 			// a newcomer who did not turn up on the first day: "zou maandag beginnen,
@@ -118,7 +120,8 @@ final class CalledOff {
 			+ "(?:heeft|hebben) (?:de baan|de functie|het aanbod|ons aanbod|het contract) (?:toch |helaas |alsnog )*"
 			+ "(?:afgewezen|geweigerd|afgeslagen|niet aangenomen)(?= *[.,;:!—–-]| *$)|"
 			+ "(?:ziet|zien) (?:er )?(?:toch |helaas )*(?:van ?af|ervan af)(?= *[.,;:!—–-]| *$)|"
-			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog )*(?:teruggetrokken|afgehaakt|afgezegd|bedankt|bedacht)"
+			+ "(?:heeft|hebben) (?:zich )?(?:toch |helaas |alsnog |op het laatste moment |last minute )*"
+			+ "(?:teruggetrokken|afgehaakt|afgezegd|bedankt|bedacht)"
 			+ "(?= *[.,;:!—–-]| *$| voor de (?:baan|functie))|(?:trekt|trekken) (?:zich )?(?:toch |helaas )*terug"
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"

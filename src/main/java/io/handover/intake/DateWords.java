@@ -455,8 +455,13 @@ final class DateWords {
 	private static final Pattern AHEAD = Pattern
 		.compile("(?i)^(?:on\\s+|op\\s+)?(?:next|volgende|komende|aanstaande|" + "coming|this coming)\\b|a\\.s\\.$");
 
-	private static final Pattern PERIOD = Pattern.compile("\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?"
-			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
+	/**
+	 * A day a period from today; not how long a task takes: "can you do it in a day?",
+	 * "is it ready in two days?".
+	 */
+	private static final Pattern PERIOD = Pattern.compile("(?<!\\b(?:it|that|this|done|doen|regelen|klaar|ready)\\s)"
+			+ "\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?" + "(\\d{1,3}|"
+			+ AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
 			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
 	/**

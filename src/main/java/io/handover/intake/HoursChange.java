@@ -235,13 +235,18 @@ final class HoursChange {
 	/**
 	 * A return to work after illness or burn-out, in steps: "her reintegration after her
 	 * burnout starts in January", "het re-integratietraject van Saskia begint 1
-	 * februari", "hervat op 4 januari het werk", "starts on therapeutic hours", "ze start
-	 * met drie ochtenden per week". Still employed, so no one joins; the start word
-	 * inside is the return's.
+	 * februari", "hervat op 4 januari het werk", "komt na haar bevalling weer aan het
+	 * werk", "starts on therapeutic hours", "ze start met drie ochtenden per week". Still
+	 * employed, so no one joins; the start word inside is the return's.
 	 */
 	private static final String RETURN_TO_WORK = "(?:(?:re-?integrati(?:e|on)(?:traject|plan)?|phased return|"
 			+ "opbouw van (?:zijn|haar|de) uren|(?:hervat|hervatten)(?: [\\p{L}\\d'’-]+){0,4}? (?:het|zijn|haar|hun) werk|"
-			+ "resumes? (?:work|(?:his|her|their) (?:work|duties)))(?:[^.;!?\\n]{0,50}?\\b(?:begint|start|starts|begins|"
+			+ "resumes? (?:work|(?:his|her|their) (?:work|duties))|"
+			// after leave: "komt na haar bevalling weer aan het werk", "returns to work
+			// after her maternity leave"
+			+ "(?:komt|komen|gaat|gaan)(?: [\\p{L}\\d'’-]+){0,6}? weer aan het werk|"
+			+ "(?:returns?|returning|comes? back|coming back) (?:to work )?(?:after|from) (?:her|his|their) "
+			+ "(?:maternity|parental|paternity|sick) leave)(?:[^.;!?\\n]{0,50}?\\b(?:begint|start|starts|begins|"
 			+ "gaat in)\\b)?|(?:starts?|start|begint|begins?) (?:on|with|met) (?:[\\p{L}\\d()]+ ){0,4}?"
 			+ "(?:therapeutic hours|therapeutisch(?:e)? (?:uren|basis)|halve dagen|half days|(?:ochtenden|mornings|"
 			+ "middagen|afternoons) (?:per|a) week))";

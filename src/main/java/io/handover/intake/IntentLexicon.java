@@ -187,9 +187,13 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.CONTRAST),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, NewTaskWords.TO_UNIT_AS),
 			intent(Announcement.Kind.LEAVER, 3, NewTaskWords.FROM_US),
-			// the job held now, also with the verb between: "nu is hij nog verkoper"
+			// a task taken on, no job held now: "Zij neemt het ouderenpastoraat op zich"
+			intent(Announcement.Kind.STARTER, 0, "(?:neemt|nemen|nam|namen)(?: [\\p{L}'’-]+){1,4} op zich"),
+			// the job held now, also with the verb between: "nu is hij nog verkoper"; set
+			// off beside the name: "mr. Bart Schoemaker, nu rechter in de sector civiel,"
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
-					"op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
+					"(?<=\\p{Lu}[\\p{L}'’-]{1,30}, )nu (?!(?:al|ook|even|wel|dus|toch|eenmaal|eindelijk|echt)\\b)"
+							+ "(?-i:\\p{Ll}[\\p{L}-]+)(?=[ ,])|op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
 							+ "(?:hij|zij|ze) is nu nog|momenteel|"
 							// not a day set against another: "instead of the 4th", "in
 							// plaats van op 1 februari", "in plaats van tot 31 december",

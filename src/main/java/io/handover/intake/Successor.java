@@ -104,8 +104,10 @@ final class Successor {
 					"(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
 							+ "vertrekt|stopt|weggaat)\\b")
 			+ "|"
-			// "Ze volgt daar Gert op, die met pensioen gaat": the one followed leaves
-			+ Behind.then("\\b(?:volgt|volgen)(?: (?:daar|hier|dan|straks))? (?-i:\\p{Lu}[\\p{L}'’-]{1,30}) op,? ",
+			// "Ze volgt daar Gert op, die met pensioen gaat", "Hij volgt de huidige
+			// president op, die …": the one followed leaves
+			+ Behind.then("\\b(?:volgt|volgen)(?: (?:daar|hier|dan|straks))? (?:(?-i:\\p{Lu}[\\p{L}'’-]{1,30})|"
+					+ "(?:de|het|onze|ons) (?-i:\\p{Ll}[\\p{L}-]{1,20})(?: (?-i:\\p{Ll}[\\p{L}-]{1,20}))?) op,? ",
 					"die (?:met pensioen gaat|gaat met pensioen|vertrekt|stopt|weggaat)\\b")
 			+ "|"
 			// the leaving of one named by a first name only, as the time of a move:
