@@ -460,8 +460,9 @@ final class DateWords {
 	 * "is it ready in two days?".
 	 */
 	private static final Pattern PERIOD = Pattern.compile("(?<!\\b(?:it|that|this|done|doen|regelen|klaar|ready)\\s)"
-			+ "\\b(?:in|over|within|binnen)\\s+(?:about\\s+|ongeveer\\s+)?" + "(\\d{1,3}|"
-			+ AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
+			// nor a single day, said of speed ("an account in a day"), never of a start
+			+ "\\b(?:in|over|within|binnen)\\s+(?!(?:a|one|een|één)\\s+(?:day|dag)\\b)(?:about\\s+|ongeveer\\s+)?"
+			+ "(\\d{1,3}|" + AMOUNT_WORD.substring(1, AMOUNT_WORD.length() - 1) + ")"
 			+ "\\s+(days?|dagen|dag|dgn|weeks?|weken|week|wkn|wks|wk|months?|maanden|maand|mnd)\\b");
 
 	/**

@@ -512,16 +512,25 @@ class IntakeCorpusTests {
 	 * (StartsGivenUpForAnotherJobAndJobsHeldBesideANewOneTests): a newcomer who found
 	 * another job before the start announces no one (its silent wrong date), a job held
 	 * here said in brackets beside the new one or as where they sat until now: 289; a
-	 * "Hiring:" heading over dated names: 290.
+	 * "Hiring:" heading over dated names: 290. Session 35, the lead on its kinds
+	 * (TownsHeadingsAndTasksTakenOnTests): the same work at another site, a job kept said
+	 * as "still … there", an organisation after "het", a plural care-worker compound:
+	 * 293.
 	 */
-	static final double BLIND_24_FLOOR = 290.0 / 320;
+	static final double BLIND_24_FLOOR = 293.0 / 320;
 
 	/**
 	 * The twenty-fifth blind set (session 35): the floor is its first run's figure of
 	 * fully correct messages, a ratchet to be raised, never lowered. First runs: part 1
-	 * (w001-w150) 138 of 150; the whole set 292 of 320.
+	 * (w001-w150) 138 of 150; the whole set 292 of 320 (91.3 %), with eight silent wrong
+	 * dates. The lead's blind-24 kinds: 293. Then the lead on its silent dates, each kind
+	 * with own examples (TownsHeadingsAndTasksTakenOnTests): a town with "van" after
+	 * "in", a heading over a job and a name, a task taken on ("neemt … op zich"), a
+	 * letter signed for a body, a return after leave, a start called off "op het laatste
+	 * moment" or "komt toch niet als …", "in a day" said of speed, a job held set off
+	 * beside the name: 299, none silent.
 	 */
-	static final double BLIND_25_FLOOR = 292.0 / 320;
+	static final double BLIND_25_FLOOR = 299.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
