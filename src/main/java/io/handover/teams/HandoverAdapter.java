@@ -11,6 +11,9 @@ import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
 import com.microsoft.bot.schema.Activity;
@@ -18,8 +21,10 @@ import com.microsoft.bot.schema.ActivityTypes;
 import io.handover.common.LogSafe;
 import io.handover.system.StoreOutage;
 import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
 
 /**
  * The SDK's adapter with our credentials and our error handling: a failed turn never
@@ -72,14 +77,37 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 		}
 		return super.getOrCreateConnectorClient(serviceUrl, appCredentials).thenApply(client -> {
 			if (client instanceof RestConnectorClient rest) {
+				if (rest.getRestClient().httpClient().retryOnConnectionFailure()) {
+					rest = withoutSilentResends(rest);
+					addConnectorClientToCache(serviceUrl, appCredentials != null ? appCredentials.getAppId() : null,
+							appCredentials != null ? appCredentials.oAuthScope() : null, rest);
+				}
 				Dispatcher dispatcher = rest.getRestClient().httpClient().dispatcher();
 				if (dispatcher.getMaxRequestsPerHost() < CONNECTOR_CALLS_AT_ONCE) {
 					dispatcher.setMaxRequests(CONNECTOR_CALLS_AT_ONCE);
 					dispatcher.setMaxRequestsPerHost(CONNECTOR_CALLS_AT_ONCE);
 				}
+				return rest;
 			}
 			return client;
 		});
+	}
+
+	/**
+	 * The same client without OkHttp's silent resend of a request whose connection
+	 * failed: a post Teams took before the connection dropped would be posted twice. The
+	 * failure reaches the caller instead, which looks for the card in the channel before
+	 * posting it again ({@link PostedCards}).
+	 */
+	private static RestConnectorClient withoutSilentResends(RestConnectorClient sdkMade) {
+		RestClient rest = new RestClient.Builder(new OkHttpClient.Builder().retryOnConnectionFailure(false),
+				new Retrofit.Builder())
+			.withBaseUrl(sdkMade.baseUrl())
+			.withCredentials(sdkMade.getRestClient().credentials())
+			.withSerializerAdapter(new JacksonAdapter())
+			.withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+			.build();
+		return new RestConnectorClient(rest);
 	}
 
 	/**

@@ -102,8 +102,16 @@ class PostedCards {
 				messageId = this.messenger.post(conversationId, card);
 			}
 			catch (RuntimeException failed) {
-				this.mongo.remove(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
-						PostedCard.class);
+				if (ProactiveMessenger.mayHavePosted(failed)) {
+					// the answer was lost, not the post refused: the claim stays, so the
+					// next delivery looks for the card in the channel before posting it
+					log.warn("Card {} {} may be in {} already (no answer from the connector): "
+							+ "the next delivery looks for it there first", ticketKey, target, conversationId);
+				}
+				else {
+					this.mongo.remove(Query.query(Criteria.where("_id").is(id).and("messageId").is(null)),
+							PostedCard.class);
+				}
 				throw failed;
 			}
 			// Stored right after the post: after a crash in between, the next delivery

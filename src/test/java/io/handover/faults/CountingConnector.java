@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -241,9 +242,18 @@ final class CountingConnector implements AutoCloseable {
 		return new Answer("unknown", 404, JSON.createObjectNode().put("error", "no such route " + path));
 	}
 
-	/** A channel's messages as Graph would list them, for the Graph stub. */
+	/**
+	 * A channel's messages as Graph would list them, for the Graph stub: in the order
+	 * posted, so a read page by page while new cards arrive skips none (a hash map's
+	 * order changes as it grows).
+	 */
 	List<GraphStub.ChannelMessage> messagesIn(String conversationId) {
-		return List.copyOf(this.shown.getOrDefault(conversationId, Map.of()).values());
+		return this.shown.getOrDefault(conversationId, Map.of())
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(GraphStub.ChannelMessage::createdAt)
+				.thenComparing(GraphStub.ChannelMessage::id))
+			.toList();
 	}
 
 	private void show(String conversation, String messageId, JsonNode activity) {

@@ -160,6 +160,55 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 		assertThat(itCards()).hasSize(1);
 	}
 
+	@Test
+	void aPostWhoseAnswerWasLostIsLookedForInTheChannelInsteadOfPostedAgain() throws InterruptedException {
+		// Peter claims a task: Teams takes the updated card's post for a second ticket
+		// and the connection drops before its answer
+		this.connector.dropAnswerOfNext(Kind.SEND, this.team.general);
+		TicketView second = this.tickets.open(
+				new NewTicket(TicketKind.JOINER,
+						new NewTicket.Person(null, "Joris Kok " + UUID.randomUUID().toString().substring(0, 8), null,
+								null, null),
+						new ManagerRef("maria@contoso.example", "Maria Jansen"), "account-manager", null,
+						TestClockConfiguration.TODAY.plusDays(21), WorkLocation.OFFICE, null, null, null),
+				new Actor("aad-maria", "Maria Jansen", Channel.TEAMS), null);
+		this.dispatcher.drain();
+
+		List<Call> taken = cardsOf(second);
+		assertThat(taken).as("sent once, not resent on the dropped connection").hasSize(1);
+		Query claim = Query
+			.query(Criteria.where("_id").is(second.key() + "|" + TaskCards.target("IT", this.team.general)));
+		assertThat(this.mongo.findOne(claim, org.bson.Document.class, "posted_cards"))
+			.as("the claim stays for the next delivery")
+			.isNotNull()
+			.extracting(card -> card.get("messageId"))
+			.isNull();
+
+		// the channel shows the card; the claim is older than the claim timeout
+		Instant now = Instant.now();
+		this.itChannel = List.of(new ChannelMessage(taken.get(0).postedId(), now, now, taken.get(0).cards()));
+		this.mongo.updateFirst(claim, new Update().set("claimedAt", now.minus(10, ChronoUnit.MINUTES))
+			.set("firstClaimedAt", now.minus(10, ChronoUnit.MINUTES)), "posted_cards");
+		this.tasks.claim(second.tasks()
+			.stream()
+			.filter(task -> task.department().equals("IT") && task.inputsNeeded().isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.id(), new Actor(PETER.aadObjectId(), PETER.name(), Channel.TEAMS), null);
+		// the failed delivery waits out its backoff (about a second) first
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < deadline && this.connector.calls(Kind.UPDATE, this.team.general)
+			.stream()
+			.noneMatch(call -> taken.get(0).postedId().equals(call.activityId()))) {
+			Thread.sleep(200);
+			this.dispatcher.drain();
+		}
+
+		assertThat(cardsOf(second)).as("posted again").hasSize(1);
+		assertThat(this.connector.calls(Kind.UPDATE, this.team.general)).extracting(Call::activityId)
+			.contains(taken.get(0).postedId());
+	}
+
 	/** IT's card for the ticket in the store. */
 	private Query itClaim() {
 		return Query
@@ -188,10 +237,15 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 
 	/** IT's card for the ticket as posted (not updated). */
 	private List<Call> itCards() {
+		return cardsOf(this.ticket);
+	}
+
+	/** IT's card for a ticket as posted, whether or not its answer arrived. */
+	private List<Call> cardsOf(TicketView ticket) {
 		return this.connector.calls(Kind.SEND, this.team.general)
 			.stream()
 			.filter(call -> call.succeeded() && !call.cards().isEmpty()
-					&& call.cards().get(0).toString().contains(this.ticket.key()))
+					&& call.cards().get(0).toString().contains(ticket.key()))
 			.toList();
 	}
 

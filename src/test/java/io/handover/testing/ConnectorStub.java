@@ -188,6 +188,15 @@ public final class ConnectorStub implements AutoCloseable {
 		this.faults.add(new Fault(kind, conversationId, status, Map.of()));
 	}
 
+	/**
+	 * The next call of this kind to this conversation is taken (a post shows in the
+	 * channel) and its connection dropped before the answer, as when a network or a
+	 * gateway cuts it: the caller never learns the message id.
+	 */
+	public void dropAnswerOfNext(Kind kind, String conversationId) {
+		this.faults.add(new Fault(kind, conversationId, 0, Map.of()));
+	}
+
 	/** Calls of this kind are answered only after this long, like a slow Teams. */
 	public void delay(Kind kind, Duration delay) {
 		this.delays.put(kind, delay);
@@ -219,6 +228,11 @@ public final class ConnectorStub implements AutoCloseable {
 			Call call = route(method, path, body, authorization);
 			pause(this.delays.get(call.kind()));
 			Fault fault = takeFault(call);
+			if (fault != null && fault.status() == 0) {
+				// taken, then the connection closes without an answer
+				this.calls.add(call);
+				return;
+			}
 			if (fault != null) {
 				this.calls.add(call.failed(fault.status()));
 				fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
