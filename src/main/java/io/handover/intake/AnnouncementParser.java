@@ -551,6 +551,8 @@ public final class AnnouncementParser {
 		// "Lisa takes over the planning from Robert Hale, who leaves us on …": his news
 		read = WorkTakenOver.startedAfter(body, persons, dates, WorkTakenOver.withoutTheTaker(body, persons, read));
 		read = KindLabels.labelled(body, read);
+		// "in week 5:" then "- Tom Bakker (ma)", "- Sara Lin (wo)": each their day of it
+		read = WeekdaysOfAWeek.dated(body, today, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

@@ -1,0 +1,49 @@
+package io.handover.intake;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * Tuning set 44's journey: questions that name a person but announce no one, lists with
+ * one verb after a colon, starters in one week each on a weekday of their own, starts
+ * moved, numeric dates and leavings called off. Today is Thursday 3 December 2026.
+ */
+class QuestionsListsAndStartsMovedTests {
+
+	@Test
+	void eachStarterListedUnderAWeekStartsOnTheirOwnDayOfIt() {
+		List<Announcement> read = OnTheCorpusDay.parseAllShipped(
+				"Hoi,\n\nZe beginnen alle drie in week 5:\n- Tom Bakker (ma)\n- Sara Lin (wo)\n- Joost Vink (vr)\n\nGroet,\nIngrid");
+		assertThat(read).extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Tom Bakker", "2027-02-01"), tuple("Sara Lin", "2027-02-03"),
+					tuple("Joost Vink", "2027-02-05"));
+		assertThat(read.get(1).notes()).doesNotContain(Announcement.Note.WEEK_ONLY);
+	}
+
+	@Test
+	void anEnglishWeekdayInBracketsIsThatDayOfTheWeekNotTheNextOne() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAllShipped("Two new drivers start in week 3:\n- Ahmed Yilmaz (Mon)\n- Kate Moore (Thu)");
+		assertThat(read).extracting(a -> a.date().toString()).containsExactly("2027-01-18", "2027-01-21");
+	}
+
+	@Test
+	void namesEachWithADayAfterADashAreItemsOfOneList() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAllShipped("Starters week 2 (allemaal in het team van Wendy):\nFemke Dekker - di\nYusuf Demir - do");
+		assertThat(read).extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Femke Dekker", "2027-01-12"), tuple("Yusuf Demir", "2027-01-14"));
+	}
+
+	@Test
+	void aDayWithADateOfItsOwnKeepsThatDate() {
+		List<Announcement> read = OnTheCorpusDay
+			.parseAllShipped("Week 5 starters:\nLiam Ford (Mon 1 Feb)\nZara Khan (Wed)");
+		assertThat(read).extracting(a -> a.date().toString()).containsExactly("2027-02-01", "2027-02-03");
+	}
+
+}
