@@ -326,7 +326,7 @@ public final class AnnouncementParser {
 		// announced
 		found = TraineesSchool.without(body, WhoseTeam.without(body, found));
 		// a question, a start called off or put off, names to follow: no one announced
-		if (NoNews.ofTheMessage(body, found, dates)) {
+		if (NoNews.ofTheMessage(body, found, dates) || StateAsked.ofSomeoneHere(body, found, dates, today)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		List<Span> named = CalledOff.without(body, found);

@@ -1103,7 +1103,8 @@ class IntakeCorpusTests {
 	 * Session 35, tuner TI: 42 announcements written by hand before reading the parser,
 	 * on questions that name a person but announce no one, lists with one verb after a
 	 * colon, starters in a week with a weekday each, starts moved, numeric dates and
-	 * leavings called off: 22 of 42 on the first run (seven silent wrong dates), before any parser change.
+	 * leavings called off: 22 of 42 on the first run (seven silent wrong dates), before
+	 * any parser change.
 	 */
 	@Test
 	void theFortyFourthTuningSetIsUnderstood() throws IOException {

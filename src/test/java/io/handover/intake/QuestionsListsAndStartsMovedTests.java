@@ -46,4 +46,23 @@ class QuestionsListsAndStartsMovedTests {
 		assertThat(read).extracting(a -> a.date().toString()).containsExactly("2027-02-01", "2027-02-03");
 	}
 
+	@Test
+	void askingWhetherThingsAreReadyForSomeoneAlreadyHereAnnouncesNoOne() {
+		assertThat(
+				OnTheCorpusDay.parseShipped("Heeft Jan de Vries al een account? Hij begon 1 december.").employeeName())
+			.isNull();
+		assertThat(OnTheCorpusDay.parseShipped("Kan Priya Nair al inloggen?").kind()).isNull();
+		assertThat(OnTheCorpusDay
+			.parseShipped("Quick one: has anyone set up Marcus Webb's email? He joined on 1 December.")
+			.employeeName()).isNull();
+	}
+
+	@Test
+	void aStartToldBeforeTheQuestionIsAnnounced() {
+		Announcement read = OnTheCorpusDay.parseShipped(
+				"Lotte Brink begint op 4 januari als verzorgende. Heeft zij al een pasje nodig voor de eerste dag?");
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(read.date()).hasToString("2027-01-04");
+	}
+
 }
