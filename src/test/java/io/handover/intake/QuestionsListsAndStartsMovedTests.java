@@ -65,4 +65,19 @@ class QuestionsListsAndStartsMovedTests {
 		assertThat(read.date()).hasToString("2027-01-04");
 	}
 
+	@Test
+	void aLeavingSaidToBeOffOrCancelledLeavesNoOne() {
+		assertThat(OnTheCorpusDay.parseShipped("Marco's leaving is off, he decided to stay").kind()).isNull();
+		assertThat(OnTheCorpusDay.parseShipped("The departure of Isla Grant on 31 January is cancelled.").kind())
+			.isNull();
+	}
+
+	@Test
+	void aLeavingStillOnBesideOneCalledOffIsRead() {
+		List<Announcement> read = OnTheCorpusDay.parseAllShipped(
+				"Leo Marsh's leaving is still on: last day 15 January. The leaving of Ben Cole is off, he stays.");
+		assertThat(read).extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Leo Marsh"));
+	}
+
 }
