@@ -553,6 +553,8 @@ public final class AnnouncementParser {
 		read = KindLabels.labelled(body, read);
 		// "in week 5:" then "- Tom Bakker (ma)", "- Sara Lin (wo)": each their day of it
 		read = WeekdaysOfAWeek.dated(body, today, read);
+		// "Tijdelijke krachten: A, B en C, contracten eindigen op 23 december": leavers
+		read = ContractsEndForAll.left(body, dates, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

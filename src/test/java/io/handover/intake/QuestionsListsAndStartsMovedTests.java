@@ -80,4 +80,21 @@ class QuestionsListsAndStartsMovedTests {
 			.containsExactly(tuple(Announcement.Kind.LEAVER, "Leo Marsh"));
 	}
 
+	@Test
+	void tempsWhoseContractsEndAfterTheListLeaveOnThatDay() {
+		List<Announcement> read = OnTheCorpusDay.parseAllShipped(
+				"Tijdelijke krachten voor de kerstdrukte: Anna Bos, Piet Kok en Lies Mol, contracten eindigen op 23 december");
+		assertThat(read).extracting(Announcement::kind, a -> a.date().toString())
+			.containsOnly(tuple(Announcement.Kind.LEAVER, "2026-12-23"));
+		assertThat(read).hasSize(3);
+	}
+
+	@Test
+	void startersToldWithTheirContractsEndStayStarters() {
+		List<Announcement> read = OnTheCorpusDay.parseAllShipped("hi, pls add 3 new seasonal pickers for the christmas "
+				+ "peak, all starting 19 dec: Tom Reed, Ana Silva and Lars Berg. contracts end 31 march");
+		assertThat(read).extracting(Announcement::kind, a -> a.date().toString())
+			.containsOnly(tuple(Announcement.Kind.STARTER, "2026-12-19"));
+	}
+
 }
