@@ -97,4 +97,18 @@ class QuestionsListsAndStartsMovedTests {
 			.containsOnly(tuple(Announcement.Kind.STARTER, "2026-12-19"));
 	}
 
+	@Test
+	void aStartMovedBecauseOfTheNewcomersNoticeIsNoLeaving() {
+		Announcement read = OnTheCorpusDay.parseShipped("The start of Daniel Frost has moved from Monday 11 January "
+				+ "to Monday 25 January because of his notice period.");
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(read.date()).hasToString("2027-01-25");
+	}
+
+	@Test
+	void aNoticePeriodThatEndsIsStillALeaving() {
+		assertThat(OnTheCorpusDay.parseShipped("Bas Kooi's notice period ends on Jan 31.").kind())
+			.isEqualTo(Announcement.Kind.LEAVER);
+	}
+
 }
