@@ -191,8 +191,8 @@ final class CalledOff {
 			// Grant on 31 January is cancelled", "Marcus Lee's planned leaving date of 31
 			// December is off"
 			+ "(?:leaving|departure|leaving date|last day|offboarding|vertrek|uitdiensttreding)"
-			+ "(?: [\\p{L}\\d'’-]+){0,6}? (?:is|has been) (?:now )?(?:off|cancell?ed|called off)"
-			+ "(?= *[.,;:!—–-]| *$)|"
+			+ "(?: [\\p{L}\\d'’-]+){0,6}? (?:is|has been|wordt|werd) (?:now |nu )?(?:off|cancell?ed|called off|"
+			+ "geannuleerd|afgeblazen|van de baan)(?= *[.,;:!—–-]| *$)|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
@@ -312,8 +312,8 @@ final class CalledOff {
 				&& !lower.contains("afgewezen") && !lower.contains("geweigerd") && !lower.contains("afgeslagen")
 				&& !lower.contains("ziet er") && !lower.contains("zien er") && !lower.contains("no longer")
 				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")
-				&& !lower.contains(" is off") && !lower.contains("scrapped") && !lower.contains("geschrapt")
-				&& !lower.contains("vervalt") && !lower.contains("vervallen")) {
+				&& !lower.contains(" is off") && !lower.contains("van de baan") && !lower.contains("scrapped")
+				&& !lower.contains("geschrapt") && !lower.contains("vervalt") && !lower.contains("vervallen")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

@@ -111,4 +111,13 @@ class QuestionsListsAndStartsMovedTests {
 			.isEqualTo(Announcement.Kind.LEAVER);
 	}
 
+	@Test
+	void aDutchLeavingCalledOffLeavesNoOneAndItsDayToNoOneElse() {
+		assertThat(OnTheCorpusDay.parseShipped("Het vertrek van Bram Koster is geannuleerd.").kind()).isNull();
+		List<Announcement> read = OnTheCorpusDay.parseAllShipped(
+				"Het vertrek van Bram Koster op 31 januari wordt afgeblazen. Eva Kok vertrekt op 15 januari.");
+		assertThat(read).extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Eva Kok", "2027-01-15"));
+	}
+
 }
