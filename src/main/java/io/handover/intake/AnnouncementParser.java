@@ -335,7 +335,7 @@ public final class AnnouncementParser {
 		// announced
 		found = TraineesSchool.without(body, WhoseTeam.without(body, found));
 		// a question, a start called off or put off, names to follow: no one announced
-		if (NoNews.ofTheMessage(body, found, dates)) {
+		if (NoNews.ofTheMessage(body, found, dates) || StateAsked.ofSomeoneHere(body, found, dates, today)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		List<Span> named = CalledOff.without(body, found);
@@ -560,6 +560,10 @@ public final class AnnouncementParser {
 		// "Lisa takes over the planning from Robert Hale, who leaves us on …": his news
 		read = WorkTakenOver.startedAfter(body, persons, dates, WorkTakenOver.withoutTheTaker(body, persons, read));
 		read = KindLabels.labelled(body, read);
+		// "in week 5:" then "- Tom Bakker (ma)", "- Sara Lin (wo)": each their day of it
+		read = WeekdaysOfAWeek.dated(body, today, read);
+		// "Tijdelijke krachten: A, B en C, contracten eindigen op 23 december": leavers
+		read = ContractsEndForAll.left(body, dates, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

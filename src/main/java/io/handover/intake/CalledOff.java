@@ -190,6 +190,12 @@ final class CalledOff {
 			+ "(?:start|komst|onboarding|offboarding|offboarden|aanstelling|indiensttreding|uitdiensttreding|"
 			+ "eerste werkdag|aanvraag|aanmelding)(?: [\\p{L}'’-]+){0,6}? "
 			+ "(?:annuleren|annuleer|cancelen|afblazen|afzeggen|intrekken|stopzetten|tegenhouden)\\b|"
+			// a leaving called off: "Marco's leaving is off", "The departure of Isla
+			// Grant on 31 January is cancelled", "Marcus Lee's planned leaving date of 31
+			// December is off"
+			+ "(?:leaving|departure|leaving date|last day|offboarding|vertrek|uitdiensttreding)"
+			+ "(?: [\\p{L}\\d'’-]+){0,6}? (?:is|has been|wordt|werd) (?:now |nu )?(?:off|cancell?ed|called off|"
+			+ "geannuleerd|afgeblazen|van de baan)(?= *[.,;:!—–-]| *$)|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");
@@ -309,8 +315,8 @@ final class CalledOff {
 				&& !lower.contains("afgewezen") && !lower.contains("geweigerd") && !lower.contains("afgeslagen")
 				&& !lower.contains("ziet er") && !lower.contains("zien er") && !lower.contains("no longer")
 				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")
-				&& !lower.contains("scrapped") && !lower.contains("geschrapt") && !lower.contains("vervalt")
-				&& !lower.contains("vervallen")) {
+				&& !lower.contains(" is off") && !lower.contains("van de baan") && !lower.contains("scrapped")
+				&& !lower.contains("geschrapt") && !lower.contains("vervalt") && !lower.contains("vervallen")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

@@ -34,7 +34,7 @@ final class DateCorrections {
 	 * No wait that's Saturday", "morgen, nee wacht").
 	 */
 	private static final Pattern NOT_THIS_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:is|was|gaat|wordt|klopt)\\s+)?"
-			+ "(?:off|cancell?ed|not happening|wrong|a typo|niet door|niet juist|niet correct|vervalt|vervallen|fout|"
+			+ "(?:off|cancell?ed|called off|geannuleerd|afgeblazen|van de baan|not happening|wrong|a typo|niet door|niet juist|niet correct|vervalt|vervallen|fout|"
 			+ "onjuist|klopt niet)\\b|^[\\s,.!?]*(?:(?:no|oh|nee|o)[\\s,]+(?:wait|wacht)|(?:wait|wacht)[\\s,]+(?:that's|that is|dat is))\\b");
 
 	/**

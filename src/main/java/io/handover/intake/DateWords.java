@@ -136,6 +136,16 @@ final class DateWords {
 
 	static final String WEEKDAY_WORD = alternatives(WEEKDAYS.keySet());
 
+	/**
+	 * The weekday a word names, written out or shortened as chats do ("maandag", "Mon",
+	 * "wo", "thurs."), or null.
+	 */
+	static DayOfWeek anyWeekday(String word) {
+		String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+		DayOfWeek day = WEEKDAYS.get(lower);
+		return day != null ? day : SHORT_WEEKDAYS.get(lower);
+	}
+
 	private static final String NUMBER_WORD = alternatives(NUMBERS.keySet());
 
 	private static final String AMOUNT_WORD = alternatives(AMOUNTS.keySet());
@@ -1088,7 +1098,11 @@ final class DateWords {
 		return "/".equals(separator) && first >= 1 && first <= 12 && second > 12 && second <= 31;
 	}
 
-	private static Optional<LocalDate> inWeek(LocalDate today, int week, DayOfWeek day) {
+	/**
+	 * That weekday in that week of the year (ISO, as Dutch planning counts), this year
+	 * or, once past, next year.
+	 */
+	static Optional<LocalDate> inWeek(LocalDate today, int week, DayOfWeek day) {
 		for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
 			LocalDate monday = LocalDate.of(year, 6, 1)
 				.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)

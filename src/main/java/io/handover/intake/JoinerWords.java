@@ -76,7 +76,12 @@ final class JoinerWords {
 			+ "(?:laatste (?:werk)?dag|last (?:working |work )?day) (?:daar|there)\\b|"
 			// the reason a start comes later: "due to her notice period, … will join"
 			+ "(?:due to|because of|owing to|vanwege|door|wegens|i\\.?v\\.?m\\.?) (?:(?:his|her|their|zijn|haar|hun) )"
-			+ "(?:notice(?: period)?|opzegtermijn)(?=[^.;!?\\n]{0,80}\\b(?:start|begin|join|komt|treedt|arriv)\\p{L}*)";
+			+ "(?:notice(?: period)?|opzegtermijn)(?=[^.;!?\\n]{0,80}\\b(?:start|begin|join|komt|treedt|arriv)\\p{L}*)|"
+			// … or after the start it moves: "The start of Daniel Frost has moved from
+			// 11 to 25 January because of his notice period"
+			+ "(?<=\\b(?:start|starts|begin|begint|join|joins|komst|first day|eerste werkdag)\\b[^.;!?\\n]{0,100})"
+			+ "(?:due to|because of|owing to|vanwege|wegens|i\\.?v\\.?m\\.?) (?:his|her|their|zijn|haar|hun) "
+			+ "(?:notice(?: period)?|opzegtermijn)";
 
 	/**
 	 * A rehire: "we are rehiring", "back as a driver from", "comes back on 1 February",

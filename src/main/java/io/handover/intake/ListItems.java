@@ -70,7 +70,10 @@ final class ListItems {
 			return false;
 		}
 		return roleOnLine(body, previous, roles) && roleOnLine(body, name, roles)
-				|| bare(body, previous) && bare(body, name) && underHeading(body, previous);
+				|| bare(body, previous) && bare(body, name) && underHeading(body, previous)
+				// "Femke Dekker - di" then "Yusuf Demir - do": each with a day of their
+				// own
+				|| WeekdaysOfAWeek.dayTagged(body, previous) && WeekdaysOfAWeek.dayTagged(body, name);
 	}
 
 	/**

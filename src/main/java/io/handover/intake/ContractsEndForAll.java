@@ -1,0 +1,56 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list of temps whose contracts end, said once after the names: "Tijdelijke krachten
+ * voor de kerstdrukte: Anna Bos, Piet Kok en Lies Mol, contracten eindigen op 23
+ * december", "Temp order pickers A, B and C: contracts end on 23 December". The heading
+ * names temps, which reads like a start; with no start and no other day said, the ending
+ * contracts are the news: each one leaves on that day. Starters told with their
+ * contract's end ("all starting 19 dec: … contracts end 31 march") say a start and
+ * another day, and stay starters.
+ */
+final class ContractsEndForAll {
+
+	/**
+	 * The contracts ending, right before the day: "contracten eindigen op", "contracts
+	 * end on".
+	 */
+	private static final Pattern CONTRACTS_END = Pattern.compile("(?iu)\\b(?:(?:hun|their|de|the)\\s+)?"
+			+ "(?:contract(?:en|s)?|arbeidsovereenkomsten)\\s+(?:eindigen|eindigt|lopen\\s+af|loopt\\s+af|stoppen|stopt|"
+			+ "end|ends|expire|expires|run\\s+out|runs\\s+out|finish|finishes)(?:\\s+(?:op|on|per|at))?\\s+$");
+
+	/** A start said anywhere: then the contract's end is only how long they stay. */
+	private static final Pattern START_SAID = Pattern.compile("(?iu)\\b(?:start\\p{L}*|begin\\p{L}*|join\\p{L}*|"
+			+ "komen|komt|new|nieuwe?|hired|aangenomen|add|toevoegen|welkom|welcome|verlengd|extended|renewed)\\b");
+
+	private ContractsEndForAll() {
+	}
+
+	/** Everyone listed before the contracts' end leaves on its day. */
+	static List<Announcement> left(String body, List<DateWords.Mention> dates, List<Announcement> read) {
+		if (read.size() < 2 || dates.size() != 1 || dates.get(0).date() == null || START_SAID.matcher(body).find()) {
+			return read;
+		}
+		DateWords.Mention end = dates.get(0);
+		Matcher said = CONTRACTS_END.matcher(body).region(Math.max(0, end.start() - 60), end.start());
+		if (!said.find()) {
+			return read;
+		}
+		// every name stands before the words that end the contracts
+		boolean allBefore = read.stream()
+			.allMatch(a -> a.employeeName() != null && WhereNamed.in(body, a.employeeName()) >= 0
+					&& WhereNamed.in(body, a.employeeName()) < said.start());
+		if (!allBefore) {
+			return read;
+		}
+		return read.stream()
+			.map(a -> new Announcement(Announcement.Kind.LEAVER, a.employeeName(), end.date(), a.roleWords(),
+					a.roleKey(), a.workLocation(), end.words(), a.currentRoleKey(), a.notes(), a.language()))
+			.toList();
+	}
+
+}
