@@ -1100,6 +1100,23 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 35, tuner TJ: 40 announcements written by hand before reading the parser:
+	 * lower-case chat lines with the job before the name ("member advisor jorn visscher
+	 * starts mon 14 dec"), a school or agency in brackets after the name, the job held
+	 * told in a later clause ("; hij was werkvoorbereider"), leavings told in the past
+	 * ("afgelopen zaterdag na haar dienst gestopt"), two people with different days in
+	 * one sentence, and two colleagues swapping jobs, each with the held job set off by
+	 * commas.
+	 */
+	@Test
+	void theFortyFifthTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-45", corpus("intake/tuning-45.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(40);
+		assertThat(score.fullyCorrect()).as("fully correct on the forty-fifth tuning set")
+			.isGreaterThanOrEqualTo(40.0 / 40);
+	}
+
+	/**
 	 * Session 32, tuner TC on movers, roles and names: a team left with the job held in
 	 * brackets ("leaves the web team (developer) and becomes") is a move from that job; a
 	 * plain going to a unit of ours ("gaat Ruben Smeets naar het magazijn", "goes to our
