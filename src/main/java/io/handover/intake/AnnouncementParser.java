@@ -366,7 +366,8 @@ public final class AnnouncementParser {
 					: body.length();
 			boolean joined = body.substring(previous.end(), person.start())
 				.transform(between -> JOINED.matcher(between).matches())
-					|| ListItems.joinedByJob(body, previous, person, roleMentions);
+					|| ListItems.joinedByJob(body, previous, person, roleMentions)
+					|| ListItems.joinedAfterJob(body, previous, person, roleMentions);
 			boolean saysSomething = intents.stream().anyMatch(i -> i.start() >= person.end() && i.start() < next)
 					|| intents.stream()
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
