@@ -1329,6 +1329,8 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// the time said after the verb: "hij was hiervoor verzorgende"
+			+ "hiervoor|daarvoor|voorheen|eerder|"
 			// a worker of the unit named: "nu medewerker facilitaire dienst"
 			+ "medewerker|medewerkster|"
 			// "currently she's a facility coordinator"

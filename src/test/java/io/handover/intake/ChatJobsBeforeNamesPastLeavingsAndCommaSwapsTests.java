@@ -83,4 +83,29 @@ class ChatJobsBeforeNamesPastLeavingsAndCommaSwapsTests {
 					tuple(Announcement.Kind.STARTER, "Sara Lin", "care-worker"));
 	}
 
+	@Test
+	void aJobHeldToldBareOrAfterItsVerbInALaterClauseIsTheOneLeft() {
+		// a job outside the catalogue, then the one held: a move, not a start
+		assertThat(OnTheCorpusDay.parseAllShipped("Sander Kuipers is per 1 januari uitvoerder; hij was monteur."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.ROLE_CHANGE);
+		// "hij was hiervoor verzorgende": the job held, not the new one
+		assertThat(
+				OnTheCorpusDay.parseAllShipped("Vanaf maandag doet Anna Kok de planning; ze was hiervoor verzorgende."))
+			.extracting(Announcement::kind, Announcement::roleKey, Announcement::currentRoleKey)
+			.containsExactly(tuple(Announcement.Kind.ROLE_CHANGE, null, "care-worker"));
+		// not a state of the person: "hij was ziek"
+		assertThat(OnTheCorpusDay.parseAllShipped("Tom Kok begint maandag als kok; hij was ziek."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER);
+	}
+
+	@Test
+	void eachOfTwoStartsBeforeAnEndSaidOfBothIsTheirOwn() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Tom Bakker begint zaterdag 26 december en Sara Lin maandag 28 december. Allebei tot en met 31 december."))
+			.extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Tom Bakker", "2026-12-26"), tuple("Sara Lin", "2026-12-28"));
+	}
+
 }
