@@ -108,4 +108,26 @@ class ChatJobsBeforeNamesPastLeavingsAndCommaSwapsTests {
 			.containsExactly(tuple("Tom Bakker", "2026-12-26"), tuple("Sara Lin", "2026-12-28"));
 	}
 
+	@Test
+	void theWorkHeldStoppedThenAfterTheNewWorkIsAMove() {
+		// "ze stopt dan met de zorg": the work held stops when the new one starts
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Onze verzorgende Fenna Bos gaat per 1 maart de roosters maken; ze stopt dan met de zorg."))
+			.extracting(Announcement::kind, Announcement::currentRoleKey)
+			.containsExactly(tuple(Announcement.Kind.ROLE_CHANGE, "care-worker"));
+		// a pension is a leaving all the same
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Tom Hale gaat per 1 maart met pensioen; hij stopt dan met de bezorging."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.LEAVER);
+	}
+
+	@Test
+	void aJobHeldBeforeTheNameThenATeamOfOursWithANewJobIsAMove() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"From 1 March our developer Tom Hale will be in the support team as a tester instead of developing."))
+			.extracting(Announcement::kind, Announcement::roleKey, Announcement::currentRoleKey)
+			.containsExactly(tuple(Announcement.Kind.ROLE_CHANGE, null, "software-engineer"));
+	}
+
 }
