@@ -375,7 +375,8 @@ public final class AnnouncementParser {
 					: body.length();
 			boolean joined = body.substring(previous.end(), person.start())
 				.transform(between -> JOINED.matcher(between).matches())
-					|| ListItems.joinedByJob(body, previous, person, roleMentions);
+					|| ListItems.joinedByJob(body, previous, person, roleMentions)
+					|| ListItems.joinedAfterJob(body, previous, person, roleMentions);
 			boolean saysSomething = intents.stream().anyMatch(i -> i.start() >= person.end() && i.start() < next)
 					|| intents.stream()
 						.anyMatch(i -> i.start() > previous.end() && i.start() < person.start()
@@ -1350,6 +1351,8 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// the time said after the verb: "hij was hiervoor verzorgende"
+			+ "hiervoor|daarvoor|voorheen|eerder|"
 			// a worker of the unit named: "nu medewerker facilitaire dienst"
 			+ "medewerker|medewerkster|"
 			// "currently she's a facility coordinator"

@@ -303,6 +303,13 @@ final class DateWords {
 			+ "level|row|rij)\\b)");
 
 	/**
+	 * A second ordinal day in the same sentence with the month after it: "on the 4th, Ben
+	 * on the 11th of January", "op de 4e, Lieke op de 11e januari".
+	 */
+	private static final Pattern SIBLING_WITH_MONTH = Pattern.compile(
+			"[^.!?\\n\\d]{0,60}?\\b(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|ste|de|e)\\s+(?:of\\s+|van\\s+)?" + MONTH);
+
+	/**
 	 * A day said as an ordinal word after the month was named: "Megan leaves on the
 	 * fifteenth of January and Daniel on the twenty-ninth", "op de achtentwintigste".
 	 * Without a month named before, no date is read.
@@ -746,6 +753,13 @@ final class DateWords {
 			Optional<LocalDate> named = monthNamedBefore(text, m.start(), today, day);
 			if (named.isPresent()) {
 				return explicit(m, 1, named, false);
+			}
+			// "Anna starts on the 4th, Ben on the 11th of January": the month said once,
+			// on the last of the days; not when the days go back ("Mollie on the 19th and
+			// Jake on the 2nd of January": the 19th is of this month)
+			Matcher sibling = SIBLING_WITH_MONTH.matcher(lower).region(m.end(), lower.length());
+			if (sibling.lookingAt() && day <= num(sibling, 1)) {
+				return explicit(m, 1, withoutYear(today, MONTHS.get(sibling.group(2)), day), false);
 			}
 			LocalDate thisMonth = date(today.getYear(), today.getMonthValue(), day).orElse(null);
 			LocalDate next = today.plusMonths(1);

@@ -105,6 +105,15 @@ final class HeldBefore {
 				&& !HERE.matcher(body.substring(end, Math.min(body.length(), end + 30))).find();
 	}
 
+	/**
+	 * The job held told bare in a clause of its own after the news: "Sander Moerman is
+	 * per 1 januari uitvoerder; hij was werkvoorbereider", "…. She was a receptionist."
+	 * Only an occupation, and the clause ends on it: "hij was ziek", "she was our
+	 * receptionist at the Hilton" are no job held here.
+	 */
+	private static final Pattern WAS_BARE = Pattern.compile("(?iu)[;.]\\s*(?:hij|zij|ze|he|she)\\s+was\\s+"
+			+ "(?:(?:a|an|een|our|onze|ons)\\s+)?(\\p{Ll}[\\p{L}-]+)\\s*(?:[.;!\\n]|$)");
+
 	private HeldBefore() {
 	}
 
@@ -119,6 +128,12 @@ final class HeldBefore {
 		Matcher unit = AT_OUR_UNIT.matcher(body).region(from, to);
 		while (unit.find()) {
 			if (!EMPLOYER_NAMED.matcher(body).region(unit.end(), to).lookingAt()) {
+				return true;
+			}
+		}
+		Matcher bare = WAS_BARE.matcher(body).region(from, to);
+		while (bare.find()) {
+			if (Occupations.heldBeside(bare.group(1))) {
 				return true;
 			}
 		}

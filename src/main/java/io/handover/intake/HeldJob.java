@@ -30,7 +30,10 @@ final class HeldJob {
 			+ "(?: [\\p{L}\\d]+){0,5}? als|aan de slag als|"
 			// "moves to the events team as", "takes a job as"
 			+ "(?:moves?|moving|goes|going|transfers?|transferring|switch(?:es|ing)|takes (?:a|up a|on a|the) "
-			+ "(?:job|role|position))" + "(?: [\\p{L}\\d]+){0,8}? as|(?:is|wordt|becomes)"
+			+ "(?:job|role|position))" + "(?: [\\p{L}\\d]+){0,8}? as|"
+			// "will be in the data team as a data analyst": a unit of ours, a job there
+			+ "(?:will|['’]ll) be (?:in|at|on|with) (?:the|our) [\\p{L}-]+(?: [\\p{L}-]+)? (?:team|department|unit|"
+			+ "shift|desk) as|(?:is|wordt|becomes)"
 			+ "(?: [\\p{L}\\d]+){0,4}? (?:onze|our) (?:nieuwe|new))\\s+(?:(?:a|an|een|de|het|the|onze|our)\\s+)?"
 			+ "(\\p{L}[\\p{L}-]+)");
 

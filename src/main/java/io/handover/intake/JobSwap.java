@@ -14,8 +14,8 @@ final class JobSwap {
 	/**
 	 * Jobs said to be swapped: "wisselen van functie", "ruilen van baan", "swap roles".
 	 */
-	private static final Pattern SWAP = Pattern.compile("(?iu)\\b(?:(?:wisselen|ruilen)(?: [\\p{L}\\d()]+){0,10}? van "
-			+ "(?:functie|baan|rol|taken|werk)|(?:wisselen|ruilen) (?:hun|de|elkaars) (?:functies|banen|rollen)|"
+	private static final Pattern SWAP = Pattern.compile("(?iu)\\b(?:(?:wisselen|ruilen)(?: [\\p{L}\\d(),]+){0,14}? van "
+			+ "(?:functie|baan|job|rol|taken|werk|plaats|plek)|(?:wisselen|ruilen) (?:hun|de|elkaars) (?:functies|banen|rollen)|"
 			+ "(?:swap|swapping|switch|switching|exchange|trade) (?:their )?(?:roles|jobs|positions|posts)|"
 			+ "(?:swap|switch|trade) places)\\b");
 
@@ -37,7 +37,11 @@ final class JobSwap {
 	 */
 	private static final Pattern HELD_BESIDE = Pattern
 		.compile("(?iu)^\\s*\\(\\s*(?:(?:nu|now|currently|momenteel|thans)\\s+)?(?:(?:a|an|een)\\s+)?"
-				+ "(\\p{L}[\\p{L} -]{1,40}?)\\s*\\)");
+				+ "(\\p{L}[\\p{L} -]{1,40}?)\\s*\\)"
+				// or set off by commas: "Merel Aerts, nu verzorgende, en …", "Zoe Barker,
+				// our receptionist, and …"
+				+ "|^\\s*,\\s*(?:(?:nu|now|currently|momenteel|thans)\\s+)?(?:(?:a|an|een|our|onze|ons)\\s+)?"
+				+ "(\\p{L}[\\p{L} -]{1,40}?)\\s*,");
 
 	/**
 	 * Two colleagues swapping jobs, each named with the job held now: each takes the
@@ -59,9 +63,10 @@ final class JobSwap {
 			if (!job.lookingAt()) {
 				return read;
 			}
-			words[i] = job.group(1);
-			int from = job.start(1);
-			int to = job.end(1);
+			int group = job.group(1) != null ? 1 : 2;
+			words[i] = job.group(group);
+			int from = job.start(group);
+			int to = job.end(group);
 			held[i] = roles.stream()
 				.filter(r -> r.end() > from && r.start() < to)
 				.map(RoleWords.Mention::key)
@@ -71,13 +76,16 @@ final class JobSwap {
 		if (held[0] != null && held[0].equals(held[1])) {
 			return read;
 		}
-		return List.of(takes(read.get(0), held[1], held[1] == null ? null : words[1], held[0]),
-				takes(read.get(1), held[0], held[0] == null ? null : words[0], held[1]));
+		// one swap, one day: a day said once ("… swap roles on 1 March") is both's
+		Announcement a = read.get(0);
+		Announcement b = read.get(1);
+		return List.of(takes(a.date() == null ? b : a, a, held[1], held[1] == null ? null : words[1], held[0]),
+				takes(b.date() == null ? a : b, b, held[0], held[0] == null ? null : words[0], held[1]));
 	}
 
-	private static Announcement takes(Announcement a, String role, String words, String current) {
-		return new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(), words, role,
-				a.workLocation(), a.dateWords(), current, a.notes(), a.language());
+	private static Announcement takes(Announcement dated, Announcement a, String role, String words, String current) {
+		return new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), dated.date(), words, role,
+				a.workLocation(), dated.dateWords(), current, a.notes(), a.language());
 	}
 
 	/** The two movers' readings, each with the other's new job as the one held now. */

@@ -167,6 +167,30 @@ final class ListItems {
 				|| ADDRESS.matcher(joined.group(1)).matches() || Occupations.heldBeside(last);
 	}
 
+	/**
+	 * The job held set off by commas after the one before, then "and": "Jesse Bos, nu
+	 * ontwikkelaar, en Iris Mertens", "Zoe Barker, our receptionist, and Adam Reid".
+	 */
+	private static final Pattern AFTER_JOB_BESIDE = Pattern.compile("(?iu)\\s*,\\s*(?:(?:nu|now|currently|"
+			+ "momenteel|thans)\\s+)?(?:(?:a|an|een|our|onze|ons|the|de|het)\\s+)?(\\p{L}[\\p{L} -]{1,40}?)\\s*,\\s*"
+			+ "(?:and|en|&)\\s+");
+
+	/**
+	 * Whether the name is joined to the one before, whose job held is set off by commas
+	 * between them: the second is named alike, not an aside about the first. The words
+	 * set off must be a job (a role of ours or an occupation), not any clause.
+	 */
+	static boolean joinedAfterJob(String body, AnnouncementParser.Span previous, AnnouncementParser.Span name,
+			List<RoleWords.Mention> roles) {
+		Matcher joined = AFTER_JOB_BESIDE.matcher(body).region(previous.end(), name.start());
+		if (!joined.matches()) {
+			return false;
+		}
+		String[] words = joined.group(1).split("\\s+");
+		return roles.stream().anyMatch(r -> r.start() <= joined.start(1) && r.end() >= joined.end(1))
+				|| Occupations.heldBeside(words[words.length - 1]);
+	}
+
 	/** Words that say a role is all of theirs: "(both developers)", "(allebei kok)". */
 	private static final Pattern OF_ALL = Pattern.compile("(?iu)\\b(?:both|allebei|beiden|beide|all|alle)\\b");
 

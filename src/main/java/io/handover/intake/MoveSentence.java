@@ -475,11 +475,13 @@ final class MoveSentence {
 
 	/**
 	 * The old job stopped "then", after the new one was said: "wordt … verkoper, ze stopt
-	 * dan als receptioniste", "she stops as a carer at the same time".
+	 * dan als receptioniste", "she stops as a carer at the same time", "gaat … de
+	 * roosters maken; ze stopt dan met de zorg" (the work held, not work itself).
 	 */
 	private static final Pattern STOPS_THEN = Pattern.compile("(?iu)\\b(?:wordt|worden|is|becomes?|will be|gaat)\\b"
 			+ "[^.;!?\\n]{2,80}?[,;]\\s*(?:en\\s+|and\\s+)?(?:hij|zij|ze|he|she|they)\\s+(?:stopt|stops|quits)\\s+"
-			+ "(?:dan|then|daarmee|tegelijk|tegelijkertijd|at the same time|meteen)\\s+(?:als|as)\\b");
+			+ "(?:dan|then|daarmee|tegelijk|tegelijkertijd|at the same time|meteen)\\s+(?:als|as|met\\s+(?:de|het)\\s+"
+			+ "(?!werk\\b))\\b");
 
 	/**
 	 * Leaving all the same: another employer, working for oneself, a pension, study. The

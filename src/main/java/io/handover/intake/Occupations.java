@@ -106,7 +106,9 @@ final class Occupations {
 				+ "ente|"
 				// "Conductor", "Curator", "Contractor": seven letters or more, past
 				// "Hector" and "Victor"
-				+ "tor)$");
+				+ "tor|"
+				// "Advisor", "Supervisor", "Counsellor"
+				+ "visor|sellor|selor)$");
 
 	/** Given names with an agent noun's ending, never taken for a job. */
 	private static final Set<String> GIVEN = Set.of("alexander", "alistair", "hilaire", "christopher", "kristopher",
@@ -310,7 +312,8 @@ final class Occupations {
 		// dijk"; no job word: "anne marie jansen")
 		if (words.size() >= 3 && words.stream().allMatch(w -> Character.isLowerCase(w.charAt(0)))
 				&& words.stream().noneMatch(PeopleInText.PARTICLES::contains)
-				&& (beforeName(words.get(words.size() - 3)) || SHORT_JOBS.contains(words.get(words.size() - 3)))) {
+				// … or a lead's word after its unit: "warehouse lead mike o'brien"
+				&& (heldBeside(words.get(words.size() - 3)) || SHORT_JOBS.contains(words.get(words.size() - 3)))) {
 			return words.size() - 2;
 		}
 		// a rank, like an honorific, is never a given name: a title wherever the name

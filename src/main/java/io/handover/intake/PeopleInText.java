@@ -208,7 +208,10 @@ final class PeopleInText {
 		if ((people.isEmpty() || full.isEmpty() && people.stream()
 			.allMatch(p -> PLACE_BEFORE.matcher(body.substring(Math.max(0, p.start() - 6), p.start())).find()
 					|| PLACE_AFTER.matcher(body).region(p.end(), body.length()).lookingAt()
-					|| LaterSentence.opens(body, p.start())))
+					|| LaterSentence.opens(body, p.start())
+					// … nor a school or agency in brackets after it: "fleur de boer (ROC
+					// Mondriaan) begint"
+					|| insideBrackets(body, p)))
 				&& !Question.nameToFollow(body)) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
@@ -800,7 +803,8 @@ final class PeopleInText {
 			return;
 		}
 		int first = run.get(0);
-		if (first > 0 && Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)) {
+		if (first > 0 && (Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)
+				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words))) {
 			run.remove(0);
 			return;
 		}
@@ -820,10 +824,25 @@ final class PeopleInText {
 		String before = body.substring(0, tokens.get(run.get(0))[0]).stripTrailing();
 		boolean sentenceStart = before.isEmpty() || SENTENCE_END.matcher(before).find();
 		int drop = Occupations.before(run.stream().map(k -> text(body, tokens.get(k))).toList(), sentenceStart);
+		// … and the unit after that job: "chauffeur ophaaldienst gert van ommen"
+		if (drop == 1 && unitOfJobBefore(words.get(0), words.subList(1, words.size()))) {
+			drop = 2;
+		}
 		run.subList(0, drop).clear();
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/**
+	 * Whether the first word of a lower-case name is the unit of the job said right
+	 * before it: "chauffeur ophaaldienst gert van ommen", "kok keuken sem de boer". Two
+	 * words of the name always stay.
+	 */
+	private static boolean unitOfJobBefore(String jobBefore, List<String> words) {
+		return words.size() >= 3 && Character.isLowerCase(jobBefore.charAt(0))
+				&& Character.isLowerCase(words.get(0).charAt(0)) && Occupations.jobBeforeName(jobBefore)
+				&& unitWord(words.get(0));
+	}
 
 	private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ische|sche|se)");
 

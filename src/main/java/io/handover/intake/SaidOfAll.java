@@ -106,6 +106,21 @@ final class SaidOfAll {
 				continue;
 			}
 			Announcement before = result.get(i - 1);
+			// a start of their own before the end said of all is theirs: "A begint
+			// zaterdag 26 december en B maandag 28 december. Allebei t/m 31 december."
+			int partStart = segments.get(i)[0];
+			DateWords.Mention ownStart = dates.stream()
+				.filter(d -> d.date() != null && d.start() >= partStart && d.end() <= own.start()
+						&& !AnnouncementParser.endsBefore(body, d))
+				.reduce((first, second) -> second)
+				.orElse(null);
+			if (ownStart != null) {
+				result.set(i,
+						new Announcement(before.kind() == Announcement.Kind.STARTER ? before.kind() : a.kind(),
+								a.employeeName(), ownStart.date(), a.roleWords(), a.roleKey(), a.workLocation(),
+								ownStart.words(), a.currentRoleKey(), a.notes(), a.language()));
+				continue;
+			}
 			// the others' start may be said before any name ("per 12 dec: Eva, Daan,
 			// Iris")
 			DateWords.Mention theirs = mentionOf(before, new int[] { 0, body.length() }, dates);

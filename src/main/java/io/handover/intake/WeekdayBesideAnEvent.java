@@ -19,13 +19,20 @@ final class WeekdayBesideAnEvent {
 
 	/** "the (first) Monday after ", "de maandag na ", "the Friday before ". */
 	private static final Pattern BESIDE = Pattern.compile("\\b(?:(?:the|de|het|on|op)\\s+)?(?:(?:first|eerste)\\s+)?"
+			// a past weekday already dated, not one told by an event: "left last Friday
+			// after her shift", "is afgelopen zaterdag na haar dienst gestopt"
+			+ "(?<!(?:last|afgelopen|vorige)\\s{1,3})"
 			// the weekday word is the pattern's first group
 			+ DateWords.WEEKDAY_WORD + "\\s+(?:(after|following|na)|(before|voor|vóór))\\s+"
 			// "the Tuesday after next" is a week after the next one, read elsewhere
 			+ "(?!next\\b|volgende\\b)"
 			// a dismissal's reason, not a day: "was let go on Monday after his trial
 			// period"
-			+ "(?!(?:(?:his|her|their|the|a|zijn|haar|hun|de|een)\\s+)?(?:short\\s+|korte\\s+)?(?:trial|probation|proeftijd))");
+			+ "(?!(?:(?:his|her|their|the|a|zijn|haar|hun|de|een)\\s+)?(?:short\\s+|korte\\s+)?(?:trial|probation|proeftijd))"
+			// a time of that same day, not an event with a day of its own: "on Monday
+			// after her shift", "zaterdag na het werk"
+			+ "(?!(?:(?:his|her|their|the|zijn|haar|hun|het|de)\\s+)?(?:last\\s+|laatste\\s+)?(?:shift|dienst|"
+			+ "\\p{L}+dienst|work|werk|lunch|meeting|vergadering|overleg)\\b)");
 
 	/** Feasts said without "day": their day, each year. */
 	private static final Pattern FEAST = Pattern.compile("(?:the\\s+|de\\s+|het\\s+)?(?:(new\\s+year|nieuwjaar|"

@@ -1101,18 +1101,36 @@ class IntakeCorpusTests {
 	 * (TeamsJoinedWorkTakenOverAndVacanciesWithdrawnTests,
 	 * TraineesAskedAboutAndReturnsAfterIllnessTests); 40 with two colleagues swapping
 	 * jobs, each named with the job held in brackets (JobSwapsNamedWithTheJobsHeldTests).
-	 * Two swaps are not read yet: the second person named with the held job set off by
-	 * commas ("Lotte Jacobs, nu verzorgende, en Kobe Wuyts, nu vertegenwoordiger,
-	 * wisselen …", th035; "Chloe Wright, our receptionist, and Ben Foster, our account
-	 * manager, swap roles", th036) is not read as a person; so the set has a floor of its
-	 * own, a ratchet to raise to the tuning floor when they are.
+	 * Session 35, tuner TJ (ChatJobsBeforeNamesPastLeavingsAndCommaSwapsTests): 42 with
+	 * the second person named with the held job set off by commas ("Lotte Jacobs, nu
+	 * verzorgende, en Kobe Wuyts, nu vertegenwoordiger, wisselen …", th035; "Chloe
+	 * Wright, our receptionist, and Ben Foster, our account manager, swap roles", th036),
+	 * so the set's own floor is raised to all of it.
 	 */
 	@Test
 	void theFortyThirdTuningSetIsUnderstood() throws IOException {
 		Score score = score("tuning-43", corpus("intake/tuning-43.jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(42);
 		assertThat(score.fullyCorrect()).as("fully correct on the forty-third tuning set")
-			.isGreaterThanOrEqualTo(40.0 / 42);
+			.isGreaterThanOrEqualTo(42.0 / 42);
+	}
+
+	/**
+	 * Session 35, tuner TJ: 40 announcements written by hand before reading the parser:
+	 * lower-case chat lines with the job before the name ("member advisor jorn visscher
+	 * starts mon 14 dec"), a school or agency in brackets after the name, the job held
+	 * told in a later clause ("; hij was werkvoorbereider"), leavings told in the past
+	 * ("afgelopen zaterdag na haar dienst gestopt"), two people with different days in
+	 * one sentence, and two colleagues swapping jobs, each with the held job set off by
+	 * commas: 28 of 40 on the first run, before any parser change (no silent wrong date);
+	 * 40 after its kinds (ChatJobsBeforeNamesPastLeavingsAndCommaSwapsTests).
+	 */
+	@Test
+	void theFortyFifthTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-45", corpus("intake/tuning-45.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(40);
+		assertThat(score.fullyCorrect()).as("fully correct on the forty-fifth tuning set")
+			.isGreaterThanOrEqualTo(40.0 / 40);
 	}
 
 	/**
