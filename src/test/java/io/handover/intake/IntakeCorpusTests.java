@@ -373,7 +373,7 @@ class IntakeCorpusTests {
 	 * here before said after, the catalogue's job held left for one outside it); all four
 	 * merged: 316.
 	 */
-	static final double BLIND_18_FLOOR = 316.0 / 320;
+	static final double BLIND_18_FLOOR = 318.0 / 320;
 
 	/**
 	 * The nineteenth blind set (intake/blind-19, session 29), written by a helper who
@@ -497,7 +497,7 @@ class IntakeCorpusTests {
 	 * from "carer" after "ben" as a given name ("rigger ben carter"), a Korean given name
 	 * in lower case ("ji-woo"): 314; both together: 317.
 	 */
-	static final double BLIND_23_FLOOR = 317.0 / 320;
+	static final double BLIND_23_FLOOR = 318.0 / 320;
 
 	/**
 	 * The twenty-fourth blind set (session 34), 320 messages written by a helper who
@@ -515,9 +515,12 @@ class IntakeCorpusTests {
 	 * "Hiring:" heading over dated names: 290. Session 35, the lead on its kinds
 	 * (TownsHeadingsAndTasksTakenOnTests): the same work at another site, a job kept said
 	 * as "still … there", an organisation after "het", a plural care-worker compound:
-	 * 293.
+	 * 293. With tuners TI (tuning-44: weekdays of a week, questions about someone here, a
+	 * leaving called off, temps' contracts ending after the list) and TJ (tuning-45: chat
+	 * jobs before names, a school in brackets, past leavings after a shift, held jobs set
+	 * off by commas or told after): 304 (95.0 %).
 	 */
-	static final double BLIND_24_FLOOR = 293.0 / 320;
+	static final double BLIND_24_FLOOR = 304.0 / 320;
 
 	/**
 	 * The twenty-fifth blind set (session 35): the floor is its first run's figure of
