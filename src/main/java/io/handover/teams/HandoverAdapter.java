@@ -77,8 +77,12 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 		}
 		return super.getOrCreateConnectorClient(serviceUrl, appCredentials).thenApply(client -> {
 			if (client instanceof RestConnectorClient rest) {
-				if (rest.getRestClient().httpClient().retryOnConnectionFailure()) {
-					rest = withoutSilentResends(rest);
+				if (rest.getRestClient()
+					.httpClient()
+					.interceptors()
+					.stream()
+					.noneMatch(PostsSentOnce.class::isInstance)) {
+					rest = withPostsSentOnce(rest);
 					addConnectorClientToCache(serviceUrl, appCredentials != null ? appCredentials.getAppId() : null,
 							appCredentials != null ? appCredentials.oAuthScope() : null, rest);
 				}
@@ -94,13 +98,11 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	}
 
 	/**
-	 * The same client without OkHttp's silent resend of a request whose connection
-	 * failed: a post Teams took before the connection dropped would be posted twice. The
-	 * failure reaches the caller instead, which looks for the card in the channel before
-	 * posting it again ({@link PostedCards}).
+	 * The same client whose posts OkHttp never resends silently once they went out
+	 * ({@link PostsSentOnce}).
 	 */
-	private static RestConnectorClient withoutSilentResends(RestConnectorClient sdkMade) {
-		RestClient rest = new RestClient.Builder(new OkHttpClient.Builder().retryOnConnectionFailure(false),
+	private static RestConnectorClient withPostsSentOnce(RestConnectorClient sdkMade) {
+		RestClient rest = new RestClient.Builder(new OkHttpClient.Builder().addInterceptor(new PostsSentOnce()),
 				new Retrofit.Builder())
 			.withBaseUrl(sdkMade.baseUrl())
 			.withCredentials(sdkMade.getRestClient().credentials())
