@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.ChannelAccount;
 import io.handover.common.LogSafe;
 import io.handover.common.Actor;
@@ -144,7 +143,7 @@ class EmployeeChats {
 				continue;
 			}
 			catch (RuntimeException unreadable) {
-				if (isLasting(unreadable)) {
+				if (ConnectorFailure.of(unreadable).lasting()) {
 					log.info("Could not look {} up in team {}: {}", LogSafe.of(employee.name()), team.id(),
 							LogSafe.of(unreadable.getMessage()));
 					continue;
@@ -321,7 +320,7 @@ class EmployeeChats {
 			return Reach.unreachable(Unreachable.NO_TEAM, null);
 		}
 		catch (RuntimeException failed) {
-			if (isLasting(failed)) {
+			if (ConnectorFailure.of(failed).lasting()) {
 				log.warn("The Bot Connector refused a chat with {} ({}): {}", LogSafe.of(name), aadObjectId,
 						LogSafe.of(failed.getMessage()));
 				return Reach.unreachable(Unreachable.REFUSED, null);
@@ -407,26 +406,6 @@ class EmployeeChats {
 			.limit(1);
 		return Optional.ofNullable(this.mongo.findOne(chats, ConversationRecord.class))
 			.map(ConversationRecord::tenantId);
-	}
-
-	/**
-	 * 4xx other than throttling and timeouts: the connector will answer the same next
-	 * time.
-	 */
-	static boolean isLasting(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUrls.ServiceUrlRefused) {
-				return true;
-			}
-			if (cause instanceof RestException rest && rest.response() != null) {
-				int status = rest.response().code();
-				return status >= 400 && status < 500 && status != 408 && status != 412 && status != 429;
-			}
-			if (!(cause instanceof CompletionException) && cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
 	}
 
 }

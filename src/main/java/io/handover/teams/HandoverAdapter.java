@@ -98,8 +98,9 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 	}
 
 	/**
-	 * The same client whose posts OkHttp never resends silently once they went out
-	 * ({@link PostsSentOnce}).
+	 * The same client whose posts are never sent twice: not by OkHttp once they went out
+	 * ({@link PostsSentOnce}), nor by the SDK's retries after a gateway's error
+	 * ({@link ConnectorRetries}).
 	 */
 	private static RestConnectorClient withPostsSentOnce(RestConnectorClient sdkMade) {
 		RestClient rest = new RestClient.Builder(new OkHttpClient.Builder().addInterceptor(new PostsSentOnce()),
@@ -108,6 +109,7 @@ class HandoverAdapter extends BotFrameworkHttpAdapter {
 			.withCredentials(sdkMade.getRestClient().credentials())
 			.withSerializerAdapter(new JacksonAdapter())
 			.withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+			.withRetryStrategy(new ConnectorRetries())
 			.build();
 		return new RestConnectorClient(rest);
 	}

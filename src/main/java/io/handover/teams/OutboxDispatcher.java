@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.microsoft.bot.restclient.RestException;
 import io.handover.common.Correlation;
 import io.handover.system.HandoverMetrics;
 import io.handover.ticket.TicketEvent;
@@ -173,7 +172,7 @@ class OutboxDispatcher {
 				forgetIfSettled(ticketKey);
 			}
 			catch (RuntimeException ex) {
-				Backoff next = Backoff.after(backoff, retryAfter(ex), this.wallClock.instant());
+				Backoff next = Backoff.after(backoff, ConnectorFailure.of(ex).retryAfter(), this.wallClock.instant());
 				this.backoffs.put(ticketKey, next);
 				log.warn("Cards of {} not delivered (attempt {}), retrying at {}: {}", ticketKey, next.attempts(),
 						next.until(), ex.getMessage());
@@ -253,19 +252,6 @@ class OutboxDispatcher {
 	private void release(String ticketKey) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(ticketKey).and("owner").is(this.instance)),
 				DeliveryLease.class);
-	}
-
-	/** The connector's Retry-After, when it sent one (429 and some 503s). */
-	static Optional<Duration> retryAfter(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RestException rest && rest.response() != null) {
-				String header = rest.response().headers().get("Retry-After");
-				if (header != null && header.trim().matches("\\d+")) {
-					return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
-				}
-			}
-		}
-		return Optional.empty();
 	}
 
 	/**

@@ -102,7 +102,7 @@ class PostedCards {
 				messageId = this.messenger.post(conversationId, card);
 			}
 			catch (RuntimeException failed) {
-				if (ProactiveMessenger.mayHavePosted(failed)) {
+				if (ConnectorFailure.of(failed).mayHaveTakenEffect()) {
 					// the answer was lost, not the post refused: the claim stays, so the
 					// next delivery looks for the card in the channel before posting it
 					log.warn("Card {} {} may be in {} already (no answer from the connector): "

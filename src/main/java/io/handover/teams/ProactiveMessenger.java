@@ -1,9 +1,5 @@
 package io.handover.teams;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +7,6 @@ import java.util.Optional;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.connector.ConnectorClient;
-import com.microsoft.bot.restclient.RestException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
@@ -161,50 +156,11 @@ class ProactiveMessenger {
 				.ofNullable(connector(team).getConversations().getConversationMember(upnOrEmail, team.id()).join());
 		}
 		catch (RuntimeException failed) {
-			if (statusOf(failed) == 404) {
+			if (ConnectorFailure.of(failed).status() == 404) {
 				return Optional.empty();
 			}
 			throw failed;
 		}
-	}
-
-	/**
-	 * Whether a failed post may have reached Teams all the same: its answer was lost (the
-	 * connection dropped or timed out after the request went out) or was a gateway's
-	 * error. A refusal the connector answered, or a connection never made, posted
-	 * nothing.
-	 */
-	static boolean mayHavePosted(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RestException rest && rest.response() != null) {
-				int status = rest.response().code();
-				return status == 500 || status == 502 || status == 504;
-			}
-			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof NoRouteToHostException) {
-				return false;
-			}
-			if (cause instanceof IOException) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
-	}
-
-	/** The HTTP status of a failed connector call, or 0. */
-	static int statusOf(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof RestException rest && rest.response() != null) {
-				return rest.response().code();
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return 0;
 	}
 
 	private ConversationRecord known(String conversationId) {

@@ -162,9 +162,21 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 
 	@Test
 	void aPostWhoseAnswerWasLostIsLookedForInTheChannelInsteadOfPostedAgain() throws InterruptedException {
-		// Peter claims a task: Teams takes the updated card's post for a second ticket
-		// and the connection drops before its answer
+		// Teams takes the card's post for a second ticket and the connection drops before
+		// its answer
 		this.connector.dropAnswerOfNext(Kind.SEND, this.team.general);
+		aCardTeamsTookIsLookedForInTheChannelInsteadOfPostedAgain();
+	}
+
+	@Test
+	void aPostAGatewayAnsweredWithAnErrorIsLookedForInTheChannelInsteadOfPostedAgain() throws InterruptedException {
+		// Teams takes the card's post for a second ticket and a gateway in front of it
+		// answers 502: the SDK's own retries would send it again at once
+		this.connector.takeThenAnswerNext(Kind.SEND, this.team.general, 502);
+		aCardTeamsTookIsLookedForInTheChannelInsteadOfPostedAgain();
+	}
+
+	private void aCardTeamsTookIsLookedForInTheChannelInsteadOfPostedAgain() throws InterruptedException {
 		TicketView second = this.tickets.open(
 				new NewTicket(TicketKind.JOINER,
 						new NewTicket.Person(null, "Joris Kok " + UUID.randomUUID().toString().substring(0, 8), null,
@@ -175,7 +187,7 @@ class InterruptedCardPostTests extends LiveDirectoryTest {
 		this.dispatcher.drain();
 
 		List<Call> taken = cardsOf(second);
-		assertThat(taken).as("sent once, not resent on the dropped connection").hasSize(1);
+		assertThat(taken).as("sent once, not resent at once").hasSize(1);
 		Query claim = Query
 			.query(Criteria.where("_id").is(second.key() + "|" + TaskCards.target("IT", this.team.general)));
 		assertThat(this.mongo.findOne(claim, org.bson.Document.class, "posted_cards"))

@@ -160,9 +160,11 @@ class ProactiveMessengerTests {
 		assertThat(sent).hasSize(15);
 		for (int i = SendRate.PER_SECOND; i < sent.size(); i++) {
 			long window = sent.get(i).receivedNanos() - sent.get(i - SendRate.PER_SECOND).receivedNanos();
-			// spaced a second apart when sent; arrival at the stub jitters on a busy
-			// machine
-			assertThat(window).as("8 sends span about a second").isGreaterThanOrEqualTo(900_000_000L);
+			// spaced a second apart when sent; arrival at the stub jitters by a tenth of
+			// a
+			// second and more on a busy machine (869 ms seen with four builds running),
+			// while without the limit all 15 arrive within a few milliseconds
+			assertThat(window).as("8 sends span about a second").isGreaterThanOrEqualTo(750_000_000L);
 		}
 	}
 

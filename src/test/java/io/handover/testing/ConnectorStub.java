@@ -197,6 +197,15 @@ public final class ConnectorStub implements AutoCloseable {
 		this.faults.add(new Fault(kind, conversationId, 0, Map.of()));
 	}
 
+	/**
+	 * The next call of this kind to this conversation is taken (a post shows in the
+	 * channel) and answered with this status, as by a gateway in front of Teams that
+	 * timed out or lost Teams' answer (500, 502, 504).
+	 */
+	public void takeThenAnswerNext(Kind kind, String conversationId, int status) {
+		this.faults.add(new Fault(kind, conversationId, -status, Map.of()));
+	}
+
 	/** Calls of this kind are answered only after this long, like a slow Teams. */
 	public void delay(Kind kind, Duration delay) {
 		this.delays.put(kind, delay);
@@ -231,6 +240,12 @@ public final class ConnectorStub implements AutoCloseable {
 			if (fault != null && fault.status() == 0) {
 				// taken, then the connection closes without an answer
 				this.calls.add(call);
+				return;
+			}
+			if (fault != null && fault.status() < 0) {
+				// taken, then a gateway's error instead of Teams' answer
+				this.calls.add(call);
+				respond(exchange, -fault.status(), errorBody(-fault.status()));
 				return;
 			}
 			if (fault != null) {
