@@ -802,6 +802,14 @@ final class PeopleInText {
 			run.clear();
 			return;
 		}
+		// a job taken, capitalised as a title after "as": "resuming duty as Lab
+		// Technician"
+		if (Occupations.is(words.get(words.size() - 1)) && JOB_AFTER_AS
+			.matcher(body.substring(Math.max(0, tokens.get(run.get(0))[0] - 40), tokens.get(run.get(0))[0]))
+			.find()) {
+			run.clear();
+			return;
+		}
 		int first = run.get(0);
 		if (first > 0 && (Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)
 				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words))) {
@@ -832,6 +840,15 @@ final class PeopleInText {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/**
+	 * Before a job taken: a lower-case "as" mid-sentence ("Als" opening one is "if"), not
+	 * "as well as" or "such as"; a Dutch "als" only with an article, since surnames are
+	 * jobs too ("als Joke Bakker stopt").
+	 */
+	private static final Pattern JOB_AFTER_AS = Pattern
+		.compile("(?:(?<!\\b(?:well|such|same|soon|long)\\s)\\bas\\s+(?:(?:a|an|the|our|new)\\s+)*"
+				+ "|\\bals\\s+(?:(?:een|de|het|onze?|nieuwe?)\\s+)+)$");
 
 	/**
 	 * Whether the first word of a lower-case name is the unit of the job said right
