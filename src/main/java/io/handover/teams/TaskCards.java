@@ -58,9 +58,12 @@ class TaskCards implements TicketCardDelivery {
 
 	private final io.handover.runbook.MoverChanges movers;
 
+	private final UndeliveredTaskCards undelivered;
+
 	TaskCards(Cards cards, Departments departments, DepartmentChannels channels, DepartmentStaff staff,
 			PostedCards posted, LeaverRunbook leavers, JoinerProvisioning joiners, UnreachableEmployees unreachable,
-			AppleEnrolment apple, io.handover.runbook.MoverChanges movers) {
+			AppleEnrolment apple, io.handover.runbook.MoverChanges movers, UndeliveredTaskCards undelivered) {
+		this.undelivered = undelivered;
 		this.movers = movers;
 		this.apple = apple;
 		this.unreachable = unreachable;
@@ -95,8 +98,31 @@ class TaskCards implements TicketCardDelivery {
 		}
 		// the same card in every channel: rendered once (each post sends a copy)
 		Activity card = Replies.card(render(ticket, department, 1, Locale.ENGLISH));
+		RuntimeException failure = null;
+		String refused = null;
+		int reached = 0;
 		for (ChannelLink channel : linked) {
-			this.posted.show(ticket.key(), target(department, channel.id()), channel.id(), card);
+			// one channel's failure keeps the card from none of the others
+			try {
+				this.posted.show(ticket.key(), target(department, channel.id()), channel.id(), card);
+				reached++;
+			}
+			catch (RuntimeException failed) {
+				failure = failure != null ? failure : failed;
+				if (!(failed instanceof PostedCards.BeingPosted) && ConnectorFailure.of(failed).lasting()) {
+					refused = failed.getMessage();
+				}
+			}
+		}
+		if (reached > 0) {
+			this.undelivered.reached(ticket, department, departmentName(department));
+		}
+		else if (refused != null) {
+			this.undelivered.refused(ticket, department, departmentName(department), refused);
+		}
+		if (failure != null) {
+			// the outbox delivers the update again, with backoff
+			throw failure;
 		}
 		return linked.size();
 	}
