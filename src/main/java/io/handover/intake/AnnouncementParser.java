@@ -569,6 +569,8 @@ public final class AnnouncementParser {
 		read = TakesOverAsNew.started(body, read);
 		// "… werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt.": no one new
 		read = TrainedIn.without(body, read);
+		// "… as our second developer from 1 February. Old position: carer."
+		read = HeldJobLabel.held(body, roleMentions, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

@@ -108,6 +108,9 @@ final class JoinerWords {
 	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
 	 */
 	static final String APPOINTED = "(?:the )?appointment of|(?:has|have|had) (?:been )?appointed|"
+			// the Dutch formal letter, the verb last: "dat X per 1 februari als griffier
+			// wordt benoemd"; one of ours says the job held ("thans …"), which moves
+			+ "(?:als|tot) (?:[\\p{L}-]+ ){1,4}(?:(?:wordt|is|zal worden) )?benoemd\\b|"
 			// formal and chat joining: "will assume the position of", "takes up the post
 			// of", "is coming on as a barista", "we're hiring Leo Marsh and …"
 			+ "assum(?:e|es|ing) (?:the|a|her|his|their) (?:post|role|position|duties|function)|"

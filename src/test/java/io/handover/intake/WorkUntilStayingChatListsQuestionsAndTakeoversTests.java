@@ -155,4 +155,42 @@ class WorkUntilStayingChatListsQuestionsAndTakeoversTests {
 			.containsExactly("Petra Mol", "Ruud Kessels");
 	}
 
+	@Test
+	void aFormalAppointmentWithTheVerbLastIsAStartUnlessAJobHereIsSaid() {
+		assertThat(OnTheCorpusDay.parseAllShipped("Hierbij deel ik mee dat Anna Groen per 1 maart 2027 als "
+				+ "beleidsmedewerker wordt benoemd. Zij werkte hiervoor bij de provincie Utrecht."))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Anna Groen"));
+		// the job held here said beside the name: a move
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Per 1 maart wordt Kees Brink, nu verkoper, als facilitair medewerker benoemd."))
+			.extracting(Announcement::kind, Announcement::currentRoleKey)
+			.containsExactly(tuple(Announcement.Kind.ROLE_CHANGE, "account-manager"));
+	}
+
+	@Test
+	void aLastServiceOnAWeekdayIsTheLastDay() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Our bus driver Glen Parr leaves at the end of January; his last Saturday shift is the 23rd."))
+			.extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 23));
+		// a past weekday's shift is no last day
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Ilse Vos leaves on 31 January; last Sunday she worked a double shift to cover for Piet."))
+			.extracting(Announcement::date)
+			.containsExactly(LocalDate.of(2027, 1, 31));
+	}
+
+	@Test
+	void theJobUnderAnOldPositionLabelIsTheOneHeld() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Ravi Shah moves from the night ward to the office as our third developer from 1 March. Old role: carer."))
+			.extracting(Announcement::roleKey, Announcement::currentRoleKey)
+			.containsExactly(tuple("software-engineer", "care-worker"));
+		// without the label, nothing is swapped
+		assertThat(OnTheCorpusDay.parseAllShipped("Ravi Shah moves to the office as our third developer from 1 March."))
+			.extracting(Announcement::roleKey)
+			.containsExactly("software-engineer");
+	}
+
 }
