@@ -43,9 +43,19 @@ final class Question {
 	 * The colleague who asks: "Ineke van de receptie vroeg", "Emma from our branch
 	 * wonders".
 	 */
-	private static final Pattern ASKER = Pattern.compile("(?iu)^\\s*(?:(?:van|from|at|bij|op) (?:[\\p{L}'’-]+ ){1,4})?"
+	private static final Pattern ASKER = Pattern.compile("(?iu)^\\s*(?:(?:van|from|at|bij|op) (?:[\\p{L}'’-]+ ){1,4}|"
+			// whose clerk or assistant asks: "Judge Okafor's clerk asked whether …"
+			+ "(?:['’]s)? ?(?:(?:own|new|personal|eigen) )?(?:clerk|assistant|secretary|pa|office|team|manager|"
+			+ "colleague|secretaresse|assistent|collega|griffier|leidinggevende) )?"
 			+ "(?:vraagt|vroeg|vragen|wil weten|wilde weten|wants to know|wanted to know|asks|asked|wonders|"
 			+ "wondered|is asking|was asking)\\b");
+
+	/** A title before a surname: "Judge Okafor", "Dr Lee", "Mevrouw Jansen". */
+	private static final Pattern TITLED = Pattern.compile(
+			"(?iu)(?:judge|dr|doctor|professor|prof|mr|mrs|ms|" + "rechter|dokter|meneer|mevrouw|dominee|pastoor) ");
+
+	/** A yes-or-no question that ends "or not?", "of niet?": asked, not told. */
+	private static final Pattern OR_NOT = Pattern.compile("(?iu)\\b(?:of niet|or not)\\s*\\?");
 
 	/** A vacancy, or no one chosen yet. */
 	private static final Pattern VACANCY = Pattern.compile("(?iu)\\b(?:zoeken|zoekt|zijn op zoek naar|looking for|"
@@ -162,7 +172,8 @@ final class Question {
 			return true;
 		}
 		if (!vacancy && (named.isEmpty() || body.indexOf('?') < 0
-				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n)))) {
+				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n))
+						&& !(OR_NOT.matcher(body).find() && undated) && !workersAsked(body, named))) {
 			return false;
 		}
 		return named.stream().allMatch(n -> noName(body, n, undated));
@@ -208,6 +219,13 @@ final class Question {
 					|| AskedNotAnnounced.namesLater(body)
 							&& COUNT_BEFORE.matcher(body.substring(Math.max(0, n.start() - 12), n.start())).find())
 				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
+			return true;
+		}
+		// a kind of worker, capitalised as the question's first word ("Vrijwilligers
+		// hebben toch geen account nodig?"), or a word of where they come from before it
+		// ("de twee Portugese steenhouwers")
+		if (inQuestion && n.words() < 2 && (workers(n.name()) || Character.isUpperCase(body.charAt(n.start()))
+				&& PLURAL_AFTER.matcher(body.substring(n.end())).lookingAt())) {
 			return true;
 		}
 		// a kind of worker in lower case: "may nurses who retire keep …", "als een
@@ -327,6 +345,9 @@ final class Question {
 	/** An occasion or a place in lower case: "at book fairs", "tijdens beurzen". */
 	private static final Pattern WHERE_BEFORE = Pattern.compile("(?iu)\\b(?:at|during|tijdens|op)\\s+$");
 
+	/** A plural worker after an adjective: "Portugese steenhouwers", "Polish drivers". */
+	private static final Pattern PLURAL_AFTER = Pattern.compile("(?u) \\p{Ll}{3,}(?:s|ers|en)\\b");
+
 	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
 	private static final Pattern WORKER_BEFORE = Pattern
 		.compile("(?iu)\\b(?:een|a|an|any|all|alle|some|retired|seasonal|gepensioneerde)\\s+$");
@@ -336,6 +357,13 @@ final class Question {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return lower.length() > 4 && lower.endsWith("s")
 				&& Occupations.beforeName(lower.substring(0, lower.length() - 1));
+	}
+
+	/**
+	 * Only a kind of worker named, one word, in a question: "Vrijwilligers hebben …?".
+	 */
+	private static boolean workersAsked(String body, List<AnnouncementParser.Span> named) {
+		return named.stream().allMatch(n -> n.words() < 2 && inQuestion(body, n.end()) && workers(n.name()));
 	}
 
 	private static boolean inQuestion(String body, int at) {
@@ -373,7 +401,7 @@ final class Question {
 	}
 
 	private static boolean asker(String body, AnnouncementParser.Span n) {
-		return n.words() < 2
+		return (n.words() < 2 || n.words() == 2 && TITLED.matcher(n.name()).lookingAt())
 				&& ASKER.matcher(body.substring(n.end(), Math.min(body.length(), n.end() + 60))).lookingAt();
 	}
 
