@@ -518,9 +518,11 @@ class IntakeCorpusTests {
 	 * 293. With tuners TI (tuning-44: weekdays of a week, questions about someone here, a
 	 * leaving called off, temps' contracts ending after the list) and TJ (tuning-45: chat
 	 * jobs before names, a school in brackets, past leavings after a shift, held jobs set
-	 * off by commas or told after): 304 (95.0 %).
+	 * off by commas or told after): 304 (95.0 %). 320 with tuner TL (tuning-47: questions
+	 * of process or a day heard of, starts moved, a start with its end, lists, a job
+	 * given up, hours changes, a hardware engineer).
 	 */
-	static final double BLIND_24_FLOOR = 304.0 / 320;
+	static final double BLIND_24_FLOOR = 320.0 / 320;
 
 	/**
 	 * The twenty-fifth blind set (session 35): the floor is its first run's figure of
@@ -531,9 +533,10 @@ class IntakeCorpusTests {
 	 * "in", a heading over a job and a name, a task taken on ("neemt … op zich"), a
 	 * letter signed for a body, a return after leave, a start called off "op het laatste
 	 * moment" or "komt toch niet als …", "in a day" said of speed, a job held set off
-	 * beside the name: 299, none silent.
+	 * beside the name: 299, none silent. 300 with tuner TL (lower-case names listed
+	 * before the verb).
 	 */
-	static final double BLIND_25_FLOOR = 299.0 / 320;
+	static final double BLIND_25_FLOOR = 300.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1133,6 +1136,25 @@ class IntakeCorpusTests {
 		Score score = score("tuning-45", corpus("intake/tuning-45.jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(40);
 		assertThat(score.fullyCorrect()).as("fully correct on the forty-fifth tuning set")
+			.isGreaterThanOrEqualTo(40.0 / 40);
+	}
+
+	/**
+	 * Session 35, tuner TL: 40 announcements written by hand before reading the parser,
+	 * on blind-24's kinds: questions about the process, a group or a vacancy, and a day
+	 * heard of asked to be confirmed (with near misses that ask for something and still
+	 * announce), starts moved with the new day said first or pushed on "van … naar …", a
+	 * start told with its end, learners' "will work at us from", changes of days a week,
+	 * lower-case names listed before the verb, a counted plural job over a list, a titled
+	 * job given up for other work, a move beside the one who did the work before, an
+	 * engineer of a hardware field: 21 of 40 on the first run, before any parser change;
+	 * all 40 after its kinds (ProcessQuestionsMovedStartsAndWorkGivenUpTests).
+	 */
+	@Test
+	void theFortySeventhTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-47", corpus("intake/tuning-47.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(40);
+		assertThat(score.fullyCorrect()).as("fully correct on the forty-seventh tuning set")
 			.isGreaterThanOrEqualTo(40.0 / 40);
 	}
 
