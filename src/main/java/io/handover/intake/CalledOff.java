@@ -284,6 +284,10 @@ final class CalledOff {
 		.compile("(?iu)\\b(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?\\s+" + DateWords.MONTH + "|" + DateWords.MONTH
 				+ "\\s+\\d{1,2}\\b|\\d{1,2}[-/]\\d{1,2}\\b|" + DateWords.WEEKDAY_WORD + "\\b|next week|volgende week)");
 
+	/** A day denied and the new one given: "niet per 4 januari maar per 1 februari". */
+	private static final Pattern NEW_DAY_FIRST = Pattern.compile("(?iu)\\b(?:niet|not)\\b[^.;!?\\n]{0,20}?"
+			+ DAY.pattern() + "[^.;!?\\n]{0,15}?\\b(?:maar|but)\\b[^.;!?\\n]{0,20}?" + DAY.pattern());
+
 	/** A date right before "gaat niet door". */
 	private static final Pattern DATE_BEFORE = Pattern
 		.compile("(?iu)(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?|\\p{L}+dag|\\p{L}+day|" + DateWords.MONTH + ")[\\s,]*$");
@@ -354,7 +358,10 @@ final class CalledOff {
 	 * after it, the start or the leaving holds on that day.
 	 */
 	private static boolean movedToADay(String body, Matcher cue) {
-		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find()
+		return PUT_OFF.matcher(cue.group()).find() && (DAY.matcher(body).region(cue.end(), body.length()).find()
+				// or the new day said first: "Niet per 4 januari maar per 1 februari: de
+				// start van … is verschoven"
+				|| NEW_DAY_FIRST.matcher(body).region(sentenceStart(body, cue.start()), cue.start()).find())
 				// a day denied, the new one said in its sentence: "won't start on 4
 				// January
 				// after all, she starts on 11 January"

@@ -187,6 +187,10 @@ final class IntentLexicon {
 					// gebouwd" (but "wordt … opgevolgd door" stays)
 					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
+			// the name inside, and a unit or a job after it: "neemt Ilse Jonker de
+			// facilitaire dienst over"
+			intent(Announcement.Kind.ROLE_CHANGE, 1,
+					"neemt(?-i:(?: \\p{Lu}[\\p{L}'’-]+| (?:van|de|der|den|ter|el|'t)){1,4}) (?:de|het)(?-i: \\p{Ll}[\\p{L}-]*){1,3} over\\b"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			// a chat's arrow from a name to a job or place: "tom hendricks -> account
 			// manager", "dean whitaker breda -> eindhoven"

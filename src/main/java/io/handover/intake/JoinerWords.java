@@ -469,7 +469,9 @@ final class JoinerWords {
 					"(?:\\bworks|\\bwill work|'ll work)(?: (?:for|with|by) us)? as\\b")
 			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
 			// the verb first, the day after: "Kai Nakamura werkt bij ons vanaf dinsdag"
-			+ "(?:werkt|werken) (?:bij ons|hier|voor ons) (?=vanaf\\b)|(?:works|will work) (?:for|with) us (?=from\\b)|"
+			+ "(?:werkt|werken) (?:bij ons|hier|voor ons) (?=vanaf\\b)|"
+			// and learners' English after "bei uns", "bij ons": "will work at us from"
+			+ "(?:works|will work) (?:for|with|at|by) us (?=from\\b)|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b|"
 			// what they will do, where, and then as what: "Vanaf maandag staat Bo Dijk
 			// achter de kassa in de kantine, als invalkracht", "From Monday Amy Hart

@@ -217,6 +217,7 @@ final class PeopleInText {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
+				people.addAll(lowerCaseJoinedBefore(body, tokens, notName, lowerCase));
 				people.add(lowerCase);
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
 				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
@@ -549,6 +550,56 @@ final class PeopleInText {
 			}
 			items.add(item);
 			last = item;
+		}
+		return items;
+	}
+
+	/** Between a name listed and the next: "kofi mensah and ", "pim kok, ". */
+	private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:,?\\s*\\b(?:and|en|&|\\+)|,)\\s+$");
+
+	/** Before the first of a list set off: "two new pickers via the agency, ". */
+	private static final Pattern SET_OFF_BEFORE = Pattern.compile("(?:^|[,:\\n])\\s*$");
+
+	/**
+	 * The lower-case names listed before the one right before the verb, the list set off
+	 * by a comma or a colon: "two new pickers via the agency, kofi mensah and dara walsh,
+	 * start wed". Each of two words at least, as a lone word before "and" may be
+	 * anything.
+	 */
+	private static List<Span> lowerCaseJoinedBefore(String body, List<int[]> tokens, boolean[] notName, Span last) {
+		List<Span> items = new ArrayList<>();
+		Span next = last;
+		while (true) {
+			Matcher joined = JOINED_BEFORE.matcher(body).region(Math.max(0, next.start() - 8), next.start());
+			if (!joined.find()) {
+				break;
+			}
+			int k = tokens.size() - 1;
+			while (k >= 0 && tokens.get(k)[1] > joined.start()) {
+				k--;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n >= 0 && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n), tokens.get(n + 1))); n--) {
+				run.add(0, n);
+			}
+			if (run.size() < 2 || tokens.get(run.get(run.size() - 1))[1] != joined.start()
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+					|| !SET_OFF_BEFORE.matcher(body.substring(0, tokens.get(run.get(0))[0])).find()
+							&& !JOINED_BEFORE.matcher(body.substring(0, tokens.get(run.get(0))[0])).find()) {
+				break;
+			}
+			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+			if (item == null || item.end() != joined.start()) {
+				break;
+			}
+			items.add(0, item);
+			next = item;
+		}
+		// the first of them set off from the words before: "…, kofi mensah and"
+		if (!items.isEmpty() && !SET_OFF_BEFORE.matcher(body.substring(0, items.get(0).start())).find()) {
+			return List.of();
 		}
 		return items;
 	}

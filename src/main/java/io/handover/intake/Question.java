@@ -59,7 +59,8 @@ final class Question {
 
 	/** A vacancy, or no one chosen yet. */
 	private static final Pattern VACANCY = Pattern.compile("(?iu)\\b(?:zoeken|zoekt|zijn op zoek naar|looking for|"
-			+ "searching for|recruiting for)(?: [\\p{L}'’-]+){0,3} (?:een |a |an )?(?:nieuwe?|new)\\b|\\bvacature\\b|"
+			+ "searching for|recruiting(?: for)?)(?: [\\p{L}'’-]+){0,3} (?:een |a |an )?(?:nieuwe?|new|second|another|"
+			+ "extra|tweede|derde|third)\\b|\\bvacature\\b|\\b(?:the|this|that|a|our) vacancy\\b|"
 			+ "\\b(?:een )?nieuwe [\\p{L}-]+ (?:zoeken|werven)\\b|"
 			+ "\\bnog geen (?:naam|namen|kandidaat)\\b|\\bweet ik nog niet\\b|\\b(?:nobody|no one|no-one) "
 			+ "(?:has been )?(?:chosen|picked|hired|found) yet\\b");
@@ -247,12 +248,22 @@ final class Question {
 			.anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 			return true;
 		}
+		// a thing or a group, not a person: "a Teams account", "een vrijwillige Engelse
+		// docent", "toegang tot SharePoint", "40 Romanians"
+		if (n.words() < 2 && (inQuestion
+				&& (ATTRIBUTE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 30), n.start())).find()
+						&& LOWER_NEXT.matcher(body).region(n.end(), body.length()).lookingAt()
+						|| INNER_CAPITAL.matcher(n.name()).find())
+				|| COUNTED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 24), n.start())).find())) {
+			return true;
+		}
 		String before = body.substring(Math.max(0, n.start() - 6), n.start());
 		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
 			return true; // a place: "for the Utrecht office"
 		}
 		// the place of a vacancy: "een nieuwe opticien in Breda, naam volgt"
-		if (vacancyNamed(body) && before.matches("(?is).*\\b(?:in|te) $")) {
+		if (vacancyNamed(body)
+				&& body.substring(Math.max(0, n.start() - 8), n.start()).matches("(?is).*\\b(?:in|te|for|voor) $")) {
 			return true;
 		}
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
@@ -330,6 +341,29 @@ final class Question {
 	/** Who to ask, not who is announced: "Is Marloes the right person to …?" */
 	private static final Pattern RIGHT_PERSON = Pattern.compile("(?iu)\\s+(?:the (?:right |best )?(?:person|one|"
 			+ "contact)|de (?:juiste )?(?:persoon|contactpersoon)|degene)\\b");
+
+	/**
+	 * An indefinite article, perhaps with an adjective, before a capitalised word that
+	 * qualifies a noun: "a Teams account", "a volunteer Dutch teacher". A name never
+	 * stands there.
+	 */
+	private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile("(?u)\\b(?:[aA]n?|[eE]en)\\s+(?:\\p{Ll}+\\s+)?$");
+
+	/** A lower-case word right after: the noun the capitalised word qualifies. */
+	private static final Pattern LOWER_NEXT = Pattern.compile("(?u)[ -]\\p{Ll}");
+
+	/**
+	 * A capital inside a word after three lower-case letters: a product's name
+	 * ("SharePoint", "WhatsApp", "LinkedIn"), never a person's ("McDonald", "DeVries").
+	 */
+	private static final Pattern INNER_CAPITAL = Pattern.compile("(?u)\\p{Lu}\\p{Ll}{3,}\\p{Lu}");
+
+	/**
+	 * A number before a capitalised plural: "40 Romanians", "zo'n twintig Portugezen".
+	 */
+	private static final Pattern COUNTED_BEFORE = Pattern.compile("(?iu)\\b(?:\\d{1,4}|twee|drie|vier|vijf|zes|zeven|"
+			+ "acht|negen|tien|twaalf|twintig|dertig|veertig|vijftig|two|three|four|five|six|seven|eight|nine|ten|"
+			+ "twelve|twenty|thirty|forty|fifty|dozens? of|tientallen)\\s+$");
 
 	/** A word opening a sentence after the question: "…? Probably eight, in July." */
 	private static final Pattern LATER_SENTENCE = Pattern.compile("\\?\\s+$");
