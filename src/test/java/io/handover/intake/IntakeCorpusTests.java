@@ -535,6 +535,12 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_25_FLOOR = 299.0 / 320;
 
+	/**
+	 * The twenty-sixth blind set (session 36): the floor is its first run's figure, a ratchet
+	 * to be raised, never lowered.
+	 */
+	static final double BLIND_26_FLOOR = 0.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1352,6 +1358,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFifthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-25", 300, BLIND_25_FLOOR, "twenty-fifth blind set");
+	}
+
+	@Test
+	void theTwentySixthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-26", 140, BLIND_26_FLOOR, "twenty-sixth blind set");
 	}
 
 	/**
