@@ -392,6 +392,353 @@ m("nl", "Het contract van uitzendkracht Tim Schouten loopt op 8 januari af, daar
   L("Tim Schouten", D(2027, 1, 8)))
 m("en", "Our facilities coordinator Gary Holt retires at the end of March. Last day will be Wednesday 31 March.",
   L("Gary Holt", ON("wednesday", D(2027, 3, 31)), FC))
+# ---- part 2 (x151-x320) ----
+# A language school
+m("nl", "Beste HR,\n\nMet ingang van maandag 11 januari 2027 versterkt Hatice Arslan ons docententeam NT2. Zij geeft de inburgeringscursussen op dinsdag en donderdag.\n\nHartelijke groet,\nMonique Wessels\nOnderwijsmanager Taalhuis Oost",
+  J("Hatice Arslan", ON("monday", D(2027, 1, 11))))
+m("en", "new english teacher for the business courses: ben whitaker, starts wed 6 jan",
+  J("Ben Whitaker", ON("wednesday", D(2027, 1, 6))))
+m("nl", "Annemarie Lubbers, onze docent Frans, gaat met pensioen. Haar laatste lesdag is donderdag 28 januari, per 1 februari is ze weg.",
+  L("Annemarie Lubbers", ON("thursday", D(2027, 1, 28))))
+m("nl", "Hebben de vrijwillige taalmaatjes een account nodig voor het leerplatform, of kunnen ze met een gastaccount werken?",
+  none=True)
+m("en", "Karen Holloway moves from teaching to sales: from 1 February she's our account manager for company courses.",
+  MV("Karen Holloway", D(2027, 2, 1), AM, None))
+m("nl", "Voor het e-learningplatform komt er een ontwikkelaar bij: Youssef Amrani, per 1 februari, vier dagen per week.",
+  J("Youssef Amrani", D(2027, 2, 1), SE))
+m("nl", "Triest nieuws: onze conciërge Hennie Groot is afgelopen vrijdag plotseling overleden. Hij werkte hier sinds de opening van het gebouw. Zijn sleutels liggen nog bij zijn familie; ik haal ze op.",
+  L("Hennie Groot", P(-6)), past=True)
+m("en", "Hi, I inform you that Marta Giménez begins like Spanish teacher the day 1 of March, in the evening courses. She need the access to the platform. Thanks, Pilar",
+  J("Marta Giménez", D(2027, 3, 1)))
+m("nl", "taalcoach sanne de vos stopt per 18/12, ze gaat reizen",
+  L("Sanne de Vos", D(2026, 12, 18)))
+m("en", "Two new intake advisers for the integration courses: Omar Haddad from 4 January and Julia Sokolova from 18 January.",
+  J("Omar Haddad", D(2027, 1, 4)), J("Julia Sokolova", D(2027, 1, 18)))
+m("nl", "Per 1 maart neemt Gerda Veldkamp, nu cursusadministratie, de facilitaire dienst van onze twee vestigingen over.",
+  MV("Gerda Veldkamp", D(2027, 3, 1), FC, None))
+m("en", "We had to let Vincent Maas go with immediate effect today. Please block his platform and e-mail account.",
+  L("Vincent Maas", NOW))
+m("nl", "Over vijf weken begint Rutger Smeets als docent Engels voor de bedrijfstrainingen. Hij geeft de lessen vooral bij klanten op locatie, dus hij heeft een laptop en een telefoon nodig.",
+  J("Rutger Smeets", P(35)))
+m("nl", "Sarah Hofman gaat vanaf februari met ouderschapsverlof, twee dagen per week. Ze blijft gewoon in dienst.",
+  none=True)
+m("en", "Update: Tomoko Sato will start on Monday 8 February, not on 1 February. The visa took longer than expected.",
+  J("Tomoko Sato", ON("monday", D(2027, 2, 8))))
+m("nl", "Dag allemaal, vanaf 4 januari vervoegt Sofie Wouters ons team in Leuven als lesgever Nederlands. Gelieve haar accounts aan te maken. Mvg, Hilde",
+  J("Sofie Wouters", D(2027, 1, 4)))
+m("en", "Dear HR,\nKindly note that Ms. Kavitha Subramanian, IELTS trainer, has resigned and her last working day shall be 29th January 2027. Please initiate the relieving process.\nRegards,\nRamesh",
+  L("Kavitha Subramanian", D(2027, 1, 29)))
+m("nl", "volgende week dinsdag start een nieuwe receptionist, milou peters, voor de avondopening",
+  J("Milou Peters", NW("tuesday")))
+m("nl", "De tijdelijke contracten van docenten Peter Lammers en Anja Visser lopen af op 31 januari, de cursussen stoppen dan ook.",
+  L("Peter Lammers", D(2027, 1, 31)), L("Anja Visser", D(2027, 1, 31)))
+m("en", "Heads up: Rachel Adams starts tomorrow as our new marketing assistant. She'll sit at the front desk for the first week.",
+  J("Rachel Adams", P(1)))
+m("nl", "De nieuwe docent Arabisch komt toch niet, hij heeft de baan op het laatste moment afgezegd.",
+  none=True)
+m("nl", "Docent Nederlands Jeroen Kok wordt per 1 april teamleider inburgering. Hij stopt dan met lesgeven en krijgt toegang tot de roosters en de dossiers van de cursisten.",
+  MV("Jeroen Kok", D(2027, 4, 1), None, None))
+m("en", "Dear colleagues, from the 01.03.2027 Mrs. Anke Schulz from our Düsseldorf school is working by you as German teacher. Best greetings, Markus",
+  J("Anke Schulz", D(2027, 3, 1)))
+m("nl", "Sinds maandag werkt Naima Bakkali bij ons als taalcoach, maar ze heeft nog steeds geen laptop. Kan dit snel geregeld worden?",
+  J("Naima Bakkali", P(-3)), past=True)
+m("en", "Our only developer, Arjun Mehta, leaves on Friday 5 March. Please plan a handover of the platform's code and the server passwords.",
+  L("Arjun Mehta", ON("friday", D(2027, 3, 5)), SE))
+m("nl", "Docent Sabine Mol gaat per 1 januari van onze vestiging in Deventer naar Apeldoorn, zelfde werk. Haar lokaalsleutel van Deventer moet wel terug.",
+  MV("Sabine Mol", D(2027, 1, 1), None, None))
+m("nl", "Goedemiddag,\n\nPer 18-01-2027 treedt Wim Hooijer in dienst als examinator staatsexamen NT2. Hij werkt twee dagen per week.\n\nMet vriendelijke groet,\nMarian\nAfdeling Examens",
+  J("Wim Hooijer", D(2027, 1, 18)))
+m("nl", "Twee examinatoren voor het staatsexamen beginnen per 1 maart: Hetty Brons en Gijs Tamminga. Ze nemen de mondelinge examens af in Utrecht.",
+  J("Hetty Brons", D(2027, 3, 1)), J("Gijs Tamminga", D(2027, 3, 1)))
+m("nl", "morgen is de laatste dag van onze stagiaire lotte brinkman, ze heeft haar stage afgerond",
+  L("Lotte Brinkman", P(1)))
+# A mattress factory with its own showrooms
+m("nl", "Goedemorgen,\n\nPer maandag 4 januari komt Sergio Mendes bij ons werken als productiemedewerker op de pocketveringlijn. Hij werkt in de vroege dienst.\n\nGroet,\nErik Beumer\nProductieleider",
+  J("Sergio Mendes", ON("monday", D(2027, 1, 4))))
+m("en", "new forklift driver in the warehouse: dave roberts, starts mon 11 jan, early shift",
+  J("Dave Roberts", ON("monday", D(2027, 1, 11))))
+m("nl", "Vertegenwoordiger Hans Westra vertrekt per 1 april naar een beddenspeciaalzaak. Laatste werkdag woensdag 31 maart.",
+  L("Hans Westra", ON("wednesday", D(2027, 3, 31)), AM))
+m("nl", "Moeten de uitzendkrachten in de naaierij die maar twee weken blijven ook een account? Ze gebruiken alleen de prikklok.",
+  none=True)
+m("en", "Seamstress Olena Kovalenko becomes team leader of the sewing room on 1 February. She'll keep her sewing machine but needs access to the planning and the time registration.",
+  MV("Olena Kovalenko", D(2027, 2, 1), None, None))
+m("nl", "Nieuwe accountmanager voor de hotels en zorginstellingen: Dirk Jan Sloot, begint maandag 1 februari.",
+  J("Dirk Jan Sloot", ON("monday", D(2027, 2, 1)), AM))
+m("en", "With great sadness I have to tell you that our foam cutter Gerrit Bos died last Sunday.",
+  L("Gerrit Bos", P(-4)), past=True)
+m("nl", "Dzień dobry, Tomasz Wójcik begint bij ons in de productie vanaf 14.12.2026, via het uitzendbureau. Groeten, Marta",
+  J("Tomasz Wójcik", D(2026, 12, 14)))
+m("nl", "Afgelopen dinsdag is heftruckchauffeur Ronald Smit op staande voet ontslagen. Zijn pas werkt nog, graag blokkeren.",
+  L("Ronald Smit", P(-2)), past=True)
+m("en", "We found a developer for the webshop and the mattress configurator: Lena Fischer, starting 1 March. She works from Germany three days a week.",
+  J("Lena Fischer", D(2027, 3, 1), SE))
+m("nl", "In de showroom in Ede beginnen twee nieuwe verkopers: Ilona Bakker op 4 januari en Mustafa Yıldız op 11 januari.",
+  J("Ilona Bakker", D(2027, 1, 4), AM), J("Mustafa Yıldız", D(2027, 1, 11), AM))
+m("en", "Agency worker Kamil Zieliński's contract ends on 22 January. He won't be extended. Please collect his badge and safety shoes at the gate.",
+  L("Kamil Zieliński", D(2027, 1, 22)))
+m("nl", "Magazijnchef Anton de Wit wordt per 1 maart facilitair coördinator van de fabriek. Hij neemt de sleutels en de alarmcodes over van Henk, die naar de nieuwe hal gaat.",
+  MV("Anton de Wit", D(2027, 3, 1), FC, None))
+m("nl", "Marja Ploeg is geopereerd aan haar rug en is zeker tot maart thuis. Geen actie nodig.",
+  none=True)
+m("en", "Quality controller Anna Bergström starts next Wednesday, please have safety shoes in size 39 ready.",
+  J("Anna Bergström", WD("wednesday")))
+m("nl", "Hallo, Jens Claessens vervoegt vanaf maandag 15 februari ons verkoopteam in Antwerpen als vertegenwoordiger. Gelieve zijn wagen en laptop te voorzien. Mvg, Bart",
+  J("Jens Claessens", ON("monday", D(2027, 2, 15)), AM))
+m("nl", "Naaister Gonny Hermsen stopt eind januari, maar door haar vakantiedagen is haar laatste werkdag al vrijdag 22 januari.",
+  L("Gonny Hermsen", ON("friday", D(2027, 1, 22))))
+m("en", "Night shift lead Paul Kerkhof retires on 31 December; his successor Jordy van Es, who comes from a furniture factory, starts Monday 4 January.",
+  L("Paul Kerkhof", D(2026, 12, 31)), J("Jordy van Es", ON("monday", D(2027, 1, 4))))
+m("nl", "nieuwe schuimsnijder: marco kuipers, begint 4-1",
+  J("Marco Kuipers", D(2027, 1, 4)))
+m("en", "Hello, Mr. Emre Kaplan will start to work at the packing department at Monday 18 January. Thank you, Ayşe",
+  J("Emre Kaplan", ON("monday", D(2027, 1, 18))))
+m("nl", "Lieke van Vliet van de klantenservice stopt per direct, ze hoeft haar opzegtermijn niet uit te dienen. Vandaag was haar laatste dag.",
+  L("Lieke van Vliet", NOW))
+m("nl", "Onderhoudsmonteur Wesley Bruins komt per 15 februari, de vacature is dus ingevuld. Hij komt van een bakkerij en begint in de ochtendploeg.",
+  J("Wesley Bruins", D(2027, 2, 15)))
+m("nl", "Verkoper Bert Ramaker gaat per 1 februari van de showroom in Ede naar die in Arnhem, hij blijft verkoper.",
+  MV("Bert Ramaker", D(2027, 2, 1), AM, AM))
+m("en", "Planner Kelly Morgan leaves in two weeks, she's moving abroad. Please make sure her planning files are moved to the shared drive before then.",
+  L("Kelly Morgan", P(14)))
+m("nl", "Donderdag 7 januari begint Stijn Aarts als onderhoudsmonteur in de fabriek. Hij krijgt een eigen kast in de werkplaats en een telefoon voor de storingsdienst.",
+  J("Stijn Aarts", ON("thursday", D(2027, 1, 7))))
+m("en", "Account manager Rebecca Long moves to marketing on 1 March as campaign manager. Her customers go to the other account managers for now.",
+  MV("Rebecca Long", D(2027, 3, 1), None, AM))
+m("nl", "carla pieters is gisteren begonnen bij de inpak, had ik vergeten door te geven",
+  J("Carla Pieters", P(-1)), past=True)
+m("en", "Please note Jason Clarke, warehouse supervisor, finishes on the 15th of January. He's been with us for eleven years; the farewell drinks are on his last day at four.",
+  L("Jason Clarke", D(2027, 1, 15)))
+# A conference centre
+m("en", "Dear colleagues,\n\nI am pleased to announce that Ms. Charlotte Dupont will join us as Senior Event Manager on Monday 1 February 2027. She comes to us from a convention bureau in Brussels.\n\nBest regards,\nRobert Hayes\nGeneral Manager",
+  J("Charlotte Dupont", ON("monday", D(2027, 2, 1))))
+m("nl", "nieuwe AV-technicus: thijs kroes, begint vr 8 jan, hij doet vooral de avondcongressen",
+  J("Thijs Kroes", ON("friday", D(2027, 1, 8))))
+m("nl", "Huismeester Jan-Willem Scholten neemt afscheid: hij werkt t/m vrijdag 26 februari en gaat daarna met pensioen.",
+  L("Jan-Willem Scholten", ON("friday", D(2027, 2, 26))))
+m("nl", "Vraagje: de hostesses die we per evenement inhuren, moeten die in Handover of niet? Het zijn er soms twintig per congres.",
+  none=True)
+m("en", "Our new sales manager for corporate events, Tobias Lange, starts on 11 January. Title on his contract is account manager.",
+  J("Tobias Lange", D(2027, 1, 11), AM))
+m("nl", "Wij hebben een facilitair coördinator gevonden voor de zalen en de parkeergarage: Roos Evers. Zij start op maandag 18 januari.",
+  J("Roos Evers", ON("monday", D(2027, 1, 18)), FC))
+m("en", "Banqueting supervisor Luca Romano becomes assistant F&B manager as of 1 January. He stays on the banqueting roster until the new supervisor is trained.",
+  MV("Luca Romano", D(2027, 1, 1), None, None))
+m("nl", "Onze nachtportier Harm Wolters is gisteravond overleden. Hij was al een tijd ziek.",
+  L("Harm Wolters", P(-1)), past=True)
+m("en", "Dear Team,\nHappy to inform that Mr. Sandeep Kulkarni has been appointed as Event Coordinator and his date of joining is 01/03/2027. Request you to kindly arrange his system and ID card.\nRegards,\nMeena",
+  J("Sandeep Kulkarni", D(2027, 3, 1)))
+m("nl", "Voor de keuken: kok Ruben Vos begint op 4 januari en zelfstandig werkend kok Priscilla Doelman op 11 januari.",
+  J("Ruben Vos", D(2027, 1, 4)), J("Priscilla Doelman", D(2027, 1, 11)))
+m("nl", "receptioniste anouk van beek stopt 31/12",
+  L("Anouk van Beek", D(2026, 12, 31)))
+m("en", "Steward Kevin O'Brien was dismissed on the spot on Tuesday after a fight with a guest. Please block his badge.",
+  L("Kevin O'Brien", P(-2)), past=True)
+m("nl", "Over drie weken begint Tim Jacobs bij ons als eventplanner. Hij komt van een festivalorganisatie.",
+  J("Tim Jacobs", P(21)))
+m("nl", "Beste, Ruth Janssens vervoegt ons team op maandag 1 maart als verantwoordelijke catering. Gelieve alles te voorzien. Met vriendelijke groeten, Koen",
+  J("Ruth Janssens", ON("monday", D(2027, 3, 1))))
+m("en", "Nina Baker, our events administrator, leaves on Thursday 31 December. She's going back to university.",
+  L("Nina Baker", ON("thursday", D(2026, 12, 31))))
+m("nl", "Correctie op mijn bericht van gisteren: Youri Brands begint niet op 1 februari maar al op maandag 25 januari.",
+  J("Youri Brands", ON("monday", D(2027, 1, 25))))
+m("en", "Hello, from 15.02.2027 Mr. Florian Bauer is working by you as event technician, he comes from our partner in Köln. Many greetings, Sabine",
+  J("Florian Bauer", D(2027, 2, 15)))
+m("nl", "Ontwikkelaar Mark Hofstra, die ons registratiesysteem voor congressen bouwde, vertrekt per 1 februari.",
+  L("Mark Hofstra", D(2027, 2, 1), SE))
+m("en", "Today is the last day of barista Nora Quinn, she's starting her studies in January. Her locker key and apron should be handed in at the front desk.",
+  L("Nora Quinn", NOW))
+m("nl", "Receptioniste Esmée Wouters gaat per 1 februari naar sales, als accountmanager voor verenigingen en congressen.",
+  MV("Esmée Wouters", D(2027, 2, 1), AM, None))
+m("en", "Christmas party season: temps Ella Dunn and Mateo Ruiz start on Monday 7 December and stay until 31 December.",
+  J("Ella Dunn", ON("monday", D(2026, 12, 7))), J("Mateo Ruiz", D(2026, 12, 7)))
+m("nl", "hoofd techniek bas meijer gaat per 1/1 naar onze andere locatie in maastricht, zelfde functie",
+  MV("Bas Meijer", D(2027, 1, 1), None, None))
+m("nl", "Laura Jongeling, die in januari als eventmanager zou beginnen, heeft afgezegd. Haar account mag weg.",
+  none=True)
+m("en", "Jake Morrison joins the housekeeping team next week Thursday. He'll work the late shift, so he needs a badge for the staff entrance and a locker.",
+  J("Jake Morrison", NW("thursday")))
+m("nl", "Het jaarcontract van evenementenassistente Sanne Dijkman loopt op 28 februari af en wordt niet verlengd.",
+  L("Sanne Dijkman", D(2027, 2, 28)))
+m("en", "Security guard Gerard Smit's last shift is this Saturday, he found a job closer to home.",
+  L("Gerard Smit", WD("saturday")))
+m("nl", "Op 1-3-2027 begint Fenna Bosma bij de afdeling planning, als medewerker zaalverhuur. Ze komt via het uitzendbureau maar krijgt meteen een eigen contract.",
+  J("Fenna Bosma", D(2027, 3, 1)))
+m("nl", "Frits Kamp gaat toch niet weg: hij heeft een tegenbod gekregen en blijft. Graag het vertrek per 1 februari annuleren.",
+  none=True)
+# A seed-breeding company
+m("nl", "Hallo allemaal,\n\nOp maandag 1 februari 2027 begint dr. Mirjam Hoekman als veredelaar komkommer. Ze komt van de universiteit in Wageningen.\n\nGroeten,\nJan Vermeer\nHoofd veredeling",
+  J("Mirjam Hoekman", ON("monday", D(2027, 2, 1))))
+m("en", "new greenhouse worker for the tomato trials: jakub nowicki, starts thu 7 jan",
+  J("Jakub Nowicki", ON("thursday", D(2027, 1, 7))))
+m("nl", "Laborant Wendy Spijker gaat ons verlaten, ze stopt per 1 maart en gaat naar een ziekenhuislab.",
+  L("Wendy Spijker", D(2027, 3, 1)))
+m("en", "Do the seasonal pollinators we hire in spring need accounts? They only use the greenhouse app on shared tablets.",
+  none=True)
+m("nl", "Nieuwe softwareontwikkelaar voor de bio-informatica: Pieter-Bas Schouten, vanaf 18 januari. Hij werkt aan de pijplijn voor de DNA-analyses en heeft toegang nodig tot de rekenserver.",
+  J("Pieter-Bas Schouten", D(2027, 1, 18), SE))
+m("en", "Rafael Ortega joins as account manager for growers in Spain and Portugal on 1 February. He works from Almería, so everything remote please.",
+  J("Rafael Ortega", D(2027, 2, 1), AM))
+m("nl", "Per 1 april wordt Niels van Zanten, nu laborant, assistent-veredelaar paprika. Hij blijft voorlopig nog één dag per week in het lab om zijn opvolger in te werken.",
+  MV("Niels van Zanten", D(2027, 4, 1), None, None))
+m("en", "Hello, I want to inform that Mr. Ömer Aksoy will begin at our company at 04.01.2027 as greenhouse technician. Best regards",
+  J("Ömer Aksoy", D(2027, 1, 4)))
+m("nl", "kasmedewerker gerard hulst is gisteren overleden, hij werkte hier bijna 40 jaar. de begrafenis is volgende week.",
+  L("Gerard Hulst", P(-1)), past=True)
+m("nl", "In de kas beginnen volgende week maandag twee nieuwe medewerkers: Bogdan Popa en Irina Lungu.",
+  J("Bogdan Popa", NW("monday")), J("Irina Lungu", NW("monday")))
+m("en", "Research assistant Hannah Lewis has a project contract that ends on 30 April. She leaves then. Her research data have to be moved to the group's drive before she goes.",
+  L("Hannah Lewis", D(2027, 4, 30)))
+m("nl", "Goeiedag, vanaf 1 februari vervoegt Stijn Maes onze vestiging in Roeselare als vertegenwoordiger voor de tuinders. Gelieve zijn laptop te voorzien. Mvg, An",
+  J("Stijn Maes", D(2027, 2, 1), AM))
+m("nl", "Een kasmedewerker, Sem Koenders, is vanochtend ontslagen omdat hij zaad mee naar huis nam. Alle toegang graag vandaag nog intrekken.",
+  L("Sem Koenders", NOW))
+m("en", "As of 1 March, greenhouse manager Peter Hu becomes our facilities coordinator for the whole site. He keeps his greenhouse tasks until a new manager is found, but needs the master key and the alarm codes.",
+  MV("Peter Hu", D(2027, 3, 1), FC, None))
+m("nl", "Over twee weken begint Lotte Groeneveld als medewerker zaadtechnologie. Ze komt net van school en heeft nog geen eigen laptop.",
+  J("Lotte Groeneveld", P(14)))
+m("nl", "Sven Nilsson, onze Zweedse veredelaar sla, verhuist terug naar Zweden. Zijn laatste werkdag is vrijdag 12 februari.",
+  L("Sven Nilsson", ON("friday", D(2027, 2, 12))))
+m("nl", "vorige week maandag is Kim Vos al begonnen op het lab, maar ze heeft nog geen toegang tot het LIMS. Sorry voor de late melding.",
+  J("Kim Vos", LW("monday")), past=True)
+m("en", "Our plant pathologist Dr. Ingrid Svensson retires. Her last day is Friday, the 29th of January.",
+  L("Ingrid Svensson", ON("friday", D(2027, 1, 29))))
+m("nl", "Geen actie nodig, maar ter info: Ramon Dekker komt 1 februari terug van zijn sabbatical.",
+  none=True)
+m("nl", "Teler Huub Janssen gaat per 4 januari van onze proeftuin in Naaldwijk naar die in Enkhuizen, zelfde werk.",
+  MV("Huub Janssen", D(2027, 1, 4), None, None))
+m("en", "Good day Sir/Ma,\nThis is to notify you that Mrs. Ngozi Okafor shall be resuming duty as Lab Technician on Monday 15th February, 2027.\nThank you.",
+  J("Ngozi Okafor", ON("monday", D(2027, 2, 15))))
+m("nl", "Accountmanager Frank Hoogeveen gaat met vervroegd pensioen, per 1 juli. Zijn laatste werkdag is woensdag 30 juni.",
+  L("Frank Hoogeveen", ON("wednesday", D(2027, 6, 30)), AM))
+m("en", "fyi intern max bloem leaves friday, internship done",
+  L("Max Bloem", WD("friday")))
+m("nl", "Per a.s. maandag begint Evi Verheul als teamleider kas 3. Ze neemt het over van Hans, die naar de veredeling gaat.",
+  J("Evi Verheul", WD("monday")))
+m("en", "End of season: pollination temps Aga Wrona, Lukas Berg and Tereza Dvořáková leave on Friday 18 December.",
+  L("Aga Wrona", ON("friday", D(2026, 12, 18))), L("Lukas Berg", D(2026, 12, 18)), L("Tereza Dvořáková", D(2026, 12, 18)))
+m("nl", "Per 1 februari gaat vertegenwoordiger Wim Reijnders naar de afdeling productmanagement. Zijn vaste klanten in het Westland worden overgenomen door Stijn.",
+  MV("Wim Reijnders", D(2027, 2, 1), None, AM))
+m("nl", "Morgen begint Anand Patel als data-analist bij de veredeling. Kan iemand hem wegwijs maken in de kas?",
+  J("Anand Patel", P(1)))
+m("en", "Two lab technicians start on 4 January: Chiara Russo and Ben Adler. They'll share a workbench in the molecular lab, so one extra key to the lab is enough.",
+  J("Chiara Russo", D(2027, 1, 4)), J("Ben Adler", D(2027, 1, 4)))
+# A car-wash chain
+m("nl", "Beste collega's,\n\nPer zaterdag 9 januari 2027 start Mehmet Yılmaz als vestigingsleider van onze wasstraat in Veenendaal.\n\nMet vriendelijke groet,\nRonald Verbeek\nOperationeel directeur",
+  J("Mehmet Yılmaz", ON("saturday", D(2027, 1, 9))))
+m("en", "new guy at the wash in zeist: tyler brooks, starts sat 12 dec, weekends only",
+  J("Tyler Brooks", ON("saturday", D(2026, 12, 12))))
+m("nl", "wasmedewerker rick bosman stopt vrijdag 18 dec",
+  L("Rick Bosman", ON("friday", D(2026, 12, 18))))
+m("nl", "Krijgen de scholieren die op zaterdag bij de wasstraat helpen ook een account voor de kassa, of gebruiken ze de code van de vestigingsleider?",
+  none=True)
+m("en", "Wash attendant Jordan Price becomes assistant site manager in Houten from 1 February. She'll need access to the staff planning for the Houten site.",
+  MV("Jordan Price", D(2027, 2, 1), None, None))
+m("nl", "Voor de leasemaatschappijen en wagenparkbeheerders hebben we een accountmanager aangenomen: Koen Dirksen, start 1 maart.",
+  J("Koen Dirksen", D(2027, 3, 1), AM))
+m("en", "Our technician Eddie Franks died suddenly yesterday. The team in Amersfoort is shocked.",
+  L("Eddie Franks", P(-1)), past=True)
+m("nl", "Onze app voor wasabonnementen krijgt een eigen programmeur: Sara Vermaat, per 4 januari. Ze werkt vanuit huis in Groningen en komt eens per week naar kantoor.",
+  J("Sara Vermaat", D(2027, 1, 4), SE))
+m("en", "Hello, Mateusz Lewandowski is starting by us in the car wash Utrecht from 21.12.2026. He need the working clothes size L. Regards, Kasia",
+  J("Mateusz Lewandowski", D(2026, 12, 21)))
+m("nl", "Wasmedewerker Dylan Vos is gisteren ontslagen, hij had geld uit de kassa gehaald. Graag zijn kassacode blokkeren.",
+  L("Dylan Vos", P(-1)), past=True)
+m("nl", "Nieuwe medewerkers voor de wasstraat in Ede: Jesse Mol begint op 4 januari, Ravi Doerga op 11 januari.",
+  J("Jesse Mol", D(2027, 1, 4)), J("Ravi Doerga", D(2027, 1, 11)))
+m("en", "Can you set up a facility coordinator account for Brenda Olsen? She starts on 18 January and looks after the buildings of all 14 sites.",
+  J("Brenda Olsen", D(2027, 1, 18), FC))
+m("nl", "Vestigingsleider Achmed el Idrissi gaat per 1 februari van Zeist naar Nieuwegein, hij blijft vestigingsleider.",
+  MV("Achmed el Idrissi", D(2027, 2, 1), None, None))
+m("en", "Site manager Craig Dunn leaves the company, his last day is next Friday. His keys for the Zeist site go to his deputy.",
+  L("Craig Dunn", WD("friday")))
+m("nl", "Dag, Kobe Lambrechts vervoegt vanaf maandag 11 januari onze carwash in Hasselt als technieker. Gelieve zijn badge te voorzien. Mvg, Sien",
+  J("Kobe Lambrechts", ON("monday", D(2027, 1, 11))))
+m("nl", "Ryan Mulder (wasstraat Houten) heeft zijn contract opgezegd en stopt op 8 januari. Hij heeft nog een jas, een pas en de sleutel van de technische ruimte.",
+  L("Ryan Mulder", D(2027, 1, 8)))
+m("nl", "Monteur Theo Brink stopt eind februari. Laatste werkdag donderdag 25 februari, daarna neemt hij nog vrij.",
+  L("Theo Brink", ON("thursday", D(2027, 2, 25))))
+m("en", "Correction: Stacey Hughes leaves on 15 January, not 31 January. She asked to go earlier.",
+  L("Stacey Hughes", D(2027, 1, 15)))
+m("nl", "Over zes weken opent onze nieuwe wasstraat in Woerden; Fleur Bakx wordt daar vestigingsleider en begint dan ook.",
+  J("Fleur Bakx", P(42)))
+m("nl", "Het contract van zaterdaghulp Yasin Öztürk loopt op 2 januari af, hij gaat verder met zijn studie.",
+  L("Yasin Öztürk", D(2027, 1, 2)))
+m("en", "Hello, from the 01.04.2027 Mr. Dominik Lang is working by you as technical manager for the car wash machines. Best regards, Herbert",
+  J("Dominik Lang", D(2027, 4, 1)))
+m("nl", "Facilitair medewerker Bianca Koster wordt per 1 maart accountmanager zakelijke klanten. Ze draagt de onderhoudsplanning van de wasstraten over aan haar collega's.",
+  MV("Bianca Koster", D(2027, 3, 1), AM, FC))
+m("en", "Please ignore the request for a second technician in Houten, we closed the vacancy.",
+  none=True)
+m("nl", "morgen begint lucas van rijn bij de wasstraat in veenendaal, eerste dienst om 8 uur",
+  J("Lucas van Rijn", P(1)))
+m("en", "Bill Hartman, our longest-serving washer, retires on 31 March after 25 years. His farewell party will be at the Amersfoort site, date to follow.",
+  L("Bill Hartman", D(2027, 3, 31)))
+m("nl", "Op de vestiging Houten vertrekt Mandy Gerritsen op 31 januari; haar opvolger Bart Wijnen begint op maandag 1 februari.",
+  L("Mandy Gerritsen", D(2027, 1, 31)), J("Bart Wijnen", ON("monday", D(2027, 2, 1))))
+m("en", "New starter: Priya Sharma, customer service (subscriptions), starting 1/2. She's a former customer who applied through our website.",
+  J("Priya Sharma", D(2027, 2, 1)))
+m("nl", "Vandaag is de laatste werkdag van Sjoerd Postma, hij gaat bij een autogarage werken.",
+  L("Sjoerd Postma", NOW))
+# A chain of telephone shops
+m("nl", "Beste HR,\n\nWij verwelkomen per vrijdag 1 januari 2027 Shirley Tjon-A-Fat als storemanager van onze winkel in de Kalverstraat.\n\nGroet,\nDennis\nRegiomanager Noord",
+  J("Shirley Tjon-A-Fat", ON("friday", D(2027, 1, 1))))
+m("en", "new sales guy for the utrecht store: niels brandt, starts tue 15 dec",
+  J("Niels Brandt", ON("tuesday", D(2026, 12, 15)), AM))
+m("nl", "Verkoopster Demi Kuijpers stopt per 1 februari, ze gaat fulltime studeren. Haar kassacode en de sleutel van de winkel in Breda moeten dan ingeleverd worden.",
+  L("Demi Kuijpers", D(2027, 2, 1), AM))
+m("en", "Do the students who help out on Saturdays during the iPhone launch need accounts in the till system?",
+  none=True)
+m("nl", "Verkoper Jamal Haddou wordt per 1 maart storemanager in Leiden. Hij blijft tot die tijd in de winkel in Den Haag staan.",
+  MV("Jamal Haddou", D(2027, 3, 1), None, AM))
+m("en", "Our new repair technician Oscar Lindgren (screens and batteries, not software) starts Monday 4 January.",
+  J("Oscar Lindgren", ON("monday", D(2027, 1, 4))))
+m("nl", "Heel verdrietig: onze collega Patricia Sewdien van de winkel in Almere is zondag overleden. Ze werkte hier sinds de winkel opende. De collega's in Almere worden opgevangen door de regiomanager.",
+  L("Patricia Sewdien", P(-4)), past=True)
+m("en", "Dear Sir/Madam,\nThis is to inform you that Mr. Vikas Gupta, Retail Sales Executive, will be joining our Rotterdam store on 11th January 2027. Kindly arrange his login.\nRegards,\nNeha",
+  J("Vikas Gupta", D(2027, 1, 11), AM))
+m("nl", "medewerker winkel den bosch, kevin hoek, vanmiddag op staande voet ontslagen",
+  L("Kevin Hoek", NOW))
+m("nl", "Voor de decemberdrukte twee extra verkopers in Den Haag: Lisa Ramdin en Tom Vermeulen, beginnen zaterdag 5 december.",
+  J("Lisa Ramdin", ON("saturday", D(2026, 12, 5)), AM), J("Tom Vermeulen", D(2026, 12, 5), AM))
+m("en", "We hired Grace Adeyemi as account manager for business customers. First day: Monday 1 February.",
+  J("Grace Adeyemi", ON("monday", D(2027, 2, 1)), AM))
+m("nl", "Onze facilitair coördinator Erik Stam vertrekt per 1 april, hij gaat naar een ziekenhuis.",
+  L("Erik Stam", D(2027, 4, 1), FC))
+m("nl", "Shanti Ramlal komt per 4 januari terug als verkoopster, ze werkte hier eerder en heeft opnieuw getekend.",
+  J("Shanti Ramlal", D(2027, 1, 4), AM))
+m("nl", "Dag allemaal, vanaf 18 januari vervoegt Lotte Verhaegen onze winkel in Gent als verkoopster. Gelieve haar kassacode aan te maken. Mvg, Wim",
+  J("Lotte Verhaegen", D(2027, 1, 18), AM))
+m("en", "Jonas Weber joins the e-commerce team as a developer on the 1st of March. He comes from a bank and will work mostly on the checkout of the webshop.",
+  J("Jonas Weber", D(2027, 3, 1), SE))
+m("nl", "Mustafa Ouali heeft ontslag genomen, zijn laatste werkdag is volgende week vrijdag. Hij gaat naar een winkel van een andere provider in het centrum.",
+  L("Mustafa Ouali", NW("friday")))
+m("en", "Store manager Claire Watts swaps Amersfoort for Hilversum on 4 January, same role. Her Amersfoort keys go to the new manager there.",
+  MV("Claire Watts", D(2027, 1, 4), None, None))
+m("nl", "De contracten van Daan Verbeek en Nikki Smit (verkopers, tijdelijk) lopen af op 31 december. Ze stoppen dan allebei.",
+  L("Daan Verbeek", D(2026, 12, 31), AM), L("Nikki Smit", D(2026, 12, 31), AM))
+m("en", "Hello, my colleague Hakan Demirtaş has found another job and is leaving at 15.01.2027 from our Zaandam shop. Thank you, Cem",
+  L("Hakan Demirtaş", D(2027, 1, 15)))
+m("nl", "De start van Robin Haak als storemanager is uitgesteld, er is nog geen nieuwe datum. Graag alles even on hold zetten.",
+  none=True)
+m("nl", "Niet op 4 januari maar op maandag 11 januari begint Esther Huizinga in de winkel in Zwolle.",
+  J("Esther Huizinga", ON("monday", D(2027, 1, 11))))
+m("en", "Regional trainer Megan Hill leaves in three weeks, she's emigrating to Australia. Her training laptop can be wiped after she's gone.",
+  L("Megan Hill", P(21)))
+m("nl", "Verkoper Ricky Doornbos gaat per 1 februari de facilitaire dienst doen voor alle winkels.",
+  MV("Ricky Doornbos", D(2027, 2, 1), FC, AM))
+m("en", "Please create accounts for Isabel Cruz, customer support agent, starting Monday 25 January.",
+  J("Isabel Cruz", ON("monday", D(2027, 1, 25))))
+m("nl", "laatste dag van sem de boer is morgen, hij gaat naar een concurrent",
+  L("Sem de Boer", P(1)))
+m("en", "Tom Kelly left last Friday without notice and is not coming back. Please close his accounts.",
+  L("Tom Kelly", P(-6)), past=True)
+m("nl", "Per 1-2 begint Noa Brouwers als medewerker klantenservice. Ze werkt vanuit huis en heeft een headset en een laptop nodig.",
+  J("Noa Brouwers", D(2027, 2, 1)))
+m("nl", "Klantenservicemedewerker Dewi Sastro wordt per 1 januari teamleider van de klantenservice.",
+  MV("Dewi Sastro", D(2027, 1, 1), None, None))
+m("en", "Good news, Leon Fischer withdrew his resignation and stays with us. Please don't close anything.",
+  none=True)
 
 # ---- end of messages ----
 

@@ -536,8 +536,8 @@ class IntakeCorpusTests {
 	static final double BLIND_25_FLOOR = 299.0 / 320;
 
 	/**
-	 * The twenty-sixth blind set (session 36): the floor is its first run's figure, a ratchet
-	 * to be raised, never lowered.
+	 * The twenty-sixth blind set (session 36): the floor is its first run's figure, a
+	 * ratchet to be raised, never lowered.
 	 */
 	static final double BLIND_26_FLOOR = 0.0 / 320;
 
@@ -1362,7 +1362,7 @@ class IntakeCorpusTests {
 
 	@Test
 	void theTwentySixthBlindSetIsUnderstood() throws IOException {
-		assertUnderstood("blind-26", 140, BLIND_26_FLOOR, "twenty-sixth blind set");
+		assertUnderstood("blind-26", 300, BLIND_26_FLOOR, "twenty-sixth blind set");
 	}
 
 	/**
