@@ -545,6 +545,15 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_25_FLOOR = 320.0 / 320;
 
+	/**
+	 * The twenty-sixth blind set (session 36): the floor is its first run's figure, a
+	 * ratchet to be raised, never lowered. First runs, before any parser change: part 1
+	 * (x001-x150) 135/150 fully correct (90.0 %), no SILENT WRONG DATE line; the whole
+	 * set (x001-x320) 290/320 (90.6 %), one SILENT WRONG DATE line, and five people read
+	 * beyond those expected, one of them dated without a note.
+	 */
+	static final double BLIND_26_FLOOR = 290.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1383,6 +1392,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFifthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-25", 300, BLIND_25_FLOOR, "twenty-fifth blind set");
+	}
+
+	@Test
+	void theTwentySixthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-26", 300, BLIND_26_FLOOR, "twenty-sixth blind set");
 	}
 
 	/**
