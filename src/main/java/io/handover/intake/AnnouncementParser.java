@@ -335,7 +335,7 @@ public final class AnnouncementParser {
 		// announced
 		found = TraineesSchool.without(body, WhoseTeam.without(body, found));
 		// a question, a start called off or put off, names to follow: no one announced
-		if (NoNews.ofTheMessage(body, found, dates) || StateAsked.ofSomeoneHere(body, found, dates, today)) {
+		if (NoNews.ofTheMessage(body, found, dates) || AskedNotAnnounced.ofSomeoneHere(body, found, dates, today)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		List<Span> named = CalledOff.without(body, found);
@@ -565,6 +565,15 @@ public final class AnnouncementParser {
 		read = WeekdaysOfAWeek.dated(body, today, read);
 		// "Tijdelijke krachten: A, B en C, contracten eindigen op 23 december": leavers
 		read = ContractsEndForAll.left(body, dates, read);
+		// "… retires on 31 January. Amina Diallo takes over as facilities coordinator …"
+		read = TakesOverAsNew.started(body, read);
+		// "… werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt.": no one new
+		read = TrainedIn.without(body, read);
+		// "… as our second developer from 1 February. Old position: carer."
+		read = HeldJobLabel.held(body, roleMentions, read);
+		// "begint 4-1, stopt 30-4": a start with its end; "… gaat de planning doen; ze
+		// stopt dan met de kraamzorg": the titled job given up
+		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
@@ -1963,7 +1972,12 @@ public final class AnnouncementParser {
 	 */
 	private static List<Announcement> shareCollectiveRole(String body, List<RoleWords.Mention> roleMentions,
 			boolean[] ownRoles, List<Announcement> all) {
-		if (all.size() < 2 || !COLLECTIVE_ROLE.matcher(body).find()) {
+		// a heading that counts the jobs: "we hired three developers:", "drie
+		// kraamverzorgenden aangenomen:"
+		boolean counted = COUNTED_ROLE.matcher(body)
+			.results()
+			.anyMatch(m -> roleMentions.stream().anyMatch(r -> r.start() >= m.start() && r.end() <= m.end()));
+		if (all.size() < 2 || !counted && !COLLECTIVE_ROLE.matcher(body).find()) {
 			return all;
 		}
 		List<Announcement> withRole = all.stream().filter(a -> a.roleKey() != null).toList();
@@ -1976,7 +1990,7 @@ public final class AnnouncementParser {
 		// when the words for all name it too ("our new developers:")
 		boolean eachOwn = ownRoles.length == all.size() && java.util.stream.IntStream.range(0, all.size())
 			.allMatch(i -> all.get(i).roleKey() == null || ownRoles[i]);
-		if (eachOwn && COLLECTIVE_ROLE.matcher(body)
+		if (eachOwn && !counted && COLLECTIVE_ROLE.matcher(body)
 			.results()
 			.noneMatch(m -> roleMentions.stream()
 				.anyMatch(r -> r.key().equals(donor.roleKey()) && r.start() >= m.start() && r.start() <= m.end()))) {
@@ -1992,6 +2006,9 @@ public final class AnnouncementParser {
 		return result;
 	}
 
+	private static final Pattern COUNTED_ROLE = Pattern.compile("(?iu)\\b(?:two|three|four|five|six|twee|drie|vier|"
+			+ "vijf|zes) (?:\\p{L}+ )?\\p{L}+(?:s|en|ers)(?=\\s*:)");
+
 	private static final Pattern COLLECTIVE_ROLE = Pattern
 		// a sentence of its own after the list: "… on 11 January. Both are carers.",
 		// "Ze zijn allebei verzorgende."
@@ -2006,7 +2023,8 @@ public final class AnnouncementParser {
 				+ "dat team|die afdeling|(?:our |onze |two |three |twee |drie |\\d )?new (?:\\p{L}+ )?\\p{L}+s(?=[!:]))\\b"
 				// "two new developers for the app team: …"
 				// "two new sales reps for the used-car lot: …"
-				+ "|(?:nieuwe|new) (?:\\p{L}+ )?\\p{L}+(?:s|en|ers)(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
+				+ "|(?:nieuwe|new) (?:\\p{L}+ )?\\p{L}+(?:s|en|ers)"
+				+ "(?: (?:for|in|at|on|voor|bij|op) (?:the |our |de |het |ons |onze )?"
 				+ "[\\p{L}-]+(?: [\\p{L}-]+){0,2})?(?=\\s*[!:])");
 
 	/**

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
  * the writer must send for a newcomer not yet named or dated ("what do you need from me
  * for a new translator who starts in January?"); and who arranges things for a counted,
  * unnamed group ("Wie maakt de accounts aan …? Ik heb een lijst van zes mensen die op 14
- * december beginnen"). A form for such a message would be one the manager never asked
- * for, with a date the words only asked about.
+ * december beginnen"); whether a day heard of is right ("Is it correct that X's start is
+ * now 11 January?"); and whether something is already done for someone who is here
+ * ({@link #ofSomeoneHere}). A form for such a message would be one the manager never
+ * asked for, with a date the words only asked about.
  */
 final class AskedNotAnnounced {
 
@@ -55,6 +58,18 @@ final class AskedNotAnnounced {
 			+ "registration|request)\\s+(?:van|voor|of|for|about|over)\\b[^?]{0,60}?\\b(?:doorgekomen|aangekomen|"
 			+ "ontvangen|binnengekomen|verwerkt|came through|come through|got through|gone through|arrived|"
 			+ "received|processed)\\b[^.!?\\n]{0,40}\\?");
+
+	/**
+	 * Whether a start or a leaving heard of holds, asked to be confirmed: "Is it correct
+	 * that X's start is now …?", "Klopt het dat de startdatum van X …?", "Can someone
+	 * confirm that …?". The writer checks news told elsewhere; a form would be a second.
+	 */
+	private static final Pattern CONFIRM_ASKED = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello)\\b[\\s,!:]*)*"
+			+ "(?:is it (?:correct|right|true)|am i right|did i hear (?:that )?right|klopt het|is het (?:juist|waar|"
+			+ "correct)|heb ik (?:het )?goed begrepen|(?:can|could) (?:someone|anyone|somebody|you) confirm|kan iemand "
+			+ "(?:even |mij )?bevestigen|kun(?:t|nen)? (?:je|jij|jullie|u) (?:even |mij )?bevestigen)\\b[^?]*\\b(?:"
+			+ START_OR_LEAVE + "|first day|eerste werkdag|startdatum|start date|last day|laatste werkdag|einddatum|"
+			+ "end date)\\b");
 
 	/** A question tag asking to confirm: "…, right?", "…, toch?", "…, klopt dat?". */
 	private static final Pattern TAG = Pattern
@@ -193,6 +208,12 @@ final class AskedNotAnnounced {
 			return false;
 		}
 		if (ARRIVED.matcher(body).find()) {
+			return true;
+		}
+		if (named.stream().allMatch(n -> {
+			String asked = question(body, n);
+			return asked != null && CONFIRM_ASKED.matcher(asked.strip()).find();
+		})) {
 			return true;
 		}
 		if (!request && named.stream().allMatch(n -> stillOn(question(body, n)))) {
@@ -337,6 +358,81 @@ final class AskedNotAnnounced {
 			start--;
 		}
 		return body.substring(start, end + 1);
+	}
+
+	// Asked of someone already here: whether something is done for them.
+
+	/**
+	 * A question opened by its verb, after a greeting or a label ("Hoi, is het account
+	 * van … al aangemaakt?", "Quick one: has anyone set up …?"), that asks whether a
+	 * thing is already there.
+	 */
+	private static final Pattern STATE_QUESTION = Pattern.compile("(?iu)^\\W*(?:(?:hi|hoi|hey|hallo|hello|dag|"
+			+ "quick one|quick question|vraagje|vraag|question|even checken|just checking)\\b[\\s,:!–-]*)*"
+			+ "(?:is|are|was|does|do|did|has|have|can|could|heeft|hebben|kan|kunnen|zijn|weet|weten|staat|staan)\\b"
+			+ "[^?]*\\b(?:al|already|yet|ready|klaar|aangemaakt|geregeld|gekregen|set up|in the system|"
+			+ "in het systeem)\\b[^?]*\\?$");
+
+	/** A start already made, told in the past: "Hij begon", "is maandag begonnen". */
+	private static final Pattern PAST_START = Pattern.compile("(?iu)\\b(?:begon|begonnen|gestart|startte|started|"
+			+ "joined|began|zou\\b[^.!?\\n]{0,30}\\bbeginnen|sinds|since)\\b");
+
+	/**
+	 * A question whether something is already done for someone who is here: "Heeft Jan de
+	 * Vries al een account? Hij begon 1 december.", "Kan Priya Nair al inloggen?", "Is
+	 * Hannah Cole's badge ready?". The start was announced before, or never needed to be.
+	 * A start still to come said beside it ("… ready? He starts Monday") keeps its form,
+	 * noted as asked about ({@link #readyAsked}); a start told first and a question after
+	 * it ("Lotte begint op 4 januari. Heeft zij al een pasje nodig?") is an announcement.
+	 * Whether every name read stands in such a question and every day said is past or a
+	 * start already made.
+	 */
+	static boolean ofSomeoneHere(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates,
+			LocalDate today) {
+		if (found.isEmpty() || body.indexOf('?') < 0) {
+			return false;
+		}
+		for (AnnouncementParser.Span name : found) {
+			String question = questionAt(body, name.start(), name.end());
+			if (question == null || !STATE_QUESTION.matcher(question).find()) {
+				return false;
+			}
+		}
+		return dates.stream()
+			.allMatch(d -> d.date() != null && d.date().isBefore(today)
+					|| PAST_START.matcher(sentence(body, d.start(), d.end())).find());
+	}
+
+	/**
+	 * The question the words stand in, from its sentence's start to its question mark;
+	 * null if none.
+	 */
+	private static String questionAt(String body, int from, int to) {
+		int end = to;
+		while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
+			end++;
+		}
+		if (end == body.length() || body.charAt(end) != '?') {
+			return null;
+		}
+		return body.substring(sentenceStart(body, from), end + 1).strip();
+	}
+
+	private static int sentenceStart(String body, int from) {
+		int start = from;
+		while (start > 0 && ".!?\n".indexOf(body.charAt(start - 1)) < 0) {
+			start--;
+		}
+		return start;
+	}
+
+	private static String sentence(String body, int from, int to) {
+		int start = sentenceStart(body, from);
+		int end = to;
+		while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
+			end++;
+		}
+		return body.substring(start, Math.min(body.length(), end + 1)).strip();
 	}
 
 }

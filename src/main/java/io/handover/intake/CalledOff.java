@@ -170,6 +170,19 @@ final class CalledOff {
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
 			+ "(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
+			// the month or day denied between: "is not leaving in January after all"
+			+ "(?:(?:is|are) not|(?:isn't|aren't|isn’t|aren’t)|(?:won't|won’t|will not) be) leaving(?: us)? "
+			+ "(?:in|on|per|this|next|at the end of) [^.;:!?\\n]{1,20}? after all"
+			// not a later day said after it: "… after all but on 31 March", "…, it's the
+			// 23rd", "… is extended until 30 June and he leaves then"
+			+ "(?![^.!?\\n]{0,80}(?:\\d|\\b(?:but|maar|leaves|leaving|instead|until|till|then|tot|vertrekt)\\b))|"
+			// a resignation withdrawn in the active voice: "trekt zijn ontslag in",
+			// "withdraws her resignation"
+			+ "(?:trekt|trekken|trok|trokken) (?:zijn|haar|hun|het) (?:opzegging|ontslag(?:aanvraag)?) "
+			+ "(?:(?:toch|weer|alsnog) )*in\\b|(?:withdraws|withdrew|takes back|took back|has withdrawn|"
+			+ "has taken back) (?:his|her|their) (?:resignation|notice)|"
+			// still employed through a long illness: "hij blijft wel in dienst"
+			+ "(?:blijft|blijven) (?:(?:wel|gewoon|gewoon wel|nog) )+in dienst(?= *[.,;:!]| *$)|"
 			// not "stays after all until 1 March", a later leaving
 			+ "(?:stays?|staying|remains?) (?:with us |here )?after all(?! (?:until|till|to)\\b)|"
 			+ "(?:gaat|gaan) toch niet (?:weg|vertrekken|uit dienst)|"
@@ -271,6 +284,10 @@ final class CalledOff {
 		.compile("(?iu)\\b(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?\\s+" + DateWords.MONTH + "|" + DateWords.MONTH
 				+ "\\s+\\d{1,2}\\b|\\d{1,2}[-/]\\d{1,2}\\b|" + DateWords.WEEKDAY_WORD + "\\b|next week|volgende week)");
 
+	/** A day denied and the new one given: "niet per 4 januari maar per 1 februari". */
+	private static final Pattern NEW_DAY_FIRST = Pattern.compile("(?iu)\\b(?:niet|not)\\b[^.;!?\\n]{0,20}?"
+			+ DAY.pattern() + "[^.;!?\\n]{0,15}?\\b(?:maar|but)\\b[^.;!?\\n]{0,20}?" + DAY.pattern());
+
 	/** A date right before "gaat niet door". */
 	private static final Pattern DATE_BEFORE = Pattern
 		.compile("(?iu)(?:\\d{1,2}(?:e|ste|de|st|nd|rd|th)?|\\p{L}+dag|\\p{L}+day|" + DateWords.MONTH + ")[\\s,]*$");
@@ -316,7 +333,9 @@ final class CalledOff {
 				&& !lower.contains("ziet er") && !lower.contains("zien er") && !lower.contains("no longer")
 				&& !lower.contains("moved") && !lower.contains("verplaatst") && !lower.contains("verzet")
 				&& !lower.contains(" is off") && !lower.contains("van de baan") && !lower.contains("scrapped")
-				&& !lower.contains("geschrapt") && !lower.contains("vervalt") && !lower.contains("vervallen")) {
+				&& !lower.contains("geschrapt") && !lower.contains("vervalt") && !lower.contains("vervallen")
+				&& !lower.contains("in dienst") && !lower.contains("took back") && !lower.contains("takes back")
+				&& !lower.contains("ontslag in") && !lower.contains("opzegging in")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);
@@ -339,7 +358,10 @@ final class CalledOff {
 	 * after it, the start or the leaving holds on that day.
 	 */
 	private static boolean movedToADay(String body, Matcher cue) {
-		return PUT_OFF.matcher(cue.group()).find() && DAY.matcher(body).region(cue.end(), body.length()).find()
+		return PUT_OFF.matcher(cue.group()).find() && (DAY.matcher(body).region(cue.end(), body.length()).find()
+				// or the new day said first: "Niet per 4 januari maar per 1 februari: de
+				// start van … is verschoven"
+				|| NEW_DAY_FIRST.matcher(body).region(sentenceStart(body, cue.start()), cue.start()).find())
 				// a day denied, the new one said in its sentence: "won't start on 4
 				// January
 				// after all, she starts on 11 January"

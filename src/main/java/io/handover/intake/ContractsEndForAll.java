@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * names temps, which reads like a start; with no start and no other day said, the ending
  * contracts are the news: each one leaves on that day. Starters told with their
  * contract's end ("all starting 19 dec: … contracts end 31 march") say a start and
- * another day, and stay starters.
+ * another day, and stay starters. So do temps who "both work until 24 December" ("werken
+ * allebei tot en met 24 december"): their work said to end on one day for all.
  */
 final class ContractsEndForAll {
 
@@ -21,7 +22,12 @@ final class ContractsEndForAll {
 	 */
 	private static final Pattern CONTRACTS_END = Pattern.compile("(?iu)\\b(?:(?:hun|their|de|the)\\s+)?"
 			+ "(?:contract(?:en|s)?|arbeidsovereenkomsten)\\s+(?:eindigen|eindigt|lopen\\s+af|loopt\\s+af|stoppen|stopt|"
-			+ "end|ends|expire|expires|run\\s+out|runs\\s+out|finish|finishes)(?:\\s+(?:op|on|per|at))?\\s+$");
+			+ "end|ends|expire|expires|run\\s+out|runs\\s+out|finish|finishes)(?:\\s+(?:op|on|per|at))?\\s+$|"
+			// their work said to go on until the day, of all of them: "both work until
+			// 24 December", "werken allebei nog tot en met 24 december"
+			+ "\\b(?:both|all|each)\\s+work\\s+(?:here\\s+|with\\s+us\\s+)?(?:until|till)\\s+$|"
+			+ "\\bwerken\\s+(?:hier\\s+|bij\\s+ons\\s+)?(?:allebei|beiden|beide|allemaal|alle\\s+\\p{L}+)\\s+(?:nog\\s+)?"
+			+ "(?:tot(?:\\s+en\\s+met)?|t/m)\\s+$");
 
 	/** A start said anywhere: then the contract's end is only how long they stay. */
 	private static final Pattern START_SAID = Pattern.compile("(?iu)\\b(?:start\\p{L}*|begin\\p{L}*|join\\p{L}*|"

@@ -56,7 +56,7 @@ final class DateCorrections {
 	 * not a correction.
 	 */
 	private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:mov(?:e|es|ed|ing)|shift|chang|postpon|push|"
-			+ "delay|reschedul|brought forward|bring forward|correct|verschuif|verschuift|verschov|verplaats|verzet|"
+			+ "delay|reschedul|brought forward|bring forward|correct|verschuif|verschuift|verschov|schuift|schuiven|opgeschoven|doorgeschoven|verplaats|verzet|"
 			+ "wijzig|gewijzigd|uitgesteld|uitstel|vervroeg|veranderd|verander|aangepast|update)");
 
 	private DateCorrections() {

@@ -262,8 +262,10 @@ final class HoursChange {
 				+ "(?:part-?time|deeltijd|halve dagen|half days)|"
 				// "goes from four to three nights a week", "van vijf naar vier dagen"
 				+ "(?:van|from) " + DAYS + " (?:naar|to) " + DAYS + " (?:dagen|days|nachten|nights|diensten|shifts)\\b|"
-				+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to) (?:to )?"
-				+ DAYS + " (?:dagen|days)|"
+				// "is changing to four days a week", "stapt over op vier dagen"
+				+ "(?:drops?|dropping|goes down|going down|cuts? back|terug|gaat (?:terug )?naar|goes to|"
+				+ "chang(?:es|ing)|switch(?:es|ing)?|(?:stapt|gaat) over (?:naar|op)) (?:to )?" + DAYS
+				+ " (?:dagen|days)|"
 				// only some days of the week left: "werkt vanaf volgend jaar alleen nog
 				// op
 				// maandag, dinsdag en donderdag", "will only work Mondays and Fridays"

@@ -42,6 +42,8 @@ final class IntentLexicon {
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.DENIED),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
+			// no one said to follow in the job: "nobody replaces him in that role"
+			intent(Announcement.Kind.STARTER, 0, NoSuccessor.SAID),
 			// a temporary starter's end, said after the arrival: claimed before the
 			// leavers
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
@@ -72,7 +74,16 @@ final class IntentLexicon {
 							+ "(?:his|her|their) contracts?(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
-							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)|"
+							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)"
+							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:pm|am|p\\.m\\.|a\\.m\\.|o'clock)(?!\\p{L}))|"
+							// the plural said of two or more: "both work until 24
+							// December",
+							// "werken allebei nog t/m 29 januari"
+							+ "(?:both|all|each|will|(?<=\\p{L}, )) ?work (?:here |with us |for us )?(?:until|till)(?! now)"
+							// not a time of day: "both work until 5 pm on Fridays"
+							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:pm|am|p\\.m\\.|a\\.m\\.|uur|h|o'clock)\\b| \\d{1,2}[:.]\\d{2}\\b)|"
+							+ "werken (?:hier |bij ons )?(?:(?:allebei|beiden|beide|alle(?:maal|drie|vier)?|nog) )*(?:tot|t/m)\\b"
+							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:uur|u|h)\\b| \\d{1,2}[:.]\\d{2}\\b)|"
 							+ "werkt (?:hier |bij ons )?(?:nog )?(?:tot|t/m)|blijft (?:hier |bij ons )?(?:nog )?tot|"
 							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|laatste (?:werk)?dag|"
@@ -176,6 +187,10 @@ final class IntentLexicon {
 					// gebouwd" (but "wordt … opgevolgd door" stays)
 					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
+			// the name inside, and a unit or a job after it: "neemt Ilse Jonker de
+			// facilitaire dienst over"
+			intent(Announcement.Kind.ROLE_CHANGE, 1,
+					"neemt(?-i:(?: \\p{Lu}[\\p{L}'’-]+| (?:van|de|der|den|ter|el|'t)){1,4}) (?:de|het)(?-i: \\p{Ll}[\\p{L}-]*){1,3} over\\b"),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			// a chat's arrow from a name to a job or place: "tom hendricks -> account
 			// manager", "dean whitaker breda -> eindhoven"

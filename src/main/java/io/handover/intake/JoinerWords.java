@@ -16,6 +16,10 @@ final class JoinerWords {
 			// "komen Gert Wessels en Dilan Aksoy erbij als productiemedewerkers"
 			+ "(?:we're|we are|we'll be|we will be) adding\\b|(?:komt|komen)\\b[^.;!?\\n]{0,60}?\\berbij\\b|"
 			+ "nieuw (?:meisje|jongetje)|"
+			// a post taken up, as a formal letter says it: "will take up his duties as
+			// Consular Officer on …", "treedt per 1 februari in functie"
+			+ "(?:will |shall |is to |is going to )?take(?:s)? up (?:his|her|their) (?:duties|post|position|appointment)\\b|"
+			+ "(?:treedt|treden)(?: [\\p{L}\\d'’-]+){0,5} in functie\\b|"
 			// an agency placing someone with us: "plaatsen wij Nikolai Ivanov bij
 			// jullie",
 			// "we are placing Ana Costa with you"; not a vacancy placed ("plaatsen de
@@ -92,7 +96,9 @@ final class JoinerWords {
 			+ "comes back (?:on|from|per|in)\\b";
 
 	/** Not a newcomer's job: a new role, team or place is a move, a new date a change. */
-	static final String NOT_A_JOB = "(?!(?:role|job|position|office|team|department|site|location|address|"
+	static final String NOT_A_JOB = "(?!(?:role|job|position|"
+			// "new office", not "new office assistant"
+			+ "office(?! (?:assistant|manager|clerk|worker|administrator|coordinator|support|medewerker))|team|department|site|location|address|"
 			+ "manager|date|start|rol|functie|positie|baan|afdeling|locatie|vestiging|datum|startdatum|rooster|"
 			+ "leidinggevende|hours|uren|rota|schedule|planning|policy|process|procedure|form|system|password|account|"
 			+ "laptop|phone|number|email|e-mail|year|jaar|week|month|maand)\\b)";
@@ -102,6 +108,9 @@ final class JoinerWords {
 	 * Ross from Sales has been appointed"), which {@link #MOVES} then says.
 	 */
 	static final String APPOINTED = "(?:the )?appointment of|(?:has|have|had) (?:been )?appointed|"
+			// the Dutch formal letter, the verb last: "dat X per 1 februari als griffier
+			// wordt benoemd"; one of ours says the job held ("thans …"), which moves
+			+ "(?:als|tot) (?:[\\p{L}-]+ ){1,4}(?:(?:wordt|is|zal worden) )?benoemd\\b|"
 			// formal and chat joining: "will assume the position of", "takes up the post
 			// of", "is coming on as a barista", "we're hiring Leo Marsh and …"
 			+ "assum(?:e|es|ing) (?:the|a|her|his|their) (?:post|role|position|duties|function)|"
@@ -271,6 +280,11 @@ final class JoinerWords {
 			// "begins on 1 February and will be with us until 30 June": in one sentence
 			+ "(?=(?:will be|is|zal) )(?<=\\b(?:begint|begins|begin|starts|start|komt|joins|arrives)\\b[^.;\\n]{0,60})"
 			+ "(?:will be|is|zal) (?:hier|bij ons|with us|here) (?:(?:nog|tot)\\s)?(?:tot|until|till)\\b|"
+			// "start on 7 December and both work until 24 December", "begint maandag en
+			// werkt tot en met 24 december": one subject for both verbs, a temp's stay
+			+ "(?<=\\b(?:begint|beginnen|begins|begin|starts|start|starten|komt|komen|joins|join|arrives|arrive)\\b"
+			+ "[^.;\\n]{0,60})(?<=\\b(?:and|en) (?:(?:both|all|allebei|beiden) )?)(?:works|work|werkt|werken) "
+			+ "(?:hier |bij ons |with us |here )?(?:(?:allebei|beiden|nog) )*(?:tot(?: en met)?|until|till|t/m)\\b|"
 			// one subject for both verbs: "all starting Monday and leaving on 2 January",
 			// "beginnen maandag en stoppen op 8 januari": a temp's stay, no leaving
 			+ Behind.then("\\b(?:starting|starts|start|begin|begins|beginnen|begint|komen|komt)\\b[^.;\\n]{0,40}",
@@ -455,7 +469,9 @@ final class JoinerWords {
 					"(?:\\bworks|\\bwill work|'ll work)(?: (?:for|with|by) us)? as\\b")
 			+ NOT_INSTEAD + "|(?:will|shall|is going to) come (?:in)?to (?:the |our )?(?:office|kantoor)\\b|"
 			// the verb first, the day after: "Kai Nakamura werkt bij ons vanaf dinsdag"
-			+ "(?:werkt|werken) (?:bij ons|hier|voor ons) (?=vanaf\\b)|(?:works|will work) (?:for|with) us (?=from\\b)|"
+			+ "(?:werkt|werken) (?:bij ons|hier|voor ons) (?=vanaf\\b)|"
+			// and learners' English after "bei uns", "bij ons": "will work at us from"
+			+ "(?:works|will work) (?:for|with|at|by) us (?=from\\b)|"
 			+ "(?:will be|'ll be|is|wordt) (?:one of our|een van onze|één van onze)\\b|"
 			// what they will do, where, and then as what: "Vanaf maandag staat Bo Dijk
 			// achter de kassa in de kantine, als invalkracht", "From Monday Amy Hart

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class LastDayWords {
 
 	/** The last of anything worked, in both languages. */
-	private static final String LAST_WORK = "(?:laatste|last|final) (?:(?:working|work|business) )?(?:[\\p{L}-]*"
+	private static final String LAST_WORK = "(?:laatste|last|final) (?:(?:working|work|business) )?"
+			// the weekday it falls on before it: "his last Sunday service", "haar laatste
+			// zaterdagdienst" is one word already
+			+ "(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|zondag|maandag|dinsdag|woensdag|"
+			+ "donderdag|vrijdag|zaterdag|morning|ochtend|evening|night) )?(?:[\\p{L}-]*"
 			+ "(?:dag|dienst|les|concert|voorstelling|optreden|rit|show|wacht|spreekuur|consult|vlucht|reis|"
 			+ "wedstrijd|repetitie|training|rondleiding|avond|trein|vaart|tocht|day|shift|lesson|class|concert|show|"
 			+ "performance|service|session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|"

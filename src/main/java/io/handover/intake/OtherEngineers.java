@@ -45,6 +45,8 @@ final class OtherEngineers {
 			// building services and power: "ventilation engineer Iris Dam"
 			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
 			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace",
+			// radio frequencies: "RF engineer" of antennas and receivers
+			"rf",
 			// the desk that fixes laptops and phones: "service desk engineer"
 			"desk", "servicedesk", "helpdesk", "support", "workplace", "werkplek", "hardware", "telecom",
 			// a ship's engineers by rank: "our second engineer", "the chief engineer"
@@ -77,6 +79,9 @@ final class OtherEngineers {
 			+ "(?:schrijft|schrijven)\\s+(?:\\p{L}+\\s+)?geen\\s+(?:code|software)|"
 			+ "(?:does|do|will|would)(?:\\s+not|n['’]t)\\s+(?:code|program|write\\s+(?:any\\s+)?(?:code|software)))\\b");
 
+	/** A field set off right after the job: ", hardware)", " – electrical". */
+	private static final Pattern FIELD_AFTER = Pattern.compile("(?u)\\s*[,–—-]\\s*(\\p{L}+)\\s*(?:[),.;:]|$)");
+
 	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
 	/** A cultural programme said near a bare "programmer": the shows it chooses. */
@@ -105,6 +110,12 @@ final class OtherEngineers {
 		}
 		if (hyphen > 0) {
 			return TRADES.contains(words.substring(0, hyphen).toLowerCase(Locale.ROOT));
+		}
+		// the trade set off after it: "(engineer, hardware)", "engineer – electrical"
+		Matcher after = FIELD_AFTER.matcher(text)
+			.region(Math.min(text.length(), start + words.length()), text.length());
+		if (after.lookingAt() && TRADES.contains(after.group(1).toLowerCase(Locale.ROOT))) {
+			return true;
 		}
 		int wordEnd = start;
 		while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {

@@ -106,10 +106,11 @@ final class PeopleInText {
 			"vestiging", "location", "locatie"));
 
 	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
-	private static final Pattern JOB_TITLE = Pattern.compile("(?:advisor|adviseur|consultant|analyst|analist|assistant|"
-			+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
-			+ "coordinator|coördinator|leider|manager|supervisor|designer|recruiter|trainee|stagiair|intern|engineer|"
-			+ "developer)$");
+	private static final Pattern JOB_TITLE = Pattern
+		.compile("(?:advisor|adviser|adviseur|consultant|analyst|analist|assistant|"
+				+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
+				+ "coordinator|coördinator|leider|manager|supervisor|designer|recruiter|trainee|stagiair|intern|engineer|"
+				+ "developer)$");
 
 	private PeopleInText() {
 	}
@@ -216,6 +217,7 @@ final class PeopleInText {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
+				people.addAll(lowerCaseJoinedBefore(body, tokens, notName, lowerCase));
 				people.add(lowerCase);
 				people.addAll(lowerCaseItems(body, tokens, notName, lowerCase));
 				people.addAll(lowerCaseJoined(body, tokens, notName, lowerCase));
@@ -315,6 +317,19 @@ final class PeopleInText {
 		// … and "our chaplain (spiritual carer) will lead": a job in brackets is no name
 		before = before != null && !bracketedJob(body, before)
 				&& (earlier == null || !insideBrackets(body, before) && !apposedJob(body, before)) ? before : earlier;
+		// "the new store detectives, amir hassan and jordy kremer, start saturday": the
+		// last of a list before the verb; the list begins with the one set off before it
+		if (before != null) {
+			Span first = listedBefore(body, tokens, notName, before);
+			// … or read before it as a name of its own: "new drivers amir hassan and
+			// jordy kremer start saturday"
+			if (first == null && earlier != null && earlier.end() < before.start()
+					&& NEXT_IN_LIST.matcher(body).region(earlier.end(), before.start()).matches()
+					&& !insideBrackets(body, earlier) && !apposedJob(body, earlier)) {
+				first = earlier;
+			}
+			before = first != null ? first : before;
+		}
 		if (before == null) {
 			before = apposedLowerCase(body, tokens, notName, intents);
 		}
@@ -335,10 +350,12 @@ final class PeopleInText {
 		}
 		// past stop words, a date or role and punctuation: "start maandag, eva van dam",
 		// "begonnen -> joost meijer"
-		for (int skipped = 0; k < tokens.size() && skipped < 8 && !lowerCaseNameWord(body, tokens, notName, k)
+		// … and "van" before a job: "laatste dag van verkoper tom van beek is 24/12"
+		for (int skipped = 0; k < tokens.size() && skipped < 8
+				&& (!lowerCaseNameWord(body, tokens, notName, k) || ofAJob(body, tokens, notName, k))
 				&& (STOP.contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))
-						|| LEAD_IN.matcher(text(body, tokens.get(k))).matches()
-						|| isTaken(notName, tokens.get(k))); skipped++) {
+						|| LEAD_IN.matcher(text(body, tokens.get(k))).matches() || isTaken(notName, tokens.get(k))
+						|| ofAJob(body, tokens, notName, k)); skipped++) {
 			k++;
 		}
 		run = new ArrayList<>();
@@ -349,6 +366,70 @@ final class PeopleInText {
 			k++;
 		}
 		return lowerCaseSpan(body, tokens, run);
+	}
+
+	/**
+	 * "van" or "of" right before a job's words (taken), as in "laatste dag van verkoper
+	 * …".
+	 */
+	private static boolean ofAJob(String body, List<int[]> tokens, boolean[] notName, int k) {
+		if (k + 1 >= tokens.size() || !Set.of("van", "of").contains(text(body, tokens.get(k)))
+				|| !adjacent(body, tokens.get(k), tokens.get(k + 1))) {
+			return false;
+		}
+		// "van onze verkoper …", "of our driver …"
+		int job = Set.of("onze", "ons", "de", "het", "our", "the").contains(text(body, tokens.get(k + 1))) ? k + 2
+				: k + 1;
+		return job < tokens.size() && isTaken(notName, tokens.get(job))
+				&& adjacent(body, tokens.get(job - 1), tokens.get(job));
+	}
+
+	/** After a comma or colon, or opening the message: where a list of names begins. */
+	private static final Pattern LIST_OPENS = Pattern.compile("(?:^|[,:;]\\s*|\\n\\s*)$");
+
+	/**
+	 * The lower-case name listed right before another, set off before it by a comma or
+	 * colon: "…, amir hassan and jordy kremer, start saturday" gives "amir hassan".
+	 */
+	private static Span listedBefore(String body, List<int[]> tokens, boolean[] notName, Span last) {
+		int k = firstToken(tokens, last) - 1;
+		if (k >= 0 && Set.of("and", "en").contains(text(body, tokens.get(k)).toLowerCase(Locale.ROOT))) {
+			k--;
+		}
+		if (k < 1 || tokens.get(k)[1] > last.start()
+				|| !NEXT_IN_LIST.matcher(body).region(tokens.get(k)[1], last.start()).matches()) {
+			return null;
+		}
+		List<Integer> run = new ArrayList<>();
+		for (int n = k; n >= 0 && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+				&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+				&& (run.isEmpty() || adjacent(body, tokens.get(n), tokens.get(n + 1))); n--) {
+			run.add(0, n);
+		}
+		if (run.size() < 2 || !LIST_OPENS.matcher(body.substring(0, tokens.get(run.get(0))[0])).find()
+				|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+				|| PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		Span first = lowerCaseSpan(body, tokens, run);
+		return first != null && first.words() == run.size() ? first : null;
+	}
+
+	/** Whether an intent's words (or a date) follow right after a space. */
+	private static boolean verbAfter(String body, boolean[] notName, int end) {
+		int at = end;
+		while (at < body.length() && body.charAt(at) == ' ') {
+			at++;
+		}
+		return at > end && at < body.length() && notName[at];
+	}
+
+	private static int firstToken(List<int[]> tokens, Span span) {
+		int k = 0;
+		while (k < tokens.size() - 1 && tokens.get(k)[0] < span.start()) {
+			k++;
+		}
+		return k;
 	}
 
 	/**
@@ -460,12 +541,65 @@ final class PeopleInText {
 			if (item == null || item.start() != joined.end()
 					|| !LIST_GOES_ON.matcher(body).region(item.end(), body.length()).matches()
 							&& !WHERE_AFTER.matcher(body).region(item.end(), body.length()).lookingAt()
+							// … or the verb said of all: "amir hassan en jordy kremer
+							// beginnen"
+							&& !verbAfter(body, notName, item.end())
 					|| Arrays.stream(item.name().split(" "))
 						.anyMatch(w -> UNIT_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 				break;
 			}
 			items.add(item);
 			last = item;
+		}
+		return items;
+	}
+
+	/** Between a name listed and the next: "kofi mensah and ", "pim kok, ". */
+	private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:,?\\s*\\b(?:and|en|&|\\+)|,)\\s+$");
+
+	/** Before the first of a list set off: "two new pickers via the agency, ". */
+	private static final Pattern SET_OFF_BEFORE = Pattern.compile("(?:^|[,:\\n])\\s*$");
+
+	/**
+	 * The lower-case names listed before the one right before the verb, the list set off
+	 * by a comma or a colon: "two new pickers via the agency, kofi mensah and dara walsh,
+	 * start wed". Each of two words at least, as a lone word before "and" may be
+	 * anything.
+	 */
+	private static List<Span> lowerCaseJoinedBefore(String body, List<int[]> tokens, boolean[] notName, Span last) {
+		List<Span> items = new ArrayList<>();
+		Span next = last;
+		while (true) {
+			Matcher joined = JOINED_BEFORE.matcher(body).region(Math.max(0, next.start() - 8), next.start());
+			if (!joined.find()) {
+				break;
+			}
+			int k = tokens.size() - 1;
+			while (k >= 0 && tokens.get(k)[1] > joined.start()) {
+				k--;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n >= 0 && run.size() < 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
+					&& (run.isEmpty() || adjacent(body, tokens.get(n), tokens.get(n + 1))); n--) {
+				run.add(0, n);
+			}
+			if (run.size() < 2 || tokens.get(run.get(run.size() - 1))[1] != joined.start()
+					|| Occupations.beforeName(text(body, tokens.get(run.get(0))))
+					|| !SET_OFF_BEFORE.matcher(body.substring(0, tokens.get(run.get(0))[0])).find()
+							&& !JOINED_BEFORE.matcher(body.substring(0, tokens.get(run.get(0))[0])).find()) {
+				break;
+			}
+			Span item = lowerCaseSpan(body, tokens, new ArrayList<>(run));
+			if (item == null || item.end() != joined.start()) {
+				break;
+			}
+			items.add(0, item);
+			next = item;
+		}
+		// the first of them set off from the words before: "…, kofi mensah and"
+		if (!items.isEmpty() && !SET_OFF_BEFORE.matcher(body.substring(0, items.get(0).start())).find()) {
+			return List.of();
 		}
 		return items;
 	}

@@ -43,13 +43,24 @@ final class Question {
 	 * The colleague who asks: "Ineke van de receptie vroeg", "Emma from our branch
 	 * wonders".
 	 */
-	private static final Pattern ASKER = Pattern.compile("(?iu)^\\s*(?:(?:van|from|at|bij|op) (?:[\\p{L}'’-]+ ){1,4})?"
+	private static final Pattern ASKER = Pattern.compile("(?iu)^\\s*(?:(?:van|from|at|bij|op) (?:[\\p{L}'’-]+ ){1,4}|"
+			// whose clerk or assistant asks: "Judge Okafor's clerk asked whether …"
+			+ "(?:['’]s)? ?(?:(?:own|new|personal|eigen) )?(?:clerk|assistant|secretary|pa|office|team|manager|"
+			+ "colleague|secretaresse|assistent|collega|griffier|leidinggevende) )?"
 			+ "(?:vraagt|vroeg|vragen|wil weten|wilde weten|wants to know|wanted to know|asks|asked|wonders|"
 			+ "wondered|is asking|was asking)\\b");
 
+	/** A title before a surname: "Judge Okafor", "Dr Lee", "Mevrouw Jansen". */
+	private static final Pattern TITLED = Pattern.compile(
+			"(?iu)(?:judge|dr|doctor|professor|prof|mr|mrs|ms|" + "rechter|dokter|meneer|mevrouw|dominee|pastoor) ");
+
+	/** A yes-or-no question that ends "or not?", "of niet?": asked, not told. */
+	private static final Pattern OR_NOT = Pattern.compile("(?iu)\\b(?:of niet|or not)\\s*\\?");
+
 	/** A vacancy, or no one chosen yet. */
 	private static final Pattern VACANCY = Pattern.compile("(?iu)\\b(?:zoeken|zoekt|zijn op zoek naar|looking for|"
-			+ "searching for|recruiting for)(?: [\\p{L}'’-]+){0,3} (?:een |a |an )?(?:nieuwe?|new)\\b|\\bvacature\\b|"
+			+ "searching for|recruiting(?: for)?)(?: [\\p{L}'’-]+){0,3} (?:een |a |an )?(?:nieuwe?|new|second|another|"
+			+ "extra|tweede|derde|third)\\b|\\bvacature\\b|\\b(?:the|this|that|a|our) vacancy\\b|"
 			+ "\\b(?:een )?nieuwe [\\p{L}-]+ (?:zoeken|werven)\\b|"
 			+ "\\bnog geen (?:naam|namen|kandidaat)\\b|\\bweet ik nog niet\\b|\\b(?:nobody|no one|no-one) "
 			+ "(?:has been )?(?:chosen|picked|hired|found) yet\\b");
@@ -162,7 +173,8 @@ final class Question {
 			return true;
 		}
 		if (!vacancy && (named.isEmpty() || body.indexOf('?') < 0
-				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n)))) {
+				|| !OPENER.matcher(body).lookingAt() && named.stream().noneMatch(n -> asker(body, n))
+						&& !(OR_NOT.matcher(body).find() && undated) && !workersAsked(body, named))) {
 			return false;
 		}
 		return named.stream().allMatch(n -> noName(body, n, undated));
@@ -210,6 +222,13 @@ final class Question {
 				|| inQuestion && PLURAL_DAY.matcher(n.name()).matches()) {
 			return true;
 		}
+		// a kind of worker, capitalised as the question's first word ("Vrijwilligers
+		// hebben toch geen account nodig?"), or a word of where they come from before it
+		// ("de twee Portugese steenhouwers")
+		if (inQuestion && n.words() < 2 && (workers(n.name()) || Character.isUpperCase(body.charAt(n.start()))
+				&& PLURAL_AFTER.matcher(body.substring(n.end())).lookingAt())) {
+			return true;
+		}
 		// a kind of worker in lower case: "may nurses who retire keep …", "als een
 		// uitzendkracht bij ons komt"
 		if (inQuestion && !Character.isUpperCase(body.charAt(n.start()))
@@ -229,12 +248,22 @@ final class Question {
 			.anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
 			return true;
 		}
+		// a thing or a group, not a person: "a Teams account", "een vrijwillige Engelse
+		// docent", "toegang tot SharePoint", "40 Romanians"
+		if (n.words() < 2 && (inQuestion
+				&& (ATTRIBUTE_BEFORE.matcher(body.substring(Math.max(0, n.start() - 30), n.start())).find()
+						&& LOWER_NEXT.matcher(body).region(n.end(), body.length()).lookingAt()
+						|| INNER_CAPITAL.matcher(n.name()).find())
+				|| COUNTED_BEFORE.matcher(body.substring(Math.max(0, n.start() - 24), n.start())).find())) {
+			return true;
+		}
 		String before = body.substring(Math.max(0, n.start() - 6), n.start());
 		if (n.words() < 2 && before.matches("(?is).*\\b(?:the|de|het|our|onze|ons) $")) {
 			return true; // a place: "for the Utrecht office"
 		}
 		// the place of a vacancy: "een nieuwe opticien in Breda, naam volgt"
-		if (vacancyNamed(body) && before.matches("(?is).*\\b(?:in|te) $")) {
+		if (vacancyNamed(body)
+				&& body.substring(Math.max(0, n.start() - 8), n.start()).matches("(?is).*\\b(?:in|te|for|voor) $")) {
 			return true;
 		}
 		// the question's own first word: "Vraagje over …", "Must …", "Weet jij …"
@@ -313,6 +342,29 @@ final class Question {
 	private static final Pattern RIGHT_PERSON = Pattern.compile("(?iu)\\s+(?:the (?:right |best )?(?:person|one|"
 			+ "contact)|de (?:juiste )?(?:persoon|contactpersoon)|degene)\\b");
 
+	/**
+	 * An indefinite article, perhaps with an adjective, before a capitalised word that
+	 * qualifies a noun: "a Teams account", "a volunteer Dutch teacher". A name never
+	 * stands there.
+	 */
+	private static final Pattern ATTRIBUTE_BEFORE = Pattern.compile("(?u)\\b(?:[aA]n?|[eE]en)\\s+(?:\\p{Ll}+\\s+)?$");
+
+	/** A lower-case word right after: the noun the capitalised word qualifies. */
+	private static final Pattern LOWER_NEXT = Pattern.compile("(?u)[ -]\\p{Ll}");
+
+	/**
+	 * A capital inside a word after three lower-case letters: a product's name
+	 * ("SharePoint", "WhatsApp", "LinkedIn"), never a person's ("McDonald", "DeVries").
+	 */
+	private static final Pattern INNER_CAPITAL = Pattern.compile("(?u)\\p{Lu}\\p{Ll}{3,}\\p{Lu}");
+
+	/**
+	 * A number before a capitalised plural: "40 Romanians", "zo'n twintig Portugezen".
+	 */
+	private static final Pattern COUNTED_BEFORE = Pattern.compile("(?iu)\\b(?:\\d{1,4}|twee|drie|vier|vijf|zes|zeven|"
+			+ "acht|negen|tien|twaalf|twintig|dertig|veertig|vijftig|two|three|four|five|six|seven|eight|nine|ten|"
+			+ "twelve|twenty|thirty|forty|fifty|dozens? of|tientallen)\\s+$");
+
 	/** A word opening a sentence after the question: "…? Probably eight, in July." */
 	private static final Pattern LATER_SENTENCE = Pattern.compile("\\?\\s+$");
 
@@ -327,6 +379,9 @@ final class Question {
 	/** An occasion or a place in lower case: "at book fairs", "tijdens beurzen". */
 	private static final Pattern WHERE_BEFORE = Pattern.compile("(?iu)\\b(?:at|during|tijdens|op)\\s+$");
 
+	/** A plural worker after an adjective: "Portugese steenhouwers", "Polish drivers". */
+	private static final Pattern PLURAL_AFTER = Pattern.compile("(?u) \\p{Ll}{3,}(?:s|ers|en)\\b");
+
 	/** Words before a kind of worker: "een uitzendkracht", "any temps". */
 	private static final Pattern WORKER_BEFORE = Pattern
 		.compile("(?iu)\\b(?:een|a|an|any|all|alle|some|retired|seasonal|gepensioneerde)\\s+$");
@@ -336,6 +391,13 @@ final class Question {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return lower.length() > 4 && lower.endsWith("s")
 				&& Occupations.beforeName(lower.substring(0, lower.length() - 1));
+	}
+
+	/**
+	 * Only a kind of worker named, one word, in a question: "Vrijwilligers hebben …?".
+	 */
+	private static boolean workersAsked(String body, List<AnnouncementParser.Span> named) {
+		return named.stream().allMatch(n -> n.words() < 2 && inQuestion(body, n.end()) && workers(n.name()));
 	}
 
 	private static boolean inQuestion(String body, int at) {
@@ -373,7 +435,7 @@ final class Question {
 	}
 
 	private static boolean asker(String body, AnnouncementParser.Span n) {
-		return n.words() < 2
+		return (n.words() < 2 || n.words() == 2 && TITLED.matcher(n.name()).lookingAt())
 				&& ASKER.matcher(body.substring(n.end(), Math.min(body.length(), n.end() + 60))).lookingAt();
 	}
 

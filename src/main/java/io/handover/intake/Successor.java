@@ -77,7 +77,12 @@ final class Successor {
 			+ "overnemen\\b|takes? over (?:the|his|her|their) (?:role|job|position|post|duties|work)\\b|"
 			// "neemt haar plek in als facilitair medewerker", "takes her place"
 			+ "(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,4}? (?:zijn|haar|hun) (?:plek|plaats) in\\b|"
-			+ "takes? (?:his|her|their) place\\b";
+			+ "takes? (?:his|her|their) place\\b|"
+			// a unit taken over, the one who takes it named between, the job held in
+			// brackets: "neemt Johan Willems (nu dierverzorger) de facilitaire dienst
+			// van het asiel over"
+			+ "(?:neemt|nemen)(?: (?-i:\\p{Lu})[\\p{L}'’-]+| (?-i:van|de|der|den|ter|el)){1,5} \\((?:nu|now|currently)"
+			+ " [^()\\n]{2,40}\\) (?:de|het) [\\p{L} -]{2,40}? over\\b";
 
 	/** A first name with no surname after it: a comma or a word that is no particle. */
 	private static final String FIRST_NAME_ONLY = "(?=,| (?!(?:de|van|der|den|te|ten|ter|el|al|la|le|du|da|di)\\b)\\p{Ll})";

@@ -518,9 +518,12 @@ class IntakeCorpusTests {
 	 * 293. With tuners TI (tuning-44: weekdays of a week, questions about someone here, a
 	 * leaving called off, temps' contracts ending after the list) and TJ (tuning-45: chat
 	 * jobs before names, a school in brackets, past leavings after a shift, held jobs set
-	 * off by commas or told after): 304 (95.0 %).
+	 * off by commas or told after): 304 (95.0 %). Session 36: 305 with tuner TK (a
+	 * lower-case list before its verb); 320 with tuner TL (tuning-47: questions of
+	 * process or a day heard of, starts moved, a start with its end, lists, a job given
+	 * up, hours changes, a hardware engineer).
 	 */
-	static final double BLIND_24_FLOOR = 304.0 / 320;
+	static final double BLIND_24_FLOOR = 320.0 / 320;
 
 	/**
 	 * The twenty-fifth blind set (session 35): the floor is its first run's figure of
@@ -531,9 +534,25 @@ class IntakeCorpusTests {
 	 * "in", a heading over a job and a name, a task taken on ("neemt … op zich"), a
 	 * letter signed for a body, a return after leave, a start called off "op het laatste
 	 * moment" or "komt toch niet als …", "in a day" said of speed, a job held set off
-	 * beside the name: 299, none silent.
+	 * beside the name: 299, none silent. Session 36, tuner TK on the kinds of its misses
+	 * (tuning-46, WorkUntilStayingChatListsQuestionsAndTakeoversTests): temps who "both
+	 * work until" a day, work finished "in our company", people who stay, lower-case chat
+	 * lists and "stops fri 18 dec", questions about a kind of worker, a successor who
+	 * "takes over as" the job, a post taken up, a pilot's title, someone trained in: 317;
+	 * a Dutch appointment with the verb last ("als … wordt benoemd"), a last service on a
+	 * weekday ("his last Sunday service is the 27th"), the job held under an "Old
+	 * position:" label: 320.
 	 */
-	static final double BLIND_25_FLOOR = 299.0 / 320;
+	static final double BLIND_25_FLOOR = 320.0 / 320;
+
+	/**
+	 * The twenty-sixth blind set (session 36): the floor is its first run's figure, a
+	 * ratchet to be raised, never lowered. First runs, before any parser change: part 1
+	 * (x001-x150) 135/150 fully correct (90.0 %), no SILENT WRONG DATE line; the whole
+	 * set (x001-x320) 290/320 (90.6 %), one SILENT WRONG DATE line, and five people read
+	 * beyond those expected, one of them dated without a note.
+	 */
+	static final double BLIND_26_FLOOR = 290.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1137,6 +1156,27 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Session 36, tuner TK on blind-25's kinds: 54 announcements written by hand, half in
+	 * Dutch, with near-miss negatives: temps who "both work until" a day ("werken allebei
+	 * tot"), work finished "in our company", people who stay (a long illness, a
+	 * resignation taken back, "not leaving in January after all"), lower-case chat lists
+	 * and days, questions about a kind of worker, a successor who "takes over as" the
+	 * job, a formal post taken up, a pilot's title, someone trained in beside a leaver, a
+	 * unit taken over by someone with the job held in brackets, a formal Dutch
+	 * appointment with the verb last, a last service on a weekday, the job held under an
+	 * "Old role:" label. Written after the work on the first kinds had begun: main's
+	 * parser (a147b3e0) reads 23 of 54; all 54 after the kinds
+	 * (WorkUntilStayingChatListsQuestionsAndTakeoversTests).
+	 */
+	@Test
+	void theFortySixthTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-46", corpus("intake/tuning-46.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(54);
+		assertThat(score.fullyCorrect()).as("fully correct on the forty-sixth tuning set")
+			.isGreaterThanOrEqualTo(54.0 / 54);
+	}
+
+	/**
 	 * Session 35, tuner TI: 42 announcements written by hand before reading the parser,
 	 * on questions that name a person but announce no one, lists with one verb after a
 	 * colon, starters in a week with a weekday each, starts moved, numeric dates and
@@ -1352,6 +1392,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyFifthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-25", 300, BLIND_25_FLOOR, "twenty-fifth blind set");
+	}
+
+	@Test
+	void theTwentySixthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-26", 300, BLIND_26_FLOOR, "twenty-sixth blind set");
 	}
 
 	/**

@@ -1,0 +1,43 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Someone said to be trained in by then, beside a leaver: "De tijdelijke vervanger …,
+ * Joyce Kooistra, werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt." The one
+ * trained in is here already and takes the work over; their sentence says no start, move
+ * or leaving of theirs, so they are no one announced (and do not share the leaver's
+ * news).
+ */
+final class TrainedIn {
+
+	/**
+	 * The name, then only being trained in: "is Sanne Huizinga ingewerkt", "Sanne is dan
+	 * ingewerkt", "Tom will be trained in by then", "has been trained".
+	 */
+	private static final Pattern TRAINED = Pattern.compile("(?iu)^\\s+(?:(?:is|zijn|will be|has been|have been|"
+			+ "dan|daarna|then|by then|fully|volledig|helemaal|al|inmiddels)\\s+){0,3}"
+			+ "(?:ingewerkt|ingewerkt zijn|trained(?: in| up)?|inducted|up to speed)\\b(?:\\s+(?:by then|dan))?\\s*[.!]?\\s*(?:$|\\n|\\p{Lu})");
+
+	private TrainedIn() {
+	}
+
+	static List<Announcement> without(String body, List<Announcement> read) {
+		if (read.size() < 2) {
+			return read;
+		}
+		List<Announcement> left = read.stream().filter(a -> !trainedIn(body, a)).toList();
+		return left.isEmpty() ? read : left;
+	}
+
+	private static boolean trainedIn(String body, Announcement a) {
+		if (a.employeeName() == null) {
+			return false;
+		}
+		int at = WhereNamed.in(body, a.employeeName());
+		return at >= 0
+				&& TRAINED.matcher(body.substring(Math.min(body.length(), at + a.employeeName().length()))).lookingAt();
+	}
+
+}
