@@ -565,9 +565,9 @@ public final class AnnouncementParser {
 		read = WeekdaysOfAWeek.dated(body, today, read);
 		// "Tijdelijke krachten: A, B en C, contracten eindigen op 23 december": leavers
 		read = ContractsEndForAll.left(body, dates, read);
-		// "… retires on 31 January. Amina Diallo takes over as facilities coordinator …"
+		// "… retires on 26 February. Lotte Jansen takes over as receptionist …"
 		read = TakesOverAsNew.started(body, read);
-		// "… werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt.": no one new
+		// "… blijft tot en met 12 februari. Dan is Eva Kamp ingewerkt.": no one new
 		read = TrainedIn.without(body, read);
 		// "… as our second developer from 1 February. Old position: carer."
 		read = HeldJobLabel.held(body, roleMentions, read);

@@ -84,7 +84,7 @@ final class Occupations {
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
 			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
-			// a ship's pilot: "Loods Hendrik Brouwer"
+			// a ship's pilot: "Loods Gerrit Zwart"
 			"loods",
 			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"
 			"doctor", "dokter");

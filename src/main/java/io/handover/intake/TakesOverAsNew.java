@@ -6,12 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A successor named after a leaver, who "takes over as" the job: "The court's facilities
- * coordinator, Derek Shaw, retires on 31 January. Amina Diallo takes over as facilities
- * coordinator on 1 February." With no job of theirs here said (no "our planner", "now",
- * "currently", no team they come from), the one who takes over is a newcomer, as one who
- * "volgt hem op" or "neemt het van hem over" is; a plain "takes over" reads weakly as a
- * move.
+ * A successor named after a leaver, who "takes over as" the job: "Our receptionist, Paul
+ * Verbeek, retires on 26 February. Lotte Jansen takes over as receptionist on 1 March."
+ * With no job of theirs here said (no "our planner", "now", "currently", no team they
+ * come from), the one who takes over is a newcomer, as one who "volgt hem op" or "neemt
+ * het van hem over" is; a plain "takes over" reads weakly as a move.
  */
 final class TakesOverAsNew {
 

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Someone said to be trained in by then, beside a leaver: "De tijdelijke vervanger …,
- * Joyce Kooistra, werkt nog t/m 29 januari. Daarna is Sanne Huizinga ingewerkt." The one
- * trained in is here already and takes the work over; their sentence says no start, move
- * or leaving of theirs, so they are no one announced (and do not share the leaver's
- * news).
+ * Someone said to be trained in by then, beside a leaver: "Onze invalkracht, Ria Bos,
+ * blijft tot en met 12 februari. Dan is Eva Kamp ingewerkt." The one trained in is here
+ * already and takes the work over; their sentence says no start, move or leaving of
+ * theirs, so they are no one announced (and do not share the leaver's news).
  */
 final class TrainedIn {
 
 	/**
-	 * The name, then only being trained in: "is Sanne Huizinga ingewerkt", "Sanne is dan
+	 * The name, then only being trained in: "is Eva Kamp ingewerkt", "Sanne is dan
 	 * ingewerkt", "Tom will be trained in by then", "has been trained".
 	 */
 	private static final Pattern TRAINED = Pattern.compile("(?iu)^\\s+(?:(?:is|zijn|will be|has been|have been|"
