@@ -34,9 +34,9 @@ final class Occupations {
 			"kapelaan", "pastor", "dominee", "verzorger", "verzorgster", "usher", "sommelier", "barista", "cashier",
 			"clerk", "foreman", "surveyor", "adjuster", "butcher", "baker", "florist", "roofer", "tiler", "glazier",
 			"hairdresser", "barber", "solicitor", "lawyer", "paralegal", "notary", "doorman", "dishwasher", "caregiver",
-			"carer", "valet", "groundsman", "greenkeeper", "lifeguard", "kassamedewerker", "bloemist", "visagist", "temp",, "trainee",
-			"schoonheidsspecialiste", "kapsalonmedewerker", "toezichthouder", "klerk", "smid", "opzichter",
-			"magazijnchef",
+			"carer", "valet", "groundsman", "greenkeeper", "lifeguard", "kassamedewerker", "bloemist", "visagist",
+			"temp", "trainee", "schoonheidsspecialiste", "kapsalonmedewerker", "toezichthouder", "klerk", "smid",
+			"opzichter", "magazijnchef",
 			// learners: "Leerling Sanne Bos", "Apprentice Kyle Dent"
 			"leerling", "apprentice", "volunteer",
 			// research and hired hands the endings miss: "Postdoc Jana Horak",
