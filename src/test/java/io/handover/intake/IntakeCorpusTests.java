@@ -550,9 +550,13 @@ class IntakeCorpusTests {
 	 * ratchet to be raised, never lowered. First runs, before any parser change: part 1
 	 * (x001-x150) 135/150 fully correct (90.0 %), no SILENT WRONG DATE line; the whole
 	 * set (x001-x320) 290/320 (90.6 %), one SILENT WRONG DATE line, and five people read
-	 * beyond those expected, one of them dated without a note.
+	 * beyond those expected, one of them dated without a note. After the round of session
+	 * 36 (tuners TK and TL on blind-25's and blind-24's kinds, merged with this set
+	 * before any change for it): 292 (91.3 %). The lead on its silent date, with own
+	 * examples (TitlesAfterAsTests): a job capitalised as a title after "as" is the job,
+	 * not a second person: 293, none silent.
 	 */
-	static final double BLIND_26_FLOOR = 290.0 / 320;
+	static final double BLIND_26_FLOOR = 293.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
