@@ -50,14 +50,24 @@ class UndeliveredTaskCards {
 
 	/** Teams refused the department's card in every channel it tried. */
 	void refused(TicketView ticket, String department, String departmentName, String why) {
-		Undelivered trouble = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id(ticket, department))),
+		Query card = Query.query(Criteria.where("_id").is(id(ticket, department)));
+		Undelivered before = this.mongo.findAndModify(card,
 				new Update().setOnInsert("since", this.clock.instant()).set("why", why),
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Undelivered.class);
+				FindAndModifyOptions.options().upsert(true), Undelivered.class);
+		if (before != null && before.told() && why.equals(before.why())) {
+			// told already: each retry of the delivery would otherwise update the message
+			return;
+		}
+		Undelivered trouble = new Undelivered(id(ticket, department),
+				before != null ? before.since() : this.clock.instant(), why, false);
 		int told = 0;
 		for (String admin : this.access.configuredAdmins()) {
 			told += tell(admin, ticket, department, text(ticket, departmentName, trouble)) ? 1 : 0;
 		}
-		if (told == 0) {
+		if (told > 0) {
+			this.mongo.updateFirst(card, new Update().set("told", true), Undelivered.class);
+		}
+		else {
 			log.warn("{}'s card of {} reaches no channel and no Administrator in Teams: {}", departmentName,
 					ticket.key(), why);
 		}
@@ -136,7 +146,7 @@ class UndeliveredTaskCards {
 	}
 
 	@Document("undelivered_task_cards")
-	record Undelivered(@Id String id, Instant since, String why) {
+	record Undelivered(@Id String id, Instant since, String why, boolean told) {
 	}
 
 }
