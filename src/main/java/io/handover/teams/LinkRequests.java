@@ -3,6 +3,7 @@ package io.handover.teams;
 import io.handover.common.Workers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,13 @@ class LinkRequests {
 	private final EmployeeChats chats;
 
 	private final ProactiveMessenger messenger;
+
+	/**
+	 * Pauses before sending a link request card again (a request is rare; these add up to
+	 * a few minutes).
+	 */
+	private static final List<Duration> RETRY_PAUSES = List.of(Duration.ofSeconds(2), Duration.ofSeconds(10),
+			Duration.ofSeconds(60), Duration.ofMinutes(3));
 
 	/** Admins' cards go out after the turn, one at a time (a link request is rare). */
 	private final ExecutorService executor = Workers.named("link-requests", 1);
@@ -115,6 +123,31 @@ class LinkRequests {
 	}
 
 	/**
+	 * Posts the card, and again after a pause while Teams refuses it for now (throttled,
+	 * unavailable, no answer): an Administrator who never gets the request never approves
+	 * it. A refusal that will not change (the chat gone) fails at once.
+	 */
+	private void postWithRetries(String chat, com.microsoft.bot.schema.Activity card) throws InterruptedException {
+		for (int attempt = 0;; attempt++) {
+			try {
+				this.messenger.post(chat, card);
+				return;
+			}
+			catch (RuntimeException failed) {
+				ConnectorFailure failure = ConnectorFailure.of(failed);
+				if (failure.lasting() || attempt >= RETRY_PAUSES.size()) {
+					throw failed;
+				}
+				Duration planned = RETRY_PAUSES.get(attempt);
+				Duration pause = failure.retryAfter().filter((asked) -> asked.compareTo(planned) > 0).orElse(planned);
+				log.info("The link request card for {} waits {} before it is sent again: {}", chat, pause,
+						LogSafe.of(failed.getMessage()));
+				Thread.sleep(pause.toMillis());
+			}
+		}
+	}
+
+	/**
 	 * Sends the pending request to each configured Administrator's personal chat, after
 	 * the turn (Teams never waits for it). An Administrator who cannot be reached is
 	 * logged; the channel's own card still shows the request.
@@ -131,12 +164,16 @@ class LinkRequests {
 						return;
 					}
 					Locale locale = this.chats.localeOf(chat.get());
-					this.messenger.post(chat.get(),
-							Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
+					postWithRetries(chat.get(), Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
 				}
 				catch (RuntimeException ex) {
 					log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
 							LogSafe.of(admin), LogSafe.of(ex.getMessage()));
+				}
+				catch (InterruptedException stopping) {
+					Thread.currentThread().interrupt();
+					log.warn("The request to link {} to {} was not sent to Administrator {} before the stop: it waits "
+							+ "in the channel", link.id(), department, LogSafe.of(admin));
 				}
 			});
 		}

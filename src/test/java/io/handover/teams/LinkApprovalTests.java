@@ -15,6 +15,7 @@ import io.handover.task.TaskStatus;
 import io.handover.testing.BotTest;
 import io.handover.testing.ConnectorStub;
 import io.handover.testing.ConnectorStub.Call;
+import io.handover.testing.ConnectorStub.Kind;
 import io.handover.testing.ConnectorStub.Member;
 import io.handover.testing.Surnames;
 import io.handover.testing.TeamsActivity;
@@ -208,6 +209,40 @@ class LinkApprovalTests {
 		assertThat(HelpTests.cardText(approved.path("value"))).contains("Approved");
 		assertThat(this.channels.find(this.team.general).departments()).containsExactly("IT");
 		assertThat(this.access.isStaff("IT", sanne())).isTrue();
+	}
+
+	@Test
+	void aRequestTeamsRefusesForNowInTheAdministratorsChatIsSentAgain(@Autowired ConversationStore conversations)
+			throws Exception {
+		// Ada, an Administrator, has chatted with Handover; Teams throttles the first
+		// post to her chat
+		this.bot.send(TeamSetup
+			.asAdmin(TeamsActivity.personalMessage("help").conversation("a:personal-ada-admin-" + UUID.randomUUID())));
+		String adasChat = conversations.personalChatOf(TeamSetup.ADMIN.aadObjectId()).orElseThrow().id();
+		this.connector.failNext(Kind.SEND, adasChat, 429);
+
+		ask("link IT");
+
+		// sent again after a pause of about two seconds
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline && delivered(adasChat).isEmpty()) {
+			Thread.sleep(100);
+		}
+		assertThat(delivered(adasChat)).singleElement()
+			.satisfies(card -> assertThat(HelpTests.cardText(card)).contains("Link request", "IT", this.sanne.name()));
+		assertThat(this.connector.calls(Kind.SEND, adasChat)).filteredOn(call -> !call.succeeded())
+			.as("the refused first post")
+			.hasSize(1);
+	}
+
+	/** Link request cards about General that Teams took in the chat. */
+	private List<JsonNode> delivered(String chat) {
+		return this.connector.calls(Kind.SEND, chat)
+			.stream()
+			.filter(call -> call.succeeded() && !call.cards().isEmpty()
+					&& call.cards().get(0).toString().contains(this.team.general))
+			.map(call -> call.cards().get(0))
+			.toList();
 	}
 
 	/** The link request card about the channel, once it reached the chat. */
