@@ -3,6 +3,8 @@ package io.handover.common;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -36,6 +38,16 @@ public final class Workers {
 				return daemon(runnable, name + "-" + (++next[0]));
 			}
 		});
+	}
+
+	/**
+	 * One daemon thread named {@code name} that also runs work later; work still waiting
+	 * for its time when the pool stops is dropped, not waited for.
+	 */
+	public static ScheduledExecutorService scheduled(String name) {
+		ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, (runnable) -> daemon(runnable, name));
+		pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		return pool;
 	}
 
 	/**

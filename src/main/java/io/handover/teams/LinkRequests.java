@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.handover.common.LogSafe;
 import io.handover.access.Access;
@@ -49,7 +50,7 @@ class LinkRequests {
 			Duration.ofSeconds(60), Duration.ofMinutes(3));
 
 	/** Admins' cards go out after the turn, one at a time (a link request is rare). */
-	private final ExecutorService executor = Workers.named("link-requests", 1);
+	private final ScheduledExecutorService executor = Workers.scheduled("link-requests");
 
 	private final TeamsPeople people;
 
@@ -123,31 +124,6 @@ class LinkRequests {
 	}
 
 	/**
-	 * Posts the card, and again after a pause while Teams refuses it for now (throttled,
-	 * unavailable, no answer): an Administrator who never gets the request never approves
-	 * it. A refusal that will not change (the chat gone) fails at once.
-	 */
-	private void postWithRetries(String chat, com.microsoft.bot.schema.Activity card) throws InterruptedException {
-		for (int attempt = 0;; attempt++) {
-			try {
-				this.messenger.post(chat, card);
-				return;
-			}
-			catch (RuntimeException failed) {
-				ConnectorFailure failure = ConnectorFailure.of(failed);
-				if (failure.lasting() || attempt >= RETRY_PAUSES.size()) {
-					throw failed;
-				}
-				Duration planned = RETRY_PAUSES.get(attempt);
-				Duration pause = failure.retryAfter().filter((asked) -> asked.compareTo(planned) > 0).orElse(planned);
-				log.info("The link request card for {} waits {} before it is sent again: {}", chat, pause,
-						LogSafe.of(failed.getMessage()));
-				Thread.sleep(pause.toMillis());
-			}
-		}
-	}
-
-	/**
 	 * Sends the pending request to each configured Administrator's personal chat, after
 	 * the turn (Teams never waits for it). An Administrator who cannot be reached is
 	 * logged; the channel's own card still shows the request.
@@ -155,27 +131,46 @@ class LinkRequests {
 	void notifyAdmins(ChannelLink link, String department, String requestedBy) {
 		Map<String, Object> data = card(link, department, requestedBy, "pending", null);
 		for (String admin : this.access.configuredAdmins()) {
-			this.executor.execute(() -> {
-				try {
-					Optional<String> chat = this.chats.chatWithConfigured(admin);
-					if (chat.isEmpty()) {
-						log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
-								+ "in the channel", LogSafe.of(admin), link.id(), department);
-						return;
-					}
-					Locale locale = this.chats.localeOf(chat.get());
-					postWithRetries(chat.get(), Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
-				}
-				catch (RuntimeException ex) {
-					log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
-							LogSafe.of(admin), LogSafe.of(ex.getMessage()));
-				}
-				catch (InterruptedException stopping) {
-					Thread.currentThread().interrupt();
-					log.warn("The request to link {} to {} was not sent to Administrator {} before the stop: it waits "
-							+ "in the channel", link.id(), department, LogSafe.of(admin));
-				}
-			});
+			this.executor.execute(() -> send(admin, link, department, data, 0));
+		}
+	}
+
+	/**
+	 * Posts the card, and again after a pause while Teams refuses it for now (throttled,
+	 * unavailable, no answer): an Administrator who never gets the request never approves
+	 * it. A refusal that will not change (the chat gone) is only logged. The pause holds
+	 * up no other request's card.
+	 */
+	private void send(String admin, ChannelLink link, String department, Map<String, Object> data, int attempt) {
+		try {
+			Optional<String> chat = this.chats.chatWithConfigured(admin);
+			if (chat.isEmpty()) {
+				log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
+						+ "in the channel", LogSafe.of(admin), link.id(), department);
+				return;
+			}
+			Locale locale = this.chats.localeOf(chat.get());
+			this.messenger.post(chat.get(), Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
+		}
+		catch (RuntimeException failed) {
+			ConnectorFailure failure = ConnectorFailure.of(failed);
+			if (failure.lasting() || attempt >= RETRY_PAUSES.size()) {
+				log.warn("The request to link {} to {} did not reach Administrator {}: {}", link.id(), department,
+						LogSafe.of(admin), LogSafe.of(failed.getMessage()));
+				return;
+			}
+			Duration planned = RETRY_PAUSES.get(attempt);
+			Duration pause = failure.retryAfter().filter((asked) -> asked.compareTo(planned) > 0).orElse(planned);
+			log.info("The request to link {} to {} is sent to Administrator {} again in {}: {}", link.id(), department,
+					LogSafe.of(admin), pause, LogSafe.of(failed.getMessage()));
+			try {
+				this.executor.schedule(() -> send(admin, link, department, data, attempt + 1), pause.toMillis(),
+						TimeUnit.MILLISECONDS);
+			}
+			catch (java.util.concurrent.RejectedExecutionException stopping) {
+				log.warn("The request to link {} to {} was not sent to Administrator {} before the stop: it waits "
+						+ "in the channel", link.id(), department, LogSafe.of(admin));
+			}
 		}
 	}
 
