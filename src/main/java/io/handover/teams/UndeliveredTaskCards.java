@@ -83,19 +83,22 @@ class UndeliveredTaskCards {
 		}
 		log.info("{}'s card of {} reaches its channel again", departmentName, ticket.key());
 		for (String admin : this.access.configuredAdmins()) {
-			try {
-				Locale locale = this.chats.chatWithConfigured(admin).map(this.chats::localeOf).orElse(Locale.ENGLISH);
-				this.posted.updateIfPosted(ticket.key(), target(department, admin),
-						Replies.text(Messages.dutch(locale)
-								? "✅ De kaart van " + departmentName + " voor " + ticket.key() + " ("
-										+ ticket.employee().name() + ") staat weer in hun kanaal."
-								: "✅ " + departmentName + "'s card for " + ticket.key() + " ("
-										+ ticket.employee().name() + ") reaches their channel again."));
-			}
-			catch (RuntimeException failed) {
-				log.warn("Administrator {} was not told that {}'s card of {} arrived: {}", admin, departmentName,
-						ticket.key(), failed.getMessage());
-			}
+			// only where the notice went: no chat is looked up, let alone opened, for it
+			this.posted.find(ticket.key(), target(department, admin)).ifPresent((told) -> {
+				try {
+					Locale locale = this.chats.localeOf(told.conversationId());
+					this.posted.updateIfPosted(ticket.key(), target(department, admin),
+							Replies.text(Messages.dutch(locale)
+									? "✅ De kaart van " + departmentName + " voor " + ticket.key() + " ("
+											+ ticket.employee().name() + ") staat weer in hun kanaal."
+									: "✅ " + departmentName + "'s card for " + ticket.key() + " ("
+											+ ticket.employee().name() + ") reaches their channel again."));
+				}
+				catch (RuntimeException failed) {
+					log.warn("Administrator {} was not told that {}'s card of {} arrived: {}", admin, departmentName,
+							ticket.key(), failed.getMessage());
+				}
+			});
 		}
 	}
 
