@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import tools.jackson.databind.node.ObjectNode;
 import io.handover.access.Access;
@@ -39,14 +38,15 @@ class GuardReviewCards implements ReviewCards {
 
 	private final Access access;
 
-	private final EmployeeChats chats;
+	private final AdministratorNotices administrators;
 
-	GuardReviewCards(Cards cards, DepartmentChannels channels, PostedCards posted, Access access, EmployeeChats chats) {
+	GuardReviewCards(Cards cards, DepartmentChannels channels, PostedCards posted, Access access,
+			AdministratorNotices administrators) {
 		this.cards = cards;
 		this.channels = channels;
 		this.posted = posted;
 		this.access = access;
-		this.chats = chats;
+		this.administrators = administrators;
 	}
 
 	@Override
@@ -86,28 +86,15 @@ class GuardReviewCards implements ReviewCards {
 	 * @param refused what Teams answered, or null when no channel is linked to IT
 	 */
 	private void showToAdministrators(GuardReview review, String refused) {
-		int told = 0;
-		for (String admin : this.access.configuredAdmins()) {
-			try {
-				Optional<String> chat = this.chats.chatWithConfigured(admin);
-				if (chat.isEmpty()) {
-					continue;
-				}
-				Locale locale = this.chats.localeOf(chat.get());
-				Map<String, Object> undelivered = new LinkedHashMap<>();
-				undelivered.put("linked", refused != null);
-				if (refused != null) {
-					undelivered.put("why", refused);
-				}
-				this.posted.show(review.ticketKey(), adminTarget(admin), chat.get(),
-						Replies.card(render(review, locale, undelivered)));
-				told++;
+		int told = this.administrators.tellEach("the guard review of " + review.ticketKey(), (admin, chat) -> {
+			Map<String, Object> undelivered = new LinkedHashMap<>();
+			undelivered.put("linked", refused != null);
+			if (refused != null) {
+				undelivered.put("why", refused);
 			}
-			catch (RuntimeException failed) {
-				log.warn("Administrator {} was not shown the guard review of {}: {}", admin, review.ticketKey(),
-						failed.getMessage());
-			}
-		}
+			this.posted.show(review.ticketKey(), adminTarget(admin), chat.id(),
+					Replies.card(render(review, chat.locale(), undelivered)));
+		});
 		if (told == 0) {
 			log.warn("Guard review of {} reaches nobody: no IT channel and no Administrator in Teams",
 					review.ticketKey());

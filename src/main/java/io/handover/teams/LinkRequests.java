@@ -4,7 +4,6 @@ import io.handover.common.Workers;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +37,7 @@ class LinkRequests {
 
 	private final Cards cards;
 
-	private final EmployeeChats chats;
+	private final AdministratorNotices administrators;
 
 	private final ProactiveMessenger messenger;
 
@@ -56,12 +55,12 @@ class LinkRequests {
 
 	private final DepartmentChannels channels;
 
-	LinkRequests(Access access, Cards cards, EmployeeChats chats, ProactiveMessenger messenger, TeamsPeople people,
-			DepartmentChannels channels) {
+	LinkRequests(Access access, Cards cards, AdministratorNotices administrators, ProactiveMessenger messenger,
+			TeamsPeople people, DepartmentChannels channels) {
 		this.channels = channels;
 		this.access = access;
 		this.cards = cards;
-		this.chats = chats;
+		this.administrators = administrators;
 		this.messenger = messenger;
 		this.people = people;
 	}
@@ -143,14 +142,14 @@ class LinkRequests {
 	 */
 	private void send(String admin, ChannelLink link, String department, Map<String, Object> data, int attempt) {
 		try {
-			Optional<String> chat = this.chats.chatWithConfigured(admin);
+			Optional<AdministratorNotices.AdminChat> chat = this.administrators.chatOf(admin);
 			if (chat.isEmpty()) {
 				log.warn("Administrator {} cannot be reached in Teams: the request to link {} to {} waits "
 						+ "in the channel", LogSafe.of(admin), link.id(), department);
 				return;
 			}
-			Locale locale = this.chats.localeOf(chat.get());
-			this.messenger.post(chat.get(), Replies.card(this.cards.render(CardName.LINK_REQUEST, data, locale)));
+			this.messenger.post(chat.get().id(),
+					Replies.card(this.cards.render(CardName.LINK_REQUEST, data, chat.get().locale())));
 		}
 		catch (RuntimeException failed) {
 			ConnectorFailure failure = ConnectorFailure.of(failed);

@@ -99,7 +99,7 @@ class TaskCards implements TicketCardDelivery {
 		// the same card in every channel: rendered once (each post sends a copy)
 		Activity card = Replies.card(render(ticket, department, 1, Locale.ENGLISH));
 		RuntimeException failure = null;
-		String refused = null;
+		RuntimeException refused = null;
 		int reached = 0;
 		for (ChannelLink channel : linked) {
 			// one channel's failure keeps the card from none of the others
@@ -109,8 +109,10 @@ class TaskCards implements TicketCardDelivery {
 			}
 			catch (RuntimeException failed) {
 				failure = failure != null ? failure : failed;
-				if (!(failed instanceof PostedCards.BeingPosted) && ConnectorFailure.of(failed).lasting()) {
-					refused = failed.getMessage();
+				if (!(failed instanceof PostedCards.BeingPosted)
+						&& (refused == null || ConnectorFailure.of(failed).lasting())) {
+					// a lasting refusal says more about what to fix than a passing one
+					refused = failed;
 				}
 			}
 		}
@@ -118,7 +120,8 @@ class TaskCards implements TicketCardDelivery {
 			this.undelivered.reached(ticket, department, departmentName(department));
 		}
 		else if (refused != null) {
-			this.undelivered.refused(ticket, department, departmentName(department), refused);
+			this.undelivered.failed(ticket, department, departmentName(department), refused.getMessage(),
+					ConnectorFailure.of(refused).lasting());
 		}
 		if (failure != null) {
 			// the outbox delivers the update again, with backoff

@@ -87,13 +87,16 @@ class TicketRequestCards {
 
 	private final Access access;
 
+	private final AdministratorNotices administrators;
+
 	private final EmployeeDirectory employees;
 
 	TicketRequestCards(Cards cards, Notices notices, TicketRequests requests, DepartmentChannels channels,
 			PostedCards posted, EmployeeChats chats, ProactiveMessenger messenger, ConversationStore conversations,
-			Intake intake, Access access, EmployeeDirectory employees,
+			Intake intake, Access access, AdministratorNotices administrators, EmployeeDirectory employees,
 			@Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
 		this.access = access;
+		this.administrators = administrators;
 		this.employees = employees;
 		this.cards = cards;
 		this.notices = notices;
@@ -204,39 +207,27 @@ class TicketRequestCards {
 		}
 		tellRequesterNobodyReached(request);
 		String kind = request.kind().name().toLowerCase(Locale.ROOT);
-		for (String admin : this.access.configuredAdmins()) {
-			try {
-				Optional<String> chat = this.chats.chatWithConfigured(admin);
-				if (chat.isEmpty()) {
-					log.warn("Administrator {} cannot be reached in Teams either: request {} reaches nobody", admin,
-							request.id());
-					continue;
-				}
-				Locale locale = this.chats.localeOf(chat.get());
-				this.messenger.post(chat.get(),
-						Replies.card(this.notices.message(
-								Notices.say(locale, "Request " + request.id() + " reaches nobody",
-										"Verzoek " + request.id() + " bereikt niemand"),
-								Notices.say(locale,
-										request.requestedBy().name() + " asked for a " + kind + " ticket for "
-												+ request.employeeName() + ", but nobody who may confirm it can be "
-												+ "reached: " + nobodyReached(request, locale)
-												+ ". Link a channel to HR (@Handover link HR in it), or ask the "
-												+ "manager to chat with Handover once; the request waits and is "
-												+ "sent as soon as someone can be reached.",
-										request.requestedBy().name() + " vroeg een ticket (" + kind + ") aan voor "
-												+ request.employeeName() + ", maar niemand die het mag bevestigen "
-												+ "is bereikbaar: " + nobodyReached(request, locale)
-												+ ". Koppel een kanaal aan HR (@Handover link HR daarin), of vraag "
-												+ "de leidinggevende één keer met Handover te chatten; het verzoek "
-												+ "wacht en gaat uit zodra iemand bereikbaar is."),
-								"attention", locale)));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Administrator {} was not told that request {} reaches nobody: {}", admin, request.id(),
-						ex.getMessage());
-			}
-		}
+		this.administrators.tellEach("request " + request.id() + ", which reaches nobody", (admin, chat) -> {
+			Locale locale = chat.locale();
+			this.messenger.post(chat.id(),
+					Replies.card(this.notices.message(
+							Notices.say(locale, "Request " + request.id() + " reaches nobody",
+									"Verzoek " + request.id() + " bereikt niemand"),
+							Notices.say(locale,
+									request.requestedBy().name() + " asked for a " + kind + " ticket for "
+											+ request.employeeName() + ", but nobody who may confirm it can be "
+											+ "reached: " + nobodyReached(request, locale)
+											+ ". Link a channel to HR (@Handover link HR in it), or ask the "
+											+ "manager to chat with Handover once; the request waits and is "
+											+ "sent as soon as someone can be reached.",
+									request.requestedBy().name() + " vroeg een ticket (" + kind + ") aan voor "
+											+ request.employeeName() + ", maar niemand die het mag bevestigen "
+											+ "is bereikbaar: " + nobodyReached(request, locale)
+											+ ". Koppel een kanaal aan HR (@Handover link HR daarin), of vraag "
+											+ "de leidinggevende één keer met Handover te chatten; het verzoek "
+											+ "wacht en gaat uit zodra iemand bereikbaar is."),
+							"attention", locale)));
+		});
 		this.requests.noticedUnreachable(request.id(), why);
 	}
 

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * removed from the team): nobody in IT can see that a card is missing, so Ada, the
  * Administrator, is told in her personal chat which card and why. Once the card reaches
  * the channel, the same message says so. A refusal that passes (Teams asking to slow
- * down) tells nobody: the card simply arrives a little later.
+ * down) tells nobody: the card simply arrives a little later; one that goes on for more
+ * than half an hour is told too.
  */
 class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 
@@ -48,6 +49,9 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	DepartmentChannels channels;
 
 	ConnectorStub connector = ConnectorStub.shared();
 
@@ -69,8 +73,7 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 	@Test
 	void aCardTeamsRefusesInEveryChannelIsToldToTheAdministratorUntilItArrives() throws InterruptedException {
 		// refused twice: the retry refused the same way tells Ada nothing new
-		this.connector.failNext(Kind.SEND, this.team.general, 403);
-		this.connector.failNext(Kind.SEND, this.team.general, 403);
+		everyItChannelAnswersTwice(403);
 
 		TicketView ticket = mariaAnnouncesSanne();
 		this.dispatcher.drain();
@@ -117,10 +120,53 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 			this.dispatcher.drain();
 		}
 
-		this.connector.calls()
-			.forEach(c -> System.out.println("DBG " + c.kind() + " " + c.conversationId() + " " + c.status()));
 		assertThat(itCards(ticket)).hasSize(1);
 		assertThat(toldAda(ticket)).isEmpty();
+	}
+
+	@Test
+	void aCardTeamsKeepsTurningAwayForHalfAnHourIsToldToTheAdministrator() throws InterruptedException {
+		everyItChannelAnswersTwice(429);
+
+		TicketView ticket = mariaAnnouncesSanne();
+		this.dispatcher.drain();
+		assertThat(toldAda(ticket)).as("a refusal that passes within the patience tells nobody").isEmpty();
+
+		// Teams still busy when the delivery is tried again, more than half an hour later
+		this.clock.advance(java.time.Duration.ofMinutes(31));
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < deadline && toldAda(ticket).isEmpty()) {
+			Thread.sleep(200);
+			this.dispatcher.drain();
+		}
+		List<Call> told = toldAda(ticket);
+		assertThat(told).singleElement().satisfies(call -> {
+			assertThat(call.kind()).isEqualTo(Kind.SEND);
+			assertThat(call.text()).contains("IT's card for " + ticket.key())
+				.contains("has not reached their channels since")
+				.contains("busy or unavailable")
+				.contains("429");
+		});
+
+		deadline = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < deadline && itCards(ticket).isEmpty()) {
+			Thread.sleep(200);
+			this.dispatcher.drain();
+		}
+		assertThat(itCards(ticket)).hasSize(1);
+		assertThat(toldAda(ticket)).hasSize(2).last().satisfies(call -> {
+			assertThat(call.kind()).isEqualTo(Kind.UPDATE);
+			assertThat(call.activityId()).isEqualTo(told.get(0).postedId());
+			assertThat(call.text()).contains("reaches their channel again");
+		});
+	}
+
+	/** IT's channels linked by earlier tests too: the card must reach none of them. */
+	private void everyItChannelAnswersTwice(int status) {
+		for (ChannelLink channel : this.channels.channelsOf("IT")) {
+			this.connector.failNext(Kind.SEND, channel.id(), status);
+			this.connector.failNext(Kind.SEND, channel.id(), status);
+		}
 	}
 
 	private TicketView mariaAnnouncesSanne() {
