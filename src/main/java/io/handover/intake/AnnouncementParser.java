@@ -1347,7 +1347,9 @@ public final class AnnouncementParser {
 			+ "(?:komt|komen|kwam|kwamen|afkomstig)(?:\\s+\\p{L}+)?\\s+uit|"
 			// not a date's "from": "From [1 March] [Ines Roth] is a carer" reads "from is
 			// a"
-			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als)\\b)|at the moment|op dit moment|at present|presently|"
+			+ "(?<!\\b(?:co[oö]rdinator|hoofd|medewerker|medewerkster|manager|leider|teamleider|head|lead|leader|director|directeur|functie|rol)\\s)(?:from|van)(?!\\s+(?:then|that|dan|dat|die|works?|werkt|werken|working|is|wordt|becomes|will|gaat|as|als|"
+			// nor a date's "from" before who: "from [1 March] he is our account manager"
+			+ "he|she|they|hij|zij|ze)\\b)|at the moment|op dit moment|at present|presently|"
 			+ "right now|tot nu toe|tot dusver|tot op heden|until now|up to now|up till now|so far|thus far|to date|"
 			+ "al jaren|al lang|jarenlang|for years|already|"
 			// one of the job's holders here: "Noah Evans, one of our care workers, takes
@@ -1360,6 +1362,8 @@ public final class AnnouncementParser {
 			+ "(?:\\s+(?:(?:his|her|their|the|de|het|a|an|een|role|rol|functie|position|job|zijn|haar|als|as|be|nog|"
 			+ "still|working|werkzaam|works|work|werkt|is|of|in|per|op|on|vanaf|bij|at|with|been|one of our|een van onze|"
 			+ "ons|us|here|hier|dan|daarmee|tegelijk|tegelijkertijd|then|hij|zij|ze|he|she|they|are|"
+			// the work stopped for a move: "Ze stopt dan met programmeren"
+			+ "met|"
 			// the time said after the verb: "hij was hiervoor verzorgende"
 			+ "hiervoor|daarvoor|voorheen|eerder|"
 			// a worker of the unit named: "nu medewerker facilitaire dienst"
@@ -1713,7 +1717,8 @@ public final class AnnouncementParser {
 					surely = true;
 				}
 				else if (kind == Announcement.Kind.LEAVER && !surely
-						&& LastDayWords.said(body.substring(Math.max(0, m.start() - 60), m.start()), after)) {
+						&& LastDayWords.said(body.substring(Math.max(0, m.start() - 60), m.start()), after)
+						&& !LastDayWords.beforeADayLeftOn(body, here, m)) {
 					// the last day worked beats "tot en met" the end of employment
 					said = m;
 					surely = true;

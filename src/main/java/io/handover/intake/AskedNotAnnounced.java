@@ -373,6 +373,15 @@ final class AskedNotAnnounced {
 			+ "[^?]*\\b(?:al|already|yet|ready|klaar|aangemaakt|geregeld|gekregen|set up|in the system|"
 			+ "in het systeem)\\b[^?]*\\?$");
 
+	/**
+	 * A question whether someone is still here on a day, however it opens: "Is Mr. Jan
+	 * Richter still working by you in January?", "Werkt Els Bos in maart nog bij
+	 * jullie?". It asks, and announces no one; the day said is the one asked about.
+	 */
+	private static final Pattern STILL_HERE = Pattern
+		.compile("(?iu)\\b(?:still|nog)\\b[^?]*\\b(?:working|employed|with (?:us|you)|"
+				+ "here|in dienst|bij (?:ons|jullie|u)|werkzaam|hier)\\b[^?]*\\?$");
+
 	/** A start already made, told in the past: "Hij begon", "is maandag begonnen". */
 	private static final Pattern PAST_START = Pattern.compile("(?iu)\\b(?:begon|begonnen|gestart|startte|started|"
 			+ "joined|began|zou\\b[^.!?\\n]{0,30}\\bbeginnen|sinds|since)\\b");
@@ -392,6 +401,9 @@ final class AskedNotAnnounced {
 		if (found.isEmpty() || body.indexOf('?') < 0) {
 			return false;
 		}
+		if (stillHereAsked(body, found, dates)) {
+			return true;
+		}
 		for (AnnouncementParser.Span name : found) {
 			String question = questionAt(body, name.start(), name.end());
 			if (question == null || !STATE_QUESTION.matcher(question).find()) {
@@ -401,6 +413,20 @@ final class AskedNotAnnounced {
 		return dates.stream()
 			.allMatch(d -> d.date() != null && d.date().isBefore(today)
 					|| PAST_START.matcher(sentence(body, d.start(), d.end())).find());
+	}
+
+	/**
+	 * Whether every name and every day said stands in a question whether one is still
+	 * here.
+	 */
+	private static boolean stillHereAsked(String body, List<AnnouncementParser.Span> found,
+			List<DateWords.Mention> dates) {
+		return found.stream().allMatch(name -> stillHere(questionAt(body, name.start(), name.end())))
+				&& dates.stream().allMatch(d -> stillHere(questionAt(body, d.start(), d.end())));
+	}
+
+	private static boolean stillHere(String question) {
+		return question != null && STILL_HERE.matcher(question).find();
 	}
 
 	/**

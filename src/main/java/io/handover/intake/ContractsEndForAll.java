@@ -20,14 +20,18 @@ final class ContractsEndForAll {
 	 * The contracts ending, right before the day: "contracten eindigen op", "contracts
 	 * end on".
 	 */
-	private static final Pattern CONTRACTS_END = Pattern.compile("(?iu)\\b(?:(?:hun|their|de|the)\\s+)?"
-			+ "(?:contract(?:en|s)?|arbeidsovereenkomsten)\\s+(?:eindigen|eindigt|lopen\\s+af|loopt\\s+af|stoppen|stopt|"
-			+ "end|ends|expire|expires|run\\s+out|runs\\s+out|finish|finishes)(?:\\s+(?:op|on|per|at))?\\s+$|"
-			// their work said to go on until the day, of all of them: "both work until
-			// 24 December", "werken allebei nog tot en met 24 december"
-			+ "\\b(?:both|all|each)\\s+work\\s+(?:here\\s+|with\\s+us\\s+)?(?:until|till)\\s+$|"
-			+ "\\bwerken\\s+(?:hier\\s+|bij\\s+ons\\s+)?(?:allebei|beiden|beide|allemaal|alle\\s+\\p{L}+)\\s+(?:nog\\s+)?"
-			+ "(?:tot(?:\\s+en\\s+met)?|t/m)\\s+$");
+	private static final Pattern CONTRACTS_END = Pattern
+		.compile("(?iu)\\b(?:(?:hun|their|de|the)\\s+)?" + "(?:contract(?:en|s)?|arbeidsovereenkomsten)\\s+"
+		// whose, the names between: "de tijdelijke contracten van chauffeurs Anouk
+		// Smit en Rik Boer lopen af op"
+				+ "(?:(?:van|of)\\s+[^.;:!?\\n]{2,90}?\\s+)?(?:eindigen|eindigt|lopen\\s+af|loopt\\s+af|stoppen|stopt|"
+				+ "end|ends|expire|expires|run\\s+out|runs\\s+out|finish|finishes)(?:\\s+(?:op|on|per|at))?\\s+$|"
+				// their work said to go on until the day, of all of them: "both work
+				// until
+				// 24 December", "werken allebei nog tot en met 24 december"
+				+ "\\b(?:both|all|each)\\s+work\\s+(?:here\\s+|with\\s+us\\s+)?(?:until|till)\\s+$|"
+				+ "\\bwerken\\s+(?:hier\\s+|bij\\s+ons\\s+)?(?:allebei|beiden|beide|allemaal|alle\\s+\\p{L}+)\\s+(?:nog\\s+)?"
+				+ "(?:tot(?:\\s+en\\s+met)?|t/m)\\s+$");
 
 	/** A start said anywhere: then the contract's end is only how long they stay. */
 	private static final Pattern START_SAID = Pattern.compile("(?iu)\\b(?:start\\p{L}*|begin\\p{L}*|join\\p{L}*|"
@@ -42,14 +46,14 @@ final class ContractsEndForAll {
 			return read;
 		}
 		DateWords.Mention end = dates.get(0);
-		Matcher said = CONTRACTS_END.matcher(body).region(Math.max(0, end.start() - 60), end.start());
+		Matcher said = CONTRACTS_END.matcher(body).region(Math.max(0, end.start() - 150), end.start());
 		if (!said.find()) {
 			return read;
 		}
 		// every name stands before the words that end the contracts
 		boolean allBefore = read.stream()
 			.allMatch(a -> a.employeeName() != null && WhereNamed.in(body, a.employeeName()) >= 0
-					&& WhereNamed.in(body, a.employeeName()) < said.start());
+					&& WhereNamed.in(body, a.employeeName()) < said.end());
 		if (!allBefore) {
 			return read;
 		}

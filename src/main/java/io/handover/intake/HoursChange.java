@@ -145,7 +145,12 @@ final class HoursChange {
 			+ "burn-?out|surgery|operation)|(?:has |is )?(?:fully )?recovered(?: now)?,? and (?:is |will be )?"
 			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave)|"
 			+ "(?:is|zijn|zit|zitten) (?:sinds [^.;!?\\n]{1,30}? )?(?:al )?ziek(?: thuis)?(?!\\p{L})|"
-			+ "(?:is|are|has been|have been) (?:off )?sick(?: at home)?(?!\\p{L}))"
+			+ "(?:is|are|has been|have been) (?:off )?sick(?: at home)?(?!\\p{L})|"
+			// an operation and the time at home after it: "is geopereerd aan haar rug",
+			// "had surgery on her shoulder and is at home until March"
+			+ "(?:is|zijn|was|werd) geopereerd|(?:heeft|had|has had) (?:een |an? )?(?:[\\p{L}-]+ ){0,2}?"
+			+ "(?:\\p{L}*operatie|surgery|operation)(?: gehad)?|"
+			+ "(?:is|zijn|are|will be)(?: [\\p{L}\\d]+){0,4} (?:thuis|at home)(?!\\p{L}))"
 			// the leave's own start: "Lena's maternity leave starts next month; she'll be
 			// back in May"
 			+ "(?: (?:starts|begins|will start|will begin)\\b)?"

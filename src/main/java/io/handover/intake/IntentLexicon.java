@@ -40,6 +40,9 @@ final class IntentLexicon {
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.IN_PROBATION),
 			// a leaving denied, a move said after it: the move's words say the kind
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.DENIED),
+			// work given up for a new job just said: the new job's words say the kind
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.STOPS_FOR_THE_MOVE),
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.SUCCESSOR_OF_THE_OLD_JOB),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// no one said to follow in the job: "nobody replaces him in that role"
@@ -74,7 +77,7 @@ final class IntentLexicon {
 							+ "(?:his|her|their) contracts?(?= (?:with (?:us|the [\\p{L}-]+|our [\\p{L}-]+) )?(?:on|per|at|this|next|in)\\b))|"
 							+ "(?:will|to|shall|going to|wants to|decided to) leave|"
 							+ "(?:leaving|leave|exit|departure) date|vertrekdatum|uitdienstdatum|"
-							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now)"
+							+ "(?:works|working|stays|staying|remains|is) (?:here |with us |for us )?(?:until|till)(?! now| then)"
 							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:pm|am|p\\.m\\.|a\\.m\\.|o'clock)(?!\\p{L}))|"
 							// the plural said of two or more: "both work until 24
 							// December",
@@ -84,8 +87,10 @@ final class IntentLexicon {
 							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:pm|am|p\\.m\\.|a\\.m\\.|uur|h|o'clock)\\b| \\d{1,2}[:.]\\d{2}\\b)|"
 							+ "werken (?:hier |bij ons )?(?:(?:allebei|beiden|beide|alle(?:maal|drie|vier)?|nog) )*(?:tot|t/m)\\b"
 							+ "(?! \\d{1,2}(?:[:.]\\d{2})? ?(?:uur|u|h)\\b| \\d{1,2}[:.]\\d{2}\\b)|"
-							+ "werkt (?:hier |bij ons )?(?:nog )?(?:tot|t/m)|blijft (?:hier |bij ons )?(?:nog )?tot|"
-							+ "gestopt|beëindig(?:d|t|en)|pensionering|"
+							// not till a move just said: "Hij blijft tot die tijd de
+							// orders verzamelen"
+							+ "(?:werkt (?:hier |bij ons )?(?:nog )?(?:tot|t/m)|blijft (?:hier |bij ons )?(?:nog )?tot)"
+							+ "(?! (?:die tijd|dan|dat moment)\\b)|" + "gestopt|beëindig(?:d|t|en)|pensionering|"
 							+ "leaver|uit dienst|uitdienst|uitdiensttreding|laatste (?:werk)?dag|"
 							// not a trip's "voor vertrek" (before it sets off)
 							+ "(?<!\\bvoor )vertrek(?:t|ken)?|"
@@ -139,6 +144,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.PAST),
 			intent(Announcement.Kind.LEAVER, 2, LastDayWords.OWN_LAST),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.EVERYDAY),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.BECOMES_AND_STARTS),
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.WELCOMED),
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NEEDED),
@@ -149,6 +155,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.APPOINTED),
 			intent(Announcement.Kind.STARTER, 2, Successor.TAKES_OVER),
+			intent(Announcement.Kind.STARTER, 1, Successor.PLACE_OF_A_LEAVER),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, Successor.ROLE_TAKEN_OVER),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, TakenOverFrom.TAKES),
 			// a successor: "Sofie volgt op 4 januari onze kok Pieter Brand op"
@@ -163,7 +170,12 @@ final class IntentLexicon {
 							+ "changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
 							+ "functiewijziging|andere functie|van functie|promot(?:ed|ion|es)|gepromoveerd|promotie|"
 							+ "switch(?:es|ing)?(?-i: [\\p{Ll}'’]+){0,2} (?:to|from|roles|over)|switch(?:es)? to|"
-							+ "transfer(?:s|red|ring)?(?! (?:vessel|boat|ship|bus|service|desk)\\b)|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
+							// not a job or a field named by it: "as a transfer agent",
+							// "transfer-pricing
+							// specialist"
+							+ "transfer(?:s|red|ring)?(?! (?:vessel|boat|ship|bus|service|desk)\\b)"
+							+ "(?![ -](?:agents?|pricing|coordinators?|co[oö]rdinatoren|officers?|specialists?|clerks?|"
+							+ "drivers?|chauffeurs?|team|window|fees?|market|season|deadline|payments?)\\b)|internal (?:move|transfer)|interne (?:overstap|verhuizing|wissel|"
 							+ "overplaatsing)|overstap(?:t|pen)?|stapt(?-i: [\\p{Ll}'’]+){0,3} over|wisselt|moves? (?:to|from|into|over)|"
 							+ "moving (?:to|from|into|over)|takes on the|neemt de rol|doorgroei(?:t|en)|groeit door|"
 							+ "gaat over naar|overplaatsing|overgeplaatst|steps? up|stepping up|rolwissel|"
@@ -185,7 +197,10 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					// not a passive, its agent first: "wordt voortaan door een developer
 					// gebouwd" (but "wordt … opgevolgd door" stays)
-					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)"
+							// nor a passive of work handed on: "Zijn wijk wordt
+							// overgenomen"
+							+ "(?!(?: [\\p{L}\\d]+){0,3} (?:overgenomen|waargenomen|opgevangen|verdeeld)\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			// the name inside, and a unit or a job after it: "neemt Ilse Jonker de
 			// facilitaire dienst over"

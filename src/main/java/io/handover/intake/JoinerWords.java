@@ -41,9 +41,20 @@ final class JoinerWords {
 			// with us from", "to take up the post"
 			// a rehire: "who left in 2024, is coming back! She rejoins …"
 			+ "(?:is|are) coming back(?! (?:from|after|off))|comes back to us|rejoin(?:s|ed|ing)?|"
+			// a German's English for "bei Ihnen": "from 04.01.2027 Mr. Tobias Keller is
+			// working by you as project assistant"
+			+ "(?:is|are|will be) working by you\\b|"
 			+ "nieuw bij ons|new (?:to|with) us|(?:is|are|will be|being) seconded (?:to us|here)|(?:de )?komst van|(?:is|are|will be) (?:with us|here) from|"
 			+ "to take up (?:the|a|her|his|their) (?:post|role|position|chair|job|appointment)|"
 			+ "zal(?: [\\p{L}\\d'’()-]+){1,10} (?:bij ons|bij onze? [\\p{L}-]+|in onze? [\\p{L}-]+)(?: [\\p{L}-]+){0,3} werkzaam zijn";
+
+	/**
+	 * A job taken and a start said of one subject: "Ruben Aerts wordt daar filiaalleider
+	 * en begint dan ook", "becomes the new branch's manager and starts that day". The
+	 * start says a newcomer; not a course begun ("en begint dan met een opleiding").
+	 */
+	static final String BECOMES_AND_STARTS = "(?:wordt|becomes|will become)(?: [\\p{L}\\d'’-]+){1,5},? (?:en|and) "
+			+ "(?:begint|start|starts|will start)\\b(?!(?: (?:dan|daar|ook|then|there|also))* (?:met|with|on a|a)\\b)";
 
 	/**
 	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He

@@ -1,5 +1,6 @@
 package io.handover.intake;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,9 @@ final class LastDayWords {
 			+ "(?:dag|dienst|les|concert|voorstelling|optreden|rit|show|wacht|spreekuur|consult|vlucht|reis|"
 			+ "wedstrijd|repetitie|training|rondleiding|avond|trein|vaart|tocht|day|shift|lesson|class|concert|show|"
 			+ "performance|service|session|clinic|round|trip|flight|match|game|gig|surgery|rehearsal|tour|evening|"
-			+ "night|train|voyage))";
+			+ "night|train|voyage|"
+			// a presenter's: "haar laatste nieuwsuitzending", "his last broadcast"
+			+ "uitzending|broadcast|episode|aflevering))";
 
 	/**
 	 * Whose it is, spoken Dutch included: "z'n laatste repetitie", "d'r laatste dienst".
@@ -50,6 +53,34 @@ final class LastDayWords {
 	 * before her leave").
 	 */
 	static final String OWN_LAST = OWN + " " + LAST_WORK + "\\b(?! (?:voor|before|off|of the year|van het jaar)\\b)";
+
+	/** A last day or shift, the working time itself: "laatste werkdag", "final shift". */
+	private static final Pattern LAST_DAY_ITSELF = Pattern.compile("(?iu)\\b(?:laatste|last|final) "
+			+ "(?:(?:working|work|business) )?(?:[\\p{L}-]*(?:dag|dienst)|day|shift|night|nacht)\\b");
+
+	/**
+	 * A leaving said on its day: "verlaat ons op 31 december", "leaves us on 31
+	 * December".
+	 */
+	private static final Pattern LEFT_ON = Pattern
+		.compile("(?iu)\\b(?:verlaat|verlaten|vertrekt|vertrekken|leaves|leaving)\\b[^.;!?\\n]{0,30}\\b(?:op|on)\\s+$");
+
+	/**
+	 * Whether the last of some work ("zijn laatste uitzending is op 23 december") falls
+	 * before a day the leaving is said to happen on ("verlaat ons op 31 december"): that
+	 * day is the leaving's. A retirement's first day ("retires on 1 February", "gaat per
+	 * 1 februari met pensioen") is beaten by the last work before it; a last day or shift
+	 * beats any.
+	 */
+	static boolean beforeADayLeftOn(String body, List<DateWords.Mention> here, DateWords.Mention last) {
+		if (LAST_DAY_ITSELF.matcher(body.substring(Math.max(0, last.start() - 60), last.start())).find()) {
+			return false;
+		}
+		return here.stream()
+			.anyMatch(other -> other != last && other.date() != null && last.date() != null
+					&& other.date().isAfter(last.date())
+					&& LEFT_ON.matcher(body.substring(Math.max(0, other.start() - 50), other.start())).find());
+	}
 
 	/** The words right before the date: "haar laatste avonddienst is (op) ". */
 	private static final Pattern BEFORE = Pattern

@@ -237,6 +237,23 @@ final class LeaverWords {
 	static final String DENIED = "(?:(?:is|are) not|(?:isn't|aren't|isn’t|aren’t)) leaving(?: us)?(?= *[,;:.!—–-]| *$)|"
 			+ "(?:vertrekt|vertrekken|gaat|gaan) (?:(?:dus|toch|helaas|echt) )*niet(?: weg)?(?= *[,;:.!—–-]| *$)";
 
+	/**
+	 * Work stopped because of a new job just said: "wordt per 1 februari locatiemanager
+	 * en stopt daarmee met de zorgdiensten", "Ze stopt dan met programmeren". The "dan"
+	 * or "daarmee" points at the move; stopping with work as a whole stays a leaving.
+	 */
+	static final String STOPS_FOR_THE_MOVE = "(?:stopt|stoppen|stops|stop)(?: (?:dan|daarmee|daarbij|daardoor|then))+"
+			+ " (?:(?:ook|also) )?(?:met|with)\\b(?! (?:werken|work|working|(?:zijn|haar|his|her) (?:werk|work|job|baan))\\b)";
+
+	/**
+	 * A successor trained after the job held is said beside a new one: "Per 1 maart wordt
+	 * Ilse Dorp, nu analist, teamleider. Ze werkt haar opvolger in." The successor is the
+	 * old job's; the move stays a move.
+	 */
+	static final String SUCCESSOR_OF_THE_OLD_JOB = Behind.then("\\b(?:nu|now|currently)\\b[^\\n]{0,160}",
+			"(?:zijn|haar|hun) (?:opvolger|opvolgster) (?:in te werken|inwerken|inwerkt)\\b|"
+					+ "(?:train|trains|training) (?:his|her|their) successor\\b");
+
 	private LeaverWords() {
 	}
 

@@ -99,7 +99,10 @@ final class NeverNames {
 			// an article opening a sentence: "Een monteur van ons gaat …"
 			"een",
 			// an adverb opening a sentence: "Verder geen nieuws", "Overigens …"
-			"verder", "overigens", "daarnaast");
+			"verder", "overigens", "daarnaast",
+			// a condition opening a sentence: "Mocht er toch iemand komen, …", "If we do
+			// find someone, …"
+			"mocht", "indien", "if");
 
 	private static final Set<String> MONTHS = Set.of("january", "januari", "february", "februari", "march", "maart",
 			"april", "may", "mei", "june", "juni", "july", "juli", "august", "augustus", "september", "october",

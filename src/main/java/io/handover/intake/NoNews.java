@@ -39,7 +39,20 @@ final class NoNews {
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
-				|| nothingToReport(body, found, dates);
+				|| nothingToReport(body, found, dates) || takenOverByUs(body, found);
+	}
+
+	/**
+	 * A unit taken over by the organisation, no one named: "Ons bedrijf neemt per 1 maart
+	 * de facilitaire dienst van het ziekenhuis over". The unit's name is no job of
+	 * anyone's starting.
+	 */
+	private static final Pattern TAKEN_OVER_BY_US = Pattern.compile("(?iu)(?:^|[.!?\\n]\\s*)(?:ons bedrijf|onze "
+			+ "organisatie|het bedrijf|wij|we|our company|the company)\\s+(?:neemt|nemen|takes? over|will take over|is "
+			+ "taking over)\\b");
+
+	private static boolean takenOverByUs(String body, List<AnnouncementParser.Span> found) {
+		return found.isEmpty() && TAKEN_OVER_BY_US.matcher(body).find();
 	}
 
 	/**

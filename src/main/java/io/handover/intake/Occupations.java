@@ -38,7 +38,10 @@ final class Occupations {
 			"temp", "trainee", "schoonheidsspecialiste", "kapsalonmedewerker", "toezichthouder", "klerk", "smid",
 			"opzichter", "magazijnchef",
 			// learners: "Leerling Sanne Bos", "Apprentice Kyle Dent"
-			"leerling", "apprentice", "volunteer",
+			"leerling", "apprentice", "volunteer", "intern",
+			// the head of a unit said before it, too short for the endings: "hoofd
+			// inkoop tim verhoef"
+			"hoofd",
 			// research and hired hands the endings miss: "Postdoc Jana Horak",
 			// "Promovendus
 			// Sven Maas", "Contractor Dylan Ford", "Brewer Ollie Grant"

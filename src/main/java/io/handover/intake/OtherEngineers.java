@@ -45,6 +45,8 @@ final class OtherEngineers {
 			// building services and power: "ventilation engineer Iris Dam"
 			"ventilation", "ventilatie", "heating", "cooling", "refrigeration", "energy", "power", "solar", "wind",
 			"hydraulic", "gas", "road", "mining", "nuclear", "automotive", "aerospace",
+			// who keeps aircraft flying: "licensed aircraft engineer Ana Costa"
+			"aircraft", "aviation", "avionics", "airframe",
 			// radio frequencies: "RF engineer" of antennas and receivers
 			"rf",
 			// the desk that fixes laptops and phones: "service desk engineer"

@@ -246,7 +246,11 @@ final class PeopleInText {
 	/** A name said outright: "ze heet eva van der sluis", "her name is leah morrison". */
 	private static final Pattern NAMED_AS = Pattern.compile("(?i)\\b(?:heet|hij heet|ze heet|zij heet|"
 			+ "(?:(?:his|her|their) )?name is|(?:(?:zijn|haar) )?naam is|genaamd|named|called|het gaat om|it'?s about|"
-			+ "namelijk|namely)\\s+$");
+			+ "namelijk|namely)\\s+$|"
+			// a last or first day said before whose, perhaps with their job between:
+			// "de laatste dag van onze uitzendkracht eva mulder"
+			+ "\\b(?:(?:laatste|eerste) (?:werk)?dag van (?:(?:onze?|de|het) )?|"
+			+ "(?:last|first) (?:working |work )?day (?:of|for) (?:(?:our|the) )?)(?:\\p{Ll}+ )?$");
 
 	/** The words that open a question of who, what, how or when. */
 	private static final Set<String> QUESTION_WORDS = Set.of("wie", "wat", "hoe", "waar", "wanneer", "waarom", "welke",
@@ -266,7 +270,8 @@ final class PeopleInText {
 
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
 		for (int k = 0; k < tokens.size(); k++) {
-			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 30), tokens.get(k)[0])).find()) {
+			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 50), tokens.get(k)[0])).find()
+					&& !Occupations.is(text(body, tokens.get(k)))) {
 				List<Integer> named = new ArrayList<>();
 				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
 						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
@@ -828,7 +833,8 @@ final class PeopleInText {
 				break;
 			}
 		}
-		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+		while (!run.isEmpty() && PARTICLES.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))
+				&& !givenBen(body, tokens, run)) {
 			run.remove(0);
 		}
 		while (!run.isEmpty()
@@ -970,10 +976,28 @@ final class PeopleInText {
 		if (drop == 1 && unitOfJobBefore(words.get(0), words.subList(1, words.size()))) {
 			drop = 2;
 		}
+		// … and whatever a head leads, before a full name: "hoofd techniek bas meijer"
+		if (drop == 1 && words.size() >= 4 && "hoofd".equalsIgnoreCase(words.get(0))
+				&& Character.isLowerCase(words.get(1).charAt(0))
+				&& !PARTICLES.contains(words.get(2).toLowerCase(Locale.ROOT))) {
+			drop = 2;
+		}
 		run.subList(0, drop).clear();
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/**
+	 * "ben" set off first before one more word is the given name, not a particle nor the
+	 * Dutch verb: "new english teacher: ben cole, starts wed 6 jan".
+	 */
+	private static boolean givenBen(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() != 2 || !"ben".equalsIgnoreCase(text(body, tokens.get(run.get(0))))) {
+			return false;
+		}
+		String before = body.substring(0, tokens.get(run.get(0))[0]).stripTrailing();
+		return before.isEmpty() || before.endsWith(":") || before.endsWith(",") || before.endsWith(";");
+	}
 
 	/**
 	 * Before a job taken: a lower-case "as" mid-sentence ("Als" opening one is "if"), not

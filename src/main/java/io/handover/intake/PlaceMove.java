@@ -24,7 +24,11 @@ final class PlaceMove {
 			// "Per 1 februari naar ons kantoor in Breda", "gaan naar team Oost"
 			+ " (?:our|the)|(?:naar|to) (?:ons|onze|our|team|afdeling|department) \\p{L}+|"
 			// "gaan per 1 april naar Deventer"
-			+ "(?:gaat|gaan|goes|go|moves?|verhuist|verhuizen|transfers?)\\b[^.;!?\\n]{0,40}? (?:naar|to) (?-i:\\p{Lu})\\p{L}+)\\b");
+			+ "(?:gaat|gaan|goes|go|moves?|verhuist|verhuizen|transfers?)\\b[^.;!?\\n]{0,40}? (?:naar|to) (?-i:\\p{Lu})\\p{L}+|"
+			// one town swapped for another: "swaps Utrecht for Zeist", "ruilt per 1 maart
+			// Gouda in voor Woerden"
+			+ "(?:swaps?|swapping|trades?|exchanges?) (?-i:\\p{Lu})\\p{L}+ for (?-i:\\p{Lu})\\p{L}+|"
+			+ "(?:ruilt|ruilen|verruilt|verruilen)\\b[^.;!?\\n]{0,40}? (?-i:\\p{Lu})\\p{L}+ (?:in )?voor (?-i:\\p{Lu})\\p{L}+)\\b");
 
 	/**
 	 * Joining a place, said of staff whose own place closes: "joins the Delft bakery".

@@ -170,7 +170,8 @@ final class RoleWords {
 			}
 			if (best != null && !service(text, best) && !addressed(text, best)
 					&& !RoleCompounds.beforeOtherHead(text, best) && !RoleCompounds.otherCare(text, best)
-					&& !sectorLed(text, best) && !OtherEngineers.named(text, best.words(), best.start())
+					&& !sectorLed(text, best) && !salesLed(text, best)
+					&& !OtherEngineers.named(text, best.words(), best.start())
 					&& !OtherSense.said(text, best.start(), best.end())
 					&& !OtherSense.fieldOfOtherJob(text, best.start(), best.end(),
 							w -> match(w, roles, false).isPresent())
@@ -255,6 +256,24 @@ final class RoleWords {
 	private static boolean sectorLed(String text, Mention mention) {
 		return SECTOR.matcher(mention.words()).matches()
 				&& LEADS_OR_PLACE.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start())).find();
+	}
+
+	private static final Pattern SALES = Pattern.compile("(?iu)(?:hoofd\\s+)?(?:sales|verkoop)");
+
+	private static final Pattern LEADER_BEFORE = Pattern
+		.compile("(?iu)\\b(?:head of|hoofd|director of|directeur|leider|teamleider)\\s+$");
+
+	private static final Pattern LEADER_AFTER = Pattern
+		.compile("(?iu)^\\s*(?:director|directeur|lead|leader|leider)\\b");
+
+	/**
+	 * Sales as the unit a leader heads ("sales director", "hoofd verkoop", "head of
+	 * sales"): the leader's job, which is no account manager's.
+	 */
+	private static boolean salesLed(String text, Mention mention) {
+		return SALES.matcher(mention.words()).matches() && (mention.words().toLowerCase(Locale.ROOT).startsWith("hoofd")
+				|| LEADER_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start())).find()
+				|| LEADER_AFTER.matcher(text.substring(mention.end())).find());
 	}
 
 	private static boolean crossesPunctuation(String text, List<int[]> tokens, int from, int length) {

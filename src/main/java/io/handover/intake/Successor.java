@@ -67,6 +67,19 @@ final class Successor {
 			+ "(?:neemt|nemen|nam|namen) het(?: [\\p{L}\\d'’-]+){0,6}? van (?:hem|haar|hen) over";
 
 	/**
+	 * The place of one just said to leave, taken: "Gerda Hols vertrekt op 31 januari;
+	 * Mila Jansen neemt haar plaats in", "Rob Dean leaves on 18 December; Amy Cole takes
+	 * his place". With no job of their own said, a newcomer; the place of a colleague who
+	 * moves stays a move.
+	 */
+	static final String PLACE_OF_A_LEAVER = Behind.then(
+			"\\b(?:vertrekt|leaves|is leaving|stopt|stops|retires|met pensioen|gaat weg)\\b"
+					// … the successor with no job held here said: "Amy Cole (now in
+					// the warehouse) takes his place" is a move
+					+ "(?:(?!\\b(?:nu|now|currently|momenteel)\\b)[^\\n]){0,100}",
+			"(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,4}? (?:zijn|haar|hun) (?:plek|plaats) in\\b|takes? (?:his|her|their) place\\b");
+
+	/**
 	 * A role or the work taken over from someone: "neemt per 1 april de rol van
 	 * facilitair coördinator over (van Joop)", "takes over the duties of …". Said mostly
 	 * of a colleague here, so weakly a move; a starter's own words outweigh it.
@@ -82,7 +95,11 @@ final class Successor {
 			// brackets: "neemt Johan Willems (nu dierverzorger) de facilitaire dienst
 			// van het asiel over"
 			+ "(?:neemt|nemen)(?: (?-i:\\p{Lu})[\\p{L}'’-]+| (?-i:van|de|der|den|ter|el)){1,5} \\((?:nu|now|currently)"
-			+ " [^()\\n]{2,40}\\) (?:de|het) [\\p{L} -]{2,40}? over\\b";
+			+ " [^()\\n]{2,40}\\) (?:de|het) [\\p{L} -]{2,40}? over\\b|"
+			// … or the job held in brackets before the verb: "Yara Peters (nu planner)
+			// neemt per 1 maart de facilitaire dienst over"
+			+ "(?<=\\((?:nu|now|currently) [^()\\n]{2,40}\\) )(?:neemt|nemen)(?: [\\p{L}\\d'’-]+){0,4}? (?:de|het) "
+			+ "[\\p{L} -]{2,40}? over\\b";
 
 	/** A first name with no surname after it: a comma or a word that is no particle. */
 	private static final String FIRST_NAME_ONLY = "(?=,| (?!(?:de|van|der|den|te|ten|ter|el|al|la|le|du|da|di)\\b)\\p{Ll})";

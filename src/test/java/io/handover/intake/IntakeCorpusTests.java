@@ -554,9 +554,14 @@ class IntakeCorpusTests {
 	 * 36 (tuners TK and TL on blind-25's and blind-24's kinds, merged with this set
 	 * before any change for it): 292 (91.3 %). The lead on its silent date, with own
 	 * examples (TitlesAfterAsTests): a job capitalised as a title after "as" is the job,
-	 * not a second person: 293, none silent.
+	 * not a second person: 293, none silent. Tuner TM on its kinds with own examples
+	 * (tuning-48, WorkingByYouMovesWithAStayAndAbsencesTests): "is working by you", moves
+	 * with a stay until then or a task stopped for them, absences for an illness or an
+	 * operation, chat jobs before names, newcomers read as movers, a last broadcast, a
+	 * vacancy withdrawn, a unit taken over, an aircraft engineer, a field left for sales,
+	 * contracts of named temps ending, towns swapped: 319.
 	 */
-	static final double BLIND_26_FLOOR = 293.0 / 320;
+	static final double BLIND_26_FLOOR = 319.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
@@ -1170,6 +1175,25 @@ class IntakeCorpusTests {
 	@Test
 	void theFortySeventhTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-47", 40, "forty-seventh tuning set");
+	}
+
+	/**
+	 * Tuner TM on blind-26's kinds: 54 announcements written by hand before any parser
+	 * change, half in Dutch, with near-miss negatives: a German's English "is working by
+	 * you" from a day, a move to a job outside the catalogue with a stay "tot die tijd"
+	 * or a task stopped "dan" for it, sales headed by a leader, an illness or an
+	 * operation with its time at home, lower-case jobs before chat names (an intern, a
+	 * head of a unit, a job between "de laatste dag van" and the name), newcomers a move
+	 * word was read into (a transfer agent, "wordt daar … en begint dan ook", the place
+	 * of one leaving taken), a last flight or show before a retirement, a vacancy
+	 * withdrawn, a unit taken over by someone whose job is in brackets, an aircraft
+	 * engineer, a field left for sales, contracts of named temps ending, one town swapped
+	 * for another. Main's parser (d35b149b) reads 26 of 54 on the first run; all 54 after
+	 * the kinds (WorkingByYouMovesWithAStayAndAbsencesTests).
+	 */
+	@Test
+	void theFortyEighthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-48", 54, "forty-eighth tuning set");
 	}
 
 	/**
