@@ -401,6 +401,360 @@ m("nl", "Per 1 april komt Marieke Doornbos ons team versterken als facilitair me
 m("en", "Joey Smits starts Tuesday 2 February as route driver in Brabant. He'll pick up his van in Tilburg.",
   J("Joey Smits", ON("tuesday", D(2027, 2, 2))))
 
+
+# ---------------------------------------------------------------- part 2 (y151-y320)
+# A paper mill (paper machines, winders, stock preparation, a power plant, dispatch).
+m("nl", "Goedemorgen,\n\nHierbij meld ik dat Dennis ten Hove per maandag 4 januari 2027 bij ons begint als machinevoerder op PM3. Hij komt uit de ploeg van een kartonfabriek in Eerbeek.\n\nMet vriendelijke groet,\n\nJ.H. Wagenvoort\nHoofd Productie",
+  J("Dennis ten Hove", ON("maandag", D(2027, 1, 4))))
+m("en", "winder operator jesse hulzebos starts wed 16 dec, C shift. pls give him a badge and safety training slot",
+  J("Jesse Hulzebos", ON("wednesday", D(2026, 12, 16))))
+m("nl", "Laborant Wilma Roeterdink stopt per 1 maart.",
+  L("Wilma Roeterdink", D(2027, 3, 1)))
+m("en", "A waste-paper buyer from our sister mill in Ghent, Pieter Maes, joins our purchasing team on 1 March. Does he get our systems or keep theirs?",
+  J("Pieter Maes", D(2027, 3, 1)))
+m("nl", "Vanaf 1 februari gaat Roy Heutink van de papiermachine naar de afdeling inkoop oud papier. Hij wordt daar inkoper.",
+  MV("Roy Heutink", D(2027, 2, 1), None, None))
+m("nl", "Onze nieuwe accountmanager voor verpakkingspapier, Marcel Loohuis, begint op 18 januari. Hij komt van een concurrent uit Duitsland, dus reken maar op Duitse spreadsheets 😄",
+  J("Marcel Loohuis", D(2027, 1, 18), AM))
+m("nl", "Met diep verdriet delen wij mee dat onze collega Jan Willem Haverkamp, elektrotechnicus, donderdag 26 november is overleden. De uitvaart is volgende week.",
+  L("Jan Willem Haverkamp", ON("donderdag", D(2026, 11, 26))), past=True)
+m("en", "Heads-up IT: Priya Venkatesh, the developer who built our quality dashboards, leaves on 29 January. Please make sure someone else gets admin on the servers before then.",
+  L("Priya Venkatesh", D(2027, 1, 29), SE))
+m("nl", "Nieuwe mensen expeditie:\n- Sem Harbers, per 4 januari\n- Luuk Wolbrink, per 11 januari\nBeiden heftruckchauffeur.",
+  J("Sem Harbers", D(2027, 1, 4)), J("Luuk Wolbrink", D(2027, 1, 11)))
+m("nl", "Afgelopen maandag is ploegleider Erwin Bloemers op staande voet ontslagen na een incident op de vloer. Zijn pas werkt nog steeds!",
+  L("Erwin Bloemers", P(-3)), past=True)
+m("en", "Hello, from 01.03.2027 Mrs. Katharina Vogel joins our paper mill as process engineer for the stock preparation (chemistry, no software). Best regards, Klaus",
+  J("Katharina Vogel", D(2027, 3, 1)))
+m("nl", "hoi, gerard wissink (onderhoud) gaat over 3 weken met pensioen. zn laatste dag is dan 24 dec denk ik, ik check t nog",
+  L("Gerard Wissink", D(2026, 12, 24)))
+m("nl", "We hebben een nieuwe facilitair coördinator! Joyce Lammerink begint 1 februari en gaat over de kantine, het schoonmaakcontract en de bezoekerspassen.",
+  J("Joyce Lammerink", D(2027, 2, 1), FC))
+m("nl", "Onze ROC-stagiair Timo Bruggeman blijft na zijn stage bij ons: per 4 januari in vaste dienst als operator. Nieuw contract, dus graag als nieuwe medewerker aanmelden.",
+  J("Timo Bruggeman", D(2027, 1, 4)))
+m("nl", "Beste, graag melden wij dat Wouter Claeys vanaf dinsdag 2 februari ons verkoopteam vervoegt als vertegenwoordiger voor de Benelux. Gelieve een laptop en gsm te voorzien. Met vriendelijke groeten, Griet",
+  J("Wouter Claeys", ON("dinsdag", D(2027, 2, 2)), AM))
+m("en", "Start date 2027-01-11 for Ahmed Yousef, electrical technician (E&I), day shift. Please add him to the LOTO training list.",
+  J("Ahmed Yousef", D(2027, 1, 11)))
+m("nl", "Per 1 januari wordt Ingrid Stegeman, nu facilitair medewerker, teamleider van de receptie en het archief.",
+  MV("Ingrid Stegeman", D(2027, 1, 1), None, FC))
+m("en", "kevin oude wesselink quit, last day fri 11 dec",
+  L("Kevin Oude Wesselink", ON("friday", D(2026, 12, 11))))
+m("nl", "Wij zijn blij te melden dat Rianne Kamphuis op 1 maart terugkomt als softwareontwikkelaar voor ons procesbesturingssysteem. Zij werkte hier eerder tot 2022.",
+  J("Rianne Kamphuis", D(2027, 3, 1), SE))
+m("nl", "De uitzendcontracten van Bart Eggink en Mike Geerdink (allebei inpaklijn) lopen op 23 december af. Niet verlengd.",
+  L("Bart Eggink", D(2026, 12, 23)), L("Mike Geerdink", D(2026, 12, 23)))
+m("nl", "Foutje in mijn vorige mail: Marit Schuurman begint niet op 11 januari maar op 18 januari als laborant.",
+  J("Marit Schuurman", D(2027, 1, 18)))
+m("en", "Dear Team, Kindly note that Mr. Suresh Pillai, Senior Software Developer, will be relieved from his duties on 31st January 2027 upon completion of his notice period. Regards",
+  L("Suresh Pillai", D(2027, 1, 31), SE))
+m("nl", "Overmorgen is de laatste werkdag van Hennie Rouwenhorst, onze operator in de energiecentrale. Hij gaat naar een biomassacentrale.",
+  L("Hennie Rouwenhorst", P(2)))
+m("en", "Anouk Wigger started on Tuesday in the lab but IT still hasn't got her a login. Can someone pick this up today please?",
+  J("Anouk Wigger", P(-2)), past=True)
+m("nl", "Beste collega's,\n\nPer maandag 1 maart neemt Hans Brunsveld afscheid als hoofd technische dienst; hij gaat met pensioen. Zijn laatste werkdag is vrijdag 26 februari. Zijn opvolger, Ruben Nijland, begint op maandag 1 maart.\n\nGroet,\nDirectie",
+  L("Hans Brunsveld", ON("vrijdag", D(2027, 2, 26))), J("Ruben Nijland", ON("maandag", D(2027, 3, 1))))
+m("en", "Is there a way to see which accounts a leaver still has? Asking because Wim from the warehouse left in October and I think his VPN still works.",
+  none=True)
+m("nl", "Vertegenwoordiger Frits Klein Gunnewiek vertrekt per 1 april naar een klant. Laatste werkdag woensdag 31 maart.",
+  L("Frits Klein Gunnewiek", ON("woensdag", D(2027, 3, 31)), AM))
+m("en", "Please create an account for Luca Romano, maintenance fitter, starting the 7th of December.",
+  J("Luca Romano", D(2026, 12, 7)))
+m("nl", "per 1/1 wordt henri slot van ploegleider dagdienst naar nachtdienst gezet. zelfde functie hoor",
+  MV("Henri Slot", D(2027, 1, 1), None, None))
+m("nl", "Gisteravond kregen we het bericht dat Arnold Beltman, heftruckchauffeur in de expeditie, is overleden. We zijn er stil van.",
+  L("Arnold Beltman", P(-1)), past=True)
+m("en", "From 1 March Tim Berendsen stops as shift operator and joins the IT team as developer for the mill's MES. He's been coding in his spare time for years.",
+  MV("Tim Berendsen", D(2027, 3, 1), SE, None))
+m("nl", "Morgen begint Ilse Pasman op de salarisadministratie.",
+  J("Ilse Pasman", P(1)))
+m("nl", "Het contract van onze uitzendkracht Joris Kleinsman loopt af op 08/01/2027. Graag zijn toegang die dag afsluiten.",
+  L("Joris Kleinsman", D(2027, 1, 8)))
+m("nl", "In week 2 begint op maandag een nieuwe elektromonteur, Bart-Jan Olthuis. Hij komt via het uitzendbureau maar krijgt een vast contract.",
+  J("Bart-Jan Olthuis", WK(2)))
+
+# A meat-processing plant (slaughter line, cutting room, cold store, packing, hygiene crew).
+m("nl", "Goedemiddag,\n\nOp maandag 11 januari 2027 start Marcin Kowalczyk bij ons als uitbener in de uitsnijderij. Hij heeft via het uitzendbureau al een jaar bij ons gewerkt en krijgt nu een eigen contract.\n\nMet vriendelijke groet,\nAfdeling HR\nVleesverwerking Van Lieshout",
+  J("Marcin Kowalczyk", ON("maandag", D(2027, 1, 11))))
+m("en", "two new packers on line 4 from mon 7 dec: andrei popescu and ionut radu. badges + lockers pls",
+  J("Andrei Popescu", ON("monday", D(2026, 12, 7))), J("Ionut Radu", ON("monday", D(2026, 12, 7))))
+m("nl", "Kwaliteitsmedewerker Yvette Sanders gaat ons verlaten; haar laatste werkdag is donderdag 14 januari.",
+  L("Yvette Sanders", ON("donderdag", D(2027, 1, 14))))
+m("en", "Can the vet from the NVWA get access to our traceability app? She's not our employee but needs to check batches every day.",
+  none=True)
+m("nl", "Per 1 februari start Jeroen van Lieshout junior als accountmanager voor de supermarktketens.",
+  J("Jeroen van Lieshout", D(2027, 2, 1), AM))
+m("nl", "Met verdriet melden wij dat Bogdan Ionescu, slachter op de slachtlijn, zaterdagavond op weg naar huis is verongelukt.",
+  L("Bogdan Ionescu", P(-5)), past=True)
+m("nl", "ontslag op staande voet vandaag voor kevin van den heuvel (koelhuis). pas en account blokkeren graag",
+  L("Kevin van den Heuvel", NOW))
+m("en", "Our traceability software gets its own developer at last: Fleur Hoeksema starts Monday the 1st of February.",
+  J("Fleur Hoeksema", ON("monday", D(2027, 2, 1)), SE))
+m("nl", "Per 4 januari gaat Gijs Verhoeven van de uitsnijderij naar de planning. Hij wordt productieplanner.",
+  MV("Gijs Verhoeven", D(2027, 1, 4), None, None))
+m("en", "Hello, I am team leader of packing. I want to say that Mrs. Elena Dumitru is not working anymore by us from tomorrow, today she has the last day. Thank you",
+  L("Elena Dumitru", NOW))
+m("nl", "Dag Stefaan, Bram Wuyts komt vanaf maandag 8 februari ons team versterken als vertegenwoordiger voor de slagerijen in Antwerpen. Gelieve alles te voorzien. Mvg, Hilde",
+  J("Bram Wuyts", ON("maandag", D(2027, 2, 8)), AM))
+m("nl", "Over drie weken stopt Sanne Lucassen als kwaliteitsmanager; ze gaat naar een zuivelbedrijf.",
+  L("Sanne Lucassen", P(21)))
+m("en", "Hi, Marco Pijnenburg from the technical service becomes our facility coordinator per 1 January. He keeps his desk in the workshop though.",
+  MV("Marco Pijnenburg", D(2027, 1, 1), FC, None))
+m("nl", "We krijgen per 11 januari tien uitzendkrachten voor de paaspiek. De eerste twee namen heb ik al: Adrian Nowicki en Bartosz Kubiak. De rest volgt.",
+  J("Adrian Nowicki", D(2027, 1, 11)), J("Bartosz Kubiak", D(2027, 1, 11)))
+m("en", "Ricardo Silva starts next Tuesday on the night cleaning crew (hygiene). He doesn't speak Dutch, so an English login page would help.",
+  J("Ricardo Silva", WD("tuesday")))
+m("nl", "stopt 31/12: freek de bruijn (chauffeur). hij gaat met de vut 🙂",
+  L("Freek de Bruijn", D(2026, 12, 31)))
+m("en", "Account manager Lisa Driessen takes over the German retail accounts from 1 February; she moves to our Düsseldorf sales office. Same role.",
+  MV("Lisa Driessen", D(2027, 2, 1), AM, AM))
+m("nl", "Per 1 januari gaan twee uitbeners weg: Piotr Zając keert terug naar Polen en Mariusz Wróbel gaat bij zijn broer werken.",
+  L("Piotr Zając", D(2027, 1, 1)), L("Mariusz Wróbel", D(2027, 1, 1)))
+m("en", "Please be informed that Ms. Hanna Kuipers, HR advisor, will join us on February 15th, 2027.",
+  J("Hanna Kuipers", D(2027, 2, 15)))
+m("nl", "Vanaf 18 januari werkt Tim van Eck bij ons als planner koelhuis. Hij is de zoon van Piet van de slachtlijn 😉",
+  J("Tim van Eck", D(2027, 1, 18)))
+m("nl", "Wijziging: Nathalie Brands begint niet op 4 januari maar op 11 januari als kwaliteitscontroleur. Ze moet eerst nog afronden bij haar oude werkgever.",
+  J("Nathalie Brands", D(2027, 1, 11)))
+m("nl", "Vorige week dinsdag is Ahmet Doğan bij ons gestopt (inpak). Dat was zijn laatste dag, ik had het nog niet gemeld.",
+  L("Ahmet Doğan", LW("dinsdag")), past=True)
+m("en", "New sales representative for the food-service market: Olivier Dupont, from Liège. First day Wednesday 13 January.",
+  J("Olivier Dupont", ON("wednesday", D(2027, 1, 13)), AM))
+m("nl", "Nieuwe facilitair medewerker per 1-2-2027: Gerda Hazelhoff.",
+  J("Gerda Hazelhoff", D(2027, 2, 1), FC))
+m("en", "Just informing: Sabrina from planning is on maternity leave from 4 January. Her replacement is arranged internally, so nothing needed.",
+  none=True)
+m("nl", "onze enige programmeur (tracking & tracing), dave meulendijks, heeft ontslag genomen. laatste werkdag 26-02-2027",
+  L("Dave Meulendijks", D(2027, 2, 26), SE))
+m("en", "Slaughter line operator Thomas Hendriks retires; his last shift is Thursday 24 December. 45 years with us!",
+  L("Thomas Hendriks", ON("thursday", D(2026, 12, 24))))
+m("nl", "Per maandag 15 februari gaat uitbener Jan Peters over naar onze vestiging in Oss, hij blijft uitbener.",
+  MV("Jan Peters", ON("maandag", D(2027, 2, 15)), None, None))
+m("en", "Starts tomorrow: Ewa Mazur, cleaner (night hygiene).",
+  J("Ewa Mazur", P(1)))
+m("nl", "Per maandag 4 januari beginnen in het koelhuis:\n1. Ruben Gerrits\n2. Kelvin Boateng\n3. Stijn Ketelaar\nAllemaal orderpicker, dagdienst.",
+  J("Ruben Gerrits", ON("maandag", D(2027, 1, 4))), J("Kelvin Boateng", ON("maandag", D(2027, 1, 4))),
+  J("Stijn Ketelaar", ON("maandag", D(2027, 1, 4))))
+m("nl", "Ömer Şahin (heftruck, koelhuis) is gisteren ontslagen na de waarschuwing van november. Gisteren was zijn laatste dag.",
+  L("Ömer Şahin", P(-1)), past=True)
+m("nl", "Met ingang van 1 april wordt Ria Franken, nu vertegenwoordiger, hoofd verkoop binnenland.",
+  MV("Ria Franken", D(2027, 4, 1), None, AM))
+m("nl", "Hygiënetrainer Sofie Raemaekers begint op 1 februari. Ze heeft beheerrechten in de e-learning nodig, niet alleen een gewoon account.",
+  J("Sofie Raemaekers", D(2027, 2, 1)))
+m("nl", "Ivo Smulders begint over vier weken als monteur bij de technische dienst, rond de jaarwisseling dus.",
+  J("Ivo Smulders", P(28)))
+
+
+# A record label and music publisher (A&R, royalties and rights, sync, promotion, a vinyl webshop).
+m("en", "Hi all,\n\nI'm happy to announce that Noah Akkermans joins the label as A&R manager on Monday 11 January 2027. Noah comes from a booking agency and knows the Dutch hip-hop scene inside out.\n\nCheers,\nFenna\nHead of Label",
+  J("Noah Akkermans", ON("monday", D(2027, 1, 11))))
+m("nl", "royalty-medewerker stan verbrugge begint ma 4 jan. laptop + toegang tot het royaltysysteem aub",
+  J("Stan Verbrugge", ON("maandag", D(2027, 1, 4))))
+m("en", "Our sync manager, Jade O'Connor, is leaving us for a film studio in London. Her last day is Friday 15 January.",
+  L("Jade O'Connor", ON("friday", D(2027, 1, 15))))
+m("en", "Do artists who are signed to us get any kind of account? One of our bands keeps asking for access to the shared drive.",
+  none=True)
+m("nl", "Met ingang van 1 februari wordt Luuk Mesman, nu stagiair marketing, junior productmanager bij het label.",
+  MV("Luuk Mesman", D(2027, 2, 1), None, None))
+m("en", "Hi IT, the royalty platform team grows: Sven Lindholm starts as developer on 1 February. He's Swedish and works remotely from Malmö two weeks a month.",
+  J("Sven Lindholm", D(2027, 2, 1), SE))
+m("nl", "Verdrietig nieuws: onze oud-A&R en huidige archivaris Kees Brandsma is eergisteren overleden, 66 jaar oud.",
+  L("Kees Brandsma", P(-2)), past=True)
+m("en", "Hello, I am glad to say that Giulia Ferri will start the 18 of January as rights administrator in the publishing team. Grazie, Marco",
+  J("Giulia Ferri", D(2027, 1, 18)))
+m("nl", "eva de roos stopt per 1 feb, ze gaat freelance. ze doet nu de social media van het label",
+  L("Eva de Roos", D(2027, 2, 1)))
+m("en", "We've hired an account manager for the streaming platforms (Spotify, Apple, Deezer): Benjamin Okoro. Starts 18/01/2027.",
+  J("Benjamin Okoro", D(2027, 1, 18), AM))
+m("nl", "Vanaf maandag 11 januari is Petra Zwart onze nieuwe officemanager en facilitair coördinator. Ze komt van een reclamebureau.",
+  J("Petra Zwart", ON("maandag", D(2027, 1, 11)), FC))
+m("nl", "Ter info: Mark Veltman (productmanager) is vandaag ontslagen. Graag alles intrekken, ook de sociale accounts van het label waar hij wachtwoorden van had.",
+  L("Mark Veltman", NOW))
+m("nl", "Twee stagiairs van de Herman Brood Academie beginnen op maandag 1 februari: Zoë Hermans en Kay Tjin-A-Tam. Stage loopt tot juni.",
+  J("Zoë Hermans", ON("maandag", D(2027, 2, 1))), J("Kay Tjin-A-Tam", ON("maandag", D(2027, 2, 1))))
+m("en", "yo, the new intern for the vinyl webshop, milan de graaf, starts monday. can he get a login for shopify + mail",
+  J("Milan de Graaf", WD("monday")))
+m("nl", "Onze boekhouder Dirk-Jan Kolk gaat na 31 jaar met pensioen. Laatste werkdag: 18 december. De afscheidsborrel volgt in januari.",
+  L("Dirk-Jan Kolk", D(2026, 12, 18)))
+m("nl", "Kleine correctie: Yara Pinas stopt op 31 maart, niet op 28 februari. Ze maakt eerst de catalogusmigratie af.",
+  L("Yara Pinas", D(2027, 3, 31)))
+m("nl", "Goed nieuws: Tessa van de publishing-afdeling trekt haar ontslag in en blijft gewoon. Dus niks afsluiten!",
+  none=True)
+m("en", "As of 1 April, Ruben Lapré moves from our developer team to data; he'll be the label's data analyst from then on.",
+  MV("Ruben Lapré", D(2027, 4, 1), None, SE))
+m("nl", "Geachte heer, mevrouw,\n\nHierbij bevestigen wij dat de arbeidsovereenkomst van de heer Jurriaan Bosma, copyright-administrateur, eindigt op 28 februari 2027.\n\nHoogachtend,\nmr. L. de Wit\nHR & Legal",
+  L("Jurriaan Bosma", D(2027, 2, 28)))
+m("en", "Label manager Chris Oyelaran leaves in three weeks to start his own label. Sad to see him go!",
+  L("Chris Oyelaran", P(21)))
+m("nl", "Per 4 januari begint Fatima Ait Brahim als receptioniste/telefoniste op de vestiging in Hilversum.",
+  J("Fatima Ait Brahim", D(2027, 1, 4)))
+m("en", "today is the last day of our temp at reception, noa blom. pls close her account tonight",
+  L("Noa Blom", NOW))
+m("nl", "Vanaf volgende week maandag neemt Jesse Koopmans de klanten van de uitgeverij over als accountmanager; hij was tot nu toe royalty-analist.",
+  MV("Jesse Koopmans", NW("maandag"), AM, None))
+m("en", "Good day Sir/Ma, This is to notify you that Miss Chiamaka Eze will resume as Digital Marketing Executive on Monday 25th January, 2027. Thank you.",
+  J("Chiamaka Eze", ON("monday", D(2027, 1, 25))))
+m("nl", "Sinds afgelopen woensdag is Ties van der Meer ons nieuwe hoofd publishing. Account graag zsm, hij werkt nu met zijn privémail.",
+  J("Ties van der Meer", P(-1)), past=True)
+m("en", "Personnel news from publishing: Olga Brink retires on 31 January, and her successor as head of rights, Thomas Aldridge, starts on 1 February.",
+  L("Olga Brink", D(2027, 1, 31)), J("Thomas Aldridge", D(2027, 2, 1)))
+m("nl", "nieuwe dev voor de royalty-app: ayoub el khatib, start 1/3. remote uit rotterdam",
+  J("Ayoub el Khatib", D(2027, 3, 1), SE))
+m("en", "Tour coordinator Roos Vink's contract ends next week Wednesday. She's joining the tour of one of our artists as a freelancer.",
+  L("Roos Vink", NW("wednesday")))
+m("nl", "Eergisteren hebben we op staande voet afscheid genomen van Bas Hoogeveen (promotie). Per direct, dus pas en accounts dicht.",
+  L("Bas Hoogeveen", P(-2)), past=True)
+m("en", "Intern Jasper Kooiman leaves on 22 January; his successor, Roos Smeets, starts on 25 January and can have his laptop once it's wiped.",
+  L("Jasper Kooiman", D(2027, 1, 22)), J("Roos Smeets", D(2027, 1, 25)))
+m("nl", "Vanaf 1 maart gaat Marjolein Dekker, onze verkoper van de fysieke releases (vinyl, cd), van ons kantoor in Hilversum naar Amsterdam. Zelfde werk.",
+  MV("Marjolein Dekker", D(2027, 3, 1), AM, AM))
+m("en", "Welcome to Leila Haddad, our new royalty accountant, starting on March 1st!",
+  J("Leila Haddad", D(2027, 3, 1)))
+m("nl", "Hallo, Lotte Janssens vervoegt vanaf maandag 18 januari ons Brusselse kantoor als promotiemedewerker. Gelieve haar mailbox te voorzien. Mvg, Pieter",
+  J("Lotte Janssens", ON("maandag", D(2027, 1, 18))))
+m("en", "Two internal moves per 1 February: Demi Koster goes from reception to the sync team, and Aron Wolff from marketing to A&R.",
+  MV("Demi Koster", D(2027, 2, 1), None, None), MV("Aron Wolff", D(2027, 2, 1), None, None))
+
+# A political party's head office (policy, campaign, press, members, fundraising, the parliamentary group).
+m("nl", "Beste collega's,\n\nPer maandag 4 januari 2027 komt Sophie Ramaker het campagneteam versterken als campagnecoördinator voor de Provinciale Statenverkiezingen.\n\nHartelijke groet,\nMarleen Jacobs\nPartijbureau",
+  J("Sophie Ramaker", ON("maandag", D(2027, 1, 4))))
+m("en", "new spokesperson starts tue 12 jan: laurens van beek. needs phone + laptop day one, he's straight into interviews",
+  J("Laurens van Beek", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Beleidsmedewerker Annemiek Smit vertrekt naar een ministerie. Haar laatste werkdag is vrijdag 5 februari.",
+  L("Annemiek Smit", ON("vrijdag", D(2027, 2, 5))))
+m("nl", "Krijgen vrijwilligers die de campagne in de regio doen ook een partijmailadres? Het gaat om een man of veertig.",
+  none=True)
+m("en", "The member app gets a second developer: Anil Kapoor, starting 4 January 2027. Contract for one year.",
+  J("Anil Kapoor", D(2027, 1, 4), SE))
+m("nl", "Per 1 maart stapt Rob Verschuren over van de ledenadministratie naar het fractiebureau, als fractiemedewerker.",
+  MV("Rob Verschuren", D(2027, 3, 1), None, None))
+m("en", "For the campaign we hire three temps from 18 January to 17 March: Ayla Kartal, Jop Veenhuis and Isa de Vries. All three campaign assistants.",
+  J("Ayla Kartal", D(2027, 1, 18)), J("Jop Veenhuis", D(2027, 1, 18)), J("Isa de Vries", D(2027, 1, 18)))
+m("nl", "Tot onze grote schok is onze collega van de ledenadministratie, Truus Hoogendoorn, dinsdagavond overleden.",
+  L("Truus Hoogendoorn", P(-2)), past=True)
+m("nl", "Onze fondsenwerver Jonathan Kessler heeft ontslag genomen. Zijn laatste werkdag is 29 januari; de grote donateurs draagt hij over aan Eline.",
+  L("Jonathan Kessler", D(2027, 1, 29)))
+m("nl", "Arjen Mulder neemt per 1 januari de facilitaire dienst over van Gerrit, die met pensioen gaat. Arjen is nu bode.",
+  MV("Arjen Mulder", D(2027, 1, 1), FC, None))
+m("en", "Per 15 January Rosa Hakkert starts as policy officer climate. She comes from an environmental NGO.",
+  J("Rosa Hakkert", D(2027, 1, 15)))
+m("nl", "ff melden: maarten scholte is vandaag ontslagen (lekken naar de pers 🙄). alles per direct dicht graag",
+  L("Maarten Scholte", NOW))
+m("en", "Joost Raven, assistant to one of our MPs, leaves the party office on 31 January: from February he is employed by the parliamentary group. Please close his account here.",
+  L("Joost Raven", D(2027, 1, 31)))
+m("nl", "Over vijf weken begint Chantal Abdoelrahman als woordvoerder van de fractievoorzitter.",
+  J("Chantal Abdoelrahman", P(35)))
+m("en", "Hi, Willemijn Faber moves from the campaign team to the website team on 1 February, as web developer. She did a coding bootcamp last year.",
+  MV("Willemijn Faber", D(2027, 2, 1), SE, None))
+m("nl", "morgen eerste dag voor kim huisman, nieuwe receptioniste. kan iemand haar pas klaarleggen bij de balie",
+  J("Kim Huisman", P(1)))
+m("nl", "Laatste dag Tom Breukers (data-analist): 22-1-2027.",
+  L("Tom Breukers", D(2027, 1, 22)))
+m("nl", "Na de verkiezingen vertrekt campagnemedewerker Joep Lommers, per 19 maart.",
+  L("Joep Lommers", D(2027, 3, 19)))
+m("en", "Dear Sir/Madam,\n\nI write to confirm that Ms. Abena Owusu has been appointed Volunteer Coordinator with effect from 1st February 2027.\n\nYours faithfully,\nHR Officer",
+  J("Abena Owusu", D(2027, 2, 1)))
+m("nl", "Vanaf dinsdag 2 februari werkt Hidde Vroom bij ons als fondsenwerver. Hij komt van een goed doel in Amsterdam.",
+  J("Hidde Vroom", ON("dinsdag", D(2027, 2, 2))))
+m("en", "Our intern Marit de Boer finishes on the 15th of January. Please disable her accounts after that day.",
+  L("Marit de Boer", D(2027, 1, 15)))
+m("nl", "Per 1 april wordt Sevda Koç, nu medewerker ledenadministratie, onze accountmanager voor grote donateurs en bedrijven.",
+  MV("Sevda Koç", D(2027, 4, 1), AM, None))
+m("nl", "Onze directeur, Herman Wiersma, stopt per 1 januari. Zijn mailbox moet dan naar zijn secretaresse worden doorgestuurd.",
+  L("Herman Wiersma", D(2027, 1, 1)))
+m("en", "Hi, Frederik Haas will start on Monday 8 February as senior policy advisor for the party's think tank. He comes from the university.",
+  J("Frederik Haas", ON("monday", D(2027, 2, 8))))
+m("nl", "Per direct vertrekt Rianne Jonker, hoofd communicatie. Vandaag is haar laatste dag. Meer informatie volgt.",
+  L("Rianne Jonker", NOW))
+m("en", "ps the new volunteer coordinator for limburg is called bart linssen, he starts jan 11",
+  J("Bart Linssen", D(2027, 1, 11)))
+m("nl", "Volgende week vrijdag is de laatste werkdag van Hester Buitenhuis, onze webredacteur. Ze gaat naar de gemeente Den Haag.",
+  L("Hester Buitenhuis", NW("vrijdag")))
+m("en", "Mohammed Amrani from the IT desk becomes office manager & facilities coordinator from Monday 1 March.",
+  MV("Mohammed Amrani", ON("monday", D(2027, 3, 1)), FC, None))
+m("nl", "De fractiemedewerker die op 4 januari zou beginnen, Ewout van Dam, heeft afgezegd. Hij blijft bij zijn huidige werkgever.",
+  none=True)
+m("en", "Please set up accounts for Priya Nandakumar, data analyst for the campaign, starting 11-01-2027. She'll work mostly from home.",
+  J("Priya Nandakumar", D(2027, 1, 11)))
+m("nl", "Per maandag 25 januari begint Wessel Dijkstra als ontwikkelaar van de partijwebsite.",
+  J("Wessel Dijkstra", ON("maandag", D(2027, 1, 25)), SE))
+m("en", "Our researcher Joanna Mills leaves on 31 December; from January she works for the parliamentary group, which has its own IT. Please close her account here.",
+  L("Joanna Mills", D(2026, 12, 31)))
+m("nl", "vorige week maandag begonnen en nog steeds geen laptop: jelle zandstra, campagne. kan dit met spoed",
+  J("Jelle Zandstra", LW("maandag")), past=True)
+m("en", "Two new people in the membership team from Monday 18 January: Hannah Groen and Tariq Aziz.",
+  J("Hannah Groen", ON("monday", D(2027, 1, 18))), J("Tariq Aziz", ON("monday", D(2027, 1, 18))))
+
+# A coin mint (engravers, die makers, press shop, vault, collectors' sales, a webshop).
+m("nl", "Goedemiddag,\n\nHierbij laten wij u weten dat de heer Matthijs Oosterhuis met ingang van 1 februari 2027 bij ons in dienst treedt als stempelmaker.\n\nMet vriendelijke groet,\nAfdeling P&O",
+  J("Matthijs Oosterhuis", D(2027, 2, 1)))
+m("en", "engraver anna-sophie lindemann starts mon 15 feb 🪙 she'll need access to the design server",
+  J("Anna-Sophie Lindemann", ON("monday", D(2027, 2, 15))))
+m("nl", "Muntpersbediener Gerrit-Jan Meijerink gaat met pensioen. Zijn laatste werkdag is dinsdag 29 december.",
+  L("Gerrit-Jan Meijerink", ON("dinsdag", D(2026, 12, 29))))
+m("en", "Does security staff from the cash-transport company need a badge for our vault area, or do they always get escorted?",
+  none=True)
+m("nl", "Per 1 maart komt er een nieuwe verkoper voor de verzamelaarsmarkt: Pieter Vrolijk. Hij gaat ook naar de muntenbeurzen.",
+  J("Pieter Vrolijk", D(2027, 3, 1), AM))
+m("nl", "Mila Haverkort, ontwikkelaar van onze webshop voor verzamelaars, vertrekt per 1 februari naar een start-up in Utrecht.",
+  L("Mila Haverkort", D(2027, 2, 1), SE))
+m("nl", "Per 1 januari wordt Nanda Overdijk, nu kwaliteitscontroleur, teamleider van de persafdeling.",
+  MV("Nanda Overdijk", D(2027, 1, 1), None, None))
+m("en", "With great sadness we inform you that our security officer Frank Oudshoorn passed away unexpectedly yesterday evening.",
+  L("Frank Oudshoorn", P(-1)), past=True)
+m("nl", "stagiair bram koning begint volgende week dinsdag bij de graveurs",
+  J("Bram Koning", NW("dinsdag")))
+m("en", "Our facilitair coördinator, Wendy Zandbergen, has accepted a job elsewhere. Last working day: Thursday 28 January.",
+  L("Wendy Zandbergen", ON("thursday", D(2027, 1, 28)), FC))
+m("nl", "Vanmiddag is Roy Baaijens (magazijn/kluis) op staande voet ontslagen. Alle toegang tot de kluis graag direct intrekken.",
+  L("Roy Baaijens", NOW))
+m("en", "Hello together, I inform you that Mr. Lukas Brenner will begin by us from the 01.04.2027 as metallurgist in the lab. Best greetings, Ulrike",
+  J("Lukas Brenner", D(2027, 4, 1)))
+m("nl", "Twee nieuwe beveiligers vanaf maandag 14 december: Gökhan Arslan en Dewi Tahapary.",
+  J("Gökhan Arslan", ON("maandag", D(2026, 12, 14))), J("Dewi Tahapary", ON("maandag", D(2026, 12, 14))))
+m("en", "Die maker Hugo Lemmens starts in two weeks. Can you make sure his safety shoes and badge are ready by then?",
+  J("Hugo Lemmens", P(14)))
+m("nl", "Vanaf 1 februari gaat Karin Stam van de receptie naar de facilitaire dienst. Ze wordt daar facilitair medewerker.",
+  MV("Karin Stam", D(2027, 2, 1), FC, None))
+m("en", "The engraver who was supposed to start on 1 February has found another job and won't come. Please stop the onboarding.",
+  none=True)
+m("nl", "Dag Koen, Jana Willems, graveerster in ons atelier in Brussel, stopt op vrijdag 12 februari. Gelieve haar toegang tot de ontwerpserver af te sluiten. Mvg, Ilse",
+  L("Jana Willems", ON("vrijdag", D(2027, 2, 12))))
+m("en", "Sales rep Marco Bianchi moves from the Utrecht shop to the new collectors' desk in Amsterdam as of 1 March. Same job.",
+  MV("Marco Bianchi", D(2027, 3, 1), AM, AM))
+m("nl", "Met ingang van 18-01-2027 treedt Jolanda Groeneveld in dienst als medewerker orderverwerking.",
+  J("Jolanda Groeneveld", D(2027, 1, 18)))
+m("en", "hey, quick one: tobias meijer (press shop) quit, works until 8 jan",
+  L("Tobias Meijer", D(2027, 1, 8)))
+m("nl", "Het herdenkingsmuntproject is af. Daarmee lopen de contracten van Sem Veldkamp, Ilona Brouwer en Thijs Rademaker op 31 januari af.",
+  L("Sem Veldkamp", D(2027, 1, 31)), L("Ilona Brouwer", D(2027, 1, 31)), L("Thijs Rademaker", D(2027, 1, 31)))
+m("en", "Chloe Martin joins on March 15th as marketing manager for the collector coins.",
+  J("Chloe Martin", D(2027, 3, 15)))
+m("nl", "Gijs van de stempelmakerij is na zijn operatie weer gedeeltelijk aan het werk. Hoeft er iets te gebeuren met zijn pas?",
+  none=True)
+m("en", "Tomorrow is Ben Akkerman's first day as security guard (nights). Please have his badge at the gate.",
+  J("Ben Akkerman", P(1)))
+m("nl", "Vertegenwoordiger Rob van Dongen stopt met de buitendienst en wordt per 1 maart onze inkoper edelmetalen.",
+  MV("Rob van Dongen", D(2027, 3, 1), None, AM))
+m("en", "New developer for the webshop: Daan Mertens, start 4 Jan.",
+  J("Daan Mertens", D(2027, 1, 4), SE))
+m("nl", "Over drie weken zit het erop voor Marianne Lubbers-Smit, onze secretaresse: ze gaat met pensioen!",
+  L("Marianne Lubbers-Smit", P(21)))
+m("nl", "Laboratoriumassistent Emma Kraaijeveld begint a.s. woensdag. Tijdelijk contract tot de zomer.",
+  J("Emma Kraaijeveld", WD("wednesday")))
+m("nl", "Goed om te weten: Esther komt 4 januari terug van zwangerschapsverlof. Haar account staat nog gewoon aan, toch?",
+  none=True)
+m("en", "Let you know that Kevin Sleegers (vault logistics) was dismissed last Friday. I thought it was already passed on but apparently not.",
+  L("Kevin Sleegers", P(-6)), past=True)
+m("nl", "per 4-1 begint jorien hekman als receptioniste, kan ze een pas",
+  J("Jorien Hekman", D(2027, 1, 4)))
+m("en", "Developer Tim Schouten moves from the webshop team to the ERP team per 1 February. Same job, different product.",
+  MV("Tim Schouten", D(2027, 2, 1), SE, SE))
+m("nl", "Hoi allemaal,\n\nIn januari krijgen we versterking: Lisa Hoekman begint op 4 januari als graveur, Youri Bakx op 11 januari als softwareontwikkelaar voor de webshop.\n\nGroet, Annet",
+  J("Lisa Hoekman", D(2027, 1, 4)), J("Youri Bakx", D(2027, 1, 11), SE))
+m("en", "Last day for Femke Aalbers (collector sales) is 18/12.",
+  L("Femke Aalbers", D(2026, 12, 18), AM))
+
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
          "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
