@@ -215,7 +215,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern JOINED = Pattern
 		// "…, Ana Ribeiro, and Tamara Jovanović": a comma before the last one too
-		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s*"
+		// … or "as well as": "Ann Fisher as well as John Baker, both start Monday"
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+|as well as)|,)\\s*"
 				// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
 				// July,
 				// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
@@ -279,6 +280,11 @@ public final class AnnouncementParser {
 		Matcher heading = HEADING_OVER_A_JOB.matcher(body);
 		if (heading.lookingAt()) {
 			mark(notName, heading.start(1), heading.end(1));
+		}
+		// "als gids in het Nationaal Park Hoge Veluwe": a place after an article
+		Matcher park = PLACE_AFTER_ARTICLE.matcher(body);
+		while (park.find()) {
+			mark(notName, park.start(1), park.end(1));
 		}
 		// "in Bergen op Zoom", "naar Alphen aan den Rijn": a town, not a person
 		Matcher town = TOWN.matcher(body);
@@ -574,6 +580,8 @@ public final class AnnouncementParser {
 		// "begint 4-1, stopt 30-4": a start with its end; "… gaat de planning doen; ze
 		// stopt dan met de kraamzorg": the titled job given up
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
+		// "… leaves on 31 December and her successor … starts as account manager"
+		read = SuccessorsJob.held(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
@@ -624,6 +632,10 @@ public final class AnnouncementParser {
 	 * "naar Alphen aan den Rijn", "te Wijk bij Duurstede". Surnames take "op" rarely and
 	 * never after "in"; nor a surname's "van" ("de receptie in Hoek van Holland").
 	 */
+	/** A capitalised run after "in het", "in the": a park, a region, never a person. */
+	private static final Pattern PLACE_AFTER_ARTICLE = Pattern
+		.compile("\\b(?i:in|at|op|naar|uit|bij)\\s+(?i:het|the)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+
 	private static final Pattern TOWN = Pattern.compile("\\b(?i:in|naar|te|uit|to|from)\\s+(\\p{Lu}[\\p{L}-]+\\s+"
 			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b|"
 			+ "\\b(?i:in|te)\\s+(\\p{Lu}[\\p{L}-]+\\s+van\\s+\\p{Lu}[\\p{L}-]+)\\b(?!')");
@@ -1675,8 +1687,8 @@ public final class AnnouncementParser {
 		// a temporary contract's end ("Tineke tot eind juni", "contracts end 31 march")
 		// is no first day: without another date, none of its own (the date said for the
 		// others may be shared)
-		List<DateWords.Mention> here = kind != Announcement.Kind.STARTER ? kept
-				: kept.stream().filter(m -> !endsBefore(body, m)).toList();
+		List<DateWords.Mention> here = SinceADay.without(body,
+				kind != Announcement.Kind.STARTER ? kept : kept.stream().filter(m -> !endsBefore(body, m)).toList());
 		if (here.isEmpty() && !kept.isEmpty()) {
 			return null;
 		}

@@ -29,6 +29,9 @@ final class NoNews {
 	private static final Pattern ASKED_WHAT_TO_DO = Pattern.compile("(?iu)(?:^|[.!?\\n]\\s*)(?:moet|moeten|hoef|"
 			+ "hoeven|should|must|do|shall)\\s+(?:ik|we|wij|i)\\b[^.!?\\n]*\\?");
 
+	private static final Pattern NOBODY_COMING = Pattern.compile("(?iu)\\b(?:nobody|no one|no-one) (?:is|will be) "
+			+ "(?:coming|starting|joining)\\b|\\ber komt (?:dus )?niemand\\b|\\bniemand (?:komt|begint)\\b");
+
 	private NoNews() {
 	}
 
@@ -39,7 +42,17 @@ final class NoNews {
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
-				|| nothingToReport(body, found, dates);
+				|| nothingToReport(body, found, dates) || nobodyComing(body, found);
+	}
+
+	/**
+	 * "The lab technician who was supposed to start in January: vacancy withdrawn. Nobody
+	 * is coming.": a job said in the place of a name, and no one coming. A name written
+	 * with capitals beside it is someone's news.
+	 */
+	private static boolean nobodyComing(String body, List<AnnouncementParser.Span> found) {
+		return NOBODY_COMING.matcher(body).find()
+				&& found.stream().noneMatch(person -> Character.isUpperCase(body.charAt(person.start())));
 	}
 
 	/**
