@@ -281,6 +281,11 @@ public final class AnnouncementParser {
 		if (heading.lookingAt()) {
 			mark(notName, heading.start(1), heading.end(1));
 		}
+		// "starts as Quality Inspector on Monday": a job written as a title
+		Matcher title = JOB_AS_TITLE.matcher(body);
+		while (title.find()) {
+			mark(notName, title.start(1), title.end(1));
+		}
 		// "als gids in het Nationaal Park Hoge Veluwe": a place after an article
 		Matcher park = PLACE_AFTER_ARTICLE.matcher(body);
 		while (park.find()) {
@@ -294,10 +299,12 @@ public final class AnnouncementParser {
 		}
 		// "the start date moves from 4 January to 11 January", "gaat van 4 januari naar
 		// 11 januari": a date moving, not a person.
-		List<IntentMatch> intents = IntentLexicon.find(body)
-			.stream()
-			.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
-			.toList();
+		// "…; Marja, die dat deed, gaat met pensioen": the leaving is hers, no one named
+		List<IntentMatch> intents = PredecessorsClause.without(body,
+				IntentLexicon.find(body)
+					.stream()
+					.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
+					.toList());
 		// a chat typed all in lower case, where no capital tells a name
 		boolean lowerCaseChat = body.length() > 1 && body.substring(1).equals(lower.substring(1));
 		for (IntentMatch intent : intents) {
@@ -580,8 +587,8 @@ public final class AnnouncementParser {
 		// "begint 4-1, stopt 30-4": a start with its end; "… gaat de planning doen; ze
 		// stopt dan met de kraamzorg": the titled job given up
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
-		// "… leaves on 31 December and her successor … starts as account manager"
-		read = SuccessorsJob.held(body, read);
+		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
+		read = AppointedFromHeld.moved(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
@@ -632,6 +639,16 @@ public final class AnnouncementParser {
 	 * "naar Alphen aan den Rijn", "te Wijk bij Duurstede". Surnames take "op" rarely and
 	 * never after "in"; nor a surname's "van" ("de receptie in Hoek van Holland").
 	 */
+	/**
+	 * A job written as a title after a start's or move's "as": "starts as Quality
+	 * Inspector on Monday", "begint als Technisch Tekenaar". A name after "as" stands
+	 * before a verb ("as Tom Bell leaves"), not before a day or the sentence's end.
+	 */
+	private static final Pattern JOB_AS_TITLE = Pattern
+		.compile("(?i:\\b(?:starts|start|begins|begin|begint|beginnen|joins|join|komt|becomes|wordt|works|werkt)"
+				+ "\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:as|als)\\s+)"
+				+ "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?=\\s+(?i:on|op|per|from|vanaf|at|bij)\\b|\\s*[.,;!]|\\s*$)");
+
 	/** A capitalised run after "in het", "in the": a park, a region, never a person. */
 	private static final Pattern PLACE_AFTER_ARTICLE = Pattern
 		.compile("\\b(?i:in|at|op|naar|uit|bij)\\s+(?i:het|the)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");

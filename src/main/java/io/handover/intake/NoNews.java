@@ -32,6 +32,15 @@ final class NoNews {
 	private static final Pattern NOBODY_COMING = Pattern.compile("(?iu)\\b(?:nobody|no one|no-one) (?:is|will be) "
 			+ "(?:coming|starting|joining)\\b|\\ber komt (?:dus )?niemand\\b|\\bniemand (?:komt|begint)\\b");
 
+	/**
+	 * Right after the name: "'s manager asked whether", "'s team leader wants to know
+	 * if".
+	 */
+	private static final Pattern MANAGER_ASKED = Pattern
+		.compile("(?iu)(?:['’]s?)?\\s+(?:\\p{L}+\\s+)?(?:manager|supervisor|"
+				+ "boss|lead|leader|teamleader|coordinator)\\s+(?:asked|asks|has asked|wants to know|wondered|wonders)"
+				+ "\\s+(?:whether|if)\\b");
+
 	private NoNews() {
 	}
 
@@ -42,7 +51,21 @@ final class NoNews {
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
-				|| nothingToReport(body, found, dates) || nobodyComing(body, found);
+				|| nothingToReport(body, found, dates) || nobodyComing(body, found)
+				|| askedByTheirManager(body, found, dates);
+	}
+
+	/**
+	 * "Owen Baxter's supervisor asked whether he needs a phone": a question passed on
+	 * from the manager of the one named, with no day, announces no one.
+	 */
+	private static boolean askedByTheirManager(String body, List<AnnouncementParser.Span> found,
+			List<DateWords.Mention> dates) {
+		return dates.isEmpty() && !found.isEmpty()
+				&& found.stream()
+					.allMatch(person -> MANAGER_ASKED
+						.matcher(body.substring(person.end(), Math.min(body.length(), person.end() + 60)))
+						.lookingAt());
 	}
 
 	/**

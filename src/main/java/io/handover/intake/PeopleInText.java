@@ -115,6 +115,20 @@ final class PeopleInText {
 	private PeopleInText() {
 	}
 
+	/** A word that times what follows: "From March Sam Reyes works …", "Vanaf maart". */
+	private static final Pattern TIMING = Pattern.compile("(?iu)\\b(?:from|since|until|in|vanaf|per|sinds|tot)\\s+$");
+
+	/**
+	 * Whether the word is a month timing the sentence, a name right after it: "From March
+	 * Sam Reyes works for us". "April Dunn" opening a sentence stays a name.
+	 */
+	private static boolean monthSaidFirst(String body, List<int[]> tokens, int i) {
+		int[] token = tokens.get(i);
+		return i + 1 < tokens.size() && NeverNames.month(text(body, token))
+				&& Character.isUpperCase(text(body, tokens.get(i + 1)).charAt(0))
+				&& TIMING.matcher(body.substring(Math.max(0, token[0] - 8), token[0])).find();
+	}
+
 	/** The names in the message: capitalised runs with particles, without greetings. */
 	static List<Span> find(String body, boolean[] notName, List<IntentMatch> intents) {
 		List<int[]> tokens = new ArrayList<>();
@@ -128,7 +142,7 @@ final class PeopleInText {
 			String token = text(body, tokens.get(i));
 			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
 					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
-					|| place(body, tokens, i) || NeverNames.opensNoName(token)) {
+					|| place(body, tokens, i) || NeverNames.opensNoName(token) || monthSaidFirst(body, tokens, i)) {
 				i++;
 				continue;
 			}
