@@ -141,7 +141,8 @@ public final class AnnouncementParser {
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
 	 * a person with the date of the one before.
 	 */
-	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+	// "the" may be left out in chat: "he is coming with his brother Adam Nowak same day"
+	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:(?:the )?same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
 			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
 			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?|"

@@ -130,6 +130,37 @@ class SinceDaysWorkerGroupsAndManagersQuestionsTests {
 	}
 
 	@Test
+	void aFirstNameSaidAgainInFullWithTheirUnitNamesThem() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"so daisy won't be coming back after her sick leave. daisy holt, laundry. contract ends 31 jan"))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Daisy Holt", "2027-01-31"));
+	}
+
+	@Test
+	void aJobSaidNewAfterALowerCaseNameIsNoName() {
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("hey can u add sara de jong to the system, new forklift driver, starts next week tuesday"))
+			.extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Sara de Jong", "2026-12-08"));
+		assertThat(OnTheCorpusDay.parseAllShipped("pls add jake moran, new pastry chef, starts mon 4 jan"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Jake Moran");
+	}
+
+	@Test
+	void someoneComingAlongTheSameDayIsASecondStarter() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Mister Piotr Kowalski is start by us like welder on 04-01-2027, he is coming with his brother Adam Kowalski same day."))
+			.extracting(Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple("Piotr Kowalski", "2027-01-04"), tuple("Adam Kowalski", "2027-01-04"));
+		// the same day of another thing names no one more
+		assertThat(OnTheCorpusDay.parseAllShipped("Eva Kok starts Monday, same day as the new kitchen opens."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Eva Kok");
+	}
+
+	@Test
 	void aSuccessorsJobIsNotGuessedForTheLeaver() {
 		// the older sets read the leaver's job as unknown: the successor may come to a
 		// job changed
