@@ -1705,8 +1705,9 @@ public final class AnnouncementParser {
 		// a temporary contract's end ("Tineke tot eind juni", "contracts end 31 march")
 		// is no first day: without another date, none of its own (the date said for the
 		// others may be shared)
-		List<DateWords.Mention> here = SinceADay.without(body,
-				kind != Announcement.Kind.STARTER ? kept : kept.stream().filter(m -> !endsBefore(body, m)).toList());
+		// … nor is a day since they came, or the writer's own
+		List<DateWords.Mention> here = WritersOwnDay.without(body, SinceADay.without(body,
+				kind != Announcement.Kind.STARTER ? kept : kept.stream().filter(m -> !endsBefore(body, m)).toList()));
 		if (here.isEmpty() && !kept.isEmpty()) {
 			return null;
 		}

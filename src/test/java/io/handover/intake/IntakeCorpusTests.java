@@ -1304,11 +1304,13 @@ class IntakeCorpusTests {
 	 * first written; 16 once six expectations were set as the older sets and tests settle
 	 * them (the questions tn017-tn020 stay announced, with a note; the leaver beside a
 	 * successor keeps no job, tn030-tn031); all 38 after the kinds
-	 * ({@link SinceDaysWorkerGroupsAndManagersQuestionsTests}).
+	 * ({@link SinceDaysWorkerGroupsAndManagersQuestionsTests}). tn039-tn040, the writer's
+	 * own day beside the news's ("ik ben er morgen niet, … begint maandag"), added after:
+	 * main read neither; 40 of 40.
 	 */
 	@Test
 	void theFortyNinthTuningSetIsUnderstood() throws IOException {
-		assertTuned("tuning-49", 38, "forty-ninth tuning set");
+		assertTuned("tuning-49", 40, "forty-ninth tuning set");
 	}
 
 	@Test

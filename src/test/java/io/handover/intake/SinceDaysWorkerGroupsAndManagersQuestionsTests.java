@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * Announcements of tuning-49: a day said after "since" beside the event's, workers named
- * as a group, a job written as a title, two names joined by "as well as", a leaving taken
- * back with a new day, a question passed on from someone's manager, a job said instead of
- * a name with nobody coming, a park after an article, a month timing the sentence, a
- * predecessor's leaving in a relative clause, one of ours appointed to another job, and a
- * verb of a chat line. Today is Thursday 3 December 2026.
+ * Announcements of tuning-49: a day said after "since" or the writer's own beside the
+ * event's, workers named as a group, a job written as a title, two names joined by "as
+ * well as", a leaving taken back with a new day, a question passed on from someone's
+ * manager, a job said instead of a name with nobody coming, a park after an article, a
+ * month timing the sentence, a predecessor's leaving in a relative clause, one of ours
+ * appointed to another job, and a verb of a chat line. Today is Thursday 3 December 2026.
  */
 class SinceDaysWorkerGroupsAndManagersQuestionsTests {
 
@@ -27,6 +27,17 @@ class SinceDaysWorkerGroupsAndManagersQuestionsTests {
 		// said alone, the day since is the start reported late
 		assertThat(OnTheCorpusDay.parseShipped("Sinds dinsdag werkt Evi Bruins bij ons.").date())
 			.isEqualTo(LocalDate.of(2026, 12, 1));
+	}
+
+	@Test
+	void theWritersOwnDayIsNotTheNews() {
+		assertThat(OnTheCorpusDay.parseShipped("ik ben er morgen niet, kees bos begint maandag").date())
+			.isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(OnTheCorpusDay.parseShipped("I'm off tomorrow, so quickly: Amy Lee starts Monday.").date())
+			.isEqualTo(LocalDate.of(2026, 12, 7));
+		// the news's own day told first stays
+		assertThat(OnTheCorpusDay.parseShipped("Kees Bos begint morgen. Ik ben er maandag niet.").date())
+			.isEqualTo(LocalDate.of(2026, 12, 4));
 	}
 
 	@Test
