@@ -141,7 +141,8 @@ public final class AnnouncementParser {
 	 * "…, Bram Smit the same day", "Eva Mulder op dezelfde dag", "Rob Hoek die dag ook":
 	 * a person with the date of the one before.
 	 */
-	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:the same (?:day|date)|"
+	// "the" may be left out in chat: "he is coming with his brother Adam Nowak same day"
+	static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:(?:on |op )?(?:(?:the )?same (?:day|date)|"
 			+ "that (?:same )?day|dezelfde (?:dag|datum)|die(?:zelfde)? dag|diezelfde datum)|"
 			// "…; vanaf dan wordt Casper verkoper", "from then on Owen works as …"
 			+ "(?:vanaf|per|met ingang van) (?:dan|die datum|dat moment)|from then(?: on)?|from that (?:day|date|moment)(?: on)?|"
@@ -215,7 +216,8 @@ public final class AnnouncementParser {
 
 	private static final Pattern JOINED = Pattern
 		// "…, Ana Ribeiro, and Tamara Jovanović": a comma before the last one too
-		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+)|,)\\s*"
+		// … or "as well as": "Ann Fisher as well as John Baker, both start Monday"
+		.compile("(?i)\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?(?:,?\\s*(?:and|en|&|\\+|as well as)|,)\\s*"
 				// a trainee beside a joiner, perhaps for a while: "Ruth Adler and, until
 				// July,
 				// trainee Pim Zandstra", "Ruth Adler and a trainee, Pim Zandstra"
@@ -280,6 +282,16 @@ public final class AnnouncementParser {
 		if (heading.lookingAt()) {
 			mark(notName, heading.start(1), heading.end(1));
 		}
+		// "starts as Quality Inspector on Monday": a job written as a title
+		Matcher title = JOB_AS_TITLE.matcher(body);
+		while (title.find()) {
+			mark(notName, title.start(1), title.end(1));
+		}
+		// "als gids in het Nationaal Park Hoge Veluwe": a place after an article
+		Matcher park = PLACE_AFTER_ARTICLE.matcher(body);
+		while (park.find()) {
+			mark(notName, park.start(1), park.end(1));
+		}
 		// "in Bergen op Zoom", "naar Alphen aan den Rijn": a town, not a person
 		Matcher town = TOWN.matcher(body);
 		while (town.find()) {
@@ -288,10 +300,12 @@ public final class AnnouncementParser {
 		}
 		// "the start date moves from 4 January to 11 January", "gaat van 4 januari naar
 		// 11 januari": a date moving, not a person.
-		List<IntentMatch> intents = IntentLexicon.find(body)
-			.stream()
-			.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
-			.toList();
+		// "…; Marja, die dat deed, gaat met pensioen": the leaving is hers, no one named
+		List<IntentMatch> intents = PredecessorsClause.without(body,
+				IntentLexicon.find(body)
+					.stream()
+					.filter(i -> i.kind() != Announcement.Kind.ROLE_CHANGE || !dateMoves(body, i, dates))
+					.toList());
 		// a chat typed all in lower case, where no capital tells a name
 		boolean lowerCaseChat = body.length() > 1 && body.substring(1).equals(lower.substring(1));
 		for (IntentMatch intent : intents) {
@@ -574,6 +588,8 @@ public final class AnnouncementParser {
 		// "begint 4-1, stopt 30-4": a start with its end; "… gaat de planning doen; ze
 		// stopt dan met de kraamzorg": the titled job given up
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
+		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
+		read = AppointedFromHeld.moved(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
@@ -624,6 +640,20 @@ public final class AnnouncementParser {
 	 * "naar Alphen aan den Rijn", "te Wijk bij Duurstede". Surnames take "op" rarely and
 	 * never after "in"; nor a surname's "van" ("de receptie in Hoek van Holland").
 	 */
+	/**
+	 * A job written as a title after a start's or move's "as": "starts as Quality
+	 * Inspector on Monday", "begint als Technisch Tekenaar". A name after "as" stands
+	 * before a verb ("as Tom Bell leaves"), not before a day or the sentence's end.
+	 */
+	private static final Pattern JOB_AS_TITLE = Pattern
+		.compile("(?i:\\b(?:starts|start|begins|begin|begint|beginnen|joins|join|komt|becomes|wordt|works|werkt)"
+				+ "\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:as|als)\\s+)"
+				+ "(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?=\\s+(?i:on|op|per|from|vanaf|at|bij)\\b|\\s*[.,;!]|\\s*$)");
+
+	/** A capitalised run after "in het", "in the": a park, a region, never a person. */
+	private static final Pattern PLACE_AFTER_ARTICLE = Pattern
+		.compile("\\b(?i:in|at|op|naar|uit|bij)\\s+(?i:het|the)\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})");
+
 	private static final Pattern TOWN = Pattern.compile("\\b(?i:in|naar|te|uit|to|from)\\s+(\\p{Lu}[\\p{L}-]+\\s+"
 			+ "(?:op|aan|bij|over|onder)(?:\\s+(?:de|den|het))?\\s+\\p{Lu}[\\p{L}-]+)\\b|"
 			+ "\\b(?i:in|te)\\s+(\\p{Lu}[\\p{L}-]+\\s+van\\s+\\p{Lu}[\\p{L}-]+)\\b(?!')");
@@ -1679,8 +1709,9 @@ public final class AnnouncementParser {
 		// a temporary contract's end ("Tineke tot eind juni", "contracts end 31 march")
 		// is no first day: without another date, none of its own (the date said for the
 		// others may be shared)
-		List<DateWords.Mention> here = kind != Announcement.Kind.STARTER ? kept
-				: kept.stream().filter(m -> !endsBefore(body, m)).toList();
+		// … nor is a day since they came, or the writer's own
+		List<DateWords.Mention> here = WritersOwnDay.without(body, SinceADay.without(body,
+				kind != Announcement.Kind.STARTER ? kept : kept.stream().filter(m -> !endsBefore(body, m)).toList()));
 		if (here.isEmpty() && !kept.isEmpty()) {
 			return null;
 		}

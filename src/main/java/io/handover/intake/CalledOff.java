@@ -169,10 +169,10 @@ final class CalledOff {
 			// a leaving taken back: "is not leaving after all", "gaat toch niet weg",
 			// "stays
 			// with us after all", "blijft toch", "heeft haar ontslag ingetrokken"
-			+ "(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
+			+ "(?:(?:is|are) not leaving(?: us)? after all|(?:won't|will not) be leaving(?: us)? after all|"
 			// the month or day denied between: "is not leaving in January after all"
 			+ "(?:(?:is|are) not|(?:isn't|aren't|isn’t|aren’t)|(?:won't|won’t|will not) be) leaving(?: us)? "
-			+ "(?:in|on|per|this|next|at the end of) [^.;:!?\\n]{1,20}? after all"
+			+ "(?:in|on|per|this|next|at the end of) [^.;:!?\\n]{1,20}? after all)"
 			// not a later day said after it: "… after all but on 31 March", "…, it's the
 			// 23rd", "… is extended until 30 June and he leaves then"
 			+ "(?![^.!?\\n]{0,80}(?:\\d|\\b(?:but|maar|leaves|leaving|instead|until|till|then|tot|vertrekt)\\b))|"
@@ -190,8 +190,9 @@ final class CalledOff {
 			// "is not leaving, she signed again"; not "gaat niet op 1 maart weg maar …"
 			+ "(?:gaat|gaan) (?:(?:dus|helaas|echt) )*niet (?:weg|vertrekken|uit dienst)(?= *[.,;:!]| *$| na\\b)|"
 			+ "(?:vertrekt|vertrekken) (?:(?:dus|toch|helaas|echt) )*niet(?= *[.,;:!]| *$| na\\b)|"
-			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b)|(?:isn't|aren't|isn’t|aren’t) leaving(?: us)?"
-			+ "(?= *[.,;:!]| *$| after\\b)|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
+			// ("after all" only as above, with no later day)
+			+ "(?:is|are) not leaving(?: us)?(?= *[.,;:!]| *$| after\\b(?! all\\b))|(?:isn't|aren't|isn’t|aren’t) leaving"
+			+ "(?: us)?(?= *[.,;:!]| *$| after\\b(?! all\\b))|(?:blijft|blijven) toch(?: gewoon)?(?: bij ons| hier| in dienst)?(?= *[.,;:!]| *$)|"
 			// "Het ontslag van Ingrid Kok is ingetrokken": whose, between
 			+ "(?:opzegging|ontslag|resignation|notice|dismissal) (?:[\\p{L}'’-]+ ){0,5}?(?:ingetrokken|teruggetrokken|"
 			+ "withdrawn|taken back)|(?:ingetrokken|teruggetrokken|withdrew|withdrawn|taken back) (?:zijn |haar |his |her )?"

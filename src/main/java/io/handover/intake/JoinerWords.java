@@ -173,6 +173,12 @@ final class JoinerWords {
 
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
+			// one of ours, named with the job held, appointed to another: "onze
+			// vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd", "Our sales rep
+			// Dana Cole has been appointed shift supervisor"
+			+ Behind.then("\\b(?:our|onze) [\\p{Ll}-]{2,25}(?: [\\p{Ll}-]{2,25})? (?-i:\\p{Lu})[^.;:!?\\n]{1,60}",
+					"(?:appointed|benoemd)\\b")
+			+ "|"
 			// taken off a shift or team of ours: "We're taking Kai Schneider off the
 			// night
 			// shift", "we halen Rik Bos uit de nachtploeg"

@@ -78,7 +78,13 @@ final class NeverNames {
 			// van gisteren:", "De afspraken van vorige week:", "The changes for …:"
 			"incidenten", "incidents", "afspraken", "agreements", "appointments", "wijzigingen", "veranderingen",
 			"mutaties", "changes", "updates", "meetings", "vergaderingen", "notulen", "minutes", "besluiten",
-			"decisions", "actiepunten", "gebeurtenissen", "events");
+			"decisions", "actiepunten", "gebeurtenissen", "events",
+			// a group of workers in the plural: "Vrijwilligers beginnen maandag", "Temps
+			// start on Monday"
+			"vrijwilligers", "volunteers", "temps", "seasonals");
+
+	/** Workers hired as a group: "Seizoenskrachten", "uitzendkrachten". */
+	private static final Pattern HIRED_HANDS = Pattern.compile("(?iu)\\p{L}*krachten");
 
 	/**
 	 * Modal verbs and words of asking: never in a lower-case run ("moeten
@@ -89,7 +95,9 @@ final class NeverNames {
 			"must", "might", "waarom", "why", "vraagje", "vraag", "question",
 			// a leave or an idiom said in chat: "after her maternity leave", "op staande
 			// voet ontslagen"
-			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande");
+			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande",
+			// a verb's words in chat: "lisa won't be coming back"
+			"be", "been", "being", "coming", "going");
 
 	/**
 	 * Words that open a sentence and are surnames too ("Jan Kort"), and the article
@@ -119,7 +127,7 @@ final class NeverNames {
 	static boolean word(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return WORDS.contains(lower) || NEGATED.matcher(lower).matches() || PLURAL_DAY.matcher(lower).matches()
-				|| PAPERWORK.matcher(lower).matches();
+				|| PAPERWORK.matcher(lower).matches() || HIRED_HANDS.matcher(lower).matches();
 	}
 
 	/** Whether the word never opens a name. */
@@ -131,6 +139,17 @@ final class NeverNames {
 	/** Whether the word is never part of a name written in lower case. */
 	static boolean inLowerCase(String word) {
 		return word(word) || ASKING.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	private static final Pattern GROUP_OF_WORKERS = Pattern
+		.compile("(?iu)\\b(?:vrijwilligers|volunteers|temps|seasonals|\\p{L}*krachten)\\b");
+
+	/**
+	 * Whether workers are spoken of as a group ("Seizoenskrachten beginnen maandag"):
+	 * like trainees, a group with no one named announces no one.
+	 */
+	static boolean groupOfWorkers(String body) {
+		return GROUP_OF_WORKERS.matcher(body).find();
 	}
 
 	/** Whether the word is a month's name: never a name when alone. */

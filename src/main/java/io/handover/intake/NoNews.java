@@ -29,6 +29,18 @@ final class NoNews {
 	private static final Pattern ASKED_WHAT_TO_DO = Pattern.compile("(?iu)(?:^|[.!?\\n]\\s*)(?:moet|moeten|hoef|"
 			+ "hoeven|should|must|do|shall)\\s+(?:ik|we|wij|i)\\b[^.!?\\n]*\\?");
 
+	private static final Pattern NOBODY_COMING = Pattern.compile("(?iu)\\b(?:nobody|no one|no-one) (?:is|will be) "
+			+ "(?:coming|starting|joining)\\b|\\ber komt (?:dus )?niemand\\b|\\bniemand (?:komt|begint)\\b");
+
+	/**
+	 * Right after the name: "'s manager asked whether", "'s team leader wants to know
+	 * if".
+	 */
+	private static final Pattern MANAGER_ASKED = Pattern
+		.compile("(?iu)(?:['’]s?)?\\s+(?:\\p{L}+\\s+)?(?:manager|supervisor|"
+				+ "boss|lead|leader|teamleader|coordinator)\\s+(?:asked|asks|has asked|wants to know|wondered|wonders)"
+				+ "\\s+(?:whether|if)\\b");
+
 	private NoNews() {
 	}
 
@@ -39,7 +51,8 @@ final class NoNews {
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found, List<DateWords.Mention> dates) {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
-				|| nothingToReport(body, found, dates) || takenOverByUs(body, found);
+				|| nothingToReport(body, found, dates) || takenOverByUs(body, found) || nobodyComing(body, found)
+				|| askedByTheirManager(body, found, dates);
 	}
 
 	/**
@@ -53,6 +66,29 @@ final class NoNews {
 
 	private static boolean takenOverByUs(String body, List<AnnouncementParser.Span> found) {
 		return found.isEmpty() && TAKEN_OVER_BY_US.matcher(body).find();
+	}
+
+	/**
+	 * "Owen Baxter's supervisor asked whether he needs a phone": a question passed on
+	 * from the manager of the one named, with no day, announces no one.
+	 */
+	private static boolean askedByTheirManager(String body, List<AnnouncementParser.Span> found,
+			List<DateWords.Mention> dates) {
+		return dates.isEmpty() && !found.isEmpty()
+				&& found.stream()
+					.allMatch(person -> MANAGER_ASKED
+						.matcher(body.substring(person.end(), Math.min(body.length(), person.end() + 60)))
+						.lookingAt());
+	}
+
+	/**
+	 * "The lab technician who was supposed to start in January: vacancy withdrawn. Nobody
+	 * is coming.": a job said in the place of a name, and no one coming. A name written
+	 * with capitals beside it is someone's news.
+	 */
+	private static boolean nobodyComing(String body, List<AnnouncementParser.Span> found) {
+		return NOBODY_COMING.matcher(body).find()
+				&& found.stream().noneMatch(person -> Character.isUpperCase(body.charAt(person.start())));
 	}
 
 	/**

@@ -115,6 +115,20 @@ final class PeopleInText {
 	private PeopleInText() {
 	}
 
+	/** A word that times what follows: "From March Sam Reyes works …", "Vanaf maart". */
+	private static final Pattern TIMING = Pattern.compile("(?iu)\\b(?:from|since|until|in|vanaf|per|sinds|tot)\\s+$");
+
+	/**
+	 * Whether the word is a month timing the sentence, a name right after it: "From March
+	 * Sam Reyes works for us". "April Dunn" opening a sentence stays a name.
+	 */
+	private static boolean monthSaidFirst(String body, List<int[]> tokens, int i) {
+		int[] token = tokens.get(i);
+		return i + 1 < tokens.size() && NeverNames.month(text(body, token))
+				&& Character.isUpperCase(text(body, tokens.get(i + 1)).charAt(0))
+				&& TIMING.matcher(body.substring(Math.max(0, token[0] - 8), token[0])).find();
+	}
+
 	/** The names in the message: capitalised runs with particles, without greetings. */
 	static List<Span> find(String body, boolean[] notName, List<IntentMatch> intents) {
 		List<int[]> tokens = new ArrayList<>();
@@ -128,7 +142,7 @@ final class PeopleInText {
 			String token = text(body, tokens.get(i));
 			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
 					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
-					|| place(body, tokens, i) || NeverNames.opensNoName(token)) {
+					|| place(body, tokens, i) || NeverNames.opensNoName(token) || monthSaidFirst(body, tokens, i)) {
 				i++;
 				continue;
 			}
@@ -283,6 +297,10 @@ final class PeopleInText {
 				}
 			}
 		}
+		Span restated = restatedInFull(body, tokens, notName);
+		if (restated != null) {
+			return restated;
+		}
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
 		for (int k = 0; anchor < 0 && k < notName.length; k++) {
 			if (notName[k]) {
@@ -373,6 +391,42 @@ final class PeopleInText {
 		return lowerCaseSpan(body, tokens, run);
 	}
 
+	/** Where a sentence begins: the message's start or after its end. */
+	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?\\n]\\s*)$");
+
+	/**
+	 * A first name said alone, then again in full at a sentence's start with what they do
+	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
+	 * contract ends 28 feb" names Mark Jansen.
+	 */
+	private static Span restatedInFull(String body, List<int[]> tokens, boolean[] notName) {
+		for (int k = 1; k < tokens.size(); k++) {
+			String first = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
+			boolean saidBefore = false;
+			for (int j = 0; j < k && !saidBefore; j++) {
+				saidBefore = text(body, tokens.get(j)).toLowerCase(Locale.ROOT).equals(first);
+			}
+			if (!saidBefore
+					|| !SENTENCE_OPENS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 3), tokens.get(k)[0]))
+						.find()) {
+				continue;
+			}
+			List<Integer> run = new ArrayList<>();
+			for (int n = k; n < tokens.size() && n < k + 4 && lowerCaseNameWord(body, tokens, notName, n)
+					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+				run.add(n);
+			}
+			int end = run.isEmpty() ? -1 : tokens.get(run.get(run.size() - 1))[1];
+			if (run.size() >= 2 && end < body.length() && body.charAt(end) == ',') {
+				Span said = lowerCaseSpan(body, tokens, run);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * "van" or "of" right before a job's words (taken), as in "laatste dag van verkoper
 	 * …".
@@ -454,12 +508,16 @@ final class PeopleInText {
 	 * volunteer coordinator - starts 1 feb" names her before it.
 	 */
 	private static boolean apposedJob(String body, Span words) {
-		String before = body.substring(0, words.start()).stripTrailing();
+		// … said new: "add sara de jong to the system, new forklift driver, starts …"
+		String before = NEW_BEFORE.matcher(body.substring(0, words.start()).stripTrailing()).replaceFirst("");
 		String[] parts = words.name().split(" ");
 		String job = parts[parts.length - 1].toLowerCase(Locale.ROOT);
 		return (before.endsWith("-") || before.endsWith(",") || before.endsWith("–"))
 				&& (Occupations.is(job) || JOB_TITLE.matcher(job).find());
 	}
+
+	private static final Pattern NEW_BEFORE = Pattern
+		.compile("(?iu)\\s*\\b(?:(?:our|onze|the|de|a|an|een)\\s+)?(?:new|nieuwe?)$");
 
 	/** Whether the words stand alone in brackets: "(bike workshop)". */
 	/**

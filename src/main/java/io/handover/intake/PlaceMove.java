@@ -62,7 +62,10 @@ final class PlaceMove {
 			+ "promoveert|bevorderd|nieuwe (?:functie|rol|baan)|new (?:role|job|position)|instead of as|in plaats van als|"
 			// another job held until now: "she was in the support team until now"
 			+ "until now|up to now|so far|currently|formerly|previously|tot nu toe|tot nog toe|momenteel|nu nog|"
-			+ "voorheen|daarvoor|hiervoor)\\b");
+			+ "voorheen|daarvoor|hiervoor|"
+			// the job held given up, as it can no longer be done: "kan niet meer rijden
+			// door zijn ogen", "can no longer lift"
+			+ "(?:kan|kunnen|can)(?: [\\p{L}-]+){0,3} (?:niet meer|no longer))\\b");
 
 	/**
 	 * Going to a site or unit of ours, the verb said before or after the name: "Daarnaast

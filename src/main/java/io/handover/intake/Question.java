@@ -168,7 +168,8 @@ final class Question {
 			return true;
 		}
 		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated)
-				|| AskedNotAnnounced.namesLater(body) || TraineesSchool.groupSaid(body);
+				|| AskedNotAnnounced.namesLater(body) || TraineesSchool.groupSaid(body)
+				|| NeverNames.groupOfWorkers(body);
 		if (body.indexOf('?') >= 0 && NO_ONE_NEW.matcher(body).find()) {
 			return true;
 		}

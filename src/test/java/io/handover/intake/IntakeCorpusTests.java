@@ -192,9 +192,10 @@ class IntakeCorpusTests {
 	 * working on its kinds (no longer a blind measure); 306 by session 23's, 307 by
 	 * session 24's tuner D. 313 in session 26 (tuner D: movers told with a plain Dutch
 	 * gaat beside a job held). 316 in session 27 (tuner K: a last day said with "z'n";
-	 * tuner N: phantoms).
+	 * tuner N: phantoms). 319 with tuner TN (tuning-49: a first name said again in full
+	 * in chat).
 	 */
-	static final double BLIND_11_FLOOR = 318.0 / 320;
+	static final double BLIND_11_FLOOR = 319.0 / 320;
 
 	/**
 	 * The twelfth blind set (intake/blind-12, session 22), written by a helper who never
@@ -344,9 +345,10 @@ class IntakeCorpusTests {
 	 * after "wordt" new, a job said to stay kept); 297 with who asked for a change no
 	 * manager introduced. The same round raised blind to 305, blind-4 to 288, blind-8 to
 	 * 349, blind-9 to 319, blind-11 to 318, blind-10 and blind-12 to 317 (tuning-25). Q,
-	 * M and R merged: 318.
+	 * M and R merged: 318. 319 with tuner TN (tuning-49: a job said new after a
+	 * lower-case name).
 	 */
-	static final double BLIND_17_FLOOR = 318.0 / 320;
+	static final double BLIND_17_FLOOR = 319.0 / 320;
 
 	/**
 	 * The eighteenth blind set (intake/blind-18, session 28), written by a helper who
@@ -467,9 +469,10 @@ class IntakeCorpusTests {
 	 * dotted date or a title, a chat's arrow from a name to a job or a place, a site "in
 	 * France" that is no one, the job said to stay with no other word of a move, a
 	 * leaving named by a first name as the reason a successor is found, "the new
-	 * developer, …," after another's sentence: 317.
+	 * developer, …," after another's sentence: 317. 318 with tuner TN (tuning-49: a
+	 * brother coming the same day).
 	 */
-	static final double BLIND_22_FLOOR = 317.0 / 320;
+	static final double BLIND_22_FLOOR = 318.0 / 320;
 
 	/**
 	 * The twenty-third blind set ({@code blind-23}, session 33), written by a helper who
@@ -495,9 +498,11 @@ class IntakeCorpusTests {
 	 * (ChatNamesInsideIntentsAndPlacesMovedBesideAStartTests): a lower-case chat name
 	 * inside the words of the news ("komt ook noor visser erbij"), a surname one slip
 	 * from "carer" after "ben" as a given name ("rigger ben carter"), a Korean given name
-	 * in lower case ("ji-woo"): 314; both together: 317.
+	 * in lower case ("ji-woo"): 314; both together: 317. Raised to 320 with tuner TN
+	 * (tuning-49: a job said instead of a name with nobody coming, a park after "in
+	 * het").
 	 */
-	static final double BLIND_23_FLOOR = 318.0 / 320;
+	static final double BLIND_23_FLOOR = 320.0 / 320;
 
 	/**
 	 * The twenty-fourth blind set (session 34), 320 messages written by a helper who
@@ -1318,6 +1323,29 @@ class IntakeCorpusTests {
 		Score score = score(set, corpus("intake/" + set + "/" + set + ".jsonl"));
 		assertThat(score.messages()).isGreaterThanOrEqualTo(atLeast);
 		assertThat(score.fullyCorrect()).as("fully correct on the " + which).isGreaterThanOrEqualTo(floor);
+	}
+
+	/**
+	 * Tuner TN: 38 announcements written by hand on readings earlier tuners left and the
+	 * kinds of the older blind sets' misses, half in Dutch, with near-miss negatives: a
+	 * day said after "since" beside the event's, workers named as a plural group,
+	 * someone's manager asking, one of ours appointed from the job named before them, a
+	 * leaving taken back with a new day, two names joined by "as well as", a job
+	 * capitalised as a title, a first name said again in full in chat, questions after a
+	 * start already sent, a job said instead of a name with nobody coming, a park after
+	 * "in het", a job said new after a lower-case name, a brother coming the same day, a
+	 * successor's job, a predecessor's leaving in a relative clause, a job given up as it
+	 * can no longer be done, a month timing the sentence. Main's parser read 10 of 38 as
+	 * first written; 16 once six expectations were set as the older sets and tests settle
+	 * them (the questions tn017-tn020 stay announced, with a note; the leaver beside a
+	 * successor keeps no job, tn030-tn031); all 38 after the kinds
+	 * ({@link SinceDaysWorkerGroupsAndManagersQuestionsTests}). tn039-tn040, the writer's
+	 * own day beside the news's ("ik ben er morgen niet, … begint maandag"), added after:
+	 * main read neither; 40 of 40.
+	 */
+	@Test
+	void theFortyNinthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-49", 40, "forty-ninth tuning set");
 	}
 
 	@Test

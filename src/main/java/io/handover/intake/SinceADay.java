@@ -1,0 +1,28 @@
+package io.handover.intake;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A day said after "since" is when someone came, long past: "Marjan Post werkt hier sinds
+ * 1 april en stopt op 18 december", "has been with us since 2 June and leaves on 31
+ * December". Beside another day, that other day is the event's.
+ */
+final class SinceADay {
+
+	private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:since|sinds)\\s+(?:the\\s+)?$");
+
+	private SinceADay() {
+	}
+
+	/**
+	 * The days left once those said after "since" are set aside, if any other is said.
+	 */
+	static List<DateWords.Mention> without(String body, List<DateWords.Mention> days) {
+		List<DateWords.Mention> others = days.stream()
+			.filter(m -> !SINCE.matcher(body.substring(Math.max(0, m.start() - 12), m.start())).find())
+			.toList();
+		return others.isEmpty() ? days : others;
+	}
+
+}
