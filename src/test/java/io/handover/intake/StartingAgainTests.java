@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a prefilled starter form would book a first day that is none. Today is Thursday 3
  * December 2026.
  */
-class ReturnsAfterIllnessTests {
+class StartingAgainTests {
 
 	@Test
 	void backFromAnIllnessAndStartingAgainAnnouncesNoOne() {
@@ -49,6 +49,18 @@ class ReturnsAfterIllnessTests {
 				OnTheCorpusDay.parse("Joost Mulder begint op 4 januari als planner; hij is hersteld van een operatie.")
 					.employeeName())
 			.isEqualTo("Joost Mulder");
+	}
+
+	@Test
+	void someoneWhoLeftBeforeAndStartsAgainIsARehire() {
+		Announcement read = OnTheCorpusDay
+			.parse("Tom Hart left us in 2024 and starts again with us on 1 March as a developer.");
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(read.date()).hasToString("2027-03-01");
+		assertThat(OnTheCorpusDay.parse("Tom Hart, who left us in 2024, starts again on 1 March.").kind())
+			.isEqualTo(Announcement.Kind.STARTER);
+		assertThat(OnTheCorpusDay.parse("Tom Hart is leaving us on 1 March.").kind())
+			.isEqualTo(Announcement.Kind.LEAVER);
 	}
 
 }
