@@ -127,7 +127,10 @@ final class HoursChange {
 			+ "(?:ziekte|burn-?out|herstel|revalidatie|operatie|"
 			// "is weer hersteld en komt vanaf maandag weer werken"
 			+ "(?:weer )?(?:hersteld|beter|opgeknapt))(?:[^.;!?\\n]{0,40}\\bweer\\b[^.;!?\\n]{0,30}"
-			+ "\\b(?:aan het werk|aan de slag|werken|begint|beginnen|terug)\\b))"
+			+ "\\b(?:aan het werk|aan de slag|werken|begint|beginnen|terug)\\b"
+			// the start word before "weer": "is terug van haar burn-out en begint weer
+			// op"
+			+ "|[^.;!?\\n]{0,40}\\b(?:begint|beginnen|start|starten|werkt|werken) weer\\b))"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
@@ -141,8 +144,12 @@ final class HoursChange {
 			+ "weeks?|half jaar|jaar|years?|time) (?:vrij|off)\\b|"
 			// back after an illness, or ill: "returns after her illness", "is langdurig
 			// ziek", "is sinds vorige week ziek thuis", "has been off sick since Monday"
-			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?(?:illness|sickness|"
-			+ "burn-?out|surgery|operation)|(?:has |is )?(?:fully )?recovered(?: now)?,? and (?:is |will be )?"
+			+ "(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their|a|an) )?"
+			// "back from his knee surgery"
+			+ "(?:\\p{Ll}+ )?(?:illness|sickness|" + "burn-?out|surgery|operation)"
+			// its start again: "is back from his surgery and starts again on Monday"
+			+ "(?:[^.;!?\\n]{0,30}?\\b(?:starts?|begins?|works?|returns?)(?: work)? again\\b)?"
+			+ "|(?:has |is )?(?:fully )?recovered(?: now)?,? and (?:is |will be )?"
 			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave)|"
 			+ "(?:is|zijn|zit|zitten) (?:sinds [^.;!?\\n]{1,30}? )?(?:al )?ziek(?: thuis)?(?!\\p{L})|"
 			+ "(?:is|are|has been|have been) (?:off )?sick(?: at home)?(?!\\p{L})|"
@@ -250,7 +257,8 @@ final class HoursChange {
 			// after leave: "komt na haar bevalling weer aan het werk", "returns to work
 			// after her maternity leave"
 			+ "(?:komt|komen|gaat|gaan)(?: [\\p{L}\\d'’-]+){0,6}? weer aan het werk|"
-			+ "(?:returns?|returning|comes? back|coming back) (?:to work )?(?:after|from) (?:her|his|their) "
+			+ "(?:returns?|returning|comes? back|coming back|(?:is|are|will be) back) (?:to work )?(?:after|from) "
+			+ "(?:her|his|their) "
 			+ "(?:maternity|parental|paternity|sick) leave)(?:[^.;!?\\n]{0,50}?\\b(?:begint|start|starts|begins|"
 			+ "gaat in)\\b)?|(?:starts?|start|begint|begins?) (?:on|with|met) (?:[\\p{L}\\d()]+ ){0,4}?"
 			+ "(?:therapeutic hours|therapeutisch(?:e)? (?:uren|basis)|halve dagen|half days|(?:ochtenden|mornings|"

@@ -57,11 +57,17 @@ final class JoinerWords {
 			+ "(?:begint|start|starts|will start)\\b(?!(?: (?:dan|daar|ook|then|there|also))* (?:met|with|on a|a)\\b)";
 
 	/**
+	 * A start again, after a leaving told of the past: "left in 2024 and starts again".
+	 */
+	private static final String AGAIN = "(?:starts?|begins?|joins?)(?: (?:with )?us)? again\\b";
+
+	/**
 	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He
 	 * rejoins …"): it says no leaving now, so it is read as no intent at all.
 	 */
 	static final String LEFT_BEFORE_REHIRE = "(?:who|that|die|dat) (?:left|vertrok|wegging|is vertrokken)"
-			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))|"
+			+ "(?=.{0,120}\\b(?:rejoin(?:s|ed|ing)?|is coming back|comes back|" + AGAIN
+			+ "|komt\\b.{0,40}\\bterug|keert\\b.{0,40}\\bterug))|"
 			// "We are rehiring Tara Lund. She left in 2025 and comes back on 1 February",
 			// "rehiring Dean Colby - he was with us till March. Back as a driver from …"
 			+ Behind.then(
@@ -70,7 +76,8 @@ final class JoinerWords {
 					"left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
 							+ "werkte (?:hier |bij ons )?(?:tot|t/m)")
 			+ "|" + "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
-			+ "comes back|coming back|back as|returns|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
+			+ "comes back|coming back|back as|returns|" + AGAIN
+			+ "|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
 
 	/**
 	 * A newcomer's notice at the employer they leave for us: "(notice period at his

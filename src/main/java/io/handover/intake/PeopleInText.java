@@ -1127,23 +1127,29 @@ final class PeopleInText {
 			// English ones: "Pieter van Does", "Lotte ter Will"
 			"does", "will", "can", "was", "may", "must", "has", "had", "did", "are", "is", "be", "do", "have");
 
+	/**
+	 * Surnames after "de" that are words never taken as a name elsewhere: "Fenna de
+	 * Laat", "Rik de Meester".
+	 */
+	private static final Set<String> SURNAMES_AFTER_DE = Set.of("laat", "meester");
+
 	/** Particles that are a whole surname when capitalised last: "Dr Yusra Al". */
 	private static final Set<String> SURNAME_PARTICLES = Set.of("Al", "El", "Da", "Di", "Do", "Dos", "Das", "Du", "La",
 			"Le", "Del", "Della", "Von", "Zu", "Bin", "Ibn", "Abu", "Mac", "St");
 
 	/**
 	 * A capitalised function word after a lower-case particle is a surname: "Lise van
-	 * Ons", "Fenna van Zij", "Rob ter Hun".
+	 * Ons", "Fenna van Zij", "Rob ter Hun", "Fenna de Laat".
 	 */
 	private static boolean surnameAfterParticle(String body, List<int[]> tokens, List<Integer> run, int j) {
 		String previous = text(body, tokens.get(j - 1)).toLowerCase(Locale.ROOT);
 		String token = text(body, tokens.get(j));
 		// also capitalised, and after a hyphen: "Ellen Ter Haar", "Roos Jansen-Van Haar"
 		String particle = previous.substring(previous.lastIndexOf('-') + 1);
-		return run.size() >= 2 && run.get(run.size() - 1) == j - 1
-				&& Set.of("van", "ter", "ten", "der", "den").contains(particle)
-				&& Character.isUpperCase(token.charAt(0))
-				&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT));
+		return run.size() >= 2 && run.get(run.size() - 1) == j - 1 && Character.isUpperCase(token.charAt(0))
+				&& (Set.of("van", "ter", "ten", "der", "den").contains(particle)
+						&& SURNAME_FUNCTION_WORDS.contains(token.toLowerCase(Locale.ROOT))
+						|| "de".equals(particle) && SURNAMES_AFTER_DE.contains(token.toLowerCase(Locale.ROOT)));
 	}
 
 	static String capitalised(String token) {
