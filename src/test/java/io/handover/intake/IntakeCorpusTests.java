@@ -575,9 +575,14 @@ class IntakeCorpusTests {
 	 * change: part 1 (y001-y150) 142/150 fully correct (94.7 %), one SILENT WRONG DATE
 	 * line, and two people read beyond those expected, one of them dated without a note;
 	 * the whole set (y001-y320) 301/320 (94.1 %), one SILENT WRONG DATE line, and three
-	 * people read beyond those expected, one of them dated without a note.
+	 * people read beyond those expected, one of them dated without a note. After the
+	 * round of session 37 (tuners TM and TN on blind-26's kinds and on kinds left, merged
+	 * with this set before any change for it): 303 (94.7 %). The lead with own examples
+	 * (StartingAgainTests: back after an illness or a leave and starting again is no
+	 * start, which was the silent date; SurnamesAfterDeTests: "de Laat"): 305 (95.3 %),
+	 * none silent.
 	 */
-	static final double BLIND_27_FLOOR = 301.0 / 320;
+	static final double BLIND_27_FLOOR = 305.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
