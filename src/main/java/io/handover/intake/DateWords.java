@@ -1291,6 +1291,18 @@ final class DateWords {
 	}
 
 	/**
+	 * The days left once those the words right before them set aside (the pattern, ending
+	 * at the day, within the window before it), if any other day is said: a day that is
+	 * not the news's counts only when it is the only one.
+	 */
+	static List<Mention> setAside(String body, List<Mention> days, Pattern before, int window) {
+		List<Mention> others = days.stream()
+			.filter(m -> !before.matcher(body.substring(Math.max(0, m.start() - window), m.start())).find())
+			.toList();
+		return others.isEmpty() ? days : others;
+	}
+
+	/**
 	 * A date in the text.
 	 *
 	 * @param date the date, or null when the words are no valid date (31 February)

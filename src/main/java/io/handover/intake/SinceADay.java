@@ -19,10 +19,7 @@ final class SinceADay {
 	 * The days left once those said after "since" are set aside, if any other is said.
 	 */
 	static List<DateWords.Mention> without(String body, List<DateWords.Mention> days) {
-		List<DateWords.Mention> others = days.stream()
-			.filter(m -> !SINCE.matcher(body.substring(Math.max(0, m.start() - 12), m.start())).find())
-			.toList();
-		return others.isEmpty() ? days : others;
+		return DateWords.setAside(body, days, SINCE, 12);
 	}
 
 }

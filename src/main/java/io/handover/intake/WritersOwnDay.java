@@ -19,10 +19,7 @@ final class WritersOwnDay {
 
 	/** The days left once the writer's own are set aside, if any other is said. */
 	static List<DateWords.Mention> without(String body, List<DateWords.Mention> days) {
-		List<DateWords.Mention> others = days.stream()
-			.filter(m -> !WRITER.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find())
-			.toList();
-		return others.isEmpty() ? days : others;
+		return DateWords.setAside(body, days, WRITER, 40);
 	}
 
 }

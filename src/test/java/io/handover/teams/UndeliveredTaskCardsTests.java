@@ -89,11 +89,7 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 		});
 
 		// the delivery is retried after its backoff (about a second); Teams takes it now
-		long deadline = System.nanoTime() + 15_000_000_000L;
-		while (System.nanoTime() < deadline && itCards(ticket).isEmpty()) {
-			Thread.sleep(200);
-			this.dispatcher.drain();
-		}
+		deliverAgainUntil(() -> !itCards(ticket).isEmpty());
 		assertThat(itCards(ticket)).hasSize(1);
 		assertThat(toldAda(ticket)).hasSize(2).last().satisfies(call -> {
 			assertThat(call.kind()).isEqualTo(Kind.UPDATE);
@@ -114,11 +110,7 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 
 		TicketView ticket = mariaAnnouncesSanne();
 		this.dispatcher.drain();
-		long deadline = System.nanoTime() + 15_000_000_000L;
-		while (System.nanoTime() < deadline && itCards(ticket).isEmpty()) {
-			Thread.sleep(200);
-			this.dispatcher.drain();
-		}
+		deliverAgainUntil(() -> !itCards(ticket).isEmpty());
 
 		assertThat(itCards(ticket)).hasSize(1);
 		assertThat(toldAda(ticket)).isEmpty();
@@ -134,11 +126,7 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 
 		// Teams still busy when the delivery is tried again, more than half an hour later
 		this.clock.advance(java.time.Duration.ofMinutes(31));
-		long deadline = System.nanoTime() + 15_000_000_000L;
-		while (System.nanoTime() < deadline && toldAda(ticket).isEmpty()) {
-			Thread.sleep(200);
-			this.dispatcher.drain();
-		}
+		deliverAgainUntil(() -> !toldAda(ticket).isEmpty());
 		List<Call> told = toldAda(ticket);
 		assertThat(told).singleElement().satisfies(call -> {
 			assertThat(call.kind()).isEqualTo(Kind.SEND);
@@ -148,17 +136,24 @@ class UndeliveredTaskCardsTests extends LiveDirectoryTest {
 				.contains("429");
 		});
 
-		deadline = System.nanoTime() + 15_000_000_000L;
-		while (System.nanoTime() < deadline && itCards(ticket).isEmpty()) {
-			Thread.sleep(200);
-			this.dispatcher.drain();
-		}
+		deliverAgainUntil(() -> !itCards(ticket).isEmpty());
 		assertThat(itCards(ticket)).hasSize(1);
 		assertThat(toldAda(ticket)).hasSize(2).last().satisfies(call -> {
 			assertThat(call.kind()).isEqualTo(Kind.UPDATE);
 			assertThat(call.activityId()).isEqualTo(told.get(0).postedId());
 			assertThat(call.text()).contains("reaches their channel again");
 		});
+	}
+
+	/**
+	 * The outbox retries after its backoff (about a second): until the condition holds.
+	 */
+	private void deliverAgainUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		while (System.nanoTime() < deadline && !done.getAsBoolean()) {
+			Thread.sleep(200);
+			this.dispatcher.drain();
+		}
 	}
 
 	/** IT's channels linked by earlier tests too: the card must reach none of them. */
