@@ -282,21 +282,29 @@ final class PeopleInText {
 			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
 			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
 
+	/**
+	 * A last or first day of one of ours, their job and where they work said before the
+	 * name set off by a comma: "de laatste dag van onze stagiair bij de balie, lotte
+	 * vermeulen", "the last day of our agency worker in the warehouse, tom okafor".
+	 */
+	private static final Pattern APPOSED_AFTER_OUR_DAY = Pattern
+		.compile("(?i)\\b(?:(?:laatste|eerste) (?:werk)?dag van (?:onze?)|"
+				+ "(?:last|first) (?:working |work )?day (?:of|for) our)(?-i:(?: \\p{Ll}+){1,6}), $");
+
+	private static final Pattern APPOSITION_CLOSED = Pattern.compile("\\s*(?:[.,;!]|$)");
+
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
-		for (int k = 0; k < tokens.size(); k++) {
-			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 50), tokens.get(k)[0])).find()
-					&& !Occupations.is(text(body, tokens.get(k)))) {
-				List<Integer> named = new ArrayList<>();
-				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
-						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
-					named.add(n);
-				}
-				Span said = lowerCaseSpan(body, tokens, named);
-				if (said != null) {
-					return said;
-				}
-			}
+		// … closed by a stop or a comma, so that no words going on are read as one:
+		// "de laatste dag van onze actie, dus bestel snel"
+		Span apposed = saidAfter(APPOSED_AFTER_OUR_DAY, 80, body, tokens, notName);
+		if (apposed != null && APPOSITION_CLOSED.matcher(body).region(apposed.end(), body.length()).lookingAt()) {
+			return apposed;
 		}
+		Span said = saidAfter(NAMED_AS, 50, body, tokens, notName);
+		if (said != null) {
+			return said;
+		}
+
 		Span restated = restatedInFull(body, tokens, notName);
 		if (restated != null) {
 			return restated;
@@ -399,6 +407,25 @@ final class PeopleInText {
 	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
 	 * contract ends 28 feb" names Mark Jansen.
 	 */
+	/** The lower-case words right after the words a pattern ending at them finds. */
+	private static Span saidAfter(Pattern before, int reach, String body, List<int[]> tokens, boolean[] notName) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (before.matcher(body.substring(Math.max(0, tokens.get(k)[0] - reach), tokens.get(k)[0])).find()
+					&& !Occupations.is(text(body, tokens.get(k)))) {
+				List<Integer> named = new ArrayList<>();
+				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
+						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+					named.add(n);
+				}
+				Span said = lowerCaseSpan(body, tokens, named);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static Span restatedInFull(String body, List<int[]> tokens, boolean[] notName) {
 		for (int k = 1; k < tokens.size(); k++) {
 			String first = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);

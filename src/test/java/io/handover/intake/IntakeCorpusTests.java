@@ -1353,6 +1353,20 @@ class IntakeCorpusTests {
 		assertTuned("tuning-49", 40, "forty-ninth tuning set");
 	}
 
+	/**
+	 * Tuning-50 (tuner TO): a lower-case name set off by a comma after the last or first
+	 * day of one of ours with their job and where they work ("de laatste dag van onze
+	 * stagiair bij de balie, lotte vermeulen"), and contracts ending around a list of
+	 * whose ("lopen de contracten van Bram Dekker, Eva Smit en Joris Mulder op 28
+	 * februari af"). Main's parser read 3 of 9 (only the English contracts and the
+	 * lower-case first day after a job with no place); 9 of 9 after the kinds
+	 * ({@link LastDaysOfOursAndContractsOfAListTests}).
+	 */
+	@Test
+	void theFiftiethTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-50", 9, "fiftieth tuning set");
+	}
+
 	@Test
 	void theBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind", 200, BLIND_FLOOR, "blind set");
