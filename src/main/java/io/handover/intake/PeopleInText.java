@@ -195,7 +195,10 @@ final class PeopleInText {
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			// "starts in January": a month alone is a loose date, not a first name
 			boolean month = run.size() == 1 && NeverNames.month(text(body, tokens.get(run.get(0))));
-			if (!month && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+			// "starts mon 14 dec, B shift", "in ploeg A.": a letter alone names a shift
+			// or a team, never a person
+			boolean letter = run.size() == 1 && LETTER.matcher(text(body, tokens.get(run.get(0)))).matches();
+			if (!month && !letter && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
 					&& !NotNames.placeOfAJob(body, start)
 					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
@@ -290,6 +293,8 @@ final class PeopleInText {
 	private static final Pattern APPOSED_AFTER_OUR_DAY = Pattern
 		.compile("(?i)\\b(?:(?:laatste|eerste) (?:werk)?dag van (?:onze?)|"
 				+ "(?:last|first) (?:working |work )?day (?:of|for) our)(?-i:(?: \\p{Ll}+){1,6}), $");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{Lu}\\.?");
 
 	private static final Pattern APPOSITION_CLOSED = Pattern.compile("\\s*(?:[.,;!]|$)");
 

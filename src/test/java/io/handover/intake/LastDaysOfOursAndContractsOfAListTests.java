@@ -8,7 +8,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Announcements of tuning-50: a lower-case name set off by a comma after the last or
  * first day of one of ours, with their job and where they work between, and contracts
- * ending around a list of whose. Today is Thursday 3 December 2026.
+ * ending around a list of whose, and a letter alone naming a shift or a team. Today is
+ * Thursday 3 December 2026.
  */
 class LastDaysOfOursAndContractsOfAListTests {
 
@@ -54,6 +55,21 @@ class LastDaysOfOursAndContractsOfAListTests {
 			.parseAllShipped("Het contract van Roos Vink loopt gewoon door, dat hoeft niet af te lopen."))
 			.extracting(Announcement::kind)
 			.doesNotContain(Announcement.Kind.LEAVER);
+	}
+
+	@Test
+	void aLetterAloneNamesAShiftOrATeamNeverAPerson() {
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("packing operator lena fischer starts mon 14 dec, B shift. pls give her a locker"))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Lena Fischer"));
+		assertThat(OnTheCorpusDay.parseAllShipped("inpakker joost mulder begint ma 14 dec in ploeg A. graag een pas"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Joost Mulder");
+		// an initial before a surname stays part of the name
+		assertThat(OnTheCorpusDay.parseAllShipped("J. Smit begint op 14 december als verzorgende."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("J. Smit");
 	}
 
 }
