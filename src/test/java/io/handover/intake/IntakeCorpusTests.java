@@ -580,9 +580,11 @@ class IntakeCorpusTests {
 	 * with this set before any change for it): 303 (94.7 %). The lead with own examples
 	 * (StartingAgainTests: back after an illness or a leave and starting again is no
 	 * start, which was the silent date; SurnamesAfterDeTests: "de Laat"): 305 (95.3 %),
-	 * none silent.
+	 * none silent. 309 (96.6 %) with tuner TO (tuning-50: a lower-case name after the
+	 * last day of one of ours with their job and place, contracts ending around a list of
+	 * whose, a letter alone naming a shift).
 	 */
-	static final double BLIND_27_FLOOR = 305.0 / 320;
+	static final double BLIND_27_FLOOR = 309.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
