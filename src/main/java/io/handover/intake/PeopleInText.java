@@ -195,7 +195,10 @@ final class PeopleInText {
 			int end = tokens.get(run.get(run.size() - 1))[1];
 			// "starts in January": a month alone is a loose date, not a first name
 			boolean month = run.size() == 1 && NeverNames.month(text(body, tokens.get(run.get(0))));
-			if (!month && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
+			// "starts mon 14 dec, B shift", "in ploeg A.": a letter alone names a shift
+			// or a team, never a person
+			boolean letter = run.size() == 1 && LETTER.matcher(text(body, tokens.get(run.get(0)))).matches();
+			if (!month && !letter && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
 					&& !NotNames.placeOfAJob(body, start)
 					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
@@ -282,21 +285,31 @@ final class PeopleInText {
 			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
 			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
 
+	/**
+	 * A last or first day of one of ours, their job and where they work said before the
+	 * name set off by a comma: "de laatste dag van onze stagiair bij de balie, lotte
+	 * vermeulen", "the last day of our agency worker in the warehouse, tom okafor".
+	 */
+	private static final Pattern APPOSED_AFTER_OUR_DAY = Pattern
+		.compile("(?i)\\b(?:(?:laatste|eerste) (?:werk)?dag van (?:onze?)|"
+				+ "(?:last|first) (?:working |work )?day (?:of|for) our)(?-i:(?: \\p{Ll}+){1,6}), $");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{Lu}\\.?");
+
+	private static final Pattern APPOSITION_CLOSED = Pattern.compile("\\s*(?:[.,;!]|$)");
+
 	private static Span lowerCaseName(String body, List<int[]> tokens, boolean[] notName, List<IntentMatch> intents) {
-		for (int k = 0; k < tokens.size(); k++) {
-			if (NAMED_AS.matcher(body.substring(Math.max(0, tokens.get(k)[0] - 50), tokens.get(k)[0])).find()
-					&& !Occupations.is(text(body, tokens.get(k)))) {
-				List<Integer> named = new ArrayList<>();
-				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
-						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
-					named.add(n);
-				}
-				Span said = lowerCaseSpan(body, tokens, named);
-				if (said != null) {
-					return said;
-				}
-			}
+		// … closed by a stop or a comma, so that no words going on are read as one:
+		// "de laatste dag van onze actie, dus bestel snel"
+		Span apposed = saidAfter(APPOSED_AFTER_OUR_DAY, 80, body, tokens, notName);
+		if (apposed != null && APPOSITION_CLOSED.matcher(body).region(apposed.end(), body.length()).lookingAt()) {
+			return apposed;
 		}
+		Span said = saidAfter(NAMED_AS, 50, body, tokens, notName);
+		if (said != null) {
+			return said;
+		}
+
 		Span restated = restatedInFull(body, tokens, notName);
 		if (restated != null) {
 			return restated;
@@ -399,6 +412,25 @@ final class PeopleInText {
 	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
 	 * contract ends 28 feb" names Mark Jansen.
 	 */
+	/** The lower-case words right after the words a pattern ending at them finds. */
+	private static Span saidAfter(Pattern before, int reach, String body, List<int[]> tokens, boolean[] notName) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (before.matcher(body.substring(Math.max(0, tokens.get(k)[0] - reach), tokens.get(k)[0])).find()
+					&& !Occupations.is(text(body, tokens.get(k)))) {
+				List<Integer> named = new ArrayList<>();
+				for (int n = k; n < tokens.size() && n < k + 5 && lowerCaseNameWord(body, tokens, notName, n)
+						&& (named.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
+					named.add(n);
+				}
+				Span said = lowerCaseSpan(body, tokens, named);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static Span restatedInFull(String body, List<int[]> tokens, boolean[] notName) {
 		for (int k = 1; k < tokens.size(); k++) {
 			String first = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
