@@ -122,8 +122,7 @@ final class IntentLexicon {
 							+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,9} weg(?! van)(?! bij (?:het |de |the )?[\\p{L}-]+(?: [\\p{L}-]+)?,? (?:en |and )?(?:komt|begint|start|gaat|stapt|wordt)\\b)|"
 							+ "(?:loopt|lopen|liep|liepen)(?: [\\p{L}\\d'’()-]+){0,9} af(?! te)|"
 							// … around a list of whose: "lopen de contracten van Bram
-							// Dekker,
-							// Eva Smit en Joris Mulder op 28 februari af"
+							// Dekker, Eva Smit en Joris Mulder op 28 februari af"
 							+ "(?:loopt|lopen|liep|liepen) (?:het|de) contract(?:en)? van(?:,? [\\p{L}\\d'’()-]+){1,16} af(?! te)|"
 							+ "(?:houdt|houden)(?: [\\p{L}\\d'’()-]+){0,5} op met werken|"
 							+ "(?:will|to|going to|gonna|shall|wants to|decided to|has to|must) stop(?: working| work)?|"

@@ -309,7 +309,6 @@ final class PeopleInText {
 		if (said != null) {
 			return said;
 		}
-
 		Span restated = restatedInFull(body, tokens, notName);
 		if (restated != null) {
 			return restated;
@@ -407,11 +406,6 @@ final class PeopleInText {
 	/** Where a sentence begins: the message's start or after its end. */
 	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?\\n]\\s*)$");
 
-	/**
-	 * A first name said alone, then again in full at a sentence's start with what they do
-	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
-	 * contract ends 28 feb" names Mark Jansen.
-	 */
 	/** The lower-case words right after the words a pattern ending at them finds. */
 	private static Span saidAfter(Pattern before, int reach, String body, List<int[]> tokens, boolean[] notName) {
 		for (int k = 0; k < tokens.size(); k++) {
@@ -431,6 +425,11 @@ final class PeopleInText {
 		return null;
 	}
 
+	/**
+	 * A first name said alone, then again in full at a sentence's start with what they do
+	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
+	 * contract ends 28 feb" names Mark Jansen.
+	 */
 	private static Span restatedInFull(String body, List<int[]> tokens, boolean[] notName) {
 		for (int k = 1; k < tokens.size(); k++) {
 			String first = text(body, tokens.get(k)).toLowerCase(Locale.ROOT);
