@@ -67,11 +67,10 @@ class UndeliveredTaskCards {
 	void failed(TicketView ticket, String department, String departmentName, String why, boolean lasting) {
 		Instant now = this.clock.instant();
 		Query card = Query.query(Criteria.where("_id").is(id(ticket, department)));
-		Undelivered before = this.mongo.findAndModify(card,
-				new Update().setOnInsert("since", now).setOnInsert("told", false).set("why", why),
+		Undelivered before = this.mongo.findAndModify(card, new Update().setOnInsert("since", now).set("why", why),
 				FindAndModifyOptions.options().upsert(true), Undelivered.class);
 		Instant since = before != null ? before.since() : now;
-		if (before != null && before.told() && (!lasting || why.equals(before.toldWhy()))) {
+		if (before != null && before.toldWhy() != null && (!lasting || why.equals(before.toldWhy()))) {
 			// told already: each retry of the delivery would otherwise update the message
 			return;
 		}
@@ -84,7 +83,7 @@ class UndeliveredTaskCards {
 				(admin, chat) -> this.posted.show(ticket.key(), target(department, admin), chat.id(),
 						Replies.text(text.apply(chat.locale()))));
 		if (told > 0) {
-			this.mongo.updateFirst(card, new Update().set("told", true).set("toldWhy", why), Undelivered.class);
+			this.mongo.updateFirst(card, new Update().set("toldWhy", why), Undelivered.class);
 		}
 		else {
 			log.warn("{}'s card of {} reaches no channel and no Administrator in Teams: {}", departmentName,
@@ -158,8 +157,12 @@ class UndeliveredTaskCards {
 		return ticket.key() + "|" + department;
 	}
 
+	/**
+	 * An open notice: since when the card reaches no channel, why, and why the
+	 * Administrators were told (null until they were).
+	 */
 	@Document("undelivered_task_cards")
-	record Undelivered(@Id String id, Instant since, String why, boolean told, String toldWhy) {
+	record Undelivered(@Id String id, Instant since, String why, String toldWhy) {
 	}
 
 }
