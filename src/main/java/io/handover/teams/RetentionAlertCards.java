@@ -12,31 +12,33 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Personal data retention failed: a card in the personal chat of each Administrator
- * configured in {@code handover.access.admins}, in their language. An Administrator who
- * cannot be reached is logged; the caller learns how many were told.
+ * configured in {@code handover.access.admins}, in their language, sent again while Teams
+ * refuses it for now ({@link AdministratorOutbox}). An Administrator who cannot be
+ * reached is logged; the caller learns how many were told.
  */
 @Component
 class RetentionAlertCards implements RetentionAlerts {
 
-	private final AdministratorNotices administrators;
+	private final AdministratorOutbox administrators;
 
 	private final Cards cards;
 
-	private final ProactiveMessenger messenger;
-
-	RetentionAlertCards(AdministratorNotices administrators, Cards cards, ProactiveMessenger messenger) {
+	RetentionAlertCards(AdministratorOutbox administrators, Cards cards) {
 		this.administrators = administrators;
 		this.cards = cards;
-		this.messenger = messenger;
 	}
 
 	@Override
 	public int failed(Failure failure) {
-		return this.administrators.tellEach("the failed personal data retention",
-				(admin, chat) -> this.messenger.post(chat.id(), Replies.card(render(failure, chat.locale()))));
+		return this.administrators.tell("the failed personal data retention",
+				AdministratorOutbox.Notice.card(CardName.RETENTION_ALERT, data(failure)));
 	}
 
 	ObjectNode render(Failure failure, Locale locale) {
+		return this.cards.render(CardName.RETENTION_ALERT, data(failure), locale);
+	}
+
+	private static Map<String, Object> data(Failure failure) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("at", failure.at().toString());
 		data.put("reason", failure.reason());
@@ -44,7 +46,7 @@ class RetentionAlertCards implements RetentionAlerts {
 		data.put("failedPeople", String.valueOf(failure.failedPeople()));
 		data.put("pseudonymised", String.valueOf(failure.pseudonymised()));
 		data.put("employeeIds", failure.employeeIds());
-		return this.cards.render(CardName.RETENTION_ALERT, data, locale);
+		return data;
 	}
 
 }

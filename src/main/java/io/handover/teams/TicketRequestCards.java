@@ -87,13 +87,13 @@ class TicketRequestCards {
 
 	private final Access access;
 
-	private final AdministratorNotices administrators;
+	private final AdministratorOutbox administrators;
 
 	private final EmployeeDirectory employees;
 
 	TicketRequestCards(Cards cards, Notices notices, TicketRequests requests, DepartmentChannels channels,
 			PostedCards posted, EmployeeChats chats, ProactiveMessenger messenger, ConversationStore conversations,
-			Intake intake, Access access, AdministratorNotices administrators, EmployeeDirectory employees,
+			Intake intake, Access access, AdministratorOutbox administrators, EmployeeDirectory employees,
 			@Value("${handover.teams.delivery.enabled:true}") boolean enabled) {
 		this.access = access;
 		this.administrators = administrators;
@@ -198,8 +198,8 @@ class TicketRequestCards {
 
 	/**
 	 * Nobody who may decide the request can see it: the requester learns it and whom to
-	 * ask, and each configured Administrator gets a personal card, once per request (the
-	 * cards are still retried). Until both went out, it is tried again with the cards.
+	 * ask, and each configured Administrator gets a personal card, once per request, sent
+	 * again while Teams refuses it for now ({@link AdministratorOutbox}).
 	 */
 	private void noticeNobodyReached(TicketRequestView request, String why) {
 		if (this.requests.unreachableNoticed(request.id())) {
@@ -207,27 +207,23 @@ class TicketRequestCards {
 		}
 		tellRequesterNobodyReached(request);
 		String kind = request.kind().name().toLowerCase(Locale.ROOT);
-		this.administrators.tellEach("request " + request.id() + ", which reaches nobody", (admin, chat) -> {
-			Locale locale = chat.locale();
-			this.messenger.post(chat.id(),
-					Replies.card(this.notices.message(
-							Notices.say(locale, "Request " + request.id() + " reaches nobody",
-									"Verzoek " + request.id() + " bereikt niemand"),
-							Notices.say(locale,
-									request.requestedBy().name() + " asked for a " + kind + " ticket for "
-											+ request.employeeName() + ", but nobody who may confirm it can be "
-											+ "reached: " + nobodyReached(request, locale)
-											+ ". Link a channel to HR (@Handover link HR in it), or ask the "
-											+ "manager to chat with Handover once; the request waits and is "
-											+ "sent as soon as someone can be reached.",
-									request.requestedBy().name() + " vroeg een ticket (" + kind + ") aan voor "
-											+ request.employeeName() + ", maar niemand die het mag bevestigen "
-											+ "is bereikbaar: " + nobodyReached(request, locale)
-											+ ". Koppel een kanaal aan HR (@Handover link HR daarin), of vraag "
-											+ "de leidinggevende één keer met Handover te chatten; het verzoek "
-											+ "wacht en gaat uit zodra iemand bereikbaar is."),
-							"attention", locale)));
-		});
+		Locale dutch = Locale.forLanguageTag("nl");
+		this.administrators
+			.tell("request " + request.id() + ", which reaches nobody", AdministratorOutbox.Notice.message(
+					new AdministratorOutbox.Said("Request " + request.id() + " reaches nobody",
+							"Verzoek " + request.id() + " bereikt niemand"),
+					new AdministratorOutbox.Said(request.requestedBy().name() + " asked for a " + kind + " ticket for "
+							+ request.employeeName() + ", but nobody who may confirm it can be reached: "
+							+ nobodyReached(request, Locale.ENGLISH)
+							+ ". Link a channel to HR (@Handover link HR in it), or ask the manager to chat with "
+							+ "Handover once; the request waits and is sent as soon as someone can be reached.",
+							request.requestedBy().name() + " vroeg een ticket (" + kind + ") aan voor "
+									+ request.employeeName() + ", maar niemand die het mag bevestigen is bereikbaar: "
+									+ nobodyReached(request, dutch)
+									+ ". Koppel een kanaal aan HR (@Handover link HR daarin), of vraag de "
+									+ "leidinggevende één keer met Handover te chatten; het verzoek wacht en gaat "
+									+ "uit zodra iemand bereikbaar is."),
+					"attention"));
 		this.requests.noticedUnreachable(request.id(), why);
 	}
 
