@@ -65,6 +65,9 @@ public final class ConnectorStub implements AutoCloseable {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
+	/** The 1:1 chat created with each member id, for as long as the stub runs. */
+	private final Map<String, String> personalChats = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Map<Kind, Duration> delays = new ConcurrentHashMap<>();
 
 	private volatile String createdServiceUrl;
@@ -259,10 +262,24 @@ public final class ConnectorStub implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * As Teams does, a 1:1 with someone the bot already has a chat with is that chat
+	 * again; anything else is a new conversation.
+	 */
+	private String createdId(JsonNode body) {
+		JsonNode members = body == null ? null : body.path("members");
+		if (members != null && members.size() == 1 && !body.path("isGroup").asBoolean(false)
+				&& members.get(0).hasNonNull("id")) {
+			return this.personalChats.computeIfAbsent(members.get(0).get("id").asString(),
+					(member) -> "a:created-" + this.ids.incrementAndGet());
+		}
+		return "a:created-" + this.ids.incrementAndGet();
+	}
+
 	private Call route(String method, String path, JsonNode body, String authorization) {
 		Matcher m;
 		if ("POST".equals(method) && "/v3/conversations".equals(path)) {
-			String id = "a:created-" + this.ids.incrementAndGet();
+			String id = createdId(body);
 			ObjectNode response = JSON.createObjectNode().put("id", id).put("activityId", nextId());
 			if (this.createdServiceUrl != null) {
 				response.put("serviceUrl", this.createdServiceUrl);
