@@ -362,12 +362,12 @@ final class CalledOff {
 		return PUT_OFF.matcher(cue.group()).find() && (DAY.matcher(body).region(cue.end(), body.length()).find()
 				// or the new day said first: "Niet per 4 januari maar per 1 februari: de
 				// start van … is verschoven"
-				|| NEW_DAY_FIRST.matcher(body).region(sentenceStart(body, cue.start()), cue.start()).find())
+				|| NEW_DAY_FIRST.matcher(body).region(Sentences.start(body, cue.start()), cue.start()).find())
 				// a day denied, the new one said in its sentence: "won't start on 4
 				// January
 				// after all, she starts on 11 January"
 				|| DAY_DENIED.matcher(cue.group()).find()
-						&& DAY.matcher(body).region(cue.end(), sentenceEnd(body, cue.end())).find();
+						&& DAY.matcher(body).region(cue.end(), Sentences.end(body, cue.end())).find();
 	}
 
 	/** Whether the cue denies a leaving and a move is said right after it. */
@@ -378,8 +378,8 @@ final class CalledOff {
 
 	private static boolean inCalledOffSentence(String body, AnnouncementParser.Span name,
 			List<AnnouncementParser.Span> named) {
-		int from = sentenceStart(body, name.start());
-		int to = sentenceEnd(body, name.end());
+		int from = Sentences.start(body, name.start());
+		int to = Sentences.end(body, name.end());
 		if (DISREGARD.matcher(body).region(from, to).find()) {
 			return true;
 		}
@@ -421,7 +421,7 @@ final class CalledOff {
 		if (!pronoun.lookingAt()) {
 			return false;
 		}
-		int end = sentenceEnd(body, pronoun.end());
+		int end = Sentences.end(body, pronoun.end());
 		if (named.stream().anyMatch(other -> other != name && other.end() > from && other.start() < end)) {
 			return false;
 		}
@@ -460,27 +460,6 @@ final class CalledOff {
 			return true;
 		}
 		return named.stream().noneMatch(other -> other.start() >= from && other.end() <= start);
-	}
-
-	private static int sentenceStart(String body, int at) {
-		for (int i = at - 1; i > 0; i--) {
-			char c = body.charAt(i);
-			if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(i + 1))) {
-				return i + 1;
-			}
-		}
-		return 0;
-	}
-
-	private static int sentenceEnd(String body, int at) {
-		for (int i = at; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (c == '\n' || (c == '.' || c == '!' || c == '?')
-					&& (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
-				return i;
-			}
-		}
-		return body.length();
 	}
 
 }

@@ -34,8 +34,6 @@ final class NamedAfterTheirJob {
 	private static final Pattern NOT_NEW = Pattern
 		.compile("(?iu)\\b(?:no longer|not|niet|geen|isn't|won't|nog niet|yet to be|wanted|gezocht)\\b|\\?");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|\\n");
-
 	private NamedAfterTheirJob() {
 	}
 
@@ -45,12 +43,12 @@ final class NamedAfterTheirJob {
 		List<Announcement> result = new ArrayList<>(read);
 		for (int p = 1; p < persons.size(); p++) {
 			AnnouncementParser.Span person = persons.get(p);
-			int opens = sentenceStart(body, person.start());
+			int opens = Sentences.start(body, person.start());
 			if (persons.get(p - 1).end() > opens) {
 				continue;
 			}
 			String lead = body.substring(opens, person.start());
-			int closes = sentenceEnd(body, person.end());
+			int closes = Sentences.end(body, person.end());
 			String sentence = body.substring(opens, closes);
 			if (!POINTS_AHEAD.matcher(lead).find() || !NEW.matcher(sentence).find()
 					|| NOT_NEW.matcher(sentence).find()) {
@@ -106,20 +104,6 @@ final class NamedAfterTheirJob {
 			}
 		}
 		return -1;
-	}
-
-	private static int sentenceStart(String body, int at) {
-		var end = SENTENCE_END.matcher(body).region(0, at);
-		int start = 0;
-		while (end.find()) {
-			start = end.end();
-		}
-		return start;
-	}
-
-	private static int sentenceEnd(String body, int from) {
-		var end = SENTENCE_END.matcher(body).region(from, body.length());
-		return end.find() ? end.start() : body.length();
 	}
 
 }

@@ -147,7 +147,7 @@ final class SaidOfAll {
 		if (!said.find()) {
 			return read;
 		}
-		int sentenceEnd = sentenceEnd(body, said.end());
+		int sentenceEnd = Sentences.end(body, said.end());
 		DateWords.Mention day = dates.stream()
 			// the day after the words, or among them: "Voor allebei is 31 december de
 			// laatste werkdag"
@@ -179,17 +179,6 @@ final class SaidOfAll {
 			.filter(d -> d.start() >= segment[0] && a.dateWords().equals(d.words()))
 			.findFirst()
 			.orElse(null);
-	}
-
-	private static int sentenceEnd(String body, int from) {
-		for (int i = from; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (c == '\n' || (c == '.' || c == '!' || c == '?')
-					&& (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
-				return i;
-			}
-		}
-		return body.length();
 	}
 
 }

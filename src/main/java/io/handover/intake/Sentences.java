@@ -1,0 +1,39 @@
+package io.handover.intake;
+
+/**
+ * Where a written sentence starts and ends: at a line break, or at a full stop, "!" or
+ * "?" that a space or the end of the message follows, so that "j.de vries", "t.b.v." and
+ * "3.5" stay inside their sentence.
+ */
+final class Sentences {
+
+	private Sentences() {
+	}
+
+	/** The start of the sentence holding {@code at}. */
+	static int start(String body, int at) {
+		for (int i = at - 1; i > 0; i--) {
+			if (ends(body, i)) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	/** The end (exclusive: its stop or line break) of the sentence holding {@code at}. */
+	static int end(String body, int at) {
+		for (int i = at; i < body.length(); i++) {
+			if (ends(body, i)) {
+				return i;
+			}
+		}
+		return body.length();
+	}
+
+	private static boolean ends(String body, int i) {
+		char c = body.charAt(i);
+		return c == '\n' || (c == '.' || c == '!' || c == '?')
+				&& (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)));
+	}
+
+}
