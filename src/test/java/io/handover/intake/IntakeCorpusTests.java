@@ -1370,6 +1370,20 @@ class IntakeCorpusTests {
 		assertTuned("tuning-50", 11, "fiftieth tuning set");
 	}
 
+	/**
+	 * Tuning-51 (tuner TP): a dismissal said as a noun phrase before a lower-case name
+	 * and their unit in brackets ("ontslag op staande voet per vandaag voor bart hendriks
+	 * (expeditie)"), a job of three words before a lower-case name in a chat, one of ours
+	 * who stops doing one thing and goes to do another with us (a move), someone who
+	 * comes back as a job (a rehire, a start), a count before a colon and the list of
+	 * whom, with near misses (coming back from a leave, going back to a country, stopping
+	 * to retire). Main's parser (a6ae813f) read 14 of 30 on the first run.
+	 */
+	@Test
+	void theFiftyFirstTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-51", 30, "fifty-first tuning set");
+	}
+
 	@Test
 	void theBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind", 200, BLIND_FLOOR, "blind set");
