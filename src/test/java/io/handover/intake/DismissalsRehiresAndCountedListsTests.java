@@ -25,6 +25,15 @@ class DismissalsRehiresAndCountedListsTests {
 				"gisteren ontslag op staande voet gegeven aan nadia bouzid (vriesafdeling), badge en mail dichtzetten graag"))
 			.extracting(Announcement::employeeName)
 			.containsExactly("Nadia Bouzid");
+		// the other nouns of it
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("dismissal with immediate effect today for priya menon (cold store). pls kill her access"))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Priya Menon"));
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("beëindiging dienstverband per vandaag voor sem vos (spoelkeuken), pas innemen graag"))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Sem Vos"));
 		// a dismissal told of the past with no one named names no one
 		assertThat(OnTheCorpusDay
 			.parseAllShipped("Het ontslag op staande voet van vorige maand (magazijn) is nu definitief afgehandeld."))
