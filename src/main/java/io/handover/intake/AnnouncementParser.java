@@ -425,6 +425,9 @@ public final class AnnouncementParser {
 					|| ListItems.afterColon(body, previous, person, roleMentions)
 					// after a heading saying new: "A voor de bouw en B voor de zorg"
 					|| ListItems.afterNewHeading(body, previous, person)
+					// "vertrekken drie monteurs: A gaat …, B stopt ermee en C gaat
+					// studeren"
+					|| CountedList.nextItem(body, people, previous, person)
 					// "…; vanaf dan wordt Casper Heijstek verkoper"
 					|| SAME_DAY.matcher(body.substring(Math.max(previous.end(), person.start() - 30), person.start()))
 						.find()

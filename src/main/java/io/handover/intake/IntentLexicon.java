@@ -96,7 +96,13 @@ final class IntentLexicon {
 							+ "(?<!\\bvoor )vertrek(?:t|ken)?|"
 							// the longer phrase first: "ontslag genomen: kim wouters"
 							// ends where the name begins
-							+ "ontslag (?:ingediend|genomen|aangevraagd)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
+							+ "ontslag (?:ingediend|genomen|aangevraagd)|"
+							// a summary dismissal said as a noun, whose name after it:
+							// "ontslag op staande voet (gegeven) aan/voor piet de wit"
+							+ "ontslag op staande voet(?: (?:gegeven|verleend))?(?: (?:aan|voor)(?= \\p{L}))?|"
+							// … and the other nouns of it: "dismissal with immediate
+							// effect for …", "beëindiging dienstverband voor …"
+							+ "dismissal|beëindiging (?:van (?:het|zijn|haar) )?(?:dienstverband|arbeidsovereenkomst|contract)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
 							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "

@@ -437,6 +437,26 @@ final class MoveSentence {
 	}
 
 	/** Not the work of a unit: the employer itself, or work altogether. */
+	/**
+	 * Work stopped, said by its verb right before the next clause: "stopt met lesgeven
+	 * en", "stops delivering parcels and"; not work itself ("stopt met werken"), nor a
+	 * unit's work ("stopt met de kassa", "stops doing support"), which the next
+	 * alternatives read. Read before a job's "as" in the next clause can be taken for the
+	 * job stopped.
+	 */
+	private static final String STOPS_DOING = "(?:stopt|stoppen)(?: [\\p{L}\\d'’./-]+){0,4}? met "
+			+ "(?!(?:de|het|haar|zijn|hun)\\b)(?:\\p{Ll}+ ){0,2}(?!werken\\b)\\p{Ll}{2,}en(?= en\\b)|"
+			+ "(?:stops?|stopping|quits?|quitting) (?!(?:working|doing)\\b)\\p{Ll}{2,}ing(?: \\p{Ll}+){0,2}(?= and\\b)";
+
+	private static final Pattern DOING = Pattern.compile("(?iu)(?:" + STOPS_DOING + ")");
+
+	/**
+	 * A job taken in the clause after work stopped by its verb: "gaat … werken als
+	 * planner", "goes to work … as a dispatcher"; not a visit ("komt bij ons langs").
+	 */
+	private static final Pattern JOB_TAKEN = Pattern
+		.compile("(?iu)^[^.;!?\\n]*?\\b(?:als|as|aan de slag|werken|work(?:ing)?)\\b");
+
 	private static final String NOT_A_UNIT = "(?:company|firm|organi[sz]ation|business|job|work|bedrijf|organisatie|"
 			+ "zaak|firma|werk|werkzaamheden|baan)\\b";
 
@@ -446,12 +466,14 @@ final class MoveSentence {
 	 * doing customer support", "quits the help desk"; not the work itself ("stopt met
 	 * werken") nor the company.
 	 */
-	private static final String STOPS_AS = "(?:stopt|stoppen|stops?|stopping|quits?|beëindigt|beëindigen|ends?)"
+	private static final String STOPS_AS = STOPS_DOING
+			+ "|(?:stopt|stoppen|stops?|stopping|quits?|beëindigt|beëindigen|ends?)"
 			+ "(?: [\\p{L}\\d'’./-]+){0,6}? (?:als|as)\\b|"
 			+ "(?:stopt|stoppen)(?: [\\p{L}\\d'’./-]+){0,4}? met (?:de|het|haar|zijn|hun) (?!" + NOT_A_UNIT + ")\\p{L}|"
 			+ "(?:stops?|stopping|quits?|quitting) (?:doing|working (?:in|on|at|for) (?:the|our)|the|our|her|his|their) "
 			+ "(?!" + NOT_A_UNIT + ")\\p{L}|"
-			// the verb last: "haar werkzaamheden als facilitair medewerker beëindigt"
+			// the verb last: "haar werkzaamheden als facilitair medewerker
+			// beëindigt"
 			+ "(?:werkzaamheden|werk|functie|baan) als(?: [\\p{L}'’-]+){1,4} (?:beëindigt|beëindigen|neerlegt|opgeeft)\\b";
 
 	/** Work at home, never a task of ours: "gaat het huishouden doen". */
@@ -465,7 +487,9 @@ final class MoveSentence {
 	 */
 	private static final Pattern GOES_ON = Pattern.compile("(?iu)\\b(?:en|and)\\s+(?:(?:hij|zij|ze|he|she|they)\\s+)?"
 			+ "(?=(?:gaat|gaan|wordt|worden|stapt|stappen|overstapt|overstappen|komt|begint|becomes?|will become|carries on|continues|goes on|"
-			+ "moves|is|from|vanaf|per)\\b)(?:[^.;!?\\n]{0,60}?)\\b(?:als|as|verder|over naar|aan de slag|werken|"
+			// the English as the Dutch: "and goes to work …", "and starts working as",
+			// "and joins the office team as"
+			+ "goes|starts|joins|will|moves|is|from|vanaf|per)\\b)(?:[^.;!?\\n]{0,60}?)\\b(?:als|as|verder|over naar|aan de slag|werken|"
 			+ "naar de (?:functie|rol|positie)|to the (?:role|position|job)|"
 			+ "is (?:our|onze|ons)|(?:will be|becomes) (?:our|the)|bij ons|with us|" + "(?:de|het|onze?) (?!" + OWN_WORK
 			+ ")\\p{Ll}[\\p{L}-]+ (?:doen|draaien|regelen|runnen|verzorgen|" + "bemannen|coördineren)|"
@@ -521,6 +545,10 @@ final class MoveSentence {
 		}
 		Matcher on = GOES_ON.matcher(body).region(stop.end(), to);
 		if (!on.find() || OTHER_EMPLOYER.matcher(body).region(on.start(), to).find()) {
+			return -1;
+		}
+		if (DOING.matcher(body).region(stop.start(), to).lookingAt()
+				&& !JOB_TAKEN.matcher(body).region(on.start(), to).lookingAt()) {
 			return -1;
 		}
 		return on.start();

@@ -96,6 +96,8 @@ final class NeverNames {
 			// a leave or an idiom said in chat: "after her maternity leave", "op staande
 			// voet ontslagen"
 			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande",
+			// … and said as a noun: "ontslag op staande voet gegeven aan …"
+			"voet", "gegeven",
 			// a verb's words in chat: "lisa won't be coming back"
 			"be", "been", "being", "coming", "going");
 

@@ -262,7 +262,9 @@ final class Occupations {
 	 * Jobs {@link #beforeName} does not know, too short for a doer's ending: "rigger",
 	 * "skipper", "marshal" (the known ones, "cleaner" or "kok", it knows already).
 	 */
-	private static final Set<String> SHORT_JOBS = Set.of("rigger", "skipper", "marshal", "baanmarshal", "assistant");
+	private static final Set<String> SHORT_JOBS = Set.of("rigger", "skipper", "marshal", "baanmarshal", "assistant",
+			// a technician said short in chat: "lift maintenance tech sara jones"
+			"tech");
 
 	/** Who does a job, said plainly after where: "warehouse guy", "delivery man". */
 	private static final Set<String> HANDS = Set.of("guy", "man", "lady", "girl", "vrouw", "jongen", "meid", "kerel");

@@ -1039,6 +1039,11 @@ final class PeopleInText {
 			run.clear();
 			return;
 		}
+		int unit = unitBetweenJobAndName(body, tokens, run);
+		if (unit > 0) {
+			run.subList(0, unit).clear();
+			return;
+		}
 		int first = run.get(0);
 		if (first > 0 && (Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)
 				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words))) {
@@ -1075,6 +1080,33 @@ final class PeopleInText {
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,(\\n-]$");
+
+	/**
+	 * How many lower-case words before a full name are the unit of a job said before
+	 * them, in a chat: "medewerker technische dienst kees bakker" 2, "hoofd openbaar
+	 * groen pieter de vries" 3 (the job's word is the run's first). The name is its
+	 * surname, the particles before it and one given name; a unit is two words or more,
+	 * so that a name of three words ("medewerker anne marie jansen") stays whole.
+	 */
+	private static int unitBetweenJobAndName(String body, List<int[]> tokens, List<Integer> run) {
+		List<String> words = run.stream().map(k -> text(body, tokens.get(k))).toList();
+		if (words.size() < 4 || words.stream().anyMatch(w -> !Character.isLowerCase(w.charAt(0)))) {
+			return 0;
+		}
+		int given = words.size() - 2;
+		while (given > 0 && PARTICLES.contains(words.get(given))) {
+			given--;
+		}
+		int first = run.get(0);
+		boolean jobBefore = first > 0 && adjacent(body, tokens.get(first - 1), tokens.get(first))
+				&& Character.isLowerCase(body.charAt(tokens.get(first - 1)[0]))
+				&& Occupations.jobBeforeName(text(body, tokens.get(first - 1)));
+		boolean jobFirst = Occupations.jobBeforeName(words.get(0)) || Occupations.heldBeside(words.get(0));
+		if (given >= 2 && jobBefore || given >= 3 && jobFirst) {
+			return given;
+		}
+		return 0;
+	}
 
 	/**
 	 * "ben" set off first before one more word is the given name, not a particle nor the
