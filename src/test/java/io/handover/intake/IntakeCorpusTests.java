@@ -1370,6 +1370,15 @@ class IntakeCorpusTests {
 		assertTuned("tuning-50", 11, "fiftieth tuning set");
 	}
 
+	/**
+	 * Tuning-52 (tuner TQ): readings earlier tuners left and kinds of the older blind
+	 * sets' misses. Main's parser (a6ae813f) read 7 of 29 on the first run.
+	 */
+	@Test
+	void theFiftySecondTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-52", 29, "fifty-second tuning set");
+	}
+
 	@Test
 	void theBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind", 200, BLIND_FLOOR, "blind set");
