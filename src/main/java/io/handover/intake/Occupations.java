@@ -333,8 +333,9 @@ final class Occupations {
 		String second = words.get(1).toLowerCase(Locale.ROOT);
 		// a subject or a beat after the job: "Leraar Grieks …", "Verslaggever Berlijn …"
 		// ("Nachtportier Frans de Wit": a given name that is a language too, when a name
-		// would otherwise start with its particle)
-		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second))
+		// would otherwise start with its particle); or the department headed or worked
+		// in: "Hoofd Financiën Sanne Brouwer", "Director Operations Karen Walsh"
+		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second) || HeldJob.unit(second))
 				&& !Character.isLowerCase(words.get(2).charAt(0)) ? 2 : 1;
 		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
 		// "Cartograaf Oost-Europa Ineke Bos"
