@@ -182,6 +182,26 @@ final class Occupations {
 			+ "shop|store|winkel|site|facility|facilities|restaurant|hotel|praktijk|practice|branch|filiaal|"
 			+ "warehouse|magazijn)[ -]?manager\\b");
 
+	/** "onze nieuwe kok", "our new sous-chef": a job said new as ours. */
+	private static final Pattern OUR_NEW_ONE = Pattern
+		.compile("(?iu)\\b(?:onze|our)\\s+(?:nieuwe|new)\\s+(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)");
+
+	/**
+	 * Where a job outside the catalogue is said to be our new one ("wordt onze nieuwe
+	 * kok", "becomes our new sous-chef"), or -1: as a catalogue role said new, someone
+	 * starts in it. Not a boss ("our new manager"), whom a colleague may become.
+	 */
+	static int ourNewOne(String words) {
+		Matcher one = OUR_NEW_ONE.matcher(words);
+		while (one.find()) {
+			String word = one.group(1);
+			if (!NOT_STARTING.contains(word.toLowerCase(Locale.ROOT)) && (is(word) || beforeName(word))) {
+				return one.start();
+			}
+		}
+		return -1;
+	}
+
 	/** Whether an occupation is said to be new: someone starts in it. */
 	static boolean saidNew(String words) {
 		if (NEW_PLACE_MANAGER.matcher(words).find()) {
