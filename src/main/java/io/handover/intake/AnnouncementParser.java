@@ -554,7 +554,6 @@ public final class AnnouncementParser {
 				shareCollectiveRole(body, roleMentions, ownRoles, shared));
 		shared = Successor.followed(body, segments, shared);
 		shared = Successor.datedAfterTheOneFollowed(body, persons, segments, dates, today, shared);
-		shared = Successor.leaversJobFromTheSuccessor(body, persons, shared);
 		shared = relativeDates(body, segments, dates, today, sameDay(body, segments, shared));
 		// "A and B start on 4 and 11 January respectively": one day each, in order
 		shared = Respectively.dated(body, persons, dates, shared);
@@ -1278,8 +1277,8 @@ public final class AnnouncementParser {
 		}
 		// "wordt onze nieuwe kok": a job outside the catalogue said as our new one, as a
 		// role above
-		int ourNew = here.isEmpty() ? Occupations.ourNewOne(plain.substring(from, to)) : -1;
-		if (ourNew >= 0 && intents.stream().noneMatch(i -> i.start() <= from + ourNew && from + ourNew < i.end())) {
+		int ourNew = here.isEmpty() ? Occupations.ourNewOne(body, from, to) : -1;
+		if (ourNew >= 0 && intents.stream().noneMatch(i -> i.start() <= ourNew && ourNew < i.end())) {
 			score.merge(Announcement.Kind.STARTER, 2, Integer::sum);
 		}
 		// "new receptionist from monday, her name is …": a job outside the catalogue,

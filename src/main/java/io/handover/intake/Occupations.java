@@ -184,15 +184,19 @@ final class Occupations {
 
 	/** "onze nieuwe kok", "our new sous-chef": a job said new as ours. */
 	private static final Pattern OUR_NEW_ONE = Pattern
-		.compile("(?iu)\\b(?:onze|our)\\s+(?:nieuwe|new)\\s+(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)");
+		.compile("(?iu)\\b(?:onze|our)\\s+(?:nieuwe|new)\\s+(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)"
+				// not one said before the name it introduces: "our new planner: Ravi
+				// Shah"
+				+ "(?!\\s*[:,(]?\\s*(?-i:\\p{Lu}))");
 
 	/**
 	 * Where a job outside the catalogue is said to be our new one ("wordt onze nieuwe
 	 * kok", "becomes our new sous-chef"), or -1: as a catalogue role said new, someone
 	 * starts in it. Not a boss ("our new manager"), whom a colleague may become.
 	 */
-	static int ourNewOne(String words) {
-		Matcher one = OUR_NEW_ONE.matcher(words);
+	static int ourNewOne(String body, int from, int to) {
+		// the name it may introduce can stand past the part's end
+		Matcher one = OUR_NEW_ONE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (one.find()) {
 			String word = one.group(1);
 			if (!NOT_STARTING.contains(word.toLowerCase(Locale.ROOT)) && (is(word) || beforeName(word))) {

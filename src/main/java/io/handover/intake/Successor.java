@@ -336,38 +336,6 @@ final class Successor {
 		return result;
 	}
 
-	/**
-	 * The leaver's own successor: "his successor Amy Shaw", "zijn opvolger Sara Meijer".
-	 */
-	private static final Pattern OWN_SUCCESSOR = Pattern
-		.compile("(?iu)\\b" + HIS + " (?:successor|opvolger|opvolgster|vervanger|vervangster|replacement)\\s*$");
-
-	/**
-	 * "Kevin Dale leaves on 31 January and his successor Amy Shaw starts on 1 February as
-	 * account manager": the job the successor starts in is the one the leaver leaves,
-	 * when the leaver's own is not said.
-	 */
-	static List<Announcement> leaversJobFromTheSuccessor(String body, List<AnnouncementParser.Span> persons,
-			List<Announcement> all) {
-		if (all.size() < 2 || all.size() != persons.size()) {
-			return all;
-		}
-		List<Announcement> result = new ArrayList<>(all);
-		for (int i = 1; i < all.size(); i++) {
-			Announcement leaver = all.get(i - 1);
-			Announcement successor = all.get(i);
-			if (leaver.kind() == Announcement.Kind.LEAVER && leaver.roleKey() == null && leaver.roleWords() == null
-					&& successor.kind() == Announcement.Kind.STARTER && successor.roleKey() != null
-					&& OWN_SUCCESSOR.matcher(body.substring(persons.get(i - 1).end(), persons.get(i).start())).find()) {
-				result.set(i - 1,
-						new Announcement(leaver.kind(), leaver.employeeName(), leaver.date(), successor.roleWords(),
-								successor.roleKey(), leaver.workLocation(), leaver.dateWords(), leaver.currentRoleKey(),
-								leaver.notes(), leaver.language()));
-			}
-		}
-		return result;
-	}
-
 	private static Announcement with(Announcement a, Announcement.Kind kind, Announcement before, String current) {
 		return new Announcement(kind, a.employeeName(), a.date(), before.roleWords(), before.roleKey(),
 				a.workLocation(), a.dateWords(), current, a.notes(), a.language());
