@@ -313,6 +313,10 @@ final class PeopleInText {
 		if (restated != null) {
 			return restated;
 		}
+		Span wordNamed = GivenNamesThatAreWords.in(body);
+		if (wordNamed != null) {
+			return wordNamed;
+		}
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
 		for (int k = 0; anchor < 0 && k < notName.length; k++) {
 			if (notName[k]) {

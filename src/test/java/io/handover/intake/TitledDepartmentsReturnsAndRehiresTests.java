@@ -8,8 +8,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Announcements of tuning-52 (tuner TQ): a department said between a title and a name, a
  * return after an illness or a holiday told other ways, a rehire told in Dutch or with
- * "rejoins", a job outside the catalogue said as our new one, a leaver's job said by
- * their successor's. Today is Thursday 3 December 2026.
+ * "rejoins", a job outside the catalogue said as our new one, a successor trained with no
+ * leaving said, a lower-case name whose given name or surname is also a word. Today is
+ * Thursday 3 December 2026.
  */
 class TitledDepartmentsReturnsAndRehiresTests {
 
@@ -136,6 +137,29 @@ class TitledDepartmentsReturnsAndRehiresTests {
 			.extracting(Announcement::kind, Announcement::employeeName)
 			.containsExactly(tuple(Announcement.Kind.LEAVER, "Sue Platt"),
 					tuple(Announcement.Kind.STARTER, "Ravi Shah"));
+	}
+
+	@Test
+	void aLowerCaseNameWithAWordForGivenNameOrSurnameIsOne() {
+		assertThat(OnTheCorpusDay.parseAllShipped("will de jong begint maandag in de spoelkeuken"))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Will de Jong", "2026-12-07"));
+		assertThat(OnTheCorpusDay.parseAllShipped("ben van dijk starts monday at the depot"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Ben van Dijk");
+		assertThat(OnTheCorpusDay.parseAllShipped("roos ter haar vertrekt vrijdag"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Roos ter Haar");
+	}
+
+	@Test
+	void theWritersOwnWordsBeforeANewcomerAreNoName() {
+		assertThat(OnTheCorpusDay.parseAllShipped("ik ben de hele week weg, maandag begint de nieuwe kok"))
+			.extracting(Announcement::employeeName)
+			.containsOnlyNulls();
+		assertThat(OnTheCorpusDay.parseAllShipped("ben de hele dag weg. maandag begint de nieuwe kok"))
+			.extracting(Announcement::employeeName)
+			.containsOnlyNulls();
 	}
 
 }
