@@ -1278,6 +1278,12 @@ public final class AnnouncementParser {
 				}
 			}
 		}
+		// "wordt onze nieuwe kok": a job outside the catalogue said as our new one, as a
+		// role above
+		int ourNew = here.isEmpty() ? Occupations.ourNewOne(body, from, to) : -1;
+		if (ourNew >= 0 && intents.stream().noneMatch(i -> i.start() <= ourNew && ourNew < i.end())) {
+			score.merge(Announcement.Kind.STARTER, 2, Integer::sum);
+		}
 		// "new receptionist from monday, her name is …": a job outside the catalogue,
 		// said
 		// new, with nothing else said

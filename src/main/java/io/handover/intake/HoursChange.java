@@ -304,7 +304,7 @@ final class HoursChange {
 				+ "(?:neemt|takes?|gaat|goes|is|will be)(?: [\\p{L}\\d]+){0,4}? (?:op |on )?(?:vakantie|holiday|"
 				+ "annual leave)\\b|" + "(?:(?:moves?|goes|switch(?:es)?) to )?(?:a |een )?(?:" + DAYS
 				+ ")[- ]?(?:day|daagse) (?:work ?)?(?:week|werkweek)|" + NO_CHANGE + "|" + LAST_BEFORE_LEAVE + "|"
-				+ ON_THE_ROAD + "|" + LEAVE + "|" + ROTA + "|"
+				+ ON_THE_ROAD + "|" + BackAtWork.SAID + "|" + LEAVE + "|" + ROTA + "|"
 				// "from part-time to full time", "van parttime naar fulltime", "gaat
 				// fulltime werken"
 				+ "(?:van|from) " + TIME + " (?:naar|to) " + TIME + "|"

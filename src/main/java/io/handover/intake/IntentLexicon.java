@@ -43,6 +43,7 @@ final class IntentLexicon {
 			// work given up for a new job just said: the new job's words say the kind
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.STOPS_FOR_THE_MOVE),
 			intent(Announcement.Kind.LEAVER, 0, LeaverWords.SUCCESSOR_OF_THE_OLD_JOB),
+			intent(Announcement.Kind.LEAVER, 0, LeaverWords.TRAINS_A_SUCCESSOR),
 			// the leaving of the one a starter replaces, told of the past
 			intent(Announcement.Kind.STARTER, 0, Successor.LEFT_BEFORE),
 			// no one said to follow in the job: "nobody replaces him in that role"

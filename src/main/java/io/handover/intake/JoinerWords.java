@@ -41,6 +41,8 @@ final class JoinerWords {
 			// with us from", "to take up the post"
 			// a rehire: "who left in 2024, is coming back! She rejoins …"
 			+ "(?:is|are) coming back(?! (?:from|after|off))|comes back to us|rejoin(?:s|ed|ing)?|"
+			// "returns to us as a care worker", "keert op 1 februari bij ons terug"
+			+ "returns? to us\\b|(?:komt|keert)(?: [\\p{L}\\d'’-]+){0,5} bij ons terug\\b|"
 			// a German's English for "bei Ihnen": "from 04.01.2027 Mr. Tobias Keller is
 			// working by you as project assistant"
 			+ "(?:is|are|will be) working by you\\b|"
@@ -75,9 +77,11 @@ final class JoinerWords {
 							+ "\\b.{0,120}",
 					"left|vertrok|wegging|is vertrokken|was (?:with us|here) (?:until|till)|"
 							+ "werkte (?:hier |bij ons )?(?:tot|t/m)")
-			+ "|" + "(?:left|vertrok|wegging|was (?:with us|here) (?:until|till))(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|"
-			+ "comes back|coming back|back as|returns|" + AGAIN
-			+ "|komt\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
+			+ "|" + "(?:left|vertrok|vertrokken|weggegaan|wegging|was (?:with us|here) (?:until|till))"
+			+ "(?=.{0,120}\\b(?:rehir(?:e|es|ed|ing)|comes back|coming back|back as|returns|rejoin(?:s|ed|ing)?|"
+			// the Dutch return said with either verb: "is in 2023 vertrokken en keert op
+			// 1 februari terug"
+			+ AGAIN + "|(?:komt|keert)\\b.{0,40}\\bterug|(?:weer|opnieuw|terug) in dienst))";
 
 	/**
 	 * A newcomer's notice at the employer they leave for us: "(notice period at his

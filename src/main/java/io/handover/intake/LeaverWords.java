@@ -254,6 +254,20 @@ final class LeaverWords {
 			"(?:zijn|haar|hun) (?:opvolger|opvolgster) (?:in te werken|inwerken|inwerkt)\\b|"
 					+ "(?:train|trains|training) (?:his|her|their) successor\\b");
 
+	/**
+	 * A successor trained, and nothing of a leaving said with it: the Dutch verb split
+	 * around the successor ("Lisa werkt volgende week haar opvolger in"), or a move said
+	 * after the training ("trains her successor … and then moves to the Leeds office").
+	 * The training is no leaving, nor is the successor named a starter; a leaving or a
+	 * move said elsewhere gives the kind and its day.
+	 */
+	static final String TRAINS_A_SUCCESSOR = "(?:werkt|werken)(?: [\\p{L}\\d'’-]+){0,5}? (?:zijn|haar|hun) "
+			+ "(?:opvolger|opvolgster|vervanger|vervangster) in(?=\\s*(?:[.,;:!?)\\n]|$|(?:en|and|voor|tot)\\b))|"
+			+ "(?:(?:train|trains|training) (?:his|her|their) (?:successor|replacement)|(?:zijn|haar|hun) "
+			+ "(?:opvolger|opvolgster) (?:in te werken|inwerken|inwerkt))\\b"
+			+ "(?=[^\\n]{0,80}?\\b(?:then|afterwards|after that|daarna|vervolgens)\\b[^.;!?\\n]{0,20}?"
+			+ "\\b(?:moves?|moving|switch(?:es)?|transfers?|goes|gaat|stapt|wordt|becomes)\\b)";
+
 	private LeaverWords() {
 	}
 

@@ -182,6 +182,30 @@ final class Occupations {
 			+ "shop|store|winkel|site|facility|facilities|restaurant|hotel|praktijk|practice|branch|filiaal|"
 			+ "warehouse|magazijn)[ -]?manager\\b");
 
+	/** "onze nieuwe kok", "our new sous-chef": a job said new as ours. */
+	private static final Pattern OUR_NEW_ONE = Pattern
+		.compile("(?iu)\\b(?:onze|our)\\s+(?:nieuwe|new)\\s+(\\p{L}[\\p{L}-]+)\\b(?!\\s*['’]s)"
+				// not one said before the name it introduces: "our new planner: Ravi
+				// Shah"
+				+ "(?!\\s*[:,(]?\\s*(?-i:\\p{Lu}))");
+
+	/**
+	 * Where a job outside the catalogue is said to be our new one ("wordt onze nieuwe
+	 * kok", "becomes our new sous-chef"), or -1: as a catalogue role said new, someone
+	 * starts in it. Not a boss ("our new manager"), whom a colleague may become.
+	 */
+	static int ourNewOne(String body, int from, int to) {
+		// the name it may introduce can stand past the part's end
+		Matcher one = OUR_NEW_ONE.matcher(body).region(from, to).useTransparentBounds(true);
+		while (one.find()) {
+			String word = one.group(1);
+			if (!NOT_STARTING.contains(word.toLowerCase(Locale.ROOT)) && (is(word) || beforeName(word))) {
+				return one.start();
+			}
+		}
+		return -1;
+	}
+
 	/** Whether an occupation is said to be new: someone starts in it. */
 	static boolean saidNew(String words) {
 		if (NEW_PLACE_MANAGER.matcher(words).find()) {
@@ -335,8 +359,9 @@ final class Occupations {
 		String second = words.get(1).toLowerCase(Locale.ROOT);
 		// a subject or a beat after the job: "Leraar Grieks …", "Verslaggever Berlijn …"
 		// ("Nachtportier Frans de Wit": a given name that is a language too, when a name
-		// would otherwise start with its particle)
-		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second))
+		// would otherwise start with its particle); or the department headed or worked
+		// in: "Hoofd Financiën Sanne Brouwer", "Director Operations Karen Walsh"
+		int drop = words.size() >= 4 && (SUBJECTS.contains(second) || CITIES.contains(second) || HeldJob.unit(second))
 				&& !Character.isLowerCase(words.get(2).charAt(0)) ? 2 : 1;
 		// a team or region label after the job: "Teamleider Nachtploeg-B Kees Mol",
 		// "Cartograaf Oost-Europa Ineke Bos"

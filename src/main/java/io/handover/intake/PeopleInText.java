@@ -313,6 +313,10 @@ final class PeopleInText {
 		if (restated != null) {
 			return restated;
 		}
+		Span wordNamed = GivenNamesThatAreWords.in(body);
+		if (wordNamed != null) {
+			return wordNamed;
+		}
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
 		for (int k = 0; anchor < 0 && k < notName.length; k++) {
 			if (notName[k]) {
@@ -1046,7 +1050,8 @@ final class PeopleInText {
 		}
 		int first = run.get(0);
 		if (first > 0 && (Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)
-				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words))) {
+				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words)
+				|| departmentOfTitleBefore(body, tokens.get(first - 1), tokens.get(first), words))) {
 			run.remove(0);
 			return;
 		}
@@ -1138,6 +1143,19 @@ final class PeopleInText {
 		return words.size() >= 3 && Character.isLowerCase(jobBefore.charAt(0))
 				&& Character.isLowerCase(words.get(0).charAt(0)) && Occupations.jobBeforeName(jobBefore)
 				&& unitWord(words.get(0));
+	}
+
+	/**
+	 * Whether the first word of a capitalised name is the department of the title said
+	 * right before it: "Manager Logistiek Ahmed Yilmaz", "Teamleider Planning Joyce van
+	 * Dam". The title is read apart from the name; its department is no given name. Two
+	 * words of the name always stay, the first of them capitalised (no particle).
+	 */
+	private static boolean departmentOfTitleBefore(String body, int[] title, int[] first, List<String> words) {
+		String job = text(body, title);
+		return words.size() >= 3 && adjacent(body, title, first) && Character.isUpperCase(job.charAt(0))
+				&& Character.isUpperCase(words.get(0).charAt(0)) && Character.isUpperCase(words.get(1).charAt(0))
+				&& Occupations.jobBeforeName(job) && HeldJob.unit(words.get(0));
 	}
 
 	private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ische|sche|se)");
