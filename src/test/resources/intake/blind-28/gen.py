@@ -477,6 +477,448 @@ m("en", "Frits Leenders, shift leader, goes from nights to the day shift per 4 J
 m("nl", "dinsdag 5 januari begint yara el idrissi als planner 🐶",
   J("Yara el Idrissi", ON("dinsdag", D(2027, 1, 5))))
 
+# --- Part 2 (z151-z320) -----------------------------------------------------------------
+
+# An archaeological research bureau (archeologisch onderzoeksbureau)
+m("nl", "Goedemorgen,\n\nPer maandag 4 januari 2027 begint Maarten Tuinman bij ons als veldarcheoloog. Hij gaat meteen "
+        "mee naar de opgraving in Nijmegen-Noord, dus graag ook een tablet met de veldapp.\n\nMet vriendelijke groet,\n"
+        "Dr. Karlijn Spoelstra\nTerra Incognita Archeologie",
+  J("Maarten Tuinman", ON("maandag", D(2027, 1, 4))))
+m("en", "new digger for the a12 site: luuk brandenburg, starts mon 11 jan. he'll need boots, a helmet and a login for "
+        "the find registration app",
+  J("Luuk Brandenburg", ON("monday", D(2027, 1, 11))))
+m("nl", "Onze fysisch geograaf Annemiek Schothorst stopt per 1 maart; ze gaat promoveren in Groningen. Tot die tijd "
+        "werkt ze de boringen van Dronten nog uit.",
+  L("Annemiek Schothorst", D(2027, 3, 1)))
+m("en", "Does a volunteer from the local historical society who helps us wash finds need an account? He comes two "
+        "mornings a week.", none=True)
+m("nl", "Per 1 februari wordt Gijs Rozema, nu veldtechnicus, projectleider van de opgravingen in Limburg. Hij blijft "
+        "in Nijmegen wonen, maar krijgt een auto van de zaak.",
+  MV("Gijs Rozema", D(2027, 2, 1), None, None))
+m("nl", "We krijgen eindelijk een eigen ontwikkelaar voor de GIS en de vondstendatabase: Hanna Lindgren, vanaf "
+        "maandag 1 februari. Ze komt uit Uppsala en spreekt nog geen Nederlands, dus graag alles in het Engels.",
+  J("Hanna Lindgren", ON("monday", D(2027, 2, 1)), SE))
+m("nl", "Met grote schok hebben we gehoord dat onze aardewerkspecialist Theo Verschoor gisteravond is overleden. "
+        "Hij werkte al dertig jaar bij ons. We laten zijn mailbox nog een maand staan voor de familie.",
+  L("Theo Verschoor", P(-1)), past=True)
+m("en", "Good morning, I write to inform you that Dr. Chiara Benedetti will begin as osteoarchaeologist the 18 of "
+        "January. Best regards, Paolo",
+  J("Chiara Benedetti", D(2027, 1, 18)))
+m("nl", "ff doorgeven: jesse kloppenburg is per direct weg, hij heeft vanochtend z'n ontslag gemaild en komt niet "
+        "meer. vandaag is dus z'n laatste dag",
+  L("Jesse Kloppenburg", NOW))
+m("nl", "Nieuwe veldassistenten voor het winterproject in Houten:\n- Merel Lagerweij per 4 januari\n- Stijn Oudejans "
+        "per 11 januari",
+  J("Merel Lagerweij", D(2027, 1, 4)), J("Stijn Oudejans", D(2027, 1, 11)))
+m("nl", "Ilse Veerman komt op 18 januari bij ons als facilitair coördinator (depot, busjes, gereedschap). Ze heeft "
+        "een sleutel van alle depots en een eigen alarmcode nodig.",
+  J("Ilse Veerman", D(2027, 1, 18), FC))
+m("nl", "Dag Griet,\nVanaf maandag 25 januari vervoegt Bram Vercruysse ons team in Kortrijk als archeoloog-assistent. "
+        "Gelieve zijn account en gsm te voorzien.\nMvg,\nLieven",
+  J("Bram Vercruysse", ON("maandag", D(2027, 1, 25))))
+m("en", "Our finds specialist Dagmar Helsloot leaves in three weeks, she's going to the provincial depot. In her last "
+        "weeks she'll mostly pack the finds from the Houten dig.",
+  L("Dagmar Helsloot", P(21)))
+m("nl", "sorry, foutje: noah van wijk begint niet op 11 januari maar op 18 januari",
+  J("Noah van Wijk", D(2027, 1, 18)))
+m("nl", "Loes is vanaf volgende week met zwangerschapsverlof, tot in april. Haar projecten gaan zolang naar Rik.",
+  none=True)
+m("en", "Respected Sir/Madam, kindly note that Mr. Vikram Nair, GIS analyst, shall be relieved from his duties with "
+        "effect from 31st January 2027. Thanks and regards, Ramesh",
+  L("Vikram Nair", D(2027, 1, 31)))
+m("nl", "Vanmiddag hebben we Jurgen Lamers op staande voet ontslagen, hij heeft vondsten mee naar huis genomen. "
+        "Account en sleutels van het depot graag direct blokkeren.",
+  L("Jurgen Lamers", NOW))
+m("en", "From 1 March Eva Teunissen moves from project support to sales: account manager for the municipalities and "
+        "project developers.",
+  MV("Eva Teunissen", D(2027, 3, 1), AM, None))
+m("nl", "Per 15-02-2027 treedt Sabine Hoeks in dienst als senior KNA-archeoloog. Ze wordt de tweede senior naast Gijs en "
+        "heeft een laptop met ArcGIS nodig.",
+  J("Sabine Hoeks", D(2027, 2, 15)))
+m("en", "The contracts of our two seasonal diggers end on Friday 18 December: Rens Wolff and Tijmen Bais.",
+  L("Rens Wolff", ON("friday", D(2026, 12, 18))), L("Tijmen Bais", D(2026, 12, 18)))
+m("nl", "Over zes weken begint Wessel Nap bij ons als archeologisch tekenaar. Hij werkt vanuit Amersfoort. Een "
+        "tekentablet heeft hij zelf.",
+  J("Wessel Nap", P(42)))
+m("en", "Can I already request a laptop for a starter whose name I don't know yet? We're still interviewing.",
+  none=True)
+m("nl", "Sinds afgelopen maandag werkt Mirjam Stoop bij ons als depotbeheerder, kan iemand haar nog een account geven?",
+  J("Mirjam Stoop", P(-3)), past=True)
+m("en", "Heads-up: our developer Tobias Klein leaves on the 29th of January. He built the field app, so please make "
+        "sure someone gets his repos.",
+  L("Tobias Klein", D(2027, 1, 29), SE))
+m("nl", "laura pieters begint 1 feb als accountmanager overheden, ze zit in utrecht",
+  J("Laura Pieters", D(2027, 2, 1), AM))
+m("nl", "Vanaf maandag 1 maart neemt Ruud Kamstra, nu depotmedewerker, de facilitaire dienst over.",
+  MV("Ruud Kamstra", ON("maandag", D(2027, 3, 1)), FC, None))
+m("nl", "Blij om te melden dat Anouk Slagter op 1 februari begint als projectarcheoloog. Ze heeft de afgelopen jaren "
+        "in Leiden gewerkt en gaat vooral de rapportages doen.",
+  J("Anouk Slagter", D(2027, 2, 1)))
+m("nl", "Na 35 jaar in het veld gaat Piet Brummelkamp met pensioen. Zijn laatste werkdag is donderdag 17 december, "
+        "de borrel is een dag later.",
+  L("Piet Brummelkamp", ON("donderdag", D(2026, 12, 17))))
+m("en", "Marco Dijkhuizen, field archaeologist, moves from our Zwolle office to Deventer per 1/3, same work.",
+  MV("Marco Dijkhuizen", D(2027, 3, 1), None, None))
+m("nl", "Vorige week donderdag is het contract van Bas Hobma in de proeftijd beëindigd. Zijn laptop hebben we al "
+        "terug.",
+  L("Bas Hobma", LW("donderdag")), past=True)
+m("en", "heads up, sem de graaf starts tomorrow in the lab (wood and charcoal). account pls",
+  J("Sem de Graaf", P(1)))
+m("nl", "Hoe zit het met iemand die al een half jaar ziek is maar nog in dienst is? Moet haar account aan blijven?",
+  none=True)
+m("nl", "Met ingang van 8 februari komt Niels Vreeken ons versterken als dronepiloot en landmeter. Hij neemt zijn "
+        "eigen drone mee, maar heeft wel een laptop met de verwerkingssoftware nodig.",
+  J("Niels Vreeken", D(2027, 2, 8)))
+m("nl", "morgen is de laatste dag van fenna lindeboom (stage afgerond)",
+  L("Fenna Lindeboom", P(1)))
+
+# A nuclear power plant (kerncentrale)
+m("nl", "Geachte heer, mevrouw,\n\nHierbij deel ik u mee dat de heer Erik Stolk per maandag 1 februari 2027 in dienst "
+        "treedt als reactoroperator in opleiding. Zijn toegang tot het beveiligde terrein wordt apart aangevraagd.\n\n"
+        "Hoogachtend,\nA. Minderhoud\nHR Kerncentrale",
+  J("Erik Stolk", ON("maandag", D(2027, 2, 1))))
+m("en", "new radiation protection tech: yusuf aydin, first day mon 4 jan. badge + dosimeter request already sent",
+  J("Yusuf Aydin", ON("monday", D(2027, 1, 4))))
+m("nl", "Wachtchef Cor Verhulst gaat per 1 april met pensioen; zijn laatste dienst is woensdag 31 maart. Hij heeft "
+        "38 jaar in de centrale gewerkt.",
+  L("Cor Verhulst", ON("woensdag", D(2027, 3, 31))))
+m("en", "Do the contractors who come for the outage in spring need to be announced through this bot, or via the "
+        "contractor desk?", none=True)
+m("nl", "Per 1 februari gaat Mieke de Jonge van het chemielab naar de afdeling stralingsbescherming. Haar pas blijft "
+        "hetzelfde, alleen krijgt ze andere rechten in het dosimetriesysteem.",
+  MV("Mieke de Jonge", D(2027, 2, 1), None, None))
+m("en", "We've hired a software engineer for the simulator: Rahul Krishnan, starting Monday 15 February.",
+  J("Rahul Krishnan", ON("monday", D(2027, 2, 15)), SE))
+m("nl", "Droevig bericht: onze collega Joop Meulenbelt van de beveiliging is maandag overleden. We zijn allemaal erg "
+        "geschrokken. Willen jullie zijn pas en accounts netjes afsluiten?",
+  L("Joop Meulenbelt", P(-3)), past=True)
+m("en", "Hello, I inform you that Mr. Julien Marchand will start the 11 January 2027 as safety engineer (nuclear, "
+        "not IT). Cordially, Sophie",
+  J("Julien Marchand", D(2027, 1, 11)))
+m("nl", "Gisteren is Kees Boonstra op staande voet ontslagen (veiligheidsovertreding). Zijn pas is al ingetrokken, "
+        "graag ook de accounts.",
+  L("Kees Boonstra", P(-1)), past=True)
+m("nl", "Twee nieuwe beveiligers: Rachid Bouzid per maandag 14 december en Tim Goedhart per maandag 4 januari.",
+  J("Rachid Bouzid", ON("maandag", D(2026, 12, 14))), J("Tim Goedhart", ON("maandag", D(2027, 1, 4))))
+m("en", "Jolanda Wisse, now secretary of the maintenance department, takes over as facilities coordinator per 1 "
+        "March.",
+  MV("Jolanda Wisse", D(2027, 3, 1), FC, None))
+m("nl", "Dag Katrien,\nVanaf maandag 8 februari vervoegt Stijn Lambrechts de ploeg in Doel als operator. Gelieve "
+        "zijn badge en account te voorzien.\nMvg,\nGert",
+  J("Stijn Lambrechts", ON("maandag", D(2027, 2, 8))))
+m("en", "Our chemist Irene Verwey retires in four weeks, on New Year's Eve in fact. There will be a farewell in January, "
+        "the date is still open.",
+  L("Irene Verwey", P(28)))
+m("nl", "laatste werkdag van sander kooijman is 22-12, daarna gaat hij naar tennet",
+  L("Sander Kooijman", D(2026, 12, 22)))
+m("nl", "Dirk Overbeek begint niet per 4 januari maar pas per 1 februari, zijn screening duurt langer.",
+  J("Dirk Overbeek", D(2027, 2, 1)))
+m("en", "Our colleague Hanneke is going to work four days a week from January. No change to her job.", none=True)
+m("nl", "Morgen begint Eva Koole op de afdeling opleidingen. Kunnen jullie checken of haar account klaarstaat?",
+  J("Eva Koole", P(1)))
+m("en", "Hello together, from 01.03.2027 Mr. Matthias Vogel will start as reactor physicist at our site. Many "
+        "greetings, Jürgen",
+  J("Matthias Vogel", D(2027, 3, 1)))
+m("nl", "Voor de verkoop van stroom aan grote klanten komt er een accountmanager bij: Lieke Goudswaard, per 4 "
+        "januari.",
+  J("Lieke Goudswaard", D(2027, 1, 4), AM))
+m("nl", "Harold Timmer is dinsdag begonnen als onderhoudsplanner; sorry dat ik het nu pas meld. Hij werkt nu nog op "
+        "een leenlaptop.",
+  J("Harold Timmer", P(-2)), past=True)
+m("nl", "Operator Wim Sinke gaat per maandag 11 januari van ploeg C naar ploeg A, zelfde functie.",
+  MV("Wim Sinke", ON("maandag", D(2027, 1, 11)), None, None))
+m("en", "Contract ends: Laura Mostert (document control), 31-01-2027. Not extended.",
+  L("Laura Mostert", D(2027, 1, 31)))
+m("nl", "Onze enige programmeur voor het onderhoudssysteem, Joris Dekkers, stopt per 1 april. We zoeken al een "
+        "opvolger.",
+  L("Joris Dekkers", D(2027, 4, 1), SE))
+m("en", "If someone moves from us to the sister plant in Belgium, is that a leaver or a mover? Asking for next year.",
+  none=True)
+m("nl", "In week 4 start Youssef Chaouch op maandag als technicus elektrische installaties. Hij komt van een "
+        "installatiebedrijf uit Goes.",
+  J("Youssef Chaouch", WK(4)))
+m("en", "Shift swap from 1 January: Jan-Pieter Kloet goes to the night team and Ronald Meeuwsen to the day team, "
+        "both stay control room operators.",
+  MV("Jan-Pieter Kloet", D(2027, 1, 1), None, None), MV("Ronald Meeuwsen", D(2027, 1, 1), None, None))
+m("nl", "volgende week dinsdag begint mandy de wit bij de receptie",
+  J("Mandy de Wit", NW("dinsdag")))
+m("en", "Start date for Peter Zwaan (health physicist): 2027-02-01. He comes from a hospital in Rotterdam and needs a "
+        "laptop with the dose-calculation software.",
+  J("Peter Zwaan", D(2027, 2, 1)))
+m("nl", "Met ingang van vandaag is Gerard van Leeuwen niet meer in dienst; hij heeft zelf ontslag genomen en "
+        "vandaag was zijn laatste dag.",
+  L("Gerard van Leeuwen", NOW))
+m("en", "Trainee operators starting Monday 1 March:\n- Lisa Jongejan\n- Olaf Berends\n- Kaan Yılmaz",
+  J("Lisa Jongejan", ON("monday", D(2027, 3, 1))), J("Olaf Berends", D(2027, 3, 1)), J("Kaan Yılmaz", D(2027, 3, 1)))
+m("nl", "Hanna Boogaard stopt eind januari. Haar laatste werkdag is vrijdag 29 januari. Ze gaat "
+        "naar een ingenieursbureau in Middelburg.",
+  L("Hanna Boogaard", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Sebastiaan Walraven begint aanstaande woensdag als IT-securityofficer. Zijn screening is al rond, dus alleen "
+        "de accounts nog.",
+  J("Sebastiaan Walraven", WD("wednesday")))
+m("nl", "Per 1 februari komt er een facilitair medewerker bij: Gonda Riemens. Ze gaat vooral de kantine en de schoonmaak "
+        "coördineren.",
+  J("Gonda Riemens", D(2027, 2, 1), FC))
+m("en", "Bert is back from parental leave on Monday; his account is still active I think?", none=True)
+
+# An army barracks (kazerne): soldiers and civilian staff
+m("nl", "Goedemiddag,\n\nPer maandag 11 januari 2027 treedt Bart Lenderink in dienst als burgermedewerker "
+        "magazijnbeheer. Graag een account en toegang tot het logistieke gebouw.\n\nMet vriendelijke groet,\n"
+        "Kapitein H. Zomer\nS1",
+  J("Bart Lenderink", ON("maandag", D(2027, 1, 11))))
+m("en", "new cook for the mess: dylan baars, starts tue 5 jan. needs a pass for the kitchen entrance",
+  J("Dylan Baars", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Adjudant Gert-Jan Wiggers gaat per 1 maart met leeftijdsontslag; zijn laatste werkdag is vrijdag 26 "
+        "februari.",
+  L("Gert-Jan Wiggers", ON("vrijdag", D(2027, 2, 26))))
+m("en", "Do reservists who only come in one weekend a month need a full account, or is a guest login enough?",
+  none=True)
+m("nl", "Per 1 februari wordt korporaal Dani Hoekman chauffeur bij de staf; tot nu toe was hij monteur in de "
+        "werkplaats.",
+  MV("Dani Hoekman", D(2027, 2, 1), None, None))
+m("nl", "Er komt een ontwikkelaar bij het logistieke IT-team: Rutger Stijnen, op maandag 18 januari. Hij heeft een "
+        "laptop met ontwikkelrechten nodig.",
+  J("Rutger Stijnen", ON("monday", D(2027, 1, 18)), SE))
+m("nl", "Met diep verdriet melden wij dat sergeant-majoor Ronald Kip afgelopen zondag bij een verkeersongeval is "
+        "omgekomen.",
+  L("Ronald Kip", P(-4)), past=True)
+m("en", "Lieutenant Jorien Tabak leaves Defence on 15 January, she's starting at the police academy.",
+  L("Jorien Tabak", D(2027, 1, 15)))
+m("nl", "soldaat eerste klas mike olde hengel is per direct ontslagen, vandaag laatste dag. pas innemen bij de poort",
+  L("Mike Olde Hengel", NOW))
+m("nl", "Twee nieuwe burgermedewerkers voor de keuken: Samantha Pauwels per 4 januari en Jan Bergsma per 18 januari.",
+  J("Samantha Pauwels", D(2027, 1, 4)), J("Jan Bergsma", D(2027, 1, 18)))
+m("en", "Rob Hilhorst, now a storeman, becomes facility coordinator of the barracks from Monday 1 February.",
+  MV("Rob Hilhorst", ON("monday", D(2027, 2, 1)), FC, None))
+m("nl", "Dag Nele,\nAdjudant Tom Van Hove vervoegt vanaf maandag 1 maart het kwartier in Leopoldsburg als lesgever. "
+        "Gelieve zijn account te voorzien.\nMvg,\nKristof",
+  J("Tom Van Hove", ON("maandag", D(2027, 3, 1))))
+m("en", "Private Jamal Bakkali starts in two weeks as a driver for the transport platoon.",
+  J("Jamal Bakkali", P(14)))
+m("nl", "Op de ziekenboeg komt een nieuwe verzorgende: Petra Oudshoorn begint maandag 18 januari. Ze heeft "
+        "haar diploma verzorgende IG en de VOG is al binnen.",
+  J("Petra Oudshoorn", ON("maandag", D(2027, 1, 18)), CW))
+m("nl", "Vorige week woensdag is Emiel Franssen begonnen in de wasserij van de kazerne. Hij heeft nog geen account.",
+  J("Emiel Franssen", LW("woensdag")), past=True)
+m("en", "Good day Sir, this is to notify you that Mr. Emeka Obi will resume as IT technician on Monday 4th January, "
+        "2027. Thank you.",
+  J("Emeka Obi", ON("monday", D(2027, 1, 4))))
+m("nl", "De vacature voor de kapper op de kazerne vervalt, we besteden het uit. Daar hoeft niks meer voor te "
+        "gebeuren.", none=True)
+m("en", "Our programmer Freek Raaijmakers stops at the end of March, last working day Wednesday 31 March. He wrote most "
+        "of the planning tool, so please move his repositories to the team.",
+  L("Freek Raaijmakers", ON("wednesday", D(2027, 3, 31)), SE))
+m("nl", "Overmorgen begint Ilse Prins als telefoniste bij de wacht, kan ze nog een pasje krijgen?",
+  J("Ilse Prins", P(2)))
+m("en", "Sergeant Wouter Koning, instructor, transfers to our Ede location per 1 February in the same function.",
+  MV("Wouter Koning", D(2027, 2, 1), None, None))
+m("nl", "jeroen beumer stopt 31/12, hij gaat de burgermaatschappij in 🎖️",
+  L("Jeroen Beumer", D(2026, 12, 31)))
+m("en", "New healthcare assistant for the medical centre: Grace Mensah, starting Monday 11 January. She comes from a care "
+        "home in Apeldoorn and will work day shifts.",
+  J("Grace Mensah", ON("monday", D(2027, 1, 11)), CW))
+m("nl", "Met ingang van 1 april 2027 wordt majoor Gerben Talsma, nu nog bij de staf, commandant van de B-compagnie.",
+  MV("Gerben Talsma", D(2027, 4, 1), None, None))
+m("en", "Corporal Nick van Dalen was dismissed on Monday after the incident. Please revoke everything.",
+  L("Nick van Dalen", P(-3)), past=True)
+m("nl", "Per 1-3-2027 start Marloes Tjeenk als beleidsmedewerker personeelszaken. Ze komt van het "
+        "ministerie in Den Haag en werkt twee dagen per week thuis.",
+  J("Marloes Tjeenk", D(2027, 3, 1)))
+m("en", "Who do I contact when a soldier is detached to another unit for three months? Is that something for this "
+        "bot?", none=True)
+m("nl", "Per 31 december verlaten twee burgermedewerkers de kazerne: Henny Drost (kantine) en Arjan Slot (poort).",
+  L("Henny Drost", D(2026, 12, 31)), L("Arjan Slot", D(2026, 12, 31)))
+m("nl", "Tweede luitenant Koen Verdonk komt op 18 januari bij ons als pelotonscommandant. Hij komt rechtstreeks van "
+        "de KMA in Breda.",
+  J("Koen Verdonk", D(2027, 1, 18)))
+m("nl", "Per 1 februari stapt Ingrid Haak over van de administratie naar de ziekenboeg, als zorgmedewerker.",
+  MV("Ingrid Haak", D(2027, 2, 1), CW, None))
+m("en", "Private Dewi Ramdin starts next Monday in the motor pool. He still has to get his truck licence, so only a basic "
+        "account for now.",
+  J("Dewi Ramdin", WD("monday")))
+m("nl", "Vanaf 11 januari werkt Charlotte Beekman bij ons als ontwikkelaar voor het roosterprogramma. Ze zit de "
+        "eerste weken bij de staf in het gebouw naast de poort.",
+  J("Charlotte Beekman", D(2027, 1, 11), SE))
+m("en", "Tomorrow is the last day of Martijn Hol, our armourer, before he retires.",
+  L("Martijn Hol", P(1)))
+m("nl", "sergeant mila roest gaat per 4 januari van de werkplaats naar het magazijn",
+  MV("Mila Roest", D(2027, 1, 4), None, None))
+m("nl", "Over drie weken gaat Frank Derksen met functioneel leeftijdsontslag. Hij heeft 35 jaar gediend; zijn afscheid "
+        "vieren we nog op de kazerne.",
+  L("Frank Derksen", P(21)))
+
+# A cable factory (kabelfabriek)
+m("nl", "Beste collega's,\n\nOp maandag 4 januari 2027 begint Henk Ottens als extrusie-operator in hal 3. Hij komt "
+        "via het uitzendbureau, maar krijgt direct een contract bij ons.\n\nGroeten,\nNienke Zwiers\n"
+        "HR Kabelfabriek Delta",
+  J("Henk Ottens", ON("maandag", D(2027, 1, 4))))
+m("en", "hi, new guy for the drum yard: kamil wójcik, starts thu 7 jan 👍",
+  J("Kamil Wójcik", ON("thursday", D(2027, 1, 7))))
+m("nl", "Accountmanager Bert Haanstra gaat ons verlaten. Zijn laatste werkdag is vrijdag 12 februari. Zijn "
+        "klanten gaan tijdelijk naar Lisanne, de leaseauto moet die dag terug.",
+  L("Bert Haanstra", ON("vrijdag", D(2027, 2, 12)), AM))
+m("en", "Are the testers from the certification institute who sit in our HV lab for weeks supposed to get an "
+        "account from us?", none=True)
+m("nl", "Vanaf volgende week maandag gaat Marijke Span van de receptie naar de planning. Haar "
+        "receptietaken neemt de nieuwe uitzendkracht over.",
+  MV("Marijke Span", NW("maandag"), None, None))
+m("en", "We're hiring! Well, we hired: Jonas Brink, software developer (MES and label printing), starts on 1 "
+        "February.",
+  J("Jonas Brink", D(2027, 2, 1), SE))
+m("nl", "Afgelopen zaterdag is onze collega Ben Weggeman overleden. Hij werkte 28 jaar in de trekkerij.",
+  L("Ben Weggeman", P(-5)), past=True)
+m("en", "Hello, Mr. Serkan Arslan is starting at 18.01.2027 like quality inspector in our factory. Best regards",
+  J("Serkan Arslan", D(2027, 1, 18)))
+m("nl", "gisteren op staande voet ontslagen: remco jansma (drank op het werk). pasje blokkeren graag",
+  L("Remco Jansma", P(-1)), past=True)
+m("nl", "Twee collega's van de kabelconfectie stoppen: Annie Stevens gaat per 1 januari met pensioen en Hakan Doğru "
+        "vertrekt op 15 januari, hij gaat verhuizen.",
+  L("Annie Stevens", D(2027, 1, 1)), L("Hakan Doğru", D(2027, 1, 15)))
+m("nl", "Nieuwe facilitair coördinator vanaf maandag 11 januari: Patricia Wennink. Ze neemt het werk over van het "
+        "interimbureau, dus graag ook de masterkey op haar naam.",
+  J("Patricia Wennink", ON("monday", D(2027, 1, 11)), FC))
+m("nl", "Dag Sarah,\nKoen Dewulf vervoegt vanaf maandag 15 februari onze vestiging in Kortrijk als "
+        "vertegenwoordiger. Gelieve een laptop en wagen te voorzien.\nMvg,\nFilip",
+  J("Koen Dewulf", ON("maandag", D(2027, 2, 15)), AM))
+m("en", "Roel Bakx leaves in six weeks, he's going back to Brabant. In his last weeks he'll train his successor on the "
+        "stranding machine.",
+  L("Roel Bakx", P(42)))
+m("nl", "Vanaf 1 maart wordt Tim Verweij, nu calculator, verkoper voor de netbeheerders. Hij krijgt een leaseauto "
+        "en gaat vooral de regio Oost doen.",
+  MV("Tim Verweij", D(2027, 3, 1), AM, None))
+m("en", "Correction: Sanne Otten's start is the 25th of January, not the 11th.",
+  J("Sanne Otten", D(2027, 1, 25)))
+m("nl", "nieuwe collega op de lasafdeling, start maandag 18-1: naima el hadioui",
+  J("Naima el Hadioui", ON("maandag", D(2027, 1, 18))))
+m("en", "After 40 years Jan Hogenbirk retires. His last shift is Friday 18 December.",
+  L("Jan Hogenbirk", ON("friday", D(2026, 12, 18))))
+m("nl", "Accountmanager Lisanne Kroeze gaat per 1 februari vanuit ons kantoor in Nijmegen werken in plaats van "
+        "Zwolle. Zelfde klanten.",
+  MV("Lisanne Kroeze", D(2027, 2, 1), AM, AM))
+m("en", "Sorry for the late one: Gino Rossi started yesterday in maintenance. He's an electrician and needs access to the "
+        "maintenance system.",
+  J("Gino Rossi", P(-1)), past=True)
+m("nl", "Onze ontwikkelaar Mark Spijker stopt per 1/3, hij gaat naar een chipmachinebouwer.",
+  L("Mark Spijker", D(2027, 3, 1), SE))
+m("en", "Three agency workers for the winter peak, all from Monday 7 December until the end of February: Adrian "
+        "Popa, Vasile Munteanu and Ion Ciobanu.",
+  J("Adrian Popa", ON("monday", D(2026, 12, 7))), J("Vasile Munteanu", D(2026, 12, 7)),
+  J("Ion Ciobanu", D(2026, 12, 7)))
+m("nl", "Met ingang van woensdag 6 januari komt Ellis Tromp de administratie versterken.",
+  J("Ellis Tromp", ON("woensdag", D(2027, 1, 6))))
+m("nl", "Het tijdelijke contract van Rachel Vink loopt op 8 januari af. Ze heeft nog een pas en een telefoon van ons.",
+  L("Rachel Vink", D(2027, 1, 8)))
+m("nl", "Patrick Hulsbos, nu facilitair medewerker, wordt per 1 april teamleider van de expeditie.",
+  MV("Patrick Hulsbos", D(2027, 4, 1), None, FC))
+m("en", "Mei Chen starts tomorrow as quality engineer (cables, not software). She comes from Taiwan and will sit in the "
+        "HV lab.",
+  J("Mei Chen", P(1)))
+m("nl", "Volgende week vrijdag is de laatste werkdag van Harrie Smeets. Hij gaat na 25 jaar met pensioen; de receptie "
+        "regelt een cadeau.",
+  L("Harrie Smeets", NW("vrijdag")))
+m("en", "Leavers per 31 December:\n- Stefan Hoeve (warehouse)\n- Bianca Ouwerkerk (HR)",
+  L("Stefan Hoeve", D(2026, 12, 31)), L("Bianca Ouwerkerk", D(2026, 12, 31)))
+m("nl", "Over twee weken begint Yvette Hazeleger als inkoper koper en aluminium. Ze komt van een "
+        "metaalhandel in Duisburg.",
+  J("Yvette Hazeleger", P(14)))
+m("en", "Dear all, Mrs. Katrin Schulte starts from 01.02.2027 as key account manager for Germany. Regards, Dieter",
+  J("Katrin Schulte", D(2027, 2, 1), AM))
+m("nl", "Vanochtend is Erik Bouma ontslagen wegens diefstal van koperdraad. Graag direct alles blokkeren.",
+  L("Erik Bouma", NOW))
+m("en", "From Monday 1 March, Anil Sharma moves from the test lab to R&D as cable designer.",
+  MV("Anil Sharma", ON("monday", D(2027, 3, 1)), None, None))
+m("nl", "A.s. maandag begint Rosa Kaptein op de loonadministratie. Ze werkt vier dagen per week en heeft toegang tot het "
+        "salarispakket nodig.",
+  J("Rosa Kaptein", WD("maandag")))
+m("nl", "stopt vrijdag 8 jan: joyce hermsen, contract niet verlengd",
+  L("Joyce Hermsen", ON("vrijdag", D(2027, 1, 8))))
+m("en", "Jordi Smits left us last Friday (end of his contract), could you close his account?",
+  L("Jordi Smits", P(-6)), past=True)
+
+# A car assembly plant (autofabriek)
+m("nl", "Hallo,\n\nPer maandag 11 januari 2027 start Danny Beckers bij ons als productiemedewerker in de "
+        "assemblagehal (lijn 2). Willen jullie een account, een pas en veiligheidsschoenen regelen?\n\nGroet,\n"
+        "Astrid Schols\nHR Autofabriek",
+  J("Danny Beckers", ON("maandag", D(2027, 1, 11))))
+m("en", "paint shop: new sprayer luca ferraro starts mon 14 dec",
+  J("Luca Ferraro", ON("monday", D(2026, 12, 14))))
+m("nl", "Teamleider Rob Senden gaat met vervroegd pensioen; zijn laatste werkdag is donderdag 28 januari.",
+  L("Rob Senden", ON("donderdag", D(2027, 1, 28))))
+m("en", "Quick one: the people from the robot supplier who stay with us until the new line runs, do they need "
+        "accounts?", none=True)
+m("nl", "Per 1 februari wordt Mireille Coumans, nu inkoper, accountmanager voor de Duitse opdrachtgevers.",
+  MV("Mireille Coumans", D(2027, 2, 1), AM, None))
+m("en", "Software engineer for the line control: Bogdan Ilie, starting Monday 8 February.",
+  J("Bogdan Ilie", ON("monday", D(2027, 2, 8)), SE))
+m("nl", "Heel verdrietig: Jack Hendrix van de carrosseriebouw is eergisteren overleden. Hij was "
+        "pas 52. Zijn spullen in het kluisje regelen we zelf met de familie.",
+  L("Jack Hendrix", P(-2)), past=True)
+m("en", "Hello together, from 15.02.2027 Mr. Florian Hartmann will start as quality auditor. Many greetings",
+  J("Florian Hartmann", D(2027, 2, 15)))
+m("nl", "patrick schoonbrood heeft vandaag z'n laatste dag, per direct weg. laptop ligt bij de portier",
+  L("Patrick Schoonbrood", NOW))
+m("nl", "Op de lijn komen twee nieuwe mensen: Kim Frissen op maandag 4 januari en Ralf Crombach op maandag 11 januari.",
+  J("Kim Frissen", ON("maandag", D(2027, 1, 4))), J("Ralf Crombach", ON("maandag", D(2027, 1, 11))))
+m("nl", "Onze facilitair coördinator Nicole Stassen vertrekt op 31 januari; ze heeft een baan dichter bij huis "
+        "gevonden. Haar sleutels en alarmcode moeten dan terug.",
+  L("Nicole Stassen", D(2027, 1, 31), FC))
+m("nl", "Dag Lotte,\nVanaf maandag 1 februari vervoegt Pieter Van Laere onze fabriek in Gent als "
+        "lijnverantwoordelijke. Gelieve zijn account en badge te voorzien.\nMvg,\nWard",
+  J("Pieter Van Laere", ON("maandag", D(2027, 2, 1))))
+m("en", "Marco Bleijlevens leaves in three weeks; he found a job at a chemical company in Geleen.",
+  L("Marco Bleijlevens", P(21)))
+m("nl", "Niet op 18 januari maar al op maandag 11 januari begint Dennis Cremers in de persstraat.",
+  J("Dennis Cremers", ON("maandag", D(2027, 1, 11))))
+m("en", "Shift change: from Monday 4 January Tom Ramakers goes from the late shift to the early shift, same job on "
+        "the line.",
+  MV("Tom Ramakers", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Vanaf 1 maart komt Lina Haddad ons IT-team versterken als softwareontwikkelaar (MES). Ze "
+        "werkt vanuit Maastricht en heeft toegang tot de testomgeving van de lijnbesturing nodig.",
+  J("Lina Haddad", D(2027, 3, 1), SE))
+m("en", "Peter Knops was dismissed last week Tuesday, but his badge still works! Please block it asap.",
+  L("Peter Knops", LW("tuesday")), past=True)
+m("nl", "volgende week donderdag laatste dag van ayşe kaplan, ze gaat terug naar turkije",
+  L("Ayşe Kaplan", NW("donderdag")))
+m("en", "Paul Vrancken starts March 1st as logistics planner.",
+  J("Paul Vrancken", D(2027, 3, 1)))
+m("nl", "Startdatum Sem Gielen (onderhoudsmonteur): 04-01-2027. Hij werkt in de ploegendienst, dus graag ook een pas "
+        "voor de nachtingang.",
+  J("Sem Gielen", D(2027, 1, 4)))
+m("en", "Leaving at the end of the year (31 December): Math Habets, Leon Wetzels and Guido Bours, all three "
+        "retiring.",
+  L("Math Habets", D(2026, 12, 31)), L("Leon Wetzels", D(2026, 12, 31)), L("Guido Bours", D(2026, 12, 31)))
+m("nl", "Nieuwe accountmanager voor de aftermarket: Carmen Ortiz, begint dinsdag 2 februari. Ze spreekt "
+        "Spaans en Duits en reist veel, dus een laptop en een telefoon graag.",
+  J("Carmen Ortiz", ON("dinsdag", D(2027, 2, 2)), AM))
+m("en", "From next Monday Rick Wolfs is no longer team leader but goes back to the line as operator, his own choice.",
+  MV("Rick Wolfs", WD("monday"), None, None))
+m("nl", "Per 1 januari neemt Sandra Lemaire de facilitaire dienst over; ze was tot nu toe secretaresse van de "
+        "directie.",
+  MV("Sandra Lemaire", D(2027, 1, 1), FC, None))
+m("en", "Wim Bemelmans's contract ends on Friday 15 January.",
+  L("Wim Bemelmans", ON("friday", D(2027, 1, 15))))
+m("nl", "Vandaag is Anton Pluijmen begonnen als lasser, maar er is nog niets geregeld. Kan dat snel?",
+  J("Anton Pluijmen", NOW))
+m("en", "Kevin Simons starts the week after next, on the Monday. He'll be a forklift driver in the parts warehouse and "
+        "needs a badge for hall 4.",
+  J("Kevin Simons", D(2026, 12, 14)))
+m("nl", "Laatste werkdag van onze programmeur Joost Coenen is 26-02-2027. Hij gaat naar een softwarebedrijf in "
+        "Eindhoven.",
+  L("Joost Coenen", D(2027, 2, 26), SE))
+m("en", "Ms. Tamara Jacobi joins HR as recruiter on Monday 25 January.",
+  J("Tamara Jacobi", ON("monday", D(2027, 1, 25))))
+m("nl", "vanaf 1/2 gaat ruud van wersch van de logistiek naar de kwaliteitsafdeling",
+  MV("Ruud van Wersch", D(2027, 2, 1), None, None))
+m("en", "Dismissed with immediate effect today: Sjors Lenssen, forklift driver.",
+  L("Sjors Lenssen", NOW))
+m("nl", "Vertegenwoordiger Frank Muijrers stopt per 1 april, hij gaat met pensioen. Zijn klanten "
+        "in België neemt Carmen over.",
+  L("Frank Muijrers", D(2027, 4, 1), AM))
+m("en", "Starting Monday 7 December in the body shop: Ahmed Tahiri and Lars Jongen.",
+  J("Ahmed Tahiri", ON("monday", D(2026, 12, 7))), J("Lars Jongen", D(2026, 12, 7)))
+m("nl", "Morgen begint Noortje Vaessen op de afdeling inkoop. Ze heeft al een laptop, alleen nog een account.",
+  J("Noortje Vaessen", P(1)))
+
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
          "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
