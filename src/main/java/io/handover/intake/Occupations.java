@@ -87,10 +87,18 @@ final class Occupations {
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
 			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
+			// the army's other ranks: "Private Sam Hale", "Soldaat Ilse Dekker", "Majoor
+			// Ron Bak"
+			"private", "pte", "soldier", "soldaat", "trooper", "gunner", "kanonnier", "marinier", "adjudant",
+			"vaandrig", "cadet", "ensign", "majoor", "major",
 			// a ship's pilot: "Loods Gerrit Zwart"
 			"loods",
 			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"
 			"doctor", "dokter");
+
+	/** A rank's class after it: "eerste klas", "first class", "1e klasse". */
+	private static final Pattern RANK_CLASS = Pattern
+		.compile("(?iu)(?:eerste|tweede|first|second|1e|2e|1st|2nd)\\s+(?:klas|klasse|class)");
 
 	/**
 	 * Foreign honorifics, said like "Mr" and never a given name, so a title wherever the
@@ -280,6 +288,12 @@ final class Occupations {
 	static int before(List<String> words, boolean sentenceStart) {
 		if (words.isEmpty()) {
 			return 0;
+		}
+		// a rank with its class: "soldaat eerste klas mike olde hengel", "Private First
+		// Class Dana Reyes"
+		if (words.size() >= 5 && RANKS.contains(words.get(0).toLowerCase(Locale.ROOT))
+				&& RANK_CLASS.matcher(words.get(1) + " " + words.get(2)).matches()) {
+			return 3;
 		}
 		// a team label left where the job before it was read as no name: "Nachtploeg-B
 		// Kees Mol"

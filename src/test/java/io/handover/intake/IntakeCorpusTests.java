@@ -596,9 +596,13 @@ class IntakeCorpusTests {
 	 * the parse HR would fill in. First runs, before any parser change: part 1
 	 * (z001–z150) 143 of 150 messages fully correct (95.3 %); the whole set 302 of 320
 	 * (94.4 %), so part 2 alone 159 of 170 if part 1 read as before; each run had 1
-	 * SILENT WRONG DATE line for blind-28. A ratchet: raise it, never lower it.
+	 * SILENT WRONG DATE line for blind-28. The lead, with own examples
+	 * (RanksSitesAbroadAndReasonsTests): a town of two words after "our workshop in" (the
+	 * silent date: a second mover), army ranks and a rank's class before a name, a
+	 * dismissal's reason after its weekday, an adverb opening a sentence, an absence till
+	 * a day: 309 (96.6 %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 302.0 / 320;
+	static final double BLIND_28_FLOOR = 309.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

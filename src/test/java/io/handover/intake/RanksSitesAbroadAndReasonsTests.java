@@ -1,0 +1,85 @@
+package io.handover.intake;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kinds of the twenty-eighth blind set, with own examples. Today is Thursday 3 December
+ * 2026.
+ */
+class RanksSitesAbroadAndReasonsTests {
+
+	@Test
+	void aPlaceOfTwoWordsAfterOurSiteIsNoSecondPerson() {
+		// a town of two capitalised words was a second mover, dated without a note
+		List<Announcement> moved = OnTheCorpusDay.parseAll("Lena Vos moves to our office in Tel Aviv on 1 March.");
+		assertThat(moved).singleElement().satisfies(mover -> {
+			assertThat(mover.employeeName()).isEqualTo("Lena Vos");
+			assertThat(mover.date()).hasToString("2027-03-01");
+		});
+		assertThat(OnTheCorpusDay.parseAll("Tom Baker transfers to the depot in San Sebastian from 4 January."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Tom Baker");
+		assertThat(OnTheCorpusDay.parseAll("Ilse Kok gaat per 1 april naar onze werkplaats in Den Bosch."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Ilse Kok");
+	}
+
+	@Test
+	void aPersonAfterOurSiteIsStillRead() {
+		assertThat(OnTheCorpusDay.parse("Bij ons kantoor in Gent begint Pieter Claes op 4 januari.").employeeName())
+			.isEqualTo("Pieter Claes");
+	}
+
+	@Test
+	void anArmyRankIsNoPartOfTheName() {
+		assertThat(OnTheCorpusDay.parse("Private Ryan Cole, our new cook, starts Monday.").employeeName())
+			.isEqualTo("Ryan Cole");
+		assertThat(OnTheCorpusDay.parse("Soldaat Ilse Dekker begint maandag bij de kazerne.").employeeName())
+			.isEqualTo("Ilse Dekker");
+		assertThat(OnTheCorpusDay.parse("Major Ellen Brink leaves the regiment on 1 April.").employeeName())
+			.isEqualTo("Ellen Brink");
+	}
+
+	@Test
+	void aRankWithItsClassIsNoPartOfTheName() {
+		assertThat(OnTheCorpusDay.parse("Private First Class Dana Reyes starts on 4 January.").employeeName())
+			.isEqualTo("Dana Reyes");
+		assertThat(
+				OnTheCorpusDay.parse("korporaal eerste klas tess van rijn stopt vrijdag, pas inleveren").employeeName())
+			.isEqualTo("Tess van Rijn");
+	}
+
+	@Test
+	void aWeekdayWithTheReasonForADismissalIsThatDay() {
+		Announcement dismissed = OnTheCorpusDay.parse("Kees Mol is maandag na het voorval op staande voet ontslagen.");
+		assertThat(dismissed.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(dismissed.date()).hasToString("2026-11-30");
+		assertThat(OnTheCorpusDay.parse("Ron Dijk was let go on Friday after the accident in the yard.").date())
+			.hasToString("2026-11-27");
+	}
+
+	@Test
+	void aWeekdayAfterAnEventOfTheirsStillAsksForTheDay() {
+		assertThat(OnTheCorpusDay.parse("Anna Vis starts the Monday after her graduation.").date()).isNull();
+	}
+
+	@Test
+	void anAdverbOpeningASentenceIsNoName() {
+		NoOneAnnounced.assertNoOne(
+				"De vacature voor de monteur vervalt, het wordt uitbesteed. Daar hoeft niets meer voor te gebeuren.");
+	}
+
+	@Test
+	void someoneAwayTillADayWithQuestionsSentElsewhereIsNoStarter() {
+		// a form may still open (a leaver is spoken of), but with no one's name in it
+		assertThat(OnTheCorpusDay
+			.parseAll("Our planner is on holiday until 11 January, so please send questions about leavers to me."))
+			.extracting(Announcement::employeeName)
+			.containsOnlyNulls();
+	}
+
+}
