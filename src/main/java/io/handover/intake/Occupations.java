@@ -96,10 +96,6 @@ final class Occupations {
 			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"
 			"doctor", "dokter");
 
-	/** A rank's class after it: "eerste klas", "first class", "1e klasse". */
-	private static final Pattern RANK_CLASS = Pattern
-		.compile("(?iu)(?:eerste|tweede|first|second|1e|2e|1st|2nd)\\s+(?:klas|klasse|class)");
-
 	/**
 	 * Foreign honorifics, said like "Mr" and never a given name, so a title wherever the
 	 * name stands: "Herr Jonas Brandt", "Signora Bianchi", "Please note Mlle Léa Martin".
@@ -288,12 +284,6 @@ final class Occupations {
 	static int before(List<String> words, boolean sentenceStart) {
 		if (words.isEmpty()) {
 			return 0;
-		}
-		// a rank with its class: "soldaat eerste klas mike olde hengel", "Private First
-		// Class Dana Reyes"
-		if (words.size() >= 5 && RANKS.contains(words.get(0).toLowerCase(Locale.ROOT))
-				&& RANK_CLASS.matcher(words.get(1) + " " + words.get(2)).matches()) {
-			return 3;
 		}
 		// a team label left where the job before it was read as no name: "Nachtploeg-B
 		// Kees Mol"
