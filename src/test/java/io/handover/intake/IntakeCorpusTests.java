@@ -600,9 +600,10 @@ class IntakeCorpusTests {
 	 * (RanksSitesAbroadAndReasonsTests): a town of two words after "our workshop in" (the
 	 * silent date: a second mover), army ranks and a rank's class before a name, a
 	 * dismissal's reason after its weekday, an adverb opening a sentence, an absence till
-	 * a day: 309 (96.6 %). A ratchet: raise it, never lower it.
+	 * a day, formal English for a leaving ("relieved of her duties"), days a week to
+	 * come: 311 (97.2 %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 309.0 / 320;
+	static final double BLIND_28_FLOOR = 311.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kinds of the twenty-eighth blind set, with own examples. Today is Thursday 3 December
- * 2026.
+ * Kinds of the twenty-eighth blind set, with own examples: a town of two words after our
+ * site, army ranks, a dismissal's reason after its weekday, words that open a sentence or
+ * say an absence, formal English for a leaving, days a week to come. Today is Thursday 3
+ * December 2026.
  */
 class RanksSitesAbroadAndReasonsTests {
 
@@ -80,6 +82,28 @@ class RanksSitesAbroadAndReasonsTests {
 			.parseAll("Our planner is on holiday until 11 January, so please send questions about leavers to me."))
 			.extracting(Announcement::employeeName)
 			.containsOnlyNulls();
+	}
+
+	@Test
+	void relievedOfTheirDutiesIsALeaving() {
+		Announcement leaver = OnTheCorpusDay
+			.parse("Please note Ms. Priya Menon will be relieved of her duties with effect from 15 January.");
+		assertThat(leaver.kind()).isEqualTo(Announcement.Kind.LEAVER);
+		assertThat(leaver.employeeName()).isEqualTo("Priya Menon");
+		assertThat(leaver.date()).hasToString("2027-01-15");
+	}
+
+	@Test
+	void daysAWeekToComeAnnounceNoOne() {
+		NoOneAnnounced.assertNoOne("Tom is going to work three days a week from March.");
+		NoOneAnnounced.assertNoOne("Lotte gaat vanaf maart vier dagen per week werken.");
+	}
+
+	@Test
+	void aStarterWithTheirDaysAWeekStillStarts() {
+		Announcement starter = OnTheCorpusDay.parse("Jan Bos starts on Monday and will work four days a week.");
+		assertThat(starter.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(starter.date()).hasToString("2026-12-07");
 	}
 
 }
