@@ -601,9 +601,10 @@ class IntakeCorpusTests {
 	 * silent date: a second mover), army ranks and a rank's class before a name, a
 	 * dismissal's reason after its weekday, an adverb opening a sentence, an absence till
 	 * a day, formal English for a leaving ("relieved of her duties"), days a week to
-	 * come: 311 (97.2 %). A ratchet: raise it, never lower it.
+	 * come, contracts ending on a day before a colon list, a loan laptop used "nu nog" by
+	 * a starter: 313 (97.8 %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 311.0 / 320;
+	static final double BLIND_28_FLOOR = 313.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

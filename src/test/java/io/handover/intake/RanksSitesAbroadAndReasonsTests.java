@@ -106,4 +106,23 @@ class RanksSitesAbroadAndReasonsTests {
 		assertThat(starter.date()).hasToString("2026-12-07");
 	}
 
+	@Test
+	void contractsEndingOnADayThenAColonListEachLeaveThatDay() {
+		List<Announcement> leavers = OnTheCorpusDay.parseAll(
+				"De contracten van onze drie uitzendkrachten lopen af op 23 december: Sara Kok, Ben Mol en Ivo Dam.");
+		assertThat(leavers).extracting(Announcement::employeeName).containsExactly("Sara Kok", "Ben Mol", "Ivo Dam");
+		assertThat(leavers).allSatisfy(leaver -> {
+			assertThat(leaver.kind()).isEqualTo(Announcement.Kind.LEAVER);
+			assertThat(leaver.date()).hasToString("2026-12-23");
+		});
+	}
+
+	@Test
+	void aStarterWhoWorksOnALoanLaptopForNowIsNoMover() {
+		Announcement starter = OnTheCorpusDay
+			.parse("Sven Kuiper is maandag begonnen als magazijnier. Hij werkt nu nog op een leenlaptop.");
+		assertThat(starter.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(starter.date()).hasToString("2026-11-30");
+	}
+
 }
