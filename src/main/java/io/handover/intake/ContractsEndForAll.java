@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A list of temps whose contracts end, said once after the names: "Tijdelijke krachten
  * voor de kerstdrukte: Anna Bos, Piet Kok en Lies Mol, contracten eindigen op 23
- * december", "Temp order pickers A, B and C: contracts end on 23 December". The heading
+ * december", "Temp order pickers A, B and C: contracts end on 23 December", or after the
+ * day ("The contracts of our three temps end on 23 December: A, B and C"). The heading
  * names temps, which reads like a start; with no start and no other day said, the ending
  * contracts are the news: each one leaves on that day. Starters told with their
  * contract's end ("all starting 19 dec: … contracts end 31 march") say a start and
@@ -40,7 +41,10 @@ final class ContractsEndForAll {
 	private ContractsEndForAll() {
 	}
 
-	/** Everyone listed before the contracts' end leaves on its day. */
+	/**
+	 * Everyone listed before the contracts' end, or after it past a colon, leaves on its
+	 * day.
+	 */
 	static List<Announcement> left(String body, List<DateWords.Mention> dates, List<Announcement> read) {
 		if (read.size() < 2 || dates.size() != 1 || dates.get(0).date() == null || START_SAID.matcher(body).find()) {
 			return read;
@@ -54,13 +58,21 @@ final class ContractsEndForAll {
 		boolean allBefore = read.stream()
 			.allMatch(a -> a.employeeName() != null && WhereNamed.in(body, a.employeeName()) >= 0
 					&& WhereNamed.in(body, a.employeeName()) < said.end());
-		if (!allBefore) {
+		if (!allBefore && !listedAfter(body, end, read)) {
 			return read;
 		}
 		return read.stream()
 			.map(a -> new Announcement(Announcement.Kind.LEAVER, a.employeeName(), end.date(), a.roleWords(),
 					a.roleKey(), a.workLocation(), end.words(), a.currentRoleKey(), a.notes(), a.language()))
 			.toList();
+	}
+
+	/** A colon right after the day, then the names: "… end on 18 December: A and B". */
+	private static final Pattern COLON_AFTER = Pattern.compile("\\s*:");
+
+	private static boolean listedAfter(String body, DateWords.Mention end, List<Announcement> read) {
+		return COLON_AFTER.matcher(body).region(end.end(), body.length()).lookingAt() && read.stream()
+			.allMatch(a -> a.employeeName() != null && WhereNamed.in(body, a.employeeName()) > end.end());
 	}
 
 }

@@ -225,6 +225,11 @@ final class HoursChange {
 			// hours"
 			+ "(?:gaat|gaan|goes|go|going|drops?|dropping|cuts? back|terug|reduces?|reducing|increases?|increasing) "
 			+ "(?:terug |down |back )?(?:naar|to) \\d+ (?:uur|hours)\\b|"
+			// a number of days a week said as what is coming: "is going to work four
+			// days a week from January", "gaat vanaf maart vier dagen per week werken"
+			+ "\\b(?:is going to|are going to|will|gaat|gaan)(?: [\\p{L}\\d]+){0,3}? (?:(?:only|alleen|nog) )?"
+			+ "(?:work " + DAYS + " (?:days|nights|shifts) (?:a|per) week|" + DAYS + " (?:dagen|nachten|diensten) "
+			+ "(?:per|in de) week werken)\\b|"
 			// the count said first and set against the old one later in the clause,
 			// the words between it part of the change: "will work four days a week from
 			// January instead of five", "gaat vanaf maart 32 uur werken in plaats van 40"

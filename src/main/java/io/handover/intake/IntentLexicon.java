@@ -233,7 +233,9 @@ final class IntentLexicon {
 			// off beside the name: "mr. Bart Schoemaker, nu rechter in de sector civiel,"
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"(?<=\\p{Lu}[\\p{L}'’-]{1,30}, )nu (?!(?:al|ook|even|wel|dus|toch|eenmaal|eindelijk|echt)\\b)"
-							+ "(?-i:\\p{Ll}[\\p{L}-]+)(?=[ ,])|op zich|currently|nu nog|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
+							+ "(?-i:\\p{Ll}[\\p{L}-]+)(?=[ ,])|op zich|currently|"
+							// not a thing used for now: "werkt nu nog op een leenlaptop"
+							+ "nu nog(?! (?:op|met|zonder) een\\b)|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
 							+ "(?:hij|zij|ze) is nu nog|momenteel|"
 							// not a day set against another: "instead of the 4th", "in
 							// plaats van op 1 februari", "in plaats van tot 31 december",

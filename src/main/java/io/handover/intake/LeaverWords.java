@@ -133,6 +133,9 @@ final class LeaverWords {
 			+ " gaan\\b(?! \\p{Ll}+en\\b)|(?:we|wij|ik) (?:moeten|moesten|hebben|gaan) " + NAMED_BETWEEN
 			+ " (?:moeten )?laten gaan\\b|"
 			+ "conclud(?:e|es|ed|ing)(?: (?:his|her|their|the))? (?:employment|contract|service|dienstverband)|"
+			// relieved of the work, in formal English: "shall be relieved from his duties
+			// with effect from", "is relieved of duty"
+			+ "relieved (?:from|of) (?:(?:his|her|their|all) )?(?:duties|duty|services|service|position|post)\\b|"
 			// a leaving put off by a stay longer: "blijft een maand langer, tot 31
 			// januari", "stays two weeks longer, until 15 January"
 			+ "(?:blijft|blijven|stays?|staying|remains?)(?: (?:nog|still|even|een|a|an|\\p{L}+ (?:weken|week|maand|"

@@ -92,12 +92,17 @@ final class NeverNames {
 	 * {@link Question} knows.
 	 */
 	private static final Set<String> ASKING = Set.of("moeten", "mogen", "kunnen", "willen", "zullen", "hoeven", "hoeft",
-			"must", "might", "waarom", "why", "vraagje", "vraag", "question",
+			"must", "might", "waarom", "why", "vraagje", "vraag", "question", "questions", "vragen",
+			// where questions go meanwhile: "please send questions to me", "stuur vragen
+			// naar mij"
+			"send", "stuur",
 			// a leave or an idiom said in chat: "after her maternity leave", "op staande
 			// voet ontslagen"
 			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande",
 			// … and said as a noun: "ontslag op staande voet gegeven aan …"
 			"voet", "gegeven",
+			// … or an absence till a day: "our advisor is on holiday until 4 January"
+			"holiday", "holidays", "vakantie", "until", "till", "untill",
 			// a verb's words in chat: "lisa won't be coming back"
 			"be", "been", "being", "coming", "going");
 
@@ -108,8 +113,9 @@ final class NeverNames {
 	private static final Set<String> OPENERS = Set.of("kort", "korte", "short",
 			// an article opening a sentence: "Een monteur van ons gaat …"
 			"een",
-			// an adverb opening a sentence: "Verder geen nieuws", "Overigens …"
-			"verder", "overigens", "daarnaast",
+			// an adverb opening a sentence: "Verder geen nieuws", "Overigens …", "Daar
+			// hoeft niets voor te gebeuren", "Hier is verder niets voor nodig"
+			"verder", "overigens", "daarnaast", "daar", "daarom", "daarvoor", "hier", "hierbij", "hiervoor", "toen",
 			// a condition opening a sentence: "Mocht er toch iemand komen, …", "If we do
 			// find someone, …"
 			"mocht", "indien", "if");

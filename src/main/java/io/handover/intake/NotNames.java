@@ -62,7 +62,7 @@ final class NotNames {
 
 	private static final Pattern PLACE_NOUN_AFTER = Pattern.compile("(?iu)^\\s+(?:office|kantoor|site|store|branch|"
 			+ "vestiging|locatie|location|depot|warehouse|hub|shop|winkel|filiaal|plant|factory|fabriek|campus|"
-			+ "headquarters|hq|hoofdkantoor)\\b");
+			+ "headquarters|hq|hoofdkantoor|lab|laboratory|laboratorium|workshop|werkplaats|yard|werf|hall|hal)\\b");
 
 	private NotNames() {
 	}
@@ -87,12 +87,13 @@ final class NotNames {
 
 	/** A site or company said before "in": "our sister company in", "ons kantoor in". */
 	private static final Pattern SITE_IN = Pattern.compile("(?iu)\\b(?:company|firm|branch|office|site|plant|"
-			+ "subsidiary|bedrijf|zusterbedrijf|vestiging|kantoor|filiaal|fabriek|dochter(?:bedrijf|onderneming)?)\\s+"
-			+ "(?:in|at|te)\\s+$");
+			+ "subsidiary|workshop|depot|warehouse|factory|yard|store|shop|lab|hub|location|campus|"
+			+ "bedrijf|zusterbedrijf|vestiging|kantoor|filiaal|fabriek|werkplaats|magazijn|winkel|locatie|"
+			+ "dochter(?:bedrijf|onderneming)?)\\s+(?:in|at|te)\\s+$");
 
 	/**
-	 * Whether one capitalised word is where a site or company is: "our sister company in
-	 * France", "ons kantoor in Gent".
+	 * Whether capitalised words are where a site or company is: "our sister company in
+	 * France", "ons kantoor in Gent", "our workshop in Ramat Gan".
 	 */
 	static boolean placeOfASite(String body, int start) {
 		return SITE_IN.matcher(body.substring(Math.max(0, start - 40), start)).find();

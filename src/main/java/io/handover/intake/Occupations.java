@@ -87,6 +87,10 @@ final class Occupations {
 			"admiraal", "father", "sister", "brother", "pater", "pastoor", "reverend", "rev", "chaplain",
 			"aalmoezenier", "rabbi", "imam", "constable", "inspector", "inspecteur", "schipper", "stuurman", "bootsman",
 			"matroos", "officier", "wachtmeester", "brigadier", "hoofdagent", "agent",
+			// the army's other ranks: "Private Sam Hale", "Soldaat Ilse Dekker", "Majoor
+			// Ron Bak"
+			"private", "pte", "soldier", "soldaat", "trooper", "gunner", "kanonnier", "marinier", "adjudant",
+			"vaandrig", "cadet", "ensign", "majoor", "major",
 			// a ship's pilot: "Loods Gerrit Zwart"
 			"loods",
 			// the physician's title written out: "Doctor Mei Tanaka", "Dokter Ivo Claes"

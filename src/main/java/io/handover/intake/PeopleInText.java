@@ -142,7 +142,8 @@ final class PeopleInText {
 			String token = text(body, tokens.get(i));
 			if (!startsName(token) && !firstNameAlsoWord(body, tokens, i, notName)
 					&& !surnameAfterTitle(body, tokens, i, notName) || isTaken(notName, tokens.get(i))
-					|| place(body, tokens, i) || NeverNames.opensNoName(token) || monthSaidFirst(body, tokens, i)) {
+					|| place(body, tokens, i) || NeverNames.opensNoName(token) || monthSaidFirst(body, tokens, i)
+					|| rankClass(body, tokens, i)) {
 				i++;
 				continue;
 			}
@@ -200,9 +201,9 @@ final class PeopleInText {
 			boolean letter = run.size() == 1 && LETTER.matcher(text(body, tokens.get(run.get(0)))).matches();
 			if (!month && !letter && !afterGreeting(body, start, end) && !Organisations.isOne(body, tokens, run)
 					&& !NotNames.startsWithAVerb(text(body, tokens.get(run.get(0))))
-					&& !NotNames.placeOfAJob(body, start)
+					&& !NotNames.placeOfAJob(body, start) && !NotNames.placeOfASite(body, start)
 					&& !(run.size() == 1 && (NotNames.opensBeforeAnArticle(body, start, end)
-							|| NotNames.placeOfOurs(body, start, end) || NotNames.placeOfASite(body, start)))
+							|| NotNames.placeOfOurs(body, start, end)))
 					&& !Organisations.jobTitle(body, tokens, run, runs.isEmpty() ? -1 : runs.get(runs.size() - 1).end(),
 							runs.isEmpty() ? 0 : runs.get(runs.size() - 1).words())) {
 				runs.add(new Span(start, end, nameOf(body, tokens, run), run.size()));
@@ -893,8 +894,17 @@ final class PeopleInText {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
 		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
-				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && (PARTICLES.contains(lower)
+				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && !rankClass(body, tokens, k)
+				&& (PARTICLES.contains(lower)
 						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	/** A rank's class: "klas" in "soldaat eerste klas mike olde hengel". */
+	private static final Pattern RANK_CLASS = Pattern
+		.compile("(?iu)\\b(?:eerste|tweede|first|second|1e|2e|1st|2nd)\\s+(?:klas|klasse|class)");
+
+	private static boolean rankClass(String body, List<int[]> tokens, int k) {
+		return k > 0 && RANK_CLASS.matcher(body.substring(tokens.get(k - 1)[0], tokens.get(k)[1])).matches();
 	}
 
 	private static Span lowerCaseSpan(String body, List<int[]> tokens, List<Integer> run) {

@@ -27,8 +27,11 @@ final class WeekdayBesideAnEvent {
 			// "the Tuesday after next" is a week after the next one, read elsewhere
 			+ "(?!next\\b|volgende\\b)"
 			// a dismissal's reason, not a day: "was let go on Monday after his trial
-			// period"
-			+ "(?!(?:(?:his|her|their|the|a|zijn|haar|hun|de|een)\\s+)?(?:short\\s+|korte\\s+)?(?:trial|probation|proeftijd))"
+			// period", "dismissed on Monday after the incident", "maandag na het
+			// voorval ontslagen"
+			+ "(?!(?:(?:his|her|their|the|a|an|zijn|haar|hun|de|het|een)\\s+)?(?:short\\s+|korte\\s+)?(?:trial|probation|"
+			+ "proeftijd|incident|accident|ongeluk|voorval|fight|ruzie|hearing|investigation|onderzoek|"
+			+ "warning|waarschuwing)\\b)"
 			// a time of that same day, not an event with a day of its own: "on Monday
 			// after her shift", "zaterdag na het werk"
 			+ "(?!(?:(?:his|her|their|the|zijn|haar|hun|het|de)\\s+)?(?:last\\s+|laatste\\s+)?(?:shift|dienst|"
