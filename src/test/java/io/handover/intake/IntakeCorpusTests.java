@@ -606,9 +606,11 @@ class IntakeCorpusTests {
 	 * dismissal's reason after its weekday, an adverb opening a sentence, an absence till
 	 * a day, formal English for a leaving ("relieved of her duties"), days a week to
 	 * come, contracts ending on a day before a colon list, a loan laptop used "nu nog" by
-	 * a starter: 313 (97.8 %). A ratchet: raise it, never lower it.
+	 * a starter: 313 (97.8 %); a return to work after one's operation said return first
+	 * or as "back at work" ({@link StartingAgainTests}): 314 (98.1 %). A ratchet: raise
+	 * it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 313.0 / 320;
+	static final double BLIND_28_FLOOR = 314.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

@@ -63,4 +63,20 @@ class StartingAgainTests {
 			.isEqualTo(Announcement.Kind.LEAVER);
 	}
 
+	@Test
+	void comingBackToWorkAfterTheirOperationSaidEitherWayAnnouncesNoOne() {
+		// the return first, the reason after it, the operation one word
+		NoOneAnnounced.assertNoOne("Kees komt donderdag na zijn heupoperatie weer werken.");
+		// the reason first: a starter's form prefilled with Monday was the danger
+		NoOneAnnounced.assertNoOne("Na haar rugoperatie komt Sanne maandag weer werken.");
+		NoOneAnnounced.assertNoOne("After his hip surgery Tom Hale is back at work on Monday.");
+	}
+
+	@Test
+	void comingToWorkWithUsStillStarts() {
+		Announcement starter = OnTheCorpusDay.parse("Jan Bos komt maandag bij ons werken.");
+		assertThat(starter.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(starter.date()).hasToString("2026-12-07");
+	}
+
 }
