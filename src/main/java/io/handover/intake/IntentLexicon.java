@@ -159,6 +159,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.STARTER, 2, Reinforced.CUE),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NEEDED),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HAVE_FROM),
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.FROM_ELSEWHERE),
 			intent(Announcement.Kind.STARTER, 2, ListItems.NEW_HEADING),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),

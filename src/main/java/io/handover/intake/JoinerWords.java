@@ -188,6 +188,15 @@ final class JoinerWords {
 			"\\bhebben we (?:er )?(?:een|twee|drie|vier)\\b(?=[^.;\\n]{3,80}:\\s*(?-i:\\p{Lu}))")
 			+ "|\\badd (?:two|three|four|five|six|a|an|one|\\d{1,2}) (?:new )?\\p{L}+ for\\b(?=[^.;\\n]{0,60}:)";
 
+	/**
+	 * Where the person comes from, said as another employer: "Ze komt van een
+	 * distributiecentrum in Tilburg", "He comes from a logistics firm": no team of ours
+	 * (a team would be "our" or "the"), so a start, not a move.
+	 */
+	static final String FROM_ELSEWHERE = "\\b(?:ze|zij|hij|she|he)\\s+(?:komt|kwam|comes|came)\\s+(?:over\\s+)?"
+			+ "(?:van|from)\\s+(?:een|a|an)\\s+(?!(?:andere\\s+|other\\s+)?(?:afdeling|department|team|unit|vestiging|"
+			+ "branch|site|locatie|location)\\b)\\p{L}{3,}";
+
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
 			// one of ours, named with the job held, appointed to another: "onze

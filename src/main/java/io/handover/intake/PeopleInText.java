@@ -87,23 +87,23 @@ final class PeopleInText {
 			// uitbreiding")
 			"wegens", "vanwege", "ivm", "due", "owing",
 			// function words
-			"the", "a", "an", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u", "he", "she",
-			"they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these", "those", "can",
-			"could", "would", "will", "shall", "should", "kun", "kunt", "kan", "wil", "wilt", "zou", "zal", "is", "are",
-			"was", "were", "has", "have", "had", "heeft", "hebben", "hebt", "zijn", "ben", "and", "en", "or", "of",
-			"but", "maar", "to", "for", "voor", "from", "with", "met", "at", "by", "on", "as", "als", "per", "vanaf",
-			"naar", "bij", "om", "after", "na", "since", "sinds", "because", "omdat", "here", "hier", "there", "er",
-			"his", "her", "their", "zijn", "haar", "hun", "me", "my", "mijn", "us", "who", "wie", "what", "wat", "when",
-			"wanneer", "where", "waar", "how", "hoe", "which", "welke", "both", "beide", "beiden", "two", "twee", "one",
-			"new", "nieuwe", "nieuw", "let", "laat", "role", "rol", "functie", "change", "internal", "interne", "move",
-			"leaver", "starter", "joiner", "hire", "uitdienst", "indienst", "functiewijziging", "medewerker",
-			"medewerkster", "collega", "colleague", "employee", "member", "contract", "notice", "effective", "starting",
-			"today", "tomorrow", "morgen", "vandaag", "next", "volgende", "komende", "aanstaande", "week", "weeks",
-			"weken", "day", "dag", "date", "datum", "last", "laatste", "first", "eerste", "final", "end", "eind",
-			"einde", "mvg", "gr", "via", "zo", "snel", "asap", "per direct", "sales", "it", "hr", "ict", "fm", "ceo",
-			"cto", "manager", "teamleider", "ticket", "form", "formulier", "account", "accounts", "laptop", "company",
-			"bedrijf", "afdeling", "department", "office", "kantoor", "remote", "hybrid", "hybride", "unit",
-			"vestiging", "location", "locatie"));
+			"the", "a", "an", "alleen", "only", "our", "onze", "ons", "we", "wij", "i", "ik", "you", "je", "jij", "u",
+			"he", "she", "they", "hij", "zij", "ze", "it", "this", "that", "dit", "dat", "deze", "die", "these",
+			"those", "can", "could", "would", "will", "shall", "should", "kun", "kunt", "kan", "wil", "wilt", "zou",
+			"zal", "is", "are", "was", "were", "has", "have", "had", "heeft", "hebben", "hebt", "zijn", "ben", "and",
+			"en", "or", "of", "but", "maar", "to", "for", "voor", "from", "with", "met", "at", "by", "on", "as", "als",
+			"per", "vanaf", "naar", "bij", "om", "after", "na", "since", "sinds", "because", "omdat", "here", "hier",
+			"there", "er", "his", "her", "their", "zijn", "haar", "hun", "me", "my", "mijn", "us", "who", "wie", "what",
+			"wat", "when", "wanneer", "where", "waar", "how", "hoe", "which", "welke", "both", "beide", "beiden", "two",
+			"twee", "one", "new", "nieuwe", "nieuw", "let", "laat", "role", "rol", "functie", "change", "internal",
+			"interne", "move", "leaver", "starter", "joiner", "hire", "uitdienst", "indienst", "functiewijziging",
+			"medewerker", "medewerkster", "collega", "colleague", "employee", "member", "contract", "notice",
+			"effective", "starting", "today", "tomorrow", "morgen", "vandaag", "next", "volgende", "komende",
+			"aanstaande", "week", "weeks", "weken", "day", "dag", "date", "datum", "last", "laatste", "first", "eerste",
+			"final", "end", "eind", "einde", "mvg", "gr", "via", "zo", "snel", "asap", "per direct", "sales", "it",
+			"hr", "ict", "fm", "ceo", "cto", "manager", "teamleider", "ticket", "form", "formulier", "account",
+			"accounts", "laptop", "company", "bedrijf", "afdeling", "department", "office", "kantoor", "remote",
+			"hybrid", "hybride", "unit", "vestiging", "location", "locatie"));
 
 	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
 	private static final Pattern JOB_TITLE = Pattern
@@ -895,8 +895,20 @@ final class PeopleInText {
 		String lower = token.toLowerCase(Locale.ROOT);
 		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
 				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && !rankClass(body, tokens, k)
-				&& (PARTICLES.contains(lower)
+				&& !(ABBREVIATION.matcher(token).matches() && mostlyLowerCase(body)) && (PARTICLES.contains(lower)
 						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	/**
+	 * A short word in capitals in a message written in lower case is a unit's letters
+	 * ("our HV lab"); in a message in capitals ("JAN BOS STOPT VRIJDAG") it may be a
+	 * name.
+	 */
+	private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,4}");
+
+	private static boolean mostlyLowerCase(String body) {
+		long lower = body.chars().filter(Character::isLowerCase).count();
+		return lower > body.chars().filter(Character::isUpperCase).count();
 	}
 
 	/** A rank's class: "klas" in "soldaat eerste klas mike olde hengel". */

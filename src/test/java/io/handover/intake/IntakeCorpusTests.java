@@ -607,10 +607,12 @@ class IntakeCorpusTests {
 	 * a day, formal English for a leaving ("relieved of her duties"), days a week to
 	 * come, contracts ending on a day before a colon list, a loan laptop used "nu nog" by
 	 * a starter: 313 (97.8 %); a return to work after one's operation said return first
-	 * or as "back at work" ({@link StartingAgainTests}): 314 (98.1 %). A ratchet: raise
-	 * it, never lower it.
+	 * or as "back at work" ({@link StartingAgainTests}): 314 (98.1 %); someone coming
+	 * "van een" other employer to be our coordinator starts, "alleen" is no name's word,
+	 * letters in capitals in a lower-case message ("our HV lab") are no name: 317 (99.1
+	 * %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 314.0 / 320;
+	static final double BLIND_28_FLOOR = 317.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

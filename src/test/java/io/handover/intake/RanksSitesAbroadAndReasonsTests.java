@@ -125,4 +125,30 @@ class RanksSitesAbroadAndReasonsTests {
 		assertThat(starter.date()).hasToString("2026-11-30");
 	}
 
+	@Test
+	void someoneComingFromAnotherEmployerToBeOurCoordinatorIsAStarter() {
+		assertThat(OnTheCorpusDay
+			.parse("Mark Visser wordt per 1 maart onze planner. Hij komt van een transportbedrijf uit Venlo.")
+			.kind()).isEqualTo(Announcement.Kind.STARTER);
+		// from a department of ours it is a move
+		assertThat(
+				OnTheCorpusDay.parse("Eva Kok wordt per 1 april teamleider. Ze komt van een andere afdeling.").kind())
+			.isEqualTo(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void wordsSayingOnlyWhatIsNeededAreNoName() {
+		assertThat(OnTheCorpusDay.parseAll(
+				"drukte in de winkel: 2 vakkenvullers erbij per 14/12, lotte bakker en sem smit. alleen een pasje nodig"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Lotte Bakker", "Sem Smit");
+	}
+
+	@Test
+	void lettersInCapitalsInALowerCaseMessageAreNoName() {
+		NoOneAnnounced.assertNoOne("Do the auditors who sit in our QA lab for a month need an account?");
+		// a message written in capitals keeps its name
+		assertThat(OnTheCorpusDay.parse("JAN BOS STOPT VRIJDAG").employeeName()).isEqualToIgnoringCase("Jan Bos");
+	}
+
 }
