@@ -198,7 +198,10 @@ final class IntentLexicon {
 							+ "verhuist(?: [\\p{L}\\d'’()-]+){0,6} naar(?! (?-i:\\p{Lu})| het buitenland\\b)|"
 							+ "(?:gaat|stapt)(?-i: [\\p{Ll}\\d'’]+){0,5} intern over|schuift(?-i: [\\p{Ll}\\d'’]+){0,5} door|"
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
-							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
+							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )"
+							// the route opens at the second "van" when the first is a
+							// surname's: "ruud van wersch van de logistiek naar …"
+							+ "(?!(?-i:[\\p{Ll}'’-]+) (?:van|from) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "
 							// not a person added to a system: "add lisa van beek to the

@@ -151,4 +151,13 @@ class RanksSitesAbroadAndReasonsTests {
 		assertThat(OnTheCorpusDay.parse("JAN BOS STOPT VRIJDAG").employeeName()).isEqualToIgnoringCase("Jan Bos");
 	}
 
+	@Test
+	void aLowerCaseSurnameWithVanKeepsItBeforeTheRoute() {
+		Announcement mover = OnTheCorpusDay.parse("vanaf maandag gaat lies van dam van de kassa naar de bakkerij");
+		assertThat(mover.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(mover.employeeName()).isEqualTo("Lies van Dam");
+		assertThat(OnTheCorpusDay.parse("Per 1 maart gaat Tim van Dijk van de inkoop naar de verkoop.").employeeName())
+			.isEqualTo("Tim van Dijk");
+	}
+
 }
