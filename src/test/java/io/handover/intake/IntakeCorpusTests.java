@@ -610,9 +610,10 @@ class IntakeCorpusTests {
 	 * or as "back at work" ({@link StartingAgainTests}): 314 (98.1 %); someone coming
 	 * "van een" other employer to be our coordinator starts, "alleen" is no name's word,
 	 * letters in capitals in a lower-case message ("our HV lab") are no name: 317 (99.1
-	 * %). A ratchet: raise it, never lower it.
+	 * %); a lower-case surname with "van" before a route "van de … naar" keeps its "van":
+	 * 318 (99.4 %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 317.0 / 320;
+	static final double BLIND_28_FLOOR = 318.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
