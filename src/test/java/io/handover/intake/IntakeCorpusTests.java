@@ -611,9 +611,10 @@ class IntakeCorpusTests {
 	 * "van een" other employer to be our coordinator starts, "alleen" is no name's word,
 	 * letters in capitals in a lower-case message ("our HV lab") are no name: 317 (99.1
 	 * %); a lower-case surname with "van" before a route "van de … naar" keeps its "van":
-	 * 318 (99.4 %). A ratchet: raise it, never lower it.
+	 * 318 (99.4 %); one of ours named by the job held who "wordt" another keeps it as the
+	 * job left: 319 (99.7 %). A ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 318.0 / 320;
+	static final double BLIND_28_FLOOR = 319.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

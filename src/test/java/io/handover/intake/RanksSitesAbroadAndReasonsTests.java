@@ -160,4 +160,13 @@ class RanksSitesAbroadAndReasonsTests {
 			.isEqualTo("Tim van Dijk");
 	}
 
+	@Test
+	void oneOfOursNamedByTheJobHeldWhoBecomesAnotherKeepsItAsTheJobLeft() {
+		Announcement mover = OnTheCorpusDay
+			.parseShipped("Per 1 april wordt onze verkoper Ilse Brouwer hoofd van de binnendienst.");
+		assertThat(mover.kind()).isEqualTo(Announcement.Kind.ROLE_CHANGE);
+		assertThat(mover.currentRoleKey()).isEqualTo("account-manager");
+		assertThat(mover.roleKey()).isNull();
+	}
+
 }
