@@ -1,6 +1,7 @@
 package io.handover.intake;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,8 @@ final class CountedList {
 				|| !NEXT_ITEM.matcher(body).region(previous.end(), name.start()).matches()) {
 			return false;
 		}
-		int from = colon;
-		while (from > 0 && ".!?\n".indexOf(body.charAt(from - 1)) < 0) {
-			from--;
-		}
-		int finalFrom = from;
-		if (people.stream().anyMatch(p -> p.start() >= finalFrom && p.start() < colon)) {
+		int from = Sentences.start(body, colon);
+		if (people.stream().anyMatch(p -> p.start() >= from && p.start() < colon)) {
 			return false;
 		}
 		Matcher count = COUNT.matcher(body).region(from, colon);
@@ -62,7 +59,7 @@ final class CountedList {
 		if (count.group(2) != null) {
 			return Integer.parseInt(count.group(2));
 		}
-		String word = count.group(1).toLowerCase(java.util.Locale.ROOT);
+		String word = count.group(1).toLowerCase(Locale.ROOT);
 		for (int i = 0; i < WORDS.length; i++) {
 			if (WORDS[i].equals(word) || ENGLISH[i].equals(word)) {
 				return i + 2;

@@ -44,8 +44,9 @@ class AdministratorOutbox {
 	private static final Logger log = LoggerFactory.getLogger(AdministratorOutbox.class);
 
 	/** Pauses before each next try; the last repeats until {@link #GIVE_UP_AFTER}. */
-	static final List<Duration> PAUSES = List.of(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(1),
-			Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1));
+	private static final List<Duration> PAUSES = List.of(Duration.ofSeconds(2), Duration.ofSeconds(10),
+			Duration.ofMinutes(1), Duration.ofMinutes(3), Duration.ofMinutes(10), Duration.ofMinutes(30),
+			Duration.ofHours(1));
 
 	/** A notice Teams still turns away a day later is about something long changed. */
 	static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
