@@ -412,7 +412,7 @@ final class AskedNotAnnounced {
 		}
 		return dates.stream()
 			.allMatch(d -> d.date() != null && d.date().isBefore(today)
-					|| PAST_START.matcher(sentence(body, d.start(), d.end())).find());
+					|| PAST_START.matcher(Sentences.around(body, d.start(), d.end())).find());
 	}
 
 	/**
@@ -434,31 +434,7 @@ final class AskedNotAnnounced {
 	 * null if none.
 	 */
 	private static String questionAt(String body, int from, int to) {
-		int end = to;
-		while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
-			end++;
-		}
-		if (end == body.length() || body.charAt(end) != '?') {
-			return null;
-		}
-		return body.substring(sentenceStart(body, from), end + 1).strip();
-	}
-
-	private static int sentenceStart(String body, int from) {
-		int start = from;
-		while (start > 0 && ".!?\n".indexOf(body.charAt(start - 1)) < 0) {
-			start--;
-		}
-		return start;
-	}
-
-	private static String sentence(String body, int from, int to) {
-		int start = sentenceStart(body, from);
-		int end = to;
-		while (end < body.length() && ".!?\n".indexOf(body.charAt(end)) < 0) {
-			end++;
-		}
-		return body.substring(start, Math.min(body.length(), end + 1)).strip();
+		return Sentences.asks(body, to) ? Sentences.around(body, from, to) : null;
 	}
 
 }

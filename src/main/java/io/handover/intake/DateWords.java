@@ -904,7 +904,7 @@ final class DateWords {
 				return new Reading(inWeek(today, week, day).orElse(null), true, null, false);
 			}
 			// "in de eerste week van januari: Sem op maandag, Lina op woensdag"
-			MonthWeek.Week monthWeek = MonthWeek.before(lower, sentenceStart(lower, m.start()), m.start(), today);
+			MonthWeek.Week monthWeek = MonthWeek.before(lower, Sentences.start(lower, m.start()), m.start(), today);
 			if (monthWeek == null) {
 				monthWeek = MonthWeek.rightAfter(lower, m.end(), today);
 			}
@@ -920,7 +920,7 @@ final class DateWords {
 		// ("in week 2 … op maandag", read above)
 		Matcher week = WEEK_ALONE.matcher(lower);
 		while (week.find()) {
-			int sentence = sentenceStart(lower, week.start());
+			int sentence = Sentences.start(lower, week.start());
 			int next = lower.indexOf(". ", week.end());
 			int end = next < 0 ? lower.length() : Math.min(lower.length(), next + 40);
 			if (found.stream().noneMatch(d -> d.start() >= sentence && d.start() < end)) {
@@ -931,7 +931,7 @@ final class DateWords {
 		}
 		// a week of a month alone ("starts in the first week of January"): its Monday
 		for (MonthWeek.Week monthWeek : MonthWeek.in(lower, today)) {
-			int sentence = sentenceStart(lower, monthWeek.start());
+			int sentence = Sentences.start(lower, monthWeek.start());
 			int next = lower.indexOf(". ", monthWeek.end());
 			int end = next < 0 ? lower.length() : next;
 			if (found.stream()
@@ -952,24 +952,19 @@ final class DateWords {
 	 * already ("in week 2 … op maandag"), or null.
 	 */
 	private static Integer weekNumberBefore(String lower, int at, List<Mention> found) {
-		int sentence = sentenceStart(lower, at);
+		int sentence = Sentences.start(lower, at);
 		Integer number = weekNumberIn(lower, sentence, at, found);
 		// "begint in week 2 als planner. Maandag om 8 uur bij de receptie": a weekday
 		// that
 		// opens the next sentence is a day of the week just told
 		if (number == null && sentence > 0 && OPENS_SENTENCE.matcher(lower.substring(sentence, at)).matches()) {
-			number = weekNumberIn(lower, sentenceStart(lower, sentence), sentence, found);
+			number = weekNumberIn(lower, Sentences.start(lower, sentence - 1), sentence, found);
 		}
 		return number;
 	}
 
 	/** Only a sentence's end and an "op"/"on" before a word: it opens its sentence. */
 	private static final Pattern OPENS_SENTENCE = Pattern.compile("[.!?\\n]?\\s*(?:op\\s+|on\\s+)?");
-
-	static int sentenceStart(String lower, int at) {
-		return Math.max(0, Math.max(lower.lastIndexOf('\n', at - 1), Math.max(lower.lastIndexOf(". ", at - 1),
-				Math.max(lower.lastIndexOf("! ", at - 1), lower.lastIndexOf("? ", at - 1)))));
-	}
 
 	/** The last week number in the range that is no part of a date read already. */
 	private static Integer weekNumberIn(String lower, int from, int to, List<Mention> found) {

@@ -34,15 +34,11 @@ final class ReadyByDay {
 				|| !BY.matcher(body.substring(Math.max(0, date.start() - 30), date.start())).find()) {
 			return false;
 		}
-		int from = DateWords.sentenceStart(body, date.start());
-		int to = date.end();
-		while (to < body.length() && ".!?\n".indexOf(body.charAt(to)) < 0) {
-			to++;
-		}
-		if (to >= body.length() || body.charAt(to) != '?') {
+		if (!Sentences.asks(body, date.end())) {
 			return false;
 		}
-		Matcher ready = READY.matcher(body).region(from, to);
+		Matcher ready = READY.matcher(body)
+			.region(Sentences.start(body, date.start()), Sentences.end(body, date.end()));
 		return ready.find();
 	}
 

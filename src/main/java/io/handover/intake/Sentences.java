@@ -30,6 +30,17 @@ final class Sentences {
 		return body.length();
 	}
 
+	/** Whether the sentence holding {@code at} is a question: it ends in "?". */
+	static boolean asks(String body, int at) {
+		int end = end(body, at);
+		return end < body.length() && body.charAt(end) == '?';
+	}
+
+	/** The sentence or sentences holding {@code from} to {@code to}, with their stop. */
+	static String around(String body, int from, int to) {
+		return body.substring(start(body, from), Math.min(body.length(), end(body, to) + 1)).strip();
+	}
+
 	private static boolean ends(String body, int i) {
 		char c = body.charAt(i);
 		return c == '\n' || (c == '.' || c == '!' || c == '?')
