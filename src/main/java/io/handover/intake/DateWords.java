@@ -921,8 +921,7 @@ final class DateWords {
 		Matcher week = WEEK_ALONE.matcher(lower);
 		while (week.find()) {
 			int sentence = Sentences.start(lower, week.start());
-			int next = lower.indexOf(". ", week.end());
-			int end = next < 0 ? lower.length() : Math.min(lower.length(), next + 40);
+			int end = Sentences.end(lower, Sentences.end(lower, week.end()) + 1);
 			if (found.stream().noneMatch(d -> d.start() >= sentence && d.start() < end)) {
 				found.add(new Mention(inWeek(today, num(week, 1), DayOfWeek.MONDAY).orElse(null),
 						text.substring(week.start(), week.end()).trim(), week.start(), week.end(), false, null, false,
@@ -932,8 +931,7 @@ final class DateWords {
 		// a week of a month alone ("starts in the first week of January"): its Monday
 		for (MonthWeek.Week monthWeek : MonthWeek.in(lower, today)) {
 			int sentence = Sentences.start(lower, monthWeek.start());
-			int next = lower.indexOf(". ", monthWeek.end());
-			int end = next < 0 ? lower.length() : next;
+			int end = Sentences.end(lower, monthWeek.end());
 			if (found.stream()
 				.noneMatch(d -> d.start() >= sentence && d.start() < end
 						|| d.start() < monthWeek.end() && d.end() > monthWeek.start())) {

@@ -22,8 +22,6 @@ final class Respectively {
 	private static final Pattern EACH = Pattern.compile("(?iu)\\b(?:she|he|zij|hij|ze|the (?:first|second|other)|"
 			+ "de (?:eerste|tweede|ander))\\s+(?:as|als)\\s+(?:(?:a|an|the|een|de|het|our|onze)\\s+)?$");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-
 	private Respectively() {
 	}
 
@@ -153,17 +151,7 @@ final class Respectively {
 
 	/** The sentence around a place: [start, end). */
 	private static int[] sentence(String body, int at) {
-		int start = 0;
-		Matcher end = SENTENCE_END.matcher(body);
-		while (end.find()) {
-			if (end.start() < at) {
-				start = end.end();
-			}
-			else {
-				return new int[] { start, end.start() };
-			}
-		}
-		return new int[] { start, body.length() };
+		return new int[] { Sentences.start(body, at), Sentences.end(body, at) };
 	}
 
 }

@@ -12,7 +12,7 @@ final class Sentences {
 
 	/** The start of the sentence holding {@code at}. */
 	static int start(String body, int at) {
-		for (int i = at - 1; i > 0; i--) {
+		for (int i = Math.min(at, body.length()) - 1; i > 0; i--) {
 			if (ends(body, i)) {
 				return i + 1;
 			}
