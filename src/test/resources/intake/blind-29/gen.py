@@ -404,6 +404,365 @@ m("nl", "Per 1 februari wordt Jorien Ballast, nu nog beschilderster, ons nieuwe 
 m("nl", "morgen begint mirthe bosman als verkoopster in de museumwinkel, voor de vrijdagen en zaterdagen. alleen kassa en mail nodig",
   J("Mirthe Bosman", P(1), AM))
 
+# ---------------------------------------------------------------- part 2: a151-a320
+# A tree-care company
+
+m("nl", "Goedemorgen,\n\nPer maandag 11 januari 2027 start Tobias Lindeman bij ons als boomverzorger (klimmer). Hij heeft zijn European Tree Worker-diploma.\n\nGroet,\nJosien Klaassen\nBoomzorg Oost",
+  J("Tobias Lindeman", ON("monday", D(2027, 1, 11))))
+m("en", "new ground worker for the chipper crew: dylan mulder, mon 7 dec. no climbing yet 🌳",
+  J("Dylan Mulder", ON("monday", D(2026, 12, 7))))
+m("nl", "Onze boomveiligheidscontroleur Hans Wolterink gaat per 1 februari met pensioen. Laatste werkdag: vrijdag 29 januari.",
+  L("Hans Wolterink", ON("friday", D(2027, 1, 29))))
+m("en", "Are subcontracted climbers supposed to get a company phone with the app, or do they use their own? Nobody here seems to know.",
+  none=True)
+m("nl", "Vanaf 1 maart is Stijn Kolkman geen grondman meer maar werkvoorbereider op kantoor. Hij krijgt een laptop in plaats van een tablet.",
+  MV("Stijn Kolkman", D(2027, 3, 1), None, None))
+m("nl", "We hebben Nora Eklund aangenomen om onze bomenregister-app voor gemeenten te bouwen. Ontwikkelaar, start 1 februari, vooral thuis.",
+  J("Nora Eklund", D(2027, 2, 1), SE))
+m("nl", "Verschrikkelijk nieuws: onze klimmer Jelmer Hylkema is gisteren bij een val uit een eik om het leven gekomen. We zijn er kapot van.",
+  L("Jelmer Hylkema", P(-1)), past=True)
+m("en", "Hello, Mr. Paweł Nowicki start by us 11.01.2027 as climber. He have all certificates. Regards, Marta",
+  J("Paweł Nowicki", D(2027, 1, 11)))
+m("nl", "vanochtend stobbenfreesman jordy bakkenes ontslagen, kwam voor de 3e keer niet opdagen. per direct graag",
+  L("Jordy Bakkenes", NOW))
+m("nl", "Nieuw in de ploeg van Erik:\n- Ties Lammertink, 4 januari\n- Roel Hoekstra, 18 januari",
+  J("Ties Lammertink", D(2027, 1, 4)), J("Roel Hoekstra", D(2027, 1, 18)))
+m("en", "Our facilities coordinator Sandra Pijl leaves on 22 January; she's moving to Groningen.",
+  L("Sandra Pijl", D(2027, 1, 22), FC))
+m("nl", "Dag Nele,\nWij hebben Brecht Wouters aangeworven als boomverzorger voor de ploeg in Mechelen. Hij start op dinsdag 5 januari. Gelieve alles te voorzien.\nMvg,\nBart",
+  J("Brecht Wouters", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Laura Hendrix begint over twee weken als accountmanager voor gemeenten en woningcorporaties.",
+  J("Laura Hendrix", P(14), AM))
+m("nl", "Oeps, fout in mijn vorige bericht: Mark Stoffelen stopt op 8 januari, niet op 18 januari.",
+  L("Mark Stoffelen", D(2027, 1, 8)))
+m("nl", "Klimmer Kees Bultman komt na zijn val niet meer terug in de bomen. In goed overleg stopt hij per 1 maart bij ons.",
+  L("Kees Bultman", D(2027, 3, 1)))
+m("en", "Dear Sir or Madam,\nPlease note that the fixed-term contract of Mr. Adrian Kovács, arborist, ends on 31 January 2027 and will not be renewed.\nKind regards,\nPersonnel",
+  L("Adrian Kovács", D(2027, 1, 31)))
+m("nl", "afgelopen dinsdag begonnen als hoogwerkermachinist: kevin ter beek. vergeten te melden, kan hij nog een account krijgen?",
+  J("Kevin ter Beek", P(-2)), past=True)
+m("en", "From Monday 1 February Jan-Willem Knol moves from the crew to sales: sales representative for the estates and golf courses.",
+  MV("Jan-Willem Knol", ON("monday", D(2027, 2, 1)), AM, None))
+m("nl", "Programmeur Ilse Bruinsma vertrekt eind februari. Haar laatste werkdag is vrijdag 19 februari.",
+  L("Ilse Bruinsma", ON("friday", D(2027, 2, 19)), SE))
+m("en", "Two climbers leave us at year end: Sjoerd Veenstra (back to Friesland) on 31 December and Matteo Greco (contract ends) on 24 December.",
+  L("Sjoerd Veenstra", D(2026, 12, 31)), L("Matteo Greco", D(2026, 12, 24)))
+m("nl", "Morgen begint Fatima Ait Lahcen als planner. Zou ze haar laptop vandaag al kunnen ophalen?",
+  J("Fatima Ait Lahcen", P(1)))
+m("en", "Jurgen starts his paternity leave on Monday, four weeks. His out-of-office is set, nothing else needed.",
+  none=True)
+m("nl", "Per 1-3-2027 wordt boomverzorger Gijsbert Hazeleger ploegleider van de ploeg in Ede.",
+  MV("Gijsbert Hazeleger", D(2027, 3, 1), None, None))
+m("nl", "fyi grondman rick veldhuis heeft morgen zijn laatste dag, hij gaat naar een hoveniersbedrijf",
+  L("Rick Veldhuis", P(1)))
+m("nl", "Op woensdag 13 januari begint Anita Stroeve als facilitair medewerker op de werf in Lochem.",
+  J("Anita Stroeve", ON("wednesday", D(2027, 1, 13)), FC))
+m("en", "How far ahead do I need to announce starters? I've got a climber, Owen Mitchell, starting on 1 March.",
+  J("Owen Mitchell", D(2027, 3, 1)))
+m("nl", "Over vijf weken gaat Marco Rozema van de vestiging Zutphen naar die in Apeldoorn. Zelfde werk, boomverzorger.",
+  MV("Marco Rozema", P(35), None, None))
+m("en", "Hello together, from 15.02.2027 Mrs. Lena Hoffmann starts by us as tree inspector. Please arrange tablet and account. Many greetings, Dirk",
+  J("Lena Hoffmann", D(2027, 2, 15)))
+
+# A self-storage company
+
+m("nl", "Hallo allemaal,\n\nOp maandag 4 januari 2027 begint Vera Slagter als vestigingsmanager van onze nieuwe opslaglocatie in Amersfoort.\n\nMet vriendelijke groet,\nThomas Eijkelenboom\nOpslagBox Nederland",
+  J("Vera Slagter", ON("monday", D(2027, 1, 4))))
+m("en", "new counter guy in utrecht: sven oudshoorn, starts sat 9 jan. weekends only",
+  J("Sven Oudshoorn", ON("saturday", D(2027, 1, 9))))
+m("nl", "Verkoper Ruud Meijboom (vestiging Breda) stopt per 1 februari, hij gaat een eigen zaak beginnen.",
+  L("Ruud Meijboom", D(2027, 2, 1), AM))
+m("en", "Customers who rent a unit sometimes ask for a Wi-Fi login. That's not for you, right? Just checking before I raise a ticket.",
+  none=True)
+m("nl", "Per 1 maart stapt Nadine Vlug over van de klantenservice naar de zakelijke markt, als accountmanager voor bedrijven die opslag huren.",
+  MV("Nadine Vlug", D(2027, 3, 1), AM, None))
+m("en", "Hi HR, our new developer for the access-gate app is Tomás Oliveira. He starts Monday 11 January in the Utrecht office.",
+  J("Tomás Oliveira", ON("monday", D(2027, 1, 11)), SE))
+m("nl", "Onze beheerder in Zwolle, Herman Olde Rikkert, is zondag overleden aan een hartaanval. Hij was pas 52.",
+  L("Herman Olde Rikkert", P(-4)), past=True)
+m("en", "Respected Sir/Madam,\nI wish to inform that Ms. Kavya Menon, Customer Care Executive, will be joining our Rotterdam branch w.e.f. 18th January 2027.\nThanks & regards",
+  J("Kavya Menon", D(2027, 1, 18)))
+m("nl", "beheerder dennis haverkamp vandaag op staande voet ontslagen, hij verkocht spullen uit verlaten boxen 😡 alles dicht graag",
+  L("Dennis Haverkamp", NOW))
+m("nl", "Twee nieuwe baliemedewerkers: Priscilla Doelwijt per 4 januari in Almere en Bas Eijsink per 11 januari in Deventer.",
+  J("Priscilla Doelwijt", D(2027, 1, 4)), J("Bas Eijsink", D(2027, 1, 11)))
+m("en", "We finally found a facility coordinator for the three northern sites: Greta Halvorsen, first day 1 March.",
+  J("Greta Halvorsen", D(2027, 3, 1), FC))
+m("nl", "Beste Sarah,\nOnze verkoopster Margot De Smedt verlaat ons op vrijdag 8 januari. Gelieve haar toegangen daarna af te sluiten.\nMet vriendelijke groeten,\nKristof",
+  L("Margot De Smedt", ON("friday", D(2027, 1, 8)), AM))
+m("en", "Bit late, sorry: we dismissed Craig Fenwick on Monday (probation). His gate code still works!",
+  L("Craig Fenwick", P(-3)), past=True)
+m("nl", "Over zes weken start Jorrit Spoelstra als technisch medewerker; hij gaat de sloten en camera's onderhouden.",
+  J("Jorrit Spoelstra", P(42)))
+m("nl", "Correctie: Esmée Kroes begint niet per 1 februari maar al per 18 januari, de vorige manager is eerder weg.",
+  J("Esmée Kroes", D(2027, 1, 18)))
+m("en", "Kenneth Boakye, site manager in Almere, takes over our Lelystad site from 1 February. Same role, just a different location.",
+  MV("Kenneth Boakye", D(2027, 2, 1), None, None))
+m("nl", "De vacature voor vestigingsmanager Tilburg is ingetrokken, we voegen die locatie samen met Breda. Er komt dus niemand.",
+  none=True)
+m("en", "Sofia Andersson, our only software engineer, resigned. Her last day is Wednesday 24 February.",
+  L("Sofia Andersson", ON("wednesday", D(2027, 2, 24)), SE))
+m("nl", "Voor de verhuisdrukte rond de jaarwisseling komt Jamal Aouragh helpen aan de balie, vanaf maandag 28 december tot en met 15 januari.",
+  J("Jamal Aouragh", ON("monday", D(2026, 12, 28))))
+m("en", "Please note: Hugh Brennan starts on the eleventh of January as regional manager.",
+  J("Hugh Brennan", D(2027, 1, 11)))
+m("nl", "per 1/2 wordt baliemedewerker sylvia ten brink vestigingsmanager in hoofddorp",
+  MV("Sylvia ten Brink", D(2027, 2, 1), None, None))
+m("nl", "Het contract van oproepkracht Yannick Boersen loopt per 31 december af. Hij heeft het prima gedaan maar we hebben geen uren meer.",
+  L("Yannick Boersen", D(2026, 12, 31)))
+m("en", "Chloé Dubois starts next Monday as customer service agent (French-speaking clients). Desk is ready, just needs accounts.",
+  J("Chloé Dubois", WD("monday")))
+m("nl", "Na 12 jaar gaat onze huismeester Geert Tromp met pensioen. Zijn laatste werkdag is donderdag 24 december, daarna geniet hij van zijn caravan.",
+  L("Geert Tromp", ON("thursday", D(2026, 12, 24))))
+m("en", "Can a temp get access to only one site? Ivo Brugman from the agency starts at Amersfoort on Monday 14 December and shouldn't open the other sites.",
+  J("Ivo Brugman", ON("monday", D(2026, 12, 14))))
+m("nl", "Vanaf 01-02-2027 is Wendy Maas accountmanager voor de zakelijke klanten in het zuiden. Ze komt bij een verhuisbedrijf vandaan.",
+  J("Wendy Maas", D(2027, 2, 1), AM))
+m("en", "Changes in Rotterdam: Bilal Ouahabi leaves on 15 January and Iris Wagemaker (now at the counter) takes over as site manager on 18 January.",
+  L("Bilal Ouahabi", D(2027, 1, 15)), MV("Iris Wagemaker", D(2027, 1, 18), None, None))
+m("nl", "In week 2 begint op dinsdag Lotte Bremer als medewerker klantenservice.",
+  J("Lotte Bremer", WK(2, "tuesday")))
+
+# An animation studio
+
+m("nl", "Hoi iedereen,\n\nPer maandag 18 januari 2027 komt Noa Verschoor ons team versterken als 3D-animator voor de nieuwe serie. Welkom Noa!\n\nGroetjes,\nLinda\nproductie, Studio Kleurrijk",
+  J("Noa Verschoor", ON("monday", D(2027, 1, 18))))
+m("en", "storyboard artist freya campbell starts wed 13 jan, remote from glasgow. needs vpn + the tablet drivers lol",
+  J("Freya Campbell", ON("wednesday", D(2027, 1, 13))))
+m("nl", "Compositor Jens Hoogeveen vertrekt per 1 maart naar een studio in Berlijn. Zijn laatste werkdag wordt vrijdag 26 februari.",
+  L("Jens Hoogeveen", ON("friday", D(2027, 2, 26))))
+m("en", "Our freelancers get a studio login for the render farm only. Do I announce those here, or does IT handle them separately?",
+  none=True)
+m("nl", "Vanaf 4 januari gaat Roy Bakhuis van de render-afdeling naar het pipelineteam, als ontwikkelaar. Hij heeft er zelf om gevraagd.",
+  MV("Roy Bakhuis", D(2027, 1, 4), SE, None))
+m("en", "Pipeline developer Akira Nakamura joins on Tuesday 2 February. He'll mostly write Python tools for the animators.",
+  J("Akira Nakamura", ON("tuesday", D(2027, 2, 2)), SE))
+m("nl", "Heel verdrietig: onze producer Marijke Zwart is afgelopen vrijdag overleden. Ze was al een tijdje ziek.",
+  L("Marijke Zwart", P(-6)), past=True)
+m("en", "Bonjour, I inform you that Mr. Théo Lambert will start the 25 January as rigger. He comes from Annecy. Cordialement, Manon",
+  J("Théo Lambert", D(2027, 1, 25)))
+m("nl", "gisteravond lucas van der meer ontslagen, lekte beelden van de serie op insta. graag vandaag alles blokkeren!!",
+  L("Lucas van der Meer", P(-1)), past=True)
+m("nl", "Stagiaires van de kunstacademie vanaf 1 februari:\n• Sara Boukhari\n• Jip Hoogendijk\n• Elif Çelik\nAllemaal tot eind juni.",
+  J("Sara Boukhari", D(2027, 2, 1)), J("Jip Hoogendijk", D(2027, 2, 1)), J("Elif Çelik", D(2027, 2, 1)))
+m("en", "Our account manager for the broadcasters, Pieter Rutgers, leaves in three weeks. He's going to Netflix, lucky guy.",
+  L("Pieter Rutgers", P(21), AM))
+m("nl", "Dag Wim,\nWij hebben Fien Vandenberghe aangeworven als compositing artist. Zij vervoegt de studio in Gent op maandag 1 maart.\nMvg,\nAn",
+  J("Fien Vandenberghe", ON("monday", D(2027, 3, 1))))
+m("nl", "Per 1 februari wordt onze officemanager Gwen Latuheru ook facilitair coördinator; voor de verhuizing van de studio hebben we iemand nodig die het regelt.",
+  MV("Gwen Latuheru", D(2027, 2, 1), FC, None))
+m("nl", "Volgende week vrijdag is de laatste werkdag van render wrangler Twan Beekman. Hij gaat reizen.",
+  L("Twan Beekman", NW("friday")))
+m("en", "Our series got a second season 🎉 so we'll have about ten new people in spring. I'll send names when contracts are signed.",
+  none=True)
+m("nl", "Jasmijn Tjoe is gisteren begonnen als junior animator. Ik was het vergeten te melden, kan ze vandaag nog een account krijgen?",
+  J("Jasmijn Tjoe", P(-1)), past=True)
+m("en", "Hello together, Mr. Maximilian Braun finish his contract at the 28.02.2027 as lighting artist. Many greetings, Sabine",
+  L("Maximilian Braun", D(2027, 2, 28)))
+m("nl", "Animator Sanne Griffioen werkt vanaf 1 januari vanuit onze studio in Eindhoven in plaats van Hilversum. Zelfde functie.",
+  MV("Sanne Griffioen", D(2027, 1, 1), None, None))
+m("en", "New sales rep for the licensing deals: Marcus Whitaker, from the 18th of January. He'll travel a lot, so a laptop and a phone.",
+  J("Marcus Whitaker", D(2027, 1, 18), AM))
+m("nl", "over twee weken stopt stagiair bram keijzer, zijn stage zit erop. laptop moet terug",
+  L("Bram Keijzer", P(14)))
+m("en", "Correction to yesterday's message: Olivia Hartley starts on Monday 8 February, not on the 1st.",
+  J("Olivia Hartley", ON("monday", D(2027, 2, 8))))
+m("nl", "Producer Inge gaat in februari met zwangerschapsverlof; haar vervanger Kai Donkers begint op 1 februari.",
+  J("Kai Donkers", D(2027, 2, 1)))
+m("en", "Dmitri Volkov will be our new technical director (pipeline lead, not a coder day to day). Starting Monday 1 March.",
+  J("Dmitri Volkov", ON("monday", D(2027, 3, 1))))
+m("nl", "Ruben Sitompul heeft vandaag zijn laatste werkdag, hij heeft zelf opgezegd.",
+  L("Ruben Sitompul", NOW))
+m("en", "Hannah Goldberg's last day is Thursday next week. She's joining a game studio.",
+  L("Hannah Goldberg", NW("thursday")))
+m("nl", "Op maandag 11 januari beginnen twee animators: Mees Harkema en Yara Stuivenberg.",
+  J("Mees Harkema", ON("monday", D(2027, 1, 11))), J("Yara Stuivenberg", D(2027, 1, 11)))
+m("nl", "hoi, colorist nina ferreira stopt vrijdag, eigen keuze. kunnen jullie na 18u alles dichtzetten?",
+  L("Nina Ferreira", WD("friday")))
+m("nl", "Per 15 februari hebben we een facilitair medewerker voor het nieuwe pand: Bert-Jan Wiegman.",
+  J("Bert-Jan Wiegman", D(2027, 2, 15), FC))
+
+# A cooking school
+
+m("nl", "Goedemiddag,\n\nPer vrijdag 8 januari 2027 treedt Joris Kamminga in dienst als kok-docent voor de avondcursussen.\n\nHartelijke groet,\nMiriam Bleeker\nKookschool De Pollepel",
+  J("Joris Kamminga", ON("friday", D(2027, 1, 8))))
+m("en", "new dishwasher for the evening classes: mo benhaddou, starts tomorrow 🍳 pls make him a clock-in code",
+  J("Mo Benhaddou", P(1)))
+m("nl", "Chef-docent Ton Verhoef stopt per 1 april na 22 jaar. Zijn laatste les geeft hij op woensdag 31 maart.",
+  L("Ton Verhoef", ON("wednesday", D(2027, 3, 31))))
+m("en", "Guest chefs who teach one masterclass a month — do they need an account for the booking system, or can they use the shared kitchen tablet?",
+  none=True)
+m("nl", "Vanaf 1 februari doet Linda Maarsen geen bediening meer maar wordt ze verkoper van onze bedrijfsworkshops.",
+  MV("Linda Maarsen", D(2027, 2, 1), AM, None))
+m("en", "We're bringing in a developer for the booking site: Hamid Rezaei, from Monday 25 January. Contract for six months.",
+  J("Hamid Rezaei", ON("monday", D(2027, 1, 25)), SE))
+m("nl", "Onze afwasser Klaas Nauta is vorige week maandag overleden. We hoorden het pas gisteren van zijn zus.",
+  L("Klaas Nauta", LW("monday")), past=True)
+m("en", "Hello, I inform you that Mrs. Paula Giménez begins like pastry teacher the day 15 of February. Thank you. Best regards, Elena",
+  J("Paula Giménez", D(2027, 2, 15)))
+m("nl", "kok-docent frank biesheuvel is gisteren ontslagen, dronk tijdens de les. alles dicht aub",
+  L("Frank Biesheuvel", P(-1)), past=True)
+m("nl", "Voor de kerstworkshops komen er twee hulpkrachten bij: Rosalie de Wit en Thomas Veerman, allebei vanaf zaterdag 12 december.",
+  J("Rosalie de Wit", ON("saturday", D(2026, 12, 12))), J("Thomas Veerman", D(2026, 12, 12)))
+m("en", "Could you set up Derya Kılıç as our new facilities coordinator? She starts on 4 January and will look after both kitchens.",
+  J("Derya Kılıç", D(2027, 1, 4), FC))
+m("nl", "Dag Katrien,\nOnze kookleraar Pieter-Jan Declercq gaat op pensioen. Zijn laatste werkdag is donderdag 24 december. Gelieve alles na die dag af te sluiten.\nMvg,\nGert",
+  L("Pieter-Jan Declercq", ON("thursday", D(2026, 12, 24))))
+m("en", "Sommelier Antoine Girard joins two weeks from today for the wine-pairing classes.",
+  J("Antoine Girard", P(14)))
+m("nl", "Yvette Brandsma stopt toch niet op 31 december; ze blijft tot en met vrijdag 29 januari. Dat is nu haar laatste werkdag.",
+  L("Yvette Brandsma", ON("friday", D(2027, 1, 29))))
+m("nl", "Hoe zit het met mensen via een payrollbedrijf? Ik heb er één: Demi Lagendijk, start 4 januari in de bediening.",
+  J("Demi Lagendijk", D(2027, 1, 4)))
+m("en", "Dear Sir/Madam,\nKindly be informed that Miss Abena Owusu has been appointed Kitchen Assistant with effect from 11th January, 2027.\nYours faithfully,\nManagement",
+  J("Abena Owusu", D(2027, 1, 11)))
+m("nl", "sinds afgelopen maandag werkt ilona dekkers bij ons in de bediening. had ik al moeten doorgeven, sorry",
+  J("Ilona Dekkers", P(-3)), past=True)
+m("en", "From 1 March our account manager Gregory Sinclair becomes head of sales.",
+  MV("Gregory Sinclair", D(2027, 3, 1), None, AM))
+m("nl", "Met ingang van 1 januari gaat kok-docent Meryem Aksoy naar onze vestiging in Haarlem. Verder blijft alles hetzelfde.",
+  MV("Meryem Aksoy", D(2027, 1, 1), None, None))
+m("en", "our programmer sem ouwehand leaves 15/1, pls remove him from the hosting panel that day",
+  L("Sem Ouwehand", D(2027, 1, 15), SE))
+m("nl", "Het contract van afwashulp Damian Kamiński eindigt op 8 januari. Niet verlengen.",
+  L("Damian Kamiński", D(2027, 1, 8)))
+m("nl", "Volgende week donderdag begint Wilma Smit als gastvrouw bij de bedrijfsuitjes.",
+  J("Wilma Smit", NW("thursday")))
+m("en", "Our bookkeeper Margaret Fox retires at the end of January; her last working day is Friday the 29th.",
+  L("Margaret Fox", D(2027, 1, 29)))
+m("nl", "Vanaf maandag 15 februari hebben we een nieuwe verkoper voor de zakelijke markt: Jeffrey Tan.",
+  J("Jeffrey Tan", ON("monday", D(2027, 2, 15)), AM))
+m("en", "Is Rachel's account still active? She left in the summer and I just got an out-of-office from her address.",
+  none=True)
+m("nl", "Twee kok-docenten gaan weg: Hidde Postma stopt op 18 december en Lisanne Kluivers op 22 januari.",
+  L("Hidde Postma", D(2026, 12, 18)), L("Lisanne Kluivers", D(2027, 1, 22)))
+m("en", "Charlie Dawson was dismissed this afternoon after a serious hygiene breach. Please disable everything today.",
+  L("Charlie Dawson", NOW))
+m("nl", "Per a.s. maandag komt Sevda Arslan de administratie versterken, 24 uur per week.",
+  J("Sevda Arslan", WD("monday")))
+m("nl", "Facilitair medewerker Joop Wiersma gaat per 28 februari met vervroegd pensioen.",
+  L("Joop Wiersma", D(2027, 2, 28), FC))
+
+# A 3D-printing service bureau
+
+m("nl", "Beste collega's,\n\nOp maandag 1 februari 2027 begint Ruben Zwiers als printoperator op de metaalprinters in Eindhoven.\n\nMet vriendelijke groet,\nDaphne Willemsen\nHR, Additief BV",
+  J("Ruben Zwiers", ON("monday", D(2027, 2, 1))))
+m("en", "new post-processing guy: wessel van rijn, starts mon 11 jan. he'll do support removal + sanding",
+  J("Wessel van Rijn", ON("monday", D(2027, 1, 11))))
+m("nl", "Application engineer Bastiaan Kok (3D-printen, niet software) vertrekt per 1 maart naar een concurrent. Laatste werkdag vrijdag 26 februari.",
+  L("Bastiaan Kok", ON("friday", D(2027, 2, 26))))
+m("en", "Customers sometimes send their own engineers to watch a print job. Do visitors like that need to be registered here?",
+  none=True)
+m("nl", "Per 1 februari wordt Maud Hilhorst, nu CAD-tekenaar, softwareontwikkelaar in het slicer-team.",
+  MV("Maud Hilhorst", D(2027, 2, 1), SE, None))
+m("en", "Firmware developer Siddharth Kulkarni joins us on Monday 4 January 2027 to work on the printer controllers.",
+  J("Siddharth Kulkarni", ON("monday", D(2027, 1, 4)), SE))
+m("nl", "Onze oud-collega en parttime kwaliteitscontroleur Frans Hoebink is dinsdag overleden. Hij werkte nog twee dagen per week bij ons.",
+  L("Frans Hoebink", P(-2)), past=True)
+m("en", "Hello together, from the 01.02.2027 Mr. Tobias Krüger is starting as application engineer (materials, no software) in Eindhoven. Best greetings, Heike",
+  J("Tobias Krüger", D(2027, 2, 1)))
+m("nl", "printoperator kay de haas vandaag weg, op staande voet (printte privé spullen op de titaniumprinter 🙄)",
+  L("Kay de Haas", NOW))
+m("nl", "Drie uitzendkrachten voor de nabewerking, allemaal per maandag 7 december:\n1. Oksana Melnyk\n2. Dani Vermeer\n3. Youri Sprenger",
+  J("Oksana Melnyk", ON("monday", D(2026, 12, 7))), J("Dani Vermeer", D(2026, 12, 7)), J("Youri Sprenger", D(2026, 12, 7)))
+m("en", "Facilities coordinator Monique Blom moves to our new Venlo plant on Monday 1 March; same job over there.",
+  MV("Monique Blom", ON("monday", D(2027, 3, 1)), FC, FC))
+m("nl", "Dag Annelies,\nOnze accountmanager Kobe Maes vertrekt op 29 januari naar een ander bedrijf. Gelieve zijn wagen en laptop na die dag op te halen.\nMvg,\nSteven",
+  L("Kobe Maes", D(2027, 1, 29), AM))
+m("en", "Our new account manager for the medical sector, Rebecca Stone, starts in five weeks.",
+  J("Rebecca Stone", P(35), AM))
+m("nl", "Foutje: Gijs Koeleman begint op maandag 18 januari, niet op 11 januari zoals ik eerder schreef.",
+  J("Gijs Koeleman", ON("monday", D(2027, 1, 18))))
+m("nl", "Onze kwaliteitsmanager is een paar maanden uit de roulatie na een operatie. Tijdelijk neemt Evi Schipper zijn werk over vanaf 4 januari; ze komt via een detacheerder.",
+  J("Evi Schipper", D(2027, 1, 4)))
+m("en", "Dear all,\nAfter 19 years our head of production, Peter van Aalst, retires on 31 December. His successor, Aylin Demirci, joins us on 4 January.\nBest, the management team",
+  L("Peter van Aalst", D(2026, 12, 31)), J("Aylin Demirci", D(2027, 1, 4)))
+m("nl", "Ingaande 1 maart 2027 is Olaf Tuinman onze nieuwe verkoper binnendienst.",
+  J("Olaf Tuinman", D(2027, 3, 1), AM))
+m("nl", "ter info: technicus callum reid is gisteren ontslagen, proeftijd niet gehaald. accounts graag dicht",
+  L("Callum Reid", P(-1)), past=True)
+m("nl", "Over twee weken begint Naima Essaidi als kwaliteitsinspecteur. Kan er een pas klaarliggen?",
+  J("Naima Essaidi", P(14)))
+m("en", "Marta Rossi moves from the print floor to sales on 1 April; she'll be a sales representative for dental labs.",
+  MV("Marta Rossi", D(2027, 4, 1), AM, None))
+m("nl", "vorige week woensdag is arjan lodewijks begonnen op de polymeerprinters, is nog niet aangemeld geloof ik",
+  J("Arjan Lodewijks", LW("wednesday")), past=True)
+m("en", "Start date 2027-01-25 for Jonas Eriksen, quality engineer (hardware inspection, not software). Please prepare his account.",
+  J("Jonas Eriksen", D(2027, 1, 25)))
+m("nl", "Stagiaire Romy Harmelink werkt nog tot en met woensdag 20 januari, dan zit haar stage erop.",
+  L("Romy Harmelink", ON("wednesday", D(2027, 1, 20))))
+m("en", "We're closing the Delft location at the end of March. First to move is Luc Fontaine, who goes to Eindhoven on 1 February in the same job.",
+  MV("Luc Fontaine", D(2027, 2, 1), None, None))
+m("nl", "Ontwikkelaar Tygo Heijnen stopt per 1 februari. Wie kan zijn toegang tot de printerportal overnemen?",
+  L("Tygo Heijnen", D(2027, 2, 1), SE))
+m("en", "2 new operators for nights: ricardo mendes + kees van den hoven, both from mon 4 jan",
+  J("Ricardo Mendes", ON("monday", D(2027, 1, 4))), J("Kees van den Hoven", D(2027, 1, 4)))
+m("nl", "Per direct neemt magazijnchef Hüseyin Yavuz de facilitaire dienst erbij, tot we iemand nieuw hebben. Graag zijn rechten uitbreiden.",
+  MV("Hüseyin Yavuz", NOW, FC, None))
+m("nl", "Dinsdag 12 januari start Wendelien Koops als office manager. Ze heeft een laptop en een telefoon nodig.",
+  J("Wendelien Koops", ON("tuesday", D(2027, 1, 12))))
+m("en", "Good day,\nThis is to inform you that Engr. Tunde Bakare will resume as Firmware Developer on Monday 18th January, 2027.\nThank you.",
+  J("Tunde Bakare", ON("monday", D(2027, 1, 18)), SE))
+
+# A guide-dog school with a guesthouse for its clients
+
+m("nl", "Goedemorgen,\n\nMet ingang van maandag 1 februari 2027 komt Femke Raaijmakers bij ons werken als geleidehondeninstructeur.\n\nMet vriendelijke groet,\nEllen de Graaf\nP&O, Stichting Geleidehonden Oost",
+  J("Femke Raaijmakers", ON("monday", D(2027, 2, 1))))
+m("en", "new kennel hand: milan jovanović, starts mon 14 dec, mornings. he loves labradors 🐕",
+  J("Milan Jovanović", ON("monday", D(2026, 12, 14))))
+m("nl", "Hondenverzorger Jacqueline Tabak stopt per 1 februari. Ze heeft 15 jaar voor onze honden gezorgd.",
+  L("Jacqueline Tabak", D(2027, 2, 1)))
+m("en", "The puppy foster families are volunteers. Do they need any account from us, or just the app on their own phone?",
+  none=True)
+m("nl", "Voor ons gastenverblijf, waar blinde cliënten twee weken met hun nieuwe hond verblijven, hebben we een verzorgende aangenomen: Greetje Hofman, start 4 januari.",
+  J("Greetje Hofman", D(2027, 1, 4), CW))
+m("en", "From Monday 4 January Jayden Kross goes from the kennel to the instructor training programme. He'll need access to the client files.",
+  MV("Jayden Kross", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Onze dierenarts Willem Baarsma is afgelopen maandag onverwacht overleden. Hij werkte 20 jaar voor de stichting.",
+  L("Willem Baarsma", P(-3)), past=True)
+m("en", "Our app developer Chen Wei leaves on 31 January. He built the route-training app, so please make sure the repo access is handed over.",
+  L("Chen Wei", D(2027, 1, 31), SE))
+m("nl", "kennelmedewerker tim oldenkamp vanochtend op staande voet ontslagen, ruw met een hond omgegaan. badge graag meteen blokkeren",
+  L("Tim Oldenkamp", NOW))
+m("nl", "Wisseling in het gastenverblijf: zorgmedewerker Petra Oosterveld stopt per 1 januari, en Lies Bouma begint daar op 11 januari als verzorgende.",
+  L("Petra Oosterveld", D(2027, 1, 1), CW), J("Lies Bouma", D(2027, 1, 11), CW))
+m("en", "Please welcome Mark Delaney, our facility coordinator from Monday 11 January. He'll look after the kennels building and the guesthouse.",
+  J("Mark Delaney", ON("monday", D(2027, 1, 11)), FC))
+m("nl", "Dag Jan,\nWij hebben Ine Janssens aangeworven als instructrice voor onze afdeling in Leuven. Zij vervoegt ons op maandag 8 februari. Gelieve haar toegangen te voorzien.\nMvg,\nSarah",
+  J("Ine Janssens", ON("monday", D(2027, 2, 8))))
+m("en", "Account manager for corporate sponsors Grace Carter starts on the 15th of February.",
+  J("Grace Carter", D(2027, 2, 15), AM))
+m("nl", "Over vier weken, op 31 december, gaat trainer Arie Blokland met pensioen. Feestje volgt in januari.",
+  L("Arie Blokland", P(28)))
+m("nl", "Instructeur Daan is vanaf 4 januari drie maanden met ouderschapsverlof (twee dagen per week). Zijn account moet gewoon blijven.",
+  none=True)
+m("nl", "Kennelhulp Rosie Palmer begint aanstaande zaterdag, voor de weekenddiensten.",
+  J("Rosie Palmer", WD("saturday")))
+m("nl", "Per 1 maart wordt Hans Koning (nu chauffeur van de hondenbus) onze facilitair medewerker.",
+  MV("Hans Koning", D(2027, 3, 1), FC, None))
+m("en", "btw puppy coordinator sara lindgren leaves tmrw, moving to sweden. can u close her stuff after?",
+  L("Sara Lindgren", P(1)))
+m("nl", "Het tijdelijke contract van trainer Mustafa Erdem loopt op 28 februari af. We verlengen niet.",
+  L("Mustafa Erdem", D(2027, 2, 28)))
+m("en", "Small correction: Bilal Chahid starts on Tuesday 5 January, not Monday the 4th. He still has to work the 4th at his old job.",
+  J("Bilal Chahid", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Vanaf 1-3 ruilen instructeurs Kirsten Vos en Joyce Pelgrim van regio: Kirsten gaat naar Zwolle, Joyce naar Arnhem.",
+  MV("Kirsten Vos", D(2027, 3, 1), None, None), MV("Joyce Pelgrim", D(2027, 3, 1), None, None))
+m("en", "Dear Team,\nThis is to inform that Mr. Rohit Deshmukh, Software Developer, has been relieved from his duties on 15th January 2027.\nRegards,\nAdmin",
+  L("Rohit Deshmukh", D(2027, 1, 15), SE))
+m("nl", "Vandaag is Maartje Groenendijk begonnen als fondsenwerver. Ze zit voorlopig op de flexplek bij de receptie.",
+  J("Maartje Groenendijk", NOW))
+m("en", "Our vet nurse Emma-Louise Hart finishes on Friday 22 January; she's moving to a referral hospital.",
+  L("Emma-Louise Hart", ON("friday", D(2027, 1, 22))))
+m("nl", "Onze vrijwilliger Gerda Meulman krijgt per 1 januari een contract als kennelmedewerker. Moet ze dan opnieuw aangemeld worden?",
+  J("Gerda Meulman", D(2027, 1, 1)))
+m("nl", "In week 5 begint op woensdag de nieuwe vrijwilligerscoördinator, Anke Drenth.",
+  J("Anke Drenth", WK(5, "wednesday")))
+m("en", "Two trainers are leaving: Oscar Lund on 18 December and Beatrix Zandbergen on 29 January.",
+  L("Oscar Lund", D(2026, 12, 18)), L("Beatrix Zandbergen", D(2027, 1, 29)))
+m("nl", "morgen begint esra yılmaz als zorgmedewerker in het gastenverblijf, de nachtdienst. pas en sleutels graag",
+  J("Esra Yılmaz", P(1), CW))
+
 
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
