@@ -616,6 +616,20 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_28_FLOOR = 319.0 / 320;
 
+	/**
+	 * Twenty-ninth blind set ({@code intake/blind-29}): 320 announcements (60 % Dutch,
+	 * 320 people, 32 messages announcing no one, 28 naming two or more) written by hand,
+	 * one at a time, by a helper session that never read the parser, in eleven sectors no
+	 * earlier set centred on (a hot-air balloon company, a windmill foundation, an insect
+	 * farm, a tannery, a clog maker; a tree-care company, a self-storage company, an
+	 * animation studio, a cooking school, a 3D-printing bureau, a guide-dog school).
+	 * First run of part 1 (a001–a150): 134 of 150 fully correct (89.3 %), 2 silent wrong
+	 * dates. First run of the whole set: 291 of 320 (90.9 %), 3 silent wrong dates (11
+	 * people read beyond those expected, 3 of them dated without a note). The floor is
+	 * that first run, a ratchet to be raised, never lowered.
+	 */
+	static final double BLIND_29_FLOOR = 291.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1574,6 +1588,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyEighthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-28", 300, BLIND_28_FLOOR, "twenty-eighth blind set");
+	}
+
+	@Test
+	void theTwentyNinthBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-29", 300, BLIND_29_FLOOR, "twenty-ninth blind set");
 	}
 
 	/**
