@@ -81,6 +81,9 @@ final class HoursChange {
 			+ "revoke|offboard)|"
 			+ "(?:niets|niks) (?:aan ?(?:te )?maken|te regelen|regelen|klaar ?(?:te )?zetten|nodig)|"
 			+ "geen (?:nieuwe )?(?:starter|collega|medewerker)|"
+			// nobody new: "Geen nieuwe mensen deze maand", "Geen nieuwe accounts nodig",
+			// "no new accounts needed"
+			+ "geen nieuwe (?:mensen|accounts?|aanmeldingen)|no new (?:people|accounts?|starters|joiners|hires)|"
 			// not "her job stays the same", said of a move too
 			+ "no change to (?:his|her|their) (?:job title|title|access)|"
 			+ "(?:his|her|their) (?:job title|title)(?: and access)? (?:stays?|remains?) (?:as (?:it is|they are)|"
@@ -116,7 +119,13 @@ final class HoursChange {
 	 */
 	private static final String LEAVE = "(?:" + PERIOD
 			+ " (?:(?:een|a|an|on|met|op|with|zijn|haar|his|her|their|hun) ){0,2})?"
-			+ "(?:(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
+			// going on it: "gaat vanaf 1 januari met zwangerschapsverlof", "starts his
+			// paternity leave on Monday", "gaat vanaf maandag 8 weken ouderschapsverlof
+			// opnemen"
+			+ "(?:(?:gaat|gaan|goes|going|starts?|starting|begins?|begint|beginnen|neemt|nemen|takes?|taking)"
+			+ "(?: [\\p{L}\\d'’]+){0,5}? (?:(?:met|op|on) )?(?:(?:zijn|haar|hun|his|her|their) )?"
+			+ "(?=[\\p{L}]*verlof|(?:maternity|paternity|parental|adoption|shared parental|study|unpaid|sabbatical) "
+			+ "leave))?" + "(?:(?:(?:komt|keert|is)(?: [\\p{L}\\d'’]+){0,4} (?:terug )?(?:na|van|uit) "
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"

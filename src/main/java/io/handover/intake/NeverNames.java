@@ -81,7 +81,13 @@ final class NeverNames {
 			"decisions", "actiepunten", "gebeurtenissen", "events",
 			// a group of workers in the plural: "Vrijwilligers beginnen maandag", "Temps
 			// start on Monday"
-			"vrijwilligers", "volunteers", "temps", "seasonals");
+			"vrijwilligers", "volunteers", "temps", "seasonals",
+			// people who come and go but are none of ours: "Customers sometimes send
+			// their own engineers", "Bezoekers melden zich bij de balie"
+			"customers", "clients", "visitors", "suppliers", "contractors", "freelancers", "klanten", "bezoekers",
+			"leveranciers", "opdrachtgevers",
+			// what a login is for: "ask for a Wi-Fi login"
+			"wi-fi", "wifi");
 
 	/** Workers hired as a group: "Seizoenskrachten", "uitzendkrachten". */
 	private static final Pattern HIRED_HANDS = Pattern.compile("(?iu)\\p{L}*krachten");

@@ -24,9 +24,10 @@ final class NoNews {
 
 	/**
 	 * The writer asking what to do ("Moet ik hem ergens afmelden?", "Should I offboard
-	 * her?"): a leaving word there is asked about, not said.
+	 * her?", "When someone goes on leave, do we need to close his account?"): a leaving
+	 * word there is asked about, not said.
 	 */
-	private static final Pattern ASKED_WHAT_TO_DO = Pattern.compile("(?iu)(?:^|[.!?\\n]\\s*)(?:moet|moeten|hoef|"
+	private static final Pattern ASKED_WHAT_TO_DO = Pattern.compile("(?iu)(?:^|[.!?,\\n]\\s*)(?:moet|moeten|hoef|"
 			+ "hoeven|should|must|do|shall)\\s+(?:ik|we|wij|i)\\b[^.!?\\n]*\\?");
 
 	private static final Pattern NOBODY_COMING = Pattern.compile("(?iu)\\b(?:nobody|no one|no-one) (?:is|will be) "

@@ -626,9 +626,11 @@ class IntakeCorpusTests {
 	 * First run of part 1 (a001–a150): 134 of 150 fully correct (89.3 %), 2 silent wrong
 	 * dates. First run of the whole set: 291 of 320 (90.9 %), 3 silent wrong dates (11
 	 * people read beyond those expected, 3 of them dated without a note). The floor is
-	 * that first run, a ratchet to be raised, never lowered.
+	 * that first run, a ratchet to be raised, never lowered. The lead, with own examples
+	 * (LeavesTakenAndAskedAboutTests): going on a leave however said, "geen nieuwe
+	 * mensen", what to do asked after a comma, customers and a Wi-Fi login no name: 297.
 	 */
-	static final double BLIND_29_FLOOR = 291.0 / 320;
+	static final double BLIND_29_FLOOR = 297.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
