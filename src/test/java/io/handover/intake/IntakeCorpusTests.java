@@ -1401,6 +1401,15 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Tuning-53 (tuner TR): readings earlier tuners left. Main's parser (a02e69c2) read
+	 * 11 of 26 on the first run.
+	 */
+	@Test
+	void theFiftyThirdTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-53", 26, "fifty-third tuning set");
+	}
+
+	/**
 	 * Tuning-51 (tuner TP): a dismissal said as a noun phrase before a lower-case name
 	 * and their unit in brackets ("ontslag op staande voet per vandaag voor bart hendriks
 	 * (expeditie)"), a job of three words before a lower-case name in a chat, one of ours
