@@ -593,6 +593,9 @@ public final class AnnouncementParser {
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
 		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
 		read = AppointedFromHeld.moved(body, read);
+		// "Verkoper Marleen Oosterhuis gaat … het magazijn leiden": the title is the job
+		// left
+		read = NewDutyOfHeld.moved(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
