@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * One of ours named by the job held, a title opening the sentence, who takes on a duty
  * with no job named: "Verkoper Marleen Oosterhuis gaat per 1 maart het magazijn leiden",
  * "Carer Tom Briggs will lead the laundry team from 1 March". The title is the job left;
- * the new one is none of the catalogue's (a duty, no title), never the same job again.
+ * the new one is none of the catalogue's (a duty, no title), never the same job again. So
+ * too after "onze/our": "Onze verkoper Peter Vos gaat … het distributiecentrum leiden".
  */
 final class NewDutyOfHeld {
 
@@ -24,7 +25,28 @@ final class NewDutyOfHeld {
 	private static final Pattern JOB_SAID = Pattern
 		.compile("(?iu)^[^.;!?\\n]*\\b(?:als|as(?! of\\b)|wordt|becomes?|will become)\\b");
 
+	/** "Onze verkoper " right before the name: the job held, said of one of ours. */
+	private static final Pattern OURS_HELD = Pattern
+		.compile("(?iu)\\b(?:onze|our)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+$");
+
 	private NewDutyOfHeld() {
+	}
+
+	/**
+	 * "Onze verkoper Peter Vos gaat … het distributiecentrum leiden", read as the same
+	 * job held and taken: the duty is no job of the catalogue, the held one is left.
+	 */
+	private static Announcement ofOurs(String body, Announcement a) {
+		int at = body.indexOf(a.employeeName());
+		if (at < 0 || !OURS_HELD.matcher(body.substring(Math.max(0, at - 40), at)).find()) {
+			return a;
+		}
+		String after = body.substring(at + a.employeeName().length());
+		if (!DUTY.matcher(after).find() || JOB_SAID.matcher(after).find()) {
+			return a;
+		}
+		return new Announcement(a.kind(), a.employeeName(), a.date(), null, null, a.workLocation(), a.dateWords(),
+				a.currentRoleKey(), a.notes(), a.language());
 	}
 
 	/** The announcements read, a titled mover's job before the name made the one held. */
@@ -32,6 +54,11 @@ final class NewDutyOfHeld {
 		List<Announcement> result = new ArrayList<>(read);
 		for (int i = 0; i < result.size(); i++) {
 			Announcement a = result.get(i);
+			if (a.kind() == Announcement.Kind.ROLE_CHANGE && a.roleWords() == null && a.roleKey() != null
+					&& a.roleKey().equals(a.currentRoleKey()) && a.employeeName() != null) {
+				result.set(i, ofOurs(body, a));
+				continue;
+			}
 			if (a.kind() != Announcement.Kind.ROLE_CHANGE || a.roleKey() == null || a.roleWords() == null
 					|| a.employeeName() == null
 					|| (a.currentRoleKey() != null && !a.currentRoleKey().equals(a.roleKey()))) {

@@ -23,6 +23,15 @@ class HeldTitlesNewDutiesAndAsidesTests {
 		assertThat(OnTheCorpusDay.parseAllShipped("Developer Ravi Menon will head the support desk from 4 January."))
 			.extracting(Announcement::roleKey, Announcement::currentRoleKey)
 			.containsExactly(tuple(null, "software-engineer"));
+		// "onze/our" before the job held: the same
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Onze verkoper Gijs Verbruggen gaat per 1 maart het distributiecentrum leiden."))
+			.extracting(Announcement::roleKey, Announcement::currentRoleKey)
+			.containsExactly(tuple(null, "account-manager"));
+		// a move of place in the same job keeps it
+		assertThat(OnTheCorpusDay.parseAllShipped("Our carer Lena Stone moves to our Leeds home on 1 March."))
+			.extracting(Announcement::roleKey, Announcement::currentRoleKey)
+			.containsExactly(tuple("care-worker", "care-worker"));
 		// a new job named for the duty is read as the new one
 		assertThat(OnTheCorpusDay
 			.parseAllShipped("Verzorgende Hanneke Dijkstra gaat vanaf 1 februari als planner de keuken leiden."))
