@@ -573,6 +573,9 @@ public final class AnnouncementParser {
 				JobSwap.swapped(body, JobSwitch.moved(body, written, roles, read))));
 		// a leaving timed by a leave before it: no day from another sentence
 		read = LeavingAfterALeave.undated(body, dates, read);
+		// "Vanaf maart werkt … — hij promoveert op 29 januari": the aside's day is no
+		// news
+		read = DateBeforeAnAside.dated(body, dates, today, read);
 		// "… retires on 26 February. From March she'll be our new carer, Eva Kok."
 		read = NamedAfterTheirJob.started(body, persons, dates, roleMentions, read);
 		// "Lisa takes over the planning from Robert Hale, who leaves us on …": his news
@@ -593,6 +596,9 @@ public final class AnnouncementParser {
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
 		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
 		read = AppointedFromHeld.moved(body, read);
+		// "Verkoper Marleen Oosterhuis gaat … het magazijn leiden": the title is the job
+		// left
+		read = NewDutyOfHeld.moved(body, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

@@ -82,7 +82,7 @@ final class JobSwitch {
 	 * our new account manager", "wordt hij onze accountmanager", "she'll be working as".
 	 */
 	private static final Pattern TAKEN = Pattern
-		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join)\\b"
+		.compile("(?iu)\\b(?:(?:gaat|gaan|komt|komen|goes|will go|joins|will join|starts|will start|begint)\\b"
 				+ "[^.;!?\\n]{0,70}?\\b(?:als|as)|(?:stapt|stappen)\\s+(?:\\p{L}+\\s+){0,4}?over\\s+naar(?:\\s+de\\s+"
 				+ "(?:functie|rol)\\s+van)?|overstapt\\s+naar(?:\\s+de\\s+(?:functie|rol)\\s+van)?|(?:wordt|becomes|will become)"
 				// the subject after the verb: "Vanaf februari wordt hij onze …"

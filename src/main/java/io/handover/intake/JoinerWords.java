@@ -114,13 +114,14 @@ final class JoinerWords {
 	 * "herintreder", "komt weer in dienst".
 	 */
 	static final String REHIRED = "rehir(?:e|es|ed|ing)|re-hir(?:e|es|ed|ing)|herintreder|herintreedt|"
-			+ "(?:weer|opnieuw|terug) in dienst|(?<!\\b(?:moves?|moving|goes|going|gaat|switch(?:es)?) )back as\\b|"
-			+ "comes back (?:on|from|per|in)\\b|"
+			+ "(?:weer|opnieuw|terug) in dienst|(?<!\\b(?:moves?|moving|goes|going|gaat|switch(?:es)?) )"
+			// not "will not come back as a driver": a leaving or nothing
+			+ "(?<!\\b(?:not|n't|never) (?:come|be coming) )back as\\b|" + "comes back (?:on|from|per|in)\\b|"
 			// the Dutch said with the verb split or joined: "komt per 1 mei bij ons terug
 			// als kok", "terugkomt als verpleegkundige"; not back from a leave with a job
 			// ("komt na haar verlof terug als teamleider" is one of ours moving)
 			+ "(?:terug(?:komt|komen|keert|keren)|(?:komt|komen|keert|keren)"
-			+ "(?: (?![\\p{L}-]*(?:verlof|ziek|leave)\\b)[\\p{L}\\d/'’-]+){0,6} terug) als\\b|"
+			+ "(?: (?![\\p{L}-]*(?:verlof|ziek|leave)\\b|(?:niet|geen)\\b)[\\p{L}\\d/'’-]+){0,6} terug) als\\b|"
 			+ "(?<!\\b(?:moves?|moving|goes|going|switch(?:es)?) )returns as\\b";
 
 	/** Not a newcomer's job: a new role, team or place is a move, a new date a change. */

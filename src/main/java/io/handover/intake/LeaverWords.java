@@ -82,6 +82,7 @@ final class LeaverWords {
 			// writers say it ("finish his job as sound technician with us")
 			+ "(?:komt|komen|keert|keren)(?: [\\p{L}\\d'’-]+){0,5} niet (?:meer )?terug|"
 			+ "(?:is|are)(?: not|n't) coming back|(?:won't|will not) be (?:coming back|returning)|"
+			+ "(?:won't|will not|does not|doesn't) (?:come back|return)\\b(?! (?:from|after)\\b)|"
 			+ "(?:closure|closing|deactivation|removal|deletion|blocking|shutdown|afsluiting|opheffing|blokkering|"
 			+ "verwijdering) (?:of|van) (?:(?:his|her|their|the|all|zijn|haar|hun|de|alle) )?(?:[\\p{L}'’-]+ ){0,3}"
 			+ "(?:accounts?|access|logins?|mailbox|e-?mail|toegang|inlog)|"

@@ -953,7 +953,8 @@ final class PeopleInText {
 			run.remove(0);
 		}
 		while (!run.isEmpty()
-				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))) {
+				&& PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT))
+				&& !surnameLast(body, tokens, run)) {
 			run.remove(run.size() - 1);
 		}
 		withoutOccupation(body, tokens, run);
@@ -984,10 +985,28 @@ final class PeopleInText {
 			}
 			// a particle left first is a given name: "rigger ben carter"
 			words.add(PARTICLES.contains(token.toLowerCase(Locale.ROOT)) && k != run.get(0)
-					? token.toLowerCase(Locale.ROOT) : capitalised(token));
+					&& k != run.get(run.size() - 1) ? token.toLowerCase(Locale.ROOT) : capitalised(token));
 		}
 		return new Span(tokens.get(run.get(0))[0], tokens.get(run.get(run.size() - 1))[1], String.join(" ", words),
 				run.size());
+	}
+
+	/** Particles that are surnames too, said last: "priya das", "ana da". */
+	private static final Set<String> SURNAME_PARTICLES_LAST = Set.of("das", "dos", "da", "di", "du", "do", "le", "la");
+
+	/**
+	 * Whether a lower-case given name and a particle that is also a surname make the
+	 * name: "priya das begint maandag". A particle ends no name otherwise.
+	 */
+	private static boolean surnameLast(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() != 2) {
+			return false;
+		}
+		String given = text(body, tokens.get(run.get(0)));
+		String last = text(body, tokens.get(run.get(1)));
+		return Character.isLowerCase(last.charAt(0)) && Character.isLowerCase(given.charAt(0)) && given.length() > 2
+				&& !PARTICLES.contains(given.toLowerCase(Locale.ROOT))
+				&& SURNAME_PARTICLES_LAST.contains(last.toLowerCase(Locale.ROOT));
 	}
 
 	/** An arrow to a place after it: "dean whitaker breda -> eindhoven 4 jan". */
@@ -1073,6 +1092,7 @@ final class PeopleInText {
 		int first = run.get(0);
 		if (first > 0 && (Occupations.labelOfJobBefore(text(body, tokens.get(first - 1)), words)
 				|| unitOfJobBefore(text(body, tokens.get(first - 1)), words)
+				|| CropBeforeName.after(text(body, tokens.get(first - 1)), words)
 				|| departmentOfTitleBefore(body, tokens.get(first - 1), tokens.get(first), words))) {
 			run.remove(0);
 			return;
@@ -1094,7 +1114,8 @@ final class PeopleInText {
 		boolean sentenceStart = before.isEmpty() || SENTENCE_END.matcher(before).find();
 		int drop = Occupations.before(run.stream().map(k -> text(body, tokens.get(k))).toList(), sentenceStart);
 		// … and the unit after that job: "chauffeur ophaaldienst gert van ommen"
-		if (drop == 1 && unitOfJobBefore(words.get(0), words.subList(1, words.size()))) {
+		if (drop == 1 && (unitOfJobBefore(words.get(0), words.subList(1, words.size()))
+				|| CropBeforeName.after(words.get(0), words.subList(1, words.size())))) {
 			drop = 2;
 		}
 		// … and whatever a head leads, before a full name: "hoofd techniek bas meijer"

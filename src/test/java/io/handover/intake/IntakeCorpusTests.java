@@ -215,9 +215,10 @@ class IntakeCorpusTests {
 	 * closing asked for; a newcomer's move between towns). 312 in session 27 (tuner K:
 	 * the retirement of one taken over from is not the newcomer's; tuner N: phantoms).
 	 * 318 in session 29 (tuner TL: a heading saying "extra" over a list); 319 with tuner
-	 * M (two movers, the verb said once).
+	 * M (two movers, the verb said once). 320 with tuner TR (tuning-53: a crop between a
+	 * chat job and a lower-case name is no given name).
 	 */
-	static final double BLIND_12_FLOOR = 319.0 / 320;
+	static final double BLIND_12_FLOOR = 320.0 / 320;
 
 	/**
 	 * The thirteenth blind set (intake/blind-13, session 23), written by a helper who
@@ -241,9 +242,10 @@ class IntakeCorpusTests {
 	 * (96.9 %) with tuner P's work on its kinds 1, 2, 4, 6 to 10. 314 in session 26
 	 * (tuner D: movers told with a plain Dutch gaat beside a job held). 315 in session 26
 	 * (tuner D: newcomers told without a start verb). 317 in session 27 (tuner K: temps
-	 * whose end is said of all under their heading).
+	 * whose end is said of all under their heading). 319 with tuner TR (tuning-53: a day
+	 * in an aside after a dash is not the news's, a month put first is).
 	 */
-	static final double BLIND_13_FLOOR = 318.0 / 320;
+	static final double BLIND_13_FLOOR = 319.0 / 320;
 
 	/**
 	 * The fourteenth blind set (intake/blind-14, session 24), written by a helper who
@@ -612,9 +614,11 @@ class IntakeCorpusTests {
 	 * letters in capitals in a lower-case message ("our HV lab") are no name: 317 (99.1
 	 * %); a lower-case surname with "van" before a route "van de … naar" keeps its "van":
 	 * 318 (99.4 %); one of ours named by the job held who "wordt" another keeps it as the
-	 * job left: 319 (99.7 %). A ratchet: raise it, never lower it.
+	 * job left: 319 (99.7 %). 320 with tuner TR (tuning-53: a job held said as a title
+	 * opening the sentence, before a new duty with no job named, is the job left). A
+	 * ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_28_FLOOR = 319.0 / 320;
+	static final double BLIND_28_FLOOR = 320.0 / 320;
 
 	/**
 	 * Twenty-ninth blind set ({@code intake/blind-29}): 320 announcements (60 % Dutch,
@@ -1414,6 +1418,31 @@ class IntakeCorpusTests {
 	@Test
 	void theFiftiethTuningSetIsUnderstood() throws IOException {
 		assertTuned("tuning-50", 11, "fiftieth tuning set");
+	}
+
+	/**
+	 * Tuning-53 (tuner TR): readings earlier tuners and the lead left, in English and
+	 * Dutch, with near misses: a job held said as a title opening the sentence before a
+	 * new duty ("Verkoper Marleen Oosterhuis gaat … het magazijn leiden": the job left,
+	 * no new one of the catalogue), "wordt onze verzorger Bas Timmer facilitair
+	 * medewerker" (the two jobs were swapped), "becomes team lead" after the name, a job
+	 * stopped for another started ("stops as teacher and starts working as"), a
+	 * lower-case name ending in a particle that is a surname ("priya das") or after a
+	 * crop ("inpakker aardbei joanna kowalska"), not coming back as a job (no rehire), a
+	 * day in an aside after a dash ("— ze rondt op 15 februari haar opleiding af"), a
+	 * plural job before a colon list. Main's parser (a02e69c2) read 11 of 26 on the first
+	 * run; 25 of 25 after the kinds ({@link HeldTitlesNewDutiesAndAsidesTests}), once two
+	 * expectations were set as the older sets settle them (a lower-case "el" stays lower
+	 * case, "Yusuf el Amrani"; a shop's "sales assistants" are no account manager) and a
+	 * single lower-case given name before a route ("nina gaat … van de receptie naar de
+	 * planning") was taken out: no reading tells a lone lower-case word for a name.
+	 * tr027-tr028, the new duty of one of ours said with "onze/our" before the job held
+	 * and a move of place in the same job, added after: main read the first as the same
+	 * job held and taken; 27 of 27.
+	 */
+	@Test
+	void theFiftyThirdTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-53", 27, "fifty-third tuning set");
 	}
 
 	/**
