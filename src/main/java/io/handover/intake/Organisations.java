@@ -3,6 +3,7 @@ package io.handover.intake;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,14 @@ final class Organisations {
 	private static final Pattern UNIT = Pattern.compile("(?:success|support|services?|operations|marketing|"
 			+ "finance|procurement|purchasing|logistics|compliance|facilities|payroll|administration|communications|"
 			+ "engineering|development|research|sales|relations|experience|care|onboarding|ondersteuning|"
-			+ "klantenservice|administratie|communicatie|inkoop|verkoop)$");
+			+ "klantenservice|administratie|communicatie|inkoop|verkoop|"
+			// "Quality Assurance Officer", "Health and Safety Advisor"
+			+ "assurance|control|safety|security|maintenance|production|planning)$");
+
+	/**
+	 * A word in Title Case right after a run: "Officer" in "Quality Assurance Officer".
+	 */
+	private static final Pattern HEAD_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}-]*)");
 
 	/** Words right before a job title given to someone: "has been appointed (as) …". */
 	private static final Pattern APPOINTED = Pattern.compile(
@@ -139,6 +147,12 @@ final class Organisations {
 			return false;
 		}
 		String after = body.substring(end);
+		// … with its head noun kept out of the run: "Kwame Boateng, Quality Assurance
+		// Officer, will"
+		Matcher headAfter = HEAD_AFTER.matcher(after);
+		if (headAfter.lookingAt() && HEAD.matcher(headAfter.group(1).toLowerCase(Locale.ROOT)).find()) {
+			after = after.substring(headAfter.end());
+		}
 		return (ours || between.matches(",\\s*(?:\\p{Lu}[\\p{L}-]*\\s+)*"))
 				&& after.matches("(?s)\\s*(?:[,()]|at\\b|on\\b|in\\b|for\\b|with\\b|bij\\b|op\\b|van\\b).*");
 	}

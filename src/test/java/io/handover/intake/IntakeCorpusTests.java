@@ -632,9 +632,11 @@ class IntakeCorpusTests {
 	 * people read beyond those expected, 3 of them dated without a note). The floor is
 	 * that first run, a ratchet to be raised, never lowered. The lead, with own examples
 	 * (LeavesTakenAndAskedAboutTests): going on a leave however said, "geen nieuwe
-	 * mensen", what to do asked after a comma, customers and a Wi-Fi login no name: 297.
+	 * mensen", what to do asked after a comma, customers and a Wi-Fi login no name: 297;
+	 * a title of a unit and a head noun set off by commas no second person
+	 * (TitlesSetOffByCommasTests): 298 with TR, 299.
 	 */
-	static final double BLIND_29_FLOOR = 297.0 / 320;
+	static final double BLIND_29_FLOOR = 299.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
