@@ -458,7 +458,8 @@ public final class AnnouncementParser {
 		if (persons.isEmpty()) {
 			Announcement one = read(body, plain, lower, 0, body.length(), null, dates, roleMentions, intents, today,
 					location, language, false);
-			return List.of(one);
+			// "mijn laatste werkdag is … Met vriendelijke groet, Veerle Willaert"
+			return List.of(SignedLeaving.named(text, body, one));
 		}
 		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
@@ -593,6 +594,13 @@ public final class AnnouncementParser {
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
 		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
 		read = AppointedFromHeld.moved(body, read);
+		// "- Emre Kaya, 18 Jan, warehouse": a list line's own job, no other line's
+		read = ListLineJob.own(body, roleMentions, read);
+		// "Isabel Costa, our … coordinator, moves … as office manager": the job held
+		read = HeldJobSetOff.held(body, roleMentions, read);
+		// "Zij starten op 4 januari, resp. als bakker, verkoper en ontwikkelaar": each
+		// their own, known or not
+		read = RespectiveJobs.listed(body, roleMentions, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

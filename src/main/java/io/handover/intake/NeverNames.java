@@ -81,7 +81,14 @@ final class NeverNames {
 			"decisions", "actiepunten", "gebeurtenissen", "events",
 			// a group of workers in the plural: "Vrijwilligers beginnen maandag", "Temps
 			// start on Monday"
-			"vrijwilligers", "volunteers", "temps", "seasonals");
+			"vrijwilligers", "volunteers", "temps", "seasonals",
+			// a Flemish greeting opening a message: "Goeiedag, ik zou graag weten …"
+			"goeiedag", "goedendag", "goeiemorgen", "goeiemiddag", "goeienavond",
+			// a ticket's status asked: "Status of JML-0231?"
+			"status",
+			// the writer telling of their own leaving: "Ik wil laten weten dat ik …
+			// stop", "Ik stop ermee op 15 januari"
+			"laten", "weten", "stop", "ermee");
 
 	/** Workers hired as a group: "Seizoenskrachten", "uitzendkrachten". */
 	private static final Pattern HIRED_HANDS = Pattern.compile("(?iu)\\p{L}*krachten");
