@@ -17,7 +17,9 @@ final class SignedLeaving {
 	 */
 	private static final Pattern OWN_LEAVING = Pattern.compile("(?iu)\\b(?:mijn|my)\\s+(?:laatste|last)\\s+"
 			+ "(?:werk|working\\s+|work\\s+)?(?:dag|day|dienst|shift)\\b|\\b(?:mijn|my)\\s+(?:ontslag|resignation)\\b|"
-			+ "\\b(?:ik|i)(?:\\s+\\p{L}+){0,4}?\\s+(?:stop|vertrek|ga\\s+(?:met\\s+pensioen|weg)|leave|quit|resign|"
+			// no one else between: "I think she will leave" is hers
+			+ "\\b(?:ik|i)(?:\\s+(?!(?:she|he|zij|hij|ze|they|we|wij|our|onze|ons|de|het|the|his|her|zijn|haar|hun|"
+			+ "their|dat|that|die|who|wie)\\b)\\p{L}+){0,4}?\\s+(?:stop|vertrek|ga\\s+(?:met\\s+pensioen|weg)|leave|quit|resign|"
 			+ "retire|neem\\s+ontslag)\\b|\\bi(?:'m|’m|\\s+am|\\s+will\\s+be)\\s+(?:leaving|retiring|resigning|quitting)\\b");
 
 	/** A name of two or three words right after the closing word, as a signature. */

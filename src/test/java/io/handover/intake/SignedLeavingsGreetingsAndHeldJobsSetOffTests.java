@@ -34,6 +34,15 @@ class SignedLeavingsGreetingsAndHeldJobsSetOffTests {
 				"Ik wil laten weten dat onze schoonmaker Ali Demir per 1 maart stopt. Groet, Kristel Maes"))
 			.extracting(Announcement::kind, Announcement::employeeName)
 			.containsExactly(tuple(Announcement.Kind.LEAVER, "Ali Demir"));
+		// … and so does a leaving the writer only guesses at of someone unnamed
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("I think she will leave the pool team on Friday, not sure yet. Regards, Tom Bell"))
+			.extracting(Announcement::employeeName)
+			.containsOnlyNulls();
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Ik denk dat ze stopt op 31 januari, maar dat hoor ik nog. Groet, Anja Smet"))
+			.extracting(Announcement::employeeName)
+			.containsOnlyNulls();
 	}
 
 	@Test
