@@ -458,7 +458,8 @@ public final class AnnouncementParser {
 		if (persons.isEmpty()) {
 			Announcement one = read(body, plain, lower, 0, body.length(), null, dates, roleMentions, intents, today,
 					location, language, false);
-			return List.of(one);
+			// "mijn laatste werkdag is … Met vriendelijke groet, Veerle Willaert"
+			return List.of(SignedLeaving.named(text, body, one));
 		}
 		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
@@ -599,6 +600,13 @@ public final class AnnouncementParser {
 		// "Verkoper Marleen Oosterhuis gaat … het magazijn leiden": the title is the job
 		// left
 		read = NewDutyOfHeld.moved(body, read);
+		// "- Emre Kaya, 18 Jan, warehouse": a list line's own job, no other line's
+		read = ListLineJob.own(body, roleMentions, read);
+		// "Isabel Costa, our … coordinator, moves … as office manager": the job held
+		read = HeldJobSetOff.held(body, roleMentions, read);
+		// "Zij starten op 4 januari, resp. als bakker, verkoper en ontwikkelaar": each
+		// their own, known or not
+		read = RespectiveJobs.listed(body, roleMentions, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 
