@@ -82,14 +82,12 @@ final class NeverNames {
 			// a group of workers in the plural: "Vrijwilligers beginnen maandag", "Temps
 			// start on Monday"
 			"vrijwilligers", "volunteers", "temps", "seasonals",
-<<<<<<< HEAD
 			// people who come and go but are none of ours: "Customers sometimes send
 			// their own engineers", "Bezoekers melden zich bij de balie"
 			"customers", "clients", "visitors", "suppliers", "contractors", "freelancers", "klanten", "bezoekers",
 			"leveranciers", "opdrachtgevers",
 			// what a login is for: "ask for a Wi-Fi login"
-			"wi-fi", "wifi");
-=======
+			"wi-fi", "wifi",
 			// a Flemish greeting opening a message: "Goeiedag, ik zou graag weten …"
 			"goeiedag", "goedendag", "goeiemorgen", "goeiemiddag", "goeienavond",
 			// a ticket's status asked: "Status of JML-0231?"
@@ -97,7 +95,6 @@ final class NeverNames {
 			// the writer telling of their own leaving: "Ik wil laten weten dat ik …
 			// stop", "Ik stop ermee op 15 januari"
 			"laten", "weten", "stop", "ermee");
->>>>>>> ts
 
 	/** Workers hired as a group: "Seizoenskrachten", "uitzendkrachten". */
 	private static final Pattern HIRED_HANDS = Pattern.compile("(?iu)\\p{L}*krachten");
