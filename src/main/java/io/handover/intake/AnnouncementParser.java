@@ -1144,8 +1144,8 @@ public final class AnnouncementParser {
 			kind = Announcement.Kind.ROLE_CHANGE;
 		}
 		// "starts on Monday; I sent his contract yesterday": not the day it was sent
-		List<DateWords.Mention> here = SentOn.without(body,
-				dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList());
+		List<DateWords.Mention> here = DayInTheirSentence.only(body, person,
+				SentOn.without(body, dates.stream().filter(d -> d.start() >= from && d.end() <= to).toList()));
 		// "stopt op 31 december als … en gaat vanaf 1 januari als …": the new job's day
 		int goesOn = kind == Announcement.Kind.ROLE_CHANGE ? MoveSentence.goesOn(body, from, to) : -1;
 		if (goesOn >= 0 && here.stream().anyMatch(d -> d.start() >= goesOn)) {

@@ -634,9 +634,10 @@ class IntakeCorpusTests {
 	 * (LeavesTakenAndAskedAboutTests): going on a leave however said, "geen nieuwe
 	 * mensen", what to do asked after a comma, customers and a Wi-Fi login no name: 297;
 	 * a title of a unit and a head noun set off by commas no second person
-	 * (TitlesSetOffByCommasTests): 298 with TR, 299.
+	 * (TitlesSetOffByCommasTests): 298 with TR, 299; a day in the person's own sentence
+	 * beats one said before it (DaysInTheirOwnSentenceTests): 300.
 	 */
-	static final double BLIND_29_FLOOR = 299.0 / 320;
+	static final double BLIND_29_FLOOR = 300.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
