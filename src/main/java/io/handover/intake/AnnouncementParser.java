@@ -595,6 +595,8 @@ public final class AnnouncementParser {
 		// "begint 4-1, stopt 30-4": a start with its end; "… gaat de planning doen; ze
 		// stopt dan met de kraamzorg": the titled job given up
 		read = WorkGivenUp.moved(body, roleMentions, StartWithItsEnd.started(body, dates, today, read));
+		// "neemt … de facilitaire dienst erbij": a job of the catalogue taken on as work
+		read = JobWorkTakenOn.moved(body, roleMentions, read);
 		// "onze vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd": the job held
 		read = AppointedFromHeld.moved(body, read);
 		// "Verkoper Marleen Oosterhuis gaat … het magazijn leiden": the title is the job

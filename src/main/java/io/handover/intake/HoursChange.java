@@ -229,6 +229,10 @@ final class HoursChange {
 			// or in words: "twee dagen in plaats van vier", "three days instead of five"
 			+ "\\b" + DAYS + " (?:days|dagen|nights|nachten|shifts|diensten)(?: (?:a|per|in de) week)? "
 			+ "(?:i\\.?p\\.?v\\.?|in plaats van|instead of|rather than) " + DAYS + "\\b|"
+			// or with the noun after the old count: "drie in plaats van vier dagen",
+			// "three instead of four days"
+			+ "\\b" + DAYS + " (?:i\\.?p\\.?v\\.?|in plaats van|instead of|rather than) " + DAYS
+			+ " (?:days|dagen|nights|nachten|shifts|diensten)\\b|"
 			// down or back to a number of hours: "gaat terug naar 24 uur", "goes down to
 			// 24
 			// hours"

@@ -141,7 +141,10 @@ final class IntentLexicon {
 							+ "(?:not|niet) (?:be |being |worden )?prolonged"),
 			intent(Announcement.Kind.LEAVER, 1, "ends|will end|expires|ending|runs out|run out|"
 					// not a past day: "is afgelopen dinsdag begonnen"
-					+ "afgelopen(?! (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|weekend|maand|jaar|nacht)\\b)|tot en met|finishes|finishing|"
+					+ "afgelopen(?! (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|weekend|maand|jaar|nacht)\\b)|tot en met|finishes|"
+					// not the unit that finishes goods: "goes from finishing to the dye
+					// house"
+					+ "(?<!\\b(?:from|to|in|into|at|on) )finishing|"
 					// "both finish on 23 December": the plural with its day
 					+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
 					+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"

@@ -123,6 +123,19 @@ final class JobSwitch {
 			.find();
 	}
 
+	/**
+	 * The task taken up named as a job of the catalogue: "en gaat … de facilitaire dienst
+	 * doen" is that job's work.
+	 */
+	private static boolean taskIsTheJob(String body, int from, int to, String jobWords) {
+		return Pattern
+			.compile("(?iu)\\b(?:de|het|onze?|ons|the|our)\\s+" + Pattern.quote(jobWords)
+					+ "\\s+(?:doen|draaien|regelen|runnen|verzorgen|bemannen|coördineren)\\b")
+			.matcher(body)
+			.region(from, to)
+			.find();
+	}
+
 	/** The lone reading, as a move when a job is stopped for another one with us. */
 	static List<Announcement> moved(String body, List<DateWords.Mention> written, List<RoleName> roles,
 			List<Announcement> read) {
@@ -141,7 +154,8 @@ final class JobSwitch {
 			Matcher as = SAID_AS.matcher(body).region(task.end(), body.length());
 			boolean named = a.roleWords() != null
 					&& (as.lookingAt() && body.regionMatches(true, as.end(), a.roleWords(), 0, a.roleWords().length())
-							|| becomes(body, task.end(), a.roleWords()));
+							|| becomes(body, task.end(), a.roleWords())
+							|| taskIsTheJob(body, task.start(), task.end(), a.roleWords()));
 			return List.of(new Announcement(Announcement.Kind.ROLE_CHANGE, a.employeeName(), a.date(),
 					named ? a.roleWords() : null, named ? a.roleKey() : null, a.workLocation(), a.dateWords(), left,
 					a.notes(), a.language()));

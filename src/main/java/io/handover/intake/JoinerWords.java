@@ -14,7 +14,23 @@ final class JoinerWords {
 	static final String EVERYDAY = "nieuwe (?:mensen|man|vrouw|jongen|jongens|meid|meiden|temps?|uitzendkrachten?)|"
 			// people added to a team: "we're adding two people to the drone team", and
 			// "komen Gert Wessels en Dilan Aksoy erbij als productiemedewerkers"
-			+ "(?:we're|we are|we'll be|we will be) adding\\b|(?:komt|komen)\\b[^.;!?\\n]{0,60}?\\berbij\\b|"
+			+ "(?:we're|we are|we'll be|we will be) adding\\b|"
+			// a hire brought in: "we're bringing in a developer", "bringing in Sara
+			// Lind";
+			// not things ("bringing in new scanners")
+			+ "(?:we're|we are|we'll be|we will be) bringing in (?=(?:a|an) |(?-i:\\p{Lu}))|"
+			// a volunteer given a contract is employed from then: "Vrijwilligster Anja
+			// Post
+			// krijgt vanaf 1 maart een contract als …", "our volunteer gets a contract"
+			+ "(?:vrijwillig(?:er|ster)s?|volunteers?)\\b[^.;!?\\n]{0,60}?\\b(?:krijgt|krijgen|gets|get|is given|"
+			+ "will get|is offered)(?: [\\p{L}\\d]+){0,5}? (?:contract|arbeidscontract|arbeidsovereenkomst|"
+			+ "aanstelling|dienstverband|job)\\b|"
+			// one who comes through an agency is no one of ours yet: "ze komt via een
+			// detacheerder", "she comes through a staffing agency"; said of the one named
+			// (not "our new driver will come through an agency" beside a leaver)
+			+ "(?:hij|zij|ze|he|she) (?:komt|comes|is coming)(?: (?:to us|bij ons|hier|here))? (?:via|through) (?:een|an?|the|het) "
+			+ "(?:[\\p{L}-]+ )?(?:detacheerder|detacheringsbureau|uitzendbureau|uitzendorganisatie|bemiddelingsbureau|"
+			+ "payroller|(?:staffing|temp|temping|employment|recruitment|secondment) agency|agency)\\b|(?:komt|komen)\\b[^.;!?\\n]{0,60}?\\berbij\\b|"
 			+ "nieuw (?:meisje|jongetje)|"
 			// a post taken up, as a formal letter says it: "will take up his duties as
 			// Consular Officer on …", "treedt per 1 februari in functie"
@@ -200,6 +216,14 @@ final class JoinerWords {
 
 	/** Alternatives for a strong mover intent. */
 	static final String MOVES = "(?-i:from \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)?) (?:has been|is|was|will be) appointed|"
+			// one of ours who comes over from a unit, in lower case: "hij komt over van
+			// de
+			// zagerij", "she comes over from the print shop"; not a former employer, in
+			// capitals ("komt over van Philips") or a body outside ("van de gemeente")
+			+ "(?:komt|komen|kwam|kwamen|comes?|came|moves?) over (?:van|from) (?:de|het|onze?|the|our) "
+			+ "(?!(?:gemeente|provincie|overheid|politie|concurrent|concurrentie|competition|council|government|"
+			+ "police|army|navy|universiteit|university|hogeschool|college|school|bank|firm|company|agency)\\b)"
+			+ "(?-i:\\p{Ll}[\\p{L}-]+(?: \\p{Ll}[\\p{L}-]+)?)(?=\\s*(?:[.,;!?)]|$))|"
 			// one of ours, named with the job held, appointed to another: "onze
 			// vertegenwoordiger Joost Verbeek als afdelingshoofd benoemd", "Our sales rep
 			// Dana Cole has been appointed shift supervisor"
@@ -440,14 +464,18 @@ final class JoinerWords {
 			+ "(?:interns?|temps?|trainees?)\\b|"
 			// one temp set over its name too: "winterkracht: Stan Rijnders helpt …"
 			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|kracht(?=: )|stagiaires|stagiairs|interns|temps|trainees|"
-			+ "invallers|extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of) "
+			+ "invallers|extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of|from|uit) "
 			// the words of the heading may be joined: "bar wintermarkt-terras"
 			+ "(?:de |het |the |our |onze? )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}| [\\p{L}\\d-]+){0,2}"
 			// their stay said in the heading: "vanaf maandag 14 december:", "(19 Dec–4
 			// Jan):"
 			// (the match ends inside the brackets: no word boundary after them)
 			+ "(?: (?:vanaf|per|from|starting|m\\.i\\.v\\.) [\\p{L}\\d ./-]{1,25}?| \\([^)\\n]{0,29}[\\p{L}\\d](?=\\)))?"
-			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|\\)?(?=: (?-i:\\p{Lu}))|(?=\\): (?-i:\\p{Lu})))";
+			+ "(?: (?:zijn|are)(?= (?-i:\\p{Lu}))|\\)?(?=: (?-i:\\p{Lu}))|(?=\\): (?-i:\\p{Lu}))"
+			// or over a list of names below it: "Stagiairs van het ROC vanaf 11
+			// januari:⏎•
+			// Bas Meijer"
+			+ "|\\)?(?=:[ \\t]*\\n\\s*(?:[•·*–-]\\s*)?(?-i:\\p{Lu}\\p{Ll}+ \\p{Lu})))";
 
 	/**
 	 * A joiner told without a start verb: "our new night porter is Callum Reid", "de
