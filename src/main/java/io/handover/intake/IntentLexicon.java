@@ -101,6 +101,10 @@ final class IntentLexicon {
 							// a summary dismissal said as a noun, whose name after it:
 							// "ontslag op staande voet (gegeven) aan/voor piet de wit"
 							+ "ontslag op staande voet(?: (?:gegeven|verleend))?(?: (?:aan|voor)(?= \\p{L}))?|"
+							// … or said bare after a chat's "weg": "vandaag weg, op
+							// staande
+							// voet"
+							+ "weg,? op staande voet|"
 							// … and the other nouns of it: "dismissal with immediate
 							// effect for …", "beëindiging dienstverband voor …"
 							+ "dismissal|beëindiging (?:van (?:het|zijn|haar) )?(?:dienstverband|arbeidsovereenkomst|contract)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"

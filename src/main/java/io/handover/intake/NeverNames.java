@@ -162,6 +162,18 @@ final class NeverNames {
 		return word(word) || ASKING.contains(word.toLowerCase(Locale.ROOT));
 	}
 
+	/** Whether the word bounds a time, so opens no lower-case name. */
+	static boolean boundsATime(String word) {
+		return BOUNDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Words that bound a time, set off after a newcomer's clause: "…, tot de zomer", "…,
+	 * until the summer". Their "de" is no particle of a name, and no name opens with
+	 * them.
+	 */
+	private static final Set<String> BOUNDS = Set.of("tot", "until");
+
 	private static final Pattern GROUP_OF_WORKERS = Pattern
 		.compile("(?iu)\\b(?:vrijwilligers|volunteers|temps|seasonals|\\p{L}*krachten)\\b");
 

@@ -112,6 +112,9 @@ final class Occupations {
 		.compile("(?:er|aar|ier|eur|teur|ant|aris|oog|oos|man|ess|esse|ster|trice|agent|architect|iste|ist|"
 				// "Paraveterinair", "Secretaire", participles: "Leidinggevende"
 				+ "air|aire|ende|"
+				// a chat's job by its female or plain-hand ending: "Laborante",
+				// "Winkelmeisje"
+				+ "ante|meisje|"
 				// "Intercedente", "Dirigente"
 				+ "ente|"
 				// "Conductor", "Curator", "Contractor": seven letters or more, past
@@ -351,6 +354,10 @@ final class Occupations {
 				// … or a lead's word after its unit: "warehouse lead mike o'brien"
 				&& (heldBeside(words.get(words.size() - 3)) || SHORT_JOBS.contains(words.get(words.size() - 3)))) {
 			return words.size() - 2;
+		}
+		int vehicle = JobAndItsVehicle.before(words);
+		if (vehicle > 0) {
+			return vehicle;
 		}
 		// a rank, like an honorific, is never a given name: a title wherever the name
 		// stands ("please onboard Captain Lars Eriksen", "op 4 januari Kapitein Joris

@@ -941,6 +941,19 @@ final class PeopleInText {
 				break;
 			}
 		}
+		// "…, tot de zomer": a time bound set off after the clause is no name
+		if (!run.isEmpty() && NeverNames.boundsATime(text(body, tokens.get(run.get(0))))) {
+			return null;
+		}
+		// "bas de vries op de inkoopafdeling": "op" after a full name is where they
+		// work ("jan op de beek" keeps it, right after a given name)
+		for (int k = 2; k + 1 < run.size(); k++) {
+			if ("op".equals(text(body, tokens.get(run.get(k))).toLowerCase(Locale.ROOT))
+					&& Set.of("de", "het", "'t", "’t").contains(text(body, tokens.get(run.get(k + 1))))) {
+				run.subList(k, run.size()).clear();
+				break;
+			}
+		}
 		for (int k = run.size() - 4; k >= 0; k--) {
 			if (PROVISION.matcher(text(body, tokens.get(run.get(k)))).matches()
 					&& Set.of("van", "of").contains(text(body, tokens.get(run.get(k + 1))))) {
