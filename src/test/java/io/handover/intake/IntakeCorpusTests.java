@@ -635,9 +635,12 @@ class IntakeCorpusTests {
 	 * mensen", what to do asked after a comma, customers and a Wi-Fi login no name: 297;
 	 * a title of a unit and a head noun set off by commas no second person
 	 * (TitlesSetOffByCommasTests): 298 with TR, 299; a day in the person's own sentence
-	 * beats one said before it (DaysInTheirOwnSentenceTests): 300.
+	 * beats one said before it (DaysInTheirOwnSentenceTests): 300. Tuners TT (chat jobs
+	 * before lower-case names, "weg, op staande voet", "tot de zomer") and TU (work taken
+	 * up by a catalogue job, coming over from a unit, via an agency, a volunteer's
+	 * contract, interns listed, "bringing in", a swap, fewer days): 315.
 	 */
-	static final double BLIND_29_FLOOR = 300.0 / 320;
+	static final double BLIND_29_FLOOR = 315.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
