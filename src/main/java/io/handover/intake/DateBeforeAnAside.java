@@ -2,7 +2,6 @@ package io.handover.intake;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,22 +16,13 @@ final class DateBeforeAnAside {
 	private static final Pattern ASIDE = Pattern
 		.compile("(?iu)\\s[—–-]\\s+(?:hij|zij|ze|he|she|they)\\b[^.!?\\n—–]{3,120}");
 
-	/** Where the sentence before the aside starts. */
-	private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
-
 	/** Words in the aside that date the news itself: "— she starts on 4 January". */
 	private static final Pattern NEWS_IN_ASIDE = Pattern.compile("(?iu)\\b(?:begint|start|starts|begins|joins|"
 			+ "vertrekt|leaves|stopt|stops|gaat|goes|moves|verhuist|eerste|laatste|first|last|per|vanaf|from|as of)\\b");
 
 	/** A month put first for the news: "Vanaf maart", "From March". */
-	private static final Pattern FRONTED_MONTH = Pattern.compile("(?iu)^\\s*(?:vanaf|per|from|as of|starting|in)\\s+"
-			+ "(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|"
-			+ "february|march|may|june|july|august|october)\\b");
-
-	/** Dutch then English months, each English one twelve after its Dutch one. */
-	private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-			"augustus", "september", "oktober", "november", "december", "january", "february", "march", "april", "may",
-			"june", "july", "august", "september", "october", "november", "december");
+	private static final Pattern FRONTED_MONTH = Pattern
+		.compile("(?iu)^\\s*(?:vanaf|per|from|as of|starting|in)\\s+" + DateWords.MONTH + "(?!\\p{L})");
 
 	private DateBeforeAnAside() {
 	}
@@ -54,15 +44,14 @@ final class DateBeforeAnAside {
 			if (inAside == null || NEWS_IN_ASIDE.matcher(body.substring(from, inAside.start())).find()) {
 				continue;
 			}
-			int start = sentenceStart(body, from);
+			int start = Sentences.start(body, from);
 			int name = body.indexOf(a.employeeName(), start);
 			boolean datedBefore = dates.stream().anyMatch(d -> d.start() >= start && d.end() <= from);
 			Matcher month = FRONTED_MONTH.matcher(body.substring(start, from));
 			if (name < 0 || name >= from || datedBefore || !month.find()) {
 				continue;
 			}
-			LocalDate first = LocalDate.of(today.getYear(),
-					MONTHS.indexOf(month.group(1).toLowerCase(Locale.ROOT)) % 12 + 1, 1);
+			LocalDate first = LocalDate.of(today.getYear(), DateWords.monthNumber(month.group(1)), 1);
 			if (first.isBefore(today.withDayOfMonth(1))) {
 				first = first.plusYears(1);
 			}
@@ -70,15 +59,6 @@ final class DateBeforeAnAside {
 					a.workLocation(), month.group(), a.currentRoleKey(), a.notes(), a.language()));
 		}
 		return read;
-	}
-
-	private static int sentenceStart(String body, int at) {
-		int start = 0;
-		Matcher end = SENTENCE_END.matcher(body).region(0, at);
-		while (end.find()) {
-			start = end.end();
-		}
-		return start;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.handover.cards.CardName;
 import io.handover.privacy.RetentionAlerts;
@@ -136,25 +138,18 @@ class AdministratorOutboxTests {
 
 	/** Retention alert cards with this reason that Teams took in Ada's chat. */
 	private List<AdministratorOutbox.Owed> awaitNothingOwedTo(String admin, Duration within) {
-		long deadline = System.nanoTime() + within.toNanos();
-		List<AdministratorOutbox.Owed> owed = owedTo(admin);
-		while (!owed.isEmpty() && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			owed = owedTo(admin);
-		}
-		return owed;
+		return await(() -> owedTo(admin), List::isEmpty, within);
 	}
 
 	private List<Call> awaitAlerts(String reason, Duration within) {
+		return await(() -> taken(reason), found -> !found.isEmpty(), within);
+	}
+
+	/** What {@code read} gives once {@code done} holds, or at the deadline. */
+	private static <T> List<T> await(Supplier<List<T>> read, Predicate<List<T>> done, Duration within) {
 		long deadline = System.nanoTime() + within.toNanos();
-		List<Call> taken = taken(reason);
-		while (taken.isEmpty() && System.nanoTime() < deadline) {
+		List<T> seen = read.get();
+		while (!done.test(seen) && System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(100);
 			}
@@ -162,9 +157,9 @@ class AdministratorOutboxTests {
 				Thread.currentThread().interrupt();
 				break;
 			}
-			taken = taken(reason);
+			seen = read.get();
 		}
-		return taken;
+		return seen;
 	}
 
 	private List<Call> taken(String reason) {
