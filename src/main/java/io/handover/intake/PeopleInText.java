@@ -233,6 +233,14 @@ final class PeopleInText {
 					|| insideBrackets(body, p)))
 				&& !Question.nameToFollow(body)) {
 			Span lowerCase = lowerCaseName(body, tokens, notName, intents);
+			// … nor, from a writer who opens every sentence with a capital, lower-case
+			// words outside a question ("The supplier sends a technician every other
+			// week.
+			// Does he need …?"); inside one they may be the worker asked about ("Does the
+			// new planner need …?")
+			if (lowerCase != null && Sentences.allOpenWithACapital(body) && !Sentences.asks(body, lowerCase.end())) {
+				lowerCase = null;
+			}
 			if (lowerCase != null && !lowerCase.name().equals(people.isEmpty() ? null : people.get(0).name())) {
 				people.clear();
 				people.addAll(lowerCaseJoinedBefore(body, tokens, notName, lowerCase));

@@ -41,6 +41,27 @@ final class Sentences {
 		return body.substring(start(body, from), Math.min(body.length(), end(body, to) + 1)).strip();
 	}
 
+	/**
+	 * Whether the writer capitalises: two sentences or more, each opening with a capital
+	 * (its first letter, past bullets, numbers and emoji).
+	 */
+	static boolean allOpenWithACapital(String body) {
+		int opened = 0;
+		for (int at = 0; at < body.length(); at = end(body, at) + 1) {
+			int first = at;
+			while (first < body.length() && !ends(body, first) && !Character.isLetter(body.charAt(first))) {
+				first++;
+			}
+			if (first < body.length() && Character.isLetter(body.charAt(first))) {
+				if (!Character.isUpperCase(body.charAt(first))) {
+					return false;
+				}
+				opened++;
+			}
+		}
+		return opened >= 2;
+	}
+
 	private static boolean ends(String body, int i) {
 		char c = body.charAt(i);
 		return c == '\n' || (c == '.' || c == '!' || c == '?')

@@ -638,9 +638,11 @@ class IntakeCorpusTests {
 	 * beats one said before it (DaysInTheirOwnSentenceTests): 300. Tuners TT (chat jobs
 	 * before lower-case names, "weg, op staande voet", "tot de zomer") and TU (work taken
 	 * up by a catalogue job, coming over from a unit, via an agency, a volunteer's
-	 * contract, interns listed, "bringing in", a swap, fewer days): 315.
+	 * contract, interns listed, "bringing in", a swap, fewer days): 315. The lead: a
+	 * writer who opens every sentence with a capital names no one in lower case outside a
+	 * question (CapitalisingWritersTests): 318.
 	 */
-	static final double BLIND_29_FLOOR = 315.0 / 320;
+	static final double BLIND_29_FLOOR = 318.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
