@@ -528,7 +528,9 @@ final class DateWords {
 	private static final Pattern UNREAD_AFTER = Pattern.compile("\\s*,?\\s*(?:the\\s+|de\\s+)?\\d");
 
 	private static final Pattern UNREAD_BEFORE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|last|final|"
-			+ "eerste|tweede|derde|vierde|vijfde|laatste|\\d{1,2}(?:st|nd|rd|th|e|ste|de)?)\\s+$");
+			+ "eerste|tweede|derde|vierde|vijfde|laatste|\\d{1,2}(?:st|nd|rd|th|e|ste|de)?|"
+			// a habit, no day: "every other Friday", "elke vrijdag", "om de dinsdag"
+			+ "every|other|elke|iedere|om de)\\s+$");
 
 	/**
 	 * A period from another person's date: "a week later", "twee dagen eerder", "the day
