@@ -34,6 +34,8 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// nothing new to set up: no starter's request
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTHING_NEEDED),
 			// a newcomer's notice at the employer they leave for us: no leaving here
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTICE_ELSEWHERE),
 			// a dismissal "within his probation period": no temp's start

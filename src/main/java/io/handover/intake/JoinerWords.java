@@ -197,6 +197,18 @@ final class JoinerWords {
 	static final String NEEDED = "(?:laptop|werkplek|pas|pasje|toegangspas|account|inlog|telefoon|badge)s? nodig";
 
 	/**
+	 * Nothing new to set up: "geen nieuwe accounts nodig", "no new laptop needed", "no
+	 * need for a new account". Claimed before the requests above, weighing nothing, so a
+	 * move said beside it stays a move.
+	 */
+	static final String NOTHING_NEEDED = "(?:geen|no|zonder|without)(?: (?:new|nieuwe?|extra|additional|aparte?))? "
+			+ IntentLexicon.PROVISIONS + "(?: (?:nodig|needed|required|necessary))?|"
+			+ "(?:hoeft|hoeven|heeft|hebben)(?: \\p{L}+)? geen(?: (?:nieuwe?|extra|aparte?))? "
+			+ IntentLexicon.PROVISIONS + "(?: (?:nodig|te krijgen))?|"
+			+ "(?:no need for|(?:does|do|will) not need|(?:doesn|don|won)['’]t need)(?: (?:a|an|any))?(?: (?:new|extra|additional))? "
+			+ IntentLexicon.PROVISIONS;
+
+	/**
 	 * Someone we will have from a day, named after a colon: "Per 4 januari hebben we een
 	 * facilitair medewerker voor de werkplaats: Gerda Hulst"; people added for a time:
 	 * "Please add two students for the weekends: …".
