@@ -404,6 +404,366 @@ m("en", "jan pieter bos starts monday on the counter, pls sort an account",
 m("nl", "Invalkracht Merel Vegter werkt nog tot en met woensdag 23 december bij ons op kantoor.",
   L("Merel Vegter", ON("woensdag", D(2026, 12, 23))))
 
+# ---------------------------------------------------------------- part 2 (v151-v320)
+# A seaweed farm on the Oosterschelde, with a drying shed, a webshop and a site near Nieuwpoort
+
+m("nl", "Goedemiddag,\n\nPer maandag 1 februari 2027 komt Maaike Verburg ons team op de Oosterschelde versterken als teeltmedewerker. Ze heeft een vaarbewijs, dus ze mag ook de werkboot varen.\n\nHartelijke groet,\nJoris Kodde\nZeewierkwekerij Kodde",
+  J("Maaike Verburg", ON("maandag", D(2027, 2, 1))))
+m("en", "new deckhand for the harvest boat: liam o'connor, first day fri 8 jan. can he get a phone w/ the tide app",
+  J("Liam O'Connor", ON("friday", D(2027, 1, 8))))
+m("nl", "Onze schipper Kees Bolier stopt per 1 maart; zijn laatste werkdag is vrijdag 26 februari. Hij gaat de visserij weer in.",
+  L("Kees Bolier", ON("vrijdag", D(2027, 2, 26))))
+m("en", "Do the divers we hire per season from the diving company need an account, or do they just sign the paper log?",
+  none=True)
+m("nl", "Per 1 februari wordt Evi Lindhout, nu in de droogloods, onze accountmanager voor de restaurants en de groothandels. Ze kent de chefs al van de proeverijen.",
+  MV("Evi Lindhout", D(2027, 2, 1), AM, None))
+m("en", "Tim Kloosterboer starts Monday 11 January as developer for our webshop and the harvest-planning tool. Laptop with a proper screen please!",
+  J("Tim Kloosterboer", ON("monday", D(2027, 1, 11)), SE))
+m("nl", "Afgelopen dinsdag is onze duiker Rens Hage overleden bij een ongeluk buiten werktijd. Iedereen is aangeslagen. Wil iemand zijn accounts netjes afsluiten?",
+  L("Rens Hage", P(-2)), past=True)
+m("en", "Hello, I inform you that Mme Camille Lefèvre will start the 1 March as food product developer (recipes, not software). Cordialement, Julien",
+  J("Camille Lefèvre", D(2027, 3, 1)))
+m("nl", "gisteren is mike verhage ontslagen, op staande voet. hij heeft de sleutels van de boot nog!!",
+  L("Mike Verhage", P(-1)), past=True)
+m("nl", "Voor het oogstseizoen komen er twee mensen bij:\n- Jorn Polderman vanaf 4 januari\n- Sara Goedegebure vanaf 18 januari\nAllebei tot eind april.",
+  J("Jorn Polderman", D(2027, 1, 4)), J("Sara Goedegebure", D(2027, 1, 18)))
+m("nl", "Onze facilitair coördinator Hennie Boogaard vertrekt op 29 januari, ze verhuist met haar man naar Brabant.",
+  L("Hennie Boogaard", D(2027, 1, 29), FC))
+m("nl", "Dag Tine,\nWe hebben Arne Claeys aangeworven als kweker voor de nieuwe lijnen bij Nieuwpoort. Hij begint op maandag 15 februari.\nMvg,\nPieter-Jan",
+  J("Arne Claeys", ON("maandag", D(2027, 2, 15))))
+m("nl", "Onze accountmanager Sophie Brandwijk gaat over twee weken weg, ze heeft een aanbod van een supermarktketen. Haar telefoon en laptop graag innemen.",
+  L("Sophie Brandwijk", P(14), AM))
+m("nl", "even een correctie: koen leijdekker begint op maandag 25 januari, niet op 18 januari zoals ik eerder schreef",
+  J("Koen Leijdekker", ON("maandag", D(2027, 1, 25))))
+m("en", "Is there a way to give our seasonal pickers a simple login for the time clock only? They don't need e-mail.",
+  none=True)
+m("nl", "Geachte collega,\n\nHierbij informeer ik u dat het tijdelijke contract van mevrouw Linda Geluk (verwerking) op 31 januari 2027 eindigt en niet wordt verlengd.\n\nMet vriendelijke groet,\nAdministratie",
+  L("Linda Geluk", D(2027, 1, 31)))
+m("nl", "Afgelopen maandag is Jurgen Meulmeester begonnen in de verwerking, maar hij heeft nog steeds geen inlog voor de weegschaal-app.",
+  J("Jurgen Meulmeester", P(-3)), past=True)
+m("en", "From Monday 4 January Bas Schot moves from the boat crew to the office as planner. He keeps his boat licence, but won't sail anymore.",
+  MV("Bas Schot", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Onze programmeur Wessel Hanse stopt eind februari. Zijn laatste werkdag is vrijdag 19 februari, daarna heeft hij nog verlof.",
+  L("Wessel Hanse", ON("vrijdag", D(2027, 2, 19)), SE))
+m("nl", "Twee vertrekkers op de boten: Kobus de Kam op 18 december en Ricky Rijk op 22 januari. Allebei hebben ze een sleutel van de loods.",
+  L("Kobus de Kam", D(2026, 12, 18)), L("Ricky Rijk", D(2027, 1, 22)))
+m("nl", "Morgen begint Nina Zuurbier in de droogloods, drie dagen per week. Ze heeft alleen een pas nodig, geen laptop.",
+  J("Nina Zuurbier", P(1)))
+m("en", "Jesse goes on paternity leave for five weeks from next Monday. He'll still be in the system, just not around.",
+  none=True)
+m("nl", "Per 1-3-2027 wordt Dirk-Jan Quist ploegleider op de oogstboot; hij is nu nog matroos. Hij krijgt dan ook de sleutels van de stuurhut.",
+  MV("Dirk-Jan Quist", D(2027, 3, 1), None, None))
+m("nl", "morgen is de laatste werkdag van sophie kraaijeveld, ze gaat studeren. laptop kan daarna terug",
+  L("Sophie Kraaijeveld", P(1)))
+m("en", "On Wednesday 13 January Anita Koopal starts as facilitair medewerker, she'll do the canteen, the cleaning and the keys.",
+  J("Anita Koopal", ON("wednesday", D(2027, 1, 13)), FC))
+m("nl", "Kan ik Lars Moerland, die op 1 maart bij ons begint als duiker, nu al aanmelden of is dat te vroeg?",
+  J("Lars Moerland", D(2027, 3, 1)))
+m("en", "Kweker Mirte Francke moves from our Yerseke site to the new plot near Zierikzee in five weeks; same work.",
+  MV("Mirte Francke", P(35), None, None))
+m("en", "Hello together, from the 15.03.2027 Mr. Jonas Schreiber will support us as biologist for the seed lines. Best greetings, Anke",
+  J("Jonas Schreiber", D(2027, 3, 15)))
+m("nl", "Per 1 januari gaat onze magazijnman Adrie Sinke met pensioen en neemt Tom Kesteloo het magazijn erbij, naast de boot.",
+  L("Adrie Sinke", D(2027, 1, 1)), MV("Tom Kesteloo", D(2027, 1, 1), None, None))
+
+# A cranberry farm on Terschelling, with a juice press, a farm shop, a café and a bike rental
+
+m("nl", "Hallo,\n\nOp maandag 8 maart 2027 begint Wietske Hoekstra bij ons op Terschelling als teler. Ze woont op de wal, dus ze krijgt een bootabonnement van ons.\n\nGroet,\nFokke Cupido\nCranberryhoeve De Vlakte",
+  J("Wietske Hoekstra", ON("maandag", D(2027, 3, 8))))
+m("en", "hey, new guy for the juice press: pim zeinstra, first day mon 4 jan 🍒",
+  J("Pim Zeinstra", ON("monday", D(2027, 1, 4))))
+m("nl", "Onze verkoopster in de boerderijwinkel, Greetje Kiewiet-Sijbrandij, stopt per 1 februari. Haar kassacode en de sleutel van de winkel moeten dan terug.",
+  L("Greetje Kiewiet-Sijbrandij", D(2027, 2, 1), AM))
+m("en", "Do the island kids who help us with the harvest in autumn need anything from IT? They're 16 and only work weekends.",
+  none=True)
+m("nl", "Per 1 maart gaat Jildou Bakker van de bediening in het café naar de verkoop: ze wordt accountmanager voor de winkels op de wal.",
+  MV("Jildou Bakker", D(2027, 3, 1), AM, None))
+m("en", "Our webshop developer Rowan Dijkhuis starts the 1st of February. He works from Harlingen, so he needs VPN.",
+  J("Rowan Dijkhuis", D(2027, 2, 1), SE))
+m("nl", "Afgelopen vrijdag is Sjoerd Kaspers, die al 40 jaar bij ons werkte en nog twee ochtenden per week in de sapperij stond, overleden.",
+  L("Sjoerd Kaspers", P(-6)), past=True)
+m("en", "Hello, I inform that Mr. Pablo Navarro begins like cook in our café the day 1 of April. Thank you very much",
+  J("Pablo Navarro", D(2027, 4, 1)))
+m("nl", "vanochtend hebben we afscheid genomen van dennis wijnja, ontslag op staande voet. graag alles dicht",
+  L("Dennis Wijnja", NOW))
+m("nl", "Twee nieuwe vaste krachten per 1 februari: Hidde Bruinsma en Tjitske Folkertsma. Eentje voor de velden, eentje voor de sapperij.",
+  J("Hidde Bruinsma", D(2027, 2, 1)), J("Tjitske Folkertsma", D(2027, 2, 1)))
+m("nl", "Onze facilitair coördinator Geert Mulder vertrekt op 31 januari. Zijn sleutels van de schuren en de fietsenstalling moeten terug.",
+  L("Geert Mulder", D(2027, 1, 31), FC))
+m("nl", "Dag Marijke,\nOnze nieuwe vertegenwoordiger voor België, Jonas Peeters, start op woensdag 3 februari. Gelieve hem een laptop en gsm te voorzien.\nMvg,\nStefaan",
+  J("Jonas Peeters", ON("woensdag", D(2027, 2, 3)), AM))
+m("nl", "Anouk Visser (fietsverhuur) gaat over drie weken weg, dan loopt haar seizoenscontract af.",
+  L("Anouk Visser", P(21)))
+m("nl", "Niet op 15 januari maar op vrijdag 29 januari stopt Marten Hylkema, hij blijft dus twee weken langer.",
+  L("Marten Hylkema", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Kan ik nu al een seizoensplukker aanmelden die pas in september begint? Het gaat om Hylke Dijkema, start 1 september 2027.",
+  J("Hylke Dijkema", D(2027, 9, 1)))
+m("nl", "De teler Auke de Boer stopt per 1/4 en gaat zelf cranberries telen op Vlieland 😄 Zijn tractorsleutels liggen al op kantoor.",
+  L("Auke de Boer", D(2027, 4, 1)))
+m("en", "Respected Sir, this is to inform that Mr. Rahul Chopra has joined today as Accounts Executive. Kindly create his mail ID. Regards",
+  J("Rahul Chopra", NOW))
+m("nl", "volgende week dinsdag begint femke de wolf in de winkel als verkoopster, kan ze een kassacode krijgen",
+  J("Femke de Wolf", NW("tuesday"), AM))
+m("en", "From Monday 1 February Harold Bosma, now our handyman, becomes facilities coordinator for the farm and the shop.",
+  MV("Harold Bosma", ON("monday", D(2027, 2, 1)), FC, None))
+m("nl", "Vandaag heeft Renske Faber haar laatste werkdag in het café, ze verhuist naar Leeuwarden. Haar account mag vanavond dicht.",
+  L("Renske Faber", NOW))
+m("nl", "Het contract van Kim Wierda (sapperij) eindigt op 28 februari en wordt niet verlengd.",
+  L("Kim Wierda", D(2027, 2, 28)))
+m("nl", "Over zes weken begint Ruben Terluin als ontwikkelaar van onze webshop, hij werkt vanuit Groningen. Hij wil een laptop met Linux, zegt hij.",
+  J("Ruben Terluin", P(42), SE))
+m("en", "Starting 4 January: Marit Jellema (shop) and Bauke Hiemstra (fields). Both need a pass for the barns, only Marit needs a till login.",
+  J("Marit Jellema", D(2027, 1, 4)), J("Bauke Hiemstra", D(2027, 1, 4)))
+m("nl", "Sietske heeft haar ontslag teruggetrokken! Ze blijft gewoon bij ons in de winkel, dus niks afsluiten 🙂",
+  none=True)
+m("en", "Our bike mechanic Lars Wiersum was dismissed this afternoon after the theft. His key to the shed is already back.",
+  L("Lars Wiersum", NOW))
+m("nl", "Teler Jappie Smeding gaat per 1 januari van de velden bij Hoorn naar die bij Formerum, zelfde werk. Hij gaat er ook wonen, in het huisje bij de schuur.",
+  MV("Jappie Smeding", D(2027, 1, 1), None, None))
+m("en", "Can you make an account for Emma Bergsma, who starts next Wednesday in the café? She'll do the lunch shifts.",
+  J("Emma Bergsma", WD("wednesday")))
+m("nl", "Startdatum 2027-03-15: Hester Kramer, verkoper in de boerderijwinkel en de webshop. Ze heeft eerder bij de VVV gewerkt.",
+  J("Hester Kramer", D(2027, 3, 15), AM))
+
+# A trampoline park with parks in Zoetermeer, Delft and Gent
+
+m("nl", "Hoi servicedesk,\n\nPer zaterdag 2 januari 2027 komt Kaylee Brons ons team in Zoetermeer versterken als host op de vloer. Ze werkt vooral in de weekenden.\n\nGroetjes,\nDaphne Roest\nParkmanager",
+  J("Kaylee Brons", ON("zaterdag", D(2027, 1, 2))))
+m("en", "new jump host starting sat 12 dec: tygo van lith. 16 y/o, weekends only",
+  J("Tygo van Lith", ON("saturday", D(2026, 12, 12))))
+m("nl", "Shiftmanager Kevin Oosterhuis stopt per 1 maart. Zijn laatste dienst is zondag 28 februari. Hij gaat bij een klimhal in Leiden werken.",
+  L("Kevin Oosterhuis", ON("zondag", D(2027, 2, 28))))
+m("en", "Do the birthday-party hosts we hire through an agency need a login for the booking system? They only check in guests.",
+  none=True)
+m("nl", "Per 1 februari wordt Demi Vreeken, nu kassamedewerker, onze accountmanager voor scholen en bedrijfsuitjes.",
+  MV("Demi Vreeken", D(2027, 2, 1), AM, None))
+m("en", "We've found a developer for the booking app: Sven Lagerweij, starts Monday 4 January. Please give him access to the staging environment.",
+  J("Sven Lagerweij", ON("monday", D(2027, 1, 4)), SE))
+m("nl", "Met pijn in het hart: onze monteur Gert-Jan Hoving is zondag overleden. Hij onderhield de trampolines al sinds de opening.",
+  L("Gert-Jan Hoving", P(-4)), past=True)
+m("en", "Hello, Mrs. Agnieszka Wójcik starts by us 18.01.2027 like cleaning lady for the evenings. Regards, Paweł",
+  J("Agnieszka Wójcik", D(2027, 1, 18)))
+m("nl", "vandaag jay hoogendoorn ontslagen, per direct. kwam weer niet opdagen. pas blokkeren pls",
+  L("Jay Hoogendoorn", NOW))
+m("nl", "Voor de kerstvakantie:\n1. Lina Bakkal\n2. Milan Ruiters\n3. Job Verweij\nAlle drie vanaf maandag 21 december, tot en met 3 januari.",
+  J("Lina Bakkal", ON("maandag", D(2026, 12, 21))), J("Milan Ruiters", ON("maandag", D(2026, 12, 21))),
+  J("Job Verweij", ON("maandag", D(2026, 12, 21))))
+m("en", "Our facility coordinator in Zoetermeer, Wendy Snijders, goes to the Delft park on 1 March, same role.",
+  MV("Wendy Snijders", D(2027, 3, 1), FC, FC))
+m("nl", "Dag Ann,\nYentl Goossens begint bij ons in Gent als onthaalmedewerkster op vrijdag 15 januari. Gelieve haar een badge te voorzien.\nMvg,\nKurt",
+  J("Yentl Goossens", ON("vrijdag", D(2027, 1, 15))))
+m("en", "Our sales rep for company outings, Thomas Geurts, leaves in four weeks' time. Please collect his laptop and phone.",
+  L("Thomas Geurts", P(28), AM))
+m("nl", "Voor ons aangepast springen op woensdagmiddag hebben we een zorgmedewerker aangenomen: Ilse Kampman, ze begint op woensdag 6 januari.",
+  J("Ilse Kampman", ON("woensdag", D(2027, 1, 6)), CW))
+m("en", "Small change: Bilal Amrani doesn't start on 4 January but on Monday 11 January. He had to finish a course first.",
+  J("Bilal Amrani", ON("monday", D(2027, 1, 11))))
+m("nl", "Rick van de kassa is voorlopig ziek thuis, schouderoperatie. Kan zijn rooster-app op slot of maakt dat niks uit?",
+  none=True)
+m("en", "Hello, Mr. Emre Polat will start at Monday 1 February like technician for the trampolines. Greetings, Murat",
+  J("Emre Polat", ON("monday", D(2027, 2, 1))))
+m("nl", "Over twee weken begint Hatice Kurt als facilitair medewerker in Delft. Ze doet de schoonmaak en de inkoop van de kantine.",
+  J("Hatice Kurt", P(14), FC))
+m("nl", "Er gaan twee hosts weg: Joyce Hermans op 20 december en Stan Koelewijn op 10 januari. Beide passen kunnen daarna uit.",
+  L("Joyce Hermans", D(2026, 12, 20)), L("Stan Koelewijn", D(2027, 1, 10)))
+m("nl", "morgen begint ruben scholte als host 👍 heeft nog geen inlog",
+  J("Ruben Scholte", P(1)))
+m("en", "From 1 January Gianni Russo, now a jump host, becomes shift manager in Zoetermeer. He'll need the manager keys and the cash-up login.",
+  MV("Gianni Russo", D(2027, 1, 1), None, None))
+m("nl", "Vorige week dinsdag is Shanice Wouters gestopt, ze is gewoon niet meer gekomen. Kan alles dicht?",
+  L("Shanice Wouters", LW("tuesday")), past=True)
+m("en", "Account manager for the corporate events, Nadia Haddou, starts Tuesday 2 February. She'll need a laptop and a phone.",
+  J("Nadia Haddou", ON("tuesday", D(2027, 2, 2)), AM))
+m("nl", "Het contract van onze programmeur Daan Kerkhof loopt op 31 december af. Zijn toegang tot de boekingsapp moet dan dicht.",
+  L("Daan Kerkhof", D(2026, 12, 31), SE))
+m("en", "Quick one: Maud Ligthart started on Tuesday at the front desk and still can't log in to the till.",
+  J("Maud Ligthart", P(-2)), past=True)
+m("nl", "Per a.s. maandag komt Quinten Mertens erbij als host in Delft, voorlopig alleen de avonden.",
+  J("Quinten Mertens", WD("maandag")))
+m("en", "Our volunteer first-aider Mandy Hulst gets a paid contract as host from 1 January. Can she get a proper account then?",
+  J("Mandy Hulst", D(2027, 1, 1)))
+m("nl", "Vanaf 1 maart neemt Ronald Bijl de facilitaire dienst erbij; hij is nu technisch medewerker en wordt dan facilitair coördinator voor beide parken.",
+  MV("Ronald Bijl", D(2027, 3, 1), FC, None))
+m("en", "fyi kyra blom leaves us fri 18 dec, last shift that evening",
+  L("Kyra Blom", ON("friday", D(2026, 12, 18))))
+
+# A well driller (bronboringen, bodemenergie) with crews in Twente and Brabant
+
+m("nl", "Goedemorgen,\n\nMet ingang van maandag 18 januari 2027 treedt Gerrit Schuttenbeld in dienst als boormeester. Hij komt van een collega-bedrijf uit Twente en neemt zijn eigen ploeg op.\n\nMet vriendelijke groet,\nH. Lansink\nDirectie Lansink Bronboringen",
+  J("Gerrit Schuttenbeld", ON("maandag", D(2027, 1, 18))))
+m("en", "drill assistant starting tue 12 jan: koen heuvelink. needs ppe + a tablet for the logs",
+  J("Koen Heuvelink", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Hydrogeoloog Frank Ebbers gaat met vervroegd pensioen. Zijn laatste werkdag is donderdag 25 februari. Zijn opvolger zoeken we nog.",
+  L("Frank Ebbers", ON("donderdag", D(2027, 2, 25))))
+m("nl", "De groutploeg krijgt versterking: Stefan Ruesink begint per 8 februari. Hij heeft alleen een pas en een tablet nodig.",
+  J("Stefan Ruesink", D(2027, 2, 8)))
+m("nl", "Per 1 april wordt Sandra Tijhuis, nu werkvoorbereider, accountmanager voor de installateurs van warmtepompen.",
+  MV("Sandra Tijhuis", D(2027, 4, 1), AM, None))
+m("en", "Starting 01-02-2027 we have a developer for the well database: Mohammed Ait Ouali. He can work from home most days.",
+  J("Mohammed Ait Ouali", D(2027, 2, 1), SE))
+m("nl", "Gisteren is onze boorassistent Henk Wolbers verongelukt op weg naar huis. We zijn er kapot van. Zijn bus staat nog bij hem thuis.",
+  L("Henk Wolbers", P(-1)), past=True)
+m("en", "Hello together, from the 01.03.2027 Mr. Stefan Brückner works by us as drilling engineer (geothermal, no software). Many greetings, Klaus",
+  J("Stefan Brückner", D(2027, 3, 1)))
+m("nl", "vanochtend jordi ten hove ontslagen, reed dronken met de boorwagen. pas en tankpas blokkeren",
+  L("Jordi ten Hove", NOW))
+m("nl", "Twee nieuwe boorassistenten:\n- Niek Reinders, per 4 januari\n- Sjors Eppink, per 1 februari",
+  J("Niek Reinders", D(2027, 1, 4)), J("Sjors Eppink", D(2027, 2, 1)))
+m("en", "Annelies Stroeve starts as facility coordinator on Monday 15 February. She'll manage the yard, the vans and the canteen.",
+  J("Annelies Stroeve", ON("monday", D(2027, 2, 15)), FC))
+m("nl", "Dag Wim,\nBoorder Glenn Maes verlaat ons op vrijdag 5 februari, hij gaat naar de concurrentie. Gelieve zijn gsm en tablet terug te vragen.\nMvg,\nAn",
+  L("Glenn Maes", ON("vrijdag", D(2027, 2, 5))))
+m("en", "Our planner Lisa Hengeveld finishes two weeks from today; she's going back to school.",
+  L("Lisa Hengeveld", P(14)))
+m("nl", "Correctie: Wouter Nijhof begint niet op 4 januari maar pas op maandag 8 februari, hij moet nog een opzegtermijn uitdienen.",
+  J("Wouter Nijhof", ON("maandag", D(2027, 2, 8))))
+m("en", "Harm takes three months of unpaid leave from January to travel. He keeps his laptop, just letting you know.",
+  none=True)
+m("nl", "Per 1 januari stopt boormeester Bert Hulshof; hij gaat met pensioen na 42 jaar. Zijn laptop mag naar de werkplaats.",
+  L("Bert Hulshof", D(2027, 1, 1)))
+m("en", "Good day Sir/Ma, I wish to inform you that Engr. Chukwudi Eze will resume as Hydrogeologist on Monday, 11th January 2027. Best regards",
+  J("Chukwudi Eze", ON("monday", D(2027, 1, 11))))
+m("nl", "over drie weken stopt onze ontwikkelaar bram hesselink, laatste dag is dus 24 dec",
+  L("Bram Hesselink", D(2026, 12, 24), SE))
+m("en", "Drill master Marco Kamphuis moves from the Twente crew to the Brabant crew on 11 January, same job.",
+  MV("Marco Kamphuis", D(2027, 1, 11), None, None))
+m("nl", "Vorige week maandag is Job Harbers begonnen als boorassistent, maar hij staat nog nergens in. Kan dat alsnog?",
+  J("Job Harbers", LW("monday")), past=True)
+m("en", "Hydrogeologist Aisha Yusuf leaves on the 15th of January, her project contract ends then.",
+  L("Aisha Yusuf", D(2027, 1, 15)))
+m("nl", "Vanaf maandag 1 maart hebben we een verkoper binnendienst: Tessa Groothuis. Ze doet de offertes voor particulieren.",
+  J("Tessa Groothuis", ON("maandag", D(2027, 3, 1)), AM))
+m("en", "The drill assistant who was supposed to start in January has pulled out; instead Dylan Wissink starts on 11 January.",
+  J("Dylan Wissink", D(2027, 1, 11)))
+m("nl", "Per 31 december gaan Gert Nijenhuis en Egbert Dijkman met pensioen, allebei boormeester. Hun boorwagens gaan naar de nieuwe ploeg.",
+  L("Gert Nijenhuis", D(2026, 12, 31)), L("Egbert Dijkman", D(2026, 12, 31)))
+m("en", "Leonie Krol joins the office as bookkeeper on Monday the 8th of February. She replaces our old bookkeeper, who retired in the summer.",
+  J("Leonie Krol", ON("monday", D(2027, 2, 8))))
+m("nl", "Per 1 februari gaat Thijs Oonincx, nu werkvoorbereider, fulltime aan de slag als softwareontwikkelaar van onze boorlog-app.",
+  MV("Thijs Oonincx", D(2027, 2, 1), SE, None))
+m("en", "lucas bennink started yesterday in the yard, pls make an account, he has nothing yet",
+  J("Lucas Bennink", P(-1)), past=True)
+m("nl", "In week 2 begint Marloes Veltkamp op de planning, op de dinsdag. Ze komt via een uitzendbureau en blijft in ieder geval een half jaar.",
+  J("Marloes Veltkamp", WK(2, "tuesday")))
+
+# A wind tunnel (low-speed and transonic tunnels, a model workshop)
+
+m("nl", "Beste collega's,\n\nPer maandag 1 februari 2027 begint dr. Floor Wijnands bij ons als aerodynamicus in de lagesnelheidstunnel.\n\nMet vriendelijke groet,\nir. M. Roskam\nHoofd Testbedrijf",
+  J("Floor Wijnands", ON("maandag", D(2027, 2, 1))))
+m("en", "new model maker in the workshop: tessa meijboom, starts mon 18 jan. she needs the cnc login too",
+  J("Tessa Meijboom", ON("monday", D(2027, 1, 18))))
+m("nl", "Tunneloperator Jan Willem Houtman stopt per 1 maart. Zijn laatste dienst draait hij op vrijdag 26 februari.",
+  L("Jan Willem Houtman", ON("vrijdag", D(2027, 2, 26))))
+m("en", "Our customers' engineers from Toulouse are here for three weeks in January. Do they need accounts or do we use guest Wi-Fi?",
+  none=True)
+m("nl", "Per 1 april wordt Martin Achterberg, nu projectleider, onze accountmanager voor de luchtvaartklanten.",
+  MV("Martin Achterberg", D(2027, 4, 1), AM, None))
+m("en", "Software engineer for the data-acquisition system: Ravi Krishnan, starting Monday 11 January 2027. He'll need access to the test-rig network.",
+  J("Ravi Krishnan", ON("monday", D(2027, 1, 11)), SE))
+m("nl", "Dinsdag is onze beveiliger Ton Brugman overleden, hij was 61. De uitvaart wordt later bekendgemaakt.",
+  L("Ton Brugman", P(-2)), past=True)
+m("en", "Please set up Ms. Hanna Berglund, test engineer (instrumentation and sensors, not software), starting 1 March.",
+  J("Hanna Berglund", D(2027, 3, 1)))
+m("nl", "gisteren is rob stegink op staande voet ontslagen. heeft nog een sleutel van de regelkamer!!",
+  L("Rob Stegink", P(-1)), past=True)
+m("nl", "Twee modelmakers erbij: Vera Huisman per 4 januari en Stijn Klomp per 11 januari. Ze krijgen allebei een CNC-cursus in de eerste week.",
+  J("Vera Huisman", D(2027, 1, 4)), J("Stijn Klomp", D(2027, 1, 11)))
+m("en", "Our facilities coordinator, Peter Holwerda, leaves on Friday 12 February after 20 years.",
+  L("Peter Holwerda", ON("friday", D(2027, 2, 12)), FC))
+m("nl", "Dag Hilde,\nIngenieur Pieter Wauters vervoegt ons team in Zaventem op maandag 1 maart. Hij doet de metingen aan de windturbinemodellen, geen software.\nMvg,\nDries",
+  J("Pieter Wauters", ON("maandag", D(2027, 3, 1))))
+m("nl", "Onderzoeker Olga Novak vertrekt over vijf weken; haar postdoc loopt dan af. Haar data moeten wel bewaard blijven!",
+  L("Olga Novak", P(35)))
+m("nl", "Wijziging: Mark Vlaskamp blijft langer, hij stopt niet op 31 december maar op vrijdag 29 januari.",
+  L("Mark Vlaskamp", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Our senior operator Dick Rademaker retires on 31 December, and Roos Akkerman, who joins us from Schiphol, takes over his shifts from 4 January.",
+  L("Dick Rademaker", D(2026, 12, 31)), J("Roos Akkerman", D(2027, 1, 4)))
+m("nl", "Is het normaal dat de stagiairs van de TU geen pas krijgen voor de tunnelhal? Twee van hen staan elke ochtend voor de deur.",
+  none=True)
+m("en", "Dear Sir, This is to inform you that Mr. Sandeep Kulkarni, Senior Technician, shall be relieved from his duties on 22nd January 2027. Regards, HR",
+  L("Sandeep Kulkarni", D(2027, 1, 22)))
+m("nl", "Per 1 februari komt er een programmeur bij voor de besturing van de tunnel: Karel Boonstra. Hij komt van de TU Delft.",
+  J("Karel Boonstra", D(2027, 2, 1), SE))
+m("en", "Model maker Ferdinand Ploeg moves from the Marknesse workshop to Emmeloord on 1 February, same work.",
+  MV("Ferdinand Ploeg", D(2027, 2, 1), None, None))
+m("nl", "Over vijf weken begint Ingeborg Jansma als secretaresse van het testbedrijf. Ze neemt het werk over van Gerda, die al met pensioen is.",
+  J("Ingeborg Jansma", P(35)))
+m("en", "We let go of technician Marvin Kok yesterday afternoon. Please block his badge for the tunnel hall.",
+  L("Marvin Kok", P(-1)), past=True)
+m("nl", "Accountmanager automotive Evelien Broekhuis vertrekt per 1 maart naar een autofabrikant in Duitsland.",
+  L("Evelien Broekhuis", D(2027, 3, 1), AM))
+m("en", "Security guard Daniel Okoro starts tomorrow on the night shift; the agency sends his papers today.",
+  J("Daniel Okoro", P(1)))
+m("nl", "Vanaf volgende week maandag is Yvette Roelink niet meer operator maar planner van de tunneltijd.",
+  MV("Yvette Roelink", NW("monday"), None, None))
+m("en", "Reminder: Petra Lohuis starts in the control room on Monday 4 January, please don't forget her badge this time.",
+  J("Petra Lohuis", ON("monday", D(2027, 1, 4))))
+m("nl", "Op maandag 4 januari beginnen Mustafa Kaya (ontwikkelaar) en Teun Kleinhuis (operator).",
+  J("Mustafa Kaya", ON("maandag", D(2027, 1, 4)), SE), J("Teun Kleinhuis", ON("maandag", D(2027, 1, 4))))
+m("en", "Aerodynamicist Julien Moreau leaves us on the 29th of January to go back to France. Please keep his mailbox for a month.",
+  L("Julien Moreau", D(2027, 1, 29)))
+m("nl", "volgende week vrijdag is de laatste dag van stagiair mees hollander",
+  L("Mees Hollander", NW("friday")))
+
+# A calibration laboratory (pressure, temperature, mass, electrical), labs in Delft, Eindhoven, Mechelen
+
+m("nl", "Goedemiddag,\n\nOp maandag 11 januari 2027 begint Wilco Hoekman bij ons als kalibratietechnicus druk en temperatuur. Graag een laptop met de kalibratiesoftware en een labjas in maat L.\n\nMvg,\nJacqueline Stam\nLabmanager",
+  J("Wilco Hoekman", ON("maandag", D(2027, 1, 11))))
+m("en", "new metrologist: ines barbosa, first day wed 6 jan. she's portuguese, english is fine",
+  J("Ines Barbosa", ON("wednesday", D(2027, 1, 6))))
+m("nl", "Laborant Joke Ruitenberg stopt per 1 april. Laatste werkdag: woensdag 31 maart. Ze gaat met pensioen na 38 jaar.",
+  L("Joke Ruitenberg", ON("woensdag", D(2027, 3, 31))))
+m("en", "Can auditors from the accreditation body get temporary read access to our quality system in February?",
+  none=True)
+m("nl", "Vanaf 1 maart gaat Remco Meester, nu buitendienst-kalibrateur, als accountmanager de industriële klanten doen.",
+  MV("Remco Meester", D(2027, 3, 1), AM, None))
+m("en", "New developer for the certificate portal: Ilias Benali. He starts on 18 January, two days a week remote.",
+  J("Ilias Benali", D(2027, 1, 18), SE))
+m("nl", "Afgelopen maandag is onze collega Hanny Vermeulen overleden. Ze werkte nog drie ochtenden per week op de receptie.",
+  L("Hanny Vermeulen", P(-3)), past=True)
+m("en", "Hello, Mr. Andrei Popescu will start to work by us at 01.02.2027 as calibration technician. Thank you, Cristina",
+  J("Andrei Popescu", D(2027, 2, 1)))
+m("nl", "vanmiddag hebben we tobias lammers laten gaan, per direct. pas is ingeleverd, laptop nog niet",
+  L("Tobias Lammers", NOW))
+m("nl", "Per 1 januari vertrekken twee collega's van de buitendienst: Frank Overmars en Gijsbert Hoogland.",
+  L("Frank Overmars", D(2027, 1, 1)), L("Gijsbert Hoogland", D(2027, 1, 1)))
+m("en", "Our new facilities coordinator, Zoë van Beek, starts on 1 February. She'll also look after the climate control of the labs.",
+  J("Zoë van Beek", D(2027, 2, 1), FC))
+m("nl", "Dag Katrien,\nLaborante Eline Van Damme start bij ons op maandag 22 februari in het labo in Mechelen.\nMvg,\nBram",
+  J("Eline Van Damme", ON("maandag", D(2027, 2, 22))))
+m("nl", "Kwaliteitsmanager Thea Lindeman gaat over drie weken weg. Wie haar opvolgt weten we nog niet.",
+  L("Thea Lindeman", P(21)))
+m("nl", "Ivo Meijers begint toch eerder: al op maandag 4 januari in plaats van 18 januari. Zijn oude werkgever laat hem eerder gaan.",
+  J("Ivo Meijers", ON("maandag", D(2027, 1, 4))))
+m("en", "Good news, Monique is back from her burn-out leave on Monday and starts with half days. Nothing to change I guess.",
+  none=True)
+m("nl", "Per 15-02-2027 komt Esmee Harmsen ons team versterken als planner. Ze plant de kalibraties bij de klanten in de buitendienst.",
+  J("Esmee Harmsen", D(2027, 2, 15)))
+m("en", "From Monday 1 February Otto Vreman, now a lab technician, joins IT as a software developer for our measurement scripts.",
+  MV("Otto Vreman", ON("monday", D(2027, 2, 1)), SE, None))
+m("nl", "Het tijdelijke contract van Kiki Zwanenburg (receptie) eindigt op 15 januari. Haar pas en sleutels graag die dag innemen.",
+  L("Kiki Zwanenburg", D(2027, 1, 15)))
+m("en", "FYI Roy Zegers was dismissed last Friday, I was on holiday so it wasn't passed on. Please close his accounts.",
+  L("Roy Zegers", P(-6)), past=True)
+m("nl", "Nieuwe kalibratietechnicus: Luuk van Dalen, start 2027-01-25. Hij gaat vooral de massa-kalibraties doen.",
+  J("Luuk van Dalen", D(2027, 1, 25)))
+m("en", "Two new calibration technicians start on 4 January: Lukas Dvořák and Iris Boelens.",
+  J("Lukas Dvořák", D(2027, 1, 4)), J("Iris Boelens", D(2027, 1, 4)))
+m("nl", "Metroloog Dieuwke Bleeker gaat per 1 maart van het lab in Delft naar ons nieuwe lab in Eindhoven, zelfde functie.",
+  MV("Dieuwke Bleeker", D(2027, 3, 1), None, None))
+m("en", "Do we need to announce an intern who only comes for a three-day taster in January? Or is that overkill?",
+  none=True)
+m("nl", "Volgende week donderdag is de laatste werkdag van Marco Tuinstra, hij gaat naar een concurrent in Utrecht.",
+  L("Marco Tuinstra", NW("thursday")))
+m("en", "Account manager Laila Bensaid starts 1-2-2027 for the pharma customers. She comes from a lab supplier and knows half our customers already.",
+  J("Laila Bensaid", D(2027, 2, 1), AM))
+m("nl", "morgen begint jasmijn koot op de receptie, heeft ze al een account?",
+  J("Jasmijn Koot", P(1)))
+m("en", "Leavers in January: Henrike Stoel on the 8th and Ferry Wassink on the 29th.",
+  L("Henrike Stoel", D(2027, 1, 8)), L("Ferry Wassink", D(2027, 1, 29)))
+m("nl", "Facilitair medewerker Jos Brinkman stopt per 1 februari; hij gaat na 25 jaar met pensioen. Hij heeft de sleutels van alle labs.",
+  L("Jos Brinkman", D(2027, 2, 1), FC))
+
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
          "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
