@@ -644,6 +644,18 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_29_FLOOR = 318.0 / 320;
 
+	/**
+	 * The thirtieth blind set ({@code blind-30}): 320 announcements in eleven sectors no
+	 * earlier set centred on (a pawnshop, a cooperage, a district-heating company, an
+	 * epilepsy centre, a ship chandler, a seaweed farm, a cranberry farm, a trampoline
+	 * park, a well driller, a wind tunnel, a calibration laboratory), written by a helper
+	 * who never read the parser. First runs, before any parser change: part 1 (v001-v150)
+	 * 140 of 150 fully correct (93.3 %), with 1 {@code SILENT WRONG DATE} line for the
+	 * set; the whole set 302 of 320 (94.4 %), with 2 such lines. The floor is the whole
+	 * set's first-run figure, to be raised, never lowered.
+	 */
+	static final double BLIND_30_FLOOR = 302.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1691,6 +1703,11 @@ class IntakeCorpusTests {
 	@Test
 	void theTwentyNinthBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-29", 300, BLIND_29_FLOOR, "twenty-ninth blind set");
+	}
+
+	@Test
+	void theThirtiethBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-30", 300, BLIND_30_FLOOR, "thirtieth blind set");
 	}
 
 	/**
