@@ -132,6 +132,11 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 * yesterday, her last day worked.
 		 */
 		FROM_TODAY_AWAY(FormField.DATE),
+		/**
+		 * The writer is not sure of the date ("I think", "waarschijnlijk", "onder
+		 * voorbehoud"): taken as written, to be confirmed.
+		 */
+		DATE_UNSURE(FormField.DATE),
 		/** Another name in the message could be the person meant. */
 		OTHER_NAME(FormField.EMPLOYEE_NAME);
 

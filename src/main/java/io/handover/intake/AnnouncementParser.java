@@ -1181,6 +1181,9 @@ public final class AnnouncementParser {
 			if (DateDoubts.weekOnly(body, date)) {
 				notes.add(Announcement.Note.WEEK_ONLY);
 			}
+			if (DateDoubts.saidWithDoubt(body, date)) {
+				notes.add(Announcement.Note.DATE_UNSURE);
+			}
 			if (DateDoubts.otherMonthStartTold(body, from, to, date)) {
 				notes.add(Announcement.Note.SEVERAL_DATES);
 			}

@@ -29,6 +29,18 @@ final class DateDoubts {
 				+ "(?:(?:the\\s+)?(?:begin|start)\\s+(?:of|van)\\s+)?(" + DateWords.MONTH + ")(?!\\s*\\d{1,2}\\b)"
 				+ "(?!\\p{L})");
 
+	/**
+	 * Words of a writer unsure of a date: "I think", "probably", "not confirmed yet",
+	 * "waarschijnlijk", "als het goed is", "onder voorbehoud". Not "zo snel mogelijk",
+	 * and not a hope about something else ("hopefully the badge is ready").
+	 */
+	private static final Pattern UNSURE = Pattern.compile("(?iu)\\b(?:i think|i believe|i guess|i expect|"
+			+ "probably|presumably|possibly|perhaps|maybe|likely|tentative(?:ly)?|expected to|if all goes well|"
+			+ "not (?:yet )?(?:sure|certain|confirmed|final)|tbc|to be confirmed|"
+			+ "(?:ik )?denk ik|ik denk|ik geloof|waarschijnlijk|vermoedelijk|(?<!\\b(?:zo|snel|spoedig) )mogelijk|misschien|"
+			+ "wellicht|naar verwachting|als het goed is|als alles goed gaat|onder voorbehoud|o\\.v\\.b|onzeker|"
+			+ "niet (?:zeker|definitief|bevestigd|rond))\\b");
+
 	private DateDoubts() {
 	}
 
@@ -72,6 +84,11 @@ final class DateDoubts {
 			}
 		}
 		return false;
+	}
+
+	/** The sentence that says the date says the writer is not sure of it. */
+	static boolean saidWithDoubt(String body, DateWords.Mention mention) {
+		return UNSURE.matcher(Sentences.around(body, mention.start(), mention.end())).find();
 	}
 
 }
