@@ -114,10 +114,14 @@ final class NeverNames {
 			"leave", "verlof", "maternity", "paternity", "zwangerschapsverlof", "ouderschapsverlof", "staande",
 			// … and said as a noun: "ontslag op staande voet gegeven aan …"
 			"voet", "gegeven",
+			// a dismissal's reason told in chat: "ruzie gemaakt met de chef", "geld
+			// gestolen uit de kas", "got into a fight with a customer"
+			"ruzie", "geld", "gemaakt", "gestolen", "gevochten", "gepleegd", "diefstal", "fraude", "fight", "theft",
+			"stolen",
 			// … or an absence till a day: "our advisor is on holiday until 4 January"
 			"holiday", "holidays", "vakantie", "until", "till", "untill",
 			// a verb's words in chat: "lisa won't be coming back"
-			"be", "been", "being", "coming", "going");
+			"be", "been", "being", "coming", "going", "got");
 
 	/**
 	 * Words that open a sentence and are surnames too ("Jan Kort"), and the article

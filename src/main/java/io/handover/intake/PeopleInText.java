@@ -103,7 +103,10 @@ final class PeopleInText {
 			"final", "end", "eind", "einde", "mvg", "gr", "via", "zo", "snel", "asap", "per direct", "sales", "it",
 			"hr", "ict", "fm", "ceo", "cto", "manager", "teamleider", "ticket", "form", "formulier", "account",
 			"accounts", "laptop", "company", "bedrijf", "afdeling", "department", "office", "kantoor", "remote",
-			"hybrid", "hybride", "unit", "vestiging", "location", "locatie"));
+			"hybrid", "hybride", "unit", "vestiging", "location", "locatie",
+			// the way into a reason told after a name: "got into a fight", "geld
+			// gestolen uit de kas"
+			"into", "uit"));
 
 	/** Words that end a job title: never a name ("HR-adviseur", "Teamleider"). */
 	private static final Pattern JOB_TITLE = Pattern
