@@ -308,7 +308,7 @@ final class AskedNotAnnounced {
 	}
 
 	/** Whether a question of the message asks about a newcomer by a new job alone. */
-	private static boolean newOneAsked(String body) {
+	static boolean newOneAsked(String body) {
 		int start = 0;
 		for (int k = 0; k < body.length(); k++) {
 			char c = body.charAt(k);

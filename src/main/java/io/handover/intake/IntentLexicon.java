@@ -66,7 +66,9 @@ final class IntentLexicon {
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
 							// a bare plural "leave" with a date or a place after it, not
 							// a leave of absence
-							+ "(?<!\\b(?:on|of|maternity|paternity|parental|sick|annual|study|unpaid|special|compassionate) )leave(?= (?:on|per|after|next|this|tomorrow|today|us|our|the (?:company|team|organi[sz]ation))\\b)|"
+							+ "(?<!\\b(?:on|of|maternity|paternity|parental|sick|annual|study|unpaid|special|compassionate|"
+							// one's own leave: "back from her (burn-out) leave on Monday"
+							+ "her|his|their|my|your|burn-?out|care|carer's|garden(?:ing)?) )leave(?= (?:on|per|after|next|this|tomorrow|today|us|our|the (?:company|team|organi[sz]ation))\\b)|"
 							+ "vertrokken|uitstroom|uitstromen|uitstromers?|stroomt uit|stromen uit|"
 							+ "(?:won't|will not|are not|aren't|is not|isn't) be (?:extending|renewing|prolonging|continuing)|"
 							+ "resign(?:s|ed|ing)?|resignation|quit(?:s|ting)?|offboard(?:ing|ed)?|off-board(?:ing)?|"
@@ -110,7 +112,7 @@ final class IntentLexicon {
 							// … and the other nouns of it: "dismissal with immediate
 							// effect for …", "beëindiging dienstverband voor …"
 							+ "dismissal|beëindiging (?:van (?:het|zijn|haar) )?(?:dienstverband|arbeidsovereenkomst|contract)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
-							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid|afmelden|stopt|stoppen|"
+							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid(?: (?:genomen|nemen|neemt|namen) van)?|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
 							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
 							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until(?! now)|bij ons tot(?! nu| dusver| op heden)|"

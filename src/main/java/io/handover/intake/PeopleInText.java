@@ -329,6 +329,10 @@ final class PeopleInText {
 		if (wordNamed != null) {
 			return wordNamed;
 		}
+		Span afterColon = namedAfterTheColon(body, tokens, notName, intents);
+		if (afterColon != null) {
+			return afterColon;
+		}
 		int anchor = intents.isEmpty() ? -1 : intents.get(0).start();
 		for (int k = 0; anchor < 0 && k < notName.length; k++) {
 			if (notName[k]) {
@@ -415,6 +419,44 @@ final class PeopleInText {
 						&& !possessive(text(body, tokens.get(run.get(run.size() - 1)))))) {
 			run.add(k);
 			k++;
+		}
+		return lowerCaseSpan(body, tokens, run);
+	}
+
+	/**
+	 * The rest of a chat line after its colon: "drill assistant starting tue 12 jan: ".
+	 */
+	private static final Pattern COLON_AHEAD = Pattern.compile("[^.!?\\n:]{0,40}:\\s*");
+
+	/**
+	 * A lower-case name set after a colon that closes the line of the start, the words
+	 * before the verb being the job: "meter reader starting thu 7 jan: joey lankhorst.",
+	 * "nieuwe monteur begint 4 jan: piet jansen". Two to four name words, closing the
+	 * clause.
+	 */
+	private static Span namedAfterTheColon(String body, List<int[]> tokens, boolean[] notName,
+			List<IntentMatch> intents) {
+		if (intents.isEmpty()) {
+			return null;
+		}
+		Matcher colon = COLON_AHEAD.matcher(body).region(intents.get(0).end(), body.length());
+		if (!colon.lookingAt()) {
+			return null;
+		}
+		int k = 0;
+		while (k < tokens.size() && tokens.get(k)[0] < colon.end()) {
+			k++;
+		}
+		List<Integer> run = new ArrayList<>();
+		while (k < tokens.size() && lowerCaseNameWord(body, tokens, notName, k)
+				&& Character.isLowerCase(body.charAt(tokens.get(k)[0]))
+				&& (run.isEmpty() || adjacent(body, tokens.get(run.get(run.size() - 1)), tokens.get(k)))) {
+			run.add(k);
+			k++;
+		}
+		int end = run.isEmpty() ? -1 : tokens.get(run.get(run.size() - 1))[1];
+		if (run.size() < 2 || run.size() > 4 || end < body.length() && ".,;!\n".indexOf(body.charAt(end)) < 0) {
+			return null;
 		}
 		return lowerCaseSpan(body, tokens, run);
 	}

@@ -142,6 +142,15 @@ final class Question {
 				REQUEST.matcher(body).find())) {
 			return true;
 		}
+		// the new one asked about by their job and their day, no one named and no day
+		// said
+		// outside the question ("Heeft de nieuwe monteur van 11 januari al een pas?"): a
+		// request for them ("kun je … regelen voor de nieuwe monteur van 11 januari?")
+		// still gets the form
+		if (named.isEmpty() && !dates.isEmpty() && dates.stream().allMatch(d -> Sentences.asks(body, d.start()))
+				&& !REQUEST.matcher(body).find() && AskedNotAnnounced.newOneAsked(body)) {
+			return true;
+		}
 		// whether something for someone is already there, no day said but one already
 		// past: the state of what was asked before ("check whether the offboarding for
 		// Rik is already running?", "kun je zien of Ties al een laptop heeft? Hij is er

@@ -27,6 +27,18 @@ class LeavesTakenAndAskedAboutTests {
 	}
 
 	@Test
+	void backFromTheirOwnLeaveIsNoLeaving() {
+		assertNoOne("Nice: Karim is back from his burn-out leave on Monday, half days at first.");
+		assertNoOne("Good news, Femke is back from her carer's leave on 4 January.");
+	}
+
+	@Test
+	void leavingOnADayIsStillALeaving() {
+		assertThat(OnTheCorpusDay.parse("Karim Haddad will leave on 29 January.").kind())
+			.isEqualTo(Announcement.Kind.LEAVER);
+	}
+
+	@Test
 	void theOneWhoCoversALeaveStillStarts() {
 		List<Announcement> read = OnTheCorpusDay
 			.parseAll("Sanne gaat met zwangerschapsverlof; haar vervanger Tim Bos begint op 4 januari.");

@@ -28,6 +28,20 @@ class NewcomersAskedAboutAndChangesThatAreNoNewsTests {
 	}
 
 	@Test
+	void aQuestionAboutTheNewOneOfADayAnnouncesNoOne() {
+		assertNoOne("Is de pas voor de nieuwe schilder van 18 januari al besteld, of doe ik dat zelf?");
+		assertNoOne("Has anyone ordered a phone for the new electrician who starts on 11 January yet?");
+	}
+
+	@Test
+	void aRequestForTheNewOneOfADayStillGetsTheForm() {
+		Announcement nameless = OnTheCorpusDay
+			.parse("Kun je een laptop regelen voor de nieuwe schilder van 18 januari?");
+		assertThat(nameless.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(nameless.date()).hasToString("2027-01-18");
+	}
+
+	@Test
 	void aNewcomerNotYetNamedButGivenADayStillGetsTheFormToFillInTheName() {
 		for (String words : new String[] { "We have a new developer starting Monday, can you set up a laptop?",
 				"Can you set up an account for the new developer? He starts Monday.",

@@ -12,6 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReasonsForADismissalTests {
 
 	@Test
+	void aPartingSaidBeforeTheNameStaysOutOfIt() {
+		assertThat(OnTheCorpusDay.parse("gisteren hebben we afscheid genomen van kees brouwer, per direct ontslagen")
+			.employeeName()).isEqualTo("Kees Brouwer");
+	}
+
+	@Test
 	void theReasonAfterALowerCaseNameStaysOutOfIt() {
 		assertThat(OnTheCorpusDay
 			.parse("vanochtend heeft heftruckchauffeur tom de groot ruzie gemaakt met de chef, "
