@@ -1345,6 +1345,21 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Tuning-58 (tuner TW): 80 announcements written before reading the parser (a
+	 * ministry department, a garden centre, a printing works, a student union, a car
+	 * dealership; more than half Dutch), scored like a blind set.
+	 */
+	static final double TUNING_58_FLOOR = 0.0 / 80;
+
+	@Test
+	void theFiftyEighthTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-58", corpus("intake/tuning-58.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(80);
+		assertThat(score.fullyCorrect()).as("fully correct on the fifty-eighth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_58_FLOOR);
+	}
+
+	/**
 	 * Session 32, tuner TB on news of no one yet: fewer days or hours set against the old
 	 * number ("four days a week from January instead of five", "in plaats van fulltime");
 	 * a leave with its period ("van februari tot en met april een sabbatical", "on unpaid
