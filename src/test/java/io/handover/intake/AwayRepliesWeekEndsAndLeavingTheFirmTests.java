@@ -7,8 +7,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Announcements of tuning-58 (tuner TW): an automatic away reply naming whom to contact,
- * the end of this or next week as its Friday, a learner's "gaat weg van ons bedrijf".
- * Today is Thursday 3 December 2026.
+ * the end of this or next week as its Friday, a learner's "gaat weg van ons bedrijf", a
+ * resignation letter passed on, its writer the one who leaves. Today is Thursday 3
+ * December 2026.
  */
 class AwayRepliesWeekEndsAndLeavingTheFirmTests {
 
@@ -65,6 +66,30 @@ class AwayRepliesWeekEndsAndLeavingTheFirmTests {
 			.parseAllShipped("Lieke Smit gaat per 1 februari weg van team Onderhoud naar de planning."))
 			.extracting(Announcement::kind)
 			.containsExactly(Announcement.Kind.ROLE_CHANGE);
+	}
+
+	@Test
+	void aResignationPassedOnNamesItsWriterNotTheOneGreeted() {
+		assertThat(OnTheCorpusDay.parseAllShipped("FYI below.\n\nFrom: Daniel Okafor\nSent: Wednesday 2 December 2026 "
+				+ "16:40\nTo: Karen Hill\nSubject: Notice\n\nHi Karen, with regret I am resigning; my last day will be "
+				+ "Friday 15 January. Thanks for everything, Daniel"))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Daniel Okafor", "2027-01-15"));
+		assertThat(OnTheCorpusDay.parseAllShipped("Doorgestuurd bericht:\nVan: Sem Verhulst <s.verhulst@tuin.nl>\n"
+				+ "Onderwerp: ontslag\n\nBeste Ingrid, hierbij neem ik ontslag. Mijn laatste werkdag is 26 februari.\n\n"
+				+ "Ingrid: graag regelen."))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Sem Verhulst"));
+		// the writer tells of another's leaving: that one leaves
+		assertThat(OnTheCorpusDay.parseAllShipped("Van: Joke Pauwels\nOnderwerp: vertrek\n\nBeste Frank,\n\n"
+				+ "Ik laat je weten dat Dirk Segers stopt in de zetterij; zijn laatste werkdag is 22 januari.\n\n"
+				+ "Groet, Joke"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Dirk Segers");
+		assertThat(OnTheCorpusDay.parseAllShipped("From: Karen Hill\nSubject: leaver\n\nHi team, Marcus Webb leaves "
+				+ "the showroom on 15 January; my last day with him is the 14th. Karen"))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Marcus Webb");
 	}
 
 }
