@@ -8,8 +8,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Announcements of tuning-58 (tuner TW): an automatic away reply naming whom to contact,
  * the end of this or next week as its Friday, a learner's "gaat weg van ons bedrijf", a
- * resignation letter passed on, its writer the one who leaves. Today is Thursday 3
- * December 2026.
+ * resignation letter passed on, its writer the one who leaves, a question after an open
+ * ticket by its key. Today is Thursday 3 December 2026.
  */
 class AwayRepliesWeekEndsAndLeavingTheFirmTests {
 
@@ -90,6 +90,22 @@ class AwayRepliesWeekEndsAndLeavingTheFirmTests {
 				+ "the showroom on 15 January; my last day with him is the 14th. Karen"))
 			.extracting(Announcement::employeeName)
 			.containsExactly("Marcus Webb");
+	}
+
+	@Test
+	void aQuestionAfterAnOpenTicketByItsKeyAnnouncesNoOne() {
+		assertThat(
+				OnTheCorpusDay.parseAllShipped("Hoe staat het met de pas van Yusuf? JML-0311 staat al een week open."))
+			.extracting(Announcement::employeeName, Announcement::kind)
+			.containsExactly(tuple(null, null));
+		assertThat(OnTheCorpusDay.parseAllShipped("Any news on Bram's phone? JML-0456 still says waiting for IT."))
+			.extracting(Announcement::employeeName, Announcement::kind)
+			.containsExactly(tuple(null, null));
+		// a start with its day beside the key is news
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Karin begint maandag bij de kassa, ticket JML-0520 is al aangemaakt. Krijgt ze haar pas op tijd?"))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Karin", "2026-12-07"));
 	}
 
 }
