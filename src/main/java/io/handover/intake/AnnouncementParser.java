@@ -459,7 +459,7 @@ public final class AnnouncementParser {
 			Announcement one = read(body, plain, lower, 0, body.length(), null, dates, roleMentions, intents, today,
 					location, language, false);
 			// "mijn laatste werkdag is … Met vriendelijke groet, Veerle Willaert"
-			return List.of(SignedLeaving.named(text, body, one));
+			return WriterLeaving.named(text, List.of(SignedLeaving.named(text, body, one)));
 		}
 		List<int[]> segments = parts.segments();
 		List<Announcement> forAll = new ArrayList<>();
@@ -609,6 +609,8 @@ public final class AnnouncementParser {
 		// "Zij starten op 4 januari, resp. als bakker, verkoper en ontwikkelaar": each
 		// their own, known or not
 		read = RespectiveJobs.listed(body, roleMentions, read);
+		// "From: Sophie Laurent … Dear Mark, I hereby resign": the writer leaves
+		read = WriterLeaving.named(text, read);
 		return AskedNotAnnounced.readyAsked(body, read);
 	}
 

@@ -686,6 +686,7 @@ final class DateWords {
 			}
 			return new Reading(last, true, null, false);
 		});
+		scan(found, WeekEnd.PATTERN, lower, text, m -> new Reading(WeekEnd.friday(m, today), true, null, false));
 		scan(found, NTH_WEEKDAY, lower, text, m -> {
 			String nth = m.group(1);
 			DayOfWeek day = WEEKDAYS.get(m.group(2));

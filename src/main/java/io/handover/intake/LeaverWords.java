@@ -38,7 +38,11 @@ final class LeaverWords {
 			+ "(?:werkgever|baan|job|bedrijf|organisatie|uitdaging)|"
 			// a job elsewhere, not a former employer ("werkte eerder bij een ander
 			// bedrijf")
-			+ "elders (?:aan de slag|aan het werk|werken|verder)|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
+			+ "elders (?:aan de slag|aan het werk|werken|verder)|"
+			// a learner's "gaat weg van ons bedrijf": away from the whole firm, never a
+			// unit of it ("gaat weg van team Noord naar …" is a move)
+			+ "(?:gaat|gaan|ging|gingen)(?: [\\p{L}\\d'’()-]+){0,6} weg (?:van|uit|bij) (?:ons|onze|het|de|our|the) "
+			+ "(?:bedrijf|organisatie|firma|onderneming|zaak|company|firm|organi[sz]ation)\\b|elders (?:een )?(?:nieuwe )?(?:baan|functie|job)\\b|"
 			+ "(?:gaat|gaan|begint|beginnen|start|starten|vertrekt|vertrekken)(?: [\\p{L}\\d'’()-]+){0,8} "
 			+ "(?:bij|naar) een (?:ander|andere|nieuwe) (?:bedrijf|werkgever|organisatie)|"
 			// done with us: "is per vandaag klaar bij ons", "is done with us from Friday"

@@ -30,6 +30,21 @@ final class SignedLeaving {
 	private SignedLeaving() {
 	}
 
+	/** Whether the words say the writer's own leaving: "my last day", "ik stop". */
+	static boolean saysOwnLeaving(String words) {
+		return OWN_LEAVING.matcher(words).find();
+	}
+
+	/** The last name signed after a closing word, or null. */
+	static String signer(String text) {
+		Matcher signed = SIGNED.matcher(text);
+		String name = null;
+		while (signed.find()) {
+			name = signed.group(1);
+		}
+		return name;
+	}
+
 	/** The leaving read with no name, named after its writer's signature. */
 	static Announcement named(String text, String body, Announcement read) {
 		// "Ik wil laten weten dat ik per eind januari stop": the writer's own "stop", a
