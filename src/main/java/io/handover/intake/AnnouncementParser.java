@@ -255,7 +255,7 @@ public final class AnnouncementParser {
 	 * name when the words name no one).
 	 */
 	public List<Announcement> parseAll(String text, LocalDate today, List<RoleName> roles) {
-		String whole = withoutClosing(MonthSpelling.mended(normalised(text)));
+		String whole = withoutClosing(MonthSpelling.mended(VerbSpelling.mended(normalised(text))));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
 		List<DateWords.Mention> written = RestatedDate.without(body,

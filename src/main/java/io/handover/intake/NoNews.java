@@ -53,7 +53,7 @@ final class NoNews {
 		return Question.aboutNoOne(body, found, dates) || CalledOff.all(body, found)
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
 				|| nothingToReport(body, found, dates) || takenOverByUs(body, found) || nobodyComing(body, found)
-				|| askedByTheirManager(body, found, dates);
+				|| askedByTheirManager(body, found, dates) || NoOnesNews.ofTheMessage(body, found);
 	}
 
 	/**
