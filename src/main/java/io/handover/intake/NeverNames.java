@@ -132,6 +132,9 @@ final class NeverNames {
 			// a condition opening a sentence: "Mocht er toch iemand komen, …", "If we do
 			// find someone, …"
 			"mocht", "indien", "if",
+			// a group's determiner opening a sentence: "Beide assistenten …", "Iedere
+			// nieuwe collega …" ("Alle" is a Frisian given name too: see NoOnesNews)
+			"beide", "iedere",
 			// a letter's opening phrase: "Dear Sean O'Brien, Further to our meeting, …"
 			"further");
 

@@ -25,6 +25,10 @@ final class NoOnesNews {
 			+ "(?:nieuwe|new) \\p{L}+|\\b(?:alle|elke|iedere?|all|every|each|any) (?:nieuwe|new) \\p{L}+"
 			+ "[^.!?\\n]{0,40}\\b(?:moeten|moet|dienen|hoeven|must|need to|needs to|have to|has to|should)\\b)");
 
+	/** Every newcomer as a group: "alle nieuwe medewerkers", "all new staff". */
+	private static final Pattern ALL_NEW = Pattern
+		.compile("(?iu)\\b(?:alle|elke|iedere?|all|every|each) (?:nieuwe|new) \\p{L}+");
+
 	/** A condition opening the clause the name stands in: "Als …", "If …". */
 	private static final Pattern CONDITION = Pattern
 		.compile("(?iu)(?:^|[.!?\\n;:]\\s*|,\\s*)(?:als|indien|mocht|tenzij|if|unless|in case)\\s+$");
@@ -34,8 +38,13 @@ final class NoOnesNews {
 
 	/** Whether the message, with no intent word in it, announces no one. */
 	static boolean ofTheMessage(String body, List<AnnouncementParser.Span> found) {
-		// a rule for all newcomers says their joining words of no one
-		if (found.isEmpty() && RULE_FOR_ALL.matcher(body).find()) {
+		// a rule for all newcomers says their joining words of no one, and so does news
+		// of them all with no one named
+		// ("Alle nieuwe medewerkers": the determiner before "nieuwe" names no one)
+		List<AnnouncementParser.Span> named = found.stream()
+			.filter(person -> ALL_NEW.matcher(body).results().noneMatch(m -> m.start() == person.start()))
+			.toList();
+		if (named.isEmpty() && (RULE_FOR_ALL.matcher(body).find() || ALL_NEW.matcher(body).find())) {
 			return true;
 		}
 		if (!IntentLexicon.find(body).isEmpty()) {

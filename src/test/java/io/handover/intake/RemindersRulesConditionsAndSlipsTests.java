@@ -9,8 +9,8 @@ import static org.assertj.core.groups.Tuple.tuple;
  * Announcements of tuning-57 (tuner TV): a reminder of an event, a rule for every
  * newcomer, a name said only in a condition (all announcing no one), a start called off
  * with a time said before the verb, a day of next month with no article, a letter to the
- * one it is about, a verb typed with two letters swapped. Today is Thursday 3 December
- * 2026.
+ * one it is about, a verb typed with two letters swapped, a funeral's day after a death,
+ * news of all newcomers with no one named. Today is Thursday 3 December 2026.
  */
 class RemindersRulesConditionsAndSlipsTests {
 
@@ -113,6 +113,59 @@ class RemindersRulesConditionsAndSlipsTests {
 		assertThat(OnTheCorpusDay.parseAllShipped("Ellen Vink vertrket op vrijdag 29 januari."))
 			.extracting(Announcement::kind, a -> a.date().toString())
 			.containsExactly(tuple(Announcement.Kind.LEAVER, "2027-01-29"));
+	}
+
+	@Test
+	void aFuneralsDayIsNotTheDayOfTheDeath() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Paul Martens, our groundsman, passed away on Sunday. The funeral is on Saturday 12 December."))
+			.extracting(Announcement::kind, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "2026-11-29"));
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Tot ons verdriet is Jos Peeters woensdag overleden. De uitvaart is op vrijdag 11 december."))
+			.extracting(a -> a.date().toString())
+			.containsExactly("2026-12-02");
+		// a job of a funeral home is no funeral
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Ada Brooks joins the crematorium team as funeral assistant on 4 January; the one before her died in November."))
+			.extracting(a -> a.date().toString())
+			.containsExactly("2027-01-04");
+		// only the funeral dated: the day of the death is asked for
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Onze docente Rita Willems is overleden; de crematie vindt plaats op 11 december."))
+			.extracting(Announcement::kind, Announcement::date)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, null));
+	}
+
+	@Test
+	void newsOfAllNewcomersWithNoOneNamedAnnouncesNoOne() {
+		assertThat(
+				OnTheCorpusDay.parseAllShipped("Alle nieuwe medewerkers beginnen op 4 januari met een introductiedag."))
+			.extracting(Announcement::employeeName, Announcement::date)
+			.containsExactly(tuple(null, null));
+		assertThat(OnTheCorpusDay.parseAllShipped("All new staff start on 11 January with an induction morning."))
+			.extracting(Announcement::employeeName, Announcement::date)
+			.containsExactly(tuple(null, null));
+		// "Alle" is a Frisian given name too
+		assertThat(OnTheCorpusDay.parseAllShipped("Alle Postma begint maandag als developer."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Alle Postma");
+	}
+
+	@Test
+	void aLeavingOfAPredecessorNotNamedIsNotTheStartersOwn() {
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Lisa Goossens begint op 4 januari, haar voorgangster gaat met pensioen."))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Lisa Goossens"));
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Ada Brooks joins the team on 4 January; the one before her died in November."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER);
+		// the one named leaving is still a leaver
+		assertThat(OnTheCorpusDay.parseAllShipped("Tom Baker leaves on 18 December; his predecessor left in 2019."))
+			.extracting(Announcement::kind, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "2026-12-18"));
 	}
 
 }
