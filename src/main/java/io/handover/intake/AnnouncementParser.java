@@ -255,7 +255,7 @@ public final class AnnouncementParser {
 	 * name when the words name no one).
 	 */
 	public List<Announcement> parseAll(String text, LocalDate today, List<RoleName> roles) {
-		String whole = withoutClosing(MonthSpelling.mended(normalised(text)));
+		String whole = withoutClosing(MonthSpelling.mended(VerbSpelling.mended(normalised(text))));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
 		List<DateWords.Mention> written = RestatedDate.without(body,
@@ -269,8 +269,10 @@ public final class AnnouncementParser {
 		// "… kan dat voor zaterdag geregeld zijn?": when things are due, not a day of
 		// theirs
 		// "takes over from Tom Green, who is on leave from 1 March": no one's day here
+		// "… passed away on Sunday. The funeral is on Saturday 12 December": the
+		// funeral's day is no one's
 		List<DateWords.Mention> dates = Successor.withoutTheLeaveOfTheOneFollowed(body,
-				ReadyByDay.without(body, ClosingPlace.peoplesDates(body, written)));
+				ReadyByDay.without(body, FuneralDay.without(body, ClosingPlace.peoplesDates(body, written))));
 		List<RoleWords.Mention> roleMentions = RoleWords.findAll(body, roles, taken);
 		boolean[] notName = taken.clone();
 		for (RoleWords.Mention role : roleMentions) {

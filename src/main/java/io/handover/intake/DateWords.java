@@ -220,10 +220,12 @@ final class DateWords {
 				+ WEEKDAY_WORD + ")\\b");
 
 	/**
-	 * "the first of next month", "de eerste van volgende maand", "de 15e van deze maand".
+	 * "the first of next month", "de eerste van volgende maand", "de 15e van deze maand";
+	 * the article may go unsaid before an ordinal: "from 1st of next month".
 	 */
-	private static final Pattern DAY_OF_MONTH_AHEAD = Pattern.compile("\\b(?:(?:on|op)\\s+)?(?:the|de)\\s+" + DAY
-			+ "\\s+(?:of|van)\\s+(?:the\\s+|de\\s+)?(next|volgende|komende|this|deze|dit)\\s+(?:month|maand)\\b");
+	private static final Pattern DAY_OF_MONTH_AHEAD = Pattern
+		.compile("\\b(?:(?:on|op)\\s+)?(?:(?:the|de)\\s+|(?=\\d{1,2}(?:st|nd|rd|th|e|ste|de)\\s))" + DAY
+				+ "\\s+(?:of|van)\\s+(?:the\\s+|de\\s+)?(next|volgende|komende|this|deze|dit)\\s+(?:month|maand)\\b");
 
 	/**
 	 * A day in brackets after a name, the month said before it: "joining in March: Aiko

@@ -135,7 +135,12 @@ final class NeverNames {
 			"verder", "overigens", "daarnaast", "daar", "daarom", "daarvoor", "hier", "hierbij", "hiervoor", "toen",
 			// a condition opening a sentence: "Mocht er toch iemand komen, …", "If we do
 			// find someone, …"
-			"mocht", "indien", "if");
+			"mocht", "indien", "if",
+			// a group's determiner opening a sentence: "Beide assistenten …", "Iedere
+			// nieuwe collega …" ("Alle" is a Frisian given name too: see NoOnesNews)
+			"beide", "iedere",
+			// a letter's opening phrase: "Dear Sean O'Brien, Further to our meeting, …"
+			"further");
 
 	private static final Set<String> MONTHS = Set.of("january", "januari", "february", "februari", "march", "maart",
 			"april", "may", "mei", "june", "juni", "july", "juli", "august", "augustus", "september", "october",

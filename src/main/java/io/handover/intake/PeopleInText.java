@@ -1368,7 +1368,20 @@ final class PeopleInText {
 		KOREAN_GIVEN_NAME = Pattern.compile("(?i)" + syllable + "-" + syllable);
 	}
 
+	/**
+	 * A letter to the one it is about: "Dear Sean O'Brien, … your employment … will end",
+	 * "Geachte mevrouw Kaya, … uw arbeidsovereenkomst". The addressee is then the person
+	 * announced, not the reader.
+	 */
+	private static final Pattern THEIR_OWN_JOB = Pattern.compile("(?iu)\\b(?:your|uw|je|jouw) (?:employment|"
+			+ "contract|(?:fixed-term |temporary )?contract of employment|arbeidsovereenkomst|dienstverband|"
+			+ "aanstelling|last (?:working |work )?day|laatste (?:werk)?dag|first (?:working |work )?day|"
+			+ "eerste (?:werk)?dag)\\b");
+
 	private static boolean afterGreeting(String body, int start, int end) {
+		if (THEIR_OWN_JOB.matcher(body).find()) {
+			return false;
+		}
 		String before = body.substring(Math.max(0, start - 20), start);
 		int lineStart = before.lastIndexOf('\n');
 		if (start >= 20 && lineStart < 0) {
