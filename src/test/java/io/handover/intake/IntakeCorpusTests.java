@@ -652,9 +652,15 @@ class IntakeCorpusTests {
 	 * who never read the parser. First runs, before any parser change: part 1 (v001-v150)
 	 * 140 of 150 fully correct (93.3 %), with 1 {@code SILENT WRONG DATE} line for the
 	 * set; the whole set 302 of 320 (94.4 %), with 2 such lines. The floor is the whole
-	 * set's first-run figure, to be raised, never lowered.
+	 * set's first-run figure, to be raised, never lowered. After the round cut before it
+	 * (tuners TV and TW, both writing first): still 302 (the honest figure). Then the
+	 * lead with own examples (the new one asked about by job and day, back from one's own
+	 * leave — the two silent dates —, a lower-case chat line's name after its colon,
+	 * "afscheid genomen van"; NewcomersAskedAboutAndChangesThatAreNoNewsTests,
+	 * LeavesTakenAndAskedAboutTests, ChatLinesWithTheNameLastTests,
+	 * ReasonsForADismissalTests): 306.
 	 */
-	static final double BLIND_30_FLOOR = 302.0 / 320;
+	static final double BLIND_30_FLOOR = 306.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
