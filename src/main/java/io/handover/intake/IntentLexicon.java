@@ -172,6 +172,8 @@ final class IntentLexicon {
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.HAVE_FROM),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.FROM_ELSEWHERE),
 			intent(Announcement.Kind.STARTER, 2, ListItems.NEW_HEADING),
+			intent(Announcement.Kind.STARTER, 2, ListItems.MORE_HEADING),
+			intent(Announcement.Kind.LEAVER, 3, ListItems.GONE_HEADING),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),

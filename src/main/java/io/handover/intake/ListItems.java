@@ -47,6 +47,19 @@ final class ListItems {
 			// or a dash: "twee extra schoonmakers … – Ada Vink en Rik Stam"
 			+ "|\\s*\\)?\\s+[–—-]\\s+(?-i:\\p{Lu}))";
 
+	/**
+	 * A heading that says only that there are more over a list: "Drie lassers erbij:",
+	 * "Twee modelmakers erbij:".
+	 */
+	static final String MORE_HEADING = "erbij(?=\\s*:[ \\t]*(?:\\n[ \\t]*)?(?:[-*•·–][ \\t]*)?(?-i:\\p{Lu}))";
+
+	/**
+	 * A heading that says its people are gone from a unit: "Weg bij de kinderopvang:",
+	 * "Vertrokken uit team Noord:".
+	 */
+	static final String GONE_HEADING = "(?<![\\p{L} ]{2})(?:weg|vertrokken|vertrekken) (?:bij|uit|van)"
+			+ "[^.!?\\n:;]{1,40}(?=\\s*:[ \\t]*(?:\\n[ \\t]*)?(?:[-*•·–][ \\t]*)?(?-i:\\p{Lu}))";
+
 	private ListItems() {
 	}
 
