@@ -124,7 +124,11 @@ final class Successor {
 					+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over "
 					+ "[\\p{L}\\d ]{1,60} from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? ",
 					"(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
-							+ "vertrekt|stopt|weggaat)\\b")
+							+ "vertrekt|stopt|weggaat|"
+							// or is gone already: "die al met pensioen is", "who has
+							// already retired"
+							+ "al (?:met pensioen|weg|vertrokken|gestopt) is|(?:has |is )?already (?:retired|left|gone)|"
+							+ "(?:has|is) (?:already )?(?:retired|left|gone))\\b")
 			+ "|"
 			// "Ze volgt daar Gert op, die met pensioen gaat", "Hij volgt de huidige
 			// president op, die …": the one followed leaves
