@@ -8,8 +8,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Announcements of tuning-59 (tuner TX): starters whose message also says something that
  * read as a move or a leaving: a device asked instead of another, an employer they came
- * from named with its article, help promised "as" a job, and the one they take over from
- * already gone. Today is Thursday 3 December 2026.
+ * from named with its article, help promised "as" a job, the one they take over from
+ * already gone, and a leaver's place said taken by them in the passive. Today is Thursday
+ * 3 December 2026.
  */
 class DevicesFormerEmployersAndHelpPromisedTests {
 
@@ -71,6 +72,24 @@ class DevicesFormerEmployersAndHelpPromisedTests {
 		assertThat(OnTheCorpusDay.parseAllShipped("Karin Mulder gaat op 1 februari met pensioen."))
 			.extracting(Announcement::kind)
 			.containsExactly(Announcement.Kind.LEAVER);
+	}
+
+	@Test
+	void aLeaversPlaceSaidTakenInThePassiveIsTakenByAStarter() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Carer Tessa Brink leaves on 22 January and her position is filled by carer Jorge Silva from 25 January."))
+			.extracting(Announcement::kind, Announcement::employeeName, Announcement::roleKey)
+			.containsExactly(tuple(Announcement.Kind.LEAVER, "Tessa Brink", "care-worker"),
+					tuple(Announcement.Kind.STARTER, "Jorge Silva", "care-worker"));
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Kees Pronk stopt op 31 januari; zijn plaats wordt vanaf 1 februari ingevuld door Ilse Maas."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.LEAVER, Announcement.Kind.STARTER);
+		// one of ours taking the place is no starter
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Anja Vos vertrekt 31 december en wordt opgevolgd door onze verkoper Joost Kam."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.LEAVER, Announcement.Kind.ROLE_CHANGE);
 	}
 
 }
