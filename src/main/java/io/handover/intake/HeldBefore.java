@@ -44,10 +44,12 @@ final class HeldBefore {
 
 	/**
 	 * The rest of the clause puts the job at another employer: "als verpleegkundige bij
-	 * het UMC", "docent op een basisschool", "a chef at Hilton".
+	 * het UMC", "docent op een basisschool", "a chef at Hilton", "werkte hiervoor zes
+	 * jaar in het UMC" (a place named with its article is theirs, not a unit of ours).
 	 */
 	private static final Pattern ELSEWHERE = Pattern.compile(
-			"(?iu)^[^.,;!?\\n]{0,60}?(?:\\b(?:bij|with|for)\\b(?! (?:ons|us)\\b)|\\b(?:in|op|at) (?:een|a|an)\\b|\\bat (?-i:\\p{Lu}))");
+			"(?iu)^[^.,;!?\\n]{0,60}?(?:\\b(?:bij|with|for)\\b(?! (?:ons|us)\\b)|\\b(?:in|op|at) (?:een|a|an)\\b|\\bat (?-i:\\p{Lu})|"
+					+ "\\b(?:in|op|at|bij) (?:het|de|the) (?-i:\\p{Lu}))");
 
 	/**
 	 * A job held at a place said with "the", lower case: ours ("hij was gastheer in het

@@ -262,6 +262,11 @@ final class IntentLexicon {
 							+ DateWords.WEEKDAY_WORD + "|" + DateWords.MONTH
 							+ "|(?:een|twee|drie|vier|vijf|zes|one|two|"
 							+ "three|four|five|six|full-?time|fulltime|voltijd|part-?time|parttime|deeltijd)\\b)"
+							// nor a device asked for ("a MacBook instead of the standard
+							// laptop"), which a starter needs as much as a mover
+							+ "| (?:(?:the|a|an|de|het|een|his|her|zijn|haar) )?(?:" + PROVISIONS
+							+ "|(?:\\p{Ll}+ )?(?:computers?|pc|macbook|monitors?|screens?|schermen|scherm|tablets?|ipad|headsets?|"
+							+ "mobiel|mobile))\\b"
 							// nor a thing done otherwise: "in plaats van alles uit te
 							// besteden", "instead of outsourcing it"
 							+ "| (?:[\\p{L}]+ ){0,3}(?:te|om te) \\p{L}+en\\b| (?<=instead of )(?:[\\p{L}]+ )?\\p{L}+ing\\b)|"
@@ -296,6 +301,11 @@ final class IntentLexicon {
 							+ "verwelkom(?:en|t)|welcome aboard|aanmelden|aanmaken|gaat bij ons|replaces|replacing|will replace|"
 							+ "vervangt|vervanger|opvolger|opvolgster|successor|"
 							+ "bij ons(?<!\\bal jaren bij ons|\\bal lang bij ons|\\bnu bij ons|\\bnog bij ons|\\bmomenteel bij ons|\\bsinds bij ons) (?:als|aan de slag|in dienst)"),
+			// help from a day on, said as a newcomer's: "will support us as biologist",
+			// "komt ons team ondersteunen"
+			intent(Announcement.Kind.STARTER, 2,
+					"will (?:support|strengthen|reinforce) (?:us|our team|the team)(?= as\\b)|"
+							+ "(?:komt|komen)(?: [\\p{L}'’-]+){0,4} ons(?: team)? ondersteunen"),
 			intent(Announcement.Kind.STARTER, 3,
 					"(?:temporary|fixed[- ]term|tijdelijke?|jaarcontract|proeftijd|probation(?:ary)?(?: period)?|"
 							+ "trial period)(?= (?:\\p{L}+ )?(?:contract|period|ends|loopt|eindigt|of|van|tot|until))"),

@@ -41,9 +41,17 @@ final class Successor {
 	private static final Pattern HELD_NOW = Pattern.compile("(?iu)\\b(?:currently|now|nu|nog|momenteel|thans|"
 			+ "at the moment|from (?:the|our)|van (?:de|het|onze)|uit (?:de|het))\\b");
 
-	/** The one named next follows a leaver: "opgevolgd door", "succeeded by". */
-	private static final Pattern SUCCEEDED_BY = Pattern.compile("(?iu)\\b(?:opgevolgd|vervangen|succeeded|replaced)"
-			+ "\\s+(?:door|by)\\s+(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s+)?$");
+	/**
+	 * The one named next follows a leaver: "opgevolgd door", "succeeded by", or the place
+	 * said taken in the passive ("her place on the ward is taken by carer …", "zijn plek
+	 * wordt ingenomen door …"), a bare job word of theirs before the name. Not "our" one:
+	 * a colleague who follows moves.
+	 */
+	private static final Pattern SUCCEEDED_BY = Pattern.compile("(?iu)(?:\\b(?:opgevolgd|vervangen|succeeded|replaced)|"
+			+ "\\b(?:place|plek|plaats|job|position|post|baan|functie)\\b[^.;!?\\n]{0,40}?\\b(?:is|will be|wordt|zal worden)"
+			+ "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+(?:taken(?: over)?|filled|ingenomen|ingevuld|overgenomen))"
+			+ "\\s+(?:door|by)\\s+(?:(?:de heer|mevrouw|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s+)?"
+			+ "(?:(?!(?:our|onze|ons|colleague|collega|current|huidige)\\b)(?-i:\\p{Ll})[\\p{L}-]+\\s+)?$");
 
 	/** Leaving words of the successor's own: then they are no successor. */
 	private static final Pattern LEAVES = Pattern
@@ -124,7 +132,11 @@ final class Successor {
 					+ "(?:neemt|nemen)[\\p{L}\\d ]{1,60} over van|overnemen van|(?:takes|taking|will take) over "
 					+ "[\\p{L}\\d ]{1,60} from) (?-i:\\p{Lu}[\\p{L}'’-]{1,30}),? ",
 					"(?:who|die) (?:is |will )?(?:retir(?:es|ing|e)|leav(?:es|ing|e)|met pensioen gaat|gaat met pensioen|"
-							+ "vertrekt|stopt|weggaat)\\b")
+							+ "vertrekt|stopt|weggaat|"
+							// or is gone already: "die al met pensioen is", "who has
+							// already retired"
+							+ "al (?:met pensioen|weg|vertrokken|gestopt) is|(?:has |is )?already (?:retired|left|gone)|"
+							+ "(?:has|is) (?:already )?(?:retired|left|gone))\\b")
 			+ "|"
 			// "Ze volgt daar Gert op, die met pensioen gaat", "Hij volgt de huidige
 			// president op, die …": the one followed leaves

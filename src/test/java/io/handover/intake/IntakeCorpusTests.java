@@ -1357,6 +1357,20 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Tuner TX on starters read as movers or leavers: a device asked instead of another
+	 * ("a Windows laptop instead of the usual MacBook"), a former employer named with its
+	 * article ("werkte hiervoor drie jaar in het Rijnstate"), help promised as a job
+	 * ("will support us as lab technician") and the one taken over from already gone
+	 * ("die al met pensioen is"), a leaver's place said taken in the passive ("wordt …
+	 * ingenomen door kok Melvin Tan"). Written before the parser changed; all 10 read
+	 * after the kinds ({@link DevicesFormerEmployersAndHelpPromisedTests}).
+	 */
+	@Test
+	void theFiftyNinthTuningSetIsUnderstood() throws IOException {
+		assertTuned("tuning-59", 10, "fifty-ninth tuning set");
+	}
+
+	/**
 	 * Session 35, tuner TI: 42 announcements written by hand before reading the parser,
 	 * on questions that name a person but announce no one, lists with one verb after a
 	 * colon, starters in a week with a weekday each, starts moved, numeric dates and
