@@ -398,11 +398,21 @@ final class CalledOff {
 		Matcher cue = CUE.matcher(body).region(from, to).useTransparentBounds(true);
 		while (cue.find()) {
 			if (!dateTakenBack(body, cue.start(), from) && !movedToADay(body, cue) && !deniedForAMove(body, cue)
+					&& !insteadBetween(body, cue.end(), name.start())
 					&& ofTheName(body, name, cue.start(), cue.end(), from, named)) {
 				return true;
 			}
 		}
 		return inPronounsSentence(body, name, from, to, named);
+	}
+
+	/** The one said after "instead": "has backed out; instead Priya Raman starts …". */
+	private static final Pattern INSTEAD = Pattern
+		.compile("(?iu)\\b(?:instead|in (?:his|her|their) place|in plaats daarvan|daarvoor in de plaats|"
+				+ "in (?:zijn|haar|hun) plaats)\\b");
+
+	private static boolean insteadBetween(String body, int from, int to) {
+		return from < to && INSTEAD.matcher(body).region(from, to).find();
 	}
 
 	/**

@@ -662,9 +662,10 @@ class IntakeCorpusTests {
 	 * list (ListHeadingsThatSayTheKindTests): 308; tuner TX (a device asked for "instead
 	 * of" another, a former employer named with its article, the one taken over from
 	 * already retired, "will support us as", a leaver's place taken in the passive;
-	 * DevicesFormerEmployersAndHelpPromisedTests): 313.
+	 * DevicesFormerEmployersAndHelpPromisedTests): 313; the lead again (the one named
+	 * "instead" after a start called off still starts; CalledOffThenInsteadTests): 314.
 	 */
-	static final double BLIND_30_FLOOR = 313.0 / 320;
+	static final double BLIND_30_FLOOR = 314.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
