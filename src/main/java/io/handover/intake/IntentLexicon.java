@@ -34,6 +34,8 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 3, BackToOldJob.SAID),
 			// a leaving told of the past in a rehire: claimed first, weighing nothing
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.LEFT_BEFORE_REHIRE),
+			// an absence going on: "komt niet voor maart terug"
+			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOT_BACK_YET),
 			// nothing new to set up: no starter's request
 			intent(Announcement.Kind.STARTER, 0, JoinerWords.NOTHING_NEEDED),
 			// a newcomer's notice at the employer they leave for us: no leaving here

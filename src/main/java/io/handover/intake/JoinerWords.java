@@ -209,6 +209,14 @@ final class JoinerWords {
 			+ IntentLexicon.PROVISIONS;
 
 	/**
+	 * Not back before a day: "komt niet voor maart terug", "komt pas in februari terug",
+	 * "won't be back before March". An absence going on, no start; claimed weighing
+	 * nothing. Not "komt niet meer terug", a leaving.
+	 */
+	static final String NOT_BACK_YET = "(?:komt|komen) (?:niet|pas)(?! (?:meer|ooit)\\b)(?: [\\p{L}\\d]+){0,4} terug\\b(?! bij ons)|"
+			+ "(?:won['’]t|will not|isn['’]t|is not) (?:be )?(?:back|coming back) (?:before|until|till)";
+
+	/**
 	 * Someone we will have from a day, named after a colon: "Per 4 januari hebben we een
 	 * facilitair medewerker voor de werkplaats: Gerda Hulst"; people added for a time:
 	 * "Please add two students for the weekends: …".

@@ -33,6 +33,16 @@ class LeavesTakenAndAskedAboutTests {
 	}
 
 	@Test
+	void notBackBeforeADayIsNoStart() {
+		assertNoOne(
+				"Joost van de werkplaats is geopereerd en komt pas in februari terug, kan iemand zijn mail doorsturen?");
+		assertNoOne(
+				"Lies van de kassa is ziek thuis. Ze komt niet voor april terug, mag haar pas zolang blijven liggen?");
+		assertThat(OnTheCorpusDay.parse("Joost Bakker komt op 4 januari terug bij ons als monteur.").kind())
+			.isEqualTo(Announcement.Kind.STARTER);
+	}
+
+	@Test
 	void leavingOnADayIsStillALeaving() {
 		assertThat(OnTheCorpusDay.parse("Karim Haddad will leave on 29 January.").kind())
 			.isEqualTo(Announcement.Kind.LEAVER);
