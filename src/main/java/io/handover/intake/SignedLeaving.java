@@ -50,14 +50,10 @@ final class SignedLeaving {
 		// "Ik wil laten weten dat ik per eind januari stop": the writer's own "stop", a
 		// word the lexicon leaves to the one named
 		boolean leaving = read.kind() == Announcement.Kind.LEAVER || read.kind() == null && read.date() != null;
-		if (!leaving || read.employeeName() != null || !OWN_LEAVING.matcher(body).find()) {
+		if (!leaving || read.employeeName() != null || !saysOwnLeaving(body)) {
 			return read;
 		}
-		Matcher signed = SIGNED.matcher(text);
-		String name = null;
-		while (signed.find()) {
-			name = signed.group(1);
-		}
+		String name = signer(text);
 		if (name == null) {
 			return read;
 		}
