@@ -129,7 +129,9 @@ final class HoursChange {
 			// with or without whose leave: "komt terug van ouderschapsverlof"
 			+ "(?:(?:haar|zijn|hun|het) )?|(?:returns?|returning|back|comes back) (?:from|after) (?:(?:her|his|their) )?)?"
 			+ "(?:(?:(?:zwangerschaps|ouderschaps|bevallings|moederschaps|vaderschaps|geboorte|adoptie|studie|sabbats|"
-			+ "ziekte|zorg)verlof|onbetaald verlof|sabbatical|loopbaanonderbreking|tijdskrediet|(?:met|op) verlof|"
+			+ "ziekte|zorg|burn-?out)verlof|onbetaald verlof|sabbatical|loopbaanonderbreking|tijdskrediet|(?:met|op) verlof|"
+			// a leave said only as theirs: "komt terug van haar verlof"
+			+ "(?<=\\b(?:van|na|uit) (?:haar|zijn|hun) )verlof\\b|"
 			// back after an illness, the return words with it (a "komt … werken" inside
 			// is no start): "komt na haar ziekte per 1 januari weer volledig aan
 			// het werk"
@@ -147,6 +149,8 @@ final class HoursChange {
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"
 			+ "(?:(?:maternity|paternity|parental|adoption|shared parental|study|sick|unpaid|sabbatical|carer's|"
 			+ "carer’s|compassionate) leave|(?:a |on )?(?:sabbatical|career break)|leave of absence|on leave|"
+			// "comes back from her leave"
+			+ "(?<=\\b(?:from|after) (?:her|his|their) )leave\\b|"
 			// time off for a while: "takes three months off", "neemt een half jaar vrij"
 			+ "(?:neemt|nemen|takes?|taking) (?:" + PERIOD
 			+ " )?(?:een |a |an )?(?:[\\p{L}\\d-]+ ){0,2}(?:maanden|maand|weken|months?|"

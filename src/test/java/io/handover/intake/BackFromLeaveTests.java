@@ -26,6 +26,32 @@ class BackFromLeaveTests {
 	}
 
 	@Test
+	void aLeaveSaidOnlyAsTheirsOrOfAnUnlistedKindAnnouncesNoOne() {
+		assertThat(OnTheCorpusDay.parseAll("Femke comes back from her leave on 4 January."))
+			.allSatisfy(read -> assertThat(read.kind()).isNull());
+		assertThat(OnTheCorpusDay.parseAll("Monique komt maandag terug van haar burn-outverlof."))
+			.allSatisfy(read -> assertThat(read.kind()).isNull());
+		assertThat(OnTheCorpusDay
+			.parseAll("Yusuf Demir komt op 11 januari terug van zijn verlof, graag zijn pas weer aanzetten."))
+			.allSatisfy(read -> assertThat(read.kind()).isNull());
+		assertThat(OnTheCorpusDay.parseAll("Greta returns after her leave on Monday 11 January."))
+			.allSatisfy(read -> assertThat(read.kind()).isNull());
+	}
+
+	@Test
+	void aNewcomerWhoStartsAfterAColleaguesLeaveIsStillAStarter() {
+		Announcement english = OnTheCorpusDay
+			.parse("Femke comes back from her leave on 4 January and Lotte Smit starts that day as a planner.");
+		Announcement dutch = OnTheCorpusDay
+			.parse("Noor Bakker komt op 4 januari terug bij ons als planner, na haar verlof bij een ander bedrijf.");
+
+		assertThat(english.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(english.employeeName()).isEqualTo("Lotte Smit");
+		assertThat(dutch.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(dutch.date()).hasToString("2027-01-04");
+	}
+
+	@Test
 	void aFormerColleagueWhoComesBackToWorkHereIsAStarter() {
 		Announcement back = OnTheCorpusDay.parse("Willem Prins keert op 1 februari terug bij ons als accountmanager.");
 
