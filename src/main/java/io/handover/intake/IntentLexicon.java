@@ -215,8 +215,10 @@ final class IntentLexicon {
 							+ "changes? jobs?|interne? (?:move|transfer|overstap|verschuiving|mobiliteit)|"
 							+ "internally|(?:van|from) (?!(?:ons|us) (?:naar|to) )"
 							// the route opens at the second "van" when the first is a
-							// surname's: "ruud van wersch van de logistiek naar …"
-							+ "(?!(?-i:[\\p{Ll}'’-]+) (?:van|from) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
+							// surname's: "ruud van wersch van de logistiek naar …", "ruud
+							// van der berg van", "tess van loon moves from"; not at a
+							// unit's "van het team van petra naar"
+							+ "(?!(?!(?:de|het|the|our|ons|onze|een|an?) )(?-i:[\\p{Ll}'’-]+)(?-i: [\\p{Ll}'’-]+)? (?:van|from) )(?-i:(?:[\\p{Ll}'’-]+ |\\p{Lu}{2,4} )(?:[\\p{Ll}'’-]+ |\\p{Lu}{1,4} |\\p{Lu}{1,5}-[\\p{L}-]+ |\\p{Lu}[\\p{Ll}]+(?:se|sche) |\\d{1,3} ){0,5}"
 							// a place or unit named last: "van de bibliotheek Oost naar"
 							+ "(?:\\p{Lu}[\\p{Ll}-]+ )?)(?:naar|to|into) "
 							// not a person added to a system: "add lisa van beek to the

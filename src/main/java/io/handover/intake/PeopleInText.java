@@ -74,13 +74,14 @@ final class PeopleInText {
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
-			"werkt", "works", "komt", "mag", "moet", "does", "did", "do", "gaan", "heb", "maybe", "misschien",
-			"wellicht", "namens", "behalf", "congratulations", "gefeliciteerd", "over", "about", "regarding", "betreft",
-			"update", "reminder", "herinnering", "info", "melding", "even", "also", "ook", "btw", "so", "dus", "just",
-			"nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd",
-			"team", "bot", "handover", "everyone", "allemaal", "iedereen", "all", "guys", "folks", "collega's",
-			"collegas", "mr", "mister", "mrs", "ms", "miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer",
-			"sir", "madam", "meet", "introducing", "introduce", "presenting", "ontmoet",
+			"werkt", "works", "komt", "goes", "moves", "switches", "transfers", "mag", "moet", "does", "did", "do",
+			"gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf", "congratulations", "gefeliciteerd",
+			"over", "about", "regarding", "betreft", "update", "reminder", "herinnering", "info", "melding", "even",
+			"also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké",
+			"subject", "onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen",
+			"all", "guys", "folks", "collega's", "collegas", "mr", "mister", "mrs", "ms", "miss", "dr", "drs", "ir",
+			"dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing", "introduce", "presenting",
+			"ontmoet",
 			// forms of address before a name (school, care, academic)
 			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens

@@ -1421,14 +1421,15 @@ class IntakeCorpusTests {
 	 * learner's "gaat weg van ons bedrijf" is a leaving, a resignation letter passed on
 	 * by its addressee names its writer (the forwarded sender or signer), not the one
 	 * greeted, a question after an open ticket by its key announces no one: 78 of 80.
-	 * tw-81 to tw-94, own variants with refusals, added after: 92 of 94. Left, not
-	 * reached in the time: a lower-case name before "goes from … to …" ("niels van dam
-	 * goes", tw-24), two initials before a bracketed first name ("drs. W.A. (Wilma)
-	 * Verbeek", tw-47; one initial is read); left as HR could read it either way: the job
-	 * kept in a move between teams said "gaat als ontwikkelaar over van … naar …" (tw-45,
-	 * its current role only, not counted against the figure).
+	 * tw-81 to tw-94, own variants with refusals, added after: 92 of 94. Then the lead
+	 * (session 41, {@link LowerCaseNamesBeforeTheirRouteTests}): a lower-case name with
+	 * its particle before "goes from … to …" (tw-24): 93 of 94. Left, not reached in the
+	 * time: two initials before a bracketed first name ("drs. W.A. (Wilma) Verbeek",
+	 * tw-47; one initial is read); left as HR could read it either way: the job kept in a
+	 * move between teams said "gaat als ontwikkelaar over van … naar …" (tw-45, its
+	 * current role only, not counted against the figure).
 	 */
-	static final double TUNING_58_FLOOR = 92.0 / 94;
+	static final double TUNING_58_FLOOR = 93.0 / 94;
 
 	@Test
 	void theFiftyEighthTuningSetIsUnderstood() throws IOException {
