@@ -287,7 +287,7 @@ final class AskedNotAnnounced {
 		if (at < 0) {
 			return false;
 		}
-		int end = at + a.employeeName().length();
+		int end = WhereNamed.end(body, a.employeeName());
 		// announced before and asked about now: "ik heb X vorige week aangemeld, …
 		// klopt de startdatum nog?"
 		if (body.indexOf('?') >= 0 && (ANNOUNCED_AFTER.matcher(body).region(end, body.length()).lookingAt()

@@ -37,7 +37,7 @@ final class JobWorkTakenOn {
 		if (at < 0) {
 			return read;
 		}
-		int after = at + a.employeeName().length();
+		int after = WhereNamed.end(body, a.employeeName());
 		// the job's words said after the name, as work with an article: "de facilitaire
 		// dienst"
 		List<RoleWords.Mention> work = roles.stream()

@@ -25,7 +25,7 @@ final class PeopleInText {
 				+ "(?:\\s+(?:heer|mevrouw|meneer|mr|mrs|ms|dr|dhr|mevr|mw)\\.?)?\\s+$");
 
 	private static final Pattern TOKEN = Pattern
-		.compile("(?:\\p{Lu}\\.){1,3}(?=\\s\\p{L})|'t(?![\\p{L}])|'s(?![\\p{L}])|"
+		.compile("(?:\\p{Lu}\\.){1,3}(?=\\s[\\p{L}(])|'t(?![\\p{L}])|'s(?![\\p{L}])|"
 				+ "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}'’\\-]*[\\p{L}\\p{M}])?|\\d+|\\S");
 
 	/**
@@ -1477,7 +1477,9 @@ final class PeopleInText {
 				&& !continuesName(text(body, tokens.get(surname)))) {
 			return j;
 		}
-		boolean initialsOnly = run.stream().allMatch(k -> text(body, tokens.get(k)).matches("\\p{Lu}\\.?"));
+		boolean initialsOnly = run.stream()
+			.map(k -> text(body, tokens.get(k)))
+			.allMatch(t -> t.matches("\\p{Lu}\\.?") || INITIALS.matcher(t).matches());
 		if (initialsOnly && !nickname.group(1).endsWith(".")) {
 			run.clear();
 			run.add(inside);

@@ -36,7 +36,7 @@ final class StartWithItsEnd {
 		if (at < 0) {
 			return a;
 		}
-		int from = at + a.employeeName().length();
+		int from = WhereNamed.end(body, a.employeeName());
 		for (int i = 0; i + 1 < dates.size(); i++) {
 			DateWords.Mention first = dates.get(i);
 			DateWords.Mention end = dates.get(i + 1);

@@ -34,9 +34,8 @@ final class TrainedIn {
 		if (a.employeeName() == null) {
 			return false;
 		}
-		int at = WhereNamed.in(body, a.employeeName());
-		return at >= 0
-				&& TRAINED.matcher(body.substring(Math.min(body.length(), at + a.employeeName().length()))).lookingAt();
+		int end = WhereNamed.end(body, a.employeeName());
+		return end >= 0 && TRAINED.matcher(body.substring(end)).lookingAt();
 	}
 
 }

@@ -40,7 +40,7 @@ final class WorkGivenUp {
 		if (at < 0) {
 			return read;
 		}
-		int from = at + a.employeeName().length();
+		int from = WhereNamed.end(body, a.employeeName());
 		Matcher stops = STOPS.matcher(body).region(from, body.length());
 		if (!TAKES_UP.matcher(body).region(from, body.length()).find() || !stops.find()) {
 			return read;

@@ -36,6 +36,27 @@ class SurnamesAfterTitlesAndBracketedFirstNamesTests {
 	}
 
 	@Test
+	void aNameWrittenOtherwiseThanTheFormNearTheMessagesEndIsReadWithoutFailing() {
+		// the form's "Jan-Peter de Groot" is longer than what stands from "Groot" on
+		Announcement read = OnTheCorpusDay.parse("Per 1 maart treedt drs. J.P. (Jan-Peter) de Groot in dienst.");
+
+		assertThat(read.kind()).isEqualTo(Announcement.Kind.STARTER);
+		assertThat(read.employeeName()).isEqualTo("Jan-Peter de Groot");
+		assertThat(read.date()).hasToString("2027-03-01");
+	}
+
+	@Test
+	void theInitialAIsAnInitialNotAnArticle() {
+		assertThat(OnTheCorpusDay.parse("Per 1 maart treedt mevrouw W.A. (Wilma) Verbeek in dienst als adviseur.")
+			.employeeName()).isEqualTo("Wilma Verbeek");
+		assertThat(
+				OnTheCorpusDay.parse("Ms A. (Anna) Kowalski starts on 4 January as an account manager.").employeeName())
+			.isEqualTo("Anna Kowalski");
+		assertThat(OnTheCorpusDay.parse("A. Kowalski starts on 4 January as an account manager.").employeeName())
+			.isEqualTo("A. Kowalski");
+	}
+
+	@Test
 	void aJobInBracketsBetweenTwoPeopleJoinsNoNames() {
 		List<Announcement> both = OnTheCorpusDay
 			.parseAll("Starting 4 January: Lotte (Sales) and Ruud Visser (developer).");
