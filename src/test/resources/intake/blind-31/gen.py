@@ -399,6 +399,359 @@ m("en", "first day monday for our new game tester julia brandsma 🎲",
 m("nl", "Brenda Akkerman werkt nog tot en met dinsdag 22 december, daarna gaat ze studeren. We zoeken nog een vervanger voor de zaterdagen.",
   L("Brenda Akkerman", ON("dinsdag", D(2026, 12, 22))))
 # ---------------------------------------------------------------- end of part 1
+# ---------------------------------------------------------------- part 2 (aa151-aa320)
+# A plastics injection-moulding factory (aa151-aa178)
+m("nl", "Goedemiddag,\n\nVanaf woensdag 6 januari 2027 werkt Dennis Kamperman bij ons als matrijzenmaker in de gereedschapmakerij.\n\nHartelijke groet,\nWillemijn Post\nHR Kunststofindustrie Twente",
+  J("Dennis Kamperman", ON("woensdag", D(2027, 1, 6))))
+m("en", "new machine setter for hall B: ricardo almeida, first shift fri 18 dec. he speaks portuguese + some english",
+  J("Ricardo Almeida", ON("friday", D(2026, 12, 18))))
+m("nl", "Kwaliteitsmedewerker Anton Wieringa gaat per 1 april met vervroegd pensioen, laatste werkdag vrijdag 26 maart.",
+  L("Anton Wieringa", ON("vrijdag", D(2027, 3, 26))))
+m("en", "Are the mould makers from our supplier in Portugal allowed on the guest wifi when they come to repair tool 14?",
+  none=True)
+m("nl", "Per maandag 1 maart gaat Kees Hartgers van de productievloer naar de binnendienst; hij wordt daar verkoper voor de automotive-klanten.",
+  MV("Kees Hartgers", ON("maandag", D(2027, 3, 1)), AM, None))
+m("en", "Good news, we found a MES developer! Anna Kovács starts Thursday 7 January, remote on Fridays.",
+  J("Anna Kovács", ON("thursday", D(2027, 1, 7)), SE))
+m("nl", "Onze collega Jos Wentink, operator in de nachtploeg, is zondagochtend overleden aan een hartstilstand. Hij werd maar 47.",
+  L("Jos Wentink", P(-4)), past=True)
+m("en", "Bonjour, I inform you that Mr. Julien Roussel will join your team the 1 March as key account manager for the medical parts. Cordially, Hélène",
+  J("Julien Roussel", D(2027, 3, 1), AM))
+m("nl", "vandaag ontslagen, per direct: inpakker sven olijslager. diefstal van granulaat",
+  L("Sven Olijslager", NOW))
+m("nl", "Extra handen voor de piek:\n• Tomasz Lewandowski (vanaf 14 december)\n• Ionela Popa (vanaf 11 januari)\nBeiden via het uitzendbureau, inpakafdeling.",
+  J("Tomasz Lewandowski", D(2026, 12, 14)), J("Ionela Popa", D(2027, 1, 11)))
+m("nl", "Roel Doornbos wordt per 1 februari facilitair coördinator bij ons, hij komt van een ziekenhuis in Enschede.",
+  J("Roel Doornbos", D(2027, 2, 1), FC))
+m("nl", "Dag Nathalie, Bram De Smet komt ons team versterken als insteller vanaf dinsdag 19 januari. Kan je zijn badge en laptop voorzien? Bedankt, Wim",
+  J("Bram De Smet", ON("dinsdag", D(2027, 1, 19))))
+m("en", "Our account manager for Germany, Jana Richter, leaves two weeks from Friday, so on 18 December. Please plan the handover of her laptop.",
+  L("Jana Richter", D(2026, 12, 18), AM))
+m("nl", "Sorry, verkeerde datum doorgegeven: Lisette Morsink begint op dinsdag 2 februari en niet op 1 februari.",
+  J("Lisette Morsink", ON("dinsdag", D(2027, 2, 2))))
+m("nl", "Hoe zit het met de laptop van een stagiair die maar drie dagen meeloopt? Hoeft die een account of niet?",
+  none=True)
+m("nl", "Geachte heer, mevrouw,\n\nHierbij bevestigen wij dat het dienstverband van de heer Olaf Pasman, productieleider, eindigt per 30 april 2027.\n\nMet vriendelijke groet,\nHR",
+  L("Olaf Pasman", D(2027, 4, 30)))
+m("en", "Ramón Ortega started on Tuesday in the tool shop, nobody told you, sorry. Can he get an account?",
+  J("Ramón Ortega", P(-2)), past=True)
+m("nl", "Vanaf 4 januari is Erwin Slot geen operator meer; hij wordt planner voor hal A en B. Zijn opvolger op de machine zoeken we nog, daar hoor je later over.",
+  MV("Erwin Slot", D(2027, 1, 4), None, None))
+m("nl", "Onze programmeur van de machinekoppelingen, Wessel Vinke, stopt per 1 maart. Zijn laatste werkdag is woensdag 24 februari.",
+  L("Wessel Vinke", ON("woensdag", D(2027, 2, 24)), SE))
+m("en", "Two new operators on nights from Monday 11 January: Oleksandr Shevchenko and Bartosz Wróbel. Both via Otto.",
+  J("Oleksandr Shevchenko", ON("monday", D(2027, 1, 11))), J("Bartosz Wróbel", ON("monday", D(2027, 1, 11))))
+m("nl", "Morgen is Yasmina Charif haar eerste dag op de afdeling kwaliteit. Kan ze haar badge aan de receptie ophalen?",
+  J("Yasmina Charif", P(1)))
+m("nl", "Jesse Tolboom gaat per 1 februari van de productie naar de technische dienst, als onderhoudsmonteur.",
+  MV("Jesse Tolboom", D(2027, 2, 1), None, None))
+m("nl", "per 1/2 wordt joyce hilbrink teamleider inpak, nu nog inpakster. kan ze dan ook bij de roosters in het systeem?",
+  MV("Joyce Hilbrink", D(2027, 2, 1), None, None))
+m("en", "Sales rep Mohamed Essaidi will leave us per 1/4/2027, he's moving to one of our clients.",
+  L("Mohamed Essaidi", D(2027, 4, 1), AM))
+m("nl", "Op 8 januari heeft Gijs Bonnema zijn laatste werkdag bij ons als matrijzenmaker; hij gaat voor zichzelf beginnen.",
+  L("Gijs Bonnema", D(2027, 1, 8)))
+m("en", "We had planned a start for a setter on 4 January, but he failed the medical. We'll let you know when we find someone else.",
+  none=True)
+m("nl", "Vanaf volgende week vrijdag werkt Tamara Kroes bij ons als facilitair medewerker, drie ochtenden per week.",
+  J("Tamara Kroes", NW("friday"), FC))
+m("en", "Mark Stapel joins the R&D team as polymer chemist on the 12th of January. He'll need access to the lab notebooks and the shared drive of R&D.",
+  J("Mark Stapel", D(2027, 1, 12)))
+
+# A co-working space operator (aa179-aa206)
+m("nl", "Hoi!\n\nPer vrijdag 8 januari 2027 komt Floor Vermeer bij ons als community host op onze locatie aan de Zuidas.\n\nLiefs,\nJet\nThe Workplace Club",
+  J("Floor Vermeer", ON("vrijdag", D(2027, 1, 8))))
+m("en", "new host for the weekend desk: kai vermolen, starts sat 19 dec 👋 student, saturdays and sundays only",
+  J("Kai Vermolen", ON("saturday", D(2026, 12, 19))))
+m("nl", "Locatiemanager Rotterdam, Ellen Spaans, vertrekt per 1 februari. Haar laatste werkdag is vrijdag 29 januari.",
+  L("Ellen Spaans", ON("vrijdag", D(2027, 1, 29))))
+m("en", "Members keep asking whether their own employees can get a badge through us. Is that something Handover does?",
+  none=True)
+m("nl", "Vanaf 1 maart wordt community host Rick Janszen onze accountmanager voor de grote bedrijven die hele verdiepingen huren.",
+  MV("Rick Janszen", D(2027, 3, 1), AM, None))
+m("en", "Our booking-app developer, Hugo Lemaire, starts on Monday 15 February. He's joining from a startup in Lille.",
+  J("Hugo Lemaire", ON("monday", D(2027, 2, 15)), SE))
+m("nl", "Vorige week maandag is onze schoonmaakcoördinator Annie Vos onverwacht overleden. Ze werkte al sinds de opening bij ons.",
+  L("Annie Vos", LW("monday")), past=True)
+m("en", "Dear Team, this is to inform you that Mr. Arjun Pillai has joined today as IT Support Executive at the Utrecht location. Kindly create his login.",
+  J("Arjun Pillai", NOW))
+m("nl", "barista/host mike tuinman vandaag ontslagen, hij heeft geld uit de kas gehaald. per direct alles blokkeren",
+  L("Mike Tuinman", NOW))
+m("nl", "Per 4 januari gaan twee hosts aan de slag in Eindhoven: Liza Mertens en Joep van Gils. Ze draaien samen de ochtend- en middagdiensten aan de balie.",
+  J("Liza Mertens", D(2027, 1, 4)), J("Joep van Gils", D(2027, 1, 4)))
+m("nl", "Facilitair coördinator Gerben Bosch verhuist per 1 maart van onze locatie in Utrecht naar die in Amersfoort, zelfde werk.",
+  MV("Gerben Bosch", D(2027, 3, 1), FC, FC))
+m("nl", "Dag Jolien, Seppe Goossens vervoegt ons team in Gent als community manager vanaf maandag 1 maart. Gelieve zijn laptop klaar te zetten. Mvg, Tine",
+  J("Seppe Goossens", ON("maandag", D(2027, 3, 1))))
+m("en", "Sales rep Danielle Hart leaves in three weeks, she's off to travel for a year 🌏 her members go to Noa for now",
+  L("Danielle Hart", P(21), AM))
+m("nl", "Per 11 januari begint Laila Moussaoui als host in Den Haag; ze komt van een hotel en spreekt vier talen.",
+  J("Laila Moussaoui", D(2027, 1, 11)))
+m("nl", "Kleine wijziging: Inge Wesselink stopt niet op 15 januari maar werkt door tot en met vrijdag 29 januari.",
+  L("Inge Wesselink", ON("vrijdag", D(2027, 1, 29))))
+m("nl", "Onze receptioniste in Den Haag, Marjan Blokzijl, stopt op 31 januari. Haar opvolger Roos Hoek begint op maandag 1 februari.",
+  L("Marjan Blokzijl", D(2027, 1, 31)), J("Roos Hoek", ON("maandag", D(2027, 2, 1))))
+m("en", "Heads-up: Jeroen Lindhout starts next Monday as our new events coordinator. He'll run the member drinks and the room bookings for events.",
+  J("Jeroen Lindhout", WD("monday")))
+m("nl", "Over vijf weken begint Noa Schipper als verkoper van flexplekken aan bedrijven, vooral in de regio Utrecht.",
+  J("Noa Schipper", P(35), AM))
+m("en", "Leaver\nName: Bart Heijmans\nLast working day: 2027-01-22\nReason: own request",
+  L("Bart Heijmans", D(2027, 1, 22)))
+m("nl", "Vorige week vrijdag is onze barista Shanti Ramdin gestopt. Ik vergat het door te geven, sorry!",
+  L("Shanti Ramdin", LW("friday")), past=True)
+m("nl", "Vanaf 1 februari gaat Ruben Blom, nu host aan de balie, als ontwikkelaar aan de slag aan onze boekingsapp.",
+  MV("Ruben Blom", D(2027, 2, 1), SE, None))
+m("en", "Our cleaner Mirela Ionescu stops on 31 December; the agency sends someone new from January.",
+  L("Mirela Ionescu", D(2026, 12, 31)))
+m("nl", "Met ingang van 1-3-2027 komt Fenna Wierenga ons versterken als accountmanager corporate. Ze krijgt een leaseauto en een telefoon van de zaak.",
+  J("Fenna Wierenga", D(2027, 3, 1), AM))
+m("en", "Just a reminder that Oscar Hagenaars's contract ends on Friday 15 January; he won't be extended.",
+  L("Oscar Hagenaars", ON("friday", D(2027, 1, 15))))
+m("nl", "volgende week maandag begint zoë kramer op de receptie in amsterdam-noord, zij doet de vroege dienst",
+  J("Zoë Kramer", NW("monday")))
+m("en", "Two hosts leave us around the holidays: Iris Damen on 24 December and Merel Jonker on 8 January.",
+  L("Iris Damen", D(2026, 12, 24)), L("Merel Jonker", D(2027, 1, 8)))
+m("nl", "Vanaf maandag 18 januari werkt Thijmen Baars als facilitair medewerker op onze twee Utrechtse locaties.",
+  J("Thijmen Baars", ON("maandag", D(2027, 1, 18)), FC))
+m("en", "Our host Priscilla Amankwah was dismissed this morning for repeated no-shows. Please block her badge for all three locations before tonight.",
+  L("Priscilla Amankwah", NOW))
+
+# A factory of prefab modular homes (aa207-aa234)
+m("nl", "Goedemorgen allemaal,\n\nMet ingang van dinsdag 12 januari 2027 start Hendrik Scholtens bij ons als timmerman op de assemblagelijn.\n\nMet vriendelijke groet,\nMarleen Koster\nPersoneelszaken",
+  J("Hendrik Scholtens", ON("dinsdag", D(2027, 1, 12))))
+m("en", "crane guy for the yard, peter van wijk, starts mon 4 jan. he has his own PPE",
+  J("Peter van Wijk", ON("monday", D(2027, 1, 4))))
+m("nl", "Werkvoorbereider Annelies Stellingwerf gaat ons per 1 maart verlaten; haar laatste werkdag is vrijdag 19 februari vanwege openstaand verlof.",
+  L("Annelies Stellingwerf", ON("vrijdag", D(2027, 2, 19))))
+m("en", "Do the subcontracted electricians who wire the modules in our hall need a badge, or do they sign in at the gate each day?",
+  none=True)
+m("nl", "Per 1 februari stapt projectleider Wouter Brinkhuis over naar verkoop: hij wordt accountmanager voor woningcorporaties.",
+  MV("Wouter Brinkhuis", D(2027, 2, 1), AM, None))
+m("en", "We've hired a developer for our configurator! Sven Åberg starts on Monday 22 February, working from Malmö most weeks.",
+  J("Sven Åberg", ON("monday", D(2027, 2, 22)), SE))
+m("nl", "Met pijn in het hart melden we dat lasser Henk Jan Oosterhuis gisteren bij een auto-ongeluk om het leven is gekomen.",
+  L("Henk Jan Oosterhuis", P(-1)), past=True)
+m("en", "Dear colleagues, Mr. Jan-Peter Kowalski starts with the 15.02.2027 as project engineer (timber construction, no software). Greetings from Bremen, Ute",
+  J("Jan-Peter Kowalski", D(2027, 2, 15)))
+m("nl", "timmerman yoran ketelaar vanochtend ontslagen, alcohol op de bouwplaats. per direct",
+  L("Yoran Ketelaar", NOW))
+m("nl", "Nieuwe mensen in de afbouw:\n1. Sjors Hermsen – per 18 januari\n2. Dylan Pereira – per 25 januari\n3. Ali Karaca – per 1 februari",
+  J("Sjors Hermsen", D(2027, 1, 18)), J("Dylan Pereira", D(2027, 1, 25)), J("Ali Karaca", D(2027, 2, 1)))
+m("en", "From Monday 1 February, Chris Vogel takes over as facility coordinator for both halls; he was a logistics planner until now.",
+  MV("Chris Vogel", ON("monday", D(2027, 2, 1)), FC, None))
+m("nl", "Dag Griet, Michiel Verhaegen begint als schrijnwerker in de fabriek in Lokeren op maandag 25 januari. Mag hij een badge en werkschoenen? Mvg, Joris",
+  J("Michiel Verhaegen", ON("maandag", D(2027, 1, 25))))
+m("nl", "Onze vertegenwoordiger voor Duitsland, Lukas Brenninkmeijer, vertrekt over zes weken. Hij gaat terug naar zijn familie in Münster; zijn klanten verdelen we onder de binnendienst.",
+  L("Lukas Brenninkmeijer", P(42), AM))
+m("en", "Change of plan: Sophie Clement does not start on 11 January; she starts one week later, on Monday 18 January.",
+  J("Sophie Clement", ON("monday", D(2027, 1, 18))))
+m("nl", "Frank uit de werkvoorbereiding gaat drie maanden onbetaald verlof opnemen vanaf februari. Moet zijn account dicht?",
+  none=True)
+m("nl", "Geachte heer, mevrouw,\n\nHierbij bevestigen wij dat de arbeidsovereenkomst van mevrouw Petra Leenders, calculator, op 31 maart 2027 van rechtswege eindigt.\n\nHoogachtend,\nDirectie",
+  L("Petra Leenders", D(2027, 3, 31)))
+m("en", "Good day Sir, this is to bring to your notice that Engr. Chinedu Obi will resume as Structural Engineer on Monday 8th February, 2027. Warm regards",
+  J("Chinedu Obi", ON("monday", D(2027, 2, 8))))
+m("nl", "vandaag laatste dag voor stagiair finn de jong, school is klaar. laptop ligt bij mij",
+  L("Finn de Jong", NOW))
+m("en", "Kevin Voskuilen started with us on Monday as a welder; sorry, I'm late with this. He works in the steel-frame hall, day shifts.",
+  J("Kevin Voskuilen", P(-3)), past=True)
+m("nl", "Per 1 maart ruilen Joost Heemskerk en Tim Verduin van plek: Joost gaat naar de hal in Nijverdal en Tim komt naar Hengelo. Beiden blijven ploegleider.",
+  MV("Joost Heemskerk", D(2027, 3, 1), None, None), MV("Tim Verduin", D(2027, 3, 1), None, None))
+m("nl", "Onze enige ontwikkelaar, Jelle Postma, gaat ons per 1 april verlaten voor een baan bij een bank.",
+  L("Jelle Postma", D(2027, 4, 1), SE))
+m("en", "Our new receptionist, Sabine Oudeman, starts the Monday after next. She'll sit at the front desk from 8 to 4 and also handle the visitor passes.",
+  J("Sabine Oudeman", D(2026, 12, 14)))
+m("nl", "Planner Rianne Kuipers gaat per 11 januari van de montage naar de inkoop, als inkoper. Haar planning gaat naar Erwin, die dat al een beetje deed.",
+  MV("Rianne Kuipers", D(2027, 1, 11), None, None))
+m("nl", "Nieuwe tekenaar per 1 maart: Lucas Boonstra, komt van een architectenbureau in Zwolle.",
+  J("Lucas Boonstra", D(2027, 3, 1)))
+m("en", "Please create an account for Nadia Saidi, who joins as HR adviser on the 1st of March. She comes from a construction company in Deventer.",
+  J("Nadia Saidi", D(2027, 3, 1)))
+m("nl", "Maandag 15 maart begint Ilse de Vries als verkoopster in onze modelwoning in Almere. Ze werkt ook op zaterdag, als de kijkdagen zijn.",
+  J("Ilse de Vries", ON("maandag", D(2027, 3, 15)), AM))
+m("en", "Yesterday afternoon we let go of apprentice carpenter Luuk Ebbinge, effective immediately.",
+  L("Luuk Ebbinge", P(-1)), past=True)
+m("nl", "Per 1 februari stopt Dirk Haverman als programmeur en wordt hij productowner van de configurator.",
+  MV("Dirk Haverman", D(2027, 2, 1), None, SE))
+
+# An artificial-turf installer (aa235-aa262)
+m("nl", "Beste collega's,\n\nPer woensdag 13 januari 2027 begint Gideon Beukema bij ons als grondwerker in ploeg 3.\n\nGroeten,\nRoy\nUitvoering",
+  J("Gideon Beukema", ON("woensdag", D(2027, 1, 13))))
+m("en", "new guy on the infill crew: mats riksen, starts tue 5 jan 💪 he drives the rubber-granulate spreader mostly",
+  J("Mats Riksen", ON("tuesday", D(2027, 1, 5))))
+m("nl", "Uitvoerder Harm Dijkema gaat per 1 februari met pensioen. Zijn laatste werkdag is donderdag 28 januari.",
+  L("Harm Dijkema", ON("donderdag", D(2027, 1, 28))))
+m("nl", "Moeten de zzp'ers die bij ons de lijnen trekken op de velden ook in Handover, of alleen onze eigen mensen?",
+  none=True)
+m("en", "From 15 February Jorn Tiemens moves from our installation crew to sales; he'll be account manager for sports clubs in the north.",
+  MV("Jorn Tiemens", D(2027, 2, 15), AM, None))
+m("nl", "Vanaf maandag 8 februari hebben we een ontwikkelaar: Daan Hazelaar gaat de planningssoftware voor de ploegen bouwen.",
+  J("Daan Hazelaar", ON("maandag", D(2027, 2, 8)), SE))
+m("nl", "Tot ons grote verdriet is machinist Ben Hulsbos woensdag 25 november overleden. De uitvaart is volgende week.",
+  L("Ben Hulsbos", ON("woensdag", D(2026, 11, 25))), past=True)
+m("en", "Hello, Mr. Mustafa Özkan is start at us from 04-01-2027 as crew member in the team of Gerrit. He has driving licence C. Kind regards",
+  J("Mustafa Özkan", D(2027, 1, 4)))
+m("nl", "gisteren hebben we vincent brugman ontslagen, per direct. 2x niet komen opdagen op de bouw",
+  L("Vincent Brugman", P(-1)), past=True)
+m("nl", "Twee nieuwe grondwerkers:\n- Rik Zandbergen, vanaf 1 maart\n- Mohamed Amezian, vanaf 8 maart",
+  J("Rik Zandbergen", D(2027, 3, 1)), J("Mohamed Amezian", D(2027, 3, 8)))
+m("nl", "Vanaf 1 april is Marloes Bouwhuis onze nieuwe facilitair medewerker op het kantoor in Zwolle.",
+  J("Marloes Bouwhuis", D(2027, 4, 1), FC))
+m("nl", "Dag Evi, Tom Vandenberghe start als ploegbaas aanleg bij ons op maandag 1 februari. Gelieve zijn bestelwagen en tablet te voorzien. Mvg, Kris",
+  J("Tom Vandenberghe", ON("maandag", D(2027, 2, 1))))
+m("en", "Account manager Rachel Groen will leave us on 26 February; she's joining a competitor in Belgium.",
+  L("Rachel Groen", D(2027, 2, 26), AM))
+m("nl", "Niet op 15 januari maar op vrijdag 22 januari is de laatste werkdag van Bernard Zuidema.",
+  L("Bernard Zuidema", ON("vrijdag", D(2027, 1, 22))))
+m("en", "Our mechanic Wim will be on sick leave for a few weeks after his knee operation. His account can stay as it is.",
+  none=True)
+m("nl", "Het contract van seizoenskracht Kevin Timmermans loopt op 18 december af. In het voorjaar komt hij misschien terug, maar dat zien we dan wel.",
+  L("Kevin Timmermans", D(2026, 12, 18)))
+m("en", "Dear Sir, please note that Mr. Harish Venkatesan, Project Engineer (civil, no software), is relieved from his duties with effect from 29th January 2027.",
+  L("Harish Venkatesan", D(2027, 1, 29)))
+m("nl", "softwareontwikkelaar bij ons stopt: ivo bruggeman, per 1 feb. laatste werkdag wordt 29 jan",
+  L("Ivo Bruggeman", D(2027, 1, 29), SE))
+m("nl", "Per 1 januari stoppen er twee mensen in ploeg 2: Gerard Kamps (pensioen) en Remco Jaspers (andere baan).",
+  L("Gerard Kamps", D(2027, 1, 1)), L("Remco Jaspers", D(2027, 1, 1)))
+m("en", "Starting Monday the 1st of March, Anouk Wieggers joins as planner for the installation crews.",
+  J("Anouk Wieggers", ON("monday", D(2027, 3, 1))))
+m("nl", "Ploegbaas Stefan Oldenkamp gaat per 1 februari van ploeg Noord naar ploeg Zuid, zelfde functie.",
+  MV("Stefan Oldenkamp", D(2027, 2, 1), None, None))
+m("en", "Sadly, Maarten Kloosterman, our oldest crew member, passed away last Sunday. He had been laying pitches for us for almost thirty years.",
+  L("Maarten Kloosterman", P(-4)), past=True)
+m("nl", "Over twee weken begint Demi Brouns als verkoper binnendienst, voor de offertes aan gemeenten.",
+  J("Demi Brouns", P(14), AM))
+m("nl", "Per maandag 8 maart begint Tijn Westerhof als grondwerker, hij doet eerst de cursus veiligheid.",
+  J("Tijn Westerhof", ON("maandag", D(2027, 3, 8))))
+m("en", "Lab technician Ingrid Slagter leaves us on 31 January; her replacement, Carmen Jurriëns, starts on 1 February.",
+  L("Ingrid Slagter", D(2027, 1, 31)), J("Carmen Jurriëns", D(2027, 2, 1)))
+m("nl", "Donderdag 21 januari begint Wiebe Hofstra als monteur voor het onderhoud van de velden. Hij krijgt de bus van Harm, die met pensioen gaat.",
+  J("Wiebe Hofstra", ON("donderdag", D(2027, 1, 21))))
+m("en", "Tomorrow is the last working day of Edwin Bekkering, our groundsman for 15 years. There is cake in the canteen at three!",
+  L("Edwin Bekkering", P(1)))
+m("nl", "Vanaf 1 maart wordt Niek Schuurman, nu grondwerker, uitvoerder van de aanleg in Brabant.",
+  MV("Niek Schuurman", D(2027, 3, 1), None, None))
+
+# A cattle-breeding (artificial insemination) station (aa263-aa290)
+m("nl", "Hallo allemaal,\n\nPer maandag 1 februari 2027 begint Jelmer Boersma bij ons als inseminator in de regio Friesland.\n\nGroet,\nAukje Hiemstra\nHR Rundveeverbetering Noord",
+  J("Jelmer Boersma", ON("maandag", D(2027, 2, 1))))
+m("en", "new stable hand for the bull barn: sietse bruinsma, starts thu 10 dec. he'll do early mornings",
+  J("Sietse Bruinsma", ON("thursday", D(2026, 12, 10))))
+m("nl", "Laborant Greet Hooijer stopt per 1 maart; haar laatste werkdag is maandag 22 februari, daarna neemt ze haar laatste vakantiedagen op.",
+  L("Greet Hooijer", ON("maandag", D(2027, 2, 22))))
+m("nl", "Mogen de dierenartsen van de praktijken die bij ons sperma ophalen in ons klantenportaal, of moet dat via de accountmanager?",
+  none=True)
+m("en", "As of 1 April, field technician Hidde Kooistra becomes our account manager for dairy farmers in Drenthe.",
+  MV("Hidde Kooistra", D(2027, 4, 1), AM, None))
+m("nl", "Per 18 januari hebben we een nieuwe softwareontwikkelaar: Emma Rijpma, voor de fokwaardeapp.",
+  J("Emma Rijpma", D(2027, 1, 18), SE))
+m("nl", "Eergisteravond is onze stalmeester Klaas Veldman overleden. Hij was 61 en werkte al sinds 1989 bij ons op de stierenstal. We zijn er kapot van.",
+  L("Klaas Veldman", P(-2)), past=True)
+m("en", "Hello, I am happy to tell Mr. Mads Jørgensen will begin by you on 01.03.2027 as bull manager. Best regards, Henrik",
+  J("Mads Jørgensen", D(2027, 3, 1)))
+m("nl", "inseminator rens van eck vanmiddag ontslagen, fraude met zijn ritten. graag alles per direct dicht",
+  L("Rens van Eck", NOW))
+m("nl", "Per 4 januari twee nieuwe stalmedewerkers: Wout Haaksma en Anna Sikkema. Beiden komen van de agrarische school in Leeuwarden.",
+  J("Wout Haaksma", D(2027, 1, 4)), J("Anna Sikkema", D(2027, 1, 4)))
+m("en", "Our receptionist Gerda Pol takes over as facility coordinator from Monday 18 January. Her place at reception will be taken by a temp for now.",
+  MV("Gerda Pol", ON("monday", D(2027, 1, 18)), FC, None))
+m("nl", "Dag Marijke, Lies Claessens start als labo-assistente in Herentals op dinsdag 2 maart. Gelieve haar toegang tot het labo te voorzien. Mvg, Stijn",
+  J("Lies Claessens", ON("dinsdag", D(2027, 3, 2))))
+m("en", "Our sales representative Tjeerd Bouwma leaves in seven weeks. He has accepted a job at a feed company, so please make sure the customer files stay with us.",
+  L("Tjeerd Bouwma", P(49), AM))
+m("nl", "Correctie: de startdatum van Hilde Veenhuizen is niet 1 maart maar maandag 8 maart. Ze wilde eerst nog haar scriptie afronden.",
+  J("Hilde Veenhuizen", ON("maandag", D(2027, 3, 8))))
+m("nl", "Onze vrijwillige rondleiders op de open dag, hebben die een account nodig? Het gaat om een man of vijf.",
+  none=True)
+m("en", "Please note: bull-barn worker Jaap Heringa's temporary contract ends on 15 January.",
+  L("Jaap Heringa", D(2027, 1, 15)))
+m("nl", "morgen begint onze nieuwe verkoper voor overijssel: bart koerts. hij heeft al een telefoon, alleen nog een laptop nodig",
+  J("Bart Koerts", P(1), AM))
+m("en", "Two of our inseminators retire on 31 December: Geert Nijboer and Roelof Wubs. Together they did more than 60 years of farm visits!",
+  L("Geert Nijboer", D(2026, 12, 31)), L("Roelof Wubs", D(2026, 12, 31)))
+m("nl", "Vanaf 1 februari gaat Maud Ploeg van de administratie naar het IT-team, als programmeur voor het klantenportaal.",
+  MV("Maud Ploeg", D(2027, 2, 1), SE, None))
+m("en", "Just found out nobody told you: Pieter Feenstra left us on Monday 30 November. His tablet is still in his car, I will pick it up.",
+  L("Pieter Feenstra", ON("monday", D(2026, 11, 30))), past=True)
+m("nl", "Inseminator Gerlof Kamstra verhuist per 1 januari van regio Noord naar regio Oost, zelfde werk.",
+  MV("Gerlof Kamstra", D(2027, 1, 1), None, None))
+m("en", "Dr. Marieke Tjoelker, our geneticist, starts Wednesday 3 March. She comes from the university in Wageningen and will lead the genomics project.",
+  J("Marieke Tjoelker", ON("wednesday", D(2027, 3, 3))))
+m("nl", "Vanaf gisteren werkt Sander Jellema bij ons als chauffeur voor de spermatransporten.",
+  J("Sander Jellema", P(-1)), past=True)
+m("nl", "Per 15-01-2027 stopt onze facilitair medewerker Joke Reitsma. Zij heeft de sleutels van alle stallen, dus die graag op tijd terug.",
+  L("Joke Reitsma", D(2027, 1, 15), FC))
+m("en", "Our vet Dr. Geertje Zondervan starts on Monday 1 March, three days a week at the bull station.",
+  J("Geertje Zondervan", ON("monday", D(2027, 3, 1))))
+m("nl", "Stalmedewerker Jorrit Anema werkt nog tot en met zondag 10 januari. Daarna gaat hij het bedrijf van zijn ouders overnemen.",
+  L("Jorrit Anema", ON("zondag", D(2027, 1, 10))))
+m("en", "Welcome Nynke Bergstra, our new data analyst, starting Monday 25 January! She will work on the breeding values with the team in Arnhem.",
+  J("Nynke Bergstra", ON("monday", D(2027, 1, 25))))
+m("nl", "Onze vertegenwoordiger voor Limburg, Huub Vossen, gaat per 1 januari met pensioen.",
+  L("Huub Vossen", D(2027, 1, 1), AM))
+
+# A biogas plant (aa291-aa320)
+m("nl", "Goedemorgen,\n\nMet ingang van maandag 22 februari 2027 treedt Marten Hoekema bij ons in dienst als procesoperator vergisting.\n\nMet vriendelijke groet,\nElske Jansen\nHR Groengas Noord",
+  J("Marten Hoekema", ON("maandag", D(2027, 2, 22))))
+m("en", "new shovel driver for the feed hall, wim zonneveld, starts mon 11 jan. early shift, needs a badge for the weighbridge too",
+  J("Wim Zonneveld", ON("monday", D(2027, 1, 11))))
+m("nl", "Operator Gert Meijerink gaat eind maart met pensioen; zijn laatste werkdag is vrijdag 26 maart.",
+  L("Gert Meijerink", ON("vrijdag", D(2027, 3, 26))))
+m("en", "Do the truck drivers who deliver manure from the farms need a gate badge from us, or does the haulier arrange that?",
+  none=True)
+m("nl", "Per 1 maart wordt Linda Schaafsma, nu procesoperator, onze accountmanager voor de boeren die mest leveren.",
+  MV("Linda Schaafsma", D(2027, 3, 1), AM, None))
+m("en", "Our process-control programmer Tobias Krüger starts Friday 8 January. He will mainly work on the digester control and the alarms.",
+  J("Tobias Krüger", ON("friday", D(2027, 1, 8)), SE))
+m("nl", "Afgelopen zaterdag is onze monteur Berend Kloeze overleden, thuis, na een lange ziekte.",
+  L("Berend Kloeze", P(-5)), past=True)
+m("en", "Good morning, Mr. Vasile Munteanu start to work by you at 18.01.2027 as operator. Thank you",
+  J("Vasile Munteanu", D(2027, 1, 18)))
+m("nl", "ontslag op staande voet vandaag voor chauffeur erik van dam. hij reed met een volle tank tegen het hek",
+  L("Erik van Dam", NOW))
+m("nl", "Per maandag 4 januari komen er twee operators bij: Tim Stoker en Gijs Wolterink.",
+  J("Tim Stoker", ON("maandag", D(2027, 1, 4))), J("Gijs Wolterink", ON("maandag", D(2027, 1, 4))))
+m("en", "Facilities coordinator Arjan Bonte moves to our new plant in Emmen from 1 February, same job.",
+  MV("Arjan Bonte", D(2027, 2, 1), FC, FC))
+m("nl", "Dag Karen, Kobe Willems start bij ons als procestechnieker in Beveren op maandag 15 maart. Gelieve zijn pc en badge te voorzien. Mvg, Jan",
+  J("Kobe Willems", ON("maandag", D(2027, 3, 15))))
+m("en", "Sales rep Wendy Koolhaas leaves us in eight weeks. She is moving abroad with her husband, so her company car goes back to the lease company.",
+  L("Wendy Koolhaas", P(56), AM))
+m("nl", "Even rechtzetten: Lars Haandrikman begint niet op 1 februari maar al op maandag 25 januari.",
+  J("Lars Haandrikman", ON("maandag", D(2027, 1, 25))))
+m("nl", "Onze procesoperator Karin gaat vanaf maart 32 uur werken in plaats van 40. Verandert er iets aan haar toegang?",
+  none=True)
+m("en", "To whom it may concern,\n\nWe confirm that the employment of Ms. Laura Stevens, laboratory analyst, will end on 30 April 2027 at her own request.\n\nKind regards,\nHR",
+  L("Laura Stevens", D(2027, 4, 30)))
+m("nl", "sinds gisteren zit youri meinema bij ons op de weegbrug, ik was hem vergeten door te geven. sorry! kan hij vandaag nog inloggen?",
+  J("Youri Meinema", P(-1)), past=True)
+m("en", "Two seasonal workers for the maize silage are done: Piotr Zieliński on 11 December and Marek Dudek on 18 December.",
+  L("Piotr Zieliński", D(2026, 12, 11)), L("Marek Dudek", D(2026, 12, 18)))
+m("nl", "Per 1-4-2027 vertrekt onze ontwikkelaar Vera Hakvoort naar Zweden. Ze draagt de monitoringscripts over aan de leverancier.",
+  L("Vera Hakvoort", D(2027, 4, 1), SE))
+m("en", "One of our operators got a job elsewhere but then changed his mind, so he stays. Please ignore my message from Monday about Harm.",
+  none=True)
+m("nl", "Aanstaande maandag begint Esra Yıldırım als laborante op de proefafdeling. Ze doet de analyses van het digestaat.",
+  J("Esra Yıldırım", WD("monday")))
+m("nl", "Vanaf 1 januari wordt shiftleider Bram Elzinga hoofd operations. Hij volgt Karel op, die naar onze vestiging in Duitsland gaat.",
+  MV("Bram Elzinga", D(2027, 1, 1), None, None))
+m("en", "Please note that our receptionist Yvette Kraak has her last day on Wednesday 30 December.",
+  L("Yvette Kraak", ON("wednesday", D(2026, 12, 30))))
+m("nl", "Vorige week woensdag is chauffeur Dennis Kooij gestopt, zijn proeftijd werd niet verlengd.",
+  L("Dennis Kooij", LW("wednesday")), past=True)
+m("nl", "Over twee weken begint Kiki Roeterdink als facilitair medewerker. Ze gaat ook de kantine en de bedrijfskleding regelen.",
+  J("Kiki Roeterdink", P(14), FC))
+m("en", "Jesper Nauta starts as maintenance engineer (pumps and mixers, no IT) on the 15th of February.",
+  J("Jesper Nauta", D(2027, 2, 15)))
+m("nl", "Twee nieuwe operators voor de nachtdienst: Frank Lutgers per 11 januari en Emiel Oosterveld per 18 januari.",
+  J("Frank Lutgers", D(2027, 1, 11)), J("Emiel Oosterveld", D(2027, 1, 18)))
+m("en", "last day for silage loader koos hulst is fri 18 dec 👋 seasonal contract, he might be back next autumn",
+  L("Koos Hulst", ON("friday", D(2026, 12, 18))))
+m("nl", "Kwaliteitscoördinator Manon Eppink stopt op 31 januari, ze gaat een half jaar reizen door Zuid-Amerika. Haar taken neemt de procesleider tijdelijk over.",
+  L("Manon Eppink", D(2027, 1, 31)))
+m("nl", "Hoi,\n\nPer 1 februari 2027 komt Tessel Huisman ons team versterken als accountmanager voor de gasafnemers. Ze komt van een netbeheerder.\n\nGroet,\nRon",
+  J("Tessel Huisman", D(2027, 2, 1), AM))
+# ---------------------------------------------------------------- end of part 2
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
          "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
