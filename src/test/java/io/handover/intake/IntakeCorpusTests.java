@@ -672,11 +672,13 @@ class IntakeCorpusTests {
 	/**
 	 * Thirty-first blind set (issue 18): 320 announcements written by hand, one at a
 	 * time, by a helper session that never read the parser, in eleven sectors no earlier
-	 * set or trial centred on (see blind-31/README.md); part 1 (aa001-aa150) was run once
-	 * before part 2 was written. The floor is 0 until the whole set has had its first
-	 * run.
+	 * set or trial centred on (see blind-31/README.md). First runs, before any parser
+	 * change: part 1 (aa001-aa150) alone 134 of 150 messages fully correct (89.3 %), 6
+	 * SILENT WRONG DATE lines; the whole set 292 of 320 (91.3 %), 8 SILENT WRONG DATE
+	 * lines (10 people read beyond those expected, 6 of them dated without a note). A
+	 * ratchet: raise it, never lower it.
 	 */
-	static final double BLIND_31_FLOOR = 0.0 / 320;
+	static final double BLIND_31_FLOOR = 292.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
