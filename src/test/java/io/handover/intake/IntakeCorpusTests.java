@@ -669,6 +669,17 @@ class IntakeCorpusTests {
 	 */
 	static final double BLIND_30_FLOOR = 315.0 / 320;
 
+	/**
+	 * Thirty-first blind set (issue 18): 320 announcements written by hand, one at a
+	 * time, by a helper session that never read the parser, in eleven sectors no earlier
+	 * set or trial centred on (see blind-31/README.md). First runs, before any parser
+	 * change: part 1 (aa001-aa150) alone 134 of 150 messages fully correct (89.3 %), 6
+	 * SILENT WRONG DATE lines; the whole set 292 of 320 (91.3 %), 8 SILENT WRONG DATE
+	 * lines (10 people read beyond those expected, 6 of them dated without a note). A
+	 * ratchet: raise it, never lower it.
+	 */
+	static final double BLIND_31_FLOOR = 292.0 / 320;
+
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
 	static final List<RoleName> ROLES = shippedRoles();
@@ -1791,6 +1802,11 @@ class IntakeCorpusTests {
 	@Test
 	void theThirtiethBlindSetIsUnderstood() throws IOException {
 		assertUnderstood("blind-30", 300, BLIND_30_FLOOR, "thirtieth blind set");
+	}
+
+	@Test
+	void theThirtyFirstBlindSetIsUnderstood() throws IOException {
+		assertUnderstood("blind-31", 300, BLIND_31_FLOOR, "thirty-first blind set");
 	}
 
 	/**
