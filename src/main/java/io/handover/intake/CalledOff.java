@@ -57,8 +57,29 @@ final class CalledOff {
 			+ "(?:we|i) (?:don't|don’t|do not) (?:yet )?know (?:yet )?when|wanneer (?:wel |precies |dan )?(?:is|wordt) "
 			+ "(?:nog )?(?:niet duidelijk|onduidelijk|onbekend|niet bekend))";
 
-	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:"
-			// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
+	/**
+	 * A start that fell through on the newcomer's side ("has signed somewhere else", "got
+	 * a counter-offer", "blijft bij haar huidige werkgever", "failed the medical", "is
+	 * afgekeurd"), or summed up by the writer: "so no start on the 4th", "nobody starts
+	 * on 1 February after all", "er begint dus niemand". Not an old job served out first
+	 * ("blijft bij haar huidige werkgever tot 31 december").
+	 */
+	private static final String FELL_THROUGH = "(?:has|have|had) (?:now |since )?signed (?:somewhere else|elsewhere|"
+			+ "with (?:another|a different|an other|a competitor|a rival)\\b)|"
+			+ "(?:got|gets|has got|received|has received|accepted|has accepted) (?:a |an |the )?counter-?offer|"
+			+ "(?:een )?tegenbod (?:gekregen|aangenomen|geaccepteerd)|"
+			+ "(?:stays|is staying|will stay|remains|blijft|blijven)(?: toch| now| nu| dus)? (?:at|with|bij) "
+			+ "(?:his|her|their|zijn|haar|hun) (?:current|present|old|huidige|oude) (?:job|employer|company|werkgever|"
+			+ "baan|bedrijf)(?![^.;!?\\n]{0,30}\\b(?:until|till|tot)\\b)|"
+			+ "(?:failed|did not pass|didn't pass|didn’t pass) (?:the|his|her|their) (?:medical|screening|"
+			+ "background check|pre-employment check|drug test)|(?:is|werd|zijn|werden) (?:medisch )?afgekeurd|"
+			+ "(?:keuring|screening) niet (?:gehaald|doorstaan)|"
+			+ "(?:so |dus )?no (?:start|new starter)(?= (?:on|in|op|per|after all)\\b| *[.,;:!])|"
+			+ "(?:nobody|no one|no-one|niemand) (?:starts|begint|will start|gaat beginnen)\\b|"
+			+ "(?:begint|start) (?:er )?(?:dus |toch |helaas )*niemand\\b";
+
+	private static final Pattern CUE = Pattern.compile("(?iu)\\b(?:" + FELL_THROUGH + "|"
+	// "gaat niet door", "gaat toch niet door"; "Gaat niet door:" as a heading
 			+ "(?:gaat|gaan) " + NOT + " door\\b|"
 			// "komt niet", "komt toch niet", "komt niet werken"; not "komt niet meer" (a
 			// leaving)
@@ -336,7 +357,11 @@ final class CalledOff {
 				&& !lower.contains(" is off") && !lower.contains("van de baan") && !lower.contains("scrapped")
 				&& !lower.contains("geschrapt") && !lower.contains("vervalt") && !lower.contains("vervallen")
 				&& !lower.contains("in dienst") && !lower.contains("took back") && !lower.contains("takes back")
-				&& !lower.contains("ontslag in") && !lower.contains("opzegging in")) {
+				&& !lower.contains("ontslag in") && !lower.contains("opzegging in") && !lower.contains("signed")
+				&& !lower.contains("counter") && !lower.contains("tegenbod") && !lower.contains("huidige")
+				&& !lower.contains("current") && !lower.contains("failed") && !lower.contains("afgekeurd")
+				&& !lower.contains("keuring") && !lower.contains("no start") && !lower.contains("nobody")
+				&& !lower.contains("no one") && !lower.contains("no-one") && !lower.contains("niemand")) {
 			return false;
 		}
 		Matcher cue = CUE.matcher(body);

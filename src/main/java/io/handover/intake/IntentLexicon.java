@@ -55,6 +55,8 @@ final class IntentLexicon {
 			// a temporary starter's end, said after the arrival: claimed before the
 			// leavers
 			intent(Announcement.Kind.STARTER, 1, JoinerWords.STAYS_UNTIL_AFTER_ARRIVAL),
+			// already at work since a recent day, not yet told
+			intent(Announcement.Kind.STARTER, 2, JoinerWords.SITS_WITH_US_SINCE),
 			// a rehire, and a temp's stay from one day to another, before the leaving
 			// words claim "left" or "tot en met"
 			intent(Announcement.Kind.STARTER, 3, JoinerWords.REHIRED),

@@ -216,6 +216,19 @@ final class JoinerWords {
 	static final String NOT_BACK_YET = "(?:komt|komen) (?:niet|pas)(?! (?:meer|ooit)\\b)(?: [\\p{L}\\d]+){0,4} terug\\b(?! bij ons)|"
 			+ "(?:won['’]t|will not|isn['’]t|is not) (?:be )?(?:back|coming back) (?:before|until|till)";
 
+	/** A recent day said after "sinds": yesterday, a weekday, last week; never a year. */
+	private static final String SINCE_RECENTLY = "sinds (?:gisteren|eergisteren|vanochtend|vanmorgen|"
+			+ "(?:afgelopen |vorige )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week))";
+
+	/**
+	 * A newcomer already at work and not yet told: "sinds gisteren zit X bij ons op de
+	 * weegbrug", "X zit sinds maandag bij de planning". Not "zit sinds dinsdag ziek
+	 * thuis", nor with us since a year.
+	 */
+	static final String SITS_WITH_US_SINCE = SINCE_RECENTLY
+			+ " (?:zit|zitten)\\b(?=(?: [\\p{L}'’-]+){0,4}? bij (?:ons|de|het)\\b)|" + "(?:zit|zitten) "
+			+ SINCE_RECENTLY + " bij (?:ons|de|het)\\b";
+
 	/**
 	 * Someone we will have from a day, named after a colon: "Per 4 januari hebben we een
 	 * facilitair medewerker voor de werkplaats: Gerda Hulst"; people added for a time:

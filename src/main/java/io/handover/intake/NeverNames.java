@@ -117,7 +117,10 @@ final class NeverNames {
 			// a dismissal's reason told in chat: "ruzie gemaakt met de chef", "geld
 			// gestolen uit de kas", "got into a fight with a customer"
 			"ruzie", "geld", "gemaakt", "gestolen", "gevochten", "gepleegd", "diefstal", "fraude", "fight", "theft",
-			"stolen",
+			"stolen", "vechtpartij", "vechten", "wangedrag", "agressie", "intimidatie", "misconduct", "aggression",
+			"harassment", "dronken", "drunk",
+			// the writer's own slip told after the name: "vergeten door te geven"
+			"vergeten", "vergeet", "doorgegeven", "aangemeld", "forgot", "forgotten",
 			// … or an absence till a day: "our advisor is on holiday until 4 January"
 			"holiday", "holidays", "vakantie", "until", "till", "untill",
 			// a verb's words in chat: "lisa won't be coming back"

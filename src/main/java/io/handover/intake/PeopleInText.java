@@ -57,8 +57,8 @@ final class PeopleInText {
 			"hi", "hello", "hey", "hiya", "hoi", "hallo", "dear", "beste", "geachte", "goedemorgen", "goedemiddag",
 			"goedenavond", "morning", "afternoon", "good", "welcome", "welkom", "thanks", "thank", "bedankt", "dank",
 			"cheers", "groetjes", "groeten", "groet", "regards", "kind", "best", "vriendelijke", "fyi", "ps", "please",
-			"pls", "graag", "quick", "heads", "up", "note", "sad", "news", "great", "nice", "fijn", "leuk", "goed",
-			"mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
+			"pls", "graag", "quick", "heads", "up", "note", "sad", "bad", "news", "great", "nice", "fijn", "leuk",
+			"goed", "mooi", "jammer", "helaas", "unfortunately", "sadly", "happily", "luckily", "gelukkig", "finally",
 			"officially", "recently", "hopefully", "hierbij", "probably", "possibly", "perhaps", "usually", "normally",
 			"sometimes", "waarschijnlijk", "vermoedelijk", "mogelijk", "meestal", "soms", "hopelijk", "attention",
 			"correction", "correctie", "sorry", "gaat",
@@ -74,14 +74,14 @@ final class PeopleInText {
 			"niets", "niks", "nothing",
 			// a lower-case name ends at its verb: "typograaf sem de boer werkt als
 			// zzp'er"
-			"werkt", "works", "komt", "goes", "moves", "switches", "transfers", "mag", "moet", "does", "did", "do",
-			"gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf", "congratulations", "gefeliciteerd",
-			"over", "about", "regarding", "betreft", "update", "reminder", "herinnering", "info", "melding", "even",
-			"also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee", "ok", "okay", "oké",
-			"subject", "onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone", "allemaal", "iedereen",
-			"all", "guys", "folks", "collega's", "collegas", "mr", "mister", "mrs", "ms", "miss", "dr", "drs", "ir",
-			"dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing", "introduce", "presenting",
-			"ontmoet",
+			"werkt", "works", "komt", "zit", "zitten", "goes", "moves", "switches", "transfers", "mag", "moet", "does",
+			"did", "do", "gaan", "heb", "maybe", "misschien", "wellicht", "namens", "behalf", "congratulations",
+			"gefeliciteerd", "over", "about", "regarding", "betreft", "update", "reminder", "herinnering", "info",
+			"melding", "even", "also", "ook", "btw", "so", "dus", "just", "nog", "still", "yes", "ja", "no", "nee",
+			"ok", "okay", "oké", "subject", "onderwerp", "re", "fw", "fwd", "team", "bot", "handover", "everyone",
+			"allemaal", "iedereen", "all", "guys", "folks", "collega's", "collegas", "mr", "mister", "mrs", "ms",
+			"miss", "dr", "drs", "ir", "dhr", "mevr", "mevrouw", "meneer", "sir", "madam", "meet", "introducing",
+			"introduce", "presenting", "ontmoet",
 			// forms of address before a name (school, care, academic)
 			"juf", "juffrouw", "meester", "zuster", "broeder", "prof", "professor", "ds", "ing",
 			// a reason after a name written in lower case ("ylva noorlander wegens
@@ -114,7 +114,8 @@ final class PeopleInText {
 		.compile("(?:advisor|adviser|adviseur|consultant|analyst|analist|assistant|"
 				+ "assistent|receptionist|receptioniste|controller|director|directeur|officer|specialist|medewerker|"
 				+ "coordinator|coördinator|leider|manager|supervisor|designer|recruiter|trainee|stagiair|intern|engineer|"
-				+ "developer)$");
+				// "Mr. Kwame Obi, Machine Operator, …", "as Claims Investigator"
+				+ "developer|operator|inspector|investigator|auditor|technician|mechanic|instructor)$");
 
 	private PeopleInText() {
 	}

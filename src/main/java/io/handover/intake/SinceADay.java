@@ -12,6 +12,8 @@ final class SinceADay {
 
 	private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:since|sinds)\\s+(?:the\\s+)?$");
 
+	private static final Pattern SITTING = Pattern.compile("(?iu)\\b(?:" + JoinerWords.SITS_WITH_US_SINCE + ")");
+
 	private SinceADay() {
 	}
 
@@ -19,6 +21,10 @@ final class SinceADay {
 	 * The days left once those said after "since" are set aside, if any other is said.
 	 */
 	static List<DateWords.Mention> without(String body, List<DateWords.Mention> days) {
+		// a newcomer at work since that day: the day is the start's
+		if (SITTING.matcher(body).find()) {
+			return days;
+		}
 		return DateWords.setAside(body, days, SINCE, 12);
 	}
 

@@ -665,9 +665,11 @@ class IntakeCorpusTests {
 	 * DevicesFormerEmployersAndHelpPromisedTests): 313; the lead again (the one named
 	 * "instead" after a start called off still starts; CalledOffThenInsteadTests): 314;
 	 * "komt niet voor maart terug" is an absence, no start
-	 * (LeavesTakenAndAskedAboutTests): 315.
+	 * (LeavesTakenAndAskedAboutTests): 315. Session 41, the lead: a newcomer "zit sinds
+	 * dinsdag bij de …" already at work is a start on that day
+	 * (AlreadyWithUsSinceADayTests): 316.
 	 */
-	static final double BLIND_30_FLOOR = 315.0 / 320;
+	static final double BLIND_30_FLOOR = 316.0 / 320;
 
 	/**
 	 * Thirty-first blind set (issue 18): 320 announcements written by hand, one at a
@@ -676,9 +678,14 @@ class IntakeCorpusTests {
 	 * change: part 1 (aa001-aa150) alone 134 of 150 messages fully correct (89.3 %), 6
 	 * SILENT WRONG DATE lines; the whole set 292 of 320 (91.3 %), 8 SILENT WRONG DATE
 	 * lines (10 people read beyond those expected, 6 of them dated without a note). A
-	 * ratchet: raise it, never lower it.
+	 * ratchet: raise it, never lower it. Then the lead, first on the silent dates: a
+	 * start that fell through on the newcomer's side or summed up as "no start"
+	 * (StartsThatFellThroughTests), a job title in capitals beside a name
+	 * (JobTitlesInCapitalsBesideANameTests), a dismissal's reason set off after a name
+	 * (ReasonsForADismissalTests), a newcomer who "zit sinds gisteren bij ons"
+	 * (AlreadyWithUsSinceADayTests): 298, none silent.
 	 */
-	static final double BLIND_31_FLOOR = 292.0 / 320;
+	static final double BLIND_31_FLOOR = 298.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 

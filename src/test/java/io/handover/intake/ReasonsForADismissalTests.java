@@ -31,4 +31,16 @@ class ReasonsForADismissalTests {
 			.employeeName()).isEqualTo("Sam Oduya");
 	}
 
+	@Test
+	void aReasonSetOffAfterTheNameIsNoSecondPerson() {
+		assertThat(OnTheCorpusDay.parseAll(
+				"vanmiddag op staande voet ontslagen: lasser kees brink, vechtpartij op de vloer. pas graag direct blokkeren"))
+			.singleElement()
+			.satisfies(read -> assertThat(read.employeeName()).isEqualTo("Kees Brink"));
+		assertThat(OnTheCorpusDay
+			.parseAll("dismissed today: operator dean cole, misconduct on the night shift. block his badge pls"))
+			.singleElement()
+			.satisfies(read -> assertThat(read.employeeName()).isEqualTo("Dean Cole"));
+	}
+
 }
