@@ -1441,13 +1441,13 @@ class IntakeCorpusTests {
 	 * greeted, a question after an open ticket by its key announces no one: 78 of 80.
 	 * tw-81 to tw-94, own variants with refusals, added after: 92 of 94. Then the lead
 	 * (session 41, {@link LowerCaseNamesBeforeTheirRouteTests}): a lower-case name with
-	 * its particle before "goes from … to …" (tw-24): 93 of 94. Left, not reached in the
-	 * time: two initials before a bracketed first name ("drs. W.A. (Wilma) Verbeek",
-	 * tw-47; one initial is read); left as HR could read it either way: the job kept in a
-	 * move between teams said "gaat als ontwikkelaar over van … naar …" (tw-45, its
-	 * current role only, not counted against the figure).
+	 * its particle before "goes from … to …" (tw-24): 93 of 94; the initial "A." read as
+	 * an initial before a bracketed first name ("drs. W.A. (Wilma) Verbeek", tw-47;
+	 * SurnamesAfterTitlesAndBracketedFirstNamesTests): 94 of 94. Left as HR could read it
+	 * either way: the job kept in a move between teams said "gaat als ontwikkelaar over
+	 * van … naar …" (tw-45, its current role only, not counted against the figure).
 	 */
-	static final double TUNING_58_FLOOR = 93.0 / 94;
+	static final double TUNING_58_FLOOR = 94.0 / 94;
 
 	@Test
 	void theFiftyEighthTuningSetIsUnderstood() throws IOException {
