@@ -8,7 +8,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 /**
  * Announcements of tuning-60 (tuner TY): an illness with its time said between the verb
  * and the illness, a leaver's day without a month after a starter's date, a signature's
- * name kept to its own line. Today is Thursday 3 December 2026.
+ * name kept to its own line, a unit taken over "als" a new job. Today is Thursday 3
+ * December 2026.
  */
 class SickSpellsLeavingsBeforeAStartAndSignaturesTests {
 
@@ -63,6 +64,19 @@ class SickSpellsLeavingsBeforeAStartAndSignaturesTests {
 				"I'm resigning, my last day will be 29 January.\nBest regards, Conor Walsh\n\nPlease confirm"))
 			.extracting(Announcement::employeeName)
 			.containsExactly("Conor Walsh");
+	}
+
+	@Test
+	void aUnitTakenOverAsItsNewJobIsAMove() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Ward Claes neemt per 1 februari de roeiloods in Gent over als botenman; hij was tot nu barman."))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.ROLE_CHANGE, "Ward Claes", "2027-02-01"));
+		// a newcomer taking it over starts
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("Nieuwe collega Ines Wauters neemt op 18 januari de receptie over als baliemedewerker."))
+			.extracting(Announcement::kind)
+			.containsExactly(Announcement.Kind.STARTER);
 	}
 
 }
