@@ -1054,7 +1054,7 @@ public final class AnnouncementParser {
 				continue;
 			}
 			int n = Integer.parseInt(day.group(1));
-			LocalDate date = null;
+			LocalDate date = LeavingBeforeTheStart.inTheStartsMonth(result.get(i - 1), a, n, today);
 			for (int m = 0; m < 2 && date == null; m++) {
 				LocalDate month = base.plusMonths(m);
 				if (n <= month.lengthOfMonth() && !month.withDayOfMonth(n).isBefore(base)) {

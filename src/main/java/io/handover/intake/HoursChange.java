@@ -113,6 +113,20 @@ final class HoursChange {
 			+ " (?:tot(?: en met)?|t/m|to|until|till|through)|between " + PERIOD_WORDS + " and) " + PERIOD_WORDS;
 
 	/**
+	 * Ill for a while, its time said between the verb and the illness: "is vanaf morgen
+	 * twee weken ziek thuis", "will be off sick for two weeks", "heeft zich ziek gemeld",
+	 * "has called in sick", its return beside it. Absent, no leaving; not when denied
+	 * ("is niet ziek").
+	 */
+	private static final String SICK = "(?:(?:is|zijn|zit|zitten|blijft|blijven)(?: (?!niet\\b|geen\\b)[\\p{L}\\d]+){1,6}? "
+			+ "ziek(?: thuis)?|(?:heeft|hebben|had) zich(?: [\\p{L}]+){0,2}? ziek ?gemeld|(?:is|zijn) ziek ?gemeld|"
+			+ "(?:is|are|has been|have been|will be)(?: (?!not\\b)[\\p{L}\\d]+){1,5}? (?:off )?sick(?: at home)?|"
+			+ "(?:has |have |had )?called in sick)(?!\\p{L})"
+			// with its return: "…, hij komt daarna gewoon terug", "…, back after that"
+			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert)\\b[^.;!?\\n]{0,30}?\\bterug\\b|[^;!?\\n]{0,60}?\\b(?:back|returns?|"
+			+ "returning)\\b)?";
+
+	/**
 	 * A leave with its return: "gaat met zwangerschapsverlof en komt in mei terug", "on
 	 * parental leave from 1 February and back on 1 June", "komt na haar verlof terug".
 	 * Not cover for one ("maternity cover"), which a starter is.
@@ -166,6 +180,10 @@ final class HoursChange {
 			+ "(?:back|returns?|returning|coming back)\\b|(?:is|zijn|are) (?:langdurig ziek|long-term sick|on long-term sick leave)|"
 			+ "(?:is|zijn|zit|zitten) (?:sinds [^.;!?\\n]{1,30}? )?(?:al )?ziek(?: thuis)?(?!\\p{L})|"
 			+ "(?:is|are|has been|have been) (?:off )?sick(?: at home)?(?!\\p{L})|"
+			// ill for a time said between: "is vanaf morgen twee weken ziek thuis",
+			// "will be off sick for two weeks", "heeft zich ziek gemeld", "called in
+			// sick"
+			+ SICK + "|"
 			// an operation and the time at home after it: "is geopereerd aan haar rug",
 			// "had surgery on her shoulder and is at home until March"
 			+ "(?:is|zijn|was|werd) geopereerd|(?:heeft|had|has had) (?:een |an? )?(?:[\\p{L}-]+ ){0,2}?"

@@ -239,6 +239,10 @@ final class IntentLexicon {
 			// facilitaire dienst over"
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"neemt(?-i:(?: \\p{Lu}[\\p{L}'’-]+| (?:van|de|der|den|ter|el|'t)){1,4}) (?:de|het)(?-i: \\p{Ll}[\\p{L}-]*){1,3} over\\b"),
+			// a unit taken over with the job it is run in, its day or place inside:
+			// "neemt
+			// per 1 februari de winkel in Leuven over als filiaalmanager"
+			intent(Announcement.Kind.ROLE_CHANGE, 1, TakenOverAs.WORDS),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			// a chat's arrow from a name to a job or place: "tom hendricks -> account
 			// manager", "dean whitaker breda -> eindhoven"

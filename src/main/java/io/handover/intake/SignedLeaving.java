@@ -22,10 +22,13 @@ final class SignedLeaving {
 			+ "their|dat|that|die|who|wie)\\b)\\p{L}+){0,4}?\\s+(?:stop|vertrek|ga\\s+(?:met\\s+pensioen|weg)|leave|quit|resign|"
 			+ "retire|neem\\s+ontslag)\\b|\\bi(?:'m|’m|\\s+am|\\s+will\\s+be)\\s+(?:leaving|retiring|resigning|quitting)\\b");
 
-	/** A name of two or three words right after the closing word, as a signature. */
+	/**
+	 * A name of two or three words right after the closing word, as a signature; its
+	 * words on one line ("Ilse Maas" then a line "Zie hierboven …" is no third word).
+	 */
 	private static final Pattern SIGNED = Pattern.compile("(?iu)\\b(?:groet(?:en|jes)?|regards|mvg|cheers|thanks|"
-			+ "bedankt|sincerely|hoogachtend|faithfully)\\b[\\s,!.]*(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:van|de|der|den|"
-			+ "ter|ten|te|van der|van den|van de))?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}))");
+			+ "bedankt|sincerely|hoogachtend|faithfully)\\b[\\s,!.]*(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\h+(?:van|de|der|den|"
+			+ "ter|ten|te|van der|van den|van de))?(?:\\h+\\p{Lu}[\\p{L}'’-]+){1,2}))");
 
 	private SignedLeaving() {
 	}
