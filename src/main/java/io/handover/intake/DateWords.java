@@ -444,7 +444,8 @@ final class DateWords {
 		.compile("\\b(tomorrow|tomorow|tommorow|tommorrow|tomorrw|tmrw|tmrrw|tmrow|tmw|tmr|2moro|2morrow|2morow|2mrw|"
 				+ "morgen(?:ochtend|vroeg|middag|avond|namiddag)?|mrgn|morgn)\\b");
 
-	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern.compile("\\b(the day before yesterday|eergisteren)\\b");
+	private static final Pattern DAY_BEFORE_YESTERDAY = Pattern
+		.compile("\\b(the day before yesterday|eergisteren|eergister(?:avond|nacht|middag|ochtend|morgen))\\b");
 
 	/** Also the evening or night before ("gisteravond", "last night"). */
 	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren|gisteravond|gisternacht|"

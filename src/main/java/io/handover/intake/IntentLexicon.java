@@ -117,7 +117,7 @@ final class IntentLexicon {
 							// effect for …", "beëindiging dienstverband voor …"
 							+ "dismissal|beëindiging (?:van (?:het|zijn|haar) )?(?:dienstverband|arbeidsovereenkomst|contract)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
 							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid(?: (?:genomen|nemen|neemt|namen) van)?|afmelden|stopt|stoppen|"
-							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|ontslagen|"
+							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|sacked|ontslagen|"
 							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
 							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until(?! now)|bij ons tot(?! nu| dusver| op heden)|"
 							+ "(?:not|niet) (?:be |being |worden |meer )?(?:renewed|extended|verlengd)|"
@@ -300,6 +300,9 @@ final class IntentLexicon {
 							// a heading: "Hiring: two developers, …"
 							+ "hiring(?=\\s*:)|"
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
+							// a first shift with us: "draait haar eerste avonddienst bij
+							// ons"
+							+ "(?:eerste|first) (?:[\\p{L}-]{2,20})?(?:dienst|shift)(?= (?:bij ons|with us|here)\\b)|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"
 							+ "startdatum|begin(?:t|nen) bij ons|komt bij ons|"

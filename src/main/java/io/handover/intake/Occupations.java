@@ -57,6 +57,9 @@ final class Occupations {
 			// growers, churches and the aliases managers use for a job of no catalogue
 			// role: "Kweker Arie Vos", "Koster Wim Dekker", "Rep Tom Bakker"
 			"kweker", "koster", "rep", "leidinggevende",
+			// testers, loaders and hosts: "qa tester sanne vos", "silage loader koos
+			// hulst"
+			"tester", "loader", "host", "hostess",
 			// makers by their "-ent"/"-ant", closing compounds too: "Luisterboekproducent
 			// Joel Andersson", "Kaasfabrikant Wim Bos"
 			"producent", "fabrikant",
@@ -72,7 +75,8 @@ final class Occupations {
 			// "toezichthouder"
 			+ "klerk|dekker|wasser|houder|smid|legger|kracht|stagiair|stagiaire|snijder|maker|handelaar|"
 			+ "therapeut|hulp|keeper|meester|portier|in-opleiding|ician|chef|-chef|verzorger|technicus|kok|"
-			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar|"
+			// "Gebarentolk Wilma Kok", "Ploegbaas Stefan Oldenkamp"
+			+ "tolk|baas|" + "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar|"
 			// the head of a unit: "Afdelingshoofd", "Teamhoofd"; the female "-ière"
 			+ "hoofd|ière|"
 			// "Fotograaf", "Cartograaf"; six letters or more, past "Graaf"

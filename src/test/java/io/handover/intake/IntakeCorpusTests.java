@@ -683,9 +683,12 @@ class IntakeCorpusTests {
 	 * (StartsThatFellThroughTests), a job title in capitals beside a name
 	 * (JobTitlesInCapitalsBesideANameTests), a dismissal's reason set off after a name
 	 * (ReasonsForADismissalTests), a newcomer who "zit sinds gisteren bij ons"
-	 * (AlreadyWithUsSinceADayTests): 298, none silent.
+	 * (AlreadyWithUsSinceADayTests): 298, none silent; a job word before the name the
+	 * parser did not know ("-tolk", "-baas", "tester", "loader", "host"), "sacked",
+	 * "eergisteravond", a first shift "bij ons"
+	 * (JobsBeforeNamesSackingsAndFirstShiftsTests): 306.
 	 */
-	static final double BLIND_31_FLOOR = 298.0 / 320;
+	static final double BLIND_31_FLOOR = 306.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
