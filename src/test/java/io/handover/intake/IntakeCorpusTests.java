@@ -1439,6 +1439,21 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Tuning-61 (tuner TZ): 80 announcements written before reading the parser (a
+	 * brewery, a hotel chain, a public library, a call centre, a funeral home; 47 of 80
+	 * Dutch), scored like a blind set.
+	 */
+	static final double TUNING_61_FLOOR = 70.0 / 80;
+
+	@Test
+	void theSixtyFirstTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-61", corpus("intake/tuning-61.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(80);
+		assertThat(score.fullyCorrect()).as("fully correct on the sixty-first tuning set")
+			.isGreaterThanOrEqualTo(TUNING_61_FLOOR);
+	}
+
+	/**
 	 * Session 32, tuner TB on news of no one yet: fewer days or hours set against the old
 	 * number ("four days a week from January instead of five", "in plaats van fulltime");
 	 * a leave with its period ("van februari tot en met april een sabbatical", "on unpaid
