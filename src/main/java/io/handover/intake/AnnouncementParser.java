@@ -1810,6 +1810,8 @@ public final class AnnouncementParser {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
 		chosen = CorrectedDay.of(body, chosen, here, to, notes);
+		// "de starter van 7 december begint een week later (14 december)"
+		chosen = ShiftedDay.of(body, chosen, here);
 		DateWords.Mention saidDate = chosen;
 		chosen = DayAfter.of(body, chosen, here, to);
 		if (kind == Announcement.Kind.LEAVER) {
