@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class ShiftedDay {
 
-	/** The shift right before the day named: "een week later (", "two days earlier, to ". */
+	/**
+	 * The shift right before the day named: "een week later (", "two days earlier, to ".
+	 */
 	private static final Pattern SHIFT_BEFORE = Pattern
 		.compile("(?i)\\b(?:later|eerder|earlier|sooner|vroeger)\\s*(?:[(:,–—-]\\s*)?"
 				+ "(?:(?:dus|so|namelijk|that is|i\\.e\\.|to|naar|op|on|the|de)\\s+)*$");
@@ -24,9 +26,8 @@ final class ShiftedDay {
 	 */
 	static DateWords.Mention of(String body, DateWords.Mention chosen, List<DateWords.Mention> here) {
 		for (DateWords.Mention m : here) {
-			if (m.start() > chosen.end() && m.date() != null && SHIFT_BEFORE
-				.matcher(body.substring(Math.max(chosen.end(), m.start() - 30), m.start()))
-				.find()) {
+			if (m.start() > chosen.end() && m.date() != null
+					&& SHIFT_BEFORE.matcher(body.substring(Math.max(chosen.end(), m.start() - 30), m.start())).find()) {
 				return m;
 			}
 		}
