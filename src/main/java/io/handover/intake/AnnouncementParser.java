@@ -174,8 +174,9 @@ public final class AnnouncementParser {
 			+ "functie van|rol van|takes? over as|taking over as)\\s+(?:(?:the|de|het|a|an|een|"
 			+ "new|nieuwe|our|onze|ons)\\s+)*$");
 
-	private static final Pattern ROLE_AFTER_MARKER = Pattern.compile(
-			"(?i)\\b(?:as|als|becomes|wordt)\\s+(?:(?:a|an|the|de|het|een|our|onze|new|nieuwe)\\s+)*([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2})");
+	private static final Pattern ROLE_AFTER_MARKER = Pattern.compile("(?i)\\b(?:as|als|becomes|wordt)\\s+"
+			+ PassiveAfterBecomes.NOT_A_PARTICIPLE
+			+ "(?:(?:a|an|the|de|het|een|our|onze|new|nieuwe)\\s+)*([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2})");
 
 	private static final Set<String> ROLE_PHRASE_END = Set.of("on", "op", "per", "from", "vanaf", "in", "with", "met",
 			"starting", "and", "en", "at", "bij", "remote", "hybrid", "hybride", "for", "voor", "to", "naar", "is",
@@ -1530,6 +1531,7 @@ public final class AnnouncementParser {
 			+ "becoming|will be our|is\\s+(?:dan\\s+|then\\s+|from then\\s+)?(?:onze|our)\\s+(?:nieuwe|new)|gaat(?:\\s+[\\p{L}\\d]+){0,5}?\\s+als|"
 			+ "begint(?:\\s+[\\p{L}\\d]+){0,4}?\\s+als|starts?(?:\\s+[\\p{L}\\d]+){0,4}?\\s+as|continues? as|"
 			+ "gaat verder als|takes? on the role|neemt de rol|will work as|moves? on to|doorgroeit naar)\\s+"
+			+ PassiveAfterBecomes.NOT_A_PARTICIPLE
 			+ "(?!(?:opgevolgd|vervangen|bedankt|gemist|uitgezwaaid|replaced|succeeded|missed)\\b|"
 			+ StaysOn.ON_ONES_OWN + ")");
 
@@ -1810,6 +1812,8 @@ public final class AnnouncementParser {
 			notes.add(Announcement.Note.WEEKDAY_CONTRADICTS);
 		}
 		chosen = CorrectedDay.of(body, chosen, here, to, notes);
+		// "de starter van 7 december begint een week later (14 december)"
+		chosen = ShiftedDay.of(body, chosen, here);
 		DateWords.Mention saidDate = chosen;
 		chosen = DayAfter.of(body, chosen, here, to);
 		if (kind == Announcement.Kind.LEAVER) {

@@ -231,6 +231,13 @@ final class CalledOff {
 			+ "(?:leaving|departure|leaving date|last day|offboarding|vertrek|uitdiensttreding)"
 			+ "(?: [\\p{L}\\d'’-]+){0,6}? (?:is|has been|wordt|werd) (?:now |nu )?(?:off|cancell?ed|called off|"
 			+ "geannuleerd|afgeblazen|van de baan)(?= *[.,;:!—–-]| *$)|"
+			// a move of someone named called off, the route between: "The transfer of X
+			// from the Leeds hotel to our London branch is cancelled", "de overplaatsing
+			// van X is afgeblazen"; not "the move of his desk is cancelled"
+			+ "(?:transfer|move|relocation|promotion|overplaatsing|verhuizing|overstap|promotie) (?:of|van) (?-i:\\p{Lu})[\\p{L}'’-]*"
+			+ "(?: [\\p{L}\\d'’-]+){0,11}? "
+			+ "(?:is|has been|was|wordt|werd) (?:now |nu )?(?:off|cancell?ed|called off|geannuleerd|afgeblazen|"
+			+ "van de baan|ingetrokken)(?= *[.,;:!—–-]| *$)|"
 			// "the start of … is cancelled", "de komst van … is afgeblazen"
 			+ "(?:start|arrival|onboarding|hire|komst|aanstelling|indiensttreding)(?: [\\p{L}\\d'’-]+){0,6}? "
 			+ "(?:is |has been |was |wordt |is )?(?:cancell?ed|called off|geannuleerd|afgeblazen|ingetrokken))");

@@ -233,7 +233,10 @@ final class IntentLexicon {
 					"becomes|will become|becoming|to become|became|wordt(?!(?: (?![\\p{L}]+[dt]\\b)[\\p{L}\\d]+){0,3} door\\b)"
 							// nor a passive of work handed on: "Zijn wijk wordt
 							// overgenomen"
-							+ "(?!(?: [\\p{L}\\d]+){0,3} (?:overgenomen|waargenomen|opgevangen|verdeeld)\\b)|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
+							+ "(?!(?: [\\p{L}\\d]+){0,3} (?:overgenomen|waargenomen|opgevangen|verdeeld)\\b)"
+							// nor a team done to: "Mijn team wordt uitgebreid!"
+							+ "(?! " + PassiveAfterBecomes.PARTICIPLE
+							+ ")|takes over|neemt(?-i: [\\p{Ll}'’]+){0,2} over|"
 							+ "gaat(?-i: [\\p{Ll}\\d'’]+){0,4} naar"),
 			// the name inside, and a unit or a job after it: "neemt Ilse Jonker de
 			// facilitaire dienst over"

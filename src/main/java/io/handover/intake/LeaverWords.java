@@ -106,6 +106,9 @@ final class LeaverWords {
 			// a death
 			+ "overleden|overlijden|overleed|gestorven|stierf|heengegaan|ingeslapen|passed away|pass(?:es|ing) away|"
 			+ "died|deceased|death of|has died|"
+			// a death told as a noun before the one who died: "the passing of Mrs Agnes
+			// Dubois", "the sudden passing of our colleague"
+			+ "passing of(?= (?:our |(?:mr|mrs|ms|dr)\\.? )?(?-i:\\p{Lu}))|passing of (?:our|my) (?:dear )?colleague|"
 			// killed in an accident: "is gisteren bij een ongeluk om het leven gekomen"
 			+ "om het leven (?:is )?gekomen|omgekomen|verongelukt|(?:was|were|got) killed|"
 			// walked out, told with its day: "walked out on Monday and never came back"

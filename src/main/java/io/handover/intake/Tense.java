@@ -63,6 +63,15 @@ final class Tense {
 	private static final Pattern CLAUSE_END = Pattern.compile("(?i)[;!?\\n]|\\.(?:\\s|$)|,\\s*(?:before|previously|"
 			+ "until now|so far|daarvoor|hiervoor|eerder|voorheen|tot nu toe|tot dusver)\\b");
 
+	/**
+	 * A day said to be, right before it: "zijn laatste dag is vrijdag", "her first day is
+	 * Monday". A verb in the past further back ("is ontslagen en zijn laatste dag is
+	 * vrijdag") tells of another thing; a participle after the day still does ("is
+	 * maandag begonnen").
+	 */
+	private static final Pattern IS_RIGHT_BEFORE = Pattern
+		.compile("(?i)\\b(?:\\p{L}*dag|day|date|datum) (?:is|wordt|will be)\\s+(?:(?:on|op|the|de)\\s+)?$");
+
 	private Tense() {
 	}
 
@@ -112,6 +121,10 @@ final class Tense {
 			else if (after == null && verb.start() >= at && verb.start() < clauseEnd) {
 				after = past;
 			}
+		}
+		if (IS_RIGHT_BEFORE.matcher(words.substring(Math.max(0, at - 30), Math.min(at, words.length()))).find()
+				&& !Boolean.TRUE.equals(after)) {
+			return false;
 		}
 		return before != null ? before : after != null && after;
 	}
