@@ -64,7 +64,9 @@ final class CalledOff {
 	 * on 1 February after all", "er begint dus niemand". Not an old job served out first
 	 * ("blijft bij haar huidige werkgever tot 31 december").
 	 */
-	private static final String FELL_THROUGH = "(?:has|have|had) (?:now |since )?signed (?:somewhere else|elsewhere|"
+	private static final String FELL_THROUGH = "(?:then |but |has |had )?changed (?:his|her|their) minds?"
+			+ "(?=,? (?:so |and )?(?:he|she|they) (?:stays|is staying|will stay|remains)\\b)|"
+			+ "(?:has|have|had) (?:now |since )?signed (?:somewhere else|elsewhere|"
 			+ "with (?:another|a different|an other|a competitor|a rival)\\b)|"
 			+ "(?:got|gets|has got|received|has received|accepted|has accepted) (?:a |an |the )?counter-?offer|"
 			+ "(?:een )?tegenbod (?:gekregen|aangenomen|geaccepteerd)|"
@@ -273,7 +275,9 @@ final class CalledOff {
 	 */
 	private static final Pattern DISREGARD = Pattern.compile("(?iu)\\b(?:ignore|disregard|forget|scrap|negeer|vergeet)"
 			+ "(?: please)? (?:my|mijn|the|het|de|that|dat) (?:(?:earlier|previous|last|eerdere|vorige|laatste) )?"
-			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s? (?:about|over|for|voor|on)\\b");
+			+ "(?:message|mail|e-mail|email|request|bericht|mailtje|aanvraag|melding)s?"
+			// its day between: "my message from Monday about Harm"
+			+ "(?: (?:from|of|van) (?:(?:last|vorige|afgelopen) )?\\p{L}+)? (?:about|over|for|voor|on)\\b");
 
 	/** A leaving denied: "is not leaving", "gaat niet weg", "vertrekt toch niet". */
 	private static final Pattern LEAVING = Pattern.compile("(?iu)\\b(?:leaving|weg|vertrek\\p{L}*|uit dienst)\\b");

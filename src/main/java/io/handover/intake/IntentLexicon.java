@@ -196,7 +196,10 @@ final class IntentLexicon {
 							+ "(?:chang|updat|adjust|amend)(?:e|es|ed|ing)(?: [\\p{L}'’-]+){0,3} (?:role|job title|title|position|function) (?:to|into|as)|"
 							+ "(?:wijzig|verander|pas)(?:t|en|d)?(?: [\\p{L}'’-]+){0,4} (?:functie|rol) (?:naar|in)|"
 							+ "changes? roles?|changing roles?|new role|nieuwe (?:rol|functie)|"
-							+ "functiewijziging|andere functie|van functie|promot(?:ed|ion|es)|gepromoveerd|promotie|"
+							+ "functiewijziging|andere functie|van functie|"
+							// two who swap places: "ruilen Anke Vos en Bram Kok van plek"
+							+ "(?:ruilen|wisselen|ruilt|wisselt)(?: [\\p{L}'’-]+){0,6}? van (?:plek|plaats|werkplek|"
+							+ "locatie|vestiging|team|afdeling)\\b|" + "promot(?:ed|ion|es)|gepromoveerd|promotie|"
 							+ "switch(?:es|ing)?(?-i: [\\p{Ll}'’]+){0,2} (?:to|from|roles|over)|switch(?:es)? to|"
 							// not a job or a field named by it: "as a transfer agent",
 							// "transfer-pricing

@@ -254,7 +254,12 @@ final class LeaverWords {
 	 * or "daarmee" points at the move; stopping with work as a whole stays a leaving.
 	 */
 	static final String STOPS_FOR_THE_MOVE = "(?:stopt|stoppen|stops|stop)(?: (?:dan|daarmee|daarbij|daardoor|then))+"
-			+ " (?:(?:ook|also) )?(?:met|with)\\b(?! (?:werken|work|working|(?:zijn|haar|his|her) (?:werk|work|job|baan))\\b)";
+			+ " (?:(?:ook|also) )?(?:met|with)\\b(?! (?:werken|work|working|(?:zijn|haar|his|her) (?:werk|work|job|baan))\\b)|"
+			// or in a unit, the new job said right after: "stopt per 1 maart op de
+			// receptie
+			// en wordt onze planner"
+			+ "(?:stopt|stoppen)(?= (?:per|op|vanaf|met ingang van) [^.;!?\\n]{1,25}? (?:op|in|bij) (?:de|het) "
+			+ "[\\p{L}-]+ en (?:wordt|worden|gaat|gaan)\\b)";
 
 	/**
 	 * A successor trained after the job held is said beside a new one: "Per 1 maart wordt
