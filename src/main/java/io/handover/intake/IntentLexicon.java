@@ -246,8 +246,7 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 1,
 					"neemt(?-i:(?: \\p{Lu}[\\p{L}'’-]+| (?:van|de|der|den|ter|el|'t)){1,4}) (?:de|het)(?-i: \\p{Ll}[\\p{L}-]*){1,3} over\\b"),
 			// a unit taken over with the job it is run in, its day or place inside:
-			// "neemt
-			// per 1 februari de winkel in Leuven over als filiaalmanager"
+			// "neemt per 1 februari de winkel in Leuven over als filiaalmanager"
 			intent(Announcement.Kind.ROLE_CHANGE, 1, TakenOverAs.WORDS),
 			intent(Announcement.Kind.ROLE_CHANGE, 1, JoinerWords.MOVES_WEAK),
 			// a chat's arrow from a name to a job or place: "tom hendricks -> account
@@ -306,8 +305,7 @@ final class IntentLexicon {
 							// a heading: "Hiring: two developers, …"
 							+ "hiring(?=\\s*:)|"
 							+ "indienst|indiensttreding|first (?:working |work )?day|eerste (?:werk)?dag|welcome|welkom|"
-							// a first shift with us: "draait haar eerste avonddienst bij
-							// ons"
+							// a first shift with us: "haar eerste avonddienst bij ons"
 							+ "(?:eerste|first) (?:[\\p{L}-]{2,20})?(?:dienst|shift)(?= (?:bij ons|with us|here)\\b)|"
 							+ "onboard(?:ing|en)?|join(?:s|ed|ing)? (?:us|the company|our company|the team|our team)|has joined|"
 							+ "signed (?:the|his|her|their) contract|starters?|joiners?|versterkt|versterken|start ?date|"

@@ -255,9 +255,7 @@ final class LeaverWords {
 	 */
 	static final String STOPS_FOR_THE_MOVE = "(?:stopt|stoppen|stops|stop)(?: (?:dan|daarmee|daarbij|daardoor|then))+"
 			+ " (?:(?:ook|also) )?(?:met|with)\\b(?! (?:werken|work|working|(?:zijn|haar|his|her) (?:werk|work|job|baan))\\b)|"
-			// or in a unit, the new job said right after: "stopt per 1 maart op de
-			// receptie
-			// en wordt onze planner"
+			// or in a unit, the new job right after: "stopt op de receptie en wordt"
 			+ "(?:stopt|stoppen)(?= (?:per|op|vanaf|met ingang van) [^.;!?\\n]{1,25}? (?:op|in|bij) (?:de|het) "
 			+ "[\\p{L}-]+ en (?:wordt|worden|gaat|gaan)\\b)";
 

@@ -57,8 +57,7 @@ final class Occupations {
 			// growers, churches and the aliases managers use for a job of no catalogue
 			// role: "Kweker Arie Vos", "Koster Wim Dekker", "Rep Tom Bakker"
 			"kweker", "koster", "rep", "leidinggevende",
-			// testers, loaders and hosts: "qa tester sanne vos", "silage loader koos
-			// hulst"
+			// testers, loaders, hosts: "qa tester sanne vos", "silage loader koos hulst"
 			"tester", "loader", "host", "hostess",
 			// makers by their "-ent"/"-ant", closing compounds too: "Luisterboekproducent
 			// Joel Andersson", "Kaasfabrikant Wim Bos"
