@@ -297,7 +297,9 @@ final class PeopleInText {
 			"fabriek", "salon", "praktijk", "loods", "depot", "factory", "bakery",
 			// "tim de bruijn van de balie", "sara el idrissi van de kas"
 			"balie", "kas", "kassen", "kwekerij", "inpakhal", "hal", "kantine", "afwas", "spoelkeuken", "lab",
-			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard");
+			"laboratorium", "apotheek", "bibliotheek", "front", "desk", "checkout", "tills", "yard",
+			// "henk otten van de inpak", "kees dijkstra van de expeditie"
+			"inpak", "expeditie", "verpakking");
 
 	/**
 	 * A last or first day of one of ours, their job and where they work said before the

@@ -77,8 +77,11 @@ class NamesBesideJobsAndPlacesTests {
 	@Test
 	void theUnitAfterALowerCaseNameIsNoPartOfIt() {
 		List<Announcement> read = parseAll("hoi, ruud kok van de werkplaats stopt per 1 maart");
+		// a packing or dispatch unit, found on blind-31
+		List<Announcement> dispatch = parseAll("kees dijkstra van de expeditie gaat met pensioen, laatste dag 30/12");
 
 		assertThat(read).extracting(Announcement::employeeName).containsExactly("Ruud Kok");
+		assertThat(dispatch).extracting(Announcement::employeeName).containsExactly("Kees Dijkstra");
 	}
 
 	@Test
