@@ -256,6 +256,13 @@ public final class AnnouncementParser {
 	 * name when the words name no one).
 	 */
 	public List<Announcement> parseAll(String text, LocalDate today, List<RoleName> roles) {
+		if (DottedCapitalI.in(text)) {
+			return DottedCapitalI.restored(text, read(DottedCapitalI.plain(text), today, roles));
+		}
+		return read(text, today, roles);
+	}
+
+	private List<Announcement> read(String text, LocalDate today, List<RoleName> roles) {
 		String whole = withoutClosing(MonthSpelling.mended(VerbSpelling.mended(normalised(text))));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);

@@ -47,9 +47,9 @@ final class TakesOverAsNew {
 				continue;
 			}
 			int sentence = Math.max(Math.max(Math.max(body.lastIndexOf(". ", at), body.lastIndexOf("; ", at)),
-					body.lastIndexOf('\n', at)) + 1, leaverAt + leaver.employeeName().length());
-			int nameEnd = at + a.employeeName().length();
-			Matcher takes = TAKES_OVER_AS.matcher(body).region(Math.min(nameEnd, body.length()), body.length());
+					body.lastIndexOf('\n', at)) + 1, WhereNamed.end(body, leaver.employeeName()));
+			int nameEnd = WhereNamed.end(body, a.employeeName());
+			Matcher takes = TAKES_OVER_AS.matcher(body).region(nameEnd, body.length());
 			if (!takes.find() || takes.start() > nameEnd + 3
 					|| OURS.matcher(body.substring(sentence, takes.start())).find()
 					|| a.roleKey() != null && leaver.roleKey() != null && !a.roleKey().equals(leaver.roleKey())) {
