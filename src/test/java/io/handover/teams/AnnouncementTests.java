@@ -99,6 +99,19 @@ class AnnouncementTests {
 	}
 
 	@Test
+	void aNameWithATurkishDottedCapitalIGetsItsFormNotAFailure() throws Exception {
+		// "İ" lower-cases to two characters; the reading once failed on it
+		String ilknur = unique("İlknur Yılmaz");
+
+		JsonNode form = this.chat.say(ilknur + ", accountmanager, begint op maandag 7 december");
+
+		assertThat(inputs(form)).containsEntry("employeeName", ilknur)
+			.containsEntry("roleProfile", "account-manager")
+			.containsEntry("startDate", "2026-12-07");
+		assertThat(errors(form)).isEmpty();
+	}
+
+	@Test
 	void anEnglishStarterInFreeTextPrefillsTheFormAndOpensTheTicket() throws Exception {
 		String anna = unique("Anna de Vries");
 
