@@ -1,8 +1,5 @@
 package io.handover.intake;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Where a person read from a message stands in it: the name as the form writes it
  * ("Jan-Willem de Roos" for "jan-willem de roos"), or by its last word when the message
@@ -15,8 +12,11 @@ final class WhereNamed {
 
 	/** The first place the name stands in the body, or -1. */
 	static int in(String body, String name) {
-		Matcher found = found(body, name);
-		return found == null ? -1 : found.start();
+		int whole = caseless(body, name);
+		if (whole >= 0) {
+			return whole;
+		}
+		return caseless(body, lastWord(name));
 	}
 
 	/**
@@ -24,22 +24,28 @@ final class WhereNamed {
 	 * otherwise, so never past the body's end.
 	 */
 	static int end(String body, String name) {
-		Matcher found = found(body, name);
-		return found == null ? -1 : found.end();
-	}
-
-	// matched in the body itself: lower-casing may change a text's length ("İ")
-	private static Matcher found(String body, String name) {
-		Matcher whole = caseless(name).matcher(body);
-		if (whole.find()) {
-			return whole;
+		int whole = caseless(body, name);
+		if (whole >= 0) {
+			return whole + name.length();
 		}
-		Matcher last = caseless(name.substring(name.lastIndexOf(' ') + 1)).matcher(body);
-		return last.find() ? last : null;
+		String last = lastWord(name);
+		int at = caseless(body, last);
+		return at < 0 ? -1 : at + last.length();
 	}
 
-	private static Pattern caseless(String words) {
-		return Pattern.compile(Pattern.quote(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static String lastWord(String name) {
+		return name.substring(name.lastIndexOf(' ') + 1);
+	}
+
+	// compared in the body itself, letter by letter: lower-casing may change a text's
+	// length ("İ")
+	private static int caseless(String body, String words) {
+		for (int at = 0; at + words.length() <= body.length(); at++) {
+			if (body.regionMatches(true, at, words, 0, words.length())) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 }
