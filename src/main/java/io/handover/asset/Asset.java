@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import io.handover.common.Refusal;
@@ -141,7 +142,7 @@ final class Asset {
 
 	private void requireStatus(String action, Set<AssetStatus> allowed, String field) {
 		if (!allowed.contains(this.status)) {
-			throw new Refusal("asset-" + this.status.name().toLowerCase().replace('_', '-'), field,
+			throw new Refusal("asset-" + this.status.name().toLowerCase(Locale.ROOT).replace('_', '-'), field,
 					"Cannot " + action + " " + describe() + ": it is " + this.status);
 		}
 	}

@@ -2,6 +2,7 @@ package io.handover.asset;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import io.handover.common.Actor;
@@ -172,9 +173,9 @@ final class Assignment {
 
 	private void requireState(String action, Set<AssignmentState> allowed) {
 		if (!allowed.contains(this.state)) {
-			throw new Refusal("assignment-" + this.state.name().toLowerCase().replace('_', '-'), "assignmentId",
-					"Cannot " + action + " " + this.type + " " + this.serialNumber + ": it is already "
-							+ this.state.name().toLowerCase().replace('_', ' '));
+			throw new Refusal("assignment-" + this.state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					"assignmentId", "Cannot " + action + " " + this.type + " " + this.serialNumber + ": it is already "
+							+ this.state.name().toLowerCase(Locale.ROOT).replace('_', ' '));
 		}
 	}
 

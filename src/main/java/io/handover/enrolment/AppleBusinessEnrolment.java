@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -134,13 +135,13 @@ final class AppleBusinessEnrolment implements DeviceEnrolment {
 			String reason = attributes.path("failureReason").asString(null);
 			String logs = attributes.path("downloadUrl").asString(null);
 			return new EnrolmentStep(EnrolmentStep.Status.FAILED, serialNumber, activityId,
-					"Apple Business activity " + activityId + " (" + type + ") " + status.toLowerCase() + " ("
-							+ subStatus + ")" + (reason != null ? ": " + reason : "")
+					"Apple Business activity " + activityId + " (" + type + ") " + status.toLowerCase(Locale.ROOT)
+							+ " (" + subStatus + ")" + (reason != null ? ": " + reason : "")
 							+ (logs != null ? "; its log: " + logs : ""),
 					sent);
 		}
 		return new EnrolmentStep(EnrolmentStep.Status.SUBMITTED, serialNumber, activityId, "Apple Business activity "
-				+ activityId + " (" + type + ") is " + status.toLowerCase().replace('_', ' '), sent);
+				+ activityId + " (" + type + ") is " + status.toLowerCase(Locale.ROOT).replace('_', ' '), sent);
 	}
 
 	private EnrolmentStep started(JsonNode created, String serialNumber, String what, List<EnrolmentRequest> sent) {

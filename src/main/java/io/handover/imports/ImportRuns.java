@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -200,8 +201,8 @@ public class ImportRuns {
 	public ImportRun cancel(String id, Actor by) {
 		ImportRun run = visible(id, by, "cancelled");
 		if (run.state() != State.RUNNING) {
-			throw new Refusal("import-finished", "The import " + id + " is " + run.state().name().toLowerCase()
-					+ " already; there is nothing to cancel.");
+			throw new Refusal("import-finished", "The import " + id + " is "
+					+ run.state().name().toLowerCase(Locale.ROOT) + " already; there is nothing to cancel.");
 		}
 		if (run.cancelledBy() != null) {
 			return run;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -304,7 +305,8 @@ public class AppleEnrolment {
 			else {
 				boolean onTheirName = this.assets.asset(assetId).map(a -> a.employeeId() != null).orElse(false);
 				AssetHolder retired = this.assets.dispose(assetId, by, device.why);
-				text = "Retired in the asset register (" + retired.status().name().toLowerCase() + "): " + device.why;
+				text = "Retired in the asset register (" + retired.status().name().toLowerCase(Locale.ROOT) + "): "
+						+ device.why;
 				if (onTheirName && collect.status().isOpen()) {
 					// e.g. sold to the leaver: there is nothing to collect any more
 					this.tasks.markNotNeeded(collect.id(), "Released from Apple Business and retired in the asset "

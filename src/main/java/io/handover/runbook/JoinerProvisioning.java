@@ -441,7 +441,8 @@ public class JoinerProvisioning {
 			throw new Refusal("not-a-joiner", "ticket", ticketKey + " is not a joiner ticket");
 		}
 		if (!ticket.state().isActive()) {
-			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+			throw new Refusal("ticket-closed", "ticket",
+					ticketKey + " is " + ticket.state().name().toLowerCase(Locale.ROOT));
 		}
 		return ticket;
 	}
@@ -604,7 +605,8 @@ public class JoinerProvisioning {
 			throw new Refusal("not-a-joiner", "ticket", ticketKey + " is not a joiner ticket");
 		}
 		if (!ticket.state().isActive()) {
-			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+			throw new Refusal("ticket-closed", "ticket",
+					ticketKey + " is " + ticket.state().name().toLowerCase(Locale.ROOT));
 		}
 		TaskView task = passTask(ticketKey).orElseThrow(
 				() -> new Refusal("no-access-pass", "ticket", ticketKey + " has no Temporary Access Pass task"));

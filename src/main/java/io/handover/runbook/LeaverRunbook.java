@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -139,11 +140,13 @@ public class LeaverRunbook {
 	public RunbookReport run(String ticketKey, Actor by) {
 		TicketView ticket = this.tickets.get(ticketKey);
 		if (ticket.kind() != TicketKind.LEAVER) {
-			throw new Refusal("not-a-leaver", "ticket", ticketKey + " is a " + ticket.kind().name().toLowerCase()
-					+ " ticket; the leaver runbook runs on leaver tickets");
+			throw new Refusal("not-a-leaver", "ticket",
+					ticketKey + " is a " + ticket.kind().name().toLowerCase(Locale.ROOT)
+							+ " ticket; the leaver runbook runs on leaver tickets");
 		}
 		if (!ticket.state().isActive()) {
-			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+			throw new Refusal("ticket-closed", "ticket",
+					ticketKey + " is " + ticket.state().name().toLowerCase(Locale.ROOT));
 		}
 		Optional<RunbookRecord> claimed = this.store.claim(id(ticketKey), ticketKey, KIND);
 		if (claimed.isEmpty()) {
@@ -362,7 +365,8 @@ public class LeaverRunbook {
 			throw new Refusal("not-a-leaver", "ticket", ticketKey + " is not a leaver ticket");
 		}
 		if (!ticket.state().isActive()) {
-			throw new Refusal("ticket-closed", "ticket", ticketKey + " is " + ticket.state().name().toLowerCase());
+			throw new Refusal("ticket-closed", "ticket",
+					ticketKey + " is " + ticket.state().name().toLowerCase(Locale.ROOT));
 		}
 		RunbookRecord record = this.store.find(id(ticketKey))
 			.filter(RunbookRecord::planned)
@@ -382,7 +386,7 @@ public class LeaverRunbook {
 				this.store.save(record);
 				this.audit.record("ticket", ticketKey, "runbook-approved", approver,
 						"Second IT approval of the leaver runbook (ticket authority: "
-								+ ticket.authority().name().toLowerCase() + ")",
+								+ ticket.authority().name().toLowerCase(Locale.ROOT) + ")",
 						otherPeople(ticket, record));
 				unblockWaiting(record);
 			}
@@ -549,7 +553,7 @@ public class LeaverRunbook {
 	}
 
 	private static String shown(Actor actor) {
-		return actor.name() + " (" + actor.id() + ", " + actor.channel().name().toLowerCase()
+		return actor.name() + " (" + actor.id() + ", " + actor.channel().name().toLowerCase(Locale.ROOT)
 				+ (actor.verified() ? "" : ", unverified") + ")";
 	}
 
@@ -950,7 +954,8 @@ public class LeaverRunbook {
 		Map<String, TaskView> tasks = tasksOf(ticket.key());
 		String reason = WAITING_FOR_APPROVAL + ": " + ticket.employee().name()
 				+ "'s leaver ticket was not opened or confirmed by HR or the manager of record (authority: "
-				+ ticket.authority().name().toLowerCase() + "), so an IT staff member who neither asked for it nor "
+				+ ticket.authority().name().toLowerCase(Locale.ROOT)
+				+ "), so an IT staff member who neither asked for it nor "
 				+ "started the runbook must approve it before anything is disabled, removed or wiped";
 		List<RunbookReport.StepReport> reports = new ArrayList<>();
 		for (Step step : record.steps) {

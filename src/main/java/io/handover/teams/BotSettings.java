@@ -2,6 +2,7 @@ package io.handover.teams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.handover.system.ProductionMode;
 import org.springframework.core.env.Environment;
@@ -40,7 +41,7 @@ record BotSettings(String appId, String appPassword, String appTenantId, String 
 	 */
 	static BotSettings from(Environment env) {
 		String appId = text(env, APP_ID);
-		String mode = env.getProperty(MODE, "auto").trim().toLowerCase();
+		String mode = env.getProperty(MODE, "auto").trim().toLowerCase(Locale.ROOT);
 		boolean production = switch (mode) {
 			case "production" -> true;
 			case "local" -> false;

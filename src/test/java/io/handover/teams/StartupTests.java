@@ -1,5 +1,7 @@
 package io.handover.teams;
 
+import java.util.Locale;
+
 import io.handover.HandoverApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,6 +33,20 @@ class StartupTests {
 	void anUnknownModeIsNamed() {
 		assertThatThrownBy(() -> start("handover.bot.mode=staging"))
 			.satisfies(failure -> assertThat(rootMessage(failure)).contains("staging"));
+	}
+
+	@Test
+	void aModeInCapitalsOnAServerInTurkishIsStillProduction() {
+		// "PRODUCTION" lower-cases to "productıon" (dotless i) in the server's own locale
+		Locale server = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+		try {
+			assertThatThrownBy(() -> start("handover.bot.mode=PRODUCTION"))
+				.satisfies(failure -> assertThat(rootMessage(failure)).contains("MicrosoftAppId").contains("not set"));
+		}
+		finally {
+			Locale.setDefault(server);
+		}
 	}
 
 	private static void start(String property) {
