@@ -402,6 +402,363 @@ m("en", "Good news: our lighting tech Kay Hoefnagels becomes a developer in the 
 m("nl", "Morgen begint Danique Spanjaard bij ons aan de bar, ze heeft alleen een kassa-inlog nodig.",
   J("Danique Spanjaard", P(1)))
 
+# --- part 2 (ab151-ab320), written after part 1's first run ------------------------------
+
+# A pickle and preserves factory in West-Brabant, with a line in Roeselare.
+m("nl", "Goedemorgen,\n\nDinsdag 19 januari 2027 begint Ans Verschuure bij ons als operator op de snijlijn voor augurken. Zij werkt in de vroege dienst.\n\nMet vriendelijke groet,\nJos van Gils\nProductiemanager",
+  J("Ans Verschuure", ON("tuesday", D(2027, 1, 19))))
+m("en", "new packer on the jar line: bogdan crăciunescu, starts thu 21 jan, early shift. just needs a badge and the time clock",
+  J("Bogdan Crăciunescu", ON("thursday", D(2027, 1, 21))))
+m("nl", "Onze inkoper groente, Cor Bastiaansen, vertrekt na 22 jaar. Hij heeft per 1 maart een eigen kwekerij; zijn laatste werkdag is woensdag 17 februari.",
+  L("Cor Bastiaansen", ON("wednesday", D(2027, 2, 17))))
+m("nl", "Vraag over de seizoenskrachten die in juli en augustus komen voor de oogst: moeten we die nu al aanmelden of pas in het voorjaar?",
+  none=True)
+m("nl", "Vanaf maandag 1 maart gaat Yvette Hoogstraaten van de klantenservice naar de buitendienst, als vertegenwoordiger foodservice voor Zuid-Nederland.",
+  MV("Yvette Hoogstraaten", ON("monday", D(2027, 3, 1)), AM, None))
+m("en", "Hello IT, we hired an ERP programmer: Tomasz Lewandowski, starting Monday 8 February. He'll sit with finance for the first weeks.",
+  J("Tomasz Lewandowski", ON("monday", D(2027, 2, 8)), SE))
+m("nl", "Met pijn in het hart melden we dat onze heftruckchauffeur Kees Wagemakers zondagavond thuis is overleden.",
+  L("Kees Wagemakers", P(-4)), past=True)
+m("en", "Dear colleagues, I kindly inform that Mrs. Eszter Bánkuti will join our quality lab from 1st of March 2027 as food technologist. Best regards, Zsófia",
+  J("Eszter Bánkuti", D(2027, 3, 1)))
+m("nl", "operator snijlijn patrick van gool vanmorgen naar huis gestuurd en ontslagen, 3e keer te laat + ruzie. graag pas en login uit",
+  L("Patrick van Gool", NOW))
+m("nl", "Voor de zuurkoolcampagne komen er twee uitzendkrachten:\n- Dorin Vlădescu vanaf 11 januari\n- Vasile Rusu vanaf 18 januari\nAllebei tot eind maart.",
+  J("Dorin Vlădescu", D(2027, 1, 11)), J("Vasile Rusu", D(2027, 1, 18)))
+m("en", "Marloes Geertsema will be our new facilities coordinator from Monday the 4th of January, she replaces the office manager who left in October.",
+  J("Marloes Geertsema", ON("monday", D(2027, 1, 4)), FC))
+m("nl", "Hallo Wim, Kobe Deprez komt vanaf donderdag 11 februari ons team in Roeselare vervoegen als lijnverantwoordelijke. Gelieve zijn pc en badge te voorzien. Mvg, An",
+  J("Kobe Deprez", ON("thursday", D(2027, 2, 11))))
+m("en", "Our export account manager for Germany, Heike Brandstetter, is leaving in eight days. Her last day will be Friday the 11th.",
+  L("Heike Brandstetter", ON("friday", P(8)), AM))
+m("nl", "Let op, wijziging: Mees Hagelstein begint niet op 4 januari maar pas op maandag 1 februari (opzegtermijn bij zijn oude werkgever).",
+  J("Mees Hagelstein", ON("monday", D(2027, 2, 1))))
+m("nl", "Annie van de inpak is langdurig ziek, de bedrijfsarts zegt minstens drie maanden. Haar accounts mogen gewoon blijven.",
+  none=True)
+m("nl", "Betreft: beëindiging dienstverband Frans Oomen\n\nWij bevestigen de ontvangst van zijn ontslagbrief. Het dienstverband eindigt op 28 februari 2027; zijn laatste werkdag is vrijdag 26 februari 2027.\n\nAfdeling HR",
+  L("Frans Oomen", ON("friday", D(2027, 2, 26))))
+m("en", "Hi Team, please note Ms. Priya Raghunathan (QA Analyst, food safety – no IT) will complete her notice period on 22nd January 2027, which is her last working day. Thanks & Regards",
+  L("Priya Raghunathan", D(2027, 1, 22)))
+m("nl", "Ploegleider avonddienst Jan Rijnders gaat per 1 januari met pensioen (laatste dienst woensdag 30 december). Operator Gülsen Karakaya volgt hem op per maandag 4 januari.",
+  L("Jan Rijnders", ON("wednesday", D(2026, 12, 30))), MV("Gülsen Karakaya", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "overmorgen begint marit huijbregts bij ons op het lab, kan er nog een account komen voor het weekend?",
+  J("Marit Huijbregts", P(2)))
+m("en", "Good news for once: Henk from maintenance has withdrawn his resignation, so please cancel the leaver request I sent on Monday.",
+  none=True)
+m("en", "From 1 February Gert Hoogerwerf leaves the production floor and becomes our facilitair medewerker (building, canteen, keys).",
+  MV("Gert Hoogerwerf", D(2027, 2, 1), FC, None))
+m("nl", "Per 15 maart komt Selma Akkermans ons team versterken als productontwikkelaar (recepturen voor de nieuwe zoetzure lijn, geen software).",
+  J("Selma Akkermans", D(2027, 3, 15)))
+m("en", "Just confirming Ruud Keijzers' last working day: Thursday the 31st of December. He retires after 40 years in the factory.",
+  L("Ruud Keijzers", ON("thursday", D(2026, 12, 31))))
+m("nl", "Startdatum nieuwe heftruckchauffeur Emre Sönmezler: 1/2/2027. Hij heeft ook een kluisje en werkschoenen nodig.",
+  J("Emre Sönmezler", D(2027, 2, 1)))
+m("nl", "In week 2 starten er drie nieuwe inpakkers: Lisa Kranendonk op maandag, Mariska Spierings op dinsdag en Petra Wuijts op donderdag.",
+  J("Lisa Kranendonk", WK(2, "monday")), J("Mariska Spierings", WK(2, "tuesday")), J("Petra Wuijts", WK(2, "thursday")))
+m("en", "Agency worker Kim Roodbeen hasn't shown up since Tuesday, so the agency ended her assignment today. Please close her login.",
+  L("Kim Roodbeen", NOW))
+m("nl", "Vertegenwoordiger Arjan de Ronde gaat eind januari weg, zijn laatste werkdag wordt donderdag 28 januari.",
+  L("Arjan de Ronde", ON("thursday", D(2027, 1, 28)), AM))
+m("en", "Heads-up: tomorrow is the first day of our new planner, Wendelien Spronk. Could someone walk her through the ERP login?",
+  J("Wendelien Spronk", P(1)))
+m("nl", "Vanaf vandaag is Roel Geurtsen geen operator meer maar teamleider van de glazenlijn.",
+  MV("Roel Geurtsen", NOW, None, None))
+
+# A cultivated-meat start-up in Leiden, with a pilot plant in Delft and a lab in Gent.
+m("en", "Hi all,\n\nExcited to share that Dr. Nadine Okonkwo-Baars joins our cell biology team on Monday 22 February 2027. She comes from a postdoc in Utrecht.\n\nBest,\nSietske Vellinga\nHead of People",
+  J("Nadine Okonkwo-Baars", ON("monday", D(2027, 2, 22))))
+m("nl", "nieuwe analist voor het lab: joris ten hulscher, start di 5 jan. heeft een labjas en een account nodig, geen laptop",
+  J("Joris ten Hulscher", ON("tuesday", D(2027, 1, 5))))
+m("en", "Our regulatory affairs lead, Helen Whitcombe, has resigned. Her notice runs to the end of February, last working day Friday 19 February.",
+  L("Helen Whitcombe", ON("friday", D(2027, 2, 19))))
+m("en", "Quick question: do visiting chefs who cook with our product in the test kitchen need a guest account or nothing at all?",
+  none=True)
+m("nl", "Per 1 april stapt Femke Stuifbergen over van het lab naar sales: ze wordt accountmanager voor de restaurantpartners.",
+  MV("Femke Stuifbergen", D(2027, 4, 1), AM, None))
+m("en", "Please create accounts for Arjun Kulshrestha, software engineer for the bioreactor control system. He starts on Tuesday 2 February 2027.",
+  J("Arjun Kulshrestha", ON("tuesday", D(2027, 2, 2)), SE))
+m("en", "Sad news from the pilot plant: operator Benjamin Achterberg died in a motorbike accident last Saturday. Please take care of his accounts quietly.",
+  L("Benjamin Achterberg", P(-5)), past=True)
+m("en", "Bonjour, I confirm you that Mme Camille Rousseau will join us the 1st February 2027 as bioprocess engineer (fermentation, not informatics). Cordialement, Hélène",
+  J("Camille Rousseau", D(2027, 2, 1)))
+m("nl", "we hebben gisteren afscheid genomen van stagiair-analist niels vermandel, hij heeft data gekopieerd naar een usb-stick. alles graag blokkeren",
+  L("Niels Vermandel", P(-1)), past=True)
+m("en", "Two new bioreactor operators for the night shift:\n1) Kaan Sarıoğlu – Monday 11 January\n2) Merel Tromp – Monday 25 January",
+  J("Kaan Sarıoğlu", ON("monday", D(2027, 1, 11))), J("Merel Tromp", ON("monday", D(2027, 1, 25))))
+m("nl", "Onze pilot plant in Delft krijgt een facilitair coördinator: Dewi Pattiwael begint daar op 1 maart.",
+  J("Dewi Pattiwael", D(2027, 3, 1), FC))
+m("nl", "Dag Lien, Jarne Verlinden start op maandag 8 maart bij ons in het labo in Gent als laborant. Gelieve zijn toegang tot het LIMS te voorzien. Vriendelijke groeten, Bart",
+  J("Jarne Verlinden", ON("monday", D(2027, 3, 8))))
+m("en", "Data scientist Mikkel Østergaard leaves us in four weeks, he's going back to Copenhagen.",
+  L("Mikkel Østergaard", P(28)))
+m("en", "Ines Carvalho's start moves by one week: she now begins on Monday 25 January (instead of the 18th).",
+  J("Ines Carvalho", ON("monday", D(2027, 1, 25))))
+m("nl", "Onze CTO gaat in februari drie maanden op sabbatical. Account mag aan blijven, maar hij hoeft geen meldingen te krijgen.",
+  none=True)
+m("nl", "Betreft: einde tijdelijke arbeidsovereenkomst\n\nDe arbeidsovereenkomst voor bepaalde tijd van Lotte Knijnenburg (laborant) loopt af op 15 februari 2027 en wordt niet verlengd.\n\nHR",
+  L("Lotte Knijnenburg", D(2027, 2, 15)))
+m("en", "Good day, please be informed that Dr. Adaeze Nnamdi-Eze will resume as Senior Scientist on the 4th of January 2027. Kindly prepare her system. Thanks.",
+  J("Adaeze Nnamdi-Eze", D(2027, 1, 4)))
+m("nl", "Twee vertrekkers bij de food-scienceafdeling: Sophie Groeneveld op 31 januari en Bas Ruijs op 12 februari.",
+  L("Sophie Groeneveld", D(2027, 1, 31)), L("Bas Ruijs", D(2027, 2, 12)))
+m("nl", "onze nieuwe office manager hanneke stapel begint volgende week dinsdag. kan ze meteen bij de gedeelde mailbox?",
+  J("Hanneke Stapel", NW("tuesday")))
+m("en", "The lab technician I announced for January (Ruben) has accepted another offer, so he's not coming. Please cancel.",
+  none=True)
+m("en", "Our developer Daan Brouwers becomes head of automation from the 15th of February (management, no more coding).",
+  MV("Daan Brouwers", D(2027, 2, 15), None, SE))
+m("nl", "Per 5-4-2027 start Noa Eijkelenboom als celbioloog.",
+  J("Noa Eijkelenboom", D(2027, 4, 5)))
+m("en", "Lab assistant Zara Khoury starts this Saturday, the 5th – we run the reactors seven days a week.",
+  J("Zara Khoury", D(2026, 12, 5)))
+m("nl", "Bioreactoroperator Lars Hellinga verhuist mee naar de nieuwe pilot plant in Delft, zelfde werk, vanaf maandag 1 februari.",
+  MV("Lars Hellinga", ON("monday", D(2027, 2, 1)), None, None))
+m("en", "Starter details — Name: Oliver Pemberton | Role: account manager (restaurant partners, UK) | Start date: 2027-02-15",
+  J("Oliver Pemberton", D(2027, 2, 15), AM))
+m("nl", "Gisteren is Bente Moerkerk begonnen als regulatory specialist, ik had haar nog niet doorgegeven. Kan ze vandaag nog een laptop krijgen?",
+  J("Bente Moerkerk", P(-1)), past=True)
+m("en", "Our facility coordinator Pauline Verdonk is leaving; her last day is Friday 22 January.",
+  L("Pauline Verdonk", ON("friday", D(2027, 1, 22)), FC))
+m("nl", "Komende dinsdag start Milan Straatman als technicus in de pilot plant.",
+  J("Milan Straatman", WD("tuesday")))
+m("en", "Our food scientist Emma Sjöberg moves to Singapore to do the same job in our partner's lab from 1 March.",
+  MV("Emma Sjöberg", D(2027, 3, 1), None, None))
+
+# A greenhouse builder in the Westland, building glasshouses abroad, with a yard in
+# Maasdijk and an office in Sint-Katelijne-Waver.
+m("nl", "Beste allen,\n\nMaandag 1 maart 2027 treedt Cees van der Valk in dienst als projectleider kassenbouw. Hij start op ons kantoor in Naaldwijk.\n\nMet vriendelijke groet,\nMonique Zuijderwijk\nHR",
+  J("Cees van der Valk", ON("monday", D(2027, 3, 1))))
+m("en", "new fitter for the canada project: wojtek sadowski, starts tue 26 jan in naaldwijk, flies out in feb. needs a phone + the safety app",
+  J("Wojtek Sadowski", ON("tuesday", D(2027, 1, 26))))
+m("nl", "Onze hoofd montage, Piet Duijndam, gaat op 1 april met pensioen. Laatste werkdag: woensdag 31 maart, borrel volgt.",
+  L("Piet Duijndam", ON("wednesday", D(2027, 3, 31))))
+m("nl", "Moeten de Poolse montageploegen die we via een bureau inhuren voor het project in Zweden in Handover? Het zijn er zestien.",
+  none=True)
+m("nl", "Werkvoorbereider Jeroen Barendse wordt per 1 februari vertegenwoordiger voor de Benelux-tuinders.",
+  MV("Jeroen Barendse", D(2027, 2, 1), AM, None))
+m("en", "New developer for the climate-computer software: Sofia Papadopoulou, starting Wednesday 3 February 2027. Hybrid, two days in Naaldwijk.",
+  J("Sofia Papadopoulou", ON("wednesday", D(2027, 2, 3)), SE))
+m("nl", "Teun Hoogerbrugge, monteur bij ons sinds 2009, is afgelopen vrijdag tijdens zijn vakantie in Spanje overleden. Een enorme schok voor het hele team.",
+  L("Teun Hoogerbrugge", P(-6)), past=True)
+m("en", "Hello, Mr. Matthias Wendt starts at 01.03.2027 as area sales manager for Germany and Austria. Please send laptop and car documents. Best greetings, Uwe",
+  J("Matthias Wendt", D(2027, 3, 1), AM))
+m("nl", "uitvoerder gerard kwakernaak vandaag op staande voet ontslagen (dronken op de bouwplaats in almería). graag alles direct dicht",
+  L("Gerard Kwakernaak", NOW))
+m("nl", "Nieuwe montagemonteurs:\n- Tim Zwinkels vanaf 4 januari\n- Rens Olsthoorn vanaf 11 januari\n- Younes Belhaj vanaf 18 januari",
+  J("Tim Zwinkels", D(2027, 1, 4)), J("Rens Olsthoorn", D(2027, 1, 11)), J("Younes Belhaj", D(2027, 1, 18)))
+m("en", "Facilities coordinator Maaike Lelieveld moves from our Naaldwijk office to the new yard in Maasdijk per 1 March. Same role.",
+  MV("Maaike Lelieveld", D(2027, 3, 1), FC, FC))
+m("nl", "Dag Koen, vanaf dinsdag 19 januari vervoegt Jonas Dewaele onze ploeg in Sint-Katelijne-Waver als montageleider. Gelieve een gsm en een laptop te voorzien. Mvg, Griet",
+  J("Jonas Dewaele", ON("tuesday", D(2027, 1, 19))))
+m("en", "Karim Nasser, sales rep for the Gulf region, leaves us in five weeks' time; he's joining one of our clients.",
+  L("Karim Nasser", P(35), AM))
+m("nl", "Correctie: Jolanda Kester start niet op 1 februari maar al op 18 januari, ze kon eerder weg bij haar oude werkgever.",
+  J("Jolanda Kester", D(2027, 1, 18)))
+m("en", "Our draughtsman Nico is on sick leave after a fall from a ladder, probably until March. No changes needed.",
+  none=True)
+m("en", "Subject: end of employment – Mr. Daniel Fairbanks\n\nMr. Fairbanks, project manager for the UK projects, has resigned. His employment will end on 31 March 2027.\n\nRegards,\nHR Westland Kassenbouw",
+  L("Daniel Fairbanks", D(2027, 3, 31)))
+m("nl", "Stagiair constructie Luuk Kerkvliet loopt bij ons stage tot en met vrijdag 29 januari, daarna is hij klaar.",
+  L("Luuk Kerkvliet", ON("friday", D(2027, 1, 29))))
+m("nl", "Per 1 maart wordt Gerwin Kleijweg (nu tekenaar) werkvoorbereider; zijn plek als tekenaar wordt ingenomen door Nadia El Ouarti, die op 15 februari begint.",
+  MV("Gerwin Kleijweg", D(2027, 3, 1), None, None), J("Nadia El Ouarti", D(2027, 2, 15)))
+m("nl", "over 2 weken begint vincent ammerlaan als calculator, hij heeft excel nodig en toegang tot de prijzenbank",
+  J("Vincent Ammerlaan", P(14)))
+m("en", "Please close the account of Johan Vermaas, who moved to our Canadian dealer; his last day with us was Friday 27 November.",
+  L("Johan Vermaas", ON("friday", D(2026, 11, 27))), past=True)
+m("en", "Starting Monday 18 January, Patricia Schoneveld, now at reception, takes over the facilitaire dienst.",
+  MV("Patricia Schoneveld", ON("monday", D(2027, 1, 18)), FC, None))
+m("nl", "Ontwikkelaar Bastiaan Hogenboom vertrekt per 1/3, hij gaat bij een klimaatcomputerleverancier werken.",
+  L("Bastiaan Hogenboom", D(2027, 3, 1), SE))
+m("nl", "De 3e februari start Ilona Stolwijk als medewerker inkoop.",
+  J("Ilona Stolwijk", D(2027, 2, 3)))
+m("en", "Kevin Poot joined the service team last week Wednesday, I never sent his details, sorry!",
+  J("Kevin Poot", LW("wednesday")), past=True)
+m("nl", "De contracten van de uitzendmonteurs Stefan Heemskerk en Jeffrey Duivenvoorden lopen op 23 december af, ze komen niet terug.",
+  L("Stefan Heemskerk", D(2026, 12, 23)), L("Jeffrey Duivenvoorden", D(2026, 12, 23)))
+m("en", "Dries Opdam starts next Monday as site manager for the Mexico project; he'll be in the office for one week first.",
+  J("Dries Opdam", WD("monday")))
+m("nl", "Vanaf maandag 15 februari hebben we een nieuwe verkoper binnendienst: Larissa Goudswaard.",
+  J("Larissa Goudswaard", ON("monday", D(2027, 2, 15)), AM))
+m("en", "Today is the last day of Ahmet Çınar at the yard, he's moving back to Turkey. Please close everything tonight.",
+  L("Ahmet Çınar", NOW))
+m("nl", "Montageleider Arie Barnhoorn gaat per 4 januari voor twee jaar naar ons filiaal in Canada, zelfde functie.",
+  MV("Arie Barnhoorn", D(2027, 1, 4), None, None))
+
+# A maker of wheelchairs and mobility scooters in Zwolle, with showrooms and a field
+# service.
+m("nl", "Goedemiddag collega's,\n\nMet ingang van maandag 18 januari 2027 versterkt Marco Timmers ons buitendienstteam als servicemonteur scootmobielen, regio Overijssel.\n\nGroet,\nIngrid Koning\nTeamleider Service",
+  J("Marco Timmers", ON("monday", D(2027, 1, 18))))
+m("en", "new welder for the frame line: lukas procházka, starts fri 15 jan. needs safety shoes + badge, thx",
+  J("Lukas Procházka", ON("friday", D(2027, 1, 15))))
+m("nl", "Onze accountmanager zorgverzekeraars, Bianca Nieuwenweg, stopt per 1 maart. Ze werkt nog tot en met woensdag 24 februari en neemt daarna haar vakantiedagen op.",
+  L("Bianca Nieuwenweg", ON("wednesday", D(2027, 2, 24)), AM))
+m("nl", "Hoe zit het met ergotherapeuten van de revalidatiecentra die bij ons stage lopen: krijgen die een eigen inlog voor het configuratieprogramma?",
+  none=True)
+m("nl", "Monteur Rick Wetering gaat per 1 april de showroom in als verkoper. Hij kent de producten als geen ander.",
+  MV("Rick Wetering", D(2027, 4, 1), AM, None))
+m("en", "Please onboard Yuki Hasegawa, embedded software developer for the power-chair controllers, first day Monday 1 February 2027.",
+  J("Yuki Hasegawa", ON("monday", D(2027, 2, 1)), SE))
+m("nl", "Vorige week donderdag is onze magazijnmedewerker Albert Lubbinge overleden. Hij werkte hier 31 jaar.",
+  L("Albert Lubbinge", LW("thursday")), past=True)
+m("en", "Hi! Just to let you know that Mr. Erik Sandström will begin as product engineer (mechanical, no coding) on 8 February 2027. Best regards, Anna",
+  J("Erik Sandström", D(2027, 2, 8)))
+m("nl", "monteur buitendienst jeroen keizer is gisteren ontslagen, hij heeft een klant bestolen. bus staat hier, graag alles blokkeren",
+  L("Jeroen Keizer", P(-1)), past=True)
+m("nl", "Per maandag 11 januari starten Gijs Oosterveen en Marije Hessels in de productie (frames en bekleding).",
+  J("Gijs Oosterveen", ON("monday", D(2027, 1, 11))), J("Marije Hessels", D(2027, 1, 11)))
+m("en", "We've hired a facilitair medewerker for the Zwolle plant: Roy Dolfing, starting on the 1st of February.",
+  J("Roy Dolfing", D(2027, 2, 1), FC))
+m("nl", "Hallo Kristof, Sien Van Ransbeeck start op maandag 22 februari als verkoopster in onze toonzaal in Hasselt. Gelieve haar account en een gsm te voorzien. Mvg, Els",
+  J("Sien Van Ransbeeck", ON("monday", D(2027, 2, 22)), AM))
+m("nl", "Planner Evelien Stroink vertrekt over zes weken naar een ziekenhuis.",
+  L("Evelien Stroink", P(42)))
+m("en", "Update on Hugo Bartels (service technician): his first day has moved to Tuesday 16 February because of his notice period.",
+  J("Hugo Bartels", ON("tuesday", D(2027, 2, 16))))
+m("nl", "Onze receptioniste Sylvia gaat vanaf januari van 5 naar 4 dagen per week. Hoeft er iets te gebeuren?",
+  none=True)
+m("en", "This is to confirm that the temporary contract of Ms. Rebecca Osei, assembly worker, ends on Friday 29 January 2027 and will not be renewed.",
+  L("Rebecca Osei", ON("friday", D(2027, 1, 29))))
+m("nl", "Ons magazijnhoofd Ton Bleijenberg geniet vanaf 1 januari van zijn pensioen; hij werkt nog tot en met 24 december.",
+  L("Ton Bleijenberg", D(2026, 12, 24)))
+m("en", "Our facility coordinator Monique Ribbers retires on 31 January; Daan Wolterink from the warehouse takes over her job on 1 February.",
+  L("Monique Ribbers", D(2027, 1, 31), FC), MV("Daan Wolterink", D(2027, 2, 1), FC, None))
+m("nl", "morgen eerste werkdag van esra koçak bij de klantenservice 😊 heeft ze al een inlog?",
+  J("Esra Koçak", P(1)))
+m("en", "Do drivers from the transport company that deliver our wheelchairs to clients need access to the delivery app? They're not our employees.",
+  none=True)
+m("nl", "Met ingang van 1 maart stopt Wessel Rozema als ontwikkelaar en wordt hij productmanager elektrische rolstoelen.",
+  MV("Wessel Rozema", D(2027, 3, 1), None, SE))
+m("en", "Ergotherapist Maud Lefeber joins our advisory team Tuesday next week. She'll visit clients at home.",
+  J("Maud Lefeber", NW("tuesday")))
+m("nl", "Nieuwe verkoper showroom Deventer: Thomas Scheltinga, begint 22-2.",
+  J("Thomas Scheltinga", D(2027, 2, 22), AM))
+m("en", "FYI Bram Egberink (assembly) stopped working here on Monday, he found another job closer to home.",
+  L("Bram Egberink", P(-3)), past=True)
+m("nl", "Maandag aanstaande begint Sinan Öztekin als monteur in de rolstoelwerkplaats.",
+  J("Sinan Öztekin", WD("monday")))
+m("en", "Service technicians Ewout Brandsma and Kees Ruisendaal swap regions from 1 January: Ewout goes to Drenthe, Kees to Friesland. Same job for both.",
+  MV("Ewout Brandsma", D(2027, 1, 1), None, None), MV("Kees Ruisendaal", D(2027, 1, 1), None, None))
+m("nl", "Vandaag heeft Carla Vinke haar laatste werkdag op de administratie, morgen is ze weg. Graag haar accounts vanavond sluiten.",
+  L("Carla Vinke", NOW))
+m("en", "Developer for the configurator: Pieter-Jan Rombouts, start 11/01/2027.",
+  J("Pieter-Jan Rombouts", D(2027, 1, 11), SE))
+m("nl", "Monteur Lars Tiemersma krijgt geen verlenging van zijn contract, zijn laatste werkdag is 31-12-2026.",
+  L("Lars Tiemersma", D(2026, 12, 31)))
+
+# A meal-kit company with a distribution centre in Nieuwegein, hubs and a recipe kitchen.
+m("nl", "Hallo,\n\nDonderdag 7 januari 2027 komt Rianne Hoogendijk ons team in het distributiecentrum versterken als shiftleider. Ze start in de avonddienst.\n\nMet vriendelijke groet,\nBarbara Schepers\nHR Smaakbox",
+  J("Rianne Hoogendijk", ON("thursday", D(2027, 1, 7))))
+m("en", "2 new pickers for the sunday night shift: jamal tahtah + ana rebelo, first shift sun 10 jan. no laptops needed, scanner logins only",
+  J("Jamal Tahtah", ON("sunday", D(2027, 1, 10))), J("Ana Rebelo", D(2027, 1, 10)))
+m("nl", "Onze hubmanager Utrecht, Roos Kamerbeek, heeft een baan elders gevonden. Laatste werkdag: woensdag 10 februari.",
+  L("Roos Kamerbeek", ON("wednesday", D(2027, 2, 10))))
+m("nl", "Vraag: we huren voor de feestdagen bezorgers in via een platform. Moeten die in Handover of regelt het platform dat?",
+  none=True)
+m("nl", "Per 1 februari stapt Thijs Nagelhout over van customer care naar sales, hij wordt accountmanager voor de bedrijfskantines.",
+  MV("Thijs Nagelhout", D(2027, 2, 1), AM, None))
+m("en", "Hi, the app team grows: Léa Vasseur (iOS developer) starts on Monday 15 February. Please order a MacBook.",
+  J("Léa Vasseur", ON("monday", D(2027, 2, 15)), SE))
+m("en", "Very sad news: our delivery driver Marvin Kasanwikrama died in a traffic accident on Tuesday. We're all in shock.",
+  L("Marvin Kasanwikrama", P(-2)), past=True)
+m("en", "Good afternoon, I inform that the cook Mr. Diego Carrasco is starting with us the 18 January in the recipe kitchen. He is cook, not developer of software. Saludos, Marta",
+  J("Diego Carrasco", D(2027, 1, 18)))
+m("nl", "orderpicker sven rutjes vanochtend ontslagen, heeft dozen meegenomen naar huis. per direct, scanner login graag blokkeren",
+  L("Sven Rutjes", NOW))
+m("nl", "Per 1 maart begint Hanna Voorthuis als receptontwikkelaar (kok, ze bedenkt de gerechten, niks met IT).",
+  J("Hanna Voorthuis", D(2027, 3, 1)))
+m("en", "Rob Schotsman moves to the new DC in Eindhoven on 1 February as facility coordinator there (same job).",
+  MV("Rob Schotsman", D(2027, 2, 1), FC, FC))
+m("nl", "Dag Lotte, Brecht Vanderstraeten is aangeworven als chauffeur voor onze hub in Mechelen, hij start op maandag 1 februari. Gelieve zijn toegang tot de ritapp te voorzien. Mvg, Hilde",
+  J("Brecht Vanderstraeten", ON("monday", D(2027, 2, 1))))
+m("nl", "Accountmanager zakelijke markt Niels Ploeger vertrekt over drie weken, hij wordt zelfstandige.",
+  L("Niels Ploeger", P(21), AM))
+m("en", "Small change: Amber Huijsmans starts on Thursday 4 February instead of Monday the 1st.",
+  J("Amber Huijsmans", ON("thursday", D(2027, 2, 4))))
+m("nl", "Vanaf 15 december is onze planner Noortje met zwangerschapsverlof, ze komt in april terug.",
+  none=True)
+m("nl", "Onderwerp: uitdiensttreding\n\nHierbij laten wij weten dat de heer Wouter Hilbrands, teamleider inbound, ons per 1 maart 2027 verlaat.\n\nMet vriendelijke groet,\nHR Smaakbox",
+  L("Wouter Hilbrands", D(2027, 3, 1)))
+m("en", "Dear Sir/Madam, kindly note that Ms. Kavya Sundaram, Data Analyst, is joining us w.e.f. 1st February 2027. Request you to create her login. Regards",
+  J("Kavya Sundaram", D(2027, 2, 1)))
+m("nl", "Twee nieuwe bezorgers voor regio Amersfoort: Bart Hoogerheide start op 14 december, Soufiane Bakir op 21 december.",
+  J("Bart Hoogerheide", D(2026, 12, 14)), J("Soufiane Bakir", D(2026, 12, 21)))
+m("nl", "shiftleider rick vonk is vorige week dinsdag gestopt, vergeten door te geven. login mag eruit",
+  L("Rick Vonk", LW("tuesday")), past=True)
+m("en", "Can you tell me whether Lieke, who started last month, already has her Teams? She says she can't log in.",
+  none=True)
+m("en", "From Monday 1 March our data analyst Joep Verheugen becomes a backend developer in the app team.",
+  MV("Joep Verheugen", ON("monday", D(2027, 3, 1)), SE, None))
+m("nl", "Morgen rijdt Henri Oudeman zijn laatste route voor ons, hij gaat met pensioen 🎉",
+  L("Henri Oudeman", P(1)))
+m("en", "Our new hub manager for Rotterdam, Imke van Dorsser, starts on the eleventh of January.",
+  J("Imke van Dorsser", D(2027, 1, 11)))
+m("nl", "Onze enige Android-ontwikkelaar, Fedor Ivanov, vertrekt. Zijn laatste werkdag is vrijdag 5 februari.",
+  L("Fedor Ivanov", ON("friday", D(2027, 2, 5)), SE))
+m("en", "Christmas temps in the DC: Mila Janković and Sara Björklund, from Monday 14 December until 3 January.",
+  J("Mila Janković", ON("monday", D(2026, 12, 14))), J("Sara Björklund", D(2026, 12, 14)))
+m("nl", "Over vijf weken begint Mariëlle Koppes als facilitair medewerker in Nieuwegein.",
+  J("Mariëlle Koppes", P(35), FC))
+m("en", "We dismissed driver Kelvin Zeegers this afternoon after his third accident with a van.",
+  L("Kelvin Zeegers", NOW))
+m("nl", "Planner Loes Terlouw verhuist per 1 januari naar onze hub in Zwolle, zelfde functie.",
+  MV("Loes Terlouw", D(2027, 1, 1), None, None))
+m("nl", "1 februari: eerste werkdag van Jasper Smedinga als teamleider klantenservice. Graag laptop + headset.",
+  J("Jasper Smedinga", D(2027, 2, 1)))
+
+# A taxidermy and natural-history preparation studio in Leiden, with a workshop in Brugge
+# and one in Antwerp, working for museums and private clients.
+m("nl", "Beste allemaal,\n\nVanaf dinsdag 5 januari 2027 begint Freek Weidema als leerling-preparateur in ons atelier in Leiden.\n\nGroeten,\nMarleen Dekkinga\nAtelier Natura",
+  J("Freek Weidema", ON("tuesday", D(2027, 1, 5))))
+m("en", "volunteer turned employee at the workshop: sanne hoogervorst, paid contract from 1 jan, mostly skinning birds 🐦 needs a login for the inventory",
+  J("Sanne Hoogervorst", D(2027, 1, 1)))
+m("nl", "Meesterpreparateur Gijsbert Wilmink gaat na 45 jaar met pensioen; zijn laatste werkdag is donderdag 31 december.",
+  L("Gijsbert Wilmink", ON("thursday", D(2026, 12, 31))))
+m("nl", "Heeft iemand die bij ons een cursus vogels prepareren volgt (vier zaterdagen) een account nodig? Lijkt me niet, maar ik check het even.",
+  none=True)
+m("nl", "Restaurator Fenna Teeuwen gaat per 1 maart als accountmanager de musea en scholen bezoeken; ze stopt dan met restaureren.",
+  MV("Fenna Teeuwen", D(2027, 3, 1), AM, None))
+m("en", "We're hiring a part-time developer for our collection database: Jakub Kratochvíl, first day Wednesday 17 February.",
+  J("Jakub Kratochvíl", ON("wednesday", D(2027, 2, 17)), SE))
+m("nl", "Onze preparateur Evert Smale (62) is maandag onverwacht overleden. We sluiten het atelier vrijdag voor de uitvaart.",
+  L("Evert Smale", P(-3)), past=True)
+m("en", "Hello, Mr. Haruto Kobayashi will start as taxidermist in your workshop from 01/03/2027. Thank you for preparing his account. Kind regards, Ms. Ito",
+  J("Haruto Kobayashi", D(2027, 3, 1)))
+m("nl", "hebben vanmiddag afscheid genomen van leerling ruben de heus (herhaaldelijk niet komen opdagen). per direct weg, account mag dicht",
+  L("Ruben de Heus", NOW))
+m("nl", "Twee nieuwe mensen in de winkel en webshop: Mirte Bolhuis (start 6 januari) en Jorrit Pasma (start 13 januari).",
+  J("Mirte Bolhuis", D(2027, 1, 6)), J("Jorrit Pasma", D(2027, 1, 13)))
+m("en", "Wilma Tolsma, currently on the front desk, becomes our facility coordinator from the 1st of March.",
+  MV("Wilma Tolsma", D(2027, 3, 1), FC, None))
+m("nl", "Dag Joris, vanaf maandag 15 maart komt Lore Vanhecke ons atelier in Brugge versterken als preparatrice. Gelieve een laptop te voorzien. Mvg, Annick",
+  J("Lore Vanhecke", ON("monday", D(2027, 3, 15))))
+m("en", "Our account manager for the museums, Sebastiaan Keur, is off in two weeks' time; the museums will get a new contact in January.",
+  L("Sebastiaan Keur", P(14), AM))
+m("nl", "Correctie: Ineke Hamstra stopt niet per 1 februari maar pas per 1 maart (ze blijft langer voor het museumproject).",
+  L("Ineke Hamstra", D(2027, 3, 1)))
+m("nl", "Bert, onze vrijwilliger op dinsdag, is ernstig ziek. Hij heeft geen account, maar ik wilde het even laten weten.",
+  none=True)
+m("en", "Dear Sirs,\n\nWe hereby confirm that Mr. Julian Pettigrew, conservator, will end his employment with Atelier Natura on 16 April 2027.\n\nYours sincerely,\nM. Dekkinga",
+  L("Julian Pettigrew", D(2027, 4, 16)))
+m("nl", "volgende week donderdag laatste dag van stagiaire zoë meijering, daarna terug naar school",
+  L("Zoë Meijering", NW("thursday")))
+m("en", "End of the museum project: Oscar Witteveen and Lara Hessing finish their project contracts on Friday 26 March.",
+  L("Oscar Witteveen", ON("friday", D(2027, 3, 26))), L("Lara Hessing", D(2027, 3, 26)))
+m("nl", "Over negen dagen begint Job Heijink als preparateur insecten. Dat is zaterdag de twaalfde, hij werkt vooral in het weekend.",
+  J("Job Heijink", ON("saturday", P(9))))
+m("en", "Taxidermist Morris Eelman moves to our Antwerp workshop from 1 February, same work.",
+  MV("Morris Eelman", D(2027, 2, 1), None, None))
+m("nl", "Met ingang van 01-02-2027 is Wiebe Fokkens niet meer onze programmeur, hij begint een eigen bedrijf. Zijn laatste werkdag is 29 januari.",
+  L("Wiebe Fokkens", D(2027, 1, 29), SE))
+m("en", "Tomorrow Nina Rijkers starts in the shop. Could her till login be ready?",
+  J("Nina Rijkers", P(1)))
+m("nl", "Vorige week vrijdag is Hester Bijl begonnen als administratief medewerker. Sorry, vergeten te melden!",
+  J("Hester Bijl", LW("friday")), past=True)
+m("nl", "Leerling-preparateur Jesper Wildschut krijgt per 1 januari een vaste aanstelling als preparateur.",
+  MV("Jesper Wildschut", D(2027, 1, 1), None, None))
+m("en", "Hi both, Emily Hargreaves starts as sales rep for our museum replicas on Monday 1 February. Cheers, Marleen",
+  J("Emily Hargreaves", ON("monday", D(2027, 2, 1)), AM))
+
 
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
