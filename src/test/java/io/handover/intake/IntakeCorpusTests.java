@@ -696,10 +696,11 @@ class IntakeCorpusTests {
 	/**
 	 * Thirty-second blind set (blind-32): 320 announcements in eleven sectors no earlier
 	 * set centred on, written by hand by a helper session that never read the parser.
-	 * Part 1 (ab001-ab150) is run first; the floor is set to the whole set's first run
-	 * afterwards.
+	 * First runs: part 1 (ab001-ab150) 134 of 150 fully correct (89.3 %), with 3 SILENT
+	 * WRONG DATE lines; the whole set 291 of 320 (90.9 %), with 5 SILENT WRONG DATE
+	 * lines. The floor is that first run, a ratchet to be raised, never lowered.
 	 */
-	static final double BLIND_32_FLOOR = 0.0 / 320;
+	static final double BLIND_32_FLOOR = 291.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
