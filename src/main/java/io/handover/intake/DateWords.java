@@ -526,7 +526,11 @@ final class DateWords {
 			+ WEEKDAY_WORD + "|" + WEEKDAY_WORD + "\\s+(?:van\\s+)?(?:next|volgende)\\s+week)\\b");
 
 	private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:next|volgende|komende|aanstaande|this|deze|"
-			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + PART_OF_DAY + "\\b(?:\\s+a\\.s\\.)?");
+			+ "coming|this coming|on|op)\\s+)?" + WEEKDAY_WORD + PART_OF_DAY + "\\b(?:\\s+a\\.s\\.)?"
+			// a shift or crew named by its day, no date: "the sunday night shift", "de
+			// zaterdag ploeg"
+			+ "(?!\\s+(?:(?:night|morning|evening|late|early|day)\\s+)?(?:shifts?|crews?|teams?|rota|ploegen|ploeg|"
+			+ "diensten)\\b)");
 
 	private static final Pattern UNREAD_AFTER = Pattern.compile("\\s*,?\\s*(?:the\\s+|de\\s+)?\\d");
 
@@ -732,14 +736,9 @@ final class DateWords {
 			if (named.isPresent()) {
 				return new Reading(named.get(), true, weekday, false);
 			}
-			for (int k = 0; k < 12; k++) {
-				LocalDate month = today.plusMonths(k);
-				Optional<LocalDate> date = date(month.getYear(), month.getMonthValue(), day);
-				if (date.isPresent() && !date.get().isBefore(today) && date.get().getDayOfWeek() == weekday) {
-					return new Reading(date.get(), true, weekday, false);
-				}
-			}
-			return new Reading(null, true, null, false);
+			Optional<LocalDate> date = dayOnWeekday(today, weekday, day);
+			return date.isPresent() ? new Reading(date.get(), true, weekday, false)
+					: new Reading(null, true, null, false);
 		});
 		scan(found, BRACKET_DAY, lower, text,
 				m -> new Reading(monthNamedBefore(text, m.start(), today, num(m, 1)).orElse(null), true, null, false));
@@ -747,13 +746,9 @@ final class DateWords {
 			int day = num(m, 2);
 			// "maandag de 4de": the first month ahead in which that day is that weekday
 			if (m.group(1) != null) {
-				DayOfWeek weekday = WEEKDAYS.get(m.group(1));
-				for (int k = 0; k < 12; k++) {
-					LocalDate month = today.plusMonths(k);
-					Optional<LocalDate> date = date(month.getYear(), month.getMonthValue(), day);
-					if (date.isPresent() && !date.get().isBefore(today) && date.get().getDayOfWeek() == weekday) {
-						return explicit(m, 1, date, false);
-					}
+				Optional<LocalDate> date = dayOnWeekday(today, WEEKDAYS.get(m.group(1)), day);
+				if (date.isPresent()) {
+					return explicit(m, 1, date, false);
 				}
 			}
 			Optional<LocalDate> named = monthNamedBefore(text, m.start(), today, day);
@@ -1250,6 +1245,34 @@ final class DateWords {
 			found.add(new Mention(reading.date(), text.substring(start, end).trim(), start, end, reading.explicit(),
 					reading.writtenWeekday(), reading.ambiguous(), reading.weekday()));
 		}
+	}
+
+	/**
+	 * The day of a month that falls on the weekday said with it ("Saturday the 28th"):
+	 * the first such day ahead, unless it is months away and one passed within the last
+	 * month ("started on Saturday the 28th, forgot to tell you": no one means a day nine
+	 * months off by a weekday and a number).
+	 */
+	private static Optional<LocalDate> dayOnWeekday(LocalDate today, DayOfWeek weekday, int day) {
+		Optional<LocalDate> ahead = Optional.empty();
+		for (int k = 0; k < 12 && ahead.isEmpty(); k++) {
+			LocalDate month = today.plusMonths(k);
+			ahead = date(month.getYear(), month.getMonthValue(), day)
+				.filter((date) -> !date.isBefore(today) && date.getDayOfWeek() == weekday);
+		}
+		if (ahead.isPresent() && !ahead.get().isAfter(today.plusMonths(2))) {
+			return ahead;
+		}
+		for (int k = 0; k <= 1; k++) {
+			LocalDate month = today.minusMonths(k);
+			Optional<LocalDate> passed = date(month.getYear(), month.getMonthValue(), day)
+				.filter((date) -> date.isBefore(today) && !date.isBefore(today.minusMonths(1))
+						&& date.getDayOfWeek() == weekday);
+			if (passed.isPresent()) {
+				return passed;
+			}
+		}
+		return ahead;
 	}
 
 	private static Reading explicit(Matcher matcher, int weekdayGroup, Optional<LocalDate> date, boolean ambiguous) {

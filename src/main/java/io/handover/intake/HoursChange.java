@@ -18,6 +18,8 @@ final class HoursChange {
 	private static final String SHIFTS = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|dag|morning|afternoon|"
 			+ "evening|night|weekend|early|late|day)\\p{L}*";
 
+	private static final String PARTS_OF_DAYS = "(?:ochtenden|middagen|avonden|mornings|afternoons|evenings)\\b";
+
 	private static final String KIND_OF_SHIFT = "(?:ochtend|middag|avond|nacht|weekend|vroege|late|slaap|"
 			+ "morning|afternoon|evening|night|early|late|day|dag|weekend|sleep-in)";
 
@@ -336,7 +338,11 @@ final class HoursChange {
 				// days left or said for the week: "werkt nog maar 3 dagen", "gaat 4 dagen
 				// per
 				// week werken", "works part-time from January"
-				+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|" + DAYS
+				+ "(?:nog maar|nog|only|just) " + DAYS + " (?:dagen|days)\\b|"
+				// parts of days left: "werkt nog maar drie ochtenden", "only two mornings
+				// a week"
+				+ "(?:(?:werkt|works?)(?: [\\p{L}\\d'’-]+){0,6}? )?(?:nog maar|only|just) " + DAYS + " " + PARTS_OF_DAYS
+				+ "|" + DAYS + " " + PARTS_OF_DAYS + " (?:per|a|in de) week|" + DAYS
 				+ " (?:dagen|days) (?:per|a|in de) week "
 				+ "(?:gaan |gaat )?werk(?:en|t)|(?:works?|werkt) (?:voortaan )?(?:part-?time|parttime|deeltijd)\\b|"
 				// a holiday: "neemt in maart drie weken vakantie", "is on holiday in

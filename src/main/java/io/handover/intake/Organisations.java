@@ -66,14 +66,19 @@ final class Organisations {
 			"(?i)\\b(?:appointed|promoted to|benoemd tot|benoemd als|aangesteld als)(?:\\s+as)?(?:\\s+(?:the|a|an|our|de|het|onze))?\\s+$");
 
 	/**
-	 * Words right before a former employer: "joins us from (The) …", "komt over van …",
-	 * "previously at …". Not "takes over from", a predecessor.
+	 * Words right before a former or present employer: "joins us from (The) …", "komt
+	 * over van …", "previously at …", "his employment with …". Not "takes over from", a
+	 * predecessor.
 	 */
 	private static final Pattern EMPLOYER_BEFORE = Pattern.compile("(?i)\\b(?:(?:comes?|coming|came|joins?|joining|"
 			+ "joined|transfers?|switches)\\s+(?:over\\s+)?(?:to\\s+us\\s+|us\\s+)?from|(?:komt|kwam|komen)\\s+"
 			+ "(?:over\\s+|bij\\s+ons\\s+)?(?:van|uit)|overgekomen van|afkomstig (?:van|uit)|previously (?:at|with)|"
-			+ "(?:werkte|zat) (?:eerder |hiervoor |tot nu toe )?bij|(?:worked|was) (?:previously )?(?:at|for))"
-			+ "\\s+(?:(?:the|de|het)\\s+)?$");
+			+ "(?:werkte|zat) (?:eerder |hiervoor |tot nu toe )?bij|(?:worked|was) (?:previously )?(?:at|for)|"
+			// the employer an employment is with: "will end his employment with Atelier
+			// Natura", "haar dienstverband bij Kramer Bouw", "employed by"
+			// (theirs: "het dienstverband met Mehmet Arslan beëindigd" names the person)
+			+ "(?:his|her|their|zijn|haar|hun)\\s+(?:employment|dienstverband|arbeidsovereenkomst)\\s+(?:with|at|bij)|"
+			+ "employed\\s+(?:by|at|with)|" + "in\\s+dienst\\s+bij|werkzaam\\s+bij)" + "\\s+(?:(?:the|de|het)\\s+)?$");
 
 	/**
 	 * "het" or "the" after a preposition: "vertrekt naar het Rode Kruis", "goes to the

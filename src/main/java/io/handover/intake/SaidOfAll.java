@@ -29,7 +29,10 @@ final class SaidOfAll {
 			// the people first: "Beiden hebben hun laatste werkdag op …", "They both have
 			// their last day on …"
 			+ "\\b(?:beiden|allebei|alle\\s+(?:twee|drie|vier|vijf|\\d)|both|they\\s+all|all\\s+(?:three|four|five|"
-			+ "of\\s+them))\\b[^.!?\\n]{0,25}?\\b(?:laatste\\s+(?:werk)?dag|last\\s+(?:working\\s+|work\\s+)?day)\\b");
+			+ "of\\s+them))\\b[^.!?\\n]{0,25}?\\b(?:laatste\\s+(?:werk)?dag|last\\s+(?:working\\s+|work\\s+)?day)\\b|"
+			// "A en B gaan met pensioen, hun laatste werkdag is …", "their last day is
+			// …": one day
+			+ "\\b(?:hun\\s+laatste\\s+(?:werk)?dag|their\\s+last\\s+(?:working\\s+|work\\s+)?day)\\b");
 
 	/**
 	 * A closing line for everyone in a list above it: "They both begin on 7 December",
