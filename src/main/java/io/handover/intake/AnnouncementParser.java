@@ -51,6 +51,8 @@ public final class AnnouncementParser {
 			// with any word for the greeting: "met sportieve groet", "met zonnige
 			// groeten"
 			+ "met (?:\\p{L}{2,20}e )?groet(?:en)?|" + "with (?:best|warm|warmest) regards|"
+			// the Dutch and German closings said in English: "With friendly greetings,"
+			+ "(?:with )?(?:friendly|kind|kindest|warm|best) greetings|"
 			// the greeting's word without "met": "Lieve groet", "Zonnige groetjes"
 			+ "\\p{L}{3,20}e groet(?:en|jes)?|"
 			+ "sincerely|all the best|warm wishes|many thanks|thx|groet|best(?=\\s*[,\\n]|\\s*$)|gr(?=[.,\\n ]))\\b");
@@ -642,7 +644,9 @@ public final class AnnouncementParser {
 		List<int[]> events = intents.stream().map(m -> new int[] { m.start(), m.end(), m.weight() }).toList();
 		for (int i = 0; i < persons.size() && i < segments.size(); i++) {
 			int[] segment = segments.get(i);
-			if (NoNews.ofThePart(body, segment[0], segment[1], events)) {
+			boolean listedWithNews = i > 0 && !unchanged.contains(persons.get(i - 1).name())
+					&& listedAfterNews(body, persons.get(i - 1), persons.get(i), read);
+			if (!listedWithNews && NoNews.ofThePart(body, segment[0], segment[1], events)) {
 				unchanged.add(persons.get(i).name());
 			}
 		}
@@ -656,6 +660,25 @@ public final class AnnouncementParser {
 		// other hours, a leave or an extension alone: no one to on- or offboard
 		Announcement first = read.get(0);
 		return List.of(NoNews.noOne(first.workLocation(), first.language()));
+	}
+
+	/**
+	 * The last of a list shares the news of the one before it ("Nieuwe medewerkers per 19
+	 * december: A en B. Allebei alleen in het weekend."): hours said after both are no
+	 * change of the second one's, unless they give a day of their own ("Allebei alleen op
+	 * zaterdag").
+	 */
+	private static boolean listedAfterNews(String body, Span previous, Span person, List<Announcement> read) {
+		if (!JOINED.matcher(body.substring(previous.end(), person.start())).matches()) {
+			return false;
+		}
+		Announcement news = read.stream()
+			.filter(a -> previous.name().equals(a.employeeName()) && a.kind() != null)
+			.findFirst()
+			.orElse(null);
+		return news != null && read.stream()
+			.noneMatch(
+					a -> person.name().equals(a.employeeName()) && a.date() != null && !a.date().equals(news.date()));
 	}
 
 	/**

@@ -449,7 +449,7 @@ final class DateWords {
 
 	/** Also the evening or night before ("gisteravond", "last night"). */
 	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren|gisteravond|gisternacht|"
-			+ "gistermiddag|gisterochtend|gistermorgen|last night)\\b");
+			+ "gistermiddag|gisterochtend|gistermorgen|gisteren(?:avond|nacht|middag|ochtend|morgen)|last night)\\b");
 
 	/**
 	 * "vorige week dinsdag", "dinsdag vorige week", "Tuesday last week": that weekday of
@@ -536,8 +536,9 @@ final class DateWords {
 
 	private static final Pattern UNREAD_BEFORE = Pattern.compile("\\b(?:first|second|third|fourth|fifth|last|final|"
 			+ "eerste|tweede|derde|vierde|vijfde|laatste|\\d{1,2}(?:st|nd|rd|th|e|ste|de)?|"
-			// a habit, no day: "every other Friday", "elke vrijdag", "om de dinsdag"
-			+ "every|other|elke|iedere|om de)\\s+$");
+			// a habit, no day: "every other Friday", "elke vrijdag", "om de dinsdag",
+			// "allebei alleen op zaterdag"
+			+ "every|other|elke|iedere|om de|alleen|enkel|uitsluitend|only)\\s+$");
 
 	/**
 	 * A period from another person's date: "a week later", "twee dagen eerder", "the day

@@ -91,6 +91,10 @@ final class LeaverWords {
 			+ "verwijdering) (?:of|van) (?:(?:his|her|their|the|all|zijn|haar|hun|de|alle) )?(?:[\\p{L}'’-]+ ){0,3}"
 			+ "(?:accounts?|access|logins?|mailbox|e-?mail|toegang|inlog)|"
 			+ "complet(?:e|es|ed|ing) (?:his|her|their) (?:contract|employment|service)|"
+			// a contract of a kind finished on its day: "finish their project contracts
+			// on"
+			+ "finish(?:es|ed|ing)? (?:his|her|their) (?:project|temporary|temp|fixed-term|seasonal|holiday) "
+			+ "contracts? (?:on|per|at|by)\\b|"
 			+ "(?:contract|employment|dienstverband)(?-i: [\\p{Ll}'’]+){0,3} (?:ended|expired|ran out)|"
 			+ "finish(?:es|ed|ing)? (?:his|her|their) (?:job|work|contract|employment)(?: as [\\p{L} -]{1,30}?)? "
 			+ "(?:with us|here|with the|at the|at our|for us|"
