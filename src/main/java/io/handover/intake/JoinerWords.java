@@ -77,7 +77,9 @@ final class JoinerWords {
 	/**
 	 * A start again, after a leaving told of the past: "left in 2024 and starts again".
 	 */
-	private static final String AGAIN = "(?:starts?|begins?|joins?)(?: (?:with )?us)? again\\b";
+	private static final String AGAIN = "(?:(?:starts?|begins?|joins?)(?: (?:with )?us)? again|"
+			// Dutch says it with "weer"/"opnieuw": "begint weer op 1 februari"
+			+ "(?:begint|beginnen|start|starten|komt|komen)(?: hier| bij ons)? (?:weer|opnieuw)(?! weg))\\b";
 
 	/**
 	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He
