@@ -126,4 +126,17 @@ class AwayPeriodsWrongNamesCustomersAndAnyoneTests {
 			.containsExactly(Announcement.Kind.STARTER);
 	}
 
+	@Test
+	void anInternWeAreGettingIsAStarter() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"We're getting an intern from the local college: Ava Green, 11 Jan till 30 April, shop floor."))
+			.extracting(Announcement::kind, Announcement::employeeName, a -> a.date().toString())
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Ava Green", "2027-01-11"));
+		assertThat(OnTheCorpusDay
+			.parseAllShipped("We are getting two trainees at the Leeds shop from 11 January: Omar Shah and Lily Dunn."))
+			.extracting(Announcement::kind, Announcement::employeeName)
+			.containsExactly(tuple(Announcement.Kind.STARTER, "Omar Shah"),
+					tuple(Announcement.Kind.STARTER, "Lily Dunn"));
+	}
+
 }
