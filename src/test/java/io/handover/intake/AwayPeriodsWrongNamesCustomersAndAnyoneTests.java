@@ -139,4 +139,18 @@ class AwayPeriodsWrongNamesCustomersAndAnyoneTests {
 					tuple(Announcement.Kind.STARTER, "Lily Dunn"));
 	}
 
+	@Test
+	void anAdverbMisspeltByALetterOpensNoName() {
+		assertThat(OnTheCorpusDay.parseAllShipped("Unfortunatly Mia Lane leaves us on Friday 18 December."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Mia Lane");
+		assertThat(OnTheCorpusDay.parseAllShipped("Hopefuly Tom Reed can start on 4 January as our new florist."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Tom Reed");
+		// a given name in "-ly" is a name
+		assertThat(OnTheCorpusDay.parseAllShipped("Kimberly Shaw starts on 4 January."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Kimberly Shaw");
+	}
+
 }

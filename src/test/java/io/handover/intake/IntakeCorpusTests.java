@@ -1110,18 +1110,18 @@ class IntakeCorpusTests {
 	 * welcome!"), a written date told as the first day away ("Vanaf 1 januari werkt X
 	 * niet meer bij ons", kept as written with a note), a start denied on its day after
 	 * all ("is NOT starting on Monday after all"), a Dutch start again after a past
-	 * leaving ("was vorig jaar vertrokken maar begint weer"), an intern "we're getting":
-	 * 73 of 80. ua-81 to ua-99, own variants with refusals, added after: 92 of 99. Left
-	 * as HR could read it either way: the first day away of ua-59 (this corpus keeps the
+	 * leaving ("was vorig jaar vertrokken maar begint weer"), an intern "we're getting",
+	 * a long adverb misspelt by a letter before the name ("Unfortunatly Jack Morris"): 74
+	 * of 80. ua-81 to ua-101, own variants with refusals, added after: 95 of 101. Left as
+	 * HR could read it either way: the first day away of ua-59 (this corpus keeps the
 	 * written date, with the note now), a Flemish "De Smet" written in lower case (ua-13;
 	 * the form writes particles in lower case), a start "begin volgend jaar" with the
 	 * exact date to follow (ua-34, no date), one who "takes over" after two leavers
 	 * (ua-57, read as a move), a place and a job taken over beside a successor (ua-46).
 	 * Left, not reached in the time: a confirmation of a question quoted below it (ua-31,
-	 * read as no one), a misspelt adverb opening the sentence read into the name
-	 * ("Unfortunatly Jack Morris", ua-47).
+	 * read as no one).
 	 */
-	static final double TUNING_62_FLOOR = 92.0 / 99;
+	static final double TUNING_62_FLOOR = 95.0 / 101;
 
 	@Test
 	void theSixtySecondTuningSetIsUnderstood() throws IOException {
