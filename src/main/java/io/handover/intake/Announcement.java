@@ -133,6 +133,12 @@ public record Announcement(Kind kind, String employeeName, LocalDate date, Strin
 		 */
 		FROM_TODAY_AWAY(FormField.DATE),
 		/**
+		 * "Vanaf 1 januari werkt hij niet meer bij ons": the date written may be the end
+		 * of employment or the first day away, so the last day worked may be the day
+		 * before.
+		 */
+		FROM_DATE_AWAY(FormField.DATE),
+		/**
 		 * The writer is not sure of the date ("I think", "waarschijnlijk", "onder
 		 * voorbehoud"): taken as written, to be confirmed.
 		 */

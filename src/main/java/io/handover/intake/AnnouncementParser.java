@@ -360,6 +360,11 @@ public final class AnnouncementParser {
 		// van het Clusius": where the announced person goes or comes from, no one
 		// announced
 		found = TraineesSchool.without(body, WhoseTeam.without(body, found));
+		// a name said to be written wrongly is no one; a customer's news is no one's
+		found = WrittenWrongly.without(body, found);
+		if (Customers.only(body, found)) {
+			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
+		}
 		// a question, a start called off or put off, names to follow: no one announced
 		if (NoNews.ofTheMessage(body, found, dates) || AskedNotAnnounced.ofSomeoneHere(body, found, dates, today)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
@@ -1850,6 +1855,9 @@ public final class AnnouncementParser {
 			chosen = FirstDayAway.of(body, chosen, to);
 			if (FirstDayAway.fromToday(body, chosen, to)) {
 				notes.add(Announcement.Note.FROM_TODAY_AWAY);
+			}
+			else if (FirstDayAway.fromDate(body, chosen, to)) {
+				notes.add(Announcement.Note.FROM_DATE_AWAY);
 			}
 		}
 		if (DateWords.isWeekAlone(chosen)) {

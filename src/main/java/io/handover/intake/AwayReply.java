@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 /**
  * An automatic reply of a writer away ("I'm out of office until Monday 4 January …
  * contact Ella Brooks", "Ik ben afwezig tot en met 8 januari. Voor dringende zaken kunt u
- * terecht bij Bas Kok"): the day is the writer's return and the one named is whom to ask
- * meanwhile, so it announces no one.
+ * terecht bij Bas Kok", "Ik ben van 21 december tot en met 3 januari met vakantie"): a
+ * period of two dates may stand between the writer and their absence. The day is the
+ * writer's return and the one named is whom to ask meanwhile, so it announces no one.
  */
 final class AwayReply {
 
 	/** The writer away, or the reply's own title. */
 	private static final Pattern AWAY = Pattern.compile("(?iu)\\b(?:(?:i(?:'m|’m| am| will be)|ik ben)\\s+"
-			+ "(?:(?:currently|momenteel|tot en met|until|tot|t/m|[\\p{L}\\d]+)\\s+){0,4}?(?:out of (?:the )?office|away|"
+			+ "(?:(?:currently|momenteel|tot en met|until|tot|t/m|[\\p{L}\\d]+)\\s+){0,8}?(?:out of (?:the )?office|away|"
 			+ "on (?:annual )?leave|on holiday|on vacation|afwezig|niet aanwezig|met vakantie|op vakantie|met verlof|"
 			+ "niet op kantoor)|out of office|afwezigheidsmelding|automatic reply|automatisch antwoord)\\b");
 

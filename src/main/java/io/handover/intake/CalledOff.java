@@ -149,9 +149,10 @@ final class CalledOff {
 			+ "(?= *[.,;:!—–-]| *$)|(?:haakt|haken) (?:toch |helaas )*af(?= *[.,;:!—–-]| *$)|"
 			+ "(?:will|shall|does|do) not (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= after all| *[.,;:!]| *$)|"
 			// a day denied after all, no other said: "he will not start on Monday after
-			// all"
-			+ "(?:(?:will|shall|does|do) not|won't|won’t|doesn't|doesn’t) (?:be )?(?:start(?:ing)?|join(?:ing)?|"
-			+ "com(?:e|ing))(?: us| with us)? (?:on|op|this|next) [\\p{L}\\d ]{1,20}?(?= after all)|"
+			// all", "is not starting on Monday after all"
+			+ "(?:(?:will|shall|does|do|is|are) not|won't|won’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t) (?:be )?"
+			+ "(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)? (?:on|op|this|next) [\\p{L}\\d ]{1,20}?"
+			+ "(?= after all)|"
 			// "heeft laten weten dat ze niet (meer) komt"
 			+ "(?:laten weten|gemeld|doorgegeven) dat (?:ze|hij|zij) (?:toch )?niet (?:meer )?(?:komt|begint)|"
 			+ "(?:will|shall) no longer (?:be )?(?:start(?:ing)?|join(?:ing)?|com(?:e|ing))(?: us| with us)?(?= *[.,;:!]| *$)|"

@@ -44,6 +44,17 @@ final class FirstDayAway {
 				&& awayFrom(body, chosen, to);
 	}
 
+	/**
+	 * Whether a written date is told as the first day away ("vanaf 1 januari werkt hij
+	 * niet meer bij ons"): HR fills it in as written, the form asks whether the day
+	 * before was the last day worked.
+	 */
+	static boolean fromDate(String body, DateWords.Mention chosen, int to) {
+		return chosen.date() != null && !DateWords.isTomorrow(chosen.words())
+				&& !FROM_TODAY.matcher(chosen.words()).matches() && !chosen.words().matches("(?i)today|vandaag")
+				&& awayFrom(body, chosen, to);
+	}
+
 	private static boolean awayFrom(String body, DateWords.Mention chosen, int to) {
 		String before = body.substring(Math.max(0, chosen.start() - 20), chosen.start());
 		return (FROM.matcher(before).find() || FROM_TODAY.matcher(chosen.words()).matches())

@@ -77,7 +77,9 @@ final class JoinerWords {
 	/**
 	 * A start again, after a leaving told of the past: "left in 2024 and starts again".
 	 */
-	private static final String AGAIN = "(?:starts?|begins?|joins?)(?: (?:with )?us)? again\\b";
+	private static final String AGAIN = "(?:(?:starts?|begins?|joins?)(?: (?:with )?us)? again|"
+			// Dutch says it with "weer"/"opnieuw": "begint weer op 1 februari"
+			+ "(?:begint|beginnen|start|starten|komt|komen)(?: hier| bij ons)? (?:weer|opnieuw)(?! weg))\\b";
 
 	/**
 	 * A leaving told of the past in a rehire ("Theo Vance, who left us last spring? He
@@ -490,11 +492,12 @@ final class JoinerWords {
 			+ "(?:toevoegen|aanmelden|add|register) (?:\\p{L}+ ){1,3}(?:als|as) (?:an? |een )?[\\p{L}-]+"
 			+ "(?=[^.;!?\\n]{0,40}\\b(?:from|starting|as of|per|vanaf|met ingang van)\\b)|"
 			// "Vanaf 1 maart hebben we een mbo-stagiaire", "we have two interns from …",
+			// "we're getting an intern from the local college: …",
 			// "Onze kerstkrachten 2026 zijn A en B"
 			+ "(?:hebben|krijgen) (?:we|wij)(?: [\\p{L}\\d'’.-]+){0,4}? (?:een|twee|drie|vier) (?:[\\p{L}-]+ )?"
 			+ "[\\p{L}-]*(?:kracht|stagiaire?|werkstudent)\\b|"
-			+ "we(?:'ve| have| will have|'ll have) (?:got )?(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?"
-			+ "(?:interns?|temps?|trainees?)\\b|"
+			+ "we(?:'ve| have| will have|'ll have|(?:'|’)re getting| are getting| get| will get|'ll get) (?:got )?"
+			+ "(?:[\\p{L}\\d'’.-]+ ){0,4}?(?:an?|two|three) (?:[\\p{L}-]+ )?(?:interns?|temps?|trainees?)\\b|"
 			// one temp set over its name too: "winterkracht: Stan Rijnders helpt …"
 			+ "(?:(?:onze|our|de|the) )?[\\p{L}-]*(?:krachten|kracht(?=: )|stagiaires|stagiairs|interns|temps|trainees|"
 			+ "invallers|extra handen|extras|seasonal help(?:ers)?)(?: (?:voor|for|in|bij|at|op|van|of|from|uit) "

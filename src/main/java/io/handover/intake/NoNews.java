@@ -54,7 +54,8 @@ final class NoNews {
 				|| MovedStart.ofAFirstNameAlone(body, found, dates) || AskedNotAnnounced.namesToFollow(body, found)
 				|| nothingToReport(body, found, dates) || takenOverByUs(body, found) || nobodyComing(body, found)
 				|| askedByTheirManager(body, found, dates) || AwayReply.onlyContacts(body, found)
-				|| TicketAsked.aboutOneAnnounced(body, found, dates) || NoOnesNews.ofTheMessage(body, found);
+				|| TicketAsked.aboutOneAnnounced(body, found, dates) || NoOnesNews.ofTheMessage(body, found)
+				|| NoOneInParticular.ofTheMessage(body, found);
 	}
 
 	/**

@@ -1444,7 +1444,7 @@ final class PeopleInText {
 		String lower = token.toLowerCase(Locale.ROOT);
 		String bare = possessive(token) ? lower.substring(0, lower.length() - 2) : lower;
 		if (STOP.contains(bare) || PARTICLES.contains(lower) || ACRONYM.matcher(token).matches()
-				|| JOB_TITLE.matcher(lower).find()) {
+				|| JOB_TITLE.matcher(lower).find() || MisspeltAdverb.is(bare)) {
 			return false;
 		}
 		return Character.isUpperCase(token.charAt(0)) || ELIDED.matcher(token).matches();
