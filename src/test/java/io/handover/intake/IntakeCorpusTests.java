@@ -1704,7 +1704,13 @@ class IntakeCorpusTests {
 	 * announces no one; a caller passed on ("Mevrouw … belde") is no one announced; a job
 	 * said after "daarna"/"after that" is the leaver's next, not the one held here; a
 	 * weekday with two letters swapped ("maandga") is that day. ub-81 to ub-95, own
-	 * variants with refusals, added after: 93 of 95.
+	 * variants with refusals, added after: 93 of 95. Left: "Begin volgend jaar start …"
+	 * (ub-21), a day HR could read either way (the first of January or left empty); a
+	 * reply written below a quote marked "> " that confirms the quoted question about
+	 * someone ("> Is … still leaving on the 15th?" answered "His last day is Tuesday 15
+	 * December", ub-28), not reached in the time: the person is only in the quote, and
+	 * the quoted question "still leaving?" is read as asking after no one even when the
+	 * reply stands above it.
 	 */
 	static final double TUNING_63_FLOOR = 93.0 / 95;
 
