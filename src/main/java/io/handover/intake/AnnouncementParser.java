@@ -265,7 +265,8 @@ public final class AnnouncementParser {
 	}
 
 	private List<Announcement> read(String text, LocalDate today, List<RoleName> roles) {
-		String whole = withoutClosing(MonthSpelling.mended(VerbSpelling.mended(normalised(text))));
+		String whole = withoutClosing(
+				WeekdaySpelling.mended(MonthSpelling.mended(VerbSpelling.mended(normalised(text)))));
 		String body = whole.length() > READ_AT_MOST ? whole.substring(0, READ_AT_MOST) : whole;
 		String lower = body.toLowerCase(Locale.ROOT);
 		List<DateWords.Mention> written = RestatedDate.without(body,
@@ -366,7 +367,8 @@ public final class AnnouncementParser {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		// a question, a start called off or put off, names to follow: no one announced
-		if (NoNews.ofTheMessage(body, found, dates) || AskedNotAnnounced.ofSomeoneHere(body, found, dates, today)) {
+		if (NoNews.ofTheMessage(body, found, dates) || AskedNotAnnounced.ofSomeoneHere(body, found, dates, today)
+				|| ThanksForWorkDone.ofTheMessage(body, dates, today) || WhoCalled.ofTheMessage(body, found)) {
 			return List.of(NoNews.noOne(locationOf(lower), language(lower, List.of())));
 		}
 		List<Span> named = CalledOff.without(body, found);
@@ -1235,7 +1237,7 @@ public final class AnnouncementParser {
 			// nieuwe werkgever, waar ze facilitair coördinator wordt")
 			// … and so is the job said as the one stopped: "stopt als verzorgende en
 			// gaat bij een andere werkgever aan de slag"
-			int next = NewTaskWords.nextEmployer(body, from, to);
+			int next = Math.min(NewTaskWords.nextEmployer(body, from, to), AfterLeaving.start(body, from, to));
 			roleHere = roleHere.stream()
 				.filter(r -> r.start() < next || HELD_HERE.matcher(precedingWords(plain, r)).find()
 						|| ROLE_LEFT.matcher(precedingWords(plain, r)).find())
@@ -2328,8 +2330,15 @@ public final class AnnouncementParser {
 	 */
 	private static boolean signatureBlock(String rest) {
 		String[] lines = rest.strip().split("\\s*\\n\\s*");
-		return lines.length >= 3 && lines.length <= 8
-				&& Arrays.stream(lines).allMatch(l -> l.split("\\s+").length <= 6);
+		return lines.length >= 3 && lines.length <= 8 && Arrays.stream(lines).allMatch(l -> wordsOf(l) <= 6);
+	}
+
+	/**
+	 * A signature line's words, not its figures or separators: a phone number in groups
+	 * ("T 030 123 45 67 | anneke@…") is one short line.
+	 */
+	private static long wordsOf(String line) {
+		return Arrays.stream(line.split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetter)).count();
 	}
 
 	private static Announcement.Location locationOf(String lower) {

@@ -15,16 +15,17 @@ final class FollowUp {
 	/** The writer sent, submitted or passed on something before. */
 	private static final Pattern SENT = Pattern
 		.compile("(?iu)\\b(?:sent|submitted|filed|forwarded|mentioned|told you about|"
-				+ "announced|gestuurd|verstuurd|doorgestuurd|ingestuurd|doorgegeven|doorgaf|ingediend|aangevraagd|"
+				+ "announced|filled in|filled out|ingevuld|gestuurd|verstuurd|doorgestuurd|ingestuurd|doorgegeven|doorgaf|ingediend|aangevraagd|"
 				+ "aangemeld|gemeld)\\b");
 
 	/**
 	 * Whether it arrived: "come through", "in your queue", "binnengekomen", "opgepakt".
 	 */
-	private static final Pattern ARRIVED = Pattern.compile("(?iu)\\b(?:come through|came through|arrived?|"
-			+ "reached you|picked up|received|in (?:your|the) (?:queue|system|inbox)|on your (?:list|radar)|"
-			+ "got it|get it|binnengekomen|binnen|aangekomen|ontvangen|opgepakt|in behandeling|"
-			+ "in het systeem|in de wachtrij|bij jullie)\\b");
+	private static final Pattern ARRIVED = Pattern
+		.compile("(?iu)\\b(?:come through|came through|go through|went through|gone through|arrived?|"
+				+ "reached you|picked up|received|in (?:your|the) (?:queue|system|inbox)|on your (?:list|radar)|"
+				+ "got it|get it|(?:goed )?doorgekomen|binnengekomen|binnen|aangekomen|ontvangen|opgepakt|in behandeling|"
+				+ "in het systeem|in de wachtrij|bij jullie)\\b");
 
 	/** A sentence with what ends it. */
 	private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");

@@ -76,6 +76,10 @@ final class HoursChange {
 			// "krijgt een contractverlenging", "Not a new starter:", "no change to her
 			// job title or access", "er verandert niets aan zijn functie"
 			+ "contractverlenging|contract extension|not an? (?:new )?(?:starter|joiner|hire|leaver)|"
+			// an extension under way, its contract someone's: "we're extending Mia
+			// Russo's temporary contract", "we verlengen Jans tijdelijke contract"
+			+ "(?<!(?:not|n't|n’t|never|niet)(?: be| going to| gaan)? )(?:extending|renewing|verlengen) (?:[\\p{L}'’-]+ ){1,3}?"
+			+ "(?:(?:tijdelijke?|temporary|fixed-term) )?(?:contract|dienstverband|aanstelling)\\b(?! [^.;:!?\\n]{0,20}?\\bniet\\b)|"
 			+ "geen (?:vertrekker|uitdienst)|"
 			// nothing to do for the person: "Nothing to set up for Ann Bell, she only
 			// changes desks", "Niets aanmaken voor Piet Kok"
