@@ -698,9 +698,15 @@ class IntakeCorpusTests {
 	 * set centred on, written by hand by a helper session that never read the parser.
 	 * First runs: part 1 (ab001-ab150) 134 of 150 fully correct (89.3 %), with 3 SILENT
 	 * WRONG DATE lines; the whole set 291 of 320 (90.9 %), with 5 SILENT WRONG DATE
-	 * lines. The floor is that first run, a ratchet to be raised, never lowered.
+	 * lines. The floor is that first run, a ratchet to be raised, never lowered. The two
+	 * write-first tuners of its round (UA, UB) left it at 291. Then, in the lead's own
+	 * words: the five silent dates (fewer mornings, a weekday and day just passed, "hun
+	 * laatste werkdag", a shift named by its day, the firm of "his employment with";
+	 * FewerMorningsPassedDaysShiftsAndEmployersTests): 296; "gisterenmiddag", project
+	 * contracts finished, "With friendly greetings," and the last of a list keeping its
+	 * news (ClosingsFinishedContractsAndListedStartersTests): 300.
 	 */
-	static final double BLIND_32_FLOOR = 291.0 / 320;
+	static final double BLIND_32_FLOOR = 300.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
