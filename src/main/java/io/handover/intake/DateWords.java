@@ -449,7 +449,7 @@ final class DateWords {
 
 	/** Also the evening or night before ("gisteravond", "last night"). */
 	private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|gisteren|gisteravond|gisternacht|"
-			+ "gistermiddag|gisterochtend|gistermorgen|gisteren(?:avond|nacht|middag|ochtend|morgen)|last night)\\b");
+			+ "gistermiddag|gisterochtend|gistermorgen|gisteren(?:avond|nacht|middag|ochtend|morgen)|(?<!(?:the|his|her|their) )last night)\\b");
 
 	/**
 	 * "vorige week dinsdag", "dinsdag vorige week", "Tuesday last week": that weekday of

@@ -68,6 +68,9 @@ final class IntentLexicon {
 			// leavers
 			intent(Announcement.Kind.LEAVER, 3,
 					"leav(?:es|ing)|left|last (?:working |work )?day|final (?:working |work )?(?:day|shift)|last shift|laatste dienst|"
+							// a bar's or a night shift's last one: "the last night of
+							// bartender X with us" (not "last night", yesterday)
+							+ "(?<=(?:the|his|her|their) )last (?:night|evening)(?= (?:of|with us|here)\\b)|"
 							// a bare plural "leave" with a date or a place after it, not
 							// a leave of absence
 							+ "(?<!\\b(?:on|of|maternity|paternity|parental|sick|annual|study|unpaid|special|compassionate|"

@@ -704,9 +704,11 @@ class IntakeCorpusTests {
 	 * laatste werkdag", a shift named by its day, the firm of "his employment with";
 	 * FewerMorningsPassedDaysShiftsAndEmployersTests): 296; "gisterenmiddag", project
 	 * contracts finished, "With friendly greetings," and the last of a list keeping its
-	 * news (ClosingsFinishedContractsAndListedStartersTests): 300.
+	 * news (ClosingsFinishedContractsAndListedStartersTests): 300; a member's word before
+	 * a name ("Cityteam-lid") and "the last night of" someone with us
+	 * (TeamMembersAndLastNightsTests): 302.
 	 */
-	static final double BLIND_32_FLOOR = 300.0 / 320;
+	static final double BLIND_32_FLOOR = 302.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
