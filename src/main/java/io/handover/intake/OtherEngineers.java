@@ -57,14 +57,17 @@ final class OtherEngineers {
 			// engineer"
 			"construction", "constructie", "bouwkundig", "werktuigbouwkundig", "werktuigbouw", "machine",
 			// who writes a machining centre's programs: "CNC-programmeur"
-			"cnc");
+			"cnc",
+			// living cultures and their processes: "bioprocess engineer (fermentation)"
+			"bioprocess", "fermentation", "biotech");
 
 	/**
 	 * Software said not to be the field right after: "(mechanical, geen software)",
 	 * "engineer, not IT", "not a developer".
 	 */
 	private static final Pattern NOT_SOFTWARE = Pattern.compile("(?iu)^[^.;!?\\n]{0,40}?\\b(?:not|no|geen|niet|"
-			+ "never|nooit)\\s+(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|software|code|coding|programming|"
+			+ "never|nooit|niks met|niets met|nothing to do with)\\s+(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|"
+			+ "informatics|informatica|software|code|coding|programming|"
 			+ "programmeren|programmeerwerk|development|ontwikkeling|developer|ontwikkelaar|programmer|programmeur)\\b");
 
 	/**
@@ -72,8 +75,9 @@ final class OtherEngineers {
 	 * design, not software)", "hij programmeert niet", "she doesn't write code". Such a
 	 * clause wins over a bare "engineer" said before it ("our new engineer?").
 	 */
-	private static final Pattern DENIED = Pattern.compile("(?iu)\\b(?:(?:not|no|geen|niet|never|nooit)\\s+"
-			+ "(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|software|code|coding|programming|programmeren|"
+	private static final Pattern DENIED = Pattern.compile("(?iu)\\b(?:(?:not|no|geen|niet|never|nooit|niks met|"
+			+ "niets met|nothing to do with)\\s+(?:(?:an?|een|in|the|de|het)\\s+)?(?:IT|ICT|informatics|informatica|"
+			+ "software|code|coding|programming|programmeren|"
 			+ "programmeerwerk|development|ontwikkeling|developer|ontwikkelaar|programmer|programmeur)"
 			// the field denied, not a thing of it: "not software)", not "no IT training"
 			+ "(?=\\s*(?:[.,;:!?)\\-–—]|$)|\\s+(?:but|maar|and|en|he|she|hij|zij|ze)\\b)|"
