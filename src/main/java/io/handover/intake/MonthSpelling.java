@@ -2,7 +2,6 @@ package io.handover.intake;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.handover.common.Levenshtein;
@@ -36,21 +35,7 @@ final class MonthSpelling {
 	}
 
 	private static String mend(String text, Pattern beside) {
-		Matcher word = beside.matcher(text);
-		StringBuilder out = null;
-		int copied = 0;
-		while (word.find()) {
-			String meant = meant(word.group(1));
-			if (meant == null) {
-				continue;
-			}
-			if (out == null) {
-				out = new StringBuilder(text.length() + 4);
-			}
-			out.append(text, copied, word.start(1)).append(meant);
-			copied = word.end(1);
-		}
-		return out == null ? text : out.append(text, copied, text.length()).toString();
+		return Respelled.mended(text, beside, 1, MonthSpelling::meant);
 	}
 
 	/** The month a word slips from, in the word's case, or null when it is none. */

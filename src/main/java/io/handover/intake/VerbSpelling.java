@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,21 +40,10 @@ final class VerbSpelling {
 
 	/** The text with every swapped verb spelt right, in the case it was typed. */
 	static String mended(String text) {
-		Matcher word = WORD.matcher(text);
-		StringBuilder out = null;
-		int last = 0;
-		while (word.find()) {
-			String verb = SLIPS.get(word.group().toLowerCase(Locale.ROOT));
-			if (verb == null) {
-				continue;
-			}
-			if (out == null) {
-				out = new StringBuilder(text.length());
-			}
-			out.append(text, last, word.start()).append(word.group().charAt(0)).append(verb.substring(1));
-			last = word.end();
-		}
-		return out == null ? text : out.append(text, last, text.length()).toString();
+		return Respelled.mended(text, WORD, 0, (typed) -> {
+			String verb = SLIPS.get(typed.toLowerCase(Locale.ROOT));
+			return verb == null ? null : typed.charAt(0) + verb.substring(1);
+		});
 	}
 
 }

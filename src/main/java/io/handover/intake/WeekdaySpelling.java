@@ -2,7 +2,6 @@ package io.handover.intake;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,21 +23,7 @@ final class WeekdaySpelling {
 
 	/** The text with every weekday typed with two letters swapped spelt right. */
 	static String mended(String text) {
-		Matcher word = WORD.matcher(text);
-		StringBuilder out = null;
-		int copied = 0;
-		while (word.find()) {
-			String meant = meant(word.group());
-			if (meant == null) {
-				continue;
-			}
-			if (out == null) {
-				out = new StringBuilder(text.length());
-			}
-			out.append(text, copied, word.start()).append(meant);
-			copied = word.end();
-		}
-		return out == null ? text : out.append(text, copied, text.length()).toString();
+		return Respelled.mended(text, WORD, 0, WeekdaySpelling::meant);
 	}
 
 	/** The weekday a word is swapped from, in the word's case, or null. */
