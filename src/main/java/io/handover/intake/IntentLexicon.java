@@ -269,6 +269,10 @@ final class IntentLexicon {
 			intent(Announcement.Kind.ROLE_CHANGE, 2,
 					"(?<=\\p{Lu}[\\p{L}'’-]{1,30}, )nu (?!(?:al|ook|even|wel|dus|toch|eenmaal|eindelijk|echt)\\b)"
 							+ "(?-i:\\p{Ll}[\\p{L}-]+)(?=[ ,])|op zich|currently|"
+							// in English, the unit held now: "Patricia Schoneveld, now at
+							// reception, takes over"
+							+ "(?<=\\p{Lu}[\\p{L}'’-]{1,30}, )(?:now|still) (?:at|in|on|with|working (?:at|in|on))"
+							+ " (?:the |our )?\\p{L}[\\p{L}-]+(?=[ ,;)])|"
 							// not a thing used for now: "werkt nu nog op een leenlaptop"
 							+ "nu nog(?! (?:op|met|zonder) een\\b)|nu (?:is|werkt|zit|staat) (?:hij|zij|ze) nog|"
 							+ "(?:hij|zij|ze) is nu nog|momenteel|"
