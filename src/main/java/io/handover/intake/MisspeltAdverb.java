@@ -2,6 +2,8 @@ package io.handover.intake;
 
 import java.util.List;
 
+import io.handover.common.Levenshtein;
+
 /**
  * An adverb opening a sentence, misspelt by a letter ("Unfortunatly Jack Morris is
  * leaving us", "Hopefuly …"): no given name, as the adverb itself is none. Only long
@@ -30,18 +32,7 @@ final class MisspeltAdverb {
 	}
 
 	private static boolean oneApart(String a, String b) {
-		if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-			return false;
-		}
-		int i = 0;
-		while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
-		if (a.length() == b.length()) {
-			return a.substring(i + 1).equals(b.substring(i + 1));
-		}
-		return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
-				: a.substring(i).equals(b.substring(i + 1));
+		return Math.abs(a.length() - b.length()) <= 1 && Levenshtein.distance(a, b) == 1;
 	}
 
 }

@@ -33,6 +33,10 @@ final class ThanksForWorkDone {
 		if (dates.stream().anyMatch(d -> d.date() != null && !d.date().isBefore(today))) {
 			return false;
 		}
+		// thanks first: without them the lexicon, the reading's dearest pass, is not run
+		if (SENTENCE.matcher(body).results().noneMatch(sentence -> THANKS_FOR.matcher(sentence.group()).lookingAt())) {
+			return false;
+		}
 		List<IntentMatch> intents = IntentLexicon.find(body.toLowerCase(Locale.ROOT));
 		boolean thanked = false;
 		Matcher sentence = SENTENCE.matcher(body);
