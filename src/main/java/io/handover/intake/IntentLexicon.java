@@ -119,7 +119,7 @@ final class IntentLexicon {
 							// … and the other nouns of it: "dismissal with immediate
 							// effect for …", "beëindiging dienstverband voor …"
 							+ "dismissal|beëindiging (?:van (?:het|zijn|haar) )?(?:dienstverband|arbeidsovereenkomst|contract)|ontslag|opgezegd|zegt (?:zijn|haar) (?:baan|contract) op|loopt af|afloopt|eindigt|"
-							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid(?: (?:genomen|nemen|neemt|namen) van)?|afmelden|stopt|stoppen|"
+							+ "met pensioen|pensioen|werkt (?:nog )?tot(?: en met)?|afscheid(?: (?:moeten |moesten )?(?:genomen|nemen|neemt|namen) van)?|afmelden|stopt|stoppen|"
 							+ "stops working|is stopping|verlaat|verlaten|moving on|let go|dismissed|fired|sacked|ontslagen|"
 							+ "end date|einddatum|offboarden|exit|part(?:s|ing)? ways|(?:given|gave|giving|gives) "
 							+ "(?:(?:his|her|their) )?notice|depart(?:s|ing|ed)?|with us until(?! now)|bij ons tot(?! nu| dusver| op heden)|"

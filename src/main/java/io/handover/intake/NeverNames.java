@@ -124,7 +124,16 @@ final class NeverNames {
 			// … or an absence till a day: "our advisor is on holiday until 4 January"
 			"holiday", "holidays", "vakantie", "until", "till", "untill",
 			// a verb's words in chat: "lisa won't be coming back"
-			"be", "been", "being", "coming", "going", "got");
+			"be", "been", "being", "coming", "going", "got",
+			// an internship said as a verb: "studenten die bij ons stage lopen"
+			"stage", "lopen", "loopt");
+
+	/**
+	 * Words that tell what someone mostly does, after the name in chat: "sanne
+	 * hoogervorst, …, mostly skinning birds", "vooral lijsten schuren". Neither they nor
+	 * the words they govern are a lower-case name.
+	 */
+	private static final Set<String> MOSTLY = Set.of("mostly", "mainly", "vooral", "voornamelijk", "meestal");
 
 	/**
 	 * Words that open a sentence and are surnames too ("Jan Kort"), and the article
@@ -171,7 +180,12 @@ final class NeverNames {
 
 	/** Whether the word is never part of a name written in lower case. */
 	static boolean inLowerCase(String word) {
-		return word(word) || ASKING.contains(word.toLowerCase(Locale.ROOT));
+		return word(word) || ASKING.contains(word.toLowerCase(Locale.ROOT)) || mostly(word);
+	}
+
+	/** Whether the word tells what someone mostly does ("mostly", "vooral"). */
+	static boolean mostly(String word) {
+		return MOSTLY.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the word bounds a time, so opens no lower-case name. */

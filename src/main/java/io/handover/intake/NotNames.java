@@ -89,6 +89,9 @@ final class NotNames {
 	private static final Pattern SITE_IN = Pattern.compile("(?iu)\\b(?:company|firm|branch|office|site|plant|"
 			+ "subsidiary|workshop|depot|warehouse|factory|yard|store|shop|lab|hub|location|campus|"
 			+ "bedrijf|zusterbedrijf|vestiging|kantoor|filiaal|fabriek|werkplaats|magazijn|winkel|locatie|"
+			// a building site or a project: "op de bouwplaats in Almelo", "the project in
+			// Sweden"
+			+ "bouwplaats|bouwterrein|project|construction site|building site|"
 			+ "dochter(?:bedrijf|onderneming)?)\\s+(?:in|at|te)\\s+$");
 
 	/**

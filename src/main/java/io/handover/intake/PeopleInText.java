@@ -172,6 +172,7 @@ final class PeopleInText {
 					break;
 				}
 			}
+			questionVerbApart(body, tokens, run);
 			int surname = afterNickname(body, tokens, run, j);
 			if (surname > j) {
 				j = surname;
@@ -952,7 +953,8 @@ final class PeopleInText {
 		String lower = token.toLowerCase(Locale.ROOT);
 		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
 				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && !rankClass(body, tokens, k)
-				&& !(ABBREVIATION.matcher(token).matches() && mostlyLowerCase(body)) && (PARTICLES.contains(lower)
+				&& !mostlyDone(body, tokens, k) && !(ABBREVIATION.matcher(token).matches() && mostlyLowerCase(body))
+				&& (PARTICLES.contains(lower)
 						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
 	}
 
@@ -966,6 +968,40 @@ final class PeopleInText {
 	private static boolean mostlyLowerCase(String body) {
 		long lower = body.chars().filter(Character::isLowerCase).count();
 		return lower > body.chars().filter(Character::isUpperCase).count();
+	}
+
+	/**
+	 * Whether the word is one of the two after "mostly": what a newcomer does, told after
+	 * the name in chat ("sanne hoogervorst, …, mostly skinning birds"), never a name.
+	 */
+	private static boolean mostlyDone(String body, List<int[]> tokens, int k) {
+		for (int back = 1; back <= 2 && k - back >= 0; back++) {
+			if (NeverNames.mostly(text(body, tokens.get(k - back)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A Dutch question's plural verb, which may open a run of capitalised words. */
+	private static final Set<String> QUESTION_VERBS = Set.of("moeten", "mogen", "kunnen", "hoeven", "zullen", "willen",
+			"hebben", "krijgen", "worden");
+
+	/**
+	 * Keeps a Dutch question's verb out of the name after it: before a particle it stands
+	 * alone, the question's first word ("Moeten de Poolse monteurs …?": "de Poolse" is no
+	 * surname); before a capitalised word it is dropped ("Moeten Jan de Vries en …?").
+	 */
+	private static void questionVerbApart(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() < 2 || !QUESTION_VERBS.contains(text(body, tokens.get(run.get(0))).toLowerCase(Locale.ROOT))) {
+			return;
+		}
+		if (PARTICLES.contains(text(body, tokens.get(run.get(1))).toLowerCase(Locale.ROOT))) {
+			run.subList(1, run.size()).clear();
+		}
+		else {
+			run.remove(0);
+		}
 	}
 
 	/** A rank's class: "klas" in "soldaat eerste klas mike olde hengel". */

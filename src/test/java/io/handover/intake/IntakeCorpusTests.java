@@ -709,9 +709,13 @@ class IntakeCorpusTests {
 	 * (TeamMembersAndLastNightsTests): 302; software denied after an engineer or
 	 * programmer ("niks met software", "not informatics"), a bioprocess engineer
 	 * (EngineersSaidNotToBeInITTests): 304; a unit held now beside a name ("now at
-	 * reception", UnitsHeldNowBesideANameTests): 305.
+	 * reception", UnitsHeldNowBesideANameTests): 305. Session 43: a Dutch question's
+	 * plural verb before "de" and a nationality ("Moeten de Poolse …?"), the town of a
+	 * building site, an internship said as a verb ("stage lopen"), what a newcomer
+	 * "mostly" does, "afscheid moeten nemen van"
+	 * (ModalQuestionsSitesAndInternshipWordsTests): 310.
 	 */
-	static final double BLIND_32_FLOOR = 305.0 / 320;
+	static final double BLIND_32_FLOOR = 310.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
