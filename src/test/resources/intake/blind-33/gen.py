@@ -399,6 +399,360 @@ m("en", "From Monday 1 February Sven Aasheim moves from the manifest desk to our
   MV("Sven Aasheim", ON("monday", D(2027, 2, 1)), SE, None))
 m("nl", "Overmorgen begint Jip Zandbelt als barmedewerker in onze kantine.",
   J("Jip Zandbelt", P(2)))
+
+# --- Part 2 (ac151-ac320) ---------------------------------------------------------------------
+
+# An operator of public EV charging points (installs, maintains and runs them for municipalities)
+m("nl", "Goedemorgen,\n\nPer dinsdag 5 januari 2027 komt Gijs Wolterinck bij ons als storingsmonteur in regio Oost. Hij rijdt de eerste weken mee met Henk.\n\nMet vriendelijke groet,\nMonique Bakkenes\nTeamleider Field Service",
+  J("Gijs Wolterinck", ON("tuesday", D(2027, 1, 5))))
+m("en", "new helpdesk agent for the night line: precious chinyanga, starts wed 30 dec. needs the ticket tool + a headset 🔌",
+  J("Precious Chinyanga", ON("wednesday", D(2026, 12, 30))))
+m("nl", "Netcongestie-analist Wiebe Ruiterkamp heeft een baan bij de netbeheerder gevonden. Laatste werkdag: vrijdag 12 februari.",
+  L("Wiebe Ruiterkamp", ON("friday", D(2027, 2, 12))))
+m("nl", "Moeten de installateurs van onze onderaannemer in Brabant ook in het monteursportaal, of kunnen ze met een gastaccount werken?",
+  none=True)
+m("en", "Starting 1 March Bouchra Ait Ouaddou leaves the helpdesk and becomes account manager for the municipalities in the Randstad.",
+  MV("Bouchra Ait Ouaddou", D(2027, 3, 1), AM, None))
+m("nl", "Vanaf maandag 1 februari 2027 werkt Pim Veurink bij ons als backend-ontwikkelaar voor de laad-app.",
+  J("Pim Veurink", ON("monday", D(2027, 2, 1)), SE))
+m("nl", "Verdrietig nieuws: onze monteur Ruud Klein Gebbink is gisteren na een kort ziekbed overleden.",
+  L("Ruud Klein Gebbink", P(-1)), past=True)
+m("en", "Dear colleagues, from 15.02.2027 Mrs. Annika Brüggemann starts as project leader for our German charging parks. She needs Teams in English please. With kind greetings",
+  J("Annika Brüggemann", D(2027, 2, 15)))
+m("nl", "vanmiddag per direct afscheid genomen van monteur kevin schiltkamp, laadpas van een klant misbruikt. graag alles dicht",
+  L("Kevin Schiltkamp", NOW))
+m("nl", "Twee nieuwe monteurs voor de uitrol in Utrecht:\n- Jesse Boomkamp, vanaf 11 januari\n- Hamid Farahmandi, vanaf 25 januari",
+  J("Jesse Boomkamp", D(2027, 1, 11)), J("Hamid Farahmandi", D(2027, 1, 25)))
+m("en", "Marta Kowalewska will be our new facilities coordinator at the Amersfoort office, starting Monday 8 February.",
+  J("Marta Kowalewska", ON("monday", D(2027, 2, 8)), FC))
+m("nl", "Dag Pieter, vanaf woensdag 3 februari komt Seppe Van Dyck bij ons als technieker laadinfrastructuur in Antwerpen. Gelieve zijn account en gsm te voorzien. Mvg, Lies",
+  J("Seppe Van Dyck", ON("wednesday", D(2027, 2, 3))))
+m("en", "Tomasz Pawlak starts in twelve days, on Tuesday the 15th, as installation planner.",
+  J("Tomasz Pawlak", P(12)))
+m("nl", "Rectificatie: Lisanne Huttinga start niet per 1 februari maar al op maandag 18 januari.",
+  J("Lisanne Huttinga", ON("monday", D(2027, 1, 18))))
+m("nl", "Sjaak is sinds gisteren ziek, waarschijnlijk een paar weken. Hij blijft gewoon in dienst; zijn bus mag blijven staan.",
+  none=True)
+m("en", "Dear HR/IT,\n\nWe confirm that the employment of Mr. Desmond Krijgsman, field engineer (hardware), ends on 28 February 2027 at his own request.\n\nKind regards,\nPeople & Culture",
+  L("Desmond Krijgsman", D(2027, 2, 28)))
+m("en", "Dear Team, Mr. Sriram Chakravarthy, Data Analyst, will be relieved on 22nd January 2027. Kindly initiate the exit process.",
+  L("Sriram Chakravarthy", D(2027, 1, 22)))
+m("nl", "Teamleider helpdesk Anja Stoelwinder vertrekt per 1 maart. Vanaf die dag neemt Rachid Ouled Amar, nu helpdeskmedewerker, haar team over.",
+  L("Anja Stoelwinder", D(2027, 3, 1)), MV("Rachid Ouled Amar", D(2027, 3, 1), None, None))
+m("nl", "volgende week maandag begint er een stagiair op de helpdesk, lieke horsting. mag ze meekijken in het ticketsysteem?",
+  J("Lieke Horsting", NW("monday")))
+m("en", "We're not filling the second planner vacancy after all, the budget was cut. Nothing to prepare.",
+  none=True)
+m("nl", "Per 1 april wordt Thomas Groenhuijzen, nu ontwikkelaar, product owner van de laad-app.",
+  MV("Thomas Groenhuijzen", D(2027, 4, 1), None, SE))
+m("nl", "Monteur Jorrit Plantinga vertrekt over zes weken naar een installatiebedrijf.",
+  L("Jorrit Plantinga", P(42)))
+m("en", "Two helpdesk agents leave in January: Fatou Sarr-Ndiaye on the 8th and Ravi Persaud on the 29th.",
+  L("Fatou Sarr-Ndiaye", D(2027, 1, 8)), L("Ravi Persaud", D(2027, 1, 29)))
+m("nl", "Joyce Rietkerk is maandag op de planning begonnen, maar ze heeft nog altijd geen laptop.",
+  J("Joyce Rietkerk", P(-3)), past=True)
+m("en", "Starter\nName: Oliver Mbeki-Hart\nJob: Field technician\nFirst day: 2027-01-04\nRegion: North",
+  J("Oliver Mbeki-Hart", D(2027, 1, 4)))
+m("nl", "Accountmanager voor de VvE's en bedrijventerreinen: Nadia Belarbi, start op 1 maart.",
+  J("Nadia Belarbi", D(2027, 3, 1), AM))
+m("en", "Does Gerda still need access to the charger map now she's only doing the payroll two days a week? Just checking, no change in her contract.",
+  none=True)
+m("nl", "Onze enige programmeur voor de backoffice, Olav Steggink, gaat ons per 1/3 verlaten.",
+  L("Olav Steggink", D(2027, 3, 1), SE))
+m("en", "Tomorrow's the last day for our warehouse man Dirk Bovenkerk, he's retiring early.",
+  L("Dirk Bovenkerk", P(1)))
+
+# A peanut-butter factory (roasting, grinding, filling; sales to retail and wholesale)
+m("nl", "Beste allemaal,\n\nMaandag 18 januari 2027 begint Wendy Baarspul bij ons als operator op de brandertrommel. Zij komt uit de cacaowereld.\n\nGroet,\nCor Teeuwisse\nProductieleider",
+  J("Wendy Baarspul", ON("monday", D(2027, 1, 18))))
+m("en", "new roaster guy: obinna ezeh, starts mon 28 dec. he's on the morning shift, needs a locker + hairnets lol 🥜",
+  J("Obinna Ezeh", ON("monday", D(2026, 12, 28))))
+m("nl", "Inkoper Bert Molenkamp (pinda's uit Argentinië en Nicaragua) gaat met pensioen. Laatste werkdag donderdag 28 januari.",
+  L("Bert Molenkamp", ON("thursday", D(2027, 1, 28))))
+m("nl", "Mogen de uitzendkrachten op de vullijn het kantinescherm met de roosters zien, of moet daar een apart account voor komen?",
+  none=True)
+m("nl", "Vanaf 1 februari wordt Naima Sahraoui, nu klantenservice, verkoper buitendienst voor de groothandels.",
+  MV("Naima Sahraoui", D(2027, 2, 1), AM, None))
+m("en", "Jonas Friedrichsen starts on Wednesday 20 January 2027 as developer for our line-monitoring software.",
+  J("Jonas Friedrichsen", ON("wednesday", D(2027, 1, 20)), SE))
+m("nl", "Onze heftruckchauffeur Wim Pothoven is afgelopen vrijdag overleden. De uitvaart is woensdag.",
+  L("Wim Pothoven", P(-6)), past=True)
+m("en", "Hello, I inform that Mrs. Lucía Etxeberria begins like quality technician the day 1 of March 2027. She come from a chocolate factory. Regards",
+  J("Lucía Etxeberria", D(2027, 3, 1)))
+m("nl", "gisteren ontslagen: inpakker dave hoogenraad, diefstal van potten. per direct, pas innemen",
+  L("Dave Hoogenraad", P(-1)), past=True)
+m("nl", "Per maandag 4 januari op de vullijn:\n1. Esther Rijkhoff-Dam\n2. Mustafa Şentürk",
+  J("Esther Rijkhoff-Dam", ON("monday", D(2027, 1, 4))), J("Mustafa Şentürk", D(2027, 1, 4)))
+m("en", "Our facilitair medewerker Jannie Oostinga moves to the new warehouse in Wormer from 1 February, same job.",
+  MV("Jannie Oostinga", D(2027, 2, 1), FC, FC))
+m("nl", "Dag Koen, vanaf maandag 15 februari komt Jolien Vancoillie bij ons als kwaliteitsverantwoordelijke. Gelieve haar laptop tijdig te voorzien. Mvg, Evi",
+  J("Jolien Vancoillie", ON("monday", D(2027, 2, 15))))
+m("en", "Frederik Skovgaard joins as export sales rep in six weeks' time.",
+  J("Frederik Skovgaard", P(42), AM))
+m("nl", "Let op, aanpassing: Marieke Beunk stopt niet op 31 december maar pas op vrijdag 15 januari.",
+  L("Marieke Beunk", ON("friday", D(2027, 1, 15))))
+m("nl", "Kim gaat per 1 januari 32 uur werken in plaats van 40. Verder verandert er niks.",
+  none=True)
+m("en", "Dear service desk,\n\nThe temporary contract of Ms. Rosalind Okereke, lab assistant, runs out on 31 January 2027 and will not be renewed.\n\nBest regards,\nHR",
+  L("Rosalind Okereke", D(2027, 1, 31)))
+m("en", "Good day, please be informed that Mr. Obafemi Adeyinka will resume duty as Maintenance Technician on Monday 11th January, 2027. Thank you.",
+  J("Obafemi Adeyinka", ON("monday", D(2027, 1, 11))))
+m("nl", "Ploegleider nacht Harrie Venderbosch stopt per 1 februari; Ilona Wensink, die nu bij een koekjesfabriek werkt, begint op 18 januari als zijn opvolger.",
+  L("Harrie Venderbosch", D(2027, 2, 1)), J("Ilona Wensink", D(2027, 1, 18)))
+m("nl", "volgende week woensdag start bas ter mors in het lab, hij studeert er nog half naast",
+  J("Bas ter Mors", NW("wednesday")))
+m("en", "The packer we hired for January won't come after all, she found a job closer to home. Please cancel her account.",
+  none=True)
+m("nl", "Per maandag 1 maart gaat Hüseyin Kocabaş van de inpaklijn naar de facilitaire dienst.",
+  MV("Hüseyin Kocabaş", ON("monday", D(2027, 3, 1)), FC, None))
+m("nl", "Onze operator Ronald Spierenburg vertrekt over twee weken, hij gaat terug naar de bouw.",
+  L("Ronald Spierenburg", P(14)))
+m("en", "We let go of line worker Aaron Van Wyk this afternoon, effective immediately.",
+  L("Aaron Van Wyk", NOW))
+m("nl", "Gisteren is Sanne Hilgersom begonnen als planner; kan ze vandaag nog een account krijgen?",
+  J("Sanne Hilgersom", P(-1)), past=True)
+m("en", "Leaver notification\nEmployee: Martin Dinkelberg\nLast working day: 2027-01-22\nReason: resignation",
+  L("Martin Dinkelberg", D(2027, 1, 22)))
+m("nl", "Per 1-3-2027 begint Evelien Hermanides als accountmanager retail.",
+  J("Evelien Hermanides", D(2027, 3, 1), AM))
+m("en", "Quick one: is there a way to see which accounts a leaver still has? Thinking of the guy who left the roastery in the summer.",
+  none=True)
+m("nl", "Ontwikkelaar Sem Lankamp vertrekt; zijn laatste werkdag is donderdag 11 februari.",
+  L("Sem Lankamp", ON("thursday", D(2027, 2, 11)), SE))
+m("en", "Tomorrow Grace Donkervoort starts in the warehouse.",
+  J("Grace Donkervoort", P(1)))
+
+# A pallet factory (new pallets, repair and sorting of used ones, own transport)
+m("nl", "Goedemiddag,\n\nOp woensdag 6 januari 2027 start Erik Hazekamp bij ons als timmerman op de palletlijn.\n\nMvg,\nAnita Kraaijeveld\nHR",
+  J("Erik Hazekamp", ON("wednesday", D(2027, 1, 6))))
+m("en", "new forklift driver in the yard: marius teodorescu, first day thu 7 jan. needs the yard app + safety shoes size 44",
+  J("Marius Teodorescu", ON("thursday", D(2027, 1, 7))))
+m("nl", "Zaagmeester Jan Hendrik Bloemert gaat met pensioen; hij werkt tot en met woensdag 24 februari.",
+  L("Jan Hendrik Bloemert", ON("wednesday", D(2027, 2, 24))))
+m("nl", "Krijgen de chauffeurs van het transportbedrijf dat onze pallets ophaalt toegang tot de weegbrug-app?",
+  none=True)
+m("nl", "Per 1 maart wordt planner Romy Hettinga onze vertegenwoordiger voor de veilingen en de tuinbouw.",
+  MV("Romy Hettinga", D(2027, 3, 1), AM, None))
+m("en", "Kerem Aydınlı joins on Monday 15 February 2027 as software developer for the pallet-tracking portal.",
+  J("Kerem Aydınlı", ON("monday", D(2027, 2, 15)), SE))
+m("nl", "Onze chauffeur Evert Kleinsmiede is zondagavond thuis overleden.",
+  L("Evert Kleinsmiede", P(-4)), past=True)
+m("en", "Hello, Mr. Krzysztof Bartczak is begin work by us at 18.01.2027 as pallet repairer. He has own tools. Regards",
+  J("Krzysztof Bartczak", D(2027, 1, 18)))
+m("nl", "vanochtend ontslagen: sorteerder ricky de waardt, met de heftruck tegen een collega aan gereden en weggelopen. alles dicht pls",
+  L("Ricky de Waardt", NOW))
+m("nl", "Nieuwe sorteerders per 11 januari:\n- Alin Mocanu\n- Florin Stoicescu\n- Costel Neagu",
+  J("Alin Mocanu", D(2027, 1, 11)), J("Florin Stoicescu", D(2027, 1, 11)), J("Costel Neagu", D(2027, 1, 11)))
+m("en", "Our facility coordinator Bernadette Hulsebosch leaves us on 31 March; she's moving to Spain.",
+  L("Bernadette Hulsebosch", D(2027, 3, 31), FC))
+m("nl", "Dag Stefaan, vanaf dinsdag 9 februari begint Kobe Vanherck bij ons als chauffeur. Gelieve zijn tankkaart en account te voorzien. Mvg, Ann",
+  J("Kobe Vanherck", ON("tuesday", D(2027, 2, 9))))
+m("en", "Ivo Kerkdijk starts as sales representative in a fortnight.",
+  J("Ivo Kerkdijk", P(14), AM))
+m("nl", "foutje in mijn vorige bericht: damian kędzierski begint op maandag 1 februari, niet op 25 januari",
+  J("Damian Kędzierski", ON("monday", D(2027, 2, 1))))
+m("nl", "Geert heeft zijn ontslag ingetrokken, hij blijft toch. De afmelding van vorige week mag je negeren.",
+  none=True)
+m("en", "Dear colleagues,\n\nThis is to confirm that Mr. Leonard Sneep, shift leader, will retire on 31 January 2027.\n\nYours sincerely,\nManagement",
+  L("Leonard Sneep", D(2027, 1, 31)))
+m("en", "Dear Sir/Madam, kindly note that Mr. Kwabena Ofori-Atta has resigned; his last working day shall be Friday, 18th December 2026.",
+  L("Kwabena Ofori-Atta", ON("friday", D(2026, 12, 18))))
+m("nl", "Werkplaatschef Dirk Smeenge stopt per 1 april. Hij wordt opgevolgd door Yvo Harbrink, die nu nog timmerman is.",
+  L("Dirk Smeenge", D(2027, 4, 1)), MV("Yvo Harbrink", D(2027, 4, 1), None, None))
+m("nl", "over 3 weken stopt heftruckchauffeur bryan tuinzing, hij gaat naar een concurrent",
+  L("Bryan Tuinzing", P(21)))
+m("en", "Apologies, forgot to report: Mateusz Górski started in the repair hall last week Tuesday.",
+  J("Mateusz Górski", LW("tuesday")), past=True)
+m("nl", "Vanaf maandag 4 januari wordt Tineke Wiersum-Bakker, nu administratief medewerker, onze facilitair coördinator.",
+  MV("Tineke Wiersum-Bakker", ON("monday", D(2027, 1, 4)), FC, None))
+m("nl", "Per 1 februari komt er een programmeur bij voor het palletportaal: Stijn Huisintveld.",
+  J("Stijn Huisintveld", D(2027, 2, 1), SE))
+m("en", "Jimmy O'Callaghan's last shift in the yard is Saturday 19 December.",
+  L("Jimmy O'Callaghan", ON("saturday", D(2026, 12, 19))))
+m("nl", "Vrijdag begint Fleur Jongedijk op de administratie.",
+  J("Fleur Jongedijk", WD("friday")))
+m("en", "The agency contracts of our two temps, Laszlo Tóth and Rui Pimenta, end on 23 December.",
+  L("Laszlo Tóth", D(2026, 12, 23)), L("Rui Pimenta", D(2026, 12, 23)))
+m("nl", "Vandaag is de laatste werkdag van onze vertegenwoordiger Hans Wolfswinkel, morgen mag alles dicht.",
+  L("Hans Wolfswinkel", NOW, AM))
+m("en", "Sawyer Olek Wasilewski moves to our Belgian plant in Geel from 1 February, doing the same job.",
+  MV("Olek Wasilewski", D(2027, 2, 1), None, None))
+m("nl", "Morgen begint Niels Grimbergen als heftruckchauffeur, kan zijn pas klaarliggen?",
+  J("Niels Grimbergen", P(1)))
+
+# An esports organisation (pro teams, an academy, an arena and a content studio)
+m("nl", "Hoi allemaal,\n\nPer maandag 11 januari 2027 begint Lars Overeem bij ons als head coach van het League-team. Hij komt over uit Berlijn.\n\nGroetjes,\nMila Verstappen\nGM",
+  J("Lars Overeem", ON("monday", D(2027, 1, 11))))
+m("en", "new caster for the arena nights: zoë kapinga, first show fri 8 jan 🎮 needs discord + the run sheet drive",
+  J("Zoë Kapinga", ON("friday", D(2027, 1, 8))))
+m("nl", "Onze CS-speler Daan Poortvliet stopt; zijn contract loopt op 31 december af.",
+  L("Daan Poortvliet", D(2026, 12, 31)))
+m("nl", "Krijgen de trial-spelers die een week komen meetrainen een account, of alleen wifi?",
+  none=True)
+m("en", "From 1 February Niamh Fitzmaurice leaves community management and becomes our account manager for sponsors.",
+  MV("Niamh Fitzmaurice", D(2027, 2, 1), AM, None))
+m("nl", "Per 18 januari komt Ruben Vroegindeweij bij ons als ontwikkelaar van de fan-app.",
+  J("Ruben Vroegindeweij", D(2027, 1, 18), SE))
+m("en", "Our video editor Marco Roelfsema-Kuil passed away last Sunday. We're all in shock.",
+  L("Marco Roelfsema-Kuil", P(-4)), past=True)
+m("en", "Hello, Mr. Park Ji-hoon will join as assistant coach from 04.01.2027. He needs visa letter and laptop. Thank you",
+  J("Park Ji-hoon", D(2027, 1, 4)))
+m("nl", "gisteravond hebben we streamer tim van baarle ontslagen, racistische uitspraken op stream. per direct alles dicht",
+  L("Tim van Baarle", P(-1)), past=True)
+m("nl", "Nieuwe arena-crew:\n- Sterre Gaastra (start 6 januari)\n- Ayoub Marzouki (start 13 januari)",
+  J("Sterre Gaastra", D(2027, 1, 6)), J("Ayoub Marzouki", D(2027, 1, 13)))
+m("en", "Our facility coordinator Wilco Stroetinga will also run the new bootcamp house from 1 March, same job.",
+  MV("Wilco Stroetinga", D(2027, 3, 1), FC, FC))
+m("nl", "Dag Bram, vanaf maandag 1 maart komt Febe Vanoverbeke bij ons als content creator. Gelieve haar account en een laptop te voorzien. Mvg, Jens",
+  J("Febe Vanoverbeke", ON("monday", D(2027, 3, 1))))
+m("en", "Our new sales rep for sponsorships, Dylan Achterkamp, starts in nine weeks.",
+  J("Dylan Achterkamp", P(63), AM))
+m("nl", "Correctie: Milou Timmerarends begint niet op 4 januari maar op dinsdag 12 januari, na de LAN in Keulen.",
+  J("Milou Timmerarends", ON("tuesday", D(2027, 1, 12))))
+m("nl", "Onze support-speler neemt vanaf januari een half jaar onbetaald verlof voor zijn studie. Zijn account mag blijven.",
+  none=True)
+m("en", "Dear IT,\n\nThe player contract of Mr. Aleksander Przybylski ends on 30 April 2027 and will not be extended.\n\nRegards,\nTeam Management",
+  L("Aleksander Przybylski", D(2027, 4, 30)))
+m("en", "Hello! Mr. Thiago Vasconcelos will start by us as analyst for the Valorant team on Monday 25 January. Obrigado",
+  J("Thiago Vasconcelos", ON("monday", D(2027, 1, 25))))
+m("nl", "Teammanager Rik Hoevenaars vertrekt per 1 februari. Zijn opvolger is Chantal Meerdink, die nu bij een sportclub werkt; zij begint maandag 25 januari.",
+  L("Rik Hoevenaars", D(2027, 2, 1)), J("Chantal Meerdink", ON("monday", D(2027, 1, 25))))
+m("nl", "volgende week vrijdag begint een nieuwe editor: koen van hattem. laptop met premiere graag",
+  J("Koen van Hattem", NW("friday")))
+m("en", "Can an academy player who's 16 get a company account, or does that need to go through his parents?",
+  none=True)
+m("nl", "Na dit seizoen stopt Joey Tammenga als speler; per 1 januari wordt hij assistent-coach.",
+  MV("Joey Tammenga", D(2027, 1, 1), None, None))
+m("nl", "Producer Anouk Heikens vertrekt over vijf weken naar een tv-zender.",
+  L("Anouk Heikens", P(35)))
+m("en", "Two new players for the academy team: Mees Tenhagen from Monday 4 January and Robin Oudenaller from Monday 18 January.",
+  J("Mees Tenhagen", ON("monday", D(2027, 1, 4))), J("Robin Oudenaller", ON("monday", D(2027, 1, 18))))
+m("nl", "Vorige week maandag is Timo Kwakkelstein begonnen als social media-medewerker, maar hij heeft nog steeds geen mailadres.",
+  J("Timo Kwakkelstein", LW("monday")), past=True)
+m("en", "Starter form\nName: Keanu Halfhide\nRole: Arena technician\nStart date: 2027-02-01",
+  J("Keanu Halfhide", D(2027, 2, 1)))
+m("nl", "Accountmanager Saskia Ravenhorst stopt per 15 maart, ze gaat naar een gameuitgever.",
+  L("Saskia Ravenhorst", D(2027, 3, 15), AM))
+m("en", "We dismissed player Lukas Hämäläinen on Tuesday for breaching his contract.",
+  L("Lukas Hämäläinen", P(-2)), past=True)
+m("nl", "Overmorgen speelt Bryan Hofsteede zijn laatste wedstrijd voor ons; dat is ook zijn laatste werkdag.",
+  L("Bryan Hofsteede", P(2)))
+
+# A rental company for mobile toilets and sanitary units (events and building sites)
+m("nl", "Beste collega's,\n\nVanaf maandag 8 februari 2027 komt Marco Eerdmans bij ons als servicechauffeur (zuigwagen) in regio Noord.\n\nGroet,\nPetra Mulderij\nPlanning",
+  J("Marco Eerdmans", ON("monday", D(2027, 2, 8))))
+m("en", "new cleaner for the festival units: shanice ramdhanie-ali, starts sat 16 jan. needs the route app 🚽",
+  J("Shanice Ramdhanie-Ali", ON("saturday", D(2027, 1, 16))))
+m("nl", "Werkplaatschef Gert-Jan Eskes gaat per 1 maart met pensioen. Laatste werkdag is vrijdag 26 februari.",
+  L("Gert-Jan Eskes", ON("friday", D(2027, 2, 26))))
+m("nl", "Moeten de uitzendkrachten die in de zomer op festivals schoonmaken een eigen inlog voor de app, of delen ze een tablet?",
+  none=True)
+m("nl", "Per 1 april stapt planner Dewi Siahaya over naar de verkoop, als accountmanager evenementen.",
+  MV("Dewi Siahaya", D(2027, 4, 1), AM, None))
+m("en", "Nick Kwaaitaal joins on Monday 1 March 2027 as developer for the route-planning tool.",
+  J("Nick Kwaaitaal", ON("monday", D(2027, 3, 1)), SE))
+m("nl", "Tot onze schrik is chauffeur Johan Tichelaar dinsdag aan een hartstilstand overleden.",
+  L("Johan Tichelaar", P(-2)), past=True)
+m("en", "Hello, Mr. Burak Yücel is starting to work at 11.01.2027 like service driver. He has C driving licence. Thanks",
+  J("Burak Yücel", D(2027, 1, 11)))
+m("nl", "vanmorgen ontslagen: chauffeur ruben van zwieten, rijden zonder tachograaf. per direct alles blokkeren",
+  L("Ruben van Zwieten", NOW))
+m("nl", "Twee nieuwe monteurs voor de werkplaats:\n• Wesley Harkema-Vis per 4 januari\n• Ilias El Ghazaoui per 1 februari",
+  J("Wesley Harkema-Vis", D(2027, 1, 4)), J("Ilias El Ghazaoui", D(2027, 2, 1)))
+m("en", "Facilities coordinator Tanja Wesselius leaves on Friday 22 January, that's her last day.",
+  L("Tanja Wesselius", ON("friday", D(2027, 1, 22)), FC))
+m("nl", "Dag Karel, vanaf donderdag 14 januari start Lowie Vandersteene als chauffeur in Gent. Gelieve zijn account te voorzien. Mvg, Tine",
+  J("Lowie Vandersteene", ON("thursday", D(2027, 1, 14))))
+m("en", "Our new account manager for building sites, Harriet Quaye, starts in ten weeks.",
+  J("Harriet Quaye", P(70), AM))
+m("nl", "Foutje: Orlando Vanenburg stopt niet per 31 januari maar al per 15 januari.",
+  L("Orlando Vanenburg", D(2027, 1, 15)))
+m("nl", "Dinand werkt vanaf januari alleen nog in de ochtend, op eigen verzoek. Verder blijft alles hetzelfde.",
+  none=True)
+m("en", "Dear colleagues,\n\nPlease be advised that Ms. Evelyn Brathwaite, finance assistant, will leave the company on 26 February 2027.\n\nKind regards,\nFinance Director",
+  L("Evelyn Brathwaite", D(2027, 2, 26)))
+m("en", "Dear Sir, Mr. Pradeep Nambiar has joined today as Accounts Assistant. Kindly arrange laptop and login.",
+  J("Pradeep Nambiar", NOW))
+m("nl", "Chauffeur Kees Hoogendam stopt op 31 december. Zijn route gaat naar Ahmet Sarı, die op 4 januari begint.",
+  L("Kees Hoogendam", D(2026, 12, 31)), J("Ahmet Sarı", D(2027, 1, 4)))
+m("nl", "volgende week dinsdag begint nina boschker als planner. mag ze alvast in teams?",
+  J("Nina Boschker", NW("tuesday")))
+m("en", "Does the hire desk at the festival need separate accounts for the weekend helpers? They're volunteers from a local club.",
+  none=True)
+m("nl", "Vanaf maandag 1 februari wordt programmeur Yorick Schoonderwoerd teamleider planning.",
+  MV("Yorick Schoonderwoerd", ON("monday", D(2027, 2, 1)), None, SE))
+m("nl", "Monteur Arie Verdouw vertrekt over zeven weken, hij gaat emigreren.",
+  L("Arie Verdouw", P(49)))
+m("en", "Two drivers start on Monday 11 January:\n1) Gediminas Vaitkevičius\n2) Ferhat Gündoğdu",
+  J("Gediminas Vaitkevičius", ON("monday", D(2027, 1, 11))), J("Ferhat Gündoğdu", D(2027, 1, 11)))
+m("nl", "Afgelopen maandag is Roos Kalverda begonnen op de klantenservice, ze heeft nog geen account.",
+  J("Roos Kalverda", P(-3)), past=True)
+m("en", "Leaver\nName: Shaun Drummond-Kerr\nLast day: 2027-01-08\nCompany van: to be returned to the depot",
+  L("Shaun Drummond-Kerr", D(2027, 1, 8)))
+m("nl", "Per 1/2 begint Lotte Grasmeijer als accountmanager bouw.",
+  J("Lotte Grasmeijer", D(2027, 2, 1), AM))
+m("en", "Service driver Petru Ciorbă moves to the Eindhoven depot from 1 January, same work.",
+  MV("Petru Ciorbă", D(2027, 1, 1), None, None))
+m("nl", "Morgen is de laatste werkdag van onze facilitair medewerker Gonnie Breukelaar.",
+  L("Gonnie Breukelaar", P(1), FC))
+
+# A company running three year-round beach pavilions (Zandvoort, Bloemendaal, Scheveningen)
+m("nl", "Hallo team,\n\nOp maandag 1 februari 2027 begint Stijn Kraakman bij ons als chef-kok van het paviljoen in Bloemendaal.\n\nGroet,\nMarloes Kleijweg\nOperations",
+  J("Stijn Kraakman", ON("monday", D(2027, 2, 1))))
+m("en", "new bartender for the winter weekends: lola ferrer, starts sat 12 dec 🍹 needs the till login",
+  J("Lola Ferrer", ON("saturday", D(2026, 12, 12))))
+m("nl", "Bedrijfsleider Zandvoort Martijn Hoogduin stopt per 1 april. Laatste werkdag is woensdag 31 maart.",
+  L("Martijn Hoogduin", ON("wednesday", D(2027, 3, 31))))
+m("nl", "Krijgen de opbouwploegen die in maart de paviljoens neerzetten toegang tot ons rooster, of is dat een los bedrijf?",
+  none=True)
+m("nl", "Per 1 maart wordt Kiki Jonkhart, nu in de bediening, verkoper van onze groepsarrangementen en bedrijfsfeesten.",
+  MV("Kiki Jonkhart", D(2027, 3, 1), AM, None))
+m("en", "Samuel Ghebremedhin starts on Monday 25 January 2027 as developer of the new reservation site.",
+  J("Samuel Ghebremedhin", ON("monday", D(2027, 1, 25)), SE))
+m("nl", "Onze afwasser Henk Zoetmulder is vorige week zaterdag overleden.",
+  L("Henk Zoetmulder", LW("saturday")), past=True)
+m("en", "Bonjour, Mr. Baptiste Lacombe-Roux will start by us the 15 March 2027 like second chef in Scheveningen. Cordialement",
+  J("Baptiste Lacombe-Roux", D(2027, 3, 15)))
+m("nl", "vandaag ontslagen: barman jesper kruidhof, zat in de kassa. per direct alles dicht",
+  L("Jesper Kruidhof", NOW))
+m("nl", "Voor de kerstbrunches (tijdelijk):\n- Puck Oosterwegel – vanaf 19 december\n- Bo Westerlaken – vanaf 19 december\n- Sara Ouaziz – vanaf 21 december",
+  J("Puck Oosterwegel", D(2026, 12, 19)), J("Bo Westerlaken", D(2026, 12, 19)), J("Sara Ouaziz", D(2026, 12, 21)))
+m("en", "Our new facility coordinator for all three pavilions, Gerard Scheepbouwer, starts on the 1st of March.",
+  J("Gerard Scheepbouwer", D(2027, 3, 1), FC))
+m("nl", "Dag Wouter, vanaf vrijdag 5 maart komt Ine Vandepitte bij ons als zaalverantwoordelijke in Scheveningen. Gelieve haar account te voorzien. Mvg, Lotte",
+  J("Ine Vandepitte", ON("friday", D(2027, 3, 5))))
+m("en", "Joshua Asante-Boakye starts in two weeks as host in Zandvoort.",
+  J("Joshua Asante-Boakye", P(14)))
+m("nl", "Wijziging: Tim Wijkhuijs begint niet op 1 maart maar een maand eerder, op maandag 1 februari.",
+  J("Tim Wijkhuijs", ON("monday", D(2027, 2, 1))))
+m("nl", "Eva gaat per 1 januari met zwangerschapsverlof. Gewoon doorbetalen en niks afsluiten.",
+  none=True)
+m("en", "Dear sir/madam,\n\nThe seasonal contract of Mr. Bjarne Solheim, lifeguard and host, ends on 31 October 2027.\n\nRegards,\nHR",
+  L("Bjarne Solheim", D(2027, 10, 31)))
+m("en", "Dear Team, Ms. Anjali Gokhale, Sales Executive, has tendered her resignation; her last working day will be 29th January 2027.",
+  L("Anjali Gokhale", D(2027, 1, 29), AM))
+m("nl", "Chef-kok Zandvoort Ramon Slagboom stopt per 1 februari; vanaf dan is Fenna Brasser, nu souschef, de chef.",
+  L("Ramon Slagboom", D(2027, 2, 1)), MV("Fenna Brasser", D(2027, 2, 1), None, None))
+m("nl", "volgende week zaterdag laatste dienst van mohamed el kaddouri, hij gaat naar een hotel",
+  L("Mohamed El Kaddouri", NW("saturday")))
+m("en", "Do we need to close the account of the cook who only worked the summer? Her contract ended on 30 September.",
+  none=True)
+m("nl", "Vanaf maandag 4 januari werkt souschef Thijs Gorissen in Scheveningen in plaats van Zandvoort, zelfde functie.",
+  MV("Thijs Gorissen", ON("monday", D(2027, 1, 4)), None, None))
+m("nl", "Over vier weken, op oudejaarsdag, is het de laatste werkdag van barman Stan Roeleveld.",
+  L("Stan Roeleveld", P(28)))
+m("en", "Two hosts for Scheveningen, both starting Friday 15 January: Amber Lakerveld and Delano Sastrowidjojo.",
+  J("Amber Lakerveld", ON("friday", D(2027, 1, 15))), J("Delano Sastrowidjojo", D(2027, 1, 15)))
+m("nl", "Eergisteren is Wouter Castelijn begonnen in de keuken van Zandvoort; hij mist nog een account.",
+  J("Wouter Castelijn", P(-2)), past=True)
+m("en", "New hire\nName: Maya Oppenheimer\nPosition: marketing assistant\nStart: 2027-03-08",
+  J("Maya Oppenheimer", D(2027, 3, 8)))
+m("nl", "Ferdi Ruijgrok heeft vandaag zijn laatste werkdag gehad. Kunnen zijn pas en mail dicht?",
+  L("Ferdi Ruijgrok", NOW))
+m("en", "Next Wednesday Callan Pendlebury starts as kitchen porter in Bloemendaal.",
+  J("Callan Pendlebury", WD("wednesday")))
+m("nl", "Morgen begint Bregje Vergunst als facilitair medewerker voor de drie paviljoens.",
+  J("Bregje Vergunst", P(1), FC))
 SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
          "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday",
          "ma": "maandag", "di": "dinsdag", "wo": "woensdag", "do": "donderdag", "vr": "vrijdag",
