@@ -715,9 +715,10 @@ class IntakeCorpusTests {
 
 	/**
 	 * Blind-33, written by a helper who never read the parser (eleven other sectors; see its
-	 * README). First run to be filled in.
+	 * README). First runs: part 1 138 of 150 fully correct, no silent wrong date; the whole
+	 * set 290 of 320, 3 of its extra readings dated without a note.
 	 */
-	static final double BLIND_33_FLOOR = 0.0 / 320;
+	static final double BLIND_33_FLOOR = 290.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
