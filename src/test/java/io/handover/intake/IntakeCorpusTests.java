@@ -718,9 +718,9 @@ class IntakeCorpusTests {
 	static final double BLIND_32_FLOOR = 310.0 / 320;
 
 	/**
-	 * Blind-33, written by a helper who never read the parser (eleven other sectors; see its
-	 * README). First runs: part 1 138 of 150 fully correct, no silent wrong date; the whole
-	 * set 290 of 320, 3 of its extra readings dated without a note.
+	 * Blind-33, written by a helper who never read the parser (eleven other sectors; see
+	 * its README). First runs: part 1 138 of 150 fully correct, no silent wrong date; the
+	 * whole set 290 of 320, 3 of its extra readings dated without a note.
 	 */
 	static final double BLIND_33_FLOOR = 290.0 / 320;
 
