@@ -161,7 +161,9 @@ final class IntentLexicon {
 					// house"
 					+ "(?<!\\b(?:from|to|in|into|at|on) )finishing|"
 					// "both finish on 23 December": the plural with its day
-					+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|(?:disable|close|block|deactivate|"
+					+ "finish(?= (?:on|this|next|tomorrow|today|per|at the end)\\b)|"
+					// not a closing denied: "Gewoon doorbetalen en niks afsluiten"
+					+ "(?<!\\b(?:niks|niets|niet|nothing|not|don't|don’t|do not) )(?:disable|close|block|deactivate|"
 					+ "afsluiten|blokkeren|uitschakelen|revoke|remove|delete|verwijderen|intrekken|inleveren)"
 					+ "(?-i: [\\p{Ll}'’]+){0,3}"),
 			// leaving said in idiom or formal HR words; a job elsewhere is no start here
@@ -181,6 +183,8 @@ final class IntentLexicon {
 			intent(Announcement.Kind.STARTER, 2, ListItems.NEW_HEADING),
 			intent(Announcement.Kind.STARTER, 2, ListItems.MORE_HEADING),
 			intent(Announcement.Kind.LEAVER, 3, ListItems.GONE_HEADING),
+			intent(Announcement.Kind.STARTER, 1, ListItems.DATED_ITEM),
+			intent(Announcement.Kind.STARTER, 1, ListItems.DATED_HEADING),
 			intent(Announcement.Kind.STARTER, 2, JoinerWords.NO_VERB),
 			intent(Announcement.Kind.ROLE_CHANGE, 3, JoinerWords.MOVES),
 			intent(Announcement.Kind.ROLE_CHANGE, 2, JoinerWords.MOVES_INTO),

@@ -48,6 +48,21 @@ final class ListItems {
 			+ "|\\s*\\)?\\s+[–—-]\\s+(?-i:\\p{Lu}))";
 
 	/**
+	 * An item that gives, with no verb, the day its person comes from: "1. Femke Didden –
+	 * kassa, vanaf zaterdag 19 december", "2) Viktor Halász – packer – from Monday 18
+	 * January". Matches the word "vanaf" or "from"; a verb elsewhere weighs more.
+	 */
+	static final String DATED_ITEM = "(?m:(?<=^[ \\t]{0,4}(?:[-*•·–]|\\d{1,2}[.)])[^\\n]{1,80}))"
+			+ "(?:vanaf|from|starting)(?=\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?!\\d))";
+
+	/**
+	 * A heading that gives the day for the list under it: "Per maandag 4 januari op de
+	 * vullijn:" then "1. Esther Rijkhoff-Dam".
+	 */
+	static final String DATED_HEADING = "(?<=^|\\n)(?:per|vanaf|from|as of|starting)"
+			+ "(?=[^\\n:]{3,50}:[ \\t]*\\n[ \\t]*(?:[-*•·–]|\\d{1,2}[.)]))";
+
+	/**
 	 * A heading that says only that there are more over a list: "Drie lassers erbij:",
 	 * "Twee modelmakers erbij:".
 	 */

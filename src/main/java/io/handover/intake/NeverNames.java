@@ -119,6 +119,9 @@ final class NeverNames {
 			"ruzie", "geld", "gemaakt", "gestolen", "gevochten", "gepleegd", "diefstal", "fraude", "fight", "theft",
 			"stolen", "vechtpartij", "vechten", "wangedrag", "agressie", "intimidatie", "misconduct", "aggression",
 			"harassment", "dronken", "drunk",
+			// … and set off after the name: "ruben van zwieten, rijden zonder
+			// tachograaf", "kevin schiltkamp, laadpas van een klant misbruikt"
+			"zonder", "without", "misbruikt", "misused", "abused",
 			// the writer's own slip told after the name: "vergeten door te geven"
 			"vergeten", "vergeet", "doorgegeven", "aangemeld", "forgot", "forgotten",
 			// … or an absence till a day: "our advisor is on holiday until 4 January"

@@ -194,6 +194,7 @@ final class PeopleInText {
 			}
 			withoutPlaceAdjective(body, tokens, run, notName);
 			withoutOccupation(body, tokens, run);
+			withoutTownAfterJob(body, tokens, run);
 			if (run.isEmpty()) {
 				i = Math.max(j, i + 1);
 				continue;
@@ -683,7 +684,10 @@ final class PeopleInText {
 				k++;
 			}
 			List<Integer> run = new ArrayList<>();
+			// an article ends it: "kevin schiltkamp, laadpas van een klant misbruikt" is
+			// a reason, no second name
 			for (int n = k; n < tokens.size() && run.size() < 5 && lowerCaseNameWord(body, tokens, notName, n)
+					&& !Set.of("een", "a", "an", "the").contains(text(body, tokens.get(n)))
 					&& Character.isLowerCase(body.charAt(tokens.get(n)[0]))
 					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
 				run.add(n);
@@ -1002,6 +1006,27 @@ final class PeopleInText {
 		else {
 			run.remove(0);
 		}
+	}
+
+	/**
+	 * The end of a Dutch town's name: "Valkenburg", "Zandvoort", "Amsterdam",
+	 * "Harderwijk", "Heerenveen". A given name never ends so.
+	 */
+	private static final Pattern TOWN = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:burg|voort|dam|dijk|wijk|veen|horst|"
+			+ "hoven|stad|huizen|kerk|meer|woude|zijl|berg|broek|beek|dorp|rode|hem|ingen|rade|haven|zand|loo)");
+
+	/**
+	 * Drops a town said between a job and the full name: "Bedrijfsleider Valkenburg Guido
+	 * Pluijmaekers", "Chef-kok Zandvoort Ramon Slagboom". Only before two more words, so
+	 * a name of two stays whole.
+	 */
+	private static void withoutTownAfterJob(String body, List<int[]> tokens, List<Integer> run) {
+		if (run.size() < 3 || run.get(0) == 0 || PARTICLES.contains(text(body, tokens.get(run.get(1))))
+				|| !TOWN.matcher(text(body, tokens.get(run.get(0)))).matches()
+				|| !Occupations.jobBeforeName(text(body, tokens.get(run.get(0) - 1)))) {
+			return;
+		}
+		run.remove(0);
 	}
 
 	/** A rank's class: "klas" in "soldaat eerste klas mike olde hengel". */

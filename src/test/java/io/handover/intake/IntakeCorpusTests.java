@@ -720,9 +720,14 @@ class IntakeCorpusTests {
 	/**
 	 * Blind-33, written by a helper who never read the parser (eleven other sectors; see
 	 * its README). First runs: part 1 138 of 150 fully correct, no silent wrong date; the
-	 * whole set 290 of 320, 3 of its extra readings dated without a note.
+	 * whole set 290 of 320, 3 of its extra readings dated without a note. Then (session
+	 * 43): a dismissal's reason set off after a lower-case name, a leave with "niks
+	 * afsluiten" (the three silent dates; DismissalReasonsAndClosingsDeniedTests), people
+	 * listed each with the day they come from or under a heading that gives it
+	 * (ListsDatedByTheirFirstDayTests), a town between a job and a name
+	 * (TownsBetweenAJobAndANameTests): 300.
 	 */
-	static final double BLIND_33_FLOOR = 290.0 / 320;
+	static final double BLIND_33_FLOOR = 300.0 / 320;
 
 	static final AnnouncementParser PARSER = new AnnouncementParser();
 
