@@ -585,6 +585,7 @@ public final class AnnouncementParser {
 		read = SaidOfAll.closingOfAll(body, segments, dates,
 				SaidOfAll.lastDayOfAll(body, dates, SaidOfAll.endOfAll(body, segments, dates, read)));
 		read = PlaceMove.moved(body, written, segments, intents, internalMove(body, roleMentions, read));
+		read = OverFromASiteOfOurs.moved(body, read);
 		read = parts.finished(sameRole(body, read), forAll.stream().anyMatch(a -> a.date() != null), dates);
 		read = withoutHoursChanges(body, persons, segments, intents, read);
 		read = Traineeship.continued(body, dates, today, read);
@@ -2304,6 +2305,12 @@ public final class AnnouncementParser {
 					&& (rest.split("\\s+").length <= 12 || signatureBlock(rest))) {
 				return body.substring(0, closing.start()).trim();
 			}
+		}
+		// signed after a dash, no closing word: "… close her accounts quietly. — Dr.
+		// Alan Price"
+		Matcher dashed = SignedAfterADash.SIGNATURE.matcher(body);
+		if (dashed.find() && dashed.start() > 0) {
+			return body.substring(0, dashed.start()).trim();
 		}
 		// signed with no closing word, name and title as the last sentence: "… en
 		// Instagram. Romy van Dijk, eigenaar"

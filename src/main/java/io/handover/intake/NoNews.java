@@ -127,6 +127,7 @@ final class NoNews {
 		return events.stream()
 			.noneMatch(m -> m[0] >= from && m[1] <= to && m[2] >= least && !HoursChange.fromADay(body, m[0])
 					&& cues.stream().allMatch(cue -> m[1] <= cue[0] || m[0] >= cue[1])
+					&& !CoverWhileAway.covering(body, m[0], m[1])
 					&& asked.stream().noneMatch(q -> m[0] >= q[0] && m[1] <= q[1]));
 	}
 

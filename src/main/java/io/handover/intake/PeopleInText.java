@@ -467,8 +467,11 @@ final class PeopleInText {
 		return lowerCaseSpan(body, tokens, run);
 	}
 
-	/** Where a sentence begins: the message's start or after its end. */
-	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?\\n]\\s*)$");
+	/**
+	 * Where a sentence begins: the message's start or after its end, a chat's emoji too
+	 * ("… per 1 jan!! 🎉 joris …").
+	 */
+	private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:^|[.!?\\n\\p{So}]\\s*)$");
 
 	/** The lower-case words right after the words a pattern ending at them finds. */
 	private static Span saidAfter(Pattern before, int reach, String body, List<int[]> tokens, boolean[] notName) {
@@ -489,10 +492,19 @@ final class PeopleInText {
 		return null;
 	}
 
+	/** A word in chat that says a name again in full: "joris van 't hek dus". */
+	private static final Set<String> RESTATING = Set.of("dus", "so");
+
+	/**
+	 * The restating word closing the name said again: "… dus, van associate naar
+	 * partner".
+	 */
+	private static final Pattern RESTATED_CLOSE = Pattern.compile(" (?:dus|so)(?:[,.!?\\n]|\\s*$)");
+
 	/**
 	 * A first name said alone, then again in full at a sentence's start with what they do
-	 * set off by a comma: "so mark won't be coming back … mark jansen, kitchen. his
-	 * contract ends 28 feb" names Mark Jansen.
+	 * set off by a comma or said again with "dus"/"so": "so mark won't be coming back …
+	 * mark jansen, kitchen. his contract ends 28 feb" names Mark Jansen.
 	 */
 	private static Span restatedInFull(String body, List<int[]> tokens, boolean[] notName) {
 		for (int k = 1; k < tokens.size(); k++) {
@@ -511,8 +523,13 @@ final class PeopleInText {
 					&& (run.isEmpty() || adjacent(body, tokens.get(n - 1), tokens.get(n))); n++) {
 				run.add(n);
 			}
+			// "joris van 't hek dus": the word that says it again is none of the name
+			if (!run.isEmpty() && RESTATING.contains(text(body, tokens.get(run.get(run.size() - 1))))) {
+				run.remove(run.size() - 1);
+			}
 			int end = run.isEmpty() ? -1 : tokens.get(run.get(run.size() - 1))[1];
-			if (run.size() >= 2 && end < body.length() && body.charAt(end) == ',') {
+			if (run.size() >= 2 && end < body.length() && (body.charAt(end) == ','
+					|| RESTATED_CLOSE.matcher(body).region(end, body.length()).lookingAt())) {
 				Span said = lowerCaseSpan(body, tokens, run);
 				if (said != null) {
 					return said;
@@ -955,11 +972,20 @@ final class PeopleInText {
 	private static boolean lowerCaseNameWord(String body, List<int[]> tokens, boolean[] notName, int k) {
 		String token = text(body, tokens.get(k));
 		String lower = token.toLowerCase(Locale.ROOT);
-		return WORD.matcher(token).matches() && !isTaken(notName, tokens.get(k)) && !NeverNames.inLowerCase(lower)
-				&& !NotNames.placeOfASite(body, tokens.get(k)[0]) && !rankClass(body, tokens, k)
-				&& !mostlyDone(body, tokens, k) && !(ABBREVIATION.matcher(token).matches() && mostlyLowerCase(body))
-				&& (PARTICLES.contains(lower)
+		return (WORD.matcher(token).matches() || elidedArticle(body, tokens, k)) && !isTaken(notName, tokens.get(k))
+				&& !NeverNames.inLowerCase(lower) && !NotNames.placeOfASite(body, tokens.get(k)[0])
+				&& !rankClass(body, tokens, k) && !mostlyDone(body, tokens, k)
+				&& !(ABBREVIATION.matcher(token).matches() && mostlyLowerCase(body)) && (PARTICLES.contains(lower)
 						|| !STOP.contains(possessive(lower) ? lower.substring(0, lower.length() - 2) : lower));
+	}
+
+	/**
+	 * The particle "'t" of a lower-case surname, after "van" or "in": "joris van 't hek".
+	 */
+	private static boolean elidedArticle(String body, List<int[]> tokens, int k) {
+		String token = text(body, tokens.get(k));
+		return (token.equals("'t") || token.equals("’t")) && k > 0 && k + 1 < tokens.size()
+				&& Set.of("van", "in").contains(text(body, tokens.get(k - 1)).toLowerCase(Locale.ROOT));
 	}
 
 	/**

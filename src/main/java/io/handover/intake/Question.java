@@ -176,6 +176,11 @@ final class Question {
 					&& NOUN_BEFORE.matcher(body.substring(Math.max(0, n.start() - 16), n.start())).find())) {
 			return true;
 		}
+		// a question after a newcomer whose name the writer only guesses: "When does the
+		// new vet start? I think her name is Dr. Kim or something."
+		if (!named.isEmpty() && body.indexOf('?') >= 0 && named.stream().allMatch(n -> GuessedName.said(body, n))) {
+			return true;
+		}
 		boolean vacancy = VACANCY.matcher(body).find() || notYetHired(body, undated)
 				|| AskedNotAnnounced.namesLater(body) || TraineesSchool.groupSaid(body)
 				|| NeverNames.groupOfWorkers(body);
