@@ -59,6 +59,9 @@ final class Occupations {
 			"kweker", "koster", "rep", "leidinggevende",
 			// testers, loaders, hosts: "qa tester sanne vos", "silage loader koos hulst"
 			"tester", "loader", "host", "hostess",
+			// a skydiving centre's parachute rigger, an esports club's streamer: "rigger
+			// jordy van wijlen", "streamer tim van baarle"
+			"rigger", "streamer",
 			// makers by their "-ent"/"-ant", closing compounds too: "Luisterboekproducent
 			// Joel Andersson", "Kaasfabrikant Wim Bos"
 			"producent", "fabrikant",
@@ -81,6 +84,8 @@ final class Occupations {
 			+ "assistente|medewerkster|adviseuse|consulent|assistent|docent|lerares|leraar|"
 			// the head of a unit: "Afdelingshoofd", "Teamhoofd"; the female "-ière"
 			+ "hoofd|ière|"
+			// the one in charge of a unit, in Flemish: "Labo-verantwoordelijke"
+			+ "verantwoordelijke|"
 			// "Fotograaf", "Cartograaf"; six letters or more, past "Graaf"
 			+ "ograaf)$|" + "^(?:sous|hoofd|assistent|junior|senior)-");
 
