@@ -159,7 +159,8 @@ final class PeopleInText {
 			while (!possessive && j < tokens.size() && adjacent(body, tokens.get(j - 1), tokens.get(j))) {
 				String next = text(body, tokens.get(j));
 				if (isTaken(notName, tokens.get(j)) || place(body, tokens, j)
-						|| Organisations.institutionAfterParticle(body, tokens, j) || routeFrom(body, tokens, run, j)) {
+						|| Organisations.institutionAfterParticle(body, tokens, j) || routeFrom(body, tokens, run, j)
+						|| whereAfterFullName(body, tokens, run, j)) {
 					break;
 				}
 				if (PARTICLES.contains(next.toLowerCase(Locale.ROOT)) || continuesName(next)
@@ -1011,6 +1012,17 @@ final class PeopleInText {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether "in" after a full name says where they work: "souschef Thijs Gorissen in
+	 * Scheveningen". As a particle it comes before an article ("Jan in 't Veld", "Eva in
+	 * de Betou").
+	 */
+	private static boolean whereAfterFullName(String body, List<int[]> tokens, List<Integer> run, int j) {
+		return run.size() >= 2 && j + 1 < tokens.size() && "in".equals(text(body, tokens.get(j)))
+				&& Character.isUpperCase(body.charAt(tokens.get(j + 1)[0]))
+				&& !PARTICLES.contains(text(body, tokens.get(run.get(run.size() - 1))).toLowerCase(Locale.ROOT));
 	}
 
 	/** A Dutch question's plural verb, which may open a run of capitalised words. */

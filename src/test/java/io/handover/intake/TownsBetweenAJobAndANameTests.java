@@ -7,9 +7,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Blind-33's job, then the town where it is done, then the name: "Bedrijfsleider
- * Valkenburg Guido Pluijmaekers", "Chef-kok Zandvoort Ramon Slagboom". The town is no
- * given name; a name of three words or a surname that is a town stays whole. Today is
- * Thursday 3 December 2026.
+ * Valkenburg Guido Pluijmaekers", "Chef-kok Zandvoort Ramon Slagboom", or after the name
+ * ("souschef Thijs Gorissen in Scheveningen"). The town is no part of the name; a name of
+ * three words or a surname that is a town stays whole. Today is Thursday 3 December 2026.
  */
 class TownsBetweenAJobAndANameTests {
 
@@ -21,6 +21,20 @@ class TownsBetweenAJobAndANameTests {
 		assertThat(OnTheCorpusDay.parseAllShipped("Bedrijfsleider Heerenveen Pieter Dijkstra begint op 4 januari."))
 			.extracting(Announcement::employeeName, a -> a.date().toString())
 			.containsExactly(tuple("Pieter Dijkstra", "2027-01-04"));
+	}
+
+	@Test
+	void aTownAfterTheFullNameIsWhereTheyWork() {
+		assertThat(OnTheCorpusDay.parseAllShipped(
+				"Vanaf maandag 11 januari werkt kok Bas Hendriks in Noordwijk in plaats van Katwijk, zelfde functie."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Bas Hendriks");
+		assertThat(OnTheCorpusDay.parseAllShipped("Eva in de Betou begint maandag."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Eva in de Betou");
+		assertThat(OnTheCorpusDay.parseAllShipped("Jan in 't Veld begint maandag."))
+			.extracting(Announcement::employeeName)
+			.containsExactly("Jan in 't Veld");
 	}
 
 	@Test
