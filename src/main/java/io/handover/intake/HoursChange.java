@@ -164,6 +164,9 @@ final class HoursChange {
 			+ "|[^.;!?\\n]{0,40}\\b(?:begint|beginnen|start|starten|werkt|werken) weer\\b))"
 			// "het ouderschapsverlof van Sven Bos begint op": the leave begins, no one
 			+ "(?:(?: van [\\p{L} '’-]{2,40}?)? (?:begint|start|gaat in)\\b)?"
+			// back from it and at work again: "komt maandag terug van zwangerschapsverlof
+			// en start weer op de kassa"
+			+ "(?:[^.;!?\\n]{0,40}?\\b(?:begint|start|werkt)(?: [\\p{L}\\d]+){0,2}? weer\\b)?"
 			// the return, in the same or the next sentence: "… vanaf 15 januari. Ze komt
 			// in mei terug", "… from 8 February. He'll be back in May"
 			+ "(?:[^;!?\\n]{0,60}?\\b(?:komt|keert|is)\\b[^.;!?\\n]{0,30}?\\bterug\\b)?|"

@@ -429,7 +429,9 @@ final class JoinerWords {
 	 * December"); not an absence ("van 21 tot 28 december met vakantie", "goes on
 	 * maternity leave from 18 December until the end of April").
 	 */
-	static final String STAY = "(?<!(?:leave|verlof|sabbatical|vakantie|holiday) )(?:van|vanaf|from) " + DAY
+	// a leave taken up with its particle first: "neemt ouderschapsverlof op van 4 januari
+	// tot 1 maart"
+	static final String STAY = "(?<!(?:leave|verlof|sabbatical|vakantie|holiday)(?: op)? )(?:van|vanaf|from) " + DAY
 			+ ",? (?:tot(?: en met)?|t/m|until|till|through|"
 			+ "to(?= (?:the )?\\d| (?:mon|tue|wed|thu|fri|sat|sun)))\\b"
 			+ "(?![^.;\\n]{0,40}\\b(?:met vakantie|op vakantie|met verlof|on holiday|on leave|afwezig|absent|away|ziek|sick|"

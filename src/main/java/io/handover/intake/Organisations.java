@@ -125,8 +125,34 @@ final class Organisations {
 		String last = word(body, tokens, run.get(run.size() - 1));
 		int start = tokens.get(run.get(0))[0];
 		return first.length() > 4 && OPENS.matcher(first).find() || CLOSES.contains(last)
+				|| branchWithItsTown(body, start, run.size(), last)
 				|| EMPLOYER_BEFORE.matcher(body.substring(Math.max(0, start - 40), start)).find()
 				|| NEUTER_BEFORE.matcher(body.substring(Math.max(0, start - 20), start)).find();
+	}
+
+	/**
+	 * Where a branch is: "van de kassa in Lumière Utrecht", "projectionist at Vue Leeds".
+	 */
+	private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|at)\\s+$");
+
+	/**
+	 * Towns a chain's branch is named after, its brand before them: "Lumière Utrecht",
+	 * "Cinemax Leiden".
+	 */
+	private static final Set<String> TOWNS = Set.of("amsterdam", "rotterdam", "utrecht", "eindhoven", "groningen",
+			"tilburg", "almere", "breda", "nijmegen", "arnhem", "haarlem", "enschede", "apeldoorn", "amersfoort",
+			"zwolle", "leiden", "maastricht", "dordrecht", "zoetermeer", "deventer", "delft", "alkmaar", "venlo",
+			"leeuwarden", "hilversum", "amstelveen", "hengelo", "antwerpen", "gent", "brugge", "leuven", "mechelen",
+			"hasselt", "london", "manchester", "leeds", "birmingham", "glasgow", "liverpool", "bristol", "sheffield",
+			"brighton", "dublin");
+
+	/**
+	 * Whether the run is a chain's branch, a brand and then its town, said after "in" or
+	 * "at": read as a person it took the first one's day.
+	 */
+	private static boolean branchWithItsTown(String body, int start, int words, String last) {
+		return words == 2 && TOWNS.contains(last)
+				&& IN_BEFORE.matcher(body.substring(Math.max(0, start - 10), start)).find();
 	}
 
 	/**

@@ -1124,6 +1124,21 @@ class IntakeCorpusTests {
 	}
 
 	/**
+	 * Tuning-64 (tuner UC): 80 announcements of a car dealership, a print shop, a cinema
+	 * chain, a recruitment agency and a garden centre, written before reading the parser
+	 * (50 Dutch), scored like a blind set. Work in progress.
+	 */
+	static final double TUNING_64_FLOOR = 0.0 / 80;
+
+	@Test
+	void theSixtyFourthTuningSetIsUnderstood() throws IOException {
+		Score score = score("tuning-64", corpus("intake/tuning-64.jsonl"));
+		assertThat(score.messages()).isGreaterThanOrEqualTo(80);
+		assertThat(score.fullyCorrect()).as("fully correct on the sixty-fourth tuning set")
+			.isGreaterThanOrEqualTo(TUNING_64_FLOOR);
+	}
+
+	/**
 	 * Session 30, tuner TQ on news that announces no one and words taken for names: a
 	 * question's verb after its question word ("hoe lang duurt", "wie regelt de passen"),
 	 * days in the plural, a name said to follow, an adverb before an article ("Alvast een
