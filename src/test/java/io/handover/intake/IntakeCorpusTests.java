@@ -1126,9 +1126,19 @@ class IntakeCorpusTests {
 	/**
 	 * Tuning-64 (tuner UC): 80 announcements of a car dealership, a print shop, a cinema
 	 * chain, a recruitment agency and a garden centre, written before reading the parser
-	 * (50 Dutch), scored like a blind set. Work in progress.
+	 * (50 Dutch), scored like a blind set. Main's parser (deb14f14) read 72 of 80 on the
+	 * first run, three of the misses silent wrong dates. The kinds
+	 * ({@link LeaveTakenUpForAPeriodTests}, {@link BackFromLeaveStartingAgainTests},
+	 * {@link BranchNamedWithItsTownTests}): a leave taken up for a period ("neemt
+	 * ouderschapsverlof op van … tot …") is no temp's stay, one back from leave who
+	 * "begint weer" is no starter, a brand and its town after "in" ("in Lumière Utrecht")
+	 * is a branch: 75 of 80. Left: "omg" opening a lower-case name (uc-28), a lower-case
+	 * name after its verb ("vanaf morgen werkt sophie de jong bij ons", uc-57), a
+	 * question about someone with their past leaving after it (uc-62), a place "ingevuld
+	 * door nieuwkomer …" (uc-65; the tuner's fix broke a passive successor test, not
+	 * merged), "welkom aan ilse van rijn!" (uc-68).
 	 */
-	static final double TUNING_64_FLOOR = 0.0 / 80;
+	static final double TUNING_64_FLOOR = 75.0 / 80;
 
 	@Test
 	void theSixtyFourthTuningSetIsUnderstood() throws IOException {
